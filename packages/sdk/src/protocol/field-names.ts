@@ -1,0 +1,42 @@
+import { z } from 'zod/mini';
+import { LIMITS } from './limits.ts';
+
+/** A canonical field name such as `first_name`: what a field means, never what it holds. */
+export const CanonicalName = z.string().check(z.regex(/^[a-z][a-z0-9_]{0,63}$/, 'must be snake_case, at most 64 chars'));
+
+/** A CSS selector that finds a field again after a reload. */
+export const Selector = z.string().check(
+  z.minLength(1),
+  z.maxLength(LIMITS.maxSelectorLength),
+);
+
+/** Lower-case hostname without port or path. */
+export const Host = z.string().check(
+  z.maxLength(LIMITS.maxHostLength),
+  z.regex(
+    /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/,
+    'must be a lower-case hostname without port or path',
+  ),
+);
+
+/** Form signature, see DESIGN §3. */
+export const SchemaHash = z.string().check(z.regex(/^v1:[0-9a-f]{16}$/, 'must be v1:<16 hex chars>'));
+
+/** Random per extension install; not a person's identity. */
+export const InstallId = z.string().check(
+  z.minLength(8),
+  z.maxLength(LIMITS.maxInstallIdLength),
+  z.regex(/^[A-Za-z0-9_-]+$/, 'must be 8-64 chars of [A-Za-z0-9_-]'),
+);
+
+/** Experiment and arm names: bounded vocabulary so they can become metric labels. */
+export const ExperimentToken = z.string().check(z.regex(/^[a-z][a-z0-9_]{0,31}$/, 'must be snake_case, at most 32 chars'));
+
+/** A selector-keyed map with a bounded number of entries. */
+export function selectorMap<T extends z.core.$ZodType>(value: T) {
+  return z.record(Selector, value).check(
+    z.refine((map) => Object.keys(map).length <= LIMITS.maxFieldsPerForm, {
+      message: `too many entries (max ${LIMITS.maxFieldsPerForm})`,
+    }),
+  );
+}

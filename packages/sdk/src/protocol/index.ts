@@ -1,0 +1,29 @@
+/**
+ * Wire contract v1: the only definition of the wire format. The server validates with these
+ * schemas; every type is `z.infer` of a schema, never a parallel interface.
+ */
+export { LIMITS } from './limits.ts';
+export { CanonicalName, ExperimentToken, Host, InstallId, SchemaHash, Selector } from './field-names.ts';
+export {
+  EditStats,
+  Experiments,
+  FIELD_SOURCES,
+  FieldEdit,
+  FieldSource,
+  LearningEvent,
+  PROFILE_SOURCES,
+  ProfileSource,
+  RUN_STATUSES,
+  RunStatus,
+} from './learning-event.ts';
+export { RejectedEvent, SyncRequest, SyncResponse } from './sync.ts';
+export {
+  GUARD_REASONS,
+  GuardReason,
+  PROFILE_STATUSES,
+  ProfileQuery,
+  ProfileResponse,
+  ProfileStats,
+  ProfileStatus,
+} from './profile.ts';
+export { describeIssue, firstIssueReason } from './issue-reason.ts';

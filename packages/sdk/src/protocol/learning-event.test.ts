@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { LearningEvent, firstIssueReason, SyncRequest, LIMITS } from './index.ts';
+
+const valid = {
+  event_id: '0190f5f2-7c3a-7b1e-9d2a-3f4e5a6b7c8d',
+  install_id: 'install-abcdef12',
+  occurred_at: '2026-11-27T10:00:00.000Z',
+  host: 'boards.greenhouse.io',
+  schema_hash: 'v1:0123456789abcdef',
+  status: 'ok',
+  duration_ms: 42_000,
+  fill_ms: 12,
+  edit_stats: { total_chars_added: 5, total_chars_deleted: 3, per_field: { '[name="email"]': { added: 5, deleted: 3 } } },
+  suggested_map: { '[name="email"]': 'email' },
+  final_map: { '[name="email"]': 'email' },
+  field_sources: { '[name="email"]': 'heuristic' },
+  profile_used: false,
+  profile_source: 'heuristics_only',
+  experiments: { profile_holdout: 'treatment' },
+  sdk_version: '0.1.0',
+} as const;
+
+function reasonFor(input: unknown): string {
+  const result = LearningEvent.safeParse(input);
+  if (result.success) throw new Error('expected a rejection');
+  return firstIssueReason(result.error);
+}
+
+describe('LearningEvent', () => {
+  it('round-trips a valid event unchanged', () => {
+    const parsed = LearningEvent.parse(JSON.parse(JSON.stringify(valid)));
+    expect(parsed).toEqual(valid);
+  });
+
+  it('rejects unknown keys, naming them', () => {
+    expect(reasonFor({ ...valid, typed_value: 'x' })).toBe('(root): unknown key typed_value');
+    expect(reasonFor({ ...valid, edit_stats: { ...valid.edit_stats, value: 'x' } })).toBe('edit_stats: unknown key value');
+  });
+
+  it('rejects wrong types, naming the field', () => {
+    expect(reasonFor({ ...valid, duration_ms: '1000' })).toMatch(/^duration_ms: /);
+    expect(reasonFor({ ...valid, duration_ms: 1.5 })).toMatch(/^duration_ms: /);
+    expect(reasonFor({ ...valid, status: 'done' })).toMatch(/^status: must be one of/);
+    expect(reasonFor({ ...valid, event_id: 'not-a-uuid' })).toMatch(/^event_id: /);
+    expect(reasonFor({ ...valid, host: 'Boards.greenhouse.io:443' })).toMatch(/^host: /);
+    expect(reasonFor({ ...valid, schema_hash: 'v2:abc' })).toMatch(/^schema_hash: /);
+  });
+
+  it('rejects oversize strings and maps', () => {
+    expect(reasonFor({ ...valid, install_id: 'x'.repeat(LIMITS.maxInstallIdLength + 1) })).toMatch(/^install_id: too big/);
+    const selector = 'a'.repeat(LIMITS.maxSelectorLength + 1);
+    expect(reasonFor({ ...valid, final_map: { [selector]: 'email' } })).toMatch(/^final_map\./);
+    const tooMany = Object.fromEntries(Array.from({ length: LIMITS.maxFieldsPerForm + 1 }, (_, i) => [`#f${i}`, 'email']));
+    expect(reasonFor({ ...valid, suggested_map: tooMany })).toBe('suggested_map: too many entries (max 200)');
+  });
+
+  it('rejects a profile_used flag that contradicts profile_source', () => {
+    expect(reasonFor({ ...valid, profile_used: true })).toMatch(/^profile_used: /);
+    expect(LearningEvent.safeParse({ ...valid, profile_used: true, profile_source: 'merged' }).success).toBe(true);
+  });
+});
+
+describe('SyncRequest', () => {
+  it('accepts 1..100 events and rejects more', () => {
+    expect(SyncRequest.safeParse({ events: [valid] }).success).toBe(true);
+    const result = SyncRequest.safeParse({ events: Array.from({ length: 101 }, () => valid) });
+    expect(result.success).toBe(false);
+    if (!result.success) expect(firstIssueReason(result.error)).toBe('events: too big (max 100 items)');
+  });
+
+  it('rejects an empty batch and unknown envelope keys', () => {
+    expect(SyncRequest.safeParse({ events: [] }).success).toBe(false);
+    const result = SyncRequest.safeParse({ events: [valid], token: 'x' });
+    expect(result.success).toBe(false);
+    if (!result.success) expect(firstIssueReason(result.error)).toBe('(root): unknown key token');
+  });
+});

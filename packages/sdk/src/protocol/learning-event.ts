@@ -1,0 +1,74 @@
+import { z } from 'zod/mini';
+import { LIMITS } from './limits.ts';
+import { CanonicalName, ExperimentToken, Host, InstallId, SchemaHash, selectorMap } from './field-names.ts';
+
+/** How a run ended. Only `ok` and `validation_error` are quality signals. */
+export const RUN_STATUSES = ['ok', 'validation_error', 'cancelled', 'error'] as const;
+export const RunStatus = z.enum(RUN_STATUSES);
+export type RunStatus = z.infer<typeof RunStatus>;
+
+/** Which source chose one field's canonical name. */
+export const FIELD_SOURCES = ['server', 'local', 'autocomplete', 'heuristic'] as const;
+export const FieldSource = z.enum(FIELD_SOURCES);
+export type FieldSource = z.infer<typeof FieldSource>;
+
+/**
+ * Which mappings a run used, as the seed defines them:
+ * server_only = non-empty server map and no local overrides; local_only = empty server map and a
+ * non-empty local map; merged = both; heuristics_only = neither.
+ */
+export const PROFILE_SOURCES = ['server_only', 'local_only', 'merged', 'heuristics_only'] as const;
+export const ProfileSource = z.enum(PROFILE_SOURCES);
+export type ProfileSource = z.infer<typeof ProfileSource>;
+
+const Count = (max: number) => z.int().check(z.gte(0), z.lte(max));
+
+export const FieldEdit = z.strictObject({
+  added: Count(LIMITS.maxEditChars),
+  deleted: Count(LIMITS.maxEditChars),
+});
+
+export const EditStats = z.strictObject({
+  total_chars_added: Count(LIMITS.maxEditChars),
+  total_chars_deleted: Count(LIMITS.maxEditChars),
+  per_field: selectorMap(FieldEdit),
+});
+export type EditStats = z.infer<typeof EditStats>;
+
+export const Experiments = z.record(ExperimentToken, ExperimentToken).check(
+  z.refine((map) => Object.keys(map).length <= LIMITS.maxExperiments, {
+    message: `too many entries (max ${LIMITS.maxExperiments})`,
+  }),
+);
+
+/**
+ * One autofill run, as the SDK reports it. Carries selectors, canonical names, counts and times:
+ * never a value the user typed or that was filled.
+ */
+export const LearningEvent = z
+  .strictObject({
+    event_id: z.uuid(),
+    install_id: InstallId,
+    occurred_at: z.iso.datetime({ offset: true }),
+    host: Host,
+    schema_hash: SchemaHash,
+    status: RunStatus,
+    duration_ms: Count(LIMITS.maxDurationMs),
+    fill_ms: Count(LIMITS.maxFillMs),
+    edit_stats: EditStats,
+    suggested_map: selectorMap(CanonicalName),
+    final_map: selectorMap(CanonicalName),
+    field_sources: selectorMap(FieldSource),
+    profile_used: z.boolean(),
+    profile_source: ProfileSource,
+    experiments: z.optional(Experiments),
+    gen_style_id: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_.-]{1,64}$/, 'must be 1-64 chars of [A-Za-z0-9_.-]'))),
+    sdk_version: z.string().check(z.regex(/^[0-9A-Za-z.+-]{1,32}$/, 'must be a version of 1-32 chars')),
+  })
+  .check(
+    z.refine(
+      (event) => event.profile_used === (event.profile_source === 'server_only' || event.profile_source === 'merged'),
+      { message: 'must be true exactly when profile_source is server_only or merged', path: ['profile_used'] },
+    ),
+  );
+export type LearningEvent = z.infer<typeof LearningEvent>;
