@@ -27,3 +27,27 @@ export {
   ProfileStatus,
 } from './profile.ts';
 export { describeIssue, firstIssueReason } from './issue-reason.ts';
+export {
+  DROP_REASONS,
+  EventQueueMessage,
+  EventQueueResponse,
+  MESSAGE_ERROR_CODES,
+  MESSAGE_RESPONSES,
+  MESSAGE_TYPES,
+  Message,
+  MessageError,
+  MessageErrorCode,
+  OutboxFlushMessage,
+  OutboxFlushResponse,
+  PROFILE_LOOKUP_STATUSES,
+  PROFILE_UNAVAILABLE_REASONS,
+  ProfileGetMessage,
+  ProfileGetResponse,
+  ProfileUnavailableReason,
+  QUEUE_SKIP_REASONS,
+  QueueSkipReason,
+  StatsGetMessage,
+  StatsGetResponse,
+  replySchema,
+} from './messages.ts';
+export type { DropReason, MessageOf, MessageReply, MessageType, ResponseOf } from './messages.ts';
