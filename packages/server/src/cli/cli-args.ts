@@ -1,0 +1,51 @@
+import { parseArgs } from 'node:util';
+import type { ConfigKey } from '../config/config-variables.ts';
+
+export const COMMANDS = ['serve', 'aggregate', 'migrate'] as const;
+export type Command = (typeof COMMANDS)[number];
+
+export const USAGE = `usage: companion-server <command> [options]
+
+commands:
+  serve      run the HTTP server            [--port N] [--host ADDR] [--db PATH]
+  aggregate  one aggregator run, JSON out   [--db PATH] [--lookback-days N]
+  migrate    apply database migrations      [--db PATH]
+
+Every option has an environment variable (see README): flags win over the environment.`;
+
+/** A command line that cannot be run; its message is shown with the usage. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+  readonly code = 'CA_ERR_USAGE';
+}
+
+/** Parses `argv` (without node and script) into the command and config overrides. */
+export function parseCliArgs(argv: readonly string[]): { command: Command; overrides: Partial<Record<ConfigKey, string>> } {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        port: { type: 'string' },
+        host: { type: 'string' },
+        db: { type: 'string' },
+        'lookback-days': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  const [command, ...extra] = parsed.positionals;
+  if (parsed.values.help) throw new UsageError('');
+  if (!command || !(COMMANDS as readonly string[]).includes(command)) throw new UsageError(command ? `unknown command: ${command}` : 'no command given');
+  if (extra.length > 0) throw new UsageError(`unexpected argument: ${extra[0]}`);
+  const overrides: Partial<Record<ConfigKey, string>> = {};
+  if (parsed.values.port !== undefined) overrides.port = parsed.values.port;
+  if (parsed.values.host !== undefined) overrides.listenHost = parsed.values.host;
+  if (parsed.values.db !== undefined) overrides.dbPath = parsed.values.db;
+  if (parsed.values['lookback-days'] !== undefined) overrides.aggLookbackDays = parsed.values['lookback-days'];
+  return { command: command as Command, overrides };
+}

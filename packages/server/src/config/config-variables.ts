@@ -1,0 +1,46 @@
+/**
+ * Every environment variable the server reads, with its default and safe range. This table is the
+ * single source for validation, error messages and the README's configuration section.
+ */
+export interface NumberVariable {
+  kind: 'number';
+  env: string;
+  default: number;
+  min: number;
+  max: number;
+  integer: boolean;
+  description: string;
+}
+export interface FlagVariable {
+  kind: 'flag';
+  env: string;
+  default: boolean;
+  description: string;
+}
+export interface TextVariable {
+  kind: 'text';
+  env: string;
+  default: string;
+  description: string;
+}
+export type ConfigVariable = NumberVariable | FlagVariable | TextVariable;
+
+export const CONFIG_VARIABLES = {
+  aggEnabled: { kind: 'flag', env: 'COMPANION_AUTOFILL_AGG_ENABLED', default: true, description: 'master switch for the scheduled aggregator' },
+  aggEveryHours: { kind: 'number', env: 'AGG_EVERY_HOURS', default: 6, min: 0.01, max: 168, integer: false, description: 'hours between aggregator runs (±10 % jitter)' },
+  aggLookbackDays: { kind: 'number', env: 'AGG_LOOKBACK_DAYS', default: 30, min: 1, max: 365, integer: true, description: 'days of events each aggregation reads' },
+  profileEnabled: { kind: 'flag', env: 'COMPANION_AUTOFILL_PROFILE_ENABLED', default: true, description: '0 = shadow mode: events stored, profiles always answered `disabled`' },
+  qualityMinSuccess: { kind: 'number', env: 'COMPANION_AUTOFILL_QUALITY_MIN_SUCCESS', default: 0.6, min: 0, max: 1, integer: false, description: 'guard: reject a profile whose success rate is below this' },
+  qualityMaxEdit: { kind: 'number', env: 'COMPANION_AUTOFILL_QUALITY_MAX_EDIT', default: 500, min: 0, max: 100_000, integer: false, description: 'guard: reject a profile whose average edit chars per run is above this' },
+  minSupportRuns: { kind: 'number', env: 'COMPANION_AUTOFILL_MIN_SUPPORT_RUNS', default: 3, min: 1, max: 10_000, integer: true, description: 'a selector enters a profile only with at least this many runs voting for it' },
+  minSupportInstalls: { kind: 'number', env: 'COMPANION_AUTOFILL_MIN_SUPPORT_INSTALLS', default: 2, min: 1, max: 10_000, integer: true, description: '… from at least this many distinct installs' },
+  minVoteShare: { kind: 'number', env: 'COMPANION_AUTOFILL_MIN_VOTE_SHARE', default: 0.6, min: 0.5, max: 1, integer: false, description: '… holding at least this share of the selector’s (per-install) votes' },
+  port: { kind: 'number', env: 'COMPANION_PORT', default: 8003, min: 0, max: 65_535, integer: true, description: 'HTTP port (0 = any free port)' },
+  listenHost: { kind: 'text', env: 'COMPANION_HOST', default: '127.0.0.1', description: 'interface to listen on; 0.0.0.0 to accept remote clients' },
+  dbPath: { kind: 'text', env: 'COMPANION_DB_PATH', default: './data/companion.db', description: 'SQLite database file (created with its folder)' },
+  metricsHostCap: { kind: 'number', env: 'COMPANION_METRICS_HOST_CAP', default: 200, min: 1, max: 5_000, integer: true, description: 'distinct `host` label values; the rest become `__other__`' },
+  bodyLimitBytes: { kind: 'number', env: 'COMPANION_BODY_LIMIT_BYTES', default: 2_097_152, min: 1_024, max: 67_108_864, integer: true, description: 'largest accepted request body (413 above)' },
+  logLevel: { kind: 'text', env: 'COMPANION_LOG_LEVEL', default: 'info', description: 'fatal, error, warn, info, debug or silent' },
+} as const satisfies Record<string, ConfigVariable>;
+
+export type ConfigKey = keyof typeof CONFIG_VARIABLES;

@@ -1,0 +1,52 @@
+import { CONFIG_VARIABLES, type ConfigKey, type ConfigVariable } from './config-variables.ts';
+
+type ValueOf<V> = V extends { kind: 'number' } ? number : V extends { kind: 'flag' } ? boolean : string;
+
+/** Validated server configuration; every field comes from one entry of CONFIG_VARIABLES. */
+export type ServerConfig = { readonly [K in ConfigKey]: ValueOf<(typeof CONFIG_VARIABLES)[K]> };
+
+/** A configuration value that cannot be used. The message names the variable and its safe range. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  readonly code = 'CA_ERR_CONFIG';
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+/**
+ * Reads and validates the configuration. `overrides` (from CLI flags) win over the environment.
+ * Throws ConfigError on the first bad value.
+ */
+export function loadConfig(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+  overrides: Partial<Record<ConfigKey, string>> = {},
+): ServerConfig {
+  const config: Record<string, unknown> = {};
+  for (const [key, variable] of Object.entries(CONFIG_VARIABLES) as [ConfigKey, ConfigVariable][]) {
+    const raw = overrides[key] ?? env[variable.env];
+    config[key] = raw === undefined || raw.trim() === '' ? variable.default : parseValue(variable, raw.trim());
+  }
+  if (!LOG_LEVELS.includes(config.logLevel as string)) {
+    throw new ConfigError(`${CONFIG_VARIABLES.logLevel.env}=${String(config.logLevel)} is invalid: must be one of ${LOG_LEVELS.join(', ')}`);
+  }
+  return config as ServerConfig;
+}
+
+function parseValue(variable: ConfigVariable, raw: string): unknown {
+  switch (variable.kind) {
+    case 'flag':
+      if (raw === '1' || raw === 'true') return true;
+      if (raw === '0' || raw === 'false') return false;
+      throw new ConfigError(`${variable.env}=${raw} is invalid: must be 1 or 0 (default ${variable.default ? 1 : 0})`);
+    case 'number': {
+      const value = Number(raw);
+      const range = `must be ${variable.integer ? 'an integer' : 'a number'} between ${variable.min} and ${variable.max} (default ${variable.default})`;
+      if (!Number.isFinite(value) || (variable.integer && !Number.isInteger(value)) || value < variable.min || value > variable.max) {
+        throw new ConfigError(`${variable.env}=${raw} is out of range: ${range}`);
+      }
+      return value;
+    }
+    case 'text':
+      return raw;
+  }
+}

@@ -1,0 +1,22 @@
+/**
+ * Every error the HTTP API answers with: a stable code clients can match, its status and a message
+ * template. Bodies are `{ error: <code>, message: <text> }`.
+ */
+export const ERROR_CATALOG = {
+  INVALID_BATCH: { code: 'CA_ERR_INVALID_BATCH', status: 400, message: 'not a sync batch: %s' },
+  INVALID_QUERY: { code: 'CA_ERR_INVALID_QUERY', status: 400, message: 'invalid query: %s' },
+  INVALID_JSON: { code: 'CA_ERR_INVALID_JSON', status: 400, message: 'body is not valid JSON' },
+  BODY_TOO_LARGE: { code: 'CA_ERR_BODY_TOO_LARGE', status: 413, message: 'body larger than %s bytes' },
+  UNSUPPORTED_MEDIA_TYPE: { code: 'CA_ERR_UNSUPPORTED_MEDIA_TYPE', status: 415, message: 'body must be application/json' },
+  NOT_FOUND: { code: 'CA_ERR_NOT_FOUND', status: 404, message: 'no route %s' },
+  DB_UNAVAILABLE: { code: 'CA_ERR_DB_UNAVAILABLE', status: 503, message: 'database does not answer' },
+  INTERNAL: { code: 'CA_ERR_INTERNAL', status: 500, message: 'internal error' },
+} as const;
+
+export type ErrorKey = keyof typeof ERROR_CATALOG;
+
+/** The status and body for one catalog error, with `%s` filled in. */
+export function errorReply(key: ErrorKey, detail = ''): { status: number; body: { error: string; message: string } } {
+  const entry = ERROR_CATALOG[key];
+  return { status: entry.status, body: { error: entry.code, message: entry.message.replace('%s', detail) } };
+}

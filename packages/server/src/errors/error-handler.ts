@@ -1,0 +1,32 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { errorReply, type ErrorKey } from './error-catalog.ts';
+
+/** Fastify's own error codes that clients can cause, mapped onto the catalog. */
+const FASTIFY_CODES: Record<string, ErrorKey> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: 'BODY_TOO_LARGE',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'INVALID_JSON',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'INVALID_JSON',
+};
+
+/** Answers every error with a catalog body; only unexpected ones are logged (without the request body). */
+export function installErrorHandler(app: FastifyInstance, bodyLimitBytes: number): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const known = error.code ? FASTIFY_CODES[error.code] : undefined;
+    const key: ErrorKey | undefined = known ?? (error.statusCode === 400 && error instanceof SyntaxError ? 'INVALID_JSON' : undefined);
+    if (key) {
+      const { status, body } = errorReply(key, key === 'BODY_TOO_LARGE' ? String(bodyLimitBytes) : '');
+      return reply.status(status).send(body);
+    }
+    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+      return reply.status(error.statusCode).send({ error: error.code ?? 'CA_ERR_BAD_REQUEST', message: error.message });
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    const { status, body } = errorReply('INTERNAL');
+    return reply.status(status).send(body);
+  });
+  app.setNotFoundHandler((request, reply) => {
+    const { status, body } = errorReply('NOT_FOUND', `${request.method} ${request.url.split('?')[0] ?? ''}`);
+    return reply.status(status).send(body);
+  });
+}

@@ -1,0 +1,25 @@
+import type { GuardReason } from '@companion-autofill/sdk/protocol';
+import type { FormProfile } from '../store/store-port.ts';
+
+/** The thresholds a profile must meet to be served. */
+export interface QualityThresholds {
+  /** COMPANION_AUTOFILL_QUALITY_MIN_SUCCESS */
+  minSuccessRate: number;
+  /** COMPANION_AUTOFILL_QUALITY_MAX_EDIT */
+  maxAvgEditChars: number;
+}
+
+export type GuardVerdict = { pass: true } | { pass: false; reason: GuardReason };
+
+/**
+ * Decides whether a learned profile may be served. Success rate is checked first: a map users
+ * have to fight with is worse than none. A profile with no verdict runs at all (only cancelled or
+ * errored ones) has shown no success and fails that guard too.
+ */
+export function checkProfileQuality(profile: Pick<FormProfile, 'successRate' | 'avgEditChars'>, thresholds: QualityThresholds): GuardVerdict {
+  if (profile.successRate === null || profile.successRate < thresholds.minSuccessRate) {
+    return { pass: false, reason: 'low_success_rate' };
+  }
+  if (profile.avgEditChars > thresholds.maxAvgEditChars) return { pass: false, reason: 'high_edit_chars' };
+  return { pass: true };
+}

@@ -1,0 +1,43 @@
+import { Counter, Histogram, type Registry } from 'prom-client';
+import type { LearningEvent } from '@companion-autofill/sdk/protocol';
+import { createHostLabeler } from './host-label.ts';
+
+/** Buckets for time-to-fill in ms: 2 s … 10 min. Few on purpose: the histogram is per host. */
+const TIME_TO_FILL_BUCKETS_MS = [2_000, 5_000, 10_000, 30_000, 60_000, 120_000, 300_000, 600_000];
+/** Buckets for characters edited in one run. */
+const EDIT_CHARS_BUCKETS = [0, 1, 5, 10, 25, 50, 100, 250, 500, 1_000];
+
+export type IngestResult = 'stored' | 'duplicate' | 'rejected';
+
+/** Recorders for the sync endpoint. Each stored event moves the run metrics exactly once. */
+export function createIngestMetrics(registry: Registry, hostCap: number) {
+  const registers = [registry];
+  const runs = new Counter({ name: 'applylens_autofill_runs_total', help: 'Autofill runs stored, by how they ended and host.', labelNames: ['status', 'host'], registers });
+  const editChars = new Counter({ name: 'applylens_autofill_edit_chars_total', help: 'Characters users added or deleted in filled fields.', labelNames: ['host'], registers });
+  // The name lacks a unit suffix (`_milliseconds`): it is the seed's, kept so existing dashboards work.
+  const timeToFill = new Histogram({ name: 'applylens_autofill_time_ms', help: 'Time-to-fill in ms: autofill start to submit or end of run.', labelNames: ['host'], buckets: TIME_TO_FILL_BUCKETS_MS, registers });
+  const editPerRun = new Histogram({ name: 'applylens_autofill_edit_chars_per_run', help: 'Characters edited per run, for percentiles.', buckets: EDIT_CHARS_BUCKETS, registers });
+  const bySource = new Counter({ name: 'applylens_autofill_runs_by_source_total', help: 'Autofill runs by profile source and status.', labelNames: ['profile_source', 'status'], registers });
+  const ingested = new Counter({ name: 'applylens_autofill_events_ingested_total', help: 'Events received by the sync endpoint, by result.', labelNames: ['result'], registers });
+  const overflow = new Counter({ name: 'applylens_autofill_metric_host_overflow_total', help: 'Observations whose host was folded into __other__ by the label cap.', registers });
+  const hostLabel = createHostLabeler(hostCap, () => overflow.inc());
+
+  for (const result of ['stored', 'duplicate', 'rejected'] as const) ingested.inc({ result }, 0);
+
+  return {
+    recordStoredRun(event: LearningEvent): void {
+      const host = hostLabel(event.host);
+      const edited = event.edit_stats.total_chars_added + event.edit_stats.total_chars_deleted;
+      runs.inc({ status: event.status, host });
+      editChars.inc({ host }, edited);
+      timeToFill.observe({ host }, event.duration_ms);
+      editPerRun.observe(edited);
+      bySource.inc({ profile_source: event.profile_source, status: event.status });
+    },
+    recordIngest(result: IngestResult, count = 1): void {
+      if (count > 0) ingested.inc({ result }, count);
+    },
+  };
+}
+
+export type IngestMetrics = ReturnType<typeof createIngestMetrics>;

@@ -1,0 +1,72 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { firstIssueReason, LearningEvent, SyncRequest, type RejectedEvent, type SyncResponse } from '@companion-autofill/sdk/protocol';
+import { errorReply } from '../errors/error-catalog.ts';
+import type { IngestMetrics } from '../metrics/ingest-metrics.ts';
+import type { EventStore } from '../store/store-port.ts';
+
+export interface SyncRouteOptions {
+  events: EventStore;
+  metrics: IngestMetrics;
+  clock: () => number;
+}
+
+/** A client clock this far ahead is wrong, and its events would outlive the window. */
+const MAX_CLOCK_SKEW_MS = 86_400_000;
+
+/**
+ * POST /api/extension/learning/sync. Each event is judged alone: valid new ones are stored,
+ * repeated ids are duplicates (also within one batch), invalid ones are rejected with a reason so
+ * the client drops them instead of retrying. Metrics move only for newly stored events.
+ */
+export const syncRoute: FastifyPluginAsync<SyncRouteOptions> = async (app, { events, metrics, clock }) => {
+  app.post('/api/extension/learning/sync', async (request, reply) => {
+    const batch = SyncRequest.safeParse(request.body);
+    if (!batch.success) {
+      const { status, body } = errorReply('INVALID_BATCH', firstIssueReason(batch.error));
+      return reply.status(status).send(body);
+    }
+    const now = clock();
+    const rejected: RejectedEvent[] = [];
+    const valid: LearningEvent[] = [];
+    const repeatedInBatch: string[] = [];
+    const seen = new Set<string>();
+    batch.data.events.forEach((raw, index) => {
+      const parsed = LearningEvent.safeParse(raw);
+      if (!parsed.success) {
+        rejected.push({ event_id: readableId(raw), index, reason: firstIssueReason(parsed.error) });
+      } else if (Date.parse(parsed.data.occurred_at) > now + MAX_CLOCK_SKEW_MS) {
+        rejected.push({ event_id: parsed.data.event_id, index, reason: 'occurred_at: more than a day in the future' });
+      } else if (seen.has(parsed.data.event_id)) {
+        repeatedInBatch.push(parsed.data.event_id);
+      } else {
+        seen.add(parsed.data.event_id);
+        valid.push(parsed.data);
+      }
+    });
+
+    const stored = valid.length > 0 ? await events.insertEvents(valid, now) : new Set<string>();
+    const accepted: string[] = [];
+    const duplicates: string[] = [];
+    for (const event of valid) {
+      if (stored.has(event.event_id)) {
+        accepted.push(event.event_id);
+        metrics.recordStoredRun(event);
+      } else {
+        duplicates.push(event.event_id);
+      }
+    }
+    duplicates.push(...repeatedInBatch);
+    metrics.recordIngest('stored', accepted.length);
+    metrics.recordIngest('duplicate', duplicates.length);
+    metrics.recordIngest('rejected', rejected.length);
+    if (rejected.length > 0) request.log.info({ rejected: rejected.map((r) => r.reason) }, 'sync: events rejected');
+    const response: SyncResponse = { accepted, duplicates, rejected };
+    return response;
+  });
+};
+
+function readableId(raw: unknown): string | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const id = (raw as { event_id?: unknown }).event_id;
+  return typeof id === 'string' && id.length <= 64 ? id : null;
+}

@@ -1,0 +1,86 @@
+import type Database from 'better-sqlite3';
+
+/**
+ * Versioned schema migrations, applied in order; `PRAGMA user_version` records the last applied.
+ * Append only: never edit a migration that has shipped.
+ */
+export const MIGRATIONS: readonly { version: number; description: string; sql: string }[] = [
+  {
+    version: 1,
+    description: 'events, form profiles, aggregator runs and lease',
+    sql: `
+      CREATE TABLE autofill_events (
+        event_id        TEXT PRIMARY KEY,
+        install_id      TEXT NOT NULL,
+        occurred_at     INTEGER NOT NULL,  -- ms since epoch
+        received_at     INTEGER NOT NULL,
+        host            TEXT NOT NULL,
+        schema_hash     TEXT NOT NULL,
+        status          TEXT NOT NULL,
+        duration_ms     INTEGER NOT NULL,
+        fill_ms         INTEGER NOT NULL,
+        edit_chars      INTEGER NOT NULL,  -- added + deleted
+        profile_source  TEXT NOT NULL,
+        profile_used    INTEGER NOT NULL,
+        final_map       TEXT NOT NULL,     -- JSON selector -> canonical: the votes
+        details         TEXT NOT NULL      -- JSON: the rest of the event, for later analyses
+      );
+      -- The aggregator streams the window ordered by form, one form at a time.
+      CREATE INDEX autofill_events_form_time ON autofill_events (host, schema_hash, occurred_at);
+
+      CREATE TABLE form_profiles (
+        host               TEXT NOT NULL,
+        schema_hash        TEXT NOT NULL,
+        canonical_map      TEXT NOT NULL,
+        event_count        INTEGER NOT NULL,
+        distinct_installs  INTEGER NOT NULL,
+        success_rate       REAL,
+        avg_edit_chars     REAL NOT NULL,
+        avg_duration_ms    REAL NOT NULL,
+        p50_duration_ms    REAL NOT NULL,
+        p90_duration_ms    REAL NOT NULL,
+        last_event_at      INTEGER NOT NULL,
+        run_id             INTEGER NOT NULL,
+        PRIMARY KEY (host, schema_hash)
+      ) WITHOUT ROWID;
+
+      CREATE TABLE aggregator_runs (
+        run_id            INTEGER PRIMARY KEY AUTOINCREMENT,
+        started_at        INTEGER NOT NULL,
+        finished_at       INTEGER,
+        status            TEXT NOT NULL CHECK (status IN ('running', 'ok', 'err')),
+        lookback_days     INTEGER NOT NULL,
+        events_read       INTEGER NOT NULL DEFAULT 0,
+        profiles_updated  INTEGER NOT NULL DEFAULT 0,
+        error             TEXT
+      );
+
+      -- One row: who may aggregate now. A lease, so a crashed holder cannot block forever.
+      CREATE TABLE aggregator_lease (
+        name        TEXT PRIMARY KEY,
+        owner       TEXT NOT NULL,
+        expires_at  INTEGER NOT NULL
+      );
+    `,
+  },
+];
+
+/** Applies pending migrations in one transaction each. Returns the versions applied. Mutates. */
+export function migrate(db: Database.Database): number[] {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  const applied: number[] = [];
+  for (const migration of MIGRATIONS) {
+    if (migration.version <= current) continue;
+    db.transaction(() => {
+      db.exec(migration.sql);
+      db.pragma(`user_version = ${migration.version}`);
+    }).immediate();
+    applied.push(migration.version);
+  }
+  return applied;
+}
+
+/** The schema version the database is at. */
+export function schemaVersion(db: Database.Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}

@@ -1,0 +1,73 @@
+import type Database from 'better-sqlite3';
+import type { AggregatorRunRecord, AggregatorRunStore, FormProfile } from './store-port.ts';
+
+const LEASE = 'aggregator';
+
+export function createSqliteRunStore(db: Database.Database): AggregatorRunStore {
+  const takeLease = db.prepare(`
+    INSERT INTO aggregator_lease (name, owner, expires_at) VALUES (@name, @owner, @expires)
+    ON CONFLICT (name) DO UPDATE SET owner = excluded.owner, expires_at = excluded.expires_at
+    WHERE aggregator_lease.expires_at <= @now OR aggregator_lease.owner = @owner`);
+  const dropLease = db.prepare('DELETE FROM aggregator_lease WHERE name = ? AND owner = ?');
+  const insertRun = db.prepare(`INSERT INTO aggregator_runs (started_at, status, lookback_days) VALUES (?, 'running', ?)`);
+  const deleteProfiles = db.prepare('DELETE FROM form_profiles');
+  const insertProfile = db.prepare(`
+    INSERT INTO form_profiles (host, schema_hash, canonical_map, event_count, distinct_installs, success_rate,
+      avg_edit_chars, avg_duration_ms, p50_duration_ms, p90_duration_ms, last_event_at, run_id)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const markOk = db.prepare(`UPDATE aggregator_runs SET status = 'ok', finished_at = ?, events_read = ?, profiles_updated = ? WHERE run_id = ?`);
+  const markErr = db.prepare(`UPDATE aggregator_runs SET status = 'err', finished_at = ?, error = ? WHERE run_id = ?`);
+  const totals = db.prepare(`
+    SELECT
+      coalesce(sum(status = 'ok'), 0) AS ok,
+      coalesce(sum(status = 'err'), 0) AS err,
+      coalesce(sum(CASE WHEN status = 'ok' THEN profiles_updated ELSE 0 END), 0) AS profiles_updated,
+      max(CASE WHEN status = 'ok' THEN finished_at END) AS last_success_at
+    FROM aggregator_runs`);
+  const recent = db.prepare(`
+    SELECT run_id, status, started_at, finished_at, events_read, profiles_updated, error
+    FROM aggregator_runs ORDER BY run_id DESC LIMIT ?`);
+
+  const commit = db.transaction((runId: number, profiles: readonly FormProfile[], eventsRead: number, finishedAt: number) => {
+    deleteProfiles.run();
+    for (const p of profiles) {
+      insertProfile.run(
+        p.host, p.schemaHash, JSON.stringify(p.canonicalMap), p.eventCount, p.distinctInstalls, p.successRate,
+        p.avgEditChars, p.avgDurationMs, p.p50DurationMs, p.p90DurationMs, p.lastEventAt, runId,
+      );
+    }
+    markOk.run(finishedAt, eventsRead, profiles.length, runId);
+  });
+
+  return {
+    async acquireLease(owner, now, ttlMs) {
+      return takeLease.run({ name: LEASE, owner, expires: now + ttlMs, now }).changes === 1;
+    },
+    async releaseLease(owner) {
+      dropLease.run(LEASE, owner);
+    },
+    async startRun(startedAt, lookbackDays) {
+      return Number(insertRun.run(startedAt, lookbackDays).lastInsertRowid);
+    },
+    async commitRun(runId, profiles, eventsRead, finishedAt) {
+      commit.immediate(runId, profiles, eventsRead, finishedAt);
+    },
+    async failRun(runId, error, finishedAt) {
+      markErr.run(finishedAt, error.slice(0, 500), runId);
+    },
+    async totals() {
+      const row = totals.get() as { ok: number; err: number; profiles_updated: number; last_success_at: number | null };
+      return { ok: row.ok, err: row.err, profilesUpdated: row.profiles_updated, lastSuccessAt: row.last_success_at };
+    },
+    async recentRuns(limit) {
+      const rows = recent.all(limit) as {
+        run_id: number; status: AggregatorRunRecord['status']; started_at: number; finished_at: number | null;
+        events_read: number; profiles_updated: number; error: string | null;
+      }[];
+      return rows.map((r) => ({
+        runId: r.run_id, status: r.status, startedAt: r.started_at, finishedAt: r.finished_at,
+        eventsRead: r.events_read, profilesUpdated: r.profiles_updated, error: r.error,
+      }));
+    },
+  };
+}

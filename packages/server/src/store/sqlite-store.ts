@@ -1,0 +1,20 @@
+import { migrate } from './migrations.ts';
+import { openDatabase } from './open-database.ts';
+import { createSqliteEventStore } from './sqlite-event-store.ts';
+import { createSqliteProfileStore } from './sqlite-profile-store.ts';
+import { createSqliteRunStore } from './sqlite-run-store.ts';
+import type { Store } from './store-port.ts';
+
+/** Opens (creating if needed) and migrates the SQLite database, and returns the Store over it. */
+export function createSqliteStore(path: string): Store {
+  const db = openDatabase(path);
+  migrate(db);
+  return {
+    events: createSqliteEventStore(db),
+    profiles: createSqliteProfileStore(db),
+    runs: createSqliteRunStore(db),
+    async close() {
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,98 @@
+import type { LearningEvent } from '@companion-autofill/sdk/protocol';
+
+/** One stored event, reduced to what the aggregator reads. */
+export interface AggregationRow {
+  host: string;
+  schemaHash: string;
+  installId: string;
+  status: LearningEvent['status'];
+  occurredAt: number;
+  durationMs: number;
+  editChars: number;
+  finalMap: Record<string, string>;
+}
+
+/** A learned profile with the statistics the quality guard and clients read. */
+export interface FormProfile {
+  host: string;
+  schemaHash: string;
+  canonicalMap: Record<string, string>;
+  eventCount: number;
+  distinctInstalls: number;
+  /** ok / (ok + validation_error); null when no run ended in either. */
+  successRate: number | null;
+  avgEditChars: number;
+  avgDurationMs: number;
+  p50DurationMs: number;
+  p90DurationMs: number;
+  /** ms since epoch of the newest event in the window. */
+  lastEventAt: number;
+}
+
+export interface StoredFormProfile extends FormProfile {
+  runId: number;
+}
+
+/** Counts of aggregator runs over the database's whole history, for scrape-time metrics. */
+export interface AggregatorRunTotals {
+  ok: number;
+  err: number;
+  profilesUpdated: number;
+  /** ms since epoch of the newest successful run's end, null if none. */
+  lastSuccessAt: number | null;
+}
+
+export interface AggregatorRunRecord {
+  runId: number;
+  status: 'running' | 'ok' | 'err';
+  startedAt: number;
+  finishedAt: number | null;
+  eventsRead: number;
+  profilesUpdated: number;
+  error: string | null;
+}
+
+/** Events: append-only, idempotent by event_id. */
+export interface EventStore {
+  /** Stores the events not stored yet, in one transaction. Returns the ids newly stored; the rest were duplicates. Mutates. */
+  insertEvents(events: readonly LearningEvent[], receivedAt: number): Promise<Set<string>>;
+  /** Events with occurred_at ≥ sinceMs, ordered by form, in chunks. Does not mutate. */
+  windowEvents(sinceMs: number, chunkSize?: number): AsyncIterable<AggregationRow[]>;
+  /** Answers when the database does. Does not mutate. */
+  ping(): Promise<void>;
+}
+
+/** Profiles: replaced as a whole by each successful aggregator run. */
+export interface ProfileStore {
+  /** The current profile of one form, if any. Does not mutate. */
+  getProfile(host: string, schemaHash: string): Promise<StoredFormProfile | undefined>;
+}
+
+/** Aggregator runs and the lease that keeps them from overlapping, across processes. */
+export interface AggregatorRunStore {
+  /** Takes the aggregation lease for `ttlMs` unless someone else holds an unexpired one. Mutates. */
+  acquireLease(owner: string, now: number, ttlMs: number): Promise<boolean>;
+  /** Gives the lease back if `owner` holds it. Mutates. */
+  releaseLease(owner: string): Promise<void>;
+  /** Records a run as running and returns its id. Mutates. */
+  startRun(startedAt: number, lookbackDays: number): Promise<number>;
+  /**
+   * In one transaction: replaces every profile with `profiles` and marks the run ok. Either all of
+   * it happens or none (the previous profiles stay). Mutates.
+   */
+  commitRun(runId: number, profiles: readonly FormProfile[], eventsRead: number, finishedAt: number): Promise<void>;
+  /** Marks the run failed with a short error text. Mutates. */
+  failRun(runId: number, error: string, finishedAt: number): Promise<void>;
+  /** Totals for metrics. Does not mutate. */
+  totals(): Promise<AggregatorRunTotals>;
+  /** The newest runs, newest first. Does not mutate. */
+  recentRuns(limit: number): Promise<AggregatorRunRecord[]>;
+}
+
+/** The whole persistence port; one implementation per backend. */
+export interface Store {
+  events: EventStore;
+  profiles: ProfileStore;
+  runs: AggregatorRunStore;
+  close(): Promise<void>;
+}
