@@ -1,0 +1,32 @@
+/**
+ * The canonical field names the SDK knows for job applications: what a field means, never what it
+ * holds. Server maps and local corrections may use other snake_case names; heuristics and the
+ * autocomplete mapping only ever produce these.
+ */
+export const CANONICAL_FIELDS = [
+  'first_name',
+  'last_name',
+  'full_name',
+  'email',
+  'phone',
+  'city',
+  'location',
+  'country',
+  'linkedin_url',
+  'github_url',
+  'portfolio_url',
+  'website',
+  'current_company',
+  'current_title',
+  'years_experience',
+  'salary_expectation',
+  'start_date',
+  'work_authorization',
+  'sponsorship',
+  'pronouns',
+  'cover_letter',
+  'resume_upload',
+] as const;
+
+/** One of {@link CANONICAL_FIELDS}. */
+export type CanonicalField = (typeof CANONICAL_FIELDS)[number];

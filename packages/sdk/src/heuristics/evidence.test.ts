@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { evidenceTexts, identifierWords, normalizeText } from './evidence.ts';
+import { field } from './field-fixture.ts';
+
+describe('identifierWords', () => {
+  it('splits brackets, underscores, dots and camelCase', () => {
+    expect(identifierWords('job_application[first_name]')).toBe('job application first name');
+    expect(identifierWords('legalNameSection_firstName')).toBe('legal name section first name');
+    expect(identifierWords('urls[LinkedIn]')).toBe('urls linked in');
+    expect(identifierWords('address1')).toBe('address 1');
+    expect(identifierWords('HTMLInput')).toBe('html input');
+  });
+});
+
+describe('normalizeText', () => {
+  it('lower-cases and reduces punctuation to single spaces', () => {
+    expect(normalizeText('  Résumé/CV * ')).toBe('résumé cv');
+    expect(normalizeText('E-mail:')).toBe('e mail');
+  });
+});
+
+describe('evidenceTexts', () => {
+  it('normalizes every textual clue of a field', () => {
+    const texts = evidenceTexts(field({ name: 'firstName', id: 'fn-1', label: 'First Name *', placeholder: 'Jane', nearbyText: 'About you' }));
+    expect(texts).toEqual({ label: 'first name', name: 'first name', id: 'fn 1', placeholder: 'jane', nearbyText: 'about you' });
+  });
+});

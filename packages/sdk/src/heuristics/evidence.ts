@@ -1,0 +1,52 @@
+/**
+ * Evidence a field offers about its meaning, and how much each kind is worth. A label is what the
+ * user reads, so it weighs most; the name attribute is written by the form's developer and is
+ * nearly as good; nearby text (a heading or sibling) is the weakest clue.
+ */
+import type { FieldDescriptor } from '../scan/field-descriptor.ts';
+
+export const EVIDENCE_KINDS = ['label', 'name', 'id', 'placeholder', 'nearbyText', 'inputType'] as const;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+
+/** Score each kind of evidence adds when it matches; one match per kind counts. */
+export const EVIDENCE_SCORES: Readonly<Record<EvidenceKind, number>> = {
+  label: 5,
+  name: 4,
+  id: 3,
+  placeholder: 3,
+  nearbyText: 2,
+  inputType: 2,
+};
+
+/** Lower-case words separated by single spaces: the form every catalog pattern is written against. */
+export function normalizeText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * Splits an identifier into words: `job_application[firstName]` → `job application first name`,
+ * `address1` → `address 1`.
+ */
+export function identifierWords(identifier: string): string {
+  const split = identifier
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+    .replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2')
+    .replace(/(\p{L})(\p{N})/gu, '$1 $2')
+    .replace(/(\p{N})(\p{L})/gu, '$1 $2');
+  return normalizeText(split);
+}
+
+/** The normalized text of each kind of textual evidence (inputType is matched separately). */
+export function evidenceTexts(field: FieldDescriptor): Readonly<Record<Exclude<EvidenceKind, 'inputType'>, string>> {
+  return {
+    label: normalizeText(field.label),
+    name: identifierWords(field.name),
+    id: identifierWords(field.id),
+    placeholder: normalizeText(field.placeholder),
+    nearbyText: normalizeText(field.nearbyText),
+  };
+}

@@ -1,0 +1,192 @@
+/**
+ * The canonical field catalog: data only, the matcher lives in match-field.ts.
+ *
+ * Patterns are English and run against normalized text: lower-case words separated by one space
+ * (see evidence.ts), so `job_application[first_name]` is `job application first name` and
+ * `First Name *` is `first name`. `names` run against the name and id attributes, `labels` against
+ * the label, placeholder and nearby text. When text matching `not` is present, that piece of
+ * evidence does not count for the entry.
+ *
+ * Entry order breaks score ties between text fields, so more specific entries come first (city
+ * before location, the named URLs before website).
+ */
+import type { CanonicalField } from './canonical-fields.ts';
+import type { FieldKind } from './field-kind.ts';
+
+export interface CatalogEntry {
+  readonly canonical: CanonicalField;
+  /** Patterns for the words of the name and id attributes. */
+  readonly names: readonly RegExp[];
+  /** Patterns for human-readable text: label, placeholder, nearby text. */
+  readonly labels: readonly RegExp[];
+  /** Evidence text matching any of these does not count for this entry. */
+  readonly not: readonly RegExp[];
+  /** Input types that are evidence on their own (`type="email"`). */
+  readonly inputTypes: readonly string[];
+  /** Field kinds this canonical can be filled into. */
+  readonly kinds: readonly FieldKind[];
+  /** Yes/no questions (lone checkboxes, Yes/No selects) only map to entries with this flag. */
+  readonly yesNo: boolean;
+}
+
+/** Someone else's details: a referrer's email is not the applicant's email. */
+const THIRD_PARTY = /\b(reference|referee|referr\w*|referral|emergency|recruiter|manager|supervisor|spouse|parent|guardian)\b/;
+
+type EntryInput = Partial<Omit<CatalogEntry, 'canonical'>> & Pick<CatalogEntry, 'canonical'>;
+
+function entry(input: EntryInput): CatalogEntry {
+  return { names: [], labels: [], not: [], inputTypes: [], kinds: ['text'], yesNo: false, ...input };
+}
+
+export const FIELD_CATALOG: readonly CatalogEntry[] = [
+  entry({
+    canonical: 'email',
+    names: [/\be ?mail\b/],
+    labels: [/\be ?mail\b/],
+    not: [THIRD_PARTY, /\b(confirm\w*|verify|repeat|re ?enter|again)\b/],
+    inputTypes: ['email'],
+  }),
+  entry({
+    canonical: 'first_name',
+    names: [/\b(first|given|fore) ?name\b/, /\bf ?name\b/, /(^| )first$/],
+    labels: [/\b(first|given) name\b/, /\bforename\b/, /^first$/],
+    not: [THIRD_PARTY, /\b(preferred|nick ?name|last|family|sur ?name)\b/],
+  }),
+  entry({
+    canonical: 'last_name',
+    names: [/\b(last|family|sur) ?name\b/, /\bl ?name\b/, /(^| )last$/],
+    labels: [/\b(last|family) name\b/, /\bsurname\b/, /^last$/],
+    not: [THIRD_PARTY, /\b(preferred|nick ?name|first|given)\b/],
+  }),
+  entry({
+    canonical: 'full_name',
+    names: [/(^| )(full ?)?name$/],
+    labels: [/^((your|full|legal|candidate|applicant) )*name( as .*)?$/, /\bfull (legal )?name\b/],
+    not: [
+      THIRD_PARTY,
+      /\b(first|last|middle|given|family|sur|preferred|nick|company|employer|organi[sz]ation|org|user|file|school|university|title|display|business|account|street|city|country|domain)\b/,
+    ],
+  }),
+  entry({
+    canonical: 'phone',
+    names: [/\b(tele?)?phone\b/, /\btel\b/, /\b(mobile|cell)\b/],
+    labels: [/\b(tele?)?phone\b/, /\b(mobile|cell)( number)?\b/],
+    not: [THIRD_PARTY, /\b(code|extension|ext|type|device)\b/],
+    inputTypes: ['tel'],
+  }),
+  entry({
+    canonical: 'linkedin_url',
+    names: [/\blinked ?in\b/],
+    labels: [/\blinked ?in\b/],
+  }),
+  entry({
+    canonical: 'github_url',
+    names: [/\bgit ?hub\b/],
+    labels: [/\bgit ?hub\b/],
+  }),
+  entry({
+    canonical: 'portfolio_url',
+    names: [/\bportfolio\b/],
+    labels: [/\bportfolio\b/],
+    not: [/\bgit ?hub\b/],
+  }),
+  entry({
+    canonical: 'website',
+    names: [/\b(personal ?)?web ?site\b/, /\bhome ?page\b/, /\bblog\b/, /\bpersonal (url|site|link)\b/],
+    labels: [/\bweb ?site\b/, /\bhome ?page\b/, /\bblog\b/, /\bpersonal (url|site|link)\b/, /^(url|link)$/],
+    not: [/\b(linked ?in|git ?hub|twitter|facebook|instagram|portfolio|company|employer|hear)\b/],
+  }),
+  entry({
+    canonical: 'city',
+    names: [/\bcity\b/, /\btown\b/, /\baddress level 2\b/],
+    labels: [/\bcity\b/, /\btown\b/],
+    not: [THIRD_PARTY, /\b(birth|office|preferred|desired)\b/],
+    kinds: ['text', 'choice'],
+  }),
+  entry({
+    canonical: 'location',
+    names: [/\b(current ?)?location\b/],
+    labels: [/\b(current )?location\b/, /\bwhere are you (currently )?(located|based)\b/],
+    not: [/\b(preferred|desired|office|relocat\w*|willing|open to|applying|interested|which)\b/, /\b(job|work) location\b/],
+  }),
+  entry({
+    canonical: 'country',
+    names: [/\bcountry\b/],
+    labels: [/\bcountry\b/],
+    not: [THIRD_PARTY, /\b(code|dial|phone|citizenship|nationality|birth|authori[sz]\w*|eligib\w*|work)\b/],
+    kinds: ['text', 'choice'],
+  }),
+  entry({
+    canonical: 'current_company',
+    names: [/\b(current ?)?(company|employer|org|organi[sz]ation)( ?name)?$/],
+    labels: [
+      /\b(current|present|most recent) (company|employer|organi[sz]ation)\b/,
+      /^(company|employer|organi[sz]ation)( name)?$/,
+    ],
+    not: [/\b(previous|past|former|website|url|size|industry|hear|why)\b/],
+  }),
+  entry({
+    canonical: 'current_title',
+    names: [/\b(current ?|job ?)?title$/, /\bcurrent ?(role|position)\b/, /\bheadline\b/],
+    labels: [/\b(current|present|most recent) (job )?(title|position|role)\b/, /\bjob title\b/, /^(title|headline)$/],
+    not: [/\b(previous|past|former|desired|applying|course|thesis|paper|prefix|salutation)\b/],
+  }),
+  entry({
+    canonical: 'years_experience',
+    names: [/\byears? ?(of )?(experience|exp)\b/, /\bexperience ?years\b/, /\byoe\b/],
+    labels: [/\byears? of (\w+ )?experience\b/, /\bhow many years\b/],
+    kinds: ['text', 'choice'],
+  }),
+  entry({
+    canonical: 'salary_expectation',
+    names: [/\bsalary\b/, /\b(compensation|pay) ?expectations?\b/, /\b(expected|desired) ?(salary|compensation|pay)\b/],
+    labels: [/\bsalary\b/, /\b(compensation|pay) expectations?\b/, /\b(expected|desired) (compensation|pay)\b/],
+    not: [/\b(current|previous|past|history)\b/],
+    kinds: ['text', 'choice'],
+  }),
+  entry({
+    canonical: 'start_date',
+    names: [/\bstart ?date\b/, /\bearliest ?start\b/, /\bavailable ?(from|date)\b/, /\bdate ?available\b/],
+    labels: [/\bstart date\b/, /\bwhen can you start\b/, /\bearliest (possible )?start\b/, /\bavailable to start\b/, /\bdate available\b/],
+  }),
+  entry({
+    canonical: 'work_authorization',
+    names: [/\bwork ?auth\w*\b/, /\bright ?to ?work\b/, /\b(legally ?)?authori[sz]ed\b/],
+    labels: [
+      /\bauthori[sz]ed to work\b/,
+      /\bwork authori[sz]ation\b/,
+      /\beligib(le|ility) to work\b/,
+      /\bright to work\b/,
+      /\bwork permit\b/,
+    ],
+    kinds: ['choice', 'text'],
+    yesNo: true,
+  }),
+  entry({
+    canonical: 'sponsorship',
+    names: [/\bsponsor\w*\b/, /\bvisa\b/],
+    labels: [/\bsponsor\w*\b/, /\bvisa\b/],
+    kinds: ['choice', 'text'],
+    yesNo: true,
+  }),
+  entry({
+    canonical: 'pronouns',
+    names: [/\bpronouns?\b/],
+    labels: [/\bpronouns?\b/],
+    kinds: ['text', 'choice'],
+  }),
+  entry({
+    canonical: 'cover_letter',
+    names: [/\bcover ?letter\b/, /\bmotivation(al)? ?letter\b/],
+    labels: [/\bcover letter\b/, /\bmotivation(al)? letter\b/],
+    kinds: ['textarea', 'file'],
+  }),
+  entry({
+    canonical: 'resume_upload',
+    names: [/\b(resume|cv|curriculum ?vitae)\b/],
+    // `\b` is ASCII-only in JS regexes, so the accented form needs explicit space boundaries.
+    labels: [/(^| )(r[eé]sum[eé]|cv|curriculum vitae)( |$)/],
+    not: [/\bcover\b/],
+    kinds: ['file'],
+  }),
+];

@@ -1,0 +1,37 @@
+/**
+ * What kind of value a field takes. The catalog says which kinds a canonical can fill, and choice
+ * fields (select, radio, checkbox, yes/no questions) get a stricter confidence rule: picking a
+ * wrong option is worse than leaving the field for the user.
+ */
+import type { FieldDescriptor } from '../scan/field-descriptor.ts';
+
+export const FIELD_KINDS = ['text', 'textarea', 'choice', 'file', 'none'] as const;
+/** `none`: a field the SDK never fills (password, hidden, buttons). */
+export type FieldKind = (typeof FIELD_KINDS)[number];
+
+const UNFILLABLE_INPUT_TYPES = new Set(['password', 'hidden', 'submit', 'button', 'reset', 'image']);
+
+const YES_NO_WORDS = new Set(['yes', 'no', 'y', 'n', 'true', 'false']);
+
+/** Classifies a field by tag and type. */
+export function fieldKind(field: FieldDescriptor): FieldKind {
+  if (field.tag === 'select') return 'choice';
+  if (field.tag === 'textarea') return 'textarea';
+  if (UNFILLABLE_INPUT_TYPES.has(field.type)) return 'none';
+  if (field.type === 'file') return 'file';
+  if (field.type === 'radio' || field.type === 'checkbox') return 'choice';
+  return 'text';
+}
+
+/**
+ * True for a question answered with yes or no: a lone checkbox, or a select/radio group whose real
+ * options (a placeholder option with an empty value does not count) are all yes/no words.
+ */
+export function isYesNoQuestion(field: FieldDescriptor): boolean {
+  if (field.type === 'checkbox' && field.group === '') return true;
+  const options = field.options.filter((option) => option.value.trim() !== '');
+  if (options.length < 2 || options.length > 3) return false;
+  return options.every(
+    (option) => YES_NO_WORDS.has(option.text.trim().toLowerCase()) || YES_NO_WORDS.has(option.value.trim().toLowerCase()),
+  );
+}

@@ -1,0 +1,59 @@
+/**
+ * Maps fields by their `autocomplete` attribute (WHATWG autofill field names). When a page states
+ * the meaning, that beats guessing from words; the merge ranks it above heuristics.
+ */
+import type { FieldDescriptor } from '../scan/field-descriptor.ts';
+import type { CanonicalField } from './canonical-fields.ts';
+import { fieldKind } from './field-kind.ts';
+import { groupRepresentatives } from './group-representatives.ts';
+
+/** Autofill field name → canonical. Tokens not listed here (street-address, bday, …) map to nothing. */
+export const AUTOCOMPLETE_CANONICALS: Readonly<Record<string, CanonicalField>> = {
+  'given-name': 'first_name',
+  'family-name': 'last_name',
+  name: 'full_name',
+  email: 'email',
+  tel: 'phone',
+  'tel-national': 'phone',
+  'address-level2': 'city',
+  country: 'country',
+  'country-name': 'country',
+  organization: 'current_company',
+  'organization-title': 'current_title',
+  url: 'website',
+};
+
+/** Tokens that qualify the field name rather than name it (WHATWG "autofill detail tokens"). */
+const DETAIL_TOKENS = new Set(['shipping', 'billing', 'home', 'work', 'mobile', 'fax', 'pager', 'webauthn']);
+
+/**
+ * The autofill field name in an autocomplete attribute: `section-a shipping given-name` →
+ * `given-name`; `on`, `off` and empty give undefined.
+ */
+export function autofillFieldName(autocomplete: string): string | undefined {
+  const tokens = autocomplete
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((token) => token !== '' && !token.startsWith('section-') && !DETAIL_TOKENS.has(token));
+  const token = tokens[0];
+  return token === undefined || token === 'on' || token === 'off' ? undefined : token;
+}
+
+/**
+ * Maps selectors to canonicals from autocomplete attributes. Like every source, it gives each
+ * canonical to one field at most: the first in document order (a second `autocomplete="email"` is
+ * usually the confirmation field, which the user fills).
+ */
+export function mapByAutocomplete(fields: readonly FieldDescriptor[]): Record<string, CanonicalField> {
+  const map: Record<string, CanonicalField> = {};
+  const claimed = new Set<CanonicalField>();
+  for (const field of groupRepresentatives(fields)) {
+    if (fieldKind(field) === 'none') continue;
+    const token = autofillFieldName(field.autocomplete);
+    const canonical = token === undefined ? undefined : AUTOCOMPLETE_CANONICALS[token];
+    if (canonical === undefined || claimed.has(canonical)) continue;
+    claimed.add(canonical);
+    map[field.selector] = canonical;
+  }
+  return map;
+}

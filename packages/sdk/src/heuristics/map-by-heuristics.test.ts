@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { greenhouseForm, leverForm, workdayForm } from './ats-forms.fixture.ts';
+import { field } from './field-fixture.ts';
+import { MIN_CHOICE_MARGIN, MIN_CHOICE_SCORE, MIN_TEXT_SCORE, confidentCandidate, mapByHeuristics } from './map-by-heuristics.ts';
+import { matchField } from './match-field.ts';
+
+const yesNo = [
+  { value: '', text: 'Select…' },
+  { value: 'yes', text: 'Yes' },
+  { value: 'no', text: 'No' },
+];
+
+describe('mapByHeuristics on ATS-like forms', () => {
+  it('maps a Greenhouse form', () => {
+    expect(mapByHeuristics(greenhouseForm)).toEqual({
+      '[name="job_application[first_name]"]': 'first_name',
+      '[name="job_application[last_name]"]': 'last_name',
+      '[name="job_application[email]"]': 'email',
+      '[name="job_application[phone]"]': 'phone',
+      '[name="job_application[location]"]': 'location',
+      '[name="job_application[resume]"]': 'resume_upload',
+      '[name="job_application[cover_letter]"]': 'cover_letter',
+      '[name="job_application[answers_attributes][0][text_value]"]': 'linkedin_url',
+      '[name="job_application[answers_attributes][1][text_value]"]': 'website',
+      '[name="job_application[answers_attributes][2][boolean_value]"]': 'work_authorization',
+      '[name="job_application[answers_attributes][3][boolean_value]"]': 'sponsorship',
+    });
+  });
+
+  it('maps a Lever form, a checkbox group once', () => {
+    expect(mapByHeuristics(leverForm)).toEqual({
+      '[name="resume"]': 'resume_upload',
+      '[name="name"]': 'full_name',
+      '[name="email"]': 'email',
+      '[name="phone"]': 'phone',
+      '[name="location"]': 'location',
+      '[name="org"]': 'current_company',
+      '[name="urls[LinkedIn]"]': 'linkedin_url',
+      '[name="urls[GitHub]"]': 'github_url',
+      '[name="urls[Portfolio]"]': 'portfolio_url',
+      '[name="urls[Other]"]': 'website',
+      '[name="pronouns"]': 'pronouns',
+      '[name="cards[8f3c2b1e-5d4a-4c3b-9e8f-1a2b3c4d5e6f][field0]"]': 'years_experience',
+    });
+  });
+
+  it('maps a Workday form from labels alone, skipping phone code and device type', () => {
+    expect(mapByHeuristics(workdayForm)).toEqual({
+      '[data-automation-id="legalNameSection_firstName"]': 'first_name',
+      '[data-automation-id="legalNameSection_lastName"]': 'last_name',
+      '[data-automation-id="addressSection_city"]': 'city',
+      '[data-automation-id="email"]': 'email',
+      '[data-automation-id="phone-number"]': 'phone',
+      '[data-automation-id="countryDropdown"]': 'country',
+    });
+  });
+
+  it('reads camelCase and bracketed names', () => {
+    const map = mapByHeuristics([
+      field({ name: 'candidate.firstName' }),
+      field({ name: 'candidate.lastName' }),
+      field({ name: 'contact[emailAddress]' }),
+      field({ name: 'mobileNumber' }),
+    ]);
+    expect(Object.values(map)).toEqual(['first_name', 'last_name', 'email', 'phone']);
+  });
+});
+
+describe('mapByHeuristics assignment', () => {
+  it('gives each canonical to one field, the best-scored', () => {
+    const weak = field({ name: 'q1', label: 'Email' });
+    const strong = field({ name: 'email', type: 'email', label: 'Email address' });
+    expect(mapByHeuristics([weak, strong])).toEqual({ '[name="email"]': 'email' });
+  });
+
+  it('breaks equal scores by document order', () => {
+    const a = field({ name: 'a', label: 'Phone' });
+    const b = field({ name: 'b', label: 'Phone' });
+    expect(mapByHeuristics([a, b])).toEqual({ '[name="a"]': 'phone' });
+    expect(mapByHeuristics([b, a])).toEqual({ '[name="b"]': 'phone' });
+  });
+
+  it('never hands a field its runner-up when another field won its best', () => {
+    const email = field({ name: 'email', type: 'email', label: 'Email' });
+    const either = field({ name: 'contact', label: 'Email or phone' });
+    expect(matchField(either).map((c) => c.canonical)).toEqual(['email', 'phone']);
+    expect(mapByHeuristics([email, either])).toEqual({ '[name="email"]': 'email' });
+  });
+
+  it('does not mistake a confirmation or a third party for the applicant', () => {
+    const map = mapByHeuristics([
+      field({ name: 'email_confirmation', label: 'Confirm email' }),
+      field({ name: 'reference_phone', label: 'Reference phone number' }),
+      field({ name: 'emergency_contact_name', label: 'Emergency contact name' }),
+      field({ name: 'company_name', label: 'Company name' }),
+    ]);
+    expect(map).toEqual({ '[name="company_name"]': 'current_company' });
+  });
+
+  it('ignores password, hidden and button inputs', () => {
+    expect(mapByHeuristics([field({ name: 'email', type: 'hidden' }), field({ name: 'email_password', type: 'password', label: 'Email password' })])).toEqual({});
+  });
+});
+
+describe('choice fields need a unique, confident match', () => {
+  const select = (label: string, extra: Parameters<typeof field>[0] = {}) =>
+    field({ tag: 'select', type: 'select-one', name: 'q', label, ...extra });
+
+  it('documents the thresholds', () => {
+    expect(MIN_TEXT_SCORE).toBeLessThan(MIN_CHOICE_SCORE);
+    expect(MIN_CHOICE_MARGIN).toBeGreaterThan(0);
+  });
+
+  it('maps a text field on a weak clue but not a select', () => {
+    const text = field({ name: 'q', nearbyText: 'Country' });
+    const weakSelect = select('', { nearbyText: 'Country' });
+    expect(matchField(weakSelect)[0]?.score).toBeLessThan(MIN_CHOICE_SCORE);
+    expect(mapByHeuristics([text])).toEqual({ '[name="q"]': 'country' });
+    expect(mapByHeuristics([weakSelect])).toEqual({});
+  });
+
+  it('maps a select on a label, or on a name with another clue, not on a name alone', () => {
+    expect(mapByHeuristics([select('Country of residence')])).toEqual({ '[name="q"]': 'country' });
+    expect(mapByHeuristics([select('', { name: 'country' })])).toEqual({});
+    expect(mapByHeuristics([select('', { name: 'country', nearbyText: 'Your country' })])).toEqual({
+      '[name="country"]': 'country',
+    });
+  });
+
+  it('skips a yes/no question that matches two canonicals equally', () => {
+    const both = select('Are you authorized to work in the US without visa sponsorship?', { options: yesNo });
+    const ranked = matchField(both);
+    expect(ranked.map((c) => c.canonical)).toEqual(['work_authorization', 'sponsorship']);
+    expect(confidentCandidate(both, ranked)).toBeUndefined();
+    expect(mapByHeuristics([both])).toEqual({});
+  });
+
+  it('maps a yes/no question when one canonical clearly leads', () => {
+    const leading = select('Are you authorized to work here without visa sponsorship?', { name: 'requires_sponsorship', options: yesNo });
+    const [best, runnerUp] = matchField(leading);
+    expect(best!.score - runnerUp!.score).toBeGreaterThanOrEqual(MIN_CHOICE_MARGIN);
+    expect(mapByHeuristics([leading])).toEqual({ '[name="requires_sponsorship"]': 'sponsorship' });
+  });
+
+  it('never maps a yes/no question to a non yes/no canonical', () => {
+    expect(mapByHeuristics([select('Do you live in this city?', { options: yesNo })])).toEqual({});
+    expect(mapByHeuristics([field({ type: 'checkbox', name: 'city_ok', label: 'City' })])).toEqual({});
+  });
+
+  it('leaves unrelated yes/no questions and consent boxes alone', () => {
+    expect(mapByHeuristics([select('Are you willing to relocate?', { options: yesNo })])).toEqual({});
+    expect(mapByHeuristics([field({ type: 'checkbox', name: 'consent', label: 'I agree to the privacy policy' })])).toEqual({});
+  });
+
+  it('maps a lone checkbox and a radio group once when the match is unique', () => {
+    const box = field({ type: 'checkbox', name: 'needs_visa', label: 'I will require visa sponsorship' });
+    expect(mapByHeuristics([box])).toEqual({ '[name="needs_visa"]': 'sponsorship' });
+    const radios = ['Yes', 'No'].map((text) =>
+      field({
+        type: 'radio',
+        name: 'work_auth',
+        group: 'work_auth',
+        selector: `#work_auth_${text}`,
+        label: text,
+        nearbyText: 'Are you legally authorized to work in Canada?',
+        options: yesNo.slice(1),
+      }),
+    );
+    expect(mapByHeuristics(radios)).toEqual({ '#work_auth_Yes': 'work_authorization' });
+  });
+});

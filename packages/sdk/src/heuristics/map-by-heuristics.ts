@@ -1,0 +1,63 @@
+/**
+ * Maps fields to canonicals by their words. Each canonical goes to at most one field: the field
+ * whose best candidate scores highest wins it (document order breaks ties). A field only ever gets
+ * its own best candidate, never a runner-up left over after another field won, because a
+ * runner-up is usually a misfire ("LinkedIn URL" is not the personal website).
+ *
+ * Choice fields (select, radio, checkbox, yes/no questions) need a unique, confident match:
+ * picking an option the user did not mean is worse than leaving the field alone.
+ */
+import type { FieldDescriptor } from '../scan/field-descriptor.ts';
+import type { CanonicalField } from './canonical-fields.ts';
+import { fieldKind, isYesNoQuestion } from './field-kind.ts';
+import { groupRepresentatives } from './group-representatives.ts';
+import { matchField, type FieldCandidate } from './match-field.ts';
+
+/** Lowest score a text, textarea or file field maps with: any single clue but the weakest. */
+export const MIN_TEXT_SCORE = 2;
+
+/**
+ * Lowest score a choice field maps with: a label match (5), or a name match (4) plus another clue.
+ */
+export const MIN_CHOICE_SCORE = 5;
+
+/** A choice field's best candidate must beat the runner-up by this much to count as unique. */
+export const MIN_CHOICE_MARGIN = 3;
+
+function isChoice(field: FieldDescriptor): boolean {
+  return fieldKind(field) === 'choice' || isYesNoQuestion(field);
+}
+
+/**
+ * The canonical a field may take on its own, or undefined when the evidence is too weak or, for
+ * choice fields, not unique. Exported so the threshold rule can be tested directly.
+ */
+export function confidentCandidate(field: FieldDescriptor, ranked: readonly FieldCandidate[]): FieldCandidate | undefined {
+  const [best, runnerUp] = ranked;
+  if (!best) return undefined;
+  if (!isChoice(field)) return best.score >= MIN_TEXT_SCORE ? best : undefined;
+  if (best.score < MIN_CHOICE_SCORE) return undefined;
+  if (runnerUp && best.score - runnerUp.score < MIN_CHOICE_MARGIN) return undefined;
+  return best;
+}
+
+/**
+ * Maps selectors to canonicals by heuristics.
+ *
+ * @example mapByHeuristics(fields) // { '[name="job_application[email]"]': 'email', ... }
+ */
+export function mapByHeuristics(fields: readonly FieldDescriptor[]): Record<string, CanonicalField> {
+  const proposals = groupRepresentatives(fields)
+    .map((field, order) => ({ field, order, candidate: confidentCandidate(field, matchField(field)) }))
+    .filter((p): p is typeof p & { candidate: FieldCandidate } => p.candidate !== undefined)
+    .sort((a, b) => b.candidate.score - a.candidate.score || a.order - b.order);
+
+  const map: Record<string, CanonicalField> = {};
+  const claimed = new Set<CanonicalField>();
+  for (const { field, candidate } of proposals) {
+    if (claimed.has(candidate.canonical) || field.selector in map) continue;
+    claimed.add(candidate.canonical);
+    map[field.selector] = candidate.canonical;
+  }
+  return map;
+}

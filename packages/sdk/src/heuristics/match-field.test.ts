@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { EVIDENCE_SCORES } from './evidence.ts';
+import { field } from './field-fixture.ts';
+import { FIELD_CATALOG } from './field-catalog.ts';
+import { CANONICAL_FIELDS } from './canonical-fields.ts';
+import { matchField } from './match-field.ts';
+
+describe('matchField', () => {
+  it('sums one score per kind of evidence and lists the evidence', () => {
+    const [best] = matchField(field({ name: 'email', id: 'applicant-email', type: 'email', label: 'Email', placeholder: 'you@example.com' }));
+    expect(best?.canonical).toBe('email');
+    expect(best?.evidence).toEqual(['label', 'name', 'id', 'inputType']);
+    expect(best?.score).toBe(EVIDENCE_SCORES.label + EVIDENCE_SCORES.name + EVIDENCE_SCORES.id + EVIDENCE_SCORES.inputType);
+  });
+
+  it('ranks candidates best first', () => {
+    const ranked = matchField(field({ name: 'sponsorship', label: 'Work authorization and sponsorship' }));
+    expect(ranked.map((c) => c.canonical)).toEqual(['sponsorship', 'work_authorization']);
+    expect(ranked[0]!.score).toBeGreaterThan(ranked[1]!.score);
+  });
+
+  it('breaks ties between text candidates by catalog order (city before location)', () => {
+    const ranked = matchField(field({ name: 'q7', label: 'Location (City)' }));
+    expect(ranked.map((c) => [c.canonical, c.score])).toEqual([
+      ['city', EVIDENCE_SCORES.label],
+      ['location', EVIDENCE_SCORES.label],
+    ]);
+  });
+
+  it('drops evidence that matches a negative pattern', () => {
+    expect(matchField(field({ name: 'referrer_email', label: 'Referrer email' }))).toEqual([]);
+    expect(matchField(field({ name: 'phone_country_code', label: 'Country code' }))).toEqual([]);
+  });
+
+  it('only offers canonicals that can fill the field kind', () => {
+    expect(matchField(field({ name: 'resume_text', tag: 'textarea', type: 'textarea', label: 'Resume' }))).toEqual([]);
+    expect(matchField(field({ name: 'resume', type: 'file', label: 'Resume' }))[0]?.canonical).toBe('resume_upload');
+    expect(matchField(field({ name: 'email', type: 'password', label: 'Email' }))).toEqual([]);
+  });
+
+  it('returns nothing for a field with no clue', () => {
+    expect(matchField(field({ name: 'cards[abc][field3]', id: 'input-31' }))).toEqual([]);
+  });
+});
+
+describe('FIELD_CATALOG', () => {
+  it('has one entry per canonical field', () => {
+    expect(FIELD_CATALOG.map((e) => e.canonical).sort()).toEqual([...CANONICAL_FIELDS].sort());
+  });
+
+  it('matches each canonical from a plain English label', () => {
+    const labels: Record<(typeof CANONICAL_FIELDS)[number], Parameters<typeof field>[0]> = {
+      first_name: { label: 'First name' },
+      last_name: { label: 'Last name' },
+      full_name: { label: 'Full name' },
+      email: { label: 'Email address' },
+      phone: { label: 'Phone number' },
+      city: { label: 'City' },
+      location: { label: 'Where are you based?' },
+      country: { label: 'Country' },
+      linkedin_url: { label: 'LinkedIn profile' },
+      github_url: { label: 'GitHub' },
+      portfolio_url: { label: 'Portfolio link' },
+      website: { label: 'Personal website' },
+      current_company: { label: 'Current employer' },
+      current_title: { label: 'Current job title' },
+      years_experience: { label: 'How many years of experience do you have?' },
+      salary_expectation: { label: 'Salary expectations' },
+      start_date: { label: 'When can you start?' },
+      work_authorization: { label: 'Are you eligible to work in the UK?' },
+      sponsorship: { label: 'Do you need visa sponsorship?' },
+      pronouns: { label: 'Pronouns' },
+      cover_letter: { label: 'Cover letter', tag: 'textarea', type: 'textarea' },
+      resume_upload: { label: 'Résumé', type: 'file' },
+    };
+    for (const canonical of CANONICAL_FIELDS) {
+      expect(matchField(field({ name: 'q', ...labels[canonical] }))[0]?.canonical, canonical).toBe(canonical);
+    }
+  });
+});

@@ -1,0 +1,54 @@
+/**
+ * Scores one field against every catalog entry. Pure: the catalog is data, the field a descriptor.
+ * A candidate's score is the sum of {@link EVIDENCE_SCORES} for each kind of evidence that matches.
+ */
+import type { FieldDescriptor } from '../scan/field-descriptor.ts';
+import type { CanonicalField } from './canonical-fields.ts';
+import { EVIDENCE_SCORES, evidenceTexts, type EvidenceKind } from './evidence.ts';
+import { FIELD_CATALOG, type CatalogEntry } from './field-catalog.ts';
+import { fieldKind, isYesNoQuestion } from './field-kind.ts';
+
+/** One possible meaning of a field, with the evidence behind it. */
+export interface FieldCandidate {
+  readonly canonical: CanonicalField;
+  readonly score: number;
+  readonly evidence: readonly EvidenceKind[];
+}
+
+const NAME_KINDS = ['name', 'id'] as const;
+const LABEL_KINDS = ['label', 'placeholder', 'nearbyText'] as const;
+
+function matches(text: string, patterns: readonly RegExp[], not: readonly RegExp[]): boolean {
+  if (text === '') return false;
+  return patterns.some((pattern) => pattern.test(text)) && !not.some((pattern) => pattern.test(text));
+}
+
+function canFill(entry: CatalogEntry, field: FieldDescriptor): boolean {
+  const kind = fieldKind(field);
+  if (kind === 'none' || !entry.kinds.includes(kind)) return false;
+  return entry.yesNo || !isYesNoQuestion(field);
+}
+
+/**
+ * Ranks the canonicals a field could be, best first (ties keep catalog order). Only canonicals
+ * that can fill this kind of field appear, and only with a score above zero. For debugging and for
+ * {@link mapByHeuristics}; nothing here decides whether a candidate is good enough.
+ *
+ * @example matchField(field)[0] // { canonical: 'email', score: 11, evidence: ['label', 'name', 'inputType'] }
+ */
+export function matchField(field: FieldDescriptor): FieldCandidate[] {
+  const texts = evidenceTexts(field);
+  const candidates: FieldCandidate[] = [];
+  for (const entry of FIELD_CATALOG) {
+    if (!canFill(entry, field)) continue;
+    const evidence: EvidenceKind[] = [];
+    for (const kind of LABEL_KINDS) if (matches(texts[kind], entry.labels, entry.not)) evidence.push(kind);
+    for (const kind of NAME_KINDS) if (matches(texts[kind], entry.names, entry.not)) evidence.push(kind);
+    if (entry.inputTypes.includes(field.type)) evidence.push('inputType');
+    if (evidence.length === 0) continue;
+    const score = evidence.reduce((sum, kind) => sum + EVIDENCE_SCORES[kind], 0);
+    candidates.push({ canonical: entry.canonical, score, evidence });
+  }
+  // Array.prototype.sort is stable, so equal scores keep catalog order.
+  return candidates.sort((a, b) => b.score - a.score);
+}
