@@ -1,0 +1,27 @@
+/**
+ * The events a user's edit produces, in order, dispatched from the element's own realm so that
+ * frameworks inside same-origin frames accept them. Focus events are synthetic: the SDK never moves
+ * the user's real focus.
+ */
+export function dispatchFocus(element: Element): void {
+  const view = realmOf(element);
+  element.dispatchEvent(new view.FocusEvent('focus', { bubbles: false }));
+  element.dispatchEvent(new view.FocusEvent('focusin', { bubbles: true }));
+}
+
+/** `input` then `change`, both bubbling and composed (so listeners outside a shadow root hear them). */
+export function dispatchInputAndChange(element: Element): void {
+  const view = realmOf(element);
+  element.dispatchEvent(new view.Event('input', { bubbles: true, composed: true }));
+  element.dispatchEvent(new view.Event('change', { bubbles: true }));
+}
+
+export function dispatchBlur(element: Element): void {
+  const view = realmOf(element);
+  element.dispatchEvent(new view.FocusEvent('blur', { bubbles: false }));
+  element.dispatchEvent(new view.FocusEvent('focusout', { bubbles: true }));
+}
+
+function realmOf(element: Element): Window & typeof globalThis {
+  return (element.ownerDocument.defaultView ?? window) as Window & typeof globalThis;
+}

@@ -1,0 +1,31 @@
+/**
+ * Text of page elements as a user reads it: whitespace collapsed, capped, and without the text of
+ * controls inside (a wrapping label's textContent also holds every option of its select).
+ */
+
+/** Longest label or nearby text kept in a descriptor. */
+export const MAX_TEXT_LENGTH = 100;
+
+const SKIPPED_TAGS = new Set(['input', 'select', 'textarea', 'option', 'script', 'style', 'noscript', 'template', 'button']);
+
+/** Collapses whitespace, trims and caps at `max` characters. */
+export function normalizeText(text: string, max = MAX_TEXT_LENGTH): string {
+  return text.replace(/\s+/g, ' ').trim().slice(0, max).trim();
+}
+
+/** The readable text of a node, skipping the text of nested controls, scripts and styles. */
+export function readableText(node: Node, max = MAX_TEXT_LENGTH): string {
+  const parts: string[] = [];
+  collect(node, parts);
+  return normalizeText(parts.join(' '), max);
+}
+
+function collect(node: Node, parts: string[]): void {
+  if (node.nodeType === 3) {
+    parts.push(node.nodeValue ?? '');
+    return;
+  }
+  if (node.nodeType !== 1) return;
+  if (SKIPPED_TAGS.has((node as Element).localName)) return;
+  for (let child = node.firstChild; child; child = child.nextSibling) collect(child, parts);
+}

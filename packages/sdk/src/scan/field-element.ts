@@ -1,0 +1,44 @@
+/**
+ * Realm-safe type guards for form controls. `instanceof HTMLInputElement` is false for an element
+ * of a same-origin iframe (another realm), so the scanner, the filler and the watcher test the tag.
+ */
+
+/** An element the SDK can scan, fill and watch. */
+export type FieldElement = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+export function isInputElement(node: unknown): node is HTMLInputElement {
+  return isElementNamed(node, 'input');
+}
+
+export function isSelectElement(node: unknown): node is HTMLSelectElement {
+  return isElementNamed(node, 'select');
+}
+
+export function isTextAreaElement(node: unknown): node is HTMLTextAreaElement {
+  return isElementNamed(node, 'textarea');
+}
+
+/** True for `input`, `select` and `textarea` elements from any realm. */
+export function isFieldElement(node: unknown): node is FieldElement {
+  return isInputElement(node) || isSelectElement(node) || isTextAreaElement(node);
+}
+
+/** True for `iframe` and `frame` elements from any realm. */
+export function isFrameElement(node: unknown): node is HTMLIFrameElement {
+  return isElementNamed(node, 'iframe') || isElementNamed(node, 'frame');
+}
+
+/** Radio buttons and checkboxes: filled by checking, grouped by name. */
+export function isCheckable(element: FieldElement): element is HTMLInputElement {
+  return isInputElement(element) && (element.type === 'radio' || element.type === 'checkbox');
+}
+
+function isElementNamed(node: unknown, localName: string): boolean {
+  return (
+    typeof node === 'object' &&
+    node !== null &&
+    (node as Node).nodeType === 1 &&
+    (node as Element).localName === localName &&
+    (node as Element).namespaceURI === 'http://www.w3.org/1999/xhtml'
+  );
+}

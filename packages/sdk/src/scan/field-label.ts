@@ -1,0 +1,56 @@
+import { type FieldElement, isFieldElement } from './field-element.ts';
+import { normalizeText, readableText } from './element-text.ts';
+
+/** How many ancestors the nearby-text search climbs before giving up. */
+const NEARBY_TEXT_MAX_DEPTH = 4;
+const NEARBY_TEXT_MAX_LENGTH = 80;
+
+/**
+ * Best label of a field: `<label for>`, wrapping label, aria-labelledby, aria-label, in that
+ * order; `''` when none has text.
+ */
+export function fieldLabel(element: FieldElement): string {
+  const labels = Array.from(element.labels ?? []);
+  const forLabel = element.id ? labels.find((label) => label.htmlFor === element.id) : undefined;
+  const wrapping = element.parentElement?.closest('label') ?? undefined;
+  for (const label of [forLabel, wrapping]) {
+    const text = label ? readableText(label) : '';
+    if (text) return text;
+  }
+  return ariaLabel(element);
+}
+
+/** aria-labelledby text, else aria-label, of any element. */
+export function ariaLabel(element: Element): string {
+  const root = element.getRootNode() as Document | ShadowRoot;
+  const ids = (element.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
+  const labelledBy = ids
+    .map((id) => root.getElementById?.(id))
+    .map((node) => (node ? readableText(node) : ''))
+    .filter(Boolean)
+    .join(' ');
+  return normalizeText(labelledBy || (element.getAttribute('aria-label') ?? ''));
+}
+
+/**
+ * Text right before the field inside its container: the closest preceding text node or element
+ * text (a heading, a `<span>`), climbing a few ancestors. Stops at a sibling that holds another
+ * field, whose text belongs to that field.
+ */
+export function nearbyText(element: Element): string {
+  let node: Element | null = element;
+  for (let depth = 0; node && depth < NEARBY_TEXT_MAX_DEPTH; depth += 1) {
+    for (let sibling = node.previousSibling; sibling; sibling = sibling.previousSibling) {
+      if (sibling.nodeType === 1 && containsField(sibling as Element)) return '';
+      const text = readableText(sibling, NEARBY_TEXT_MAX_LENGTH);
+      if (text) return text;
+    }
+    node = node.parentElement;
+    if (!node || node.localName === 'form' || node.localName === 'body') break;
+  }
+  return '';
+}
+
+function containsField(element: Element): boolean {
+  return isFieldElement(element) || element.querySelector('input, select, textarea') !== null;
+}

@@ -1,0 +1,28 @@
+import { type FieldElement, isCheckable, isInputElement } from './field-element.ts';
+
+/** Input types that are buttons or carry no user data: never scanned. */
+const NON_DATA_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'reset', 'image']);
+
+/**
+ * True when a user could type into or pick this field right now: not a button or hidden input,
+ * not disabled, not read-only, and rendered (no `hidden`, display:none, visibility:hidden or
+ * zero size on it or an ancestor).
+ */
+export function isFillable(element: FieldElement): boolean {
+  if (isInputElement(element) && NON_DATA_INPUT_TYPES.has(element.type)) return false;
+  if (element.disabled || element.matches(':disabled')) return false;
+  if (!isCheckable(element) && 'readOnly' in element && element.readOnly) return false;
+  return isRendered(element);
+}
+
+/**
+ * Rendered check. Radio buttons and checkboxes are often styled away (zero size, the label is what
+ * shows) while staying usable, so the size test applies only to the other controls.
+ */
+export function isRendered(element: Element): boolean {
+  if (element.hasAttribute('hidden')) return false;
+  if (!element.checkVisibility({ visibilityProperty: true })) return false;
+  if (isInputElement(element) && isCheckable(element)) return true;
+  const box = element.getBoundingClientRect();
+  return box.width > 0 && box.height > 0;
+}

@@ -1,0 +1,116 @@
+import { cssId, cssString } from './css-string.ts';
+import { looksGenerated } from './generated-id.ts';
+
+/** Attributes test suites and ATS vendors put on fields precisely because they are stable. */
+const TEST_ATTRIBUTES = ['data-testid', 'data-test-id', 'data-qa', 'data-automation-id', 'data-test', 'data-cy'] as const;
+
+/** A candidate longer than this (a paragraph-long aria-label) is not worth keeping. */
+const MAX_CANDIDATE_LENGTH = 160;
+
+type TreeRoot = Document | ShadowRoot;
+
+/**
+ * A CSS selector that finds `element` again after a reload, unique within its tree (document or
+ * shadow root). Stable attributes first (name, test ids, a non-generated id, aria-label,
+ * autocomplete + type), then the same scoped under a stable ancestor, else a short nth-of-type
+ * path from the nearest stable ancestor. Never built from field values or generated ids.
+ */
+export function stableSelector(element: Element): string {
+  return selectorFor([element]);
+}
+
+/**
+ * Selector of a radio/checkbox group: `input[type][name]` when that selects exactly the members,
+ * scoped under a stable ancestor when another form reuses the name; falls back to the first
+ * member's selector.
+ */
+export function groupSelector(members: readonly HTMLInputElement[]): string {
+  return selectorFor(members);
+}
+
+function selectorFor(targets: readonly Element[]): string {
+  const [first] = targets;
+  if (!first) throw new RangeError('selectorFor needs at least one element');
+  const root = first.getRootNode() as TreeRoot;
+  const own = targets.length > 1 ? groupCandidates(first) : candidates(first);
+  const direct = own.find((candidate) => selectsExactly(root, candidate, targets));
+  if (direct) return direct;
+  const anchor = stableAncestor(first, root);
+  if (anchor) {
+    const scoped = own.map((candidate) => `${anchor} ${candidate}`).find((candidate) => selectsExactly(root, candidate, targets));
+    if (scoped) return scoped;
+  }
+  return structuralPath(first, root);
+}
+
+function candidates(element: Element): string[] {
+  const tag = element.localName;
+  const out: string[] = [];
+  const name = element.getAttribute('name');
+  if (name) out.push(`${tag}[name=${cssString(name)}]`);
+  for (const attribute of TEST_ATTRIBUTES) {
+    const value = element.getAttribute(attribute);
+    if (value) out.push(`${tag}[${attribute}=${cssString(value)}]`);
+  }
+  if (element.id && !looksGenerated(element.id)) out.push(cssId(element.id));
+  const aria = element.getAttribute('aria-label');
+  if (aria) out.push(`${tag}[aria-label=${cssString(aria)}]`);
+  const autocomplete = element.getAttribute('autocomplete');
+  if (autocomplete && autocomplete !== 'off' && autocomplete !== 'on') {
+    out.push(`${tag}[autocomplete=${cssString(autocomplete)}][type=${cssString(element.getAttribute('type') ?? 'text')}]`);
+  }
+  return out.filter((candidate) => candidate.length <= MAX_CANDIDATE_LENGTH);
+}
+
+function groupCandidates(first: Element): string[] {
+  const name = first.getAttribute('name') ?? '';
+  const type = first.getAttribute('type') ?? '';
+  return name ? [`input[type=${cssString(type)}][name=${cssString(name)}]`] : [];
+}
+
+/** Selector of the nearest ancestor that one stable attribute identifies uniquely. */
+function stableAncestor(element: Element, root: TreeRoot): string | undefined {
+  for (let node = element.parentElement; node; node = node.parentElement) {
+    const found = candidates(node).find((candidate) => selectsExactly(root, candidate, [node]));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** `anchor > div:nth-of-type(2) > input:nth-of-type(1)`, from the nearest stable ancestor or the tree top. */
+function structuralPath(element: Element, root: TreeRoot): string {
+  const steps: string[] = [];
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    if (node !== element) {
+      const anchor = candidates(node).find((candidate) => selectsExactly(root, candidate, [node as Element]));
+      if (anchor) {
+        steps.unshift(anchor);
+        break;
+      }
+    }
+    if (node.localName === 'body' || node.localName === 'html') {
+      steps.unshift(node.localName);
+      break;
+    }
+    steps.unshift(`${node.localName}:nth-of-type(${nthOfType(node)})`);
+  }
+  return steps.join(' > ');
+}
+
+function nthOfType(element: Element): number {
+  let index = 1;
+  for (let sibling = element.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
+    if (sibling.localName === element.localName) index += 1;
+  }
+  return index;
+}
+
+function selectsExactly(root: TreeRoot, selector: string, targets: readonly Element[]): boolean {
+  let matches: NodeListOf<Element>;
+  try {
+    matches = root.querySelectorAll(selector);
+  } catch {
+    return false;
+  }
+  return matches.length === targets.length && targets.every((target, index) => matches[index] === target);
+}

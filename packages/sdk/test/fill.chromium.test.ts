@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from '@playwright/test';
+import { type Harness, startHarness } from './support/harness.ts';
+
+let harness: Harness;
+let page: Page;
+
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => harness?.close());
+
+/** Fills one field found by selector (composite selectors allowed) and returns outcome and value. */
+function fill(selector: string, value: string) {
+  return page.evaluate(
+    ([selector, value]) => {
+      const sdk = window.companionSdk;
+      const element = sdk.resolveSelector(document, selector);
+      if (!element) throw new Error(`no element for ${selector}`);
+      return { outcome: sdk.fillField(element, value), value: sdk.readFieldValue(element) };
+    },
+    [selector, value] as const,
+  );
+}
+
+describe('fillField', () => {
+  beforeAll(async () => {
+    page = await harness.open('/fill.html');
+  });
+
+  it('fills text inputs and textareas with focus, bubbling input and change, then blur', async () => {
+    expect(await fill('input[name="name"]', 'Ada Lovelace')).toEqual({ outcome: 'filled', value: 'Ada Lovelace' });
+    expect(await fill('textarea[name="notes"]', 'line one\nline two')).toEqual({ outcome: 'filled', value: 'line one\nline two' });
+    expect(await page.evaluate(() => (window as unknown as { seenEvents: string[] }).seenEvents)).toEqual([
+      'focus',
+      'input:bubbles',
+      'change:bubbles',
+      'blur',
+    ]);
+  });
+
+  it('picks select options by visible text or value, case-insensitively, and reports no match', async () => {
+    expect(await fill('select[name="country"]', '  united STATES ')).toEqual({ outcome: 'filled', value: 'us' });
+    expect(await fill('select[name="country"]', 'DE')).toEqual({ outcome: 'filled', value: 'de' });
+    expect(await fill('select[name="country"]', 'Atlantis')).toEqual({ outcome: 'no_matching_option', value: 'de' });
+  });
+
+  it('checks a lone checkbox for yes/true/1 and unchecks it otherwise', async () => {
+    expect(await fill('input[name="newsletter"]', 'Yes')).toEqual({ outcome: 'filled', value: 'true' });
+    expect(await page.isChecked('input[name="newsletter"]')).toBe(true);
+    expect(await fill('input[name="sms"]', 'no')).toEqual({ outcome: 'filled', value: 'false' });
+    expect(await page.isChecked('input[name="sms"]')).toBe(false);
+  });
+
+  it('picks a radio by value or by label', async () => {
+    expect(await fill('input[type="radio"][name="shift"]', 'night')).toEqual({ outcome: 'filled', value: 'n' });
+    expect(await page.isChecked('input[value="n"]')).toBe(true);
+    expect(await fill('input[type="radio"][name="shift"]', 'd')).toEqual({ outcome: 'filled', value: 'd' });
+    expect(await page.isChecked('input[value="n"]')).toBe(false);
+    expect(await fill('input[type="radio"][name="shift"]', 'evening')).toEqual({ outcome: 'no_matching_option', value: 'd' });
+  });
+
+  it('skips file inputs and read-only fields', async () => {
+    expect(await fill('input[name="resume"]', '/etc/passwd')).toEqual({ outcome: 'skipped_file', value: '' });
+    expect(await fill('input[name="readonly_field"]', 'x')).toEqual({ outcome: 'not_fillable', value: '' });
+  });
+
+  it('reports did_not_stick when a handler puts its own value back', async () => {
+    expect(await fill('input[name="reverting"]', 'replacement')).toEqual({ outcome: 'did_not_stick', value: 'kept' });
+  });
+
+  it('accepts a value an input mask reformatted', async () => {
+    expect(await fill('input[name="phone"]', '5551234')).toEqual({ outcome: 'filled', value: '555-1234' });
+  });
+
+  it('fills inside an open shadow root and a same-origin iframe', async () => {
+    expect(await fill('shadow-field >>> input[name="city"]', 'Lyon')).toEqual({ outcome: 'filled', value: 'Lyon' });
+    expect(await fill('iframe[name="frame"] >>> input[name="frame_email"]', 'ada@example.com')).toEqual({
+      outcome: 'filled',
+      value: 'ada@example.com',
+    });
+    const frameValue = await page.frame({ name: 'frame' })?.inputValue('input[name="frame_email"]');
+    expect(frameValue).toBe('ada@example.com');
+    expect(await page.locator('shadow-field input[name="city"]').inputValue()).toBe('Lyon');
+    expect(harness.pageErrors).toEqual([]);
+  });
+});
+
+describe('fillForm', () => {
+  beforeAll(async () => {
+    page = await harness.open('/fill.html');
+  });
+
+  it('fills the mapped fields that have a value and reports each outcome', async () => {
+    const result = await page.evaluate(() => {
+      const sdk = window.companionSdk;
+      const fields = sdk.scanForm(document);
+      let now = 100;
+      const clock = () => (now += 7);
+      return sdk.fillForm(
+        fields,
+        {
+          'input[name="name"]': 'full_name',
+          'select[name="country"]': 'country',
+          'input[name="reverting"]': 'city',
+          'input[name="resume"]': 'resume',
+          'input[name="phone"]': 'phone',
+          'textarea[name="notes"]': 'cover_letter',
+        },
+        { full_name: 'Grace Hopper', country: 'Germany', city: 'Arlington', resume: 'cv.pdf', phone: '' },
+        clock,
+      );
+    });
+    expect(result.outcomes).toEqual({
+      'input[name="name"]': 'filled',
+      'select[name="country"]': 'filled',
+      'input[name="reverting"]': 'did_not_stick',
+      'input[name="resume"]': 'skipped_file',
+    });
+    expect(result.filled).toEqual({ 'input[name="name"]': 'Grace Hopper', 'select[name="country"]': 'de' });
+    expect(result.fillMs).toBe(7);
+    expect(await page.inputValue('input[name="name"]')).toBe('Grace Hopper');
+    expect(await page.inputValue('textarea[name="notes"]')).toBe('');
+  });
+});
