@@ -1,0 +1,3 @@
+/** Mapping merge: precedence local > server > autocomplete > heuristic. */
+export { decideProfileSource, mergeMappings, type MergeInput, type MergeResult } from './merge-mappings.ts';
+export { UNMAPPED } from './unmapped.ts';
