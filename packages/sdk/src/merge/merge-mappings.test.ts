@@ -143,8 +143,8 @@ describe('mergeMappings profile_source and profile_used', () => {
   });
 
   it('always agrees with the wire contract rule for profile_used', () => {
-    for (const server of [{}, { '#a': 'email' }]) {
-      for (const local of [{}, { '#b': 'phone' }]) {
+    for (const server of [{}, { '#a': 'email' }] as Record<string, string>[]) {
+      for (const local of [{}, { '#b': 'phone' }] as Record<string, string>[]) {
         const result = merge({ selectors: ['#a', '#b'], server, local });
         expect(result.profileUsed).toBe(result.profileSource === 'server_only' || result.profileSource === 'merged');
       }
