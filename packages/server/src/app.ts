@@ -33,6 +33,8 @@ export async function buildApp({ config, store, clock = Date.now, aggregatorLog 
     bodyLimit: config.bodyLimitBytes,
   });
   installErrorHandler(app, config.bodyLimitBytes);
+  // JSON only: anything else is answered 415 rather than parsed as a string and rejected as 400.
+  app.removeContentTypeParser('text/plain');
 
   const registry = createMetricsRegistry();
   const ingestMetrics = createIngestMetrics(registry, config.metricsHostCap);

@@ -1,0 +1,103 @@
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createSqliteStore } from '../src/store/sqlite-store.ts';
+import { makeEvent, metricValue, postBatch } from '../../../test/support/learning-events.ts';
+import { runCli, startServerProcess, type ServerProcess } from '../../../test/support/server-process.ts';
+
+const MAP = { '[name="a"]': 'email' };
+let servers: ServerProcess[] = [];
+afterEach(async () => {
+  await Promise.all(servers.map((s) => s.stop()));
+  servers = [];
+});
+
+async function seededServer(env: Record<string, string> = {}) {
+  const server = await startServerProcess({ env });
+  servers.push(server);
+  const events = ['install-aaaa0001', 'install-bbbb0002', 'install-cccc0003'].map((install_id) => makeEvent({ host: 'good.example.com', install_id, final_map: MAP }));
+  await postBatch(server.url, events);
+  return server;
+}
+
+function profileHosts(dbPath: string): string[] {
+  const db = new Database(dbPath, { readonly: true });
+  try {
+    return (db.prepare('SELECT host FROM form_profiles ORDER BY host').all() as { host: string }[]).map((r) => r.host);
+  } finally {
+    db.close();
+  }
+}
+
+describe('aggregator runs', () => {
+  it('a run that fails midway keeps the previous profiles and counts err', async () => {
+    const server = await seededServer();
+    expect((await runCli(['aggregate', '--db', server.dbPath])).code).toBe(0);
+    expect(profileHosts(server.dbPath)).toEqual(['good.example.com']);
+
+    // A form whose profile write the database refuses: the run dies after the old profiles were deleted and some rows written.
+    await postBatch(server.url, [makeEvent({ host: 'zz-poison.example.com' })]);
+    const db = new Database(server.dbPath);
+    db.exec(`CREATE TRIGGER refuse_poison BEFORE INSERT ON form_profiles WHEN NEW.host = 'zz-poison.example.com'
+             BEGIN SELECT RAISE(ABORT, 'injected database error'); END`);
+    db.close();
+
+    const failed = await runCli(['aggregate', '--db', server.dbPath]);
+    expect(failed.code).toBe(1);
+    expect(JSON.parse(failed.stdout)).toMatchObject({ status: 'err', error: 'injected database error' });
+    expect(failed.stderr).toMatch(/^\[autofill-agg\] \d{4}-\d\d-\d\dT[\d:.]+Z ERROR run \d+ failed/m);
+    expect(profileHosts(server.dbPath)).toEqual(['good.example.com']);
+
+    const profile = await fetch(`${server.url}/api/extension/learning/profile?host=good.example.com&schema_hash=v1:00000000000000aa`);
+    expect(((await profile.json()) as { status: string }).status).toBe('ok');
+    const text = await (await fetch(`${server.url}/metrics`)).text();
+    // Both runs were made by other processes; the server still counts them.
+    expect(metricValue(text, 'applylens_autofill_agg_runs_total', { status: 'ok' })).toBe(1);
+    expect(metricValue(text, 'applylens_autofill_agg_runs_total', { status: 'err' })).toBe(1);
+    expect(metricValue(text, 'applylens_autofill_profiles_updated_total')).toBe(1);
+    expect(metricValue(text, 'applylens_autofill_agg_last_success_timestamp_seconds')).toBeGreaterThan(Date.now() / 1000 - 120);
+  });
+
+  it('two aggregate runs started at once do not both run', async () => {
+    const server = await seededServer();
+    // Enough events that a run takes a while, so the two processes really contend.
+    const db = new Database(server.dbPath);
+    const insert = db.prepare(`INSERT INTO autofill_events VALUES (?, ?, ?, ?, ?, ?, 'ok', 1000, 5, 0, 'heuristics_only', 0, ?, '{}')`);
+    const now = Date.now();
+    db.transaction(() => {
+      for (let i = 0; i < 60_000; i++) insert.run(`seed-${i}`, `install-${i % 50}`, now, now, `h${i % 3000}.example.com`, 'v1:00000000000000aa', JSON.stringify(MAP));
+    })();
+    db.close();
+
+    const [a, b] = await Promise.all([runCli(['aggregate', '--db', server.dbPath]), runCli(['aggregate', '--db', server.dbPath])]);
+    const statuses = [JSON.parse(a.stdout).status, JSON.parse(b.stdout).status].sort();
+    const check = new Database(server.dbPath, { readonly: true });
+    const runs = check.prepare('SELECT started_at, finished_at FROM aggregator_runs ORDER BY started_at').all() as { started_at: number; finished_at: number }[];
+    check.close();
+    // Either one was turned away, or the second began only after the first had finished: never both at once.
+    if (statuses.includes('skipped')) {
+      expect(statuses).toEqual(['ok', 'skipped']);
+      expect(runs).toHaveLength(1);
+    } else {
+      expect(runs).toHaveLength(2);
+      expect(runs[1]!.started_at).toBeGreaterThanOrEqual(runs[0]!.finished_at);
+    }
+  });
+
+  it('a run is turned away while another process holds the lease, and proceeds once it is released', async () => {
+    const server = await seededServer();
+    const holder = createSqliteStore(server.dbPath);
+    expect(await holder.runs.acquireLease('other-process', Date.now(), 60_000)).toBe(true);
+    const skipped = await runCli(['aggregate', '--db', server.dbPath]);
+    expect(JSON.parse(skipped.stdout)).toEqual({ status: 'skipped', reason: 'already_running' });
+    await holder.runs.releaseLease('other-process');
+    await holder.close();
+    expect(JSON.parse((await runCli(['aggregate', '--db', server.dbPath])).stdout).status).toBe('ok');
+  });
+
+  it('the scheduled aggregator runs in the server when enabled, and logs in the agreed format', async () => {
+    const server = await seededServer({ COMPANION_AUTOFILL_AGG_ENABLED: '1' });
+    const deadline = Date.now() + 15_000;
+    while (!/INFO run \d+ ok/.test(server.logs()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+    expect(server.logs()).toMatch(/^\[autofill-agg\] \S+Z INFO run \d+ ok: \d+ profiles updated from \d+ events in \d+ ms$/m);
+  });
+});
