@@ -1,0 +1,126 @@
+/**
+ * Run watcher: after a fill, waits for the run to end and reports how, once.
+ *
+ * Owner: the content-side autofill run. Lifecycle: created right after fillForm, ends itself on the
+ * first end signal (then removes its listeners), or is torn down by destroy() without reporting.
+ *
+ *   click on a submit button ─┐
+ *   submit (capture) ─────────┴─► pending submit ─ setTimeout(0) ─► end {submit, invalidFieldCount}
+ *   reset (capture) ───────────────────────────────────────────────► end {reset}
+ *   pagehide ─────────────► end {submit} if a submit is pending, else end {left}
+ *
+ * The submit is settled one task later so that the page's own handlers (React re-rendering
+ * `aria-invalid`) have run, and so that a click on a submit button of an invalid form, which the
+ * browser blocks without any submit event, still ends the run. `requestSubmit()` fires a submit
+ * event and takes the same path.
+ */
+import type { FieldElement } from '../scan/field-element.ts';
+import { resolveSelector } from '../scan/resolve-selector.ts';
+import type { ScannedField } from '../scan/scan-form.ts';
+import { readFieldValue } from '../fill/read-field-value.ts';
+import type { RunEndSignal } from '../status/run-status.ts';
+import { countInvalidFields } from './invalid-fields.ts';
+import { createListenerSet } from './listener-set.ts';
+import { clickedSubmitButton, submittedForm } from './submit-button.ts';
+
+/** How the run ended, and the filled fields' values at that moment (selector → value). */
+export interface RunEnd {
+  signal: RunEndSignal;
+  finalValues: Record<string, string>;
+}
+
+export interface WatchRunOptions {
+  /** The root the run scanned; its document's window gets the pagehide listener. */
+  root: Document | Element;
+  /** Every scanned field: invalid fields are counted among them. */
+  fields: readonly ScannedField[];
+  /** Selector → filled value: the fields whose final values are read. */
+  filled: Readonly<Record<string, string>>;
+  /** Called exactly once, unless destroy() comes first. */
+  onEnd: (end: RunEnd) => void;
+}
+
+/** A running watcher. */
+export interface RunWatcher {
+  /** Removes every listener and pending timer; onEnd is never called afterwards. */
+  destroy(): void;
+  /** True once onEnd was called or destroy() ran. */
+  readonly done: boolean;
+}
+
+/** Starts watching for the end of an autofill run. See the file comment for the flow. */
+export function watchRun(options: WatchRunOptions): RunWatcher {
+  const { root, fields, filled, onEnd } = options;
+  const document = root.nodeType === 9 ? (root as Document) : (root as Element).ownerDocument;
+  const view = document.defaultView;
+  const listeners = createListenerSet();
+  let done = false;
+  let submitTimer: number | undefined;
+  let submitForm: HTMLFormElement | null = null;
+
+  const destroy = () => {
+    done = true;
+    listeners.removeAll();
+    if (submitTimer !== undefined) view?.clearTimeout(submitTimer);
+    submitTimer = undefined;
+  };
+
+  const end = (kind: 'submit' | 'reset' | 'left') => {
+    if (done) return;
+    const signal: RunEndSignal =
+      kind === 'submit' ? { kind, invalidFieldCount: countInvalidFields(fields, submitForm) } : { kind };
+    const finalValues = readFinalValues(document, fields, filled);
+    destroy();
+    onEnd({ signal, finalValues });
+  };
+
+  const submitAttempted = (form: HTMLFormElement | null) => {
+    if (done || submitTimer !== undefined || !view) return;
+    submitForm = form;
+    submitTimer = view.setTimeout(() => end('submit'), 0);
+  };
+
+  for (const tree of treeRoots(document, fields)) {
+    listeners.on(tree, 'submit', (event) => submitAttempted(submittedForm(event)), true);
+    listeners.on(tree, 'click', (event) => {
+      const button = clickedSubmitButton(event);
+      if (button) submitAttempted(button.form);
+    }, true);
+    listeners.on(tree, 'reset', () => end(submitTimer === undefined ? 'reset' : 'submit'), true);
+  }
+  if (view) listeners.on(view, 'pagehide', () => end(submitTimer === undefined ? 'left' : 'submit'), true);
+
+  return {
+    destroy,
+    get done() {
+      return done;
+    },
+  };
+}
+
+/** The document plus every shadow root and frame document holding a field: submit does not cross them. */
+function treeRoots(document: Document, fields: readonly ScannedField[]): Set<Document | ShadowRoot> {
+  const roots = new Set<Document | ShadowRoot>([document]);
+  for (const { element } of fields) roots.add(element.getRootNode() as Document | ShadowRoot);
+  return roots;
+}
+
+function readFinalValues(
+  document: Document,
+  fields: readonly ScannedField[],
+  filled: Readonly<Record<string, string>>,
+): Record<string, string> {
+  const bySelector = new Map(fields.map((field) => [field.descriptor.selector, field.element]));
+  const out: Record<string, string> = {};
+  for (const selector of Object.keys(filled)) {
+    const element = liveElement(document, selector, bySelector.get(selector));
+    // A field that vanished (re-rendered away) has no final value; absent is not the same as empty.
+    if (element) out[selector] = readFieldValue(element);
+  }
+  return out;
+}
+
+function liveElement(document: Document, selector: string, element: FieldElement | undefined): FieldElement | null {
+  if (element?.isConnected) return element;
+  return resolveSelector(document, selector);
+}

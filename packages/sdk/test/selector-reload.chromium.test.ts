@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from '@playwright/test';
+import { type Harness, startHarness } from './support/harness.ts';
+
+let harness: Harness;
+let page: Page;
+
+beforeAll(async () => {
+  harness = await startHarness();
+  page = await harness.open('/generated-ids.html');
+});
+afterAll(async () => harness?.close());
+
+const generatedIds = () => page.evaluate(() => Object.values((window as unknown as { generatedIds: Record<string, string> }).generatedIds));
+
+describe('stable selectors', () => {
+  it('never embed a generated id, and find the same fields after a reload with new ids', async () => {
+    const before = await page.evaluate(() =>
+      window.companionSdk.scanForm(document).map(({ descriptor, element }) => ({
+        selector: descriptor.selector,
+        key: element.getAttribute('data-key'),
+        label: descriptor.label,
+      })),
+    );
+    expect(before.map((field) => field.key)).toEqual(['first', 'last', 'email', 'phone', 'city', 'zip', 'country']);
+    expect(before.map((field) => field.label)).toEqual(['First', 'Last', 'Email', 'Phone', 'City', 'Zip', 'Country']);
+    const idsBefore = await generatedIds();
+    for (const { selector } of before) {
+      for (const id of idsBefore) expect(selector).not.toContain(id);
+    }
+    expect(before.find((field) => field.key === 'country')?.selector).toBe('#stable-country');
+
+    await page.reload({ waitUntil: 'load' });
+    await page.waitForFunction(() => window.companionSdk !== undefined);
+    const idsAfter = await generatedIds();
+    idsAfter.forEach((id, index) => expect(id).not.toBe(idsBefore[index]));
+
+    const resolvedKeys = await page.evaluate(
+      (selectors) => selectors.map((selector) => window.companionSdk.resolveSelector(document, selector)?.getAttribute('data-key') ?? null),
+      before.map((field) => field.selector),
+    );
+    expect(resolvedKeys).toEqual(before.map((field) => field.key));
+    expect(harness.pageErrors).toEqual([]);
+  });
+});
