@@ -61,7 +61,7 @@ describe('aggregator runs', () => {
     const server = await seededServer();
     // Enough events that a run takes a while, so the two processes really contend.
     const db = new Database(server.dbPath);
-    const insert = db.prepare(`INSERT INTO autofill_events VALUES (?, ?, ?, ?, ?, ?, 'ok', 1000, 5, 0, 'heuristics_only', 0, ?, '{}')`);
+    const insert = db.prepare(`INSERT INTO autofill_events VALUES (?, ?, ?, ?, ?, ?, 'ok', 1000, 5, 0, 'heuristics_only', 0, ?, '{}', '{}')`);
     const now = Date.now();
     db.transaction(() => {
       for (let i = 0; i < 60_000; i++) insert.run(`seed-${i}`, `install-${i % 50}`, now, now, `h${i % 3000}.example.com`, 'v1:00000000000000aa', JSON.stringify(MAP));

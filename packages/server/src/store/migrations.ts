@@ -63,6 +63,14 @@ export const MIGRATIONS: readonly { version: number; description: string; sql: s
       );
     `,
   },
+  {
+    version: 2,
+    description: 'experiment arms as a column; events by install (data deletion, user stats)',
+    sql: `
+      ALTER TABLE autofill_events ADD COLUMN experiments TEXT NOT NULL DEFAULT '{}';  -- JSON name -> arm
+      CREATE INDEX autofill_events_install ON autofill_events (install_id, occurred_at);
+    `,
+  },
 ];
 
 /** Applies pending migrations in one transaction each. Returns the versions applied. Mutates. */

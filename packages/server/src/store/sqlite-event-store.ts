@@ -17,8 +17,8 @@ export function createSqliteEventStore(db: Database.Database): EventStore {
   const insert = db.prepare(`
     INSERT OR IGNORE INTO autofill_events (
       event_id, install_id, occurred_at, received_at, host, schema_hash, status, duration_ms, fill_ms,
-      edit_chars, profile_source, profile_used, final_map, details
-    ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+      edit_chars, profile_source, profile_used, final_map, details, experiments
+    ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const insertAll = db.transaction((events: readonly LearningEvent[], receivedAt: number) => {
     const stored = new Set<string>();
     for (const event of events) {
@@ -37,6 +37,7 @@ export function createSqliteEventStore(db: Database.Database): EventStore {
         event.profile_used ? 1 : 0,
         JSON.stringify(event.final_map),
         JSON.stringify(eventDetails(event)),
+        JSON.stringify(event.experiments ?? {}),
       );
       if (changes === 1) stored.add(event.event_id);
     }
@@ -83,7 +84,6 @@ function eventDetails(event: LearningEvent) {
     edit_per_field: event.edit_stats.per_field,
     suggested_map: event.suggested_map,
     field_sources: event.field_sources,
-    experiments: event.experiments ?? {},
     gen_style_id: event.gen_style_id ?? null,
     sdk_version: event.sdk_version,
   };
