@@ -1,0 +1,87 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { HandlerMap } from './message-router.ts';
+import { createMessageRouter, isCompanionMessage } from './message-router.ts';
+import { makeEvent } from './testing/learning-events.ts';
+
+const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
+const self = { id: EXTENSION_ID, url: 'https://boards.greenhouse.io/acme/jobs/1' };
+
+function handlers(overrides: Partial<HandlerMap> = {}): HandlerMap {
+  return {
+    'profile.get': vi.fn(async () => ({ status: 'unknown' as const, canonical_map: {}, experiments: {} })),
+    'event.queue': vi.fn(async () => ({ queued: true })),
+    'outbox.flush': vi.fn(async () => ({ sent: 0, pending: 0 })),
+    'stats.get': vi.fn(async () => ({ pending: 0, sent: 0, duplicates: 0, dropped: { rejected: 0, overflow: 0 }, next_attempt_at: null })),
+    ...overrides,
+  };
+}
+
+describe('message router', () => {
+  it('dispatches a valid message to the handler of its type', async () => {
+    const map = handlers();
+    const router = createMessageRouter({ extensionId: EXTENSION_ID, handlers: map });
+    const message = { type: 'profile.get', host: 'boards.greenhouse.io', schema_hash: 'v1:0123456789abcdef' };
+    expect(await router.handle(message, self)).toEqual({ ok: true, data: { status: 'unknown', canonical_map: {}, experiments: {} } });
+    expect(map['profile.get']).toHaveBeenCalledWith(message, self);
+    expect(map['event.queue']).not.toHaveBeenCalled();
+  });
+
+  it('refuses senders that are not this extension before reading the message', async () => {
+    const map = handlers();
+    const router = createMessageRouter({ extensionId: EXTENSION_ID, handlers: map });
+    const queue = { type: 'event.queue', event: makeEvent(1) };
+    for (const sender of [{ id: 'another-extension-id' }, {}, { url: 'https://evil.example/' }]) {
+      expect(await router.handle(queue, sender)).toMatchObject({ ok: false, error: { code: 'forbidden_sender' } });
+    }
+    expect(map['event.queue']).not.toHaveBeenCalled();
+  });
+
+  it('answers invalid messages with the failing path, never throwing', async () => {
+    const router = createMessageRouter({ extensionId: EXTENSION_ID, handlers: handlers() });
+    const cases: [unknown, RegExp][] = [
+      [{ type: 'profile.get', host: 'Boards.io:443', schema_hash: 'v1:0123456789abcdef' }, /^host: /],
+      [{ type: 'outbox.flush', url: 'http://169.254.169.254/' }, /unknown key url/],
+      [{ type: 'fetch.url', url: 'http://127.0.0.1:22/' }, /^type: /],
+      [null, /^\(root\): /],
+      ['stats.get', /^\(root\): /],
+    ];
+    for (const [raw, reason] of cases) {
+      const reply = await router.handle(raw, self);
+      expect(reply.ok).toBe(false);
+      if (!reply.ok) {
+        expect(reply.error.code).toBe('invalid_message');
+        expect(reply.error.message).toMatch(reason);
+      }
+    }
+  });
+
+  it('never echoes a value from a rejected event back', async () => {
+    const router = createMessageRouter({ extensionId: EXTENSION_ID, handlers: handlers() });
+    const canary = 'CANARY-jane.doe@example.com';
+    const event = { ...makeEvent(1), final_map: { '[name="email"]': canary } };
+    const reply = await router.handle({ type: 'event.queue', event }, self);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'invalid_message' } });
+    expect(JSON.stringify(reply)).not.toContain(canary);
+  });
+
+  it('turns a throwing handler into handler_failed without its message', async () => {
+    const secret = 'CANARY-secret-detail';
+    const router = createMessageRouter({
+      extensionId: EXTENSION_ID,
+      handlers: handlers({ 'stats.get': async () => Promise.reject(new Error(secret)) }),
+    });
+    const reply = await router.handle({ type: 'stats.get' }, self);
+    expect(reply).toEqual({ ok: false, error: { code: 'handler_failed', message: 'stats.get failed' } });
+  });
+});
+
+describe('isCompanionMessage', () => {
+  it('recognises our message types only', () => {
+    expect(isCompanionMessage({ type: 'stats.get' })).toBe(true);
+    expect(isCompanionMessage({ type: 'event.queue', event: 'broken' })).toBe(true);
+    expect(isCompanionMessage({ type: 'host-extension/ping' })).toBe(false);
+    expect(isCompanionMessage({ type: 42 })).toBe(false);
+    expect(isCompanionMessage('stats.get')).toBe(false);
+    expect(isCompanionMessage(undefined)).toBe(false);
+  });
+});
