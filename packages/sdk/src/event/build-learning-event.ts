@@ -1,0 +1,91 @@
+/**
+ * Assembles a LearningEvent from what the run recorded and validates it with the wire schema, so
+ * an event that the server would reject is dropped here with the same reason. Consent is the
+ * caller's job: only call this for a user who opted in.
+ *
+ * Every input is a selector, a canonical name, a count or a time: the input type has no place for
+ * a value the user typed or that was filled.
+ */
+import {
+  LearningEvent,
+  firstIssueReason,
+  type EditStats,
+  type FieldSource,
+  type ProfileSource,
+  type RunStatus,
+} from '../protocol/index.ts';
+import { createEventId } from './event-id.ts';
+import { SDK_VERSION } from './sdk-version.ts';
+
+export interface LearningEventInput {
+  /** @default createEventId(endedAtMs) */
+  readonly eventId?: string;
+  readonly installId: string;
+  /** When the run ended (Unix ms); becomes `occurred_at`. */
+  readonly endedAtMs: number;
+  /** The page's hostname; lower-cased here, a trailing dot dropped. */
+  readonly host: string;
+  readonly schemaHash: string;
+  readonly status: RunStatus;
+  /** Rounded to whole ms; a negative or oversized value makes the event invalid rather than clamped. */
+  readonly durationMs: number;
+  /** Rounded to whole ms. */
+  readonly fillMs: number;
+  readonly editStats: EditStats;
+  readonly suggestedMap: Readonly<Record<string, string>>;
+  readonly finalMap: Readonly<Record<string, string>>;
+  readonly fieldSources: Readonly<Record<string, FieldSource>>;
+  readonly profileUsed: boolean;
+  readonly profileSource: ProfileSource;
+  readonly experiments?: Readonly<Record<string, string>>;
+  readonly genStyleId?: string;
+}
+
+export type BuildLearningEventResult = { readonly ok: true; readonly event: LearningEvent } | { readonly ok: false; readonly reason: string };
+
+/** Date's own range: beyond it `toISOString` throws. */
+const MAX_DATE_MS = 8.64e15;
+
+function isoTime(ms: number): string {
+  return Number.isFinite(ms) && Math.abs(ms) <= MAX_DATE_MS ? new Date(ms).toISOString() : 'invalid';
+}
+
+/** A UUIDv7 for the run's end; for an unusable end time, the current time (occurred_at then reports the problem). */
+function defaultEventId(endedAtMs: number): string {
+  try {
+    return createEventId(endedAtMs);
+  } catch {
+    return createEventId();
+  }
+}
+
+/**
+ * Builds and validates one LearningEvent.
+ *
+ * @example
+ * const built = buildLearningEvent({ installId, endedAtMs: Date.now(), host: location.hostname, ... });
+ * if (built.ok) outbox.add(built.event); else log(built.reason);
+ */
+export function buildLearningEvent(input: LearningEventInput): BuildLearningEventResult {
+  const candidate = {
+    event_id: input.eventId ?? defaultEventId(input.endedAtMs),
+    install_id: input.installId,
+    occurred_at: isoTime(input.endedAtMs),
+    host: input.host.toLowerCase().replace(/\.$/, ''),
+    schema_hash: input.schemaHash,
+    status: input.status,
+    duration_ms: Math.round(input.durationMs),
+    fill_ms: Math.round(input.fillMs),
+    edit_stats: input.editStats,
+    suggested_map: input.suggestedMap,
+    final_map: input.finalMap,
+    field_sources: input.fieldSources,
+    profile_used: input.profileUsed,
+    profile_source: input.profileSource,
+    ...(input.experiments === undefined ? {} : { experiments: input.experiments }),
+    ...(input.genStyleId === undefined ? {} : { gen_style_id: input.genStyleId }),
+    sdk_version: SDK_VERSION,
+  };
+  const parsed = LearningEvent.safeParse(candidate);
+  return parsed.success ? { ok: true, event: parsed.data } : { ok: false, reason: firstIssueReason(parsed.error) };
+}
