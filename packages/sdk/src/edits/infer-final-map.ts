@@ -8,6 +8,7 @@
 import { UNMAPPED } from '../merge/unmapped.ts';
 import type { UserProfileValues } from './profile-values.ts';
 
+/** What inferFinalMap compares: maps and values of one run, kept on the device. */
 export interface InferFinalMapInput {
   /** selector → canonical the SDK filled. */
   readonly suggested: Readonly<Record<string, string>>;
@@ -18,6 +19,7 @@ export interface InferFinalMapInput {
   readonly profileValues: UserProfileValues;
 }
 
+/** Canonical names only: safe to report (finalMap) and to remember (corrections). */
 export interface InferFinalMapResult {
   /** selector → canonical the field turned out to be. */
   readonly finalMap: Record<string, string>;

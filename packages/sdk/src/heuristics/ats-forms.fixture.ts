@@ -3,7 +3,7 @@
  * systems (names, ids and labels as those pages render them).
  */
 import type { FieldDescriptor } from '../scan/field-descriptor.ts';
-import { field } from './field-fixture.ts';
+import { field } from './field.fixture.ts';
 
 const yesNo = [
   { value: '', text: '--' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evidenceTexts, identifierWords, normalizeText } from './evidence.ts';
-import { field } from './field-fixture.ts';
+import { field } from './field.fixture.ts';
 
 describe('identifierWords', () => {
   it('splits brackets, underscores, dots and camelCase', () => {

@@ -5,6 +5,7 @@
  */
 import type { FieldDescriptor } from '../scan/field-descriptor.ts';
 
+/** Kinds of evidence a field offers, strongest first. */
 export const EVIDENCE_KINDS = ['label', 'name', 'id', 'placeholder', 'nearbyText', 'inputType'] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 

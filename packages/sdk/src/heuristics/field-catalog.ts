@@ -13,6 +13,7 @@
 import type { CanonicalField } from './canonical-fields.ts';
 import type { FieldKind } from './field-kind.ts';
 
+/** One canonical's patterns and constraints. */
 export interface CatalogEntry {
   readonly canonical: CanonicalField;
   /** Patterns for the words of the name and id attributes. */
@@ -38,6 +39,7 @@ function entry(input: EntryInput): CatalogEntry {
   return { names: [], labels: [], not: [], inputTypes: [], kinds: ['text'], yesNo: false, ...input };
 }
 
+/** Every canonical field, most specific first (order breaks score ties). */
 export const FIELD_CATALOG: readonly CatalogEntry[] = [
   entry({
     canonical: 'email',

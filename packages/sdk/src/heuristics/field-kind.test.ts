@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { field } from './field-fixture.ts';
+import { field } from './field.fixture.ts';
 import { fieldKind, isYesNoQuestion } from './field-kind.ts';
 
 describe('fieldKind', () => {

@@ -5,6 +5,7 @@
  */
 import type { FieldDescriptor } from '../scan/field-descriptor.ts';
 
+/** Kinds of value a field takes. */
 export const FIELD_KINDS = ['text', 'textarea', 'choice', 'file', 'none'] as const;
 /** `none`: a field the SDK never fills (password, hidden, buttons). */
 export type FieldKind = (typeof FIELD_KINDS)[number];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { field } from './field-fixture.ts';
+import { field } from './field.fixture.ts';
 import { autofillFieldName, mapByAutocomplete } from './map-by-autocomplete.ts';
 
 describe('autofillFieldName', () => {

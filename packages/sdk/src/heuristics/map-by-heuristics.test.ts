@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { greenhouseForm, leverForm, workdayForm } from './ats-forms.fixture.ts';
-import { field } from './field-fixture.ts';
+import { field } from './field.fixture.ts';
 import { MIN_CHOICE_MARGIN, MIN_CHOICE_SCORE, MIN_TEXT_SCORE, confidentCandidate, mapByHeuristics } from './map-by-heuristics.ts';
 import { matchField } from './match-field.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EVIDENCE_SCORES } from './evidence.ts';
-import { field } from './field-fixture.ts';
+import { field } from './field.fixture.ts';
 import { FIELD_CATALOG } from './field-catalog.ts';
 import { CANONICAL_FIELDS } from './canonical-fields.ts';
 import { matchField } from './match-field.ts';

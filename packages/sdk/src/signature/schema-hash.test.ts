@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { field } from '../heuristics/field-fixture.ts';
+import { field } from '../heuristics/field.fixture.ts';
 import { computeSchemaHash, normalizeLabel, signatureDescriptors } from './schema-hash.ts';
 
 const form = [

@@ -4,7 +4,7 @@
  */
 import type { RunStatus } from '../protocol/index.ts';
 
-/** The page-level signals that end a run. */
+/** The page-level events that end a run. */
 export const RUN_END_KINDS = ['submit', 'reset', 'left', 'error'] as const;
 export type RunEndKind = (typeof RUN_END_KINDS)[number];
 
