@@ -36,10 +36,22 @@ async function fillAndWatch(values: Record<string, string>): Promise<void> {
   }, values);
 }
 
+/** Final values of every scanned field on the page: empty unless `values` says otherwise. */
+function allFields(values: Record<string, string>): Record<string, string> {
+  const empty = {
+    'input[name="name"]': '',
+    'input[name="email"]': '',
+    'input[name="nickname"]': '',
+    'input[name="team"]': '',
+    'iframe[name="frame"] >>> input[name="frame_email"]': '',
+  };
+  return { ...empty, ...values };
+}
+
 const liveListeners = () => page.evaluate(() => (window as unknown as { liveListenerTypes: () => string[] }).liveListenerTypes());
 
 describe('watchRun', () => {
-  it('reports a blocked submit with the invalid field count and the edited final values', async () => {
+  it('reports a blocked submit with the invalid field count and the final values, user edits included', async () => {
     await fillAndWatch({ name: 'Ada' });
     await page.fill('input[name="name"]', 'Ada King');
     await page.click('#apply button[type="submit"]');
@@ -47,7 +59,7 @@ describe('watchRun', () => {
     const ends = await runEnds();
     expect(ends[0]).toEqual({
       signal: { kind: 'submit', invalidFieldCount: 1 },
-      finalValues: { 'input[name="name"]': 'Ada King' },
+      finalValues: allFields({ 'input[name="name"]': 'Ada King' }),
     });
     expect(await page.evaluate(() => location.search)).toBe('');
   });
@@ -58,7 +70,7 @@ describe('watchRun', () => {
     await expect.poll(async () => (await runEnds()).length).toBe(1);
     const ends = await runEnds();
     expect(ends[0]?.signal).toEqual({ kind: 'submit', invalidFieldCount: 0 });
-    expect(ends[0]?.finalValues).toEqual({ 'input[name="name"]': 'Ada', 'input[name="email"]': 'ada@example.com' });
+    expect(ends[0]?.finalValues).toEqual(allFields({ 'input[name="name"]': 'Ada', 'input[name="email"]': 'ada@example.com' }));
   });
 
   it('reports a submit made with requestSubmit()', async () => {
@@ -89,7 +101,7 @@ describe('watchRun', () => {
     const ends = await runEnds();
     expect(ends[0]).toEqual({
       signal: { kind: 'submit', invalidFieldCount: 0 },
-      finalValues: { 'iframe[name="frame"] >>> input[name="frame_email"]': 'ada@example.com' },
+      finalValues: allFields({ 'iframe[name="frame"] >>> input[name="frame_email"]': 'ada@example.com' }),
     });
   });
 
@@ -100,7 +112,7 @@ describe('watchRun', () => {
     const ends = await runEnds();
     expect(ends[0]).toEqual({
       signal: { kind: 'reset' },
-      finalValues: { 'input[name="name"]': 'Ada', 'input[name="email"]': 'ada@example.com' },
+      finalValues: allFields({ 'input[name="name"]': 'Ada', 'input[name="email"]': 'ada@example.com' }),
     });
     expect(await page.inputValue('input[name="name"]')).toBe('');
   });
@@ -111,7 +123,7 @@ describe('watchRun', () => {
     await page.waitForURL(/fill\.html/);
     await expect.poll(async () => (await runEnds()).length).toBe(1);
     const ends = await runEnds();
-    expect(ends[0]).toEqual({ signal: { kind: 'left' }, finalValues: { 'input[name="name"]': 'Ada' } });
+    expect(ends[0]).toEqual({ signal: { kind: 'left' }, finalValues: allFields({ 'input[name="name"]': 'Ada' }) });
   });
 
   it('removes every listener on destroy() and never reports afterwards', async () => {

@@ -1,3 +1,4 @@
+import type { UserProfileValues } from '../edits/index.ts';
 import type { ScannedField } from '../scan/scan-form.ts';
 import { fillField } from './fill-field.ts';
 import type { FillOutcome } from './fill-outcome.ts';
@@ -24,7 +25,7 @@ export interface FillFormResult {
 export function fillForm(
   fields: readonly ScannedField[],
   map: Readonly<Record<string, string>>,
-  values: Readonly<Record<string, string>>,
+  values: UserProfileValues,
   clock: () => number = () => performance.now(),
 ): FillFormResult {
   const started = clock();

@@ -23,7 +23,11 @@ import { countInvalidFields } from './invalid-fields.ts';
 import { createListenerSet } from './listener-set.ts';
 import { clickedSubmitButton, submittedForm } from './submit-button.ts';
 
-/** How the run ended, and the filled fields' values at that moment (selector → value). */
+/**
+ * How the run ended, and every scanned field's value at that moment (selector → value): the filled
+ * ones for edit stats, the others so a value the user typed into an unfilled field can still teach
+ * the mapping. Stays on the device.
+ */
 export interface RunEnd {
   signal: RunEndSignal;
   finalValues: Record<string, string>;
@@ -34,7 +38,7 @@ export interface WatchRunOptions {
   root: Document | Element;
   /** Every scanned field: invalid fields are counted among them. */
   fields: readonly ScannedField[];
-  /** Selector → filled value: the fields whose final values are read. */
+  /** Selector → filled value. Their final values are read even if the field left `fields`. */
   filled: Readonly<Record<string, string>>;
   /** Called exactly once, unless destroy() comes first. */
   onEnd: (end: RunEnd) => void;
@@ -112,7 +116,7 @@ function readFinalValues(
 ): Record<string, string> {
   const bySelector = new Map(fields.map((field) => [field.descriptor.selector, field.element]));
   const out: Record<string, string> = {};
-  for (const selector of Object.keys(filled)) {
+  for (const selector of new Set([...bySelector.keys(), ...Object.keys(filled)])) {
     const element = liveElement(document, selector, bySelector.get(selector));
     // A field that vanished (re-rendered away) has no final value; absent is not the same as empty.
     if (element) out[selector] = readFieldValue(element);

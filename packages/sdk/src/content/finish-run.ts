@@ -1,0 +1,88 @@
+/**
+ * The end of an autofill run: from the watcher's end signal to a queued LearningEvent.
+ *
+ *   RunEnd ─► edit stats + final map (pure) ─► learn corrections (submit only) ─► status
+ *          ─► buildLearningEvent ─► consent? ─► EventSink.queue
+ *
+ * Never throws: every failure becomes a RunReport outcome. The filled and final values are used
+ * here and dropped; the event carries selectors, canonical names, counts and times only.
+ */
+import { computeEditStats, inferFinalMap, type UserProfileValues } from '../edits/index.ts';
+import { buildLearningEvent } from '../event/index.ts';
+import type { FormMemory } from '../memory/index.ts';
+import type { MergeResult } from '../merge/index.ts';
+import { decideRunStatus } from '../status/index.ts';
+import type { RunEnd } from '../watch/watch-run.ts';
+import type { NormalizedContentOptions } from './content-options.ts';
+import type { ContentProfile } from './profile-port.ts';
+import { pickKeys } from './pick-keys.ts';
+import type { RunReport } from './run-report.ts';
+
+/** What a run knows when it ends: set once after the fill. */
+export interface FinishedRunContext {
+  options: NormalizedContentOptions;
+  memory: FormMemory;
+  schemaHash: string;
+  /** `options.clock()` when autofill started. */
+  startedAt: number;
+  /** The SDK's own work time (scan, hash, merge, fill), whole ms. */
+  fillMs: number;
+  merged: MergeResult;
+  /** selector → canonical of the fields actually filled. */
+  suggested: Readonly<Record<string, string>>;
+  /** selector → value as filled. */
+  filled: Readonly<Record<string, string>>;
+  values: UserProfileValues;
+  profile: ContentProfile;
+}
+
+/** Turns a run end into a report, queueing the event when the user consented. */
+export async function finishRun(context: FinishedRunContext, end: RunEnd): Promise<RunReport> {
+  try {
+    return await finish(context, end);
+  } catch {
+    return { outcome: 'failed', status: undefined, event: undefined };
+  }
+}
+
+async function finish(context: FinishedRunContext, end: RunEnd): Promise<RunReport> {
+  const { options, memory, schemaHash, merged, suggested, filled } = context;
+  const editStats = computeEditStats(filled, end.finalValues);
+  const { finalMap, corrections } = inferFinalMap({ suggested, filled, final: end.finalValues, profileValues: context.values });
+  // Only a submit says the form is done; a leave or reset mid-edit would teach half-made corrections.
+  if (end.signal.kind === 'submit') await memory.learn(options.host, schemaHash, corrections).catch(() => undefined);
+  const status = decideRunStatus(end.signal);
+  const built = buildLearningEvent({
+    installId: options.installId,
+    host: options.host,
+    schemaHash,
+    status,
+    endedAtMs: options.now(),
+    durationMs: Math.max(0, Math.round(options.clock() - context.startedAt)),
+    fillMs: context.fillMs,
+    editStats,
+    suggestedMap: suggested,
+    finalMap,
+    fieldSources: pickKeys(merged.sources, Object.keys(suggested)),
+    profileUsed: merged.profileUsed,
+    profileSource: merged.profileSource,
+    experiments: Object.keys(context.profile.experiments).length > 0 ? context.profile.experiments : undefined,
+    genStyleId: options.genStyleId,
+  });
+  if (!built.ok) return { outcome: 'invalid_event', status, event: undefined, reason: built.reason };
+  if (!(await consented(options))) return { outcome: 'no_consent', status, event: built.event };
+  try {
+    await options.eventSink.queue(built.event);
+    return { outcome: 'queued', status, event: built.event };
+  } catch {
+    return { outcome: 'sink_failed', status, event: built.event };
+  }
+}
+
+async function consented(options: NormalizedContentOptions): Promise<boolean> {
+  try {
+    return (await options.consent()) === true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * Content-side public API of the Companion Autofill SDK: scan, map, fill, watch and report one
+ * form run from a content script. Values the user typed or that were filled never leave this side;
+ * the events handed to the EventSink carry selectors, canonical names, counts and times only.
+ *
+ * @example
+ * import { createCompanionContent } from '@companion-autofill/sdk/content';
+ *
+ * const companion = createCompanionContent({
+ *   installId,                                   // random per install
+ *   storage: browserStorage,                      // StoragePort over browser.storage.local
+ *   profilePort: { getProfile: (host, schemaHash) => askBackground(host, schemaHash) },
+ *   eventSink: { queue: (event) => sendToOutbox(event) },
+ *   profileValues: () => loadMyValues(),          // { first_name: 'Ada', email: 'ada@example.com' }
+ *   consent: () => userOptedIn,
+ * });
+ * const run = await companion.autofill();         // fills now
+ * if (run.kind === 'run') console.log(await run.finished); // { outcome: 'queued', status: 'ok', ... }
+ *
+ * Deliberately not exported: label and nearby-text extraction, generated-id detection, the native
+ * setter and event dispatch, listener bookkeeping. They are implementation details of scan, fill
+ * and watch and may change without notice.
+ */
+export { createCompanionContent, type CompanionContent } from './companion-content.ts';
+export { normalizeContentOptions, type CompanionContentOptions, type NormalizedContentOptions } from './content-options.ts';
+export {
+  AUTOFILL_SKIP_REASONS,
+  createAutofillRun,
+  type AutofillRun,
+  type AutofillRunDeps,
+  type AutofillSkipReason,
+  type AutofillSkipped,
+} from './autofill-run.ts';
+export { RUN_REPORT_OUTCOMES, type RunReport, type RunReportOutcome } from './run-report.ts';
+export { UNAVAILABLE_PROFILE, getProfileSafely, type ContentProfile, type ProfilePort } from './profile-port.ts';
+export type { EventSink } from './event-sink.ts';
+
+// DOM building blocks, for extensions that drive their own flow.
+export { scanForm, type ScannedField } from '../scan/scan-form.ts';
+export type { FieldDescriptor } from '../scan/field-descriptor.ts';
+export type { FieldElement } from '../scan/field-element.ts';
+export { stableSelector } from '../scan/stable-selector.ts';
+export { resolveSelector } from '../scan/resolve-selector.ts';
+export { TREE_SEPARATOR } from '../scan/composite-selector.ts';
+export { fillField } from '../fill/fill-field.ts';
+export { fillForm, type FillFormResult } from '../fill/fill-form.ts';
+export { FILL_OUTCOMES, type FillOutcome } from '../fill/fill-outcome.ts';
+export { readFieldValue } from '../fill/read-field-value.ts';
+export { watchRun, type RunEnd, type RunWatcher, type WatchRunOptions } from '../watch/watch-run.ts';
