@@ -1,3 +1,4 @@
+import { LIMITS } from '../protocol/index.ts';
 import { joinSelector } from './composite-selector.ts';
 import { normalizeText, readableText } from './element-text.ts';
 import type { FieldDescriptor } from './field-descriptor.ts';
@@ -17,7 +18,8 @@ export interface ScannedField {
 /**
  * Scans `root` for fields a user could fill: input/select/textarea, inside open shadow roots and
  * same-origin frames too, skipping hidden, disabled, read-only and button-like controls. Radio
- * buttons and checkboxes sharing a name become one field.
+ * buttons and checkboxes sharing a name become one field. A field whose selector is longer than
+ * the wire allows (deeply nested frames) is left out: it could be filled but never learned.
  *
  * @example
  * const fields = scanForm(document);
@@ -38,7 +40,7 @@ export function scanForm(root: Document | Element): ScannedField[] {
       out.push({ element, descriptor: describe(element, stableSelector(element), location) });
     }
   }
-  return out;
+  return out.filter((field) => field.descriptor.selector.length <= LIMITS.maxSelectorLength);
 }
 
 function describe(element: FieldElement, selector: string, location: FieldLocation): FieldDescriptor {
