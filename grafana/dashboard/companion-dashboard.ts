@@ -1,4 +1,4 @@
-import { DashboardBuilder, DashboardCursorSync, RowBuilder, TimePickerBuilder } from '@grafana/grafana-foundation-sdk/dashboard';
+import { AnnotationQueryBuilder, DashboardBuilder, DashboardCursorSync, RowBuilder, TimePickerBuilder } from '@grafana/grafana-foundation-sdk/dashboard';
 import type { Dashboard } from '@grafana/grafana-foundation-sdk/dashboard';
 import { datasourceVariable, hostVariable } from './dashboard-variables.ts';
 import { aggregatorRunsPanel, profilesUpdatedPanel, timeSinceLastAggregationPanel } from './panels/aggregator-panels.ts';
@@ -37,6 +37,17 @@ export function buildCompanionDashboard(): Dashboard {
     .time({ from: 'now-7d', to: 'now' })
     .timepicker(new TimePickerBuilder().refreshIntervals(['1m', '5m', '15m', '1h']))
     .refresh('5m')
+    // Grafana's own annotations (alerts, manual notes): the list must exist for Grafana to load it.
+    .annotation(
+      new AnnotationQueryBuilder()
+        .name('Annotations & Alerts')
+        .datasource({ type: 'grafana', uid: '-- Grafana --' })
+        .type('dashboard')
+        .builtIn(1)
+        .enable(true)
+        .hide(true)
+        .iconColor('rgba(0, 211, 255, 1)'),
+    )
     .withVariable(datasourceVariable())
     .withVariable(hostVariable())
     .withRow(new RowBuilder(ROW_TITLE))
