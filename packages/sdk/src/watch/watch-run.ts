@@ -84,12 +84,14 @@ export function watchRun(options: WatchRunOptions): RunWatcher {
     submitTimer = view.setTimeout(() => end('submit'), 0);
   };
 
+  const onClick = (event: Event) => {
+    const button = clickedSubmitButton(event);
+    if (button) submitAttempted(button.form);
+  };
+
   for (const tree of treeRoots(document, fields)) {
     listeners.on(tree, 'submit', (event) => submitAttempted(submittedForm(event)), true);
-    listeners.on(tree, 'click', (event) => {
-      const button = clickedSubmitButton(event);
-      if (button) submitAttempted(button.form);
-    }, true);
+    listeners.on(tree, 'click', onClick, true);
     listeners.on(tree, 'reset', () => end(submitTimer === undefined ? 'reset' : 'submit'), true);
   }
   if (view) listeners.on(view, 'pagehide', () => end(submitTimer === undefined ? 'left' : 'submit'), true);
