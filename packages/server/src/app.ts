@@ -1,21 +1,29 @@
+import compress from '@fastify/compress';
+import cors from '@fastify/cors';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { createAggregatorLog, type AggregatorLog } from './aggregator/aggregator-log.ts';
 import { aggregatorPlugin } from './aggregator/aggregator-plugin.ts';
 import { createAggregatorRunner } from './aggregator/aggregator-runner.ts';
-import type { ServerConfig } from './config/load-config.ts';
+import { listOf, type ServerConfig } from './config/load-config.ts';
+import { errorReply } from './errors/error-catalog.ts';
 import { installErrorHandler } from './errors/error-handler.ts';
+import { maintenancePlugin } from './maintenance/maintenance-plugin.ts';
 import { registerAggregatorMetrics } from './metrics/aggregator-metrics.ts';
 import { createIngestMetrics } from './metrics/ingest-metrics.ts';
 import { createMetricsRegistry } from './metrics/metrics-registry.ts';
 import { createProfileMetrics } from './metrics/profile-metrics.ts';
+import { adminRoutes } from './routes/admin-routes.ts';
 import { healthRoute } from './routes/health-route.ts';
 import { metricsRoute } from './routes/metrics-route.ts';
 import { profileRoute } from './routes/profile-route.ts';
 import { syncRoute } from './routes/sync-route.ts';
+import { requireAdminToken, requireApiKey } from './security/api-key-auth.ts';
+import { registerRateLimits } from './security/rate-limits.ts';
 import type { Store } from './store/store-port.ts';
 
 export interface BuildAppOptions {
   config: ServerConfig;
+  /** The app takes ownership: it closes the store on close. */
   store: Store;
   clock?: () => number;
   aggregatorLog?: AggregatorLog;
@@ -23,7 +31,11 @@ export interface BuildAppOptions {
 
 /**
  * The server as an un-listened Fastify instance: tests `inject()` into it, `serve` listens.
- * The scheduled aggregator starts when the app is ready, if enabled, and stops on close.
+ *
+ * Scopes: the extension API (sync, profile) sits behind the per-IP limit, the API key and the
+ * per-install limit; the admin API behind the admin token; /healthz and /metrics are open (bind
+ * them to an internal network). The scheduled aggregator and housekeeping start when the app is
+ * ready and stop on close.
  */
 export async function buildApp({ config, store, clock = Date.now, aggregatorLog = createAggregatorLog() }: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -35,35 +47,61 @@ export async function buildApp({ config, store, clock = Date.now, aggregatorLog 
   installErrorHandler(app, config.bodyLimitBytes);
   // JSON only: anything else is answered 415 rather than parsed as a string and rejected as 400.
   app.removeContentTypeParser('text/plain');
+  // Request bodies are inflated before parsing, so the body limit counts inflated bytes: a gzip bomb gets 413.
+  await app.register(compress, {
+    global: true,
+    requestEncodings: ['gzip', 'deflate', 'br'],
+    onUnsupportedRequestEncoding: (encoding) => {
+      const { status, body } = errorReply('UNSUPPORTED_ENCODING', encoding);
+      return Object.assign(new Error(body.message), { statusCode: status, code: body.error });
+    },
+  });
+  const corsOrigins = listOf(config.corsOrigins);
+  await app.register(cors, { origin: corsOrigins.length > 0 ? corsOrigins : false, methods: ['GET', 'POST'], allowedHeaders: ['content-type', 'x-api-key', 'if-none-match'], exposedHeaders: ['etag', 'retry-after'] });
+  const limits = await registerRateLimits(app, { perIpPerMinute: config.rateLimitPerIp, perInstallPerMinute: config.rateLimitPerInstall });
 
   const registry = createMetricsRegistry();
   const ingestMetrics = createIngestMetrics(registry, config.metricsHostCap);
   const profileMetrics = createProfileMetrics(registry);
   registerAggregatorMetrics(registry, store.runs);
+  const runner = createAggregatorRunner({ store, lookbackDays: config.aggLookbackDays, support: supportOf(config), log: aggregatorLog, clock });
 
   await app.register(healthRoute, { events: store.events });
   await app.register(metricsRoute, { registry });
-  await app.register(syncRoute, { events: store.events, metrics: ingestMetrics, clock });
-  await app.register(profileRoute, {
-    profiles: store.profiles,
-    metrics: profileMetrics,
-    profileEnabled: config.profileEnabled,
-    thresholds: { minSuccessRate: config.qualityMinSuccess, maxAvgEditChars: config.qualityMaxEdit },
+
+  await app.register(async (extensionApi) => {
+    extensionApi.addHook('onRequest', limits.perIp);
+    extensionApi.addHook('onRequest', requireApiKey(listOf(config.apiKeys)));
+    extensionApi.addHook('preHandler', limits.perInstall);
+    await extensionApi.register(syncRoute, { events: store.events, metrics: ingestMetrics, clock });
+    await extensionApi.register(profileRoute, {
+      profiles: store.profiles,
+      metrics: profileMetrics,
+      profileEnabled: config.profileEnabled,
+      thresholds: { minSuccessRate: config.qualityMinSuccess, maxAvgEditChars: config.qualityMaxEdit },
+    });
   });
+
+  await app.register(async (adminApi) => {
+    adminApi.addHook('onRequest', limits.perIp);
+    adminApi.addHook('onRequest', requireAdminToken(config.adminToken));
+    await adminApi.register(adminRoutes, { runner, events: store.events });
+  });
+
   if (config.aggEnabled) {
     await app.register(aggregatorPlugin, {
-      runner: createAggregatorRunner({
-        store,
-        lookbackDays: config.aggLookbackDays,
-        support: supportOf(config),
-        log: aggregatorLog,
-        clock,
-      }),
+      runner,
       everyHours: config.aggEveryHours,
       lastSuccessAt: async () => (await store.runs.totals()).lastSuccessAt,
       log: aggregatorLog,
     });
   }
+  await app.register(maintenancePlugin, { store, retentionDays: config.retentionDays, clock });
+  app.addHook('onReady', async () => {
+    if (config.apiKeys === '') {
+      app.log.warn('COMPANION_API_KEYS is not set: the sync and profile endpoints accept anyone. Set it in production (see README).');
+    }
+  });
   app.addHook('onClose', async () => store.close());
   return app;
 }

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { ConfigKey } from '../config/config-variables.ts';
 
-export const COMMANDS = ['serve', 'aggregate', 'migrate'] as const;
+export const COMMANDS = ['serve', 'aggregate', 'migrate', 'delete-install'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export const USAGE = `usage: companion-server <command> [options]
@@ -10,6 +10,7 @@ commands:
   serve      run the HTTP server            [--port N] [--host ADDR] [--db PATH]
   aggregate  one aggregator run, JSON out   [--db PATH] [--lookback-days N]
   migrate    apply database migrations      [--db PATH]
+  delete-install  erase one install's events  --install-id ID [--db PATH]
 
 Every option has an environment variable (see README): flags win over the environment.`;
 
@@ -20,7 +21,13 @@ export class UsageError extends Error {
 }
 
 /** Parses `argv` (without node and script) into the command and config overrides. */
-export function parseCliArgs(argv: readonly string[]): { command: Command; overrides: Partial<Record<ConfigKey, string>> } {
+export interface CliArgs {
+  command: Command;
+  overrides: Partial<Record<ConfigKey, string>>;
+  installId?: string;
+}
+
+export function parseCliArgs(argv: readonly string[]): CliArgs {
   let parsed;
   try {
     parsed = parseArgs({
@@ -32,6 +39,7 @@ export function parseCliArgs(argv: readonly string[]): { command: Command; overr
         host: { type: 'string' },
         db: { type: 'string' },
         'lookback-days': { type: 'string' },
+        'install-id': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -47,5 +55,6 @@ export function parseCliArgs(argv: readonly string[]): { command: Command; overr
   if (parsed.values.host !== undefined) overrides.listenHost = parsed.values.host;
   if (parsed.values.db !== undefined) overrides.dbPath = parsed.values.db;
   if (parsed.values['lookback-days'] !== undefined) overrides.aggLookbackDays = parsed.values['lookback-days'];
-  return { command: command as Command, overrides };
+  if (command === 'delete-install' && !parsed.values['install-id']) throw new UsageError('delete-install needs --install-id');
+  return { command: command as Command, overrides, ...(parsed.values['install-id'] ? { installId: parsed.values['install-id'] } : {}) };
 }

@@ -22,6 +22,9 @@ export interface TextVariable {
   env: string;
   default: string;
   description: string;
+  /** A value other than the empty default must match this; `hint` says how in the error. */
+  pattern?: RegExp;
+  hint?: string;
 }
 export type ConfigVariable = NumberVariable | FlagVariable | TextVariable;
 
@@ -41,6 +44,21 @@ export const CONFIG_VARIABLES = {
   metricsHostCap: { kind: 'number', env: 'COMPANION_METRICS_HOST_CAP', default: 200, min: 1, max: 5_000, integer: true, description: 'distinct `host` label values; the rest become `__other__`' },
   bodyLimitBytes: { kind: 'number', env: 'COMPANION_BODY_LIMIT_BYTES', default: 2_097_152, min: 1_024, max: 67_108_864, integer: true, description: 'largest accepted request body (413 above)' },
   logLevel: { kind: 'text', env: 'COMPANION_LOG_LEVEL', default: 'info', description: 'fatal, error, warn, info, debug or silent' },
+  apiKeys: {
+    kind: 'text', env: 'COMPANION_API_KEYS', default: '', description: 'comma-separated keys the extension sends as x-api-key; empty = open (warned at start)',
+    pattern: /^[A-Za-z0-9_\-.~]{16,128}(,[A-Za-z0-9_\-.~]{16,128})*$/, hint: 'comma-separated keys of 16-128 chars [A-Za-z0-9_-.~]',
+  },
+  adminToken: {
+    kind: 'text', env: 'COMPANION_ADMIN_TOKEN', default: '', description: 'bearer token for /api/admin/*; empty = admin endpoints refuse (403)',
+    pattern: /^[A-Za-z0-9_\-.~]{24,256}$/, hint: '24-256 chars [A-Za-z0-9_-.~]',
+  },
+  corsOrigins: {
+    kind: 'text', env: 'COMPANION_CORS_ORIGINS', default: '', description: 'comma-separated origins allowed by CORS, e.g. chrome-extension://<id>; empty = none',
+    pattern: /^[a-z][a-z0-9+.-]*:\/\/[^,\s/]+(,[a-z][a-z0-9+.-]*:\/\/[^,\s/]+)*$/, hint: 'comma-separated origins like chrome-extension://abcdef or https://app.example.com',
+  },
+  rateLimitPerIp: { kind: 'number', env: 'COMPANION_RATE_LIMIT_PER_IP', default: 600, min: 1, max: 10_000_000, integer: true, description: 'requests per minute from one IP address (429 + Retry-After above)' },
+  rateLimitPerInstall: { kind: 'number', env: 'COMPANION_RATE_LIMIT_PER_INSTALL', default: 120, min: 1, max: 10_000_000, integer: true, description: 'sync and profile requests per minute from one install_id' },
+  retentionDays: { kind: 'number', env: 'COMPANION_RETENTION_DAYS', default: 180, min: 1, max: 3_650, integer: true, description: 'events older than this are pruned daily; must be ≥ AGG_LOOKBACK_DAYS' },
 } as const satisfies Record<string, ConfigVariable>;
 
 export type ConfigKey = keyof typeof CONFIG_VARIABLES;

@@ -46,6 +46,9 @@ describe('loadConfig', () => {
     ['COMPANION_PORT', '80.5', /COMPANION_PORT=80.5/],
     ['COMPANION_AUTOFILL_PROFILE_ENABLED', 'yes', /COMPANION_AUTOFILL_PROFILE_ENABLED=yes is invalid: must be 1 or 0/],
     ['COMPANION_LOG_LEVEL', 'loud', /COMPANION_LOG_LEVEL=loud is invalid/],
+    ['COMPANION_API_KEYS', 'short', /COMPANION_API_KEYS=<hidden> is invalid: must be comma-separated keys/],
+    ['COMPANION_CORS_ORIGINS', '*', /COMPANION_CORS_ORIGINS=\* is invalid/],
+    ['COMPANION_RETENTION_DAYS', '7', /COMPANION_RETENTION_DAYS=7 is out of range: must be at least AGG_LOOKBACK_DAYS \(30\)/],
   ])('stops on %s=%s with a message naming the variable and range', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(message);

@@ -2,6 +2,11 @@ import { CONFIG_VARIABLES, type ConfigKey, type ConfigVariable } from './config-
 
 type ValueOf<V> = V extends { kind: 'number' } ? number : V extends { kind: 'flag' } ? boolean : string;
 
+/** Splits a comma-separated list variable; empty → []. */
+export function listOf(value: string): string[] {
+  return value === '' ? [] : value.split(',');
+}
+
 /** Validated server configuration; every field comes from one entry of CONFIG_VARIABLES. */
 export type ServerConfig = { readonly [K in ConfigKey]: ValueOf<(typeof CONFIG_VARIABLES)[K]> };
 
@@ -29,6 +34,11 @@ export function loadConfig(
   if (!LOG_LEVELS.includes(config.logLevel as string)) {
     throw new ConfigError(`${CONFIG_VARIABLES.logLevel.env}=${String(config.logLevel)} is invalid: must be one of ${LOG_LEVELS.join(', ')}`);
   }
+  if ((config.retentionDays as number) < (config.aggLookbackDays as number)) {
+    throw new ConfigError(
+      `${CONFIG_VARIABLES.retentionDays.env}=${String(config.retentionDays)} is out of range: must be at least ${CONFIG_VARIABLES.aggLookbackDays.env} (${String(config.aggLookbackDays)}), or the aggregator would lose its window`,
+    );
+  }
   return config as ServerConfig;
 }
 
@@ -47,6 +57,11 @@ function parseValue(variable: ConfigVariable, raw: string): unknown {
       return value;
     }
     case 'text':
+      if (variable.pattern && !variable.pattern.test(raw)) {
+        // Secrets are not echoed back into logs.
+        const shown = variable.env.includes('KEY') || variable.env.includes('TOKEN') ? '<hidden>' : raw;
+        throw new ConfigError(`${variable.env}=${shown} is invalid: must be ${variable.hint ?? variable.pattern.source}`);
+      }
       return raw;
   }
 }

@@ -47,6 +47,8 @@ export function createSqliteEventStore(db: Database.Database): EventStore {
     SELECT host, schema_hash, install_id, status, occurred_at, duration_ms, edit_chars, final_map
     FROM autofill_events WHERE occurred_at >= ? ORDER BY host, schema_hash`);
   const ping = db.prepare('SELECT 1');
+  const deleteInstall = db.prepare('DELETE FROM autofill_events WHERE install_id = ?');
+  const prune = db.prepare('DELETE FROM autofill_events WHERE occurred_at < ?');
 
   return {
     async insertEvents(events, receivedAt) {
@@ -71,6 +73,12 @@ export function createSqliteEventStore(db: Database.Database): EventStore {
         }
       }
       if (chunk.length > 0) yield chunk;
+    },
+    async deleteInstall(installId) {
+      return deleteInstall.run(installId).changes;
+    },
+    async pruneBefore(cutoffMs) {
+      return prune.run(cutoffMs).changes;
     },
     async ping() {
       ping.get();

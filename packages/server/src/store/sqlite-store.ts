@@ -13,6 +13,9 @@ export function createSqliteStore(path: string): Store {
     events: createSqliteEventStore(db),
     profiles: createSqliteProfileStore(db),
     runs: createSqliteRunStore(db),
+    async housekeep() {
+      db.pragma('wal_checkpoint(TRUNCATE)');
+    },
     async close() {
       db.close();
     },

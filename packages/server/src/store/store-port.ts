@@ -1,4 +1,5 @@
 import type { LearningEvent } from '@companion-autofill/sdk/protocol';
+import type { SupportThresholds } from '../aggregator/support-thresholds.ts';
 
 /** One stored event, reduced to what the aggregator reads. */
 export interface AggregationRow {
@@ -58,6 +59,17 @@ export interface EventStore {
   insertEvents(events: readonly LearningEvent[], receivedAt: number): Promise<Set<string>>;
   /** Events with occurred_at ≥ sinceMs, ordered by form, in chunks. Does not mutate. */
   windowEvents(sinceMs: number, chunkSize?: number): AsyncIterable<AggregationRow[]>;
+  /**
+   * Optional: the window's profiles computed inside the database. A backend implements it only if
+   * the result equals the pure `aggregateProfiles(windowEvents(sinceMs), support)` (the store
+   * contract test checks it on random data); the aggregator streams `windowEvents` otherwise.
+   * Does not mutate.
+   */
+  aggregateWindow?(sinceMs: number, support: SupportThresholds): Promise<{ profiles: FormProfile[]; eventsRead: number }>;
+  /** Deletes every event of one install (data rights). Returns how many. Mutates. */
+  deleteInstall(installId: string): Promise<number>;
+  /** Deletes events that occurred before `cutoffMs` (retention). Returns how many. Mutates. */
+  pruneBefore(cutoffMs: number): Promise<number>;
   /** Answers when the database does. Does not mutate. */
   ping(): Promise<void>;
 }
@@ -74,8 +86,15 @@ export interface AggregatorRunStore {
   acquireLease(owner: string, now: number, ttlMs: number): Promise<boolean>;
   /** Gives the lease back if `owner` holds it. Mutates. */
   releaseLease(owner: string): Promise<void>;
-  /** Records a run as running and returns its id. Mutates. */
+  /** Records a run as running and returns its id (a manual run: always starts). Mutates. */
   startRun(startedAt: number, lookbackDays: number): Promise<number>;
+  /**
+   * Records a scheduled run as running and returns its id — unless a run that did not fail (ok,
+   * or still running) started less than `minGapMs` before `startedAt`, when it records nothing and
+   * returns null. Check and insert are one atomic step across processes, so replicas whose timers
+   * fire close together make one run, not one each. Mutates.
+   */
+  claimScheduledRun(startedAt: number, lookbackDays: number, minGapMs: number): Promise<number | null>;
   /**
    * In one transaction: replaces every profile with `profiles` and marks the run ok. Either all of
    * it happens or none (the previous profiles stay). Mutates.
@@ -94,5 +113,7 @@ export interface Store {
   events: EventStore;
   profiles: ProfileStore;
   runs: AggregatorRunStore;
+  /** Backend housekeeping after bulk deletes (SQLite: checkpoint and truncate the WAL). Mutates. */
+  housekeep(): Promise<void>;
   close(): Promise<void>;
 }

@@ -1,0 +1,77 @@
+import { parseArgs } from 'node:util';
+import type { ServerConfig } from '../config/load-config.ts';
+import { collectImpactReport } from '../report/collect-report.ts';
+import { readExpectedWeights } from '../report/expected-weights.ts';
+import { renderImpactTable } from '../report/render-impact-table.ts';
+import { openSqliteReportStore } from '../report/sqlite-report-store.ts';
+import { UsageError } from './cli-args.ts';
+
+export const REPORT_FORMATS = ['table', 'json'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+export const REPORT_USAGE = 'report     impact report (arms, sources, intervals, SRM)  [--days N] [--format table|json] [--db PATH] [--tuning FILE]';
+
+/** Where the report command writes, and its clock; tests pass their own. */
+export interface ReportCommandIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  now: () => number;
+  /** The tuning file whose experiment weights the sample ratio check uses (COMPANION_TUNING_FILE). */
+  tuningFile?: string | undefined;
+}
+
+const DEFAULT_IO: ReportCommandIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  now: Date.now,
+};
+
+/**
+ * `companion-server report [--days N] [--format table|json] [--db PATH] [--tuning FILE]`: the impact
+ * report over the last N days (default 30) of the database. `argv` is what follows the command
+ * name. Exit 0, or 1 when the database cannot be read; bad flags throw UsageError (exit 2 in main).
+ * A sample ratio mismatch does not change the exit code: it is in the report, in a banner.
+ */
+export async function reportCommand(config: ServerConfig, argv: readonly string[], io: Partial<ReportCommandIo> = {}): Promise<number> {
+  const { stdout, stderr, now, tuningFile } = { ...DEFAULT_IO, ...io };
+  const flags = parseReportFlags(argv);
+  const dbPath = flags.db ?? config.dbPath;
+  let store;
+  try {
+    store = openSqliteReportStore(dbPath);
+  } catch (error) {
+    stderr(`companion-server report: ${(error as Error).message}\n`);
+    return 1;
+  }
+  try {
+    const expectedWeights = readExpectedWeights(flags.tuning ?? tuningFile);
+    const report = await collectImpactReport(store, { days: flags.days, expectedWeights, now: now() });
+    stdout(flags.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderImpactTable(report));
+    for (const warning of report.warnings) stderr(`companion-server report: WARNING ${warning.message}\n`);
+    return 0;
+  } catch (error) {
+    stderr(`companion-server report: ${(error as Error).message}\n`);
+    return 1;
+  } finally {
+    store.close();
+  }
+}
+
+function parseReportFlags(argv: readonly string[]): { days: number; format: ReportFormat; db?: string; tuning?: string } {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: false,
+      options: { days: { type: 'string' }, format: { type: 'string' }, db: { type: 'string' }, tuning: { type: 'string' } },
+    }));
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const days = values.days === undefined ? 30 : Number(values.days);
+  if (!Number.isInteger(days) || days < 1 || days > 365) throw new UsageError(`--days must be an integer between 1 and 365, got ${values.days}`);
+  const format = values.format ?? 'table';
+  if (!(REPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be table or json, got ${format}`);
+  return { days, format: format as ReportFormat, ...(values.db ? { db: values.db } : {}), ...(values.tuning ? { tuning: values.tuning } : {}) };
+}

@@ -1,0 +1,36 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { z } from 'zod/mini';
+import { firstIssueReason, InstallId } from '@companion-autofill/sdk/protocol';
+import type { AggregatorRunner } from '../aggregator/aggregator-runner.ts';
+import { errorReply } from '../errors/error-catalog.ts';
+import type { EventStore } from '../store/store-port.ts';
+
+export interface AdminRoutesOptions {
+  runner: AggregatorRunner;
+  events: EventStore;
+}
+
+const InstallParams = z.strictObject({ install_id: InstallId });
+
+/**
+ * Operator endpoints (the caller registers them behind the admin token):
+ * POST /api/admin/aggregate runs the aggregator now; DELETE /api/admin/installs/:install_id
+ * erases one install's events, so the next aggregation no longer counts them.
+ */
+export const adminRoutes: FastifyPluginAsync<AdminRoutesOptions> = async (app, { runner, events }) => {
+  app.post('/api/admin/aggregate', async (_request, reply) => {
+    const summary = await runner.runOnce();
+    return reply.status(summary.status === 'err' ? 500 : 200).send(summary);
+  });
+
+  app.delete('/api/admin/installs/:install_id', async (request, reply) => {
+    const params = InstallParams.safeParse(request.params);
+    if (!params.success) {
+      const { status, body } = errorReply('INVALID_QUERY', firstIssueReason(params.error));
+      return reply.status(status).send(body);
+    }
+    const deleted = await events.deleteInstall(params.data.install_id);
+    request.log.info({ deleted }, 'admin: install data deleted');
+    return { install_id: params.data.install_id, deleted_events: deleted };
+  });
+};

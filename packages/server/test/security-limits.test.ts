@@ -1,0 +1,73 @@
+import { gzipSync } from 'node:zlib';
+import { afterEach, describe, expect, it } from 'vitest';
+import { makeEvent, postBatch } from '../../../test/support/learning-events.ts';
+import { startServerProcess, type ServerProcess } from '../../../test/support/server-process.ts';
+
+let servers: ServerProcess[] = [];
+afterEach(async () => {
+  await Promise.all(servers.map((s) => s.stop()));
+  servers = [];
+});
+async function start(env: Record<string, string>) {
+  const server = await startServerProcess({ env });
+  servers.push(server);
+  return server;
+}
+function postRaw(url: string, body: Buffer | string, headers: Record<string, string>) {
+  return fetch(`${url}/api/extension/learning/sync`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+}
+
+describe('abuse limits', () => {
+  it('limits requests per install with 429 and Retry-After', async () => {
+    const server = await start({ COMPANION_RATE_LIMIT_PER_INSTALL: '5' });
+    const statuses: number[] = [];
+    for (let i = 0; i < 7; i++) statuses.push((await postBatch(server.url, [makeEvent({ install_id: 'install-flood001' })])).status);
+    expect(statuses.slice(0, 5)).toEqual([200, 200, 200, 200, 200]);
+    expect(statuses.slice(5)).toEqual([429, 429]);
+    const limited = await postRaw(server.url, JSON.stringify({ events: [makeEvent({ install_id: 'install-flood001' })] }), {});
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(await limited.json()).toMatchObject({ error: 'CA_ERR_RATE_LIMITED' });
+    // Another install from the same address is not held back by the first one's limit.
+    expect((await postBatch(server.url, [makeEvent({ install_id: 'install-other001' })])).status).toBe(200);
+  });
+
+  it('limits requests per IP', async () => {
+    const server = await start({ COMPANION_RATE_LIMIT_PER_IP: '4' });
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) statuses.push((await postBatch(server.url, [makeEvent({ install_id: `install-ip-${i}0000` })])).status);
+    expect(statuses).toEqual([200, 200, 200, 200, 429, 429]);
+  });
+
+  it('inflates gzip bodies and applies the body limit after inflation: a gzip bomb gets 413', async () => {
+    const server = await start({ COMPANION_BODY_LIMIT_BYTES: '65536' });
+    const good = await postRaw(server.url, gzipSync(JSON.stringify({ events: [makeEvent()] })), { 'content-encoding': 'gzip' });
+    expect(good.status).toBe(200);
+    const bomb = gzipSync(Buffer.from(`{"events":[{"pad":"${'0'.repeat(20_000_000)}"}]}`));
+    expect(bomb.length).toBeLessThan(65_536); // small on the wire, 20 MB inflated
+    const response = await postRaw(server.url, bomb, { 'content-encoding': 'gzip' });
+    expect(response.status).toBe(413);
+  });
+
+  it('answers 415 to an unknown content-encoding', async () => {
+    const server = await start({});
+    const response = await postRaw(server.url, 'xyz', { 'content-encoding': 'compress-9000' });
+    expect(response.status).toBe(415);
+    expect(await response.json()).toMatchObject({ error: 'CA_ERR_UNSUPPORTED_ENCODING' });
+  });
+
+  it('rejects oversize strings, maps and a bad host format per event', async () => {
+    const server = await start({});
+    const many = Object.fromEntries(Array.from({ length: 201 }, (_, i) => [`#f${i}`, 'email']));
+    const { body } = await postBatch(server.url, [
+      makeEvent({ install_id: 'i'.repeat(65) }),
+      makeEvent({ final_map: many, suggested_map: {}, field_sources: {} }),
+      makeEvent({ host: 'evil.example.com/path' }),
+    ]);
+    expect(body.rejected.map((r: { reason: string }) => r.reason)).toEqual([
+      'install_id: too big (max 64 chars)',
+      'final_map: too many entries (max 200)',
+      'host: must be a lower-case hostname without port or path',
+    ]);
+  });
+});
