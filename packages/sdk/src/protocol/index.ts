@@ -27,6 +27,7 @@ export {
   ProfileStatus,
 } from './profile.ts';
 export { describeIssue, firstIssueReason } from './issue-reason.ts';
+export { UserStatsQuery, UserStatsResponse } from './user-stats.ts';
 export {
   DROP_REASONS,
   EventQueueMessage,

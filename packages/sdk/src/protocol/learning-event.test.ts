@@ -54,6 +54,15 @@ describe('LearningEvent', () => {
     expect(reasonFor({ ...valid, suggested_map: tooMany })).toBe('suggested_map: too many entries (max 200)');
   });
 
+  it('accepts an optional filled_chars count and rejects anything but a bounded count', () => {
+    expect(LearningEvent.parse({ ...valid, filled_chars: 57 }).filled_chars).toBe(57);
+    expect(LearningEvent.safeParse(valid).success).toBe(true);
+    expect(reasonFor({ ...valid, filled_chars: -1 })).toMatch(/^filled_chars: too small/);
+    expect(reasonFor({ ...valid, filled_chars: 2.5 })).toMatch(/^filled_chars: /);
+    expect(reasonFor({ ...valid, filled_chars: 'jane@example.com' })).toMatch(/^filled_chars: expected/);
+    expect(reasonFor({ ...valid, filled_chars: LIMITS.maxEditChars + 1 })).toMatch(/^filled_chars: too big/);
+  });
+
   it('rejects a profile_used flag that contradicts profile_source', () => {
     expect(reasonFor({ ...valid, profile_used: true })).toMatch(/^profile_used: /);
     expect(LearningEvent.safeParse({ ...valid, profile_used: true, profile_source: 'merged' }).success).toBe(true);

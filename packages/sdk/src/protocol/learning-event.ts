@@ -61,6 +61,11 @@ export const LearningEvent = z
     field_sources: selectorMap(FieldSource),
     profile_used: z.boolean(),
     profile_source: ProfileSource,
+    /**
+     * Characters the SDK wrote into fields, summed over the form: a count, never a value. Feeds the
+     * user's "keystrokes saved"; optional so events from SDKs that predate it stay valid.
+     */
+    filled_chars: z.optional(Count(LIMITS.maxEditChars)),
     experiments: z.optional(Experiments),
     gen_style_id: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_.-]{1,64}$/, 'must be 1-64 chars of [A-Za-z0-9_.-]'))),
     sdk_version: z.string().check(z.regex(/^[0-9A-Za-z.+-]{1,32}$/, 'must be a version of 1-32 chars')),

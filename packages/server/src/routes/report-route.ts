@@ -1,0 +1,43 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { z } from 'zod/mini';
+import { firstIssueReason } from '@companion-autofill/sdk/protocol';
+import { errorReply } from '../errors/error-catalog.ts';
+import { collectImpactReport } from '../report/collect-report.ts';
+import type { ExpectedWeights } from '../report/expected-weights.ts';
+import { renderImpactTable } from '../report/render-impact-table.ts';
+import type { ReportStore } from '../report/report-store.ts';
+import { requireAdminToken } from '../security/api-key-auth.ts';
+
+export interface ReportRouteOptions {
+  /** The bearer token; '' = not configured, and the route answers 403. */
+  adminToken: string;
+  reports: ReportStore;
+  /** The live experiment weights (from the tuning file), read per request so reloads apply. */
+  expectedWeights: () => ExpectedWeights;
+  clock?: () => number;
+}
+
+const ReportQuery = z.strictObject({
+  days: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(365)), 30),
+  format: z._default(z.enum(['json', 'table']), 'json'),
+});
+
+/**
+ * GET /api/admin/report?days=N&format=json|table: the impact report over the last N days (default
+ * 30). Behind `Authorization: Bearer <admin token>`: 401 without or with a wrong token (compared
+ * in constant time), 403 when no token is configured: an admin surface never runs open.
+ */
+export const reportRoute: FastifyPluginAsync<ReportRouteOptions> = async (app, options) => {
+  const clock = options.clock ?? Date.now;
+  app.addHook('onRequest', requireAdminToken(options.adminToken));
+  app.get('/api/admin/report', async (request, reply) => {
+    const query = ReportQuery.safeParse(request.query);
+    if (!query.success) {
+      const { status, body } = errorReply('INVALID_QUERY', firstIssueReason(query.error));
+      return reply.status(status).send(body);
+    }
+    const report = await collectImpactReport(options.reports, { days: query.data.days, expectedWeights: options.expectedWeights(), now: clock() });
+    if (query.data.format === 'table') return reply.type('text/plain; charset=utf-8').send(renderImpactTable(report));
+    return report;
+  });
+};
