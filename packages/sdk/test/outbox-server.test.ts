@@ -43,7 +43,9 @@ function outbox(serverUrl: string, options: Partial<OutboxOptions> = {}): Outbox
   const created = createOutbox({
     storage: createMemoryStorage(),
     transport: createKySyncTransport({ serverUrl, timeoutMs: 5_000 }),
-    flushIntervalMs: 50,
+    // Sends start with an explicit flush (the alarm's role), so each test knows its batches;
+    // retries after that are the outbox's own backoff timers.
+    flushIntervalMs: 60_000,
     baseBackoffMs: 50,
     maxBackoffMs: 400,
     ...options,
@@ -112,6 +114,7 @@ describe('outbox against the real server', () => {
     const box = outbox(front.url);
     const events = freshEvents(3);
     for (const event of events) await box.enqueue(event);
+    await box.flush();
     await vi.waitFor(() => drained(box), WAIT);
 
     expect(front.requests.map((request) => request.outcome)).toEqual(['drop_response', 'forwarded']);
@@ -147,6 +150,7 @@ describe('outbox against the real server', () => {
     const fitting = Array.from({ length: 11 }, () => bulkyEvent(100, 150)); // ~50 KB each
     const giant = bulkyEvent(200, 500); // ~300 KB: over the limit alone
     for (const event of [...fitting.slice(0, 5), giant, ...fitting.slice(5)]) await box.enqueue(event);
+    await box.flush();
 
     await vi.waitFor(() => drained(box), WAIT);
     expect(await box.stats()).toMatchObject({ sent: 11, dropped: { rejected: 1, overflow: 0 } });
@@ -168,6 +172,7 @@ describe('outbox against the real server', () => {
     const box = outbox(front.url);
     const events = freshEvents(6);
     for (const event of events) await box.enqueue(event);
+    await box.flush();
     await vi.waitFor(() => drained(box), WAIT);
 
     expect(front.requests.map((request) => request.outcome)).toEqual(['status', 'status', 'status', 'forwarded']);
@@ -181,6 +186,7 @@ describe('outbox against the real server', () => {
     const box = outbox(front.url, { random: () => 0 });
     const events = freshEvents(2);
     for (const event of events) await box.enqueue(event);
+    await box.flush();
     await vi.waitFor(() => drained(box), WAIT);
 
     const [limited, retried] = front.requests;
@@ -197,7 +203,7 @@ describe('outbox against the real server', () => {
     for (const event of events) await dead.enqueue(event);
     await dead.destroy();
 
-    const box = outbox(up.url, { storage });
+    const box = outbox(up.url, { storage, flushIntervalMs: 50 });
     await box.start();
     await vi.waitFor(() => drained(box), WAIT);
     expectStoredExactlyOnce(up.dbPath, events);

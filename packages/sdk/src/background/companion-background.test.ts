@@ -101,7 +101,10 @@ describe('createCompanionBackground', () => {
     await vi.waitFor(() => expect(server?.requests).toHaveLength(1));
     expect(server.requests[0]?.headers['content-type']).toMatch(/application\/json/);
     expect(JSON.parse(server.requests[0]?.body ?? '{}')).toEqual({ events: [makeEvent(1)] });
-    expect(await listener({ type: 'stats.get' }, sender)).toMatchObject({ ok: true, data: { sent: 1, pending: 0 } });
+    // The server has the request; the outbox may still be reading the answer.
+    await vi.waitFor(async () =>
+      expect(await listener({ type: 'stats.get' }, sender)).toMatchObject({ ok: true, data: { sent: 1, pending: 0 } }),
+    );
     await background.destroy();
   });
 
