@@ -18,6 +18,7 @@ export function createIngestMetrics(registry: Registry, hostCap: number) {
   const timeToFill = new Histogram({ name: 'applylens_autofill_time_ms', help: 'Time-to-fill in ms: autofill start to submit or end of run.', labelNames: ['host'], buckets: TIME_TO_FILL_BUCKETS_MS, registers });
   const editPerRun = new Histogram({ name: 'applylens_autofill_edit_chars_per_run', help: 'Characters edited per run, for percentiles.', buckets: EDIT_CHARS_BUCKETS, registers });
   const bySource = new Counter({ name: 'applylens_autofill_runs_by_source_total', help: 'Autofill runs by profile source and status.', labelNames: ['profile_source', 'status'], registers });
+  const editBySource = new Counter({ name: 'applylens_autofill_edit_chars_by_source_total', help: 'Characters users added or deleted in filled fields, by profile source.', labelNames: ['profile_source'], registers });
   const ingested = new Counter({ name: 'applylens_autofill_events_ingested_total', help: 'Events received by the sync endpoint, by result.', labelNames: ['result'], registers });
   const overflow = new Counter({ name: 'applylens_autofill_metric_host_overflow_total', help: 'Observations whose host was folded into __other__ by the label cap.', registers });
   const hostLabel = createHostLabeler(hostCap, () => overflow.inc());
@@ -33,6 +34,7 @@ export function createIngestMetrics(registry: Registry, hostCap: number) {
       timeToFill.observe({ host }, event.duration_ms);
       editPerRun.observe(edited);
       bySource.inc({ profile_source: event.profile_source, status: event.status });
+      editBySource.inc({ profile_source: event.profile_source }, edited);
     },
     recordIngest(result: IngestResult, count = 1): void {
       if (count > 0) ingested.inc({ result }, count);
