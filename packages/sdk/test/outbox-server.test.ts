@@ -39,10 +39,10 @@ async function proxy(targetUrl: string, faults: Parameters<typeof startFaultProx
   return started;
 }
 
-function outbox(serverUrl: string, options: Partial<OutboxOptions> = {}): Outbox {
+function outbox(serverUrl: string, options: Partial<OutboxOptions> = {}, apiKey?: string): Outbox {
   const created = createOutbox({
     storage: createMemoryStorage(),
-    transport: createKySyncTransport({ serverUrl, timeoutMs: 5_000 }),
+    transport: createKySyncTransport({ serverUrl, timeoutMs: 5_000, ...(apiKey === undefined ? {} : { apiKey }) }),
     // Sends start with an explicit flush (the alarm's role), so each test knows its batches;
     // retries after that are the outbox's own backoff timers.
     flushIntervalMs: 60_000,
@@ -192,6 +192,27 @@ describe('outbox against the real server', () => {
     const [limited, retried] = front.requests;
     expect([limited?.outcome, retried?.outcome]).toEqual(['status', 'forwarded']);
     expect((retried?.at ?? 0) - (limited?.at ?? 0)).toBeGreaterThanOrEqual(1_000);
+    expectStoredExactlyOnce(up.dbPath, events);
+  });
+
+  it('keeps events while the API key is wrong and delivers them with the right one', async () => {
+    const up = await server({ env: { COMPANION_API_KEYS: 'key-right-0123456789' } });
+    const storage = createMemoryStorage();
+    const events = freshEvents(2);
+    const wrong = outbox(up.url, { storage }, 'key-wrong-0123456789');
+    for (const event of events) await wrong.enqueue(event);
+    expect(await wrong.flush()).toEqual({ sent: 0, pending: 2 });
+    expect(await wrong.stats()).toMatchObject({ dropped: { rejected: 0, overflow: 0 } });
+    await wrong.destroy();
+    expect(readStoredEventIds(up.dbPath)).toEqual([]);
+
+    // The operator fixes the key (an extension update): the same persisted queue goes through.
+    const right = outbox(up.url, { storage, maxBackoffMs: 50 }, 'key-right-0123456789');
+    await right.start();
+    await vi.waitFor(async () => {
+      await right.flush();
+      await drained(right);
+    }, WAIT);
     expectStoredExactlyOnce(up.dbPath, events);
   });
 
