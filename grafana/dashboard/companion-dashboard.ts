@@ -5,7 +5,7 @@ import { aggregatorRunsPanel, profilesUpdatedPanel, timeSinceLastAggregationPane
 import { editCharsByHostPanel, editCharsPerRunPanel } from './panels/edit-chars-panels.ts';
 import { profileRequestsPanel, profilesRejectedPanel } from './panels/guard-panels.ts';
 import { hostOverflowPanel, ingestResultsPanel } from './panels/ingest-panels.ts';
-import { runsBySourcePanel, successRatioBySourcePanel } from './panels/profile-usage-panels.ts';
+import { editCharsBySourcePanel, runsBySourcePanel, successRatioBySourcePanel } from './panels/profile-usage-panels.ts';
 import { timeToFillByHostPanel, timeToFillGlobalPanel, timeToFillHeatmapGlobalPanel, timeToFillHeatmapHostPanel } from './panels/time-to-fill-panels.ts';
 import { autofillVolumePanel, successRatioByHostPanel } from './panels/volume-panels.ts';
 
@@ -68,6 +68,7 @@ export function buildCompanionDashboard(): Dashboard {
     // Profile usage: volume and quality per source, side by side.
     .withPanel(runsBySourcePanel())
     .withPanel(successRatioBySourcePanel())
+    .withPanel(editCharsBySourcePanel())
     // Guard and ingest.
     .withPanel(profileRequestsPanel())
     .withPanel(profilesRejectedPanel())

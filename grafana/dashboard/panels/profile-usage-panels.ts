@@ -35,3 +35,10 @@ export function successRatioBySourcePanel(): TimeseriesPanelBuilder {
   return ratioPanel('Success ratio by profile source', `ok / (ok + validation_error) per profile source over the last hour (recording rule). ${SELECTION_BIAS_NOTE}`)
     .withTarget(promQuery('A', 'profile_source:applylens_autofill_success_ratio:ratio_rate1h', '{{profile_source}}'));
 }
+
+/** Average edit chars per run by profile_source over 1h, beside the success ratio per source. */
+export function editCharsBySourcePanel(): TimeseriesPanelBuilder {
+  return timeseriesPanel('Edit chars per run by profile source', `Characters users added or deleted per run, by profile source, over the last hour (recording rule). ${SELECTION_BIAS_NOTE}`, 'short')
+    .axisLabel('chars / run')
+    .withTarget(promQuery('A', 'profile_source:applylens_autofill_edit_chars_per_run:avg_rate1h', '{{profile_source}}'));
+}
