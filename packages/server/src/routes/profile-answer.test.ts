@@ -33,6 +33,25 @@ describe('answerProfile', () => {
     expect(answerProfile({ profile, profileEnabled: false, thresholds, experiments: {} })).toMatchObject({ status: 'disabled', canonical_map: {} });
   });
 
+  it('answers holdout with no map to the control arm of the profile experiment, whatever was learned', () => {
+    const experiments = { profile_holdout: 'holdout', gen_style: 'style_a' };
+    const answer = answerProfile({ profile, profileEnabled: true, thresholds, experiments });
+    expect(answer).toMatchObject({ status: 'holdout', canonical_map: {}, experiments, stats: { event_count: 10 } });
+    expect(answer.reason).toBeUndefined();
+    expect(ProfileResponse.safeParse(answer).success).toBe(true);
+    expect(answerProfile({ profile: undefined, profileEnabled: true, thresholds, experiments }).status).toBe('holdout');
+    expect(answerProfile({ profile: { ...profile, successRate: 0 }, profileEnabled: true, thresholds, experiments }).status).toBe('holdout');
+  });
+
+  it('serves the treatment arm and other experiments as usual, echoing the arms', () => {
+    const experiments = { profile_holdout: 'treatment', gen_style: 'holdout' };
+    expect(answerProfile({ profile, profileEnabled: true, thresholds, experiments })).toMatchObject({ status: 'ok', canonical_map: { '#x': 'email' }, experiments });
+  });
+
+  it('stays disabled in shadow mode, also for the holdout arm', () => {
+    expect(answerProfile({ profile, profileEnabled: false, thresholds, experiments: { profile_holdout: 'holdout' } }).status).toBe('disabled');
+  });
+
   it('changes its ETag when the body changes, and only then', () => {
     const a = answerProfile({ profile, profileEnabled: true, thresholds, experiments: {} });
     const b = answerProfile({ profile, profileEnabled: true, thresholds, experiments: {} });

@@ -1,21 +1,32 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { firstIssueReason, ProfileQuery } from '@companion-autofill/sdk/protocol';
 import { errorReply } from '../errors/error-catalog.ts';
+import { assignArms } from '../experiments/assign-arm.ts';
+import type { ExperimentMetrics } from '../experiments/experiment-metrics.ts';
 import type { QualityThresholds } from '../guard/quality-guard.ts';
 import type { ProfileMetrics } from '../metrics/profile-metrics.ts';
 import type { ProfileStore } from '../store/store-port.ts';
+import { resolveThresholds } from '../tuning/resolve-thresholds.ts';
+import { EMPTY_TUNING, type Tuning } from '../tuning/tuning-schema.ts';
 import { answerProfile, etagOf } from './profile-answer.ts';
 
 export interface ProfileRouteOptions {
   profiles: ProfileStore;
   metrics: ProfileMetrics;
   profileEnabled: boolean;
+  /** The environment's thresholds: the last level of resolveThresholds. */
   thresholds: QualityThresholds;
+  /** The live tuning file (a TuningSource), read per request; none means no override, no experiment. */
+  tuning?: { current(): Tuning };
+  /** Counts exposures when arms are assigned. */
+  experimentMetrics?: Pick<ExperimentMetrics, 'recordExposures'>;
 }
 
 /**
  * GET /api/extension/learning/profile?host=&schema_hash=[&install_id=]. Answers with an ETag; a
- * matching If-None-Match gets 304 and no body, so extensions revalidate cheaply.
+ * matching If-None-Match gets 304 and no body, so extensions revalidate cheaply. With an install
+ * id, the install is bucketed into every live experiment (arms in `experiments`; a 304 still
+ * counts as an exposure: the client keeps using the answer it has, arms included).
  */
 export const profileRoute: FastifyPluginAsync<ProfileRouteOptions> = async (app, options) => {
   app.get('/api/extension/learning/profile', async (request, reply) => {
@@ -25,7 +36,11 @@ export const profileRoute: FastifyPluginAsync<ProfileRouteOptions> = async (app,
       return reply.status(status).send(body);
     }
     const profile = options.profileEnabled ? await options.profiles.getProfile(query.data.host, query.data.schema_hash) : undefined;
-    const answer = answerProfile({ profile, profileEnabled: options.profileEnabled, thresholds: options.thresholds, experiments: {} });
+    const tuning = options.tuning?.current() ?? EMPTY_TUNING;
+    const experiments = assignArms(query.data.install_id, tuning.experiments);
+    const thresholds = resolveThresholds(query.data.host, tuning, options.thresholds);
+    const answer = answerProfile({ profile, profileEnabled: options.profileEnabled, thresholds, experiments });
+    if (Object.keys(experiments).length > 0) options.experimentMetrics?.recordExposures(experiments);
     options.metrics.recordProfileAnswer(answer.status, answer.reason);
     const etag = etagOf(answer);
     reply.header('etag', etag).header('cache-control', 'no-cache');

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { firstIssueReason, LearningEvent, SyncRequest, type RejectedEvent, type SyncResponse } from '@companion-autofill/sdk/protocol';
 import { errorReply } from '../errors/error-catalog.ts';
+import type { ExperimentMetrics } from '../experiments/experiment-metrics.ts';
 import type { IngestMetrics } from '../metrics/ingest-metrics.ts';
 import type { EventStore } from '../store/store-port.ts';
 
@@ -8,6 +9,8 @@ export interface SyncRouteOptions {
   events: EventStore;
   metrics: IngestMetrics;
   clock: () => number;
+  /** Per-arm outcome metrics for newly stored events that report experiments. */
+  experimentMetrics?: Pick<ExperimentMetrics, 'recordExperimentOutcome'>;
 }
 
 /** A client clock this far ahead is wrong, and its events would outlive the window. */
@@ -18,7 +21,7 @@ const MAX_CLOCK_SKEW_MS = 86_400_000;
  * repeated ids are duplicates (also within one batch), invalid ones are rejected with a reason so
  * the client drops them instead of retrying. Metrics move only for newly stored events.
  */
-export const syncRoute: FastifyPluginAsync<SyncRouteOptions> = async (app, { events, metrics, clock }) => {
+export const syncRoute: FastifyPluginAsync<SyncRouteOptions> = async (app, { events, metrics, clock, experimentMetrics }) => {
   app.post('/api/extension/learning/sync', async (request, reply) => {
     const batch = SyncRequest.safeParse(request.body);
     if (!batch.success) {
@@ -51,6 +54,7 @@ export const syncRoute: FastifyPluginAsync<SyncRouteOptions> = async (app, { eve
       if (stored.has(event.event_id)) {
         accepted.push(event.event_id);
         metrics.recordStoredRun(event);
+        experimentMetrics?.recordExperimentOutcome(event);
       } else {
         duplicates.push(event.event_id);
       }
