@@ -26,7 +26,7 @@ async function setup() {
   migrate(db);
   const app = Fastify();
   await app.register(statsRoute, { stats: createSqliteUserStatsStore(db), clock: () => NOW });
-  closers.push(() => db.close(), () => app.close());
+  closers.push(() => void db.close(), () => app.close());
   const events = createSqliteEventStore(db);
   /** Stores an event as the sync route does; `filledChars` lands in details as the event store keeps it. */
   async function store(daysAgo: number, overrides: Parameters<typeof makeEvent>[0] = {}, filledChars?: number) {
