@@ -4,11 +4,24 @@ import { aggregateProfiles } from './aggregate-profiles.ts';
 import type { AggregatorLog } from './aggregator-log.ts';
 import type { SupportThresholds } from './support-thresholds.ts';
 
-/** What one call to `runOnce` did. `skipped` means another run (here or in another process) held the lease. */
+/** Why a run did not happen: another one (here or in another process) held the lease, or a scheduled run found one that started less than its gap ago. */
+export const RUN_SKIP_REASONS = ['already_running', 'ran_recently'] as const;
+export type RunSkipReason = (typeof RUN_SKIP_REASONS)[number];
+
+/** What one call to `runOnce` did. */
 export type AggregatorRunSummary =
   | { status: 'ok'; run_id: number; events_read: number; profiles_updated: number; duration_ms: number }
   | { status: 'err'; run_id: number; error: string; duration_ms: number }
-  | { status: 'skipped'; reason: 'already_running' };
+  | { status: 'skipped'; reason: RunSkipReason };
+
+/** How a run was asked for. */
+export interface RunOnceOptions {
+  /**
+   * A scheduled run: skipped when any run that did not fail started less than this many ms ago, on
+   * any replica. Manual runs (`companion-server aggregate`, the admin route) leave it out and always run.
+   */
+  minGapMs?: number;
+}
 
 export interface AggregatorRunnerOptions {
   store: Store;
@@ -23,9 +36,11 @@ export interface AggregatorRunnerOptions {
 const DAY_MS = 86_400_000;
 
 /**
- * Runs the aggregation: read the window, compute every profile, replace the profiles and mark the
- * run ok in one transaction. Runs never overlap: a promise guards this process, a lease in the
- * database guards every process on the same database.
+ * Runs the aggregation: read the window, compute every profile (in the database when the store can,
+ * else by streaming the window through the pure code), replace the profiles and mark the run ok in
+ * one transaction. Runs never overlap: a promise guards this process, a lease in the database guards
+ * every process on the same database. Scheduled runs also claim their turn (`minGapMs`), so replicas
+ * make one run per interval between them.
  */
 export function createAggregatorRunner(options: AggregatorRunnerOptions) {
   const { store, lookbackDays, support, log } = options;
@@ -34,7 +49,7 @@ export function createAggregatorRunner(options: AggregatorRunnerOptions) {
   const owner = `${process.pid}-${randomUUID()}`;
   let inFlight: Promise<AggregatorRunSummary> | undefined;
 
-  async function run(): Promise<AggregatorRunSummary> {
+  async function run(runOptions: RunOnceOptions): Promise<AggregatorRunSummary> {
     const startedAt = clock();
     if (!(await store.runs.acquireLease(owner, startedAt, leaseTtlMs))) {
       log('WARN', 'run skipped: another aggregator holds the lease');
@@ -42,8 +57,19 @@ export function createAggregatorRunner(options: AggregatorRunnerOptions) {
     }
     let runId: number | undefined;
     try {
-      runId = await store.runs.startRun(startedAt, lookbackDays);
-      const { profiles, eventsRead } = await aggregateProfiles(store.events.windowEvents(startedAt - lookbackDays * DAY_MS), support);
+      if (runOptions.minGapMs === undefined) {
+        runId = await store.runs.startRun(startedAt, lookbackDays);
+      } else {
+        runId = (await store.runs.claimScheduledRun(startedAt, lookbackDays, runOptions.minGapMs)) ?? undefined;
+        if (runId === undefined) {
+          log('INFO', 'run skipped: another run started less than the scheduled gap ago');
+          return { status: 'skipped', reason: 'ran_recently' };
+        }
+      }
+      const sinceMs = startedAt - lookbackDays * DAY_MS;
+      const { profiles, eventsRead } = store.events.aggregateWindow
+        ? await store.events.aggregateWindow(sinceMs, support)
+        : await aggregateProfiles(store.events.windowEvents(sinceMs), support);
       const finishedAt = clock();
       await store.runs.commitRun(runId, profiles, eventsRead, finishedAt);
       const duration = finishedAt - startedAt;
@@ -62,8 +88,8 @@ export function createAggregatorRunner(options: AggregatorRunnerOptions) {
 
   return {
     /** One aggregation. Concurrent calls in this process share the run in flight. */
-    runOnce(): Promise<AggregatorRunSummary> {
-      inFlight ??= run().finally(() => {
+    runOnce(runOptions: RunOnceOptions = {}): Promise<AggregatorRunSummary> {
+      inFlight ??= run(runOptions).finally(() => {
         inFlight = undefined;
       });
       return inFlight;

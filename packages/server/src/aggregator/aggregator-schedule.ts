@@ -17,6 +17,10 @@ export interface AggregatorScheduleOptions {
  * Runs the aggregator every `everyHours` (± jitter). The first run comes when the last successful
  * one is an interval old, right away if there never was one. The timer is unref'ed so it never
  * keeps the process alive; `stop()` clears it.
+ *
+ * With several replicas each has this timer; a scheduled run is skipped when any run started less
+ * than (1 − 2 × jitter) × interval ago, so between them runs stay 0.8–1.1 intervals apart instead of
+ * one per replica.
  */
 export function startAggregatorSchedule(options: AggregatorScheduleOptions): { stop(): void } {
   const intervalMs = options.everyHours * 3_600_000;
@@ -26,6 +30,9 @@ export function startAggregatorSchedule(options: AggregatorScheduleOptions): { s
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
 
+  // A replica's own runs are at least (1 - jitter) × interval apart; a gap below that never skips
+  // them, and another replica whose timer fires within it finds the run done and skips.
+  const minGapMs = intervalMs * (1 - 2 * jitterRatio);
   const jittered = (ms: number) => Math.max(0, ms + (random() * 2 - 1) * jitterRatio * intervalMs);
 
   function schedule(delayMs: number): void {
@@ -36,7 +43,7 @@ export function startAggregatorSchedule(options: AggregatorScheduleOptions): { s
 
   async function tick(): Promise<void> {
     try {
-      await options.runner.runOnce();
+      await options.runner.runOnce({ minGapMs });
     } catch (error) {
       options.log('ERROR', `scheduled run crashed: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -1,16 +1,7 @@
 import type { AggregationRow } from '../store/store-port.ts';
+import { electCanonical, type CanonicalTally } from './elect-canonical.ts';
+import { RUN_WEIGHT } from './run-weight.ts';
 import type { SupportThresholds } from './support-thresholds.ts';
-
-/**
- * How much a run's vote counts, by how it ended: a successful submit is the strongest evidence that
- * the final mapping was right; an error tells least.
- */
-const RUN_WEIGHT: Record<AggregationRow['status'], number> = {
-  ok: 1,
-  validation_error: 0.5,
-  cancelled: 0.5,
-  error: 0.25,
-};
 
 interface InstallVotes {
   runs: number;
@@ -24,7 +15,7 @@ interface InstallVotes {
  * One install is one voter per selector: its runs' weights are averaged (vote for canonical c =
  * weight of its runs saying c / its runs on that selector), so an install that floods a form with
  * runs moves the share no more than one that submitted once. The winner must also clear the run
- * and install counts in `support`.
+ * and install counts in `support` (see `electCanonical`).
  */
 export function voteCanonicalMap(rows: readonly AggregationRow[], support: SupportThresholds): Record<string, string> {
   const bySelector = new Map<string, Map<string, InstallVotes>>();
@@ -43,35 +34,22 @@ export function voteCanonicalMap(rows: readonly AggregationRow[], support: Suppo
 
   const map: Record<string, string> = {};
   for (const [selector, installs] of [...bySelector].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const winner = electWinner(installs);
-    if (winner && winner.runs >= support.minRuns && winner.installs >= support.minInstalls && winner.share >= support.minShare) {
-      map[selector] = winner.canonical;
-    }
+    const winner = electCanonical(tallyInstalls(installs), support);
+    if (winner !== undefined) map[selector] = winner;
   }
   return map;
 }
 
-function electWinner(installs: Map<string, InstallVotes>) {
-  const tally = new Map<string, { vote: number; runs: number; installs: number }>();
-  let totalVote = 0;
+function tallyInstalls(installs: Map<string, InstallVotes>): CanonicalTally[] {
+  const tally = new Map<string, CanonicalTally>();
   for (const votes of installs.values()) {
     for (const [canonical, weight] of votes.weightByCanonical) {
-      const vote = weight / votes.runs;
-      const entry = tally.get(canonical) ?? { vote: 0, runs: 0, installs: 0 };
-      entry.vote += vote;
+      const entry = tally.get(canonical) ?? { canonical, vote: 0, runs: 0, installs: 0 };
+      entry.vote += weight / votes.runs;
       entry.runs += votes.runsByCanonical.get(canonical) ?? 0;
       entry.installs += 1;
       tally.set(canonical, entry);
-      totalVote += vote;
     }
   }
-  let best: { canonical: string; share: number; runs: number; installs: number } | undefined;
-  for (const [canonical, entry] of tally) {
-    const share = totalVote > 0 ? entry.vote / totalVote : 0;
-    // Ties go to the alphabetically first name so that a run is reproducible.
-    if (!best || share > best.share || (share === best.share && canonical < best.canonical)) {
-      best = { canonical, share, runs: entry.runs, installs: entry.installs };
-    }
-  }
-  return best;
+  return [...tally.values()];
 }

@@ -10,6 +10,15 @@ export function createSqliteRunStore(db: Database.Database): AggregatorRunStore 
     WHERE aggregator_lease.expires_at <= @now OR aggregator_lease.owner = @owner`);
   const dropLease = db.prepare('DELETE FROM aggregator_lease WHERE name = ? AND owner = ?');
   const insertRun = db.prepare(`INSERT INTO aggregator_runs (started_at, status, lookback_days) VALUES (?, 'running', ?)`);
+  const claimRun = db.prepare(`
+    INSERT INTO aggregator_runs (started_at, status, lookback_days)
+    SELECT @startedAt, 'running', @lookbackDays
+    WHERE NOT EXISTS (SELECT 1 FROM aggregator_runs WHERE status <> 'err' AND started_at > @since)`);
+  // IMMEDIATE: the write lock is taken before the check, so another process cannot slip in between.
+  const claim = db.transaction((startedAt: number, lookbackDays: number, since: number) => {
+    const { changes, lastInsertRowid } = claimRun.run({ startedAt, lookbackDays, since });
+    return changes === 1 ? Number(lastInsertRowid) : null;
+  });
   const deleteProfiles = db.prepare('DELETE FROM form_profiles');
   const insertProfile = db.prepare(`
     INSERT INTO form_profiles (host, schema_hash, canonical_map, event_count, distinct_installs, success_rate,
@@ -48,6 +57,9 @@ export function createSqliteRunStore(db: Database.Database): AggregatorRunStore 
     },
     async startRun(startedAt, lookbackDays) {
       return Number(insertRun.run(startedAt, lookbackDays).lastInsertRowid);
+    },
+    async claimScheduledRun(startedAt, lookbackDays, minGapMs) {
+      return claim.immediate(startedAt, lookbackDays, startedAt - minGapMs);
     },
     async commitRun(runId, profiles, eventsRead, finishedAt) {
       commit.immediate(runId, profiles, eventsRead, finishedAt);

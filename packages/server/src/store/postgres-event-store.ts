@@ -1,0 +1,151 @@
+import type pg from 'pg';
+import type { LearningEvent } from '@companion-autofill/sdk/protocol';
+import type { AggregationRow, EventStore } from './store-port.ts';
+import { aggregatePostgresWindow } from './postgres-window-aggregation.ts';
+import { withTransaction } from './postgres-transaction.ts';
+
+interface WindowRow {
+  host: string;
+  schema_hash: string;
+  install_id: string;
+  status: AggregationRow['status'];
+  occurred_at: string; // bigint arrives as text
+  duration_ms: number;
+  edit_chars: number;
+  final_map: Record<string, string>;
+}
+
+/**
+ * A whole batch is one INSERT … SELECT FROM unnest(arrays): one round trip and one statement, so it
+ * is atomic without an explicit transaction. ON CONFLICT DO NOTHING makes it idempotent by event_id,
+ * also for the same id twice in a batch and for two replicas storing the same batch at once;
+ * RETURNING names the rows actually stored.
+ */
+const INSERT_BATCH = `
+  INSERT INTO autofill_events (
+    event_id, install_id, occurred_at, received_at, host, schema_hash, status, duration_ms, fill_ms,
+    edit_chars, profile_source, profile_used, final_map, details, experiments
+  )
+  SELECT e, i, o, $4, h, s, st, d, f, ed, ps, pu, fm::jsonb, dt::jsonb, ex::jsonb
+  FROM unnest($1::text[], $2::text[], $3::bigint[], $5::text[], $6::text[], $7::text[], $8::integer[],
+              $9::integer[], $10::integer[], $11::text[], $12::boolean[], $13::text[], $14::text[], $15::text[])
+       AS t(e, i, o, h, s, st, d, f, ed, ps, pu, fm, dt, ex)
+  ON CONFLICT (event_id) DO NOTHING
+  RETURNING event_id`;
+
+const WINDOW_CURSOR = `
+  DECLARE window_events NO SCROLL CURSOR FOR
+  SELECT host, schema_hash, install_id, status, occurred_at, duration_ms, edit_chars, final_map
+  FROM autofill_events WHERE occurred_at >= $1 ORDER BY host, schema_hash`;
+
+const PRUNE_SLICE_ROWS = 50_000;
+const PRUNE_SLICE = `
+  DELETE FROM autofill_events WHERE ctid = ANY (ARRAY(
+    SELECT ctid FROM autofill_events WHERE occurred_at < $1 LIMIT $2))`;
+
+/** The event store on PostgreSQL. */
+export function createPostgresEventStore(pool: pg.Pool): EventStore {
+  return {
+    async insertEvents(events, receivedAt) {
+      if (events.length === 0) return new Set();
+      const { rows } = await pool.query<{ event_id: string }>(INSERT_BATCH, [
+        events.map((e) => e.event_id),
+        events.map((e) => e.install_id),
+        events.map((e) => Date.parse(e.occurred_at)),
+        receivedAt,
+        events.map((e) => e.host),
+        events.map((e) => e.schema_hash),
+        events.map((e) => e.status),
+        events.map((e) => e.duration_ms),
+        events.map((e) => e.fill_ms),
+        events.map((e) => e.edit_stats.total_chars_added + e.edit_stats.total_chars_deleted),
+        events.map((e) => e.profile_source),
+        events.map((e) => e.profile_used),
+        events.map((e) => JSON.stringify(e.final_map)),
+        events.map((e) => JSON.stringify(eventDetails(e))),
+        events.map((e) => JSON.stringify(e.experiments ?? {})),
+      ]);
+      return new Set(rows.map((r) => r.event_id));
+    },
+
+    // A server-side cursor in a read-only transaction: one snapshot, and only `chunkSize` rows in
+    // memory at a time however large the window. Leaving the loop early closes it (finally).
+    async *windowEvents(sinceMs, chunkSize = 2_000) {
+      if (!Number.isSafeInteger(chunkSize) || chunkSize < 1) throw new RangeError(`chunkSize must be a positive integer, got ${chunkSize}`);
+      const client = await pool.connect();
+      let open = false;
+      let broken: Error | undefined;
+      try {
+        await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+        open = true;
+        await client.query(WINDOW_CURSOR, [sinceMs]);
+        for (;;) {
+          const { rows } = await client.query<WindowRow>(`FETCH FORWARD ${chunkSize} FROM window_events`);
+          if (rows.length === 0) break;
+          yield rows.map(toAggregationRow);
+        }
+        await client.query('COMMIT');
+        open = false;
+      } catch (error) {
+        broken = error instanceof Error ? error : new Error(String(error));
+        throw error;
+      } finally {
+        if (open && !broken) {
+          await client.query('ROLLBACK').catch((error: unknown) => {
+            broken = error instanceof Error ? error : new Error(String(error));
+          });
+        }
+        // A client whose transaction state is unknown is destroyed rather than reused.
+        client.release(broken);
+      }
+    },
+
+    async aggregateWindow(sinceMs, support) {
+      return withTransaction(pool, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', (client) => aggregatePostgresWindow(client, sinceMs, support));
+    },
+
+    async deleteInstall(installId) {
+      const { rowCount } = await pool.query('DELETE FROM autofill_events WHERE install_id = $1', [installId]);
+      return rowCount ?? 0;
+    },
+
+    // In slices, so a first pass over a year of backlog is many short transactions rather than one
+    // that holds millions of row locks and bloats until it commits.
+    async pruneBefore(cutoffMs) {
+      let total = 0;
+      for (;;) {
+        const { rowCount } = await pool.query(PRUNE_SLICE, [cutoffMs, PRUNE_SLICE_ROWS]);
+        total += rowCount ?? 0;
+        if ((rowCount ?? 0) < PRUNE_SLICE_ROWS) return total;
+      }
+    },
+
+    async ping() {
+      await pool.query('SELECT 1');
+    },
+  };
+}
+
+function toAggregationRow(row: WindowRow): AggregationRow {
+  return {
+    host: row.host,
+    schemaHash: row.schema_hash,
+    installId: row.install_id,
+    status: row.status,
+    occurredAt: Number(row.occurred_at),
+    durationMs: row.duration_ms,
+    editChars: row.edit_chars,
+    finalMap: row.final_map,
+  };
+}
+
+/** What the columns don't hold (as in the SQLite store). Still no values: the event schema has no place for them. */
+function eventDetails(event: LearningEvent) {
+  return {
+    edit_per_field: event.edit_stats.per_field,
+    suggested_map: event.suggested_map,
+    field_sources: event.field_sources,
+    gen_style_id: event.gen_style_id ?? null,
+    sdk_version: event.sdk_version,
+  };
+}

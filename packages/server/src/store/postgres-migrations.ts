@@ -1,0 +1,124 @@
+import type pg from 'pg';
+import { lockKeySql } from './postgres-lock-key.ts';
+
+/**
+ * Versioned schema migrations of the PostgreSQL store, applied in order; the `schema_migrations`
+ * table records each applied version. Append only: never edit a migration that has shipped.
+ *
+ * The schema mirrors the SQLite one (times stay ms since epoch in bigint, so both stores answer
+ * the port alike), with PostgreSQL types where they pay: jsonb for maps (the aggregation reads
+ * `final_map` with jsonb_each_text), "C" collation on keys (byte order as SQLite, cheaper compares).
+ */
+export const POSTGRES_MIGRATIONS: readonly { version: number; description: string; sql: string }[] = [
+  {
+    version: 1,
+    description: 'events, form profiles, aggregator runs and lease',
+    sql: `
+      CREATE TABLE autofill_events (
+        event_id        text COLLATE "C" PRIMARY KEY,
+        install_id      text COLLATE "C" NOT NULL,
+        occurred_at     bigint NOT NULL,  -- ms since epoch
+        received_at     bigint NOT NULL,
+        host            text COLLATE "C" NOT NULL,
+        schema_hash     text COLLATE "C" NOT NULL,
+        status          text NOT NULL CHECK (status IN ('ok', 'validation_error', 'cancelled', 'error')),
+        duration_ms     integer NOT NULL,
+        fill_ms         integer NOT NULL,
+        edit_chars      integer NOT NULL,  -- added + deleted
+        profile_source  text NOT NULL,
+        profile_used    boolean NOT NULL,
+        final_map       jsonb NOT NULL,    -- selector -> canonical: the votes
+        details         jsonb NOT NULL,    -- the rest of the event, for later analyses
+        experiments     jsonb NOT NULL DEFAULT '{}'  -- name -> arm
+      );
+      CREATE INDEX autofill_events_form_time ON autofill_events (host, schema_hash, occurred_at);
+      CREATE INDEX autofill_events_install ON autofill_events (install_id, occurred_at);
+      -- Events arrive roughly in time order: a BRIN index finds the lookback window for a few pages.
+      CREATE INDEX autofill_events_occurred_brin ON autofill_events USING brin (occurred_at);
+
+      CREATE TABLE form_profiles (
+        host               text COLLATE "C" NOT NULL,
+        schema_hash        text COLLATE "C" NOT NULL,
+        canonical_map      jsonb NOT NULL,
+        event_count        integer NOT NULL,
+        distinct_installs  integer NOT NULL,
+        success_rate       double precision,
+        avg_edit_chars     double precision NOT NULL,
+        avg_duration_ms    double precision NOT NULL,
+        p50_duration_ms    double precision NOT NULL,
+        p90_duration_ms    double precision NOT NULL,
+        last_event_at      bigint NOT NULL,
+        run_id             bigint NOT NULL,
+        PRIMARY KEY (host, schema_hash)
+      );
+
+      CREATE TABLE aggregator_runs (
+        run_id            bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        started_at        bigint NOT NULL,
+        finished_at       bigint,
+        status            text NOT NULL CHECK (status IN ('running', 'ok', 'err')),
+        lookback_days     integer NOT NULL,
+        events_read       bigint NOT NULL DEFAULT 0,
+        profiles_updated  integer NOT NULL DEFAULT 0,
+        error             text
+      );
+      CREATE INDEX aggregator_runs_started ON aggregator_runs (started_at);
+
+      -- One row: who may aggregate now. A lease, so a crashed holder cannot block forever.
+      CREATE TABLE aggregator_lease (
+        name        text PRIMARY KEY,
+        owner       text NOT NULL,
+        expires_at  bigint NOT NULL
+      );
+    `,
+  },
+];
+
+/**
+ * Applies pending migrations, each in its own transaction, and returns the versions applied. Mutates.
+ *
+ * Replicas start at the same time: a session advisory lock (per schema) makes the second wait until
+ * the first has finished, after which it finds nothing left to do. The lock is taken before even
+ * `CREATE TABLE IF NOT EXISTS schema_migrations`, which is not safe under concurrency by itself.
+ */
+export async function migratePostgres(pool: pg.Pool): Promise<number[]> {
+  const client = await pool.connect();
+  let broken: Error | undefined;
+  try {
+    await client.query(`SELECT pg_advisory_lock(${lockKeySql('migrate')})`);
+    await client.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
+      version      integer PRIMARY KEY,
+      description  text NOT NULL,
+      applied_at   timestamptz NOT NULL DEFAULT now()
+    )`);
+    const { rows } = await client.query<{ version: number }>('SELECT version FROM schema_migrations');
+    const done = new Set(rows.map((r) => r.version));
+    const applied: number[] = [];
+    for (const migration of POSTGRES_MIGRATIONS) {
+      if (done.has(migration.version)) continue;
+      await client.query('BEGIN');
+      await client.query(migration.sql);
+      await client.query('INSERT INTO schema_migrations (version, description) VALUES ($1, $2)', [migration.version, migration.description]);
+      await client.query('COMMIT');
+      applied.push(migration.version);
+    }
+    await client.query(`SELECT pg_advisory_unlock(${lockKeySql('migrate')})`);
+    return applied;
+  } catch (error) {
+    // Destroying the connection rolls back the open transaction and frees the session lock.
+    broken = error instanceof Error ? error : new Error(String(error));
+    throw error;
+  } finally {
+    client.release(broken);
+  }
+}
+
+/** The newest applied version, 0 for a database never migrated. Does not mutate. */
+export async function postgresSchemaVersion(pool: pg.Pool): Promise<number> {
+  const { rows } = await pool.query<{ version: number | null }>(
+    `SELECT CASE WHEN to_regclass('schema_migrations') IS NULL THEN 0 END AS version`,
+  );
+  if (rows[0]?.version === 0) return 0;
+  const result = await pool.query<{ version: number | null }>('SELECT max(version) AS version FROM schema_migrations');
+  return result.rows[0]?.version ?? 0;
+}

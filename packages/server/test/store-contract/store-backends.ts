@@ -1,0 +1,112 @@
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import { makeTempDir } from '../../../../test/support/server-process.ts';
+import { createPostgresStore } from '../../src/store/postgres-store.ts';
+import { createSqliteStore } from '../../src/store/sqlite-store.ts';
+import type { Store } from '../../src/store/store-port.ts';
+
+/** One store opened for one test, with the backend-specific tools the contract needs. */
+export interface OpenedStore {
+  store: Store;
+  /** Opens a second Store on the same data, as another process or replica would. */
+  openSibling(): Promise<Store>;
+  /** Makes the database refuse to store a profile of `host` (a trigger), to break commitRun midway. */
+  refuseProfilesOf(host: string): Promise<void>;
+  /** Closes the stores and drops the test's data. */
+  dispose(): Promise<void>;
+}
+
+export interface StoreBackend {
+  name: 'sqlite' | 'postgres';
+  open(): Promise<OpenedStore>;
+}
+
+/** The PostgreSQL the tests use; scripts/ensure-postgres.sh prints (and prepares) this default. */
+export const TEST_DATABASE_URL = process.env.COMPANION_TEST_DATABASE_URL || 'postgres://companion:companion@127.0.0.1:5432/companion_test';
+
+/**
+ * Only an explicit COMPANION_TEST_SKIP_POSTGRES=1 leaves PostgreSQL out. Without it an unreachable
+ * server fails every PostgreSQL test (CI starts one), never skips them quietly.
+ */
+export const SKIP_POSTGRES = process.env.COMPANION_TEST_SKIP_POSTGRES === '1';
+
+export const sqliteBackend: StoreBackend = {
+  name: 'sqlite',
+  async open() {
+    const path = join(makeTempDir('companion-contract-'), 'store.db');
+    const siblings: Store[] = [];
+    const store = createSqliteStore(path);
+    return {
+      store,
+      async openSibling() {
+        const sibling = createSqliteStore(path);
+        siblings.push(sibling);
+        return sibling;
+      },
+      async refuseProfilesOf(host) {
+        const db = new Database(path);
+        db.prepare(`CREATE TRIGGER refuse_profile BEFORE INSERT ON form_profiles WHEN NEW.host = '${host.replaceAll("'", "''")}'
+                    BEGIN SELECT RAISE(ABORT, 'injected database error'); END`).run();
+        db.close();
+      },
+      async dispose() {
+        await Promise.all([store, ...siblings].map((s) => s.close()));
+      },
+    };
+  },
+};
+
+/** A URL whose connections use `schema` (libpq's `options`, which node-postgres honours too). */
+export function urlWithSchema(url: string, schema: string): string {
+  const parsed = new URL(url);
+  parsed.searchParams.set('options', `-c search_path=${schema}`);
+  return parsed.toString();
+}
+
+/** Each test gets a fresh schema, so tests and test files never see each other's rows or locks. */
+export const postgresBackend: StoreBackend = {
+  name: 'postgres',
+  async open() {
+    const schema = `contract_${randomBytes(6).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: TEST_DATABASE_URL, connectionTimeoutMillis: 5_000 });
+    try {
+      await admin.connect();
+    } catch (error) {
+      throw new Error(
+        `PostgreSQL is not reachable at ${TEST_DATABASE_URL.replace(/:[^:@/]*@/, ':***@')} (${String(error)}). ` +
+          'Start one with scripts/ensure-postgres.sh, point COMPANION_TEST_DATABASE_URL at yours, ' +
+          'or set COMPANION_TEST_SKIP_POSTGRES=1 to leave the PostgreSQL half out locally.',
+      );
+    }
+    await admin.query(`CREATE SCHEMA ${schema}`);
+    const url = urlWithSchema(TEST_DATABASE_URL, schema);
+    const siblings: Store[] = [];
+    const store = await createPostgresStore(url, { poolSize: 4 });
+    return {
+      store,
+      async openSibling() {
+        const sibling = await createPostgresStore(url, { poolSize: 4 });
+        siblings.push(sibling);
+        return sibling;
+      },
+      async refuseProfilesOf(host) {
+        await admin.query(`
+          CREATE FUNCTION ${schema}.refuse_profile() RETURNS trigger LANGUAGE plpgsql AS $$
+          BEGIN RAISE EXCEPTION 'injected database error'; END $$`);
+        await admin.query(`
+          CREATE TRIGGER refuse_profile BEFORE INSERT ON ${schema}.form_profiles
+          FOR EACH ROW WHEN (NEW.host = ${pg.escapeLiteral(host)}) EXECUTE FUNCTION ${schema}.refuse_profile()`);
+      },
+      async dispose() {
+        await Promise.all([store, ...siblings].map((s) => s.close()));
+        await admin.query(`DROP SCHEMA ${schema} CASCADE`);
+        await admin.end();
+      },
+    };
+  },
+};
+
+/** The backends every contract test runs against. */
+export const STORE_BACKENDS: readonly StoreBackend[] = [sqliteBackend, postgresBackend];
