@@ -18,7 +18,8 @@ beforeAll(async () => {
   server = await startServerProcess({
     env: {
       COMPANION_AUTOFILL_AGG_ENABLED: '1',
-      AGG_EVERY_HOURS: '0.005', // every ~18 s: several runs during the soak
+      // About six scheduled runs during the soak, whatever its length.
+      AGG_EVERY_HOURS: String(Math.max(0.001, SECONDS / 6 / 3600)),
       COMPANION_RATE_LIMIT_PER_IP: '10000000',
       COMPANION_RATE_LIMIT_PER_INSTALL: '10000000',
     },
@@ -39,6 +40,8 @@ describe('soak', () => {
     const rss: number[] = [];
     let errors = 0;
     let accepted = 0;
+    let duplicates = 0;
+    const rejectedReasons = new Set<string>();
     const start = Date.now();
     const installs = Array.from({ length: 200 }, (_, i) => `install-soak-${String(i).padStart(4, '0')}`);
     const inFlight = new Set<Promise<void>>();
@@ -56,7 +59,12 @@ describe('soak', () => {
           .then(async (response) => {
             latencies.push(performance.now() - began);
             if (response.status !== 200) errors += 1;
-            else accepted += ((await response.json()) as { accepted: string[] }).accepted.length;
+            else {
+              const body = (await response.json()) as { accepted: string[]; rejected: { reason: string }[]; duplicates: string[] };
+              accepted += body.accepted.length;
+              for (const r of body.rejected) rejectedReasons.add(r.reason);
+              duplicates += body.duplicates.length;
+            }
           })
           .catch(() => {
             errors += 1;
@@ -89,6 +97,8 @@ describe('soak', () => {
       ].join('\n'),
     );
 
+    expect([...rejectedReasons]).toEqual([]);
+    expect(duplicates).toBe(0);
     expect(errors).toBe(0);
     expect(accepted).toBe(sent * BATCH);
     expect(stored).toBe(sent * BATCH);
