@@ -1,0 +1,84 @@
+import type { LearningEvent } from '@companion-autofill/sdk/protocol';
+import { makeEvent } from '../../../../test/support/learning-events.ts';
+
+/** A small seeded PRNG (mulberry32), so a failing data set can be regenerated from its seed. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+const STATUSES = [
+  ['ok', 0.6],
+  ['validation_error', 0.15],
+  ['cancelled', 0.15],
+  ['error', 0.1],
+] as const;
+const CANONICALS = ['email', 'first_name', 'last_name', 'phone', 'city', 'zip', 'address_line1', 'country'];
+// Selectors with the characters real ones have: quotes, spaces, brackets, non-ASCII, backslashes.
+const SELECTOR_SHAPES = ['#f{i}', 'input[name="field {i}"]', "[aria-label='Prénom {i}']", 'form > div:nth-of-type({i}) input', '#a\\:b{i}', '[data-ü="{i}"]'];
+
+export interface RandomEventOptions {
+  seed: number;
+  events: number;
+  now: number;
+  /** Events are spread over this many days before `now` (more than the lookback, so some fall out). */
+  spreadDays: number;
+}
+
+/**
+ * A random but realistic data set: forms with several selectors, each with a likely canonical and
+ * rivals; installs of very different activity (one floods); every run status; installs that
+ * submit a form 1–4 times (so per-install votes are thirds and quarters, not only halves).
+ */
+export function randomEvents({ seed, events, now, spreadDays }: RandomEventOptions): LearningEvent[] {
+  const random = seededRandom(seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const forms = Array.from({ length: 14 }, (_, f) => {
+    const selectors = Array.from({ length: 3 + Math.floor(random() * 5) }, (_, i) => {
+      const candidates = Array.from({ length: 1 + Math.floor(random() * 3) }, () => pick(CANONICALS));
+      return { selector: pick(SELECTOR_SHAPES).replace('{i}', String(i)), candidates, loyalty: 0.4 + random() * 0.6 };
+    });
+    return { host: `site-${f % 6}.example.com`, schemaHash: `v1:${(f + 1).toString(16).padStart(16, '0')}`, selectors };
+  });
+  const installs = Array.from({ length: 14 }, (_, i) => `install-${String(i).padStart(4, '0')}`);
+  const status = () => {
+    let r = random();
+    for (const [name, p] of STATUSES) if ((r -= p) < 0) return name;
+    return 'ok';
+  };
+
+  const out: LearningEvent[] = [];
+  while (out.length < events) {
+    const form = pick(forms);
+    // install-0000 floods; the rest are spread unevenly.
+    const install = random() < 0.2 ? installs[0]! : installs[1 + Math.floor(random() ** 2 * (installs.length - 1))]!;
+    const runs = 1 + Math.floor(random() * 4);
+    for (let r = 0; r < runs && out.length < events; r++) {
+      const finalMap: Record<string, string> = {};
+      for (const { selector, candidates, loyalty } of form.selectors) {
+        if (random() < 0.1) continue;
+        finalMap[selector] = random() < loyalty ? candidates[0]! : pick(candidates);
+      }
+      const added = Math.floor(random() * 40);
+      out.push(
+        makeEvent({
+          install_id: install,
+          host: form.host,
+          schema_hash: form.schemaHash,
+          status: status(),
+          occurred_at: new Date(now - Math.floor(random() * spreadDays * 86_400_000)).toISOString(),
+          duration_ms: Math.floor(random() * 120_000),
+          edit_stats: { total_chars_added: added, total_chars_deleted: Math.floor(random() * added), per_field: {} },
+          final_map: finalMap,
+        }),
+      );
+    }
+  }
+  return out;
+}
