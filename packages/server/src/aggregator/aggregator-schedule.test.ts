@@ -57,6 +57,14 @@ describe('startAggregatorSchedule', () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 
+  it('asks for scheduled runs with a gap of 0.8 interval, so replicas make one run per interval between them', async () => {
+    const runner = fakeRunner();
+    const schedule = startAggregatorSchedule({ runner, everyHours: 6, lastSuccessAt: async () => null, log: () => {} });
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(runner.runOnce).toHaveBeenCalledWith({ minGapMs: 4.8 * HOUR });
+    schedule.stop();
+  });
+
   it('keeps scheduling after a run throws', async () => {
     const runner = fakeRunner();
     runner.runOnce.mockRejectedValueOnce(new Error('disk full'));
