@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseTuning } from './tuning-schema.ts';
 
@@ -22,6 +23,11 @@ const EXAMPLE = {
 describe('parseTuning', () => {
   it('accepts the documented example as is', () => {
     expect(parseTuning(JSON.stringify(EXAMPLE))).toEqual({ ok: true, tuning: EXAMPLE });
+  });
+
+  it('accepts the example file shipped for operators', () => {
+    const text = readFileSync(new URL('./tuning.example.json', import.meta.url), 'utf8');
+    expect(parseTuning(text)).toMatchObject({ ok: true, tuning: { experiments: { profile_holdout: { arms: { holdout: 10 } } } } });
   });
 
   it('fills in every missing section', () => {
