@@ -1,0 +1,45 @@
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import pg from 'pg';
+import { describe, expect, it } from 'vitest';
+import { makeTempDir } from '../../../../test/support/server-process.ts';
+import { SKIP_POSTGRES, TEST_DATABASE_URL, urlWithSchema } from '../../test/store-contract/store-backends.ts';
+import { openStore, storeBackend } from './open-store.ts';
+
+describe('storeBackend', () => {
+  it('picks PostgreSQL for a postgres URL and SQLite otherwise', () => {
+    expect(storeBackend({ dbPath: 'x.db' })).toBe('sqlite');
+    expect(storeBackend({ dbPath: 'x.db', databaseUrl: '  ' })).toBe('sqlite');
+    expect(storeBackend({ dbPath: 'x.db', databaseUrl: 'postgres://u:p@db/c' })).toBe('postgres');
+    expect(storeBackend({ dbPath: 'x.db', databaseUrl: 'postgresql://db/c' })).toBe('postgres');
+  });
+
+  it('refuses any other URL without echoing it (it may hold a password)', () => {
+    expect(() => storeBackend({ dbPath: 'x.db', databaseUrl: 'mysql://u:secret@db/c' })).toThrow(/^COMPANION_DATABASE_URL must start with postgres:\/\/ or postgresql:\/\/$/);
+  });
+});
+
+describe('openStore', () => {
+  it('opens a migrated SQLite store at dbPath', async () => {
+    const store = await openStore({ dbPath: join(makeTempDir(), 'open.db') });
+    await store.events.ping();
+    expect(await store.runs.totals()).toEqual({ ok: 0, err: 0, profilesUpdated: 0, lastSuccessAt: null });
+    await store.close();
+  });
+
+  it.skipIf(SKIP_POSTGRES)('opens a migrated PostgreSQL store when databaseUrl is set', async () => {
+    const schema = `open_${randomBytes(6).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
+    await admin.connect();
+    await admin.query(`CREATE SCHEMA ${schema}`);
+    try {
+      const store = await openStore({ dbPath: '/nonexistent/never-created.db', databaseUrl: urlWithSchema(TEST_DATABASE_URL, schema) });
+      expect(store.events.aggregateWindow).toBeTypeOf('function'); // only the PostgreSQL store has it
+      expect((await admin.query(`SELECT to_regclass('${schema}.autofill_events') IS NOT NULL AS migrated`)).rows[0]).toEqual({ migrated: true });
+      await store.close();
+    } finally {
+      await admin.query(`DROP SCHEMA ${schema} CASCADE`);
+      await admin.end();
+    }
+  });
+});
