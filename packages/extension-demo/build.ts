@@ -1,0 +1,94 @@
+/**
+ * Builds the demo extension into `dist/` (or `--out DIR`): four esbuild bundles, the static pages
+ * and manifest.json. Run with `pnpm --filter @companion-autofill/extension-demo build`; the e2e
+ * tests call {@link buildExtension} with a temp folder.
+ *
+ * COMPANION_SERVER_URL (default http://127.0.0.1:8003) is the server the build grants host access to.
+ */
+import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { build, type Plugin } from 'esbuild';
+import { createManifest, OUTPUT_FILES, STATIC_FILES } from './src/manifest.ts';
+import { DEFAULT_SERVER_URL } from './src/settings/demo-settings.ts';
+
+const PACKAGE_DIR = fileURLToPath(new URL('.', import.meta.url));
+
+const ENTRIES = {
+  [OUTPUT_FILES.contentScript]: 'src/content/content-script.ts',
+  [OUTPUT_FILES.serviceWorker]: 'src/background/service-worker.ts',
+  [OUTPUT_FILES.popup]: 'src/popup/popup-page.ts',
+  [OUTPUT_FILES.options]: 'src/options/options-page.ts',
+} as const;
+
+/**
+ * `import { z } from 'zod/mini'` binds zod's re-exported namespace object, which esbuild cannot
+ * tree-shake: every locale comes along (≈ 430 KB per bundle). `import * as z` from the same module
+ * is shaken to what is used (≈ 13 KB). The SDK's protocol files use the first form, so this plugin
+ * rewrites that one import line while bundling; drop it once the SDK imports the namespace itself.
+ */
+const zodMiniNamespace: Plugin = {
+  name: 'zod-mini-namespace',
+  setup(build) {
+    build.onLoad({ filter: /\.ts$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      if (!source.includes("import { z } from 'zod/mini'")) return undefined;
+      return { contents: source.replaceAll("import { z } from 'zod/mini'", "import * as z from 'zod/mini'"), loader: 'ts' };
+    });
+  },
+};
+
+/** Size of each bundle written, in bytes. */
+export type BundleSizes = Record<keyof typeof ENTRIES, number>;
+
+/** Options of {@link buildExtension}. */
+export interface BuildOptions {
+  outDir: string;
+  /** @default DEFAULT_SERVER_URL */
+  serverUrl?: string;
+  /** Minify the bundles. @default true */
+  minify?: boolean;
+}
+
+/** Builds the unpacked extension into `outDir` (emptied first); resolves with the bundle sizes. */
+export async function buildExtension(options: BuildOptions): Promise<BundleSizes> {
+  const { outDir } = options;
+  await rm(outDir, { recursive: true, force: true });
+  await mkdir(outDir, { recursive: true });
+  const sizes = {} as BundleSizes;
+  await Promise.all(
+    Object.entries(ENTRIES).map(async ([file, entry]) => {
+      const result = await build({
+        entryPoints: [join(PACKAGE_DIR, entry)],
+        outfile: join(outDir, file),
+        bundle: true,
+        format: 'iife',
+        platform: 'browser',
+        target: 'chrome120',
+        minify: options.minify ?? true,
+        legalComments: 'none',
+        metafile: true,
+        logLevel: 'warning',
+        plugins: [zodMiniNamespace],
+      });
+      const output = Object.values(result.metafile.outputs)[0];
+      sizes[file as keyof BundleSizes] = output?.bytes ?? 0;
+    }),
+  );
+  await Promise.all(STATIC_FILES.map((file) => copyFile(join(PACKAGE_DIR, 'static', file), join(outDir, file))));
+  const { version } = JSON.parse(await readFile(join(PACKAGE_DIR, 'package.json'), 'utf8')) as { version: string };
+  const manifest = createManifest({ serverUrl: options.serverUrl ?? DEFAULT_SERVER_URL, version });
+  await writeFile(join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  return sizes;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { out: { type: 'string' } } });
+  const outDir = values.out ?? join(PACKAGE_DIR, 'dist');
+  const sizes = await buildExtension({ outDir, serverUrl: process.env.COMPANION_SERVER_URL ?? DEFAULT_SERVER_URL });
+  for (const [file, bytes] of Object.entries(sizes)) process.stdout.write(`${file.padEnd(20)} ${(bytes / 1024).toFixed(1)} KB\n`);
+  process.stdout.write(`built ${outDir}\n`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();

@@ -1,0 +1,71 @@
+/**
+ * The demo's content script (top frame; the SDK reaches same-origin frames and open shadow roots
+ * itself). It wires the SDK's content side to the service worker and to the user's settings, and
+ * answers the popup.
+ *
+ *   start ─► install id (worker) + settings ─► createCompanionContent ─► fill-on-load? watch()
+ *   demo.fill ─► controller.fill()        demo.status ─► controller.status()
+ *   storage.onChanged(settings) ─► consent and fill-on-load follow the options page live
+ *
+ * The user's values are read from storage at every fill and stay in this script; consent is asked
+ * when a run ends, so switching telemetry off stops the next event from leaving the page.
+ */
+import browser from 'webextension-polyfill';
+import { createCompanionContent } from '@companion-autofill/sdk/content';
+import type { Message } from '@companion-autofill/sdk/protocol';
+import { ContentMessage, InstallIdReply, type PageStatus } from '../messages/demo-messages.ts';
+import { parseSettings, SETTINGS_KEY, type DemoSettings } from '../settings/demo-settings.ts';
+import { parseProfileValues, PROFILE_VALUES_KEY } from '../settings/profile-values.ts';
+import { createMessageEventSink, createMessageProfilePort } from './background-ports.ts';
+import { createExtensionStorage } from './extension-storage.ts';
+import { createFillController, type FillController } from './fill-controller.ts';
+
+const storage = createExtensionStorage(browser.storage.local);
+const send = (message: Message): Promise<unknown> => browser.runtime.sendMessage(message);
+
+async function start(): Promise<FillController> {
+  const [{ installId }, rawSettings] = await Promise.all([
+    browser.runtime.sendMessage({ type: 'demo.install-id' }).then((reply: unknown) => InstallIdReply.parse(reply)),
+    storage.get(SETTINGS_KEY),
+  ]);
+  let settings: DemoSettings = parseSettings(rawSettings);
+  const serverStatus = new Map<string, string>();
+  const port = createMessageProfilePort(send, installId);
+  const companion = createCompanionContent({
+    installId,
+    storage,
+    profilePort: {
+      async getProfile(host, schemaHash) {
+        const profile = await port.getProfile(host, schemaHash);
+        serverStatus.set(schemaHash, profile.status);
+        return profile;
+      },
+    },
+    eventSink: createMessageEventSink(send),
+    profileValues: async () => parseProfileValues(await storage.get(PROFILE_VALUES_KEY)),
+    consent: () => settings.telemetry,
+  });
+  const controller = createFillController({ companion, document, serverStatusOf: (hash) => serverStatus.get(hash) });
+
+  browser.storage.onChanged.addListener((changes, area) => {
+    const change = changes[SETTINGS_KEY];
+    if (area !== 'local' || !change) return;
+    settings = parseSettings(change.newValue);
+    if (settings.fillOnLoad) controller.watch();
+    else controller.destroy();
+  });
+  if (settings.fillOnLoad) controller.watch();
+  return controller;
+}
+
+const controller = start();
+
+browser.runtime.onMessage.addListener((raw: unknown): Promise<PageStatus | { filled: true }> | undefined => {
+  const message = ContentMessage.safeParse(raw);
+  if (!message.success) return undefined;
+  if (message.data.type === 'demo.status') return controller.then((c) => c.status());
+  return controller.then(async (c) => {
+    await c.fill();
+    return { filled: true as const };
+  });
+});

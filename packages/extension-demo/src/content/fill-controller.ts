@@ -1,0 +1,102 @@
+/**
+ * Decides what to fill and when, for one page, and keeps the page's status for the popup.
+ *
+ * Owner: content-script.ts. Lifecycle: createFillController → fill() on demand (popup, command)
+ * and, with fill-on-load, watch() → destroy() removes the observer, listeners and timer.
+ *
+ *   fill() ─► scan ─► new fields? ─ no (first fill or nothing new) ─► autofill(document)
+ *                                 └ yes ─► autofill(common root of the new fields)
+ *   watch(): DOM quiet for settleMs (MutationObserver, window load) ─► new fields? ─► fill()
+ */
+import { scanForm, type CompanionContent } from '@companion-autofill/sdk/content';
+import type { PageStatus } from '../messages/demo-messages.ts';
+import { commonFillRoot } from './fill-root.ts';
+
+/** What a controller needs. */
+export interface FillControllerOptions {
+  companion: CompanionContent;
+  document: Document;
+  /** The server status of a form's profile, recorded by the profile port, by schema hash. */
+  serverStatusOf: (schemaHash: string) => string | undefined;
+  /** Quiet time before an automatic fill. @default 300 */
+  settleMs?: number;
+}
+
+/** One page's fill driver. */
+export interface FillController {
+  /** Fills what is new on the page (everything the first time). Resolves when the fill is done. */
+  fill(): Promise<void>;
+  /** Fills automatically once the page settles, and again when new fields appear. */
+  watch(): void;
+  /** The latest fill, for the popup. */
+  status(): PageStatus;
+  /** Stops watching; runs already started keep their own lifecycle in the SDK. */
+  destroy(): void;
+}
+
+/** Creates the controller for `options.document`. */
+export function createFillController(options: FillControllerOptions): FillController {
+  const { companion, document } = options;
+  const settleMs = options.settleMs ?? 300;
+  const view = document.defaultView;
+  const known = new Set<string>();
+  let status: PageStatus = { runs: 0, fieldsFilled: 0, skipped: 'not_yet' };
+  let observer: MutationObserver | undefined;
+  let timer: number | undefined;
+  let filling: Promise<void> = Promise.resolve();
+
+  async function fillNow(onlyNew: boolean): Promise<void> {
+    const fields = scanForm(document);
+    const fresh = fields.filter((field) => !known.has(field.descriptor.selector));
+    if (onlyNew && fresh.length === 0) return;
+    const root = known.size === 0 || fresh.length === 0 ? document : commonFillRoot(document, fresh.map((field) => field.element));
+    for (const field of fields) known.add(field.descriptor.selector);
+    const run = await companion.autofill(root);
+    if (run.kind === 'skipped') {
+      status = { ...status, skipped: run.reason };
+      return;
+    }
+    const serverStatus = options.serverStatusOf(run.schemaHash);
+    status = {
+      runs: status.runs + 1,
+      fieldsFilled: Object.keys(run.suggestedMap).length,
+      profileSource: run.profileSource,
+      ...(serverStatus === undefined ? {} : { serverStatus }),
+    };
+  }
+
+  // Fills are serialized: a command arriving during an automatic fill waits for it.
+  const enqueue = (onlyNew: boolean): Promise<void> => {
+    filling = filling.then(() => fillNow(onlyNew)).catch(() => undefined);
+    return filling;
+  };
+
+  const schedule = () => {
+    if (!view) return;
+    if (timer !== undefined) view.clearTimeout(timer);
+    timer = view.setTimeout(() => {
+      timer = undefined;
+      void enqueue(true);
+    }, settleMs);
+  };
+
+  return {
+    fill: () => enqueue(false),
+    watch() {
+      if (observer || !view) return;
+      observer = new view.MutationObserver(schedule);
+      observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['style', 'class', 'hidden'] });
+      // Frames finish loading without mutating this document; window load covers them.
+      view.addEventListener('load', schedule);
+      schedule();
+    },
+    status: () => status,
+    destroy() {
+      observer?.disconnect();
+      observer = undefined;
+      view?.removeEventListener('load', schedule);
+      if (timer !== undefined) view?.clearTimeout(timer);
+      timer = undefined;
+    },
+  };
+}

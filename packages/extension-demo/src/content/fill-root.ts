@@ -1,0 +1,42 @@
+/**
+ * Where a follow-up fill should start: the smallest element holding every newly shown field, in
+ * the composed tree (a field in a shadow root counts as inside its host, one in a same-origin frame
+ * as inside the frame element). A multi-step form then gets one run per step, and the earlier
+ * step's run keeps watching instead of being replaced.
+ */
+
+/** The element a node hangs from in the top document's composed tree, or null at the top. */
+function composedParent(node: Element): Element | null {
+  if (node.parentElement) return node.parentElement;
+  const root = node.getRootNode();
+  if (root instanceof ShadowRoot) return root.host;
+  // Top of a frame's document: continue at the frame element in the parent document.
+  return node.ownerDocument.defaultView?.frameElement ?? null;
+}
+
+function chain(element: Element): Element[] {
+  const out: Element[] = [];
+  for (let node: Element | null = element; node; node = composedParent(node)) out.unshift(node);
+  return out;
+}
+
+/**
+ * The deepest common composed ancestor of `elements` that lives in `document` itself, or the
+ * document when there is none below `<body>` (or no elements).
+ */
+export function commonFillRoot(document: Document, elements: readonly Element[]): Document | Element {
+  const chains = elements.map(chain);
+  const [first, ...rest] = chains;
+  if (!first) return document;
+  let depth = 0;
+  while (depth < first.length && rest.every((other) => other[depth] === first[depth])) depth++;
+  for (let index = depth - 1; index >= 0; index--) {
+    const candidate = first[index];
+    if (!candidate || candidate.ownerDocument !== document) continue;
+    if (candidate === document.documentElement || candidate === document.body) return document;
+    // A field itself is no root: scanning starts below the root.
+    if (elements.includes(candidate)) continue;
+    return candidate;
+  }
+  return document;
+}

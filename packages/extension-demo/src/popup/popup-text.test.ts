@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { fieldsLine, profileLine, statsLine } from './popup-text.ts';
+
+const USER = {
+  window_days: 7,
+  since: '2026-01-01T00:00:00.000Z',
+  runs: 4,
+  successful_runs: 3,
+  chars_filled: 400,
+  runs_with_estimated_fill: 0,
+  chars_edited: 40,
+  keystrokes_saved: 360,
+  minutes_saved: 1.8,
+  typing_chars_per_minute: 200,
+};
+const OUTBOX = { pending: 1, sent: 5, duplicates: 0, dropped: { rejected: 0, overflow: 0 }, next_attempt_at: null };
+
+describe('popup text', () => {
+  it('names the profile source of the latest fill', () => {
+    expect(profileLine({ runs: 1, fieldsFilled: 3, profileSource: 'server_only' })).toBe('Learned from server');
+    expect(profileLine({ runs: 2, fieldsFilled: 3, profileSource: 'local_only' })).toBe('Your corrections (local)');
+    expect(profileLine({ runs: 1, fieldsFilled: 1, profileSource: 'heuristics_only' })).toBe('Heuristics');
+  });
+
+  it('says why nothing was filled', () => {
+    expect(profileLine({ runs: 0, fieldsFilled: 0, skipped: 'nothing_filled' })).toMatch(/add your values/);
+    expect(profileLine({ runs: 0, fieldsFilled: 0, skipped: 'not_yet' })).toMatch(/press Fill/);
+    expect(profileLine(undefined)).toMatch(/no Companion content script/);
+  });
+
+  it('counts filled fields', () => {
+    expect(fieldsLine({ runs: 1, fieldsFilled: 1, profileSource: 'merged' })).toBe('1 field filled');
+    expect(fieldsLine({ runs: 1, fieldsFilled: 6, profileSource: 'merged' })).toBe('6 fields filled');
+    expect(fieldsLine({ runs: 0, fieldsFilled: 0 })).toBe('—');
+  });
+
+  it('prefers the server figures, falls back to the outbox, and says when telemetry is off', () => {
+    expect(statsLine(USER, OUTBOX, true)).toBe('Last 7 days: 4 fills, 360 keystrokes saved (~1.8 min)');
+    expect(statsLine(undefined, OUTBOX, true)).toBe('5 runs sent, 1 waiting');
+    expect(statsLine(USER, OUTBOX, false)).toBe('Telemetry is off: nothing is sent');
+    expect(statsLine(undefined, undefined, true)).toBe('No stats yet');
+  });
+});

@@ -1,0 +1,49 @@
+/**
+ * The popup's words, from the page status and the stats: pure functions, so what the user reads
+ * is tested without a browser.
+ */
+import type { ProfileSource, StatsGetResponse, UserStatsResponse } from '@companion-autofill/sdk/protocol';
+import type { NoFillReason, PageStatus } from '../messages/demo-messages.ts';
+
+/** How each profile_source reads in the popup. */
+export const PROFILE_SOURCE_TEXT: Readonly<Record<ProfileSource, string>> = {
+  server_only: 'Learned from server',
+  merged: 'Learned from server + your corrections',
+  local_only: 'Your corrections (local)',
+  heuristics_only: 'Heuristics',
+};
+
+const NO_FILL_TEXT: Readonly<Record<NoFillReason, string>> = {
+  not_yet: 'Not filled yet — press Fill',
+  no_fields: 'No form fields on this page',
+  nothing_filled: 'Nothing to fill: add your values in Options',
+  failed: 'The fill failed on this page',
+  destroyed: 'The fill was stopped',
+};
+
+/** The profile line: where the mapping came from, or why there is none. */
+export function profileLine(status: PageStatus | undefined): string {
+  if (!status) return 'This page has no Companion content script';
+  if (status.runs === 0 || !status.profileSource) return NO_FILL_TEXT[status.skipped ?? 'not_yet'];
+  return PROFILE_SOURCE_TEXT[status.profileSource];
+}
+
+/** The fields line: how many fields the latest fill filled. */
+export function fieldsLine(status: PageStatus | undefined): string {
+  if (!status || status.runs === 0) return '—';
+  return `${status.fieldsFilled} field${status.fieldsFilled === 1 ? '' : 's'} filled`;
+}
+
+/**
+ * The stats line: the server's figures for this install when available, else what the outbox
+ * knows (events sent and waiting).
+ */
+export function statsLine(user: UserStatsResponse | undefined, outbox: StatsGetResponse | undefined, telemetry: boolean): string {
+  if (!telemetry) return 'Telemetry is off: nothing is sent';
+  if (user) {
+    const minutes = user.minutes_saved.toFixed(1);
+    return `Last ${user.window_days} days: ${user.runs} fills, ${user.keystrokes_saved} keystrokes saved (~${minutes} min)`;
+  }
+  if (outbox) return `${outbox.sent} runs sent, ${outbox.pending} waiting`;
+  return 'No stats yet';
+}

@@ -1,0 +1,225 @@
+/**
+ * The learning loop end to end, in a real browser with the demo extension and a real server:
+ * heuristics get three fields of a Greenhouse-like form wrong, users correct them, the server
+ * aggregates their votes, and a new install's next visit fills the form right with no edits.
+ * Every request the extension sends passes a recording proxy; the last test proves the user's
+ * values (canaries) reached neither the wire nor the server's database or logs.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { metricValue } from '../support/learning-events.ts';
+import { runCli, startServerProcess, type ServerProcess } from '../support/server-process.ts';
+import { buildExtensionForTest, type BuiltExtension } from './support/built-extension.ts';
+import { CANARY_NEEDLES, CANARY_VALUES, leakedNeedles } from './support/canary-profile.ts';
+import { readEventRows, waitForEventRows, type EventRow } from './support/event-rows.ts';
+import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser.ts';
+import { startFixtureSite, type FixtureSite } from './support/fixture-site.ts';
+import { startRecordingProxy, type RecordingProxy } from './support/recording-proxy.ts';
+import { retype, submit } from './support/simulated-user.ts';
+
+/** The Greenhouse-like form's fields, by the selectors the SDK reports. */
+const FIELD = {
+  name: 'input[name="job_application[name]"]',
+  surname: 'input[name="job_application[surname]"]',
+  email: 'input[name="job_application[email]"]',
+  phone: 'input[name="job_application[phone]"]',
+  location: 'input[name="job_application[location]"]',
+  website: 'input[name="job_application[answers_attributes][0][text_value]"]',
+  linkedin: 'input[name="job_application[answers_attributes][1][text_value]"]',
+} as const;
+
+/** What each field really asks for: the mapping learning must arrive at. */
+const RIGHT: Record<keyof typeof FIELD, keyof typeof CANARY_VALUES> = {
+  name: 'first_name',
+  surname: 'last_name',
+  email: 'email',
+  phone: 'phone',
+  location: 'city',
+  website: 'github_url',
+  linkedin: 'linkedin_url',
+};
+
+/** The three fields heuristics map wrong, and what they fill there instead. */
+const HEURISTIC_MISTAKES = { name: 'full_name', location: 'location', website: 'website' } as const;
+
+let extension: BuiltExtension;
+let site: FixtureSite;
+let server: ServerProcess;
+let proxy: RecordingProxy;
+let installA: ExtensionBrowser;
+let visits = 0;
+
+beforeAll(async () => {
+  [extension, site, server] = await Promise.all([buildExtensionForTest(), startFixtureSite(), startServerProcess()]);
+  proxy = await startRecordingProxy(server.url);
+});
+
+afterAll(async () => {
+  await installA?.close();
+  await Promise.all([proxy?.close(), site?.close(), server?.stop()]);
+});
+
+/** A fresh browser profile with the extension: opted in, filling on load, values = canaries. */
+async function newInstall(): Promise<ExtensionBrowser> {
+  const browser = await launchExtensionBrowser(extension.dir);
+  await browser.configure(
+    { serverUrl: proxy.url, telemetry: true, fillOnLoad: true, profileCacheMinutes: 0, syncDelaySeconds: 0 },
+    { ...CANARY_VALUES },
+  );
+  return browser;
+}
+
+/** Opens the form and waits for the automatic fill. */
+async function visit(browser: ExtensionBrowser) {
+  const page = await browser.open(site.url('greenhouse.html', String(++visits)));
+  const status = await browser.waitForRuns(page, 1);
+  return { page, status };
+}
+
+async function valuesOf(page: Page): Promise<Record<keyof typeof FIELD, string>> {
+  const entries = await Promise.all(Object.entries(FIELD).map(async ([key, selector]) => [key, await page.inputValue(selector)] as const));
+  return Object.fromEntries(entries) as Record<keyof typeof FIELD, string>;
+}
+
+const rightValues = () => Object.fromEntries(Object.entries(RIGHT).map(([key, canonical]) => [key, CANARY_VALUES[canonical]]));
+
+/** The user fixes the three wrong fields with their own values and submits. */
+async function correctAndSubmit(page: Page): Promise<void> {
+  await retype(page, FIELD.name, CANARY_VALUES.first_name);
+  await retype(page, FIELD.location, CANARY_VALUES.city);
+  await retype(page, FIELD.website, CANARY_VALUES.github_url);
+  await submitForm(page);
+}
+
+async function submitForm(page: Page): Promise<void> {
+  await submit(page, '#submit_app');
+  await page.locator('#submitted').waitFor({ state: 'visible' });
+}
+
+const finalMapOf = (row: EventRow): Record<string, string> => JSON.parse(row.final_map) as Record<string, string>;
+const expectedFinalMap = Object.fromEntries(Object.entries(RIGHT).map(([key, canonical]) => [FIELD[key as keyof typeof FIELD], canonical]));
+
+async function metrics(): Promise<string> {
+  return (await fetch(`${server.url}/metrics`)).text();
+}
+
+describe('learning loop in Chromium', () => {
+  it('first visit: heuristics fill, the user corrects three fields, the run is stored as an edited ok run', async () => {
+    installA = await newInstall();
+    const { page, status } = await visit(installA);
+    expect(status).toMatchObject({ profileSource: 'heuristics_only', serverStatus: 'unknown', fieldsFilled: 7 });
+    const filled = await valuesOf(page);
+    expect(filled).toEqual({
+      ...rightValues(),
+      name: CANARY_VALUES[HEURISTIC_MISTAKES.name],
+      location: CANARY_VALUES[HEURISTIC_MISTAKES.location],
+      website: CANARY_VALUES[HEURISTIC_MISTAKES.website],
+    });
+
+    await correctAndSubmit(page);
+    const [row] = await waitForEventRows(server.dbPath, 1);
+    expect(row).toMatchObject({ install_id: installA.installId, status: 'ok', profile_source: 'heuristics_only', profile_used: 0 });
+    expect(row?.edit_chars).toBeGreaterThan(0);
+    expect(finalMapOf(row as EventRow)).toEqual(expectedFinalMap);
+    await page.close();
+  });
+
+  it('the same install remembers its corrections: the next visit is local_only and needs no edit', async () => {
+    const { page, status } = await visit(installA);
+    expect(status).toMatchObject({ profileSource: 'local_only', serverStatus: 'unknown', fieldsFilled: 7 });
+    expect(await valuesOf(page)).toEqual(rightValues());
+    await submitForm(page);
+    const rows = await waitForEventRows(server.dbPath, 2);
+    expect(rows[1]).toMatchObject({ install_id: installA.installId, status: 'ok', profile_source: 'local_only', profile_used: 0, edit_chars: 0 });
+    await page.close();
+  });
+
+  it('two more installs hit the same mistakes and make the same corrections', async () => {
+    for (const expectedRows of [3, 4]) {
+      const install = await newInstall();
+      const { page, status } = await visit(install);
+      expect(status.profileSource).toBe('heuristics_only');
+      await correctAndSubmit(page);
+      const rows = await waitForEventRows(server.dbPath, expectedRows);
+      expect(rows[expectedRows - 1]).toMatchObject({ install_id: install.installId, status: 'ok', profile_source: 'heuristics_only' });
+      await install.close();
+    }
+    expect(new Set(readEventRows(server.dbPath).map((row) => row.install_id)).size).toBe(3);
+  });
+
+  it('after aggregation a new install fills every field right from the server profile, with zero edits', async () => {
+    const aggregate = await runCli(['aggregate', '--db', server.dbPath]);
+    expect(aggregate.code).toBe(0);
+    expect(JSON.parse(aggregate.stdout)).toMatchObject({ status: 'ok' });
+
+    const before = await metrics();
+    const installD = await newInstall();
+    const { page, status } = await visit(installD);
+    expect(status).toMatchObject({ profileSource: 'server_only', serverStatus: 'ok', fieldsFilled: 7 });
+    expect(await valuesOf(page)).toEqual(rightValues());
+    await submitForm(page);
+    const rows = await waitForEventRows(server.dbPath, 5);
+    expect(rows[4]).toMatchObject({ install_id: installD.installId, status: 'ok', profile_source: 'server_only', profile_used: 1, edit_chars: 0 });
+    expect(finalMapOf(rows[4] as EventRow)).toEqual(expectedFinalMap);
+    await installD.close();
+
+    // The loop, measured: one more ok run from the server profile, and not one more edited char.
+    const after = await metrics();
+    const host = { host: '127.0.0.1' };
+    expect(metricValue(after, 'applylens_autofill_runs_by_source_total', { profile_source: 'server_only', status: 'ok' })).toBe(
+      metricValue(before, 'applylens_autofill_runs_by_source_total', { profile_source: 'server_only', status: 'ok' }) + 1,
+    );
+    expect(metricValue(after, 'applylens_autofill_edit_chars_total', host)).toBe(metricValue(before, 'applylens_autofill_edit_chars_total', host));
+    expect(metricValue(after, 'applylens_autofill_time_ms_count', host)).toBe(metricValue(before, 'applylens_autofill_time_ms_count', host) + 1);
+  });
+
+  it('an install with its own corrections and a learned profile fills merged', async () => {
+    const { page, status } = await visit(installA);
+    expect(status).toMatchObject({ profileSource: 'merged', serverStatus: 'ok' });
+    expect(await valuesOf(page)).toEqual(rightValues());
+    await submitForm(page);
+    const rows = await waitForEventRows(server.dbPath, 6);
+    expect(rows[5]).toMatchObject({ install_id: installA.installId, profile_source: 'merged', profile_used: 1, edit_chars: 0 });
+    await page.close();
+  });
+
+  it('/metrics agrees with the stored runs: counts by status and source, edit chars, time-to-fill', async () => {
+    const rows = readEventRows(server.dbPath);
+    const text = await metrics();
+    const host = { host: '127.0.0.1' };
+    expect(metricValue(text, 'applylens_autofill_runs_total', { status: 'ok', ...host })).toBe(6);
+    const bySource = (source: string) => metricValue(text, 'applylens_autofill_runs_by_source_total', { profile_source: source, status: 'ok' });
+    expect([bySource('heuristics_only'), bySource('local_only'), bySource('server_only'), bySource('merged')]).toEqual([3, 1, 1, 1]);
+    const editChars = rows.reduce((sum, row) => sum + row.edit_chars, 0);
+    expect(editChars).toBeGreaterThan(0);
+    expect(metricValue(text, 'applylens_autofill_edit_chars_total', host)).toBe(editChars);
+    expect(metricValue(text, 'applylens_autofill_time_ms_count', host)).toBe(6);
+    expect(metricValue(text, 'applylens_autofill_time_ms_sum', host)).toBe(rows.reduce((sum, row) => sum + row.duration_ms, 0));
+    expect(metricValue(text, 'applylens_autofill_time_ms_bucket', { ...host, le: '+Inf' })).toBe(6);
+  });
+
+  it('PII canary: the values filled and typed never reached the wire, the database files or the logs', async () => {
+    await installA.close();
+    installA = undefined as unknown as ExtensionBrowser;
+    // The detector itself finds every canary in the values the user had.
+    expect(leakedNeedles(JSON.stringify(CANARY_VALUES))).toEqual([...CANARY_NEEDLES]);
+    // The proxy saw the real traffic: every event went through it.
+    const syncBodies = proxy.requests.filter((request) => request.url.startsWith('/api/extension/learning/sync'));
+    const eventsOnWire = syncBodies.flatMap((request) => (JSON.parse(request.body.toString('utf8')) as { events: unknown[] }).events);
+    expect(eventsOnWire.length).toBeGreaterThanOrEqual(6);
+    expect(proxy.requests.some((request) => request.url.startsWith('/api/extension/learning/profile'))).toBe(true);
+    for (const request of proxy.requests) {
+      expect(leakedNeedles(`${request.url}\n${JSON.stringify(request.headers)}\n${request.body.toString('latin1')}`)).toEqual([]);
+    }
+
+    await server.stop();
+    const dbDir = dirname(server.dbPath);
+    const dbFiles = readdirSync(dbDir).filter((name) => name.startsWith('companion.db'));
+    expect(dbFiles).toContain('companion.db');
+    for (const name of dbFiles) expect(leakedNeedles(readFileSync(join(dbDir, name)).toString('latin1'))).toEqual([]);
+    expect(server.logs().length).toBeGreaterThan(0);
+    expect(leakedNeedles(server.logs())).toEqual([]);
+  });
+});

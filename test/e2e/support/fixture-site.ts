@@ -1,0 +1,73 @@
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+/** test/fixtures, served as the "ATS" site. */
+export const FIXTURES_DIR = fileURLToPath(new URL('../../fixtures/', import.meta.url));
+
+const REACT_NODE_MODULES = fileURLToPath(new URL('../../../packages/extension-demo/node_modules/', import.meta.url));
+
+const CONTENT_TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8' };
+
+/** The fixture pages on 127.0.0.1 (a random port). */
+export interface FixtureSite {
+  origin: string;
+  /** URL of a fixture page; `visit` makes the URL unique so a test can find its tab by URL. */
+  url(page: string, visit?: string): string;
+  close(): Promise<void>;
+}
+
+/** Bundles the React fixture (real React 19, production build) for the page. */
+async function bundleReactApp(): Promise<string> {
+  const result = await build({
+    entryPoints: [join(FIXTURES_DIR, 'ashby-app.js')],
+    // react is a devDependency of the demo extension, not of the repository root.
+    nodePaths: [REACT_NODE_MODULES],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+    write: false,
+    logLevel: 'silent',
+    define: { 'process.env.NODE_ENV': '"production"' },
+  });
+  const [output] = result.outputFiles;
+  if (!output) throw new Error('esbuild produced no ashby-app bundle');
+  return output.text;
+}
+
+/** Starts the fixture site: static files from test/fixtures plus `/ashby-app.js`. */
+export async function startFixtureSite(): Promise<FixtureSite> {
+  const scripts: Record<string, string> = { '/ashby-app.js': await bundleReactApp() };
+  const server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    const script = scripts[path];
+    if (script !== undefined) {
+      response.writeHead(200, { 'content-type': CONTENT_TYPES['.js'], 'cache-control': 'no-store' }).end(script);
+      return;
+    }
+    const file = normalize(join(FIXTURES_DIR, path));
+    if (!file.startsWith(FIXTURES_DIR) || extname(file) !== '.html') {
+      response.writeHead(404).end();
+      return;
+    }
+    readFile(file).then(
+      (body) => response.writeHead(200, { 'content-type': CONTENT_TYPES['.html'], 'cache-control': 'no-store' }).end(body),
+      () => response.writeHead(404).end(),
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    origin,
+    url: (page, visit) => `${origin}/${page}${visit === undefined ? '' : `?visit=${encodeURIComponent(visit)}`}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
