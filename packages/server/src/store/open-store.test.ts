@@ -1,9 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { makeTempDir } from '../../../../test/support/server-process.ts';
-import { SKIP_POSTGRES, TEST_DATABASE_URL, urlWithSchema } from '../../test/store-contract/store-backends.ts';
+import { SKIP_POSTGRES } from '../../test/store-contract/store-backends.ts';
+import { freshSchema } from '../../test/support/postgres-schema.ts';
 import { openStore, storeBackend } from './open-store.ts';
 
 describe('storeBackend', () => {
@@ -28,18 +27,14 @@ describe('openStore', () => {
   });
 
   it.skipIf(SKIP_POSTGRES)('opens a migrated PostgreSQL store when databaseUrl is set', async () => {
-    const schema = `open_${randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
-    await admin.connect();
-    await admin.query(`CREATE SCHEMA ${schema}`);
+    const schema = await freshSchema('open');
     try {
-      const store = await openStore({ dbPath: '/nonexistent/never-created.db', databaseUrl: urlWithSchema(TEST_DATABASE_URL, schema) });
+      const store = await openStore({ dbPath: '/nonexistent/never-created.db', databaseUrl: schema.url });
       expect(store.events.aggregateWindow).toBeTypeOf('function'); // only the PostgreSQL store has it
-      expect((await admin.query(`SELECT to_regclass('${schema}.autofill_events') IS NOT NULL AS migrated`)).rows[0]).toEqual({ migrated: true });
+      expect((await schema.admin.query(`SELECT to_regclass('${schema.name}.autofill_events') IS NOT NULL AS migrated`)).rows[0]).toEqual({ migrated: true });
       await store.close();
     } finally {
-      await admin.query(`DROP SCHEMA ${schema} CASCADE`);
-      await admin.end();
+      await schema.drop();
     }
   });
 });

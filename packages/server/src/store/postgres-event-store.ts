@@ -1,7 +1,8 @@
 import type pg from 'pg';
-import type { LearningEvent } from '@companion-autofill/sdk/protocol';
+import { eventDetails } from './event-details.ts';
 import type { AggregationRow, EventStore } from './store-port.ts';
 import { aggregatePostgresWindow } from './postgres-window-aggregation.ts';
+import { streamRows } from './postgres-cursor.ts';
 import { withTransaction } from './postgres-transaction.ts';
 
 interface WindowRow {
@@ -33,8 +34,7 @@ const INSERT_BATCH = `
   ON CONFLICT (event_id) DO NOTHING
   RETURNING event_id`;
 
-const WINDOW_CURSOR = `
-  DECLARE window_events NO SCROLL CURSOR FOR
+const WINDOW_SELECT = `
   SELECT host, schema_hash, install_id, status, occurred_at, duration_ms, edit_chars, final_map
   FROM autofill_events WHERE occurred_at >= $1 ORDER BY host, schema_hash`;
 
@@ -68,36 +68,9 @@ export function createPostgresEventStore(pool: pg.Pool): EventStore {
       return new Set(rows.map((r) => r.event_id));
     },
 
-    // A server-side cursor in a read-only transaction: one snapshot, and only `chunkSize` rows in
-    // memory at a time however large the window. Leaving the loop early closes it (finally).
+    // A server-side cursor: one snapshot, and only `chunkSize` rows in memory however large the window.
     async *windowEvents(sinceMs, chunkSize = 2_000) {
-      if (!Number.isSafeInteger(chunkSize) || chunkSize < 1) throw new RangeError(`chunkSize must be a positive integer, got ${chunkSize}`);
-      const client = await pool.connect();
-      let open = false;
-      let broken: Error | undefined;
-      try {
-        await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-        open = true;
-        await client.query(WINDOW_CURSOR, [sinceMs]);
-        for (;;) {
-          const { rows } = await client.query<WindowRow>(`FETCH FORWARD ${chunkSize} FROM window_events`);
-          if (rows.length === 0) break;
-          yield rows.map(toAggregationRow);
-        }
-        await client.query('COMMIT');
-        open = false;
-      } catch (error) {
-        broken = error instanceof Error ? error : new Error(String(error));
-        throw error;
-      } finally {
-        if (open && !broken) {
-          await client.query('ROLLBACK').catch((error: unknown) => {
-            broken = error instanceof Error ? error : new Error(String(error));
-          });
-        }
-        // A client whose transaction state is unknown is destroyed rather than reused.
-        client.release(broken);
-      }
+      for await (const rows of streamRows<WindowRow>(pool, WINDOW_SELECT, [sinceMs], chunkSize)) yield rows.map(toAggregationRow);
     },
 
     async aggregateWindow(sinceMs, support) {
@@ -136,16 +109,5 @@ function toAggregationRow(row: WindowRow): AggregationRow {
     durationMs: row.duration_ms,
     editChars: row.edit_chars,
     finalMap: row.final_map,
-  };
-}
-
-/** What the columns don't hold (as in the SQLite store). Still no values: the event schema has no place for them. */
-function eventDetails(event: LearningEvent) {
-  return {
-    edit_per_field: event.edit_stats.per_field,
-    suggested_map: event.suggested_map,
-    field_sources: event.field_sources,
-    gen_style_id: event.gen_style_id ?? null,
-    sdk_version: event.sdk_version,
   };
 }

@@ -1,4 +1,6 @@
 import pg from 'pg';
+import { createPostgresReportStore } from '../report/postgres-report-store.ts';
+import { createPostgresUserStatsStore } from '../stats/postgres-user-stats-store.ts';
 import { createPostgresEventStore } from './postgres-event-store.ts';
 import { migratePostgres } from './postgres-migrations.ts';
 import { createPostgresProfileStore } from './postgres-profile-store.ts';
@@ -36,6 +38,8 @@ export async function createPostgresStore(url: string, options: PostgresStoreOpt
     events: createPostgresEventStore(pool),
     profiles: createPostgresProfileStore(pool),
     runs: createPostgresRunStore(pool),
+    reports: createPostgresReportStore(pool),
+    userStats: createPostgresUserStatsStore(pool),
     // Autovacuum reclaims deleted rows on its own; after a prune this refreshes the planner's
     // statistics and the visibility map right away. It blocks neither reads nor writes.
     async housekeep() {

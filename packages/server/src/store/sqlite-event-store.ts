@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { LearningEvent } from '@companion-autofill/sdk/protocol';
+import { eventDetails } from './event-details.ts';
 import type { AggregationRow, EventStore } from './store-port.ts';
 
 interface WindowRow {
@@ -83,16 +84,5 @@ export function createSqliteEventStore(db: Database.Database): EventStore {
     async ping() {
       ping.get();
     },
-  };
-}
-
-/** What the columns don't hold. Still no values: the event schema has no place for them. */
-function eventDetails(event: LearningEvent) {
-  return {
-    edit_per_field: event.edit_stats.per_field,
-    suggested_map: event.suggested_map,
-    field_sources: event.field_sources,
-    gen_style_id: event.gen_style_id ?? null,
-    sdk_version: event.sdk_version,
   };
 }

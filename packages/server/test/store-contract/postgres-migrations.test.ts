@@ -1,22 +1,18 @@
-import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { migratePostgres, POSTGRES_MIGRATIONS, postgresSchemaVersion } from '../../src/store/postgres-migrations.ts';
 import { createPostgresStore } from '../../src/store/postgres-store.ts';
-import { SKIP_POSTGRES, TEST_DATABASE_URL, urlWithSchema } from './store-backends.ts';
+import { freshSchema, TEST_DATABASE_URL } from '../support/postgres-schema.ts';
+import { SKIP_POSTGRES } from './store-backends.ts';
 
 const LATEST = POSTGRES_MIGRATIONS.at(-1)!.version;
 
 async function withFreshSchema(body: (url: string, admin: pg.Client, schema: string) => Promise<void>): Promise<void> {
-  const schema = `migrate_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
-  await admin.connect();
-  await admin.query(`CREATE SCHEMA ${schema}`);
+  const schema = await freshSchema('migrate');
   try {
-    await body(urlWithSchema(TEST_DATABASE_URL, schema), admin, schema);
+    await body(schema.url, schema.admin, schema.name);
   } finally {
-    await admin.query(`DROP SCHEMA ${schema} CASCADE`);
-    await admin.end();
+    await schema.drop();
   }
 }
 

@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { makeTempDir } from '../../../../test/support/server-process.ts';
+import { freshSchema } from '../support/postgres-schema.ts';
 import { createPostgresStore } from '../../src/store/postgres-store.ts';
 import { createSqliteStore } from '../../src/store/sqlite-store.ts';
 import type { Store } from '../../src/store/store-port.ts';
@@ -22,9 +22,6 @@ export interface StoreBackend {
   name: 'sqlite' | 'postgres';
   open(): Promise<OpenedStore>;
 }
-
-/** The PostgreSQL the tests use; scripts/ensure-postgres.sh prints (and prepares) this default. */
-export const TEST_DATABASE_URL = process.env.COMPANION_TEST_DATABASE_URL || 'postgres://companion:companion@127.0.0.1:5432/companion_test';
 
 /**
  * Only an explicit COMPANION_TEST_SKIP_POSTGRES=1 leaves PostgreSQL out. Without it an unreachable
@@ -58,51 +55,31 @@ export const sqliteBackend: StoreBackend = {
   },
 };
 
-/** A URL whose connections use `schema` (libpq's `options`, which node-postgres honours too). */
-export function urlWithSchema(url: string, schema: string): string {
-  const parsed = new URL(url);
-  parsed.searchParams.set('options', `-c search_path=${schema}`);
-  return parsed.toString();
-}
-
 /** Each test gets a fresh schema, so tests and test files never see each other's rows or locks. */
 export const postgresBackend: StoreBackend = {
   name: 'postgres',
   async open() {
-    const schema = `contract_${randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: TEST_DATABASE_URL, connectionTimeoutMillis: 5_000 });
-    try {
-      await admin.connect();
-    } catch (error) {
-      throw new Error(
-        `PostgreSQL is not reachable at ${TEST_DATABASE_URL.replace(/:[^:@/]*@/, ':***@')} (${String(error)}). ` +
-          'Start one with scripts/ensure-postgres.sh, point COMPANION_TEST_DATABASE_URL at yours, ' +
-          'or set COMPANION_TEST_SKIP_POSTGRES=1 to leave the PostgreSQL half out locally.',
-      );
-    }
-    await admin.query(`CREATE SCHEMA ${schema}`);
-    const url = urlWithSchema(TEST_DATABASE_URL, schema);
+    const schema = await freshSchema('contract');
     const siblings: Store[] = [];
-    const store = await createPostgresStore(url, { poolSize: 4 });
+    const store = await createPostgresStore(schema.url, { poolSize: 4 });
     return {
       store,
       async openSibling() {
-        const sibling = await createPostgresStore(url, { poolSize: 4 });
+        const sibling = await createPostgresStore(schema.url, { poolSize: 4 });
         siblings.push(sibling);
         return sibling;
       },
       async refuseProfilesOf(host) {
-        await admin.query(`
-          CREATE FUNCTION ${schema}.refuse_profile() RETURNS trigger LANGUAGE plpgsql AS $$
+        await schema.admin.query(`
+          CREATE FUNCTION ${schema.name}.refuse_profile() RETURNS trigger LANGUAGE plpgsql AS $$
           BEGIN RAISE EXCEPTION 'injected database error'; END $$`);
-        await admin.query(`
-          CREATE TRIGGER refuse_profile BEFORE INSERT ON ${schema}.form_profiles
-          FOR EACH ROW WHEN (NEW.host = ${pg.escapeLiteral(host)}) EXECUTE FUNCTION ${schema}.refuse_profile()`);
+        await schema.admin.query(`
+          CREATE TRIGGER refuse_profile BEFORE INSERT ON ${schema.name}.form_profiles
+          FOR EACH ROW WHEN (NEW.host = ${pg.escapeLiteral(host)}) EXECUTE FUNCTION ${schema.name}.refuse_profile()`);
       },
       async dispose() {
         await Promise.all([store, ...siblings].map((s) => s.close()));
-        await admin.query(`DROP SCHEMA ${schema} CASCADE`);
-        await admin.end();
+        await schema.drop();
       },
     };
   },

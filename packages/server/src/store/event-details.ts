@@ -1,0 +1,16 @@
+import type { LearningEvent } from '@companion-autofill/sdk/protocol';
+
+/**
+ * The `details` JSON every store keeps beside its columns: what the columns don't hold, for later
+ * analyses. One definition, so SQLite and PostgreSQL store the same document. Still no values:
+ * the event schema has no place for them.
+ */
+export function eventDetails(event: LearningEvent) {
+  return {
+    edit_per_field: event.edit_stats.per_field,
+    suggested_map: event.suggested_map,
+    field_sources: event.field_sources,
+    gen_style_id: event.gen_style_id ?? null,
+    sdk_version: event.sdk_version,
+  };
+}
