@@ -7,6 +7,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { metricValue } from '../support/learning-events.ts';
@@ -43,6 +44,9 @@ const RIGHT: Record<keyof typeof FIELD, keyof typeof CANARY_VALUES> = {
 
 /** The three fields heuristics map wrong, and what they fill there instead. */
 const HEURISTIC_MISTAKES = { name: 'full_name', location: 'location', website: 'website' } as const;
+
+/** The popup screenshot the demo's README shows. */
+const SCREENSHOT_PATH = fileURLToPath(new URL('../../docs/images/popup.png', import.meta.url));
 
 let extension: BuiltExtension;
 let site: FixtureSite;
@@ -159,10 +163,19 @@ describe('learning loop in Chromium', () => {
     const { page, status } = await visit(installD);
     expect(status).toMatchObject({ profileSource: 'server_only', serverStatus: 'ok', fieldsFilled: 7 });
     expect(await valuesOf(page)).toEqual(rightValues());
+
     await submitForm(page);
     const rows = await waitForEventRows(server.dbPath, 5);
     expect(rows[4]).toMatchObject({ install_id: installD.installId, status: 'ok', profile_source: 'server_only', profile_used: 1, edit_chars: 0 });
     expect(finalMapOf(rows[4] as EventRow)).toEqual(expectedFinalMap);
+
+    // What the user sees in the popup after applying, saved as the README's screenshot.
+    const popup = await installD.openPopup(page);
+    expect(await popup.locator('#profile-source').innerText()).toBe('Learned from server');
+    expect(await popup.locator('#fields-filled').innerText()).toBe('7 fields filled');
+    expect(await popup.locator('#stats').innerText()).toMatch(/^Last 7 days: 1 fill, [1-9]\d* keystrokes saved|^1 run sent/);
+    await popup.screenshot({ path: SCREENSHOT_PATH });
+    await popup.close();
     await installD.close();
 
     // The loop, measured: one more ok run from the server profile, and not one more edited char.

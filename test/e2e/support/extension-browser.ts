@@ -45,6 +45,8 @@ export interface ExtensionBrowser {
   status(page: Page): Promise<PageStatus>;
   /** Polls the status until `runs` fills have happened. */
   waitForRuns(page: Page, runs: number): Promise<PageStatus>;
+  /** Opens the popup page in a tab, aimed at `page`'s tab, and waits until it has rendered. */
+  openPopup(page: Page): Promise<Page>;
   /** Presses Fill the way the keyboard command does (the worker messages the tab). */
   fill(page: Page): Promise<void>;
   close(): Promise<void>;
@@ -128,6 +130,13 @@ export async function launchExtensionBrowser(extensionDir: string): Promise<Exte
         if (Date.now() > deadline) throw new Error(`page did not reach ${runs} fill runs: ${JSON.stringify(current)}`);
         await page.waitForTimeout(50);
       }
+    },
+    async openPopup(page) {
+      const popup = await context.newPage();
+      await popup.setViewportSize({ width: 348, height: 200 });
+      await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${await tabId(page)}`);
+      await popup.locator('body[data-ready="true"]').waitFor();
+      return popup;
     },
     async fill(page) {
       const id = await tabId(page);

@@ -39,5 +39,7 @@ describe('popup text', () => {
     expect(statsLine(undefined, OUTBOX, true)).toBe('5 runs sent, 1 waiting');
     expect(statsLine(USER, OUTBOX, false)).toBe('Telemetry is off: nothing is sent');
     expect(statsLine(undefined, undefined, true)).toBe('No stats yet');
+    expect(statsLine({ ...USER, runs: 1, keystrokes_saved: 1 }, OUTBOX, true)).toMatch(/^Last 7 days: 1 fill, 1 keystroke saved/);
+    expect(statsLine(undefined, { ...OUTBOX, sent: 1 }, true)).toBe('1 run sent, 1 waiting');
   });
 });

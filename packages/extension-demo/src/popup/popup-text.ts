@@ -42,8 +42,12 @@ export function statsLine(user: UserStatsResponse | undefined, outbox: StatsGetR
   if (!telemetry) return 'Telemetry is off: nothing is sent';
   if (user) {
     const minutes = user.minutes_saved.toFixed(1);
-    return `Last ${user.window_days} days: ${user.runs} fills, ${user.keystrokes_saved} keystrokes saved (~${minutes} min)`;
+    return `Last ${user.window_days} days: ${plural(user.runs, 'fill')}, ${plural(user.keystrokes_saved, 'keystroke')} saved (~${minutes} min)`;
   }
-  if (outbox) return `${outbox.sent} runs sent, ${outbox.pending} waiting`;
+  if (outbox) return `${plural(outbox.sent, 'run')} sent, ${outbox.pending} waiting`;
   return 'No stats yet';
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

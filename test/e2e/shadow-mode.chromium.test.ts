@@ -1,0 +1,98 @@
+/**
+ * Shadow mode (`COMPANION_AUTOFILL_PROFILE_ENABLED=0`): the server keeps accepting and aggregating
+ * events, but answers every profile request `disabled`, so the extension never applies a learned
+ * map. A profile that would fix the Greenhouse-like form exists; a new install still fills by
+ * heuristics, and its run is stored like any other.
+ */
+import type { Page } from '@playwright/test';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeEvent, metricValue, postBatch } from '../support/learning-events.ts';
+import { runCli, startServerProcess, type ServerProcess } from '../support/server-process.ts';
+import { buildExtensionForTest, type BuiltExtension } from './support/built-extension.ts';
+import { CANARY_VALUES } from './support/canary-profile.ts';
+import { waitForEventRows, type EventRow } from './support/event-rows.ts';
+import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser.ts';
+import { startFixtureSite, type FixtureSite } from './support/fixture-site.ts';
+import { retype, submit } from './support/simulated-user.ts';
+
+const NAME = 'input[name="job_application[name]"]';
+
+let extension: BuiltExtension;
+let site: FixtureSite;
+let server: ServerProcess;
+let visits = 0;
+
+beforeAll(async () => {
+  [extension, site, server] = await Promise.all([
+    buildExtensionForTest(),
+    startFixtureSite(),
+    startServerProcess({ env: { COMPANION_AUTOFILL_PROFILE_ENABLED: '0' } }),
+  ]);
+});
+
+afterAll(async () => {
+  await Promise.all([site?.close(), server?.stop()]);
+});
+
+async function withInstall<T>(use: (browser: ExtensionBrowser, page: Page) => Promise<T>): Promise<T> {
+  const browser = await launchExtensionBrowser(extension.dir);
+  try {
+    await browser.configure(
+      { serverUrl: server.url, telemetry: true, fillOnLoad: true, profileCacheMinutes: 0, syncDelaySeconds: 0 },
+      { ...CANARY_VALUES },
+    );
+    const page = await browser.open(site.url('greenhouse.html', String(++visits)));
+    return await use(browser, page);
+  } finally {
+    await browser.close();
+  }
+}
+
+async function correctNameAndSubmit(page: Page): Promise<void> {
+  await retype(page, NAME, CANARY_VALUES.first_name);
+  await submit(page, '#submit_app');
+  await page.locator('#submitted').waitFor({ state: 'visible' });
+}
+
+describe('shadow mode in Chromium', () => {
+  let learned: EventRow;
+
+  it('stores events and aggregates a profile, which the server then withholds', async () => {
+    await withInstall(async (browser, page) => {
+      expect(await browser.waitForRuns(page, 1)).toMatchObject({ profileSource: 'heuristics_only', serverStatus: 'disabled' });
+      await correctNameAndSubmit(page);
+    });
+    [learned] = (await waitForEventRows(server.dbPath, 1)) as [EventRow];
+    expect(learned).toMatchObject({ status: 'ok', profile_source: 'heuristics_only' });
+
+    // Two more installs agree (sent straight to the server), so the votes clear the support thresholds.
+    const votes = ['install-shadow-02', 'install-shadow-03'].map((installId) =>
+      makeEvent({ install_id: installId, host: '127.0.0.1', schema_hash: learned.schema_hash, final_map: JSON.parse(learned.final_map) }),
+    );
+    expect((await postBatch(server.url, votes)).body.accepted).toHaveLength(2);
+    const aggregate = await runCli(['aggregate', '--db', server.dbPath]);
+    expect(JSON.parse(aggregate.stdout)).toMatchObject({ status: 'ok', profiles_updated: 1 });
+
+    const query = new URLSearchParams({ host: '127.0.0.1', schema_hash: learned.schema_hash });
+    const profile = await (await fetch(`${server.url}/api/extension/learning/profile?${query}`)).json();
+    expect(profile).toMatchObject({ status: 'disabled', canonical_map: {} });
+  });
+
+  it('a new install never gets the profile applied: heuristics fill, the wrong field stays wrong, the run is stored', async () => {
+    await withInstall(async (browser, page) => {
+      expect(await browser.waitForRuns(page, 1)).toMatchObject({ profileSource: 'heuristics_only', serverStatus: 'disabled' });
+      expect(await page.inputValue(NAME)).toBe(CANARY_VALUES.full_name);
+      await correctNameAndSubmit(page);
+    });
+    const rows = await waitForEventRows(server.dbPath, 4);
+    const fromBrowser = rows.filter((row) => !row.install_id.startsWith('install-shadow-'));
+    expect(fromBrowser).toHaveLength(2);
+    expect(fromBrowser[1]).toMatchObject({ status: 'ok', profile_source: 'heuristics_only', profile_used: 0 });
+    expect(fromBrowser[1]?.edit_chars).toBeGreaterThan(0);
+
+    const text = await (await fetch(`${server.url}/metrics`)).text();
+    expect(metricValue(text, 'applylens_autofill_profile_requests_total', { result: 'disabled' })).toBeGreaterThanOrEqual(3);
+    expect(metricValue(text, 'applylens_autofill_profile_requests_total', { result: 'ok' })).toBe(0);
+    expect(metricValue(text, 'applylens_autofill_runs_by_source_total', { profile_source: 'server_only', status: 'ok' })).toBe(0);
+  });
+});
