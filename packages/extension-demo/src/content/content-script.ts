@@ -11,7 +11,7 @@
  * when a run ends, so switching telemetry off stops the next event from leaving the page.
  */
 import browser from 'webextension-polyfill';
-import { createCompanionContent } from '@companion-autofill/sdk/content';
+import { createCompanionContent, type RunReport } from '@companion-autofill/sdk/content';
 import type { Message } from '@companion-autofill/sdk/protocol';
 import { ContentMessage, InstallIdReply, type PageStatus } from '../messages/demo-messages.ts';
 import { parseSettings, SETTINGS_KEY, type DemoSettings } from '../settings/demo-settings.ts';
@@ -30,6 +30,8 @@ async function start(): Promise<FillController> {
   ]);
   let settings: DemoSettings = parseSettings(rawSettings);
   const serverStatus = new Map<string, string>();
+  // The controller exists only once the SDK side does; runs cannot end before that.
+  let onRunEnd: (report: RunReport) => void = () => undefined;
   const port = createMessageProfilePort(send, installId);
   const companion = createCompanionContent({
     installId,
@@ -44,8 +46,10 @@ async function start(): Promise<FillController> {
     eventSink: createMessageEventSink(send),
     profileValues: async () => parseProfileValues(await storage.get(PROFILE_VALUES_KEY)),
     consent: () => settings.telemetry,
+    onRunEnd: (report) => onRunEnd(report),
   });
   const controller = createFillController({ companion, document, serverStatusOf: (hash) => serverStatus.get(hash) });
+  onRunEnd = (report) => controller.runEnded(report);
 
   browser.storage.onChanged.addListener((changes, area) => {
     const change = changes[SETTINGS_KEY];

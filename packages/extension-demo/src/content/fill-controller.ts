@@ -8,7 +8,7 @@
  *                                 └ yes ─► autofill(common root of the new fields)
  *   watch(): DOM quiet for settleMs (MutationObserver, window load) ─► new fields? ─► fill()
  */
-import { scanForm, type CompanionContent } from '@companion-autofill/sdk/content';
+import { scanForm, type CompanionContent, type RunReport } from '@companion-autofill/sdk/content';
 import type { PageStatus } from '../messages/demo-messages.ts';
 import { commonFillRoot } from './fill-root.ts';
 
@@ -30,6 +30,8 @@ export interface FillController {
   watch(): void;
   /** The latest fill, for the popup. */
   status(): PageStatus;
+  /** Records how a run ended (the SDK's onRunEnd), for the popup. */
+  runEnded(report: RunReport): void;
   /** Stops watching; runs already started keep their own lifecycle in the SDK. */
   destroy(): void;
 }
@@ -58,6 +60,7 @@ export function createFillController(options: FillControllerOptions): FillContro
     }
     const serverStatus = options.serverStatusOf(run.schemaHash);
     status = {
+      ...(status.lastRun === undefined ? {} : { lastRun: status.lastRun }),
       runs: status.runs + 1,
       fieldsFilled: Object.keys(run.suggestedMap).length,
       profileSource: run.profileSource,
@@ -91,6 +94,9 @@ export function createFillController(options: FillControllerOptions): FillContro
       schedule();
     },
     status: () => status,
+    runEnded(report) {
+      status = { ...status, lastRun: { outcome: report.outcome, ...(report.status === undefined ? {} : { status: report.status }) } };
+    },
     destroy() {
       observer?.disconnect();
       observer = undefined;

@@ -7,7 +7,10 @@
  *   content script ──demo.install-id──► service worker popup ──demo.user-stats──► service worker
  */
 import { z } from 'zod/mini';
-import { PROFILE_SOURCES, UserStatsResponse } from '@companion-autofill/sdk/protocol';
+import { PROFILE_SOURCES, RUN_STATUSES, UserStatsResponse } from '@companion-autofill/sdk/protocol';
+
+/** Mirrors the SDK's RUN_REPORT_OUTCOMES (kept here so the popup bundle needs no content-side SDK code). */
+export const RUN_REPORT_OUTCOMES = ['queued', 'no_consent', 'invalid_event', 'sink_failed', 'failed', 'destroyed'] as const;
 
 /** Fill the forms of this page now (popup button, keyboard command). */
 export const FillMessage = z.strictObject({ type: z.literal('demo.fill') });
@@ -45,6 +48,8 @@ export const PageStatus = z.strictObject({
   serverStatus: z.optional(z.string().check(z.maxLength(32))),
   /** Set when the latest fill did not start a run. */
   skipped: z.optional(z.enum(NO_FILL_REASONS)),
+  /** How the latest finished run ended and what became of its event (`queued`, `no_consent`, …). */
+  lastRun: z.optional(z.strictObject({ outcome: z.enum(RUN_REPORT_OUTCOMES), status: z.optional(z.enum(RUN_STATUSES)) })),
 });
 export type PageStatus = z.infer<typeof PageStatus>;
 

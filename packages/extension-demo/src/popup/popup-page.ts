@@ -10,7 +10,7 @@ import browser from 'webextension-polyfill';
 import { replySchema, type Message } from '@companion-autofill/sdk/protocol';
 import { PageStatus, UserStatsReply, type ContentMessage } from '../messages/demo-messages.ts';
 import { parseSettings, SETTINGS_KEY } from '../settings/demo-settings.ts';
-import { fieldsLine, profileLine, statsLine } from './popup-text.ts';
+import { fieldsLine, lastRunLine, profileLine, statsLine } from './popup-text.ts';
 
 function element(id: string): HTMLElement {
   const found = document.getElementById(id);
@@ -59,7 +59,9 @@ async function render(tabId: number | undefined): Promise<void> {
   element('profile-source').textContent = profileLine(status);
   element('profile-source').dataset.source = status?.profileSource ?? 'none';
   element('fields-filled').textContent = fieldsLine(status);
-  element('server-status').textContent = status?.serverStatus ? `server profile: ${status.serverStatus}` : '';
+  element('server-status').textContent = [status?.serverStatus ? `server profile: ${status.serverStatus}` : '', lastRunLine(status)]
+    .filter((line) => line !== '')
+    .join(' · ');
   element('stats').textContent = statsLine(user.success && user.data.ok ? user.data.stats : undefined, outbox, settings.telemetry);
   (element('fill') as HTMLButtonElement).disabled = status === undefined;
 }

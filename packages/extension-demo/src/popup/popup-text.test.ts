@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldsLine, profileLine, statsLine } from './popup-text.ts';
+import { fieldsLine, lastRunLine, profileLine, statsLine } from './popup-text.ts';
 
 const USER = {
   window_days: 7,
@@ -32,6 +32,12 @@ describe('popup text', () => {
     expect(fieldsLine({ runs: 1, fieldsFilled: 1, profileSource: 'merged' })).toBe('1 field filled');
     expect(fieldsLine({ runs: 1, fieldsFilled: 6, profileSource: 'merged' })).toBe('6 fields filled');
     expect(fieldsLine({ runs: 0, fieldsFilled: 0 })).toBe('—');
+  });
+
+  it('says whether the last run was sent', () => {
+    expect(lastRunLine({ runs: 1, fieldsFilled: 2, lastRun: { outcome: 'queued', status: 'validation_error' } })).toBe('Last run: validation error, sent');
+    expect(lastRunLine({ runs: 1, fieldsFilled: 2, lastRun: { outcome: 'no_consent', status: 'ok' } })).toBe('Last run: ok, not sent (telemetry off)');
+    expect(lastRunLine({ runs: 1, fieldsFilled: 2 })).toBe('');
   });
 
   it('prefers the server figures, falls back to the outbox, and says when telemetry is off', () => {

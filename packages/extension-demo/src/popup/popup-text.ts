@@ -31,7 +31,17 @@ export function profileLine(status: PageStatus | undefined): string {
 /** The fields line: how many fields the latest fill filled. */
 export function fieldsLine(status: PageStatus | undefined): string {
   if (!status || status.runs === 0) return '—';
-  return `${status.fieldsFilled} field${status.fieldsFilled === 1 ? '' : 's'} filled`;
+  return `${plural(status.fieldsFilled, 'field')} filled`;
+}
+
+/** What became of the latest finished run, or '' while none has finished. */
+export function lastRunLine(status: PageStatus | undefined): string {
+  const run = status?.lastRun;
+  if (!run) return '';
+  const ended = run.status === undefined ? 'Last run' : `Last run: ${run.status.replace('_', ' ')}`;
+  if (run.outcome === 'queued') return `${ended}, sent`;
+  if (run.outcome === 'no_consent') return `${ended}, not sent (telemetry off)`;
+  return `${ended}, not sent`;
 }
 
 /**
