@@ -7,6 +7,7 @@ import { createAggregatorRunner } from './aggregator/aggregator-runner.ts';
 import { listOf, type ServerConfig } from './config/load-config.ts';
 import { errorReply } from './errors/error-catalog.ts';
 import { installErrorHandler } from './errors/error-handler.ts';
+import { createExperimentMetrics } from './experiments/experiment-metrics.ts';
 import { maintenancePlugin } from './maintenance/maintenance-plugin.ts';
 import { registerAggregatorMetrics } from './metrics/aggregator-metrics.ts';
 import { createIngestMetrics } from './metrics/ingest-metrics.ts';
@@ -16,10 +17,14 @@ import { adminRoutes } from './routes/admin-routes.ts';
 import { healthRoute } from './routes/health-route.ts';
 import { metricsRoute } from './routes/metrics-route.ts';
 import { profileRoute } from './routes/profile-route.ts';
+import { reportRoute } from './routes/report-route.ts';
+import { statsRoute } from './routes/stats-route.ts';
+import { weightsOf } from './report/expected-weights.ts';
 import { syncRoute } from './routes/sync-route.ts';
 import { requireAdminToken, requireApiKey } from './security/api-key-auth.ts';
 import { registerRateLimits } from './security/rate-limits.ts';
 import type { Store } from './store/store-port.ts';
+import { createTuningSource } from './tuning/tuning-source.ts';
 
 export interface BuildAppOptions {
   config: ServerConfig;
@@ -64,6 +69,9 @@ export async function buildApp({ config, store, clock = Date.now, aggregatorLog 
   const ingestMetrics = createIngestMetrics(registry, config.metricsHostCap);
   const profileMetrics = createProfileMetrics(registry);
   registerAggregatorMetrics(registry, store.runs);
+  const tuning = createTuningSource({ path: config.tuningFile === '' ? undefined : config.tuningFile, registry, log: app.log });
+  app.addHook('onClose', async () => tuning.close());
+  const experimentMetrics = createExperimentMetrics(registry, () => tuning.current().experiments);
   const runner = createAggregatorRunner({ store, lookbackDays: config.aggLookbackDays, support: supportOf(config), log: aggregatorLog, clock });
 
   await app.register(healthRoute, { events: store.events });
@@ -73,19 +81,23 @@ export async function buildApp({ config, store, clock = Date.now, aggregatorLog 
     extensionApi.addHook('onRequest', limits.perIp);
     extensionApi.addHook('onRequest', requireApiKey(listOf(config.apiKeys)));
     extensionApi.addHook('preHandler', limits.perInstall);
-    await extensionApi.register(syncRoute, { events: store.events, metrics: ingestMetrics, clock });
+    await extensionApi.register(syncRoute, { events: store.events, metrics: ingestMetrics, clock, experimentMetrics });
     await extensionApi.register(profileRoute, {
       profiles: store.profiles,
       metrics: profileMetrics,
       profileEnabled: config.profileEnabled,
       thresholds: { minSuccessRate: config.qualityMinSuccess, maxAvgEditChars: config.qualityMaxEdit },
+      tuning,
+      experimentMetrics,
     });
+    await extensionApi.register(statsRoute, { stats: store.userStats, clock });
   });
 
   await app.register(async (adminApi) => {
     adminApi.addHook('onRequest', limits.perIp);
     adminApi.addHook('onRequest', requireAdminToken(config.adminToken));
-    await adminApi.register(adminRoutes, { runner, events: store.events });
+    await adminApi.register(adminRoutes, { runner, events: store.events, tuning });
+    await adminApi.register(reportRoute, { reports: store.reports, expectedWeights: () => weightsOf(tuning.current().experiments), clock });
   });
 
   if (config.aggEnabled) {

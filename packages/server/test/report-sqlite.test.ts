@@ -11,6 +11,7 @@ import { loadConfig } from '../src/config/load-config.ts';
 import type { ImpactReport } from '../src/report/impact-report.ts';
 import { openSqliteReportStore } from '../src/report/sqlite-report-store.ts';
 import { reportRoute } from '../src/routes/report-route.ts';
+import { requireAdminToken } from '../src/security/api-key-auth.ts';
 import { createSqliteStore } from '../src/store/sqlite-store.ts';
 
 const NOW = Date.parse('2026-11-27T12:00:00Z');
@@ -128,7 +129,8 @@ describe('GET /api/admin/report', () => {
     const dbPath = await seededDatabase();
     const reports = openSqliteReportStore(dbPath);
     const server = Fastify();
-    await server.register(reportRoute, { adminToken, reports, expectedWeights: () => ({ profile_holdout: { treatment: 50, holdout: 50 } }), clock: () => NOW });
+    server.addHook('onRequest', requireAdminToken(adminToken));
+    await server.register(reportRoute, { reports, expectedWeights: () => ({ profile_holdout: { treatment: 50, holdout: 50 } }), clock: () => NOW });
     closers.push(() => reports.close(), () => server.close());
     return server;
   }

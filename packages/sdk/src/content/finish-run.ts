@@ -68,6 +68,7 @@ async function finish(context: FinishedRunContext, end: RunEnd): Promise<RunRepo
     profileSource: merged.profileSource,
     experiments: Object.keys(context.profile.experiments).length > 0 ? context.profile.experiments : undefined,
     genStyleId: options.genStyleId,
+    filledChars: Object.values(filled).reduce((sum, value) => sum + [...value].length, 0),
   });
   if (!built.ok) return { outcome: 'invalid_event', status, event: undefined, reason: built.reason };
   if (!(await consented(options))) return { outcome: 'no_consent', status, event: built.event };

@@ -39,6 +39,8 @@ export interface LearningEventInput {
   readonly profileSource: ProfileSource;
   readonly experiments?: Readonly<Record<string, string>>;
   readonly genStyleId?: string;
+  /** Characters the SDK filled (a count): the user stats' "characters autofilled". */
+  readonly filledChars?: number;
 }
 
 export type BuildLearningEventResult = { readonly ok: true; readonly event: LearningEvent } | { readonly ok: false; readonly reason: string };
@@ -84,6 +86,7 @@ export function buildLearningEvent(input: LearningEventInput): BuildLearningEven
     profile_source: input.profileSource,
     ...(input.experiments === undefined ? {} : { experiments: input.experiments }),
     ...(input.genStyleId === undefined ? {} : { gen_style_id: input.genStyleId }),
+    ...(input.filledChars === undefined ? {} : { filled_chars: input.filledChars }),
     sdk_version: SDK_VERSION,
   };
   const parsed = LearningEvent.safeParse(candidate);

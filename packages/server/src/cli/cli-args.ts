@@ -1,7 +1,11 @@
 import { parseArgs } from 'node:util';
 import type { ConfigKey } from '../config/config-variables.ts';
+import { REPORT_USAGE } from './report-command.ts';
+import { SIMULATE_USAGE } from './simulate-command.ts';
 
-export const COMMANDS = ['serve', 'aggregate', 'migrate', 'delete-install'] as const;
+export const COMMANDS = ['serve', 'aggregate', 'migrate', 'delete-install', 'report', 'simulate'] as const;
+/** Commands that parse their own flags from what follows the command name. */
+const SELF_PARSING: readonly Command[] = ['report', 'simulate'];
 export type Command = (typeof COMMANDS)[number];
 
 export const USAGE = `usage: companion-server <command> [options]
@@ -11,6 +15,8 @@ commands:
   aggregate  one aggregator run, JSON out   [--db PATH] [--lookback-days N]
   migrate    apply database migrations      [--db PATH]
   delete-install  erase one install's events  --install-id ID [--db PATH]
+  ${REPORT_USAGE}
+  ${SIMULATE_USAGE}
 
 Every option has an environment variable (see README): flags win over the environment.`;
 
@@ -25,9 +31,13 @@ export interface CliArgs {
   command: Command;
   overrides: Partial<Record<ConfigKey, string>>;
   installId?: string;
+  /** For self-parsing commands: the arguments after the command name. */
+  rest: readonly string[];
 }
 
 export function parseCliArgs(argv: readonly string[]): CliArgs {
+  const first = argv[0] as Command | undefined;
+  if (first && SELF_PARSING.includes(first)) return { command: first, overrides: {}, rest: argv.slice(1) };
   let parsed;
   try {
     parsed = parseArgs({
@@ -56,5 +66,5 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (parsed.values.db !== undefined) overrides.dbPath = parsed.values.db;
   if (parsed.values['lookback-days'] !== undefined) overrides.aggLookbackDays = parsed.values['lookback-days'];
   if (command === 'delete-install' && !parsed.values['install-id']) throw new UsageError('delete-install needs --install-id');
-  return { command: command as Command, overrides, ...(parsed.values['install-id'] ? { installId: parsed.values['install-id'] } : {}) };
+  return { command: command as Command, overrides, rest: [], ...(parsed.values['install-id'] ? { installId: parsed.values['install-id'] } : {}) };
 }

@@ -3,12 +3,14 @@ import { aggregateCommand } from './aggregate-command.ts';
 import { parseCliArgs, USAGE, UsageError } from './cli-args.ts';
 import { deleteInstallCommand } from './delete-install-command.ts';
 import { migrateCommand } from './migrate-command.ts';
+import { reportCommand } from './report-command.ts';
+import { simulateCommand } from './simulate-command.ts';
 import { serveCommand } from './serve-command.ts';
 
 /** Entry point of `companion-server`. Bad usage exits 2, bad configuration 78 (EX_CONFIG). */
 export async function main(argv: readonly string[]): Promise<void> {
   try {
-    const { command, overrides, installId } = parseCliArgs(argv);
+    const { command, overrides, installId, rest } = parseCliArgs(argv);
     const config = loadConfig(process.env, overrides);
     switch (command) {
       case 'serve':
@@ -21,6 +23,12 @@ export async function main(argv: readonly string[]): Promise<void> {
         return;
       case 'delete-install':
         process.exitCode = await deleteInstallCommand(config, installId ?? '');
+        return;
+      case 'report':
+        process.exitCode = await reportCommand(config, rest, { tuningFile: config.tuningFile || undefined });
+        return;
+      case 'simulate':
+        process.exitCode = await simulateCommand(config, rest);
         return;
     }
   } catch (error) {

@@ -59,6 +59,7 @@ export const CONFIG_VARIABLES = {
   rateLimitPerIp: { kind: 'number', env: 'COMPANION_RATE_LIMIT_PER_IP', default: 600, min: 1, max: 10_000_000, integer: true, description: 'requests per minute from one IP address (429 + Retry-After above)' },
   rateLimitPerInstall: { kind: 'number', env: 'COMPANION_RATE_LIMIT_PER_INSTALL', default: 120, min: 1, max: 10_000_000, integer: true, description: 'sync and profile requests per minute from one install_id' },
   retentionDays: { kind: 'number', env: 'COMPANION_RETENTION_DAYS', default: 180, min: 1, max: 3_650, integer: true, description: 'events older than this are pruned daily; must be ≥ AGG_LOOKBACK_DAYS' },
+  tuningFile: { kind: 'text', env: 'COMPANION_TUNING_FILE', default: '', description: 'JSON file of experiments and per-host / per-ATS quality thresholds, reloaded on change and on SIGHUP; empty = none' },
 } as const satisfies Record<string, ConfigVariable>;
 
 export type ConfigKey = keyof typeof CONFIG_VARIABLES;

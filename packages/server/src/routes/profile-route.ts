@@ -7,7 +7,7 @@ import type { QualityThresholds } from '../guard/quality-guard.ts';
 import type { ProfileMetrics } from '../metrics/profile-metrics.ts';
 import type { ProfileStore } from '../store/store-port.ts';
 import { resolveThresholds } from '../tuning/resolve-thresholds.ts';
-import { EMPTY_TUNING, type Tuning } from '../tuning/tuning-schema.ts';
+import type { Tuning } from '../tuning/tuning-schema.ts';
 import { answerProfile, etagOf } from './profile-answer.ts';
 
 export interface ProfileRouteOptions {
@@ -16,10 +16,10 @@ export interface ProfileRouteOptions {
   profileEnabled: boolean;
   /** The environment's thresholds: the last level of resolveThresholds. */
   thresholds: QualityThresholds;
-  /** The live tuning file (a TuningSource), read per request; none means no override, no experiment. */
-  tuning?: { current(): Tuning };
+  /** The live tuning file (a TuningSource), read per request. */
+  tuning: { current(): Tuning };
   /** Counts exposures when arms are assigned. */
-  experimentMetrics?: Pick<ExperimentMetrics, 'recordExposures'>;
+  experimentMetrics: Pick<ExperimentMetrics, 'recordExposures'>;
 }
 
 /**
@@ -36,11 +36,11 @@ export const profileRoute: FastifyPluginAsync<ProfileRouteOptions> = async (app,
       return reply.status(status).send(body);
     }
     const profile = options.profileEnabled ? await options.profiles.getProfile(query.data.host, query.data.schema_hash) : undefined;
-    const tuning = options.tuning?.current() ?? EMPTY_TUNING;
+    const tuning = options.tuning.current();
     const experiments = assignArms(query.data.install_id, tuning.experiments);
     const thresholds = resolveThresholds(query.data.host, tuning, options.thresholds);
     const answer = answerProfile({ profile, profileEnabled: options.profileEnabled, thresholds, experiments });
-    if (Object.keys(experiments).length > 0) options.experimentMetrics?.recordExposures(experiments);
+    if (Object.keys(experiments).length > 0) options.experimentMetrics.recordExposures(experiments);
     options.metrics.recordProfileAnswer(answer.status, answer.reason);
     const etag = etagOf(answer);
     reply.header('etag', etag).header('cache-control', 'no-cache');

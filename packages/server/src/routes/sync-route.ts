@@ -10,7 +10,7 @@ export interface SyncRouteOptions {
   metrics: IngestMetrics;
   clock: () => number;
   /** Per-arm outcome metrics for newly stored events that report experiments. */
-  experimentMetrics?: Pick<ExperimentMetrics, 'recordExperimentOutcome'>;
+  experimentMetrics: Pick<ExperimentMetrics, 'recordExperimentOutcome'>;
 }
 
 /** A client clock this far ahead is wrong, and its events would outlive the window. */
@@ -54,7 +54,7 @@ export const syncRoute: FastifyPluginAsync<SyncRouteOptions> = async (app, { eve
       if (stored.has(event.event_id)) {
         accepted.push(event.event_id);
         metrics.recordStoredRun(event);
-        experimentMetrics?.recordExperimentOutcome(event);
+        experimentMetrics.recordExperimentOutcome(event);
       } else {
         duplicates.push(event.event_id);
       }

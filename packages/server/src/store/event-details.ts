@@ -11,6 +11,7 @@ export function eventDetails(event: LearningEvent) {
     suggested_map: event.suggested_map,
     field_sources: event.field_sources,
     gen_style_id: event.gen_style_id ?? null,
+    filled_chars: event.filled_chars ?? null,
     sdk_version: event.sdk_version,
   };
 }

@@ -4,6 +4,8 @@ import { createSqliteEventStore } from './sqlite-event-store.ts';
 import { createSqliteProfileStore } from './sqlite-profile-store.ts';
 import { createSqliteRunStore } from './sqlite-run-store.ts';
 import type { Store } from './store-port.ts';
+import { createSqliteReportStore } from '../report/sqlite-report-store.ts';
+import { createSqliteUserStatsStore } from '../stats/sqlite-user-stats-store.ts';
 
 /** Opens (creating if needed) and migrates the SQLite database, and returns the Store over it. */
 export function createSqliteStore(path: string): Store {
@@ -13,6 +15,8 @@ export function createSqliteStore(path: string): Store {
     events: createSqliteEventStore(db),
     profiles: createSqliteProfileStore(db),
     runs: createSqliteRunStore(db),
+    reports: createSqliteReportStore(db),
+    userStats: createSqliteUserStatsStore(db),
     async housekeep() {
       db.pragma('wal_checkpoint(TRUNCATE)');
     },

@@ -1,5 +1,7 @@
 import type { LearningEvent } from '@companion-autofill/sdk/protocol';
 import type { SupportThresholds } from '../aggregator/support-thresholds.ts';
+import type { ReportStore } from '../report/report-store.ts';
+import type { UserStatsStore } from '../stats/install-totals.ts';
 
 /** One stored event, reduced to what the aggregator reads. */
 export interface AggregationRow {
@@ -113,6 +115,10 @@ export interface Store {
   events: EventStore;
   profiles: ProfileStore;
   runs: AggregatorRunStore;
+  /** Read-only rows for the impact report. */
+  reports: ReportStore;
+  /** Read-only per-install totals for the user stats endpoint. */
+  userStats: UserStatsStore;
   /** Backend housekeeping after bulk deletes (SQLite: checkpoint and truncate the WAL). Mutates. */
   housekeep(): Promise<void>;
   close(): Promise<void>;
