@@ -9,7 +9,7 @@ import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { build, type Plugin } from 'esbuild';
+import { build } from 'esbuild';
 import { createManifest, OUTPUT_FILES, STATIC_FILES } from './src/manifest.ts';
 import { DEFAULT_SERVER_URL } from './src/settings/demo-settings.ts';
 
@@ -21,23 +21,6 @@ const ENTRIES = {
   [OUTPUT_FILES.popup]: 'src/popup/popup-page.ts',
   [OUTPUT_FILES.options]: 'src/options/options-page.ts',
 } as const;
-
-/**
- * `import { z } from 'zod/mini'` binds zod's re-exported namespace object, which esbuild cannot
- * tree-shake: every locale comes along (≈ 430 KB per bundle). `import * as z` from the same module
- * is shaken to what is used (≈ 13 KB). The SDK's protocol files use the first form, so this plugin
- * rewrites that one import line while bundling; drop it once the SDK imports the namespace itself.
- */
-const zodMiniNamespace: Plugin = {
-  name: 'zod-mini-namespace',
-  setup(build) {
-    build.onLoad({ filter: /\.ts$/ }, async (args) => {
-      const source = await readFile(args.path, 'utf8');
-      if (!source.includes("import { z } from 'zod/mini'")) return undefined;
-      return { contents: source.replaceAll("import { z } from 'zod/mini'", "import * as z from 'zod/mini'"), loader: 'ts' };
-    });
-  },
-};
 
 /** Size of each bundle written, in bytes. */
 export type BundleSizes = Record<keyof typeof ENTRIES, number>;
@@ -70,7 +53,6 @@ export async function buildExtension(options: BuildOptions): Promise<BundleSizes
         legalComments: 'none',
         metafile: true,
         logLevel: 'warning',
-        plugins: [zodMiniNamespace],
       });
       const output = Object.values(result.metafile.outputs)[0];
       sizes[file as keyof BundleSizes] = output?.bytes ?? 0;

@@ -6,7 +6,7 @@
  *   popup / command ──demo.fill──► content script      popup ──demo.status──► content script
  *   content script ──demo.install-id──► service worker popup ──demo.user-stats──► service worker
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { PROFILE_SOURCES, RUN_STATUSES, UserStatsResponse } from '@companion-autofill/sdk/protocol';
 
 /** Mirrors the SDK's RUN_REPORT_OUTCOMES (kept here so the popup bundle needs no content-side SDK code). */

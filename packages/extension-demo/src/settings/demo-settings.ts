@@ -6,7 +6,7 @@
  * Privacy: the user's own values live under a separate key (see profile-values.ts); nothing here is
  * a value that could be filled into a form.
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /** Storage key of the settings object in `browser.storage.local`. */
 export const SETTINGS_KEY = 'demo.settings.v1';

@@ -3,7 +3,7 @@
  * only. The content script reads them to fill; they never go into an event, a message to the
  * server, or a log.
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /** Storage key of the values object. */
 export const PROFILE_VALUES_KEY = 'demo.profileValues.v1';

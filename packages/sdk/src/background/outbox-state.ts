@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { LearningEvent } from '../protocol/index.ts';
 import type { QueueSkipReason } from '../protocol/index.ts';
 import type { SyncResult } from './sync-transport.ts';

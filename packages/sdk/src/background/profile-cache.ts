@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { ProfileResponse } from '../protocol/index.ts';
 import type { StoragePort } from '../storage/storage-port.ts';
 

@@ -12,7 +12,7 @@
  * Two instances on the same storage (two tabs) can still race on the index; the loser's form key
  * then stays unindexed and unevicted until it is learned again, which costs space, not correctness.
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { LIMITS } from '../protocol/index.ts';
 import type { StoragePort } from '../storage/storage-port.ts';
 

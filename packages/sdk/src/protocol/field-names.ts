@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { LIMITS } from './limits.ts';
 
 /** A canonical field name such as `first_name`: what a field means, never what it holds. */

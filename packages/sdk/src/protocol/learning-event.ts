@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { LIMITS } from './limits.ts';
 import { CanonicalName, ExperimentToken, Host, InstallId, SchemaHash, selectorMap } from './field-names.ts';
 

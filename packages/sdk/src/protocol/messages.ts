@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { CanonicalName, Host, InstallId, SchemaHash, selectorMap } from './field-names.ts';
 import { Experiments, LearningEvent } from './learning-event.ts';
 import { GUARD_REASONS, PROFILE_STATUSES } from './profile.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { CanonicalName, Host, InstallId, SchemaHash, selectorMap } from './field-names.ts';
 import { Experiments } from './learning-event.ts';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { InstallId } from './field-names.ts';
 
 const Count = z.int().check(z.gte(0));

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { firstIssueReason, InstallId } from '@companion-autofill/sdk/protocol';
 import type { AggregatorRunner } from '../aggregator/aggregator-runner.ts';
 import { errorReply } from '../errors/error-catalog.ts';

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { firstIssueReason } from '@companion-autofill/sdk/protocol';
 import { errorReply } from '../errors/error-catalog.ts';
 import { collectImpactReport } from '../report/collect-report.ts';

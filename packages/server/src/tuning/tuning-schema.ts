@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { describeIssue, ExperimentToken, Host, LIMITS } from '@companion-autofill/sdk/protocol';
 import { CONFIG_VARIABLES } from '../config/config-variables.ts';
 import { PROFILE_HOLDOUT } from '../experiments/profile-holdout.ts';
