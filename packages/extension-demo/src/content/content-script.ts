@@ -11,16 +11,14 @@
  * when a run ends, so switching telemetry off stops the next event from leaving the page.
  */
 import browser from 'webextension-polyfill';
-import { createCompanionContent, type RunReport } from '@companion-autofill/sdk/content';
+import { createBrowserStorage, createCompanionContent, createMessageEventSink, createMessageProfilePort, type RunReport } from '@companion-autofill/sdk/content';
 import type { Message } from '@companion-autofill/sdk/protocol';
 import { ContentMessage, InstallIdReply, type PageStatus } from '../messages/demo-messages.ts';
 import { parseSettings, SETTINGS_KEY, type DemoSettings } from '../settings/demo-settings.ts';
 import { parseProfileValues, PROFILE_VALUES_KEY } from '../settings/profile-values.ts';
-import { createMessageEventSink, createMessageProfilePort } from './background-ports.ts';
-import { createExtensionStorage } from './extension-storage.ts';
 import { createFillController, type FillController } from './fill-controller.ts';
 
-const storage = createExtensionStorage(browser.storage.local);
+const storage = createBrowserStorage(browser.storage.local);
 const send = (message: Message): Promise<unknown> => browser.runtime.sendMessage(message);
 
 async function start(): Promise<FillController> {

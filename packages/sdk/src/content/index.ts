@@ -34,6 +34,10 @@ export {
 export { RUN_REPORT_OUTCOMES, type RunReport, type RunReportOutcome } from './run-report.ts';
 export { UNAVAILABLE_PROFILE, getProfileSafely, type ContentProfile, type ProfilePort } from './profile-port.ts';
 export type { EventSink } from './event-sink.ts';
+export { createMessageEventSink, createMessageProfilePort, type SendMessage } from './message-ports.ts';
+export { createBrowserStorage, type StorageAreaLike } from '../storage/browser-storage.ts';
+export { createMemoryStorage } from '../storage/memory-storage.ts';
+export type { StoragePort } from '../storage/storage-port.ts';
 
 // DOM building blocks, for extensions that drive their own flow.
 export { scanForm, type ScannedField } from '../scan/scan-form.ts';

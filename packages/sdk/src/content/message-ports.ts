@@ -4,8 +4,9 @@
  * reply schemas, never cast. Events carry no field values (the SDK builds them that way), so this
  * is the only thing that crosses to the background.
  */
-import type { ContentProfile, EventSink, ProfilePort } from '@companion-autofill/sdk/content';
-import { replySchema, type Message } from '@companion-autofill/sdk/protocol';
+import type { EventSink } from './event-sink.ts';
+import type { ContentProfile, ProfilePort } from './profile-port.ts';
+import { replySchema, type Message } from '../protocol/index.ts';
 
 /** `browser.runtime.sendMessage`, or a stub in tests. */
 export type SendMessage = (message: Message) => Promise<unknown>;
