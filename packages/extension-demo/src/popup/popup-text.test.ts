@@ -41,11 +41,11 @@ describe('popup text', () => {
   });
 
   it('prefers the server figures, falls back to the outbox, and says when telemetry is off', () => {
-    expect(statsLine(USER, OUTBOX, true)).toBe('Last 7 days: 4 fills, 360 keystrokes saved (~1.8 min)');
+    expect(statsLine(USER, OUTBOX, true)).toBe('Companion saved you ~360 keystrokes this week (4 fills, ~1.8 min)');
     expect(statsLine(undefined, OUTBOX, true)).toBe('5 runs sent, 1 waiting');
     expect(statsLine(USER, OUTBOX, false)).toBe('Telemetry is off: nothing is sent');
     expect(statsLine(undefined, undefined, true)).toBe('No stats yet');
-    expect(statsLine({ ...USER, runs: 1, keystrokes_saved: 1 }, OUTBOX, true)).toMatch(/^Last 7 days: 1 fill, 1 keystroke saved/);
+    expect(statsLine({ ...USER, runs: 1, keystrokes_saved: 1 }, OUTBOX, true)).toMatch(/^Companion saved you ~1 keystroke this week \(1 fill,/);
     expect(statsLine(undefined, { ...OUTBOX, sent: 1 }, true)).toBe('1 run sent, 1 waiting');
   });
 });

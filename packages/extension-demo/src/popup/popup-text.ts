@@ -52,7 +52,7 @@ export function statsLine(user: UserStatsResponse | undefined, outbox: StatsGetR
   if (!telemetry) return 'Telemetry is off: nothing is sent';
   if (user) {
     const minutes = user.minutes_saved.toFixed(1);
-    return `Last ${user.window_days} days: ${plural(user.runs, 'fill')}, ${plural(user.keystrokes_saved, 'keystroke')} saved (~${minutes} min)`;
+    return `Companion saved you ~${plural(user.keystrokes_saved, 'keystroke')} this week (${plural(user.runs, 'fill')}, ~${minutes} min)`;
   }
   if (outbox) return `${plural(outbox.sent, 'run')} sent, ${outbox.pending} waiting`;
   return 'No stats yet';
