@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { lockKeySql } from './postgres-lock-key.ts';
+import { withTransaction } from './postgres-transaction.ts';
 
 /**
  * Versioned schema migrations of the PostgreSQL store, applied in order; the `schema_migrations`
@@ -75,17 +76,19 @@ export const POSTGRES_MIGRATIONS: readonly { version: number; description: strin
 ];
 
 /**
- * Applies pending migrations, each in its own transaction, and returns the versions applied. Mutates.
+ * Applies pending migrations and returns the versions applied. Mutates.
  *
- * Replicas start at the same time: a session advisory lock (per schema) makes the second wait until
- * the first has finished, after which it finds nothing left to do. The lock is taken before even
- * `CREATE TABLE IF NOT EXISTS schema_migrations`, which is not safe under concurrency by itself.
+ * Everything happens in one transaction (DDL is transactional in PostgreSQL): either the schema
+ * moves to the newest version or it stays where it was. Replicas start at the same time: a
+ * transaction-scoped advisory lock (per schema), taken before even `CREATE TABLE IF NOT EXISTS
+ * schema_migrations` (not safe under concurrency by itself), makes the others wait until the first
+ * has committed, after which they find nothing left to do. Transaction-scoped, so it also holds
+ * behind a transaction-pooling PgBouncer. A future migration that cannot run in a transaction
+ * (CREATE INDEX CONCURRENTLY) needs its own step.
  */
 export async function migratePostgres(pool: pg.Pool): Promise<number[]> {
-  const client = await pool.connect();
-  let broken: Error | undefined;
-  try {
-    await client.query(`SELECT pg_advisory_lock(${lockKeySql('migrate')})`);
+  return withTransaction(pool, 'BEGIN', async (client) => {
+    await client.query(`SELECT pg_advisory_xact_lock(${lockKeySql('migrate')})`);
     await client.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
       version      integer PRIMARY KEY,
       description  text NOT NULL,
@@ -96,21 +99,12 @@ export async function migratePostgres(pool: pg.Pool): Promise<number[]> {
     const applied: number[] = [];
     for (const migration of POSTGRES_MIGRATIONS) {
       if (done.has(migration.version)) continue;
-      await client.query('BEGIN');
       await client.query(migration.sql);
       await client.query('INSERT INTO schema_migrations (version, description) VALUES ($1, $2)', [migration.version, migration.description]);
-      await client.query('COMMIT');
       applied.push(migration.version);
     }
-    await client.query(`SELECT pg_advisory_unlock(${lockKeySql('migrate')})`);
     return applied;
-  } catch (error) {
-    // Destroying the connection rolls back the open transaction and frees the session lock.
-    broken = error instanceof Error ? error : new Error(String(error));
-    throw error;
-  } finally {
-    client.release(broken);
-  }
+  });
 }
 
 /** The newest applied version, 0 for a database never migrated. Does not mutate. */
