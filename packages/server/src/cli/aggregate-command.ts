@@ -2,14 +2,14 @@ import { createAggregatorLog } from '../aggregator/aggregator-log.ts';
 import { createAggregatorRunner, type AggregatorRunSummary } from '../aggregator/aggregator-runner.ts';
 import { supportOf } from '../app.ts';
 import type { ServerConfig } from '../config/load-config.ts';
-import { createSqliteStore } from '../store/sqlite-store.ts';
+import { openStore } from '../store/open-store.ts';
 
 /**
  * One aggregator run against the database; prints the summary as JSON on stdout (log lines go to
  * stderr so the JSON stays parseable). Exit code 1 when the run failed.
  */
 export async function aggregateCommand(config: ServerConfig): Promise<number> {
-  const store = createSqliteStore(config.dbPath);
+  const store = await openStore(config);
   try {
     const log = createAggregatorLog((line) => process.stderr.write(`${line}\n`));
     const runner = createAggregatorRunner({ store, lookbackDays: config.aggLookbackDays, support: supportOf(config), log });

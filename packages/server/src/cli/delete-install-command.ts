@@ -1,13 +1,13 @@
 import { firstIssueReason, InstallId } from '@companion-autofill/sdk/protocol';
 import type { ServerConfig } from '../config/load-config.ts';
-import { createSqliteStore } from '../store/sqlite-store.ts';
+import { openStore } from '../store/open-store.ts';
 import { UsageError } from './cli-args.ts';
 
 /** Erases every event of one install (data rights) and prints `{ install_id, deleted_events }`. */
 export async function deleteInstallCommand(config: ServerConfig, installId: string): Promise<number> {
   const valid = InstallId.safeParse(installId);
   if (!valid.success) throw new UsageError(`--install-id: ${firstIssueReason(valid.error)}`);
-  const store = createSqliteStore(config.dbPath);
+  const store = await openStore(config);
   try {
     const deleted = await store.events.deleteInstall(installId);
     await store.housekeep();

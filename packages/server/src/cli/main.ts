@@ -19,7 +19,7 @@ export async function main(argv: readonly string[]): Promise<void> {
         process.exitCode = await aggregateCommand(config);
         return;
       case 'migrate':
-        process.exitCode = migrateCommand(config);
+        process.exitCode = await migrateCommand(config);
         return;
       case 'delete-install':
         process.exitCode = await deleteInstallCommand(config, installId ?? '');

@@ -3,7 +3,10 @@ import type { ServerConfig } from '../config/load-config.ts';
 import { collectImpactReport } from '../report/collect-report.ts';
 import { readExpectedWeights } from '../report/expected-weights.ts';
 import { renderImpactTable } from '../report/render-impact-table.ts';
+import type { ReportStore } from '../report/report-store.ts';
 import { openSqliteReportStore } from '../report/sqlite-report-store.ts';
+import { openStore, storeBackend } from '../store/open-store.ts';
+import type { Store } from '../store/store-port.ts';
 import { UsageError } from './cli-args.ts';
 
 export const REPORT_FORMATS = ['table', 'json'] as const;
@@ -36,9 +39,9 @@ export async function reportCommand(config: ServerConfig, argv: readonly string[
   const { stdout, stderr, now, tuningFile } = { ...DEFAULT_IO, ...io };
   const flags = parseReportFlags(argv);
   const dbPath = flags.db ?? config.dbPath;
-  let store;
+  let store: ReportStore & { close(): void | Promise<void> };
   try {
-    store = openSqliteReportStore(dbPath);
+    store = !flags.db && storeBackend(config) === 'postgres' ? postgresReports(await openStore(config)) : openSqliteReportStore(dbPath);
   } catch (error) {
     stderr(`companion-server report: ${(error as Error).message}\n`);
     return 1;
@@ -53,8 +56,13 @@ export async function reportCommand(config: ServerConfig, argv: readonly string[
     stderr(`companion-server report: ${(error as Error).message}\n`);
     return 1;
   } finally {
-    store.close();
+    await store.close();
   }
+}
+
+/** The report port of an opened PostgreSQL store, closing the store with it. */
+function postgresReports(store: Store): ReportStore & { close(): Promise<void> } {
+  return { reportRows: (sinceMs, chunkSize) => store.reports.reportRows(sinceMs, chunkSize), close: () => store.close() };
 }
 
 function parseReportFlags(argv: readonly string[]): { days: number; format: ReportFormat; db?: string; tuning?: string } {

@@ -1,10 +1,10 @@
 import { buildApp } from '../app.ts';
 import type { ServerConfig } from '../config/load-config.ts';
-import { createSqliteStore } from '../store/sqlite-store.ts';
+import { openStore, storeBackend } from '../store/open-store.ts';
 
 /** Runs the server until SIGINT/SIGTERM, then closes it gracefully. */
 export async function serveCommand(config: ServerConfig): Promise<void> {
-  const store = createSqliteStore(config.dbPath);
+  const store = await openStore(config);
   const app = await buildApp({ config, store });
   const shutdown = async (signal: string) => {
     app.log.info(`${signal}: closing`);
@@ -16,6 +16,6 @@ export async function serveCommand(config: ServerConfig): Promise<void> {
   await app.listen({ port: config.port, host: config.listenHost });
   app.log.info(
     `companion-server on ${config.listenHost}:${String(app.server.address() && typeof app.server.address() === 'object' ? (app.server.address() as { port: number }).port : config.port)}` +
-      ` db=${config.dbPath} aggregator=${config.aggEnabled ? `every ${config.aggEveryHours}h` : 'off'} profiles=${config.profileEnabled ? 'on' : 'shadow'}`,
+      ` db=${storeBackend(config) === 'postgres' ? 'postgres' : config.dbPath} aggregator=${config.aggEnabled ? `every ${config.aggEveryHours}h` : 'off'} profiles=${config.profileEnabled ? 'on' : 'shadow'}`,
   );
 }

@@ -41,6 +41,11 @@ export const CONFIG_VARIABLES = {
   port: { kind: 'number', env: 'COMPANION_PORT', default: 8003, min: 0, max: 65_535, integer: true, description: 'HTTP port (0 = any free port)' },
   listenHost: { kind: 'text', env: 'COMPANION_HOST', default: '127.0.0.1', description: 'interface to listen on; 0.0.0.0 to accept remote clients' },
   dbPath: { kind: 'text', env: 'COMPANION_DB_PATH', default: './data/companion.db', description: 'SQLite database file (created with its folder)' },
+  databaseUrl: {
+    kind: 'text', env: 'COMPANION_DATABASE_URL', default: '',
+    pattern: /^postgres(ql)?:\/\/\S+$/, hint: 'a postgres:// or postgresql:// URL (empty: the SQLite file of COMPANION_DB_PATH)',
+    description: 'PostgreSQL for several stateless replicas, e.g. postgres://user:pass@db:5432/companion; wins over COMPANION_DB_PATH',
+  },
   metricsHostCap: { kind: 'number', env: 'COMPANION_METRICS_HOST_CAP', default: 200, min: 1, max: 5_000, integer: true, description: 'distinct `host` label values; the rest become `__other__`' },
   bodyLimitBytes: { kind: 'number', env: 'COMPANION_BODY_LIMIT_BYTES', default: 2_097_152, min: 1_024, max: 67_108_864, integer: true, description: 'largest accepted request body (413 above)' },
   logLevel: { kind: 'text', env: 'COMPANION_LOG_LEVEL', default: 'info', description: 'fatal, error, warn, info, debug or silent' },

@@ -59,7 +59,7 @@ function parseValue(variable: ConfigVariable, raw: string): unknown {
     case 'text':
       if (variable.pattern && !variable.pattern.test(raw)) {
         // Secrets are not echoed back into logs.
-        const shown = variable.env.includes('KEY') || variable.env.includes('TOKEN') ? '<hidden>' : raw;
+        const shown = variable.env.includes('KEY') || variable.env.includes('TOKEN') || variable.env.endsWith('_URL') ? '<hidden>' : raw;
         throw new ConfigError(`${variable.env}=${shown} is invalid: must be ${variable.hint ?? variable.pattern.source}`);
       }
       return raw;
