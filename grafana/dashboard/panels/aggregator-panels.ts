@@ -7,22 +7,25 @@ import { statPanel } from './panel-defaults.ts';
 const ONE_INTERVAL_S = 6 * 3600;
 const TWO_INTERVALS_S = 2 * ONE_INTERVAL_S;
 
-/** Aggregator runs in the last 24h by status (scheduled and CLI runs alike). */
+/**
+ * Aggregator runs in the last 24h by status (scheduled and CLI runs alike). Every replica reports
+ * the same database totals, so replicas are combined with max, not sum.
+ */
 export function aggregatorRunsPanel(): StatPanelBuilder {
   return statPanel(
     'Aggregator runs (24h) by status',
     'Aggregator runs recorded in the database in the last 24h, scheduled or made with `companion-server aggregate`. About 4 ok runs a day at the default 6h schedule; any err is worth a look (alert CompanionAutofillAggregatorErrors).',
     'short',
-  ).withTarget(instantQuery('A', 'round(sum by (status) (increase(applylens_autofill_agg_runs_total[24h])))', '{{status}}'));
+  ).withTarget(instantQuery('A', 'round(max by (status) (increase(applylens_autofill_agg_runs_total[24h])))', '{{status}}'));
 }
 
-/** Profiles written by successful aggregator runs in the last 24h. */
+/** Profiles written by successful aggregator runs in the last 24h (max over replicas, as above). */
 export function profilesUpdatedPanel(): StatPanelBuilder {
   return statPanel(
     'Profiles updated (24h)',
     'Form profiles written by successful aggregator runs in the last 24h. Zero for a day while runs succeed means no form gathered enough support (runs and installs) to earn a profile.',
     'short',
-  ).withTarget(instantQuery('A', 'round(sum(increase(applylens_autofill_profiles_updated_total[24h])))', 'profiles'));
+  ).withTarget(instantQuery('A', 'round(max(increase(applylens_autofill_profiles_updated_total[24h])))', 'profiles'));
 }
 
 /** Age of the last successful aggregation; red past two intervals (the stale alert's threshold). */

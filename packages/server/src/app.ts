@@ -48,6 +48,7 @@ export async function buildApp({ config, store, clock = Date.now, aggregatorLog 
     // Request lines would be most of the log at load and say nothing the metrics don't.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
   });
   installErrorHandler(app, config.bodyLimitBytes);
   // JSON only: anything else is answered 415 rather than parsed as a string and rejected as 400.

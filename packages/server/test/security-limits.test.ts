@@ -71,3 +71,20 @@ describe('abuse limits', () => {
     ]);
   });
 });
+
+describe('behind a reverse proxy', () => {
+  it('limits per forwarded client IP only when COMPANION_TRUST_PROXY=1', async () => {
+    const post = (url: string, forwardedFor: string, install: string) =>
+      postRaw(url, JSON.stringify({ events: [makeEvent({ install_id: install })] }), { 'x-forwarded-for': forwardedFor });
+    const trusting = await start({ COMPANION_RATE_LIMIT_PER_IP: '2', COMPANION_TRUST_PROXY: '1' });
+    const statuses = [];
+    for (const [i, client] of ['203.0.113.1', '203.0.113.1', '203.0.113.1', '203.0.113.2'].entries()) statuses.push((await post(trusting.url, client, `install-proxy-${i}000`)).status);
+    expect(statuses).toEqual([200, 200, 429, 200]);
+
+    const direct = await start({ COMPANION_RATE_LIMIT_PER_IP: '2' });
+    const spoofed = [];
+    for (const [i, client] of ['203.0.113.1', '203.0.113.2', '203.0.113.3'].entries()) spoofed.push((await post(direct.url, client, `install-spoof-${i}000`)).status);
+    // Without a trusted proxy a client cannot dodge the limit by inventing X-Forwarded-For.
+    expect(spoofed).toEqual([200, 200, 429]);
+  });
+});

@@ -4,10 +4,17 @@ import { LIMITS } from './limits.ts';
 /** A canonical field name such as `first_name`: what a field means, never what it holds. */
 export const CanonicalName = z.string().check(z.regex(/^[a-z][a-z0-9_]{0,63}$/, 'must be snake_case, at most 64 chars'));
 
-/** A CSS selector that finds a field again after a reload. */
+/** NUL, or a surrogate half without its partner. */
+const MALFORMED_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * A CSS selector that finds a field again after a reload. No NUL and no lone surrogate: neither
+ * is a valid selector, and PostgreSQL's jsonb refuses both.
+ */
 export const Selector = z.string().check(
   z.minLength(1),
   z.maxLength(LIMITS.maxSelectorLength),
+  z.refine((selector) => !MALFORMED_TEXT.test(selector), 'must be well-formed text without NUL'),
 );
 
 /** Lower-case hostname without port or path. */

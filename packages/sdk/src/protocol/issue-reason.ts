@@ -24,9 +24,9 @@ function describeProblem(issue: z.core.$ZodIssue): string {
     case 'invalid_value':
       return `must be one of ${issue.values.map(String).join(', ')}`;
     case 'invalid_key':
-      return 'invalid key';
+      return issue.issues[0] ? `key ${describeProblem(issue.issues[0])}` : 'invalid key';
     case 'invalid_element':
-      return 'invalid element';
+      return issue.issues[0] ? `element ${describeProblem(issue.issues[0])}` : 'invalid element';
     case 'invalid_union':
       return 'matches no allowed shape';
     case 'not_multiple_of':

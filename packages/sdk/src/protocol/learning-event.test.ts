@@ -63,6 +63,11 @@ describe('LearningEvent', () => {
     expect(reasonFor({ ...valid, filled_chars: LIMITS.maxEditChars + 1 })).toMatch(/^filled_chars: too big/);
   });
 
+  it('rejects selectors with NUL or a lone surrogate', () => {
+    expect(reasonFor({ ...valid, final_map: { 'a\u0000b': 'email' } })).toMatch(/^final_map\.a.b: key must be well-formed text without NUL$/);
+    expect(reasonFor({ ...valid, final_map: { 'a\ud800': 'email' } })).toMatch(/must be well-formed text without NUL$/);
+  });
+
   it('rejects a profile_used flag that contradicts profile_source', () => {
     expect(reasonFor({ ...valid, profile_used: true })).toMatch(/^profile_used: /);
     expect(LearningEvent.safeParse({ ...valid, profile_used: true, profile_source: 'merged' }).success).toBe(true);
