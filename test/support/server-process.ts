@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterEach } from 'vitest';
 
 /** The CLI's entry, as `pnpm exec companion-server` runs it. */
 export const CLI_PATH = fileURLToPath(new URL('../../packages/server/bin/companion-server.js', import.meta.url));
@@ -81,6 +82,22 @@ export function startServerProcess(options: StartOptions = {}): Promise<ServerPr
       reject(new Error(`server exited with ${String(code)} before listening:\n${output}`));
     });
   });
+}
+
+/**
+ * For a test file whose tests each start their own servers: returns `start`, and every process it
+ * started is stopped after each test.
+ */
+export function startServersPerTest(): (options?: StartOptions) => Promise<ServerProcess> {
+  const running: ServerProcess[] = [];
+  afterEach(async () => {
+    await Promise.all(running.splice(0).map((server) => server.stop()));
+  });
+  return async (options = {}) => {
+    const server = await startServerProcess(options);
+    running.push(server);
+    return server;
+  };
 }
 
 /** Runs one `companion-server` command to completion. */

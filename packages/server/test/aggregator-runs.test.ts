@@ -1,19 +1,14 @@
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createSqliteStore } from '../src/store/sqlite-store.ts';
 import { makeEvent, metricValue, postBatch } from '../../../test/support/learning-events.ts';
-import { runCli, startServerProcess, type ServerProcess } from '../../../test/support/server-process.ts';
+import { runCli, startServersPerTest } from '../../../test/support/server-process.ts';
 
 const MAP = { '[name="a"]': 'email' };
-let servers: ServerProcess[] = [];
-afterEach(async () => {
-  await Promise.all(servers.map((s) => s.stop()));
-  servers = [];
-});
+const startServer = startServersPerTest();
 
 async function seededServer(env: Record<string, string> = {}) {
-  const server = await startServerProcess({ env });
-  servers.push(server);
+  const server = await startServer({ env });
   const events = ['install-aaaa0001', 'install-bbbb0002', 'install-cccc0003'].map((install_id) => makeEvent({ host: 'good.example.com', install_id, final_map: MAP }));
   await postBatch(server.url, events);
   return server;

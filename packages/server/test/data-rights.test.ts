@@ -1,14 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makeEvent, postBatch } from '../../../test/support/learning-events.ts';
-import { runCli, startServerProcess, type ServerProcess } from '../../../test/support/server-process.ts';
+import { runCli, startServersPerTest } from '../../../test/support/server-process.ts';
 
 const ADMIN = 'admin-token-for-tests-0123456789';
 const MAP = { '[name="a"]': 'email' };
-let servers: ServerProcess[] = [];
-afterEach(async () => {
-  await Promise.all(servers.map((s) => s.stop()));
-  servers = [];
-});
+const startServer = startServersPerTest();
 
 async function profileStatus(url: string) {
   const response = await fetch(`${url}/api/extension/learning/profile?host=jobs.example.com&schema_hash=v1:00000000000000aa`);
@@ -20,8 +16,7 @@ function adminPost(url: string, path: string, method = 'POST') {
 
 describe('data rights: delete one install', () => {
   it('over the admin endpoint: the next aggregation no longer counts it', async () => {
-    const server = await startServerProcess({ env: { COMPANION_ADMIN_TOKEN: ADMIN } });
-    servers.push(server);
+    const server = await startServer({ env: { COMPANION_ADMIN_TOKEN: ADMIN } });
     const installs = ['install-aaaa0001', 'install-bbbb0002'];
     await postBatch(server.url, installs.flatMap((install_id) => [makeEvent({ install_id, final_map: MAP }), makeEvent({ install_id, final_map: MAP })]));
     expect((await adminPost(server.url, '/api/admin/aggregate')).status).toBe(200);
@@ -36,8 +31,7 @@ describe('data rights: delete one install', () => {
   });
 
   it('over the CLI', async () => {
-    const server = await startServerProcess();
-    servers.push(server);
+    const server = await startServer();
     await postBatch(server.url, [makeEvent({ install_id: 'install-cccc0003' }), makeEvent({ install_id: 'install-cccc0003' }), makeEvent({ install_id: 'install-dddd0004' })]);
     const result = await runCli(['delete-install', '--install-id', 'install-cccc0003', '--db', server.dbPath]);
     expect(result.code).toBe(0);

@@ -1,23 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makeEvent, metricValue, postBatch } from '../../../test/support/learning-events.ts';
-import { makeTempDir, runCli, startServerProcess, type ServerProcess } from '../../../test/support/server-process.ts';
+import { makeTempDir, runCli, startServersPerTest } from '../../../test/support/server-process.ts';
 import type { LearningEvent } from '@companion-autofill/sdk/protocol';
 import { join } from 'node:path';
 
 const FORM = { host: 'boards.example.com', schema_hash: 'v1:1111111111111111' } as const;
 const MAP = { '[name="q1"]': 'first_name', '[name="q2"]': 'email' };
 
-let servers: ServerProcess[] = [];
-afterEach(async () => {
-  await Promise.all(servers.map((s) => s.stop()));
-  servers = [];
-});
-
-async function start(env: Record<string, string> = {}, dbPath?: string) {
-  const server = await startServerProcess({ env, ...(dbPath ? { dbPath } : {}) });
-  servers.push(server);
-  return server;
-}
+const startServer = startServersPerTest();
+const start = (env: Record<string, string> = {}, dbPath?: string) => startServer({ env, ...(dbPath ? { dbPath } : {}) });
 
 function runs(count: number, install: string, overrides: Partial<LearningEvent> = {}): LearningEvent[] {
   return Array.from({ length: count }, () => makeEvent({ ...FORM, install_id: install, final_map: MAP, ...overrides }));

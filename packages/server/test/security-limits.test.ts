@@ -1,18 +1,10 @@
 import { gzipSync } from 'node:zlib';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makeEvent, postBatch } from '../../../test/support/learning-events.ts';
-import { startServerProcess, type ServerProcess } from '../../../test/support/server-process.ts';
+import { startServersPerTest } from '../../../test/support/server-process.ts';
 
-let servers: ServerProcess[] = [];
-afterEach(async () => {
-  await Promise.all(servers.map((s) => s.stop()));
-  servers = [];
-});
-async function start(env: Record<string, string>) {
-  const server = await startServerProcess({ env });
-  servers.push(server);
-  return server;
-}
+const startServer = startServersPerTest();
+const start = (env: Record<string, string>) => startServer({ env });
 function postRaw(url: string, body: Buffer | string, headers: Record<string, string>) {
   return fetch(`${url}/api/extension/learning/sync`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
 }
