@@ -3,12 +3,10 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { bundleForPage } from '../../../packages/sdk/test/support/bundle.ts';
 
 /** test/fixtures, served as the "ATS" site. */
 export const FIXTURES_DIR = fileURLToPath(new URL('../../fixtures/', import.meta.url));
-
-const REACT_NODE_MODULES = fileURLToPath(new URL('../../../packages/extension-demo/node_modules/', import.meta.url));
 
 const CONTENT_TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8' };
 
@@ -20,28 +18,9 @@ export interface FixtureSite {
   close(): Promise<void>;
 }
 
-/** Bundles the React fixture (real React 19, production build) for the page. */
-async function bundleReactApp(): Promise<string> {
-  const result = await build({
-    entryPoints: [join(FIXTURES_DIR, 'ashby-app.js')],
-    // react is a devDependency of the demo extension, not of the repository root.
-    nodePaths: [REACT_NODE_MODULES],
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'chrome120',
-    write: false,
-    logLevel: 'silent',
-    define: { 'process.env.NODE_ENV': '"production"' },
-  });
-  const [output] = result.outputFiles;
-  if (!output) throw new Error('esbuild produced no ashby-app bundle');
-  return output.text;
-}
-
 /** Starts the fixture site: static files from test/fixtures plus `/ashby-app.js`. */
 export async function startFixtureSite(): Promise<FixtureSite> {
-  const scripts: Record<string, string> = { '/ashby-app.js': await bundleReactApp() };
+  const scripts: Record<string, string> = { '/ashby-app.js': await bundleForPage(join(FIXTURES_DIR, 'ashby-app.js')) };
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
     const script = scripts[path];
