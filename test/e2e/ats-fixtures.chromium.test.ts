@@ -6,12 +6,12 @@
  */
 import type { Page } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
-import { buildExtensionForTest } from './support/built-extension.ts';
+import type { ServerProcess } from '../support/server-process.ts';
 import { CANARY_VALUES } from './support/canary-profile.ts';
 import { waitForEventRows, type EventRow } from './support/event-rows.ts';
-import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser.ts';
-import { startFixtureSite, type FixtureSite } from './support/fixture-site.ts';
+import type { ExtensionBrowser } from './support/extension-browser.ts';
+import type { FixtureSite } from './support/fixture-site.ts';
+import { startConfiguredRig, type ConfiguredRig } from './support/configured-rig.ts';
 import { retype, submit } from './support/simulated-user.ts';
 
 let site: FixtureSite;
@@ -20,19 +20,15 @@ let browser: ExtensionBrowser;
 let visits = 0;
 let storedRows = 0;
 
+let rig: ConfiguredRig | undefined;
+
 beforeAll(async () => {
-  const [extension, fixtureSite, serverProcess] = await Promise.all([buildExtensionForTest(), startFixtureSite(), startServerProcess()]);
-  [site, server] = [fixtureSite, serverProcess];
-  browser = await launchExtensionBrowser(extension.dir);
-  await browser.configure(
-    { serverUrl: server.url, telemetry: true, fillOnLoad: true, profileCacheMinutes: 0, syncDelaySeconds: 0 },
-    { ...CANARY_VALUES },
-  );
+  rig = await startConfiguredRig();
+  ({ site, server, browser } = rig);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await Promise.all([site?.close(), server?.stop()]);
+  await rig?.close();
 });
 
 /** Waits for `count` more stored events and returns them. */
