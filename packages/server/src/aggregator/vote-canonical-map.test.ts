@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { AggregationRow } from '../store/store-port.ts';
 import { DEFAULT_SUPPORT } from './support-thresholds.ts';
+import { electCanonical, type CanonicalTally } from './elect-canonical.ts';
+import { RUN_WEIGHT } from './run-weight.ts';
 import { voteCanonicalMap } from './vote-canonical-map.ts';
 
 function run(installId: string, finalMap: Record<string, string>, status: AggregationRow['status'] = 'ok'): AggregationRow {
@@ -48,5 +50,50 @@ describe('voteCanonicalMap', () => {
   it('takes configurable thresholds', () => {
     const rows = [run('a', { '#x': 'email' })];
     expect(voteCanonicalMap(rows, { minRuns: 1, minInstalls: 1, minShare: 0.6 })).toEqual({ '#x': 'email' });
+  });
+});
+
+/** The vote as the module comment defines it, written plainly: the oracle for the optimized code. */
+function referenceVote(rows: readonly AggregationRow[], support: typeof DEFAULT_SUPPORT): Record<string, string> {
+  const selectors = [...new Set(rows.flatMap((row) => Object.keys(row.finalMap)))].sort();
+  const map: Record<string, string> = {};
+  for (const selector of selectors) {
+    const voting = rows.filter((row) => selector in row.finalMap);
+    const tallies = new Map<string, CanonicalTally>();
+    for (const install of new Set(voting.map((row) => row.installId))) {
+      const own = voting.filter((row) => row.installId === install);
+      for (const canonical of new Set(own.map((row) => row.finalMap[selector]!))) {
+        const saying = own.filter((row) => row.finalMap[selector] === canonical);
+        const tally = tallies.get(canonical) ?? { canonical, vote: 0, runs: 0, installs: 0 };
+        tally.vote += saying.reduce((sum, row) => sum + RUN_WEIGHT[row.status], 0) / own.length;
+        tally.runs += saying.length;
+        tally.installs += 1;
+        tallies.set(canonical, tally);
+      }
+    }
+    const winner = electCanonical([...tallies.values()], support);
+    if (winner !== undefined) map[selector] = winner;
+  }
+  return map;
+}
+
+describe('voteCanonicalMap against its definition', () => {
+  it('agrees with a plain implementation on random forms, shared and unshared maps alike', () => {
+    let seed = 42;
+    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+    const statuses = ['ok', 'ok', 'validation_error', 'cancelled', 'error'] as const;
+    const canonicals = ['email', 'phone', 'city', 'first_name'];
+    for (let form = 0; form < 200; form += 1) {
+      const shared = { '#a': 'email', '#b': 'phone', '#c': 'city' };
+      const rows = Array.from({ length: 1 + Math.floor(random() * 40) }, () => {
+        const finalMap: Record<string, string> = random() < 0.5 ? shared : {};
+        if (finalMap !== shared) {
+          for (const selector of ['#a', '#b', '#c', '#d']) if (random() < 0.7) finalMap[selector] = canonicals[Math.floor(random() * canonicals.length)]!;
+        }
+        return run(`install-${Math.floor(random() * 8)}`, finalMap, statuses[Math.floor(random() * statuses.length)]);
+      });
+      const support = { minRuns: 1 + Math.floor(random() * 3), minInstalls: 1 + Math.floor(random() * 2), minShare: 0.5 + random() * 0.2 };
+      expect(voteCanonicalMap(rows, support)).toEqual(referenceVote(rows, support));
+    }
   });
 });

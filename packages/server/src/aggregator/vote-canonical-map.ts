@@ -3,10 +3,17 @@ import { electCanonical, type CanonicalTally } from './elect-canonical.ts';
 import { RUN_WEIGHT } from './run-weight.ts';
 import type { SupportThresholds } from './support-thresholds.ts';
 
-interface InstallVotes {
+/**
+ * One install's runs on one selector. Nearly every install says one canonical there, so the first
+ * is kept inline and only a second one allocates a map (the aggregator meets ~10 of these per event).
+ */
+interface InstallVote {
   runs: number;
-  weightByCanonical: Map<string, number>;
-  runsByCanonical: Map<string, number>;
+  canonical: string;
+  weight: number;
+  canonicalRuns: number;
+  /** Further canonicals this install said on the selector: canonical → [weight, runs]. */
+  others: Map<string, [number, number]> | undefined;
 }
 
 /**
@@ -18,38 +25,65 @@ interface InstallVotes {
  * and install counts in `support` (see `electCanonical`).
  */
 export function voteCanonicalMap(rows: readonly AggregationRow[], support: SupportThresholds): Record<string, string> {
-  const bySelector = new Map<string, Map<string, InstallVotes>>();
+  const installIndex = new Map<string, number>();
+  // selector → votes by install index; rows of a form often share one finalMap object (the store
+  // parses each distinct map once), so its entries are listed once.
+  const bySelector = new Map<string, InstallVote[]>();
+  const entriesOf = new Map<Record<string, string>, [string, string][]>();
   for (const row of rows) {
+    let install = installIndex.get(row.installId);
+    if (install === undefined) installIndex.set(row.installId, (install = installIndex.size));
     const weight = RUN_WEIGHT[row.status];
-    for (const [selector, canonical] of Object.entries(row.finalMap)) {
-      let installs = bySelector.get(selector);
-      if (!installs) bySelector.set(selector, (installs = new Map()));
-      let votes = installs.get(row.installId);
-      if (!votes) installs.set(row.installId, (votes = { runs: 0, weightByCanonical: new Map(), runsByCanonical: new Map() }));
-      votes.runs += 1;
-      votes.weightByCanonical.set(canonical, (votes.weightByCanonical.get(canonical) ?? 0) + weight);
-      votes.runsByCanonical.set(canonical, (votes.runsByCanonical.get(canonical) ?? 0) + 1);
+    let entries = entriesOf.get(row.finalMap);
+    if (!entries) entriesOf.set(row.finalMap, (entries = Object.entries(row.finalMap)));
+    for (const [selector, canonical] of entries) {
+      let votes = bySelector.get(selector);
+      if (!votes) bySelector.set(selector, (votes = []));
+      const vote = votes[install];
+      if (!vote) votes[install] = { runs: 1, canonical, weight, canonicalRuns: 1, others: undefined };
+      else addRun(vote, canonical, weight);
     }
   }
 
   const map: Record<string, string> = {};
-  for (const [selector, installs] of [...bySelector].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const winner = electCanonical(tallyInstalls(installs), support);
+  for (const [selector, votes] of [...bySelector].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const winner = electCanonical(tallyInstalls(votes), support);
     if (winner !== undefined) map[selector] = winner;
   }
   return map;
 }
 
-function tallyInstalls(installs: Map<string, InstallVotes>): CanonicalTally[] {
+function addRun(vote: InstallVote, canonical: string, weight: number): void {
+  vote.runs += 1;
+  if (vote.canonical === canonical) {
+    vote.weight += weight;
+    vote.canonicalRuns += 1;
+    return;
+  }
+  vote.others ??= new Map();
+  const other = vote.others.get(canonical);
+  if (other) {
+    other[0] += weight;
+    other[1] += 1;
+  } else {
+    vote.others.set(canonical, [weight, 1]);
+  }
+}
+
+function tallyInstalls(votes: readonly (InstallVote | undefined)[]): CanonicalTally[] {
   const tally = new Map<string, CanonicalTally>();
-  for (const votes of installs.values()) {
-    for (const [canonical, weight] of votes.weightByCanonical) {
-      const entry = tally.get(canonical) ?? { canonical, vote: 0, runs: 0, installs: 0 };
-      entry.vote += weight / votes.runs;
-      entry.runs += votes.runsByCanonical.get(canonical) ?? 0;
-      entry.installs += 1;
-      tally.set(canonical, entry);
-    }
+  const count = (canonical: string, share: number, runs: number) => {
+    let entry = tally.get(canonical);
+    if (!entry) tally.set(canonical, (entry = { canonical, vote: 0, runs: 0, installs: 0 }));
+    entry.vote += share;
+    entry.runs += runs;
+    entry.installs += 1;
+  };
+  for (const vote of votes) {
+    // Holes: installs of the form that never filled this selector.
+    if (!vote) continue;
+    count(vote.canonical, vote.weight / vote.runs, vote.canonicalRuns);
+    if (vote.others) for (const [canonical, [weight, runs]] of vote.others) count(canonical, weight / vote.runs, runs);
   }
   return [...tally.values()];
 }

@@ -8,7 +8,7 @@ import type { ProfileMetrics } from '../metrics/profile-metrics.ts';
 import type { ProfileStore } from '../store/store-port.ts';
 import { resolveThresholds } from '../tuning/resolve-thresholds.ts';
 import type { Tuning } from '../tuning/tuning-schema.ts';
-import { answerProfile, etagOf } from './profile-answer.ts';
+import { createPreparedAnswers } from './prepared-answers.ts';
 
 export interface ProfileRouteOptions {
   profiles: ProfileStore;
@@ -29,6 +29,7 @@ export interface ProfileRouteOptions {
  * counts as an exposure: the client keeps using the answer it has, arms included).
  */
 export const profileRoute: FastifyPluginAsync<ProfileRouteOptions> = async (app, options) => {
+  const answerFor = createPreparedAnswers();
   app.get('/api/extension/learning/profile', async (request, reply) => {
     const query = ProfileQuery.safeParse(request.query);
     if (!query.success) {
@@ -39,12 +40,12 @@ export const profileRoute: FastifyPluginAsync<ProfileRouteOptions> = async (app,
     const tuning = options.tuning.current();
     const experiments = assignArms(query.data.install_id, tuning.experiments);
     const thresholds = resolveThresholds(query.data.host, tuning, options.thresholds);
-    const answer = answerProfile({ profile, profileEnabled: options.profileEnabled, thresholds, experiments });
+    const answer = answerFor({ profile, profileEnabled: options.profileEnabled, thresholds, experiments });
     if (Object.keys(experiments).length > 0) options.experimentMetrics.recordExposures(experiments);
     options.metrics.recordProfileAnswer(answer.status, answer.reason);
-    const etag = etagOf(answer);
-    reply.header('etag', etag).header('cache-control', 'no-cache');
-    if (request.headers['if-none-match'] === etag) return reply.status(304).send();
-    return answer;
+    reply.header('etag', answer.etag).header('cache-control', 'no-cache');
+    if (request.headers['if-none-match'] === answer.etag) return reply.status(304).send();
+    // Sent as serialized once (the ETag's bytes), not re-serialized per request.
+    return reply.type('application/json; charset=utf-8').send(answer.body);
   });
 };

@@ -3,24 +3,51 @@ import type { LearningEvent } from '@companion-autofill/sdk/protocol';
 import { eventDetails } from './event-details.ts';
 import type { AggregationRow, EventStore } from './store-port.ts';
 
-interface WindowRow {
-  host: string;
-  schema_hash: string;
-  install_id: string;
-  status: AggregationRow['status'];
-  occurred_at: number;
-  duration_ms: number;
-  edit_chars: number;
-  final_map: string;
+/** One window row in column order (the statement returns arrays: no object per row). */
+type WindowRow = [
+  host: string,
+  schemaHash: string,
+  installId: string,
+  status: AggregationRow['status'],
+  occurredAt: number,
+  durationMs: number,
+  editChars: number,
+  finalMap: string,
+];
+
+/**
+ * Memory-mapped reads while the aggregator scans its window. The scan follows the form index, so it
+ * visits table rows in random order; through the map each row costs a page-cache lookup instead of a
+ * pread (on 1M events: 2.9 s of system time → 0.1 s). Mapped pages are the OS page cache, shared and
+ * reclaimable (they count in RSS while mapped, not in anonymous memory). Only during the scan: an
+ * I/O error on a mapped page is a SIGBUS rather than an error code, a risk kept to that window.
+ * SQLite caps it at its build's maximum (2 GiB for better-sqlite3); beyond that it reads as before.
+ */
+const WINDOW_SCAN_MMAP_BYTES = 2 ** 31;
+
+/** A sync batch waiting for the next group commit. */
+interface PendingBatch {
+  events: readonly LearningEvent[];
+  receivedAt: number;
+  resolve(stored: Set<string>): void;
+  reject(error: unknown): void;
 }
 
+/**
+ * Events in SQLite. Inserts are group-committed: the batches that requests hand over in one turn
+ * of the event loop are written in one transaction, so concurrent syncs share one fsync instead of
+ * paying one each (the commit, not the insert, bounds ingest). Each batch's promise settles only
+ * once its transaction has committed, so an acknowledged event is as durable as before; a batch
+ * whose insert fails is retried alone, so it cannot fail the others. Deletes and reads first commit
+ * what is pending, so operations keep the order they were asked in.
+ */
 export function createSqliteEventStore(db: Database.Database): EventStore {
   const insert = db.prepare(`
     INSERT OR IGNORE INTO autofill_events (
       event_id, install_id, occurred_at, received_at, host, schema_hash, status, duration_ms, fill_ms,
       edit_chars, profile_source, profile_used, final_map, details, experiments
     ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const insertAll = db.transaction((events: readonly LearningEvent[], receivedAt: number) => {
+  const insertBatch = (events: readonly LearningEvent[], receivedAt: number): Set<string> => {
     const stored = new Set<string>();
     for (const event of events) {
       const { changes } = insert.run(
@@ -43,42 +70,90 @@ export function createSqliteEventStore(db: Database.Database): EventStore {
       if (changes === 1) stored.add(event.event_id);
     }
     return stored;
-  });
+  };
+  const insertOne = db.transaction(insertBatch);
+  const insertGroup = db.transaction((group: readonly PendingBatch[]) => group.map((batch) => insertBatch(batch.events, batch.receivedAt)));
+
+  let pending: PendingBatch[] = [];
+  let flushScheduled = false;
+  const flush = (): void => {
+    flushScheduled = false;
+    if (pending.length === 0) return;
+    const group = pending;
+    pending = [];
+    let results: Set<string>[];
+    try {
+      results = insertGroup.immediate(group);
+    } catch {
+      // Nothing of the group was committed: each batch goes alone and settles with its own outcome.
+      for (const batch of group) {
+        try {
+          batch.resolve(insertOne.immediate(batch.events, batch.receivedAt));
+        } catch (error) {
+          batch.reject(error);
+        }
+      }
+      return;
+    }
+    group.forEach((batch, index) => batch.resolve(results[index]!));
+  };
+
   const window = db.prepare(`
     SELECT host, schema_hash, install_id, status, occurred_at, duration_ms, edit_chars, final_map
-    FROM autofill_events WHERE occurred_at >= ? ORDER BY host, schema_hash`);
+    FROM autofill_events WHERE occurred_at >= ? ORDER BY host, schema_hash`).raw(true);
   const ping = db.prepare('SELECT 1');
   const deleteInstall = db.prepare('DELETE FROM autofill_events WHERE install_id = ?');
   const prune = db.prepare('DELETE FROM autofill_events WHERE occurred_at < ?');
 
+  function* readWindow(sinceMs: number, chunkSize: number): Generator<AggregationRow[]> {
+    let chunk: AggregationRow[] = [];
+    // Most runs of a form end with the same final map: each distinct text of the current form is
+    // parsed once and its (frozen) object shared by those rows.
+    let formHost = '';
+    let formHash = '';
+    let parsed = new Map<string, Record<string, string>>();
+    for (const [host, schemaHash, installId, status, occurredAt, durationMs, editChars, finalMapText] of window.iterate(sinceMs) as IterableIterator<WindowRow>) {
+      if (host !== formHost || schemaHash !== formHash) {
+        formHost = host;
+        formHash = schemaHash;
+        parsed = new Map();
+      }
+      let finalMap = parsed.get(finalMapText);
+      if (!finalMap) parsed.set(finalMapText, (finalMap = Object.freeze(JSON.parse(finalMapText) as Record<string, string>)));
+      chunk.push({ host, schemaHash, installId, status, occurredAt, durationMs, editChars, finalMap });
+      if (chunk.length >= chunkSize) {
+        yield chunk;
+        chunk = [];
+      }
+    }
+    if (chunk.length > 0) yield chunk;
+  }
+
   return {
-    async insertEvents(events, receivedAt) {
-      return insertAll.immediate(events, receivedAt);
+    insertEvents(events, receivedAt) {
+      return new Promise((resolve, reject) => {
+        pending.push({ events, receivedAt, resolve, reject });
+        if (!flushScheduled) {
+          flushScheduled = true;
+          setImmediate(flush);
+        }
+      });
     },
     async *windowEvents(sinceMs, chunkSize = 2_000) {
-      let chunk: AggregationRow[] = [];
-      for (const row of window.iterate(sinceMs) as IterableIterator<WindowRow>) {
-        chunk.push({
-          host: row.host,
-          schemaHash: row.schema_hash,
-          installId: row.install_id,
-          status: row.status,
-          occurredAt: row.occurred_at,
-          durationMs: row.duration_ms,
-          editChars: row.edit_chars,
-          finalMap: JSON.parse(row.final_map) as Record<string, string>,
-        });
-        if (chunk.length >= chunkSize) {
-          yield chunk;
-          chunk = [];
-        }
+      flush();
+      db.pragma(`mmap_size = ${WINDOW_SCAN_MMAP_BYTES}`);
+      try {
+        yield* readWindow(sinceMs, chunkSize);
+      } finally {
+        db.pragma('mmap_size = 0');
       }
-      if (chunk.length > 0) yield chunk;
     },
     async deleteInstall(installId) {
+      flush();
       return deleteInstall.run(installId).changes;
     },
     async pruneBefore(cutoffMs) {
+      flush();
       return prune.run(cutoffMs).changes;
     },
     async ping() {
