@@ -3,10 +3,12 @@ import type { Dashboard } from '@grafana/grafana-foundation-sdk/dashboard';
 import { datasourceVariable, hostVariable } from './dashboard-variables.ts';
 import { aggregatorRunsPanel, profilesUpdatedPanel, timeSinceLastAggregationPanel } from './panels/aggregator-panels.ts';
 import { editCharsByHostPanel, editCharsPerRunPanel } from './panels/edit-chars-panels.ts';
+import { editCharsByArmPanel, exposuresByArmPanel, successRatioByArmPanel } from './panels/experiment-panels.ts';
 import { profileRequestsPanel, profilesRejectedPanel } from './panels/guard-panels.ts';
 import { hostOverflowPanel, ingestResultsPanel } from './panels/ingest-panels.ts';
 import { editCharsBySourcePanel, runsBySourcePanel, successRatioBySourcePanel } from './panels/profile-usage-panels.ts';
 import { timeToFillByHostPanel, timeToFillGlobalPanel, timeToFillHeatmapGlobalPanel, timeToFillHeatmapHostPanel } from './panels/time-to-fill-panels.ts';
+import { tuningConfigPanel } from './panels/tuning-panels.ts';
 import { autofillVolumePanel, successRatioByHostPanel } from './panels/volume-panels.ts';
 
 /** Stable uid: provisioning and links address the dashboard by it. */
@@ -25,7 +27,7 @@ const DESCRIPTION =
 /**
  * The Companion Autofill dashboard. Panels read the recording rules of
  * grafana/prometheus/rules/recording.yaml where one exists, raw metrics (DESIGN §4) otherwise.
- * Pairs of panels sit side by side (quality | by host, global | per host, …).
+ * Pairs of panels sit side by side (quality | by host, global | per host, success | edits per arm, …).
  */
 export function buildCompanionDashboard(): Dashboard {
   return new DashboardBuilder('Companion Autofill')
@@ -65,6 +67,11 @@ export function buildCompanionDashboard(): Dashboard {
     .withPanel(aggregatorRunsPanel())
     .withPanel(profilesUpdatedPanel())
     .withPanel(timeSinceLastAggregationPanel())
+    // Experiments: randomized arms, the honest comparison (the per-source panels below are not), and the tuning file.
+    .withPanel(successRatioByArmPanel())
+    .withPanel(editCharsByArmPanel())
+    .withPanel(exposuresByArmPanel())
+    .withPanel(tuningConfigPanel())
     // Profile usage: volume and quality per source, side by side.
     .withPanel(runsBySourcePanel())
     .withPanel(successRatioBySourcePanel())

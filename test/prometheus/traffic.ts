@@ -10,7 +10,19 @@ export const THIRD_FORM = { host: 'c.example', schema_hash: 'v1:000000000000000c
 /** A form no event mentions: the profile endpoint answers `unknown`. */
 export const UNSEEN_FORM = { host: 'd.example', schema_hash: 'v1:000000000000000d' } as const;
 
-const INSTALLS = ['install-alpha001', 'install-beta0002', 'install-gamma003'] as const;
+/** The installs that send the traffic, in turn. */
+export const INSTALLS = ['install-alpha001', 'install-beta0002', 'install-gamma003'] as const;
+
+/**
+ * The server's tuning file: the profile experiment at 50/50. The salt is fixed so the bucketing is
+ * the same in every run, and chosen so that INSTALLS fall into both arms (the test checks it).
+ */
+export const TEST_TUNING = {
+  experiments: { profile_holdout: { salt: 'prom-1', arms: { treatment: 50, holdout: 50 } } },
+} as const;
+
+/** The arms the server assigned to each install (`experiments` of its profile answer). */
+export type ArmsByInstall = Readonly<Record<string, Readonly<Record<string, string>>>>;
 const SOURCES: readonly ProfileSource[] = ['heuristics_only', 'local_only', 'server_only', 'merged'];
 
 const PLAN: readonly { form: { host: string; schema_hash: string }; statuses: readonly RunStatus[] }[] = [
@@ -22,16 +34,20 @@ const PLAN: readonly { form: { host: string; schema_hash: string }; statuses: re
 /**
  * One round of sync traffic: the same mix of hosts, statuses, profile sources, durations and edit
  * sizes every round, with fresh event ids. Every round has the same proportions, so a ratio over
- * any number of rounds equals the ratio of one.
+ * any number of rounds equals the ratio of one. Each event reports the arms its install was
+ * assigned (`experiments`), as the SDK does; an install missing from `armsByInstall` reports none.
  */
-export function trafficRound(): LearningEvent[] {
+export function trafficRound(armsByInstall: ArmsByInstall = {}): LearningEvent[] {
   let index = 0;
   return PLAN.flatMap(({ form, statuses }) =>
     statuses.map((status) => {
       const source = SOURCES[index % SOURCES.length] ?? 'heuristics_only';
+      const installId = INSTALLS[index % INSTALLS.length] ?? INSTALLS[0];
+      const arms = armsByInstall[installId];
       const event = makeEvent({
         ...form,
-        install_id: INSTALLS[index % INSTALLS.length],
+        install_id: installId,
+        ...(arms && Object.keys(arms).length > 0 ? { experiments: { ...arms } } : {}),
         status,
         profile_source: source,
         profile_used: source === 'server_only' || source === 'merged',
@@ -55,4 +71,16 @@ export function expectedSuccessRatio(events: readonly LearningEvent[], key: (eve
     counts.set(key(event), entry);
   }
   return new Map([...counts].map(([group, { ok, verdicts }]) => [group, ok / verdicts]));
+}
+
+/** Characters added + deleted per run (every status), grouped by a key. */
+export function expectedEditCharsPerRun(events: readonly LearningEvent[], key: (event: LearningEvent) => string): Map<string, number> {
+  const sums = new Map<string, { chars: number; runs: number }>();
+  for (const event of events) {
+    const entry = sums.get(key(event)) ?? { chars: 0, runs: 0 };
+    entry.chars += event.edit_stats.total_chars_added + event.edit_stats.total_chars_deleted;
+    entry.runs += 1;
+    sums.set(key(event), entry);
+  }
+  return new Map([...sums].map(([group, { chars, runs }]) => [group, chars / runs]));
 }

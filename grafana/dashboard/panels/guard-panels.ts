@@ -17,7 +17,7 @@ export function profileRequestsPanel(): TimeseriesPanelBuilder {
 export function profilesRejectedPanel(): TimeseriesPanelBuilder {
   return timeseriesPanel(
     'Profiles refused by the quality guard, by reason',
-    'low_success_rate: the profile’s success rate is below COMPANION_AUTOFILL_QUALITY_MIN_SUCCESS. high_edit_chars: its average edit chars per run is above COMPANION_AUTOFILL_QUALITY_MAX_EDIT. A refused profile is not served; the SDK falls back to local memory and heuristics.',
+    'low_success_rate: the profile’s success rate is below COMPANION_AUTOFILL_QUALITY_MIN_SUCCESS. high_edit_chars: its average edit chars per run is above COMPANION_AUTOFILL_QUALITY_MAX_EDIT. The tuning file (COMPANION_TUNING_FILE) can override both per ATS family and per host. A refused profile is not served; the SDK falls back to local memory and heuristics.',
     'short',
   )
     .axisLabel('refusals / h')

@@ -4,7 +4,7 @@ import { promQuery } from '../prometheus-query.ts';
 import { ratioPanel, timeseriesPanel } from './panel-defaults.ts';
 
 const SELECTION_BIAS_NOTE =
-  'Forms with a server profile are not a random sample (they are the common, well-supported forms), so a gap between sources is not the effect of profiles: use a holdout experiment for that (docs/OPS.md).';
+  'Forms with a server profile are not a random sample (they are the common, well-supported forms), so a gap between sources is not the effect of profiles: compare the arms of the profile_holdout experiment for that (experiment panels, docs/OPS.md).';
 
 /** Runs per hour by profile_source, with the share of runs that used a server profile. */
 export function runsBySourcePanel(): TimeseriesPanelBuilder {

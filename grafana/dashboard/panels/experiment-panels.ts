@@ -1,0 +1,39 @@
+import type { PanelBuilder as TimeseriesPanelBuilder } from '@grafana/grafana-foundation-sdk/timeseries';
+import { promQuery } from '../prometheus-query.ts';
+import { ratioPanel, timeseriesPanel } from './panel-defaults.ts';
+
+/** Series legend shared by the per-arm panels. */
+const ARM_LEGEND = '{{experiment}} / {{arm}}';
+
+const RANDOMIZED_NOTE =
+  'Installs are bucketed into arms at random (COMPANION_TUNING_FILE), so unlike the per-source panels a gap between arms of one experiment is an effect of the arm. Small samples are noisy: read `companion-server report` for intervals and the sample ratio check (docs/OPS.md). Not filtered by host. `__other__` collects arms the live tuning file does not have.';
+
+/** ok / (ok + validation_error) by experiment arm over 1h. */
+export function successRatioByArmPanel(): TimeseriesPanelBuilder {
+  return ratioPanel(
+    'Success ratio by experiment arm',
+    `ok / (ok + validation_error) of the runs each arm reported, over the last hour (recording rule over applylens_autofill_experiment_runs_total). In profile_holdout, treatment above holdout means served profiles help. ${RANDOMIZED_NOTE}`,
+  ).withTarget(promQuery('A', 'experiment_arm:applylens_autofill_success_ratio:ratio_rate1h', ARM_LEGEND));
+}
+
+/** Average edit chars per run by experiment arm over 1h, beside the success ratio per arm. */
+export function editCharsByArmPanel(): TimeseriesPanelBuilder {
+  return timeseriesPanel(
+    'Edit chars per run by experiment arm',
+    `Characters users added or deleted per run (all statuses), by experiment arm, over the last hour (recording rule). Lower is better. ${RANDOMIZED_NOTE}`,
+    'short',
+  )
+    .axisLabel('chars / run')
+    .withTarget(promQuery('A', 'experiment_arm:applylens_autofill_edit_chars_per_run:avg_rate1h', ARM_LEGEND));
+}
+
+/** Profile answers per hour that assigned an install to each arm. */
+export function exposuresByArmPanel(): TimeseriesPanelBuilder {
+  return timeseriesPanel(
+    'Experiment exposures by arm',
+    'Profile answers per hour that put an install into an arm (requests with install_id, 304 revalidations included; an install counts once per request, not once). Within an experiment the arms should split as the weights in the tuning file; a lasting skew is a sample ratio mismatch, which `companion-server report` tests. Every arm of the live file shows, at 0 until traffic comes.',
+    'short',
+  )
+    .axisLabel('exposures / h')
+    .withTarget(promQuery('A', 'sum by (experiment, arm) (rate(applylens_autofill_experiment_exposures_total[$__rate_interval])) * 3600', ARM_LEGEND));
+}
