@@ -1,0 +1,87 @@
+import type Database from 'better-sqlite3';
+import { createEventId } from '../../packages/sdk/src/event/event-id.ts';
+import { migrate } from '../../packages/server/src/store/migrations.ts';
+import { openDatabase } from '../../packages/server/src/store/open-database.ts';
+import { CANONICALS } from './synthetic-events.ts';
+
+/** Shape of the generated window. */
+export interface AggregationData {
+  events: number;
+  forms: number;
+  /** Fields per form. */
+  fields: number;
+  installs: number;
+  /** Events spread over this many days before now (inside the 30-day window). */
+  days: number;
+}
+
+const STATUSES = ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'validation_error', 'validation_error', 'cancelled', 'error'] as const;
+
+/**
+ * Writes `data.events` rows straight into a database with the server's schema (openDatabase +
+ * migrate): arrival order is time order and forms are interleaved, as real traffic is. Every tenth
+ * run maps one field differently, so votes are not unanimous. Indexes are dropped for the bulk
+ * insert and recreated from their own SQL, so the schema ends up exactly as migrated.
+ */
+export function generateAggregationData(path: string, data: AggregationData): void {
+  const db = openDatabase(path);
+  migrate(db);
+  db.pragma('synchronous = OFF');
+  const indexes = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'autofill_events' AND sql IS NOT NULL").all() as { name: string; sql: string }[];
+  for (const { name } of indexes) db.exec(`DROP INDEX ${name}`);
+  insertRows(db, data);
+  for (const { sql } of indexes) db.exec(sql);
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.close();
+}
+
+function insertRows(db: Database.Database, data: AggregationData): void {
+  const insert = db.prepare(`
+    INSERT INTO autofill_events (
+      event_id, install_id, occurred_at, received_at, host, schema_hash, status, duration_ms, fill_ms,
+      edit_chars, profile_source, profile_used, final_map, details, experiments
+    ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '{}')`);
+  const forms = Array.from({ length: data.forms }, (_, k) => formRow(k, data.fields));
+  const insertChunk = db.transaction((from: number, to: number) => {
+    const startMs = Date.now() - data.days * 86_400_000;
+    const stepMs = (data.days * 86_400_000) / data.events;
+    for (let i = from; i < to; i += 1) {
+      // A multiplicative hash spreads consecutive events over forms and installs.
+      const form = forms[(i * 2_654_435_761) % data.forms]!;
+      // The round (how many times every form has had a run) varies status, install and votes within a form.
+      const round = Math.floor(i / data.forms);
+      const install = (i * 40_503 + form.index * 7) % data.installs;
+      const occurredAt = Math.floor(startMs + i * stepMs);
+      const disagree = (round + form.index) % 10 === 3;
+      insert.run(
+        createEventId(occurredAt), `install-${install.toString().padStart(6, '0')}`, occurredAt, occurredAt + 500, form.host, form.schemaHash,
+        STATUSES[(round + form.index) % STATUSES.length], 15_000 + (i % 60_000), 12, i % 7, 'heuristics_only', 0,
+        disagree ? form.disagreeingMap : form.finalMap, form.details,
+      );
+    }
+  });
+  const chunk = 50_000;
+  for (let from = 0; from < data.events; from += chunk) insertChunk(from, Math.min(data.events, from + chunk));
+}
+
+function formRow(index: number, fields: number) {
+  const map: Record<string, string> = {};
+  for (let j = 0; j < fields; j += 1) map[`input[name="question_${j}"]`] = CANONICALS[(j + index) % CANONICALS.length]!;
+  const selectors = Object.keys(map);
+  const disagreeing = { ...map, [selectors[0]!]: 'full_name' };
+  const details = {
+    edit_per_field: { [selectors[0]!]: { added: 3, deleted: 1 } },
+    suggested_map: map,
+    field_sources: Object.fromEntries(selectors.map((s) => [s, 'heuristic'])),
+    gen_style_id: null,
+    sdk_version: '0.1.0',
+  };
+  return {
+    index,
+    host: `site-${index % 4_000}.example.com`,
+    schemaHash: `v1:${index.toString(16).padStart(16, '0')}`,
+    finalMap: JSON.stringify(map),
+    disagreeingMap: JSON.stringify(disagreeing),
+    details: JSON.stringify(details),
+  };
+}
