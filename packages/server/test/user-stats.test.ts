@@ -27,7 +27,7 @@ async function setup() {
   const app = Fastify();
   await app.register(statsRoute, { stats: createSqliteUserStatsStore(db), clock: () => NOW });
   closers.push(() => void db.close(), () => app.close());
-  const events = createSqliteEventStore(db);
+  const events = createSqliteEventStore(db, db);
   /** Stores an event as the sync route does; `filledChars` lands in details as the event store keeps it. */
   async function store(daysAgo: number, overrides: Parameters<typeof makeEvent>[0] = {}, filledChars?: number) {
     const event = makeEvent({ install_id: INSTALL, occurred_at: new Date(NOW - daysAgo * DAY).toISOString(), final_map: MAP, ...overrides });

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LearningEvent } from '@companion-autofill/sdk/protocol';
 import { makeEvent } from '../../../../test/support/learning-events.ts';
+import { createAggregatorRunner } from '../aggregator/aggregator-runner.ts';
+import { DEFAULT_SUPPORT } from '../aggregator/support-thresholds.ts';
 import { createSqliteStore } from './sqlite-store.ts';
 import type { Store } from './store-port.ts';
 
@@ -53,5 +55,27 @@ describe('SQLite event store group commit', () => {
     expect(await inserted).toHaveProperty('size', 1);
     expect(deleted).toBe(1);
     expect(await storedInstalls()).toEqual([]);
+  });
+});
+
+describe('SQLite window scan', () => {
+  it('lets writes through while an aggregation reads a large window', async () => {
+    const forms = Array.from({ length: 20_000 }, (_, i) => makeEvent({ host: `h${i % 500}.example.com`, schema_hash: `v1:${(i % 40).toString(16).padStart(16, '0')}`, occurred_at: new Date(NOW - 1_000).toISOString() }));
+    for (let i = 0; i < forms.length; i += 2_000) await store.events.insertEvents(forms.slice(i, i + 2_000), NOW);
+    const runner = createAggregatorRunner({ store, lookbackDays: 30, support: DEFAULT_SUPPORT, log: () => {}, clock: () => NOW });
+
+    let runFinished = false;
+    const run = runner.runOnce().then((summary) => {
+      runFinished = true;
+      return summary;
+    });
+    await new Promise((resolve) => setImmediate(resolve)); // the scan is under way
+    const late = makeEvent();
+    const stored = await store.events.insertEvents([late], NOW);
+    // The write was committed while the run was still scanning, not queued behind it.
+    expect(stored.has(late.event_id)).toBe(true);
+    expect(runFinished).toBe(false);
+    // The run read its snapshot: the 20k events that were there when it began.
+    expect(await run).toMatchObject({ status: 'ok', events_read: 20_000 });
   });
 });

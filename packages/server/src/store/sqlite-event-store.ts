@@ -1,3 +1,4 @@
+import { setImmediate as setImmediatePromise } from 'node:timers/promises';
 import type Database from 'better-sqlite3';
 import type { LearningEvent } from '@companion-autofill/sdk/protocol';
 import { eventDetails } from './event-details.ts';
@@ -40,8 +41,14 @@ interface PendingBatch {
  * once its transaction has committed, so an acknowledged event is as durable as before; a batch
  * whose insert fails is retried alone, so it cannot fail the others. Deletes and reads first commit
  * what is pending, so operations keep the order they were asked in.
+ *
+ * The aggregator's window is read on `scanDb`, a second (read-only) connection, and the scan yields
+ * to the event loop between chunks: a run over a large window then shares the process with
+ * requests instead of stalling them, and the writes those requests make go on `db` meanwhile (a
+ * connection in the middle of iterating cannot run other statements). WAL gives the scan one
+ * consistent snapshot throughout.
  */
-export function createSqliteEventStore(db: Database.Database): EventStore {
+export function createSqliteEventStore(db: Database.Database, scanDb: Database.Database): EventStore {
   const insert = db.prepare(`
     INSERT OR IGNORE INTO autofill_events (
       event_id, install_id, occurred_at, received_at, host, schema_hash, status, duration_ms, fill_ms,
@@ -98,7 +105,7 @@ export function createSqliteEventStore(db: Database.Database): EventStore {
     group.forEach((batch, index) => batch.resolve(results[index]!));
   };
 
-  const window = db.prepare(`
+  const window = scanDb.prepare(`
     SELECT host, schema_hash, install_id, status, occurred_at, duration_ms, edit_chars, final_map
     FROM autofill_events WHERE occurred_at >= ? ORDER BY host, schema_hash`).raw(true);
   const ping = db.prepare('SELECT 1');
@@ -141,11 +148,14 @@ export function createSqliteEventStore(db: Database.Database): EventStore {
     },
     async *windowEvents(sinceMs, chunkSize = 2_000) {
       flush();
-      db.pragma(`mmap_size = ${WINDOW_SCAN_MMAP_BYTES}`);
+      scanDb.pragma(`mmap_size = ${WINDOW_SCAN_MMAP_BYTES}`);
       try {
-        yield* readWindow(sinceMs, chunkSize);
+        for (const chunk of readWindow(sinceMs, chunkSize)) {
+          yield chunk;
+          await setImmediatePromise();
+        }
       } finally {
-        db.pragma('mmap_size = 0');
+        scanDb.pragma('mmap_size = 0');
       }
     },
     async deleteInstall(installId) {
