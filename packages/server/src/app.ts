@@ -63,7 +63,10 @@ export async function buildApp({ config, store, clock = Date.now, aggregatorLog 
     },
   });
   const corsOrigins = listOf(config.corsOrigins);
-  await app.register(cors, { origin: corsOrigins.length > 0 ? corsOrigins : false, methods: ['GET', 'POST'], allowedHeaders: ['content-type', 'x-api-key', 'if-none-match'], exposedHeaders: ['etag', 'retry-after'] });
+  // Without configured origins there is no cross-origin caller to answer: no CORS hooks at all.
+  if (corsOrigins.length > 0) {
+    await app.register(cors, { origin: corsOrigins, methods: ['GET', 'POST'], allowedHeaders: ['content-type', 'x-api-key', 'if-none-match'], exposedHeaders: ['etag', 'retry-after'] });
+  }
   const limits = await registerRateLimits(app, { perIpPerMinute: config.rateLimitPerIp, perInstallPerMinute: config.rateLimitPerInstall });
 
   const registry = createMetricsRegistry();

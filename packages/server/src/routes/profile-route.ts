@@ -30,7 +30,8 @@ export interface ProfileRouteOptions {
  */
 export const profileRoute: FastifyPluginAsync<ProfileRouteOptions> = async (app, options) => {
   const answerFor = createPreparedAnswers();
-  app.get('/api/extension/learning/profile', async (request, reply) => {
+  // A profile answer is well under a kilobyte and revalidated with ETags: no compression hooks.
+  app.get('/api/extension/learning/profile', { compress: false, decompress: false }, async (request, reply) => {
     const query = ProfileQuery.safeParse(request.query);
     if (!query.success) {
       const { status, body } = errorReply('INVALID_QUERY', firstIssueReason(query.error));

@@ -22,7 +22,9 @@ const MAX_CLOCK_SKEW_MS = 86_400_000;
  * the client drops them instead of retrying. Metrics move only for newly stored events.
  */
 export const syncRoute: FastifyPluginAsync<SyncRouteOptions> = async (app, { events, metrics, clock, experimentMetrics }) => {
-  app.post('/api/extension/learning/sync', async (request, reply) => {
+  // The answer is a short list of ids: compressing it costs more CPU than it saves on the wire.
+  // Request bodies are still inflated (decompression stays on).
+  app.post('/api/extension/learning/sync', { compress: false }, async (request, reply) => {
     const batch = SyncRequest.safeParse(request.body);
     if (!batch.success) {
       const { status, body } = errorReply('INVALID_BATCH', firstIssueReason(batch.error));
