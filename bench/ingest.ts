@@ -118,7 +118,7 @@ function rawInsertRate(path: string, batches: readonly LearningEvent[][]): numbe
 async function storeInsertRate(path: string, batches: readonly LearningEvent[][]): Promise<number> {
   const db = openDatabase(path);
   migrate(db);
-  const store = createSqliteEventStore(db);
+  const store = createSqliteEventStore(db, db);
   const started = performance.now();
   let stored = 0;
   for (const batch of batches) stored += (await store.insertEvents(batch, Date.now())).size;
