@@ -1,3 +1,4 @@
+import type { AddressInfo } from 'node:net';
 import { buildApp } from '../app.ts';
 import type { ServerConfig } from '../config/load-config.ts';
 import { openStore, storeBackend } from '../store/open-store.ts';
@@ -14,8 +15,9 @@ export async function serveCommand(config: ServerConfig): Promise<void> {
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   await app.listen({ port: config.port, host: config.listenHost });
-  app.log.info(
-    `companion-server on ${config.listenHost}:${String(app.server.address() && typeof app.server.address() === 'object' ? (app.server.address() as { port: number }).port : config.port)}` +
-      ` db=${storeBackend(config) === 'postgres' ? 'postgres' : config.dbPath} aggregator=${config.aggEnabled ? `every ${config.aggEveryHours}h` : 'off'} profiles=${config.profileEnabled ? 'on' : 'shadow'}`,
-  );
+  // The bound port, not the configured one: with --port 0 the OS picks it (tests read this line).
+  const { port } = app.server.address() as AddressInfo;
+  const db = storeBackend(config) === 'postgres' ? 'postgres' : config.dbPath;
+  const aggregator = config.aggEnabled ? `every ${config.aggEveryHours}h` : 'off';
+  app.log.info(`companion-server on ${config.listenHost}:${port} db=${db} aggregator=${aggregator} profiles=${config.profileEnabled ? 'on' : 'shadow'}`);
 }
