@@ -58,11 +58,12 @@ describe('shadow mode in Chromium', () => {
   let learned: EventRow;
 
   it('stores events and aggregates a profile, which the server then withholds', async () => {
-    await withInstall(async (browser, page) => {
+    // The browser stays open until the run is stored: closing it first could strand the event in its outbox.
+    [learned] = (await withInstall(async (browser, page) => {
       expect(await browser.waitForRuns(page, 1)).toMatchObject({ profileSource: 'heuristics_only', serverStatus: 'disabled' });
       await correctNameAndSubmit(page);
-    });
-    [learned] = (await waitForEventRows(server.dbPath, 1)) as [EventRow];
+      return waitForEventRows(server.dbPath, 1);
+    })) as [EventRow];
     expect(learned).toMatchObject({ status: 'ok', profile_source: 'heuristics_only' });
 
     // Two more installs agree (sent straight to the server), so the votes clear the support thresholds.
@@ -79,12 +80,12 @@ describe('shadow mode in Chromium', () => {
   });
 
   it('a new install never gets the profile applied: heuristics fill, the wrong field stays wrong, the run is stored', async () => {
-    await withInstall(async (browser, page) => {
+    const rows = await withInstall(async (browser, page) => {
       expect(await browser.waitForRuns(page, 1)).toMatchObject({ profileSource: 'heuristics_only', serverStatus: 'disabled' });
       expect(await page.inputValue(NAME)).toBe(CANARY_VALUES.full_name);
       await correctNameAndSubmit(page);
+      return waitForEventRows(server.dbPath, 4);
     });
-    const rows = await waitForEventRows(server.dbPath, 4);
     const fromBrowser = rows.filter((row) => !row.install_id.startsWith('install-shadow-'));
     expect(fromBrowser).toHaveLength(2);
     expect(fromBrowser[1]).toMatchObject({ status: 'ok', profile_source: 'heuristics_only', profile_used: 0 });
