@@ -2,7 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Two projects: `node` (pure core and server over real HTTP/SQLite) and `chromium` (real browser via
- * Playwright with the system Chromium). Chromium files run one at a time: two cores are shared.
+ * Playwright with the system Chromium). Chromium files run one at a time, and only after the node
+ * project (groupOrder): two cores are shared, and the soak and the browser runs would starve each other.
  */
 export default defineConfig({
   test: {
@@ -11,6 +12,7 @@ export default defineConfig({
       {
         test: {
           name: 'node',
+          sequence: { groupOrder: 0 },
           include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'test/**/*.test.ts', 'grafana/**/*.test.ts'],
           exclude: ['**/*.chromium.test.ts', '**/node_modules/**'],
           environment: 'node',
@@ -21,6 +23,7 @@ export default defineConfig({
       {
         test: {
           name: 'chromium',
+          sequence: { groupOrder: 1 },
           include: ['packages/*/test/**/*.chromium.test.ts', 'test/**/*.chromium.test.ts'],
           environment: 'node',
           fileParallelism: false,
