@@ -11,3 +11,31 @@ export interface ReportRow {
   /** experiment name → arm this run was exposed to. */
   experiments: Readonly<Record<string, string>>;
 }
+
+/** The event columns the report selects, as both stores name them. */
+export interface ReportColumns {
+  install_id: string;
+  status: RunStatus;
+  edit_chars: number;
+  duration_ms: number;
+  profile_source: ProfileSource;
+}
+
+/**
+ * A report row from the selected columns and the decoded experiments document. Only string arms
+ * count: the document is stored JSON, and anything else in it is not an exposure.
+ */
+export function reportRowFrom(columns: ReportColumns, experiments: unknown): ReportRow {
+  const arms: Record<string, string> = {};
+  if (typeof experiments === 'object' && experiments !== null && !Array.isArray(experiments)) {
+    for (const [name, arm] of Object.entries(experiments)) if (typeof arm === 'string') arms[name] = arm;
+  }
+  return {
+    installId: columns.install_id,
+    status: columns.status,
+    editChars: columns.edit_chars,
+    durationMs: columns.duration_ms,
+    profileSource: columns.profile_source,
+    experiments: arms,
+  };
+}

@@ -2,17 +2,10 @@ import { existsSync } from 'node:fs';
 import type Database from 'better-sqlite3';
 import { schemaVersion } from '../store/migrations.ts';
 import { openDatabase } from '../store/open-database.ts';
-import type { ReportRow } from './report-row.ts';
+import { reportRowFrom, type ReportColumns, type ReportRow } from './report-row.ts';
 import type { ReportStore } from './report-store.ts';
 
-interface EventRow {
-  install_id: string;
-  status: ReportRow['status'];
-  edit_chars: number;
-  duration_ms: number;
-  profile_source: ReportRow['profileSource'];
-  experiments: string;
-}
+type EventRow = ReportColumns & { experiments: string };
 
 /** The schema version that added autofill_events.experiments. */
 const EXPERIMENTS_SCHEMA_VERSION = 2;
@@ -27,14 +20,7 @@ export function createSqliteReportStore(db: Database.Database): ReportStore {
     async *reportRows(sinceMs, chunkSize = 5_000) {
       let chunk: ReportRow[] = [];
       for (const row of select.iterate(sinceMs) as IterableIterator<EventRow>) {
-        chunk.push({
-          installId: row.install_id,
-          status: row.status,
-          editChars: row.edit_chars,
-          durationMs: row.duration_ms,
-          profileSource: row.profile_source,
-          experiments: parseExperiments(row.experiments),
-        });
+        chunk.push(reportRowFrom(row, JSON.parse(row.experiments)));
         if (chunk.length >= chunkSize) {
           yield chunk;
           chunk = [];
@@ -55,12 +41,4 @@ export function openSqliteReportStore(path: string): ReportStore & { close(): vo
     throw new Error(`database ${path} is at schema version ${version}; run \`companion-server migrate --db ${path}\``);
   }
   return { ...createSqliteReportStore(db), close: () => db.close() };
-}
-
-function parseExperiments(text: string): Record<string, string> {
-  const parsed: unknown = JSON.parse(text);
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return {};
-  const arms: Record<string, string> = {};
-  for (const [name, arm] of Object.entries(parsed)) if (typeof arm === 'string') arms[name] = arm;
-  return arms;
 }

@@ -1,20 +1,9 @@
 import type Database from 'better-sqlite3';
+import { profileFromRow, type FormProfileRow } from './form-profile-row.ts';
 import type { ProfileStore, StoredFormProfile } from './store-port.ts';
 
-interface ProfileRow {
-  host: string;
-  schema_hash: string;
-  canonical_map: string;
-  event_count: number;
-  distinct_installs: number;
-  success_rate: number | null;
-  avg_edit_chars: number;
-  avg_duration_ms: number;
-  p50_duration_ms: number;
-  p90_duration_ms: number;
-  last_event_at: number;
-  run_id: number;
-}
+/** canonical_map is JSON text in SQLite. */
+type ProfileRow = Omit<FormProfileRow, 'canonical_map'> & { canonical_map: string };
 
 /** Forms whose answer (a profile or none) is kept between requests; past it the cache starts over. */
 const CACHED_FORMS_MAX = 20_000;
@@ -55,19 +44,7 @@ export function createSqliteProfileStore(db: Database.Database): ProfileStore {
   };
 }
 
+/** Cached profiles are shared by every caller, so they are frozen, map included. */
 function toProfile(row: ProfileRow): StoredFormProfile {
-  return Object.freeze({
-    host: row.host,
-    schemaHash: row.schema_hash,
-    canonicalMap: Object.freeze(JSON.parse(row.canonical_map) as Record<string, string>),
-    eventCount: row.event_count,
-    distinctInstalls: row.distinct_installs,
-    successRate: row.success_rate,
-    avgEditChars: row.avg_edit_chars,
-    avgDurationMs: row.avg_duration_ms,
-    p50DurationMs: row.p50_duration_ms,
-    p90DurationMs: row.p90_duration_ms,
-    lastEventAt: row.last_event_at,
-    runId: row.run_id,
-  });
+  return Object.freeze(profileFromRow({ ...row, canonical_map: Object.freeze(JSON.parse(row.canonical_map) as Record<string, string>) }));
 }
