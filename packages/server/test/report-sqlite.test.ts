@@ -6,7 +6,7 @@ import type { LearningEvent } from '@companion-autofill/sdk/protocol';
 import { makeEvent } from '../../../test/support/learning-events.ts';
 import { makeTempDir } from '../../../test/support/server-process.ts';
 import { reportCommand } from '../src/cli/report-command.ts';
-import { UsageError } from '../src/cli/cli-args.ts';
+import { UsageError } from '../src/cli/strict-args.ts';
 import { loadConfig } from '../src/config/load-config.ts';
 import type { ImpactReport } from '../src/report/impact-report.ts';
 import { openSqliteReportStore } from '../src/report/sqlite-report-store.ts';

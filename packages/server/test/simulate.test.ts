@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeTempDir, startServerProcess, type ServerProcess } from '../../../test/support/server-process.ts';
-import { UsageError } from '../src/cli/cli-args.ts';
+import { UsageError } from '../src/cli/strict-args.ts';
 import { simulateCommand } from '../src/cli/simulate-command.ts';
 import { loadConfig } from '../src/config/load-config.ts';
 import { collectImpactReport } from '../src/report/collect-report.ts';

@@ -1,6 +1,6 @@
-import { parseArgs } from 'node:util';
 import type { ConfigKey } from '../config/config-variables.ts';
 import { REPORT_USAGE } from './report-command.ts';
+import { parseStrictArgs, UsageError } from './strict-args.ts';
 import { SIMULATE_USAGE } from './simulate-command.ts';
 
 export const COMMANDS = ['serve', 'aggregate', 'migrate', 'delete-install', 'report', 'simulate'] as const;
@@ -20,11 +20,7 @@ commands:
 
 Every option has an environment variable (see README): flags win over the environment.`;
 
-/** A command line that cannot be run; its message is shown with the usage. */
-export class UsageError extends Error {
-  override readonly name = 'UsageError';
-  readonly code = 'CA_ERR_USAGE';
-}
+
 
 /** Parses `argv` (without node and script) into the command and config overrides. */
 export interface CliArgs {
@@ -38,24 +34,18 @@ export interface CliArgs {
 export function parseCliArgs(argv: readonly string[]): CliArgs {
   const first = argv[0] as Command | undefined;
   if (first && SELF_PARSING.includes(first)) return { command: first, overrides: {}, rest: argv.slice(1) };
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        port: { type: 'string' },
-        host: { type: 'string' },
-        db: { type: 'string' },
-        'lookback-days': { type: 'string' },
-        'install-id': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
+  const parsed = parseStrictArgs(
+    argv,
+    {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      db: { type: 'string' },
+      'lookback-days': { type: 'string' },
+      'install-id': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    true,
+  );
   const [command, ...extra] = parsed.positionals;
   if (parsed.values.help) throw new UsageError('');
   if (!command || !(COMMANDS as readonly string[]).includes(command)) throw new UsageError(command ? `unknown command: ${command}` : 'no command given');

@@ -1,7 +1,7 @@
 import { firstIssueReason, InstallId } from '@companion-autofill/sdk/protocol';
 import type { ServerConfig } from '../config/load-config.ts';
 import { openStore } from '../store/open-store.ts';
-import { UsageError } from './cli-args.ts';
+import { UsageError } from './strict-args.ts';
 
 /** Erases every event of one install (data rights) and prints `{ install_id, deleted_events }`. */
 export async function deleteInstallCommand(config: ServerConfig, installId: string): Promise<number> {

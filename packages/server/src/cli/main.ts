@@ -1,6 +1,7 @@
 import { ConfigError, loadConfig } from '../config/load-config.ts';
 import { aggregateCommand } from './aggregate-command.ts';
-import { parseCliArgs, USAGE, UsageError } from './cli-args.ts';
+import { parseCliArgs, USAGE } from './cli-args.ts';
+import { UsageError } from './strict-args.ts';
 import { deleteInstallCommand } from './delete-install-command.ts';
 import { migrateCommand } from './migrate-command.ts';
 import { reportCommand } from './report-command.ts';

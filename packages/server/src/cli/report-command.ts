@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import type { ServerConfig } from '../config/load-config.ts';
 import { collectImpactReport } from '../report/collect-report.ts';
 import { readExpectedWeights } from '../report/expected-weights.ts';
@@ -7,7 +6,7 @@ import type { ReportStore } from '../report/report-store.ts';
 import { openSqliteReportStore } from '../report/sqlite-report-store.ts';
 import { openStore, storeBackend } from '../store/open-store.ts';
 import type { Store } from '../store/store-port.ts';
-import { UsageError } from './cli-args.ts';
+import { parseStrictArgs, UsageError } from './strict-args.ts';
 
 export const REPORT_FORMATS = ['table', 'json'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -66,17 +65,7 @@ function postgresReports(store: Store): ReportStore & { close(): Promise<void> }
 }
 
 function parseReportFlags(argv: readonly string[]): { days: number; format: ReportFormat; db?: string; tuning?: string } {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      strict: true,
-      allowPositionals: false,
-      options: { days: { type: 'string' }, format: { type: 'string' }, db: { type: 'string' }, tuning: { type: 'string' } },
-    }));
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const { values } = parseStrictArgs(argv, { days: { type: 'string' }, format: { type: 'string' }, db: { type: 'string' }, tuning: { type: 'string' } });
   const days = values.days === undefined ? 30 : Number(values.days);
   if (!Number.isInteger(days) || days < 1 || days > 365) throw new UsageError(`--days must be an integer between 1 and 365, got ${values.days}`);
   const format = values.format ?? 'table';

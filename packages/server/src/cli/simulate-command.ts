@@ -1,10 +1,9 @@
-import { parseArgs } from 'node:util';
 import { supportOf } from '../app.ts';
 import type { ServerConfig } from '../config/load-config.ts';
 import { adminEndpointAggregation, inProcessAggregation, NO_AGGREGATION, type AggregationTrigger } from '../simulator/aggregation-trigger.ts';
 import { runSimulation, type SimulationResult } from '../simulator/run-simulation.ts';
 import { createHttpSimulationClient } from '../simulator/simulation-client.ts';
-import { UsageError } from './cli-args.ts';
+import { parseStrictArgs, UsageError } from './strict-args.ts';
 
 export const SIMULATE_USAGE =
   'simulate   simulated installs against a running server  [--url URL] [--db PATH | --admin-token T] [--installs N] [--hosts N] [--cycles N] [--runs-per-cycle N] [--seed N] [--api-key K]';
@@ -85,20 +84,10 @@ export async function simulateCommand(config: ServerConfig, argv: readonly strin
 }
 
 function parseSimulateFlags(argv: readonly string[], config: ServerConfig): SimulateFlags {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      strict: true,
-      allowPositionals: false,
-      options: {
+  const { values } = parseStrictArgs(argv, {
         url: { type: 'string' }, db: { type: 'string' }, 'admin-token': { type: 'string' }, 'api-key': { type: 'string' },
         installs: { type: 'string' }, hosts: { type: 'string' }, cycles: { type: 'string' }, 'runs-per-cycle': { type: 'string' }, seed: { type: 'string' },
-      },
-    }));
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+      });
   const url = (values.url ?? `http://127.0.0.1:${config.port}`).replace(/\/+$/, '');
   let parsedUrl: URL;
   try {
