@@ -1,19 +1,31 @@
 import { Counter, Gauge, type Registry } from 'prom-client';
-import type { AggregatorRunStore } from '../store/store-port.ts';
+import type { AggregatorRunStore, AggregatorRunTotals } from '../store/store-port.ts';
 
 /**
  * Aggregator metrics, read from the runs table at scrape time: a run made by
- * `companion-server aggregate` in another process counts as much as a scheduled one.
+ * `companion-server aggregate` in another process counts as much as a scheduled one. The three
+ * metrics share one read of the totals per scrape.
  */
 export function registerAggregatorMetrics(registry: Registry, runs: AggregatorRunStore): void {
   const registers = [registry];
+  let scrapeTotals: Promise<AggregatorRunTotals> | undefined;
+  // prom-client collects the metrics of one scrape back to back; the next scrape reads anew.
+  const totalsOfThisScrape = () => {
+    if (!scrapeTotals) {
+      scrapeTotals = runs.totals();
+      setImmediate(() => {
+        scrapeTotals = undefined;
+      });
+    }
+    return scrapeTotals;
+  };
   new Counter({
     name: 'applylens_autofill_agg_runs_total',
     help: 'Aggregator runs by status, from the database.',
     labelNames: ['status'],
     registers,
     async collect() {
-      const totals = await runs.totals();
+      const totals = await totalsOfThisScrape();
       this.reset();
       this.inc({ status: 'ok' }, totals.ok);
       this.inc({ status: 'err' }, totals.err);
@@ -24,7 +36,7 @@ export function registerAggregatorMetrics(registry: Registry, runs: AggregatorRu
     help: 'Profiles written by successful aggregator runs, from the database.',
     registers,
     async collect() {
-      const totals = await runs.totals();
+      const totals = await totalsOfThisScrape();
       this.reset();
       this.inc(totals.profilesUpdated);
     },
@@ -34,7 +46,7 @@ export function registerAggregatorMetrics(registry: Registry, runs: AggregatorRu
     help: 'Unix time of the last successful aggregator run; 0 if none.',
     registers,
     async collect() {
-      const totals = await runs.totals();
+      const totals = await totalsOfThisScrape();
       this.set(totals.lastSuccessAt === null ? 0 : totals.lastSuccessAt / 1000);
     },
   });
