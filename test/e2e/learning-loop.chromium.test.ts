@@ -16,7 +16,8 @@ import { runCli, startServerProcess, type ServerProcess } from '../support/serve
 import { buildExtensionForTest, type BuiltExtension } from './support/built-extension.ts';
 import { CANARY_NEEDLES, CANARY_VALUES, leakedNeedles } from './support/canary-profile.ts';
 import { readEventRows, waitForEventRows, type EventRow } from './support/event-rows.ts';
-import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser.ts';
+import { launchConfiguredInstall } from './support/configured-rig.ts';
+import type { ExtensionBrowser } from './support/extension-browser.ts';
 import { startFixtureSite, type FixtureSite } from './support/fixture-site.ts';
 import { startRecordingProxy, type RecordingProxy } from './support/recording-proxy.ts';
 import { retype, submit } from './support/simulated-user.ts';
@@ -69,13 +70,8 @@ afterAll(async () => {
 });
 
 /** A fresh browser profile with the extension: opted in, filling on load, values = canaries. */
-async function newInstall(): Promise<ExtensionBrowser> {
-  const browser = await launchExtensionBrowser(extension.dir);
-  await browser.configure(
-    { serverUrl: proxy.url, telemetry: true, fillOnLoad: true, profileCacheMinutes: 0, syncDelaySeconds: 0 },
-    { ...CANARY_VALUES },
-  );
-  return browser;
+function newInstall(): Promise<ExtensionBrowser> {
+  return launchConfiguredInstall(extension.dir, proxy.url);
 }
 
 /** Opens the form and waits for the automatic fill. */

@@ -11,7 +11,8 @@ import { runCli, startServerProcess, type ServerProcess } from '../support/serve
 import { buildExtensionForTest, type BuiltExtension } from './support/built-extension.ts';
 import { CANARY_VALUES } from './support/canary-profile.ts';
 import { waitForEventRows, type EventRow } from './support/event-rows.ts';
-import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser.ts';
+import { launchConfiguredInstall } from './support/configured-rig.ts';
+import type { ExtensionBrowser } from './support/extension-browser.ts';
 import { startFixtureSite, type FixtureSite } from './support/fixture-site.ts';
 import { retype, submit } from './support/simulated-user.ts';
 
@@ -35,12 +36,8 @@ afterAll(async () => {
 });
 
 async function withInstall<T>(use: (browser: ExtensionBrowser, page: Page) => Promise<T>): Promise<T> {
-  const browser = await launchExtensionBrowser(extension.dir);
+  const browser = await launchConfiguredInstall(extension.dir, server.url);
   try {
-    await browser.configure(
-      { serverUrl: server.url, telemetry: true, fillOnLoad: true, profileCacheMinutes: 0, syncDelaySeconds: 0 },
-      { ...CANARY_VALUES },
-    );
     const page = await browser.open(site.url('greenhouse.html', String(++visits)));
     return await use(browser, page);
   } finally {

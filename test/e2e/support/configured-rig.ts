@@ -13,16 +13,20 @@ export interface ConfiguredRig {
 }
 
 /**
- * Starts the rig most e2e files share: telemetry on, fill on load, no profile cache and no sync
- * delay (so each run reaches the server at once), and the canary values as the user's profile.
+ * A fresh browser profile with the extension, set up the way the e2e tests drive it: telemetry on,
+ * fill on load, no profile cache and no sync delay (so each run reaches the server at once), and
+ * the canary values as the user's profile.
  */
+export async function launchConfiguredInstall(extensionDir: string, serverUrl: string): Promise<ExtensionBrowser> {
+  const browser = await launchExtensionBrowser(extensionDir);
+  await browser.configure({ serverUrl, telemetry: true, fillOnLoad: true, profileCacheMinutes: 0, syncDelaySeconds: 0 }, { ...CANARY_VALUES });
+  return browser;
+}
+
+/** The rig most e2e files share: one configured install against its own server and fixture site. */
 export async function startConfiguredRig(): Promise<ConfiguredRig> {
   const [extension, site, server] = await Promise.all([buildExtensionForTest(), startFixtureSite(), startServerProcess()]);
-  const browser = await launchExtensionBrowser(extension.dir);
-  await browser.configure(
-    { serverUrl: server.url, telemetry: true, fillOnLoad: true, profileCacheMinutes: 0, syncDelaySeconds: 0 },
-    { ...CANARY_VALUES },
-  );
+  const browser = await launchConfiguredInstall(extension.dir, server.url);
   return {
     site,
     server,
