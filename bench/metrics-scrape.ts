@@ -6,6 +6,7 @@
  * same recorded events. Baselines: the empty server, then the 200-host state for the flood.
  */
 import type { LearningEvent } from '../packages/sdk/src/protocol/index.ts';
+import { CONFIG_VARIABLES } from '../packages/server/src/config/config-variables.ts';
 import { createIngestMetrics } from '../packages/server/src/metrics/ingest-metrics.ts';
 import { createMetricsRegistry } from '../packages/server/src/metrics/metrics-registry.ts';
 import type { Benchmark, Figure } from './support/benchmark.ts';
@@ -57,7 +58,7 @@ export const metricsBenchmark: Benchmark = {
       return {
         figures: [...figures(`${HOSTS} hosts`, hosts, empty, 'the empty server'), ...figures('after flood', flooded, hosts, `the ${HOSTS}-host state`)],
         conditions: [
-          `${HOSTS} hosts × ${STATUSES.length} statuses posted over HTTP (every host in every status: the most series a host adds), then ${FLOOD_HOSTS.toLocaleString()} new hosts with one event each; host label cap ${HOSTS} (default)`,
+          `${HOSTS} hosts × ${STATUSES.length} statuses posted over HTTP (every host in every status: the most series a host adds), then ${FLOOD_HOSTS.toLocaleString()} new hosts with one event each; host label caps at their defaults (${CONFIG_VARIABLES.metricsHostCap.default} hosts, ${CONFIG_VARIABLES.metricsTimeHostCap.default} on the time-to-fill histogram)`,
           `${SCRAPES} scrapes per state and encoding, one at a time on a keep-alive connection; HTTP figures are median and p99 time to the last byte`,
           `series: empty ${empty.series}, ${HOSTS} hosts ${hosts.series}, after flood ${flooded.series}`,
           'in-process: the ingest metrics alone (createIngestMetrics on a fresh registry) fed the same events, `registry.metrics()` timed',
@@ -130,7 +131,7 @@ interface InProcessMetrics {
 
 function createInProcessMetrics(): InProcessMetrics {
   const registry = createMetricsRegistry();
-  const metrics = createIngestMetrics(registry, HOSTS);
+  const metrics = createIngestMetrics(registry, { hosts: CONFIG_VARIABLES.metricsHostCap.default, timeHosts: CONFIG_VARIABLES.metricsTimeHostCap.default });
   return {
     record(events) {
       for (const event of events) metrics.recordStoredRun(event);

@@ -14,7 +14,7 @@ export function timeToFillGlobalPanel(): TimeseriesPanelBuilder {
 
 /** p50/p90 time-to-fill for each selected host. */
 export function timeToFillByHostPanel(): TimeseriesPanelBuilder {
-  return timeseriesPanel('Time-to-fill p50 / p90 by host', `${TIME_TO_FILL_NOTE} Per host, over the last hour (recording rules).`, 'ms')
+  return timeseriesPanel('Time-to-fill p50 / p90 by host', `${TIME_TO_FILL_NOTE} Per host, over the last hour (recording rules). The histogram names the first COMPANION_METRICS_TIME_HOST_CAP hosts (default 50); later ones are in host="__other__".`, 'ms')
     .withTarget(promQuery('A', 'host:applylens_autofill_time_ms:histogram_quantile_rate1h{host=~"$host"}', '{{host}} p{{quantile}}'));
 }
 
@@ -45,7 +45,7 @@ export function timeToFillHeatmapGlobalPanel(): HeatmapPanelBuilder {
 export function timeToFillHeatmapHostPanel(): HeatmapPanelBuilder {
   return timeToFillHeatmap(
     'Time-to-fill distribution ($host)',
-    `${TIME_TO_FILL_NOTE} Same as the all-hosts heatmap, restricted to the hosts selected above.`,
+    `${TIME_TO_FILL_NOTE} Same as the all-hosts heatmap, restricted to the hosts selected above (hosts past COMPANION_METRICS_TIME_HOST_CAP are in host="__other__").`,
     'sum by (le) (increase(applylens_autofill_time_ms_bucket{host=~"$host"}[$__rate_interval]))',
   );
 }

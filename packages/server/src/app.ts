@@ -70,7 +70,7 @@ export async function buildApp({ config, store, clock = Date.now, aggregatorLog 
   const limits = await registerRateLimits(app, { perIpPerMinute: config.rateLimitPerIp, perInstallPerMinute: config.rateLimitPerInstall });
 
   const registry = createMetricsRegistry();
-  const ingestMetrics = createIngestMetrics(registry, config.metricsHostCap);
+  const ingestMetrics = createIngestMetrics(registry, { hosts: config.metricsHostCap, timeHosts: config.metricsTimeHostCap });
   const profileMetrics = createProfileMetrics(registry);
   registerAggregatorMetrics(registry, store.runs);
   const tuning = createTuningSource({ path: config.tuningFile === '' ? undefined : config.tuningFile, registry, log: app.log });

@@ -6,6 +6,7 @@ import { startServerProcess, type ServerProcess } from '../../../test/support/se
 
 const HOSTS = 10_000;
 const CAP = 200;
+const TIME_CAP = 50;
 let server: ServerProcess;
 
 beforeAll(async () => {
@@ -28,8 +29,20 @@ describe('/metrics under a flood of hosts', () => {
     expect(hosts.has('__other__')).toBe(true);
     expect(metricValue(text, 'applylens_autofill_runs_total', { status: 'ok', host: '__other__' })).toBe(HOSTS - CAP);
     expect(metricValue(text, 'applylens_autofill_metric_host_overflow_total')).toBe(HOSTS - CAP);
-    // 201 hosts × (runs + edit chars + 11 histogram series) ≈ 2.6k lines: bounded, whatever the flood.
-    expect(text.split('\n').length).toBeLessThan(3_500);
+    // 201 hosts × (runs + edit chars) + 51 hosts × 11 histogram series ≈ 1k lines: bounded, whatever the flood.
+    expect(text.split('\n').length).toBeLessThan(1_200);
+    expect(text.length).toBeLessThan(150 * 1024);
+  });
+
+  it('gives the time-to-fill histogram its own lower cap, counting the rest in __other__', async () => {
+    const text = await (await fetch(`${server.url}/metrics`)).text();
+    const histogramHosts = new Set([...text.matchAll(/^applylens_autofill_time_ms_count\{host="([^"]+)"\}/gm)].map((m) => m[1]));
+    expect(histogramHosts.size).toBe(TIME_CAP + 1);
+    expect(metricValue(text, 'applylens_autofill_time_ms_count', { host: '__other__' })).toBe(HOSTS - TIME_CAP);
+    expect(metricValue(text, 'applylens_autofill_time_ms_count', { host: 'h0.flood.example.com' })).toBe(1);
+    expect(text).not.toContain(`applylens_autofill_time_ms_count{host="h${TIME_CAP}.flood.example.com"}`);
+    // The host past the histogram's cap still has its own run counter.
+    expect(metricValue(text, 'applylens_autofill_runs_total', { status: 'ok', host: `h${TIME_CAP}.flood.example.com` })).toBe(1);
   });
 
   it('passes promtool check metrics, except the seed name applylens_autofill_time_ms', async () => {

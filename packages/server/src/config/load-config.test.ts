@@ -16,6 +16,7 @@ describe('loadConfig', () => {
       port: 8003,
       dbPath: './data/companion.db',
       metricsHostCap: 200,
+      metricsTimeHostCap: 50,
     });
   });
 
@@ -48,6 +49,7 @@ describe('loadConfig', () => {
     ['COMPANION_LOG_LEVEL', 'loud', /COMPANION_LOG_LEVEL=loud is invalid/],
     ['COMPANION_API_KEYS', 'short', /COMPANION_API_KEYS=<hidden> is invalid: must be comma-separated keys/],
     ['COMPANION_CORS_ORIGINS', '*', /COMPANION_CORS_ORIGINS=\* is invalid/],
+    ['COMPANION_METRICS_TIME_HOST_CAP', '300', /COMPANION_METRICS_TIME_HOST_CAP=300 is out of range: must be at most COMPANION_METRICS_HOST_CAP \(200\)/],
     ['COMPANION_RETENTION_DAYS', '7', /COMPANION_RETENTION_DAYS=7 is out of range: must be at least AGG_LOOKBACK_DAYS \(30\)/],
   ])('stops on %s=%s with a message naming the variable and range', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);

@@ -39,6 +39,11 @@ export function loadConfig(
       `${CONFIG_VARIABLES.retentionDays.env}=${String(config.retentionDays)} is out of range: must be at least ${CONFIG_VARIABLES.aggLookbackDays.env} (${String(config.aggLookbackDays)}), or the aggregator would lose its window`,
     );
   }
+  if ((config.metricsTimeHostCap as number) > (config.metricsHostCap as number)) {
+    throw new ConfigError(
+      `${CONFIG_VARIABLES.metricsTimeHostCap.env}=${String(config.metricsTimeHostCap)} is out of range: must be at most ${CONFIG_VARIABLES.metricsHostCap.env} (${String(config.metricsHostCap)})`,
+    );
+  }
   return config as ServerConfig;
 }
 

@@ -1,6 +1,6 @@
 import { Counter, Histogram, type Registry } from 'prom-client';
 import type { LearningEvent } from '@companion-autofill/sdk/protocol';
-import { createHostLabeler } from './host-label.ts';
+import { OTHER_HOST, createHostLabeler } from './host-label.ts';
 
 /** Buckets for time-to-fill in ms: 2 s … 10 min. Few on purpose: the histogram is per host. */
 const TIME_TO_FILL_BUCKETS_MS = [2_000, 5_000, 10_000, 30_000, 60_000, 120_000, 300_000, 600_000];
@@ -9,8 +9,19 @@ const EDIT_CHARS_BUCKETS = [0, 1, 5, 10, 25, 50, 100, 250, 500, 1_000];
 
 export type IngestResult = 'stored' | 'duplicate' | 'rejected';
 
+/** How many distinct `host` label values each per-host metric may take. */
+export interface HostLabelCaps {
+  /** runs_total and edit_chars_total (few series per host). */
+  hosts: number;
+  /**
+   * The time-to-fill histogram: eleven series per host, so it gets a lower cap of its own, within
+   * `hosts`. Past it a host's runs still count in host="__other__" and in every all-hosts quantile.
+   */
+  timeHosts: number;
+}
+
 /** Recorders for the sync endpoint. Each stored event moves the run metrics exactly once. */
-export function createIngestMetrics(registry: Registry, hostCap: number) {
+export function createIngestMetrics(registry: Registry, caps: HostLabelCaps) {
   const registers = [registry];
   const runs = new Counter({ name: 'applylens_autofill_runs_total', help: 'Autofill runs stored, by how they ended and host.', labelNames: ['status', 'host'], registers });
   const editChars = new Counter({ name: 'applylens_autofill_edit_chars_total', help: 'Characters users added or deleted in filled fields.', labelNames: ['host'], registers });
@@ -21,7 +32,9 @@ export function createIngestMetrics(registry: Registry, hostCap: number) {
   const editBySource = new Counter({ name: 'applylens_autofill_edit_chars_by_source_total', help: 'Characters users added or deleted in filled fields, by profile source.', labelNames: ['profile_source'], registers });
   const ingested = new Counter({ name: 'applylens_autofill_events_ingested_total', help: 'Events received by the sync endpoint, by result.', labelNames: ['result'], registers });
   const overflow = new Counter({ name: 'applylens_autofill_metric_host_overflow_total', help: 'Observations whose host was folded into __other__ by the label cap.', registers });
-  const hostLabel = createHostLabeler(hostCap, () => overflow.inc());
+  const hostLabel = createHostLabeler(caps.hosts, () => overflow.inc());
+  // Its overflow needs no counter of its own: it is applylens_autofill_time_ms_count{host="__other__"}.
+  const timeHostLabel = createHostLabeler(caps.timeHosts, () => undefined);
 
   for (const result of ['stored', 'duplicate', 'rejected'] as const) ingested.inc({ result }, 0);
 
@@ -31,7 +44,7 @@ export function createIngestMetrics(registry: Registry, hostCap: number) {
       const edited = event.edit_stats.total_chars_added + event.edit_stats.total_chars_deleted;
       runs.inc({ status: event.status, host });
       editChars.inc({ host }, edited);
-      timeToFill.observe({ host }, event.duration_ms);
+      timeToFill.observe({ host: host === OTHER_HOST ? OTHER_HOST : timeHostLabel(host) }, event.duration_ms);
       editPerRun.observe(edited);
       bySource.inc({ profile_source: event.profile_source, status: event.status });
       editBySource.inc({ profile_source: event.profile_source }, edited);
