@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from '@playwright/test';
-import type { LearningEvent } from '../src/protocol/index.ts';
+import { LearningEvent } from '../src/protocol/index.ts';
 import type { AutofillRun, CompanionContent, RunReport } from '../src/content/index.ts';
 import { type Harness, startHarness } from './support/harness.ts';
 
@@ -108,6 +108,8 @@ describe('createCompanionContent', () => {
     const events = await sinkEvents();
     expect(events).toEqual([report.event]);
     const event = events[0] as LearningEvent;
+    // The content side does not validate its events (the background does): what a real run builds must pass.
+    expect(LearningEvent.safeParse(event).success).toBe(true);
     expect(event).toMatchObject({
       install_id: 'install-test-0001',
       host: 'jobs.example.com',

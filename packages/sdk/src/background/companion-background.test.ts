@@ -108,6 +108,25 @@ describe('createCompanionBackground', () => {
     await background.destroy();
   });
 
+  it('refuses an invalid event from a content script: never queued, never sent', async () => {
+    server = await syncServer();
+    const runtime = fakeRuntime();
+    const alarms = fakeAlarms();
+    const background = createCompanionBackground({ serverUrl: server.url, storage: createMemoryStorage(), runtime, alarms });
+    const listener = only(runtime.onMessage.listeners);
+    const sender = { id: EXTENSION_ID, url: 'https://boards.greenhouse.io/acme' };
+
+    const reply = await listener({ type: 'event.queue', event: makeEvent(1, { duration_ms: -1 }) }, sender);
+    expect(reply).toEqual({ ok: false, error: { code: 'invalid_message', message: 'event.duration_ms: too small (min 0)' } });
+    expect(await listener({ type: 'event.queue', event: makeEvent(2) }, sender)).toEqual({ ok: true, data: { queued: true } });
+    expect(await background.outbox.stats()).toMatchObject({ pending: 1 });
+
+    only(alarms.onAlarm.listeners)({ name: FLUSH_ALARM });
+    await vi.waitFor(() => expect(server?.requests).toHaveLength(1));
+    expect(JSON.parse(server.requests[0]?.body ?? '{}')).toEqual({ events: [makeEvent(2)] });
+    await background.destroy();
+  });
+
   it("leaves the host extension's own messages to its own listeners", async () => {
     const runtime = fakeRuntime();
     const background = createCompanionBackground({ serverUrl: 'http://127.0.0.1:9', storage: createMemoryStorage(), runtime });

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { HandlerMap } from './message-router.ts';
 import { createMessageRouter, isCompanionMessage } from './message-router.ts';
+import { buildLearningEvent, type LearningEventInput } from '../event/build-learning-event.ts';
 import { makeEvent } from './testing/learning-events.ts';
 
 const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
@@ -56,12 +57,54 @@ describe('message router', () => {
   });
 
   it('never echoes a value from a rejected event back', async () => {
-    const router = createMessageRouter({ extensionId: EXTENSION_ID, handlers: handlers() });
+    const map = handlers();
+    const router = createMessageRouter({ extensionId: EXTENSION_ID, handlers: map });
     const canary = 'CANARY-jane.doe@example.com';
     const event = { ...makeEvent(1), final_map: { '[name="email"]': canary } };
     const reply = await router.handle({ type: 'event.queue', event }, self);
     expect(reply).toMatchObject({ ok: false, error: { code: 'invalid_message' } });
     expect(JSON.stringify(reply)).not.toContain(canary);
+    expect(map['event.queue']).not.toHaveBeenCalled();
+  });
+
+  // The content side assembles events without validating them (it carries no schema): this router
+  // is where an invalid one stops. It must never reach the outbox, and the refusal must say why.
+  it('refuses an event the content side built from bad input, naming the field, before the outbox sees it', async () => {
+    const map = handlers();
+    const router = createMessageRouter({ extensionId: EXTENSION_ID, handlers: map });
+    const input: LearningEventInput = {
+      installId: 'install-test-0001',
+      endedAtMs: Date.UTC(2026, 10, 27, 12),
+      host: 'boards.greenhouse.io',
+      schemaHash: 'v1:0123456789abcdef',
+      status: 'ok',
+      durationMs: 5_000,
+      fillMs: 4,
+      editStats: { total_chars_added: 0, total_chars_deleted: 0, per_field: {} },
+      suggestedMap: { '#email': 'email' },
+      finalMap: { '#email': 'email' },
+      fieldSources: { '#email': 'heuristic' },
+      profileUsed: false,
+      profileSource: 'heuristics_only',
+    };
+    const valid = await router.handle({ type: 'event.queue', event: buildLearningEvent(input) }, self);
+    expect(valid).toEqual({ ok: true, data: { queued: true } });
+    expect(map['event.queue']).toHaveBeenCalledOnce();
+
+    const cases: [Partial<LearningEventInput>, string | RegExp][] = [
+      [{ durationMs: -3 }, /^event\.duration_ms: too small \(min 0\)$/],
+      [{ genStyleId: 'style b!' }, 'event.gen_style_id: must be 1-64 chars of [A-Za-z0-9_.-]'],
+      [{ profileUsed: true }, 'event.profile_used: must be true exactly when profile_source is server_only or merged'],
+      [{ endedAtMs: Number.NaN }, /^event\.occurred_at: /],
+      [{ schemaHash: 'abc' }, 'event.schema_hash: must be v1:<16 hex chars>'],
+      [{ finalMap: { '#email': 'Not Canonical' } }, /^event\.final_map/],
+    ];
+    for (const [overrides, reason] of cases) {
+      const reply = await router.handle({ type: 'event.queue', event: buildLearningEvent({ ...input, ...overrides }) }, self);
+      expect(reply).toMatchObject({ ok: false, error: { code: 'invalid_message' } });
+      if (!reply.ok) expect(reply.error.message).toMatch(reason);
+    }
+    expect(map['event.queue']).toHaveBeenCalledOnce();
   });
 
   it('turns a throwing handler into handler_failed without its message', async () => {

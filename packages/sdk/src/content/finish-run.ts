@@ -2,7 +2,7 @@
  * The end of an autofill run: from the watcher's end signal to a queued LearningEvent.
  *
  *   RunEnd ─► edit stats + final map (pure) ─► learn corrections (submit only) ─► status
- *          ─► buildLearningEvent ─► consent? ─► EventSink.queue
+ *          ─► buildLearningEvent ─► consent? ─► EventSink.queue (its receiver validates the event)
  *
  * Never throws: every failure becomes a RunReport outcome. The filled and final values are used
  * here and dropped; the event carries selectors, canonical names, counts and times only.
@@ -14,6 +14,7 @@ import type { MergeResult } from '../merge/index.ts';
 import { decideRunStatus } from '../status/index.ts';
 import type { RunEnd } from '../watch/watch-run.ts';
 import type { NormalizedContentOptions } from './content-options.ts';
+import { InvalidEventError } from './event-sink.ts';
 import type { ContentProfile } from './profile-port.ts';
 import { pickKeys } from './pick-keys.ts';
 import type { RunReport } from './run-report.ts';
@@ -52,7 +53,7 @@ async function finish(context: FinishedRunContext, end: RunEnd): Promise<RunRepo
   // Only a submit says the form is done; a leave or reset mid-edit would teach half-made corrections.
   if (end.signal.kind === 'submit') await memory.learn(options.host, schemaHash, corrections).catch(() => undefined);
   const status = decideRunStatus(end.signal);
-  const built = buildLearningEvent({
+  const event = buildLearningEvent({
     installId: options.installId,
     host: options.host,
     schemaHash,
@@ -70,13 +71,13 @@ async function finish(context: FinishedRunContext, end: RunEnd): Promise<RunRepo
     genStyleId: options.genStyleId,
     filledChars: Object.values(filled).reduce((sum, value) => sum + [...value].length, 0),
   });
-  if (!built.ok) return { outcome: 'invalid_event', status, event: undefined, reason: built.reason };
-  if (!(await consented(options))) return { outcome: 'no_consent', status, event: built.event };
+  if (!(await consented(options))) return { outcome: 'no_consent', status, event };
   try {
-    await options.eventSink.queue(built.event);
-    return { outcome: 'queued', status, event: built.event };
-  } catch {
-    return { outcome: 'sink_failed', status, event: built.event };
+    await options.eventSink.queue(event);
+    return { outcome: 'queued', status, event };
+  } catch (error) {
+    if (error instanceof InvalidEventError) return { outcome: 'invalid_event', status, event, reason: error.reason };
+    return { outcome: 'sink_failed', status, event };
   }
 }
 

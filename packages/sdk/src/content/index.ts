@@ -3,6 +3,13 @@
  * form run from a content script. Values the user typed or that were filled never leave this side;
  * the events handed to the EventSink carry selectors, canonical names, counts and times only.
  *
+ * This side carries no wire schema (no zod), to keep a content script under 20 KB gzipped: events
+ * are assembled here and validated by the sink's receiver. The background's message router parses
+ * every `event.queue` with the contract's `Message` schema and refuses an invalid event before it
+ * is queued; the message event sink then rejects with InvalidEventError and the run reports
+ * `invalid_event`. Import from this entry only what the content script uses: the package is
+ * side-effect free, so a bundler drops the rest.
+ *
  * @example
  * import { createCompanionContent } from '@companion-autofill/sdk/content';
  *
@@ -33,7 +40,7 @@ export {
 } from './autofill-run.ts';
 export { RUN_REPORT_OUTCOMES, type RunReport, type RunReportOutcome } from './run-report.ts';
 export { UNAVAILABLE_PROFILE, getProfileSafely, type ContentProfile, type ProfilePort } from './profile-port.ts';
-export type { EventSink } from './event-sink.ts';
+export { InvalidEventError, type EventSink } from './event-sink.ts';
 export { createMessageEventSink, createMessageProfilePort, type SendMessage } from './message-ports.ts';
 export { createBrowserStorage, type StorageAreaLike } from '../storage/browser-storage.ts';
 export { createMemoryStorage } from '../storage/memory-storage.ts';

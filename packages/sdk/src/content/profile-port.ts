@@ -3,6 +3,7 @@
  * its cache or the server), tests answer it with a stub. Whatever happens there, the page gets a
  * profile: a failure is an empty map, never an exception.
  */
+import { isRecord, stringEntries } from '../plain-data/plain-data.ts';
 
 /** A learned profile as the content side uses it. */
 export interface ContentProfile {
@@ -33,20 +34,10 @@ export async function getProfileSafely(port: ProfilePort, host: string, schemaHa
     if (!isRecord(answer) || typeof answer.status !== 'string') return UNAVAILABLE_PROFILE;
     return {
       status: answer.status,
-      canonicalMap: stringRecord(answer.canonicalMap),
-      experiments: stringRecord(answer.experiments),
+      canonicalMap: stringEntries(answer.canonicalMap),
+      experiments: stringEntries(answer.experiments),
     };
   } catch {
     return UNAVAILABLE_PROFILE;
   }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Keeps the string → string entries of an unknown value. */
-function stringRecord(value: unknown): Record<string, string> {
-  if (!isRecord(value)) return {};
-  return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
 }

@@ -2,7 +2,8 @@
  * Edit statistics for a run: how much the user changed the fields the SDK filled, by character
  * diff against the filled value. Counts only, never the values.
  */
-import { LIMITS, type EditStats } from '../protocol/index.ts';
+import type { EditStats } from '../protocol/index.ts';
+import { LIMITS } from '../protocol/limits.ts';
 import { diffChars } from './diff-chars.ts';
 
 /**

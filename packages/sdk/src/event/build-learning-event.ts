@@ -1,19 +1,15 @@
 /**
- * Assembles a LearningEvent from what the run recorded and validates it with the wire schema, so
- * an event that the server would reject is dropped here with the same reason. Consent is the
+ * Assembles a LearningEvent from what the run recorded. It does not validate: the content side
+ * carries no wire schema (zod/mini and the contract's schemas would be ~9 KB gzipped of a 20 KB
+ * content script). The receiver validates: the background's message router parses every
+ * `event.queue` with the contract's `Message` schema before the outbox sees it, the server parses
+ * every event again, and both refuse an invalid one with `<path>: <problem>`. Consent is the
  * caller's job: only call this for a user who opted in.
  *
  * Every input is a selector, a canonical name, a count or a time: the input type has no place for
  * a value the user typed or that was filled.
  */
-import {
-  LearningEvent,
-  firstIssueReason,
-  type EditStats,
-  type FieldSource,
-  type ProfileSource,
-  type RunStatus,
-} from '../protocol/index.ts';
+import type { EditStats, FieldSource, LearningEvent, ProfileSource, RunStatus } from '../protocol/index.ts';
 import { createEventId } from './event-id.ts';
 import { SDK_VERSION } from './sdk-version.ts';
 
@@ -27,7 +23,7 @@ export interface LearningEventInput {
   readonly host: string;
   readonly schemaHash: string;
   readonly status: RunStatus;
-  /** Rounded to whole ms; a negative or oversized value makes the event invalid rather than clamped. */
+  /** Rounded to whole ms; a negative or oversized value is kept, so the receiver refuses the event rather than a clamp hiding the bug. */
   readonly durationMs: number;
   /** Rounded to whole ms. */
   readonly fillMs: number;
@@ -43,8 +39,6 @@ export interface LearningEventInput {
   readonly filledChars?: number;
 }
 
-export type BuildLearningEventResult = { readonly ok: true; readonly event: LearningEvent } | { readonly ok: false; readonly reason: string };
-
 /** Date's own range: beyond it `toISOString` throws. */
 const MAX_DATE_MS = 8.64e15;
 
@@ -52,7 +46,7 @@ function isoTime(ms: number): string {
   return Number.isFinite(ms) && Math.abs(ms) <= MAX_DATE_MS ? new Date(ms).toISOString() : 'invalid';
 }
 
-/** A UUIDv7 for the run's end; for an unusable end time, the current time (occurred_at then reports the problem). */
+/** A UUIDv7 for the run's end; for an unusable end time, the current time (occurred_at then carries the problem). */
 function defaultEventId(endedAtMs: number): string {
   try {
     return createEventId(endedAtMs);
@@ -62,14 +56,14 @@ function defaultEventId(endedAtMs: number): string {
 }
 
 /**
- * Builds and validates one LearningEvent.
+ * Builds one LearningEvent, unvalidated (see above).
  *
  * @example
- * const built = buildLearningEvent({ installId, endedAtMs: Date.now(), host: location.hostname, ... });
- * if (built.ok) outbox.add(built.event); else log(built.reason);
+ * const event = buildLearningEvent({ installId, endedAtMs: Date.now(), host: location.hostname, ... });
+ * await eventSink.queue(event); // the background refuses it if it breaks the contract
  */
-export function buildLearningEvent(input: LearningEventInput): BuildLearningEventResult {
-  const candidate = {
+export function buildLearningEvent(input: LearningEventInput): LearningEvent {
+  return {
     event_id: input.eventId ?? defaultEventId(input.endedAtMs),
     install_id: input.installId,
     occurred_at: isoTime(input.endedAtMs),
@@ -89,6 +83,4 @@ export function buildLearningEvent(input: LearningEventInput): BuildLearningEven
     ...(input.filledChars === undefined ? {} : { filled_chars: input.filledChars }),
     sdk_version: SDK_VERSION,
   };
-  const parsed = LearningEvent.safeParse(candidate);
-  return parsed.success ? { ok: true, event: parsed.data } : { ok: false, reason: firstIssueReason(parsed.error) };
 }

@@ -12,8 +12,8 @@
  * Two instances on the same storage (two tabs) can still race on the index; the loser's form key
  * then stays unindexed and unevicted until it is learned again, which costs space, not correctness.
  */
-import * as z from 'zod/mini';
-import { LIMITS } from '../protocol/index.ts';
+import { isStringArray, isStringRecord } from '../plain-data/plain-data.ts';
+import { LIMITS } from '../protocol/limits.ts';
 import type { StoragePort } from '../storage/storage-port.ts';
 
 const KEY_PREFIX = 'companion.memory.v1.form:';
@@ -37,9 +37,6 @@ export interface FormMemory {
   /** Forgets every form. */
   reset(): Promise<void>;
 }
-
-const StoredMap = z.record(z.string(), z.string());
-const StoredIndex = z.array(z.string());
 
 function formId(host: string, schemaHash: string): string {
   return `${host.toLowerCase()}|${schemaHash}`;
@@ -75,14 +72,15 @@ export function createFormMemory(storage: StoragePort, options: FormMemoryOption
     return result;
   }
 
+  // What storage holds may be corrupt or from another version: anything but the expected shape reads as empty.
   async function readIndex(): Promise<string[]> {
-    const parsed = StoredIndex.safeParse(await storage.get(INDEX_KEY));
-    return parsed.success ? parsed.data : [];
+    const stored = await storage.get(INDEX_KEY);
+    return isStringArray(stored) ? stored : [];
   }
 
   async function readForm(id: string): Promise<Record<string, string> | undefined> {
-    const parsed = StoredMap.safeParse(await storage.get(KEY_PREFIX + id));
-    return parsed.success ? parsed.data : undefined;
+    const stored = await storage.get(KEY_PREFIX + id);
+    return isStringRecord(stored) ? stored : undefined;
   }
 
   /** Moves `id` to the most recent end and evicts past the bound. */

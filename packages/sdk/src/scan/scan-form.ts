@@ -1,4 +1,4 @@
-import { LIMITS } from '../protocol/index.ts';
+import { LIMITS } from '../protocol/limits.ts';
 import { joinSelector } from './composite-selector.ts';
 import { normalizeText, readableText } from './element-text.ts';
 import type { FieldDescriptor } from './field-descriptor.ts';

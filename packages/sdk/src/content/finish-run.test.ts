@@ -1,0 +1,73 @@
+import { describe, expect, it, vi } from 'vitest';
+import { routerMessaging } from '../background/testing/router-messaging.ts';
+import { createFormMemory } from '../memory/form-memory.ts';
+import { LearningEvent } from '../protocol/index.ts';
+import { createMemoryStorage } from '../storage/memory-storage.ts';
+import { normalizeContentOptions, type CompanionContentOptions } from './content-options.ts';
+import type { EventSink } from './event-sink.ts';
+import { finishRun, type FinishedRunContext } from './finish-run.ts';
+import { createMessageEventSink } from './message-ports.ts';
+import { UNAVAILABLE_PROFILE } from './profile-port.ts';
+
+const EMAIL = 'CANARY-ada@example.com';
+const submitted = { signal: { kind: 'submit' as const, invalidFieldCount: 0 }, finalValues: { '#email': EMAIL } };
+
+function context(options: Partial<CompanionContentOptions>): FinishedRunContext {
+  const storage = createMemoryStorage();
+  return {
+    options: normalizeContentOptions({
+      profilePort: { getProfile: async () => UNAVAILABLE_PROFILE },
+      eventSink: { queue: async () => undefined },
+      storage,
+      profileValues: () => ({ email: EMAIL }),
+      consent: () => true,
+      installId: 'install-test-0001',
+      host: 'jobs.example.com',
+      now: () => Date.UTC(2026, 10, 27, 12),
+      ...options,
+    }),
+    memory: createFormMemory(storage),
+    schemaHash: 'v1:0123456789abcdef',
+    startedAt: 0,
+    fillMs: 4,
+    merged: { map: { '#email': 'email' }, sources: { '#email': 'heuristic' }, profileSource: 'heuristics_only', profileUsed: false },
+    suggested: { '#email': 'email' },
+    filled: { '#email': EMAIL },
+    values: { email: EMAIL },
+    profile: UNAVAILABLE_PROFILE,
+  };
+}
+
+/** The message event sink over the background's real router; its outbox handler is a spy. */
+function backgroundSink() {
+  const { handlers, send } = routerMessaging();
+  return { queued: handlers['event.queue'], sink: createMessageEventSink(send) };
+}
+
+describe('finishRun', () => {
+  it('queues a valid event through the background, with no value in it', async () => {
+    const { queued, sink } = backgroundSink();
+    const report = await finishRun(context({ eventSink: sink }), submitted);
+    expect(report).toMatchObject({ outcome: 'queued', status: 'ok' });
+    expect(LearningEvent.safeParse(report.event).success).toBe(true);
+    expect(queued).toHaveBeenCalledOnce();
+    expect(JSON.stringify(vi.mocked(queued).mock.calls)).not.toContain(EMAIL);
+  });
+
+  it('reports invalid_event with the schema reason when the background refuses the event, which is never queued', async () => {
+    const { queued, sink } = backgroundSink();
+    // An option the content side does not check: the event carries it and the router refuses it.
+    const report = await finishRun(context({ eventSink: sink, genStyleId: 'style b!' }), submitted);
+    expect(report).toMatchObject({ outcome: 'invalid_event', status: 'ok', reason: 'gen_style_id: must be 1-64 chars of [A-Za-z0-9_.-]' });
+    expect(report.event?.gen_style_id).toBe('style b!');
+    expect(queued).not.toHaveBeenCalled();
+  });
+
+  it('reports sink_failed for any other rejection, and sends nothing without consent', async () => {
+    const failing: EventSink = { queue: async () => Promise.reject(new Error('port closed')) };
+    expect(await finishRun(context({ eventSink: failing }), submitted)).toMatchObject({ outcome: 'sink_failed', status: 'ok' });
+    const { queued, sink } = backgroundSink();
+    expect(await finishRun(context({ eventSink: sink, consent: () => false }), submitted)).toMatchObject({ outcome: 'no_consent' });
+    expect(queued).not.toHaveBeenCalled();
+  });
+});
