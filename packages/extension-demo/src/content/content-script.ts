@@ -9,24 +9,30 @@
  *
  * The user's values are read from storage at every fill and stay in this script; consent is asked
  * when a run ends, so switching telemetry off stops the next event from leaving the page.
+ *
+ * Nothing here loads zod: what this script reads (messages, settings, values) is checked by small
+ * hand-written functions, and the SDK's content side carries no schema, so the shipped bundle stays
+ * under 20 KB gzipped. The service worker validates every event before it is queued.
  */
 import browser from 'webextension-polyfill';
 import { createBrowserStorage, createCompanionContent, createMessageEventSink, createMessageProfilePort, type RunReport } from '@companion-autofill/sdk/content';
 import type { Message } from '@companion-autofill/sdk/protocol';
-import { ContentMessage, InstallIdReply, type PageStatus } from '../messages/demo-messages.ts';
-import { parseSettings, SETTINGS_KEY, type DemoSettings } from '../settings/demo-settings.ts';
+import { installIdOf, isContentMessage } from '../messages/content-message-checks.ts';
+import type { PageStatus } from '../messages/demo-messages.ts';
+import { readContentSettings, type ContentSettings } from '../settings/content-settings.ts';
 import { parseProfileValues, PROFILE_VALUES_KEY } from '../settings/profile-values.ts';
+import { SETTINGS_KEY } from '../settings/settings-key.ts';
 import { createFillController, type FillController } from './fill-controller.ts';
 
 const storage = createBrowserStorage(browser.storage.local);
 const send = (message: Message): Promise<unknown> => browser.runtime.sendMessage(message);
 
 async function start(): Promise<FillController> {
-  const [{ installId }, rawSettings] = await Promise.all([
-    browser.runtime.sendMessage({ type: 'demo.install-id' }).then((reply: unknown) => InstallIdReply.parse(reply)),
+  const [installId, rawSettings] = await Promise.all([
+    browser.runtime.sendMessage({ type: 'demo.install-id' }).then(installIdOf),
     storage.get(SETTINGS_KEY),
   ]);
-  let settings: DemoSettings = parseSettings(rawSettings);
+  let settings: ContentSettings = readContentSettings(rawSettings);
   const serverStatus = new Map<string, string>();
   // The controller exists only once the SDK side does; runs cannot end before that.
   let onRunEnd: (report: RunReport) => void = () => undefined;
@@ -52,7 +58,7 @@ async function start(): Promise<FillController> {
   browser.storage.onChanged.addListener((changes, area) => {
     const change = changes[SETTINGS_KEY];
     if (area !== 'local' || !change) return;
-    settings = parseSettings(change.newValue);
+    settings = readContentSettings(change.newValue);
     if (settings.fillOnLoad) controller.watch();
     else controller.destroy();
   });
@@ -63,9 +69,8 @@ async function start(): Promise<FillController> {
 const controller = start();
 
 browser.runtime.onMessage.addListener((raw: unknown): Promise<PageStatus | { filled: true }> | undefined => {
-  const message = ContentMessage.safeParse(raw);
-  if (!message.success) return undefined;
-  if (message.data.type === 'demo.status') return controller.then((c) => c.status());
+  if (!isContentMessage(raw)) return undefined;
+  if (raw.type === 'demo.status') return controller.then((c) => c.status());
   return controller.then(async (c) => {
     await c.fill();
     return { filled: true as const };

@@ -4,7 +4,8 @@
  * Values are validated with the same parsers the content script and service worker use.
  */
 import browser from 'webextension-polyfill';
-import { DemoSettings, parseSettings, SETTINGS_KEY } from '../settings/demo-settings.ts';
+import { DemoSettings, parseSettings } from '../settings/demo-settings.ts';
+import { SETTINGS_KEY } from '../settings/settings-key.ts';
 import { parseProfileValues, PROFILE_FIELDS, PROFILE_VALUES_KEY } from '../settings/profile-values.ts';
 
 function element<T extends HTMLElement>(id: string): T {

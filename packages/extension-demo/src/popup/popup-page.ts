@@ -9,7 +9,8 @@
 import browser from 'webextension-polyfill';
 import { replySchema, type Message } from '@companion-autofill/sdk/protocol';
 import { PageStatus, UserStatsReply, type ContentMessage } from '../messages/demo-messages.ts';
-import { parseSettings, SETTINGS_KEY } from '../settings/demo-settings.ts';
+import { parseSettings } from '../settings/demo-settings.ts';
+import { SETTINGS_KEY } from '../settings/settings-key.ts';
 import { fieldsLine, lastRunLine, profileLine, statsLine } from './popup-text.ts';
 
 function element(id: string): HTMLElement {

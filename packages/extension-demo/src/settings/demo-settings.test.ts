@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readContentSettings } from './content-settings.ts';
 import { DEFAULT_SETTINGS, parseSettings } from './demo-settings.ts';
 import { parseProfileValues } from './profile-values.ts';
 
@@ -19,6 +20,22 @@ describe('parseSettings', () => {
   });
 });
 
+describe('readContentSettings', () => {
+  it('reads telemetry and fill-on-load exactly as parseSettings does', () => {
+    const stored: unknown[] = [
+      undefined, null, 'garbage', 42, [], [true], {},
+      { telemetry: true }, { fillOnLoad: true }, { telemetry: true, fillOnLoad: true },
+      { telemetry: 'yes', fillOnLoad: 1 }, { telemetry: false, fillOnLoad: null },
+      { telemetry: true, serverUrl: 'ftp://nope', syncDelaySeconds: -1 },
+      { ...DEFAULT_SETTINGS, fillOnLoad: true, unknownKey: 'x' },
+    ];
+    for (const raw of stored) {
+      const { telemetry, fillOnLoad } = parseSettings(raw);
+      expect(readContentSettings(raw), JSON.stringify(raw)).toEqual({ telemetry, fillOnLoad });
+    }
+  });
+});
+
 describe('parseProfileValues', () => {
   it('keeps known, non-empty, trimmed values only', () => {
     expect(parseProfileValues({ email: ' ada@example.com ', first_name: '', password: 'x', city: 'London' })).toEqual({
@@ -26,5 +43,12 @@ describe('parseProfileValues', () => {
       city: 'London',
     });
     expect(parseProfileValues(['not', 'a', 'record'])).toEqual({});
+  });
+
+  it('keeps nothing from a malformed values object', () => {
+    expect(parseProfileValues(undefined)).toEqual({});
+    expect(parseProfileValues({ email: 'ada@example.com', city: 42 })).toEqual({});
+    expect(parseProfileValues({ email: 'ada@example.com', city: 'x'.repeat(2_001) })).toEqual({});
+    expect(parseProfileValues({ city: 'x'.repeat(2_000) })).toEqual({ city: 'x'.repeat(2_000) });
   });
 });

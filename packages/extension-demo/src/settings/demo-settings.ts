@@ -1,15 +1,13 @@
 /**
  * The demo extension's settings, as the options page edits them and both sides read them. One
  * zod/mini schema with defaults: whatever is in storage (old versions, hand edits) is parsed here
- * once, and the rest of the extension trusts the result.
+ * once, and the rest of the extension trusts the result. The content script reads only its two
+ * flags, through content-settings.ts (same rule, no zod); the storage key is in settings-key.ts.
  *
  * Privacy: the user's own values live under a separate key (see profile-values.ts); nothing here is
  * a value that could be filled into a form.
  */
 import * as z from 'zod/mini';
-
-/** Storage key of the settings object in `browser.storage.local`. */
-export const SETTINGS_KEY = 'demo.settings.v1';
 
 /** The server the demo talks to when nothing else is configured (the server's default port). */
 export const DEFAULT_SERVER_URL = 'http://127.0.0.1:8003';
