@@ -85,11 +85,11 @@ function chunk<T>(items: readonly T[], size: number): T[][] {
 }
 
 /** Row tuples exactly as the event store writes them, computed before the clock starts. */
-function rowOf(event: LearningEvent, receivedAt: number): unknown[] {
+function rowOf(event: LearningEvent, receivedAt: number, finalMapId: number): unknown[] {
   return [
     event.event_id, event.install_id, Date.parse(event.occurred_at), receivedAt, event.host, event.schema_hash, event.status,
     event.duration_ms, event.fill_ms, event.edit_stats.total_chars_added + event.edit_stats.total_chars_deleted,
-    event.profile_source, event.profile_used ? 1 : 0, JSON.stringify(event.final_map),
+    event.profile_source, event.profile_used ? 1 : 0, finalMapId,
     JSON.stringify({ edit_per_field: event.edit_stats.per_field, suggested_map: event.suggested_map, field_sources: event.field_sources, gen_style_id: null, sdk_version: event.sdk_version }),
     JSON.stringify(event.experiments ?? {}),
   ];
@@ -99,11 +99,15 @@ function rawInsertRate(path: string, batches: readonly LearningEvent[][]): numbe
   const db = openDatabase(path);
   migrate(db);
   const now = Date.now();
-  const rows = batches.map((batch) => batch.map((event) => rowOf(event, now)));
+  // Final maps are stored before the clock starts, as the server's remembered ids make them free per row.
+  const mapIds = new Map<string, number>();
+  const insertMap = db.prepare('INSERT INTO final_maps (map) VALUES (?) ON CONFLICT (map) DO UPDATE SET map = map RETURNING id').pluck();
+  const mapIdOf = (text: string): number => mapIds.get(text) ?? mapIds.set(text, insertMap.get(text) as number).get(text)!;
+  const rows = batches.map((batch) => batch.map((event) => rowOf(event, now, mapIdOf(JSON.stringify(event.final_map)))));
   const insert = db.prepare(`
     INSERT OR IGNORE INTO autofill_events (
       event_id, install_id, occurred_at, received_at, host, schema_hash, status, duration_ms, fill_ms,
-      edit_chars, profile_source, profile_used, final_map, details, experiments
+      edit_chars, profile_source, profile_used, final_map_id, details, experiments
     ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const insertBatch = db.transaction((batch: unknown[][]) => {
     for (const row of batch) insert.run(...row);

@@ -39,9 +39,13 @@ function insertRows(db: Database.Database, data: AggregationData): void {
   const insert = db.prepare(`
     INSERT INTO autofill_events (
       event_id, install_id, occurred_at, received_at, host, schema_hash, status, duration_ms, fill_ms,
-      edit_chars, profile_source, profile_used, final_map, details, experiments
+      edit_chars, profile_source, profile_used, final_map_id, details, experiments
     ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '{}')`);
-  const forms = Array.from({ length: data.forms }, (_, k) => formRow(k, data.fields));
+  const insertMap = db.prepare('INSERT INTO final_maps (map) VALUES (?) ON CONFLICT (map) DO UPDATE SET map = map RETURNING id').pluck();
+  const forms = db.transaction(() => Array.from({ length: data.forms }, (_, k) => {
+    const form = formRow(k, data.fields);
+    return { ...form, finalMapId: insertMap.get(form.finalMap) as number, disagreeingMapId: insertMap.get(form.disagreeingMap) as number };
+  }))();
   const insertChunk = db.transaction((from: number, to: number) => {
     const startMs = Date.now() - data.days * 86_400_000;
     const stepMs = (data.days * 86_400_000) / data.events;
@@ -56,7 +60,7 @@ function insertRows(db: Database.Database, data: AggregationData): void {
       insert.run(
         createEventId(occurredAt), `install-${install.toString().padStart(6, '0')}`, occurredAt, occurredAt + 500, form.host, form.schemaHash,
         STATUSES[(round + form.index) % STATUSES.length], 15_000 + (i % 60_000), 12, i % 7, 'heuristics_only', 0,
-        disagree ? form.disagreeingMap : form.finalMap, form.details,
+        disagree ? form.disagreeingMapId : form.finalMapId, form.details,
       );
     }
   });
@@ -66,7 +70,8 @@ function insertRows(db: Database.Database, data: AggregationData): void {
 
 function formRow(index: number, fields: number) {
   const map: Record<string, string> = {};
-  for (let j = 0; j < fields; j += 1) map[`input[name="question_${j}"]`] = CANONICALS[(j + index) % CANONICALS.length]!;
+  // Selectors differ from form to form, as on real sites: every form has maps of its own.
+  for (let j = 0; j < fields; j += 1) map[`input[name="f${index}_question_${j}"]`] = CANONICALS[(j + index) % CANONICALS.length]!;
   const selectors = Object.keys(map);
   const disagreeing = { ...map, [selectors[0]!]: 'full_name' };
   const details = {

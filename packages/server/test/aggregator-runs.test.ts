@@ -56,10 +56,14 @@ describe('aggregator runs', () => {
     const server = await seededServer();
     // Enough events that a run takes a while, so the two processes really contend.
     const db = new Database(server.dbPath);
-    const insert = db.prepare(`INSERT INTO autofill_events VALUES (?, ?, ?, ?, ?, ?, 'ok', 1000, 5, 0, 'heuristics_only', 0, ?, '{}', '{}')`);
+    const mapId = db.prepare('INSERT INTO final_maps (map) VALUES (?) ON CONFLICT (map) DO UPDATE SET map = map RETURNING id').pluck().get(JSON.stringify(MAP));
+    const insert = db.prepare(`
+      INSERT INTO autofill_events (event_id, install_id, occurred_at, received_at, host, schema_hash, status, duration_ms, fill_ms,
+        edit_chars, profile_source, profile_used, final_map_id, details, experiments)
+      VALUES (?, ?, ?, ?, ?, ?, 'ok', 1000, 5, 0, 'heuristics_only', 0, ?, '{}', '{}')`);
     const now = Date.now();
     db.transaction(() => {
-      for (let i = 0; i < 60_000; i++) insert.run(`seed-${i}`, `install-${i % 50}`, now, now, `h${i % 3000}.example.com`, 'v1:00000000000000aa', JSON.stringify(MAP));
+      for (let i = 0; i < 60_000; i++) insert.run(`seed-${i}`, `install-${i % 50}`, now, now, `h${i % 3000}.example.com`, 'v1:00000000000000aa', mapId);
     })();
     db.close();
 

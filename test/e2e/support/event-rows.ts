@@ -29,7 +29,7 @@ export function readEventRows(dbPath: string): EventRow[] {
   const db = new Database(dbPath, { readonly: true, fileMustExist: true });
   try {
     return db
-      .prepare('SELECT event_id, install_id, schema_hash, status, edit_chars, duration_ms, profile_source, profile_used, final_map, details FROM autofill_events ORDER BY received_at, event_id')
+      .prepare('SELECT event_id, install_id, schema_hash, status, edit_chars, duration_ms, profile_source, profile_used, (SELECT map FROM final_maps WHERE id = final_map_id) AS final_map, details FROM autofill_events ORDER BY received_at, event_id')
       .all() as EventRow[];
   } finally {
     db.close();

@@ -71,6 +71,26 @@ export const MIGRATIONS: readonly { version: number; description: string; sql: s
       CREATE INDEX autofill_events_install ON autofill_events (install_id, occurred_at);
     `,
   },
+  {
+    version: 3,
+    description: 'final maps stored once each; the aggregator window read from one covering index',
+    sql: `
+      -- Runs of a form nearly always end with the same final map: the text is kept once, the
+      -- events point at it, and the window index below then carries everything the aggregator
+      -- reads, so a run scans one index in form order instead of visiting every row at random.
+      CREATE TABLE final_maps (
+        id   INTEGER PRIMARY KEY,
+        map  TEXT NOT NULL UNIQUE  -- JSON selector -> canonical: the votes
+      );
+      INSERT INTO final_maps (map) SELECT DISTINCT final_map FROM autofill_events;
+      ALTER TABLE autofill_events ADD COLUMN final_map_id INTEGER REFERENCES final_maps (id);
+      UPDATE autofill_events SET final_map_id = (SELECT id FROM final_maps WHERE map = autofill_events.final_map);
+      DROP INDEX autofill_events_form_time;
+      ALTER TABLE autofill_events DROP COLUMN final_map;
+      CREATE INDEX autofill_events_form_window ON autofill_events
+        (host, schema_hash, occurred_at, install_id, status, duration_ms, edit_chars, final_map_id);
+    `,
+  },
 ];
 
 /** Applies pending migrations in one transaction each. Returns the versions applied. Mutates. */

@@ -2,6 +2,7 @@ import { setImmediate as setImmediatePromise } from 'node:timers/promises';
 import type Database from 'better-sqlite3';
 import type { LearningEvent } from '@companion-autofill/sdk/protocol';
 import { eventDetails } from './event-details.ts';
+import { createFinalMapIds } from './sqlite-final-map-ids.ts';
 import type { AggregationRow, EventStore } from './store-port.ts';
 
 /** One window row in column order (the statement returns arrays: no object per row). */
@@ -13,18 +14,9 @@ type WindowRow = [
   occurredAt: number,
   durationMs: number,
   editChars: number,
+  finalMapId: number,
   finalMap: string,
 ];
-
-/**
- * Memory-mapped reads while the aggregator scans its window. The scan follows the form index, so it
- * visits table rows in random order; through the map each row costs a page-cache lookup instead of a
- * pread (on 1M events: 2.9 s of system time → 0.1 s). Mapped pages are the OS page cache, shared and
- * reclaimable (they count in RSS while mapped, not in anonymous memory). Only during the scan: an
- * I/O error on a mapped page is a SIGBUS rather than an error code, a risk kept to that window.
- * SQLite caps it at its build's maximum (2 GiB for better-sqlite3); beyond that it reads as before.
- */
-const WINDOW_SCAN_MMAP_BYTES = 2 ** 31;
 
 /** A sync batch waiting for the next group commit. */
 interface PendingBatch {
@@ -52,8 +44,9 @@ export function createSqliteEventStore(db: Database.Database, scanDb: Database.D
   const insert = db.prepare(`
     INSERT OR IGNORE INTO autofill_events (
       event_id, install_id, occurred_at, received_at, host, schema_hash, status, duration_ms, fill_ms,
-      edit_chars, profile_source, profile_used, final_map, details, experiments
+      edit_chars, profile_source, profile_used, final_map_id, details, experiments
     ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const finalMapIds = createFinalMapIds(db);
   const insertBatch = (events: readonly LearningEvent[], receivedAt: number): Set<string> => {
     const stored = new Set<string>();
     for (const event of events) {
@@ -70,7 +63,7 @@ export function createSqliteEventStore(db: Database.Database, scanDb: Database.D
         event.edit_stats.total_chars_added + event.edit_stats.total_chars_deleted,
         event.profile_source,
         event.profile_used ? 1 : 0,
-        JSON.stringify(event.final_map),
+        finalMapIds.idOf(JSON.stringify(event.final_map)),
         JSON.stringify(eventDetails(event)),
         JSON.stringify(event.experiments ?? {}),
       );
@@ -92,11 +85,13 @@ export function createSqliteEventStore(db: Database.Database, scanDb: Database.D
     try {
       results = insertGroup.immediate(group);
     } catch {
-      // Nothing of the group was committed: each batch goes alone and settles with its own outcome.
+      // Nothing of the group was committed, final maps included: each batch goes alone and settles with its own outcome.
+      finalMapIds.forget();
       for (const batch of group) {
         try {
           batch.resolve(insertOne.immediate(batch.events, batch.receivedAt));
         } catch (error) {
+          finalMapIds.forget();
           batch.reject(error);
         }
       }
@@ -105,28 +100,36 @@ export function createSqliteEventStore(db: Database.Database, scanDb: Database.D
     group.forEach((batch, index) => batch.resolve(results[index]!));
   };
 
+  // Everything but the map text comes from the covering index autofill_events_form_window, in form order.
   const window = scanDb.prepare(`
-    SELECT host, schema_hash, install_id, status, occurred_at, duration_ms, edit_chars, final_map
-    FROM autofill_events WHERE occurred_at >= ? ORDER BY host, schema_hash`).raw(true);
+    SELECT e.host, e.schema_hash, e.install_id, e.status, e.occurred_at, e.duration_ms, e.edit_chars, e.final_map_id, m.map
+    FROM autofill_events e JOIN final_maps m ON m.id = e.final_map_id
+    WHERE e.occurred_at >= ? ORDER BY e.host, e.schema_hash`).raw(true);
   const ping = db.prepare('SELECT 1');
   const deleteInstall = db.prepare('DELETE FROM autofill_events WHERE install_id = ?');
   const prune = db.prepare('DELETE FROM autofill_events WHERE occurred_at < ?');
+  const pruneEvents = db.transaction((cutoffMs: number) => {
+    const { changes } = prune.run(cutoffMs);
+    finalMapIds.pruneUnused();
+    return changes;
+  });
 
   function* readWindow(sinceMs: number, chunkSize: number): Generator<AggregationRow[]> {
     let chunk: AggregationRow[] = [];
-    // Most runs of a form end with the same final map: each distinct text of the current form is
-    // parsed once and its (frozen) object shared by those rows.
+    // Most runs of a form end with the same final map: each map of the current form is parsed once
+    // and its (frozen) object shared by those rows. Keyed by id: hashing the text of every row costs
+    // more than a third of the scan.
     let formHost = '';
     let formHash = '';
-    let parsed = new Map<string, Record<string, string>>();
-    for (const [host, schemaHash, installId, status, occurredAt, durationMs, editChars, finalMapText] of window.iterate(sinceMs) as IterableIterator<WindowRow>) {
+    let parsed = new Map<number, Record<string, string>>();
+    for (const [host, schemaHash, installId, status, occurredAt, durationMs, editChars, finalMapId, finalMapText] of window.iterate(sinceMs) as IterableIterator<WindowRow>) {
       if (host !== formHost || schemaHash !== formHash) {
         formHost = host;
         formHash = schemaHash;
         parsed = new Map();
       }
-      let finalMap = parsed.get(finalMapText);
-      if (!finalMap) parsed.set(finalMapText, (finalMap = Object.freeze(JSON.parse(finalMapText) as Record<string, string>)));
+      let finalMap = parsed.get(finalMapId);
+      if (!finalMap) parsed.set(finalMapId, (finalMap = Object.freeze(JSON.parse(finalMapText) as Record<string, string>)));
       chunk.push({ host, schemaHash, installId, status, occurredAt, durationMs, editChars, finalMap });
       if (chunk.length >= chunkSize) {
         yield chunk;
@@ -148,14 +151,9 @@ export function createSqliteEventStore(db: Database.Database, scanDb: Database.D
     },
     async *windowEvents(sinceMs, chunkSize = 2_000) {
       flush();
-      scanDb.pragma(`mmap_size = ${WINDOW_SCAN_MMAP_BYTES}`);
-      try {
-        for (const chunk of readWindow(sinceMs, chunkSize)) {
-          yield chunk;
-          await setImmediatePromise();
-        }
-      } finally {
-        scanDb.pragma('mmap_size = 0');
+      for (const chunk of readWindow(sinceMs, chunkSize)) {
+        yield chunk;
+        await setImmediatePromise();
       }
     },
     async deleteInstall(installId) {
@@ -164,7 +162,7 @@ export function createSqliteEventStore(db: Database.Database, scanDb: Database.D
     },
     async pruneBefore(cutoffMs) {
       flush();
-      return prune.run(cutoffMs).changes;
+      return pruneEvents.immediate(cutoffMs);
     },
     async ping() {
       ping.get();

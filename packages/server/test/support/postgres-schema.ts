@@ -79,7 +79,9 @@ export async function copySqliteEventsToPostgres(sqlitePath: string, url: string
     columns = COLUMNS.map(() => []);
   };
   try {
-    for (const row of db.prepare(`SELECT ${COLUMNS.join(', ')} FROM autofill_events`).iterate() as IterableIterator<Record<string, unknown>>) {
+    // SQLite keeps each final map once, in final_maps; PostgreSQL keeps it on the event row.
+    const selected = COLUMNS.map((column) => (column === 'final_map' ? '(SELECT map FROM final_maps WHERE id = final_map_id) AS final_map' : column));
+    for (const row of db.prepare(`SELECT ${selected.join(', ')} FROM autofill_events`).iterate() as IterableIterator<Record<string, unknown>>) {
       COLUMNS.forEach((column, i) => columns[i]!.push(column === 'profile_used' ? String(row[column] === 1) : String(row[column])));
       if (columns[0]!.length >= 10_000) await flush();
     }
