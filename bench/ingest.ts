@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import type { LearningEvent } from '../packages/sdk/src/protocol/index.ts';
 import { migrate } from '../packages/server/src/store/migrations.ts';
 import { openDatabase } from '../packages/server/src/store/open-database.ts';
-import { createSqliteEventStore } from '../packages/server/src/store/sqlite-event-store.ts';
+import { sqliteEventRow } from '../packages/server/src/store/sqlite-event-row.ts';
+import { createSqliteStore } from '../packages/server/src/store/sqlite-store.ts';
 import type { Benchmark, BenchContext } from './support/benchmark.ts';
 import { startCompanionServer } from './support/companion-server.ts';
 import { bodyText, runLoad } from './support/http-load.ts';
@@ -84,26 +85,19 @@ function chunk<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
-/** Row tuples exactly as the event store writes them, computed before the clock starts. */
-function rowOf(event: LearningEvent, receivedAt: number, finalMapId: number): unknown[] {
-  return [
-    event.event_id, event.install_id, Date.parse(event.occurred_at), receivedAt, event.host, event.schema_hash, event.status,
-    event.duration_ms, event.fill_ms, event.edit_stats.total_chars_added + event.edit_stats.total_chars_deleted,
-    event.profile_source, event.profile_used ? 1 : 0, finalMapId,
-    JSON.stringify({ edit_per_field: event.edit_stats.per_field, suggested_map: event.suggested_map, field_sources: event.field_sources, gen_style_id: null, sdk_version: event.sdk_version }),
-    JSON.stringify(event.experiments ?? {}),
-  ];
-}
-
 function rawInsertRate(path: string, batches: readonly LearningEvent[][]): number {
   const db = openDatabase(path);
   migrate(db);
   const now = Date.now();
-  // Final maps are stored before the clock starts, as the server's remembered ids make them free per row.
+  // Final maps are stored before the clock starts, as the writer's remembered ids make them free per row.
   const mapIds = new Map<string, number>();
   const insertMap = db.prepare('INSERT INTO final_maps (map) VALUES (?) ON CONFLICT (map) DO UPDATE SET map = map RETURNING id').pluck();
   const mapIdOf = (text: string): number => mapIds.get(text) ?? mapIds.set(text, insertMap.get(text) as number).get(text)!;
-  const rows = batches.map((batch) => batch.map((event) => rowOf(event, now, mapIdOf(JSON.stringify(event.final_map)))));
+  // The column values exactly as the server's writer binds them, computed before the clock starts.
+  const rows = batches.map((batch) => batch.map((event) => {
+    const [eventId, installId, occurredAt, host, schemaHash, status, durationMs, fillMs, editChars, profileSource, profileUsed, finalMapText, details, experiments] = sqliteEventRow(event);
+    return [eventId, installId, occurredAt, now, host, schemaHash, status, durationMs, fillMs, editChars, profileSource, profileUsed, mapIdOf(finalMapText), details, experiments];
+  }));
   const insert = db.prepare(`
     INSERT OR IGNORE INTO autofill_events (
       event_id, install_id, occurred_at, received_at, host, schema_hash, status, duration_ms, fill_ms,
@@ -120,14 +114,12 @@ function rawInsertRate(path: string, batches: readonly LearningEvent[][]): numbe
 }
 
 async function storeInsertRate(path: string, batches: readonly LearningEvent[][]): Promise<number> {
-  const db = openDatabase(path);
-  migrate(db);
-  const store = createSqliteEventStore(db, db);
+  const store = createSqliteStore(path);
   const started = performance.now();
   let stored = 0;
-  for (const batch of batches) stored += (await store.insertEvents(batch, Date.now())).size;
+  for (const batch of batches) stored += (await store.events.insertEvents(batch, Date.now())).size;
   const seconds = (performance.now() - started) / 1000;
-  db.close();
+  await store.close();
   return stored / seconds;
 }
 

@@ -6,9 +6,8 @@ import { makeTempDir } from '../../../test/support/server-process.ts';
 import { UserStatsResponse } from '@companion-autofill/sdk/protocol';
 import { statsRoute } from '../src/routes/stats-route.ts';
 import { createSqliteUserStatsStore, INSTALL_TOTALS_SQL } from '../src/stats/sqlite-user-stats-store.ts';
-import { migrate } from '../src/store/migrations.ts';
 import { openDatabase } from '../src/store/open-database.ts';
-import { createSqliteEventStore } from '../src/store/sqlite-event-store.ts';
+import { createSqliteStore } from '../src/store/sqlite-store.ts';
 
 const NOW = Date.parse('2026-11-27T12:00:00Z');
 const DAY = 86_400_000;
@@ -22,12 +21,13 @@ afterEach(async () => {
 });
 
 async function setup() {
-  const db = openDatabase(join(makeTempDir(), 'companion.db'));
-  migrate(db);
+  const path = join(makeTempDir(), 'companion.db');
+  const sqlite = createSqliteStore(path);
+  const db = openDatabase(path);
   const app = Fastify();
   await app.register(statsRoute, { stats: createSqliteUserStatsStore(db), clock: () => NOW });
-  closers.push(() => void db.close(), () => app.close());
-  const events = createSqliteEventStore(db, db);
+  closers.push(() => void db.close(), () => sqlite.close(), () => app.close());
+  const events = sqlite.events;
   /** Stores an event as the sync route does; `filledChars` lands in details as the event store keeps it. */
   async function store(daysAgo: number, overrides: Parameters<typeof makeEvent>[0] = {}, filledChars?: number) {
     const event = makeEvent({ install_id: INSTALL, occurred_at: new Date(NOW - daysAgo * DAY).toISOString(), final_map: MAP, ...overrides });

@@ -31,11 +31,12 @@ describe('maintenancePlugin', () => {
     expect(await countEvents(store)).toBe(2);
 
     await vi.advanceTimersByTimeAsync(60_000); // first pass a minute after start
-    expect(await countEvents(store)).toBe(1);
+    // The prune itself runs on the writer thread: wait for it to land.
+    await vi.waitFor(async () => expect(await countEvents(store)).toBe(1));
 
     await store.events.insertEvents([makeEvent({ occurred_at: new Date(now - 300 * DAY).toISOString() })], now);
     await vi.advanceTimersByTimeAsync(DAY); // then daily
-    expect(await countEvents(store)).toBe(1);
+    await vi.waitFor(async () => expect(await countEvents(store)).toBe(1));
 
     await app.close();
     expect(vi.getTimerCount()).toBe(0);

@@ -1,0 +1,75 @@
+import type Database from 'better-sqlite3';
+import type { SqliteEventRow } from './sqlite-event-row.ts';
+import { createFinalMapIds } from './sqlite-final-map-ids.ts';
+
+/** One sync batch waiting to be stored. */
+export interface RowBatch {
+  rows: readonly SqliteEventRow[];
+  receivedAt: number;
+}
+
+/** How one batch of a group fared: the ids newly stored, or why nothing of it was. */
+export type BatchOutcome = { ok: true; stored: string[] } | { ok: false; error: string };
+
+/**
+ * Every write to the events table, synchronous, on one connection (the writer thread's). Batches
+ * are group-committed: the batches handed over together are written in one transaction, so
+ * concurrent syncs share one fsync instead of paying one each (the commit, not the insert, bounds
+ * ingest). A group that fails is retried batch by batch, so one bad batch cannot fail the others.
+ */
+export function createSqliteEventWriter(db: Database.Database) {
+  const insert = db.prepare(`
+    INSERT OR IGNORE INTO autofill_events (
+      event_id, install_id, occurred_at, received_at, host, schema_hash, status, duration_ms, fill_ms,
+      edit_chars, profile_source, profile_used, final_map_id, details, experiments
+    ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const deleteInstall = db.prepare('DELETE FROM autofill_events WHERE install_id = ?');
+  const prune = db.prepare('DELETE FROM autofill_events WHERE occurred_at < ?');
+  const finalMapIds = createFinalMapIds(db);
+
+  const insertBatch = ({ rows, receivedAt }: RowBatch): string[] => {
+    const stored: string[] = [];
+    for (const [eventId, installId, occurredAt, host, schemaHash, status, durationMs, fillMs, editChars, profileSource, profileUsed, finalMapText, detailsText, experimentsText] of rows) {
+      const { changes } = insert.run(
+        eventId, installId, occurredAt, receivedAt, host, schemaHash, status, durationMs, fillMs,
+        editChars, profileSource, profileUsed, finalMapIds.idOf(finalMapText), detailsText, experimentsText,
+      );
+      if (changes === 1) stored.push(eventId);
+    }
+    return stored;
+  };
+  const insertOne = db.transaction(insertBatch);
+  const insertGroup = db.transaction((group: readonly RowBatch[]) => group.map(insertBatch));
+  const pruneEvents = db.transaction((cutoffMs: number) => {
+    const { changes } = prune.run(cutoffMs);
+    finalMapIds.pruneUnused();
+    return changes;
+  });
+
+  return {
+    insertGroup(group: readonly RowBatch[]): BatchOutcome[] {
+      try {
+        return insertGroup.immediate(group).map((stored) => ({ ok: true, stored }));
+      } catch {
+        // Nothing of the group was committed, final maps included: each batch goes alone.
+        finalMapIds.forget();
+        return group.map((batch) => {
+          try {
+            return { ok: true, stored: insertOne.immediate(batch) };
+          } catch (error) {
+            finalMapIds.forget();
+            return { ok: false, error: error instanceof Error ? error.message : String(error) };
+          }
+        });
+      }
+    },
+    deleteInstall(installId: string): number {
+      return deleteInstall.run(installId).changes;
+    },
+    pruneBefore(cutoffMs: number): number {
+      return pruneEvents.immediate(cutoffMs);
+    },
+  };
+}
+
+export type SqliteEventWriter = ReturnType<typeof createSqliteEventWriter>;
