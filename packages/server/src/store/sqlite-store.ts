@@ -20,7 +20,7 @@ export function createSqliteStore(path: string): Store {
   const scanDb = openDatabase(path, { readonly: true });
   const writer = startSqliteWriterThread(path);
   return {
-    events: createSqliteEventStore(writer, scanDb),
+    events: createSqliteEventStore(writer, scanDb, db),
     profiles: createSqliteProfileStore(db),
     runs: createSqliteRunStore(db),
     reports: createSqliteReportStore(db),
