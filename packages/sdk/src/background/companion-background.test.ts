@@ -63,6 +63,17 @@ function only<T>(set: Set<T>): T {
   return [...set][0] as T;
 }
 
+/** A background over a loopback sync server, with the message listener a content script reaches. */
+async function startWithSyncServer() {
+  server = await syncServer();
+  const runtime = fakeRuntime();
+  const alarms = fakeAlarms();
+  const background = createCompanionBackground({ serverUrl: server.url, storage: createMemoryStorage(), runtime, alarms });
+  const listener = only(runtime.onMessage.listeners);
+  const sender = { id: EXTENSION_ID, url: 'https://boards.greenhouse.io/acme' };
+  return { sync: server, background, alarms, listener, sender };
+}
+
 describe('createCompanionBackground', () => {
   it('registers its listeners synchronously and creates the flush alarm once', async () => {
     server = await syncServer();
@@ -84,23 +95,18 @@ describe('createCompanionBackground', () => {
   });
 
   it('queues an event from a content script and sends it when the alarm fires', async () => {
-    server = await syncServer();
-    const runtime = fakeRuntime();
-    const alarms = fakeAlarms();
-    const background = createCompanionBackground({ serverUrl: server.url, storage: createMemoryStorage(), runtime, alarms });
-    const listener = only(runtime.onMessage.listeners);
-    const sender = { id: EXTENSION_ID, url: 'https://boards.greenhouse.io/acme' };
+    const { sync, background, alarms, listener, sender } = await startWithSyncServer();
 
     expect(await listener({ type: 'event.queue', event: makeEvent(1) }, sender)).toEqual({ ok: true, data: { queued: true } });
-    expect(server.requests).toHaveLength(0);
+    expect(sync.requests).toHaveLength(0);
 
     const onAlarm = only(alarms.onAlarm.listeners);
     onAlarm({ name: 'host-extension-alarm' });
     expect(await background.outbox.stats()).toMatchObject({ pending: 1 });
     onAlarm({ name: FLUSH_ALARM });
-    await vi.waitFor(() => expect(server?.requests).toHaveLength(1));
-    expect(server.requests[0]?.headers['content-type']).toMatch(/application\/json/);
-    expect(JSON.parse(server.requests[0]?.body ?? '{}')).toEqual({ events: [makeEvent(1)] });
+    await vi.waitFor(() => expect(sync.requests).toHaveLength(1));
+    expect(sync.requests[0]?.headers['content-type']).toMatch(/application\/json/);
+    expect(JSON.parse(sync.requests[0]?.body ?? '{}')).toEqual({ events: [makeEvent(1)] });
     // The server has the request; the outbox may still be reading the answer.
     await vi.waitFor(async () =>
       expect(await listener({ type: 'stats.get' }, sender)).toMatchObject({ ok: true, data: { sent: 1, pending: 0 } }),
@@ -109,12 +115,7 @@ describe('createCompanionBackground', () => {
   });
 
   it('refuses an invalid event from a content script: never queued, never sent', async () => {
-    server = await syncServer();
-    const runtime = fakeRuntime();
-    const alarms = fakeAlarms();
-    const background = createCompanionBackground({ serverUrl: server.url, storage: createMemoryStorage(), runtime, alarms });
-    const listener = only(runtime.onMessage.listeners);
-    const sender = { id: EXTENSION_ID, url: 'https://boards.greenhouse.io/acme' };
+    const { sync, background, alarms, listener, sender } = await startWithSyncServer();
 
     const reply = await listener({ type: 'event.queue', event: makeEvent(1, { duration_ms: -1 }) }, sender);
     expect(reply).toEqual({ ok: false, error: { code: 'invalid_message', message: 'event.duration_ms: too small (min 0)' } });
@@ -122,8 +123,8 @@ describe('createCompanionBackground', () => {
     expect(await background.outbox.stats()).toMatchObject({ pending: 1 });
 
     only(alarms.onAlarm.listeners)({ name: FLUSH_ALARM });
-    await vi.waitFor(() => expect(server?.requests).toHaveLength(1));
-    expect(JSON.parse(server.requests[0]?.body ?? '{}')).toEqual({ events: [makeEvent(2)] });
+    await vi.waitFor(() => expect(sync.requests).toHaveLength(1));
+    expect(JSON.parse(sync.requests[0]?.body ?? '{}')).toEqual({ events: [makeEvent(2)] });
     await background.destroy();
   });
 

@@ -2,21 +2,10 @@ import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 import { LearningEvent, LIMITS } from '@companion-autofill/sdk/protocol';
 import { makeEvent } from '../../../../test/support/learning-events.ts';
+import { seededRandom } from '../../../../test/support/seeded-random.ts';
 import { compileAcceptor } from './compile-acceptor.ts';
 
 const acceptsEvent = compileAcceptor(LearningEvent);
-
-/** A small seeded generator, so a failing case can be replayed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const ODD_VALUES: unknown[] = [
   undefined, null, true, false, 0, -1, 1.5, 86_400_001, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53, '', 'x',
@@ -73,7 +62,7 @@ function validEvent(next: () => number): Record<string, unknown> {
 
 describe('compileAcceptor', () => {
   it('accepts valid events exactly as zod parses them', () => {
-    const next = random(1);
+    const next = seededRandom(1);
     for (let i = 0; i < 500; i += 1) {
       const event = validEvent(next);
       expect(acceptsEvent(event)).toBe(true);
@@ -82,7 +71,7 @@ describe('compileAcceptor', () => {
   });
 
   it('never accepts what zod rejects or would change (5,000 random mutations)', () => {
-    const next = random(7);
+    const next = seededRandom(7);
     let rejectedByZod = 0;
     for (let i = 0; i < 5_000; i += 1) {
       const candidate = mutate(validEvent(next), next);
