@@ -23,9 +23,9 @@ describe('companion-server CLI', () => {
     const dbPath = join(makeTempDir(), 'nested', 'm.db');
     const first = await runCli(['migrate', '--db', dbPath]);
     expect(first.code).toBe(0);
-    expect(JSON.parse(first.stdout)).toMatchObject({ applied: [1, 2, 3], schema_version: 3 });
+    expect(JSON.parse(first.stdout)).toMatchObject({ applied: [1, 2, 3, 4], schema_version: 4 });
     const second = await runCli(['migrate', '--db', dbPath]);
-    expect(JSON.parse(second.stdout)).toMatchObject({ applied: [], schema_version: 3 });
+    expect(JSON.parse(second.stdout)).toMatchObject({ applied: [], schema_version: 4 });
     const db = new Database(dbPath, { readonly: true });
     const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((t) => t.name);
     expect(tables).toEqual(expect.arrayContaining(['aggregator_lease', 'aggregator_runs', 'autofill_events', 'final_maps', 'form_profiles']));

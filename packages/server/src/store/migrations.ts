@@ -91,6 +91,19 @@ export const MIGRATIONS: readonly { version: number; description: string; sql: s
         (host, schema_hash, occurred_at, install_id, status, duration_ms, edit_chars, final_map_id);
     `,
   },
+  {
+    version: 4,
+    description: 'a version that moves only when a run replaces the profiles',
+    sql: `
+      -- Readers cache profiles until this moves. Events are written all the time, so "the database
+      -- changed" would drop that cache with every sync.
+      CREATE TABLE profiles_version (
+        id       INTEGER PRIMARY KEY CHECK (id = 1),
+        version  INTEGER NOT NULL
+      );
+      INSERT INTO profiles_version (id, version) VALUES (1, 0);
+    `,
+  },
 ];
 
 /** Applies pending migrations in one transaction each. Returns the versions applied. Mutates. */

@@ -2,10 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { makeEvent } from '../../../../test/support/learning-events.ts';
 import { createSqliteStore } from './sqlite-store.ts';
 import type { FormProfile, Store } from './store-port.ts';
 
 const FORM = { host: 'jobs.example.com', schemaHash: 'v1:00000000000000aa' } as const;
+const FORM_EVENT = { host: FORM.host, schema_hash: FORM.schemaHash } as const;
 
 function profile(canonical: string): FormProfile {
   return {
@@ -52,6 +54,15 @@ describe('SQLite profile store cache', () => {
     expect((await server.profiles.getProfile(FORM.host, FORM.schemaHash))?.canonicalMap).toEqual({ '[name="q1"]': 'email' });
     const second = await commit(cli, 'city');
     expect(await server.profiles.getProfile(FORM.host, FORM.schemaHash)).toMatchObject({ canonicalMap: { '[name="q1"]': 'city' }, runId: second });
+  });
+
+  it('keeps its cache while events are written, which happens all the time', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'profile-store-'));
+    const store = open();
+    await commit(store, 'email');
+    const cached = await store.profiles.getProfile(FORM.host, FORM.schemaHash);
+    await store.events.insertEvents([makeEvent({ ...FORM_EVENT })], 5_000);
+    expect(await store.profiles.getProfile(FORM.host, FORM.schemaHash)).toBe(cached);
   });
 
   it('hands out frozen profiles, since every request shares the cached one', async () => {

@@ -12,22 +12,21 @@ const CACHED_FORMS_MAX = 20_000;
  * Profiles by form, read through a cache: every profile GET asks for one, and between aggregator
  * runs the answer never changes.
  *
- * The cache holds only while the database is unchanged, checked on every call with two probes that
- * touch no table: `PRAGMA data_version` moves when another connection (the `aggregate` CLI, another
- * replica's process) commits, `total_changes()` when this connection writes (the in-process
- * aggregator's commit). Any change, events included, drops the whole cache: coarse, but it can never
- * serve a profile a committed run replaced. Cached profiles are frozen, since every caller shares them.
+ * The cache holds while `profiles_version` stands still, checked on every call (a one-row primary-key
+ * read). Every run that replaces the profiles moves it in the same transaction, whichever process or
+ * connection commits it (the in-process aggregator, the `aggregate` CLI), so the cache can never
+ * serve a profile a committed run replaced; event writes, which go on all the time, leave it alone.
+ * Cached profiles are frozen, since every caller shares them.
  */
 export function createSqliteProfileStore(db: Database.Database): ProfileStore {
   const select = db.prepare('SELECT * FROM form_profiles WHERE host = ? AND schema_hash = ?');
-  const dataVersion = db.prepare('PRAGMA data_version').pluck();
-  const totalChanges = db.prepare('SELECT total_changes()').pluck();
+  const profilesVersion = db.prepare('SELECT version FROM profiles_version WHERE id = 1').pluck();
   const cache = new Map<string, StoredFormProfile | null>();
-  let cachedAt = '';
+  let cachedAt = -1;
 
   return {
     async getProfile(host, schemaHash) {
-      const version = `${String(dataVersion.get())}:${String(totalChanges.get())}`;
+      const version = profilesVersion.get() as number;
       if (version !== cachedAt || cache.size >= CACHED_FORMS_MAX) {
         cache.clear();
         cachedAt = version;

@@ -24,6 +24,7 @@ export function createSqliteRunStore(db: Database.Database): AggregatorRunStore 
     INSERT INTO form_profiles (host, schema_hash, canonical_map, event_count, distinct_installs, success_rate,
       avg_edit_chars, avg_duration_ms, p50_duration_ms, p90_duration_ms, last_event_at, run_id)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const bumpProfilesVersion = db.prepare('UPDATE profiles_version SET version = version + 1 WHERE id = 1');
   const markOk = db.prepare(`UPDATE aggregator_runs SET status = 'ok', finished_at = ?, events_read = ?, profiles_updated = ? WHERE run_id = ?`);
   const markErr = db.prepare(`UPDATE aggregator_runs SET status = 'err', finished_at = ?, error = ? WHERE run_id = ?`);
   const totals = db.prepare(`
@@ -46,6 +47,7 @@ export function createSqliteRunStore(db: Database.Database): AggregatorRunStore 
       );
     }
     markOk.run(finishedAt, eventsRead, profiles.length, runId);
+    bumpProfilesVersion.run();
   });
 
   return {
