@@ -13,7 +13,7 @@ import { startCompanionServer } from './support/companion-server.ts';
 import { bodyText, requestOnce, runLoad, type LoadRequest } from './support/http-load.ts';
 import { median, summarizeLatency } from './support/latency.ts';
 import { cpuDuring, loadAverage } from './support/process-cpu.ts';
-import { syntheticForm } from './support/synthetic-events.ts';
+import { syntheticEvents, syntheticForm } from './support/synthetic-events.ts';
 
 const FORMS = 1_000;
 const INSTALLS = 500;
@@ -23,6 +23,11 @@ const REQUESTS_PER_ROUND = 8_000;
 const WARMUP = 3_000;
 const MAX_DURATION_MS = 15_000;
 const PROFILE_PATH = '/api/extension/learning/profile';
+const SYNC_PATH = '/api/extension/learning/sync';
+/** Sync clients running beside the GETs in the mixed phase, each posting batches of 50. */
+const SYNC_CONNECTIONS = 2;
+const SYNC_BATCH = 50;
+const SYNC_BATCHES_PER_ROUND = 400;
 // What a browser's fetch sends; the bodies stay under the compression threshold either way.
 const ACCEPT = { 'accept-encoding': 'gzip, deflate, br' };
 
@@ -36,6 +41,9 @@ interface Phase {
   cpuMs: number;
   requests: number;
   statuses: Record<number, number>;
+  /** Sync batches posted alongside, one list per round; none for the plain phases. */
+  syncBodies?: Buffer[][];
+  eventsStored: number;
 }
 
 export const profileGetBenchmark: Benchmark = {
@@ -64,12 +72,13 @@ export const profileGetBenchmark: Benchmark = {
       const bare = await startBareFastify(sampleBody);
       try {
         const bareEtag = String((await requestOnce(bare.origin, { method: 'GET', path: '/profile' })).headers.etag);
-        const phase = (origin: string, pid: number, requestAt: (i: number) => LoadRequest): Phase => ({ origin, pid, requestAt, rates: [], latenciesMs: [], cpuMs: 0, requests: 0, statuses: {} });
+        const phase = (origin: string, pid: number, requestAt: (i: number) => LoadRequest, syncBodies?: Buffer[][]): Phase => ({ origin, pid, requestAt, rates: [], latenciesMs: [], cpuMs: 0, requests: 0, statuses: {}, syncBodies, eventsStored: 0 });
         const phases = {
           warm: phase(server.url, server.pid, (i) => ({ method: 'GET', path: `${PROFILE_PATH}?${queries[i % FORMS]!}`, headers: ACCEPT })),
           bareWarm: phase(bare.origin, bare.pid, (i) => ({ method: 'GET', path: `/profile?${queries[i % FORMS]!}`, headers: ACCEPT })),
           revalidated: phase(server.url, server.pid, (i) => ({ method: 'GET', path: `${PROFILE_PATH}?${queries[i % FORMS]!}`, headers: { ...ACCEPT, 'if-none-match': etags[i % FORMS]! } })),
           bareRevalidated: phase(bare.origin, bare.pid, (i) => ({ method: 'GET', path: `/profile?${queries[i % FORMS]!}`, headers: { ...ACCEPT, 'if-none-match': bareEtag } })),
+          warmWhileSyncing: phase(server.url, server.pid, (i) => ({ method: 'GET', path: `${PROFILE_PATH}?${queries[i % FORMS]!}`, headers: ACCEPT }), syncBodiesPerRound()),
         };
         for (const p of Object.values(phases)) await runLoad({ origin: p.origin, connections: CONNECTIONS, total: WARMUP, maxDurationMs: MAX_DURATION_MS, requestAt: p.requestAt });
         for (let round = 1; round <= ROUNDS; round += 1) {
@@ -82,11 +91,13 @@ export const profileGetBenchmark: Benchmark = {
           figures: [
             ...figures('warm GET', phases.warm, phases.bareWarm, 'bare Fastify GET answering the same JSON body (no plugins, no database), same load'),
             ...figures('304 revalidation', phases.revalidated, phases.bareRevalidated, 'bare Fastify answering 304 on a matching If-None-Match, same load'),
+            ...whileSyncingFigures(phases.warmWhileSyncing, phases.warm),
           ],
           conditions: [
             `${CONNECTIONS} keep-alive clients; ${ROUNDS} rounds × ${REQUESTS_PER_ROUND.toLocaleString()} requests per phase, servers alternating (after ${WARMUP.toLocaleString()} warm-up each); req/s = median of the rounds, p99 over all requests`,
             `${FORMS.toLocaleString()} profiles of 10 fields, ${INSTALLS} installs in the query; real server process (CLI serve) with rate limits raised; body ${JSON.stringify(sampleBody).length} bytes`,
-            `statuses: warm ${JSON.stringify(phases.warm.statuses)}, revalidated ${JSON.stringify(phases.revalidated.statuses)}; load average ${loadBefore} → ${loadAverage()} (2 cores shared with the load generator)`,
+            `while syncing: ${SYNC_CONNECTIONS} more clients post batches of ${SYNC_BATCH} new events to the same server for as long as the GETs run (at most ${SYNC_BATCHES_PER_ROUND} batches a round); each commit is a write the profile cache must not mistake for a new profile`,
+            `statuses: warm ${JSON.stringify(phases.warm.statuses)}, revalidated ${JSON.stringify(phases.revalidated.statuses)}, while syncing ${JSON.stringify(phases.warmWhileSyncing.statuses)}; load average ${loadBefore} → ${loadAverage()} (2 cores shared with the load generator)`,
           ],
         };
       } finally {
@@ -99,14 +110,48 @@ export const profileGetBenchmark: Benchmark = {
 };
 
 async function measure(phase: Phase): Promise<void> {
-  const { result, cpuMs } = await cpuDuring(phase.pid, () =>
-    runLoad({ origin: phase.origin, connections: CONNECTIONS, total: REQUESTS_PER_ROUND, maxDurationMs: MAX_DURATION_MS, requestAt: phase.requestAt }),
-  );
+  let getsDone = false;
+  const syncBodies = phase.syncBodies?.[phase.rates.length] ?? [];
+  const syncing = runLoad({
+    origin: phase.origin, connections: SYNC_CONNECTIONS, total: syncBodies.length, maxDurationMs: MAX_DURATION_MS, stopWhen: () => getsDone,
+    requestAt: (i) => ({ method: 'POST', path: SYNC_PATH, headers: { 'content-type': 'application/json' }, body: syncBodies[i]! }),
+    onResponse: (response) => {
+      if (response.status === 200) phase.eventsStored += (JSON.parse(bodyText(response)) as { accepted: string[] }).accepted.length;
+    },
+  });
+  const { result, cpuMs } = await cpuDuring(phase.pid, async () => {
+    try {
+      return await runLoad({ origin: phase.origin, connections: CONNECTIONS, total: REQUESTS_PER_ROUND, maxDurationMs: MAX_DURATION_MS, requestAt: phase.requestAt });
+    } finally {
+      getsDone = true;
+    }
+  });
+  await syncing;
   phase.rates.push(result.completed / (result.elapsedMs / 1000));
   phase.latenciesMs.push(...result.latenciesMs);
   phase.cpuMs += cpuMs;
   phase.requests += result.completed;
   for (const [status, count] of Object.entries(result.statusCounts)) phase.statuses[Number(status)] = (phase.statuses[Number(status)] ?? 0) + count;
+}
+
+/** New events for every round of the mixed phase, serialized before the clock starts. */
+function syncBodiesPerRound(): Buffer[][] {
+  const perRound = SYNC_BATCHES_PER_ROUND * SYNC_BATCH;
+  const events = syntheticEvents(perRound * ROUNDS, { forms: FORMS, hosts: 200, installs: INSTALLS, startMs: Date.now() - 3_600_000 });
+  return Array.from({ length: ROUNDS }, (_, round) =>
+    Array.from({ length: SYNC_BATCHES_PER_ROUND }, (_, b) => {
+      const from = round * perRound + b * SYNC_BATCH;
+      return Buffer.from(JSON.stringify({ events: events.slice(from, from + SYNC_BATCH) }));
+    }));
+}
+
+/** Warm GETs while syncs commit beside them: informational, against the same GETs with nothing else running. */
+function whileSyncingFigures(mixed: Phase, idle: Phase): Figure[] {
+  return [
+    { name: 'warm GET req/s while syncing', value: median(mixed.rates), unit: 'req/s', baseline: { label: 'warm GET with no sync running (above)', value: median(idle.rates) } },
+    { name: 'warm GET p99 while syncing', value: summarizeLatency(mixed.latenciesMs).p99, unit: 'ms', baseline: { label: 'warm GET p99 with no sync running', value: summarizeLatency(idle.latenciesMs).p99 } },
+    { name: 'events stored alongside', value: mixed.eventsStored, unit: 'events', note: 'accepted by the sync requests that ran during the measured GET rounds' },
+  ];
 }
 
 function figures(label: string, companion: Phase, bare: Phase, baselineLabel: string): Figure[] {

@@ -18,6 +18,8 @@ export interface LoadOptions {
   total: number;
   /** And stop starting new ones after this long. */
   maxDurationMs: number;
+  /** And once this says so (a background load that lasts as long as another one). */
+  stopWhen?(): boolean;
   /** The i-th request (0-based). */
   requestAt(index: number): LoadRequest;
   /** Sees every response (e.g. to count stored events); runs outside the timed span of the request. */
@@ -60,7 +62,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const deadline = started + options.maxDurationMs;
 
   const client = async () => {
-    while (next < options.total && performance.now() < deadline) {
+    while (next < options.total && performance.now() < deadline && !options.stopWhen?.()) {
       const index = next++;
       const spec = options.requestAt(index);
       const sentAt = performance.now();
