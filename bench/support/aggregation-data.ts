@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { createEventId } from '../../packages/sdk/src/event/event-id.ts';
 import { migrate } from '../../packages/server/src/store/migrations.ts';
 import { openDatabase } from '../../packages/server/src/store/open-database.ts';
+import { createFinalMapIds } from '../../packages/server/src/store/sqlite-final-map-ids.ts';
 import { CANONICALS } from './synthetic-events.ts';
 
 /** Shape of the generated window. */
@@ -41,10 +42,10 @@ function insertRows(db: Database.Database, data: AggregationData): void {
       event_id, install_id, occurred_at, received_at, host, schema_hash, status, duration_ms, fill_ms,
       edit_chars, profile_source, profile_used, final_map_id, details, experiments
     ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '{}')`);
-  const insertMap = db.prepare('INSERT INTO final_maps (map) VALUES (?) ON CONFLICT (map) DO UPDATE SET map = map RETURNING id').pluck();
+  const finalMapIds = createFinalMapIds(db);
   const forms = db.transaction(() => Array.from({ length: data.forms }, (_, k) => {
     const form = formRow(k, data.fields);
-    return { ...form, finalMapId: insertMap.get(form.finalMap) as number, disagreeingMapId: insertMap.get(form.disagreeingMap) as number };
+    return { ...form, finalMapId: finalMapIds.idOf(form.finalMap), disagreeingMapId: finalMapIds.idOf(form.disagreeingMap) };
   }))();
   const insertChunk = db.transaction((from: number, to: number) => {
     const startMs = Date.now() - data.days * 86_400_000;

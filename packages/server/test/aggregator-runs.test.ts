@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { createFinalMapIds } from '../src/store/sqlite-final-map-ids.ts';
 import { createSqliteStore } from '../src/store/sqlite-store.ts';
 import { makeEvent, metricValue, postBatch } from '../../../test/support/learning-events.ts';
 import { runCli, startServersPerTest } from '../../../test/support/server-process.ts';
@@ -56,7 +57,7 @@ describe('aggregator runs', () => {
     const server = await seededServer();
     // Enough events that a run takes a while, so the two processes really contend.
     const db = new Database(server.dbPath);
-    const mapId = db.prepare('INSERT INTO final_maps (map) VALUES (?) ON CONFLICT (map) DO UPDATE SET map = map RETURNING id').pluck().get(JSON.stringify(MAP));
+    const mapId = createFinalMapIds(db).idOf(JSON.stringify(MAP));
     const insert = db.prepare(`
       INSERT INTO autofill_events (event_id, install_id, occurred_at, received_at, host, schema_hash, status, duration_ms, fill_ms,
         edit_chars, profile_source, profile_used, final_map_id, details, experiments)

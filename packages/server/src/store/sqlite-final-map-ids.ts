@@ -5,9 +5,10 @@ const REMEMBERED_MAPS = 50_000;
 
 /**
  * Ids of final-map texts in `final_maps`, each text stored once. Runs of one form nearly always
- * end with the same map, so almost every lookup is answered from memory. `idOf` must run inside the
- * write transaction that stores the event: a new map is inserted there, and `forget` must follow
- * any transaction that rolled back, or remembered ids could point at rows that were never kept.
+ * end with the same map, so almost every lookup is answered from memory. A new map is inserted by
+ * `idOf`, in the caller's transaction when there is one (the writer runs it inside the one that
+ * stores the event): `forget` must follow any transaction that rolled back, or remembered ids could
+ * point at rows that were never kept.
  */
 export function createFinalMapIds(db: Database.Database) {
   const insertMap = db.prepare('INSERT INTO final_maps (map) VALUES (?) ON CONFLICT (map) DO NOTHING');
