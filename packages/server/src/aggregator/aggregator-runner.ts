@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { errorMessage } from '../errors/error-message.ts';
 import type { Store } from '../store/store-port.ts';
 import { aggregateProfiles } from './aggregate-profiles.ts';
 import type { AggregatorLog } from './aggregator-log.ts';
@@ -76,7 +77,7 @@ export function createAggregatorRunner(options: AggregatorRunnerOptions) {
       log('INFO', `run ${runId} ok: ${profiles.length} profiles updated from ${eventsRead} events in ${duration} ms`);
       return { status: 'ok', run_id: runId, events_read: eventsRead, profiles_updated: profiles.length, duration_ms: duration };
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      const message = errorMessage(error);
       const finishedAt = clock();
       if (runId !== undefined) await store.runs.failRun(runId, message, finishedAt);
       log('ERROR', `run ${runId ?? '?'} failed after ${finishedAt - startedAt} ms, previous profiles kept: ${message}`);

@@ -1,3 +1,4 @@
+import { errorMessage } from '../errors/error-message.ts';
 import type { AggregatorLog } from './aggregator-log.ts';
 import type { AggregatorRunner } from './aggregator-runner.ts';
 
@@ -45,7 +46,7 @@ export function startAggregatorSchedule(options: AggregatorScheduleOptions): { s
     try {
       await options.runner.runOnce({ minGapMs });
     } catch (error) {
-      options.log('ERROR', `scheduled run crashed: ${error instanceof Error ? error.message : String(error)}`);
+      options.log('ERROR', `scheduled run crashed: ${errorMessage(error)}`);
     }
     schedule(jittered(intervalMs));
   }

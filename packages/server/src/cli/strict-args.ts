@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { errorMessage } from '../errors/error-message.ts';
 
 /** A command line that cannot be run; its message is shown with the usage. */
 export class UsageError extends Error {
@@ -11,6 +12,6 @@ export function parseStrictArgs<T extends ParseArgsConfig['options']>(argv: read
   try {
     return parseArgs({ args: [...argv], strict: true, allowPositionals, options });
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
+    throw new UsageError(errorMessage(error));
   }
 }

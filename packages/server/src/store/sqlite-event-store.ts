@@ -27,9 +27,9 @@ export const WINDOW_SQL = `
  * acknowledged event is durable, and the writes keep the order they were asked in.
  *
  * The aggregator's window is read on `scanDb`, a read-only connection of this thread (final maps by
- * id on `mapDb`), and the scan
- * yields to the event loop between chunks: a run over a large window then shares the process with
- * requests instead of stalling them. WAL gives the scan one consistent snapshot throughout.
+ * id on `mapDb`), and the scan yields to the event loop between chunks: a run over a large window
+ * then shares the process with requests instead of stalling them. WAL gives the scan one
+ * consistent snapshot throughout.
  */
 export function createSqliteEventStore(writer: SqliteWriterThread, scanDb: Database.Database, mapDb: Database.Database): EventStore {
   const window = scanDb.prepare(WINDOW_SQL).raw(true);

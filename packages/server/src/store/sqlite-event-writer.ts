@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { errorMessage } from '../errors/error-message.ts';
 import type { SqliteEventRow } from './sqlite-event-row.ts';
 import { createFinalMapIds } from './sqlite-final-map-ids.ts';
 
@@ -25,6 +26,7 @@ export function createSqliteEventWriter(db: Database.Database) {
     ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const deleteInstall = db.prepare('DELETE FROM autofill_events WHERE install_id = ?');
   const prune = db.prepare('DELETE FROM autofill_events WHERE occurred_at < ?');
+  const ping = db.prepare('SELECT 1');
   const finalMapIds = createFinalMapIds(db);
 
   const insertBatch = ({ rows, receivedAt }: RowBatch): string[] => {
@@ -58,7 +60,7 @@ export function createSqliteEventWriter(db: Database.Database) {
             return { ok: true, stored: insertOne.immediate(batch) };
           } catch (error) {
             finalMapIds.forget();
-            return { ok: false, error: error instanceof Error ? error.message : String(error) };
+            return { ok: false, error: errorMessage(error) };
           }
         });
       }
@@ -68,6 +70,9 @@ export function createSqliteEventWriter(db: Database.Database) {
     },
     pruneBefore(cutoffMs: number): number {
       return pruneEvents.immediate(cutoffMs);
+    },
+    ping(): void {
+      ping.get();
     },
   };
 }

@@ -3,6 +3,7 @@
  * its event loop are handled together, in order, consecutive inserts in one transaction.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { errorMessage } from '../errors/error-message.ts';
 import { openDatabase } from './open-database.ts';
 import { createSqliteEventWriter, type RowBatch } from './sqlite-event-writer.ts';
 import type { WriterRequest, WriterResponse, WriterThreadData } from './sqlite-writer-protocol.ts';
@@ -62,11 +63,11 @@ function handle(request: Exclude<WriterRequest, { op: 'insert' | 'close' }>): Wr
       case 'prune':
         return { id: request.id, ok: true, value: writer.pruneBefore(request.cutoffMs) };
       case 'ping':
-        db.prepare('SELECT 1').get();
+        writer.ping();
         return { id: request.id, ok: true, value: null };
     }
   } catch (error) {
-    return { id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) };
+    return { id: request.id, ok: false, error: errorMessage(error) };
   }
 }
 
