@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { generateAggregationData, type AggregationData } from './support/aggregation-data.ts';
 import type { Benchmark } from './support/benchmark.ts';
 import { loadAverage } from './support/process-cpu.ts';
+import { CANONICALS } from './support/synthetic-events.ts';
 
 const CHILD = fileURLToPath(new URL('./support/aggregation-child.ts', import.meta.url));
 const FULL: AggregationData = { events: 1_000_000, forms: 20_000, fields: 10, installs: 30_011, days: 20 };
@@ -27,6 +28,8 @@ interface ChildResult {
   rssBeforeBytes: number;
   summary?: { status: string; events_read?: number; profiles_updated?: number; duration_ms?: number; error?: string };
   rows?: number;
+  /** Field profiles the run wrote, per scope. */
+  fieldProfiles?: { scope: string; count: number }[];
   /** Largest RssAnon seen by the sampler: memory the process itself allocated. */
   peakAnonBytes: number;
   /** From the GC trace: the largest heap in use before a collection, MB. */
@@ -89,9 +92,9 @@ export const aggregationBenchmark: Benchmark = {
         },
       ],
       conditions: [
-        `${FULL.events.toLocaleString()} events over ${FULL.forms.toLocaleString()} forms × ${FULL.fields} fields, ${FULL.installs.toLocaleString()} installs, ${FULL.days} days inside the 30-day window; arrival (time) order, forms interleaved; 1 run in 10 disagrees on a field; rows ~2 KB as the server writes them`,
+        `${FULL.events.toLocaleString()} events over ${FULL.forms.toLocaleString()} forms × ${FULL.fields} fields, ${FULL.installs.toLocaleString()} installs, ${FULL.days} days inside the 30-day window; arrival (time) order, forms interleaved; 1 run in 10 disagrees on a field; every field with a signature (a pool of ${2 * CANONICALS.length} shared by all forms, so host and family votes see each on many forms), phone/date/salary fields with a format, one field left alone on every third form; 1 host in 10 a Workday host (the family's votes cover a tenth of the window); rows ~2 KB as the server writes them`,
         `rows written straight into SQLite with the server's schema in ${(generatedMs / 1000).toFixed(1)} s (not part of any figure); database warm in the page cache`,
-        `run: ${full.summary.events_read} events read, ${full.summary.profiles_updated} profiles written (commit included), ${full.gcCount} GCs; load average ${loadBefore} → ${loadAverage()}`,
+        `run: ${full.summary.events_read} events read, ${full.summary.profiles_updated} form profiles and ${(full.fieldProfiles ?? []).map((f) => `${f.count} ${f.scope}`).join(' + ')} field profiles written (commit included), ${full.gcCount} GCs; load average ${loadBefore} → ${loadAverage()}`,
       ],
     };
   },

@@ -10,6 +10,7 @@
  *          nothing aggregated: what reading the window costs before any vote is counted.
  */
 import { readFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import { createAggregatorRunner } from '../../packages/server/src/aggregator/aggregator-runner.ts';
 import { loadConfig } from '../../packages/server/src/config/load-config.ts';
 import { createSqliteStore } from '../../packages/server/src/store/sqlite-store.ts';
@@ -46,4 +47,10 @@ const cpu = process.cpuUsage(cpuBefore);
 result.cpuMs = (cpu.user + cpu.system) / 1000;
 result.peakRssBytes = peakRssBytes();
 await store.close();
+if (mode === 'run') {
+  // After the measured part: what the run wrote besides the form profiles.
+  const db = new Database(dbPath, { readonly: true });
+  result.fieldProfiles = db.prepare('SELECT scope, count(*) AS count FROM field_profiles GROUP BY scope ORDER BY scope').all();
+  db.close();
+}
 process.stdout.write(`\n@result ${JSON.stringify(result)}\n`);

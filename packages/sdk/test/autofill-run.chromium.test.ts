@@ -55,7 +55,7 @@ async function open(setup: Setup): Promise<void> {
         async getProfile(host, schemaHash) {
           state.profileQueries.push(`${host} ${schemaHash}`);
           if (setup.profile === 'throws') throw new Error('background unreachable');
-          return { status: 'ok', canonicalMap: { 'input[name="q1"]': 'city' }, experiments: { profile_holdout: 'treatment' } };
+          return { status: 'ok', canonicalMap: { 'input[name="q1"]': 'city' }, experiments: { profile_holdout: 'treatment' }, formatMap: {}, fieldPredictions: {} };
         },
       },
       eventSink: { queue: async (event) => void state.events.push(event) },

@@ -108,7 +108,7 @@ describe('fillForm', () => {
           'textarea[name="notes"]': 'cover_letter',
         },
         { full_name: 'Grace Hopper', country: 'Germany', city: 'Arlington', resume: 'cv.pdf', phone: '' },
-        clock,
+        { clock },
       );
     });
     expect(result.outcomes).toEqual({

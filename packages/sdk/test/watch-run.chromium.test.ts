@@ -23,11 +23,11 @@ const runEnds = () => page.evaluate(() => JSON.parse(localStorage.getItem('runEn
 
 /** Scans, fills `values` by field name, and starts watching; the watcher is `window.watcher`. */
 async function fillAndWatch(values: Record<string, string>): Promise<void> {
-  await page.evaluate((values) => {
+  await page.evaluate(async (values) => {
     const sdk = window.companionSdk;
     const fields = sdk.scanForm(document);
     const map = Object.fromEntries(fields.map((field) => [field.descriptor.selector, field.descriptor.name]));
-    const { filled } = sdk.fillForm(fields, map, values);
+    const { filled } = await sdk.fillForm(fields, map, values);
     const report = (end: unknown) => {
       const list = JSON.parse(localStorage.getItem('runEnds') ?? '[]') as unknown[];
       localStorage.setItem('runEnds', JSON.stringify([...list, end]));

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { createFinalMapIds } from '../src/store/sqlite-final-map-ids.ts';
+import { createFinalMapIds } from '../src/store/sqlite-map-text-ids.ts';
 import { createSqliteStore } from '../src/store/sqlite-store.ts';
 import { makeEvent, metricValue, postBatch } from '../../../test/support/learning-events.ts';
 import { runCli, startServersPerTest } from '../../../test/support/server-process.ts';

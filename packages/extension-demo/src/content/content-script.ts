@@ -7,7 +7,8 @@
  *   demo.fill ─► controller.fill()        demo.status ─► controller.status()
  *   storage.onChanged(settings) ─► consent and fill-on-load follow the options page live
  *
- * The user's values are read from storage at every fill and stay in this script; consent is asked
+ * The user's values and resume file are read from storage at every fill and stay in this script
+ * (the file goes only into the page's file input, as a person's upload would); consent is asked
  * when a run ends, so switching telemetry off stops the next event from leaving the page.
  *
  * Nothing here loads zod: what this script reads (messages, settings, values) is checked by small
@@ -20,7 +21,9 @@ import type { Message } from '@companion-autofill/sdk/protocol';
 import { installIdOf, isContentMessage } from '../messages/content-message-checks.ts';
 import type { PageStatus } from '../messages/demo-messages.ts';
 import { readContentSettings, type ContentSettings } from '../settings/content-settings.ts';
+import { withPhoneCountryCode } from '../settings/phone-country-code.ts';
 import { parseProfileValues, PROFILE_VALUES_KEY } from '../settings/profile-values.ts';
+import { readStoredResumeFile, RESUME_FILE_KEY } from '../settings/resume-file.ts';
 import { SETTINGS_KEY } from '../settings/settings-key.ts';
 import { createFillController, type FillController } from './fill-controller.ts';
 
@@ -48,7 +51,11 @@ async function start(): Promise<FillController> {
       },
     },
     eventSink: createMessageEventSink(send),
-    profileValues: async () => parseProfileValues(await storage.get(PROFILE_VALUES_KEY)),
+    profileValues: async () => withPhoneCountryCode(parseProfileValues(await storage.get(PROFILE_VALUES_KEY))),
+    profileFiles: async () => {
+      const resume = readStoredResumeFile(await storage.get(RESUME_FILE_KEY));
+      return resume === undefined ? {} : { resume_upload: resume };
+    },
     consent: () => settings.telemetry,
     onRunEnd: (report) => onRunEnd(report),
   });

@@ -9,6 +9,7 @@
  *   watch(): DOM quiet for settleMs (MutationObserver, window load) ─► new fields? ─► fill()
  */
 import { scanForm, type CompanionContent, type RunReport } from '@companion-autofill/sdk/content';
+import { missingValuesOf } from '../messages/content-message-checks.ts';
 import type { PageStatus } from '../messages/demo-messages.ts';
 import { commonFillRoot } from './fill-root.ts';
 
@@ -54,8 +55,11 @@ export function createFillController(options: FillControllerOptions): FillContro
     const root = known.size === 0 || fresh.length === 0 ? document : commonFillRoot(document, fresh.map((field) => field.element));
     for (const field of fields) known.add(field.descriptor.selector);
     const run = await companion.autofill(root);
+    // Checked, not trusted: the status goes to the popup, which takes names only.
+    const missingValues = missingValuesOf(run.missingValues);
     if (run.kind === 'skipped') {
-      status = { ...status, skipped: run.reason };
+      // A fill that found nothing to fill says what was missing; other skips keep the last run's list.
+      status = { ...status, skipped: run.reason, ...(missingValues.length === 0 ? {} : { missingValues }) };
       return;
     }
     const serverStatus = options.serverStatusOf(run.schemaHash);
@@ -65,6 +69,7 @@ export function createFillController(options: FillControllerOptions): FillContro
       fieldsFilled: Object.keys(run.suggestedMap).length,
       profileSource: run.profileSource,
       ...(serverStatus === undefined ? {} : { serverStatus }),
+      ...(missingValues.length === 0 ? {} : { missingValues }),
     };
   }
 

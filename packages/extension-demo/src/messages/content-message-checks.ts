@@ -1,8 +1,8 @@
 /**
  * The demo messages the content script reads, checked without zod: the content script must stay
  * under 20 KB gzipped and zod/mini alone is ~4.5 KB of that. They accept exactly what the
- * ContentMessage and InstallIdReply schemas accept (strict: no other key), which the messages
- * tests hold them to.
+ * ContentMessage and InstallIdReply schemas accept (strict: no other key), and what goes into a
+ * PageStatus always passes its schema, which the messages tests hold them to.
  */
 import type { ContentMessage } from './demo-messages.ts';
 
@@ -28,4 +28,20 @@ export function isContentMessage(raw: unknown): raw is ContentMessage {
 export function installIdOf(reply: unknown): string {
   if (isObject(reply) && hasOnlyKey(reply, 'installId') && typeof reply.installId === 'string') return reply.installId;
   throw new TypeError('demo.install-id: malformed reply');
+}
+
+/** Most canonicals a page status names as missing (a form asks for a few dozen at most). */
+export const MAX_MISSING_VALUES = 64;
+
+/** Same rule as the protocol's CanonicalName. */
+const CANONICAL_NAME = /^[a-z][a-z0-9_]{0,63}$/;
+
+/**
+ * The canonical names of an SDK run's `missingValues`, as PageStatus takes them: names only
+ * (deduplicated, at most MAX_MISSING_VALUES); anything else is dropped, nothing throws.
+ */
+export function missingValuesOf(raw: unknown): string[] {
+  if (!Array.isArray(raw)) return [];
+  const names = raw.filter((name): name is string => typeof name === 'string' && CANONICAL_NAME.test(name));
+  return [...new Set(names)].slice(0, MAX_MISSING_VALUES);
 }

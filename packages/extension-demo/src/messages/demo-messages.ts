@@ -7,7 +7,8 @@
  *   content script ──demo.install-id──► service worker popup ──demo.user-stats──► service worker
  */
 import * as z from 'zod/mini';
-import { PROFILE_SOURCES, RUN_STATUSES, UserStatsResponse } from '@companion-autofill/sdk/protocol';
+import { CanonicalName, PROFILE_SOURCES, RUN_STATUSES, UserStatsResponse } from '@companion-autofill/sdk/protocol';
+import { MAX_MISSING_VALUES } from './content-message-checks.ts';
 
 /** Mirrors the SDK's RUN_REPORT_OUTCOMES (kept here so the popup bundle needs no content-side SDK code). */
 export const RUN_REPORT_OUTCOMES = ['queued', 'no_consent', 'invalid_event', 'sink_failed', 'failed', 'destroyed'] as const;
@@ -48,6 +49,8 @@ export const PageStatus = z.strictObject({
   serverStatus: z.optional(z.string().check(z.maxLength(32))),
   /** Set when the latest fill did not start a run. */
   skipped: z.optional(z.enum(NO_FILL_REASONS)),
+  /** Canonicals the latest form asked for that the user holds no value for: names, never values. */
+  missingValues: z.optional(z.array(CanonicalName).check(z.maxLength(MAX_MISSING_VALUES))),
   /** How the latest finished run ended and what became of its event (`queued`, `no_consent`, …). */
   lastRun: z.optional(z.strictObject({ outcome: z.enum(RUN_REPORT_OUTCOMES), status: z.optional(z.enum(RUN_STATUSES)) })),
 });

@@ -1,49 +1,40 @@
 /**
  * The options page: the user's own values (kept in `browser.storage.local` on this device only),
- * the server, the API key, telemetry consent (off until the user ticks it) and fill-on-load.
- * Values are validated with the same parsers the content script and service worker use.
+ * grouped and checked field by field, a JSON Resume import and export, the resume file, the
+ * server, the API key, telemetry consent (off until the user ticks it) and fill-on-load.
+ *
+ * Save writes values and settings together, and only when every field is valid: a bad edit shows
+ * its message and leaves everything stored as it was. Values are parsed with the same parser the
+ * content script uses.
  */
 import browser from 'webextension-polyfill';
 import { DemoSettings, parseSettings } from '../settings/demo-settings.ts';
+import { parseProfileValues, PROFILE_VALUES_KEY } from '../settings/profile-values.ts';
 import { SETTINGS_KEY } from '../settings/settings-key.ts';
-import { parseProfileValues, PROFILE_FIELDS, PROFILE_VALUES_KEY } from '../settings/profile-values.ts';
+import { setupImportExport } from './import-export-section.ts';
+import { element, report } from './page-element.ts';
+import { createProfileForm, type ProfileForm } from './profile-form.ts';
+import { setupResumeFileSection } from './resume-file-section.ts';
 
-function element<T extends HTMLElement>(id: string): T {
-  const found = document.getElementById(id);
-  if (!found) throw new Error(`options.html lacks #${id}`);
-  return found as T;
-}
-
-/** One labelled input per profile field, in PROFILE_FIELDS order. */
-function renderProfileInputs(values: Record<string, string | undefined>): void {
-  const container = element('profile-fields');
-  container.replaceChildren();
-  for (const [name, text] of PROFILE_FIELDS) {
-    const label = document.createElement('label');
-    label.textContent = text;
-    const input = document.createElement('input');
-    input.name = name;
-    input.id = `profile-${name}`;
-    input.value = values[name] ?? '';
-    input.autocomplete = 'off';
-    label.append(input);
-    container.append(label);
-  }
-}
-
-async function load(): Promise<void> {
+async function load(form: ProfileForm): Promise<void> {
   const stored = await browser.storage.local.get([SETTINGS_KEY, PROFILE_VALUES_KEY]);
   const settings = parseSettings(stored[SETTINGS_KEY]);
-  renderProfileInputs(parseProfileValues(stored[PROFILE_VALUES_KEY]));
+  form.show(parseProfileValues(stored[PROFILE_VALUES_KEY]));
   element<HTMLInputElement>('server-url').value = settings.serverUrl;
   element<HTMLInputElement>('api-key').value = settings.apiKey;
   element<HTMLInputElement>('telemetry').checked = settings.telemetry;
   element<HTMLInputElement>('fill-on-load').checked = settings.fillOnLoad;
 }
 
-async function save(event: SubmitEvent): Promise<void> {
+async function save(event: SubmitEvent, form: ProfileForm): Promise<void> {
   event.preventDefault();
-  const message = element('save-status');
+  const status = element('save-status');
+  const values = form.read();
+  if (!values.ok) {
+    values.firstInvalid.focus();
+    report(status, 'error', 'Not saved: fix the marked fields. Your stored values are unchanged.');
+    return;
+  }
   const candidate = DemoSettings.safeParse({
     ...parseSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]),
     serverUrl: element<HTMLInputElement>('server-url').value.trim(),
@@ -52,14 +43,21 @@ async function save(event: SubmitEvent): Promise<void> {
     fillOnLoad: element<HTMLInputElement>('fill-on-load').checked,
   });
   if (!candidate.success) {
-    message.textContent = 'Server URL must be an http(s) URL.';
+    report(status, 'error', 'Server URL must be an http(s) URL.');
     return;
   }
-  const values: Record<string, string> = {};
-  for (const [name] of PROFILE_FIELDS) values[name] = element<HTMLInputElement>(`profile-${name}`).value;
-  await browser.storage.local.set({ [SETTINGS_KEY]: candidate.data, [PROFILE_VALUES_KEY]: parseProfileValues(values) });
-  message.textContent = 'Saved.';
+  await browser.storage.local.set({ [SETTINGS_KEY]: candidate.data, [PROFILE_VALUES_KEY]: values.values });
+  // Shows the values as stored (codes upper-cased, spaces trimmed).
+  form.show(values.values);
+  report(status, 'ok', 'Saved.');
 }
 
-element<HTMLFormElement>('options-form').addEventListener('submit', (event) => void save(event));
-void load();
+async function main(): Promise<void> {
+  const form = createProfileForm();
+  element<HTMLFormElement>('options-form').addEventListener('submit', (event) => void save(event, form));
+  setupImportExport({ onImported: (values) => form.show(values) });
+  await Promise.all([load(form), setupResumeFileSection()]);
+  document.body.dataset.ready = 'true';
+}
+
+void main();

@@ -1,6 +1,6 @@
 /**
- * The popup: this tab's fill status (profile source, fields filled), a Fill button, Sync now, and
- * the install's stats line. It reads the status from the tab's content script and the stats from
+ * The popup: this tab's fill status (profile source, fields filled, fields with no value), a Fill
+ * button, Sync now, and the install's stats line. It reads the status from the tab's content script and the stats from
  * the service worker; it shows words and counts only, never a field value.
  *
  * `popup.html?tab=<id>` targets that tab instead of the active one (for opening the popup in a
@@ -11,7 +11,7 @@ import { replySchema, type Message } from '@companion-autofill/sdk/protocol';
 import { PageStatus, UserStatsReply, type ContentMessage } from '../messages/demo-messages.ts';
 import { parseSettings } from '../settings/demo-settings.ts';
 import { SETTINGS_KEY } from '../settings/settings-key.ts';
-import { fieldsLine, lastRunLine, profileLine, statsLine } from './popup-text.ts';
+import { fieldsLine, lastRunLine, missingValuesLine, profileLine, statsLine } from './popup-text.ts';
 
 function element(id: string): HTMLElement {
   const found = document.getElementById(id);
@@ -60,6 +60,9 @@ async function render(tabId: number | undefined): Promise<void> {
   element('profile-source').textContent = profileLine(status);
   element('profile-source').dataset.source = status?.profileSource ?? 'none';
   element('fields-filled').textContent = fieldsLine(status);
+  const missing = missingValuesLine(status);
+  element('missing-values').textContent = missing;
+  element('missing-values').hidden = missing === '';
   element('server-status').textContent = [status?.serverStatus ? `server profile: ${status.serverStatus}` : '', lastRunLine(status)]
     .filter((line) => line !== '')
     .join(' · ');

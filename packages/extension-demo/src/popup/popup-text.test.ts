@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldsLine, lastRunLine, profileLine, statsLine } from './popup-text.ts';
+import { fieldsLine, lastRunLine, missingValuesLine, profileLine, statsLine } from './popup-text.ts';
 
 const USER = {
   window_days: 7,
@@ -20,6 +20,24 @@ describe('popup text', () => {
     expect(profileLine({ runs: 1, fieldsFilled: 3, profileSource: 'server_only' })).toBe('Learned from server');
     expect(profileLine({ runs: 2, fieldsFilled: 3, profileSource: 'local_only' })).toBe('Your corrections (local)');
     expect(profileLine({ runs: 1, fieldsFilled: 1, profileSource: 'heuristics_only' })).toBe('Heuristics');
+    expect(profileLine({ runs: 1, fieldsFilled: 4, profileSource: 'transferred' })).toBe('Learned from similar fields on other forms');
+  });
+
+  it('names the fields the form asked for that have no value, readably', () => {
+    expect(missingValuesLine({ runs: 1, fieldsFilled: 5, missingValues: ['salary_expectation', 'start_date'] })).toBe(
+      'No value for: Salary expectation, Start date — add them in Options',
+    );
+    expect(missingValuesLine({ runs: 1, fieldsFilled: 5, missingValues: ['resume_upload'] })).toBe('No value for: Resume file — add it in Options');
+    expect(missingValuesLine({ runs: 0, fieldsFilled: 0, skipped: 'nothing_filled', missingValues: ['email', 'notice_period'] })).toBe(
+      'No value for: Email, Notice period — add them in Options',
+    );
+    const eight = ['email', 'phone', 'city', 'country', 'school', 'degree', 'pronouns', 'website'];
+    expect(missingValuesLine({ runs: 1, fieldsFilled: 1, missingValues: eight })).toBe(
+      'No value for: Email, Phone, City, Country, School, Degree and 2 more — add them in Options',
+    );
+    expect(missingValuesLine({ runs: 1, fieldsFilled: 5, missingValues: [] })).toBe('');
+    expect(missingValuesLine({ runs: 1, fieldsFilled: 5 })).toBe('');
+    expect(missingValuesLine(undefined)).toBe('');
   });
 
   it('says why nothing was filled', () => {

@@ -4,6 +4,7 @@
  */
 import type { ProfileSource, StatsGetResponse, UserStatsResponse } from '@companion-autofill/sdk/protocol';
 import type { NoFillReason, PageStatus } from '../messages/demo-messages.ts';
+import { fieldLabel } from '../settings/profile-fields.ts';
 
 /** How each profile_source reads in the popup. */
 export const PROFILE_SOURCE_TEXT: Readonly<Record<ProfileSource, string>> = {
@@ -11,7 +12,11 @@ export const PROFILE_SOURCE_TEXT: Readonly<Record<ProfileSource, string>> = {
   merged: 'Learned from server + your corrections',
   local_only: 'Your corrections (local)',
   heuristics_only: 'Heuristics',
+  transferred: 'Learned from similar fields on other forms',
 };
+
+/** Most field names the missing-values line spells out before "and N more". */
+const MISSING_NAMES_SHOWN = 6;
 
 const NO_FILL_TEXT: Readonly<Record<NoFillReason, string>> = {
   not_yet: 'Not filled yet — press Fill',
@@ -42,6 +47,18 @@ export function lastRunLine(status: PageStatus | undefined): string {
   if (run.outcome === 'queued') return `${ended}, sent`;
   if (run.outcome === 'no_consent') return `${ended}, not sent (telemetry off)`;
   return `${ended}, not sent`;
+}
+
+/**
+ * The fields the latest form asked for that the user holds no value for, by readable name, or ''
+ * when there are none: "No value for: Salary expectation, Start date — add them in Options".
+ */
+export function missingValuesLine(status: PageStatus | undefined): string {
+  const missing = status?.missingValues ?? [];
+  if (missing.length === 0) return '';
+  const shown = missing.slice(0, MISSING_NAMES_SHOWN).map(fieldLabel).join(', ');
+  const more = missing.length > MISSING_NAMES_SHOWN ? ` and ${missing.length - MISSING_NAMES_SHOWN} more` : '';
+  return `No value for: ${shown}${more} — add ${missing.length === 1 ? 'it' : 'them'} in Options`;
 }
 
 /**

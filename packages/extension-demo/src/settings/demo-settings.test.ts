@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readContentSettings } from './content-settings.ts';
 import { DEFAULT_SETTINGS, parseSettings } from './demo-settings.ts';
-import { parseProfileValues } from './profile-values.ts';
 
 describe('parseSettings', () => {
   it('defaults to telemetry off, fill-on-load off and the local server', () => {
@@ -33,22 +32,5 @@ describe('readContentSettings', () => {
       const { telemetry, fillOnLoad } = parseSettings(raw);
       expect(readContentSettings(raw), JSON.stringify(raw)).toEqual({ telemetry, fillOnLoad });
     }
-  });
-});
-
-describe('parseProfileValues', () => {
-  it('keeps known, non-empty, trimmed values only', () => {
-    expect(parseProfileValues({ email: ' ada@example.com ', first_name: '', password: 'x', city: 'London' })).toEqual({
-      email: 'ada@example.com',
-      city: 'London',
-    });
-    expect(parseProfileValues(['not', 'a', 'record'])).toEqual({});
-  });
-
-  it('keeps nothing from a malformed values object', () => {
-    expect(parseProfileValues(undefined)).toEqual({});
-    expect(parseProfileValues({ email: 'ada@example.com', city: 42 })).toEqual({});
-    expect(parseProfileValues({ email: 'ada@example.com', city: 'x'.repeat(2_001) })).toEqual({});
-    expect(parseProfileValues({ city: 'x'.repeat(2_000) })).toEqual({ city: 'x'.repeat(2_000) });
   });
 });

@@ -17,15 +17,21 @@ export function createBackgroundHandlers({ profiles, outbox }: { profiles: Profi
   };
 }
 
-/** Narrows the server's answer to what the content side needs (no stats, no version). */
+/**
+ * Narrows the server's answer to what the content side needs (no stats, no version). Learned
+ * formats and field predictions the server left out (nothing learned, or an older server) become
+ * empty maps, so the content side always finds both.
+ */
 export function toProfileGetResponse(result: ProfileResult): ProfileGetResponse {
   if (result.status === 'unavailable') {
-    return { status: 'unavailable', reason: result.reason, canonical_map: {}, experiments: {} };
+    return { status: 'unavailable', reason: result.reason, canonical_map: {}, format_map: {}, field_predictions: {}, experiments: {} };
   }
   return {
     status: result.status,
     ...(result.reason === undefined ? {} : { reason: result.reason }),
     canonical_map: result.canonical_map,
+    format_map: result.format_map ?? {},
+    field_predictions: result.field_predictions ?? {},
     experiments: result.experiments,
   };
 }

@@ -106,6 +106,20 @@ describe('profile client caching', () => {
     expect(server.requests).toHaveLength(1);
   });
 
+  it('keeps learned formats and field predictions through its persisted cache', async () => {
+    const learned: ProfileResponse = {
+      ...profile('a', 'phone'),
+      format_map: { '[name="q1"]': 'phone_national' },
+      field_predictions: { 'f1:00000000000000aa': { canonical: 'leave_alone' }, 'f1:00000000000000bb': { canonical: 'phone', format: 'phone_e164' } },
+    };
+    server = await etagServer(() => learned);
+    const now = { t: 1_000_000 };
+    const storage = createMemoryStorage();
+    expect(await clientFor(server.url, now, { storage }).getProfile(HOST, HASH)).toEqual(learned);
+    expect(await clientFor(server.url, now, { storage }).getProfile(HOST, HASH)).toEqual(learned);
+    expect(server.requests).toHaveLength(1);
+  });
+
   it('shares one request between concurrent lookups of the same form', async () => {
     server = await etagServer(() => profile('a'));
     const client = clientFor(server.url, { t: 0 });

@@ -13,12 +13,16 @@
 import type { UserProfileValues } from '../edits/index.ts';
 import type { FillOutcome } from '../fill/fill-outcome.ts';
 import { fillForm } from '../fill/fill-form.ts';
+import type { ProfileFile } from '../fill/fill-file.ts';
 import { mapByAutocomplete, mapByHeuristics } from '../heuristics/index.ts';
 import type { FormMemory } from '../memory/index.ts';
 import { mergeMappings } from '../merge/index.ts';
 import type { ProfileSource } from '../protocol/index.ts';
+import { decoyScopes } from '../scan/decoy-scopes.ts';
+import type { FieldDescriptor } from '../scan/field-descriptor.ts';
 import { scanForm } from '../scan/scan-form.ts';
-import { computeSchemaHash } from '../signature/index.ts';
+import { computeFieldSignatures, computeSchemaHash } from '../signature/index.ts';
+import { completeValues } from '../values/index.ts';
 import { watchRun } from '../watch/watch-run.ts';
 import type { NormalizedContentOptions } from './content-options.ts';
 import { finishRun } from './finish-run.ts';
@@ -34,6 +38,8 @@ export type AutofillSkipReason = (typeof AUTOFILL_SKIP_REASONS)[number];
 export interface AutofillSkipped {
   kind: 'skipped';
   reason: AutofillSkipReason;
+  /** Canonicals the form asks for that the user has no value for (empty unless reason is nothing_filled). */
+  missingValues?: readonly string[];
 }
 
 /** A run that filled at least one field and now watches for its end. */
@@ -45,6 +51,8 @@ export interface AutofillRun {
   /** Fill outcome of every field that had a canonical and a value. */
   outcomes: Readonly<Record<string, FillOutcome>>;
   profileSource: ProfileSource;
+  /** Canonicals the form asks for (mapped on the page) that the user has no value for. */
+  missingValues: readonly string[];
   /** Resolves once, when the run ended (or was destroyed) and its event was handled. */
   finished: Promise<RunReport>;
   /** Stops watching; `finished` resolves with outcome `destroyed`. */
@@ -71,37 +79,49 @@ export async function createAutofillRun(deps: AutofillRunDeps, root: Document | 
 
 async function startRun({ options, memory }: AutofillRunDeps, root: Document | Element): Promise<AutofillRun | AutofillSkipped> {
   const startedAt = options.clock();
-  const fields = scanForm(root);
+  const scanned = scanForm(root);
+  const decoys = decoyScopes(scanned.map((field) => field.descriptor));
+  const fields = scanned.filter((field) => !decoys.has(field.descriptor.scope));
   if (fields.length === 0) return { kind: 'skipped', reason: 'no_fields' };
   const descriptors = fields.map((field) => field.descriptor);
-  const schemaHash = await computeSchemaHash(descriptors);
+  const [schemaHash, fieldSignatures] = await Promise.all([computeSchemaHash(descriptors), computeFieldSignatures(descriptors)]);
   const scanMs = options.clock() - startedAt;
-
-  const [profile, local, values] = await Promise.all([
+  const [profile, local, storedValues, files] = await Promise.all([
     getProfileSafely(options.profilePort, options.host, schemaHash),
     memory.get(options.host, schemaHash).catch(() => ({})),
     Promise.resolve(options.profileValues()).catch((): UserProfileValues => ({})),
+    Promise.resolve(options.profileFiles()).catch((): Partial<Record<string, ProfileFile>> => ({})),
   ]);
-
+  const values = completeValues(storedValues);
   const mapStartedAt = options.clock();
+  const predicted = fieldPredictionsFor(descriptors, fieldSignatures, profile.fieldPredictions);
   const merged = mergeMappings({
     selectors: descriptors.map((descriptor) => descriptor.selector),
     // Only an ok profile is applied: holdout, disabled and rejected answers carry no map to use.
     server: profile.status === 'ok' ? profile.canonicalMap : {},
+    serverFields: predicted.canonicals,
     local,
-    autocomplete: mapByAutocomplete(descriptors),
-    heuristic: mapByHeuristics(descriptors),
+    autocomplete: perScope(descriptors, mapByAutocomplete),
+    heuristic: perScope(descriptors, mapByHeuristics),
+    scopeOf: Object.fromEntries(descriptors.map((descriptor) => [descriptor.selector, descriptor.scope])),
   });
-  const fill = fillForm(fields, merged.map, values, options.clock);
+  const fill = await fillForm(fields, merged.map, values, {
+    formats: { ...predicted.formats, ...(profile.status === 'ok' ? profile.formatMap : {}) },
+    files,
+    clock: options.clock,
+  });
   const fillMs = Math.max(0, Math.round(scanMs + options.clock() - mapStartedAt));
   const suggested = pickKeys(merged.map, Object.keys(fill.filled));
-  if (Object.keys(suggested).length === 0) return { kind: 'skipped', reason: 'nothing_filled' };
-
+  const missingValues = [...new Set(Object.values(merged.map))].filter((canonical) => !values[canonical] && !files[canonical]);
+  if (Object.keys(suggested).length === 0) return { kind: 'skipped', reason: 'nothing_filled', missingValues };
   let settle: (report: RunReport) => void = () => undefined;
   const finished = new Promise<RunReport>((resolve) => {
     settle = resolve;
   });
-  const context = { options, memory, schemaHash, startedAt, fillMs, merged, suggested, filled: fill.filled, values, profile };
+  const context = {
+    options, memory, schemaHash, startedAt, fillMs, merged, suggested, filled: fill.filled, values, profile, fieldSignatures,
+    formats: fill.formats,
+  };
   const watcher = watchRun({
     root,
     fields,
@@ -115,6 +135,7 @@ async function startRun({ options, memory }: AutofillRunDeps, root: Document | E
     suggestedMap: suggested,
     outcomes: fill.outcomes,
     profileSource: merged.profileSource,
+    missingValues,
     finished,
     destroy() {
       if (watcher.done) return;
@@ -122,4 +143,36 @@ async function startRun({ options, memory }: AutofillRunDeps, root: Document | E
       settle({ outcome: 'destroyed', status: undefined, event: undefined });
     },
   };
+}
+
+/** Runs a guessing source once per scope (form): each form may use a canonical once. */
+function perScope(
+  descriptors: readonly FieldDescriptor[],
+  source: (fields: readonly FieldDescriptor[]) => Record<string, string>,
+): Record<string, string> {
+  const byScope = new Map<string, FieldDescriptor[]>();
+  for (const descriptor of descriptors) {
+    const members = byScope.get(descriptor.scope);
+    if (members) members.push(descriptor);
+    else byScope.set(descriptor.scope, [descriptor]);
+  }
+  return Object.assign({}, ...[...byScope.values()].map(source)) as Record<string, string>;
+}
+
+/** The crowd's field-level answers for this page's fields, matched by field signature. */
+function fieldPredictionsFor(
+  descriptors: readonly FieldDescriptor[],
+  signatures: Readonly<Record<string, string>>,
+  predictions: Readonly<Record<string, { canonical: string; format?: string }>>,
+): { canonicals: Record<string, string>; formats: Record<string, string> } {
+  const canonicals: Record<string, string> = {};
+  const formats: Record<string, string> = {};
+  for (const { selector } of descriptors) {
+    const signature = signatures[selector];
+    const prediction = signature === undefined ? undefined : predictions[signature];
+    if (!prediction) continue;
+    canonicals[selector] = prediction.canonical;
+    if (prediction.format !== undefined) formats[selector] = prediction.format;
+  }
+  return { canonicals, formats };
 }

@@ -3,7 +3,7 @@ import { createMemoryStorage } from '../storage/memory-storage.ts';
 import { type CompanionContentOptions, normalizeContentOptions } from './content-options.ts';
 
 const valid: CompanionContentOptions = {
-  profilePort: { getProfile: async () => ({ canonicalMap: {}, status: 'unknown', experiments: {} }) },
+  profilePort: { getProfile: async () => ({ canonicalMap: {}, status: 'unknown', experiments: {}, formatMap: {}, fieldPredictions: {} }) },
   eventSink: { queue: async () => undefined },
   storage: createMemoryStorage(),
   profileValues: () => ({}),

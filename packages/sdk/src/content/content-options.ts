@@ -1,4 +1,5 @@
 import type { UserProfileValues } from '../edits/index.ts';
+import type { ProfileFile } from '../fill/fill-file.ts';
 import type { StoragePort } from '../storage/storage-port.ts';
 import type { EventSink } from './event-sink.ts';
 import type { ProfilePort } from './profile-port.ts';
@@ -14,6 +15,11 @@ export interface CompanionContentOptions {
   storage: StoragePort;
   /** The user's own values (canonical → value), read at every autofill; they never leave the device. */
   profileValues: () => UserProfileValues | Promise<UserProfileValues>;
+  /**
+   * The user's own files by canonical (`resume_upload`), read at every autofill and put into file
+   * inputs; they never leave the device but as the upload a person would make. @default none
+   */
+  profileFiles?: () => Partial<Record<string, ProfileFile>> | Promise<Partial<Record<string, ProfileFile>>>;
   /** Asked when a run ends; an event is queued only when it returns true. */
   consent: () => boolean | Promise<boolean>;
   /** Random per extension install (8-64 chars of [A-Za-z0-9_-]). */
@@ -55,5 +61,6 @@ export function normalizeContentOptions(options: CompanionContentOptions): Norma
     clock: options.clock ?? (() => performance.now()),
     now: options.now ?? (() => Date.now()),
     onRunEnd: options.onRunEnd ?? (() => undefined),
+    profileFiles: options.profileFiles ?? (() => ({})),
   };
 }

@@ -10,7 +10,7 @@ import { createMessageEventSink } from './message-ports.ts';
 import { UNAVAILABLE_PROFILE } from './profile-port.ts';
 
 const EMAIL = 'CANARY-ada@example.com';
-const submitted = { signal: { kind: 'submit' as const, invalidFieldCount: 0 }, finalValues: { '#email': EMAIL } };
+const submitted = { signal: { kind: 'submit' as const, invalidFieldCount: 0 }, finalValues: { '#email': EMAIL }, finalChoices: {} };
 
 function context(options: Partial<CompanionContentOptions>): FinishedRunContext {
   const storage = createMemoryStorage();
@@ -35,6 +35,8 @@ function context(options: Partial<CompanionContentOptions>): FinishedRunContext 
     filled: { '#email': EMAIL },
     values: { email: EMAIL },
     profile: UNAVAILABLE_PROFILE,
+    fieldSignatures: { '#email': 'f1:0123456789abcdef' },
+    formats: {},
   };
 }
 
@@ -50,6 +52,7 @@ describe('finishRun', () => {
     const report = await finishRun(context({ eventSink: sink }), submitted);
     expect(report).toMatchObject({ outcome: 'queued', status: 'ok' });
     expect(LearningEvent.safeParse(report.event).success).toBe(true);
+    expect(report.event?.field_signatures).toEqual({ '#email': 'f1:0123456789abcdef' });
     expect(queued).toHaveBeenCalledOnce();
     expect(JSON.stringify(vi.mocked(queued).mock.calls)).not.toContain(EMAIL);
   });

@@ -35,6 +35,10 @@ export interface FinishedRunContext {
   filled: Readonly<Record<string, string>>;
   values: UserProfileValues;
   profile: ContentProfile;
+  /** selector → field signature of every scanned field. */
+  fieldSignatures: Readonly<Record<string, string>>;
+  /** selector → the format the SDK filled a text field in. */
+  formats: Readonly<Record<string, string>>;
 }
 
 /** Turns a run end into a report, queueing the event when the user consented. */
@@ -49,7 +53,14 @@ export async function finishRun(context: FinishedRunContext, end: RunEnd): Promi
 async function finish(context: FinishedRunContext, end: RunEnd): Promise<RunReport> {
   const { options, memory, schemaHash, merged, suggested, filled } = context;
   const editStats = computeEditStats(filled, end.finalValues);
-  const { finalMap, corrections } = inferFinalMap({ suggested, filled, final: end.finalValues, profileValues: context.values });
+  const { finalMap, corrections, formats } = inferFinalMap({
+    suggested,
+    filled,
+    final: end.finalValues,
+    finalChoices: end.finalChoices,
+    filledFormats: context.formats,
+    profileValues: context.values,
+  });
   // Only a submit says the form is done; a leave or reset mid-edit would teach half-made corrections.
   if (end.signal.kind === 'submit') await memory.learn(options.host, schemaHash, corrections).catch(() => undefined);
   const status = decideRunStatus(end.signal);
@@ -70,6 +81,8 @@ async function finish(context: FinishedRunContext, end: RunEnd): Promise<RunRepo
     experiments: Object.keys(context.profile.experiments).length > 0 ? context.profile.experiments : undefined,
     genStyleId: options.genStyleId,
     filledChars: Object.values(filled).reduce((sum, value) => sum + [...value].length, 0),
+    fieldSignatures: pickKeys(context.fieldSignatures, [...new Set([...Object.keys(suggested), ...Object.keys(finalMap)])]),
+    fieldFormats: formats,
   });
   if (!(await consented(options))) return { outcome: 'no_consent', status, event };
   try {

@@ -54,7 +54,13 @@ export { stableSelector } from '../scan/stable-selector.ts';
 export { resolveSelector } from '../scan/resolve-selector.ts';
 export { TREE_SEPARATOR } from '../scan/composite-selector.ts';
 export { fillField } from '../fill/fill-field.ts';
-export { fillForm, type FillFormResult } from '../fill/fill-form.ts';
+export { fillForm, type FillFormOptions, type FillFormResult } from '../fill/fill-form.ts';
+export { fillFile, type ProfileFile } from '../fill/fill-file.ts';
 export { FILL_OUTCOMES, type FillOutcome } from '../fill/fill-outcome.ts';
 export { readFieldValue } from '../fill/read-field-value.ts';
 export { watchRun, type RunEnd, type RunWatcher, type WatchRunOptions } from '../watch/watch-run.ts';
+
+// The value vocabulary and what the SDK does with values, for options pages and debugging tools.
+export { CANONICAL_FIELDS, type CanonicalField } from '../heuristics/canonical-fields.ts';
+export { completeValues, formatValue, parsePhone, type PhoneParts } from '../values/index.ts';
+export { canonicalForChoice, countryCode, resolveChoice, resolveChoices } from '../choice/index.ts';

@@ -10,7 +10,13 @@ const HASH = 'v1:0123456789abcdef';
 /** The background answering profile.get with a learned map. */
 const learned = () =>
   routerMessaging({
-    'profile.get': vi.fn(async () => ({ status: 'ok' as const, canonical_map: { '#a': 'email' }, experiments: { profile_holdout: 'treatment' } })),
+    'profile.get': vi.fn(async () => ({
+      status: 'ok' as const,
+      canonical_map: { '#a': 'email' },
+      experiments: { profile_holdout: 'treatment' },
+      format_map: {},
+      field_predictions: {},
+    })),
   });
 const answering = (reply: unknown): SendMessage => async () => reply;
 
@@ -58,7 +64,13 @@ describe('createMessageProfilePort', () => {
   it('asks profile.get with the install id and returns the profile', async () => {
     const { handlers, send } = learned();
     const profile = await createMessageProfilePort(send, 'install-test-0001').getProfile('jobs.example.com', HASH);
-    expect(profile).toEqual({ status: 'ok', canonicalMap: { '#a': 'email' }, experiments: { profile_holdout: 'treatment' } });
+    expect(profile).toEqual({
+      status: 'ok',
+      canonicalMap: { '#a': 'email' },
+      experiments: { profile_holdout: 'treatment' },
+      formatMap: {},
+      fieldPredictions: {},
+    });
     const message: Message = { type: 'profile.get', host: 'jobs.example.com', schema_hash: HASH, install_id: 'install-test-0001' };
     expect(handlers['profile.get']).toHaveBeenCalledWith(message, { id: TEST_EXTENSION_ID });
   });

@@ -9,7 +9,7 @@ import { isStringRecord } from '../plain-data/plain-data.ts';
 import type { Message } from '../protocol/index.ts';
 import { InvalidEventError, type EventSink } from './event-sink.ts';
 import { malformedReply, readReply } from './message-reply.ts';
-import type { ContentProfile, ProfilePort } from './profile-port.ts';
+import { type ContentProfile, fieldPredictionEntries, type ProfilePort } from './profile-port.ts';
 
 /** `browser.runtime.sendMessage`, or a stub in tests. */
 export type SendMessage = (message: Message) => Promise<unknown>;
@@ -20,9 +20,15 @@ export function createMessageProfilePort(send: SendMessage, installId: string): 
     async getProfile(host, schemaHash): Promise<ContentProfile> {
       const reply = readReply('profile.get', await send({ type: 'profile.get', host, schema_hash: schemaHash, install_id: installId }));
       if (!reply.ok) throw new Error(`profile.get refused: ${reply.code}`);
-      const { status, canonical_map: canonicalMap, experiments } = reply.data;
+      const { status, canonical_map: canonicalMap, experiments, format_map: formatMap, field_predictions: predictions } = reply.data;
       if (typeof status !== 'string' || !isStringRecord(canonicalMap) || !isStringRecord(experiments)) throw malformedReply('profile.get');
-      return { status, canonicalMap, experiments };
+      return {
+        status,
+        canonicalMap,
+        experiments,
+        formatMap: isStringRecord(formatMap) ? formatMap : {},
+        fieldPredictions: fieldPredictionEntries(predictions),
+      };
     },
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UNMAPPED } from '../merge/unmapped.ts';
+import { LEAVE_ALONE } from '../heuristics/canonical-fields.ts';
 import { inferFinalMap } from './infer-final-map.ts';
 import type { UserProfileValues } from './profile-values.ts';
 
@@ -7,70 +7,92 @@ const profileValues: UserProfileValues = {
   first_name: 'Jane',
   last_name: 'Doe',
   email: 'jane@example.com',
+  phone: '+1 415 555 0134',
   city: 'Berlin',
   location: 'Berlin',
+  country: 'United States',
+  work_authorization: 'yes',
   website: '',
 };
 
 const suggested = { '#a': 'first_name', '#b': 'last_name', '#c': 'email' };
 const filled = { '#a': 'Jane', '#b': 'Doe', '#c': 'jane@example.com' };
+const infer = (final: Record<string, string>, extra: Partial<Parameters<typeof inferFinalMap>[0]> = {}) =>
+  inferFinalMap({ suggested, filled, final, profileValues, ...extra });
 
 describe('inferFinalMap', () => {
   it('keeps the suggested map when nothing changed', () => {
-    expect(inferFinalMap({ suggested, filled, final: filled, profileValues })).toEqual({ finalMap: suggested, corrections: {} });
+    expect(infer(filled)).toEqual({ finalMap: suggested, corrections: {}, formats: {} });
   });
 
   it('votes for the canonical whose profile value the user typed', () => {
-    const final = { ...filled, '#a': 'Doe', '#b': 'Jane' };
-    expect(inferFinalMap({ suggested, filled, final, profileValues })).toEqual({
+    expect(infer({ ...filled, '#a': 'Doe', '#b': 'Jane' })).toMatchObject({
       finalMap: { '#a': 'last_name', '#b': 'first_name', '#c': 'email' },
       corrections: { '#a': 'last_name', '#b': 'first_name' },
     });
   });
 
-  it('compares trimmed and case-insensitively', () => {
-    const final = { ...filled, '#a': '  DOE ' };
-    expect(inferFinalMap({ suggested, filled, final, profileValues }).corrections).toEqual({ '#a': 'last_name' });
+  it('compares trimmed and case-insensitively; the suggested value in another case is no correction', () => {
+    expect(infer({ ...filled, '#a': '  DOE ' }).corrections).toEqual({ '#a': 'last_name' });
+    expect(infer({ ...filled, '#a': 'JANE ' })).toEqual({ finalMap: suggested, corrections: {}, formats: {} });
   });
 
-  it('is no correction when the value still is the suggested canonical’s value', () => {
-    const final = { ...filled, '#a': 'JANE ' };
-    expect(inferFinalMap({ suggested, filled, final, profileValues })).toEqual({ finalMap: suggested, corrections: {} });
-  });
-
-  it('drops a cleared field and records it as UNMAPPED', () => {
-    const final = { ...filled, '#c': '   ' };
-    expect(inferFinalMap({ suggested, filled, final, profileValues })).toEqual({
-      finalMap: { '#a': 'first_name', '#b': 'last_name' },
-      corrections: { '#c': UNMAPPED },
+  it('votes "leave alone" for a filled field the person cleared', () => {
+    expect(infer({ ...filled, '#c': '   ' })).toMatchObject({
+      finalMap: { ...suggested, '#c': LEAVE_ALONE },
+      corrections: { '#c': LEAVE_ALONE },
     });
   });
 
-  it('gives no signal for a free edit or an ambiguous value', () => {
-    const final = { ...filled, '#a': 'Janet', '#b': 'Berlin' };
-    expect(inferFinalMap({ suggested, filled, final, profileValues })).toEqual({ finalMap: suggested, corrections: {} });
+  it('votes "leave alone" when the person overwrote a filled field with none of their values', () => {
+    expect(infer({ ...filled, '#a': 'Product Design Lead' }).corrections).toEqual({ '#a': LEAVE_ALONE });
   });
 
-  it('ignores empty profile values', () => {
-    const final = { ...filled, '#a': 'x' };
-    expect(inferFinalMap({ suggested, filled, final: { ...final, '#a': '' }, profileValues: { website: '' } }).corrections).toEqual({
-      '#a': UNMAPPED,
+  it('gives no signal for an edit of the filled value or an ambiguous value', () => {
+    expect(infer({ ...filled, '#a': 'Janet', '#b': 'Berlin' })).toEqual({ finalMap: suggested, corrections: {}, formats: {} });
+  });
+
+  it('learns a field the SDK left empty when the user typed a profile value into it, in any format', () => {
+    const result = infer({ ...filled, '#d': 'jane@example.com ', '#e': '4155550134' });
+    expect(result.finalMap).toMatchObject({ '#d': 'email', '#e': 'phone' });
+    expect(result.corrections).toEqual({ '#d': 'email', '#e': 'phone' });
+    expect(result.formats).toEqual({ '#e': 'phone_digits' });
+  });
+
+  it('records the format a person reformatted a filled phone into', () => {
+    const result = inferFinalMap({
+      suggested: { '#p': 'phone' },
+      filled: { '#p': '+1 415 555 0134' },
+      final: { '#p': '(415) 555-0134' },
+      profileValues,
     });
-    expect(inferFinalMap({ suggested, filled, final, profileValues: { website: '' } }).corrections).toEqual({});
+    expect(result).toEqual({ finalMap: { '#p': 'phone' }, corrections: {}, formats: { '#p': 'phone_national' } });
   });
 
-  it('learns a field the SDK left empty when the user typed a profile value into it', () => {
-    const result = inferFinalMap({ suggested, filled, final: { ...filled, '#d': 'jane@example.com ' }, profileValues });
-    expect(result.finalMap['#d']).toBe('email');
-    expect(result.corrections).toEqual({ '#d': 'email' });
+  it('maps a choice the person picked back to their canonical through the resolver', () => {
+    const result = inferFinalMap({
+      suggested: {},
+      filled: {},
+      final: { '#country': 'US' },
+      finalChoices: { '#country': { value: 'US', text: 'United States of America' } },
+      profileValues,
+    });
+    expect(result.corrections).toEqual({ '#country': 'country' });
+  });
+
+  it('keeps a filled choice whose option still means the suggested value, and votes leave-alone for one meaning none', () => {
+    const base = { suggested: { '#c': 'country' }, filled: { '#c': 'us' }, profileValues };
+    const same = inferFinalMap({ ...base, final: { '#c': 'USA' }, finalChoices: { '#c': { value: 'USA', text: 'United States' } } });
+    expect(same.corrections).toEqual({});
+    const other = inferFinalMap({ ...base, final: { '#c': 'fr' }, finalChoices: { '#c': { value: 'fr', text: 'France' } } });
+    expect(other.corrections).toEqual({ '#c': LEAVE_ALONE });
   });
 
   it('ignores fields the SDK did not fill and the user left empty or removed', () => {
-    const final = { '#a': 'Jane', '#x': '' };
-    expect(inferFinalMap({ suggested, filled, final, profileValues })).toEqual({ finalMap: suggested, corrections: {} });
+    expect(infer({ '#a': 'Jane', '#x': '' })).toEqual({ finalMap: suggested, corrections: {}, formats: {} });
   });
 
-  it('returns canonical names only, never values', () => {
+  it('returns canonical names and format ids only, never values', () => {
     const canary = { first_name: 'canary-71b2', last_name: 'canary-71b3' };
     const result = inferFinalMap({
       suggested: { '#a': 'first_name' },

@@ -1,12 +1,19 @@
 /**
  * Infers, on the device, what each field really was from how the user left it. This is the vote
- * the learning loop runs on: the values are compared here and only canonical names come out.
+ * the learning loop runs on: the values are compared here and only canonical names (and format
+ * ids) come out.
  *
  *   suggested ──► finalMap ──► LearningEvent.final_map (server aggregates votes)
- *                    └──────► corrections ──► FormMemory (local precedence next time)
+ *                    ├──────► corrections ──► FormMemory (local precedence next time)
+ *                    └──────► formats ──► LearningEvent.field_formats
  */
-import { UNMAPPED } from '../merge/unmapped.ts';
+import { canonicalForChoice, resolveChoice } from '../choice/index.ts';
+import type { Choice } from '../fill/match-choice.ts';
+import { LEAVE_ALONE } from '../heuristics/canonical-fields.ts';
+import type { FieldFormat } from '../protocol/field-formats.ts';
+import { detectFormat, formatsOf } from '../values/index.ts';
 import type { UserProfileValues } from './profile-values.ts';
+import { resembles } from './resembles.ts';
 
 /** What inferFinalMap compares: maps and values of one run, kept on the device. */
 export interface InferFinalMapInput {
@@ -16,63 +23,101 @@ export interface InferFinalMapInput {
   readonly filled: Readonly<Record<string, string>>;
   /** selector → the value at the end of the run; fields no longer on the page are absent. */
   readonly final: Readonly<Record<string, string>>;
+  /** selector → the option a choice control shows at the end (selects, radio groups, dropdowns). */
+  readonly finalChoices?: Readonly<Record<string, Choice>>;
+  /** selector → the format the SDK filled a text field in. */
+  readonly filledFormats?: Readonly<Record<string, string>>;
   readonly profileValues: UserProfileValues;
 }
 
-/** Canonical names only: safe to report (finalMap) and to remember (corrections). */
+/** Canonical names and format ids only: safe to report (finalMap, formats) and to remember (corrections). */
 export interface InferFinalMapResult {
-  /** selector → canonical the field turned out to be. */
+  /** selector → canonical the field turned out to be; {@link LEAVE_ALONE} for fields to leave alone. */
   readonly finalMap: Record<string, string>;
-  /** Only the selectors whose canonical changed; {@link UNMAPPED} for fields the user cleared. */
+  /** Only the selectors whose canonical changed. */
   readonly corrections: Record<string, string>;
+  /** selector → the format the field's final text shows its canonical's value in. */
+  readonly formats: Record<string, FieldFormat>;
 }
 
 function comparable(value: string): string {
-  return value.trim().toLowerCase();
+  return value.trim().toLowerCase().replace(/\s+/g, ' ');
 }
 
-/** The one canonical whose profile value equals `value`, or undefined when none or several do. */
-function uniqueCanonicalFor(value: string, profileValues: UserProfileValues): string | undefined {
-  const target = comparable(value);
-  const matches = Object.entries(profileValues).filter(
-    ([, profileValue]) => profileValue !== undefined && comparable(profileValue) !== '' && comparable(profileValue) === target,
-  );
-  return matches.length === 1 ? matches[0]?.[0] : undefined;
+/** True when `text` is `canonical`'s value as written or in one of its formats. */
+function showsValue(text: string, canonical: string, values: UserProfileValues): boolean {
+  const value = values[canonical];
+  if (value === undefined || comparable(value) === '') return false;
+  const target = comparable(text);
+  if (comparable(value) === target) return true;
+  for (const shown of formatsOf(canonical, values).values()) if (comparable(shown) === target) return true;
+  return false;
+}
+
+/** The canonicals whose value (in any format) equals `text`. */
+function canonicalsShowing(text: string, values: UserProfileValues): string[] {
+  return Object.keys(values).filter((canonical) => showsValue(text, canonical, values));
 }
 
 /**
  * Starts from `suggested`. A field whose final value differs from what was filled:
- * - cleared (blank) → dropped from finalMap, correction UNMAPPED (if it was suggested);
- * - still equal to the suggested canonical's profile value (a case or spacing change) → unchanged;
- * - equal to exactly one profile value → that value's canonical (the vote);
- * - anything else (an edit, or a value that matches several profile fields) → unchanged, no signal.
+ * - cleared (blank) → LEAVE_ALONE, if the SDK had filled it;
+ * - a choice control showing an option → the canonical whose value that option means (the choice
+ *   resolver, backwards); an option meaning none of the user's values → LEAVE_ALONE if filled;
+ * - text still showing the suggested canonical's value (any case, spacing or format) → unchanged;
+ * - text equal to exactly one of the user's values (in any format) → that value's canonical;
+ * - text that is none of the user's values and no edit of what was filled → LEAVE_ALONE if filled;
+ * - anything else (an edit) → unchanged, no signal.
  * A field the SDK did not fill counts as filled with ''.
  *
  * @example
  * inferFinalMap({ suggested: { '#a': 'first_name' }, filled: { '#a': 'Jane' }, final: { '#a': 'Doe' },
  *   profileValues: { first_name: 'Jane', last_name: 'Doe' } })
- * // { finalMap: { '#a': 'last_name' }, corrections: { '#a': 'last_name' } }
+ * // { finalMap: { '#a': 'last_name' }, corrections: { '#a': 'last_name' }, formats: {} }
  */
 export function inferFinalMap(input: InferFinalMapInput): InferFinalMapResult {
-  const { suggested, filled, final, profileValues } = input;
+  const { suggested, filled, final, profileValues: values } = input;
   const finalMap: Record<string, string> = { ...suggested };
   const corrections: Record<string, string> = {};
+  const formats: Record<string, FieldFormat> = {};
+  const decide = (selector: string, canonical: string) => {
+    finalMap[selector] = canonical;
+    if (canonical !== suggested[selector]) corrections[selector] = canonical;
+  };
   for (const [selector, finalValue] of Object.entries(final)) {
-    if (finalValue === (filled[selector] ?? '')) continue;
     const suggestedCanonical = suggested[selector];
-    if (comparable(finalValue) === '') {
-      if (suggestedCanonical !== undefined) {
-        delete finalMap[selector];
-        corrections[selector] = UNMAPPED;
-      }
+    if (finalValue === (filled[selector] ?? '')) {
+      const format = input.filledFormats?.[selector];
+      if (suggestedCanonical !== undefined && format !== undefined) formats[selector] = format as FieldFormat;
       continue;
     }
-    const suggestedValue = suggestedCanonical === undefined ? undefined : profileValues[suggestedCanonical];
-    if (suggestedValue !== undefined && comparable(suggestedValue) === comparable(finalValue)) continue;
-    const voted = uniqueCanonicalFor(finalValue, profileValues);
-    if (voted === undefined || voted === suggestedCanonical) continue;
-    finalMap[selector] = voted;
-    corrections[selector] = voted;
+    if (comparable(finalValue) === '') {
+      if (suggestedCanonical !== undefined) decide(selector, LEAVE_ALONE);
+      continue;
+    }
+    const choice = input.finalChoices?.[selector];
+    if (choice !== undefined) {
+      const value = suggestedCanonical === undefined ? undefined : values[suggestedCanonical];
+      if (suggestedCanonical !== undefined && value !== undefined && resolveChoice([choice], suggestedCanonical, value, values) === 0) continue;
+      const voted = canonicalForChoice(choice, values);
+      if (voted !== undefined) decide(selector, voted);
+      else if (suggestedCanonical !== undefined) decide(selector, LEAVE_ALONE);
+      continue;
+    }
+    if (suggestedCanonical !== undefined && showsValue(finalValue, suggestedCanonical, values)) {
+      const format = detectFormat(suggestedCanonical, finalValue, values);
+      if (format !== undefined) formats[selector] = format;
+      continue;
+    }
+    const shown = canonicalsShowing(finalValue, values);
+    const voted = shown.length === 1 ? shown[0] : undefined;
+    if (voted !== undefined) {
+      decide(selector, voted);
+      const format = detectFormat(voted, finalValue, values);
+      if (format !== undefined) formats[selector] = format;
+    } else if (suggestedCanonical !== undefined && shown.length === 0 && !resembles(finalValue, filled[selector] ?? '')) {
+      decide(selector, LEAVE_ALONE);
+    }
   }
-  return { finalMap, corrections };
+  return { finalMap, corrections, formats };
 }

@@ -37,7 +37,14 @@ export interface LearningEventInput {
   readonly genStyleId?: string;
   /** Characters the SDK filled (a count): the user stats' "characters autofilled". */
   readonly filledChars?: number;
+  /** selector → field signature, for the selectors of suggested and final maps (transfer learning). */
+  readonly fieldSignatures?: Readonly<Record<string, string>>;
+  /** selector → the format id a field's final text showed its value in. */
+  readonly fieldFormats?: Readonly<Record<string, string>>;
 }
+
+const nonEmpty = (map: Readonly<Record<string, string>> | undefined): map is Readonly<Record<string, string>> =>
+  map !== undefined && Object.keys(map).length > 0;
 
 /** Date's own range: beyond it `toISOString` throws. */
 const MAX_DATE_MS = 8.64e15;
@@ -81,6 +88,8 @@ export function buildLearningEvent(input: LearningEventInput): LearningEvent {
     ...(input.experiments === undefined ? {} : { experiments: input.experiments }),
     ...(input.genStyleId === undefined ? {} : { gen_style_id: input.genStyleId }),
     ...(input.filledChars === undefined ? {} : { filled_chars: input.filledChars }),
+    ...(nonEmpty(input.fieldSignatures) ? { field_signatures: input.fieldSignatures } : {}),
+    ...(nonEmpty(input.fieldFormats) ? { field_formats: input.fieldFormats as LearningEvent['field_formats'] } : {}),
     sdk_version: SDK_VERSION,
   };
 }

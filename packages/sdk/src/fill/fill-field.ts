@@ -3,10 +3,24 @@ import { fieldLabel } from '../scan/field-label.ts';
 import { groupMembers } from '../scan/group-members.ts';
 import { dispatchBlur, dispatchFocus, dispatchInputAndChange } from './field-events.ts';
 import type { FillOutcome } from './fill-outcome.ts';
-import { isTruthyWord, matchChoice } from './match-choice.ts';
+import { isTruthyWord, matchChoice, type Choice } from './match-choice.ts';
 import { setNativeProperty } from './native-setter.ts';
 
 const BUTTON_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'reset', 'image']);
+
+/**
+ * Picks the options a value means: one index for a select or radio group, several for a checkbox
+ * group; -1 / [] when none is a confident match. The default matches value or text exactly.
+ */
+export interface ChoicePicker {
+  one(choices: readonly Choice[], value: string): number;
+  many(choices: readonly Choice[], value: string): number[];
+}
+
+const defaultPicker: ChoicePicker = {
+  one: matchChoice,
+  many: (choices, value) => [...new Set(value.split(',').map((item) => matchChoice(choices, item)).filter((index) => index >= 0))],
+};
 
 /**
  * Fills one field the way a user's edit would look to React, Vue and plain listeners: native
@@ -18,12 +32,12 @@ const BUTTON_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'reset', 'imag
  * @example
  * fillField(document.querySelector('input[name="email"]')!, 'ada@example.com'); // 'filled'
  */
-export function fillField(element: FieldElement, value: string): FillOutcome {
+export function fillField(element: FieldElement, value: string, pick: ChoicePicker = defaultPicker): FillOutcome {
   if (!isFieldElement(element)) return 'not_fillable';
   if (isInputElement(element) && element.type === 'file') return 'skipped_file';
   if (element.disabled || (isInputElement(element) && BUTTON_INPUT_TYPES.has(element.type))) return 'not_fillable';
-  if (isSelectElement(element)) return fillSelect(element, value);
-  if (isCheckable(element)) return fillCheckable(element, value);
+  if (isSelectElement(element)) return fillSelect(element, value, pick);
+  if (isCheckable(element)) return fillCheckable(element, value, pick);
   if (element.readOnly) return 'not_fillable';
   return fillText(element, value);
 }
@@ -36,9 +50,9 @@ function fillText(element: HTMLInputElement | HTMLTextAreaElement, value: string
   return sameText(element.value, value) ? 'filled' : 'did_not_stick';
 }
 
-function fillSelect(select: HTMLSelectElement, value: string): FillOutcome {
+function fillSelect(select: HTMLSelectElement, value: string, pick: ChoicePicker): FillOutcome {
   const options = Array.from(select.options);
-  const index = matchChoice(options.map((option) => ({ value: option.value, text: option.text })), value);
+  const index = pick.one(options.map((option) => ({ value: option.value, text: option.text })), value);
   if (index < 0) return 'no_matching_option';
   dispatchFocus(select);
   // selectedIndex, not value: two options may share a value and the text match picked one.
@@ -48,14 +62,13 @@ function fillSelect(select: HTMLSelectElement, value: string): FillOutcome {
   return select.selectedIndex === index ? 'filled' : 'did_not_stick';
 }
 
-function fillCheckable(element: HTMLInputElement, value: string): FillOutcome {
+function fillCheckable(element: HTMLInputElement, value: string, pick: ChoicePicker): FillOutcome {
   const members = groupMembers(element).filter((member) => !member.disabled);
   if (element.type === 'checkbox' && members.length <= 1) {
     return setChecked(element, isTruthyWord(value)) ? 'filled' : 'did_not_stick';
   }
   const choices = members.map((member) => ({ value: member.value, text: fieldLabel(member) }));
-  const wanted = element.type === 'radio' ? [value] : value.split(',');
-  const picked = new Set(wanted.map((item) => matchChoice(choices, item)).filter((index) => index >= 0));
+  const picked = new Set(element.type === 'radio' ? [pick.one(choices, value)].filter((index) => index >= 0) : pick.many(choices, value));
   if (picked.size === 0) return 'no_matching_option';
   // Radios: only the picked one is clicked, the browser unchecks the rest.
   const targets = element.type === 'radio' ? members.filter((_, index) => picked.has(index)) : members;

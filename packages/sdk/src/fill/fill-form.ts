@@ -1,8 +1,21 @@
-import type { UserProfileValues } from '../edits/index.ts';
+/**
+ * Fills a scanned form: every field the map names and the user has a value for, in document
+ * order (a country-code picker before the number beside it). Text takes the format the field
+ * wants (a learned one first, else what the input itself says); choices — selects, radio and
+ * checkbox groups, custom dropdowns — take the option the choice resolver finds by meaning;
+ * file inputs take the user's own file. Never throws into the page.
+ */
+import { resolveChoice, resolveChoices } from '../choice/index.ts';
+import type { UserProfileValues } from '../edits/profile-values.ts';
+import type { FieldFormat } from '../protocol/field-formats.ts';
 import type { ScannedField } from '../scan/scan-form.ts';
-import { fillField } from './fill-field.ts';
+import { chooseFormat, formatValue } from '../values/index.ts';
+import { fillChoiceWidget, readWidgetValue } from '../widgets/index.ts';
+import { type ChoicePicker, fillField } from './fill-field.ts';
+import { fillFile, type ProfileFile } from './fill-file.ts';
 import type { FillOutcome } from './fill-outcome.ts';
 import { readFieldValue } from './read-field-value.ts';
+import { isInputElement } from '../scan/field-element.ts';
 
 /** What a fill did: per field outcome, the values as they now stand, and the time it took. */
 export interface FillFormResult {
@@ -10,42 +23,126 @@ export interface FillFormResult {
   filled: Record<string, string>;
   /** Outcome of every field that had a canonical name and a value to fill. */
   outcomes: Record<string, FillOutcome>;
+  /** selector → the format a text field was filled in, when not the value as written. */
+  formats: Record<string, FieldFormat>;
   /** Wall time of the fill, in whole milliseconds of `clock`. */
   fillMs: number;
 }
 
+/** Options of {@link fillForm}. */
+export interface FillFormOptions {
+  /** selector → a format learned for that field (the profile's format_map or field predictions). */
+  formats?: Readonly<Record<string, string>>;
+  /** canonical → the user's file (`resume_upload`), kept on the device. */
+  files?: Readonly<Partial<Record<string, ProfileFile>>>;
+  /** Monotonic milliseconds. @default performance.now */
+  clock?: () => number;
+}
+
+/** Dropdowns whose lists are long or loaded as you type: the value's text narrows them. */
+const SEARCHED_CANONICALS = new Set(['country', 'city', 'location', 'region', 'school', 'degree', 'current_company', 'phone_country_code']);
+/** Free-text answers offered suggestions (a location box): the typed text may stand on its own. */
+const FREE_TEXT_CANONICALS = new Set(['city', 'location']);
+
+function pickerFor(canonical: string, values: UserProfileValues): ChoicePicker {
+  return {
+    one: (choices, value) => resolveChoice(choices, canonical, value, values),
+    many: (choices, value) => resolveChoices(choices, canonical, value, values),
+  };
+}
+
+/** The text to put in a text field: in the learned or wanted format when the value fits it. */
+function textFor(field: ScannedField, canonical: string, values: UserProfileValues, learned: string | undefined, separateCountryCode: boolean) {
+  const { descriptor } = field;
+  const format = (learned as FieldFormat | undefined) ??
+    chooseFormat(canonical, { ...descriptor, label: `${descriptor.label} ${descriptor.nearbyText}`, separateCountryCode });
+  const formatted = format === undefined ? undefined : formatValue(canonical, format, values);
+  if (format !== undefined && formatted !== undefined) return { text: formatted, format };
+  return { text: values[canonical] ?? '', format: undefined };
+}
+
+/** The file for a file input: the user's file for its canonical, or a cover letter's text as a file. */
+function fileFor(canonical: string, values: UserProfileValues, files: FillFormOptions['files']): ProfileFile | undefined {
+  const stored = files?.[canonical];
+  if (stored) return stored;
+  const text = canonical === 'cover_letter' ? values.cover_letter : undefined;
+  if (!text) return undefined;
+  return { name: 'Cover_Letter.txt', type: 'text/plain', bytes: new TextEncoder().encode(text) };
+}
+
 /**
- * Fills every scanned field that `map` names and `values` has a non-empty value for. Never throws
- * into the page: a field whose fill throws counts as `not_fillable`.
+ * Fills every scanned field that `map` names and `values` (or `options.files`) has something for.
  *
  * @param map selector → canonical name (the merged effective map)
  * @param values canonical name → the user's value (kept on device)
- * @param clock monotonic milliseconds @default performance.now
  */
-export function fillForm(
+export async function fillForm(
   fields: readonly ScannedField[],
   map: Readonly<Record<string, string>>,
   values: UserProfileValues,
-  clock: () => number = () => performance.now(),
-): FillFormResult {
+  options: FillFormOptions = {},
+): Promise<FillFormResult> {
+  const clock = options.clock ?? (() => performance.now());
   const started = clock();
   const filled: Record<string, string> = {};
   const outcomes: Record<string, FillOutcome> = {};
-  for (const { descriptor, element } of fields) {
-    const canonical = map[descriptor.selector];
-    const value = canonical === undefined ? undefined : values[canonical];
-    if (value === undefined || value === '') continue;
-    const outcome = fillSafely(element, value);
-    outcomes[descriptor.selector] = outcome;
-    if (outcome === 'filled') filled[descriptor.selector] = readFieldValue(element);
+  const formats: Record<string, FieldFormat> = {};
+  const countryCodeScopes = new Set(
+    fields.filter((field) => map[field.descriptor.selector] === 'phone_country_code').map((field) => field.descriptor.scope),
+  );
+  for (const field of fields) {
+    const { selector } = field.descriptor;
+    const canonical = map[selector];
+    if (canonical === undefined) continue;
+    try {
+      const outcome = await fillOne(field, canonical, values, options, countryCodeScopes.has(field.descriptor.scope), formats);
+      if (outcome === undefined) continue;
+      outcomes[selector] = outcome;
+      if (outcome === 'filled') filled[selector] = readBack(field);
+    } catch {
+      outcomes[selector] = 'not_fillable';
+    }
   }
-  return { filled, outcomes, fillMs: Math.max(0, Math.round(clock() - started)) };
+  return { filled, outcomes, formats, fillMs: Math.max(0, Math.round(clock() - started)) };
 }
 
-function fillSafely(element: ScannedField['element'], value: string): FillOutcome {
-  try {
-    return fillField(element, value);
-  } catch {
-    return 'not_fillable';
+/** Fills one field; undefined when the user has nothing for it. */
+async function fillOne(
+  field: ScannedField,
+  canonical: string,
+  values: UserProfileValues,
+  options: FillFormOptions,
+  separateCountryCode: boolean,
+  formats: Record<string, FieldFormat>,
+): Promise<FillOutcome | undefined> {
+  const value = values[canonical];
+  if (field.widget) {
+    if (value === undefined || value === '') return undefined;
+    return fillChoiceWidget(field.element, (choices) => resolveChoice(choices, canonical, value, values), {
+      ...(SEARCHED_CANONICALS.has(canonical) ? { typeText: value } : {}),
+      allowFreeText: FREE_TEXT_CANONICALS.has(canonical),
+    });
   }
+  const { element } = field;
+  if (isInputElement(element) && element.type === 'file') {
+    const file = fileFor(canonical, values, options.files);
+    if (file !== undefined) return fillFile(element, file);
+    return value === undefined || value === '' ? undefined : 'skipped_file';
+  }
+  if (value === undefined || value === '') return undefined;
+  if (element.localName === 'input' || element.localName === 'textarea') {
+    if (isInputElement(element) && (element.type === 'radio' || element.type === 'checkbox')) {
+      return fillField(element, value, pickerFor(canonical, values));
+    }
+    const { text, format } = textFor(field, canonical, values, options.formats?.[field.descriptor.selector], separateCountryCode);
+    if (format !== undefined) formats[field.descriptor.selector] = format;
+    return fillField(element, text);
+  }
+  return fillField(element, value, pickerFor(canonical, values));
+}
+
+/** The field's value as it stands: the shown choice of a dropdown, a file's name, else its value. */
+function readBack(field: ScannedField): string {
+  if (field.widget) return readWidgetValue(field.element);
+  return readFieldValue(field.element);
 }

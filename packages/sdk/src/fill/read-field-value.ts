@@ -1,5 +1,7 @@
 import { type FieldElement, isCheckable, isSelectElement } from '../scan/field-element.ts';
+import { fieldLabel } from '../scan/field-label.ts';
 import { groupMembers } from '../scan/group-members.ts';
+import type { Choice } from './match-choice.ts';
 
 /** Value of a lone checkbox as text, so edit stats and corrections treat it like any field. */
 export const CHECKBOX_TEXT = { checked: 'true', unchecked: 'false' } as const;
@@ -21,4 +23,21 @@ export function readFieldValue(element: FieldElement): string {
     return members.filter((member) => member.checked).map((member) => member.value).join(',');
   }
   return element.value;
+}
+
+/**
+ * The option a single-choice control shows: a select's selected option, a radio group's checked
+ * member (its label as text); undefined for other controls and when nothing real is chosen.
+ */
+export function readFieldChoice(element: FieldElement): Choice | undefined {
+  if (isSelectElement(element)) {
+    if (element.multiple) return undefined;
+    const option = element.selectedOptions[0];
+    return option && option.value !== '' ? { value: option.value, text: option.text.trim() } : undefined;
+  }
+  if (isCheckable(element) && element.type === 'radio') {
+    const checked = groupMembers(element).find((member) => member.checked);
+    return checked ? { value: checked.value, text: fieldLabel(checked) } : undefined;
+  }
+  return undefined;
 }

@@ -9,7 +9,11 @@ export const CANONICAL_FIELDS = [
   'full_name',
   'email',
   'phone',
+  'phone_country_code',
+  'address_line1',
   'city',
+  'region',
+  'postal_code',
   'location',
   'country',
   'linkedin_url',
@@ -20,13 +24,22 @@ export const CANONICAL_FIELDS = [
   'current_title',
   'years_experience',
   'salary_expectation',
+  'salary_currency',
   'start_date',
   'work_authorization',
   'sponsorship',
   'pronouns',
+  'school',
+  'degree',
   'cover_letter',
   'resume_upload',
 ] as const;
+
+/**
+ * The reserved canonical a "leave this field alone" vote carries: a person cleared a filled field
+ * or overwrote it with none of their values. Never a value, never filled; the merge honours it.
+ */
+export const LEAVE_ALONE = 'leave_alone';
 
 /** One of {@link CANONICAL_FIELDS}. */
 export type CanonicalField = (typeof CANONICAL_FIELDS)[number];

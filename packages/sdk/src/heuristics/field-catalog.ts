@@ -28,6 +28,13 @@ export interface CatalogEntry {
   readonly kinds: readonly FieldKind[];
   /** Yes/no questions (lone checkboxes, Yes/No selects) only map to entries with this flag. */
   readonly yesNo: boolean;
+  /**
+   * False when the input type alone is too weak to map the field: `type=tel` is used for card
+   * numbers, codes and PINs, so a tel input is a phone only with a phone-like word too.
+   */
+  readonly typeAlone: boolean;
+  /** Words that mark a second field asking for the same value (a confirmation box): it maps too. */
+  readonly repeatWhen: RegExp | undefined;
 }
 
 /** Someone else's details: a referrer's email is not the applicant's email. */
@@ -36,7 +43,7 @@ const THIRD_PARTY = /\b(reference|referee|referr\w*|referral|emergency|recruiter
 type EntryInput = Partial<Omit<CatalogEntry, 'canonical'>> & Pick<CatalogEntry, 'canonical'>;
 
 function entry(input: EntryInput): CatalogEntry {
-  return { names: [], labels: [], not: [], inputTypes: [], kinds: ['text'], yesNo: false, ...input };
+  return { names: [], labels: [], not: [], inputTypes: [], kinds: ['text'], yesNo: false, typeAlone: true, repeatWhen: undefined, ...input };
 }
 
 /** Every canonical field, most specific first (order breaks score ties). */
@@ -45,8 +52,9 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     canonical: 'email',
     names: [/\be ?mail\b/],
     labels: [/\be ?mail\b/],
-    not: [THIRD_PARTY, /\b(confirm\w*|verify|repeat|re ?enter|again)\b/],
+    not: [THIRD_PARTY, /\b(newsletter|subscribe|subscription)\b/],
     inputTypes: ['email'],
+    repeatWhen: /\b(confirm\w*|verify|repeat|re ?enter|retype|again)\b/,
   }),
   entry({
     canonical: 'first_name',
@@ -72,9 +80,17 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
   entry({
     canonical: 'phone',
     names: [/\b(tele?)?phone\b/, /\btel\b/, /\b(mobile|cell)\b/],
-    labels: [/\b(tele?)?phone\b/, /\b(mobile|cell)( number)?\b/],
-    not: [THIRD_PARTY, /\b(code|extension|ext|type|device)\b/],
+    labels: [/\b(tele?)?phone\b/, /\b(mobile|cell)( number)?\b/, /^(tel|contact number)$/],
+    not: [THIRD_PARTY, /\b(code|extension|ext|type|device|card|cvv|cvc|credit|fax|pin|otp|verification|zip|postal)\b/],
     inputTypes: ['tel'],
+    typeAlone: false,
+  }),
+  entry({
+    canonical: 'phone_country_code',
+    names: [/(phone|dial|calling|tel)? ?country ?code\b/, /\bdial ?code\b/, /\bphone ?(country|prefix)\b/, /\bcalling ?code\b/],
+    labels: [/\bcountry (calling |dial(ing)? )?code\b/, /\bdial(ing)? code\b/, /\bphone (number )?(country|prefix)\b/, /\bcalling code\b/],
+    not: [THIRD_PARTY, /\b(postal|zip)\b/],
+    kinds: ['text', 'choice'],
   }),
   entry({
     canonical: 'linkedin_url',
@@ -97,6 +113,25 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     names: [/\b(personal ?)?web ?site\b/, /\bhome ?page\b/, /\bblog\b/, /\bpersonal (url|site|link)\b/],
     labels: [/\bweb ?site\b/, /\bhome ?page\b/, /\bblog\b/, /\bpersonal (url|site|link)\b/, /^(url|link)$/],
     not: [/\b(linked ?in|git ?hub|twitter|facebook|instagram|portfolio|company|employer|hear)\b/],
+  }),
+  entry({
+    canonical: 'address_line1',
+    names: [/\baddress ?(line ?)?1\b/, /\bstreet( ?address)?\b/, /^(home ?)?address$/, /\baddress line 1\b/],
+    labels: [/\baddress( line)? 1\b/, /\bstreet( address)?\b/, /^((home|mailing|postal|current|street) )?address$/],
+    not: [THIRD_PARTY, /\b(e ?mail|web|ip|url|line 2|2|second|apt|suite|city|country)\b/],
+  }),
+  entry({
+    canonical: 'postal_code',
+    names: [/\b(zip|postal|post) ?code\b/, /\bzip\b/, /\bpostcode\b/],
+    labels: [/\b(zip|postal|post) ?code\b/, /\bzip\b/, /\bpostcode\b/],
+    not: [THIRD_PARTY],
+  }),
+  entry({
+    canonical: 'region',
+    names: [/\b(state|province|region)\b/, /\baddress level 1\b/],
+    labels: [/^(state|province|region|county)( \w+)?$/, /\bstate ?\/? ?province\b/, /\bstate or province\b/],
+    not: [THIRD_PARTY, /\b(united|statement|status|birth)\b/],
+    kinds: ['text', 'choice'],
   }),
   entry({
     canonical: 'city',
@@ -147,6 +182,12 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     kinds: ['text', 'choice'],
   }),
   entry({
+    canonical: 'salary_currency',
+    names: [/\bcurrency\b/],
+    labels: [/\bcurrency\b/],
+    kinds: ['text', 'choice'],
+  }),
+  entry({
     canonical: 'start_date',
     names: [/\bstart ?date\b/, /\bearliest ?start\b/, /\bavailable ?(from|date)\b/, /\bdate ?available\b/],
     labels: [/\bstart date\b/, /\bwhen can you start\b/, /\bearliest (possible )?start\b/, /\bavailable to start\b/, /\bdate available\b/],
@@ -175,6 +216,20 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     canonical: 'pronouns',
     names: [/\bpronouns?\b/],
     labels: [/\bpronouns?\b/],
+    kinds: ['text', 'choice'],
+  }),
+  entry({
+    canonical: 'school',
+    names: [/\b(school|university|college|institution)( ?name)?$/],
+    labels: [/^(school|university|college|institution)( name)?$/, /\b(name of (your )?)?(school|university|college)\b/],
+    not: [THIRD_PARTY, /\b(high school|degree|major|gpa|year|date|graduat\w*)\b/],
+    kinds: ['text', 'choice'],
+  }),
+  entry({
+    canonical: 'degree',
+    names: [/\bdegree\b/, /\beducation ?level\b/],
+    labels: [/^(highest )?degree( obtained| earned)?$/, /\b(highest )?(level of education|education level)\b/, /\bhighest degree\b/],
+    not: [THIRD_PARTY, /\b(major|discipline|field|gpa|year|date)\b/],
     kinds: ['text', 'choice'],
   }),
   entry({

@@ -16,7 +16,7 @@ const YES_NO_WORDS = new Set(['yes', 'no', 'y', 'n', 'true', 'false']);
 
 /** Classifies a field by tag and type. */
 export function fieldKind(field: FieldDescriptor): FieldKind {
-  if (field.tag === 'select') return 'choice';
+  if (field.tag === 'select' || field.tag === 'combobox') return 'choice';
   if (field.tag === 'textarea') return 'textarea';
   if (UNFILLABLE_INPUT_TYPES.has(field.type)) return 'none';
   if (field.type === 'file') return 'file';

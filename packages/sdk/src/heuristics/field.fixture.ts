@@ -20,6 +20,12 @@ export function field(partial: Partial<FieldDescriptor> & { name?: string }): Fi
     group: '',
     inShadowRoot: false,
     inFrame: false,
+    maxLength: -1,
+    pattern: '',
+    inputMode: '',
+    prefix: '',
+    scope: 'page',
+    scopeText: '',
     ...partial,
   };
 }

@@ -37,7 +37,7 @@ describe('mapByAutocomplete', () => {
   });
 
   it('ignores unknown tokens, whatever the label says', () => {
-    expect(mapByAutocomplete([field({ name: 'street', autocomplete: 'street-address', label: 'Email' })])).toEqual({});
+    expect(mapByAutocomplete([field({ name: 'birthday', autocomplete: 'bday', label: 'Email' })])).toEqual({});
     expect(mapByAutocomplete([field({ name: 'email', autocomplete: 'off' })])).toEqual({});
   });
 
@@ -46,9 +46,11 @@ describe('mapByAutocomplete', () => {
     expect(mapByAutocomplete([country])).toEqual({ '[name="c"]': 'country' });
   });
 
-  it('gives a canonical to the first field only (the confirmation field stays the user’s)', () => {
-    const map = mapByAutocomplete([field({ name: 'email', autocomplete: 'email' }), field({ name: 'email2', autocomplete: 'email' })]);
-    expect(map).toEqual({ '[name="email"]': 'email' });
+  it('gives a canonical to the first field only, but the email also to its confirmation box', () => {
+    const emails = mapByAutocomplete([field({ name: 'email', autocomplete: 'email' }), field({ name: 'email2', autocomplete: 'email' })]);
+    expect(emails).toEqual({ '[name="email"]': 'email', '[name="email2"]': 'email' });
+    const names = mapByAutocomplete([field({ name: 'n1', autocomplete: 'given-name' }), field({ name: 'n2', autocomplete: 'given-name' })]);
+    expect(names).toEqual({ '[name="n1"]': 'first_name' });
   });
 
   it('never maps password or hidden inputs', () => {

@@ -15,7 +15,12 @@ export const AUTOCOMPLETE_CANONICALS: Readonly<Record<string, CanonicalField>> =
   email: 'email',
   tel: 'phone',
   'tel-national': 'phone',
+  'tel-country-code': 'phone_country_code',
+  'street-address': 'address_line1',
+  'address-line1': 'address_line1',
+  'address-level1': 'region',
   'address-level2': 'city',
+  'postal-code': 'postal_code',
   country: 'country',
   'country-name': 'country',
   organization: 'current_company',
@@ -40,9 +45,9 @@ export function autofillFieldName(autocomplete: string): string | undefined {
 }
 
 /**
- * Maps selectors to canonicals from autocomplete attributes. Like every source, it gives each
- * canonical to one field at most: the first in document order (a second `autocomplete="email"` is
- * usually the confirmation field, which the user fills).
+ * Maps selectors to canonicals from autocomplete attributes (call it once per form). It gives each
+ * canonical to one field, the first in document order, except the email: a second
+ * `autocomplete="email"` is its confirmation box, which wants the same value.
  */
 export function mapByAutocomplete(fields: readonly FieldDescriptor[]): Record<string, CanonicalField> {
   const map: Record<string, CanonicalField> = {};
@@ -51,7 +56,7 @@ export function mapByAutocomplete(fields: readonly FieldDescriptor[]): Record<st
     if (fieldKind(field) === 'none') continue;
     const token = autofillFieldName(field.autocomplete);
     const canonical = token === undefined ? undefined : AUTOCOMPLETE_CANONICALS[token];
-    if (canonical === undefined || claimed.has(canonical)) continue;
+    if (canonical === undefined || (claimed.has(canonical) && canonical !== 'email')) continue;
     claimed.add(canonical);
     map[field.selector] = canonical;
   }

@@ -87,14 +87,16 @@ describe('mapByHeuristics assignment', () => {
     expect(mapByHeuristics([email, either])).toEqual({ '[name="email"]': 'email' });
   });
 
-  it('does not mistake a confirmation or a third party for the applicant', () => {
+  it('does not mistake a third party for the applicant, and gives the email to its confirmation box too', () => {
     const map = mapByHeuristics([
+      field({ name: 'email', label: 'Email' }),
       field({ name: 'email_confirmation', label: 'Confirm email' }),
       field({ name: 'reference_phone', label: 'Reference phone number' }),
       field({ name: 'emergency_contact_name', label: 'Emergency contact name' }),
       field({ name: 'company_name', label: 'Company name' }),
+      field({ name: 'referrer_email', label: 'Referrer email' }),
     ]);
-    expect(map).toEqual({ '[name="company_name"]': 'current_company' });
+    expect(map).toEqual({ '[name="email"]': 'email', '[name="email_confirmation"]': 'email', '[name="company_name"]': 'current_company' });
   });
 
   it('ignores password, hidden and button inputs', () => {

@@ -1,5 +1,6 @@
 /**
- * Maps fields to canonicals by their words. Each canonical goes to at most one field: the field
+ * Maps fields to canonicals by their words (call it once per form: claims are per form). Each
+ * canonical goes to at most one field, but for a confirmation box asking again: the field
  * whose best candidate scores highest wins it (document order breaks ties). A field only ever gets
  * its own best candidate, never a runner-up left over after another field won, because a
  * runner-up is usually a misfire ("LinkedIn URL" is not the personal website).
@@ -9,6 +10,8 @@
  */
 import type { FieldDescriptor } from '../scan/field-descriptor.ts';
 import type { CanonicalField } from './canonical-fields.ts';
+import { evidenceTexts } from './evidence.ts';
+import { FIELD_CATALOG } from './field-catalog.ts';
 import { fieldKind, isYesNoQuestion } from './field-kind.ts';
 import { groupRepresentatives } from './group-representatives.ts';
 import { matchField, type FieldCandidate } from './match-field.ts';
@@ -55,9 +58,18 @@ export function mapByHeuristics(fields: readonly FieldDescriptor[]): Record<stri
   const map: Record<string, CanonicalField> = {};
   const claimed = new Set<CanonicalField>();
   for (const { field, candidate } of proposals) {
-    if (claimed.has(candidate.canonical) || field.selector in map) continue;
+    if (field.selector in map) continue;
+    if (claimed.has(candidate.canonical) && !asksAgain(field, candidate.canonical)) continue;
     claimed.add(candidate.canonical);
     map[field.selector] = candidate.canonical;
   }
   return map;
+}
+
+/** True for a confirmation box: a second field asking for the same value ("Confirm email"). */
+function asksAgain(field: FieldDescriptor, canonical: CanonicalField): boolean {
+  const repeatWhen = FIELD_CATALOG.find((entry) => entry.canonical === canonical)?.repeatWhen;
+  if (!repeatWhen) return false;
+  const texts = evidenceTexts(field);
+  return [texts.label, texts.name, texts.id, texts.placeholder].some((text) => repeatWhen.test(text));
 }

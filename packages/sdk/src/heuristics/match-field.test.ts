@@ -29,7 +29,8 @@ describe('matchField', () => {
 
   it('drops evidence that matches a negative pattern', () => {
     expect(matchField(field({ name: 'referrer_email', label: 'Referrer email' }))).toEqual([]);
-    expect(matchField(field({ name: 'phone_country_code', label: 'Country code' }))).toEqual([]);
+    // "Country code" is the phone's dial code, never the country.
+    expect(matchField(field({ name: 'phone_country_code', label: 'Country code' })).map((c) => c.canonical)).toEqual(['phone_country_code']);
   });
 
   it('only offers canonicals that can fill the field kind', () => {
@@ -55,6 +56,10 @@ describe('FIELD_CATALOG', () => {
       full_name: { label: 'Full name' },
       email: { label: 'Email address' },
       phone: { label: 'Phone number' },
+      phone_country_code: { label: 'Country code', tag: 'select', type: 'select-one' },
+      address_line1: { label: 'Street address' },
+      region: { label: 'State / Province' },
+      postal_code: { label: 'ZIP code' },
       city: { label: 'City' },
       location: { label: 'Where are you based?' },
       country: { label: 'Country' },
@@ -66,15 +71,30 @@ describe('FIELD_CATALOG', () => {
       current_title: { label: 'Current job title' },
       years_experience: { label: 'How many years of experience do you have?' },
       salary_expectation: { label: 'Salary expectations' },
+      salary_currency: { label: 'Currency', tag: 'select', type: 'select-one' },
       start_date: { label: 'When can you start?' },
       work_authorization: { label: 'Are you eligible to work in the UK?' },
       sponsorship: { label: 'Do you need visa sponsorship?' },
       pronouns: { label: 'Pronouns' },
+      school: { label: 'School' },
+      degree: { label: 'Degree', tag: 'select', type: 'select-one' },
       cover_letter: { label: 'Cover letter', tag: 'textarea', type: 'textarea' },
       resume_upload: { label: 'Résumé', type: 'file' },
     };
     for (const canonical of CANONICAL_FIELDS) {
       expect(matchField(field({ name: 'q', ...labels[canonical] }))[0]?.canonical, canonical).toBe(canonical);
     }
+  });
+});
+
+describe('input type as evidence', () => {
+  it('does not make a tel input a phone without a phone-like word', () => {
+    expect(matchField(field({ name: 'cc', type: 'tel', label: 'Card number' }))).toEqual([]);
+    expect(matchField(field({ name: 'x1', type: 'tel' }))).toEqual([]);
+    expect(matchField(field({ name: 'mobile', type: 'tel' }))[0]?.canonical).toBe('phone');
+  });
+
+  it('still takes an email input alone as an email', () => {
+    expect(matchField(field({ name: 'x1', type: 'email' }))[0]?.canonical).toBe('email');
   });
 });

@@ -45,7 +45,7 @@ export function matchField(field: FieldDescriptor): FieldCandidate[] {
     for (const kind of LABEL_KINDS) if (matches(texts[kind], entry.labels, entry.not)) evidence.push(kind);
     for (const kind of NAME_KINDS) if (matches(texts[kind], entry.names, entry.not)) evidence.push(kind);
     if (entry.inputTypes.includes(field.type)) evidence.push('inputType');
-    if (evidence.length === 0) continue;
+    if (evidence.length === 0 || (!entry.typeAlone && evidence.length === 1 && evidence[0] === 'inputType')) continue;
     const score = evidence.reduce((sum, kind) => sum + EVIDENCE_SCORES[kind], 0);
     candidates.push({ canonical: entry.canonical, score, evidence });
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decideProfileSource, mergeMappings, type MergeInput } from './merge-mappings.ts';
+import { LEAVE_ALONE } from '../heuristics/canonical-fields.ts';
 import { UNMAPPED } from './unmapped.ts';
 
 const none = { server: {}, local: {}, autocomplete: {}, heuristic: {} } as const;
@@ -27,44 +28,57 @@ describe('mergeMappings precedence', () => {
     expect(result.sources).toEqual({ '#a': 'local', '#b': 'server', '#c': 'autocomplete', '#d': 'heuristic' });
   });
 
-  it('gives a canonical to one field: a higher source removes lower claims elsewhere', () => {
+  it('lets learned sources give one canonical to several fields, and never take it from another field', () => {
+    // A local correction claiming `email` for the confirmation box leaves the real email field filled.
     const result = merge({
-      selectors: ['#a', '#b'],
-      server: { '#a': 'email' },
-      heuristic: { '#b': 'email' },
+      selectors: ['#email', '#confirm'],
+      local: { '#confirm': 'email' },
+      heuristic: { '#email': 'email' },
     });
-    expect(result.map).toEqual({ '#a': 'email' });
+    expect(result.map).toEqual({ '#email': 'email', '#confirm': 'email' });
+    expect(merge({ selectors: ['#b', '#a'], server: { '#a': 'email', '#b': 'email' } }).map).toEqual({ '#a': 'email', '#b': 'email' });
   });
 
-  it('leaves a field whose claim was dropped open for another canonical from a lower source', () => {
+  it('gives a guessed canonical once per scope, across the guessing sources, but again in another form', () => {
     const result = merge({
-      selectors: ['#a', '#b'],
-      local: { '#a': 'email' },
-      server: { '#b': 'email' },
-      heuristic: { '#b': 'phone' },
+      selectors: ['#a', '#b', '#c'],
+      autocomplete: { '#a': 'email' },
+      heuristic: { '#b': 'email', '#c': 'email' },
+      scopeOf: { '#a': 'form#1', '#b': 'form#1', '#c': 'form#2' },
     });
-    expect(result.map).toEqual({ '#a': 'email', '#b': 'phone' });
-    expect(result.sources).toEqual({ '#a': 'local', '#b': 'heuristic' });
+    expect(result.map).toEqual({ '#a': 'email', '#c': 'email' });
   });
 
-  it('within one source, the first field in page order keeps a duplicated canonical', () => {
-    const result = merge({ selectors: ['#b', '#a'], server: { '#a': 'email', '#b': 'email' } });
-    expect(result.map).toEqual({ '#b': 'email' });
+  it('lets a guessing source repeat a canonical it chose itself (a confirmation box)', () => {
+    expect(merge({ selectors: ['#a', '#b'], heuristic: { '#a': 'email', '#b': 'email' } }).map).toEqual({ '#a': 'email', '#b': 'email' });
   });
 
-  it('honours a local UNMAPPED: the field stays empty and no lower source fills it', () => {
+  it('honours a learned "leave alone" from local, server or the field-level crowd', () => {
+    for (const source of ['local', 'server', 'serverFields'] as const) {
+      const result = merge({
+        selectors: ['#a', '#b'],
+        [source]: { '#a': source === 'local' ? UNMAPPED : LEAVE_ALONE },
+        autocomplete: { '#a': 'email' },
+        heuristic: { '#b': 'phone' },
+      });
+      expect(result.map, source).toEqual({ '#b': 'phone' });
+    }
+  });
+
+  it('ranks field-level predictions below the form map and local memory, above the guesses', () => {
     const result = merge({
-      selectors: ['#a', '#b'],
-      local: { '#a': UNMAPPED },
-      server: { '#a': 'email' },
-      heuristic: { '#a': 'email', '#b': 'email' },
+      selectors: ['#a', '#b', '#c'],
+      local: { '#a': 'first_name' },
+      server: {},
+      serverFields: { '#a': 'full_name', '#b': 'github_url' },
+      heuristic: { '#b': 'website', '#c': 'email' },
     });
-    expect(result.map).toEqual({ '#b': 'email' });
-    expect(result.sources).toEqual({ '#b': 'heuristic' });
+    expect(result.sources).toEqual({ '#a': 'local', '#b': 'server_field', '#c': 'heuristic' });
+    expect(result).toMatchObject({ profileSource: 'transferred', profileUsed: false });
   });
 
-  it('ignores an empty canonical from any source but local', () => {
-    const result = merge({ selectors: ['#a'], server: { '#a': UNMAPPED }, heuristic: { '#a': 'phone' } });
+  it('ignores a "leave alone" from a guessing source', () => {
+    const result = merge({ selectors: ['#a'], autocomplete: { '#a': LEAVE_ALONE }, heuristic: { '#a': 'phone' } });
     expect(result.map).toEqual({ '#a': 'phone' });
   });
 });

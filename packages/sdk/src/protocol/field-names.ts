@@ -1,8 +1,28 @@
 import * as z from 'zod/mini';
+import { FIELD_FORMATS } from './field-formats.ts';
 import { LIMITS } from './limits.ts';
 
 /** A canonical field name such as `first_name`: what a field means, never what it holds. */
 export const CanonicalName = z.string().check(z.regex(/^[a-z][a-z0-9_]{0,63}$/, 'must be snake_case, at most 64 chars'));
+
+/**
+ * The reserved canonical name of a "leave this field alone" vote: the person cleared a field
+ * autofill filled, or overwrote it with none of their values. It may stand wherever a canonical
+ * name does (`final_map`, a served `canonical_map`, a field prediction) and is never filled.
+ */
+export const LEAVE_ALONE = 'leave_alone';
+
+/** A format a field wants its value in (see {@link FIELD_FORMATS}): an id, never a value. */
+export const FieldFormat = z.enum(FIELD_FORMATS);
+export type FieldFormat = z.infer<typeof FieldFormat>;
+
+/**
+ * The signature of ONE field: a hash the SDK computes from the field's stable, template-owned
+ * descriptors (name/id/automation attributes, label text, type), never from a value. Forms built
+ * from one template share their fields' signatures, so what is learned on one form transfers to
+ * another of the same host or ATS family.
+ */
+export const FieldSignature = z.string().check(z.regex(/^f1:[0-9a-f]{16}$/, 'must be f1:<16 hex chars>'));
 
 /** NUL, or a surrogate half without its partner. */
 const MALFORMED_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

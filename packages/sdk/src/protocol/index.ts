@@ -3,7 +3,18 @@
  * schemas; every type is `z.infer` of a schema, never a parallel interface.
  */
 export { LIMITS } from './limits.ts';
-export { CanonicalName, ExperimentToken, Host, InstallId, SchemaHash, Selector } from './field-names.ts';
+export {
+  CanonicalName,
+  ExperimentToken,
+  FieldFormat,
+  FieldSignature,
+  Host,
+  InstallId,
+  LEAVE_ALONE,
+  SchemaHash,
+  Selector,
+} from './field-names.ts';
+export { FIELD_FORMATS } from './field-formats.ts';
 export {
   EditStats,
   Experiments,
@@ -18,6 +29,8 @@ export {
 } from './learning-event.ts';
 export { RejectedEvent, SyncRequest, SyncResponse } from './sync.ts';
 export {
+  FieldPrediction,
+  FieldPredictions,
   GUARD_REASONS,
   GuardReason,
   PROFILE_STATUSES,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LearningEvent, firstIssueReason, SyncRequest, LIMITS } from './index.ts';
+import { FIELD_FORMATS, FIELD_SOURCES, LEAVE_ALONE, LearningEvent, PROFILE_SOURCES, firstIssueReason, SyncRequest, LIMITS } from './index.ts';
 
 const valid = {
   event_id: '0190f5f2-7c3a-7b1e-9d2a-3f4e5a6b7c8d',
@@ -71,6 +71,60 @@ describe('LearningEvent', () => {
   it('rejects a profile_used flag that contradicts profile_source', () => {
     expect(reasonFor({ ...valid, profile_used: true })).toMatch(/^profile_used: /);
     expect(LearningEvent.safeParse({ ...valid, profile_used: true, profile_source: 'merged' }).success).toBe(true);
+  });
+});
+
+describe('LearningEvent field-level learning', () => {
+  const learning = {
+    ...valid,
+    suggested_map: { '[name="email"]': 'email', '#phone': 'phone' },
+    final_map: { '[name="email"]': 'email', '#phone': 'phone', '#pronouns': LEAVE_ALONE },
+    field_sources: { '[name="email"]': 'server_field', '#phone': 'heuristic' },
+    field_signatures: { '[name="email"]': 'f1:00000000000000aa', '#phone': 'f1:00000000000000bb', '#pronouns': 'f1:00000000000000cc' },
+    field_formats: { '#phone': 'phone_national' },
+    profile_source: 'transferred',
+  } as const;
+
+  it('round-trips an event with field signatures, formats, a leave_alone vote and the new sources', () => {
+    expect(LearningEvent.parse(JSON.parse(JSON.stringify(learning)))).toEqual(learning);
+  });
+
+  it('keeps old events valid: no signatures, no formats, the old sources', () => {
+    expect(LearningEvent.parse(JSON.parse(JSON.stringify(valid)))).toEqual(valid);
+    expect(LearningEvent.parse(valid).field_signatures).toBeUndefined();
+    expect(LearningEvent.parse(valid).field_formats).toBeUndefined();
+  });
+
+  it('knows the new field and profile sources; transferred is no form-level profile use', () => {
+    expect(FIELD_SOURCES).toContain('server_field');
+    expect(PROFILE_SOURCES).toContain('transferred');
+    expect(reasonFor({ ...learning, profile_used: true })).toMatch(/^profile_used: /);
+  });
+
+  it('takes leave_alone as a canonical name: it passes the canonical-name rule', () => {
+    expect(LEAVE_ALONE).toBe('leave_alone');
+    expect(LearningEvent.safeParse({ ...valid, final_map: { '[name="email"]': LEAVE_ALONE } }).success).toBe(true);
+  });
+
+  it('rejects a malformed field signature and an unknown format, naming the field', () => {
+    expect(reasonFor({ ...learning, field_signatures: { '#phone': 'f1:ABC' } })).toBe('field_signatures.#phone: must be f1:<16 hex chars>');
+    expect(reasonFor({ ...learning, field_signatures: { '#phone': 'v1:00000000000000bb' } })).toMatch(/^field_signatures\.#phone: /);
+    expect(reasonFor({ ...learning, field_formats: { '#phone': '(415) 555-0134' } })).toMatch(/^field_formats\.#phone: must be one of phone_e164/);
+    for (const format of FIELD_FORMATS) {
+      expect(LearningEvent.safeParse({ ...learning, field_formats: { '#phone': format } }).success).toBe(true);
+    }
+  });
+
+  it('rejects signatures and formats of selectors the run did not map', () => {
+    expect(reasonFor({ ...learning, field_signatures: { '#other': 'f1:00000000000000dd' } })).toBe(
+      'field_signatures: may only name selectors of suggested_map or final_map',
+    );
+    expect(reasonFor({ ...learning, field_formats: { '#other': 'date_iso' } })).toBe('field_formats: may only name selectors of suggested_map or final_map');
+  });
+
+  it('bounds the field-level maps like every selector map', () => {
+    const many = Object.fromEntries(Array.from({ length: LIMITS.maxFieldsPerForm + 1 }, (_, i) => [`#f${i}`, 'f1:00000000000000aa']));
+    expect(reasonFor({ ...learning, field_signatures: many })).toBe('field_signatures: too many entries (max 200)');
   });
 });
 

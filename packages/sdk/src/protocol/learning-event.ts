@@ -1,23 +1,28 @@
 import * as z from 'zod/mini';
 import { LIMITS } from './limits.ts';
-import { CanonicalName, ExperimentToken, Host, InstallId, SchemaHash, selectorMap } from './field-names.ts';
+import { CanonicalName, ExperimentToken, FieldFormat, FieldSignature, Host, InstallId, SchemaHash, selectorMap } from './field-names.ts';
 
 /** How a run ended. Only `ok` and `validation_error` are quality signals. */
 export const RUN_STATUSES = ['ok', 'validation_error', 'cancelled', 'error'] as const;
 export const RunStatus = z.enum(RUN_STATUSES);
 export type RunStatus = z.infer<typeof RunStatus>;
 
-/** Which source chose one field's canonical name. */
-export const FIELD_SOURCES = ['server', 'local', 'autocomplete', 'heuristic'] as const;
+/**
+ * Which source chose one field's canonical name. server: the form's learned map; server_field: a
+ * field-level prediction (learned from the field's signature on other forms of the host or its ATS
+ * family); local: this install's FormMemory; autocomplete and heuristic: the page itself.
+ */
+export const FIELD_SOURCES = ['server', 'server_field', 'local', 'autocomplete', 'heuristic'] as const;
 export const FieldSource = z.enum(FIELD_SOURCES);
 export type FieldSource = z.infer<typeof FieldSource>;
 
 /**
  * Which mappings a run used, as the seed defines them:
  * server_only = non-empty server map and no local overrides; local_only = empty server map and a
- * non-empty local map; merged = both; heuristics_only = neither.
+ * non-empty local map; merged = both; heuristics_only = neither. transferred = no form-level server
+ * map applied, but at least one field-level prediction did (the form itself was never learned).
  */
-export const PROFILE_SOURCES = ['server_only', 'local_only', 'merged', 'heuristics_only'] as const;
+export const PROFILE_SOURCES = ['server_only', 'local_only', 'merged', 'heuristics_only', 'transferred'] as const;
 export const ProfileSource = z.enum(PROFILE_SOURCES);
 export type ProfileSource = z.infer<typeof ProfileSource>;
 
@@ -59,6 +64,16 @@ export const LearningEvent = z
     suggested_map: selectorMap(CanonicalName),
     final_map: selectorMap(CanonicalName),
     field_sources: selectorMap(FieldSource),
+    /**
+     * The signature of each field the run mapped (selectors of suggested_map ∪ final_map): the key
+     * of field-level learning. Optional so events from SDKs that predate it stay valid.
+     */
+    field_signatures: z.optional(selectorMap(FieldSignature)),
+    /**
+     * The format the final text of a filled or corrected field matched (an id, never the text).
+     * Selectors of suggested_map ∪ final_map only; optional like field_signatures.
+     */
+    field_formats: z.optional(selectorMap(FieldFormat)),
     profile_used: z.boolean(),
     profile_source: ProfileSource,
     /**
@@ -75,5 +90,25 @@ export const LearningEvent = z
       (event) => event.profile_used === (event.profile_source === 'server_only' || event.profile_source === 'merged'),
       { message: 'must be true exactly when profile_source is server_only or merged', path: ['profile_used'] },
     ),
+    z.refine((event) => describesMappedFields(event, event.field_signatures), {
+      message: 'may only name selectors of suggested_map or final_map',
+      path: ['field_signatures'],
+    }),
+    z.refine((event) => describesMappedFields(event, event.field_formats), {
+      message: 'may only name selectors of suggested_map or final_map',
+      path: ['field_formats'],
+    }),
   );
 export type LearningEvent = z.infer<typeof LearningEvent>;
+
+/** A field-level map describes only fields the run mapped: a selector nothing mapped teaches nothing. */
+function describesMappedFields(
+  event: { suggested_map: Record<string, string>; final_map: Record<string, string> },
+  map: Record<string, string> | undefined,
+): boolean {
+  if (map === undefined) return true;
+  for (const selector in map) {
+    if (!Object.hasOwn(event.suggested_map, selector) && !Object.hasOwn(event.final_map, selector)) return false;
+  }
+  return true;
+}

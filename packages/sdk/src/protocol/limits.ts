@@ -7,6 +7,8 @@ export const LIMITS = {
   maxEventsPerBatch: 100,
   /** Entries in any selector-keyed map (suggested_map, final_map, field_sources, per_field). */
   maxFieldsPerForm: 200,
+  /** Field predictions (field signature → canonical) in one profile answer. */
+  maxFieldPredictions: 500,
   /** Characters of a CSS selector. */
   maxSelectorLength: 512,
   /** Characters of a hostname (RFC 1035). */

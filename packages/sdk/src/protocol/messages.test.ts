@@ -32,8 +32,23 @@ describe('replySchema', () => {
   });
 
   it('lets profile.get say unavailable with a closed reason', () => {
-    const base = { canonical_map: {}, experiments: {} };
+    const base = { canonical_map: {}, format_map: {}, field_predictions: {}, experiments: {} };
     expect(ProfileGetResponse.safeParse({ ...base, status: 'unavailable', reason: 'timeout' }).success).toBe(true);
     expect(ProfileGetResponse.safeParse({ ...base, status: 'unavailable', reason: 'because' }).success).toBe(false);
+  });
+
+  it('carries learned formats and field predictions to the content side, always present', () => {
+    const reply = {
+      status: 'unknown',
+      canonical_map: {},
+      format_map: {},
+      field_predictions: { 'f1:00000000000000aa': { canonical: 'leave_alone' }, 'f1:00000000000000bb': { canonical: 'phone', format: 'phone_e164' } },
+      experiments: {},
+    };
+    expect(ProfileGetResponse.parse(reply)).toEqual(reply);
+    expect(ProfileGetResponse.safeParse({ ...reply, status: 'ok', format_map: { '#p': 'phone_digits' } }).success).toBe(true);
+    const { format_map: _formats, ...withoutFormats } = reply;
+    expect(ProfileGetResponse.safeParse(withoutFormats).success).toBe(false);
+    expect(ProfileGetResponse.safeParse({ ...reply, format_map: { '#p': 'shouty' } }).success).toBe(false);
   });
 });

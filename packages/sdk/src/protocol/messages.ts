@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { CanonicalName, Host, InstallId, SchemaHash, selectorMap } from './field-names.ts';
+import { CanonicalName, FieldFormat, Host, InstallId, SchemaHash, selectorMap } from './field-names.ts';
 import { Experiments, LearningEvent } from './learning-event.ts';
-import { GUARD_REASONS, PROFILE_STATUSES } from './profile.ts';
+import { FieldPredictions, GUARD_REASONS, PROFILE_STATUSES } from './profile.ts';
 
 /**
  * The content ↔ background message contract (extension-internal, never on the network).
@@ -64,11 +64,16 @@ export type ProfileUnavailableReason = z.infer<typeof ProfileUnavailableReason>;
 /** Server statuses plus `unavailable`: the server could not be asked or answered nonsense. */
 export const PROFILE_LOOKUP_STATUSES = [...PROFILE_STATUSES, 'unavailable'] as const;
 
-/** Reply to `profile.get`. `canonical_map` is empty unless status is ok. */
+/**
+ * Reply to `profile.get`. `canonical_map` and `format_map` are empty unless status is ok;
+ * `field_predictions` is the server's as it came (empty when it sent none or was unavailable).
+ */
 export const ProfileGetResponse = z.strictObject({
   status: z.enum(PROFILE_LOOKUP_STATUSES),
   reason: z.optional(z.enum([...GUARD_REASONS, ...PROFILE_UNAVAILABLE_REASONS])),
   canonical_map: selectorMap(CanonicalName),
+  format_map: selectorMap(FieldFormat),
+  field_predictions: FieldPredictions,
   experiments: Experiments,
 });
 export type ProfileGetResponse = z.infer<typeof ProfileGetResponse>;

@@ -5,9 +5,12 @@
 export interface FieldDescriptor {
   /** Selector that finds the field again after a reload; never built from a generated id. */
   selector: string;
-  /** `input`, `select` or `textarea`. */
-  tag: 'input' | 'select' | 'textarea';
-  /** Lower-case `type` attribute for inputs (`text` when absent), `select-one`/`select-multiple`, `textarea`. */
+  /** `input`, `select` or `textarea`; `combobox` for a custom dropdown driven through ARIA. */
+  tag: 'input' | 'select' | 'textarea' | 'combobox';
+  /**
+   * Lower-case `type` attribute for inputs (`text` when absent), `select-one`/`select-multiple`,
+   * `textarea`, `combobox` for a custom dropdown (also when it is an `<input role=combobox>`).
+   */
   type: string;
   name: string;
   /** The id attribute as found, possibly generated; used for matching words, never for identity. */
@@ -27,4 +30,20 @@ export interface FieldDescriptor {
   inShadowRoot: boolean;
   /** True when the field is inside a same-origin iframe. */
   inFrame: boolean;
+  /** maxlength attribute; -1 when absent. */
+  maxLength: number;
+  /** pattern attribute, `''` when absent. */
+  pattern: string;
+  /** inputmode attribute, lower-case, `''` when absent. */
+  inputMode: string;
+  /** A fixed add-on right before the field ("https://", "+1"), `''` when none. */
+  prefix: string;
+  /**
+   * The part of the page the field belongs to: its form, or a page landmark (header, footer, nav,
+   * search), or the page itself. A canonical goes to one field per scope, and scopes that are
+   * decoys (a newsletter box, a site search, a sign-in box) are left alone.
+   */
+  scope: string;
+  /** What the scope says about itself (form id, class, name, aria-label, its buttons' words), for decoy detection. */
+  scopeText: string;
 }

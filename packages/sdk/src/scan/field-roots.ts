@@ -1,39 +1,50 @@
+import { isChoiceWidget, widgetElement } from '../widgets/index.ts';
 import { type FieldElement, isFieldElement, isFrameElement } from './field-element.ts';
 import { isRendered } from './fillable.ts';
 import { stableSelector } from './stable-selector.ts';
 
 /** Where a field was found: the selectors of the hosts that lead to its tree, outermost first. */
 export interface FieldLocation {
-  element: FieldElement;
+  /** A form control, or a custom dropdown's combobox (`widget`). */
+  element: FieldElement | HTMLElement;
+  /** True for a custom dropdown driven through ARIA (see widgets/). */
+  widget: boolean;
   hostSelectors: readonly string[];
   inShadowRoot: boolean;
   inFrame: boolean;
 }
 
 /**
- * Every input/select/textarea under `root` in tree order, descending into open shadow roots and
+ * Every input/select/textarea and custom dropdown under `root` in tree order, descending into open shadow roots and
  * same-origin frames. Closed shadow roots are invisible by design; cross-origin frames are skipped
  * (their document is null or access throws, both handled).
  */
 export function collectFieldElements(root: Document | Element): FieldLocation[] {
   const out: FieldLocation[] = [];
-  walk(root, { hostSelectors: [], inShadowRoot: false, inFrame: false }, out);
+  walk(root, { hostSelectors: [], inShadowRoot: false, inFrame: false }, out, new Set());
   return out;
 }
 
-type TreeContext = Omit<FieldLocation, 'element'>;
+type TreeContext = Omit<FieldLocation, 'element' | 'widget'>;
 
-function walk(root: ParentNode, context: TreeContext, out: FieldLocation[]): void {
+/** `widgets`: dropdowns found so far; a combobox's input and its toggle button are one widget. */
+function walk(root: ParentNode, context: TreeContext, out: FieldLocation[], widgets: Set<Element>): void {
   for (const element of Array.from(root.querySelectorAll('*'))) {
-    if (isFieldElement(element)) out.push({ element, ...context });
+    if (isChoiceWidget(element)) {
+      const widget = widgetElement(element);
+      if (!widgets.has(widget)) {
+        widgets.add(widget);
+        out.push({ element: widget as HTMLElement, widget: true, ...context });
+      }
+    } else if (isFieldElement(element)) out.push({ element, widget: false, ...context });
     const shadow = element.shadowRoot;
     if (shadow) {
-      walk(shadow, { ...context, hostSelectors: [...context.hostSelectors, stableSelector(element)], inShadowRoot: true }, out);
+      walk(shadow, { ...context, hostSelectors: [...context.hostSelectors, stableSelector(element)], inShadowRoot: true }, out, widgets);
     }
     if (isFrameElement(element)) {
       const frameDocument = sameOriginDocument(element);
       if (frameDocument && isRendered(element)) {
-        walk(frameDocument, { ...context, hostSelectors: [...context.hostSelectors, stableSelector(element)], inFrame: true }, out);
+        walk(frameDocument, { ...context, hostSelectors: [...context.hostSelectors, stableSelector(element)], inFrame: true }, out, widgets);
       }
     }
   }

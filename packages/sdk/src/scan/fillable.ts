@@ -12,6 +12,9 @@ export function isFillable(element: FieldElement): boolean {
   if (isInputElement(element) && NON_DATA_INPUT_TYPES.has(element.type)) return false;
   if (element.disabled || element.matches(':disabled')) return false;
   if (!isCheckable(element) && 'readOnly' in element && element.readOnly) return false;
+  // A text box hidden from assistive technology is a library's mirror of a custom control (MUI's
+  // native select input), not something a person types into. Styled radios keep their inputs.
+  if (!isCheckable(element) && element.closest('[aria-hidden="true"]')) return false;
   return isRendered(element);
 }
 

@@ -5,18 +5,21 @@ import type { FieldDescriptor } from './field-descriptor.ts';
 import { type FieldElement, isCheckable, isSelectElement } from './field-element.ts';
 import { ariaLabel, fieldLabel, nearbyText } from './field-label.ts';
 import { collectFieldElements, type FieldLocation } from './field-roots.ts';
-import { isFillable } from './fillable.ts';
+import { isFillable, isRendered } from './fillable.ts';
 import { groupMembers } from './group-members.ts';
 import { groupSelector, stableSelector } from './stable-selector.ts';
+import { widgetLabel } from '../widgets/index.ts';
+import { fieldPrefix, formatAttributes } from './field-format-hints.ts';
+import { fieldScope } from './field-scope.ts';
 
 /** One scanned field: pure descriptor plus the live element (the first member for a group). */
-export interface ScannedField {
-  descriptor: FieldDescriptor;
-  element: FieldElement;
-}
+export type ScannedField =
+  | { descriptor: FieldDescriptor; element: FieldElement; widget: false }
+  /** A custom dropdown: `element` is its combobox (an input, a button or a div), filled through ARIA. */
+  | { descriptor: FieldDescriptor; element: HTMLElement; widget: true };
 
 /**
- * Scans `root` for fields a user could fill: input/select/textarea, inside open shadow roots and
+ * Scans `root` for fields a user could fill: input/select/textarea and custom dropdowns, inside open shadow roots and
  * same-origin frames too, skipping hidden, disabled, read-only and button-like controls. Radio
  * buttons and checkboxes sharing a name become one field. A field whose selector is longer than
  * the wire allows (deeply nested frames) is left out: it could be filled but never learned.
@@ -29,7 +32,14 @@ export function scanForm(root: Document | Element): ScannedField[] {
   const seenGroups = new Set<Element>();
   const out: ScannedField[] = [];
   for (const location of collectFieldElements(root)) {
-    const { element } = location;
+    if (location.widget) {
+      const { element } = location;
+      if (isRendered(element) && element.getAttribute('aria-disabled') !== 'true') {
+        out.push({ element, widget: true, descriptor: describeWidget(element, location) });
+      }
+      continue;
+    }
+    const element = location.element as FieldElement;
     if (!isFillable(element)) continue;
     if (isCheckable(element)) {
       const members = groupMembers(element).filter(isFillable) as HTMLInputElement[];
@@ -37,13 +47,14 @@ export function scanForm(root: Document | Element): ScannedField[] {
       members.forEach((member) => seenGroups.add(member));
       out.push(describeGroup(members, location));
     } else {
-      out.push({ element, descriptor: describe(element, stableSelector(element), location) });
+      out.push({ element, widget: false, descriptor: describe(element, stableSelector(element), location) });
     }
   }
   return out.filter((field) => field.descriptor.selector.length <= LIMITS.maxSelectorLength);
 }
 
 function describe(element: FieldElement, selector: string, location: FieldLocation): FieldDescriptor {
+  const scope = fieldScope(element);
   return {
     selector: joinSelector([...location.hostSelectors, selector]),
     tag: element.localName as FieldDescriptor['tag'],
@@ -58,6 +69,35 @@ function describe(element: FieldElement, selector: string, location: FieldLocati
     group: '',
     inShadowRoot: location.inShadowRoot,
     inFrame: location.inFrame,
+    ...formatAttributes(element),
+    prefix: fieldPrefix(element),
+    scope: scope.key,
+    scopeText: scope.text,
+  };
+}
+
+function describeWidget(element: HTMLElement, location: FieldLocation): FieldDescriptor {
+  const scope = fieldScope(element);
+  return {
+    selector: joinSelector([...location.hostSelectors, stableSelector(element)]),
+    tag: 'combobox',
+    type: 'combobox',
+    name: element.getAttribute('name') ?? '',
+    id: element.id,
+    autocomplete: (element.getAttribute('autocomplete') ?? '').trim().toLowerCase(),
+    label: widgetLabel(element),
+    placeholder: normalizeText(element.getAttribute('placeholder') ?? ''),
+    nearbyText: nearbyText(element),
+    options: [],
+    group: '',
+    inShadowRoot: location.inShadowRoot,
+    inFrame: location.inFrame,
+    maxLength: -1,
+    pattern: '',
+    inputMode: '',
+    prefix: '',
+    scope: scope.key,
+    scopeText: scope.text,
   };
 }
 
@@ -65,22 +105,35 @@ function describeGroup(members: HTMLInputElement[], location: FieldLocation): Sc
   const first = members[0] as HTMLInputElement;
   const base = describe(first, groupSelector(members), location);
   const single = members.length === 1;
+  const container = groupContainer(members);
   return {
     element: first,
+    widget: false,
     descriptor: {
       ...base,
-      // One checkbox is labelled by its own label; a group by its legend or radiogroup label.
-      label: single ? base.label : groupLabel(first) || base.label,
-      nearbyText: single ? base.nearbyText : nearbyText(first.closest('fieldset, [role="radiogroup"], [role="group"]') ?? first),
+      // One checkbox is labelled by its own label; a group by its legend or radiogroup label, else
+      // by the question text right before the options.
+      label: single ? base.label : groupLabel(container) || nearbyText(container) || base.label,
+      nearbyText: single ? base.nearbyText : nearbyText(container),
       options: members.map((member) => ({ value: member.value, text: fieldLabel(member) })),
       group: first.getAttribute('name') ?? '',
     },
   };
 }
 
-function groupLabel(first: HTMLInputElement): string {
-  const container = first.closest('fieldset, [role="radiogroup"], [role="group"]');
-  if (!container) return '';
+/** The element around a group's options: its fieldset or ARIA group, else their nearest common ancestor. */
+function groupContainer(members: readonly HTMLInputElement[]): Element {
+  const first = members[0] as HTMLInputElement;
+  const declared = first.closest('fieldset, [role="radiogroup"], [role="group"]');
+  if (declared) return declared;
+  let node: Element | null = first.parentElement;
+  while (node && !members.every((member) => node?.contains(member))) node = node.parentElement;
+  // A lone member's container is the element around its label (the option row), one level up.
+  return node ?? first;
+}
+
+function groupLabel(container: Element): string {
+  if (container.localName !== 'fieldset' && !container.hasAttribute('role')) return ariaLabel(container);
   const legend = container.localName === 'fieldset' ? container.querySelector(':scope > legend') : null;
   return (legend ? readableText(legend) : '') || ariaLabel(container);
 }

@@ -3,6 +3,8 @@
  * re-rendered or re-numbered.
  */
 
+import { looksGenerated } from '../scan/generated-id.ts';
+
 /**
  * Runs of five or more digits are session, timestamp or database ids, not meaning. Chromium's form
  * signature strips them the same way, so `q_12345678` and `q_98765432` are the same field.
@@ -31,7 +33,16 @@ export function normalizeLabel(text: string): string {
     .trimEnd();
 }
 
-/** Normalizes a `name` attribute: digit runs of ≥ 5 stripped, nothing else (names are code, keep them exact). */
+/** GUID-like and hash-like tokens: made afresh per build or per load. */
+const RANDOM_TOKENS = /[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}|(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])\b[0-9a-f]{8,}\b/gi;
+
+/**
+ * Normalizes a `name` attribute: GUID- and hash-like tokens and digit runs of ≥ 5 are stripped,
+ * and a name that looks generated as a whole (a library's counter such as `el-id-75-30`,
+ * `mui-7`, `:r1:`) keeps only its letters, so every reload of the page names it the same.
+ * Names are code, otherwise kept exact.
+ */
 export function normalizeName(name: string): string {
-  return stripDigitRuns(name.trim());
+  const stripped = stripDigitRuns(name.trim().replace(RANDOM_TOKENS, ''));
+  return looksGenerated(name.trim()) && name.trim() !== '' ? stripped.replace(/\d+/g, '') : stripped;
 }

@@ -7,20 +7,47 @@ export function submittedForm(event: Event): HTMLFormElement | null {
 }
 
 /**
- * The submit button a click landed on, if it submits a form: `<button>` of type submit (the
- * default) or `<input type=submit|image>`, with a form owner. Looks through shadow boundaries via
- * the composed path.
+ * Words of a button that ends a step of an application when the page has no `<form>` to submit
+ * (Workday-style apps, component-library forms with a plain button): submit, apply, send, next,
+ * continue, review, finish.
  */
-export function clickedSubmitButton(event: Event): HTMLButtonElement | HTMLInputElement | null {
+const SUBMIT_WORDS = /^(submit|apply|send|next|continue|review|finish|complete|save and continue|save & continue|done)\b/i;
+
+/** Longest button text read as a submit: longer text is a card or a link list, not a button. */
+const MAX_BUTTON_TEXT = 40;
+
+/** A click that tries to end the run: on a form's submit button, or on a submit-like button of a formless app. */
+export interface SubmitClick {
+  /** The form the button submits; null for a formless app. */
+  form: HTMLFormElement | null;
+}
+
+function buttonText(element: Element): string {
+  const text = element.localName === 'input' ? (element as HTMLInputElement).value : (element.textContent ?? '');
+  return (text || element.getAttribute('aria-label') || '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The submit a click stands for: `<button>` of type submit (the default) or `<input type=submit|image>`
+ * with a form owner; or, outside any form, a button (`<button>`, `<input type=button>`,
+ * `[role=button]`) whose words say it submits or moves on. Looks through shadow boundaries.
+ */
+export function submitClick(event: Event): SubmitClick | null {
   const origin = event.composedPath()[0];
   if (!origin || (origin as Node).nodeType !== 1) return null;
-  const button = (origin as Element).closest('button, input');
+  const button = (origin as Element).closest('button, input, [role="button"]');
   if (!button) return null;
   if (button.localName === 'button') {
     const asButton = button as HTMLButtonElement;
-    return asButton.type === 'submit' && asButton.form && !asButton.disabled ? asButton : null;
+    if (asButton.disabled) return null;
+    if (asButton.form) return asButton.type === 'submit' ? { form: asButton.form } : null;
+  } else if (isInputElement(button)) {
+    if (button.disabled) return null;
+    if (button.form) return button.type === 'submit' || button.type === 'image' ? { form: button.form } : null;
+    if (button.type !== 'button' && button.type !== 'submit') return null;
+  } else if (button.getAttribute('aria-disabled') === 'true') {
+    return null;
   }
-  return isInputElement(button) && (button.type === 'submit' || button.type === 'image') && button.form && !button.disabled
-    ? button
-    : null;
+  const text = buttonText(button);
+  return text.length <= MAX_BUTTON_TEXT && SUBMIT_WORDS.test(text) ? { form: null } : null;
 }

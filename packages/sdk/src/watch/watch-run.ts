@@ -4,7 +4,7 @@
  * Owner: the content-side autofill run. Lifecycle: created right after fillForm, ends itself on the
  * first end signal (then removes its listeners), or is torn down by destroy() without reporting.
  *
- *   click on a submit button ─┐
+ *   click on a submit button ─┐  (or, without a form, on a button saying submit/apply/next/…)
  *   submit (capture) ─────────┴─► pending submit ─ setTimeout(0) ─► end {submit, invalidFieldCount}
  *   reset (capture) ───────────────────────────────────────────────► end {reset}
  *   pagehide ─────────────► end {submit} if a submit is pending, else end {left}
@@ -14,14 +14,16 @@
  * browser blocks without any submit event, still ends the run. `requestSubmit()` fires a submit
  * event and takes the same path.
  */
-import type { FieldElement } from '../scan/field-element.ts';
+import type { Choice } from '../fill/match-choice.ts';
+import { readFieldChoice, readFieldValue } from '../fill/read-field-value.ts';
+import { isFieldElement } from '../scan/field-element.ts';
 import { resolveSelector } from '../scan/resolve-selector.ts';
 import type { ScannedField } from '../scan/scan-form.ts';
-import { readFieldValue } from '../fill/read-field-value.ts';
+import { readWidgetValue } from '../widgets/index.ts';
 import type { RunEndSignal } from '../status/run-status.ts';
 import { countInvalidFields } from './invalid-fields.ts';
 import { createListenerSet } from './listener-set.ts';
-import { clickedSubmitButton, submittedForm } from './submit-button.ts';
+import { submitClick, submittedForm } from './submit-button.ts';
 
 /**
  * How the run ended, and every scanned field's value at that moment (selector → value): the filled
@@ -31,6 +33,8 @@ import { clickedSubmitButton, submittedForm } from './submit-button.ts';
 export interface RunEnd {
   signal: RunEndSignal;
   finalValues: Record<string, string>;
+  /** selector → the option a choice control (select, radio group, dropdown) shows at the end. */
+  finalChoices: Record<string, Choice>;
 }
 
 export interface WatchRunOptions {
@@ -73,9 +77,9 @@ export function watchRun(options: WatchRunOptions): RunWatcher {
     if (done) return;
     const signal: RunEndSignal =
       kind === 'submit' ? { kind, invalidFieldCount: countInvalidFields(fields, submitForm) } : { kind };
-    const finalValues = readFinalValues(document, fields, filled);
+    const { finalValues, finalChoices } = readFinalValues(document, fields, filled);
     destroy();
-    onEnd({ signal, finalValues });
+    onEnd({ signal, finalValues, finalChoices });
   };
 
   const submitAttempted = (form: HTMLFormElement | null) => {
@@ -85,8 +89,8 @@ export function watchRun(options: WatchRunOptions): RunWatcher {
   };
 
   const onClick = (event: Event) => {
-    const button = clickedSubmitButton(event);
-    if (button) submitAttempted(button.form);
+    const click = submitClick(event);
+    if (click) submitAttempted(click.form);
   };
 
   for (const tree of treeRoots(document, fields)) {
@@ -115,18 +119,26 @@ function readFinalValues(
   document: Document,
   fields: readonly ScannedField[],
   filled: Readonly<Record<string, string>>,
-): Record<string, string> {
-  const bySelector = new Map(fields.map((field) => [field.descriptor.selector, field.element]));
-  const out: Record<string, string> = {};
+): { finalValues: Record<string, string>; finalChoices: Record<string, Choice> } {
+  const finalValues: Record<string, string> = {};
+  const finalChoices: Record<string, Choice> = {};
+  const bySelector = new Map(fields.map((field) => [field.descriptor.selector, field]));
   for (const selector of new Set([...bySelector.keys(), ...Object.keys(filled)])) {
-    const element = liveElement(document, selector, bySelector.get(selector));
+    const field = bySelector.get(selector);
+    if (field?.widget) {
+      // A dropdown shows its choice as text: that text is both its value and its option.
+      if (!field.element.isConnected) continue;
+      const shown = readWidgetValue(field.element);
+      finalValues[selector] = shown;
+      if (shown !== '') finalChoices[selector] = { value: shown, text: shown };
+      continue;
+    }
+    const element = field?.element.isConnected ? field.element : resolveSelector(document, selector);
     // A field that vanished (re-rendered away) has no final value; absent is not the same as empty.
-    if (element) out[selector] = readFieldValue(element);
+    if (!element || !isFieldElement(element)) continue;
+    finalValues[selector] = readFieldValue(element);
+    const choice = readFieldChoice(element);
+    if (choice !== undefined) finalChoices[selector] = choice;
   }
-  return out;
-}
-
-function liveElement(document: Document, selector: string, element: FieldElement | undefined): FieldElement | null {
-  if (element?.isConnected) return element;
-  return resolveSelector(document, selector);
+  return { finalValues, finalChoices };
 }

@@ -1,16 +1,17 @@
-import type { AggregationRow, FormProfile } from '../store/store-port.ts';
-import { aggregateForm } from './aggregate-form.ts';
+import type { AggregationRow, FormProfile, WindowAggregation } from '../store/store-port.ts';
+import { formStats, type FormStats } from './form-stats.ts';
+import { RUN_WEIGHT } from './run-weight.ts';
 import type { SupportThresholds } from './support-thresholds.ts';
+import { createWindowVotes, formKey, type FormMaps } from './window-votes.ts';
 
 /**
- * Profiles from the window's events, which arrive in chunks ordered by (host, schema_hash). Only
- * one form's events are held at a time, so memory stays bounded by the largest form, not the window.
+ * Profiles from the window's events, which arrive in chunks ordered by (host, schema_hash): each
+ * form's statistics and maps, and the field profiles of every host and ATS family. Only one form's
+ * events are held at a time; the votes hold their runs compactly (see createWindowVotes).
  */
-export async function aggregateProfiles(
-  chunks: AsyncIterable<readonly AggregationRow[]>,
-  support: SupportThresholds,
-): Promise<{ profiles: FormProfile[]; eventsRead: number }> {
-  const profiles: FormProfile[] = [];
+export async function aggregateProfiles(chunks: AsyncIterable<readonly AggregationRow[]>, support: SupportThresholds): Promise<WindowAggregation> {
+  const stats: FormStats[] = [];
+  const votes = createWindowVotes(support);
   let eventsRead = 0;
   let form: AggregationRow[] = [];
   for await (const chunk of chunks) {
@@ -18,12 +19,21 @@ export async function aggregateProfiles(
       eventsRead += 1;
       const current = form[0];
       if (current && (current.host !== row.host || current.schemaHash !== row.schemaHash)) {
-        profiles.push(aggregateForm(form, support));
+        stats.push(formStats(form));
         form = [];
       }
       form.push(row);
+      votes.add(row, RUN_WEIGHT[row.status], 1);
     }
   }
-  if (form.length > 0) profiles.push(aggregateForm(form, support));
-  return { profiles, eventsRead };
+  if (form.length > 0) stats.push(formStats(form));
+  const { formMaps, fieldProfiles } = votes.finish();
+  return { profiles: stats.map((form) => withMaps(form, formMaps.get(formKey(form.host, form.schemaHash)))), fieldProfiles, eventsRead };
+}
+
+const NO_MAPS: FormMaps = { canonicalMap: {}, formatMap: {} };
+
+/** A form's statistics with the maps its votes elected. */
+export function withMaps(stats: FormStats, maps: FormMaps = NO_MAPS): FormProfile {
+  return { ...stats, canonicalMap: maps.canonicalMap, formatMap: maps.formatMap };
 }

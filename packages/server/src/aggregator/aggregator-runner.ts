@@ -68,11 +68,12 @@ export function createAggregatorRunner(options: AggregatorRunnerOptions) {
         }
       }
       const sinceMs = startedAt - lookbackDays * DAY_MS;
-      const { profiles, eventsRead } = store.events.aggregateWindow
+      const aggregation = store.events.aggregateWindow
         ? await store.events.aggregateWindow(sinceMs, support)
         : await aggregateProfiles(store.events.windowEvents(sinceMs), support);
+      const { profiles, eventsRead } = aggregation;
       const finishedAt = clock();
-      await store.runs.commitRun(runId, profiles, eventsRead, finishedAt);
+      await store.runs.commitRun(runId, aggregation, finishedAt);
       const duration = finishedAt - startedAt;
       log('INFO', `run ${runId} ok: ${profiles.length} profiles updated from ${eventsRead} events in ${duration} ms`);
       return { status: 'ok', run_id: runId, events_read: eventsRead, profiles_updated: profiles.length, duration_ms: duration };

@@ -10,8 +10,11 @@ describe('checkProfileQuality', () => {
   it('rejects a success rate below the minimum', () => {
     expect(checkProfileQuality({ successRate: 0.59, avgEditChars: 0 }, thresholds)).toEqual({ pass: false, reason: 'low_success_rate' });
   });
-  it('rejects a profile with no verdict runs as low success', () => {
-    expect(checkProfileQuality({ successRate: null, avgEditChars: 0 }, thresholds)).toEqual({ pass: false, reason: 'low_success_rate' });
+  it('does not hold a profile with no verdict runs (success rate unknown) against the success guard', () => {
+    expect(checkProfileQuality({ successRate: null, avgEditChars: 0 }, thresholds)).toEqual({ pass: true });
+  });
+  it('still applies the edit guard to a profile with no verdict runs', () => {
+    expect(checkProfileQuality({ successRate: null, avgEditChars: 500.5 }, thresholds)).toEqual({ pass: false, reason: 'high_edit_chars' });
   });
   it('rejects average edits above the maximum', () => {
     expect(checkProfileQuality({ successRate: 1, avgEditChars: 500.5 }, thresholds)).toEqual({ pass: false, reason: 'high_edit_chars' });

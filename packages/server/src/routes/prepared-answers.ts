@@ -14,25 +14,36 @@ export interface PreparedAnswer {
 /** Distinct (thresholds, arms) answers kept per profile; more means the tuning file keeps changing. */
 const ANSWERS_PER_PROFILE_MAX = 64;
 
+/** Stands for "no profile" among the keys: every form never learned answers alike (with one host's predictions). */
+const NO_PROFILE = Object.freeze({});
+
 /**
  * Answers profile requests, computing each distinct answer once. `answerProfile` is pure, so its
- * result depends only on the profile, the switch, the thresholds and the arms; answers are kept
- * per profile object, and only for profiles that cannot change under the key: frozen ones (the
- * SQLite store's cache hands those out, and replaces the object when a run commits). Anything
- * else — unfrozen profiles from another store, no profile at all — is computed per request.
+ * result depends only on the profile, the field predictions, the switch, the thresholds and the
+ * arms; answers are kept per (predictions object, profile object), and only for objects that cannot
+ * change under the key: frozen ones (the SQLite store's cache hands those out, and replaces them
+ * when a run commits). Anything else — unfrozen profiles or predictions from another store — is
+ * computed per request.
  */
 export function createPreparedAnswers(): (input: ProfileAnswerInput) => PreparedAnswer {
-  const byProfile = new WeakMap<StoredFormProfile, Map<string, PreparedAnswer>>();
+  const byPredictions = new WeakMap<object, WeakMap<object, Map<string, PreparedAnswer>>>();
   return (input) => {
-    const { profile } = input;
-    if (!profile || !Object.isFrozen(profile) || !Object.isFrozen(profile.canonicalMap)) return prepare(input);
-    let answers = byProfile.get(profile);
-    if (!answers || answers.size >= ANSWERS_PER_PROFILE_MAX) byProfile.set(profile, (answers = new Map()));
+    const { profile, fieldPredictions } = input;
+    if (!Object.isFrozen(fieldPredictions) || (profile && !isFrozenProfile(profile))) return prepare(input);
+    let byProfile = byPredictions.get(fieldPredictions);
+    if (!byProfile) byPredictions.set(fieldPredictions, (byProfile = new WeakMap()));
+    const profileKey = profile ?? NO_PROFILE;
+    let answers = byProfile.get(profileKey);
+    if (!answers || answers.size >= ANSWERS_PER_PROFILE_MAX) byProfile.set(profileKey, (answers = new Map()));
     const key = answerKey(input);
     let answer = answers.get(key);
     if (!answer) answers.set(key, (answer = prepare(input)));
     return answer;
   };
+}
+
+function isFrozenProfile(profile: StoredFormProfile): boolean {
+  return Object.isFrozen(profile) && Object.isFrozen(profile.canonicalMap) && Object.isFrozen(profile.formatMap);
 }
 
 /** Everything but the profile that the answer depends on. Arm names and values are snake_case tokens. */

@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
-import type { ProfileResponse, ProfileStats } from '@companion-autofill/sdk/protocol';
+import type { FieldFormat, FieldPredictions, ProfileResponse, ProfileStats } from '@companion-autofill/sdk/protocol';
 import { isProfileHoldout } from '../experiments/profile-holdout.ts';
 import { checkProfileQuality, type QualityThresholds } from '../guard/quality-guard.ts';
 import type { StoredFormProfile } from '../store/store-port.ts';
 
 export interface ProfileAnswerInput {
   profile: StoredFormProfile | undefined;
+  /** The host's field predictions (see ProfileStore.getFieldPredictions); empty when none. */
+  fieldPredictions: FieldPredictions;
   profileEnabled: boolean;
   /** The thresholds for this host (see resolveThresholds). */
   thresholds: QualityThresholds;
@@ -16,21 +18,31 @@ export interface ProfileAnswerInput {
 /**
  * What the profile endpoint answers for one form. Pure: shadow mode first (nothing is ever
  * applied), then the profile experiment's control arm (`holdout`, whatever was learned, so the
- * arm sees heuristics alone on every form), then unknown (nothing learned), then the quality guard.
+ * arm sees heuristics alone on every form), then unknown (nothing learned for the form), then the
+ * quality guard. The host's field predictions ride along with ok, unknown and rejected: what its
+ * other forms (and its ATS family's) taught holds for this one too, learned or not.
  */
-export function answerProfile({ profile, profileEnabled, thresholds, experiments }: ProfileAnswerInput): ProfileResponse {
+export function answerProfile({ profile, fieldPredictions, profileEnabled, thresholds, experiments }: ProfileAnswerInput): ProfileResponse {
   const stats = profile ? toStats(profile) : null;
   if (!profileEnabled) return { status: 'disabled', canonical_map: {}, stats, experiments, version: 'disabled' };
   if (isProfileHoldout(experiments)) {
     return { status: 'holdout', canonical_map: {}, stats, experiments, version: profile ? `r${profile.runId}-holdout` : 'holdout' };
   }
+  const hasPredictions = Object.keys(fieldPredictions).length > 0;
+  const predictions = hasPredictions ? { field_predictions: fieldPredictions } : {};
+  // The version names what the body carries, so it (and the ETag) moves when the predictions do.
+  const predictionsTag = hasPredictions ? `-p${shortHash(JSON.stringify(fieldPredictions))}` : '';
   if (!profile || Object.keys(profile.canonicalMap).length === 0) {
-    return { status: 'unknown', canonical_map: {}, stats, experiments, version: profile ? `r${profile.runId}-empty` : 'none' };
+    return { status: 'unknown', canonical_map: {}, ...predictions, stats, experiments, version: `${profile ? `r${profile.runId}-empty` : 'none'}${predictionsTag}` };
   }
-  const version = `r${profile.runId}-${shortHash(JSON.stringify(profile.canonicalMap))}`;
+  const hasFormats = Object.keys(profile.formatMap).length > 0;
+  const mapsText = JSON.stringify(profile.canonicalMap) + (hasFormats ? JSON.stringify(profile.formatMap) : '');
+  const version = `r${profile.runId}-${shortHash(mapsText)}${predictionsTag}`;
   const verdict = checkProfileQuality(profile, thresholds);
-  if (!verdict.pass) return { status: 'rejected', reason: verdict.reason, canonical_map: {}, stats, experiments, version };
-  return { status: 'ok', canonical_map: profile.canonicalMap, stats, experiments, version };
+  if (!verdict.pass) return { status: 'rejected', reason: verdict.reason, canonical_map: {}, ...predictions, stats, experiments, version };
+  // Formats were validated as FieldFormat when their events came in.
+  const formats = hasFormats ? { format_map: profile.formatMap as Record<string, FieldFormat> } : {};
+  return { status: 'ok', canonical_map: profile.canonicalMap, ...formats, ...predictions, stats, experiments, version };
 }
 
 /** A strong ETag over the whole body: any change a client could see changes it. */

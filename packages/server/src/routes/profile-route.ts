@@ -5,7 +5,9 @@ import { assignArms } from '../experiments/assign-arm.ts';
 import type { ExperimentMetrics } from '../experiments/experiment-metrics.ts';
 import type { QualityThresholds } from '../guard/quality-guard.ts';
 import type { ProfileMetrics } from '../metrics/profile-metrics.ts';
+import { NO_FIELD_PREDICTIONS } from '../store/field-predictions.ts';
 import type { ProfileStore } from '../store/store-port.ts';
+import { atsFamilyOf } from '../tuning/ats-families.ts';
 import { resolveThresholds } from '../tuning/resolve-thresholds.ts';
 import type { Tuning } from '../tuning/tuning-schema.ts';
 import { createPreparedAnswers } from './prepared-answers.ts';
@@ -26,7 +28,9 @@ export interface ProfileRouteOptions {
  * GET /api/extension/learning/profile?host=&schema_hash=[&install_id=]. Answers with an ETag; a
  * matching If-None-Match gets 304 and no body, so extensions revalidate cheaply. With an install
  * id, the install is bucketed into every live experiment (arms in `experiments`; a 304 still
- * counts as an exposure: the client keeps using the answer it has, arms included).
+ * counts as an exposure: the client keeps using the answer it has, arms included). The host's
+ * field predictions (its own and its ATS family's) come with the answer, also for a form never
+ * learned; both reads are cached by the store until the next committed run.
  */
 export const profileRoute: FastifyPluginAsync<ProfileRouteOptions> = async (app, options) => {
   const answerFor = createPreparedAnswers();
@@ -37,11 +41,14 @@ export const profileRoute: FastifyPluginAsync<ProfileRouteOptions> = async (app,
       const { status, body } = errorReply('INVALID_QUERY', firstIssueReason(query.error));
       return reply.status(status).send(body);
     }
-    const profile = options.profileEnabled ? await options.profiles.getProfile(query.data.host, query.data.schema_hash) : undefined;
+    const { host, schema_hash: schemaHash } = query.data;
+    const [profile, fieldPredictions] = options.profileEnabled
+      ? await Promise.all([options.profiles.getProfile(host, schemaHash), options.profiles.getFieldPredictions(host, atsFamilyOf(host))])
+      : [undefined, NO_FIELD_PREDICTIONS];
     const tuning = options.tuning.current();
     const experiments = assignArms(query.data.install_id, tuning.experiments);
-    const thresholds = resolveThresholds(query.data.host, tuning, options.thresholds);
-    const answer = answerFor({ profile, profileEnabled: options.profileEnabled, thresholds, experiments });
+    const thresholds = resolveThresholds(host, tuning, options.thresholds);
+    const answer = answerFor({ profile, fieldPredictions, profileEnabled: options.profileEnabled, thresholds, experiments });
     if (Object.keys(experiments).length > 0) options.experimentMetrics.recordExposures(experiments);
     options.metrics.recordProfileAnswer(answer.status, answer.reason);
     reply.header('etag', answer.etag).header('cache-control', 'no-cache');

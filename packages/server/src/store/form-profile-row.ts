@@ -5,6 +5,7 @@ export interface FormProfileRow {
   host: string;
   schema_hash: string;
   canonical_map: Record<string, string>;
+  format_map: Record<string, string>;
   event_count: number;
   distinct_installs: number;
   success_rate: number | null;
@@ -22,6 +23,7 @@ export function profileFromRow(row: FormProfileRow): StoredFormProfile {
     host: row.host,
     schemaHash: row.schema_hash,
     canonicalMap: row.canonical_map,
+    formatMap: row.format_map,
     eventCount: row.event_count,
     distinctInstalls: row.distinct_installs,
     successRate: row.success_rate,

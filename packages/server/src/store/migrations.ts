@@ -104,6 +104,37 @@ export const MIGRATIONS: readonly { version: number; description: string; sql: s
       INSERT INTO profiles_version (id, version) VALUES (1, 0);
     `,
   },
+  {
+    version: 5,
+    description: 'field signatures and formats of events (stored once each), learned formats, field profiles',
+    sql: `
+      -- An event's field signatures and formats, as one JSON text {"signatures":{…},"formats":{…}}
+      -- (see field-map-text.ts), kept once like final maps: a form's runs nearly always share it.
+      -- NULL for events that carried neither.
+      CREATE TABLE field_maps (
+        id   INTEGER PRIMARY KEY,
+        map  TEXT NOT NULL UNIQUE
+      );
+      ALTER TABLE autofill_events ADD COLUMN field_map_id INTEGER REFERENCES field_maps (id);
+      -- The window index carries the new column too, so a run still reads one index and no row.
+      DROP INDEX autofill_events_form_window;
+      CREATE INDEX autofill_events_form_window ON autofill_events
+        (host, schema_hash, occurred_at, install_id, status, duration_ms, edit_chars, final_map_id, field_map_id);
+
+      ALTER TABLE form_profiles ADD COLUMN format_map TEXT NOT NULL DEFAULT '{}';  -- JSON selector -> format
+
+      -- What the votes over a host's forms (scope 'host', key = host) and over an ATS family's forms
+      -- (scope 'family', key = family name) elected per field signature, one row per scope key (they
+      -- are read together); replaced with the form profiles.
+      CREATE TABLE field_profiles (
+        scope   TEXT NOT NULL CHECK (scope IN ('host', 'family')),
+        key     TEXT NOT NULL,
+        fields  TEXT NOT NULL,  -- JSON [[signature, canonical, format or null, installs], …]
+        run_id  INTEGER NOT NULL,
+        PRIMARY KEY (scope, key)
+      ) WITHOUT ROWID;
+    `,
+  },
 ];
 
 /** Applies pending migrations in one transaction each. Returns the versions applied. Mutates. */

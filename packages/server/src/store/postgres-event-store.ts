@@ -14,6 +14,8 @@ interface WindowRow {
   duration_ms: number;
   edit_chars: number;
   final_map: Record<string, string>;
+  field_signatures: Record<string, string>;
+  field_formats: Record<string, string>;
 }
 
 /**
@@ -25,17 +27,18 @@ interface WindowRow {
 const INSERT_BATCH = `
   INSERT INTO autofill_events (
     event_id, install_id, occurred_at, received_at, host, schema_hash, status, duration_ms, fill_ms,
-    edit_chars, profile_source, profile_used, final_map, details, experiments
+    edit_chars, profile_source, profile_used, final_map, details, experiments, field_signatures, field_formats
   )
-  SELECT e, i, o, $4, h, s, st, d, f, ed, ps, pu, fm::jsonb, dt::jsonb, ex::jsonb
+  SELECT e, i, o, $4, h, s, st, d, f, ed, ps, pu, fm::jsonb, dt::jsonb, ex::jsonb, fs::jsonb, ff::jsonb
   FROM unnest($1::text[], $2::text[], $3::bigint[], $5::text[], $6::text[], $7::text[], $8::integer[],
-              $9::integer[], $10::integer[], $11::text[], $12::boolean[], $13::text[], $14::text[], $15::text[])
-       AS t(e, i, o, h, s, st, d, f, ed, ps, pu, fm, dt, ex)
+              $9::integer[], $10::integer[], $11::text[], $12::boolean[], $13::text[], $14::text[], $15::text[],
+              $16::text[], $17::text[])
+       AS t(e, i, o, h, s, st, d, f, ed, ps, pu, fm, dt, ex, fs, ff)
   ON CONFLICT (event_id) DO NOTHING
   RETURNING event_id`;
 
 const WINDOW_SELECT = `
-  SELECT host, schema_hash, install_id, status, occurred_at, duration_ms, edit_chars, final_map
+  SELECT host, schema_hash, install_id, status, occurred_at, duration_ms, edit_chars, final_map, field_signatures, field_formats
   FROM autofill_events WHERE occurred_at >= $1 ORDER BY host, schema_hash`;
 
 const PRUNE_SLICE_ROWS = 50_000;
@@ -64,6 +67,8 @@ export function createPostgresEventStore(pool: pg.Pool): EventStore {
         events.map((e) => JSON.stringify(e.final_map)),
         events.map((e) => JSON.stringify(eventDetails(e))),
         events.map((e) => JSON.stringify(e.experiments ?? {})),
+        events.map((e) => JSON.stringify(e.field_signatures ?? {})),
+        events.map((e) => JSON.stringify(e.field_formats ?? {})),
       ]);
       return new Set(rows.map((r) => r.event_id));
     },
@@ -109,5 +114,7 @@ function toAggregationRow(row: WindowRow): AggregationRow {
     durationMs: row.duration_ms,
     editChars: row.edit_chars,
     finalMap: row.final_map,
+    fieldSignatures: row.field_signatures,
+    fieldFormats: row.field_formats,
   };
 }

@@ -73,6 +73,30 @@ export const POSTGRES_MIGRATIONS: readonly { version: number; description: strin
       );
     `,
   },
+  {
+    version: 2,
+    description: 'field signatures and formats of events, learned formats, field profiles',
+    sql: `
+      -- On the event row like final_map ('{}' when the event carried none: a catalog default,
+      -- so old rows are not rewritten). The aggregation folds a form's identical maps in SQL.
+      ALTER TABLE autofill_events
+        ADD COLUMN field_signatures jsonb NOT NULL DEFAULT '{}',  -- selector -> field signature
+        ADD COLUMN field_formats    jsonb NOT NULL DEFAULT '{}';  -- selector -> field format
+
+      ALTER TABLE form_profiles ADD COLUMN format_map jsonb NOT NULL DEFAULT '{}';  -- selector -> format
+
+      -- What the votes over a host's forms (scope 'host', key = host) and over an ATS family's forms
+      -- (scope 'family', key = family name) elected per field signature, one row per scope key (they
+      -- are read together); replaced with the form profiles.
+      CREATE TABLE field_profiles (
+        scope   text NOT NULL CHECK (scope IN ('host', 'family')),
+        key     text COLLATE "C" NOT NULL,
+        fields  jsonb NOT NULL,  -- [[signature, canonical, format or null, installs], …]
+        run_id  bigint NOT NULL,
+        PRIMARY KEY (scope, key)
+      );
+    `,
+  },
 ];
 
 /**

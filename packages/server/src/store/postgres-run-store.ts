@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { lockKeySql } from './postgres-lock-key.ts';
 import { withTransaction } from './postgres-transaction.ts';
+import { groupFieldProfiles, type FieldProfileGroup } from './field-profile-groups.ts';
 import type { AggregatorRunRecord, AggregatorRunStore, FormProfile } from './store-port.ts';
 
 const LEASE = 'aggregator';
@@ -19,12 +20,16 @@ const TAKE_LEASE = `
   WHERE aggregator_lease.expires_at <= $4 OR aggregator_lease.owner = $2`;
 
 const INSERT_PROFILES = `
-  INSERT INTO form_profiles (host, schema_hash, canonical_map, event_count, distinct_installs, success_rate,
+  INSERT INTO form_profiles (host, schema_hash, canonical_map, format_map, event_count, distinct_installs, success_rate,
     avg_edit_chars, avg_duration_ms, p50_duration_ms, p90_duration_ms, last_event_at, run_id)
-  SELECT h, s, m::jsonb, c, i, sr, ae, ad, p50, p90, l, $12
-  FROM unnest($1::text[], $2::text[], $3::text[], $4::integer[], $5::integer[], $6::float8[], $7::float8[],
-              $8::float8[], $9::float8[], $10::float8[], $11::bigint[])
-       AS t(h, s, m, c, i, sr, ae, ad, p50, p90, l)`;
+  SELECT h, s, m::jsonb, fm::jsonb, c, i, sr, ae, ad, p50, p90, l, $13
+  FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::integer[], $6::integer[], $7::float8[], $8::float8[],
+              $9::float8[], $10::float8[], $11::float8[], $12::bigint[])
+       AS t(h, s, m, fm, c, i, sr, ae, ad, p50, p90, l)`;
+
+const INSERT_FIELD_PROFILES = `
+  INSERT INTO field_profiles (scope, key, fields, run_id)
+  SELECT sc, k, f::jsonb, $4 FROM unnest($1::text[], $2::text[], $3::text[]) AS t(sc, k, f)`;
 
 interface RunRow {
   run_id: string;
@@ -68,13 +73,18 @@ export function createPostgresRunStore(pool: pg.Pool): AggregatorRunStore {
         return rows[0] ? Number(rows[0].run_id) : null;
       });
     },
-    async commitRun(runId, profiles, eventsRead, finishedAt) {
+    async commitRun(runId, { profiles, fieldProfiles, eventsRead }, finishedAt) {
       // DELETE rather than TRUNCATE: readers keep answering from the old profiles until COMMIT
       // instead of queueing behind an exclusive lock.
       await withTransaction(pool, 'BEGIN', async (client) => {
         await client.query('DELETE FROM form_profiles');
         for (let i = 0; i < profiles.length; i += PROFILE_CHUNK) {
           await client.query(INSERT_PROFILES, profileColumns(profiles.slice(i, i + PROFILE_CHUNK), runId));
+        }
+        await client.query('DELETE FROM field_profiles');
+        const groups = groupFieldProfiles(fieldProfiles);
+        for (let i = 0; i < groups.length; i += PROFILE_CHUNK) {
+          await client.query(INSERT_FIELD_PROFILES, fieldProfileColumns(groups.slice(i, i + PROFILE_CHUNK), runId));
         }
         await client.query(
           `UPDATE aggregator_runs SET status = 'ok', finished_at = $1, events_read = $2, profiles_updated = $3 WHERE run_id = $4`,
@@ -128,6 +138,7 @@ function profileColumns(profiles: readonly FormProfile[], runId: number): unknow
     profiles.map((p) => p.host),
     profiles.map((p) => p.schemaHash),
     profiles.map((p) => JSON.stringify(p.canonicalMap)),
+    profiles.map((p) => JSON.stringify(p.formatMap)),
     profiles.map((p) => p.eventCount),
     profiles.map((p) => p.distinctInstalls),
     profiles.map((p) => p.successRate),
@@ -138,4 +149,8 @@ function profileColumns(profiles: readonly FormProfile[], runId: number): unknow
     profiles.map((p) => p.lastEventAt),
     runId,
   ];
+}
+
+function fieldProfileColumns(groups: readonly FieldProfileGroup[], runId: number): unknown[] {
+  return [groups.map((g) => g.scope), groups.map((g) => g.key), groups.map((g) => JSON.stringify(g.fields)), runId];
 }

@@ -1,38 +1,35 @@
 import type pg from 'pg';
-import { electCanonical, type CanonicalTally } from '../aggregator/elect-canonical.ts';
+import { withMaps } from '../aggregator/aggregate-profiles.ts';
+import type { FormStats } from '../aggregator/form-stats.ts';
 import { RUN_WEIGHT } from '../aggregator/run-weight.ts';
 import type { SupportThresholds } from '../aggregator/support-thresholds.ts';
-import type { FormProfile } from '../store/store-port.ts';
+import { createWindowVotes, formKey } from '../aggregator/window-votes.ts';
+import type { WindowAggregation } from './store-port.ts';
 
 /**
- * The window's profiles computed inside PostgreSQL, equal to the pure `aggregateProfiles` over
- * `windowEvents` (a contract test proves it on random data) without shipping every event to Node:
+ * The window's aggregation with PostgreSQL doing the bulk work, equal to the pure
+ * `aggregateProfiles` over `windowEvents` (a contract test proves it on random data) without
+ * shipping every event to Node:
  *
- *   stats query  ─ one GROUP BY (host, schema_hash): counts, distinct installs, sums, nearest-rank
- *                  percentiles (percentile_disc = the pure `percentileOfSorted`), newest event;
- *   votes cursor ─ jsonb_each_text(final_map) grouped down to one row per (form, selector, canonical)
- *                  holding the per-install-averaged vote, runs and installs; streamed in form order;
- *   Node         ─ `electCanonical` picks each selector's winner with the thresholds (shared code).
+ *   stats query ─ one GROUP BY (host, schema_hash): counts, distinct installs, sums, nearest-rank
+ *                 percentiles (percentile_disc = the pure `percentileOfSorted`), newest event;
+ *   runs cursor ─ each install's runs of a form folded by their maps (weights summed, runs
+ *                 counted), in form order; each distinct set of maps of a form is sent once;
+ *   Node        ─ the folded runs go through the same votes as the pure path (createWindowVotes):
+ *                 every vote rule — per form, per host, per ATS family, formats — exists once, in TS.
  *
  * Averages are computed here from the exact integer sums, as the pure code does, so they agree to
  * the last bit. Run it inside one REPEATABLE READ transaction so both queries see one snapshot.
  */
-export async function aggregatePostgresWindow(
-  client: pg.PoolClient,
-  sinceMs: number,
-  support: SupportThresholds,
-): Promise<{ profiles: FormProfile[]; eventsRead: number }> {
-  const forms = new Map<string, FormProfile>();
-  const order: FormProfile[] = [];
+export async function aggregatePostgresWindow(client: pg.PoolClient, sinceMs: number, support: SupportThresholds): Promise<WindowAggregation> {
+  const stats: FormStats[] = [];
   let eventsRead = 0;
-  const stats = await client.query<StatsRow>(STATS, [sinceMs]);
-  for (const row of stats.rows) {
+  for (const row of (await client.query<StatsRow>(STATS, [sinceMs])).rows) {
     const count = Number(row.event_count);
     const verdicts = Number(row.ok) + Number(row.validation_errors);
-    const profile: FormProfile = {
+    stats.push({
       host: row.host,
       schemaHash: row.schema_hash,
-      canonicalMap: {},
       eventCount: count,
       distinctInstalls: Number(row.distinct_installs),
       successRate: verdicts === 0 ? null : Number(row.ok) / verdicts,
@@ -41,43 +38,47 @@ export async function aggregatePostgresWindow(
       p50DurationMs: row.p50,
       p90DurationMs: row.p90,
       lastEventAt: Number(row.last_event_at),
-    };
+    });
     eventsRead += count;
-    forms.set(formKey(row.host, row.schema_hash), profile);
-    order.push(profile);
   }
 
+  const votes = createWindowVotes(support);
   const statuses = Object.keys(RUN_WEIGHT);
-  await client.query(VOTES_CURSOR, [sinceMs, statuses, statuses.map((s) => RUN_WEIGHT[s as keyof typeof RUN_WEIGHT])]);
-  let selectorKey = '';
-  let tallies: CanonicalTally[] = [];
-  const flush = () => {
-    if (tallies.length === 0) return;
-    const [host, schemaHash, selector] = JSON.parse(selectorKey) as [string, string, string];
-    const winner = electCanonical(tallies, support);
-    const profile = forms.get(formKey(host, schemaHash));
-    if (winner !== undefined && profile) profile.canonicalMap[selector] = winner;
-    tallies = [];
-  };
+  await client.query(RUNS_CURSOR, [sinceMs, statuses, statuses.map((s) => RUN_WEIGHT[s as keyof typeof RUN_WEIGHT])]);
+  let form = '';
+  let maps = new Map<string, Pick<RunRow, 'final_map' | 'field_signatures' | 'field_formats'>>();
   for (;;) {
-    const { rows } = await client.query<VoteRow>(`FETCH FORWARD ${VOTE_CHUNK} FROM form_votes`);
+    const { rows } = await client.query<RunRow>(`FETCH FORWARD ${RUN_CHUNK} FROM window_runs`);
     if (rows.length === 0) break;
     for (const row of rows) {
-      const key = JSON.stringify([row.host, row.schema_hash, row.selector]);
-      if (key !== selectorKey) {
-        flush();
-        selectorKey = key;
+      const key = formKey(row.host, row.schema_hash);
+      if (key !== form) {
+        form = key;
+        maps = new Map();
       }
-      tallies.push({ canonical: row.canonical, vote: row.vote, runs: Number(row.runs), installs: Number(row.installs) });
+      // The first run of each set of maps carries them; the form's later runs share those objects.
+      if (row.final_map !== null) maps.set(row.maps_id, { final_map: row.final_map, field_signatures: row.field_signatures, field_formats: row.field_formats });
+      const shared = maps.get(row.maps_id)!;
+      votes.add(
+        {
+          host: row.host,
+          schemaHash: row.schema_hash,
+          installId: row.install_id,
+          finalMap: shared.final_map!,
+          fieldSignatures: shared.field_signatures!,
+          fieldFormats: shared.field_formats!,
+        },
+        row.weight,
+        Number(row.runs),
+      );
     }
   }
-  flush();
-  await client.query('CLOSE form_votes');
-  for (const profile of order) profile.canonicalMap = sortedByKey(profile.canonicalMap);
-  return { profiles: order, eventsRead };
+  await client.query('CLOSE window_runs');
+  const { formMaps, fieldProfiles } = votes.finish();
+  return { profiles: stats.map((form) => withMaps(form, formMaps.get(formKey(form.host, form.schemaHash)))), fieldProfiles, eventsRead };
 }
 
-const VOTE_CHUNK = 5_000;
+const RUN_CHUNK = 5_000;
 
 interface StatsRow {
   host: string;
@@ -93,17 +94,22 @@ interface StatsRow {
   last_event_at: string;
 }
 
-interface VoteRow {
+interface RunRow {
   host: string;
   schema_hash: string;
-  selector: string;
-  canonical: string;
-  vote: number;
+  install_id: string;
+  /** Numbers the distinct maps of one form (bigint, as text). */
+  maps_id: string;
+  weight: number;
   runs: string;
-  installs: string;
+  /** Only on the first run of its maps_id in the form; null on the others. */
+  final_map: Record<string, string> | null;
+  field_signatures: Record<string, string> | null;
+  field_formats: Record<string, string> | null;
 }
 
 // percentile_disc(p) is the first value whose position reaches p·n: ceil(p·n), the nearest rank.
+// The statistics stay in the query that ORDER BY host, schema_hash: the pure path emits forms in that order.
 const STATS = `
   SELECT host, schema_hash,
          count(*) AS event_count,
@@ -117,40 +123,31 @@ const STATS = `
          max(occurred_at) AS last_event_at
   FROM autofill_events
   WHERE occurred_at >= $1
-  GROUP BY host, schema_hash`;
+  GROUP BY host, schema_hash
+  ORDER BY host, schema_hash`;
 
-// One install is one voter per selector: its vote for c is (weight of its runs saying c) / (its runs
-// on the selector). Runs are first folded by (form, install, final_map) — an install mostly submits a
-// form with the same map — so jsonb_each_text expands distinct maps, not every event. Weights come in
-// as parameters from RUN_WEIGHT, the table the pure code uses.
-const VOTES_CURSOR = `
-  DECLARE form_votes NO SCROLL CURSOR FOR
-  WITH install_maps AS (
-    SELECT e.host, e.schema_hash, e.install_id, e.final_map, sum(w.weight) AS weight, count(*) AS runs
+// An install mostly submits a form with the same maps: its runs are folded by (form, install, maps),
+// weights summed (the weights come in as parameters from RUN_WEIGHT, the table the pure code uses)
+// and runs counted. A form's distinct maps are numbered, and only the first run of each number
+// carries them, so the cursor ships each map once per form instead of once per event.
+const RUNS_CURSOR = `
+  DECLARE window_runs NO SCROLL CURSOR FOR
+  WITH folded AS (
+    SELECT e.host, e.schema_hash, e.install_id, e.final_map, e.field_signatures, e.field_formats,
+           sum(w.weight) AS weight, count(*) AS runs
     FROM autofill_events e
     JOIN unnest($2::text[], $3::float8[]) AS w(status, weight) ON w.status = e.status
     WHERE e.occurred_at >= $1
-    GROUP BY e.host, e.schema_hash, e.install_id, e.final_map
-  ), per_install AS (
-    SELECT host, schema_hash, m.key AS selector, install_id, m.value AS canonical,
-           sum(weight) AS weight, sum(runs) AS runs
-    FROM install_maps CROSS JOIN LATERAL jsonb_each_text(final_map) AS m
-    GROUP BY host, schema_hash, m.key, install_id, m.value
-  ), voters AS (
-    SELECT *, sum(runs) OVER (PARTITION BY host, schema_hash, selector, install_id)::float8 AS install_runs
-    FROM per_install
+    GROUP BY e.host, e.schema_hash, e.install_id, e.final_map, e.field_signatures, e.field_formats
+  ), numbered AS (
+    SELECT *,
+           dense_rank() OVER (PARTITION BY host, schema_hash ORDER BY final_map, field_signatures, field_formats) AS maps_id,
+           row_number() OVER (PARTITION BY host, schema_hash, final_map, field_signatures, field_formats ORDER BY install_id) AS nth
+    FROM folded
   )
-  SELECT host, schema_hash, selector, canonical,
-         sum(weight / install_runs)::float8 AS vote, sum(runs) AS runs, count(*) AS installs
-  FROM voters
-  GROUP BY host, schema_hash, selector, canonical
-  ORDER BY host, schema_hash, selector`;
-
-function formKey(host: string, schemaHash: string): string {
-  return `${host}\u0000${schemaHash}`;
-}
-
-/** Same key order as the pure `voteCanonicalMap` (selectors ascending by code unit). */
-function sortedByKey(map: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(map).sort(([a], [b]) => (a < b ? -1 : 1)));
-}
+  SELECT host, schema_hash, install_id, maps_id, weight::float8 AS weight, runs,
+         CASE WHEN nth = 1 THEN final_map END AS final_map,
+         CASE WHEN nth = 1 THEN field_signatures END AS field_signatures,
+         CASE WHEN nth = 1 THEN field_formats END AS field_formats
+  FROM numbered
+  ORDER BY host, schema_hash, maps_id, nth`;

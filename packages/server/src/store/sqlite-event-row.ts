@@ -1,10 +1,11 @@
 import type { LearningEvent } from '@companion-autofill/sdk/protocol';
 import { eventDetails } from './event-details.ts';
+import { fieldMapText } from './field-map-text.ts';
 
 /**
  * One event as the SQLite writer stores it: plain column values, so handing a batch to the writer
- * thread copies strings and numbers, not nested objects. The final map travels as its text; the
- * writer swaps it for the id of that text in `final_maps`.
+ * thread copies strings and numbers, not nested objects. The final map and the field map travel as
+ * their texts; the writer swaps each for the id of that text in `final_maps` / `field_maps`.
  */
 export type SqliteEventRow = [
   eventId: string,
@@ -21,6 +22,8 @@ export type SqliteEventRow = [
   finalMapText: string,
   detailsText: string,
   experimentsText: string,
+  /** Null when the event carried no field signatures or formats. */
+  fieldMapText: string | null,
 ];
 
 export function sqliteEventRow(event: LearningEvent): SqliteEventRow {
@@ -39,5 +42,6 @@ export function sqliteEventRow(event: LearningEvent): SqliteEventRow {
     JSON.stringify(event.final_map),
     JSON.stringify(eventDetails(event)),
     JSON.stringify(event.experiments ?? {}),
+    fieldMapText(event),
   ];
 }

@@ -1,5 +1,6 @@
 import { setImmediate as setImmediatePromise } from 'node:timers/promises';
 import type Database from 'better-sqlite3';
+import { NO_FIELD_MAPS, parseFieldMapText, type EventFieldMaps } from './field-map-text.ts';
 import { sqliteEventRow } from './sqlite-event-row.ts';
 import type { SqliteWriterThread } from './sqlite-writer-thread.ts';
 import type { AggregationRow, EventStore } from './store-port.ts';
@@ -14,11 +15,12 @@ type WindowRow = [
   durationMs: number,
   editChars: number,
   finalMapId: number,
+  fieldMapId: number | null,
 ];
 
 /** The aggregator's window, straight from the covering index autofill_events_form_window, in form order: no event row is visited. */
 export const WINDOW_SQL = `
-  SELECT host, schema_hash, install_id, status, occurred_at, duration_ms, edit_chars, final_map_id
+  SELECT host, schema_hash, install_id, status, occurred_at, duration_ms, edit_chars, final_map_id, field_map_id
   FROM autofill_events WHERE occurred_at >= ? ORDER BY host, schema_hash`;
 
 /**
@@ -26,8 +28,8 @@ export const WINDOW_SQL = `
  * createSqliteEventWriter); each insert settles only once its transaction has committed, so an
  * acknowledged event is durable, and the writes keep the order they were asked in.
  *
- * The aggregator's window is read on `scanDb`, a read-only connection of this thread (final maps by
- * id on `mapDb`), and the scan yields to the event loop between chunks: a run over a large window
+ * The aggregator's window is read on `scanDb`, a read-only connection of this thread (final and
+ * field maps by id on `mapDb`), and the scan yields to the event loop between chunks: a run over a large window
  * then shares the process with requests instead of stalling them. WAL gives the scan one
  * consistent snapshot throughout.
  */
@@ -35,6 +37,7 @@ export function createSqliteEventStore(writer: SqliteWriterThread, scanDb: Datab
   const window = scanDb.prepare(WINDOW_SQL).raw(true);
   // On another connection: the scan's connection is busy for as long as it iterates.
   const mapText = mapDb.prepare('SELECT map FROM final_maps WHERE id = ?').pluck();
+  const fieldText = mapDb.prepare('SELECT map FROM field_maps WHERE id = ?').pluck();
 
   function* readWindow(sinceMs: number, chunkSize: number): Generator<AggregationRow[]> {
     let chunk: AggregationRow[] = [];
@@ -44,17 +47,27 @@ export function createSqliteEventStore(writer: SqliteWriterThread, scanDb: Datab
     let formHost = '';
     let formHash = '';
     let parsed = new Map<number, Record<string, string> | null>();
-    for (const [host, schemaHash, installId, status, occurredAt, durationMs, editChars, finalMapId] of window.iterate(sinceMs) as IterableIterator<WindowRow>) {
+    let parsedFields = new Map<number, EventFieldMaps | null>();
+    for (const [host, schemaHash, installId, status, occurredAt, durationMs, editChars, finalMapId, fieldMapId] of window.iterate(sinceMs) as IterableIterator<WindowRow>) {
       if (host !== formHost || schemaHash !== formHash) {
         formHost = host;
         formHash = schemaHash;
         parsed = new Map();
+        parsedFields = new Map();
       }
       let finalMap = parsed.get(finalMapId);
       if (finalMap === undefined) parsed.set(finalMapId, (finalMap = readFinalMap(finalMapId)));
+      let fields: EventFieldMaps | null | undefined = NO_FIELD_MAPS;
+      if (fieldMapId !== null) {
+        fields = parsedFields.get(fieldMapId);
+        if (fields === undefined) parsedFields.set(fieldMapId, (fields = readFieldMaps(fieldMapId)));
+      }
       // No map any more: the event was deleted (with the last user of its map) after the scan began.
-      if (finalMap === null) continue;
-      chunk.push({ host, schemaHash, installId, status, occurredAt, durationMs, editChars, finalMap });
+      if (finalMap === null || fields === null) continue;
+      chunk.push({
+        host, schemaHash, installId, status, occurredAt, durationMs, editChars, finalMap,
+        fieldSignatures: fields.signatures, fieldFormats: fields.formats,
+      });
       if (chunk.length >= chunkSize) {
         yield chunk;
         chunk = [];
@@ -66,6 +79,11 @@ export function createSqliteEventStore(writer: SqliteWriterThread, scanDb: Datab
   function readFinalMap(id: number): Record<string, string> | null {
     const text = mapText.get(id) as string | undefined;
     return text === undefined ? null : Object.freeze(JSON.parse(text) as Record<string, string>);
+  }
+
+  function readFieldMaps(id: number): EventFieldMaps | null {
+    const text = fieldText.get(id) as string | undefined;
+    return text === undefined ? null : parseFieldMapText(text);
   }
 
   return {

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { errorMessage } from '../errors/error-message.ts';
 import type { SqliteEventRow } from './sqlite-event-row.ts';
-import { createFinalMapIds } from './sqlite-final-map-ids.ts';
+import { createFieldMapIds, createFinalMapIds } from './sqlite-map-text-ids.ts';
 
 /** One sync batch waiting to be stored. */
 export interface RowBatch {
@@ -22,19 +22,25 @@ export function createSqliteEventWriter(db: Database.Database) {
   const insert = db.prepare(`
     INSERT OR IGNORE INTO autofill_events (
       event_id, install_id, occurred_at, received_at, host, schema_hash, status, duration_ms, fill_ms,
-      edit_chars, profile_source, profile_used, final_map_id, details, experiments
-    ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+      edit_chars, profile_source, profile_used, final_map_id, details, experiments, field_map_id
+    ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const deleteInstall = db.prepare('DELETE FROM autofill_events WHERE install_id = ?');
   const prune = db.prepare('DELETE FROM autofill_events WHERE occurred_at < ?');
   const ping = db.prepare('SELECT 1');
   const finalMapIds = createFinalMapIds(db);
+  const fieldMapIds = createFieldMapIds(db);
+  const forgetTextIds = () => {
+    finalMapIds.forget();
+    fieldMapIds.forget();
+  };
 
   const insertBatch = ({ rows, receivedAt }: RowBatch): string[] => {
     const stored: string[] = [];
-    for (const [eventId, installId, occurredAt, host, schemaHash, status, durationMs, fillMs, editChars, profileSource, profileUsed, finalMapText, detailsText, experimentsText] of rows) {
+    for (const [eventId, installId, occurredAt, host, schemaHash, status, durationMs, fillMs, editChars, profileSource, profileUsed, finalMapText, detailsText, experimentsText, fieldMapText] of rows) {
       const { changes } = insert.run(
         eventId, installId, occurredAt, receivedAt, host, schemaHash, status, durationMs, fillMs,
         editChars, profileSource, profileUsed, finalMapIds.idOf(finalMapText), detailsText, experimentsText,
+        fieldMapText === null ? null : fieldMapIds.idOf(fieldMapText),
       );
       if (changes === 1) stored.push(eventId);
     }
@@ -45,6 +51,7 @@ export function createSqliteEventWriter(db: Database.Database) {
   const pruneEvents = db.transaction((cutoffMs: number) => {
     const { changes } = prune.run(cutoffMs);
     finalMapIds.pruneUnused();
+    fieldMapIds.pruneUnused();
     return changes;
   });
 
@@ -53,13 +60,13 @@ export function createSqliteEventWriter(db: Database.Database) {
       try {
         return insertGroup.immediate(group).map((stored) => ({ ok: true, stored }));
       } catch {
-        // Nothing of the group was committed, final maps included: each batch goes alone.
-        finalMapIds.forget();
+        // Nothing of the group was committed, map texts included: each batch goes alone.
+        forgetTextIds();
         return group.map((batch) => {
           try {
             return { ok: true, stored: insertOne.immediate(batch) };
           } catch (error) {
-            finalMapIds.forget();
+            forgetTextIds();
             return { ok: false, error: errorMessage(error) };
           }
         });

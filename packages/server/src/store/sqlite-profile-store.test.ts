@@ -4,21 +4,25 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeEvent } from '../../../../test/support/learning-events.ts';
 import { createSqliteStore } from './sqlite-store.ts';
-import type { FormProfile, Store } from './store-port.ts';
+import type { FieldProfile, FormProfile, Store } from './store-port.ts';
 
 const FORM = { host: 'jobs.example.com', schemaHash: 'v1:00000000000000aa' } as const;
 const FORM_EVENT = { host: FORM.host, schema_hash: FORM.schemaHash } as const;
 
 function profile(canonical: string): FormProfile {
   return {
-    ...FORM, canonicalMap: { '[name="q1"]': canonical }, eventCount: 5, distinctInstalls: 2, successRate: 1,
+    ...FORM, canonicalMap: { '[name="q1"]': canonical }, formatMap: {}, eventCount: 5, distinctInstalls: 2, successRate: 1,
     avgEditChars: 0, avgDurationMs: 1_000, p50DurationMs: 1_000, p90DurationMs: 1_000, lastEventAt: 1_000,
   };
 }
 
+function fieldProfile(canonical: string): FieldProfile {
+  return { scope: 'host', key: FORM.host, fieldSignature: 'f1:00000000000000aa', canonical, installs: 3 };
+}
+
 async function commit(store: Store, canonical: string): Promise<number> {
   const runId = await store.runs.startRun(1_000, 30);
-  await store.runs.commitRun(runId, [profile(canonical)], 5, 2_000);
+  await store.runs.commitRun(runId, { profiles: [profile(canonical)], fieldProfiles: [fieldProfile(canonical)], eventsRead: 5 }, 2_000);
   return runId;
 }
 
@@ -73,5 +77,19 @@ describe('SQLite profile store cache', () => {
     expect(Object.isFrozen(cached)).toBe(true);
     expect(Object.isFrozen(cached?.canonicalMap)).toBe(true);
     expect(await store.profiles.getProfile(FORM.host, FORM.schemaHash)).toBe(cached);
+  });
+
+  it('caches a host\'s field predictions until the next committed run, from whichever connection', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'profile-store-'));
+    const server = open();
+    const cli = open();
+    expect(await server.profiles.getFieldPredictions(FORM.host, undefined)).toEqual({});
+    await commit(cli, 'email');
+    const first = await server.profiles.getFieldPredictions(FORM.host, undefined);
+    expect(first).toEqual({ 'f1:00000000000000aa': { canonical: 'email' } });
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(await server.profiles.getFieldPredictions(FORM.host, undefined)).toBe(first);
+    await commit(cli, 'phone');
+    expect(await server.profiles.getFieldPredictions(FORM.host, undefined)).toEqual({ 'f1:00000000000000aa': { canonical: 'phone' } });
   });
 });

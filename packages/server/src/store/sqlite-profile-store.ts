@@ -1,49 +1,77 @@
 import type Database from 'better-sqlite3';
+import { fieldPredictionRows, type StoredField } from './field-profile-groups.ts';
+import { fieldPredictionsOf } from './field-predictions.ts';
 import { profileFromRow, type FormProfileRow } from './form-profile-row.ts';
 import type { ProfileStore, StoredFormProfile } from './store-port.ts';
+import type { FieldPredictions } from '@companion-autofill/sdk/protocol';
 
-/** canonical_map is JSON text in SQLite. */
-type ProfileRow = Omit<FormProfileRow, 'canonical_map'> & { canonical_map: string };
+/** The maps are JSON text in SQLite. */
+type ProfileRow = Omit<FormProfileRow, 'canonical_map' | 'format_map'> & { canonical_map: string; format_map: string };
 
-/** Forms whose answer (a profile or none) is kept between requests; past it the cache starts over. */
+/** Forms (and hosts) whose answer is kept between requests; past it the cache starts over. */
 const CACHED_FORMS_MAX = 20_000;
 
 /**
- * Profiles by form, read through a cache: every profile GET asks for one, and between aggregator
- * runs the answer never changes.
+ * Profiles by form and field predictions by host, read through a cache: every profile GET asks
+ * for both, and between aggregator runs the answers never change.
  *
  * The cache holds while `profiles_version` stands still, checked on every call (a one-row primary-key
  * read). Every run that replaces the profiles moves it in the same transaction, whichever process or
  * connection commits it (the in-process aggregator, the `aggregate` CLI), so the cache can never
  * serve a profile a committed run replaced; event writes, which go on all the time, leave it alone.
- * Cached profiles are frozen, since every caller shares them.
+ * Cached answers are frozen, since every caller shares them.
  */
 export function createSqliteProfileStore(db: Database.Database): ProfileStore {
   const select = db.prepare('SELECT * FROM form_profiles WHERE host = ? AND schema_hash = ?');
+  const selectFields = db.prepare(`SELECT scope, fields FROM field_profiles WHERE (scope = 'host' AND key = ?) OR (scope = 'family' AND key = ?)`);
   const profilesVersion = db.prepare('SELECT version FROM profiles_version WHERE id = 1').pluck();
-  const cache = new Map<string, StoredFormProfile | null>();
+  const forms = new Map<string, StoredFormProfile | null>();
+  const hosts = new Map<string, FieldPredictions>();
   let cachedAt = -1;
+
+  /** Drops both caches when a run has committed since they were filled (or they grew too large). */
+  function checkVersion(): void {
+    const version = profilesVersion.get() as number;
+    if (version !== cachedAt || forms.size >= CACHED_FORMS_MAX || hosts.size >= CACHED_FORMS_MAX) {
+      forms.clear();
+      hosts.clear();
+      cachedAt = version;
+    }
+  }
 
   return {
     async getProfile(host, schemaHash) {
-      const version = profilesVersion.get() as number;
-      if (version !== cachedAt || cache.size >= CACHED_FORMS_MAX) {
-        cache.clear();
-        cachedAt = version;
-      }
+      checkVersion();
       const key = `${host} ${schemaHash}`;
-      let profile = cache.get(key);
+      let profile = forms.get(key);
       if (profile === undefined) {
         const row = select.get(host, schemaHash) as ProfileRow | undefined;
         profile = row ? toProfile(row) : null;
-        cache.set(key, profile);
+        forms.set(key, profile);
       }
       return profile ?? undefined;
+    },
+    async getFieldPredictions(host, family) {
+      checkVersion();
+      const key = `${host} ${family ?? ''}`;
+      let predictions = hosts.get(key);
+      if (predictions === undefined) {
+        const groups = selectFields.all(host, family ?? null) as { scope: 'host' | 'family'; fields: string }[];
+        predictions = fieldPredictionsOf(groups.flatMap(({ scope, fields }) => fieldPredictionRows(scope, JSON.parse(fields) as StoredField[])));
+        hosts.set(key, predictions);
+      }
+      return predictions;
     },
   };
 }
 
-/** Cached profiles are shared by every caller, so they are frozen, map included. */
+/** Cached profiles are shared by every caller, so they are frozen, maps included. */
 function toProfile(row: ProfileRow): StoredFormProfile {
-  return Object.freeze(profileFromRow({ ...row, canonical_map: Object.freeze(JSON.parse(row.canonical_map) as Record<string, string>) }));
+  return Object.freeze(
+    profileFromRow({
+      ...row,
+      canonical_map: Object.freeze(JSON.parse(row.canonical_map) as Record<string, string>),
+      format_map: Object.freeze(JSON.parse(row.format_map) as Record<string, string>),
+    }),
+  );
 }

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
-import type { AggregatorRunRecord, AggregatorRunStore, FormProfile } from './store-port.ts';
+import { groupFieldProfiles } from './field-profile-groups.ts';
+import type { AggregatorRunRecord, AggregatorRunStore, WindowAggregation } from './store-port.ts';
 
 const LEASE = 'aggregator';
 
@@ -21,9 +22,11 @@ export function createSqliteRunStore(db: Database.Database): AggregatorRunStore 
   });
   const deleteProfiles = db.prepare('DELETE FROM form_profiles');
   const insertProfile = db.prepare(`
-    INSERT INTO form_profiles (host, schema_hash, canonical_map, event_count, distinct_installs, success_rate,
+    INSERT INTO form_profiles (host, schema_hash, canonical_map, format_map, event_count, distinct_installs, success_rate,
       avg_edit_chars, avg_duration_ms, p50_duration_ms, p90_duration_ms, last_event_at, run_id)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const deleteFieldProfiles = db.prepare('DELETE FROM field_profiles');
+  const insertFieldProfiles = db.prepare('INSERT INTO field_profiles (scope, key, fields, run_id) VALUES (?, ?, ?, ?)');
   const bumpProfilesVersion = db.prepare('UPDATE profiles_version SET version = version + 1 WHERE id = 1');
   const markOk = db.prepare(`UPDATE aggregator_runs SET status = 'ok', finished_at = ?, events_read = ?, profiles_updated = ? WHERE run_id = ?`);
   const markErr = db.prepare(`UPDATE aggregator_runs SET status = 'err', finished_at = ?, error = ? WHERE run_id = ?`);
@@ -38,14 +41,16 @@ export function createSqliteRunStore(db: Database.Database): AggregatorRunStore 
     SELECT run_id, status, started_at, finished_at, events_read, profiles_updated, error
     FROM aggregator_runs ORDER BY run_id DESC LIMIT ?`);
 
-  const commit = db.transaction((runId: number, profiles: readonly FormProfile[], eventsRead: number, finishedAt: number) => {
+  const commit = db.transaction((runId: number, { profiles, fieldProfiles, eventsRead }: WindowAggregation, finishedAt: number) => {
     deleteProfiles.run();
     for (const p of profiles) {
       insertProfile.run(
-        p.host, p.schemaHash, JSON.stringify(p.canonicalMap), p.eventCount, p.distinctInstalls, p.successRate,
+        p.host, p.schemaHash, JSON.stringify(p.canonicalMap), JSON.stringify(p.formatMap), p.eventCount, p.distinctInstalls, p.successRate,
         p.avgEditChars, p.avgDurationMs, p.p50DurationMs, p.p90DurationMs, p.lastEventAt, runId,
       );
     }
+    deleteFieldProfiles.run();
+    for (const group of groupFieldProfiles(fieldProfiles)) insertFieldProfiles.run(group.scope, group.key, JSON.stringify(group.fields), runId);
     markOk.run(finishedAt, eventsRead, profiles.length, runId);
     bumpProfilesVersion.run();
   });
@@ -63,8 +68,8 @@ export function createSqliteRunStore(db: Database.Database): AggregatorRunStore 
     async claimScheduledRun(startedAt, lookbackDays, minGapMs) {
       return claim.immediate(startedAt, lookbackDays, startedAt - minGapMs);
     },
-    async commitRun(runId, profiles, eventsRead, finishedAt) {
-      commit.immediate(runId, profiles, eventsRead, finishedAt);
+    async commitRun(runId, aggregation, finishedAt) {
+      commit.immediate(runId, aggregation, finishedAt);
     },
     async failRun(runId, error, finishedAt) {
       markErr.run(finishedAt, error.slice(0, 500), runId);

@@ -1,4 +1,4 @@
-import type { LearningEvent } from '@companion-autofill/sdk/protocol';
+import type { FieldPredictions, LearningEvent } from '@companion-autofill/sdk/protocol';
 import type { SupportThresholds } from '../aggregator/support-thresholds.ts';
 import type { ReportStore } from '../report/report-store.ts';
 import type { UserStatsStore } from '../stats/install-totals.ts';
@@ -13,6 +13,10 @@ export interface AggregationRow {
   durationMs: number;
   editChars: number;
   finalMap: Record<string, string>;
+  /** selector → field signature; empty for events that carried none. */
+  fieldSignatures: Record<string, string>;
+  /** selector → field format; empty for events that carried none. */
+  fieldFormats: Record<string, string>;
 }
 
 /** A learned profile with the statistics the quality guard and clients read. */
@@ -20,6 +24,8 @@ export interface FormProfile {
   host: string;
   schemaHash: string;
   canonicalMap: Record<string, string>;
+  /** selector → learned format, for selectors of canonicalMap (never a leave_alone one). */
+  formatMap: Record<string, string>;
   eventCount: number;
   distinctInstalls: number;
   /** ok / (ok + validation_error); null when no run ended in either. */
@@ -36,6 +42,30 @@ export interface StoredFormProfile extends FormProfile {
   runId: number;
 }
 
+/** Where a field profile was learned: over every form of one host, or of one ATS family. */
+export const FIELD_SCOPES = ['host', 'family'] as const;
+export type FieldScope = (typeof FIELD_SCOPES)[number];
+
+/** What the votes of one scope elected for one field signature. */
+export interface FieldProfile {
+  scope: FieldScope;
+  /** The host, or the family name (see atsFamilyOf). */
+  key: string;
+  fieldSignature: string;
+  /** A canonical name or leave_alone. */
+  canonical: string;
+  /** The learned format; absent when none was (never for leave_alone). */
+  format?: string;
+  /** Installs that voted for `canonical`: what ranks predictions when a host has more than can be served. */
+  installs: number;
+}
+
+/** What one aggregation of the window computed: the form profiles, the field profiles, and how many events it read. */
+export interface WindowAggregation {
+  profiles: FormProfile[];
+  fieldProfiles: FieldProfile[];
+  eventsRead: number;
+}
 /** Counts of aggregator runs over the database's whole history, for scrape-time metrics. */
 export interface AggregatorRunTotals {
   ok: number;
@@ -67,7 +97,7 @@ export interface EventStore {
    * contract test checks it on random data); the aggregator streams `windowEvents` otherwise.
    * Does not mutate.
    */
-  aggregateWindow?(sinceMs: number, support: SupportThresholds): Promise<{ profiles: FormProfile[]; eventsRead: number }>;
+  aggregateWindow?(sinceMs: number, support: SupportThresholds): Promise<WindowAggregation>;
   /** Deletes every event of one install (data rights). Returns how many. Mutates. */
   deleteInstall(installId: string): Promise<number>;
   /** Deletes events that occurred before `cutoffMs` (retention). Returns how many. Mutates. */
@@ -80,6 +110,12 @@ export interface EventStore {
 export interface ProfileStore {
   /** The current profile of one form, if any. Does not mutate. */
   getProfile(host: string, schemaHash: string): Promise<StoredFormProfile | undefined>;
+  /**
+   * The field predictions for a host: its own field profiles and those of its ATS family (`family`,
+   * undefined when it has none), the host's winning on a shared signature, at most
+   * `LIMITS.maxFieldPredictions` (see fieldPredictionsOf). Does not mutate.
+   */
+  getFieldPredictions(host: string, family: string | undefined): Promise<FieldPredictions>;
 }
 
 /** Aggregator runs and the lease that keeps them from overlapping, across processes. */
@@ -98,10 +134,11 @@ export interface AggregatorRunStore {
    */
   claimScheduledRun(startedAt: number, lookbackDays: number, minGapMs: number): Promise<number | null>;
   /**
-   * In one transaction: replaces every profile with `profiles` and marks the run ok. Either all of
-   * it happens or none (the previous profiles stay). Mutates.
+   * In one transaction: replaces every form profile with `aggregation.profiles` and every field
+   * profile with `aggregation.fieldProfiles`, and marks the run ok. Either all of it happens or none
+   * (the previous profiles stay). Mutates.
    */
-  commitRun(runId: number, profiles: readonly FormProfile[], eventsRead: number, finishedAt: number): Promise<void>;
+  commitRun(runId: number, aggregation: WindowAggregation, finishedAt: number): Promise<void>;
   /** Marks the run failed with a short error text. Mutates. */
   failRun(runId: number, error: string, finishedAt: number): Promise<void>;
   /** Totals for metrics. Does not mutate. */

@@ -58,7 +58,31 @@ describeEachStore('EventStore contract', (backend) => {
       durationMs: 12_345,
       editChars: 10,
       finalMap: { '#a': 'email', 'input[name="x y"]': 'first_name' },
+      fieldSignatures: {},
+      fieldFormats: {},
     });
+  });
+
+  it('reads back the field signatures and formats of each event, and none for events without them', async () => {
+    const { events } = opened().store;
+    const fields = {
+      suggested_map: { '#tel': 'phone', '#when': 'start_date' },
+      final_map: { '#tel': 'phone', '#when': 'start_date', '#pro': 'leave_alone' },
+      field_signatures: { '#tel': 'f1:00000000000000a1', '#when': 'f1:00000000000000a2', '#pro': 'f1:00000000000000a3' },
+    };
+    await events.insertEvents([
+      makeEvent({ install_id: 'install-sig00001', ...fields, field_formats: { '#tel': 'phone_national', '#when': 'date_us' } }),
+      makeEvent({ install_id: 'install-sig00002', ...fields, field_formats: { '#tel': 'phone_e164' } }),
+      makeEvent({ install_id: 'install-sig00003', ...fields }),
+      makeEvent({ install_id: 'install-old00001' }),
+    ], NOW);
+    const rows = (await collect(events.windowEvents(0))).flat().sort((a, b) => (a.installId < b.installId ? -1 : 1));
+    expect(rows.map((r) => [r.installId, r.fieldSignatures, r.fieldFormats])).toEqual([
+      ['install-old00001', {}, {}],
+      ['install-sig00001', fields.field_signatures, { '#tel': 'phone_national', '#when': 'date_us' }],
+      ['install-sig00002', fields.field_signatures, { '#tel': 'phone_e164' }],
+      ['install-sig00003', fields.field_signatures, {}],
+    ]);
   });
 
   it('streams the lookback window ordered by form, in chunks of the asked size', async () => {

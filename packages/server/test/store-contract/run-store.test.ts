@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import type { FormProfile } from '../../src/store/store-port.ts';
+import type { FieldProfile, FormProfile, WindowAggregation } from '../../src/store/store-port.ts';
 import { describeEachStore, freshStorePerTest } from './describe-each-store.ts';
 
 const NOW = Date.parse('2026-11-27T12:00:00Z');
@@ -10,6 +10,7 @@ function profile(host: string, overrides: Partial<FormProfile> = {}): FormProfil
     host,
     schemaHash: 'v1:00000000000000aa',
     canonicalMap: { '#email': 'email', '#first': 'first_name' },
+    formatMap: {},
     eventCount: 12,
     distinctInstalls: 4,
     successRate: 0.75,
@@ -22,17 +23,22 @@ function profile(host: string, overrides: Partial<FormProfile> = {}): FormProfil
   };
 }
 
+/** A run's result with only form profiles. */
+function formsOnly(profiles: FormProfile[], eventsRead: number): WindowAggregation {
+  return { profiles, fieldProfiles: [], eventsRead };
+}
+
 describeEachStore('AggregatorRunStore contract', (backend) => {
   const opened = freshStorePerTest(backend);
 
   it('commitRun replaces every profile and marks the run ok', async () => {
     const { runs, profiles } = opened().store;
     const first = await runs.startRun(NOW, 30);
-    await runs.commitRun(first, [profile('a.example.com'), profile('b.example.com', { successRate: null })], 100, NOW + 5);
+    await runs.commitRun(first, formsOnly([profile('a.example.com'), profile('b.example.com', { successRate: null })], 100), NOW + 5);
     expect(await profiles.getProfile('b.example.com', 'v1:00000000000000aa')).toEqual({ ...profile('b.example.com', { successRate: null }), runId: first });
 
     const second = await runs.startRun(NOW + HOUR, 30);
-    await runs.commitRun(second, [profile('c.example.com', { eventCount: 3 })], 3, NOW + HOUR + 5);
+    await runs.commitRun(second, formsOnly([profile('c.example.com', { eventCount: 3 })], 3), NOW + HOUR + 5);
     expect(await profiles.getProfile('a.example.com', 'v1:00000000000000aa')).toBeUndefined();
     expect(await profiles.getProfile('c.example.com', 'v1:00000000000000aa')).toEqual({ ...profile('c.example.com', { eventCount: 3 }), runId: second });
     expect(await profiles.getProfile('c.example.com', 'v1:00000000000000bb')).toBeUndefined();
@@ -42,13 +48,13 @@ describeEachStore('AggregatorRunStore contract', (backend) => {
   it('a commitRun the database refuses midway leaves the previous profiles and the run unfinished', async () => {
     const { store, refuseProfilesOf } = opened();
     const first = await store.runs.startRun(NOW, 30);
-    await store.runs.commitRun(first, [profile('good.example.com')], 10, NOW + 1);
+    await store.runs.commitRun(first, formsOnly([profile('good.example.com')], 10), NOW + 1);
     await refuseProfilesOf('zz-poison.example.com');
 
     const second = await store.runs.startRun(NOW + HOUR, 30);
     // The refused row comes after others were written (and after the old ones were deleted).
     const next = [profile('new.example.com'), profile('zz-poison.example.com')];
-    await expect(store.runs.commitRun(second, next, 20, NOW + HOUR + 1)).rejects.toThrow(/injected database error/);
+    await expect(store.runs.commitRun(second, formsOnly(next, 20), NOW + HOUR + 1)).rejects.toThrow(/injected database error/);
     expect(await store.profiles.getProfile('good.example.com', 'v1:00000000000000aa')).toMatchObject({ runId: first });
     expect(await store.profiles.getProfile('new.example.com', 'v1:00000000000000aa')).toBeUndefined();
     expect((await store.runs.recentRuns(1))[0]).toMatchObject({ runId: second, status: 'running', finishedAt: null });
@@ -99,7 +105,7 @@ describeEachStore('AggregatorRunStore contract', (backend) => {
     await runs.failRun(failed, 'boom', NOW + 1);
     const retried = await runs.claimScheduledRun(NOW + 10, 30, HOUR);
     expect(retried).toEqual(expect.any(Number));
-    await runs.commitRun(retried!, [], 0, NOW + 20);
+    await runs.commitRun(retried!, formsOnly([], 0), NOW + 20);
     expect(await runs.claimScheduledRun(NOW + 30, 30, HOUR)).toBeNull();
     // A manual run always starts, and counts for the next scheduled claim.
     const manual = await runs.startRun(NOW + 2 * HOUR, 7);
@@ -112,11 +118,11 @@ describeEachStore('AggregatorRunStore contract', (backend) => {
     expect(await runs.totals()).toEqual({ ok: 0, err: 0, profilesUpdated: 0, lastSuccessAt: null });
     expect(await runs.recentRuns(5)).toEqual([]);
     const a = await runs.startRun(NOW, 30);
-    await runs.commitRun(a, [profile('a.example.com'), profile('b.example.com')], 50, NOW + 10);
+    await runs.commitRun(a, formsOnly([profile('a.example.com'), profile('b.example.com')], 50), NOW + 10);
     const b = await runs.startRun(NOW + HOUR, 30);
     await runs.failRun(b, 'x'.repeat(2_000), NOW + HOUR + 10);
     const c = await runs.startRun(NOW + 2 * HOUR, 14);
-    await runs.commitRun(c, [profile('c.example.com')], 7, NOW + 2 * HOUR + 10);
+    await runs.commitRun(c, formsOnly([profile('c.example.com')], 7), NOW + 2 * HOUR + 10);
     const d = await runs.startRun(NOW + 3 * HOUR, 30);
 
     expect(await runs.totals()).toEqual({ ok: 2, err: 1, profilesUpdated: 3, lastSuccessAt: NOW + 2 * HOUR + 10 });

@@ -38,6 +38,7 @@ function tiedForm(): ReturnType<typeof makeEvent>[] {
       expect(aggregateWindow).toBeTypeOf('function');
       const since = NOW - 30 * DAY;
       let mapped = 0;
+      const learned = { host: 0, family: 0, formats: 0, leaveAlone: 0, formFormats: 0 };
       for (const support of SUPPORTS) {
         const inSql = await aggregateWindow!.call(pgStore.store.events, since, support);
         const streamedFromPostgres = await aggregateProfiles(pgStore.store.events.windowEvents(since, 333), support);
@@ -45,12 +46,20 @@ function tiedForm(): ReturnType<typeof makeEvent>[] {
         expect(inSql).toEqual(streamedFromSqlite);
         expect(streamedFromPostgres).toEqual(streamedFromSqlite);
         mapped += inSql.profiles.reduce((n, p) => n + Object.keys(p.canonicalMap).length, 0);
+        learned.formFormats += inSql.profiles.reduce((n, p) => n + Object.keys(p.formatMap).length, 0);
+        for (const field of inSql.fieldProfiles) {
+          learned[field.scope] += 1;
+          if (field.format !== undefined) learned.formats += 1;
+          if (field.canonical === 'leave_alone') learned.leaveAlone += 1;
+        }
         expect(inSql.profiles.find((p) => p.host === 'tie.example.com')?.canonicalMap).toEqual(
           support.minShare <= 0.5 ? { '#x': 'city' } : {},
         );
       }
-      // The data set exercises the thresholds: some selectors are mapped, and fewer under stricter ones.
+      // The data set exercises the thresholds: some selectors are mapped, and fewer under stricter ones;
+      // every new rule has something to elect (field votes of both scopes, formats, leave_alone).
       expect(mapped).toBeGreaterThan(20);
+      for (const [rule, count] of Object.entries(learned)) expect(count, rule).toBeGreaterThan(3);
       const byStrictness = await Promise.all(SUPPORTS.map((s) => aggregateWindow!.call(pgStore.store.events, since, s)));
       const counts = byStrictness.map((r) => r.profiles.reduce((n, p) => n + Object.keys(p.canonicalMap).length, 0));
       expect(counts[1]).toBeGreaterThan(counts[2]!);
@@ -64,7 +73,7 @@ function tiedForm(): ReturnType<typeof makeEvent>[] {
   it('answers an empty window with no profiles', async () => {
     const pgStore = await postgresBackend.open();
     try {
-      expect(await pgStore.store.events.aggregateWindow!(0, DEFAULT_SUPPORT)).toEqual({ profiles: [], eventsRead: 0 });
+      expect(await pgStore.store.events.aggregateWindow!(0, DEFAULT_SUPPORT)).toEqual({ profiles: [], fieldProfiles: [], eventsRead: 0 });
     } finally {
       await pgStore.dispose();
     }

@@ -54,9 +54,11 @@ export async function freshSchema(prefix: string, url = TEST_DATABASE_URL): Prom
 
 const COLUMNS = [
   'event_id', 'install_id', 'occurred_at', 'received_at', 'host', 'schema_hash', 'status', 'duration_ms', 'fill_ms',
-  'edit_chars', 'profile_source', 'profile_used', 'final_map', 'details', 'experiments',
+  'edit_chars', 'profile_source', 'profile_used', 'final_map', 'details', 'experiments', 'field_signatures', 'field_formats',
 ] as const;
-const TYPES = ['text', 'text', 'bigint', 'bigint', 'text', 'text', 'text', 'integer', 'integer', 'integer', 'text', 'boolean', 'jsonb', 'jsonb', 'jsonb'];
+const TYPES = ['text', 'text', 'bigint', 'bigint', 'text', 'text', 'text', 'integer', 'integer', 'integer', 'text', 'boolean', 'jsonb', 'jsonb', 'jsonb', 'jsonb', 'jsonb'];
+/** The columns read straight from SQLite; the field maps come from its one `field_maps` text. */
+const SQLITE_COLUMNS = COLUMNS.filter((column) => column !== 'field_signatures' && column !== 'field_formats');
 
 /**
  * Copies every event row of a SQLite database into the events table of a migrated PostgreSQL
@@ -79,10 +81,15 @@ export async function copySqliteEventsToPostgres(sqlitePath: string, url: string
     columns = COLUMNS.map(() => []);
   };
   try {
-    // SQLite keeps each final map once, in final_maps; PostgreSQL keeps it on the event row.
-    const selected = COLUMNS.map((column) => (column === 'final_map' ? '(SELECT map FROM final_maps WHERE id = final_map_id) AS final_map' : column));
+    // SQLite keeps each final map and field map once, in final_maps and field_maps; PostgreSQL keeps them on the event row.
+    const selected = [
+      ...SQLITE_COLUMNS.map((column) => (column === 'final_map' ? '(SELECT map FROM final_maps WHERE id = final_map_id) AS final_map' : column)),
+      '(SELECT map FROM field_maps WHERE id = field_map_id) AS field_map',
+    ];
     for (const row of db.prepare(`SELECT ${selected.join(', ')} FROM autofill_events`).iterate() as IterableIterator<Record<string, unknown>>) {
-      COLUMNS.forEach((column, i) => columns[i]!.push(column === 'profile_used' ? String(row[column] === 1) : String(row[column])));
+      const fields = typeof row.field_map === 'string' ? (JSON.parse(row.field_map) as { signatures: unknown; formats: unknown }) : { signatures: {}, formats: {} };
+      const values: Record<string, unknown> = { ...row, field_signatures: JSON.stringify(fields.signatures), field_formats: JSON.stringify(fields.formats) };
+      COLUMNS.forEach((column, i) => columns[i]!.push(column === 'profile_used' ? String(values[column] === 1) : String(values[column])));
       if (columns[0]!.length >= 10_000) await flush();
     }
     await flush();

@@ -1,0 +1,65 @@
+/**
+ * The backwards direction, for learning: a person picked an option; which of their own values does it
+ * mean? Each candidate canonical's value goes through the same rules as the fill, against that one
+ * option. Only the canonical that matches at the strongest stage, alone, is returned: an exact
+ * "Jane Street" for current_company beats first_name 'Jane' found inside it by words.
+ *
+ * A yes/no option is only safe to map back when it cannot belong to another question: a bare "Yes"
+ * maps to a yes/no canonical only when the candidates hold exactly one, and a sentence plainly about
+ * sponsorship or work authorization ("No, I will not require sponsorship") only to that canonical.
+ */
+import type { UserProfileValues } from '../edits/profile-values.ts';
+import type { Choice } from '../fill/match-choice.ts';
+import { shownDialCode } from './phone-code-match.ts';
+import { placeholderMask } from './placeholder.ts';
+import { MATCH_STAGES, resolveChoiceStage, type MatchStage } from './resolve-choice.ts';
+import { valuePolarity, YES_NO_CANONICALS, yesNoTopic } from './yes-no.ts';
+
+function isYesNoCanonical(canonical: string, values: UserProfileValues): boolean {
+  return YES_NO_CANONICALS.has(canonical) || valuePolarity(values[canonical] ?? '') !== undefined;
+}
+
+/**
+ * The stage `choice` matches `canonical`'s value at, or undefined. A dial code the option only implies
+ * (a bare country name in a phone-code list) ranks as words: "United States" is first the country.
+ */
+function matchStage(choice: Choice, canonical: string, values: UserProfileValues): MatchStage | undefined {
+  const value = values[canonical];
+  if (value === undefined || value.trim() === '') return undefined;
+  const { index, stage } = resolveChoiceStage([choice], canonical, value, values);
+  if (index !== 0) return undefined;
+  if (canonical === 'phone_country_code' && stage === 'rule' && shownDialCode(choice) === undefined) return 'words';
+  return stage;
+}
+
+/**
+ * Backwards: the user's canonical that `choice` (the option a person picked) means, only if exactly
+ * one of `candidates` (default: every canonical in `values`) matches confidently; else undefined.
+ *
+ * @example
+ * canonicalForChoice({ value: 'US', text: 'United States' }, { country: 'USA', city: 'Austin' }) // 'country'
+ */
+export function canonicalForChoice(
+  choice: Choice,
+  values: UserProfileValues,
+  candidates: readonly string[] = Object.keys(values),
+): string | undefined {
+  if (placeholderMask([choice])[0] === true) return undefined;
+  const topic = yesNoTopic(choice.text);
+  const yesNoCandidates = candidates.filter((canonical) => isYesNoCanonical(canonical, values));
+  const allowed = (canonical: string): boolean => {
+    if (valuePolarity(values[canonical] ?? '') === undefined) return true;
+    return topic === undefined ? yesNoCandidates.length === 1 : topic === canonical;
+  };
+  const byStage = new Map<MatchStage, string[]>();
+  for (const canonical of new Set(candidates)) {
+    const stage = matchStage(choice, canonical, values);
+    if (stage === undefined || !allowed(canonical)) continue;
+    byStage.set(stage, [...(byStage.get(stage) ?? []), canonical]);
+  }
+  for (const stage of MATCH_STAGES) {
+    const matched = byStage.get(stage);
+    if (matched !== undefined) return matched.length === 1 ? matched[0] : undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,100 @@
+import { createRequire } from 'node:module';
+import type { Country } from 'world-countries';
+import { describe, expect, it } from 'vitest';
+import { countryCode, countryOfOption, dialCode } from './country-match.ts';
+
+const require = createRequire(import.meta.url);
+const worldCountries = require('world-countries/countries.json') as Country[];
+// The country names react-phone-number-input shows in its picker: a real form's list.
+const phoneInputNames = require('react-phone-number-input/locale/en.json') as Record<string, string>;
+
+describe('countryCode', () => {
+  it('reads names, official names and alternative spellings', () => {
+    const read = {
+      'United States': 'US',
+      'United States of America': 'US',
+      'Federal Republic of Germany': 'DE',
+      Deutschland: 'DE',
+      'Great Britain': 'GB',
+      UK: 'GB',
+      England: 'GB',
+      Holland: 'NL',
+      'The Netherlands': 'NL',
+      Turkey: 'TR',
+      Türkiye: 'TR',
+      'Viet Nam': 'VN',
+      'Ivory Coast': 'CI',
+      "Côte d'Ivoire": 'CI',
+      'Czech Republic': 'CZ',
+      'Russian Federation': 'RU',
+      'St. Lucia': 'LC',
+      'Republic of China': 'TW',
+    };
+    expect(Object.fromEntries(Object.keys(read).map((name) => [name, countryCode(name)]))).toEqual(read);
+  });
+
+  it('reads ISO alpha-2 and alpha-3 codes, with or without dots', () => {
+    expect(['US', 'USA', 'U.S.', 'U.S.A.', 'us', 'deu', 'GBR'].map(countryCode)).toEqual(['US', 'US', 'US', 'US', 'US', 'DE', 'GB']);
+  });
+
+  it('reads a code that is also a word only in capitals', () => {
+    expect(['NO', 'No', 'no', 'IN', 'in', 'CAN', 'can'].map(countryCode)).toEqual(['NO', undefined, undefined, 'IN', undefined, 'CA', undefined]);
+  });
+
+  it('reads ISO list spellings, flags and dial codes beside the name', () => {
+    const read = {
+      'Korea, Republic of': 'KR',
+      'Korea (the Republic of)': 'KR',
+      "Korea, Democratic People's Republic of": 'KP',
+      'Iran (Islamic Republic of)': 'IR',
+      'Congo, The Democratic Republic of the': 'CD',
+      'Virgin Islands, British': 'VG',
+      'Falkland Islands (Malvinas)': 'FK',
+      '🇺🇸 United States': 'US',
+      '🇩🇪': 'DE',
+      'United States (+1)': 'US',
+      'US +1': 'US',
+      '+44 United Kingdom': 'GB',
+      'Remote - US': 'US',
+    };
+    expect(Object.fromEntries(Object.keys(read).map((name) => [name, countryCode(name)]))).toEqual(read);
+  });
+
+  it('gives up on shared, conflicting and unknown names', () => {
+    expect(['Korea', 'Congo', 'Georgia (US)', 'San Francisco, CA', 'Remote', 'Narnia', '', '+1'].map(countryCode)).toEqual(
+      Array.from({ length: 8 }, () => undefined),
+    );
+  });
+
+  it('reads every common name of world-countries as its country', () => {
+    const misread = worldCountries.filter((country) => countryCode(country.name.common) !== country.cca2);
+    expect(misread.map((country) => country.name.common)).toEqual([]);
+  });
+
+  it("reads react-phone-number-input's country names, but for names it cannot tell apart", () => {
+    const misread = Object.entries(phoneInputNames)
+      .filter(([code]) => /^[A-Z]{2}$/.test(code) && worldCountries.some((country) => country.cca2 === code))
+      .filter(([code, name]) => countryCode(name) !== code)
+      .map(([, name]) => name);
+    // "Congo" is both Congos to a reader; the picker's ISO values still resolve it.
+    expect(misread).toEqual(['Congo']);
+  });
+});
+
+describe('dialCode', () => {
+  it('gives the dial code without "+"', () => {
+    expect(['US', 'ca', 'GB', 'DE', 'RU', 'KZ', 'BS', 'EH'].map(dialCode)).toEqual(['1', '1', '44', '49', '7', '7', '1242', '212']);
+  });
+
+  it('is undefined for unknown codes and countries without one code', () => {
+    expect(['ZZ', 'AQ', 'SH', ''].map(dialCode)).toEqual([undefined, undefined, undefined, undefined]);
+  });
+});
+
+describe('countryOfOption', () => {
+  it('reads the text first, then a code value', () => {
+    expect(countryOfOption({ value: 'US', text: 'United States' })).toBe('US');
+    expect(countryOfOption({ value: 'CG', text: 'Congo' })).toBe('CG');
+    expect(countryOfOption({ value: '4012', text: 'Remote' })).toBeUndefined();
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { currencyCode, currencyRule } from './currency-match.ts';
+
+describe('currencyCode', () => {
+  it('reads codes, names and symbols', () => {
+    const read = {
+      USD: 'USD',
+      usd: 'USD',
+      'US Dollar (USD)': 'USD',
+      '$ USD': 'USD',
+      $: 'USD',
+      'Euro (€)': 'EUR',
+      '£ British Pound': 'GBP',
+      'CAD $': 'CAD',
+      'CA$ Canadian Dollar': 'CAD',
+      'A$': 'AUD',
+      'Indian Rupee (₹)': 'INR',
+      'Vietnamese dong (VND)': 'VND',
+    };
+    expect(Object.fromEntries(Object.keys(read).map((text) => [text, currencyCode(text)]))).toEqual(read);
+  });
+
+  it('names none when a text names two or none', () => {
+    expect(['USD / EUR', '¥', 'Other', ''].map(currencyCode)).toEqual([undefined, undefined, undefined, undefined]);
+  });
+});
+
+describe('currencyRule', () => {
+  it('scores options of the value currency', () => {
+    const choices = ['US Dollar (USD)', 'Euro (€)', 'British Pound (GBP)', 'Canadian Dollar (CAD)'].map((text) => ({ value: '', text }));
+    expect(currencyRule(choices, 'EUR', {})).toEqual([0, 1, 0, 0]);
+    expect(currencyRule(choices, 'usd', {})).toEqual([1, 0, 0, 0]);
+    expect(currencyRule(choices, 'whatever pays', {})).toBeUndefined();
+  });
+});

@@ -1,0 +1,74 @@
+/**
+ * Currencies however an option writes them: "USD", "usd", "US Dollar (USD)", "$ USD", "Euro (€)",
+ * "£". Both sides resolve to ISO 4217 codes; an option naming two currencies names neither.
+ */
+import type { Choice } from '../fill/match-choice.ts';
+import { matchRule, type ChoiceRule } from './choice-rule.ts';
+import { normalizeText, optionTexts } from './normalize-option.ts';
+
+/**
+ * Names and symbols of the currencies salaries are usually asked in. Any other currency still matches
+ * by its ISO code; "¥" and "kr" are left out because several currencies write them.
+ */
+const CURRENCY_NAMES: Readonly<Record<string, readonly string[]>> = {
+  USD: ['us dollar', 'us dollars', 'united states dollar', 'american dollar', 'us$'],
+  EUR: ['euro', 'euros', '€'],
+  GBP: ['pound sterling', 'british pound', 'british pounds', 'sterling', '£'],
+  CAD: ['canadian dollar', 'canadian dollars', 'c$', 'ca$', 'can$'],
+  AUD: ['australian dollar', 'australian dollars', 'a$', 'au$'],
+  NZD: ['new zealand dollar', 'nz$'],
+  SGD: ['singapore dollar', 's$'],
+  HKD: ['hong kong dollar', 'hk$'],
+  MXN: ['mexican peso', 'mx$'],
+  BRL: ['brazilian real', 'r$'],
+  INR: ['indian rupee', 'indian rupees', '₹'],
+  JPY: ['japanese yen', 'yen'],
+  CNY: ['chinese yuan', 'yuan', 'renminbi', 'rmb'],
+  CHF: ['swiss franc', 'swiss francs'],
+  SEK: ['swedish krona'],
+  NOK: ['norwegian krone'],
+  DKK: ['danish krone'],
+  PLN: ['polish zloty', 'zloty', 'zł'],
+  ILS: ['israeli shekel', 'shekel', '₪'],
+  KRW: ['south korean won', '₩'],
+  ZAR: ['south african rand', 'rand'],
+};
+// A "$" with no country letters before it: US dollars unless the text names another currency.
+const BARE_DOLLAR = /(^|[^a-z])\$/i;
+
+/** The ISO codes a text names. */
+export function currenciesIn(text: string): Set<string> {
+  const found = new Set<string>();
+  const whole = text.trim();
+  if (/^[a-z]{3}$/i.test(whole)) found.add(whole.toUpperCase());
+  for (const match of text.matchAll(/\b[A-Z]{3}\b/g)) found.add(match[0]);
+  const words = ` ${normalizeText(text)} `;
+  // Symbols are looked for after a non-letter, so "CA$" is not read as "A$".
+  const spaced = ` ${text.toLowerCase()}`;
+  const written = (name: string): boolean =>
+    /^[a-z ]+$/.test(name) ? words.includes(` ${name} `) : new RegExp(`[^a-z]${name.replace('$', '\\$')}`).test(spaced);
+  for (const [code, names] of Object.entries(CURRENCY_NAMES)) if (names.some(written)) found.add(code);
+  if (found.size === 0 && BARE_DOLLAR.test(text)) found.add('USD');
+  return found;
+}
+
+/** The one currency a text names, or undefined. */
+export function currencyCode(text: string): string | undefined {
+  const found = currenciesIn(text);
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** The currency an option names; an amount ("$100,000 - $150,000") is a salary, not a currency. */
+function currencyOfOption(choice: Choice): string | undefined {
+  for (const text of optionTexts(choice).filter((candidate) => !/\d/.test(candidate))) {
+    const code = currencyCode(text);
+    if (code !== undefined) return code;
+  }
+  return undefined;
+}
+
+/** Options naming the value's currency; not applicable when the value names none. */
+export const currencyRule: ChoiceRule = matchRule((value) => {
+  const wanted = currencyCode(value);
+  return wanted === undefined ? undefined : (choice) => (currencyOfOption(choice) === wanted ? 1 : 0);
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { degreeOf, degreeRule } from './degree-level.ts';
+
+describe('degreeOf', () => {
+  it('reads the level from names and abbreviations', () => {
+    const levels = {
+      "Bachelor's": 'bachelor',
+      "Bachelor's Degree": 'bachelor',
+      BS: 'bachelor',
+      'B.Sc.': 'bachelor',
+      'B.A.': 'bachelor',
+      "Master's Degree": 'master',
+      'M.Sc.': 'master',
+      MS: 'master',
+      MBA: 'mba',
+      'Master of Business Administration': 'mba',
+      PhD: 'doctorate',
+      'Ph.D.': 'doctorate',
+      Doctorate: 'doctorate',
+      'J.D.': 'jd',
+      "Associate's Degree": 'associate',
+      'High School Diploma': 'high_school',
+    };
+    expect(Object.fromEntries(Object.keys(levels).map((text) => [text, degreeOf(text)?.level]))).toEqual(levels);
+  });
+
+  it('reads the field when written', () => {
+    expect(degreeOf('Bachelor of Science')?.field).toBe('science');
+    expect(degreeOf('BA')?.field).toBe('arts');
+    expect(degreeOf("Bachelor's Degree")?.field).toBeUndefined();
+  });
+
+  it('names none for two levels or none', () => {
+    expect(["Bachelor's or Master's", 'Some college', 'Other'].map(degreeOf)).toEqual([undefined, undefined, undefined]);
+  });
+});
+
+describe('degreeRule', () => {
+  const choices = ['High School', "Bachelor's Degree", "Master's Degree", 'MBA', 'Doctorate (PhD)'].map((text) => ({ value: '', text }));
+
+  it('scores options of the same level', () => {
+    expect(degreeRule(choices, 'BS', {})).toEqual([0, 1, 0, 0, 0]);
+    expect(degreeRule(choices, 'MBA', {})).toEqual([0, 0, 0, 1, 0]);
+    expect(degreeRule(choices, 'PhD', {})).toEqual([0, 0, 0, 0, 1]);
+  });
+
+  it('prefers the same field and refuses a different one', () => {
+    const fields = ['Bachelor of Arts', 'Bachelor of Science', "Bachelor's (other)"].map((text) => ({ value: '', text }));
+    expect(degreeRule(fields, 'B.Sc.', {})).toEqual([0, 2, 1]);
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * Degrees by level and, when written, field: "Bachelor's" ~ "Bachelor's Degree" ~ "BS" ~ "B.Sc.";
+ * "Master's" ~ "MS" ~ "M.A."; "PhD" ~ "Doctorate". An MBA, a JD and an MD are their own levels.
+ */
+import type { Choice } from '../fill/match-choice.ts';
+import { matchRule, type ChoiceRule } from './choice-rule.ts';
+import { normalizeText, optionTexts } from './normalize-option.ts';
+
+/** Degree levels the table knows. */
+export const DEGREE_LEVELS = ['high_school', 'associate', 'bachelor', 'master', 'mba', 'doctorate', 'jd', 'md'] as const;
+/** One of {@link DEGREE_LEVELS}. */
+export type DegreeLevel = (typeof DEGREE_LEVELS)[number];
+
+/** Matched on normalized text, where "B.Sc." is "bsc" and "Master's" is "master". */
+const LEVEL_WORDS: Readonly<Record<DegreeLevel, RegExp>> = {
+  high_school: /\b(high school|secondary school|ged|hs diploma)\b/,
+  associate: /\b(associate|associates|aa|as|aas)\b/,
+  bachelor: /\b(bachelor|bachelors|ba|bs|bsc|bse|beng|btech|ab|undergraduate degree)\b/,
+  master: /\b(master|masters|ms|msc|ma|meng|mtech|mphil|mfa)\b/,
+  mba: /\b(mba|master of business administration)\b/,
+  doctorate: /\b(phd|doctorate|doctoral|dphil|doctor of philosophy)\b/,
+  jd: /\b(jd|juris doctor)\b/,
+  md: /\b(md|doctor of medicine)\b/,
+};
+const FIELD_WORDS = {
+  science: /\b(science|sciences|bs|bsc|bse|ms|msc)\b/,
+  arts: /\b(arts|ba|ab|ma|mfa)\b/,
+  engineering: /\b(engineering|beng|meng)\b/,
+} as const;
+
+/** A degree's level and, when the text says, its field (science, arts, engineering). */
+export interface Degree {
+  readonly level: DegreeLevel;
+  readonly field: keyof typeof FIELD_WORDS | undefined;
+}
+
+/** The one degree a text names, or undefined ("Bachelor's or Master's" names none). */
+export function degreeOf(text: string): Degree | undefined {
+  const key = normalizeText(text);
+  const levels = DEGREE_LEVELS.filter((level) => LEVEL_WORDS[level].test(key));
+  // An MBA is also written with "Master"; it is its own level.
+  const distinct = levels.includes('mba') ? levels.filter((level) => level !== 'master') : levels;
+  const [level] = distinct;
+  if (level === undefined || distinct.length > 1) return undefined;
+  const fields = (Object.keys(FIELD_WORDS) as Array<keyof typeof FIELD_WORDS>).filter((field) => FIELD_WORDS[field].test(key));
+  return { level, field: fields.length === 1 ? fields[0] : undefined };
+}
+
+function degreeOfOption(choice: Choice): Degree | undefined {
+  for (const text of optionTexts(choice)) {
+    const degree = degreeOf(text);
+    if (degree !== undefined) return degree;
+  }
+  return undefined;
+}
+
+/**
+ * Options of the value's level: 2 when both name the same field, 1 when either names none, 0 when the
+ * fields differ (a BA is not a BS); not applicable when the value names no degree.
+ */
+export const degreeRule: ChoiceRule = matchRule((value) => {
+  const wanted = degreeOf(value);
+  if (wanted === undefined) return undefined;
+  return (choice) => {
+    const degree = degreeOfOption(choice);
+    if (degree?.level !== wanted.level) return 0;
+    if (degree.field === undefined || wanted.field === undefined) return 1;
+    return degree.field === wanted.field ? 2 : 0;
+  };
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { bucketScore, numberRule, parseAmount, parseRange } from './number-range.ts';
+
+const closed = (lo: number, hi: number) => ({ lo, hi, loOpen: false, hiOpen: false });
+
+describe('parseRange', () => {
+  it('reads closed ranges however they are joined', () => {
+    expect(parseRange('5-10 years')).toEqual(closed(5, 10));
+    expect(parseRange('5 to 10')).toEqual(closed(5, 10));
+    expect(parseRange('Between 3 and 5 years')).toEqual(closed(3, 5));
+    expect(parseRange('Entry level (0-2 years)')).toEqual(closed(0, 2));
+    expect(parseRange('1.5 - 3 years')).toEqual(closed(1.5, 3));
+  });
+
+  it('reads salaries with symbols, separators and multipliers', () => {
+    expect(parseRange('$100,000 - $150,000')).toEqual(closed(100_000, 150_000));
+    expect(parseRange('100k-150k')).toEqual(closed(100_000, 150_000));
+    expect(parseRange('100-150k')).toEqual(closed(100_000, 150_000));
+    expect(parseRange('€60.000 - €80.000')).toEqual(closed(60_000, 80_000));
+    expect(parseRange('120K')).toEqual(closed(120_000, 120_000));
+  });
+
+  it('reads open-ended buckets, inclusive or not', () => {
+    expect(parseRange('7+')).toEqual({ lo: 7, hi: Infinity, loOpen: false, hiOpen: true });
+    expect(parseRange('10 years or more')).toEqual({ lo: 10, hi: Infinity, loOpen: false, hiOpen: true });
+    expect(parseRange('More than 10 years')).toEqual({ lo: 10, hi: Infinity, loOpen: true, hiOpen: true });
+    expect(parseRange('Over 10')).toEqual({ lo: 10, hi: Infinity, loOpen: true, hiOpen: true });
+    expect(parseRange('Less than 1 year')).toEqual({ lo: 0, hi: 1, loOpen: false, hiOpen: true });
+    expect(parseRange('Less than one year')).toEqual({ lo: 0, hi: 1, loOpen: false, hiOpen: true });
+    expect(parseRange('< 1')).toEqual({ lo: 0, hi: 1, loOpen: false, hiOpen: true });
+    expect(parseRange('Up to 2 years')).toEqual(closed(0, 2));
+  });
+
+  it('reads no range from words, or from three numbers', () => {
+    expect(parseRange('Prefer not to say')).toBeUndefined();
+    expect(parseRange('1-2 years, 3 months')).toBeUndefined();
+    expect(parseRange('5 of 10')).toBeUndefined();
+  });
+});
+
+describe('parseAmount', () => {
+  it('reads one number, and nothing from a range', () => {
+    expect(['7', '7 years', '$120,000', '120k', '120000 USD'].map(parseAmount)).toEqual([7, 7, 120_000, 120_000, 120_000]);
+    expect(['5-7', '7+', 'several years', ''].map(parseAmount)).toEqual([undefined, undefined, undefined, undefined]);
+  });
+});
+
+describe('bucketScore', () => {
+  it('prefers an exact number, then the narrowest closed bucket, then the closest open one', () => {
+    const seven = (text: string) => bucketScore(parseRange(text) ?? closed(-1, -1), 7);
+    expect(seven('7 years')).toBeGreaterThan(seven('5-10'));
+    expect(seven('5-10')).toBeGreaterThan(seven('0-20'));
+    expect(seven('0-20')).toBeGreaterThan(seven('6+'));
+    expect(seven('6+')).toBeGreaterThan(seven('5+'));
+    expect(seven('10+')).toBe(0);
+    expect(seven('More than 7')).toBe(0);
+    expect(seven('Less than 7')).toBe(0);
+  });
+});
+
+describe('numberRule', () => {
+  const options = (...texts: string[]) => texts.map((text) => ({ value: '', text }));
+
+  it('scores the buckets holding the value and is not applicable to words', () => {
+    const scores = numberRule(options('0-2', '3-5', '5-10 years', '10+'), '7', {}) ?? [];
+    expect(scores.map((score) => score > 0)).toEqual([false, false, true, false]);
+    expect(numberRule(options('0-2'), 'lots', {})).toBeUndefined();
+  });
+});

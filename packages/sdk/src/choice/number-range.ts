@@ -1,0 +1,109 @@
+/**
+ * Numbers, ranges and buckets as options write them: "5-10 years", "5 to 10", "Between 3 and 5",
+ * "7+", "Over 10", "More than 10 years", "Less than 1 year", "< 1", "$100,000 - $150,000",
+ * "100k-150k", "120K". A value matches the tightest bucket that contains it.
+ */
+import type { ChoiceRule } from './choice-rule.ts';
+
+/** A range of numbers; `lo` is 0 for "less than" buckets (counts and amounts are not negative). */
+export interface NumberRange {
+  readonly lo: number;
+  readonly hi: number;
+  readonly loOpen: boolean;
+  readonly hiOpen: boolean;
+}
+
+const NUMBER_WORDS: Readonly<Record<string, string>> = {
+  zero: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8',
+  nine: '9', ten: '10', twelve: '12', fifteen: '15', twenty: '20',
+};
+// 100,000 / 60.000 (thousands written the European way) / 1.5 / 120k / 2m.
+const AMOUNT = /(\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?!\d)|\d+(?:\.\d+)?)\s*(k|m|mm|thousand|million)?(?![a-z])/gi;
+const MULTIPLIER: Readonly<Record<string, number>> = { k: 1e3, thousand: 1e3, m: 1e6, mm: 1e6, million: 1e6 };
+const CURRENCY = /[$€£¥₹]|\b(usd|eur|gbp|cad|aud|inr)\b/gi;
+const BETWEEN = /^\s*(-|–|—|to|and|through|thru)\s*$/i;
+// Words around one number that make it a bound; the inclusive ones keep the number in the bucket.
+const BELOW_BEFORE = /(less than|fewer than|under|below|<)\s*$/i;
+const BELOW_BEFORE_INCLUSIVE = /(up to|at most|no more than|<=|≤)\s*$/i;
+// A unit may stand between the number and its bound: "10 years or more".
+const UNIT = String.raw`^\s*(?:(?:years?|yrs?|months?)\s*)?`;
+const BELOW_AFTER_INCLUSIVE = new RegExp(`${UNIT}(or less|or fewer|and below|and under|or under|or below)`, 'i');
+const ABOVE_BEFORE = /(more than|over|greater than|above|>)\s*$/i;
+const ABOVE_BEFORE_INCLUSIVE = /(at least|minimum|min|>=|≥)\s*$/i;
+const ABOVE_AFTER_INCLUSIVE = new RegExp(`${UNIT}(\\+|or more|and above|and up|and over|or greater|plus)`, 'i');
+
+interface Amount {
+  readonly value: number;
+  /** The multiplier written after it ("k" → 1000), 1 when none. */
+  readonly scale: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+function amountsIn(text: string): Amount[] {
+  return [...text.matchAll(AMOUNT)].map((match) => {
+    const scale = MULTIPLIER[(match[2] ?? '').toLowerCase()] ?? 1;
+    const digits = match[1] ?? '';
+    const value = Number(/^\d{1,3}(\.\d{3})+$/.test(digits) ? digits.replace(/\./g, '') : digits.replace(/,/g, '')) * scale;
+    return { value, scale, start: match.index, end: match.index + match[0].length };
+  });
+}
+
+function oneBound(value: number, before: string, after: string): NumberRange {
+  if (BELOW_BEFORE_INCLUSIVE.test(before) || BELOW_AFTER_INCLUSIVE.test(after)) return { lo: 0, hi: value, loOpen: false, hiOpen: false };
+  if (BELOW_BEFORE.test(before)) return { lo: 0, hi: value, loOpen: false, hiOpen: true };
+  if (ABOVE_BEFORE_INCLUSIVE.test(before) || ABOVE_AFTER_INCLUSIVE.test(after)) return { lo: value, hi: Infinity, loOpen: false, hiOpen: true };
+  if (ABOVE_BEFORE.test(before)) return { lo: value, hi: Infinity, loOpen: true, hiOpen: true };
+  return { lo: value, hi: value, loOpen: false, hiOpen: false };
+}
+
+/**
+ * The range an option or value writes, or undefined when it writes none (or three numbers and more).
+ *
+ * @example parseRange('100k-150k') // { lo: 100000, hi: 150000, loOpen: false, hiOpen: false }
+ */
+export function parseRange(text: string): NumberRange | undefined {
+  const plain = text.replace(/\b[a-z]+\b/gi, (word) => NUMBER_WORDS[word.toLowerCase()] ?? word).replace(CURRENCY, ' ');
+  const amounts = amountsIn(plain);
+  const [first, second] = amounts;
+  if (first === undefined || amounts.length > 2) return undefined;
+  if (second === undefined) return oneBound(first.value, plain.slice(0, first.start), plain.slice(first.end));
+  if (!BETWEEN.test(plain.slice(first.end, second.start))) return undefined;
+  // "100-150k": a multiplier written once applies to both ends.
+  const scaledLo = first.scale === 1 ? first.value * second.scale : first.value;
+  const lo = scaledLo <= second.value ? scaledLo : first.value;
+  return { lo, hi: second.value, loOpen: false, hiOpen: false };
+}
+
+/** The single number `text` writes ('7', '7 years', '$120,000', '120k'), or undefined. */
+export function parseAmount(text: string): number | undefined {
+  const range = parseRange(text);
+  return range !== undefined && range.lo === range.hi && !range.loOpen ? range.lo : undefined;
+}
+
+function contains(range: NumberRange, value: number): boolean {
+  const aboveLo = range.loOpen ? value > range.lo : value >= range.lo;
+  const belowHi = range.hiOpen ? value < range.hi : value <= range.hi;
+  return aboveLo && belowHi;
+}
+
+/**
+ * How tightly `range` holds `value` (0 when it does not): an exact number 3, a closed bucket
+ * 2 + 1/(1 + width), an open-ended "N+" below 1 and the closer N the higher, so "5-10" beats "6+"
+ * for 7 and "7+" beats "5+" for 8.
+ */
+export function bucketScore(range: NumberRange, value: number): number {
+  if (!contains(range, value)) return 0;
+  if (range.hi === Infinity) return 1 / (2 + value - range.lo);
+  return 2 + 1 / (1 + range.hi - range.lo);
+}
+
+/** Options whose bucket holds the user's number; not applicable when the value is not one number. */
+export const numberRule: ChoiceRule = (choices, value) => {
+  const wanted = parseAmount(value);
+  if (wanted === undefined) return undefined;
+  return choices.map((choice) => {
+    const range = parseRange(choice.text);
+    return range === undefined ? 0 : bucketScore(range, wanted);
+  });
+};

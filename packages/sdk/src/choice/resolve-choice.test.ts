@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import type { Choice } from '../fill/match-choice.ts';
+import {
+  AUTHORIZATION_SENTENCES,
+  CITY_SELECT,
+  CURRENCY_SELECT,
+  DEGREE_SELECT,
+  FLAG_COUNTRY,
+  GREENHOUSE_COUNTRY,
+  ISO_CODE_COUNTRY,
+  PHONE_CODE_SELECT,
+  PHONE_COUNTRY_SELECT,
+  PHONE_INPUT_PICKER,
+  PRONOUN_SELECT,
+  SALARY_BANDS,
+  SALARY_K,
+  SPONSORSHIP_SENTENCES,
+  SPONSORSHIP_VISA,
+  STATE_SELECT,
+  USER,
+  YEARS_BUCKETS,
+  YEARS_PLUS,
+  YEARS_WORDS,
+  YES_NO_LISTBOX,
+  YES_NO_RADIOS,
+  YES_NO_SELECT,
+} from './ats-options.fixture.ts';
+import { resolveChoice, resolveChoiceStage } from './resolve-choice.ts';
+
+/** The text of the option picked, or null: failures then read as answers, not indices. */
+function pick(choices: readonly Choice[], canonical: string, value: string, values = USER): string | null {
+  const index = resolveChoice(choices, canonical, value, values);
+  return index < 0 ? null : (choices[index]?.text ?? null);
+}
+
+describe('resolveChoice: text', () => {
+  it('takes the exact normalized text or value first', () => {
+    expect(pick(GREENHOUSE_COUNTRY, 'country', 'united states')).toBe('United States');
+    expect(pick(STATE_SELECT, 'region', 'ny')).toBe('New York');
+    expect(resolveChoiceStage(GREENHOUSE_COUNTRY, 'country', 'Canada')).toEqual({ index: 1, stage: 'exact' });
+  });
+
+  it('falls back to whole words when one option holds them', () => {
+    expect(pick(CITY_SELECT, 'city', 'San Francisco')).toBe('San Francisco, CA');
+    expect(resolveChoiceStage(CITY_SELECT, 'city', 'Seattle')).toEqual({ index: 2, stage: 'words' });
+  });
+
+  it('picks nothing when two options hold the words', () => {
+    const withSouth = [...CITY_SELECT, { value: '', text: 'South San Francisco, CA' }];
+    expect(pick(withSouth, 'city', 'San Francisco')).toBeNull();
+  });
+
+  it('never picks a placeholder, an empty value or anything for a blank value', () => {
+    expect(pick(YES_NO_SELECT, 'sponsorship', 'Select...')).toBeNull();
+    expect(pick([{ value: '', text: 'Yes' }, { value: 'n', text: 'No' }], 'sponsorship', 'yes')).toBeNull();
+    expect(pick(GREENHOUSE_COUNTRY, 'country', '   ')).toBeNull();
+  });
+});
+
+describe('resolveChoice: countries', () => {
+  it('matches a country however the value and the options spell it', () => {
+    expect(pick(GREENHOUSE_COUNTRY, 'country', 'USA')).toBe('United States');
+    expect(pick(GREENHOUSE_COUNTRY, 'country', 'U.S.')).toBe('United States');
+    expect(pick(GREENHOUSE_COUNTRY, 'country', 'Deutschland')).toBe('Germany');
+    expect(pick(ISO_CODE_COUNTRY, 'country', 'United States')).toBe('United States of America (the)');
+    expect(pick(ISO_CODE_COUNTRY, 'country', 'UK')).toBe('United Kingdom of Great Britain and Northern Ireland (the)');
+    expect(pick(ISO_CODE_COUNTRY, 'country', 'South Korea')).toBe('Korea (the Republic of)');
+    expect(pick(FLAG_COUNTRY, 'country', 'Great Britain')).toBe('🇬🇧 United Kingdom');
+    expect(pick(PHONE_COUNTRY_SELECT, 'country', 'USA')).toBe('United States (+1)');
+  });
+
+  it('does not fall back to words when the country is missing', () => {
+    const noUs = GREENHOUSE_COUNTRY.filter((choice) => choice.text !== 'United States');
+    expect(pick(noUs, 'country', 'United States')).toBeNull();
+  });
+
+  it('reads a country in a location list, and leaves cities to words', () => {
+    const places = [{ value: '', text: 'Remote' }, { value: '', text: 'Germany' }, { value: '', text: 'United States' }];
+    expect(pick(places, 'location', 'USA')).toBe('United States');
+    expect(pick([{ value: '', text: 'Berlin, Germany' }, { value: '', text: 'Remote' }], 'location', 'Germany')).toBe('Berlin, Germany');
+  });
+});
+
+describe('resolveChoice: phone country code', () => {
+  it('matches a dial-code-only list by code', () => {
+    expect(pick(PHONE_CODE_SELECT, 'phone_country_code', '+44')).toBe('+44');
+    expect(pick(PHONE_CODE_SELECT, 'phone_country_code', 'United States')).toBe('+1');
+  });
+
+  it("breaks a shared +1 with the user's country, and refuses without it", () => {
+    expect(pick(PHONE_COUNTRY_SELECT, 'phone_country_code', '+1')).toBe('United States (+1)');
+    expect(pick(PHONE_COUNTRY_SELECT, 'phone_country_code', '1', { country: 'Canada' })).toBe('Canada (+1)');
+    expect(pick(PHONE_COUNTRY_SELECT, 'phone_country_code', '+1', {})).toBeNull();
+    expect(pick(PHONE_COUNTRY_SELECT, 'phone_country_code', '+1', { country: 'Germany' })).toBeNull();
+  });
+
+  it("reads react-phone-number-input's ISO values", () => {
+    expect(pick(PHONE_INPUT_PICKER, 'phone_country_code', '+1')).toBe('United States');
+    expect(pick(PHONE_INPUT_PICKER, 'phone_country_code', 'US', {})).toBe('United States');
+    expect(pick(PHONE_INPUT_PICKER, 'phone_country_code', '+44', {})).toBe('United Kingdom');
+  });
+});
+
+describe('resolveChoice: numbers', () => {
+  it('picks the bucket holding the years', () => {
+    expect(pick(YEARS_BUCKETS, 'years_experience', '7')).toBe('5-10 years');
+    expect(pick(YEARS_BUCKETS, 'years_experience', '12')).toBe('10+ years');
+    expect(pick(YEARS_WORDS, 'years_experience', '0')).toBe('Less than 1 year');
+    expect(pick(YEARS_WORDS, 'years_experience', '7')).toBe('6+ years');
+    expect(pick(YEARS_WORDS, 'years_experience', '11')).toBe('More than 10 years');
+  });
+
+  it('prefers the tightest open bucket', () => {
+    expect(pick(YEARS_PLUS, 'years_experience', '8')).toBe('7+');
+    expect(pick(YEARS_PLUS, 'years_experience', '0')).toBeNull();
+  });
+
+  it('refuses a value on the edge of two buckets', () => {
+    expect(pick(YEARS_BUCKETS, 'years_experience', '3')).toBeNull();
+  });
+
+  it('reads salaries in dollars and in k', () => {
+    expect(pick(SALARY_BANDS, 'salary_expectation', '120000')).toBe('$100,000 - $150,000');
+    expect(pick(SALARY_BANDS, 'salary_expectation', '$45k')).toBe('Under $50,000');
+    expect(pick(SALARY_K, 'salary_expectation', '120000')).toBe('120K');
+    expect(pick(SALARY_K, 'salary_expectation', '$130,000')).toBe('120k-140k');
+  });
+});
+
+describe('resolveChoice: yes/no', () => {
+  it('answers bare yes/no controls from any spelling of the value', () => {
+    expect(pick(YES_NO_SELECT, 'work_authorization', 'true')).toBe('Yes');
+    expect(pick(YES_NO_RADIOS, 'sponsorship', 'n')).toBe('No');
+    expect(pick(YES_NO_LISTBOX, 'sponsorship', 'FALSE')).toBe('No');
+    expect(pick(YES_NO_RADIOS, 'willing_to_relocate', 'y')).toBe('Yes');
+  });
+
+  it('answers sentence options by polarity and never picks a neutral one', () => {
+    expect(pick(AUTHORIZATION_SENTENCES, 'work_authorization', 'yes')).toBe('Yes, I am authorized to work in the US');
+    expect(pick(AUTHORIZATION_SENTENCES, 'work_authorization', 'no')).toBe('No, I am not authorized to work in the US');
+    expect(pick(SPONSORSHIP_SENTENCES, 'sponsorship', 'no')).toBe('I do not require sponsorship');
+    expect(pick(SPONSORSHIP_SENTENCES, 'sponsorship', 'true')).toBe('I will require sponsorship now or in the future');
+    expect(pick(SPONSORSHIP_VISA, 'sponsorship', 'false')).toBe("No - I don't need a visa");
+  });
+
+  it('refuses when two options give the same answer', () => {
+    const twoYes = [{ value: '', text: 'Yes, citizen' }, { value: '', text: 'Yes, with a visa' }, { value: '', text: 'No' }];
+    expect(pick(twoYes, 'work_authorization', 'yes')).toBeNull();
+  });
+});
+
+describe('resolveChoice: pronouns, currency, degree, state', () => {
+  it('matches pronoun sets by subject', () => {
+    expect(pick(PRONOUN_SELECT, 'pronouns', 'she/her')).toBe('She/her/hers');
+    expect(pick(PRONOUN_SELECT, 'pronouns', 'they/she')).toBe('She/they');
+    expect(pick(PRONOUN_SELECT, 'pronouns', 'xe/xem')).toBeNull();
+  });
+
+  it('matches currencies by code, name or symbol', () => {
+    expect(pick(CURRENCY_SELECT, 'salary_currency', 'USD')).toBe('US Dollar (USD)');
+    expect(pick(CURRENCY_SELECT, 'salary_currency', 'EUR')).toBe('Euro (€)');
+    expect(pick(CURRENCY_SELECT, 'salary_currency', 'gbp')).toBe('British Pound (£)');
+  });
+
+  it('matches degrees by level, keeping an MBA apart from a master', () => {
+    expect(pick(DEGREE_SELECT, 'degree', "Bachelor's")).toBe("Bachelor's Degree");
+    expect(pick(DEGREE_SELECT, 'degree', 'B.Sc.')).toBe("Bachelor's Degree");
+    expect(pick(DEGREE_SELECT, 'degree', 'MS')).toBe("Master's Degree");
+    expect(pick(DEGREE_SELECT, 'degree', 'MBA')).toBe('MBA');
+    expect(pick(DEGREE_SELECT, 'degree', 'PhD')).toBe('Doctorate');
+  });
+
+  it('matches a US state by name or code', () => {
+    expect(pick(STATE_SELECT, 'region', 'California')).toBe('California');
+    expect(pick([{ value: 'x1', text: 'CA' }, { value: 'x2', text: 'NY' }], 'region', 'California')).toBe('CA');
+    expect(pick(STATE_SELECT, 'region', 'Ontario')).toBeNull();
+  });
+});

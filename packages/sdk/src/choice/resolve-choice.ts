@@ -1,0 +1,74 @@
+/**
+ * Picks the one option of a choice control (select, radio group, ARIA listbox) that means the user's
+ * value, by meaning rather than spelling. Pure: the fill calls it with the options it read.
+ *
+ *   exact normalized text ──unique──► pick
+ *        │ none or several
+ *        ▼
+ *   meaning rules of the canonical (country, dial code, numbers, yes/no, …) ──understood──► unique best or -1
+ *        │ not understood
+ *        ▼
+ *   whole-word containment ──unique──► pick, else -1
+ */
+import type { UserProfileValues } from '../edits/profile-values.ts';
+import type { Choice } from '../fill/match-choice.ts';
+import { uniqueBest } from './choice-rule.ts';
+import { placeholderMask } from './placeholder.ts';
+import { rulesFor } from './rules-by-canonical.ts';
+import { equalsOption, sharesWords } from './word-match.ts';
+
+/** How a pick was made, strongest first; 'none' when nothing was picked. */
+export const MATCH_STAGES = ['exact', 'rule', 'words', 'none'] as const;
+/** One of {@link MATCH_STAGES}. */
+export type MatchStage = (typeof MATCH_STAGES)[number];
+
+/** A pick and the stage that made it. */
+export interface ResolvedChoice {
+  readonly index: number;
+  readonly stage: MatchStage;
+}
+
+const NONE: ResolvedChoice = { index: -1, stage: 'none' };
+
+function uniqueWhere(choices: readonly Choice[], usable: readonly boolean[], test: (choice: Choice) => boolean): number[] {
+  return choices.flatMap((choice, index) => (usable[index] === true && test(choice) ? [index] : []));
+}
+
+/** {@link resolveChoice} with the stage that decided, for the backwards direction's ranking. */
+export function resolveChoiceStage(
+  choices: readonly Choice[],
+  canonical: string,
+  value: string,
+  values: UserProfileValues = {},
+): ResolvedChoice {
+  if (value.trim() === '') return NONE;
+  const usable = placeholderMask(choices).map((placeholder) => !placeholder);
+  const exact = uniqueWhere(choices, usable, (choice) => equalsOption(choice, value));
+  if (exact.length === 1 && exact[0] !== undefined) return { index: exact[0], stage: 'exact' };
+  for (const { rule, decisive } of rulesFor(canonical)) {
+    const scores = rule(choices, value, values);
+    if (scores === undefined) continue;
+    const best = uniqueBest(scores.map((score, index) => (usable[index] === true ? score : 0)));
+    if (best >= 0) return { index: best, stage: 'rule' };
+    if (decisive || scores.some((score, index) => usable[index] === true && score > 0)) return NONE;
+  }
+  const words = uniqueWhere(choices, usable, (choice) => sharesWords(choice, value));
+  return words.length === 1 && words[0] !== undefined ? { index: words[0], stage: 'words' } : NONE;
+}
+
+/**
+ * Index of the one option that confidently means `value` for `canonical`, or -1 (none, or ambiguous).
+ * Placeholders ("Select...", an empty value) never match.
+ *
+ * @example
+ * resolveChoice([{ value: '', text: 'Select...' }, { value: 'US', text: 'United States' }], 'country', 'USA') // 1
+ * resolveChoice([{ value: '1', text: '0-2 years' }, { value: '2', text: '3-5 years' }], 'years_experience', '4') // 1
+ */
+export function resolveChoice(
+  choices: readonly Choice[],
+  canonical: string,
+  value: string,
+  values?: UserProfileValues,
+): number {
+  return resolveChoiceStage(choices, canonical, value, values).index;
+}

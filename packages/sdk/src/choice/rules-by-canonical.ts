@@ -1,0 +1,44 @@
+/**
+ * Which meaning rules read a canonical's value, in order. The first rule that understands the value
+ * decides; a decisive rule's "no option means this" is final (a country missing from a list must not
+ * fall back to "United States Minor Outlying Islands" by words).
+ */
+import type { ChoiceRule } from './choice-rule.ts';
+import { countryRule } from './country-match.ts';
+import { currencyRule } from './currency-match.ts';
+import { degreeRule } from './degree-level.ts';
+import { numberRule } from './number-range.ts';
+import { phoneCodeRule } from './phone-code-match.ts';
+import { pronounRule } from './pronoun-sets.ts';
+import { usStateRule } from './us-states.ts';
+import { yesNoRule } from './yes-no.ts';
+
+/** A rule, and whether its finding nothing ends the search. */
+export interface RuleStep {
+  readonly rule: ChoiceRule;
+  readonly decisive: boolean;
+}
+
+const decisive = (rule: ChoiceRule): RuleStep => ({ rule, decisive: true });
+
+const BY_CANONICAL: Readonly<Record<string, readonly RuleStep[]>> = {
+  country: [decisive(countryRule)],
+  phone_country_code: [decisive(phoneCodeRule)],
+  // A place list may hold countries ("Germany", "Remote") or cities ("Berlin, Germany"): words decide then.
+  location: [{ rule: countryRule, decisive: false }],
+  city: [{ rule: countryRule, decisive: false }],
+  region: [decisive(usStateRule)],
+  years_experience: [decisive(numberRule)],
+  salary_expectation: [decisive(numberRule)],
+  salary_currency: [decisive(currencyRule)],
+  pronouns: [decisive(pronounRule)],
+  degree: [decisive(degreeRule)],
+};
+
+/** Any question answered yes or no (work authorization, sponsorship, relocation, …). */
+const ANY_CANONICAL: readonly RuleStep[] = [decisive(yesNoRule)];
+
+/** The rules for `canonical`, its own first. */
+export function rulesFor(canonical: string): readonly RuleStep[] {
+  return [...(BY_CANONICAL[canonical] ?? []), ...ANY_CANONICAL];
+}

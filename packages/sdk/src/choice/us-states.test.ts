@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { usStateCode, usStateRule } from './us-states.ts';
+
+describe('usStateCode', () => {
+  it('reads names, codes and the usual combined spellings', () => {
+    expect(['California', 'CA', 'ca', 'CA - California', 'California (CA)', 'US-CA', 'new york', 'District of Columbia'].map(usStateCode)).toEqual([
+      'CA', 'CA', 'CA', 'CA', 'CA', 'CA', 'NY', 'DC',
+    ]);
+  });
+
+  it('reads a code that is a word only in capitals', () => {
+    expect(['IN', 'in', 'OR', 'or', 'ME', 'me'].map(usStateCode)).toEqual(['IN', undefined, 'OR', undefined, 'ME', undefined]);
+  });
+
+  it('names none for other places', () => {
+    expect(['Ontario', 'San Francisco (CA)', 'XX', ''].map(usStateCode)).toEqual([undefined, undefined, undefined, undefined]);
+  });
+});
+
+describe('usStateRule', () => {
+  it('scores the option of the same state', () => {
+    const choices = [
+      { value: 'AL', text: 'Alabama' },
+      { value: 'CA', text: 'California' },
+      { value: 'CO', text: 'Colorado' },
+    ];
+    expect(usStateRule(choices, 'California', {})).toEqual([0, 1, 0]);
+    expect(usStateRule(choices, 'CA', {})).toEqual([0, 1, 0]);
+    expect(usStateRule(choices, 'Bavaria', {})).toBeUndefined();
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { isBareAnswer, optionPolarity, valuePolarity, yesNoRule, yesNoTopic } from './yes-no.ts';
+
+describe('valuePolarity', () => {
+  it('reads yes/no/true/false/y/n in any case', () => {
+    expect(['yes', 'Y', 'TRUE', 'no', 'n', 'False'].map(valuePolarity)).toEqual(['yes', 'yes', 'yes', 'no', 'no', 'no']);
+    expect(['maybe', '1', '', 'Yes, I am'].map(valuePolarity)).toEqual([undefined, undefined, undefined, undefined]);
+  });
+});
+
+describe('optionPolarity', () => {
+  it('reads a leading answer word', () => {
+    expect(['Yes', 'N', 'False', 'Yes, I am authorized to work in the US', "No - I don't need a visa", 'Not authorized'].map(optionPolarity)).toEqual([
+      'yes', 'no', 'no', 'yes', 'no', 'no',
+    ]);
+  });
+
+  it('reads a statement by its negation', () => {
+    const statements = {
+      'I am authorized to work in the US': 'yes',
+      'I am not authorized': 'no',
+      'I will require sponsorship': 'yes',
+      'I do not require sponsorship': 'no',
+      "I won't need sponsorship": 'no',
+      'I no longer need a visa': 'no',
+      'I have never required sponsorship': 'no',
+      'Will not require sponsorship': 'no',
+      'Will require sponsorship': 'yes',
+    };
+    expect(Object.fromEntries(Object.keys(statements).map((text) => [text, optionPolarity(text)]))).toEqual(statements);
+  });
+
+  it('gives neutral answers and noun phrases no polarity', () => {
+    const neither = ['Decline to answer', 'Prefer not to say', "I don't wish to answer", 'Decline To Self Identify', 'N/A', 'Not applicable', 'Other', 'US Citizen', ''];
+    expect(neither.map(optionPolarity)).toEqual(neither.map(() => undefined));
+  });
+});
+
+describe('isBareAnswer', () => {
+  it('is true only for a lone answer word', () => {
+    expect(['Yes', 'n', 'True', 'Yes, I am', 'Not'].map(isBareAnswer)).toEqual([true, true, true, false, false]);
+  });
+});
+
+describe('yesNoTopic', () => {
+  it('names the question a sentence is plainly about', () => {
+    expect(yesNoTopic('No, I will not require visa sponsorship')).toBe('sponsorship');
+    expect(yesNoTopic('Yes, I am legally authorized to work')).toBe('work_authorization');
+    expect(yesNoTopic('Yes')).toBeUndefined();
+    expect(yesNoTopic('I am authorized and do not need sponsorship')).toBeUndefined();
+  });
+});
+
+describe('yesNoRule', () => {
+  it('scores a bare answer above a sentence of the same polarity', () => {
+    const choices = ['Yes', 'Yes, in the future', 'No'].map((text) => ({ value: '', text }));
+    expect(yesNoRule(choices, 'true', {})).toEqual([2, 1, 0]);
+    expect(yesNoRule(choices, 'sometimes', {})).toBeUndefined();
+  });
+
+  it('reads a radio value when its label is missing', () => {
+    expect(yesNoRule([{ value: 'yes', text: '' }, { value: 'no', text: '' }], 'n', {})).toEqual([0, 2]);
+  });
+});

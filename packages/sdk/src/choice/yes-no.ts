@@ -1,0 +1,70 @@
+/**
+ * Yes/no answers: the user's value (yes/no/true/false/y/n) and an option's polarity, whether it is a
+ * bare "Yes"/"N"/"False" or a sentence ("Yes, I am authorized to work in the US", "I do not require
+ * sponsorship", "Will not require sponsorship"). "Decline to answer" and "Prefer not to say" have
+ * none, so they never match.
+ */
+import type { ChoiceRule } from './choice-rule.ts';
+import { normalizeText, optionTexts } from './normalize-option.ts';
+
+/** The two answers. */
+export const POLARITIES = ['yes', 'no'] as const;
+/** One of {@link POLARITIES}. */
+export type Polarity = (typeof POLARITIES)[number];
+
+/** Canonicals that hold a yes/no answer even when the user has not given one. */
+export const YES_NO_CANONICALS: ReadonlySet<string> = new Set(['work_authorization', 'sponsorship']);
+
+const VALUE_WORDS: Readonly<Record<string, Polarity>> = { yes: 'yes', y: 'yes', true: 'yes', no: 'no', n: 'no', false: 'no' };
+const BARE: Readonly<Record<string, Polarity>> = { ...VALUE_WORDS, yeah: 'yes', yep: 'yes', nope: 'no' };
+const LEADING: Readonly<Record<string, Polarity>> = { ...BARE, not: 'no' };
+// Answers that are neither: "Decline to answer", "Prefer not to say", "I don't wish to answer", "N/A".
+const NEUTRAL =
+  /\b(decline|declines|prefer not|rather not|choose not|not to (say|answer|disclose)|(dont|do not) wish|not sure|unsure|(dont|do not) know|not applicable|n a|maybe|undecided|other)\b/;
+// A statement, not a noun phrase such as "US Citizen": it has a subject or one of these verbs.
+const STATEMENT =
+  /\b(i|im|we|am|is|are|will|would|do|does|have|has|can|need|needs|require|requires|authorized|authorised|eligible|legally|permitted)\b/;
+const NEGATION = /\b(not|no|dont|doesnt|wont|cant|cannot|isnt|arent|never|without|none|neither)\b/;
+
+/** The answer the user's value gives, or undefined when it is not a yes/no word. */
+export function valuePolarity(value: string): Polarity | undefined {
+  return VALUE_WORDS[normalizeText(value)];
+}
+
+/** The answer an option gives: its leading yes/no word, else a statement's negation; undefined if neither. */
+export function optionPolarity(text: string): Polarity | undefined {
+  const key = normalizeText(text);
+  if (key === '' || NEUTRAL.test(key)) return undefined;
+  const leading = LEADING[key.split(' ')[0] ?? ''];
+  if (leading !== undefined) return leading;
+  if (!STATEMENT.test(key)) return undefined;
+  return NEGATION.test(key) ? 'no' : 'yes';
+}
+
+/** True for a bare answer word ("Yes", "n", "False"), as opposed to a sentence. */
+export function isBareAnswer(text: string): boolean {
+  return BARE[normalizeText(text)] !== undefined;
+}
+
+/** The yes/no canonical a sentence is plainly about ("…require sponsorship"), or undefined. */
+export function yesNoTopic(text: string): string | undefined {
+  const key = normalizeText(text);
+  const sponsorship = /\b(sponsor|sponsorship|sponsored|visa|h1b|h 1b)\b/.test(key);
+  const authorization = /\b(authorized|authorised|authorization|authorisation|eligible|legally|right to work)\b/.test(key);
+  if (sponsorship === authorization) return undefined;
+  return sponsorship ? 'sponsorship' : 'work_authorization';
+}
+
+/**
+ * Options giving the value's answer: a bare answer word 2, a sentence 1 (so "Yes" wins over "Yes, in
+ * the future" for 'true'); not applicable when the value is not a yes/no word.
+ */
+export const yesNoRule: ChoiceRule = (choices, value) => {
+  const wanted = valuePolarity(value);
+  if (wanted === undefined) return undefined;
+  return choices.map((choice) => {
+    const text = optionTexts(choice).find((candidate) => optionPolarity(candidate) !== undefined);
+    if (text === undefined || optionPolarity(text) !== wanted) return 0;
+    return isBareAnswer(text) ? 2 : 1;
+  });
+};

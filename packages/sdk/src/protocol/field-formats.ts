@@ -1,0 +1,25 @@
+/**
+ * Formats a field wants a value in: the ids a learning event may name for a corrected field and a
+ * profile may serve per selector. A closed list, never a value: the SDK renders the user's value in
+ * the named format on the device (see `values/format-value.ts`).
+ *
+ * - phone_e164 `+14155550134` · phone_international `+1 415 555 0134` · phone_national `(415) 555-0134`
+ *   · phone_digits `4155550134` (national significant number, digits only)
+ * - date_iso `2027-01-15` · date_us `01/15/2027` · date_eu `15/01/2027`
+ * - url_no_scheme `github.com/jane` (an input behind a fixed "https://" add-on)
+ * - number_plain `150000` (digits only, e.g. a salary in a number input)
+ */
+export const FIELD_FORMATS = [
+  'phone_e164',
+  'phone_international',
+  'phone_national',
+  'phone_digits',
+  'date_iso',
+  'date_us',
+  'date_eu',
+  'url_no_scheme',
+  'number_plain',
+] as const;
+
+/** One of {@link FIELD_FORMATS}. */
+export type FieldFormat = (typeof FIELD_FORMATS)[number];

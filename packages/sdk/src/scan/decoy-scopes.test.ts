@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { field } from '../heuristics/field.fixture.ts';
+import { decoyScopes } from './decoy-scopes.ts';
+
+const application = ['first', 'last', 'email', 'phone', 'resume'].map((name) => field({ name, scope: 'form#1', scopeText: 'application form' }));
+
+describe('decoyScopes', () => {
+  it('finds a newsletter box, a site search and a header sign-in beside an application', () => {
+    const fields = [
+      ...application,
+      field({ name: 'newsletter_email', type: 'email', scope: 'form#2', scopeText: 'newsletter subscribe' }),
+      field({ name: 'q', type: 'search', scope: 'form#3', scopeText: '' }),
+      field({ name: 'user', scope: 'header#4', scopeText: 'landmark' }),
+      field({ name: 'pass', type: 'password', scope: 'form#5', scopeText: '' }),
+    ];
+    expect([...decoyScopes(fields)].sort()).toEqual(['form#2', 'form#3', 'form#5', 'header#4']);
+  });
+
+  it('keeps a small form without decoy signs, and any lone scope', () => {
+    expect(decoyScopes([...application, field({ name: 'cv', type: 'file', scope: 'form#9', scopeText: 'upload' })]).size).toBe(0);
+    expect(decoyScopes([field({ name: 'email', scope: 'form#2', scopeText: 'newsletter' })]).size).toBe(0);
+  });
+
+  it('keeps a second address form of a checkout page', () => {
+    const shipping = ['name', 'street', 'city', 'zip'].map((name) => field({ name, scope: 'form#1', scopeText: 'shipping' }));
+    const billing = ['name', 'street', 'city', 'zip'].map((name) => field({ name, scope: 'form#2', scopeText: 'billing' }));
+    expect(decoyScopes([...shipping, ...billing]).size).toBe(0);
+  });
+});

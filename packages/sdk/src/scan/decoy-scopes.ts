@@ -1,0 +1,37 @@
+/**
+ * Which scopes of a page are decoys — boxes that ask for the user's details but are not what the
+ * person is filling: a newsletter signup, a site search, a sign-in or coupon box. Pure: works on
+ * descriptors. A page with one scope has no decoys; the largest scope never is one.
+ */
+import type { FieldDescriptor } from './field-descriptor.ts';
+
+/** Words of a box that is not an application: newsletter, search, sign-in, coupons. */
+const DECOY_WORDS =
+  /\b(newsletter|subscribe|subscription|search|sign ?in|log ?in|login|signin|coupon|promo|discount|gift ?card|job ?alert|talent ?community|landmark)\b/i;
+
+/** A decoy is small: a box of a few fields next to a bigger form. */
+const MAX_DECOY_FIELDS = 3;
+
+/**
+ * The scope keys to leave alone: small scopes (≤ 3 fields) beside a bigger one that name
+ * themselves a newsletter/search/sign-in box, sit in a page landmark, or hold a search or password
+ * box. Without such a sign a small form is kept (a separate resume upload form is real).
+ */
+export function decoyScopes(fields: readonly FieldDescriptor[]): Set<string> {
+  const byScope = new Map<string, FieldDescriptor[]>();
+  for (const field of fields) {
+    const members = byScope.get(field.scope);
+    if (members) members.push(field);
+    else byScope.set(field.scope, [field]);
+  }
+  const decoys = new Set<string>();
+  if (byScope.size < 2) return decoys;
+  const largest = Math.max(...[...byScope.values()].map((members) => members.length));
+  for (const [scope, members] of byScope) {
+    if (members.length >= largest || members.length > MAX_DECOY_FIELDS) continue;
+    const text = members[0]?.scopeText ?? '';
+    const searchOrPassword = members.some((field) => (field.type === 'search' && field.tag !== 'combobox') || field.type === 'password');
+    if (DECOY_WORDS.test(text) || searchOrPassword) decoys.add(scope);
+  }
+  return decoys;
+}

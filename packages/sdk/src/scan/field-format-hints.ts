@@ -1,0 +1,35 @@
+/**
+ * What an input says about the format it wants, read once at scan time: maxlength, pattern,
+ * inputmode and a fixed add-on right before it ("https://", "+1", "@").
+ */
+import { readableText } from './element-text.ts';
+
+/** Add-ons that change what the field wants: a scheme, a dial code. Longer text is a label. */
+const ADDON = /^(https?:\/\/(www\.)?|www\.|\+\d{1,4})$/i;
+
+/** How many wrappers up an add-on may sit (`<div class=group><span>https://</span><div><input>`). */
+const ADDON_MAX_DEPTH = 3;
+
+/** The add-on text right before `element`, or '' when there is none. */
+export function fieldPrefix(element: Element): string {
+  let node: Element | null = element;
+  for (let depth = 0; node && depth < ADDON_MAX_DEPTH; depth += 1) {
+    for (let sibling = node.previousSibling; sibling; sibling = sibling.previousSibling) {
+      const text = readableText(sibling, 40);
+      if (text === '') continue;
+      return ADDON.test(text) ? text : '';
+    }
+    node = node.parentElement;
+  }
+  return '';
+}
+
+/** maxlength, pattern and inputmode of a control (neutral values for anything else). */
+export function formatAttributes(element: Element): { maxLength: number; pattern: string; inputMode: string } {
+  const maxLength = Number.parseInt(element.getAttribute('maxlength') ?? '', 10);
+  return {
+    maxLength: Number.isFinite(maxLength) && maxLength > 0 ? maxLength : -1,
+    pattern: element.getAttribute('pattern') ?? '',
+    inputMode: (element.getAttribute('inputmode') ?? '').toLowerCase(),
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * The part of the page a field belongs to: its `<form>`, else a page landmark (header, footer,
+ * nav, aside, search), else the page. A job page often carries other boxes besides the
+ * application — a newsletter signup in the footer, a site search, a sign-in box in the header —
+ * and a second address form on a checkout page is a form of its own: each scope gets its own
+ * canonicals, and decoy scopes are left alone (see decoy-scopes.ts).
+ */
+import { normalizeText } from './element-text.ts';
+
+/** Where a field sits: a key shared by the fields of one scope, and the scope's own words. */
+export interface FieldScope {
+  readonly key: string;
+  readonly text: string;
+}
+
+const LANDMARK_TAGS = new Set(['header', 'footer', 'nav', 'aside']);
+const LANDMARK_ROLES = new Set(['search', 'banner', 'contentinfo', 'navigation', 'complementary']);
+const MAX_SCOPE_TEXT = 200;
+
+/** Scope keys per container element, so every field of one form gets the same key within a run. */
+const keys = new WeakMap<Element, string>();
+let nextKey = 0;
+
+function keyOf(container: Element): string {
+  let key = keys.get(container);
+  if (key === undefined) keys.set(container, (key = `${container.localName}#${(nextKey += 1)}`));
+  return key;
+}
+
+/** The element a node hangs from in the composed tree, across shadow roots and frames. */
+function composedParent(node: Element): Element | null {
+  if (node.parentElement) return node.parentElement;
+  const root = node.getRootNode();
+  if (root !== node.ownerDocument && 'host' in root) return (root as ShadowRoot).host;
+  try {
+    return node.ownerDocument.defaultView?.frameElement ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function isLandmark(element: Element): boolean {
+  return LANDMARK_TAGS.has(element.localName) || LANDMARK_ROLES.has(element.getAttribute('role') ?? '');
+}
+
+/** A container's words: its identifying attributes and its buttons' text. */
+function containerWords(container: Element): string {
+  const attributes = ['id', 'class', 'name', 'action', 'aria-label', 'role', 'data-testid', 'data-automation-id']
+    .map((name) => container.getAttribute(name) ?? '')
+    .join(' ');
+  const buttons = Array.from(container.querySelectorAll('button, input[type="submit"], [role="button"]'), (button) =>
+    button.localName === 'input' ? (button as HTMLInputElement).value : (button.textContent ?? ''),
+  )
+    .slice(0, 4)
+    .join(' ');
+  const heading = container.querySelector('h1, h2, h3, h4, legend')?.textContent ?? '';
+  return `${attributes} ${heading} ${buttons}`;
+}
+
+/**
+ * The scope of `element`. Landmarks around a form are named in its text (`landmark`), so a search
+ * form in the header reads as one.
+ */
+export function fieldScope(element: Element): FieldScope {
+  let container: Element | undefined;
+  let landmark = false;
+  for (let node = composedParent(element); node; node = composedParent(node)) {
+    if (!container && (node.localName === 'form' || isLandmark(node))) container = node;
+    if (isLandmark(node)) landmark = true;
+  }
+  if (!container) return { key: 'page', text: '' };
+  const words = `${landmark ? 'landmark ' : ''}${containerWords(container)}`;
+  return { key: keyOf(container), text: normalizeText(words.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]/g, ' '), MAX_SCOPE_TEXT) };
+}

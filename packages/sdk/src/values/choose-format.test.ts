@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { chooseFormat, type FormatHints } from './choose-format.ts';
+
+const plain: FormatHints = { type: 'text', placeholder: '', label: '', maxLength: -1, pattern: '', inputMode: '', prefix: '', separateCountryCode: false };
+
+describe('chooseFormat', () => {
+  it('fills a phone as written without evidence', () => {
+    expect(chooseFormat('phone', { ...plain, type: 'tel' })).toBeUndefined();
+  });
+
+  it('wants national digits behind a dial-code add-on, a country-code field, or words saying so', () => {
+    expect(chooseFormat('phone', { ...plain, prefix: '+1' })).toBe('phone_digits');
+    expect(chooseFormat('phone', { ...plain, separateCountryCode: true })).toBe('phone_digits');
+    expect(chooseFormat('phone', { ...plain, label: 'Phone (without country code)' })).toBe('phone_digits');
+    expect(chooseFormat('phone', { ...plain, prefix: '+1', placeholder: '(555) 555-5555' })).toBe('phone_national');
+  });
+
+  it('reads placeholder examples and length limits', () => {
+    expect(chooseFormat('phone', { ...plain, placeholder: '+1 555 555 5555' })).toBe('phone_international');
+    expect(chooseFormat('phone', { ...plain, placeholder: '+15555555555' })).toBe('phone_e164');
+    expect(chooseFormat('phone', { ...plain, placeholder: '555-555-5555' })).toBe('phone_national');
+    expect(chooseFormat('phone', { ...plain, maxLength: 10 })).toBe('phone_digits');
+  });
+
+  it('chooses date formats from the input type and placeholder', () => {
+    expect(chooseFormat('start_date', { ...plain, type: 'date' })).toBe('date_iso');
+    expect(chooseFormat('start_date', { ...plain, placeholder: 'MM/DD/YYYY' })).toBe('date_us');
+    expect(chooseFormat('start_date', { ...plain, placeholder: 'dd/mm/yyyy' })).toBe('date_eu');
+    expect(chooseFormat('start_date', plain)).toBeUndefined();
+  });
+
+  it('drops the scheme behind an https:// add-on and wants digits in number inputs', () => {
+    expect(chooseFormat('linkedin_url', { ...plain, prefix: 'https://' })).toBe('url_no_scheme');
+    expect(chooseFormat('website', plain)).toBeUndefined();
+    expect(chooseFormat('salary_expectation', { ...plain, type: 'number' })).toBe('number_plain');
+    expect(chooseFormat('salary_expectation', plain)).toBeUndefined();
+  });
+});

@@ -1,0 +1,74 @@
+/**
+ * Which format a field wants, read from the input itself: its type, maxlength, pattern,
+ * inputmode, placeholder example, its words, and add-ons around it (a fixed "https://" or "+1"
+ * before it, a country-code picker beside it). Undefined = no evidence: fill the value as written.
+ */
+import type { FieldFormat } from '../protocol/field-formats.ts';
+
+/** What an input says about the format it wants. */
+export interface FormatHints {
+  readonly type: string;
+  readonly placeholder: string;
+  /** Label and nearby words, normalized or not. */
+  readonly label: string;
+  /** maxlength attribute; -1 when absent. */
+  readonly maxLength: number;
+  readonly pattern: string;
+  readonly inputMode: string;
+  /** Short text fixed right before the input (an add-on such as "https://" or "+1"); '' when none. */
+  readonly prefix: string;
+  /** True when the same form asks for the phone's country code in a field of its own. */
+  readonly separateCountryCode: boolean;
+}
+
+const NATIONAL_WORDS = /\b(without|excluding|no) (the )?(country|area)? ?code\b|\bnational\b|\blocal number\b/i;
+const INTERNATIONAL_WORDS = /\b(with|including|incl) (the )?country code\b|\binternational\b|\be\.?164\b/i;
+
+function phoneFormat(hints: FormatHints): FieldFormat | undefined {
+  if (INTERNATIONAL_WORDS.test(hints.label)) return 'phone_international';
+  if (/^\+\d{1,3}$/.test(hints.prefix.trim()) || hints.separateCountryCode || NATIONAL_WORDS.test(hints.label)) {
+    return nationalShape(hints);
+  }
+  const example = hints.placeholder.trim();
+  if (/^\+\d/.test(example)) return /\s|-/.test(example) ? 'phone_international' : 'phone_e164';
+  if (/^\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}$/.test(example)) return 'phone_national';
+  if (/^\d{6,}$/.test(example)) return 'phone_digits';
+  if (hints.maxLength > 0 && hints.maxLength <= 11) return 'phone_digits';
+  if (/^\\?d|\[0-9\]|\\d\{/.test(hints.pattern) && !hints.pattern.includes('+')) return 'phone_digits';
+  return undefined;
+}
+
+/** A national number: as digits when the input says so, else in the national written shape. */
+function nationalShape(hints: FormatHints): FieldFormat {
+  const example = hints.placeholder.trim();
+  if (/^\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}$/.test(example)) return 'phone_national';
+  return 'phone_digits';
+}
+
+function dateFormat(hints: FormatHints): FieldFormat | undefined {
+  if (hints.type === 'date') return 'date_iso';
+  const example = `${hints.placeholder} ${hints.label}`.toLowerCase();
+  if (/\bmm\s*\/\s*dd\s*\/\s*(yy)?yy\b/.test(example)) return 'date_us';
+  if (/\bdd\s*[/.]\s*mm\s*[/.]\s*(yy)?yy\b/.test(example)) return 'date_eu';
+  if (/\byyyy\s*-\s*mm\s*-\s*dd\b/.test(example)) return 'date_iso';
+  return undefined;
+}
+
+/**
+ * The format `canonical`'s value should take in this field, or undefined to fill it as written.
+ *
+ * @example chooseFormat('phone', { ...hints, prefix: '+1' }) === 'phone_digits'
+ */
+export function chooseFormat(canonical: string, hints: FormatHints): FieldFormat | undefined {
+  if (canonical === 'phone') return phoneFormat(hints);
+  if (canonical === 'start_date') return dateFormat(hints);
+  if (/_url$|^website$/.test(canonical)) {
+    return /^(https?:\/\/|www\.)$/i.test(hints.prefix.trim()) || /^https?:\/\/$/i.test(hints.prefix.trim()) ? 'url_no_scheme' : undefined;
+  }
+  if (canonical === 'salary_expectation' || canonical === 'years_experience') {
+    return hints.type === 'number' || hints.inputMode === 'numeric' || hints.inputMode === 'decimal' || /\\d|\[0-9\]/.test(hints.pattern)
+      ? 'number_plain'
+      : undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { completeValues } from './complete-values.ts';
+import { detectFormat } from './detect-format.ts';
+
+describe('completeValues', () => {
+  it('derives names both ways, the dial code and a location, keeping stated values', () => {
+    expect(completeValues({ first_name: 'Ada', last_name: 'Lovelace' }).full_name).toBe('Ada Lovelace');
+    expect(completeValues({ full_name: 'Ada King Lovelace' })).toMatchObject({ first_name: 'Ada King', last_name: 'Lovelace' });
+    expect(completeValues({ phone: '+44 20 7946 0958', country: 'United Kingdom' }).phone_country_code).toBe('+44');
+    expect(completeValues({ phone: '+44 20 7946 0958', phone_country_code: '+1' }).phone_country_code).toBe('+1');
+    expect(completeValues({ city: 'Austin', region: 'Texas', country: 'US' }).location).toBe('Austin, Texas');
+    expect(completeValues({ city: 'Austin', location: 'Remote' }).location).toBe('Remote');
+  });
+});
+
+describe('detectFormat', () => {
+  it('names the format a person left, not the value as stored', () => {
+    const values = { phone: '+1 415 555 0134', start_date: '2027-01-15' };
+    expect(detectFormat('phone', '4155550134', values)).toBe('phone_digits');
+    expect(detectFormat('start_date', '01/15/2027', values)).toBe('date_us');
+    expect(detectFormat('phone', '+1 415 555 0134', values)).toBeUndefined();
+    expect(detectFormat('phone', '555', values)).toBeUndefined();
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { formatValue, formatsOf } from './format-value.ts';
+
+const values = { phone: '+1 415 555 0134', start_date: '2027-01-15', github_url: 'https://github.com/jane', salary_expectation: '$150,000' };
+
+describe('formatValue', () => {
+  it('renders a phone in each format', () => {
+    expect(formatValue('phone', 'phone_e164', values)).toBe('+14155550134');
+    expect(formatValue('phone', 'phone_international', values)).toBe('+1 415 555 0134');
+    expect(formatValue('phone', 'phone_national', values)).toBe('(415) 555-0134');
+    expect(formatValue('phone', 'phone_digits', values)).toBe('4155550134');
+  });
+
+  it('splits a non-NANP phone by the user country', () => {
+    const swiss = { phone: '+41 44 555 73 01', country: 'Switzerland' };
+    expect(formatValue('phone', 'phone_digits', swiss)).toBe('445557301');
+    expect(formatValue('phone', 'phone_national', swiss)).toBe('44 555 73 01');
+    expect(formatValue('phone', 'phone_e164', swiss)).toBe('+41445557301');
+  });
+
+  it('renders dates, URLs without scheme and plain numbers', () => {
+    expect(formatValue('start_date', 'date_us', values)).toBe('01/15/2027');
+    expect(formatValue('start_date', 'date_eu', values)).toBe('15/01/2027');
+    expect(formatValue('start_date', 'date_iso', { start_date: '1/5/2027' })).toBe('2027-01-05');
+    expect(formatValue('github_url', 'url_no_scheme', values)).toBe('github.com/jane');
+    expect(formatValue('salary_expectation', 'number_plain', values)).toBe('150000');
+  });
+
+  it('gives undefined when the value does not fit the format', () => {
+    expect(formatValue('start_date', 'date_us', { start_date: 'asap' })).toBeUndefined();
+    expect(formatValue('email', 'phone_digits', { email: 'a@b.c' })).toBeUndefined();
+    expect(formatValue('phone', 'phone_digits', {})).toBeUndefined();
+  });
+
+  it('lists every format a value can take', () => {
+    expect([...formatsOf('phone', values).keys()]).toEqual(['phone_e164', 'phone_international', 'phone_national', 'phone_digits']);
+    expect([...formatsOf('first_name', { first_name: 'Jane' }).keys()]).toEqual([]);
+  });
+});

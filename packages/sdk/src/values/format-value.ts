@@ -1,0 +1,83 @@
+/**
+ * Renders one of the user's values in the format a field wants (see protocol/field-formats.ts).
+ * Pure: the value never leaves the device; only the format id may be reported.
+ */
+import type { FieldFormat } from '../protocol/field-formats.ts';
+import type { UserProfileValues } from '../edits/profile-values.ts';
+import { parsePhone } from './phone-number.ts';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+
+/** `{ y, m, d }` of an ISO or US-style date, or undefined. */
+function dateParts(value: string): { y: string; m: string; d: string } | undefined {
+  const iso = ISO_DATE.exec(value.trim());
+  if (iso) return { y: iso[1] ?? '', m: iso[2] ?? '', d: iso[3] ?? '' };
+  const us = US_DATE.exec(value.trim());
+  if (us) return { y: us[3] ?? '', m: (us[1] ?? '').padStart(2, '0'), d: (us[2] ?? '').padStart(2, '0') };
+  return undefined;
+}
+
+function formatPhone(format: FieldFormat, values: UserProfileValues): string | undefined {
+  const phone = parsePhone(values);
+  if (!phone) return undefined;
+  const { dial, national } = phone;
+  switch (format) {
+    case 'phone_e164':
+      return dial ? `+${dial}${national}` : undefined;
+    case 'phone_international':
+      return dial ? `+${dial} ${phone.nationalText}` : undefined;
+    case 'phone_digits':
+      return national;
+    case 'phone_national':
+      return dial === '1' && national.length === 10
+        ? `(${national.slice(0, 3)}) ${national.slice(3, 6)}-${national.slice(6)}`
+        : phone.nationalText;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The value of `canonical` as `format` wants it, or undefined when the value does not fit that
+ * format (the caller then fills the value as the user wrote it, or not at all).
+ *
+ * @example formatValue('phone', 'phone_digits', { phone: '+1 415 555 0134' }) === '4155550134'
+ */
+export function formatValue(canonical: string, format: FieldFormat, values: UserProfileValues): string | undefined {
+  const value = values[canonical];
+  if (value === undefined || value === '') return undefined;
+  if (format.startsWith('phone_')) return canonical === 'phone' ? formatPhone(format, values) : undefined;
+  if (format.startsWith('date_')) {
+    const date = dateParts(value);
+    if (!date) return undefined;
+    if (format === 'date_iso') return `${date.y}-${date.m}-${date.d}`;
+    return format === 'date_us' ? `${date.m}/${date.d}/${date.y}` : `${date.d}/${date.m}/${date.y}`;
+  }
+  if (format === 'url_no_scheme') return value.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
+  if (format === 'number_plain') {
+    const number = /\d[\d,.\s]*/.exec(value)?.[0].replace(/[,\s]/g, '').replace(/\.\d*$/, '');
+    return number === undefined || number === '' ? undefined : number;
+  }
+  return undefined;
+}
+
+/** Every format `value` can be shown in, for recognising which one a person typed. */
+export function formatsOf(canonical: string, values: UserProfileValues): Map<FieldFormat, string> {
+  const out = new Map<FieldFormat, string>();
+  const candidates: readonly FieldFormat[] =
+    canonical === 'phone'
+      ? ['phone_e164', 'phone_international', 'phone_national', 'phone_digits']
+      : canonical === 'start_date'
+        ? ['date_iso', 'date_us', 'date_eu']
+        : /_url$|^website$/.test(canonical)
+          ? ['url_no_scheme']
+          : /^(salary_expectation|years_experience)$/.test(canonical)
+            ? ['number_plain']
+            : [];
+  for (const format of candidates) {
+    const text = formatValue(canonical, format, values);
+    if (text !== undefined) out.set(format, text);
+  }
+  return out;
+}

@@ -1,0 +1,172 @@
+/**
+ * Drives one custom dropdown the way a person does. Stateless: everything lives in one `Run`
+ * for the duration of a call, and every listener or timer it starts is gone when it returns.
+ *
+ *   press widget ──► menu shown? ──no──► ArrowDown, Alt+ArrowDown, Enter, Space (until one opens it)
+ *        │ typeText: type into the combobox (or the popup's search box), wait for fresh rows
+ *        ▼
+ *   choose(options) ──-1──► undo the typing, Escape ──► 'no_matching_option' (free text kept after blur ──► 'filled')
+ *        │ index
+ *        ▼
+ *   press option ──► shown value / aria-selected says so, menu closed? ──► 'filled' | 'did_not_stick'
+ *        └──► always: Escape if still open, give the focus back to what had it before
+ */
+import type { FillOutcome } from '../fill/fill-outcome.ts';
+import type { Choice } from '../fill/match-choice.ts';
+import { readableText } from '../scan/element-text.ts';
+import { isShown } from './is-shown.ts';
+import { isChoiceWidget, widgetElement } from './is-choice-widget.ts';
+import { openListbox, optionRows, rowChoice, shownListboxes } from './menu-options.ts';
+import { type WidgetKey, press, pressKey, typeText } from './person-events.ts';
+import { readWidgetValue } from './read-widget-value.ts';
+import { DEFAULT_TIMEOUT_MS, nextTask, waitFor } from './wait-for.ts';
+import { isStatusText, showsChoice } from './widget-text.ts';
+
+/** Options of `fillChoiceWidget`. */
+export interface ChoiceWidgetOptions {
+  /** Text a person would type into an editable combobox (or the menu's search box) to narrow a long or remote list. */
+  typeText?: string;
+  /** When no option is picked, a typed text that the widget keeps after blur counts as filled. @default false */
+  allowFreeText?: boolean;
+  /** Longest wait for the menu to open, for its options and for the pick to show. @default 1500 */
+  timeoutMs?: number;
+}
+
+/** Keys a person tries when a click did not open the menu (WAI-ARIA combobox and listbox patterns). */
+const OPENING_KEYS: ReadonlyArray<readonly [WidgetKey, boolean]> = [['ArrowDown', false], ['ArrowDown', true], ['Enter', false], [' ', false]];
+
+/** How long typed-for results may stay as they were before they count: the search found what was listed. */
+const SETTLED_MS = 250;
+
+interface Run {
+  widget: Element;
+  doc: Document;
+  timeoutMs: number;
+  /** Listboxes already shown before opening: not this widget's menu. */
+  shownBefore: Set<Element>;
+  focusBefore: Element | null;
+  listbox?: Element | undefined;
+  /** The box text was typed into, and its value before. */
+  typed?: { field: HTMLInputElement; previous: string } | undefined;
+}
+
+/**
+ * Opens the widget, waits for its options, lets `choose` pick one by index (-1 = none), clicks it
+ * the way a person does, verifies that the choice stuck (the shown value or aria-selected) and
+ * closes the menu. Returns `not_fillable` when the element is no widget or its menu never opens
+ * (and nothing could be typed into it). Never throws; the user's focus is given back.
+ *
+ * @example
+ * await fillChoiceWidget(input, (options) => options.findIndex((option) => option.text === 'Germany'), { typeText: 'Germany' });
+ */
+export async function fillChoiceWidget(
+  element: Element,
+  choose: (options: readonly Choice[]) => number,
+  options: ChoiceWidgetOptions = {},
+): Promise<FillOutcome> {
+  const widget = widgetElement(element);
+  if (!isChoiceWidget(widget)) return 'not_fillable';
+  const doc = widget.ownerDocument;
+  const run: Run = { widget, doc, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, shownBefore: shownListboxes(doc), focusBefore: doc.activeElement };
+  try {
+    return await drive(run, choose, options);
+  } catch {
+    return 'not_fillable';
+  } finally {
+    await close(run);
+    restoreFocus(run);
+  }
+}
+
+async function drive(run: Run, choose: (options: readonly Choice[]) => number, options: ChoiceWidgetOptions): Promise<FillOutcome> {
+  const text = options.typeText ?? '';
+  await openMenu(run, text);
+  const typed = run.typed;
+  const rows = run.listbox ? optionRows(run.listbox) : [];
+  const choices = rows.map(rowChoice);
+  const index = choose(choices);
+  const row = rows[index];
+  const choice = choices[index];
+  if (!row || !choice) {
+    if (typed && options.allowFreeText) {
+      await close(run);
+      restoreFocus(run);
+      await nextTask(run.doc);
+      if (showsChoice(readWidgetValue(run.widget), text)) return 'filled';
+    }
+    // A person clears a search that found nothing; the widget shows what it showed before.
+    if (typed?.field.value === text) typeText(typed.field, typed.previous);
+    return run.listbox || typed ? 'no_matching_option' : 'not_fillable';
+  }
+  await press(row);
+  const picked = () => showsChoice(readWidgetValue(run.widget), choice.text) || (row.isConnected && row.getAttribute('aria-selected') === 'true');
+  // Wait for the menu to close as well: until then the shown text may still be the typed query.
+  const settled = await waitFor(run.doc, () => picked() && !isOpen(run), run.timeoutMs);
+  return settled || picked() ? 'filled' : 'did_not_stick';
+}
+
+/** Opens the menu and, with `text`, types it; sets `run.listbox` and `run.typed`. */
+async function openMenu(run: Run, text: string): Promise<void> {
+  const find = () => openListbox(run.widget, run.shownBefore);
+  const typingIntoWidget = text !== '' && isEditable(run.widget);
+  run.listbox = find();
+  if (!run.listbox) {
+    await press(run.widget);
+    run.listbox = await waitFor(run.doc, find, typingIntoWidget ? 0 : run.timeoutMs / 4);
+  }
+  for (const [key, altKey] of OPENING_KEYS) {
+    if (run.listbox || typingIntoWidget || run.widget.getAttribute('aria-expanded') === 'true') break;
+    pressKey(run.widget, key, altKey);
+    run.listbox = await waitFor(run.doc, find, run.timeoutMs / 8);
+  }
+  const active = run.doc.activeElement;
+  const field = (typingIntoWidget ? run.widget : text && run.listbox && active !== run.focusBefore && active && isEditable(active) ? active : null) as HTMLInputElement | null;
+  if (field) {
+    const before = rowsText(run.listbox);
+    run.typed = { field, previous: field.value };
+    typeText(field, text);
+    let last = before;
+    let since = performance.now();
+    run.listbox = await waitFor(run.doc, () => {
+      const listbox = find();
+      const now = rowsText(listbox);
+      if (now !== last) [last, since] = [now, performance.now()];
+      return listbox && ((now !== before && now !== '') || performance.now() - since > SETTLED_MS) ? listbox : undefined;
+    }, run.timeoutMs);
+  }
+  const listbox = run.listbox;
+  // A menu that is open but still loading its rows.
+  if (listbox) await waitFor(run.doc, () => optionRows(listbox).length > 0 || isStatusText(readableText(listbox)), run.timeoutMs);
+}
+
+function rowsText(listbox: Element | undefined): string {
+  return listbox ? optionRows(listbox).map((row) => row.textContent).join('\n') : '';
+}
+
+function isEditable(element: Element): boolean {
+  const field = element as HTMLInputElement;
+  return (element.localName === 'textarea' || (element.localName === 'input' && /^(?:text|search|email|tel|url|)$/.test(field.type))) && !field.readOnly && !field.disabled;
+}
+
+/** Open as the widget reports it (aria-expanded) or as a person sees it (its new listbox shown). */
+function isOpen(run: Run): boolean {
+  const listbox = run.listbox;
+  return run.widget.getAttribute('aria-expanded') === 'true' || (!!listbox && listbox.isConnected && !run.shownBefore.has(listbox) && isShown(listbox));
+}
+
+/** Escape to what has the focus now (a menu may have taken it), else to the widget; waits for the menu to go. */
+async function close(run: Run): Promise<void> {
+  if (!isOpen(run)) return;
+  const active = run.doc.activeElement;
+  pressKey(active && active !== run.focusBefore && active !== run.doc.body ? active : run.widget, 'Escape');
+  await waitFor(run.doc, () => !isOpen(run), run.timeoutMs / 3);
+}
+
+/** Gives the focus back to what had it before the run, or leaves none when nothing had it. */
+function restoreFocus(run: Run): void {
+  const active = run.doc.activeElement as HTMLElement | null;
+  if (active === run.focusBefore) return;
+  const before = run.focusBefore as HTMLElement | null;
+  if (before && before !== run.doc.body && before.isConnected) before.focus({ preventScroll: true });
+  else active?.blur();
+}

@@ -1,0 +1,8 @@
+/**
+ * Custom choice widgets (ARIA comboboxes and listboxes of component libraries), driven like a
+ * person drives them. Not exported: the event, wait and option helpers behind `fillChoiceWidget`.
+ */
+export { fillChoiceWidget, type ChoiceWidgetOptions } from './fill-choice-widget.ts';
+export { isChoiceWidget, widgetElement } from './is-choice-widget.ts';
+export { readWidgetValue } from './read-widget-value.ts';
+export { widgetLabel } from './widget-label.ts';

@@ -1,0 +1,36 @@
+import { referencedElements } from './referenced-elements.ts';
+
+const COMBOBOX = '[role="combobox"]';
+
+/**
+ * True for an element a person operates as a custom single-choice dropdown: any `[role=combobox]`
+ * (an input or not), an element with `aria-haspopup="listbox"` (a button, a div), and a flag
+ * button like intl-tel-input's, whose `aria-haspopup="true"` controls a box holding a listbox
+ * (a menu button's `aria-haspopup="true"` controls a menu, and is no widget).
+ * False for a native `<select>` (filled as a field), for hidden inputs, and for anything a person
+ * cannot reach: inside `aria-hidden="true"` or `inert`, disabled or `aria-disabled`. Library mirror
+ * inputs (MUI's `.MuiSelect-nativeInput`) are aria-hidden and have no role, so they are not widgets.
+ */
+export function isChoiceWidget(element: Element): boolean {
+  const combobox = element.matches(COMBOBOX);
+  const popup = element.getAttribute('aria-haspopup');
+  // Attribute checks first: scanning asks this of every element of the page.
+  if (!combobox && popup !== 'listbox' && popup !== 'true') return false;
+  if (element.localName === 'select' || (element.localName === 'input' && (element as HTMLInputElement).type === 'hidden')) return false;
+  if (element.closest('[aria-hidden="true"],[inert],[aria-disabled="true"]') || element.matches(':disabled')) return false;
+  if (combobox || popup === 'listbox') return true;
+  return ['aria-controls', 'aria-owns'].some((attribute) =>
+    referencedElements(element, attribute).some((target) => target.matches('[role="listbox"]') || target.querySelector('[role="listbox"]') !== null),
+  );
+}
+
+/**
+ * The element to report and re-find for a widget: the combobox itself. A popup button kept out of
+ * the tab order beside a combobox input (Headless UI's ComboboxButton) is the same widget as the
+ * input, so it maps to the one combobox of its parent; anything else maps to itself.
+ */
+export function widgetElement(element: Element): Element {
+  if (element.matches(COMBOBOX) || element.getAttribute('tabindex') !== '-1') return element;
+  const comboboxes = element.parentElement?.querySelectorAll(COMBOBOX) ?? [];
+  return comboboxes.length === 1 && isChoiceWidget(comboboxes[0] as Element) ? (comboboxes[0] as Element) : element;
+}

@@ -1,0 +1,45 @@
+import type { Choice } from '../fill/match-choice.ts';
+import { readableText } from '../scan/element-text.ts';
+import { antdOptionRows } from './antd-option-rows.ts';
+import { isShown } from './is-shown.ts';
+import { referencedElements } from './referenced-elements.ts';
+import { isStatusText } from './widget-text.ts';
+
+const LISTBOX = '[role="listbox"]';
+
+/** An attribute that carries an option's value (`data-value`, `value`, `data-country-code`, ...). */
+const VALUE_ATTRIBUTE = /^(?:value|data-(?:[\w-]+-)?(?:value|code|key))$/;
+
+/** The listboxes a person sees now; taken before opening, so a menu that appears later stands out. */
+export function shownListboxes(doc: Document): Set<Element> {
+  return new Set(Array.from(doc.querySelectorAll(LISTBOX)).filter(isShown));
+}
+
+/**
+ * The open menu of a widget: the listbox it controls (aria-controls, aria-owns, or the parent of
+ * its aria-activedescendant; a controlled box may hold the listbox, as intl-tel-input's does) or,
+ * for a menu portaled without such a link (MUI Select, Workday), the last listbox shown that was
+ * not shown before opening. Undefined while none offers rows.
+ */
+export function openListbox(widget: Element, shownBefore: Set<Element>): Element | undefined {
+  const linked = [...referencedElements(widget, 'aria-controls'), ...referencedElements(widget, 'aria-owns')]
+    .map((target) => (target.matches(LISTBOX) ? target : target.querySelector(LISTBOX)))
+    .concat(referencedElements(widget, 'aria-activedescendant').map((option) => option.closest(LISTBOX)));
+  const appeared = Array.from(widget.ownerDocument.querySelectorAll(LISTBOX)).filter((listbox) => !shownBefore.has(listbox) && isShown(listbox));
+  return [...linked, ...appeared.reverse()].find((listbox): listbox is Element => !!listbox && (isShown(listbox) || optionRows(listbox).length > 0));
+}
+
+/** The rows a person can pick in a listbox: shown, enabled, not a "No options"/"Loading" row. */
+export function optionRows(listbox: Element): Element[] {
+  const rows = Array.from(listbox.querySelectorAll('[role="option"]')).filter(
+    (row) => row.getAttribute('aria-disabled') !== 'true' && !row.hasAttribute('data-disabled') && isShown(row) && !isStatusText(readableText(row)),
+  );
+  return rows.length > 0 ? rows : antdOptionRows(listbox);
+}
+
+/** A row as a Choice: its readable text, and its value attribute or else that text. */
+export function rowChoice(row: Element): Choice {
+  const text = readableText(row);
+  const value = Array.from(row.attributes).find((attribute) => VALUE_ATTRIBUTE.test(attribute.name));
+  return { value: value?.value ?? text, text };
+}

@@ -1,0 +1,51 @@
+import { widgetElement } from './is-choice-widget.ts';
+import { cleanText, isPlaceholderText } from './widget-text.ts';
+
+/** How far up from an input combobox the shown selection is looked for (react-select: 2). */
+const MAX_CLIMB = 3;
+
+/**
+ * Text a person does not read as the selection: controls, hidden parts, live regions that
+ * announce it (react-select, antd), menus, and placeholders. A class naming a placeholder marks
+ * one unless it also names the selected item: Element Plus shows the selection in its
+ * `el-select__selected-item el-select__placeholder` box.
+ */
+const NOT_SHOWN =
+  'input,select,textarea,button,script,style,svg,[hidden],[aria-hidden="true"],[aria-live],[role="log"],[role="status"],[role="listbox"],[class*="placeholder" i]:not([class*="selected" i])';
+
+/** Where a climb stops: an ancestor that also holds the field's label or another field. */
+const FIELD_BOUNDARY = 'label,legend,select,textarea,[role="combobox"],input:not([type="hidden"])';
+
+/**
+ * The selection the widget shows, as text: `''` when none, or only a placeholder, shows. An
+ * editable combobox shows it in its value (MUI Autocomplete, Headless UI Combobox); otherwise it
+ * is the widget's own text (a button, MUI Select) or, for an input whose selection is drawn
+ * beside it (react-select, antd, Element Plus, Workday pills), the text of the nearest ancestor
+ * that holds some, below the field's label.
+ */
+export function readWidgetValue(element: Element): string {
+  const widget = widgetElement(element);
+  if (!(widget.localName === 'input' || widget.localName === 'textarea')) return shownText(widget);
+  const value = cleanText((widget as HTMLInputElement).value);
+  if (value) return isPlaceholderText(value) ? '' : value;
+  let node = widget.parentElement;
+  for (let depth = 0; node && depth < MAX_CLIMB; depth += 1, node = node.parentElement) {
+    const boundary = Array.from(node.querySelectorAll(FIELD_BOUNDARY)).some((other) => other !== widget);
+    if (boundary) break;
+    const text = shownText(node);
+    if (text) return text;
+  }
+  return '';
+}
+
+function shownText(root: Element): string {
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
+    if (node.nodeType !== 1 || (node !== root && (node as Element).matches(NOT_SHOWN))) return;
+    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
+  };
+  walk(root);
+  const text = cleanText(parts.join(' '));
+  return isPlaceholderText(text) ? '' : text;
+}

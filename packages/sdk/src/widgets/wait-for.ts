@@ -1,0 +1,40 @@
+/** How long the driver waits, by default, for a menu to open, offer its options or close. */
+export const DEFAULT_TIMEOUT_MS = 1500;
+
+/** Poll period beside the MutationObserver: a CSS transition or layout change mutates nothing. */
+const POLL_MS = 40;
+
+/**
+ * Resolves with the first truthy result of `check`, tried now, after each batch of DOM mutations
+ * in `doc` and every POLL_MS; with `undefined` after `timeoutMs`. Between checks the page runs:
+ * nothing here spins or blocks.
+ */
+export function waitFor<T>(doc: Document, check: () => T | undefined | null | false, timeoutMs: number): Promise<T | undefined> {
+  const view = doc.defaultView ?? window;
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = (value: T | undefined) => {
+      if (done) return;
+      done = true;
+      observer.disconnect();
+      view.clearInterval(poll);
+      view.clearTimeout(timer);
+      resolve(value);
+    };
+    const run = () => {
+      const value = check();
+      if (value) finish(value);
+    };
+    const observer = new view.MutationObserver(run);
+    observer.observe(doc, { subtree: true, childList: true, attributes: true, characterData: true });
+    const poll = view.setInterval(run, POLL_MS);
+    const timer = view.setTimeout(() => finish(undefined), timeoutMs);
+    run();
+  });
+}
+
+/** Lets the page run its queued work (a framework's render after an event) before going on. */
+export function nextTask(doc: Document): Promise<void> {
+  const view = doc.defaultView ?? window;
+  return new Promise((resolve) => view.setTimeout(resolve, 0));
+}

@@ -1,0 +1,22 @@
+import { readableText } from '../scan/element-text.ts';
+import { widgetElement } from './is-choice-widget.ts';
+import { referencedElements } from './referenced-elements.ts';
+
+/**
+ * Human label of a widget: aria-labelledby, aria-label, `<label for=id>`, wrapping `<label>`, in
+ * that order; `''` when none has text. aria-labelledby often lists the widget itself after its
+ * label (Workday, Headless UI) so that a screen reader also speaks the value; that part is skipped,
+ * it is the answer, not the question.
+ */
+export function widgetLabel(element: Element): string {
+  const widget = widgetElement(element);
+  const labelledBy = referencedElements(widget, 'aria-labelledby')
+    .filter((node) => !node.contains(widget) && !widget.contains(node))
+    .map((node) => readableText(node))
+    .join(' ');
+  const root = widget.getRootNode() as Document | ShadowRoot;
+  const forLabel = widget.id ? root.querySelector(`label[for="${CSS.escape(widget.id)}"]`) : null;
+  const wrapping = widget.closest('label');
+  const labels = [labelledBy, widget.getAttribute('aria-label') ?? '', forLabel ? readableText(forLabel) : '', wrapping ? readableText(wrapping) : ''];
+  return labels.map((label) => label.trim()).find(Boolean) ?? '';
+}

@@ -1,0 +1,98 @@
+/**
+ * A job page with more than the application on it, driven through the real content side in
+ * Chromium: decoy boxes are left alone, a canonical may repeat on a confirmation box, formats come
+ * from the input (add-ons, date and number types), choices are resolved by meaning, the resume is
+ * uploaded as a real File, and a formless app's "Next" button ends a run.
+ */
+import type { Page } from '@playwright/test';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AutofillRun, CompanionContent, RunReport } from '../src/content/index.ts';
+import { type Harness, startHarness } from './support/harness.ts';
+
+const VALUES = {
+  first_name: 'Ada',
+  email: 'ada@example.com',
+  phone: '+1 415 555 0134',
+  linkedin_url: 'https://www.linkedin.com/in/ada',
+  start_date: '2027-01-15',
+  salary_expectation: '150,000',
+  work_authorization: 'yes',
+  country: 'USA',
+};
+
+type TestWindow = Window & { companion: CompanionContent; run?: AutofillRun; report?: Promise<RunReport> };
+
+let harness: Harness;
+let page: Page;
+
+beforeAll(async () => {
+  harness = await startHarness();
+  page = await harness.open('/application.html');
+  await page.evaluate((values) => {
+    const sdk = window.companionSdk;
+    const w = window as unknown as TestWindow;
+    w.companion = sdk.createCompanionContent({
+      installId: 'install-test-0001',
+      host: 'jobs.example.com',
+      storage: sdk.createMemoryStorage(),
+      profilePort: { getProfile: async () => ({ status: 'unknown', canonicalMap: {}, experiments: {}, formatMap: {}, fieldPredictions: {} }) },
+      eventSink: { queue: async () => undefined },
+      profileValues: () => values,
+      profileFiles: () => ({ resume_upload: { name: 'Ada_Resume.pdf', type: 'application/pdf', bytes: new TextEncoder().encode('%PDF-1.4 ada') } }),
+      consent: () => true,
+    });
+  }, VALUES);
+});
+afterAll(async () => harness?.close());
+
+describe('filling a job page', () => {
+  it('fills the application and leaves the sign-in, search and newsletter boxes alone', async () => {
+    const run = await page.evaluate(async () => {
+      const w = window as unknown as TestWindow;
+      const result = await w.companion.autofill(document);
+      return result.kind === 'run' ? { suggested: result.suggestedMap, missing: result.missingValues } : result;
+    });
+    expect(run).toHaveProperty('suggested');
+    const values = await page.evaluate(() =>
+      Object.fromEntries([...document.querySelectorAll('input:not([type=radio]):not([type=file]), select')].map((el) => [(el as HTMLInputElement).name, (el as HTMLInputElement).value])),
+    );
+    expect(values).toMatchObject({
+      login_email: '',
+      q: '',
+      newsletter: '',
+      email: VALUES.email,
+      email_confirm: VALUES.email,
+      phone: '4155550134',
+      linkedin: 'www.linkedin.com/in/ada',
+      start_date: '2027-01-15',
+      salary: '150000',
+      card: '',
+      country: 'US',
+      fl_first: VALUES.first_name,
+    });
+    expect(await page.isChecked('input[name="auth"][value="1"]')).toBe(true);
+    const file = await page.evaluate(async () => {
+      const input = document.querySelector<HTMLInputElement>('#resume');
+      const chosen = input?.files?.[0];
+      return chosen ? { name: chosen.name, type: chosen.type, text: await chosen.text() } : null;
+    });
+    expect(file).toEqual({ name: 'Ada_Resume.pdf', type: 'application/pdf', text: '%PDF-1.4 ada' });
+  });
+
+  it('ends the formless part of a page on its "Next" button, not on other buttons', async () => {
+    const status = await page.evaluate(async () => {
+      const w = window as unknown as TestWindow;
+      const root = document.getElementById('formless') as HTMLElement;
+      const run = await w.companion.autofill(root);
+      if (run.kind !== 'run') return run.kind;
+      let ended = false;
+      void run.finished.then(() => (ended = true));
+      document.getElementById('fl-add')?.click();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      if (ended) return 'ended on "Add another"';
+      document.getElementById('fl-next')?.click();
+      return (await run.finished).status;
+    });
+    expect(status).toBe('ok');
+  });
+});

@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from '@playwright/test';
+import { fillByText, modelState, startWidgetHarness, type WidgetHarness } from './support/widget-harness.ts';
+
+let harness: WidgetHarness;
+let page: Page;
+
+beforeAll(async () => {
+  harness = await startWidgetHarness(['element-plus']);
+  page = await harness.open('element-plus');
+});
+afterAll(async () => harness?.close());
+
+const openMenus = () => page.evaluate(() => window.widgetSdk.openMenus());
+
+describe('Vue 3 + Element Plus el-select in an el-form', () => {
+  it('finds both selects and reads their form labels, with nothing selected yet', async () => {
+    const found = await page.evaluate(() => {
+      const sdk = window.widgetSdk;
+      const inputs = ['#pronouns', '#country'].map((selector) => document.querySelector(selector)!);
+      return {
+        widgets: inputs.map((input) => sdk.isChoiceWidget(input)),
+        labels: inputs.map((input) => sdk.widgetLabel(input)),
+        values: inputs.map((input) => sdk.readWidgetValue(input)),
+      };
+    });
+    expect(found).toEqual({ widgets: [true, true], labels: ['Pronouns', 'Country'], values: ['', ''] });
+  });
+
+  it('closes the dropdown and leaves v-model empty when choose picks nothing', async () => {
+    const report = await fillByText(page, '#pronouns', null);
+    expect(report).toMatchObject({ outcome: 'no_matching_option', offered: ['she/her', 'he/him', 'they/them', 'Prefer not to say'], after: '' });
+    await expect.poll(openMenus).toBe(0);
+    expect(await modelState(page)).toEqual({ pronouns: '', country: '' });
+    expect(report.focusAfter).toBe(report.focusBefore);
+  });
+
+  it('picks a plain el-select option; v-model holds it', async () => {
+    const report = await fillByText(page, '#pronouns', 'she/her');
+    expect(report).toMatchObject({ outcome: 'filled', before: '', after: 'she/her' });
+    await expect.poll(openMenus).toBe(0);
+    expect(await modelState(page)).toEqual({ pronouns: 'she/her', country: '' });
+    expect(report.focusAfter).toBe(report.focusBefore);
+  });
+
+  it('filters the filterable el-select by typing, then picks', async () => {
+    const report = await fillByText(page, '#country', 'Netherlands', { typeText: 'Nether' });
+    expect(report).toMatchObject({ outcome: 'filled', before: '', after: 'Netherlands' });
+    expect(report.offered).toContain('Netherlands');
+    expect(report.offered.length).toBeLessThan(5);
+    await expect.poll(openMenus).toBe(0);
+    expect(await modelState(page)).toEqual({ pronouns: 'she/her', country: 'nl' });
+    expect(harness.pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from '@playwright/test';
+import { fillByText, modelState, startWidgetHarness, type WidgetHarness } from './support/widget-harness.ts';
+
+let harness: WidgetHarness;
+let page: Page;
+
+beforeAll(async () => {
+  harness = await startWidgetHarness(['headless']);
+  page = await harness.open('headless');
+});
+afterAll(async () => harness?.close());
+
+const openMenus = () => page.evaluate(() => window.widgetSdk.openMenus());
+const LISTBOX_BUTTON = 'button[aria-haspopup="listbox"]:not([tabindex="-1"])';
+const COMBOBOX_INPUT = 'input[role="combobox"]';
+
+describe('Headless UI Listbox and Combobox', () => {
+  it('finds both widgets and maps the Combobox’s popup button to its input', async () => {
+    const found = await page.evaluate(
+      ({ LISTBOX_BUTTON, COMBOBOX_INPUT }) => {
+        const sdk = window.widgetSdk;
+        const listbox = document.querySelector(LISTBOX_BUTTON)!;
+        const input = document.querySelector(COMBOBOX_INPUT)!;
+        const popupButton = input.parentElement!.querySelector('button')!;
+        return {
+          widgets: [sdk.isChoiceWidget(listbox), sdk.isChoiceWidget(input), sdk.isChoiceWidget(popupButton)],
+          popupButtonIsInput: sdk.widgetElement(popupButton) === input,
+          listboxIsItself: sdk.widgetElement(listbox) === listbox,
+          labels: [sdk.widgetLabel(listbox), sdk.widgetLabel(input), sdk.widgetLabel(popupButton)],
+          values: [sdk.readWidgetValue(listbox), sdk.readWidgetValue(input)],
+        };
+      },
+      { LISTBOX_BUTTON, COMBOBOX_INPUT },
+    );
+    expect(found).toEqual({
+      widgets: [true, true, true],
+      popupButtonIsInput: true,
+      listboxIsItself: true,
+      labels: ['Years of experience', 'Location', 'Location'],
+      values: ['', ''],
+    });
+  });
+
+  it('closes the Listbox without a value when choose picks nothing', async () => {
+    const report = await fillByText(page, LISTBOX_BUTTON, null);
+    expect(report).toMatchObject({ outcome: 'no_matching_option', before: '', after: '' });
+    expect(report.offered).toHaveLength(5);
+    await expect.poll(openMenus).toBe(0);
+    expect(await modelState(page)).toEqual({ years: '', location: '' });
+    expect(report.focusAfter).toBe(report.focusBefore);
+  });
+
+  it('picks a Listbox option', async () => {
+    const report = await fillByText(page, LISTBOX_BUTTON, '6-10 years');
+    expect(report).toMatchObject({ outcome: 'filled', before: '', after: '6-10 years' });
+    await expect.poll(openMenus).toBe(0);
+    expect(await modelState(page)).toEqual({ years: '6-10 years', location: '' });
+    expect(report.focusAfter).toBe(report.focusBefore);
+  });
+
+  it('types into the Combobox and picks a result', async () => {
+    const report = await fillByText(page, COMBOBOX_INPUT, 'Lisbon, Portugal', { typeText: 'lis' });
+    expect(report).toMatchObject({ outcome: 'filled', before: '', after: 'Lisbon, Portugal', offered: ['Lisbon, Portugal'] });
+    await expect.poll(openMenus).toBe(0);
+    expect(await modelState(page)).toEqual({ years: '6-10 years', location: 'Lisbon, Portugal' });
+  });
+
+  it('opens the Combobox from its input without typing', async () => {
+    const report = await fillByText(page, COMBOBOX_INPUT, 'Remote');
+    expect(report.offered).toHaveLength(6);
+    expect(report).toMatchObject({ outcome: 'filled', before: 'Lisbon, Portugal', after: 'Remote' });
+    await expect.poll(openMenus).toBe(0);
+    expect(await modelState(page)).toEqual({ years: '6-10 years', location: 'Remote' });
+    expect(harness.pageErrors).toEqual([]);
+  });
+});

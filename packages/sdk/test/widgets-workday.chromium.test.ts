@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from '@playwright/test';
+import { fillByText, modelState, startWidgetHarness, type WidgetHarness } from './support/widget-harness.ts';
+
+let harness: WidgetHarness;
+let page: Page;
+
+beforeAll(async () => {
+  harness = await startWidgetHarness(['workday']);
+  page = await harness.open('workday');
+});
+afterAll(async () => harness?.close());
+
+const openMenus = () => page.evaluate(() => window.widgetSdk.openMenus());
+const QUESTION = 'Are you legally authorized to work in the country in which this job is located? *';
+
+describe('Workday-style button listbox and prompt search box', () => {
+  it('finds the button and the prompt, reads their labels, and reads "Select One" as no value', async () => {
+    const found = await page.evaluate(() => {
+      const sdk = window.widgetSdk;
+      const widgets = ['#authorized', '#location'].map((selector) => document.querySelector(selector)!);
+      return {
+        widgets: widgets.map((widget) => sdk.isChoiceWidget(widget)),
+        labels: widgets.map((widget) => sdk.widgetLabel(widget)),
+        values: widgets.map((widget) => sdk.readWidgetValue(widget)),
+      };
+    });
+    expect(found).toEqual({ widgets: [true, true], labels: [QUESTION, 'Location'], values: ['', ''] });
+  });
+
+  it('finds the portaled list of the button, and closes it when choose picks nothing', async () => {
+    const report = await fillByText(page, '#authorized', null);
+    expect(report).toMatchObject({ outcome: 'no_matching_option', offered: ['Yes', 'No'], after: '', openMenus: 0 });
+    expect(await modelState(page)).toEqual({ authorized: '', location: '' });
+  });
+
+  it('picks No from the button listbox', async () => {
+    const report = await fillByText(page, '#authorized', 'No');
+    expect(report).toMatchObject({ outcome: 'filled', before: '', after: 'No', openMenus: 0 });
+    expect(await modelState(page)).toEqual({ authorized: 'No', location: '' });
+  });
+
+  it('types into the prompt, waits for the debounced results, and picks one', async () => {
+    const report = await fillByText(page, '#location', 'Berlin, Germany', { typeText: 'Berl' });
+    expect(report).toMatchObject({ outcome: 'filled', before: '', after: 'Berlin, Germany', offered: ['Berlin, Germany'] });
+    expect(report.focusAfter).toBe(report.focusBefore);
+    await expect.poll(openMenus).toBe(0);
+    expect(await modelState(page)).toEqual({ authorized: 'No', location: 'Berlin, Germany' });
+  });
+
+  it('closes the prompt’s results when none is the wanted one', async () => {
+    const report = await fillByText(page, '#location', null, { typeText: 'Lon' });
+    expect(report).toMatchObject({ outcome: 'no_matching_option', offered: ['London, United Kingdom'], after: 'Berlin, Germany' });
+    await expect.poll(openMenus).toBe(0);
+    expect(await modelState(page)).toEqual({ authorized: 'No', location: 'Berlin, Germany' });
+    expect(harness.pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,45 @@
+import type { AggregationRow, FormProfile } from '../store/store-port.ts';
+import { percentileOfSorted } from './percentile.ts';
+
+/** A form profile without the maps its votes elect (see createWindowVotes). */
+export type FormStats = Omit<FormProfile, 'canonicalMap' | 'formatMap'>;
+
+/**
+ * The statistics of one form from its events in the window (all rows share host and schema_hash;
+ * there is at least one). Pure.
+ *
+ * success_rate counts only runs that reached a verdict: ok / (ok + validation_error). Cancelled and
+ * errored runs are counted in event_count but say nothing about the mapping's quality.
+ */
+export function formStats(rows: readonly AggregationRow[]): FormStats {
+  const first = rows[0];
+  if (!first) throw new RangeError('formStats needs at least one event');
+  const installs = new Set<string>();
+  const durations: number[] = [];
+  let ok = 0;
+  let validationErrors = 0;
+  let editChars = 0;
+  let lastEventAt = 0;
+  for (const row of rows) {
+    installs.add(row.installId);
+    durations.push(row.durationMs);
+    editChars += row.editChars;
+    if (row.status === 'ok') ok += 1;
+    else if (row.status === 'validation_error') validationErrors += 1;
+    if (row.occurredAt > lastEventAt) lastEventAt = row.occurredAt;
+  }
+  durations.sort((a, b) => a - b);
+  const verdicts = ok + validationErrors;
+  return {
+    host: first.host,
+    schemaHash: first.schemaHash,
+    eventCount: rows.length,
+    distinctInstalls: installs.size,
+    successRate: verdicts === 0 ? null : ok / verdicts,
+    avgEditChars: editChars / rows.length,
+    avgDurationMs: durations.reduce((sum, d) => sum + d, 0) / rows.length,
+    p50DurationMs: percentileOfSorted(durations, 50),
+    p90DurationMs: percentileOfSorted(durations, 90),
+    lastEventAt,
+  };
+}

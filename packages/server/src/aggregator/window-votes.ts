@@ -1,0 +1,115 @@
+import { atsFamilyOf } from '../tuning/ats-families.ts';
+import type { AggregationRow, FieldProfile, FieldScope } from '../store/store-port.ts';
+import { createFieldVotes, type FieldElection, type FieldVotes } from './field-votes.ts';
+import { createRunFieldViewCache, type SignatureViews } from './run-fields.ts';
+import type { SupportThresholds } from './support-thresholds.ts';
+
+/** What a run (or a folded group of one install's identical runs) brings to the vote. */
+export type VotingRun = Pick<AggregationRow, 'host' | 'schemaHash' | 'installId' | 'finalMap' | 'fieldSignatures' | 'fieldFormats'>;
+
+/** The maps one form's votes elected. */
+export interface FormMaps {
+  canonicalMap: Record<string, string>;
+  formatMap: Record<string, string>;
+}
+
+/** Every vote of a window: per form, and per field signature over each host and each ATS family. */
+export interface WindowVotes {
+  /** Adds a run with its weight (see RUN_WEIGHT), or `runs` folded runs with their summed weight. */
+  add(run: VotingRun, weight: number, runs: number): void;
+  /** Elects what is still open. Call once, after the last `add`. */
+  finish(): { formMaps: Map<string, FormMaps>; fieldProfiles: FieldProfile[] };
+}
+
+/** The key of one form in `formMaps`. */
+export function formKey(host: string, schemaHash: string): string {
+  return `${host}\u0000${schemaHash}`;
+}
+
+/**
+ * Counts a window's runs, which must arrive ordered by (host, schema_hash), into three scopes:
+ * the form (elected when the next form starts), its host (when the next host starts: a host's forms
+ * are contiguous in that order) and its ATS family (at the end: a family's hosts are not). Only a
+ * form's and a host's runs, and the family runs, are held, compactly (see createFieldVotes).
+ *
+ *   run ─┬─► form votes   (selector)  ── next form ──► canonical_map + format_map
+ *        ├─► host votes   (signature) ── next host ──► field profiles, scope host
+ *        └─► family votes (signature) ── finish ─────► field profiles, scope family
+ */
+export function createWindowVotes(support: SupportThresholds): WindowVotes {
+  const formMaps = new Map<string, FormMaps>();
+  const hostProfiles: FieldProfile[] = [];
+  const families = new Map<string, FieldVotes>();
+  let host: string | undefined;
+  let schemaHash = '';
+  let family: FieldVotes | undefined;
+  let formVotes = createFieldVotes();
+  let hostVotes = createFieldVotes();
+  const signatureViews: SignatureViews = new Map();
+  let views = createRunFieldViewCache(signatureViews);
+
+  const closeForm = () => {
+    if (host === undefined) return;
+    formMaps.set(formKey(host, schemaHash), formMapsOf(formVotes.elect(support)));
+    formVotes = createFieldVotes();
+    views = createRunFieldViewCache(signatureViews);
+  };
+  const closeHost = () => {
+    if (host === undefined) return;
+    closeForm();
+    for (const profile of fieldProfilesOf('host', host, hostVotes.elect(support))) hostProfiles.push(profile);
+    hostVotes = createFieldVotes();
+  };
+
+  return {
+    add(run, weight, runs) {
+      if (run.host !== host) {
+        closeHost();
+        host = run.host;
+        schemaHash = run.schemaHash;
+        family = familyVotes(families, run.host);
+      } else if (run.schemaHash !== schemaHash) {
+        closeForm();
+        schemaHash = run.schemaHash;
+      }
+      const { bySelector, bySignature } = views.viewsOf(run.finalMap, run.fieldSignatures, run.fieldFormats);
+      formVotes.add(run.installId, weight, runs, bySelector);
+      hostVotes.add(run.installId, weight, runs, bySignature);
+      family?.add(run.installId, weight, runs, bySignature);
+    },
+    finish() {
+      closeHost();
+      const familyProfiles = [...families.keys()].sort().flatMap((name) => fieldProfilesOf('family', name, families.get(name)!.elect(support)));
+      return { formMaps, fieldProfiles: [...hostProfiles, ...familyProfiles] };
+    },
+  };
+}
+
+function familyVotes(families: Map<string, FieldVotes>, host: string): FieldVotes | undefined {
+  const name = atsFamilyOf(host);
+  if (name === undefined) return undefined;
+  let votes = families.get(name);
+  if (!votes) families.set(name, (votes = createFieldVotes()));
+  return votes;
+}
+
+function formMapsOf(elected: readonly FieldElection[]): FormMaps {
+  const canonicalMap: Record<string, string> = {};
+  const formatMap: Record<string, string> = {};
+  for (const { field, canonical, format } of elected) {
+    canonicalMap[field] = canonical;
+    if (format !== undefined) formatMap[field] = format;
+  }
+  return { canonicalMap, formatMap };
+}
+
+function fieldProfilesOf(scope: FieldScope, key: string, elected: readonly FieldElection[]): FieldProfile[] {
+  return elected.map(({ field, canonical, format, installs }) => ({
+    scope,
+    key,
+    fieldSignature: field,
+    canonical,
+    ...(format === undefined ? {} : { format }),
+    installs,
+  }));
+}

@@ -1,0 +1,62 @@
+/**
+ * What a field holds right now, read the way the truth file states expectations: trimmed text for
+ * text fields, the selected option's text, the checked radio's label, `checked`/`unchecked`, the
+ * attached file names, a widget's shown text; plus the page's framework state for the field's
+ * model key (`<pre id="model">`, JSON).
+ */
+import type { Page } from '@playwright/test';
+import { locate, scopeOf } from './field-scope.ts';
+import type { FieldKind, JsonValue, TruthField } from './truth.ts';
+
+/** A field's state. `found` is how many elements the selector matched (1; a radio group: ≥ 1). */
+export interface FieldState {
+  found: number;
+  value: string;
+  /** The model entry, when the field names one: `present` false when the page shows no model at all. */
+  model?: { present: boolean; value: JsonValue | undefined };
+}
+
+/**
+ * Reads the DOM state of the elements a selector matched. Runs in the page, so it holds no named
+ * inner function: tsx keeps function names through a helper (`__name`) that exists only in Node.
+ */
+function readElements(elements: Element[], kind: FieldKind): { found: number; value: string } {
+  const labelTexts = (elements as HTMLInputElement[]).map((input) =>
+    [input.labels?.[0]?.innerText, input.getAttribute('aria-label'), input.closest('label')?.innerText, input.parentElement?.innerText]
+      .map((text) => (text ?? '').replace(/\s+/g, ' ').trim())
+      .find((text) => text !== '') ?? '',
+  );
+  if (kind === 'radio') {
+    const checked = (elements as HTMLInputElement[]).findIndex((input) => input.checked);
+    return { found: elements.length, value: checked < 0 ? '' : (labelTexts[checked] as string) };
+  }
+  const [element] = elements;
+  if (elements.length !== 1 || !element) return { found: elements.length, value: '' };
+  const tag = element.localName;
+  if (kind === 'checkbox') return { found: 1, value: (element as HTMLInputElement).checked ? 'checked' : 'unchecked' };
+  if (kind === 'file') return { found: 1, value: Array.from((element as HTMLInputElement).files ?? []).map((file) => file.name).join(', ') };
+  if (tag === 'select') return { found: 1, value: ((element as HTMLSelectElement).selectedOptions[0]?.textContent ?? '').replace(/\s+/g, ' ').trim() };
+  if (tag === 'input' || tag === 'textarea') return { found: 1, value: (element as HTMLInputElement).value.trim() };
+  return { found: 1, value: (element as HTMLElement).innerText.replace(/\s+/g, ' ').trim() };
+}
+
+/** The value at a dotted path of the page's model JSON (undefined when the path is absent); `present` false when the page has no `#model`. */
+async function readModel(page: Page, field: TruthField, key: string): Promise<{ present: boolean; value: JsonValue | undefined }> {
+  const pre = scopeOf(page, field).locator('#model');
+  if ((await pre.count()) === 0) return { present: false, value: undefined };
+  let node: unknown = JSON.parse((await pre.textContent()) ?? 'null');
+  for (const part of key.split('.')) {
+    if (typeof node !== 'object' || node === null || !(part in node)) return { present: true, value: undefined };
+    node = (node as Record<string, unknown>)[part];
+  }
+  return { present: true, value: node as JsonValue };
+}
+
+/** Reads one field (and its model entry). A selector that matches nothing reads as found 0. */
+export async function readFieldState(page: Page, field: TruthField): Promise<FieldState> {
+  const dom = await locate(page, field)
+    .evaluateAll(readElements, field.kind)
+    .catch(() => ({ found: 0, value: '' }));
+  if (!field.model) return dom;
+  return { ...dom, model: await readModel(page, field, field.model.key) };
+}

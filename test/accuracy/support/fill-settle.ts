@@ -1,0 +1,36 @@
+import type { Page } from '@playwright/test';
+import type { PageStatus } from '../../../packages/extension-demo/src/messages/demo-messages.ts';
+import type { ExtensionBrowser } from '../../e2e/support/extension-browser.ts';
+
+/** How long a page may take to show a new fill, and how long its status must then stay still. */
+export interface SettleOptions {
+  /** @default 8000 */
+  timeoutMs?: number;
+  /** @default 700 */
+  quietMs?: number;
+}
+
+/**
+ * Waits for the extension's automatic fill of what just appeared: until the page's fill status
+ * differs from `before` (a run, or a skip such as nothing_filled) and then stays unchanged for
+ * `quietMs` (a page that renders fields late gets a second run). Resolves with the last status,
+ * or undefined when the content script never answered; a page where nothing changes resolves
+ * after `timeoutMs`: the fields are judged as they are.
+ */
+export async function settleFill(browser: ExtensionBrowser, page: Page, before: PageStatus | undefined, options: SettleOptions = {}): Promise<PageStatus | undefined> {
+  const { timeoutMs = 8_000, quietMs = 700 } = options;
+  const started = Date.now();
+  const key = (status: PageStatus | undefined) => JSON.stringify(status ?? null);
+  let last = before;
+  let changedAt: number | undefined;
+  for (;;) {
+    const now = await browser.status(page).catch(() => undefined);
+    if (now !== undefined && key(now) !== key(last)) {
+      if (key(now) !== key(before)) changedAt = Date.now();
+      last = now;
+    }
+    if (changedAt !== undefined && Date.now() - changedAt >= quietMs) return last;
+    if (Date.now() - started > timeoutMs) return last;
+    await page.waitForTimeout(100);
+  }
+}
