@@ -185,7 +185,7 @@ async function measureInPage(options: { runs: number; warmup: number; block: num
       autocomplete: sdk.mapByAutocomplete(descriptors), heuristic: sdk.mapByHeuristics(descriptors),
     });
     const t3 = performance.now();
-    const fill = sdk.fillForm(scanned, merged.map, options.values);
+    const fill = await sdk.fillForm(scanned, merged.map, options.values);
     const t4 = performance.now();
     sdkSpans.push([t0, t4]);
     fields = scanned.length;
@@ -237,7 +237,7 @@ async function measureInPage(options: { runs: number; warmup: number; block: num
   // The whole content side, as an extension calls it.
   const companion = sdk.createCompanionContent({
     installId: 'install-bench-0001', host: 'jobs.example.com', storage: sdk.createMemoryStorage(),
-    profilePort: { getProfile: async () => ({ status: 'ok', canonicalMap: server, experiments: {} }) },
+    profilePort: { getProfile: async () => ({ status: 'ok', canonicalMap: server, experiments: {}, formatMap: {}, fieldPredictions: {} }) },
     eventSink: { queue: async () => undefined }, profileValues: () => options.values, consent: () => false,
   });
   const autofill: number[] = [];

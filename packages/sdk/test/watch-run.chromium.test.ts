@@ -60,6 +60,7 @@ describe('watchRun', () => {
     expect(ends[0]).toEqual({
       signal: { kind: 'submit', invalidFieldCount: 1 },
       finalValues: allFields({ 'input[name="name"]': 'Ada King' }),
+      finalChoices: {},
     });
     expect(await page.evaluate(() => location.search)).toBe('');
   });
@@ -102,6 +103,7 @@ describe('watchRun', () => {
     expect(ends[0]).toEqual({
       signal: { kind: 'submit', invalidFieldCount: 0 },
       finalValues: allFields({ 'iframe[name="frame"] >>> input[name="frame_email"]': 'ada@example.com' }),
+      finalChoices: {},
     });
   });
 
@@ -113,6 +115,7 @@ describe('watchRun', () => {
     expect(ends[0]).toEqual({
       signal: { kind: 'reset' },
       finalValues: allFields({ 'input[name="name"]': 'Ada', 'input[name="email"]': 'ada@example.com' }),
+      finalChoices: {},
     });
     expect(await page.inputValue('input[name="name"]')).toBe('');
   });
@@ -123,7 +126,7 @@ describe('watchRun', () => {
     await page.waitForURL(/fill\.html/);
     await expect.poll(async () => (await runEnds()).length).toBe(1);
     const ends = await runEnds();
-    expect(ends[0]).toEqual({ signal: { kind: 'left' }, finalValues: allFields({ 'input[name="name"]': 'Ada' }) });
+    expect(ends[0]).toEqual({ signal: { kind: 'left' }, finalValues: allFields({ 'input[name="name"]': 'Ada' }), finalChoices: {} });
   });
 
   it('removes every listener on destroy() and never reports afterwards', async () => {

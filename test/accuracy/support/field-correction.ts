@@ -7,7 +7,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { RESUME_CONTENT, RESUME_FILE } from '../profile.ts';
 import { locate, scopeOf } from './field-scope.ts';
-import type { FieldState } from './field-state.ts';
+import { choiceLabels, type FieldState } from './field-state.ts';
 import { judgeField, targetState } from './field-verdict.ts';
 import type { TruthField } from './truth.ts';
 
@@ -33,21 +33,24 @@ async function typeOver(field: Locator, value: string): Promise<void> {
 
 /** Clicks the radio of a group whose label reads `label`. */
 async function clickRadio(group: Locator, label: string): Promise<void> {
-  const labels = await group.evaluateAll((inputs) =>
-    (inputs as HTMLInputElement[]).map((input) => (input.labels?.[0]?.innerText ?? input.getAttribute('aria-label') ?? input.closest('label')?.innerText ?? '').replace(/\s+/g, ' ').trim()),
-  );
+  const labels = await group.evaluateAll(choiceLabels);
   const index = labels.indexOf(label);
   if (index < 0) throw new Error(`no radio labelled "${label}" (have ${labels.join(' | ')})`);
   const radio = group.nth(index);
   // Styled radios hide the input under their label; a person clicks what they see.
-  await radio.check(timeout).catch(() => radio.check({ ...timeout, force: true }));
+  await radio.check(timeout).catch(() => radio.locator('xpath=ancestor::label[1]').click(timeout));
 }
 
+/** Ticks or unticks a checkbox; a styled one hides its input, so a person clicks its label instead. */
 async function setCheckbox(box: Locator, checked: boolean): Promise<void> {
-  await box.setChecked(checked, timeout).catch(() => box.setChecked(checked, { ...timeout, force: true }));
+  try {
+    await box.setChecked(checked, timeout);
+  } catch {
+    if ((await box.isChecked()) !== checked) await box.locator('xpath=ancestor::label[1]').click(timeout);
+  }
 }
 
-/** Opens a widget and clicks its entry `text`, or types `text` into it. */
+/** Opens a widget and clicks its entry `text`, presses its button `text`, or types into it. */
 async function pickWidget(page: Page, field: TruthField, text: string): Promise<void> {
   const pick = field.pick;
   if (!pick) throw new Error('no pick for this widget');
@@ -58,9 +61,11 @@ async function pickWidget(page: Page, field: TruthField, text: string): Promise<
     if (pick.press) await opener.press(pick.press);
     return;
   }
-  await opener.click(timeout);
-  if (pick.search) await scope.locator(pick.search).first().pressSequentially(text, timeout);
-  const exact = new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
+  if (pick.mode === 'option') await opener.click(timeout);
+  // A widget judged by its model alone has no expected text: the truth names the entry to pick.
+  const entry = text || pick.text || '';
+  if (pick.search) await typeOver(scope.locator(pick.search).first(), entry);
+  const exact = new RegExp(`^\\s*${entry.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
   await scope.locator(pick.option as string).filter({ hasText: exact }).first().click(timeout);
 }
 
@@ -108,6 +113,8 @@ export async function correctField(page: Page, field: TruthField, state: FieldSt
     if (field.leave_alone && field.answer !== undefined) await setField(page, field, field.answer);
     return undefined;
   } catch (error) {
-    return `${field.id}: ${(error as Error).message.split('\n')[0]}`;
+    // Playwright's first line says what failed, its call log's last line why (e.g. who intercepts the click).
+    const lines = (error as Error).message.split('\n').map((line) => line.trim()).filter(Boolean);
+    return `${field.id}: ${lines[0]}${lines.length > 1 ? ` … ${lines[lines.length - 1]}` : ''}`;
   }
 }

@@ -4,7 +4,7 @@
  * attached file names, a widget's shown text; plus the page's framework state for the field's
  * model key (`<pre id="model">`, JSON).
  */
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { locate, scopeOf } from './field-scope.ts';
 import type { FieldKind, JsonValue, TruthField } from './truth.ts';
 
@@ -17,19 +17,22 @@ export interface FieldState {
 }
 
 /**
- * Reads the DOM state of the elements a selector matched. Runs in the page, so it holds no named
- * inner function: tsx keeps function names through a helper (`__name`) that exists only in Node.
+ * The text a person reads as each radio's (or checkbox's) label: its <label>, its aria-label, the
+ * label around it, or the text right after it (old table layouts put bare text there). Runs in
+ * the page, so it holds no named inner function: tsx keeps function names through a helper
+ * (`__name`) that exists only in Node.
  */
-function readElements(elements: Element[], kind: FieldKind): { found: number; value: string } {
-  const labelTexts = (elements as HTMLInputElement[]).map((input) =>
-    [input.labels?.[0]?.innerText, input.getAttribute('aria-label'), input.closest('label')?.innerText, input.parentElement?.innerText]
-      .map((text) => (text ?? '').replace(/\s+/g, ' ').trim())
-      .find((text) => text !== '') ?? '',
+export function choiceLabels(elements: Element[]): string[] {
+  return (elements as HTMLInputElement[]).map(
+    (input) =>
+      [input.labels?.[0]?.innerText, input.getAttribute('aria-label'), input.closest('label')?.innerText, input.nextSibling?.nodeType === 3 ? input.nextSibling.textContent : '']
+        .map((text) => (text ?? '').replace(/\s+/g, ' ').trim())
+        .find((text) => text !== '') ?? '',
   );
-  if (kind === 'radio') {
-    const checked = (elements as HTMLInputElement[]).findIndex((input) => input.checked);
-    return { found: elements.length, value: checked < 0 ? '' : (labelTexts[checked] as string) };
-  }
+}
+
+/** Reads the DOM state of the one element a selector matched (radio groups: see readRadioGroup). Runs in the page (see choiceLabels). */
+function readElements(elements: Element[], kind: FieldKind): { found: number; value: string } {
   const [element] = elements;
   if (elements.length !== 1 || !element) return { found: elements.length, value: '' };
   const tag = element.localName;
@@ -52,11 +55,16 @@ async function readModel(page: Page, field: TruthField, key: string): Promise<{ 
   return { present: true, value: node as JsonValue };
 }
 
+/** A radio group's state: the label of its checked radio ('' when none is). */
+async function readRadioGroup(group: Locator): Promise<{ found: number; value: string }> {
+  const [labels, checked] = await Promise.all([group.evaluateAll(choiceLabels), group.evaluateAll((inputs) => (inputs as HTMLInputElement[]).findIndex((input) => input.checked))]);
+  return { found: labels.length, value: labels[checked] ?? '' };
+}
+
 /** Reads one field (and its model entry). A selector that matches nothing reads as found 0. */
 export async function readFieldState(page: Page, field: TruthField): Promise<FieldState> {
-  const dom = await locate(page, field)
-    .evaluateAll(readElements, field.kind)
-    .catch(() => ({ found: 0, value: '' }));
+  const elements = locate(page, field);
+  const dom = await (field.kind === 'radio' ? readRadioGroup(elements) : elements.evaluateAll(readElements, field.kind)).catch(() => ({ found: 0, value: '' }));
   if (!field.model) return dom;
   return { ...dom, model: await readModel(page, field, field.model.key) };
 }

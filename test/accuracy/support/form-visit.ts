@@ -56,9 +56,9 @@ export interface FormResult {
 /** The status of a page the extension has not filled yet. */
 const UNFILLED: PageStatus = { runs: 0, fieldsFilled: 0, skipped: 'not_yet' };
 
-/** Waits (up to 5 s) until the page's status shows a run that ended after `before`. */
+/** Waits (up to 2.5 s) until the page's status shows a run that ended after `before`. */
 async function runEnded(browser: ExtensionBrowser, page: Page, before: PageStatus | undefined): Promise<boolean> {
-  const deadline = Date.now() + 5_000;
+  const deadline = Date.now() + 2_500;
   while (Date.now() < deadline) {
     const now = await browser.status(page).catch(() => undefined);
     if (now?.lastRun && JSON.stringify(now.lastRun) !== JSON.stringify(before?.lastRun)) return true;
@@ -80,7 +80,8 @@ export async function visitForm(browser: ExtensionBrowser, site: FormSite, form:
     let before: PageStatus | undefined = UNFILLED;
     const stepCount = truth.next.length + 1;
     for (let step = 1; step <= stepCount; step++) {
-      result.steps.push(await settleFill(browser, page, before));
+      // The first step waits for the page load and the profile answer; later steps only for a re-render.
+      result.steps.push(await settleFill(browser, page, before, { timeoutMs: step === 1 ? 8_000 : 3_000 }));
       const fields = truth.fields.filter((field) => field.step === step);
       const states = [];
       for (const field of fields) {
@@ -125,7 +126,7 @@ export async function visitForm(browser: ExtensionBrowser, site: FormSite, form:
         if (!result.submitted) result.problems.push('the page did not confirm the application');
       }
       // A person reads the confirmation before leaving: the run's end reaches the extension first.
-      if (!(await runEnded(browser, page, beforeSubmit))) result.problems.push('no run ended on submit');
+      if (!(await runEnded(browser, page, beforeSubmit))) result.problems.push('no run ended on submit (the extension saw no submit)');
     }
   } finally {
     // Leaving the page ends its runs (pagehide); a blank page first lets their events reach the worker.

@@ -9,8 +9,8 @@
 export const FIELD_KINDS = ['text', 'textarea', 'select', 'radio', 'checkbox', 'widget', 'file'] as const;
 export type FieldKind = (typeof FIELD_KINDS)[number];
 
-/** How a person sets a widget: open it and click an option, or type into it. */
-export const PICK_MODES = ['option', 'type'] as const;
+/** How a person sets a widget: open it and click an option, click one of its buttons, or type into it. */
+export const PICK_MODES = ['option', 'button', 'type'] as const;
 export type PickMode = (typeof PICK_MODES)[number];
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
@@ -29,9 +29,9 @@ export interface WidgetPick {
   open?: string;
   /** `option`: an input to type into to narrow the list. */
   search?: string;
-  /** `option`: the option elements; the one whose text equals the expected text is clicked. */
+  /** `option`, `button`: the option (or button) elements; the one whose text equals the expected text is clicked. */
   option?: string;
-  /** `type`: what to type (default: the expected text). */
+  /** `type`: what to type; `button`: which button to press (default: the expected text). */
   text?: string;
   /** A key to press after typing (e.g. Enter). */
   press?: string;
@@ -132,7 +132,7 @@ function pick(raw: unknown, where: string): WidgetPick {
     const value = text(raw, key, where, true);
     if (value !== undefined) out[key] = value;
   }
-  if (out.mode === 'option' && !out.option) throw new TruthError(`${where}: mode "option" needs "option"`);
+  if (out.mode !== 'type' && !out.option) throw new TruthError(`${where}: mode "${out.mode}" needs "option"`);
   return out;
 }
 

@@ -15,7 +15,6 @@
  * hand-written functions, and the SDK's content side carries no schema, so the shipped bundle stays
  * under 20 KB gzipped. The service worker validates every event before it is queued.
  */
-import browser from 'webextension-polyfill';
 import { createBrowserStorage, createCompanionContent, createMessageEventSink, createMessageProfilePort, type RunReport } from '@companion-autofill/sdk/content';
 import type { Message } from '@companion-autofill/sdk/protocol';
 import { installIdOf, isContentMessage } from '../messages/content-message-checks.ts';
@@ -25,6 +24,7 @@ import { withPhoneCountryCode } from '../settings/phone-country-code.ts';
 import { parseProfileValues, PROFILE_VALUES_KEY } from '../settings/profile-values.ts';
 import { readStoredResumeFile, RESUME_FILE_KEY } from '../settings/resume-file.ts';
 import { SETTINGS_KEY } from '../settings/settings-key.ts';
+import { extensionApi as browser, onRuntimeMessage } from './extension-api.ts';
 import { createFillController, type FillController } from './fill-controller.ts';
 
 const storage = createBrowserStorage(browser.storage.local);
@@ -75,7 +75,7 @@ async function start(): Promise<FillController> {
 
 const controller = start();
 
-browser.runtime.onMessage.addListener((raw: unknown): Promise<PageStatus | { filled: true }> | undefined => {
+onRuntimeMessage((raw: unknown): Promise<PageStatus | { filled: true }> | undefined => {
   if (!isContentMessage(raw)) return undefined;
   if (raw.type === 'demo.status') return controller.then((c) => c.status());
   return controller.then(async (c) => {

@@ -59,7 +59,7 @@ describe('profile.get through the background', () => {
   it('answers a form the server never saw with the field predictions of its host, from the cache the second time', async () => {
     server = await startLoopbackServer((_request, response) => sendJson(response, 200, unknownForm, { etag: '"p1"' }));
     const profiles = createProfileClient({ serverUrl: server.url, storage: createMemoryStorage() });
-    const outbox = createOutbox({ storage: createMemoryStorage(), transport: { send: async () => ({ kind: 'transient', reason: 'offline' }) } });
+    const outbox = createOutbox({ storage: createMemoryStorage(), transport: { send: async () => ({ kind: 'transient', reason: 'network' }) } });
     const router = createMessageRouter({ extensionId: EXTENSION_ID, handlers: createBackgroundHandlers({ profiles, outbox }) });
     const message = { type: 'profile.get', host: 'acme.wd5.myworkdayjobs.com', schema_hash: 'v1:0123456789abcdef' };
 

@@ -7,7 +7,16 @@ import { matchRule, type ChoiceRule } from './choice-rule.ts';
 import { normalizeText, optionTexts } from './normalize-option.ts';
 
 /** Degree levels the table knows. */
-export const DEGREE_LEVELS = ['high_school', 'associate', 'bachelor', 'master', 'mba', 'doctorate', 'jd', 'md'] as const;
+export const DEGREE_LEVELS = [
+  'high_school',
+  'associate',
+  'bachelor',
+  'master',
+  'mba',
+  'doctorate',
+  'jd',
+  'md',
+] as const;
 /** One of {@link DEGREE_LEVELS}. */
 export type DegreeLevel = (typeof DEGREE_LEVELS)[number];
 
@@ -42,7 +51,8 @@ export function degreeOf(text: string): Degree | undefined {
   const distinct = levels.includes('mba') ? levels.filter((level) => level !== 'master') : levels;
   const [level] = distinct;
   if (level === undefined || distinct.length > 1) return undefined;
-  const fields = (Object.keys(FIELD_WORDS) as Array<keyof typeof FIELD_WORDS>).filter((field) => FIELD_WORDS[field].test(key));
+  const fieldNames = Object.keys(FIELD_WORDS) as Array<keyof typeof FIELD_WORDS>;
+  const fields = fieldNames.filter((field) => FIELD_WORDS[field].test(key));
   return { level, field: fields.length === 1 ? fields[0] : undefined };
 }
 

@@ -2,13 +2,14 @@
  * Picks the one option of a choice control (select, radio group, ARIA listbox) that means the user's
  * value, by meaning rather than spelling. Pure: the fill calls it with the options it read.
  *
- *   exact normalized text ──unique──► pick
- *        │ none or several
+ *   exact normalized text or value ──one──► pick
+ *        │ none, or several
  *        ▼
- *   meaning rules of the canonical (country, dial code, numbers, yes/no, …) ──understood──► unique best or -1
+ *   the canonical's meaning rules ──understood──► the unique best, or -1
+ *   (country, dial code, numbers, yes/no, …)    (a place list naming no country goes on)
  *        │ not understood
  *        ▼
- *   whole-word containment ──unique──► pick, else -1
+ *   whole words, one side in the other ──one──► pick, else -1
  */
 import type { UserProfileValues } from '../edits/profile-values.ts';
 import type { Choice } from '../fill/match-choice.ts';
@@ -30,7 +31,11 @@ export interface ResolvedChoice {
 
 const NONE: ResolvedChoice = { index: -1, stage: 'none' };
 
-function uniqueWhere(choices: readonly Choice[], usable: readonly boolean[], test: (choice: Choice) => boolean): number[] {
+function indicesWhere(
+  choices: readonly Choice[],
+  usable: readonly boolean[],
+  test: (choice: Choice) => boolean,
+): number[] {
   return choices.flatMap((choice, index) => (usable[index] === true && test(choice) ? [index] : []));
 }
 
@@ -43,7 +48,7 @@ export function resolveChoiceStage(
 ): ResolvedChoice {
   if (value.trim() === '') return NONE;
   const usable = placeholderMask(choices).map((placeholder) => !placeholder);
-  const exact = uniqueWhere(choices, usable, (choice) => equalsOption(choice, value));
+  const exact = indicesWhere(choices, usable, (choice) => equalsOption(choice, value));
   if (exact.length === 1 && exact[0] !== undefined) return { index: exact[0], stage: 'exact' };
   for (const { rule, decisive } of rulesFor(canonical)) {
     const scores = rule(choices, value, values);
@@ -52,7 +57,7 @@ export function resolveChoiceStage(
     if (best >= 0) return { index: best, stage: 'rule' };
     if (decisive || scores.some((score, index) => usable[index] === true && score > 0)) return NONE;
   }
-  const words = uniqueWhere(choices, usable, (choice) => sharesWords(choice, value));
+  const words = indicesWhere(choices, usable, (choice) => sharesWords(choice, value));
   return words.length === 1 && words[0] !== undefined ? { index: words[0], stage: 'words' } : NONE;
 }
 

@@ -20,7 +20,8 @@ function pronounBoxes(choices: readonly Choice[], value: string): number[] {
   const covered: string[] = [];
   choices.forEach((choice, index) => {
     const subjects = [...optionSubjects(choice)];
-    if (placeholders[index] === true || subjects.length === 0 || !subjects.every((subject) => wanted.has(subject))) return;
+    const fits = subjects.length > 0 && subjects.every((subject) => wanted.has(subject));
+    if (placeholders[index] === true || !fits) return;
     picked.push(index);
     covered.push(...subjects);
   });

@@ -15,23 +15,42 @@ export type Polarity = (typeof POLARITIES)[number];
 /** Canonicals that hold a yes/no answer even when the user has not given one. */
 export const YES_NO_CANONICALS: ReadonlySet<string> = new Set(['work_authorization', 'sponsorship']);
 
-const VALUE_WORDS: Readonly<Record<string, Polarity>> = { yes: 'yes', y: 'yes', true: 'yes', no: 'no', n: 'no', false: 'no' };
+const VALUE_WORDS: Readonly<Record<string, Polarity>> = {
+  yes: 'yes',
+  y: 'yes',
+  true: 'yes',
+  no: 'no',
+  n: 'no',
+  false: 'no',
+};
 const BARE: Readonly<Record<string, Polarity>> = { ...VALUE_WORDS, yeah: 'yes', yep: 'yes', nope: 'no' };
 const LEADING: Readonly<Record<string, Polarity>> = { ...BARE, not: 'no' };
+
+const anyWord = (words: readonly string[]): RegExp => new RegExp(`\\b(${words.join('|')})\\b`);
 // Answers that are neither: "Decline to answer", "Prefer not to say", "I don't wish to answer", "N/A".
-const NEUTRAL =
-  /\b(decline|declines|prefer not|rather not|choose not|not to (say|answer|disclose)|(dont|do not) wish|not sure|unsure|(dont|do not) know|not applicable|n a|maybe|undecided|other)\b/;
+const NEUTRAL = anyWord([
+  'decline', 'declines', 'prefer not', 'rather not', 'choose not', 'not to (say|answer|disclose)', '(dont|do not) wish',
+  'not sure', 'unsure', '(dont|do not) know', 'not applicable', 'n a', 'maybe', 'undecided', 'other',
+]);
 // A statement, not a noun phrase such as "US Citizen": it has a subject or one of these verbs.
-const STATEMENT =
-  /\b(i|im|we|am|is|are|will|would|do|does|have|has|can|need|needs|require|requires|authorized|authorised|eligible|legally|permitted)\b/;
-const NEGATION = /\b(not|no|dont|doesnt|wont|cant|cannot|isnt|arent|never|without|none|neither)\b/;
+const STATEMENT = anyWord([
+  'i', 'im', 'we', 'am', 'is', 'are', 'will', 'would', 'do', 'does', 'have', 'has', 'can', 'need', 'needs',
+  'require', 'requires', 'authorized', 'authorised', 'eligible', 'legally', 'permitted',
+]);
+const NEGATION = anyWord([
+  'not', 'no', 'dont', 'doesnt', 'wont', 'cant', 'cannot', 'isnt', 'arent', 'never', 'without', 'none', 'neither',
+]);
+const SPONSORSHIP_WORDS = anyWord(['sponsor', 'sponsorship', 'sponsored', 'visa', 'h1b', 'h 1b']);
+const AUTHORIZATION_WORDS = anyWord([
+  'authorized', 'authorised', 'authorization', 'authorisation', 'eligible', 'legally', 'right to work',
+]);
 
 /** The answer the user's value gives, or undefined when it is not a yes/no word. */
 export function valuePolarity(value: string): Polarity | undefined {
   return VALUE_WORDS[normalizeText(value)];
 }
 
-/** The answer an option gives: its leading yes/no word, else a statement's negation; undefined if neither. */
+/** The answer an option gives: its leading yes/no word, else a statement's negation; else undefined. */
 export function optionPolarity(text: string): Polarity | undefined {
   const key = normalizeText(text);
   if (key === '' || NEUTRAL.test(key)) return undefined;
@@ -49,8 +68,8 @@ export function isBareAnswer(text: string): boolean {
 /** The yes/no canonical a sentence is plainly about ("…require sponsorship"), or undefined. */
 export function yesNoTopic(text: string): string | undefined {
   const key = normalizeText(text);
-  const sponsorship = /\b(sponsor|sponsorship|sponsored|visa|h1b|h 1b)\b/.test(key);
-  const authorization = /\b(authorized|authorised|authorization|authorisation|eligible|legally|right to work)\b/.test(key);
+  const sponsorship = SPONSORSHIP_WORDS.test(key);
+  const authorization = AUTHORIZATION_WORDS.test(key);
   if (sponsorship === authorization) return undefined;
   return sponsorship ? 'sponsorship' : 'work_authorization';
 }

@@ -35,11 +35,8 @@ export const CANONICAL_FIELDS = [
   'resume_upload',
 ] as const;
 
-/**
- * The reserved canonical a "leave this field alone" vote carries: a person cleared a filled field
- * or overwrote it with none of their values. Never a value, never filled; the merge honours it.
- */
-export const LEAVE_ALONE = 'leave_alone';
-
 /** One of {@link CANONICAL_FIELDS}. */
 export type CanonicalField = (typeof CANONICAL_FIELDS)[number];
+
+/** The reserved canonical of a "leave this field alone" vote; the wire contract owns it. */
+export { LEAVE_ALONE } from '../protocol/index.ts';

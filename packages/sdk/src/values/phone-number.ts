@@ -21,7 +21,9 @@ const digitsOf = (text: string): string => text.replace(/\D/g, '');
 /** Dial codes the user's values point at, most specific first: the stated code, then the country's. */
 function dialCandidates(values: UserProfileValues): string[] {
   const stated = digitsOf(values.phone_country_code ?? '');
-  const country = countryCode(values.country ?? '') ?? countryCode(values.location?.split(',').pop() ?? '');
+  // A location's tail may be a state code ("Denver, CO"): only a longer tail can name a country.
+  const tail = (values.location ?? '').split(',').pop()?.trim() ?? '';
+  const country = countryCode(values.country ?? '') ?? (tail.length > 3 ? countryCode(tail) : undefined);
   const fromCountry = country === undefined ? '' : (dialCode(country) ?? '');
   return [stated, fromCountry].filter((code) => code !== '');
 }

@@ -1,13 +1,16 @@
 import type { SupportThresholds } from './support-thresholds.ts';
 
-/** The votes one canonical name got on one selector of one form. */
+/**
+ * The votes one name got on one field of a scope: a canonical name, or a format when the winner's
+ * format is elected (see field-votes.ts).
+ */
 export interface CanonicalTally {
   canonical: string;
-  /** Sum over installs of (weight of the install's runs saying this canonical / the install's runs on the selector). */
+  /** Sum over installs of (weight of the install's runs saying this name / the install's runs on the field). */
   vote: number;
-  /** Runs saying this canonical. */
+  /** Runs saying this name. */
   runs: number;
-  /** Installs with at least one run saying this canonical. */
+  /** Installs with at least one run saying this name. */
   installs: number;
 }
 
@@ -20,9 +23,9 @@ export interface CanonicalTally {
 const SHARE_EPSILON = 1e-9;
 
 /**
- * The canonical name a selector maps to, or undefined when no name clears the thresholds. The
- * winner has the largest share of the vote (ties go to the alphabetically first name, so a run is
- * reproducible) and must reach `support`'s runs, installs and share. Pure.
+ * The name a field is elected to (a canonical name, or a format), or undefined when no name clears
+ * the thresholds. The winner has the largest share of the vote (ties go to the alphabetically first
+ * name, so a run is reproducible) and must reach `support`'s runs, installs and share. Pure.
  */
 export function electCanonical(tallies: readonly CanonicalTally[], support: SupportThresholds): string | undefined {
   let totalVote = 0;

@@ -9,7 +9,7 @@ const HOST = 'h.com';
 const HASH = 'v1:0000000000000001';
 
 function run(installId: string, finalMap: Record<string, string>, status: AggregationRow['status'] = 'ok', fieldFormats: Record<string, string> = {}): AggregationRow {
-  return { host: HOST, schemaHash: HASH, installId, status, occurredAt: 1, durationMs: 1, editChars: 0, finalMap, fieldSignatures: {}, fieldFormats };
+  return { host: HOST, schemaHash: HASH, installId, status, occurredAt: 1, durationMs: 1, editChars: 0, finalMap, fieldSignatures: new Map(), fieldFormats: new Map(Object.entries(fieldFormats)) };
 }
 
 /** The maps one form's runs elect. */
@@ -144,8 +144,8 @@ function referenceVote(rows: readonly AggregationRow[], support: SupportThreshol
     if (winner === undefined) continue;
     maps.canonicalMap[selector] = winner;
     if (winner === 'leave_alone') continue;
-    const withFormat = rows.filter((row) => row.finalMap[selector] === winner && selector in row.fieldFormats);
-    const format = elect((row) => row.fieldFormats[selector], withFormat);
+    const withFormat = rows.filter((row) => row.finalMap[selector] === winner && row.fieldFormats.has(selector));
+    const format = elect((row) => row.fieldFormats.get(selector), withFormat);
     if (format !== undefined) maps.formatMap[selector] = format;
   }
   return maps;

@@ -85,43 +85,43 @@ export function createFieldVotes(): FieldVotes {
       runFields.push(fields);
     },
     elect(support) {
-      // Most installs run a scope with one set of fields (once, or several times alike), and most
-      // runs of a scope share a few sets: such an install's vote on each field is that of its folded
-      // runs, so those votes are summed per set first and counted into the tallies once per set
-      // instead of once per install.
       const tallies = createTallies();
-      const singles = new Map<RunFields, { share: number; runs: number; installs: number }>();
-      const countInstall = (order: ArrayLike<number>, from: number, to: number) => {
+      // Most installs run a scope with one set of fields (once, or several times alike), and most
+      // runs of a scope share a few sets: such an install's vote on each field is that of its runs
+      // folded, so those votes are summed per set first and counted into the tallies once per set
+      // instead of once per install. Only an install whose runs differ is counted on its own.
+      const bySet = new Map<RunFields, { share: number; runs: number; installs: number }>();
+      const countVoter = (order: ArrayLike<number>, from: number, to: number) => {
         const fields = runFields[order[from]!]!;
         let weight = 0;
         let runs = 0;
-        let sameFields = !fields.repeats;
-        for (let k = from; k < to && sameFields; k += 1) {
+        let oneSet = !fields.repeats;
+        for (let k = from; k < to && oneSet; k += 1) {
           const run = order[k]!;
-          sameFields = runFields[run] === fields;
+          oneSet = runFields[run] === fields;
           weight += runWeight[run]!;
           runs += runCount[run]!;
         }
-        if (!sameFields) {
+        if (!oneSet) {
           const own: InstallRun[] = [];
           for (let k = from; k < to; k += 1) own.push([runWeight[order[k]!]!, runCount[order[k]!]!, runFields[order[k]!]!]);
           tallies.countInstall(own);
           return;
         }
-        let single = singles.get(fields);
-        if (!single) singles.set(fields, (single = { share: 0, runs: 0, installs: 0 }));
-        single.share += weight / runs;
-        single.runs += runs;
-        single.installs += 1;
+        let set = bySet.get(fields);
+        if (!set) bySet.set(fields, (set = { share: 0, runs: 0, installs: 0 }));
+        set.share += weight / runs;
+        set.runs += runs;
+        set.installs += 1;
       };
 
       const installs = installIndex.size;
       if (installs === runInstall.length) {
-        // Every install ran once: the runs are the installs, in any order.
+        // Every install ran once: each run is a voter, in any order.
         const only = new Int32Array(1);
         for (let run = 0; run < installs; run += 1) {
           only[0] = run;
-          countInstall(only, 0, 1);
+          countVoter(only, 0, 1);
         }
       } else {
         // Runs ordered by install with a counting sort: one pass to count, one to place.
@@ -131,9 +131,9 @@ export function createFieldVotes(): FieldVotes {
         const next = start.slice(0, installs);
         const order = new Int32Array(runInstall.length);
         for (let run = 0; run < runInstall.length; run += 1) order[next[runInstall[run]!]!++] = run;
-        for (let i = 0; i < installs; i += 1) countInstall(order, start[i]!, start[i + 1]!);
+        for (let i = 0; i < installs; i += 1) countVoter(order, start[i]!, start[i + 1]!);
       }
-      for (const [fields, { share, runs, installs: voters }] of singles) tallies.countRuns(fields, share, runs, voters);
+      for (const [fields, { share, runs, installs: voters }] of bySet) tallies.countSet(fields, share, runs, voters);
       return tallies.elect(support);
     },
   };
@@ -171,17 +171,17 @@ function createTallies() {
 
   return {
     /**
-     * `installs` installs that each ran once (or once folded) with these fields and no repeated
-     * key: `share` is the sum of their votes (weight / runs each), `runs` the sum of their runs.
+     * `installs` installs whose runs all had these fields (no key repeated): `share` is the sum of
+     * their votes (each install's weight / its runs), `runs` the sum of their runs.
      */
-    countRuns(fields: RunFields, share: number, runs: number, installs: number) {
+    countSet(fields: RunFields, share: number, runs: number, installs: number) {
       for (const vote of fields.votes) {
         count(canonicals, vote.canonicalKey, vote.field, vote.canonical, share, runs, installs);
         if (vote.formatKey !== undefined) count(formats, vote.formatKey, vote.canonicalKey, vote.format!, share, runs, installs);
       }
     },
 
-    /** An install with several runs: its runs are averaged per field first. */
+    /** An install whose runs differ (or repeat a key): its runs are averaged per field first. */
     countInstall(runs: readonly InstallRun[]) {
       const own = new Map<string, InstallField>();
       for (const [weight, count, fields] of runs) {
@@ -243,6 +243,6 @@ function groupBy(tallies: Iterable<Tally>): Map<string, Tally[]> {
 }
 
 /** Code-unit order, as SQLite's BINARY collation and PostgreSQL's "C" sort keys. */
-export function byCodeUnit(a: string, b: string): number {
+function byCodeUnit(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

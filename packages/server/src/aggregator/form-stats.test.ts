@@ -8,7 +8,7 @@ import { DEFAULT_SUPPORT } from './support-thresholds.ts';
 function row(overrides: Partial<AggregationRow>): AggregationRow {
   return {
     host: 'h.com', schemaHash: 'v1:0000000000000001', installId: 'a', status: 'ok', occurredAt: 1_000, durationMs: 1_000, editChars: 0,
-    finalMap: {}, fieldSignatures: {}, fieldFormats: {}, ...overrides,
+    finalMap: {}, fieldSignatures: new Map(), fieldFormats: new Map(), ...overrides,
   };
 }
 
@@ -54,7 +54,7 @@ describe('aggregateProfiles', () => {
   it('gives every form its statistics and the maps its votes elected', async () => {
     const phone = { '#p': 'phone' };
     async function* chunks() {
-      yield ['a', 'b', 'c'].map((installId) => row({ installId, finalMap: phone, fieldFormats: { '#p': 'phone_e164' }, durationMs: 2_000 }));
+      yield ['a', 'b', 'c'].map((installId) => row({ installId, finalMap: phone, fieldFormats: new Map([['#p', 'phone_e164']]), durationMs: 2_000 }));
     }
     const { profiles, fieldProfiles, eventsRead } = await aggregateProfiles(chunks(), DEFAULT_SUPPORT);
     expect(eventsRead).toBe(3);

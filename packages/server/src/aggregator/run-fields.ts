@@ -24,8 +24,8 @@ export type SignatureViews = Map<string, RunFields>;
  */
 export function runFieldViews(
   finalMap: Readonly<Record<string, string>>,
-  signatures: Readonly<Record<string, string>>,
-  formats: Readonly<Record<string, string>>,
+  signatures: ReadonlyMap<string, string>,
+  formats: ReadonlyMap<string, string>,
   signatureViews: SignatureViews,
 ): RunFieldViews {
   const bySelector: FieldVote[] = [];
@@ -33,9 +33,9 @@ export function runFieldViews(
   const signaturesSeen = new Set<string>();
   let repeats = false;
   for (const [selector, canonical] of Object.entries(finalMap)) {
-    const format = canonical === LEAVE_ALONE ? undefined : ownValue(formats, selector);
+    const format = canonical === LEAVE_ALONE ? undefined : formats.get(selector);
     bySelector.push(fieldVote(selector, canonical, format));
-    const signature = ownValue(signatures, selector);
+    const signature = signatures.get(selector);
     if (signature === undefined) continue;
     if (signaturesSeen.has(signature)) repeats = true;
     signaturesSeen.add(signature);
@@ -63,7 +63,7 @@ function sharedView(votes: FieldVote[], repeats: boolean, signatureViews: Signat
 export function createRunFieldViewCache(signatureViews: SignatureViews) {
   const byFinalMap = new Map<object, { signatures: object; formats: object; views: RunFieldViews }[]>();
   return {
-    viewsOf(finalMap: Readonly<Record<string, string>>, signatures: Readonly<Record<string, string>>, formats: Readonly<Record<string, string>>): RunFieldViews {
+    viewsOf(finalMap: Readonly<Record<string, string>>, signatures: ReadonlyMap<string, string>, formats: ReadonlyMap<string, string>): RunFieldViews {
       let known = byFinalMap.get(finalMap);
       if (!known) byFinalMap.set(finalMap, (known = []));
       for (const entry of known) if (entry.signatures === signatures && entry.formats === formats) return entry.views;
@@ -79,7 +79,3 @@ function fieldVote(field: string, canonical: string, format: string | undefined)
   return { field, canonical, format, canonicalKey, formatKey: format === undefined ? undefined : `${canonicalKey}\u0000${format}` };
 }
 
-// A selector such as `constructor` must not find Object.prototype's member.
-function ownValue(map: Readonly<Record<string, string>>, key: string): string | undefined {
-  return Object.hasOwn(map, key) ? map[key] : undefined;
-}

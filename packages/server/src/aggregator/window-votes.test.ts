@@ -26,7 +26,10 @@ function row({ host, form = 'v1:0000000000000001', install, fields, status = 'ok
     if (signature !== undefined) fieldSignatures[selector] = signature;
     if (format !== undefined) fieldFormats[selector] = format;
   }
-  return { host, schemaHash: form, installId: install, status, occurredAt: 1, durationMs: 1, editChars: 0, finalMap, fieldSignatures, fieldFormats };
+  return {
+    host, schemaHash: form, installId: install, status, occurredAt: 1, durationMs: 1, editChars: 0, finalMap,
+    fieldSignatures: new Map(Object.entries(fieldSignatures)), fieldFormats: new Map(Object.entries(fieldFormats)),
+  };
 }
 
 /** The field profiles of a window; rows are sorted by form first, as every store streams them. */

@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { eventDetails } from './event-details.ts';
+import { fieldMapsOf } from './field-map-text.ts';
 import type { AggregationRow, EventStore } from './store-port.ts';
 import { aggregatePostgresWindow } from './postgres-window-aggregation.ts';
 import { streamRows } from './postgres-cursor.ts';
@@ -105,6 +106,7 @@ export function createPostgresEventStore(pool: pg.Pool): EventStore {
 }
 
 function toAggregationRow(row: WindowRow): AggregationRow {
+  const fields = fieldMapsOf(row.field_signatures, row.field_formats);
   return {
     host: row.host,
     schemaHash: row.schema_hash,
@@ -114,7 +116,7 @@ function toAggregationRow(row: WindowRow): AggregationRow {
     durationMs: row.duration_ms,
     editChars: row.edit_chars,
     finalMap: row.final_map,
-    fieldSignatures: row.field_signatures,
-    fieldFormats: row.field_formats,
+    fieldSignatures: fields.signatures,
+    fieldFormats: fields.formats,
   };
 }

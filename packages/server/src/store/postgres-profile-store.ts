@@ -2,7 +2,7 @@ import type pg from 'pg';
 import { fieldPredictionRows, type StoredField } from './field-profile-groups.ts';
 import { fieldPredictionsOf } from './field-predictions.ts';
 import { profileFromRow, type FormProfileRow } from './form-profile-row.ts';
-import type { ProfileStore } from './store-port.ts';
+import type { FieldScope, ProfileStore } from './store-port.ts';
 
 /** bigint columns arrive as text from pg. */
 type ProfileRow = Omit<FormProfileRow, 'last_event_at' | 'run_id'> & { last_event_at: string; run_id: string };
@@ -16,7 +16,7 @@ export function createPostgresProfileStore(pool: pg.Pool): ProfileStore {
       return row && profileFromRow({ ...row, last_event_at: Number(row.last_event_at), run_id: Number(row.run_id) });
     },
     async getFieldPredictions(host, family) {
-      const { rows } = await pool.query<{ scope: 'host' | 'family'; fields: StoredField[] }>(
+      const { rows } = await pool.query<{ scope: FieldScope; fields: StoredField[] }>(
         `SELECT scope, fields FROM field_profiles WHERE (scope = 'host' AND key = $1) OR (scope = 'family' AND key = $2)`,
         [host, family ?? null],
       );

@@ -4,6 +4,7 @@ import type { FormStats } from '../aggregator/form-stats.ts';
 import { RUN_WEIGHT } from '../aggregator/run-weight.ts';
 import type { SupportThresholds } from '../aggregator/support-thresholds.ts';
 import { createWindowVotes, formKey } from '../aggregator/window-votes.ts';
+import { fieldMapsOf, type EventFieldMaps } from './field-map-text.ts';
 import type { WindowAggregation } from './store-port.ts';
 
 /**
@@ -46,7 +47,7 @@ export async function aggregatePostgresWindow(client: pg.PoolClient, sinceMs: nu
   const statuses = Object.keys(RUN_WEIGHT);
   await client.query(RUNS_CURSOR, [sinceMs, statuses, statuses.map((s) => RUN_WEIGHT[s as keyof typeof RUN_WEIGHT])]);
   let form = '';
-  let maps = new Map<string, Pick<RunRow, 'final_map' | 'field_signatures' | 'field_formats'>>();
+  let maps = new Map<string, { finalMap: Record<string, string>; fields: EventFieldMaps }>();
   for (;;) {
     const { rows } = await client.query<RunRow>(`FETCH FORWARD ${RUN_CHUNK} FROM window_runs`);
     if (rows.length === 0) break;
@@ -57,16 +58,16 @@ export async function aggregatePostgresWindow(client: pg.PoolClient, sinceMs: nu
         maps = new Map();
       }
       // The first run of each set of maps carries them; the form's later runs share those objects.
-      if (row.final_map !== null) maps.set(row.maps_id, { final_map: row.final_map, field_signatures: row.field_signatures, field_formats: row.field_formats });
-      const shared = maps.get(row.maps_id)!;
+      if (row.final_map !== null) maps.set(row.maps_id, { finalMap: row.final_map, fields: fieldMapsOf(row.field_signatures!, row.field_formats!) });
+      const { finalMap, fields } = maps.get(row.maps_id)!;
       votes.add(
         {
           host: row.host,
           schemaHash: row.schema_hash,
           installId: row.install_id,
-          finalMap: shared.final_map!,
-          fieldSignatures: shared.field_signatures!,
-          fieldFormats: shared.field_formats!,
+          finalMap,
+          fieldSignatures: fields.signatures,
+          fieldFormats: fields.formats,
         },
         row.weight,
         Number(row.runs),

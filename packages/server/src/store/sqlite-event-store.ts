@@ -29,9 +29,9 @@ export const WINDOW_SQL = `
  * acknowledged event is durable, and the writes keep the order they were asked in.
  *
  * The aggregator's window is read on `scanDb`, a read-only connection of this thread (final and
- * field maps by id on `mapDb`), and the scan yields to the event loop between chunks: a run over a large window
- * then shares the process with requests instead of stalling them. WAL gives the scan one
- * consistent snapshot throughout.
+ * field maps by id on `mapDb`), and the scan yields to the event loop between chunks: a run over a
+ * large window then shares the process with requests instead of stalling them. WAL gives the scan
+ * one consistent snapshot throughout.
  */
 export function createSqliteEventStore(writer: SqliteWriterThread, scanDb: Database.Database, mapDb: Database.Database): EventStore {
   const window = scanDb.prepare(WINDOW_SQL).raw(true);
@@ -41,8 +41,8 @@ export function createSqliteEventStore(writer: SqliteWriterThread, scanDb: Datab
 
   function* readWindow(sinceMs: number, chunkSize: number): Generator<AggregationRow[]> {
     let chunk: AggregationRow[] = [];
-    // Most runs of a form end with the same final map: each map of the current form is read and
-    // parsed once, and its (frozen) object shared by those rows. Fetching the ~430-character text
+    // Most runs of a form end with the same final map (and field map): each map of the current form
+    // is read and parsed once, and its object shared by those rows. Fetching the ~430-character text
     // with every row instead cost a quarter of the scan in allocation alone.
     let formHost = '';
     let formHash = '';

@@ -54,14 +54,16 @@ describe('field maps in SQLite', () => {
       makeEvent({ install_id: 'install-old00001' }),
     ], NOW);
     expect(query<{ map: string }>('SELECT map FROM field_maps ORDER BY id').map((row) => JSON.parse(row.map))).toEqual([
-      { signatures: FIELDS.field_signatures, formats: { '#tel': 'phone_national' } },
-      { signatures: FIELDS.field_signatures, formats: {} },
+      { signatures: [['#tel', 'f1:00000000000000a1']], formats: [['#tel', 'phone_national']] },
+      { signatures: [['#tel', 'f1:00000000000000a1']], formats: [] },
     ]);
     expect(query<{ id: number | null }>("SELECT field_map_id AS id FROM autofill_events WHERE install_id = 'install-old00001'")).toEqual([{ id: null }]);
-    const [first, second] = await windowRows();
+    const [first, second, third, old] = await windowRows();
+    expect(Object.fromEntries(first!.fieldFormats)).toEqual({ '#tel': 'phone_national' });
+    expect(Object.fromEntries(third!.fieldSignatures)).toEqual(FIELDS.field_signatures);
+    expect(old!.fieldSignatures.size + old!.fieldFormats.size).toBe(0);
     // One parse per distinct text and form: the aggregator meets the same objects again.
     expect(first!.fieldSignatures).toBe(second!.fieldSignatures);
-    expect(Object.isFrozen(first!.fieldFormats)).toBe(true);
   });
 
   it('prunes the field maps no event points at any more', async () => {
@@ -70,7 +72,7 @@ describe('field maps in SQLite', () => {
       makeEvent({ install_id: 'install-new00001', ...FIELDS }),
     ], NOW);
     expect(await store.events.pruneBefore(NOW - 30 * DAY)).toBe(1);
-    expect(query<{ map: string }>('SELECT map FROM field_maps').map((row) => JSON.parse(row.map))).toEqual([{ signatures: FIELDS.field_signatures, formats: {} }]);
+    expect(query<{ map: string }>('SELECT map FROM field_maps').map((row) => JSON.parse(row.map))).toEqual([{ signatures: [['#tel', 'f1:00000000000000a1']], formats: [] }]);
   });
 });
 
@@ -96,7 +98,7 @@ describe('migration 5', () => {
     try {
       const rows: AggregationRow[] = [];
       for await (const chunk of migrated.events.windowEvents(0)) rows.push(...chunk);
-      expect(rows).toMatchObject([{ installId: 'install-a0000001', finalMap: { '#a': 'email' }, fieldSignatures: {}, fieldFormats: {} }]);
+      expect(rows).toMatchObject([{ installId: 'install-a0000001', finalMap: { '#a': 'email' }, fieldSignatures: new Map(), fieldFormats: new Map() }]);
       expect(await migrated.profiles.getProfile('a.example.com', 'v1:00000000000000aa')).toMatchObject({ canonicalMap: { '#a': 'email' }, formatMap: {} });
       expect(await migrated.profiles.getFieldPredictions('a.example.com', undefined)).toEqual({});
     } finally {

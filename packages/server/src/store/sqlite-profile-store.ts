@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { fieldPredictionRows, type StoredField } from './field-profile-groups.ts';
 import { fieldPredictionsOf } from './field-predictions.ts';
 import { profileFromRow, type FormProfileRow } from './form-profile-row.ts';
-import type { ProfileStore, StoredFormProfile } from './store-port.ts';
+import type { FieldScope, ProfileStore, StoredFormProfile } from './store-port.ts';
 import type { FieldPredictions } from '@companion-autofill/sdk/protocol';
 
 /** The maps are JSON text in SQLite. */
@@ -56,7 +56,7 @@ export function createSqliteProfileStore(db: Database.Database): ProfileStore {
       const key = `${host} ${family ?? ''}`;
       let predictions = hosts.get(key);
       if (predictions === undefined) {
-        const groups = selectFields.all(host, family ?? null) as { scope: 'host' | 'family'; fields: string }[];
+        const groups = selectFields.all(host, family ?? null) as { scope: FieldScope; fields: string }[];
         predictions = fieldPredictionsOf(groups.flatMap(({ scope, fields }) => fieldPredictionRows(scope, JSON.parse(fields) as StoredField[])));
         hosts.set(key, predictions);
       }

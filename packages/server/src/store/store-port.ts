@@ -13,10 +13,10 @@ export interface AggregationRow {
   durationMs: number;
   editChars: number;
   finalMap: Record<string, string>;
-  /** selector → field signature; empty for events that carried none. */
-  fieldSignatures: Record<string, string>;
-  /** selector → field format; empty for events that carried none. */
-  fieldFormats: Record<string, string>;
+  /** selector → field signature; empty for events that carried none. Shared between rows: never mutate. */
+  fieldSignatures: ReadonlyMap<string, string>;
+  /** selector → field format; empty for events that carried none. Shared between rows: never mutate. */
+  fieldFormats: ReadonlyMap<string, string>;
 }
 
 /** A learned profile with the statistics the quality guard and clients read. */

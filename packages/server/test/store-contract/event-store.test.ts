@@ -58,8 +58,8 @@ describeEachStore('EventStore contract', (backend) => {
       durationMs: 12_345,
       editChars: 10,
       finalMap: { '#a': 'email', 'input[name="x y"]': 'first_name' },
-      fieldSignatures: {},
-      fieldFormats: {},
+      fieldSignatures: new Map(),
+      fieldFormats: new Map(),
     });
   });
 
@@ -77,7 +77,7 @@ describeEachStore('EventStore contract', (backend) => {
       makeEvent({ install_id: 'install-old00001' }),
     ], NOW);
     const rows = (await collect(events.windowEvents(0))).flat().sort((a, b) => (a.installId < b.installId ? -1 : 1));
-    expect(rows.map((r) => [r.installId, r.fieldSignatures, r.fieldFormats])).toEqual([
+    expect(rows.map((r) => [r.installId, Object.fromEntries(r.fieldSignatures), Object.fromEntries(r.fieldFormats)])).toEqual([
       ['install-old00001', {}, {}],
       ['install-sig00001', fields.field_signatures, { '#tel': 'phone_national', '#when': 'date_us' }],
       ['install-sig00002', fields.field_signatures, { '#tel': 'phone_e164' }],

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3';
 import pg from 'pg';
+import { NO_FIELD_MAPS, parseFieldMapText } from '../../src/store/field-map-text.ts';
 
 /**
  * PostgreSQL helpers for tests and benchmarks: a throw-away schema per test or run, so nothing
@@ -87,8 +88,12 @@ export async function copySqliteEventsToPostgres(sqlitePath: string, url: string
       '(SELECT map FROM field_maps WHERE id = field_map_id) AS field_map',
     ];
     for (const row of db.prepare(`SELECT ${selected.join(', ')} FROM autofill_events`).iterate() as IterableIterator<Record<string, unknown>>) {
-      const fields = typeof row.field_map === 'string' ? (JSON.parse(row.field_map) as { signatures: unknown; formats: unknown }) : { signatures: {}, formats: {} };
-      const values: Record<string, unknown> = { ...row, field_signatures: JSON.stringify(fields.signatures), field_formats: JSON.stringify(fields.formats) };
+      const fields = typeof row.field_map === 'string' ? parseFieldMapText(row.field_map) : NO_FIELD_MAPS;
+      const values: Record<string, unknown> = {
+        ...row,
+        field_signatures: JSON.stringify(Object.fromEntries(fields.signatures)),
+        field_formats: JSON.stringify(Object.fromEntries(fields.formats)),
+      };
       COLUMNS.forEach((column, i) => columns[i]!.push(column === 'profile_used' ? String(values[column] === 1) : String(values[column])));
       if (columns[0]!.length >= 10_000) await flush();
     }
