@@ -5,7 +5,7 @@
  * when the page requires it, answered with the person's own `answer`.
  */
 import type { Locator, Page } from '@playwright/test';
-import { RESUME_CONTENT, RESUME_FILE } from '../profile.ts';
+import { PROFILE_VALUES, RESUME_CONTENT, RESUME_FILE } from '../profile.ts';
 import { locate, scopeOf } from './field-scope.ts';
 import { choiceLabels, type FieldState } from './field-state.ts';
 import { judgeField, targetState } from './field-verdict.ts';
@@ -69,6 +69,12 @@ async function pickWidget(page: Page, field: TruthField, text: string): Promise<
   await scope.locator(pick.option as string).filter({ hasText: exact }).first().click(timeout);
 }
 
+/** The file a person attaches as `name`: their cover letter as text, or their resume. */
+function fileFor(field: TruthField, name: string): { name: string; mimeType: string; buffer: Buffer } {
+  if (field.canonical === 'cover_letter') return { name, mimeType: 'text/plain', buffer: Buffer.from(PROFILE_VALUES.cover_letter) };
+  return { name, mimeType: RESUME_FILE.type, buffer: RESUME_CONTENT };
+}
+
 /** Sets a field to `value` (a text, option or label text, checkbox state, file name or widget text). */
 async function setField(page: Page, field: TruthField, value: string): Promise<void> {
   const control = locate(page, field);
@@ -84,7 +90,7 @@ async function setField(page: Page, field: TruthField, value: string): Promise<v
     case 'checkbox':
       return setCheckbox(control, value === 'checked');
     case 'file':
-      await control.setInputFiles(value === '' ? [] : { name: value, mimeType: RESUME_FILE.type, buffer: RESUME_CONTENT }, timeout);
+      await control.setInputFiles(value === '' ? [] : fileFor(field, value), timeout);
       return;
     case 'widget':
       return pickWidget(page, field, value);

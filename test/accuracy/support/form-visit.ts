@@ -11,12 +11,12 @@ import type { PageStatus } from '../../../packages/extension-demo/src/messages/d
 import type { ExtensionBrowser } from '../../e2e/support/extension-browser.ts';
 import { correctField } from './field-correction.ts';
 import { locate } from './field-scope.ts';
-import { readFieldState } from './field-state.ts';
+import { readFieldState, type FieldState } from './field-state.ts';
 import { judgeField, targetState, type Verdict } from './field-verdict.ts';
 import { settleFill } from './fill-settle.ts';
 import type { AccuracyForm } from './form-catalog.ts';
 import type { FormSite } from './form-site.ts';
-import type { JsonValue, Target } from './truth.ts';
+import type { FormTruth, JsonValue, Target, TruthField } from './truth.ts';
 
 /** `measure`: fill and judge (corrections only where a step must be passed). `apply`: also correct the last step and submit. */
 export const VISIT_MODES = ['measure', 'apply'] as const;
@@ -69,6 +69,61 @@ async function runEnded(browser: ExtensionBrowser, page: Page, before: PageStatu
 
 const press = (page: Page, target: Target) => locate(page, target).first().click({ timeout: 5_000 });
 
+/** Reads and judges a step's fields as the fill left them. */
+async function judgeStep(page: Page, fields: readonly TruthField[]): Promise<{ results: FieldResult[]; states: FieldState[] }> {
+  const results: FieldResult[] = [];
+  const states: FieldState[] = [];
+  for (const field of fields) {
+    const state = await readFieldState(page, field);
+    const wanted = targetState(field);
+    states.push(state);
+    results.push({
+      id: field.id,
+      label: field.label,
+      step: field.step,
+      leave_alone: field.leave_alone,
+      ...(field.canonical ? { canonical: field.canonical } : {}),
+      ...(wanted === undefined ? {} : { wanted }),
+      actual: state.value,
+      ...(field.model ? { model: { key: field.model.key, wanted: field.model.value ?? field.expect, actual: state.model?.value } } : {}),
+      verdict: judgeField(field, state),
+    });
+  }
+  return { results, states };
+}
+
+/** Corrects a step's fields like a person; returns what did not work. */
+async function correctStep(page: Page, fields: readonly TruthField[], states: readonly FieldState[]): Promise<string[]> {
+  const problems: string[] = [];
+  for (const [index, field] of fields.entries()) {
+    const problem = await correctField(page, field, states[index] as FieldState);
+    if (problem) problems.push(`correction ${problem}`);
+  }
+  // The truth must be reachable by hand: a correction that did not take is the harness's problem.
+  for (const field of fields) {
+    if (field.answer !== undefined) continue;
+    const verdict = judgeField(field, await readFieldState(page, field));
+    if (verdict === 'wrong' || verdict === 'missing') problems.push(`not fixed by hand: ${field.id}`);
+  }
+  return problems;
+}
+
+const firstLine = (error: Error) => error.message.split('\n')[0] ?? '';
+
+/** Presses Submit, waits for the page's confirmation and for the run to end; returns whether the page confirmed. */
+async function submitLikeAPerson(browser: ExtensionBrowser, page: Page, truth: FormTruth, problems: string[]): Promise<boolean | undefined> {
+  const beforeSubmit = await browser.status(page).catch(() => undefined);
+  await press(page, truth.submit).catch((error: Error) => problems.push(`submit: ${firstLine(error)}`));
+  let submitted: boolean | undefined;
+  if (truth.done) {
+    submitted = await locate(page, truth.done).first().waitFor({ state: 'visible', timeout: 5_000 }).then(() => true, () => false);
+    if (!submitted) problems.push('the page did not confirm the application');
+  }
+  // A person reads the confirmation before leaving: the run's end reaches the extension first.
+  if (!(await runEnded(browser, page, beforeSubmit))) problems.push('no run ended on submit (the extension saw no submit)');
+  return submitted;
+}
+
 /** Opens `form` in `browser` and goes through it; `visit` makes the URL unique. */
 export async function visitForm(browser: ExtensionBrowser, site: FormSite, form: AccuracyForm, visit: number, mode: VisitMode): Promise<FormResult> {
   const started = Date.now();
@@ -83,50 +138,18 @@ export async function visitForm(browser: ExtensionBrowser, site: FormSite, form:
       // The first step waits for the page load and the profile answer; later steps only for a re-render.
       result.steps.push(await settleFill(browser, page, before, { timeoutMs: step === 1 ? 8_000 : 3_000 }));
       const fields = truth.fields.filter((field) => field.step === step);
-      const states = [];
-      for (const field of fields) {
-        const state = await readFieldState(page, field);
-        states.push(state);
-        const wanted = targetState(field);
-        result.fields.push({
-          id: field.id,
-          label: field.label,
-          step,
-          leave_alone: field.leave_alone,
-          ...(field.canonical ? { canonical: field.canonical } : {}),
-          ...(wanted === undefined ? {} : { wanted }),
-          actual: state.value,
-          ...(field.model ? { model: { key: field.model.key, wanted: field.model.value ?? field.expect, actual: state.model?.value } } : {}),
-          verdict: judgeField(field, state),
-        });
-      }
+      const { results, states } = await judgeStep(page, fields);
+      result.fields.push(...results);
       const last = step === stepCount;
-      if (mode === 'apply' || !last) {
-        for (const [index, field] of fields.entries()) {
-          const problem = await correctField(page, field, states[index] as (typeof states)[number]);
-          if (problem) result.problems.push(`correction ${problem}`);
-        }
-        // The truth must be reachable by hand: a correction that did not take is the harness's problem.
-        for (const field of fields) {
-          if (field.answer !== undefined) continue;
-          const verdict = judgeField(field, await readFieldState(page, field));
-          if (verdict === 'wrong' || verdict === 'missing') result.problems.push(`not fixed by hand: ${field.id}`);
-        }
-      }
+      if (mode === 'apply' || !last) result.problems.push(...(await correctStep(page, fields, states)));
       if (!last) {
         before = await browser.status(page).catch(() => undefined);
-        await press(page, truth.next[step - 1] as Target).catch((error: Error) => result.problems.push(`next ${step}: ${error.message.split('\n')[0]}`));
+        await press(page, truth.next[step - 1] as Target).catch((error: Error) => result.problems.push(`next ${step}: ${firstLine(error)}`));
       }
     }
     if (mode === 'apply') {
-      const beforeSubmit = await browser.status(page).catch(() => undefined);
-      await press(page, truth.submit).catch((error: Error) => result.problems.push(`submit: ${error.message.split('\n')[0]}`));
-      if (truth.done) {
-        result.submitted = await locate(page, truth.done).first().waitFor({ state: 'visible', timeout: 5_000 }).then(() => true, () => false);
-        if (!result.submitted) result.problems.push('the page did not confirm the application');
-      }
-      // A person reads the confirmation before leaving: the run's end reaches the extension first.
-      if (!(await runEnded(browser, page, beforeSubmit))) result.problems.push('no run ended on submit (the extension saw no submit)');
+      const submitted = await submitLikeAPerson(browser, page, truth, result.problems);
+      if (submitted !== undefined) result.submitted = submitted;
     }
   } finally {
     // Leaving the page ends its runs (pagehide); a blank page first lets their events reach the worker.

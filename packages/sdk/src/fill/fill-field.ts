@@ -1,5 +1,5 @@
 import { type FieldElement, isCheckable, isFieldElement, isInputElement, isSelectElement } from '../scan/field-element.ts';
-import { fieldLabel } from '../scan/field-label.ts';
+import { choiceLabel } from '../scan/field-label.ts';
 import { groupMembers } from '../scan/group-members.ts';
 import { dispatchBlur, dispatchFocus, dispatchInputAndChange } from './field-events.ts';
 import type { FillOutcome } from './fill-outcome.ts';
@@ -67,7 +67,7 @@ function fillCheckable(element: HTMLInputElement, value: string, pick: ChoicePic
   if (element.type === 'checkbox' && members.length <= 1) {
     return setChecked(element, isTruthyWord(value)) ? 'filled' : 'did_not_stick';
   }
-  const choices = members.map((member) => ({ value: member.value, text: fieldLabel(member) }));
+  const choices = members.map((member) => ({ value: member.value, text: choiceLabel(member) }));
   const picked = new Set(element.type === 'radio' ? [pick.one(choices, value)].filter((index) => index >= 0) : pick.many(choices, value));
   if (picked.size === 0) return 'no_matching_option';
   // Radios: only the picked one is clicked, the browser unchecks the rest.

@@ -1,17 +1,20 @@
 /**
  * Fills a scanned form: every field the map names and the user has a value for, in document
  * order (a country-code picker before the number beside it). Text takes the format the field
- * wants (a learned one first, else what the input itself says); choices — selects, radio and
- * checkbox groups, custom dropdowns — take the option the choice resolver finds by meaning;
- * file inputs take the user's own file. Never throws into the page.
+ * wants (a learned one first, else what the input itself says, else a format that fits its
+ * maxlength); choices — selects, radio and checkbox groups, custom dropdowns — take the option the
+ * choice resolver finds by meaning; file inputs take the user's own file (a cover-letter upload
+ * takes the cover letter's text as a .txt file when there is no cover-letter file). Never throws
+ * into the page.
  */
 import { resolveChoice, resolveChoices } from '../choice/index.ts';
 import type { UserProfileValues } from '../edits/profile-values.ts';
 import type { FieldFormat } from '../protocol/field-formats.ts';
 import type { ScannedField } from '../scan/scan-form.ts';
-import { chooseFormat, formatValue } from '../values/index.ts';
-import { fillChoiceWidget, readWidgetValue } from '../widgets/index.ts';
+import { chooseFormat, formatValue, formatsOf } from '../values/index.ts';
+import { fillChoiceGroup, fillChoiceWidget, isChoiceGroup, readChoiceGroup, readWidgetValue } from '../widgets/index.ts';
 import { type ChoicePicker, fillField } from './fill-field.ts';
+import type { Choice } from './match-choice.ts';
 import { fillFile, type ProfileFile } from './fill-file.ts';
 import type { FillOutcome } from './fill-outcome.ts';
 import { readFieldValue } from './read-field-value.ts';
@@ -57,11 +60,19 @@ function textFor(field: ScannedField, canonical: string, values: UserProfileValu
   const format = (learned as FieldFormat | undefined) ??
     chooseFormat(canonical, { ...descriptor, label: `${descriptor.label} ${descriptor.nearbyText}`, separateCountryCode });
   const formatted = format === undefined ? undefined : formatValue(canonical, format, values);
-  if (format !== undefined && formatted !== undefined) return { text: formatted, format };
-  return { text: values[canonical] ?? '', format: undefined };
+  const chosen = format !== undefined && formatted !== undefined ? { text: formatted, format } : { text: values[canonical] ?? '', format: undefined };
+  return fitsLength(chosen.text, descriptor.maxLength) ? chosen : (shorterFormat(canonical, values, descriptor.maxLength) ?? chosen);
 }
 
-/** The file for a file input: the user's file for its canonical, or a cover letter's text as a file. */
+const fitsLength = (text: string, maxLength: number): boolean => maxLength <= 0 || text.length <= maxLength;
+
+/** A format that fits a maxlength the value as written does not ("+1 415 555 0134" in 14 chars). */
+function shorterFormat(canonical: string, values: UserProfileValues, maxLength: number) {
+  for (const [format, text] of formatsOf(canonical, values)) if (fitsLength(text, maxLength)) return { text, format };
+  return undefined;
+}
+
+/** The file for a file input: the user's file for its canonical, or the cover letter's text as a file. */
 function fileFor(canonical: string, values: UserProfileValues, files: FillFormOptions['files']): ProfileFile | undefined {
   const stored = files?.[canonical];
   if (stored) return stored;
@@ -118,7 +129,9 @@ async function fillOne(
   const value = values[canonical];
   if (field.widget) {
     if (value === undefined || value === '') return undefined;
-    return fillChoiceWidget(field.element, (choices) => resolveChoice(choices, canonical, value, values), {
+    const choose = (choices: readonly Choice[]) => resolveChoice(choices, canonical, value, values);
+    if (isChoiceGroup(field.element)) return fillChoiceGroup(field.element, choose);
+    return fillChoiceWidget(field.element, choose, {
       ...(SEARCHED_CANONICALS.has(canonical) ? { typeText: value } : {}),
       allowFreeText: FREE_TEXT_CANONICALS.has(canonical),
     });
@@ -143,6 +156,11 @@ async function fillOne(
 
 /** The field's value as it stands: the shown choice of a dropdown, a file's name, else its value. */
 function readBack(field: ScannedField): string {
-  if (field.widget) return readWidgetValue(field.element);
+  if (field.widget) return shownChoice(field.element);
   return readFieldValue(field.element);
+}
+
+/** What a custom control shows as chosen: a toggle group's pressed item, a dropdown's selection. */
+export function shownChoice(element: Element): string {
+  return isChoiceGroup(element) ? readChoiceGroup(element) : readWidgetValue(element);
 }

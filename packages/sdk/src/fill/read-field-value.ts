@@ -1,5 +1,5 @@
 import { type FieldElement, isCheckable, isSelectElement } from '../scan/field-element.ts';
-import { fieldLabel } from '../scan/field-label.ts';
+import { choiceLabel } from '../scan/field-label.ts';
 import { groupMembers } from '../scan/group-members.ts';
 import type { Choice } from './match-choice.ts';
 
@@ -37,7 +37,7 @@ export function readFieldChoice(element: FieldElement): Choice | undefined {
   }
   if (isCheckable(element) && element.type === 'radio') {
     const checked = groupMembers(element).find((member) => member.checked);
-    return checked ? { value: checked.value, text: fieldLabel(checked) } : undefined;
+    return checked ? { value: checked.value, text: choiceLabel(checked) } : undefined;
   }
   return undefined;
 }

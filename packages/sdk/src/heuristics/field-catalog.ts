@@ -74,7 +74,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     labels: [/^((your|full|legal|candidate|applicant) )*name( as .*)?$/, /\bfull (legal )?name\b/],
     not: [
       THIRD_PARTY,
-      /\b(first|last|middle|given|family|sur|preferred|nick|company|employer|organi[sz]ation|org|user|file|school|university|title|display|business|account|street|city|country|domain)\b/,
+      /\b(first|last|middle|given|family|sur|preferred|nick|company|employer|organi[sz]ation|org|user|file|school|university|title|display|business|account|street|city|country|domain|sign|signature|signed|initials|card|cardholder|billing)\b/,
     ],
   }),
   entry({
@@ -88,7 +88,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
   entry({
     canonical: 'phone_country_code',
     names: [/(phone|dial|calling|tel)? ?country ?code\b/, /\bdial ?code\b/, /\bphone ?(country|prefix)\b/, /\bcalling ?code\b/],
-    labels: [/\bcountry (calling |dial(ing)? )?code\b/, /\bdial(ing)? code\b/, /\bphone (number )?(country|prefix)\b/, /\bcalling code\b/],
+    labels: [/\bcountry (calling |dial(ing)? |phone )?code\b/, /\bdial(ing)? code\b/, /\bphone (number )?(country|prefix|code)\b/, /\bcalling code\b/],
     not: [THIRD_PARTY, /\b(postal|zip)\b/],
     kinds: ['text', 'choice'],
   }),
@@ -103,16 +103,16 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     labels: [/\bgit ?hub\b/],
   }),
   entry({
+    canonical: 'website',
+    names: [/\b(personal ?)?web ?site\b/, /\bhome ?page\b/, /\bblog\b/, /\bpersonal (url|site|link)\b/],
+    labels: [/\bweb ?site\b/, /\bhome ?page\b/, /\bblog\b/, /\bpersonal (url|site|link)\b/, /^(url|link)$/],
+    not: [/\b(linked ?in|git ?hub|twitter|facebook|instagram|company|employer|hear)\b/],
+  }),
+  entry({
     canonical: 'portfolio_url',
     names: [/\bportfolio\b/],
     labels: [/\bportfolio\b/],
     not: [/\bgit ?hub\b/],
-  }),
-  entry({
-    canonical: 'website',
-    names: [/\b(personal ?)?web ?site\b/, /\bhome ?page\b/, /\bblog\b/, /\bpersonal (url|site|link)\b/],
-    labels: [/\bweb ?site\b/, /\bhome ?page\b/, /\bblog\b/, /\bpersonal (url|site|link)\b/, /^(url|link)$/],
-    not: [/\b(linked ?in|git ?hub|twitter|facebook|instagram|portfolio|company|employer|hear)\b/],
   }),
   entry({
     canonical: 'address_line1',
@@ -144,7 +144,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     canonical: 'location',
     names: [/\b(current ?)?location\b/],
     labels: [/\b(current )?location\b/, /\bwhere are you (currently )?(located|based)\b/],
-    not: [/\b(preferred|desired|office|relocat\w*|willing|open to|applying|interested|which)\b/, /\b(job|work) location\b/],
+    not: [/\b(preferred|desired|office|relocat\w*|willing|open to|applying|interested|which|city)\b/, /\b(job|work) location\b/],
+    kinds: ['text', 'choice'],
   }),
   entry({
     canonical: 'country',
@@ -164,8 +165,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
   }),
   entry({
     canonical: 'current_title',
-    names: [/\b(current ?|job ?)?title$/, /\bcurrent ?(role|position)\b/, /\bheadline\b/],
-    labels: [/\b(current|present|most recent) (job )?(title|position|role)\b/, /\bjob title\b/, /^(title|headline)$/],
+    names: [/\b(current ?|job ?)?title$/, /\bcurrent ?(role|position)\b/],
+    labels: [/\b(current|present|most recent) (job )?(title|position|role)\b/, /\bjob title\b/, /^title$/],
     not: [/\b(previous|past|former|desired|applying|course|thesis|paper|prefix|salutation)\b/],
   }),
   entry({

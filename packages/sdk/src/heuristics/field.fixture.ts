@@ -15,6 +15,8 @@ export function field(partial: Partial<FieldDescriptor> & { name?: string }): Fi
     autocomplete: '',
     label: '',
     placeholder: '',
+    hint: '',
+    section: '',
     nearbyText: '',
     options: [],
     group: '',

@@ -44,8 +44,9 @@ describe('mapByHeuristics on ATS-like forms', () => {
     });
   });
 
-  it('maps a Workday form from labels alone, skipping phone code and device type', () => {
+  it('maps a Workday form from labels alone: the phone code is the phone country code, device type is skipped', () => {
     expect(mapByHeuristics(workdayForm)).toEqual({
+      '[data-automation-id="country-phone-code"]': 'phone_country_code',
       '[data-automation-id="legalNameSection_firstName"]': 'first_name',
       '[data-automation-id="legalNameSection_lastName"]': 'last_name',
       '[data-automation-id="addressSection_city"]': 'city',

@@ -25,7 +25,7 @@ export const MIN_TEXT_SCORE = 2;
 export const MIN_CHOICE_SCORE = 5;
 
 /** A choice field's best candidate must beat the runner-up by this much to count as unique. */
-export const MIN_CHOICE_MARGIN = 3;
+export const MIN_CHOICE_MARGIN = 2;
 
 function isChoice(field: FieldDescriptor): boolean {
   return fieldKind(field) === 'choice' || isYesNoQuestion(field);

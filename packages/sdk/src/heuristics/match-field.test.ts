@@ -19,12 +19,26 @@ describe('matchField', () => {
     expect(ranked[0]!.score).toBeGreaterThan(ranked[1]!.score);
   });
 
-  it('breaks ties between text candidates by catalog order (city before location)', () => {
-    const ranked = matchField(field({ name: 'q7', label: 'Location (City)' }));
+  it('reads a location label that names the city as the city, even against a location name', () => {
+    const ranked = matchField(field({ name: 'job_application[location]', label: 'Location (City)' }));
     expect(ranked.map((c) => [c.canonical, c.score])).toEqual([
       ['city', EVIDENCE_SCORES.label],
-      ['location', EVIDENCE_SCORES.label],
+      ['location', EVIDENCE_SCORES.name],
     ]);
+  });
+
+  it('breaks ties between text candidates by catalog order (website before portfolio)', () => {
+    const ranked = matchField(field({ name: 'q7', label: 'Website, Blog, or Portfolio' }));
+    expect(ranked.map((c) => c.canonical)).toEqual(['website', 'portfolio_url']);
+  });
+
+  it('leaves past employers, referees and signatures to the person', () => {
+    expect(matchField(field({ name: 'company', label: 'Company', section: 'Work Experience 1' }))).toEqual([]);
+    expect(matchField(field({ name: 'company', label: 'Current company', section: 'Employment history' }))[0]?.canonical).toBe('current_company');
+    expect(matchField(field({ name: 'name', label: 'Name', section: 'Referred by' }))).toEqual([]);
+    expect(matchField(field({ name: 'sig', label: 'Signature (type your full name)' }))).toEqual([]);
+    expect(matchField(field({ name: 'school', label: 'School', section: 'Education' }))[0]?.canonical).toBe('school');
+    expect(matchField(field({ name: 'city', label: 'City', section: 'Education' }))).toEqual([]);
   });
 
   it('drops evidence that matches a negative pattern', () => {

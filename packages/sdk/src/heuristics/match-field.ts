@@ -4,7 +4,7 @@
  */
 import type { FieldDescriptor } from '../scan/field-descriptor.ts';
 import type { CanonicalField } from './canonical-fields.ts';
-import { EVIDENCE_SCORES, evidenceTexts, type EvidenceKind } from './evidence.ts';
+import { EVIDENCE_SCORES, evidenceTexts, normalizeText, type EvidenceKind } from './evidence.ts';
 import { FIELD_CATALOG, type CatalogEntry } from './field-catalog.ts';
 import { fieldKind, isYesNoQuestion } from './field-kind.ts';
 
@@ -23,6 +23,26 @@ function matches(text: string, patterns: readonly RegExp[], not: readonly RegExp
   return patterns.some((pattern) => pattern.test(text)) && !not.some((pattern) => pattern.test(text));
 }
 
+/**
+ * Form parts about someone or something else than the applicant today: past employers, referees,
+ * emergency contacts, a signature. Their fields look like the applicant's (a company, a name, a
+ * start date) and are left to the person.
+ */
+const OTHERS_SECTION =
+  /\b((work|employment|job|professional|previous|career) (experience|history)|employment (history|record|details)|previous (employers?|positions?|jobs?)|references?|referr\w*|emergency|guardian|signature|sign)\b/;
+const EDUCATION_SECTION = /\beducation\b/;
+const EDUCATION_CANONICALS: ReadonlySet<string> = new Set(['school', 'degree']);
+/** Words that make a field in a history part the applicant's current one ("Current employer"). */
+const CURRENT_WORDS = /\b(current|present|most recent)\b/;
+
+/** True when the part of the form the field sits in allows this canonical. */
+function sectionAllows(canonical: string, section: string, label: string): boolean {
+  if (section === '') return true;
+  if (EDUCATION_SECTION.test(section)) return EDUCATION_CANONICALS.has(canonical);
+  if (OTHERS_SECTION.test(section)) return /^current_/.test(canonical) && CURRENT_WORDS.test(label);
+  return true;
+}
+
 function canFill(entry: CatalogEntry, field: FieldDescriptor): boolean {
   const kind = fieldKind(field);
   if (kind === 'none' || !entry.kinds.includes(kind)) return false;
@@ -38,9 +58,10 @@ function canFill(entry: CatalogEntry, field: FieldDescriptor): boolean {
  */
 export function matchField(field: FieldDescriptor): FieldCandidate[] {
   const texts = evidenceTexts(field);
+  const section = normalizeText(field.section);
   const candidates: FieldCandidate[] = [];
   for (const entry of FIELD_CATALOG) {
-    if (!canFill(entry, field)) continue;
+    if (!canFill(entry, field) || !sectionAllows(entry.canonical, section, texts.label)) continue;
     const evidence: EvidenceKind[] = [];
     for (const kind of LABEL_KINDS) if (matches(texts[kind], entry.labels, entry.not)) evidence.push(kind);
     for (const kind of NAME_KINDS) if (matches(texts[kind], entry.names, entry.not)) evidence.push(kind);

@@ -20,6 +20,10 @@ export interface FieldDescriptor {
   /** Best label text: `<label for>`, wrapping label, aria-labelledby, aria-label, in that order. */
   label: string;
   placeholder: string;
+  /** Help text tied to the field by aria-describedby, `''` when none. */
+  hint: string;
+  /** The heading of the form part the field sits in ("Work Experience 1"), `''` when none. */
+  section: string;
   /** Text right before the field (a heading or sibling text), for unlabelled fields. */
   nearbyText: string;
   /** Visible option texts and values of a select, or the group's values for radios; empty otherwise. */

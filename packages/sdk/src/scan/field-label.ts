@@ -54,3 +54,18 @@ export function nearbyText(element: Element): string {
 function containsField(element: Element): boolean {
   return isFieldElement(element) || element.querySelector('input, select, textarea') !== null;
 }
+
+/**
+ * The text of one option of a radio or checkbox group: its label, else the text right after it up
+ * to the next control (`<input type=radio> Yes <input type=radio> No`, as older ATS tables write it).
+ */
+export function choiceLabel(element: FieldElement): string {
+  const label = fieldLabel(element);
+  if (label) return label;
+  const parts: string[] = [];
+  for (let node = element.nextSibling; node; node = node.nextSibling) {
+    if (node.nodeType === 1 && containsField(node as Element)) break;
+    parts.push(readableText(node));
+  }
+  return normalizeText(parts.join(' '));
+}

@@ -1,4 +1,4 @@
-import { isChoiceWidget, widgetElement } from '../widgets/index.ts';
+import { isChoiceGroup, isChoiceWidget, widgetElement } from '../widgets/index.ts';
 import { type FieldElement, isFieldElement, isFrameElement } from './field-element.ts';
 import { isRendered } from './fillable.ts';
 import { stableSelector } from './stable-selector.ts';
@@ -30,8 +30,8 @@ type TreeContext = Omit<FieldLocation, 'element' | 'widget'>;
 /** `widgets`: dropdowns found so far; a combobox's input and its toggle button are one widget. */
 function walk(root: ParentNode, context: TreeContext, out: FieldLocation[], widgets: Set<Element>): void {
   for (const element of Array.from(root.querySelectorAll('*'))) {
-    if (isChoiceWidget(element)) {
-      const widget = widgetElement(element);
+    if (isChoiceWidget(element) || isChoiceGroup(element)) {
+      const widget = isChoiceGroup(element) ? element : widgetElement(element);
       if (!widgets.has(widget)) {
         widgets.add(widget);
         out.push({ element: widget as HTMLElement, widget: true, ...context });

@@ -3,14 +3,16 @@ import { joinSelector } from './composite-selector.ts';
 import { normalizeText, readableText } from './element-text.ts';
 import type { FieldDescriptor } from './field-descriptor.ts';
 import { type FieldElement, isCheckable, isSelectElement } from './field-element.ts';
-import { ariaLabel, fieldLabel, nearbyText } from './field-label.ts';
+import { ariaLabel, choiceLabel, fieldLabel, nearbyText } from './field-label.ts';
 import { collectFieldElements, type FieldLocation } from './field-roots.ts';
 import { isFillable, isRendered } from './fillable.ts';
 import { groupMembers } from './group-members.ts';
 import { groupSelector, stableSelector } from './stable-selector.ts';
-import { widgetLabel } from '../widgets/index.ts';
+import { groupChoices, isChoiceGroup, widgetLabel } from '../widgets/index.ts';
 import { fieldPrefix, formatAttributes } from './field-format-hints.ts';
 import { fieldScope } from './field-scope.ts';
+import { fieldSection } from './field-section.ts';
+import { layoutLabel } from './layout-label.ts';
 
 /** One scanned field: pure descriptor plus the live element (the first member for a group). */
 export type ScannedField =
@@ -62,8 +64,10 @@ function describe(element: FieldElement, selector: string, location: FieldLocati
     name: element.getAttribute('name') ?? '',
     id: element.id,
     autocomplete: (element.getAttribute('autocomplete') ?? '').trim().toLowerCase(),
-    label: fieldLabel(element),
+    label: fieldLabel(element) || layoutLabel(element),
     placeholder: normalizeText(element.getAttribute('placeholder') ?? ''),
+    hint: describedBy(element),
+    section: fieldSection(element),
     nearbyText: nearbyText(element),
     options: isSelectElement(element) ? selectOptions(element) : [],
     group: '',
@@ -78,17 +82,21 @@ function describe(element: FieldElement, selector: string, location: FieldLocati
 
 function describeWidget(element: HTMLElement, location: FieldLocation): FieldDescriptor {
   const scope = fieldScope(element);
+  const group = isChoiceGroup(element);
   return {
     selector: joinSelector([...location.hostSelectors, stableSelector(element)]),
     tag: 'combobox',
-    type: 'combobox',
+    // A custom radio or toggle-button group shows its options; a dropdown only once opened.
+    type: group ? 'radiogroup' : 'combobox',
     name: element.getAttribute('name') ?? '',
     id: element.id,
     autocomplete: (element.getAttribute('autocomplete') ?? '').trim().toLowerCase(),
-    label: widgetLabel(element),
+    label: widgetLabel(element) || layoutLabel(element),
     placeholder: normalizeText(element.getAttribute('placeholder') ?? ''),
+    hint: describedBy(element),
+    section: fieldSection(element),
     nearbyText: nearbyText(element),
-    options: [],
+    options: group ? groupChoices(element) : [],
     group: '',
     inShadowRoot: location.inShadowRoot,
     inFrame: location.inFrame,
@@ -115,7 +123,7 @@ function describeGroup(members: HTMLInputElement[], location: FieldLocation): Sc
       // by the question text right before the options.
       label: single ? base.label : groupLabel(container) || nearbyText(container) || base.label,
       nearbyText: single ? base.nearbyText : nearbyText(container),
-      options: members.map((member) => ({ value: member.value, text: fieldLabel(member) })),
+      options: members.map((member) => ({ value: member.value, text: choiceLabel(member) })),
       group: first.getAttribute('name') ?? '',
     },
   };
@@ -136,6 +144,13 @@ function groupLabel(container: Element): string {
   if (container.localName !== 'fieldset' && !container.hasAttribute('role')) return ariaLabel(container);
   const legend = container.localName === 'fieldset' ? container.querySelector(':scope > legend') : null;
   return (legend ? readableText(legend) : '') || ariaLabel(container);
+}
+
+/** Help text tied to the field (aria-describedby): format examples live there ("Format: (555) 555-5555"). */
+function describedBy(element: Element): string {
+  const root = element.getRootNode() as Document | ShadowRoot;
+  const ids = (element.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+  return normalizeText(ids.map((id) => root.getElementById?.(id)).map((node) => (node ? readableText(node) : '')).join(' '));
 }
 
 function selectOptions(select: HTMLSelectElement): FieldDescriptor['options'] {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chooseFormat, type FormatHints } from './choose-format.ts';
 
-const plain: FormatHints = { type: 'text', placeholder: '', label: '', maxLength: -1, pattern: '', inputMode: '', prefix: '', separateCountryCode: false };
+const plain: FormatHints = { type: 'text', placeholder: '', hint: '', label: '', maxLength: -1, pattern: '', inputMode: '', prefix: '', separateCountryCode: false };
 
 describe('chooseFormat', () => {
   it('fills a phone as written without evidence', () => {
@@ -20,6 +20,7 @@ describe('chooseFormat', () => {
     expect(chooseFormat('phone', { ...plain, placeholder: '+15555555555' })).toBe('phone_e164');
     expect(chooseFormat('phone', { ...plain, placeholder: '555-555-5555' })).toBe('phone_national');
     expect(chooseFormat('phone', { ...plain, maxLength: 10 })).toBe('phone_digits');
+    expect(chooseFormat('phone', { ...plain, hint: 'Format: (555) 555-5555' })).toBe('phone_national');
   });
 
   it('chooses date formats from the input type and placeholder', () => {

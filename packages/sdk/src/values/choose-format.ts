@@ -9,6 +9,8 @@ import type { FieldFormat } from '../protocol/field-formats.ts';
 export interface FormatHints {
   readonly type: string;
   readonly placeholder: string;
+  /** Help text tied to the field ("Format: (555) 555-5555"); may hold an example too. */
+  readonly hint: string;
   /** Label and nearby words, normalized or not. */
   readonly label: string;
   /** maxlength attribute; -1 when absent. */
@@ -24,30 +26,30 @@ export interface FormatHints {
 const NATIONAL_WORDS = /\b(without|excluding|no) (the )?(country|area)? ?code\b|\bnational\b|\blocal number\b/i;
 const INTERNATIONAL_WORDS = /\b(with|including|incl) (the )?country code\b|\binternational\b|\be\.?164\b/i;
 
+/** The phone format an example in `text` shows ("(555) 555-5555", "+1 555 555 5555", "5555555555"). */
+function phoneExample(text: string): FieldFormat | undefined {
+  if (/\+\d{1,3}[\s.-]\(?\d/.test(text)) return 'phone_international';
+  if (/\+\d{8,}/.test(text)) return 'phone_e164';
+  if (/\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}/.test(text)) return 'phone_national';
+  if (/(^|\D)\d{10}(\D|$)/.test(text)) return 'phone_digits';
+  return undefined;
+}
+
 function phoneFormat(hints: FormatHints): FieldFormat | undefined {
   if (INTERNATIONAL_WORDS.test(hints.label)) return 'phone_international';
+  const example = phoneExample(`${hints.placeholder} ${hints.hint}`);
   if (/^\+\d{1,3}$/.test(hints.prefix.trim()) || hints.separateCountryCode || NATIONAL_WORDS.test(hints.label)) {
-    return nationalShape(hints);
+    return example === 'phone_national' ? 'phone_national' : 'phone_digits';
   }
-  const example = hints.placeholder.trim();
-  if (/^\+\d/.test(example)) return /\s|-/.test(example) ? 'phone_international' : 'phone_e164';
-  if (/^\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}$/.test(example)) return 'phone_national';
-  if (/^\d{6,}$/.test(example)) return 'phone_digits';
+  if (example !== undefined) return example;
   if (hints.maxLength > 0 && hints.maxLength <= 11) return 'phone_digits';
   if (/^\\?d|\[0-9\]|\\d\{/.test(hints.pattern) && !hints.pattern.includes('+')) return 'phone_digits';
   return undefined;
 }
 
-/** A national number: as digits when the input says so, else in the national written shape. */
-function nationalShape(hints: FormatHints): FieldFormat {
-  const example = hints.placeholder.trim();
-  if (/^\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}$/.test(example)) return 'phone_national';
-  return 'phone_digits';
-}
-
 function dateFormat(hints: FormatHints): FieldFormat | undefined {
   if (hints.type === 'date') return 'date_iso';
-  const example = `${hints.placeholder} ${hints.label}`.toLowerCase();
+  const example = `${hints.placeholder} ${hints.hint} ${hints.label}`.toLowerCase();
   if (/\bmm\s*\/\s*dd\s*\/\s*(yy)?yy\b/.test(example)) return 'date_us';
   if (/\bdd\s*[/.]\s*mm\s*[/.]\s*(yy)?yy\b/.test(example)) return 'date_eu';
   if (/\byyyy\s*-\s*mm\s*-\s*dd\b/.test(example)) return 'date_iso';

@@ -6,3 +6,4 @@ export { fillChoiceWidget, type ChoiceWidgetOptions } from './fill-choice-widget
 export { isChoiceWidget, widgetElement } from './is-choice-widget.ts';
 export { readWidgetValue } from './read-widget-value.ts';
 export { widgetLabel } from './widget-label.ts';
+export { fillChoiceGroup, groupChoices, isChoiceGroup, readChoiceGroup } from './choice-group.ts';

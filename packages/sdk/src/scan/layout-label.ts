@@ -1,0 +1,40 @@
+/**
+ * Labels that markup does not tie to the field but layout does: the cell before a field's cell in
+ * a table form (older ATSs such as Taleo), or a label-like element right before the field's
+ * wrapper (`<div class="label">`, a `<label>` without `for`). A person reads these as the
+ * field's label; so do we, when the field has no real one.
+ */
+import { readableText } from './element-text.ts';
+
+const LABEL_LIKE = /(^|[-_\s])(label|field-?label|question|title|caption)([-_\s]|$)/i;
+const FIELD_SELECTOR = 'input, select, textarea, [role="combobox"]';
+/** How many wrappers up a label-like sibling may sit. */
+const MAX_DEPTH = 3;
+
+/** The text of the cell before the field's own cell, when that cell holds only this field. */
+function cellLabel(element: Element): string {
+  const cell = element.closest('td, th, [role="gridcell"], [role="cell"]');
+  if (!cell || cell.querySelectorAll(FIELD_SELECTOR).length > 1) return '';
+  const previous = cell.previousElementSibling;
+  return previous ? readableText(previous) : '';
+}
+
+/** A `<label>` without a target, or an element whose class says label, right before the field. */
+function precedingLabel(element: Element): string {
+  let node: Element | null = element;
+  for (let depth = 0; node && depth < MAX_DEPTH; depth += 1) {
+    const previous: Element | null = node.previousElementSibling;
+    if (previous) {
+      if (previous.querySelector(FIELD_SELECTOR) || previous.matches(FIELD_SELECTOR)) return '';
+      const labelLike = (previous.localName === 'label' && !previous.hasAttribute('for')) || LABEL_LIKE.test(previous.getAttribute('class') ?? '');
+      return labelLike ? readableText(previous) : '';
+    }
+    node = node.parentElement;
+  }
+  return '';
+}
+
+/** The field's label by layout, or '' when the layout shows none. */
+export function layoutLabel(element: Element): string {
+  return cellLabel(element) || precedingLabel(element);
+}

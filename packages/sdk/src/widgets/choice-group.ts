@@ -1,0 +1,54 @@
+/**
+ * Custom single-choice groups a person answers with one click: a `role=radiogroup` of
+ * `role=radio` items, or a `role=group` of toggle buttons (`aria-pressed`), as Ashby renders its
+ * Yes/No questions. Native radio inputs are not these: the scanner reads them as radio groups.
+ */
+import type { Choice } from '../fill/match-choice.ts';
+import type { FillOutcome } from '../fill/fill-outcome.ts';
+import { press } from './person-events.ts';
+import { nextTask } from './wait-for.ts';
+import { cleanText } from './widget-text.ts';
+
+const ITEMS = '[role="radio"], button[aria-pressed], [role="button"][aria-pressed]';
+
+/** The group's clickable items, in order. */
+function items(group: Element): HTMLElement[] {
+  return Array.from(group.querySelectorAll<HTMLElement>(ITEMS)).filter((item) => item.closest('[role="radiogroup"], [role="group"]') === group);
+}
+
+const isOn = (item: Element): boolean => item.getAttribute('aria-checked') === 'true' || item.getAttribute('aria-pressed') === 'true';
+
+/** True for a custom radio group or toggle-button group of two or more items, without native radios. */
+export function isChoiceGroup(element: Element): boolean {
+  const role = element.getAttribute('role');
+  if (role !== 'radiogroup' && role !== 'group') return false;
+  if (element.getAttribute('aria-disabled') === 'true' || element.querySelector('input[type="radio"], input[type="checkbox"]')) return false;
+  return items(element).length >= 2;
+}
+
+/** The items as choices: their visible text (a value attribute when there is one). */
+export function groupChoices(group: Element): Choice[] {
+  return items(group).map((item) => {
+    const text = cleanText(item.textContent ?? '') || (item.getAttribute('aria-label') ?? '');
+    return { value: item.getAttribute('data-value') ?? item.getAttribute('value') ?? text, text };
+  });
+}
+
+/** The text of the item that is on, or '' when none is. */
+export function readChoiceGroup(group: Element): string {
+  const on = items(group).find(isOn);
+  return on ? cleanText(on.textContent ?? '') || (on.getAttribute('aria-label') ?? '') : '';
+}
+
+/** Clicks the item `choose` picks, as a person does, and checks that it is on afterwards. */
+export async function fillChoiceGroup(group: Element, choose: (choices: readonly Choice[]) => number): Promise<FillOutcome> {
+  const all = items(group);
+  const index = choose(groupChoices(group));
+  const item = all[index];
+  if (!item) return 'no_matching_option';
+  if (isOn(item)) return 'filled';
+  await press(item);
+  await nextTask(group.ownerDocument);
+  // A re-render may replace the items: look again by position.
+  return isOn(items(group)[index] ?? item) ? 'filled' : 'did_not_stick';
+}
