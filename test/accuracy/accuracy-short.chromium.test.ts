@@ -15,8 +15,11 @@ import { tallyForms } from './support/tally.ts';
 
 const SHORT_FORMS = ['mui-rhf', 'icims', 'smartrecruiters', 'jazzhr', 'workday'] as const;
 
-/** Floors today's extension meets (measured); the lead raises them as the SDK improves. */
-const FLOORS = { rightShare: 0.3, keptShare: 0.75 } as const;
+/**
+ * Floors today's extension meets: measured 64/64 right and 37/37 kept on these five forms
+ * (2026-12-02, after the fill work of 6f5e08e); the margin below 100 % is for the lead to spend.
+ */
+const FLOORS = { rightShare: 0.9, keptShare: 0.9 } as const;
 
 let run: MeasureRun | undefined;
 

@@ -35,7 +35,13 @@ async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
   const only = flags.forms?.split(',').map((name) => name.trim()).filter(Boolean);
-  const forms = loadForms(only);
+  let forms;
+  try {
+    forms = loadForms(only);
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
 
   if (flags.learning) {
     const run = await runLearning(forms, progress);

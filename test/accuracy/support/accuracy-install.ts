@@ -12,7 +12,7 @@ interface WorkerStorage {
 }
 
 /** The settings every accuracy install runs with: fill on load, send at once, never cache a profile. */
-export function accuracySettings(serverUrl: string, telemetry = true): Partial<DemoSettings> {
+function accuracySettings(serverUrl: string, telemetry = true): Partial<DemoSettings> {
   return { serverUrl, telemetry, fillOnLoad: true, profileCacheMinutes: 0, syncDelaySeconds: 0 };
 }
 

@@ -15,6 +15,7 @@ import type { FillOutcome } from '../fill/fill-outcome.ts';
 import { fillForm } from '../fill/fill-form.ts';
 import type { ProfileFile } from '../fill/fill-file.ts';
 import { mapByAutocomplete, mapByHeuristics } from '../heuristics/index.ts';
+import { isPersonalAct } from '../heuristics/personal-act.ts';
 import type { FormMemory } from '../memory/index.ts';
 import { mergeMappings } from '../merge/index.ts';
 import type { ProfileSource } from '../protocol/index.ts';
@@ -81,10 +82,13 @@ async function startRun({ options, memory }: AutofillRunDeps, root: Document | E
   const startedAt = options.clock();
   const scanned = scanForm(root);
   const decoys = decoyScopes(scanned.map((field) => field.descriptor));
-  const fields = scanned.filter((field) => !decoys.has(field.descriptor.scope));
-  if (fields.length === 0) return { kind: 'skipped', reason: 'no_fields' };
+  const inScope = scanned.filter((field) => !decoys.has(field.descriptor.scope));
+  if (inScope.length === 0) return { kind: 'skipped', reason: 'no_fields' };
+  // A signature is part of the form (and its signature) but neither filled nor learned.
+  const schemaHash = await computeSchemaHash(inScope.map((field) => field.descriptor));
+  const fields = inScope.filter((field) => !isPersonalAct(field.descriptor));
   const descriptors = fields.map((field) => field.descriptor);
-  const [schemaHash, fieldSignatures] = await Promise.all([computeSchemaHash(descriptors), computeFieldSignatures(descriptors)]);
+  const fieldSignatures = await computeFieldSignatures(descriptors);
   const scanMs = options.clock() - startedAt;
   const [profile, local, storedValues, files] = await Promise.all([
     getProfileSafely(options.profilePort, options.host, schemaHash),
@@ -94,11 +98,18 @@ async function startRun({ options, memory }: AutofillRunDeps, root: Document | E
   ]);
   const values = completeValues(storedValues);
   const mapStartedAt = options.clock();
-  const predicted = fieldPredictionsFor(descriptors, fieldSignatures, profile.fieldPredictions);
+  const formMap = profile.status === 'ok' ? profile.canonicalMap : {};
+  // The form's own profile speaks for the fields it covers; the crowd's field-level answers (from
+  // look-alike fields of other forms) only for the rest.
+  const predicted = fieldPredictionsFor(
+    descriptors.filter((descriptor) => !(descriptor.selector in formMap)),
+    fieldSignatures,
+    profile.fieldPredictions,
+  );
   const merged = mergeMappings({
     selectors: descriptors.map((descriptor) => descriptor.selector),
     // Only an ok profile is applied: holdout, disabled and rejected answers carry no map to use.
-    server: profile.status === 'ok' ? profile.canonicalMap : {},
+    server: formMap,
     serverFields: predicted.canonicals,
     local,
     autocomplete: perScope(descriptors, mapByAutocomplete),

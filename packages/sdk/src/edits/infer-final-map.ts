@@ -87,8 +87,9 @@ export function inferFinalMap(input: InferFinalMapInput): InferFinalMapResult {
   for (const [selector, finalValue] of Object.entries(final)) {
     const suggestedCanonical = suggested[selector];
     if (finalValue === (filled[selector] ?? '')) {
-      const format = input.filledFormats?.[selector];
-      if (suggestedCanonical !== undefined && format !== undefined) formats[selector] = format as FieldFormat;
+      if (suggestedCanonical === undefined) continue;
+      const format = (input.filledFormats?.[selector] as FieldFormat | undefined) ?? detectFormat(suggestedCanonical, finalValue, values);
+      if (format !== undefined) formats[selector] = format;
       continue;
     }
     if (comparable(finalValue) === '') {

@@ -8,6 +8,9 @@
  * - date_iso `2027-01-15` · date_us `01/15/2027` · date_eu `15/01/2027`
  * - url_no_scheme `github.com/jane` (an input behind a fixed "https://" add-on)
  * - number_plain `150000` (digits only, e.g. a salary in a number input)
+ * - as_written: the value exactly as the user keeps it. Reported so that a field which wants the
+ *   value as written outvotes, at the field level, a look-alike field of another form that wants
+ *   another format.
  */
 export const FIELD_FORMATS = [
   'phone_e164',
@@ -19,6 +22,7 @@ export const FIELD_FORMATS = [
   'date_eu',
   'url_no_scheme',
   'number_plain',
+  'as_written',
 ] as const;
 
 /** One of {@link FIELD_FORMATS}. */

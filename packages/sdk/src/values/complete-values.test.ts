@@ -18,7 +18,8 @@ describe('detectFormat', () => {
     const values = { phone: '+1 415 555 0134', start_date: '2027-01-15' };
     expect(detectFormat('phone', '4155550134', values)).toBe('phone_digits');
     expect(detectFormat('start_date', '01/15/2027', values)).toBe('date_us');
-    expect(detectFormat('phone', '+1 415 555 0134', values)).toBeUndefined();
+    expect(detectFormat('phone', '+1 415 555 0134', values)).toBe('as_written');
+    expect(detectFormat('first_name', 'Jane', { first_name: 'Jane' })).toBeUndefined();
     expect(detectFormat('phone', '555', values)).toBeUndefined();
   });
 });

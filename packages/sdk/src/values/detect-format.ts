@@ -9,14 +9,17 @@ import { formatsOf } from './format-value.ts';
 const squash = (text: string): string => text.trim().toLowerCase().replace(/\s+/g, ' ');
 
 /**
- * The format `text` shows `canonical`'s value in, when it is one of the known formats and not the
- * value exactly as the user stored it (that needs no format); undefined otherwise.
+ * The format `text` shows `canonical`'s value in: one of its known formats, or `as_written` for
+ * the value exactly as the user keeps it when the canonical has other formats too (so the field
+ * can vote for it); undefined otherwise.
  *
  * @example detectFormat('phone', '4155550134', { phone: '+1 415 555 0134' }) === 'phone_digits'
  */
 export function detectFormat(canonical: string, text: string, values: UserProfileValues): FieldFormat | undefined {
   const wanted = squash(text);
-  if (wanted === '' || wanted === squash(values[canonical] ?? '')) return undefined;
-  for (const [format, shown] of formatsOf(canonical, values)) if (squash(shown) === wanted) return format;
+  if (wanted === '') return undefined;
+  const formats = formatsOf(canonical, values);
+  if (wanted === squash(values[canonical] ?? '')) return formats.size > 0 ? 'as_written' : undefined;
+  for (const [format, shown] of formats) if (squash(shown) === wanted) return format;
   return undefined;
 }

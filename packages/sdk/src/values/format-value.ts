@@ -47,6 +47,7 @@ function formatPhone(format: FieldFormat, values: UserProfileValues): string | u
 export function formatValue(canonical: string, format: FieldFormat, values: UserProfileValues): string | undefined {
   const value = values[canonical];
   if (value === undefined || value === '') return undefined;
+  if (format === 'as_written') return value;
   if (format.startsWith('phone_')) return canonical === 'phone' ? formatPhone(format, values) : undefined;
   if (format.startsWith('date_')) {
     const date = dateParts(value);

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { field } from './field.fixture.ts';
+import { isPersonalAct } from './personal-act.ts';
+
+describe('isPersonalAct', () => {
+  it('finds signature and initials boxes by label, name or section', () => {
+    expect(isPersonalAct(field({ label: 'Signature (type your full name)' }))).toBe(true);
+    expect(isPersonalAct(field({ name: 'esignature_full_name' }))).toBe(true);
+    expect(isPersonalAct(field({ label: 'Full name', section: 'E-Signature' }))).toBe(true);
+    expect(isPersonalAct(field({ label: 'Initials' }))).toBe(true);
+  });
+
+  it('leaves ordinary fields alone', () => {
+    expect(isPersonalAct(field({ label: 'Full name' }))).toBe(false);
+    expect(isPersonalAct(field({ label: 'Designation' }))).toBe(false);
+  });
+});

@@ -1,0 +1,15 @@
+/**
+ * Fields that are a person's own act, not a value: a signature ("type your full name to sign"),
+ * initials. Autofill never fills them, whatever any source says, and never learns from what the
+ * person writes there — otherwise everyone signing their name would teach the crowd to sign for
+ * the next applicant.
+ */
+import type { FieldDescriptor } from '../scan/field-descriptor.ts';
+import { normalizeText } from './evidence.ts';
+
+const SIGNATURE = /\b(e ?)?signature\b|\bsign (here|below)\b|\bto sign\b|\belectronically sign\w*\b|\binitials\b|\besign\b/;
+
+/** True for a signature or initials box. */
+export function isPersonalAct(field: FieldDescriptor): boolean {
+  return [field.label, field.name, field.placeholder, field.section].some((text) => SIGNATURE.test(normalizeText(text)));
+}
