@@ -5,7 +5,7 @@
  * per form and the totals, then the leak check. `--learning` runs the learning loop instead (see
  * support/learning-run.ts). A measurement: the exit code is 0 however low the figures are; 1 when
  * the harness failed (a truth selector the page lacks, a crash) or a profile value leaked; 2 for
- * bad flags.
+ * bad flags or an unknown form.
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';

@@ -9,9 +9,9 @@
  */
 import { resolveChoice, resolveChoices } from '../choice/index.ts';
 import type { UserProfileValues } from '../edits/profile-values.ts';
-import type { FieldFormat } from '../protocol/field-formats.ts';
+import { type FieldFormat, PART_FORMATS } from '../protocol/field-formats.ts';
 import type { ScannedField } from '../scan/scan-form.ts';
-import { chooseFormat, formatValue, formatsOf } from '../values/index.ts';
+import { asksAreaCode, chooseFormat, formatValue, formatsOf } from '../values/index.ts';
 import { fillChoiceGroup, fillChoiceWidget, isChoiceGroup, readChoiceGroup, readWidgetValue } from '../widgets/index.ts';
 import { type ChoicePicker, fillField } from './fill-field.ts';
 import type { Choice } from './match-choice.ts';
@@ -47,18 +47,40 @@ const SEARCHED_CANONICALS = new Set(['country', 'city', 'location', 'region', 's
 /** Free-text answers offered suggestions (a location box): the typed text may stand on its own. */
 const FREE_TEXT_CANONICALS = new Set(['city', 'location']);
 
-function pickerFor(canonical: string, values: UserProfileValues): ChoicePicker {
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * Resolves a value, or one part of it, to an option. A part is tried as written ('01'), without
+ * its leading zero ('1') and, for a month, by name ('January'): option values that are only
+ * digits read as ids to the resolver, so the option's text must say it.
+ */
+function resolvePart(choices: readonly Choice[], canonical: string, value: string, values: UserProfileValues, format: FieldFormat | undefined): number {
+  const spellings = format !== undefined && PART_FORMATS.has(format) ? [value, value.replace(/^0+(?=\d)/, ''), format === 'date_month' ? (MONTHS[Number(value) - 1] ?? '') : ''] : [value];
+  for (const spelling of spellings) {
+    const index = spelling === '' ? -1 : resolveChoice(choices, canonical, spelling, values);
+    if (index >= 0) return index;
+  }
+  return -1;
+}
+
+function pickerFor(canonical: string, values: UserProfileValues, format?: FieldFormat): ChoicePicker {
   return {
-    one: (choices, value) => resolveChoice(choices, canonical, value, values),
+    one: (choices, value) => resolvePart(choices, canonical, value, values, format),
     many: (choices, value) => resolveChoices(choices, canonical, value, values),
   };
 }
 
+/** What the rest of the form says about a field's format: the phone's parts asked for elsewhere. */
+interface FormContext {
+  separateCountryCode: boolean;
+  separateAreaCode: boolean;
+}
+
 /** The text to put in a text field: in the learned or wanted format when the value fits it. */
-function textFor(field: ScannedField, canonical: string, values: UserProfileValues, learned: string | undefined, separateCountryCode: boolean) {
+function textFor(field: ScannedField, canonical: string, values: UserProfileValues, learned: string | undefined, context: FormContext) {
   const { descriptor } = field;
   const format = (learned as FieldFormat | undefined) ??
-    chooseFormat(canonical, { ...descriptor, label: `${descriptor.label} ${descriptor.nearbyText}`, separateCountryCode });
+    chooseFormat(canonical, { ...descriptor, label: `${descriptor.label} ${descriptor.nearbyText}`, ...context });
   const formatted = format === undefined ? undefined : formatValue(canonical, format, values);
   const chosen = format !== undefined && formatted !== undefined ? { text: formatted, format } : { text: values[canonical] ?? '', format: undefined };
   return fitsLength(chosen.text, descriptor.maxLength) ? chosen : (shorterFormat(canonical, values, descriptor.maxLength) ?? chosen);
@@ -98,15 +120,17 @@ export async function fillForm(
   const filled: Record<string, string> = {};
   const outcomes: Record<string, FillOutcome> = {};
   const formats: Record<string, FieldFormat> = {};
-  const countryCodeScopes = new Set(
-    fields.filter((field) => map[field.descriptor.selector] === 'phone_country_code').map((field) => field.descriptor.scope),
-  );
+  const scopesWith = (asks: (field: ScannedField) => boolean) => new Set(fields.filter(asks).map((field) => field.descriptor.scope));
+  const countryCodeScopes = scopesWith((field) => map[field.descriptor.selector] === 'phone_country_code');
+  const areaCodeScopes = scopesWith((field) => map[field.descriptor.selector] === 'phone' && asksAreaCode(field.descriptor.label));
   for (const field of fields) {
     const { selector } = field.descriptor;
     const canonical = map[selector];
     if (canonical === undefined) continue;
     try {
-      const outcome = await fillOne(field, canonical, values, options, countryCodeScopes.has(field.descriptor.scope), formats);
+      const { scope } = field.descriptor;
+      const context = { separateCountryCode: countryCodeScopes.has(scope), separateAreaCode: areaCodeScopes.has(scope) && !asksAreaCode(field.descriptor.label) };
+      const outcome = await fillOne(field, canonical, values, options, context, formats);
       if (outcome === undefined) continue;
       outcomes[selector] = outcome;
       if (outcome === 'filled') filled[selector] = readBack(field);
@@ -123,13 +147,15 @@ async function fillOne(
   canonical: string,
   values: UserProfileValues,
   options: FillFormOptions,
-  separateCountryCode: boolean,
+  context: FormContext,
   formats: Record<string, FieldFormat>,
 ): Promise<FillOutcome | undefined> {
-  const value = values[canonical];
+  const part = textFor(field, canonical, values, options.formats?.[field.descriptor.selector], context);
+  // A choice asking for one part of a value (a month select, an area-code select) takes that part.
+  const value = part.format !== undefined && PART_FORMATS.has(part.format) ? part.text : values[canonical];
   if (field.widget) {
     if (value === undefined || value === '') return undefined;
-    const choose = (choices: readonly Choice[]) => resolveChoice(choices, canonical, value, values);
+    const choose = (choices: readonly Choice[]) => resolvePart(choices, canonical, value, values, part.format);
     if (isChoiceGroup(field.element)) return fillChoiceGroup(field.element, choose);
     return fillChoiceWidget(field.element, choose, {
       ...(SEARCHED_CANONICALS.has(canonical) ? { typeText: value } : {}),
@@ -145,13 +171,12 @@ async function fillOne(
   if (value === undefined || value === '') return undefined;
   if (element.localName === 'input' || element.localName === 'textarea') {
     if (isInputElement(element) && (element.type === 'radio' || element.type === 'checkbox')) {
-      return fillField(element, value, pickerFor(canonical, values));
+      return fillField(element, value, pickerFor(canonical, values, part.format));
     }
-    const { text, format } = textFor(field, canonical, values, options.formats?.[field.descriptor.selector], separateCountryCode);
-    if (format !== undefined) formats[field.descriptor.selector] = format;
-    return fillField(element, text);
+    if (part.format !== undefined) formats[field.descriptor.selector] = part.format;
+    return fillField(element, part.text);
   }
-  return fillField(element, value, pickerFor(canonical, values));
+  return fillField(element, value, pickerFor(canonical, values, part.format));
 }
 
 /** The field's value as it stands: the shown choice of a dropdown, a file's name, else its value. */

@@ -81,9 +81,11 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     canonical: 'phone',
     names: [/\b(tele?)?phone\b/, /\btel\b/, /\b(mobile|cell)\b/],
     labels: [/\b(tele?)?phone\b/, /\b(mobile|cell)( number)?\b/, /^(tel|contact number)$/],
-    not: [THIRD_PARTY, /\b(code|extension|ext|type|device|card|cvv|cvc|credit|fax|pin|otp|verification|zip|postal)\b/],
+    not: [THIRD_PARTY, /\b(country|dial|calling|zip|postal|promo|verification|access|phone) code\b/, /\bcountry phone\b/, /\b(extension|ext|type|device|card|cvv|cvc|credit|fax|pin|otp|verification|zip|postal)\b/],
     inputTypes: ['tel'],
     typeAlone: false,
+    // A number split over an area-code box and a number box: both ask for the phone.
+    repeatWhen: /\b(area code|local|number)\b/,
   }),
   entry({
     canonical: 'phone_country_code',
@@ -178,8 +180,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
   entry({
     canonical: 'salary_expectation',
     names: [/\bsalary\b/, /\b(compensation|pay) ?expectations?\b/, /\b(expected|desired) ?(salary|compensation|pay)\b/],
-    labels: [/\bsalary\b/, /\b(compensation|pay) expectations?\b/, /\b(expected|desired) (compensation|pay)\b/],
-    not: [/\b(current|previous|past|history)\b/],
+    labels: [/\bsalary\b/, /\b(compensation|pay) expectations?\b/, /\b(expected|desired|target)( \w+){0,3} (compensation|pay|rate)\b/],
+    not: [/\b(current|previous|past|history|currency|period|frequency)\b/],
     kinds: ['text', 'choice'],
   }),
   entry({
@@ -192,6 +194,9 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     canonical: 'start_date',
     names: [/\bstart ?date\b/, /\bearliest ?start\b/, /\bavailable ?(from|date)\b/, /\bdate ?available\b/],
     labels: [/\bstart date\b/, /\bwhen can you start\b/, /\bearliest (possible )?start\b/, /\bavailable to start\b/, /\bdate available\b/],
+    kinds: ['text', 'choice'],
+    // A date split over month, day and year boxes or selects.
+    repeatWhen: /\b(month|day|year|mm|dd|yyyy)\b/,
   }),
   entry({
     canonical: 'work_authorization',

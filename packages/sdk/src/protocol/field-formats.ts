@@ -5,7 +5,9 @@
  *
  * - phone_e164 `+14155550134` · phone_international `+1 415 555 0134` · phone_national `(415) 555-0134`
  *   · phone_digits `4155550134` (national significant number, digits only)
+ * - phone_area_code `415` · phone_local `5550134`: a North American number split over two fields
  * - date_iso `2027-01-15` · date_us `01/15/2027` · date_eu `15/01/2027`
+ * - date_month `01` · date_day `15` · date_year `2027`: a date split over three fields or selects
  * - url_no_scheme `github.com/jane` (an input behind a fixed "https://" add-on)
  * - number_plain `150000` (digits only, e.g. a salary in a number input)
  * - as_written: the value exactly as the user keeps it. Reported so that a field which wants the
@@ -17,9 +19,14 @@ export const FIELD_FORMATS = [
   'phone_international',
   'phone_national',
   'phone_digits',
+  'phone_area_code',
+  'phone_local',
   'date_iso',
   'date_us',
   'date_eu',
+  'date_month',
+  'date_day',
+  'date_year',
   'url_no_scheme',
   'number_plain',
   'as_written',
@@ -27,3 +34,6 @@ export const FIELD_FORMATS = [
 
 /** One of {@link FIELD_FORMATS}. */
 export type FieldFormat = (typeof FIELD_FORMATS)[number];
+
+/** Formats that are one part of a value split over several fields: choices take them too. */
+export const PART_FORMATS: ReadonlySet<FieldFormat> = new Set(['phone_area_code', 'phone_local', 'date_month', 'date_day', 'date_year']);

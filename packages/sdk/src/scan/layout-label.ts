@@ -38,3 +38,17 @@ function precedingLabel(element: Element): string {
 export function layoutLabel(element: Element): string {
   return cellLabel(element) || precedingLabel(element);
 }
+
+/** Most fields a labelled group may hold and still read as one question ("Phone": area code, number). */
+const MAX_GROUP_FIELDS = 4;
+
+/**
+ * The question a small labelled group asks (`role=group` or `fieldset` with a label or legend),
+ * for the fields inside it that are labelled only by their part ("Amount", "Month", "Area code").
+ */
+export function groupQuestion(element: Element, labelOf: (group: Element) => string): string {
+  const group = element.parentElement?.closest('[role="group"], fieldset');
+  if (!group || group.querySelectorAll(FIELD_SELECTOR).length > MAX_GROUP_FIELDS) return '';
+  const legend = group.localName === 'fieldset' ? group.querySelector(':scope > legend') : null;
+  return (legend ? readableText(legend) : '') || labelOf(group);
+}

@@ -12,7 +12,7 @@ import { groupChoices, isChoiceGroup, widgetLabel } from '../widgets/index.ts';
 import { fieldPrefix, formatAttributes } from './field-format-hints.ts';
 import { fieldScope } from './field-scope.ts';
 import { fieldSection } from './field-section.ts';
-import { layoutLabel } from './layout-label.ts';
+import { groupQuestion, layoutLabel } from './layout-label.ts';
 
 /** One scanned field: pure descriptor plus the live element (the first member for a group). */
 export type ScannedField =
@@ -64,7 +64,7 @@ function describe(element: FieldElement, selector: string, location: FieldLocati
     name: element.getAttribute('name') ?? '',
     id: element.id,
     autocomplete: (element.getAttribute('autocomplete') ?? '').trim().toLowerCase(),
-    label: fieldLabel(element) || layoutLabel(element),
+    label: withQuestion(element, fieldLabel(element) || layoutLabel(element)),
     placeholder: normalizeText(element.getAttribute('placeholder') ?? ''),
     hint: describedBy(element),
     section: fieldSection(element),
@@ -144,6 +144,16 @@ function groupLabel(container: Element): string {
   if (container.localName !== 'fieldset' && !container.hasAttribute('role')) return ariaLabel(container);
   const legend = container.localName === 'fieldset' ? container.querySelector(':scope > legend') : null;
   return (legend ? readableText(legend) : '') || ariaLabel(container);
+}
+
+/** Labels that name a part of an answer, not the question ("Amount", "Month", "Area code"). */
+const PART_LABEL = /^(amount|value|number|no|month|day|year|mm|dd|yyyy|yy|area code|code|prefix|extension|ext|min|max|minimum|maximum|from|to|currency|period)?$/i;
+
+/** A part's label with the question of the small group it belongs to: "Desired pay Amount". */
+function withQuestion(element: Element, label: string): string {
+  if (isCheckable(element as FieldElement) || !PART_LABEL.test(label.replace(/[^\p{L}\p{N} ]/gu, '').trim())) return label;
+  const question = groupQuestion(element, ariaLabel);
+  return question && !label.toLowerCase().includes(question.toLowerCase()) ? normalizeText(`${question} ${label}`) : label;
 }
 
 /** Help text tied to the field (aria-describedby): format examples live there ("Format: (555) 555-5555"). */

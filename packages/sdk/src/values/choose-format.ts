@@ -21,6 +21,23 @@ export interface FormatHints {
   readonly prefix: string;
   /** True when the same form asks for the phone's country code in a field of its own. */
   readonly separateCountryCode: boolean;
+  /** True when the same form asks for the phone's area code in a field of its own. */
+  readonly separateAreaCode?: boolean;
+}
+
+const AREA_CODE = /\barea code\b/i;
+
+/** True when a phone field asks only for the area code. */
+export function asksAreaCode(label: string): boolean {
+  return AREA_CODE.test(label) && !/\b(without|excluding|no|incl\w*|with) (the )?area code\b/i.test(label);
+}
+
+/** The one part of a date a field asks for ("Month", "Day", "YYYY"), if exactly one. */
+function datePart(label: string): FieldFormat | undefined {
+  const parts = ([['date_month', /\b(month|mm)\b/i], ['date_day', /\b(day|dd)\b/i], ['date_year', /\b(year|yyyy|yy)\b/i]] as const).filter(([, pattern]) =>
+    pattern.test(label),
+  );
+  return parts.length === 1 ? parts[0]?.[0] : undefined;
 }
 
 const NATIONAL_WORDS = /\b(without|excluding|no) (the )?(country|area)? ?code\b|\bnational\b|\blocal number\b/i;
@@ -36,6 +53,8 @@ function phoneExample(text: string): FieldFormat | undefined {
 }
 
 function phoneFormat(hints: FormatHints): FieldFormat | undefined {
+  if (asksAreaCode(hints.label)) return 'phone_area_code';
+  if (hints.separateAreaCode) return 'phone_local';
   if (INTERNATIONAL_WORDS.test(hints.label)) return 'phone_international';
   const example = phoneExample(`${hints.placeholder} ${hints.hint}`);
   if (/^\+\d{1,3}$/.test(hints.prefix.trim()) || hints.separateCountryCode || NATIONAL_WORDS.test(hints.label)) {
@@ -53,7 +72,7 @@ function dateFormat(hints: FormatHints): FieldFormat | undefined {
   if (/\bmm\s*\/\s*dd\s*\/\s*(yy)?yy\b/.test(example)) return 'date_us';
   if (/\bdd\s*[/.]\s*mm\s*[/.]\s*(yy)?yy\b/.test(example)) return 'date_eu';
   if (/\byyyy\s*-\s*mm\s*-\s*dd\b/.test(example)) return 'date_iso';
-  return undefined;
+  return datePart(`${hints.label} ${hints.placeholder}`);
 }
 
 /**

@@ -33,7 +33,11 @@ describe('formatValue', () => {
   });
 
   it('lists every format a value can take', () => {
-    expect([...formatsOf('phone', values).keys()]).toEqual(['phone_e164', 'phone_international', 'phone_national', 'phone_digits']);
+    expect([...formatsOf('phone', values).keys()]).toEqual(['phone_e164', 'phone_international', 'phone_national', 'phone_digits', 'phone_area_code', 'phone_local']);
+    expect(formatValue('phone', 'phone_area_code', values)).toBe('415');
+    expect(formatValue('phone', 'phone_local', values)).toBe('5550134');
+    expect(formatValue('start_date', 'date_month', values)).toBe('01');
+    expect(formatValue('start_date', 'date_year', values)).toBe('2027');
     expect([...formatsOf('first_name', { first_name: 'Jane' }).keys()]).toEqual([]);
   });
 });

@@ -29,6 +29,10 @@ function formatPhone(format: FieldFormat, values: UserProfileValues): string | u
       return dial ? `+${dial} ${phone.nationalText}` : undefined;
     case 'phone_digits':
       return national;
+    case 'phone_area_code':
+      return dial === '1' && national.length === 10 ? national.slice(0, 3) : undefined;
+    case 'phone_local':
+      return dial === '1' && national.length === 10 ? national.slice(3) : undefined;
     case 'phone_national':
       return dial === '1' && national.length === 10
         ? `(${national.slice(0, 3)}) ${national.slice(3, 6)}-${national.slice(6)}`
@@ -53,6 +57,9 @@ export function formatValue(canonical: string, format: FieldFormat, values: User
     const date = dateParts(value);
     if (!date) return undefined;
     if (format === 'date_iso') return `${date.y}-${date.m}-${date.d}`;
+    if (format === 'date_month') return date.m;
+    if (format === 'date_day') return date.d;
+    if (format === 'date_year') return date.y;
     return format === 'date_us' ? `${date.m}/${date.d}/${date.y}` : `${date.d}/${date.m}/${date.y}`;
   }
   if (format === 'url_no_scheme') return value.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
@@ -68,9 +75,9 @@ export function formatsOf(canonical: string, values: UserProfileValues): Map<Fie
   const out = new Map<FieldFormat, string>();
   const candidates: readonly FieldFormat[] =
     canonical === 'phone'
-      ? ['phone_e164', 'phone_international', 'phone_national', 'phone_digits']
+      ? ['phone_e164', 'phone_international', 'phone_national', 'phone_digits', 'phone_area_code', 'phone_local']
       : canonical === 'start_date'
-        ? ['date_iso', 'date_us', 'date_eu']
+        ? ['date_iso', 'date_us', 'date_eu', 'date_month', 'date_day', 'date_year']
         : /_url$|^website$/.test(canonical)
           ? ['url_no_scheme']
           : /^(salary_expectation|years_experience)$/.test(canonical)

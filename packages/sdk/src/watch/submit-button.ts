@@ -29,25 +29,30 @@ function buttonText(element: Element): string {
 
 /**
  * The submit a click stands for: `<button>` of type submit (the default) or `<input type=submit|image>`
- * with a form owner; or, outside any form, a button (`<button>`, `<input type=button>`,
- * `[role=button]`) whose words say it submits or moves on. Looks through shadow boundaries.
+ * with a form owner; or a plain button (`<button type=button>`, `<input type=button>`,
+ * `[role=button]`, in a form or not) whose words say it submits or moves on. Looks through shadow
+ * boundaries.
  */
 export function submitClick(event: Event): SubmitClick | null {
   const origin = event.composedPath()[0];
   if (!origin || (origin as Node).nodeType !== 1) return null;
   const button = (origin as Element).closest('button, input, [role="button"]');
   if (!button) return null;
+  let form: HTMLFormElement | null = null;
   if (button.localName === 'button') {
     const asButton = button as HTMLButtonElement;
     if (asButton.disabled) return null;
-    if (asButton.form) return asButton.type === 'submit' ? { form: asButton.form } : null;
+    if (asButton.form && asButton.type === 'submit') return { form: asButton.form };
+    form = asButton.form;
   } else if (isInputElement(button)) {
     if (button.disabled) return null;
-    if (button.form) return button.type === 'submit' || button.type === 'image' ? { form: button.form } : null;
+    if (button.form && (button.type === 'submit' || button.type === 'image')) return { form: button.form };
     if (button.type !== 'button' && button.type !== 'submit') return null;
+    form = button.form;
   } else if (button.getAttribute('aria-disabled') === 'true') {
     return null;
   }
+  // A plain button that says it submits or moves on: the page submits by script.
   const text = buttonText(button);
-  return text.length <= MAX_BUTTON_TEXT && SUBMIT_WORDS.test(text) ? { form: null } : null;
+  return text.length <= MAX_BUTTON_TEXT && SUBMIT_WORDS.test(text) ? { form } : null;
 }
