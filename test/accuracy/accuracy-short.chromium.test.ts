@@ -17,9 +17,9 @@ const SHORT_FORMS = ['mui-rhf', 'icims', 'smartrecruiters', 'jazzhr', 'workday']
 
 /**
  * Floors today's extension meets: measured 64/64 right and 37/37 kept on these five forms
- * (2026-12-02, after the fill work of 6f5e08e); the margin below 100 % is for the lead to spend.
+ * (2026-12-02); one field of slack each, so a regression of two fields fails.
  */
-const FLOORS = { rightShare: 0.9, keptShare: 0.9 } as const;
+const FLOORS = { rightShare: 0.97, keptShare: 0.97 } as const;
 
 let run: MeasureRun | undefined;
 

@@ -38,5 +38,5 @@ export const CANONICAL_FIELDS = [
 /** One of {@link CANONICAL_FIELDS}. */
 export type CanonicalField = (typeof CANONICAL_FIELDS)[number];
 
-/** The reserved canonical of a "leave this field alone" vote; the wire contract owns it. */
-export { LEAVE_ALONE } from '../protocol/index.ts';
+/** The reserved canonical of a "leave this field alone" vote; the wire contract owns it (zod-free module). */
+export { LEAVE_ALONE } from '../protocol/leave-alone.ts';

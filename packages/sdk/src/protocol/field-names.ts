@@ -5,12 +5,7 @@ import { LIMITS } from './limits.ts';
 /** A canonical field name such as `first_name`: what a field means, never what it holds. */
 export const CanonicalName = z.string().check(z.regex(/^[a-z][a-z0-9_]{0,63}$/, 'must be snake_case, at most 64 chars'));
 
-/**
- * The reserved canonical name of a "leave this field alone" vote: the person cleared a field
- * autofill filled, or overwrote it with none of their values. It may stand wherever a canonical
- * name does (`final_map`, a served `canonical_map`, a field prediction) and is never filled.
- */
-export const LEAVE_ALONE = 'leave_alone';
+export { LEAVE_ALONE } from './leave-alone.ts';
 
 /** A format a field wants its value in (see {@link FIELD_FORMATS}): an id, never a value. */
 export const FieldFormat = z.enum(FIELD_FORMATS);

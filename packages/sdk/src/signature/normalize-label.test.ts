@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeName } from './normalize-label.ts';
+
+describe('normalizeName', () => {
+  it('names a library-generated group the same on every load', () => {
+    expect(normalizeName('el-id-75-30')).toBe(normalizeName('el-id-4-112'));
+    expect(normalizeName('mui-7')).toBe(normalizeName('mui-23'));
+    expect(normalizeName(':r1:')).toBe(normalizeName(':r2b:'.replace('b', '')));
+  });
+
+  it('strips GUID- and hash-like tokens and long digit runs, keeping the rest exact', () => {
+    expect(normalizeName('cards[8f3c2b1e-5d4a-4c3b-9e8f-1a2b3c4d5e6f][field0]')).toBe('cards[][field]');
+    expect(normalizeName('q_12345678')).toBe('q_');
+    expect(normalizeName('job_application[answers_attributes][1][text_value]')).toBe('job_application[answers_attributes][1][text_value]');
+    expect(normalizeName('address2')).toBe('address2');
+  });
+});
