@@ -44,7 +44,9 @@ const suggestedMapOf = (row: EventRow) => (JSON.parse(row.details) as { suggeste
 /** One full pass through the Workday-like flow; returns the step events (step 1, step 2). */
 async function applyOnWorkday(): Promise<{ page: Page; ids: string[]; rows: EventRow[] }> {
   const page = await browser.open(site.url('workday.html', String(++visits)));
-  expect(await browser.waitForRuns(page, 1)).toMatchObject({ profileSource: 'heuristics_only', fieldsFilled: 4 });
+  // Names, email, phone and the custom country dropdown (a button listbox, driven like a person).
+  expect(await browser.waitForRuns(page, 1)).toMatchObject({ profileSource: 'heuristics_only', fieldsFilled: 5 });
+  expect(await page.locator('[data-automation-id="countryDropdown"]').innerText()).toBe(CANARY_VALUES.country);
   expect(await page.inputValue('[data-automation-id="legalNameSection_firstName"]')).toBe(CANARY_VALUES.first_name);
   expect(await page.inputValue('[data-automation-id="legalNameSection_lastName"]')).toBe(CANARY_VALUES.last_name);
   // Labelled only by its placeholder.
@@ -74,7 +76,7 @@ describe('ATS-like fixtures in Chromium', () => {
     const { page, ids, rows } = await applyOnWorkday();
     expect(rows.map((row) => row.status)).toEqual(['ok', 'ok']);
     const [step1, step2] = rows.map(suggestedMapOf);
-    expect(Object.values(step1 ?? {}).sort()).toEqual(['email', 'first_name', 'last_name', 'phone']);
+    expect(Object.values(step1 ?? {}).sort()).toEqual(['country', 'email', 'first_name', 'last_name', 'phone']);
     expect(Object.values(step2 ?? {}).sort()).toEqual(['city', 'current_company', 'current_title', 'github_url']);
     // The shadow-root and frame fields are reported with selectors through their host.
     expect(Object.keys(step2 ?? {}).filter((selector) => selector.includes('wd-city-field') || selector.includes('links-frame'))).toHaveLength(2);

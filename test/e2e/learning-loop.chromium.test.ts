@@ -44,8 +44,15 @@ const RIGHT: Record<keyof typeof FIELD, keyof typeof CANARY_VALUES> = {
   linkedin: 'linkedin_url',
 };
 
-/** The three fields heuristics map wrong, and what they fill there instead. */
-const HEURISTIC_MISTAKES = { name: 'full_name', location: 'location', website: 'website' } as const;
+type FieldKey = keyof typeof FIELD;
+
+/**
+ * The fields the first fill got wrong, found at run time: the test holds learning to fixing
+ * whatever heuristics miss, not to today's particular mistakes. The fixture asks for what words
+ * alone do not tell (a "Website" box whose hint wants the GitHub profile, "Name" beside
+ * "Surname"), so there is at least one.
+ */
+let mistakes: FieldKey[] = [];
 
 /** The popup screenshot the demo's README shows; refreshed only on request, so a test run leaves the tree clean. */
 const SCREENSHOT_PATH = process.env.COMPANION_UPDATE_SCREENSHOTS === '1'
@@ -88,11 +95,16 @@ async function valuesOf(page: Page): Promise<Record<keyof typeof FIELD, string>>
 
 const rightValues = () => Object.fromEntries(Object.entries(RIGHT).map(([key, canonical]) => [key, CANARY_VALUES[canonical]]));
 
-/** The user fixes the three wrong fields with their own values and submits. */
+/** The fields whose filled value is not the right one. */
+async function wrongFields(page: Page): Promise<FieldKey[]> {
+  const filled = await valuesOf(page);
+  const right = rightValues();
+  return (Object.keys(FIELD) as FieldKey[]).filter((key) => filled[key] !== right[key]);
+}
+
+/** The user fixes every wrong field with their own value and submits. */
 async function correctAndSubmit(page: Page): Promise<void> {
-  await retype(page, FIELD.name, CANARY_VALUES.first_name);
-  await retype(page, FIELD.location, CANARY_VALUES.city);
-  await retype(page, FIELD.website, CANARY_VALUES.github_url);
+  for (const key of await wrongFields(page)) await retype(page, FIELD[key], CANARY_VALUES[RIGHT[key]]);
   await submitForm(page);
 }
 
@@ -109,17 +121,12 @@ async function metrics(): Promise<string> {
 }
 
 describe('learning loop in Chromium', () => {
-  it('first visit: heuristics fill, the user corrects three fields, the run is stored as an edited ok run', async () => {
+  it('first visit: heuristics fill, the user corrects what they got wrong, the run is stored as an edited ok run', async () => {
     installA = await newInstall();
     const { page, status } = await visit(installA);
-    expect(status).toMatchObject({ profileSource: 'heuristics_only', serverStatus: 'unknown', fieldsFilled: 7 });
-    const filled = await valuesOf(page);
-    expect(filled).toEqual({
-      ...rightValues(),
-      name: CANARY_VALUES[HEURISTIC_MISTAKES.name],
-      location: CANARY_VALUES[HEURISTIC_MISTAKES.location],
-      website: CANARY_VALUES[HEURISTIC_MISTAKES.website],
-    });
+    expect(status).toMatchObject({ profileSource: 'heuristics_only', serverStatus: 'unknown' });
+    mistakes = await wrongFields(page);
+    expect(mistakes.length, 'the fixture asks for something words alone cannot tell').toBeGreaterThan(0);
 
     await correctAndSubmit(page);
     const [row] = await waitForEventRows(server.dbPath, 1);
@@ -144,6 +151,7 @@ describe('learning loop in Chromium', () => {
       const install = await newInstall();
       const { page, status } = await visit(install);
       expect(status.profileSource).toBe('heuristics_only');
+      expect(await wrongFields(page)).toEqual(mistakes);
       await correctAndSubmit(page);
       const rows = await waitForEventRows(server.dbPath, expectedRows);
       expect(rows[expectedRows - 1]).toMatchObject({ install_id: install.installId, status: 'ok', profile_source: 'heuristics_only' });

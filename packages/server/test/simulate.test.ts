@@ -46,6 +46,7 @@ describe('companion-server simulate against a real server process', () => {
     expect(run.stdout).toMatch(/^cycle 1\/3: .*aggregation: run \d+: \d+ profiles from 320 events$/m);
     expect(run.stdout).toMatch(/^cycle 3\/3: /m);
     expect(run.stdout).toContain('summary (960 events');
+    expect(run.stdout).toMatch(/that is the model's assumption/);
     const { tallies, events } = run.result!;
     expect(events).toBe(960);
     expect(tallies.every((tally) => tally.accepted === 320 && tally.rejected === 0)).toBe(true);

@@ -61,9 +61,10 @@ async function finish(context: FinishedRunContext, end: RunEnd): Promise<RunRepo
     filledFormats: context.formats,
     profileValues: context.values,
   });
-  // Only a submit says the form is done; a leave or reset mid-edit would teach half-made corrections.
-  if (end.signal.kind === 'submit') await memory.learn(options.host, schemaHash, corrections).catch(() => undefined);
   const status = decideRunStatus(end.signal);
+  // Only a submit the page accepted says the form is done; a leave, a reset or a rejected submit
+  // may be mid-edit and would teach half-made corrections.
+  if (status === 'ok') await memory.learn(options.host, schemaHash, corrections).catch(() => undefined);
   const event = buildLearningEvent({
     installId: options.installId,
     host: options.host,

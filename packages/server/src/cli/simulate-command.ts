@@ -73,6 +73,10 @@ export async function simulateCommand(config: ServerConfig, argv: readonly strin
       now: Date.now,
     });
     stdout(`\nsummary (${result.events} events; arm = profile_holdout arm the server assigned):\n${result.summary}\n`);
+    stdout(
+      'note: the simulated users edit less when a learned profile is applied: that is the model\'s assumption, so the difference ' +
+        'above shows the assumption, not evidence that profiles help. `pnpm accuracy --learning` measures real fills.\n',
+    );
     onResult?.(result);
     return 0;
   } catch (error) {
