@@ -20,6 +20,7 @@ import { sixtyFieldFormHtml, USER_VALUES } from './support/sixty-field-form.ts';
 
 const ENTRY = fileURLToPath(new URL('./support/sdk-bench-entry.ts', import.meta.url));
 const DEMO_CONTENT_SCRIPT = fileURLToPath(new URL('../packages/extension-demo/src/content/content-script.ts', import.meta.url));
+const DEMO_CONTENT_ENGINE = fileURLToPath(new URL('../packages/extension-demo/src/content/content-engine.ts', import.meta.url));
 const CONTENT_INDEX = fileURLToPath(new URL('../packages/sdk/src/content/index.ts', import.meta.url));
 const RUNS = 40;
 const WARMUP = 5;
@@ -103,7 +104,11 @@ export const sdkBenchmark: Benchmark = {
         { name: 'shipped content script, minified', value: bundles.shipped.minified / KB, unit: 'KB' },
         {
           name: 'shipped content script, gzipped', value: bundles.shipped.gzipped / KB, unit: 'KB', target: { kind: 'at_most', value: 20 },
-          note: `the demo extension's content script; SDK code ${(bundles.shipped.sdkBytes / KB).toFixed(1)} KB of it minified; largest inputs (minified bytes): ${bundles.shipped.largest}`,
+          note: `the demo's content script on every page: a loader that imports the fill engine on the first fill; largest inputs (minified bytes): ${bundles.shipped.largest}`,
+        },
+        {
+          name: 'fill engine (imported on the first fill), gzipped', value: bundles.engine.gzipped / KB, unit: 'KB', target: { kind: 'at_most', value: 20 },
+          note: `${(bundles.engine.minified / KB).toFixed(1)} KB minified; SDK code ${(bundles.engine.sdkBytes / KB).toFixed(1)} KB of it; the 20 KB target of issue #13 is not met by the engine (resolver, country table, widgets, formats); largest inputs (minified bytes): ${bundles.engine.largest}`,
         },
         { name: 'whole content entry, minified', value: bundles.wholeEntry.minified / KB, unit: 'KB' },
         {
@@ -130,15 +135,16 @@ interface BundleSize {
 }
 
 /**
- * The content-script bundles, measured without a browser: the demo's content script as its build
- * ships it (the target applies to this one), and the SDK's whole content entry.
+ * The content-script bundles, measured without a browser: the demo's content script (the loader on
+ * every page) and its fill engine as the build ships them, and the SDK's whole content entry.
  */
-export async function measureContentBundles(): Promise<{ shipped: BundleSize; wholeEntry: BundleSize }> {
-  const [shipped, wholeEntry] = await Promise.all([
+export async function measureContentBundles(): Promise<{ shipped: BundleSize; engine: BundleSize; wholeEntry: BundleSize }> {
+  const [shipped, engine, wholeEntry] = await Promise.all([
     bundleSize({ ...DEMO_BUNDLE_OPTIONS, entryPoints: [DEMO_CONTENT_SCRIPT] }),
+    bundleSize({ ...DEMO_BUNDLE_OPTIONS, entryPoints: [DEMO_CONTENT_ENGINE], format: 'esm' }),
     bundleSize({ ...DEMO_BUNDLE_OPTIONS, entryPoints: [CONTENT_INDEX], format: 'esm' }),
   ]);
-  return { shipped, wholeEntry };
+  return { shipped, engine, wholeEntry };
 }
 
 async function bundleSize(options: BuildOptions): Promise<BundleSize> {

@@ -1,5 +1,5 @@
 /**
- * Builds the demo extension into `dist/` (or `--out DIR`): four esbuild bundles, the static pages
+ * Builds the demo extension into `dist/` (or `--out DIR`): five esbuild bundles, the static pages
  * and manifest.json. Run with `pnpm --filter @companion-autofill/extension-demo build`; the e2e
  * tests call {@link buildExtension} with a temp folder.
  *
@@ -17,6 +17,7 @@ const PACKAGE_DIR = fileURLToPath(new URL('.', import.meta.url));
 
 const ENTRIES = {
   [OUTPUT_FILES.contentScript]: 'src/content/content-script.ts',
+  [OUTPUT_FILES.contentEngine]: 'src/content/content-engine.ts',
   [OUTPUT_FILES.serviceWorker]: 'src/background/service-worker.ts',
   [OUTPUT_FILES.popup]: 'src/popup/popup-page.ts',
   [OUTPUT_FILES.options]: 'src/options/options-page.ts',
@@ -54,6 +55,8 @@ export async function buildExtension(options: BuildOptions): Promise<BundleSizes
       const result = await build({
         ...BUNDLE_OPTIONS,
         entryPoints: [join(PACKAGE_DIR, entry)],
+        // The engine is imported as a module (import()); every other bundle is a classic script.
+        ...(file === OUTPUT_FILES.contentEngine ? { format: 'esm' as const } : {}),
         outfile: join(outDir, file),
         minify: options.minify ?? true,
         metafile: true,

@@ -6,6 +6,8 @@
 /** Output file names, shared with build.ts. */
 export const OUTPUT_FILES = {
   contentScript: 'content-script.js',
+  /** The fill engine, an ES module the content script imports on the first fill. */
+  contentEngine: 'content-engine.js',
   serviceWorker: 'service-worker.js',
   popup: 'popup.js',
   options: 'options.js',
@@ -50,6 +52,8 @@ export function createManifest(options: ManifestOptions): Record<string, unknown
         all_frames: false,
       },
     ],
+    // The content script imports the fill engine from the extension; only pages it runs on may.
+    web_accessible_resources: [{ resources: [OUTPUT_FILES.contentEngine], matches: [...CONTENT_MATCHES] }],
     action: { default_title: 'Companion Autofill', default_popup: 'popup.html' },
     options_ui: { page: 'options.html', open_in_tab: true },
     commands: {
