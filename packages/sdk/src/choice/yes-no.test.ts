@@ -1,3 +1,4 @@
+import { resolveChoice } from './resolve-choice.ts';
 import { describe, expect, it } from 'vitest';
 import { isBareAnswer, optionPolarity, valuePolarity, yesNoRule, yesNoTopic } from './yes-no.ts';
 
@@ -60,5 +61,24 @@ describe('yesNoRule', () => {
 
   it('reads a radio value when its label is missing', () => {
     expect(yesNoRule([{ value: 'yes', text: '' }, { value: 'no', text: '' }], 'n', {})).toEqual([0, 2]);
+  });
+});
+
+describe('qualified answers', () => {
+  it('prefers the unqualified yes when two options say yes', () => {
+    const options = [
+      { value: '', text: '--' },
+      { value: '1', text: 'I am authorized to work in the United States for any employer' },
+      { value: '2', text: 'I am authorized to work in the United States for my present employer only' },
+      { value: '3', text: 'I am not currently authorized to work in the United States' },
+    ];
+    expect(resolveChoice(options, 'work_authorization', 'yes')).toBe(1);
+    expect(resolveChoice(options, 'work_authorization', 'no')).toBe(3);
+    const sponsored = [
+      { value: 'a', text: 'Yes, without restrictions' },
+      { value: 'b', text: 'Yes, but only with visa sponsorship' },
+      { value: 'c', text: 'No' },
+    ];
+    expect(resolveChoice(sponsored, 'work_authorization', 'yes')).toBe(0);
   });
 });

@@ -75,8 +75,21 @@ export function yesNoTopic(text: string): string | undefined {
 }
 
 /**
- * Options giving the value's answer: a bare answer word 2, a sentence 1 (so "Yes" wins over "Yes, in
- * the future" for 'true'); not applicable when the value is not a yes/no word.
+ * A qualified answer: "…for my present employer only", "Yes, but only with visa sponsorship". When
+ * two options give the user's answer, the unqualified one is theirs (their value is a plain yes).
+ */
+const QUALIFIED = anyWord(['only', 'but', 'limited', 'restricted', 'conditional', 'temporary', 'with (visa )?sponsorship', '(present|current|specific) employer']);
+const UNQUALIFIED = anyWord(['without (any )?restrictions?', 'any employer']);
+
+function isQualified(text: string): boolean {
+  const key = normalizeText(text);
+  return QUALIFIED.test(key) && !UNQUALIFIED.test(key);
+}
+
+/**
+ * Options giving the value's answer: a bare answer word 2, a sentence 1, a qualified sentence 0.5
+ * (so "Yes" wins over "Yes, in the future" for 'true', and "for any employer" over "for my present
+ * employer only"); not applicable when the value is not a yes/no word.
  */
 export const yesNoRule: ChoiceRule = (choices, value) => {
   const wanted = valuePolarity(value);
@@ -84,6 +97,7 @@ export const yesNoRule: ChoiceRule = (choices, value) => {
   return choices.map((choice) => {
     const text = optionTexts(choice).find((candidate) => optionPolarity(candidate) !== undefined);
     if (text === undefined || optionPolarity(text) !== wanted) return 0;
-    return isBareAnswer(text) ? 2 : 1;
+    if (isBareAnswer(text)) return 2;
+    return isQualified(text) ? 0.5 : 1;
   });
 };

@@ -55,7 +55,11 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
  * digits read as ids to the resolver, so the option's text must say it.
  */
 function resolvePart(choices: readonly Choice[], canonical: string, value: string, values: UserProfileValues, format: FieldFormat | undefined): number {
-  const spellings = format !== undefined && PART_FORMATS.has(format) ? [value, value.replace(/^0+(?=\d)/, ''), format === 'date_month' ? (MONTHS[Number(value) - 1] ?? '') : ''] : [value];
+  const spellings = format !== undefined && PART_FORMATS.has(format)
+    ? [value, value.replace(/^0+(?=\d)/, ''), format === 'date_month' ? (MONTHS[Number(value) - 1] ?? '') : '']
+    // A place list ("San Francisco, California, United States") may not spell the location as the
+    // user did ("San Francisco, CA"): its city names it too.
+    : canonical === 'location' ? [value, values.city ?? ''] : [value];
   for (const spelling of spellings) {
     const index = spelling === '' ? -1 : resolveChoice(choices, canonical, spelling, values);
     if (index >= 0) return index;
@@ -156,9 +160,11 @@ async function fillOne(
   if (field.widget) {
     if (value === undefined || value === '') return undefined;
     const choose = (choices: readonly Choice[]) => resolvePart(choices, canonical, value, values, part.format);
+    // A suggestions box is searched by the city: "San Francisco" finds "San Francisco, California".
+    const searchText = canonical === 'location' && values.city ? values.city : value;
     if (isChoiceGroup(field.element)) return fillChoiceGroup(field.element, choose);
     return fillChoiceWidget(field.element, choose, {
-      ...(SEARCHED_CANONICALS.has(canonical) ? { typeText: value } : {}),
+      ...(SEARCHED_CANONICALS.has(canonical) ? { typeText: searchText } : {}),
       allowFreeText: FREE_TEXT_CANONICALS.has(canonical),
     });
   }

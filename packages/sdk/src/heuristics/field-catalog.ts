@@ -38,7 +38,7 @@ export interface CatalogEntry {
 }
 
 /** Someone else's details: a referrer's email is not the applicant's email. */
-const THIRD_PARTY = /\b(reference|referee|referr\w*|referral|emergency|recruiter|manager|supervisor|spouse|parent|guardian)\b/;
+const THIRD_PARTY = /\b(reference|referee|referr\w*|referral|emergency|recruiter|manager|supervisor|spouse|parent|guardian|friend|friends|colleague)\b/;
 
 type EntryInput = Partial<Omit<CatalogEntry, 'canonical'>> & Pick<CatalogEntry, 'canonical'>;
 
@@ -91,7 +91,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     canonical: 'phone_country_code',
     names: [/(phone|dial|calling|tel)? ?country ?code\b/, /\bdial ?code\b/, /\bphone ?(country|prefix)\b/, /\bcalling ?code\b/],
     labels: [/\bcountry (calling |dial(ing)? |phone )?code\b/, /\bdial(ing)? code\b/, /\bphone (number )?(country|prefix|code)\b/, /\bcalling code\b/],
-    not: [THIRD_PARTY, /\b(postal|zip)\b/],
+    // "Phone number (with country code)" asks for the whole number.
+    not: [THIRD_PARTY, /\b(postal|zip)\b/, /\b(phone|mobile|telephone|cell) number\b/, /\b(with|including|incl) (the )?country code\b/],
     kinds: ['text', 'choice'],
   }),
   entry({
@@ -223,6 +224,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     names: [/\bpronouns?\b/],
     labels: [/\bpronouns?\b/],
     kinds: ['text', 'choice'],
+    // The free-text box beside a pronoun list's "Custom" option is for the person.
+    not: [/\b(custom|other|self describe|specify|preferred if)\b/],
   }),
   entry({
     canonical: 'school',

@@ -31,15 +31,18 @@ function matches(text: string, patterns: readonly RegExp[], not: readonly RegExp
 const OTHERS_SECTION =
   /\b((work|employment|job|professional|previous|career) (experience|history)|employment (history|record|details)|previous (employers?|positions?|jobs?)|references?|referr\w*|emergency|guardian|signature|sign)\b/;
 const EDUCATION_SECTION = /\beducation\b/;
-const EDUCATION_CANONICALS: ReadonlySet<string> = new Set(['school', 'degree']);
+/** In an education part, a place or a date is the school's, not the applicant's. */
+const NOT_IN_EDUCATION: ReadonlySet<string> = new Set(['city', 'location', 'region', 'country', 'postal_code', 'address_line1', 'start_date']);
 /** Words that make a field in a history part the applicant's current one ("Current employer"). */
 const CURRENT_WORDS = /\b(current|present|most recent)\b/;
 
 /** True when the part of the form the field sits in allows this canonical. */
 function sectionAllows(canonical: string, section: string, label: string): boolean {
   if (section === '') return true;
-  if (EDUCATION_SECTION.test(section)) return EDUCATION_CANONICALS.has(canonical);
   if (OTHERS_SECTION.test(section)) return /^current_/.test(canonical) && CURRENT_WORDS.test(label);
+  if (EDUCATION_SECTION.test(section)) {
+    return !NOT_IN_EDUCATION.has(canonical) && (!/^current_/.test(canonical) || CURRENT_WORDS.test(label));
+  }
   return true;
 }
 

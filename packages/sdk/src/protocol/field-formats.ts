@@ -6,7 +6,7 @@
  * - phone_e164 `+14155550134` · phone_international `+1 415 555 0134` · phone_national `(415) 555-0134`
  *   · phone_digits `4155550134` (national significant number, digits only)
  * - phone_area_code `415` · phone_local `5550134`: a North American number split over two fields
- * - date_iso `2027-01-15` · date_us `01/15/2027` · date_eu `15/01/2027`
+ * - date_iso `2027-01-15` · date_us `01/15/2027` · date_eu `15/01/2027` · date_dot `15.01.2027`
  * - date_month `01` · date_day `15` · date_year `2027`: a date split over three fields or selects
  * - url_no_scheme `github.com/jane` (an input behind a fixed "https://" add-on)
  * - number_plain `150000` (digits only, e.g. a salary in a number input)
@@ -24,6 +24,7 @@ export const FIELD_FORMATS = [
   'date_iso',
   'date_us',
   'date_eu',
+  'date_dot',
   'date_month',
   'date_day',
   'date_year',

@@ -7,7 +7,7 @@ import type { FieldDescriptor } from './field-descriptor.ts';
 
 /** Words of a box that is not an application: newsletter, search, sign-in, coupons. */
 const DECOY_WORDS =
-  /\b(newsletter|subscribe|subscription|search|sign ?in|log ?in|login|signin|coupon|promo|discount|gift ?card|job ?alert|talent ?community|landmark)\b/i;
+  /\b(newsletter|subscribe|subscription|search|sign ?in|log ?in|login|signin|coupon|promo|discount|gift ?card|job ?alert|talent ?community|refer (a )?(friend|colleague)|referral|landmark)\b/i;
 
 /** A decoy is small: a box of a few fields next to a bigger form. */
 const MAX_DECOY_FIELDS = 3;

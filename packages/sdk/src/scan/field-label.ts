@@ -6,10 +6,13 @@ const NEARBY_TEXT_MAX_DEPTH = 4;
 const NEARBY_TEXT_MAX_LENGTH = 80;
 
 /**
- * Best label of a field: `<label for>`, wrapping label, aria-labelledby, aria-label, in that
- * order; `''` when none has text.
+ * Best label of a field: aria-labelledby (it names the field over any other label, as the
+ * accessible-name rules say: an upload button's "Upload" label is not the field's name), then
+ * `<label for>`, wrapping label, aria-label; `''` when none has text.
  */
 export function fieldLabel(element: FieldElement): string {
+  const labelledBy = labelledByText(element);
+  if (labelledBy) return labelledBy;
   const labels = Array.from(element.labels ?? []);
   const forLabel = element.id ? labels.find((label) => label.htmlFor === element.id) : undefined;
   const wrapping = element.parentElement?.closest('label') ?? undefined;
@@ -22,14 +25,19 @@ export function fieldLabel(element: FieldElement): string {
 
 /** aria-labelledby text, else aria-label, of any element. */
 export function ariaLabel(element: Element): string {
+  return labelledByText(element) || normalizeText(element.getAttribute('aria-label') ?? '');
+}
+
+function labelledByText(element: Element): string {
   const root = element.getRootNode() as Document | ShadowRoot;
   const ids = (element.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
-  const labelledBy = ids
-    .map((id) => root.getElementById?.(id))
-    .map((node) => (node ? readableText(node) : ''))
-    .filter(Boolean)
-    .join(' ');
-  return normalizeText(labelledBy || (element.getAttribute('aria-label') ?? ''));
+  return normalizeText(
+    ids
+      .map((id) => root.getElementById?.(id))
+      .map((node) => (node ? readableText(node) : ''))
+      .filter(Boolean)
+      .join(' '),
+  );
 }
 
 /**

@@ -15,7 +15,17 @@ export function isFillable(element: FieldElement): boolean {
   // A text box hidden from assistive technology is a library's mirror of a custom control (MUI's
   // native select input), not something a person types into. Styled radios keep their inputs.
   if (!isCheckable(element) && element.closest('[aria-hidden="true"]')) return false;
+  if (isInputElement(element) && element.type === 'file') return isRendered(element) || hasVisibleOpener(element);
   return isRendered(element);
+}
+
+/**
+ * An upload input is often hidden behind the control a person clicks: a styled `<label for>`, a
+ * wrapping label, a drop zone or an "Upload" button around it.
+ */
+function hasVisibleOpener(input: HTMLInputElement): boolean {
+  const openers = [...Array.from(input.labels ?? []), input.parentElement?.closest('label, button, [role="button"]')];
+  return openers.some((opener) => opener !== null && opener !== undefined && isRendered(opener));
 }
 
 /**

@@ -65,7 +65,7 @@ function describe(element: FieldElement, selector: string, location: FieldLocati
     id: element.id,
     autocomplete: (element.getAttribute('autocomplete') ?? '').trim().toLowerCase(),
     label: withQuestion(element, fieldLabel(element) || layoutLabel(element)),
-    placeholder: normalizeText(element.getAttribute('placeholder') ?? ''),
+    placeholder: normalizeText(element.getAttribute('placeholder') ?? '') || selectPrompt(element),
     hint: describedBy(element),
     section: fieldSection(element),
     nearbyText: nearbyText(element),
@@ -154,6 +154,13 @@ function withQuestion(element: Element, label: string): string {
   if (isCheckable(element as FieldElement) || !PART_LABEL.test(label.replace(/[^\p{L}\p{N} ]/gu, '').trim())) return label;
   const question = groupQuestion(element, ariaLabel);
   return question && !label.toLowerCase().includes(question.toLowerCase()) ? normalizeText(`${question} ${label}`) : label;
+}
+
+/** A select's prompt option ("Years of professional experience", value-less or disabled): its placeholder. */
+function selectPrompt(element: FieldElement): string {
+  if (!isSelectElement(element)) return '';
+  const first = element.options[0];
+  return first && (first.value === '' || first.disabled) ? normalizeText(first.text) : '';
 }
 
 /** Help text tied to the field (aria-describedby): format examples live there ("Format: (555) 555-5555"). */

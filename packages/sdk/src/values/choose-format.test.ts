@@ -27,6 +27,7 @@ describe('chooseFormat', () => {
     expect(chooseFormat('start_date', { ...plain, type: 'date' })).toBe('date_iso');
     expect(chooseFormat('start_date', { ...plain, placeholder: 'MM/DD/YYYY' })).toBe('date_us');
     expect(chooseFormat('start_date', { ...plain, placeholder: 'dd/mm/yyyy' })).toBe('date_eu');
+    expect(chooseFormat('start_date', { ...plain, placeholder: 'DD.MM.YYYY' })).toBe('date_dot');
     expect(chooseFormat('start_date', plain)).toBeUndefined();
   });
 

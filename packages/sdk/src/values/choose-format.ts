@@ -70,7 +70,8 @@ function dateFormat(hints: FormatHints): FieldFormat | undefined {
   if (hints.type === 'date') return 'date_iso';
   const example = `${hints.placeholder} ${hints.hint} ${hints.label}`.toLowerCase();
   if (/\bmm\s*\/\s*dd\s*\/\s*(yy)?yy\b/.test(example)) return 'date_us';
-  if (/\bdd\s*[/.]\s*mm\s*[/.]\s*(yy)?yy\b/.test(example)) return 'date_eu';
+  if (/\bdd\s*\/\s*mm\s*\/\s*(yy)?yy\b/.test(example)) return 'date_eu';
+  if (/\bdd\s*\.\s*mm\s*\.\s*(yy)?yy\b/.test(example)) return 'date_dot';
   if (/\byyyy\s*-\s*mm\s*-\s*dd\b/.test(example)) return 'date_iso';
   return datePart(`${hints.label} ${hints.placeholder}`);
 }

@@ -60,6 +60,7 @@ export function formatValue(canonical: string, format: FieldFormat, values: User
     if (format === 'date_month') return date.m;
     if (format === 'date_day') return date.d;
     if (format === 'date_year') return date.y;
+    if (format === 'date_dot') return `${date.d}.${date.m}.${date.y}`;
     return format === 'date_us' ? `${date.m}/${date.d}/${date.y}` : `${date.d}/${date.m}/${date.y}`;
   }
   if (format === 'url_no_scheme') return value.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
@@ -77,7 +78,7 @@ export function formatsOf(canonical: string, values: UserProfileValues): Map<Fie
     canonical === 'phone'
       ? ['phone_e164', 'phone_international', 'phone_national', 'phone_digits', 'phone_area_code', 'phone_local']
       : canonical === 'start_date'
-        ? ['date_iso', 'date_us', 'date_eu', 'date_month', 'date_day', 'date_year']
+        ? ['date_iso', 'date_us', 'date_eu', 'date_dot', 'date_month', 'date_day', 'date_year']
         : /_url$|^website$/.test(canonical)
           ? ['url_no_scheme']
           : /^(salary_expectation|years_experience)$/.test(canonical)
