@@ -45,9 +45,11 @@ describe('resolveChoice: text', () => {
     expect(resolveChoiceStage(CITY_SELECT, 'city', 'Seattle')).toEqual({ index: 2, stage: 'words' });
   });
 
-  it('picks nothing when two options hold the words', () => {
+  it('picks the option that begins with the value when two hold its words, and nothing when none or both do', () => {
     const withSouth = [...CITY_SELECT, { value: '', text: 'South San Francisco, CA' }];
-    expect(pick(withSouth, 'city', 'San Francisco')).toBeNull();
+    expect(pick(withSouth, 'city', 'San Francisco')).toBe('San Francisco, CA');
+    const twoLeading = [...CITY_SELECT, { value: '', text: 'San Francisco Bay Area' }];
+    expect(pick(twoLeading, 'city', 'San Francisco')).toBeNull();
   });
 
   it('never picks a placeholder, an empty value or anything for a blank value', () => {
@@ -174,5 +176,15 @@ describe('resolveChoice: pronouns, currency, degree, state', () => {
     expect(pick(STATE_SELECT, 'region', 'California')).toBe('California');
     expect(pick([{ value: 'x1', text: 'CA' }, { value: 'x2', text: 'NY' }], 'region', 'California')).toBe('CA');
     expect(pick(STATE_SELECT, 'region', 'Ontario')).toBeNull();
+  });
+});
+
+describe('several options holding the words', () => {
+  it('takes the one that begins with the value', () => {
+    const places = [
+      { value: '', text: 'South San Francisco, California, United States' },
+      { value: '', text: 'San Francisco, California, United States' },
+    ];
+    expect(resolveChoice(places, 'location', 'San Francisco')).toBe(1);
   });
 });

@@ -16,6 +16,7 @@ import type { Choice } from '../fill/match-choice.ts';
 import { uniqueBest } from './choice-rule.ts';
 import { placeholderMask } from './placeholder.ts';
 import { rulesFor } from './rules-by-canonical.ts';
+import { normalizeText, optionTexts } from './normalize-option.ts';
 import { equalsOption, sharesWords } from './word-match.ts';
 
 /** How a pick was made, strongest first; 'none' when nothing was picked. */
@@ -58,7 +59,12 @@ export function resolveChoiceStage(
     if (decisive || scores.some((score, index) => usable[index] === true && score > 0)) return NONE;
   }
   const words = indicesWhere(choices, usable, (choice) => sharesWords(choice, value));
-  return words.length === 1 && words[0] !== undefined ? { index: words[0], stage: 'words' } : NONE;
+  if (words.length === 1 && words[0] !== undefined) return { index: words[0], stage: 'words' };
+  // Several hold the value's words ("San Francisco" in "South San Francisco, CA" too): the one
+  // that begins with it, if only one does.
+  const key = normalizeText(value);
+  const leading = words.filter((index) => optionTexts(choices[index] as Choice).some((text) => normalizeText(text).startsWith(key)));
+  return leading.length === 1 && leading[0] !== undefined ? { index: leading[0], stage: 'words' } : NONE;
 }
 
 /**

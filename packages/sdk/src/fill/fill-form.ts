@@ -7,7 +7,8 @@
  * takes the cover letter's text as a .txt file when there is no cover-letter file). Never throws
  * into the page.
  */
-import { resolveChoice, resolveChoices } from '../choice/index.ts';
+import { countryCode, resolveChoice, resolveChoices } from '../choice/index.ts';
+import { namedCountry } from '../values/named-country.ts';
 import type { UserProfileValues } from '../edits/profile-values.ts';
 import { type FieldFormat, PART_FORMATS } from '../protocol/field-formats.ts';
 import type { ScannedField } from '../scan/scan-form.ts';
@@ -59,7 +60,7 @@ function resolvePart(choices: readonly Choice[], canonical: string, value: strin
     ? [value, value.replace(/^0+(?=\d)/, ''), format === 'date_month' ? (MONTHS[Number(value) - 1] ?? '') : '']
     // A place list ("San Francisco, California, United States") may not spell the location as the
     // user did ("San Francisco, CA"): its city names it too.
-    : canonical === 'location' ? [value, values.city ?? ''] : [value];
+    : canonical === 'location' ? [value, values.city && values.region ? `${values.city}, ${values.region}` : '', values.city ?? ''] : [value];
   for (const spelling of spellings) {
     const index = spelling === '' ? -1 : resolveChoice(choices, canonical, spelling, values);
     if (index >= 0) return index;
@@ -72,6 +73,21 @@ function pickerFor(canonical: string, values: UserProfileValues, format?: FieldF
     one: (choices, value) => resolvePart(choices, canonical, value, values, format),
     many: (choices, value) => resolveChoices(choices, canonical, value, values),
   };
+}
+
+/** Answers that hold for the user's own country only: a right to work, a need for a visa. */
+const COUNTRY_BOUND_CANONICALS = new Set(['work_authorization', 'sponsorship']);
+
+/**
+ * True when a work-authorization or visa question names a country other than the user's ("…to work
+ * in Germany?" for someone in the US): their answer is for their own country, so the question is
+ * theirs to answer.
+ */
+function asksAboutAnotherCountry(field: ScannedField, canonical: string, values: UserProfileValues): boolean {
+  if (!COUNTRY_BOUND_CANONICALS.has(canonical)) return false;
+  const own = countryCode(values.country ?? '');
+  const named = namedCountry(`${field.descriptor.label} ${field.descriptor.placeholder}`);
+  return own !== undefined && named !== undefined && named !== own;
 }
 
 /** What the rest of the form says about a field's format: the phone's parts asked for elsewhere. */
@@ -154,6 +170,7 @@ async function fillOne(
   context: FormContext,
   formats: Record<string, FieldFormat>,
 ): Promise<FillOutcome | undefined> {
+  if (asksAboutAnotherCountry(field, canonical, values)) return undefined;
   const part = textFor(field, canonical, values, options.formats?.[field.descriptor.selector], context);
   // A choice asking for one part of a value (a month select, an area-code select) takes that part.
   const value = part.format !== undefined && PART_FORMATS.has(part.format) ? part.text : values[canonical];

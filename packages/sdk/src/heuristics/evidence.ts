@@ -43,11 +43,13 @@ export function identifierWords(identifier: string): string {
 
 /** The normalized text of each kind of textual evidence (inputType is matched separately). */
 export function evidenceTexts(field: FieldDescriptor): Readonly<Record<Exclude<EvidenceKind, 'inputType'>, string>> {
+  // A field labelled only by its placeholder ("Phone number (with country code)") reads it as a label.
+  const label = normalizeText(field.label);
   return {
-    label: normalizeText(field.label),
+    label: label || normalizeText(field.placeholder),
     name: identifierWords(field.name),
     id: identifierWords(field.id),
-    placeholder: normalizeText(field.placeholder),
+    placeholder: label ? normalizeText(field.placeholder) : '',
     nearbyText: normalizeText(field.nearbyText),
   };
 }

@@ -81,7 +81,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     canonical: 'phone',
     names: [/\b(tele?)?phone\b/, /\btel\b/, /\b(mobile|cell)\b/],
     labels: [/\b(tele?)?phone\b/, /\b(mobile|cell)( number)?\b/, /^(tel|contact number)$/],
-    not: [THIRD_PARTY, /\b(country|dial|calling|zip|postal|promo|verification|access|phone) code\b/, /\bcountry phone\b/, /\b(extension|ext|type|device|card|cvv|cvc|credit|fax|pin|otp|verification|zip|postal)\b/],
+    not: [THIRD_PARTY, /(?<!\b(with|including|incl) (the )?)\b(country|dial|calling|zip|postal|promo|verification|access|phone) code\b/, /\bcountry phone\b/, /\b(extension|ext|type|device|card|cvv|cvc|credit|fax|pin|otp|verification|zip|postal)\b/],
     inputTypes: ['tel'],
     typeAlone: false,
     // A number split over an area-code box and a number box: both ask for the phone.
@@ -208,6 +208,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\beligib(le|ility) to work\b/,
       /\bright to work\b/,
       /\bwork permit\b/,
+      /\b(legally )?(able|allowed|permitted|entitled) to work\b/,
     ],
     kinds: ['choice', 'text'],
     yesNo: true,

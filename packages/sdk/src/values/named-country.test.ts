@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { namedCountry } from './named-country.ts';
+
+describe('namedCountry', () => {
+  it('finds the country a question names', () => {
+    expect(namedCountry('Do you need a visa to work in Germany?')).toBe('DE');
+    expect(namedCountry('Are you legally authorized to work in the United States?')).toBe('US');
+    expect(namedCountry('Are you authorized to work in the US?')).toBe('US');
+  });
+
+  it('finds none in a question about the country of the job', () => {
+    expect(namedCountry('Are you authorized to work in the country where this job is located?')).toBeUndefined();
+    expect(namedCountry('Will you now or in the future require sponsorship?')).toBeUndefined();
+  });
+});
