@@ -4,9 +4,10 @@
  * on every reload, and to a pinned value. A change to how `schema_hash` is computed orphans every
  * learned profile: when one is meant, bump the signature version and these values together.
  */
-import { chromium, type Browser } from '@playwright/test';
+import type { Browser } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleForPage } from '../../packages/sdk/test/support/bundle.ts';
+import { launchChromium } from '../../packages/sdk/test/support/chromium.ts';
 import { loadForms } from './support/form-catalog.ts';
 import { startFormSite, type FormSite } from './support/form-site.ts';
 
@@ -28,7 +29,7 @@ let script: string;
 beforeAll(async () => {
   site = await startFormSite(loadForms(Object.keys(GOLDEN)));
   script = await bundleForPage(new URL('./support/signature-entry.ts', import.meta.url).pathname);
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();

@@ -20,6 +20,7 @@ import type { FormMemory } from '../memory/index.ts';
 import { mergeMappings } from '../merge/index.ts';
 import type { ProfileSource } from '../protocol/index.ts';
 import { decoyScopes } from '../scan/decoy-scopes.ts';
+import { groupByScope } from '../scan/group-by-scope.ts';
 import type { FieldDescriptor } from '../scan/field-descriptor.ts';
 import { scanForm } from '../scan/scan-form.ts';
 import { computeFieldSignatures, computeSchemaHash } from '../signature/index.ts';
@@ -161,13 +162,7 @@ function perScope(
   descriptors: readonly FieldDescriptor[],
   source: (fields: readonly FieldDescriptor[]) => Record<string, string>,
 ): Record<string, string> {
-  const byScope = new Map<string, FieldDescriptor[]>();
-  for (const descriptor of descriptors) {
-    const members = byScope.get(descriptor.scope);
-    if (members) members.push(descriptor);
-    else byScope.set(descriptor.scope, [descriptor]);
-  }
-  return Object.assign({}, ...[...byScope.values()].map(source)) as Record<string, string>;
+  return Object.assign({}, ...[...groupByScope(descriptors).values()].map(source)) as Record<string, string>;
 }
 
 /** The crowd's field-level answers for this page's fields, matched by field signature. */

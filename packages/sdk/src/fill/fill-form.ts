@@ -13,7 +13,7 @@ import type { UserProfileValues } from '../edits/profile-values.ts';
 import { type FieldFormat, PART_FORMATS } from '../protocol/field-formats.ts';
 import type { ScannedField } from '../scan/scan-form.ts';
 import { asksAreaCode, chooseFormat, formatValue, formatsOf } from '../values/index.ts';
-import { fillChoiceGroup, fillChoiceWidget, isChoiceGroup, readChoiceGroup, readWidgetValue } from '../widgets/index.ts';
+import { fillChoiceGroup, fillChoiceWidget, isChoiceGroup, readShownChoice } from '../widgets/index.ts';
 import { type ChoicePicker, fillField } from './fill-field.ts';
 import type { Choice } from './match-choice.ts';
 import { fillFile, type ProfileFile } from './fill-file.ts';
@@ -204,11 +204,6 @@ async function fillOne(
 
 /** The field's value as it stands: the shown choice of a dropdown, a file's name, else its value. */
 function readBack(field: ScannedField): string {
-  if (field.widget) return shownChoice(field.element);
+  if (field.widget) return readShownChoice(field.element);
   return readFieldValue(field.element);
-}
-
-/** What a custom control shows as chosen: a toggle group's pressed item, a dropdown's selection. */
-export function shownChoice(element: Element): string {
-  return isChoiceGroup(element) ? readChoiceGroup(element) : readWidgetValue(element);
 }

@@ -4,6 +4,7 @@
  * descriptors. A page with one scope has no decoys; the largest scope never is one.
  */
 import type { FieldDescriptor } from './field-descriptor.ts';
+import { groupByScope } from './group-by-scope.ts';
 
 /** Words of a box that is not an application: newsletter, search, sign-in, coupons. */
 const DECOY_WORDS =
@@ -18,12 +19,7 @@ const MAX_DECOY_FIELDS = 3;
  * box. Without such a sign a small form is kept (a separate resume upload form is real).
  */
 export function decoyScopes(fields: readonly FieldDescriptor[]): Set<string> {
-  const byScope = new Map<string, FieldDescriptor[]>();
-  for (const field of fields) {
-    const members = byScope.get(field.scope);
-    if (members) members.push(field);
-    else byScope.set(field.scope, [field]);
-  }
+  const byScope = groupByScope(fields);
   const decoys = new Set<string>();
   if (byScope.size < 2) return decoys;
   const largest = Math.max(...[...byScope.values()].map((members) => members.length));

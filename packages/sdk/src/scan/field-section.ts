@@ -5,13 +5,13 @@
  * referee's or a signature box's.
  */
 import { readableText } from './element-text.ts';
+import { ANSWERABLE_SELECTOR } from './field-element.ts';
 
 const HEADING = 'h1, h2, h3, h4, h5, h6, legend, [role="heading"]';
 const MAX_DEPTH = 10;
 /** Siblings looked at per level; a long list of fields before is not worth walking. */
 const MAX_SIBLINGS = 30;
 
-const FIELDS = 'input, select, textarea, [role="combobox"]';
 
 /**
  * The heading a sibling gives the fields after it: the sibling itself, or the last heading in a
@@ -19,7 +19,7 @@ const FIELDS = 'input, select, textarea, [role="combobox"]';
  */
 function lastHeading(element: Element): Element | null {
   if (element.matches(HEADING)) return element;
-  if (element.querySelector(FIELDS)) return null;
+  if (element.querySelector(ANSWERABLE_SELECTOR)) return null;
   const headings = element.querySelectorAll(HEADING);
   return headings.length > 0 ? (headings[headings.length - 1] ?? null) : null;
 }

@@ -5,16 +5,16 @@
  * field's label; so do we, when the field has no real one.
  */
 import { readableText } from './element-text.ts';
+import { ANSWERABLE_SELECTOR } from './field-element.ts';
 
 const LABEL_LIKE = /(^|[-_\s])(label|field-?label|question|title|caption)([-_\s]|$)/i;
-const FIELD_SELECTOR = 'input, select, textarea, [role="combobox"]';
 /** How many wrappers up a label-like sibling may sit. */
 const MAX_DEPTH = 3;
 
 /** The text of the cell before the field's own cell, when that cell holds only this field. */
 function cellLabel(element: Element): string {
   const cell = element.closest('td, th, [role="gridcell"], [role="cell"]');
-  if (!cell || cell.querySelectorAll(FIELD_SELECTOR).length > 1) return '';
+  if (!cell || cell.querySelectorAll(ANSWERABLE_SELECTOR).length > 1) return '';
   const previous = cell.previousElementSibling;
   return previous ? readableText(previous) : '';
 }
@@ -25,7 +25,7 @@ function precedingLabel(element: Element): string {
   for (let depth = 0; node && depth < MAX_DEPTH; depth += 1) {
     const previous: Element | null = node.previousElementSibling;
     if (previous) {
-      if (previous.querySelector(FIELD_SELECTOR) || previous.matches(FIELD_SELECTOR)) return '';
+      if (previous.querySelector(ANSWERABLE_SELECTOR) || previous.matches(ANSWERABLE_SELECTOR)) return '';
       const labelLike = (previous.localName === 'label' && !previous.hasAttribute('for')) || LABEL_LIKE.test(previous.getAttribute('class') ?? '');
       return labelLike ? readableText(previous) : '';
     }
@@ -48,7 +48,7 @@ const MAX_GROUP_FIELDS = 4;
  */
 export function groupQuestion(element: Element, labelOf: (group: Element) => string): string {
   const group = element.parentElement?.closest('[role="group"], fieldset');
-  if (!group || group.querySelectorAll(FIELD_SELECTOR).length > MAX_GROUP_FIELDS) return '';
+  if (!group || group.querySelectorAll(ANSWERABLE_SELECTOR).length > MAX_GROUP_FIELDS) return '';
   const legend = group.localName === 'fieldset' ? group.querySelector(':scope > legend') : null;
   return (legend ? readableText(legend) : '') || labelOf(group);
 }

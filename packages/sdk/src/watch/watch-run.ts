@@ -15,10 +15,10 @@
  * event and takes the same path.
  */
 import type { Choice } from '../fill/match-choice.ts';
-import { shownChoice } from '../fill/fill-form.ts';
 import { readFieldChoice, readFieldValue } from '../fill/read-field-value.ts';
 import { isFieldElement } from '../scan/field-element.ts';
 import { resolveSelector } from '../scan/resolve-selector.ts';
+import { readShownChoice } from '../widgets/index.ts';
 import type { ScannedField } from '../scan/scan-form.ts';
 import type { RunEndSignal } from '../status/run-status.ts';
 import { countInvalidFields } from './invalid-fields.ts';
@@ -128,7 +128,7 @@ function readFinalValues(
     if (field?.widget) {
       // A dropdown shows its choice as text: that text is both its value and its option.
       if (!field.element.isConnected) continue;
-      const shown = shownChoice(field.element);
+      const shown = readShownChoice(field.element);
       finalValues[selector] = shown;
       if (shown !== '') finalChoices[selector] = { value: shown, text: shown };
       continue;

@@ -7,3 +7,4 @@ export { isChoiceWidget, widgetElement } from './is-choice-widget.ts';
 export { readWidgetValue } from './read-widget-value.ts';
 export { widgetLabel } from './widget-label.ts';
 export { fillChoiceGroup, groupChoices, isChoiceGroup, readChoiceGroup } from './choice-group.ts';
+export { readShownChoice } from './shown-choice.ts';

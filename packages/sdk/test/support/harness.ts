@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
+import { launchChromium } from './chromium.ts';
 import { bundleForPage } from './bundle.ts';
 import { type FixtureServer, startFixtureServer } from './fixture-server.ts';
 
@@ -25,11 +26,7 @@ export interface Harness {
 export async function startHarness(): Promise<Harness> {
   const [sdk, reactForm] = await Promise.all([bundleForPage(SDK_ENTRY), bundleForPage(REACT_FORM_ENTRY)]);
   const server = await startFixtureServer(FIXTURES_DIR, { '/sdk.js': sdk, '/react-form.js': reactForm });
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   const pageErrors: string[] = [];
   return {
     server,

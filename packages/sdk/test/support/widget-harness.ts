@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
+import { launchChromium } from './chromium.ts';
 import { bundleForPage } from './bundle.ts';
 import { type FixtureServer, startFixtureServer } from './fixture-server.ts';
 
@@ -39,11 +40,7 @@ export async function startWidgetHarness(fixtures: readonly WidgetFixture[]): Pr
       `{const style=document.createElement('style');style.textContent=${JSON.stringify(css)};document.head.append(style);}`;
   }
   const server: FixtureServer = await startFixtureServer(FIXTURES_DIR, scripts);
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   const pageErrors: string[] = [];
   return {
     browser,

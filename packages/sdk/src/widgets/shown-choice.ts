@@ -1,0 +1,7 @@
+import { isChoiceGroup, readChoiceGroup } from './choice-group.ts';
+import { readWidgetValue } from './read-widget-value.ts';
+
+/** What a custom control shows as chosen: a toggle group's pressed item, a dropdown's selection. */
+export function readShownChoice(element: Element): string {
+  return isChoiceGroup(element) ? readChoiceGroup(element) : readWidgetValue(element);
+}
