@@ -55,57 +55,52 @@ export function scanForm(root: Document | Element): ScannedField[] {
   return out.filter((field) => field.descriptor.selector.length <= LIMITS.maxSelectorLength);
 }
 
-function describe(element: FieldElement, selector: string, location: FieldLocation): FieldDescriptor {
+/** What every field's descriptor reads the same way, control or custom dropdown alike. */
+function commonParts(element: Element, selector: string, location: FieldLocation) {
   const scope = fieldScope(element);
   return {
     selector: joinSelector([...location.hostSelectors, selector]),
-    tag: element.localName as FieldDescriptor['tag'],
-    type: element.type.toLowerCase() || 'text',
     name: element.getAttribute('name') ?? '',
     id: element.id,
     autocomplete: (element.getAttribute('autocomplete') ?? '').trim().toLowerCase(),
-    label: withQuestion(element, fieldLabel(element) || layoutLabel(element)),
-    placeholder: normalizeText(element.getAttribute('placeholder') ?? '') || selectPrompt(element),
     hint: describedBy(element),
     section: fieldSection(element),
     nearbyText: nearbyText(element),
-    options: isSelectElement(element) ? selectOptions(element) : [],
     group: '',
     inShadowRoot: location.inShadowRoot,
     inFrame: location.inFrame,
-    ...formatAttributes(element),
-    prefix: fieldPrefix(element),
     scope: scope.key,
     scopeText: scope.text,
   };
 }
 
+function describe(element: FieldElement, selector: string, location: FieldLocation): FieldDescriptor {
+  return {
+    ...commonParts(element, selector, location),
+    tag: element.localName as FieldDescriptor['tag'],
+    type: element.type.toLowerCase() || 'text',
+    label: withQuestion(element, fieldLabel(element) || layoutLabel(element)),
+    placeholder: normalizeText(element.getAttribute('placeholder') ?? '') || selectPrompt(element),
+    options: isSelectElement(element) ? selectOptions(element) : [],
+    ...formatAttributes(element),
+    prefix: fieldPrefix(element),
+  };
+}
+
 function describeWidget(element: HTMLElement, location: FieldLocation): FieldDescriptor {
-  const scope = fieldScope(element);
   const group = isChoiceGroup(element);
   return {
-    selector: joinSelector([...location.hostSelectors, stableSelector(element)]),
+    ...commonParts(element, stableSelector(element), location),
     tag: 'combobox',
     // A custom radio or toggle-button group shows its options; a dropdown only once opened.
     type: group ? 'radiogroup' : 'combobox',
-    name: element.getAttribute('name') ?? '',
-    id: element.id,
-    autocomplete: (element.getAttribute('autocomplete') ?? '').trim().toLowerCase(),
     label: widgetLabel(element) || layoutLabel(element),
     placeholder: normalizeText(element.getAttribute('placeholder') ?? ''),
-    hint: describedBy(element),
-    section: fieldSection(element),
-    nearbyText: nearbyText(element),
     options: group ? groupChoices(element) : [],
-    group: '',
-    inShadowRoot: location.inShadowRoot,
-    inFrame: location.inFrame,
     maxLength: -1,
     pattern: '',
     inputMode: '',
     prefix: '',
-    scope: scope.key,
-    scopeText: scope.text,
   };
 }
 
