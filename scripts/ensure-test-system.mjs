@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Checks the system programs the test suite drives for real (Chromium, Prometheus/promtool,
+// Checks the system programs the test suite drives for real (Chromium, Firefox ESR, Prometheus/promtool,
 // PostgreSQL) and, when they are missing on a Debian machine where we are root, installs them from
 // Debian's packages and starts PostgreSQL (scripts/ensure-postgres.sh). Elsewhere it stops with the
 // command to run, rather than letting fifty tests fail obscurely.
@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 
 const WANTED = [
   { program: '/usr/bin/chromium', packages: ['chromium'], recommends: true },
+  { program: '/usr/bin/firefox-esr', packages: ['firefox-esr'], recommends: true },
   { program: '/usr/bin/promtool', packages: ['prometheus'], recommends: false },
   { program: '/usr/bin/prometheus', packages: ['prometheus'], recommends: false },
 ];
@@ -21,7 +22,7 @@ function installFromDebian(programs) {
   const canInstall = process.getuid?.() === 0 && spawnSync('apt-get', ['--version']).status === 0;
   if (!canInstall) {
     console.error(`Missing for the tests: ${programs.map((m) => m.program).join(', ')}.`);
-    console.error('Install them with: sudo apt-get install -y chromium && sudo apt-get install -y --no-install-recommends prometheus');
+    console.error('Install them with: sudo apt-get install -y chromium firefox-esr && sudo apt-get install -y --no-install-recommends prometheus');
     process.exit(1);
   }
   console.log(`Installing ${[...new Set(programs.flatMap((m) => m.packages))].join(', ')} from Debian's packages (first run only)…`);
