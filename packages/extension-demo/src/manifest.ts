@@ -19,6 +19,13 @@ export const STATIC_FILES = ['popup.html', 'options.html', 'pages.css'] as const
 /** Match patterns for the pages the content script runs on (local test pages and any https site). */
 export const CONTENT_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*', 'https://*/*'] as const;
 
+/**
+ * The extension's id in Firefox (`browser_specific_settings.gecko.id`). Chromium derives its id from
+ * the folder or key and ignores this; Firefox needs a fixed one for `storage` to survive a reload of
+ * a temporary add-on, and the e2e tests pin the extension's moz-extension host by it.
+ */
+export const GECKO_ID = 'companion-autofill-demo@companion-autofill.example';
+
 /** Options of {@link createManifest}. */
 export interface ManifestOptions {
   /** The server the build is configured for; its origin is added to host_permissions. */
@@ -32,7 +39,11 @@ export function serverHostPermission(serverUrl: string): string {
   return `${url.protocol}//${url.hostname}/*`;
 }
 
-/** The MV3 manifest object. */
+/**
+ * The MV3 manifest object, one for both browsers: Chromium runs `service_worker` (and ignores
+ * `scripts` with a warning), Firefox refuses a `service_worker`-only background and runs
+ * `scripts` as an event page. The bundle is the same file: it uses no worker-only API.
+ */
 export function createManifest(options: ManifestOptions): Record<string, unknown> {
   const hostPermissions = [...new Set(['http://127.0.0.1/*', 'http://localhost/*', serverHostPermission(options.serverUrl)])];
   return {
@@ -41,9 +52,10 @@ export function createManifest(options: ManifestOptions): Record<string, unknown
     description: 'Fills job application forms from your own profile and learns from corrections (Companion Autofill SDK demo).',
     version: options.version,
     minimum_chrome_version: '120',
+    browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '128.0' } },
     permissions: ['storage', 'alarms'],
     host_permissions: hostPermissions,
-    background: { service_worker: OUTPUT_FILES.serviceWorker },
+    background: { service_worker: OUTPUT_FILES.serviceWorker, scripts: [OUTPUT_FILES.serviceWorker] },
     content_scripts: [
       {
         matches: [...CONTENT_MATCHES],

@@ -27,7 +27,10 @@ export async function computeFieldSignatures(fields: readonly FieldDescriptor[])
   const entries = await Promise.all(
     fields.map(async (field) => {
       const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(fieldSignatureText(field)));
-      const hex = Array.from(new Uint8Array(digest).subarray(0, 8), (byte) => byte.toString(16).padStart(2, '0')).join('');
+      // A view made over the first 8 bytes, not subarray(): in a Firefox content script the digest
+      // belongs to the page, and subarray() reads the view's constructor across that boundary
+      // ("Permission denied to access property constructor").
+      const hex = Array.from(new Uint8Array(digest, 0, 8), (byte) => byte.toString(16).padStart(2, '0')).join('');
       return [field.selector, `${FIELD_SIGNATURE_VERSION}:${hex}`] as const;
     }),
   );
