@@ -1,11 +1,15 @@
-import type { Storage } from 'webextension-polyfill';
 import type { StoragePort } from './storage-port.ts';
 
 /**
- * The part of a `browser.storage` area the SDK uses. `browser.storage.local` satisfies it; tests
- * pass a fake object.
+ * The part of a `browser.storage` area the SDK uses. `browser.storage.local` (webextension-polyfill
+ * or Firefox) and `chrome.storage.local` satisfy it; tests pass a fake object. Written out rather
+ * than picked from the polyfill's types so the published declarations need no `@types` package.
  */
-export type StorageAreaLike = Pick<Storage.StorageArea, 'get' | 'set' | 'remove'>;
+export interface StorageAreaLike {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(key: string): Promise<void>;
+}
 
 /**
  * StoragePort over an extension storage area (normally `browser.storage.local`). The area is a
