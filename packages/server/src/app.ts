@@ -8,6 +8,7 @@ import { listOf, type ServerConfig } from './config/load-config.ts';
 import { errorReply } from './errors/error-catalog.ts';
 import { installErrorHandler } from './errors/error-handler.ts';
 import { createExperimentMetrics } from './experiments/experiment-metrics.ts';
+import { boundedLoggerOptions } from './logging/logger-options.ts';
 import { maintenancePlugin } from './maintenance/maintenance-plugin.ts';
 import { registerAggregatorMetrics } from './metrics/aggregator-metrics.ts';
 import { createIngestMetrics } from './metrics/ingest-metrics.ts';
@@ -44,7 +45,7 @@ export interface BuildAppOptions {
  */
 export async function buildApp({ config, store, clock = Date.now, aggregatorLog = createAggregatorLog() }: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: { level: config.logLevel },
+    logger: boundedLoggerOptions(config.logLevel),
     // Request lines would be most of the log at load and say nothing the metrics don't.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: config.bodyLimitBytes,

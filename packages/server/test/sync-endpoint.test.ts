@@ -79,7 +79,7 @@ describe('POST /api/extension/learning/sync over HTTP', () => {
     for (const [payload, reason] of [
       [{ events: [] }, 'events: too small (min 1 items)'],
       [{ events: Array.from({ length: 101 }, () => ({})) }, 'events: too big (max 100 items)'],
-      [{ events: [makeEvent()], extra: true }, '(root): unknown key extra'],
+      [{ events: [makeEvent()], extra: true }, '(root): unknown key (name not shown)'],
     ] as const) {
       const response = await fetch(`${server.url}/api/extension/learning/sync`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(payload) });
       expect(response.status).toBe(400);

@@ -41,7 +41,7 @@ describe('message router', () => {
     const router = createMessageRouter({ extensionId: EXTENSION_ID, handlers: handlers() });
     const cases: [unknown, RegExp][] = [
       [{ type: 'profile.get', host: 'Boards.io:443', schema_hash: 'v1:0123456789abcdef' }, /^host: /],
-      [{ type: 'outbox.flush', url: 'http://169.254.169.254/' }, /unknown key url/],
+      [{ type: 'outbox.flush', url: 'http://169.254.169.254/' }, /unknown key \(name not shown\)/],
       [{ type: 'fetch.url', url: 'http://127.0.0.1:22/' }, /^type: /],
       [null, /^\(root\): /],
       ['stats.get', /^\(root\): /],

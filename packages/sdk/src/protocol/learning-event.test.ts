@@ -32,9 +32,20 @@ describe('LearningEvent', () => {
     expect(parsed).toEqual(valid);
   });
 
-  it('rejects unknown keys, naming them', () => {
-    expect(reasonFor({ ...valid, typed_value: 'x' })).toBe('(root): unknown key typed_value');
-    expect(reasonFor({ ...valid, edit_stats: { ...valid.edit_stats, value: 'x' } })).toBe('edit_stats: unknown key value');
+  it("rejects unknown keys, naming only the contract's own key names (#15)", () => {
+    expect(reasonFor({ ...valid, typed_value: 'x' })).toBe('(root): unknown key (name not shown)');
+    expect(reasonFor({ ...valid, edit_stats: { ...valid.edit_stats, value: 'x' } })).toBe('edit_stats: unknown key (name not shown)');
+    expect(reasonFor({ ...valid, 'jane.doe@example.com': 1, host_name: 2, install: 3 })).toBe('(root): unknown keys (3, names not shown)');
+    // A contract key in the wrong place is named: it helps and cannot be personal data.
+    expect(reasonFor({ ...valid, added: 1, 'jane.doe@example.com': 1 })).toBe('(root): unknown keys added and 1 other (names not shown)');
+  });
+
+  it('elides selector keys from the path of a rejection (#15)', () => {
+    const selector = 'input[value="jane.doe@example.com"]';
+    const reason = reasonFor({ ...valid, edit_stats: { ...valid.edit_stats, per_field: { [selector]: { added: -1, deleted: 0 } } } });
+    expect(reason).toBe('edit_stats.per_field.*.added: too small (min 0)');
+    const long = reasonFor({ ...valid, final_map: { ['#'.repeat(1_000_000)]: 'email' } });
+    expect(long.length).toBeLessThan(100);
   });
 
   it('rejects wrong types, naming the field', () => {
@@ -64,7 +75,7 @@ describe('LearningEvent', () => {
   });
 
   it('rejects selectors with NUL or a lone surrogate', () => {
-    expect(reasonFor({ ...valid, final_map: { 'a\u0000b': 'email' } })).toMatch(/^final_map\.a.b: key must be well-formed text without NUL$/);
+    expect(reasonFor({ ...valid, final_map: { 'a\u0000b': 'email' } })).toMatch(/^final_map\.\*: key must be well-formed text without NUL$/);
     expect(reasonFor({ ...valid, final_map: { 'a\ud800': 'email' } })).toMatch(/must be well-formed text without NUL$/);
   });
 
@@ -107,9 +118,9 @@ describe('LearningEvent field-level learning', () => {
   });
 
   it('rejects a malformed field signature and an unknown format, naming the field', () => {
-    expect(reasonFor({ ...learning, field_signatures: { '#phone': 'f1:ABC' } })).toBe('field_signatures.#phone: must be f1:<16 hex chars>');
-    expect(reasonFor({ ...learning, field_signatures: { '#phone': 'v1:00000000000000bb' } })).toMatch(/^field_signatures\.#phone: /);
-    expect(reasonFor({ ...learning, field_formats: { '#phone': '(415) 555-0134' } })).toMatch(/^field_formats\.#phone: must be one of phone_e164/);
+    expect(reasonFor({ ...learning, field_signatures: { '#phone': 'f1:ABC' } })).toBe('field_signatures.*: must be f1:<16 hex chars>');
+    expect(reasonFor({ ...learning, field_signatures: { '#phone': 'v1:00000000000000bb' } })).toMatch(/^field_signatures\.\*: /);
+    expect(reasonFor({ ...learning, field_formats: { '#phone': '(415) 555-0134' } })).toMatch(/^field_formats\.\*: must be one of phone_e164/);
     for (const format of FIELD_FORMATS) {
       expect(LearningEvent.safeParse({ ...learning, field_formats: { '#phone': format } }).success).toBe(true);
     }
@@ -140,6 +151,6 @@ describe('SyncRequest', () => {
     expect(SyncRequest.safeParse({ events: [] }).success).toBe(false);
     const result = SyncRequest.safeParse({ events: [valid], token: 'x' });
     expect(result.success).toBe(false);
-    if (!result.success) expect(firstIssueReason(result.error)).toBe('(root): unknown key token');
+    if (!result.success) expect(firstIssueReason(result.error)).toBe('(root): unknown key (name not shown)');
   });
 });

@@ -75,8 +75,11 @@ export const syncRoute: FastifyPluginAsync<SyncRouteOptions> = async (app, { eve
   });
 };
 
+/** Only a UUID is echoed back: any other text in that place could be anything, personal data included. */
+const UUID_SHAPE = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+
 function readableId(raw: unknown): string | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const id = (raw as { event_id?: unknown }).event_id;
-  return typeof id === 'string' && id.length <= 64 ? id : null;
+  return typeof id === 'string' && UUID_SHAPE.test(id) ? id : null;
 }
