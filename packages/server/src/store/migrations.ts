@@ -135,6 +135,63 @@ export const MIGRATIONS: readonly { version: number; description: string; sql: s
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 6,
+    description: 'Sybil defences: network keys, install history, quarantines, pinned profiles, mapping flips, guard statistics',
+    sql: `
+      -- A keyed hash of the sender's /24 or /48 (never the address); '' for events stored before.
+      ALTER TABLE autofill_events ADD COLUMN network_key TEXT NOT NULL DEFAULT '';
+
+      -- Each install's history, kept at ingest: when and from which network it was first seen
+      -- (server time), and how many of its events were stored. An install votes once it has one.
+      CREATE TABLE installs (
+        install_id     TEXT PRIMARY KEY,
+        first_seen_at  INTEGER NOT NULL,
+        network_key    TEXT NOT NULL,
+        accepted_runs  INTEGER NOT NULL
+      ) WITHOUT ROWID;
+      INSERT INTO installs (install_id, first_seen_at, network_key, accepted_runs)
+        SELECT install_id, min(received_at), '', count(*) FROM autofill_events GROUP BY install_id;
+
+      -- Installs and networks an operator excluded from the votes and the guard.
+      CREATE TABLE quarantines (
+        kind        TEXT NOT NULL CHECK (kind IN ('install', 'network')),
+        key         TEXT NOT NULL,
+        created_at  INTEGER NOT NULL,
+        PRIMARY KEY (kind, key)
+      ) WITHOUT ROWID;
+
+      -- Known-good maps an operator pinned: served for the form whatever the aggregation elects.
+      CREATE TABLE pinned_profiles (
+        host           TEXT NOT NULL,
+        schema_hash    TEXT NOT NULL,
+        canonical_map  TEXT NOT NULL,
+        format_map     TEXT NOT NULL,
+        pinned_at      INTEGER NOT NULL,
+        PRIMARY KEY (host, schema_hash)
+      ) WITHOUT ROWID;
+
+      -- Served mappings a committed run moved to another name.
+      CREATE TABLE mapping_flips (
+        run_id          INTEGER NOT NULL,
+        flipped_at      INTEGER NOT NULL,
+        host            TEXT NOT NULL,
+        schema_hash     TEXT NOT NULL,
+        selector        TEXT NOT NULL,
+        from_canonical  TEXT NOT NULL,
+        to_canonical    TEXT NOT NULL
+      );
+      CREATE INDEX mapping_flips_run ON mapping_flips (run_id);
+
+      -- What the guard reads (per install and network, see guardStatsOf) and who voted; profiles
+      -- stored before keep their pooled statistics until the next run.
+      ALTER TABLE form_profiles ADD COLUMN guard_success_rate REAL;
+      ALTER TABLE form_profiles ADD COLUMN guard_edit_chars REAL NOT NULL DEFAULT 0;
+      ALTER TABLE form_profiles ADD COLUMN distinct_networks INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE form_profiles ADD COLUMN vote_alarm TEXT;
+      UPDATE form_profiles SET guard_success_rate = success_rate, guard_edit_chars = avg_edit_chars;
+    `,
+  },
 ];
 
 /** Applies pending migrations in one transaction each. Returns the versions applied. Mutates. */

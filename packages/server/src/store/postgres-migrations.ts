@@ -97,6 +97,64 @@ export const POSTGRES_MIGRATIONS: readonly { version: number; description: strin
       );
     `,
   },
+  {
+    version: 3,
+    description: 'Sybil defences: network keys, install history, quarantines, pinned profiles, mapping flips, guard statistics',
+    sql: `
+      -- A keyed hash of the sender's /24 or /48 (never the address); '' for events stored before.
+      ALTER TABLE autofill_events ADD COLUMN network_key text COLLATE "C" NOT NULL DEFAULT '';
+
+      -- Each install's history, kept at ingest: when and from which network it was first seen
+      -- (server time), and how many of its events were stored. An install votes once it has one.
+      CREATE TABLE installs (
+        install_id     text COLLATE "C" PRIMARY KEY,
+        first_seen_at  bigint NOT NULL,
+        network_key    text COLLATE "C" NOT NULL,
+        accepted_runs  bigint NOT NULL
+      );
+      INSERT INTO installs (install_id, first_seen_at, network_key, accepted_runs)
+        SELECT install_id, min(received_at), '', count(*) FROM autofill_events GROUP BY install_id;
+
+      -- Installs and networks an operator excluded from the votes and the guard.
+      CREATE TABLE quarantines (
+        kind        text NOT NULL CHECK (kind IN ('install', 'network')),
+        key         text COLLATE "C" NOT NULL,
+        created_at  bigint NOT NULL,
+        PRIMARY KEY (kind, key)
+      );
+
+      -- Known-good maps an operator pinned: served for the form whatever the aggregation elects.
+      CREATE TABLE pinned_profiles (
+        host           text COLLATE "C" NOT NULL,
+        schema_hash    text COLLATE "C" NOT NULL,
+        canonical_map  jsonb NOT NULL,
+        format_map     jsonb NOT NULL,
+        pinned_at      bigint NOT NULL,
+        PRIMARY KEY (host, schema_hash)
+      );
+
+      -- Served mappings a committed run moved to another name.
+      CREATE TABLE mapping_flips (
+        run_id          bigint NOT NULL,
+        flipped_at      bigint NOT NULL,
+        host            text COLLATE "C" NOT NULL,
+        schema_hash     text COLLATE "C" NOT NULL,
+        selector        text COLLATE "C" NOT NULL,
+        from_canonical  text NOT NULL,
+        to_canonical    text NOT NULL
+      );
+      CREATE INDEX mapping_flips_run ON mapping_flips (run_id);
+
+      -- What the guard reads (per install and network, see guardStatsOf) and who voted; profiles
+      -- stored before keep their pooled statistics until the next run.
+      ALTER TABLE form_profiles
+        ADD COLUMN guard_success_rate double precision,
+        ADD COLUMN guard_edit_chars double precision NOT NULL DEFAULT 0,
+        ADD COLUMN distinct_networks integer NOT NULL DEFAULT 0,
+        ADD COLUMN vote_alarm text;
+      UPDATE form_profiles SET guard_success_rate = success_rate, guard_edit_chars = avg_edit_chars;
+    `,
+  },
 ];
 
 /**
