@@ -8,8 +8,9 @@
  *   scanForm ─► computeSchemaHash ─► ProfilePort.getProfile ┐ (failure → empty map)
  *                                     FormMemory.get ────────┼─► mergeMappings (+ autocomplete, heuristics)
  *                                     profileValues() ───────┘        │
- *   finished ◄─ finishRun ◄─ watchRun ◄─────────────── fillForm ◄─────┘
+ *   finished ◄─ finishRun ◄─ watchRun ◄─ draftAnswers (opt-in) ◄─ fillForm ◄─────┘
  */
+import { draftAnswers, draftStyle } from '../drafts/index.ts';
 import type { UserProfileValues } from '../edits/index.ts';
 import type { FillOutcome } from '../fill/fill-outcome.ts';
 import { fillForm } from '../fill/fill-form.ts';
@@ -125,19 +126,31 @@ async function startRun({ options, memory }: AutofillRunDeps, root: Document | E
   const fillMs = Math.max(0, Math.round(scanMs + options.clock() - mapStartedAt));
   const suggested = pickKeys(merged.map, Object.keys(fill.filled));
   const missingValues = [...new Set(Object.values(merged.map))].filter((canonical) => !values[canonical] && !files[canonical]);
-  if (Object.keys(suggested).length === 0) return { kind: 'skipped', reason: 'nothing_filled', missingValues };
+  const styleId = draftStyle(profile.experiments, options.genStyleId);
+  const drafted = options.draftAnswer === undefined
+    ? {}
+    : await draftAnswers({
+      fields: fields.filter((field) => !(field.descriptor.selector in merged.map)),
+      draft: options.draftAnswer,
+      styleId,
+      values,
+      timeoutMs: options.draftTimeoutMs,
+    });
+  if (Object.keys(suggested).length === 0 && Object.keys(drafted).length === 0) {
+    return { kind: 'skipped', reason: 'nothing_filled', missingValues };
+  }
   let settle: (report: RunReport) => void = () => undefined;
   const finished = new Promise<RunReport>((resolve) => {
     settle = resolve;
   });
   const context = {
     options, memory, schemaHash, startedAt, fillMs, merged, suggested, filled: fill.filled, values, profile, fieldSignatures,
-    formats: fill.formats,
+    formats: fill.formats, drafted, styleId,
   };
   const watcher = watchRun({
     root,
     fields,
-    filled: fill.filled,
+    filled: { ...fill.filled, ...drafted },
     onEnd: (end) => void finishRun(context, end).then(settle),
   });
 

@@ -1,3 +1,4 @@
+import type { DraftAnswer } from '../drafts/draft-hook.ts';
 import type { UserProfileValues } from '../edits/index.ts';
 import type { ProfileFile } from '../fill/fill-file.ts';
 import type { StoragePort } from '../storage/storage-port.ts';
@@ -26,7 +27,17 @@ export interface CompanionContentOptions {
   installId: string;
   /** Lower-case hostname the events carry. @default location.hostname */
   host?: string;
-  /** Generation style id, for style A/B tests. */
+  /**
+   * Drafts answers to open questions ("Why do you want to join us?"), the extension's own hook (a
+   * template, an LLM call it owns). Opt-in: without it open questions are left to the person.
+   */
+  draftAnswer?: DraftAnswer;
+  /** Drafts that take longer are dropped. @default 8000 */
+  draftTimeoutMs?: number;
+  /**
+   * Generation style id: the drafting style when the server assigns none (its `gen_style`
+   * experiment arm wins), and the style every event reports.
+   */
   genStyleId?: string;
   /** Monotonic milliseconds. @default performance.now */
   clock?: () => number;
@@ -36,8 +47,14 @@ export interface CompanionContentOptions {
   onRunEnd?: (report: RunReport) => void;
 }
 
+/** An LLM call answers in a few seconds; a hung one must not hold the run. */
+const DEFAULT_DRAFT_TIMEOUT_MS = 8000;
+
 /** Options with defaults applied and checked: what the run code trusts. */
-export type NormalizedContentOptions = Required<Omit<CompanionContentOptions, 'genStyleId'>> & { genStyleId: string | undefined };
+export type NormalizedContentOptions = Required<Omit<CompanionContentOptions, 'genStyleId' | 'draftAnswer'>> & {
+  genStyleId: string | undefined;
+  draftAnswer: DraftAnswer | undefined;
+};
 
 /**
  * Applies defaults and validates once, at the edge. Throws a RangeError naming the option.
@@ -49,6 +66,9 @@ export function normalizeContentOptions(options: CompanionContentOptions): Norma
   for (const key of ['profileValues', 'consent'] as const) {
     if (typeof options[key] !== 'function') throw new RangeError(`options.${key} must be a function`);
   }
+  if (options.draftAnswer !== undefined && typeof options.draftAnswer !== 'function') {
+    throw new RangeError('options.draftAnswer must be a function');
+  }
   if (!/^[A-Za-z0-9_-]{8,64}$/.test(options.installId)) {
     throw new RangeError('options.installId must be 8-64 chars of [A-Za-z0-9_-]');
   }
@@ -58,6 +78,8 @@ export function normalizeContentOptions(options: CompanionContentOptions): Norma
     ...options,
     host,
     genStyleId: options.genStyleId,
+    draftAnswer: options.draftAnswer,
+    draftTimeoutMs: options.draftTimeoutMs ?? DEFAULT_DRAFT_TIMEOUT_MS,
     clock: options.clock ?? (() => performance.now()),
     now: options.now ?? (() => Date.now()),
     onRunEnd: options.onRunEnd ?? (() => undefined),

@@ -37,6 +37,8 @@ function context(options: Partial<CompanionContentOptions>): FinishedRunContext 
     profile: UNAVAILABLE_PROFILE,
     fieldSignatures: { '#email': 'f1:0123456789abcdef' },
     formats: {},
+    drafted: {},
+    styleId: 'default',
   };
 }
 
@@ -72,5 +74,27 @@ describe('finishRun', () => {
     const { queued, sink } = backgroundSink();
     expect(await finishRun(context({ eventSink: sink, consent: () => false }), submitted)).toMatchObject({ outcome: 'no_consent' });
     expect(queued).not.toHaveBeenCalled();
+  });
+
+  it('reports drafted answers apart from the mapped fields, in the style they were drafted in, without their text', async () => {
+    const { queued, sink } = backgroundSink();
+    const draft = 'I build reliable data platforms.';
+    const typed = 'I build reliable data platforms and teams.';
+    const report = await finishRun(
+      { ...context({ eventSink: sink, genStyleId: 'extension-default' }), drafted: { '#why': draft }, styleId: 'bullets' },
+      { ...submitted, finalValues: { '#email': EMAIL, '#why': typed } },
+    );
+    expect(report).toMatchObject({ outcome: 'queued', status: 'ok' });
+    expect(report.event?.draft_stats).toEqual({ '#why': { drafted_chars: draft.length, edit_chars: typed.length - draft.length } });
+    expect(report.event?.gen_style_id).toBe('bullets');
+    expect(report.event?.edit_stats.per_field).toEqual({});
+    expect(report.event?.final_map).toEqual({ '#email': 'email' });
+    expect(JSON.stringify(vi.mocked(queued).mock.calls)).not.toContain('reliable');
+  });
+
+  it('keeps the extension’s style id and no draft stats on a run without drafts', async () => {
+    const report = await finishRun(context({ genStyleId: 'extension-default' }), submitted);
+    expect(report.event?.gen_style_id).toBe('extension-default');
+    expect(report.event).not.toHaveProperty('draft_stats');
   });
 });

@@ -1,12 +1,13 @@
 /**
  * The end of an autofill run: from the watcher's end signal to a queued LearningEvent.
  *
- *   RunEnd ─► edit stats + final map (pure) ─► learn corrections (submit only) ─► status
+ *   RunEnd ─► edit stats + final map + draft stats (pure) ─► learn corrections (submit only) ─► status
  *          ─► buildLearningEvent ─► consent? ─► EventSink.queue (its receiver validates the event)
  *
  * Never throws: every failure becomes a RunReport outcome. The filled and final values are used
  * here and dropped; the event carries selectors, canonical names, counts and times only.
  */
+import { computeDraftStats } from '../drafts/index.ts';
 import { computeEditStats, inferFinalMap, type UserProfileValues } from '../edits/index.ts';
 import { buildLearningEvent } from '../event/index.ts';
 import type { FormMemory } from '../memory/index.ts';
@@ -39,6 +40,10 @@ export interface FinishedRunContext {
   fieldSignatures: Readonly<Record<string, string>>;
   /** selector → the format the SDK filled a text field in. */
   formats: Readonly<Record<string, string>>;
+  /** selector → the text of each drafted open question as it went in. */
+  drafted: Readonly<Record<string, string>>;
+  /** The style the drafts were written in. */
+  styleId: string;
 }
 
 /** Turns a run end into a report, queueing the event when the user consented. */
@@ -53,10 +58,13 @@ export async function finishRun(context: FinishedRunContext, end: RunEnd): Promi
 async function finish(context: FinishedRunContext, end: RunEnd): Promise<RunReport> {
   const { options, memory, schemaHash, merged, suggested, filled } = context;
   const editStats = computeEditStats(filled, end.finalValues);
+  const draftStats = computeDraftStats(context.drafted, end.finalValues);
+  // An edited draft is the person's own answer to a question, not a value that could teach a mapping.
+  const finalValues = Object.fromEntries(Object.entries(end.finalValues).filter(([selector]) => !(selector in context.drafted)));
   const { finalMap, corrections, formats } = inferFinalMap({
     suggested,
     filled,
-    final: end.finalValues,
+    final: finalValues,
     finalChoices: end.finalChoices,
     filledFormats: context.formats,
     profileValues: context.values,
@@ -80,10 +88,11 @@ async function finish(context: FinishedRunContext, end: RunEnd): Promise<RunRepo
     profileUsed: merged.profileUsed,
     profileSource: merged.profileSource,
     experiments: Object.keys(context.profile.experiments).length > 0 ? context.profile.experiments : undefined,
-    genStyleId: options.genStyleId,
+    genStyleId: Object.keys(draftStats).length > 0 ? context.styleId : options.genStyleId,
     filledChars: Object.values(filled).reduce((sum, value) => sum + [...value].length, 0),
     fieldSignatures: pickKeys(context.fieldSignatures, [...new Set([...Object.keys(suggested), ...Object.keys(finalMap)])]),
     fieldFormats: formats,
+    draftStats,
   });
   if (!(await consented(options))) return { outcome: 'no_consent', status, event };
   try {

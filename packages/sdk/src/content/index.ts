@@ -60,6 +60,9 @@ export { FILL_OUTCOMES, type FillOutcome } from '../fill/fill-outcome.ts';
 export { readFieldValue } from '../fill/read-field-value.ts';
 export { watchRun, type RunEnd, type RunWatcher, type WatchRunOptions } from '../watch/watch-run.ts';
 
+// Drafted answers to open questions: the hook's types and the rule for which fields it is asked about.
+export { DEFAULT_DRAFT_STYLE, STYLE_EXPERIMENT, isOpenQuestion, type DraftAnswer, type DraftQuestion } from '../drafts/index.ts';
+
 // The value vocabulary and what the SDK does with values, for options pages and debugging tools.
 export { CANONICAL_FIELDS, type CanonicalField } from '../heuristics/canonical-fields.ts';
 export { completeValues, formatValue, parsePhone, type PhoneParts } from '../values/index.ts';

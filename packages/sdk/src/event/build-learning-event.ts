@@ -9,7 +9,7 @@
  * Every input is a selector, a canonical name, a count or a time: the input type has no place for
  * a value the user typed or that was filled.
  */
-import type { EditStats, FieldSource, LearningEvent, ProfileSource, RunStatus } from '../protocol/index.ts';
+import type { DraftStats, EditStats, FieldSource, LearningEvent, ProfileSource, RunStatus } from '../protocol/index.ts';
 import { createEventId } from './event-id.ts';
 import { SDK_VERSION } from './sdk-version.ts';
 
@@ -41,6 +41,8 @@ export interface LearningEventInput {
   readonly fieldSignatures?: Readonly<Record<string, string>>;
   /** selector → the format id a field's final text showed its value in. */
   readonly fieldFormats?: Readonly<Record<string, string>>;
+  /** selector → drafted length and edit distance of each drafted open question. */
+  readonly draftStats?: DraftStats;
 }
 
 const nonEmpty = (map: Readonly<Record<string, string>> | undefined): map is Readonly<Record<string, string>> =>
@@ -90,6 +92,7 @@ export function buildLearningEvent(input: LearningEventInput): LearningEvent {
     ...(input.filledChars === undefined ? {} : { filled_chars: input.filledChars }),
     ...(nonEmpty(input.fieldSignatures) ? { field_signatures: input.fieldSignatures } : {}),
     ...(nonEmpty(input.fieldFormats) ? { field_formats: input.fieldFormats as LearningEvent['field_formats'] } : {}),
+    ...(input.draftStats !== undefined && Object.keys(input.draftStats).length > 0 ? { draft_stats: input.draftStats } : {}),
     sdk_version: SDK_VERSION,
   };
 }

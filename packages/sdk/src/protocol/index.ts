@@ -16,6 +16,8 @@ export {
 } from './field-names.ts';
 export { FIELD_FORMATS } from './field-formats.ts';
 export {
+  DraftEdit,
+  DraftStats,
   EditStats,
   Experiments,
   FIELD_SOURCES,

@@ -40,6 +40,16 @@ export const EditStats = z.strictObject({
 });
 export type EditStats = z.infer<typeof EditStats>;
 
+/** One drafted answer: its length and how much the person changed it (counts, never the text). */
+export const DraftEdit = z.strictObject({
+  drafted_chars: Count(LIMITS.maxEditChars),
+  edit_chars: Count(LIMITS.maxEditChars),
+});
+
+/** selector → DraftEdit of each open question the run drafted. */
+export const DraftStats = selectorMap(DraftEdit);
+export type DraftStats = z.infer<typeof DraftStats>;
+
 export const Experiments = z.record(ExperimentToken, ExperimentToken).check(
   z.refine((map) => Object.keys(map).length <= LIMITS.maxExperiments, {
     message: `too many entries (max ${LIMITS.maxExperiments})`,
@@ -82,6 +92,11 @@ export const LearningEvent = z
      */
     filled_chars: z.optional(Count(LIMITS.maxEditChars)),
     experiments: z.optional(Experiments),
+    /**
+     * Open questions the run drafted through the extension's generation hook, apart from the mapped
+     * fields (a drafted field is in neither map nor in edit_stats). Optional: drafting is opt-in.
+     */
+    draft_stats: z.optional(DraftStats),
     gen_style_id: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_.-]{1,64}$/, 'must be 1-64 chars of [A-Za-z0-9_.-]'))),
     sdk_version: z.string().check(z.regex(/^[0-9A-Za-z.+-]{1,32}$/, 'must be a version of 1-32 chars')),
   })
@@ -94,12 +109,28 @@ export const LearningEvent = z
       message: 'may only name selectors of suggested_map or final_map',
       path: ['field_signatures'],
     }),
+    z.refine((event) => draftsApartFromMappedFields(event), {
+      message: 'may not name selectors of suggested_map or edit_stats.per_field',
+      path: ['draft_stats'],
+    }),
     z.refine((event) => describesMappedFields(event, event.field_formats), {
       message: 'may only name selectors of suggested_map or final_map',
       path: ['field_formats'],
     }),
   );
 export type LearningEvent = z.infer<typeof LearningEvent>;
+
+/** A drafted answer is measured on its own: counting it as a mapped field would mix the two measures. */
+function draftsApartFromMappedFields(event: {
+  suggested_map: Record<string, string>;
+  edit_stats: { per_field: Record<string, unknown> };
+  draft_stats?: Record<string, unknown> | undefined;
+}): boolean {
+  for (const selector in event.draft_stats ?? {}) {
+    if (Object.hasOwn(event.suggested_map, selector) || Object.hasOwn(event.edit_stats.per_field, selector)) return false;
+  }
+  return true;
+}
 
 /** A field-level map describes only fields the run mapped: a selector nothing mapped teaches nothing. */
 function describesMappedFields(
