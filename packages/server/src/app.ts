@@ -24,6 +24,7 @@ import { weightsOf } from './report/expected-weights.ts';
 import { syncRoute } from './routes/sync-route.ts';
 import { requireAdminToken, requireApiKey } from './security/api-key-auth.ts';
 import { registerRateLimits } from './security/rate-limits.ts';
+import { fastifyTrustProxy, parseTrustedProxies } from './security/trust-proxy.ts';
 import type { Store } from './store/store-port.ts';
 import { createTuningSource } from './tuning/tuning-source.ts';
 
@@ -49,7 +50,7 @@ export async function buildApp({ config, store, clock = Date.now, aggregatorLog 
     // Request lines would be most of the log at load and say nothing the metrics don't.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: config.bodyLimitBytes,
-    trustProxy: config.trustProxy,
+    trustProxy: fastifyTrustProxy(parseTrustedProxies(config.trustProxy)),
   });
   installErrorHandler(app, config.bodyLimitBytes);
   // JSON only: anything else is answered 415 rather than parsed as a string and rejected as 400.

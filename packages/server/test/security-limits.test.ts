@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { makeEvent, postBatch } from '../../../test/support/learning-events.ts';
-import { startServersPerTest } from '../../../test/support/server-process.ts';
+import { runCli, startServersPerTest } from '../../../test/support/server-process.ts';
 
 const startServer = startServersPerTest();
 const start = (env: Record<string, string>) => startServer({ env });
@@ -78,5 +78,33 @@ describe('behind a reverse proxy', () => {
     for (const [i, client] of ['203.0.113.1', '203.0.113.2', '203.0.113.3'].entries()) spoofed.push((await post(direct.url, client, `install-spoof-${i}000`)).status);
     // Without a trusted proxy a client cannot dodge the limit by inventing X-Forwarded-For.
     expect(spoofed).toEqual([200, 200, 429]);
+  });
+
+  it('reads X-Forwarded-For from the right: an address the client prepends does not escape the per-IP limit (#15)', async () => {
+    // The proxy appends the address it saw (203.0.113.9); the client put a fresh fake one in front each time.
+    const spoofing = (url: string, i: number) =>
+      postRaw(url, JSON.stringify({ events: [makeEvent({ install_id: `install-prepend-${i}00` })] }), { 'x-forwarded-for': `198.51.100.${i}, 203.0.113.9` });
+    for (const trust of ['1', '127.0.0.0/8,::1']) {
+      const server = await start({ COMPANION_RATE_LIMIT_PER_IP: '2', COMPANION_TRUST_PROXY: trust });
+      const statuses = [];
+      for (let i = 0; i < 4; i++) statuses.push((await spoofing(server.url, i)).status);
+      expect(statuses, `COMPANION_TRUST_PROXY=${trust}`).toEqual([200, 200, 429, 429]);
+    }
+  });
+
+  it('with two proxies, takes the address the outer proxy saw', async () => {
+    const server = await start({ COMPANION_RATE_LIMIT_PER_IP: '1', COMPANION_TRUST_PROXY: '2' });
+    const post = (forwardedFor: string, i: number) =>
+      postRaw(server.url, JSON.stringify({ events: [makeEvent({ install_id: `install-twohop-${i}00` })] }), { 'x-forwarded-for': forwardedFor });
+    // <fake>, <client seen by the outer proxy>, <outer proxy seen by the inner one>
+    expect((await post('198.51.100.1, 203.0.113.5, 10.0.0.2', 0)).status).toBe(200);
+    expect((await post('198.51.100.2, 203.0.113.5, 10.0.0.2', 1)).status).toBe(429);
+    expect((await post('198.51.100.2, 203.0.113.6, 10.0.0.2', 2)).status).toBe(200);
+  });
+
+  it('refuses a trust setting that is neither a hop count nor addresses, exiting 78', async () => {
+    const result = await runCli(['serve', '--port', '0'], { COMPANION_TRUST_PROXY: 'proxy.internal' });
+    expect(result.code).toBe(78);
+    expect(result.stderr).toContain('COMPANION_TRUST_PROXY=proxy.internal is invalid');
   });
 });

@@ -62,7 +62,10 @@ export const CONFIG_VARIABLES = {
     kind: 'text', env: 'COMPANION_CORS_ORIGINS', default: '', description: 'comma-separated origins allowed by CORS, e.g. chrome-extension://<id>; empty = none',
     pattern: /^[a-z][a-z0-9+.-]*:\/\/[^,\s/]+(,[a-z][a-z0-9+.-]*:\/\/[^,\s/]+)*$/, hint: 'comma-separated origins like chrome-extension://abcdef or https://app.example.com',
   },
-  trustProxy: { kind: 'flag', env: 'COMPANION_TRUST_PROXY', default: false, description: '1 behind a reverse proxy: the client IP (per-IP rate limit) comes from X-Forwarded-For' },
+  trustProxy: {
+    kind: 'text', env: 'COMPANION_TRUST_PROXY', default: '0',
+    description: 'behind reverse proxies: their number (1 = one proxy) or their addresses/CIDR ranges, comma-separated; the client IP (per-IP limits) is then read from X-Forwarded-For, right to left; 0 = no proxy',
+  },
   rateLimitPerIp: { kind: 'number', env: 'COMPANION_RATE_LIMIT_PER_IP', default: 600, min: 1, max: 10_000_000, integer: true, description: 'requests per minute from one IP address (429 + Retry-After above)' },
   rateLimitPerInstall: { kind: 'number', env: 'COMPANION_RATE_LIMIT_PER_INSTALL', default: 120, min: 1, max: 10_000_000, integer: true, description: 'sync and profile requests per minute from one install_id' },
   retentionDays: { kind: 'number', env: 'COMPANION_RETENTION_DAYS', default: 180, min: 1, max: 3_650, integer: true, description: 'events older than this are pruned daily; must be ≥ AGG_LOOKBACK_DAYS' },

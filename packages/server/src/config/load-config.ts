@@ -1,3 +1,5 @@
+import { errorMessage } from '../errors/error-message.ts';
+import { parseTrustedProxies } from '../security/trust-proxy.ts';
 import { CONFIG_VARIABLES, type ConfigKey, type ConfigVariable } from './config-variables.ts';
 
 type ValueOf<V> = V extends { kind: 'number' } ? number : V extends { kind: 'flag' } ? boolean : string;
@@ -38,6 +40,11 @@ export function loadConfig(
     throw new ConfigError(
       `${CONFIG_VARIABLES.retentionDays.env}=${String(config.retentionDays)} is out of range: must be at least ${CONFIG_VARIABLES.aggLookbackDays.env} (${String(config.aggLookbackDays)}), or the aggregator would lose its window`,
     );
+  }
+  try {
+    parseTrustedProxies(config.trustProxy as string);
+  } catch (error) {
+    throw new ConfigError(`${CONFIG_VARIABLES.trustProxy.env}=${String(config.trustProxy).slice(0, 200)} is invalid: ${errorMessage(error)}`);
   }
   if ((config.metricsTimeHostCap as number) > (config.metricsHostCap as number)) {
     throw new ConfigError(

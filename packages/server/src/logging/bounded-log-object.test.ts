@@ -25,7 +25,7 @@ describe('boundLogObject', () => {
     const { err } = boundLogObject({ err: error }) as { err: Record<string, string> };
     expect(err.type).toBe('Error');
     expect(err.code).toBe('SQLITE_FULL');
-    expect(err.message.length).toBeLessThan(MAX_LOG_STRING + 30);
+    expect(err.message!.length).toBeLessThan(MAX_LOG_STRING + 30);
     expect(err.stack).toMatch(/\n\s+at /);
     expect(err.stack!.length).toBeLessThan(5_000);
   });
