@@ -13,14 +13,18 @@ export interface ConfiguredRig {
 }
 
 /**
- * A fresh browser profile with the extension, set up the way the e2e tests drive it: telemetry on,
- * fill on load, no profile cache and no sync delay (so each run reaches the server at once), and
- * the canary values as the user's profile.
+ * Sets an install up the way the e2e tests drive it: telemetry on, fill on load, no profile cache
+ * and no sync delay (so each run reaches the server at once), and the canary values as the
+ * user's profile. Any browser's install: only its `configure` is used.
  */
+export async function configureForE2e<Install extends Pick<ExtensionBrowser, 'configure'>>(install: Install, serverUrl: string): Promise<Install> {
+  await install.configure({ serverUrl, telemetry: true, fillOnLoad: true, profileCacheMinutes: 0, syncDelaySeconds: 0 }, { ...CANARY_VALUES });
+  return install;
+}
+
+/** A fresh Chromium profile with the extension, configured by {@link configureForE2e}. */
 export async function launchConfiguredInstall(extensionDir: string, serverUrl: string): Promise<ExtensionBrowser> {
-  const browser = await launchExtensionBrowser(extensionDir);
-  await browser.configure({ serverUrl, telemetry: true, fillOnLoad: true, profileCacheMinutes: 0, syncDelaySeconds: 0 }, { ...CANARY_VALUES });
-  return browser;
+  return configureForE2e(await launchExtensionBrowser(extensionDir), serverUrl);
 }
 
 /** The rig most e2e files share: one configured install against its own server and fixture site. */

@@ -1,0 +1,4 @@
+import { describePopupAndConsent } from './scenarios/popup-and-consent.ts';
+import { FIREFOX } from './support/firefox-extension-browser.ts';
+
+describePopupAndConsent(FIREFOX);
