@@ -101,7 +101,8 @@ describe('companion-server report over a real SQLite database', () => {
     const dbPath = await seededDatabase();
     const fine = await runReport(dbPath, ['--days', '7'], tuningFile({ treatment: 50, holdout: 50 }));
     expect(fine.stdout).toContain('Experiment profile_holdout (control: holdout)');
-    expect(fine.stdout).toMatch(/treatment - holdout: success ratio \+30\.0 pp/);
+    expect(fine.stdout).toContain('treatment - holdout (installs 20 vs 20):');
+    expect(fine.stdout).toMatch(/success ratio +\+30\.0 pp {2}installs /);
     expect(fine.stdout).not.toContain('WARNING');
     // 20/20 installs against a configured 90/10: χ² = (20−36)²/36 + (20−4)²/4 = 7.11 + 64 = 71.1, p ≈ 3e-17
     const skewed = await runReport(dbPath, ['--days', '7'], tuningFile({ treatment: 90, holdout: 10 }));
@@ -154,7 +155,7 @@ describe('GET /api/admin/report', () => {
     expect(wrong.statusCode).toBe(401);
     expect(wrong.json().error).toBe('CA_ERR_UNAUTHORIZED');
     expect((await server.inject({ method: 'GET', url: '/api/admin/report', headers: { authorization: TOKEN } })).statusCode).toBe(401);
-    for (const query of ['days=0', 'days=abc', 'format=xml', 'since=1']) {
+    for (const query of ['days=0', 'days=abc', 'format=xml', 'since=1', 'effect=0', 'effect=1.5']) {
       const response = await server.inject({ method: 'GET', url: `/api/admin/report?${query}`, headers: { authorization: `Bearer ${TOKEN}` } });
       expect(response.statusCode, query).toBe(400);
     }

@@ -1,6 +1,7 @@
 import type { ServerConfig } from '../config/load-config.ts';
 import { collectImpactReport } from '../report/collect-report.ts';
 import { readExpectedWeights } from '../report/expected-weights.ts';
+import { DEFAULT_EFFECT } from '../report/report-method.ts';
 import { renderImpactTable } from '../report/render-impact-table.ts';
 import type { ReportStore } from '../report/report-store.ts';
 import { openSqliteReportStore } from '../report/sqlite-report-store.ts';
@@ -11,7 +12,8 @@ import { parseStrictArgs, UsageError } from './strict-args.ts';
 export const REPORT_FORMATS = ['table', 'json'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-export const REPORT_USAGE = 'report     impact report (arms, sources, intervals, SRM)  [--days N] [--format table|json] [--db PATH] [--tuning FILE]';
+export const REPORT_USAGE =
+  'report     impact report (install-level intervals, always-valid interval, power, CUPED, guardrails, SRM)  [--days N] [--effect 0.05] [--format table|json] [--db PATH] [--tuning FILE]';
 
 /** Where the report command writes, and its clock; tests pass their own. */
 export interface ReportCommandIo {
@@ -29,8 +31,9 @@ const DEFAULT_IO: ReportCommandIo = {
 };
 
 /**
- * `companion-server report [--days N] [--format table|json] [--db PATH] [--tuning FILE]`: the impact
- * report over the last N days (default 30) of the database. `argv` is what follows the command
+ * `companion-server report [--days N] [--effect E] [--format table|json] [--db PATH] [--tuning FILE]`:
+ * the impact report over the last N days (default 30) of the database; E is the success-ratio
+ * change (absolute, default 0.05) the power analysis and the always-valid interval are set for. `argv` is what follows the command
  * name. Exit 0, or 1 when the database cannot be read; bad flags throw UsageError (exit 2 in main).
  * A sample ratio mismatch does not change the exit code: it is in the report, in a banner.
  */
@@ -47,7 +50,7 @@ export async function reportCommand(config: ServerConfig, argv: readonly string[
   }
   try {
     const expectedWeights = readExpectedWeights(flags.tuning ?? tuningFile);
-    const report = await collectImpactReport(store, { days: flags.days, expectedWeights, now: now() });
+    const report = await collectImpactReport(store, { days: flags.days, effect: flags.effect, expectedWeights, now: now() });
     stdout(flags.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderImpactTable(report));
     for (const warning of report.warnings) stderr(`companion-server report: WARNING ${warning.message}\n`);
     return 0;
@@ -61,14 +64,20 @@ export async function reportCommand(config: ServerConfig, argv: readonly string[
 
 /** The report port of an opened PostgreSQL store, closing the store with it. */
 function postgresReports(store: Store): ReportStore & { close(): Promise<void> } {
-  return { reportRows: (sinceMs, chunkSize) => store.reports.reportRows(sinceMs, chunkSize), close: () => store.close() };
+  return {
+    reportRows: (sinceMs, chunkSize) => store.reports.reportRows(sinceMs, chunkSize),
+    installSums: (sinceMs, untilMs) => store.reports.installSums(sinceMs, untilMs),
+    close: () => store.close(),
+  };
 }
 
-function parseReportFlags(argv: readonly string[]): { days: number; format: ReportFormat; db?: string; tuning?: string } {
-  const { values } = parseStrictArgs(argv, { days: { type: 'string' }, format: { type: 'string' }, db: { type: 'string' }, tuning: { type: 'string' } });
+function parseReportFlags(argv: readonly string[]): { days: number; effect: number; format: ReportFormat; db?: string; tuning?: string } {
+  const { values } = parseStrictArgs(argv, { days: { type: 'string' }, effect: { type: 'string' }, format: { type: 'string' }, db: { type: 'string' }, tuning: { type: 'string' } });
   const days = values.days === undefined ? 30 : Number(values.days);
   if (!Number.isInteger(days) || days < 1 || days > 365) throw new UsageError(`--days must be an integer between 1 and 365, got ${values.days}`);
+  const effect = values.effect === undefined ? DEFAULT_EFFECT : Number(values.effect);
+  if (!(effect > 0 && effect < 1)) throw new UsageError(`--effect must be a success-ratio change between 0 and 1 (0.05 = 5 pp), got ${values.effect}`);
   const format = values.format ?? 'table';
   if (!(REPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be table or json, got ${format}`);
-  return { days, format: format as ReportFormat, ...(values.db ? { db: values.db } : {}), ...(values.tuning ? { tuning: values.tuning } : {}) };
+  return { days, effect, format: format as ReportFormat, ...(values.db ? { db: values.db } : {}), ...(values.tuning ? { tuning: values.tuning } : {}) };
 }

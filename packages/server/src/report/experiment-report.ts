@@ -1,4 +1,6 @@
 import { createGroupAccumulator, type GroupAccumulator, type GroupSummary } from './group-summary.ts';
+import { compareInstalls, type InstallLevelComparison } from './install-level-comparison.ts';
+import type { InstallSumsById } from './install-sums.ts';
 import type { ReportRow } from './report-row.ts';
 import { meanDifference, type MeanDifference } from './statistics/mean-difference.ts';
 import { proportionDifference, type ProportionDifference } from './statistics/proportion-difference.ts';
@@ -10,12 +12,17 @@ export interface ArmSummary extends GroupSummary {
   weight: number | null;
 }
 
-/** `arm − control`: positive success ratio and negative edit chars mean the arm does better. */
+/**
+ * `arm − control`: positive success ratio and negative edit chars mean the arm does better.
+ * `successRatio` and `editChars` are run-level (runs taken as independent: too narrow, kept for
+ * comparison); `installLevel` is the analysis at the unit of randomization, which decides.
+ */
 export interface ArmComparison {
   arm: string;
   control: string;
   successRatio: ProportionDifference | null;
   editChars: MeanDifference | null;
+  installLevel: InstallLevelComparison;
 }
 
 export interface ExperimentReport {
@@ -47,7 +54,8 @@ export function createExperimentAccumulator(name: string, weights: Readonly<Reco
       if (!seen) installArms.set(row.installId, (seen = new Set()));
       seen.add(arm);
     },
-    report(): ExperimentReport {
+    /** `prePeriod`: per-install sums before the window, for CUPED; `effect`: see compareInstalls. */
+    report(prePeriod: InstallSumsById, effect: number): ExperimentReport {
       const names = [...arms.keys()];
       const control = chooseControl(names, weights);
       const ordered = [control, ...names.filter((arm) => arm !== control).sort()];
@@ -60,6 +68,7 @@ export function createExperimentAccumulator(name: string, weights: Readonly<Reco
           control,
           successRatio: proportionDifference(armFigures.success, controlFigures.success),
           editChars: meanDifference(armFigures.edits, controlFigures.edits),
+          installLevel: compareInstalls(armFigures.installSums, controlFigures.installSums, prePeriod, effect),
         };
       });
       const installsPerArm = Object.fromEntries(ordered.map((arm) => [arm, figures.get(arm)!.summary.installs]));

@@ -8,7 +8,7 @@ const NOW = Date.parse('2026-11-27T12:00:00Z');
 const WEIGHTS = { profile_holdout: { treatment: 50, holdout: 50 } };
 
 function row(overrides: Partial<ReportRow> = {}): ReportRow {
-  return { installId: 'install-0001', status: 'ok', editChars: 0, durationMs: 1_000, profileSource: 'heuristics_only', experiments: {}, ...overrides };
+  return { installId: 'install-0001', status: 'ok', editChars: 0, durationMs: 1_000, profileSource: 'heuristics_only', experiments: {}, simulated: false, ...overrides };
 }
 
 /** `count` runs of one arm spread over `installs` installs, statuses and edits cycling through the lists. */
@@ -57,6 +57,17 @@ describe('buildImpactReport', () => {
     // Edits: treatment cycles 1..5 (mean 3), holdout cycles 4,6,8,10 (mean 7): 3 − 7 = −4.
     expect(comparison!.editChars!.difference).toBeCloseTo(-4, 12);
     expect(comparison!.editChars!.interval.high).toBeLessThan(0);
+    // Install level: every treatment install succeeds 6 times in 10; holdout installs 0–4 5 in 10, 5–9 4 in 10.
+    // Holdout R = 0.45, Yᵢ − R·Nᵢ = ±0.5 → Var = 10/9·2.5/100² = 0.000277778, se 0.0166667; treatment Var 0.
+    // Welch df = 9, t(0.975, 9) = 2.262157 → 0.15 ± 0.0377026
+    const installLevel = comparison!.installLevel.differences.successRatio!;
+    expect(installLevel.installs).toEqual({ treatment: 10, control: 10 });
+    expect(installLevel.standardError).toBeCloseTo(0.0166667, 6);
+    expect(installLevel.df).toBeCloseTo(9, 9);
+    expect(installLevel.interval.low).toBeCloseTo(0.15 - 0.0377026, 6);
+    expect(comparison!.installLevel.sequential!.interval.low).toBeLessThan(installLevel.interval.low);
+    expect(comparison!.installLevel.cuped).toBeNull();
+    expect(comparison!.installLevel.guardrails.map((check) => [check.metric, check.harmed])).toEqual([['timeToFillMs', false], ['failureRatio', false]]);
     // Ten installs in each arm of a 50/50 split: χ² = 0.
     expect(experiment!.sampleRatio).toMatchObject({ chiSquare: 0, pValue: 1, mismatch: false });
     expect(report.warnings).toEqual([]);
@@ -65,8 +76,12 @@ describe('buildImpactReport', () => {
   it('renders a readable table without a banner when nothing is wrong', () => {
     const text = renderImpactTable(report);
     expect(text).toContain('Experiment profile_holdout (control: holdout)');
-    expect(text).toMatch(/treatment - holdout: success ratio \+15\.0 pp \[\+1\.3, \+28\.7\], p = 0\.034 {2}\(interval excludes 0\)/);
-    expect(text).toMatch(/server_only +10 +100 +60\.0% \[50\.2, 69\.1\] +3\.0 \[/);
+    expect(text).toContain('treatment - holdout (installs 10 vs 10):');
+    expect(text).toMatch(/success ratio +\+15\.0 pp {2}installs \[\+11\.2, \+18\.8\], p < 0\.001 {2}\(interval excludes 0\)/);
+    expect(text).toMatch(/runs {6}\[\+1\.3, \+28\.7\], p = 0\.034 {2}\(runs as if independent/);
+    // Install-level then run-level interval per ratio (worked out in the comparison test above).
+    expect(text).toMatch(/server_only +10 +100 +60\.0% +\[60\.0, 60\.0\] +\[50\.2, 69\.1\] +3\.0 +\[1\.9, 4\.1\] +\[2\.7, 3\.3\]/);
+    expect(text).toContain('How to read this: installs are the unit of randomization');
     expect(text).not.toContain('WARNING');
   });
 });
@@ -102,7 +117,8 @@ describe('sample ratio mismatch in the report', () => {
     ];
     const report = buildImpactReport(rows, { days: 30, expectedWeights: WEIGHTS, now: NOW });
     expect(report.experiments[0]!.arms.map((arm) => arm.installs)).toEqual([10, 10]);
-    expect(report.warnings).toEqual([]);
+    // Treatment's durations run to 500 s against holdout's 100 s: a guardrail, but no mismatch.
+    expect(report.warnings.map((warning) => warning.code)).not.toContain('sample_ratio_mismatch');
   });
 
   it('warns about installs that changed arms and experiments missing from the configuration', () => {

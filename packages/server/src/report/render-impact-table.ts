@@ -1,13 +1,14 @@
-import type { ArmComparison } from './experiment-report.ts';
+import { alignedTable, formatP, numberInterval, percent, percentInterval, seconds } from './figure-format.ts';
 import type { GroupSummary } from './group-summary.ts';
 import type { ImpactReport } from './impact-report.ts';
-import type { Interval } from './statistics/interval.ts';
+import { comparisonLines } from './render-comparison.ts';
 
 const BANNER = '!'.repeat(100);
 
 /**
  * The report as plain text for a terminal: warnings first, in a banner no one scrolls past, then
- * the overall figures, the split by profile source, and each experiment's arms and differences.
+ * the overall figures, the split by profile source, each experiment's arms and differences, and
+ * how the figures were made.
  */
 export function renderImpactTable(report: ImpactReport): string {
   const lines: string[] = [];
@@ -22,7 +23,7 @@ export function renderImpactTable(report: ImpactReport): string {
   lines.push(`All runs: ${report.overall.runs} runs from ${report.overall.installs} installs`);
   if (report.overall.runs === 0) return `${lines.join('\n')}\n(no events in the window)\n`;
   lines.push('');
-  lines.push('By profile source');
+  lines.push('By profile source (not randomized: sources differ in who and which forms, read with care)');
   lines.push(...groupTable('source', report.byProfileSource.map((group) => [group.profileSource, group])));
   for (const experiment of report.experiments) {
     lines.push('');
@@ -32,64 +33,48 @@ export function renderImpactTable(report: ImpactReport): string {
     const check = experiment.sampleRatio;
     lines.push(check ? `  sample ratio (installs): chi-square ${check.chiSquare.toFixed(2)}, ${formatP(check.pValue)}${check.mismatch ? '  <-- MISMATCH' : ' (ok)'}` : '  sample ratio: not checked (no configured weights)');
   }
+  lines.push('', ...methodLines(report));
   return `${lines.join('\n')}\n`;
 }
 
+/** Per group: installs and runs, then each ratio with its install-level interval ("inst") and, where one exists, the run-level one. */
 function groupTable(label: string, groups: readonly (readonly [string, GroupSummary])[]): string[] {
-  const header = [label, 'installs', 'runs', 'success ratio [95% CI]', 'edit chars/run [95% CI]', 'p50 fill', 'p90 fill'];
-  const rows = groups.map(([name, group]) => [
-    name,
-    String(group.installs),
-    String(group.runs),
-    group.successRatio.value === null ? 'n/a' : `${percent(group.successRatio.value)} ${percentInterval(group.successRatio.interval)}`,
-    group.editChars.mean === null ? 'n/a' : `${group.editChars.mean.toFixed(1)} ${numberInterval(group.editChars.interval, 1)}`,
-    group.timeToFillMs ? seconds(group.timeToFillMs.p50) : 'n/a',
-    group.timeToFillMs ? seconds(group.timeToFillMs.p90) : 'n/a',
-  ]);
-  const widths = header.map((cell, i) => Math.max(cell.length, ...rows.map((row) => row[i]!.length)));
-  const format = (row: readonly string[]) => `  ${row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ')}`;
-  return [format(header), ...rows.map(format)];
+  const header = [label, 'installs', 'runs', 'success ratio', '95% CI inst', '95% CI runs', 'edit chars/run', '95% CI inst', '95% CI runs', 'mean fill', '95% CI inst', 'p50 fill', 'p90 fill', 'cancel+error', '95% CI inst'];
+  const rows = groups.map(([name, group]) => {
+    const level = group.installLevel;
+    return [
+      name,
+      String(group.installs),
+      String(group.runs),
+      level.successRatio.value === null ? 'n/a' : percent(level.successRatio.value),
+      percentInterval(level.successRatio.interval),
+      percentInterval(group.successRatio.interval),
+      level.editCharsPerRun.value === null ? 'n/a' : level.editCharsPerRun.value.toFixed(1),
+      numberInterval(level.editCharsPerRun.interval, 1),
+      numberInterval(group.editChars.interval, 1),
+      level.timeToFillMs.value === null ? 'n/a' : seconds(level.timeToFillMs.value),
+      numberInterval(level.timeToFillMs.interval, 1, 0.001),
+      group.timeToFillMs ? seconds(group.timeToFillMs.p50) : 'n/a',
+      group.timeToFillMs ? seconds(group.timeToFillMs.p90) : 'n/a',
+      level.failureRatio.value === null ? 'n/a' : percent(level.failureRatio.value),
+      percentInterval(level.failureRatio.interval),
+    ];
+  });
+  return alignedTable(header, rows);
 }
 
-function comparisonLines(comparison: ArmComparison): string[] {
-  const name = `  ${comparison.arm} - ${comparison.control}:`;
-  const success = comparison.successRatio;
-  const edits = comparison.editChars;
-  return [
-    `${name} success ratio ${success ? `${signed(success.difference * 100, 1)} pp ${signedInterval(success.interval, 100, 1)}, ${formatP(success.pValue)}${verdict(success.interval)}` : 'n/a (no ok/validation_error runs in an arm)'}`,
-    `${' '.repeat(name.length)} edit chars/run ${edits ? `${signed(edits.difference, 1)} ${signedInterval(edits.interval, 1, 1)}, ${formatP(edits.pValue)}${verdict(edits.interval)}` : 'n/a (fewer than 2 runs in an arm)'}`,
+function methodLines(report: ImpactReport): string[] {
+  const method = report.method;
+  const lines = [
+    'How to read this: installs are the unit of randomization, so decide on the install-level intervals ("inst",',
+    '"installs": delta method over per-install sums, Welch t). Run-level intervals treat runs as independent and',
+    'are too narrow; they are shown for comparison only. Read the always-valid interval when you look daily: it',
+    `holds its ${method.sequentialAlpha * 100} % error rate over all looks together (normal-mixture SPRT, mixture sd = effect ${method.effect}).`,
+    `Power is for a success-ratio change of ${(method.effect * 100).toFixed(1)} pp (--effect). CUPED uses each install's own figures from the`,
+    `pre-period ${method.prePeriod.since} to ${method.prePeriod.until} (${method.prePeriod.installs} installs ran then); it is valid only if`,
+    'the experiment started after the pre-period. Guardrails: HARMED when the install-level interval of time-to-fill or',
+    'the cancelled+error ratio lies wholly above 0.',
   ];
-}
-
-function verdict(interval: Interval): string {
-  return interval.low > 0 || interval.high < 0 ? '  (interval excludes 0)' : '  (not significant)';
-}
-
-function percent(value: number): string {
-  return `${(value * 100).toFixed(1)}%`;
-}
-
-function percentInterval(interval: Interval | null): string {
-  return interval ? `[${(interval.low * 100).toFixed(1)}, ${(interval.high * 100).toFixed(1)}]` : '';
-}
-
-function numberInterval(interval: Interval | null, digits: number): string {
-  return interval ? `[${interval.low.toFixed(digits)}, ${interval.high.toFixed(digits)}]` : '';
-}
-
-function signed(value: number, digits: number): string {
-  return `${value >= 0 ? '+' : ''}${value.toFixed(digits)}`;
-}
-
-function signedInterval(interval: Interval, scale: number, digits: number): string {
-  return `[${signed(interval.low * scale, digits)}, ${signed(interval.high * scale, digits)}]`;
-}
-
-function seconds(ms: number): string {
-  return `${(ms / 1000).toFixed(1)} s`;
-}
-
-/** p-values below display precision read "p < 0.001", not "p = 0.000". */
-function formatP(p: number): string {
-  return p < 0.001 ? 'p < 0.001' : `p = ${p.toFixed(3)}`;
+  if (method.simulatorAssumption) lines.push('', `NOTE: ${method.simulatedRuns} of ${report.overall.runs} runs are simulated. ${method.simulatorAssumption}`);
+  return lines;
 }

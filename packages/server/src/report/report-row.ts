@@ -1,4 +1,5 @@
 import type { ProfileSource, RunStatus } from '@companion-autofill/sdk/protocol';
+import { SIMULATOR_SDK_VERSION } from '../simulator/simulated-event.ts';
 
 /** One stored event, reduced to what the impact report reads. Counts and times only. */
 export interface ReportRow {
@@ -10,6 +11,8 @@ export interface ReportRow {
   profileSource: ProfileSource;
   /** experiment name → arm this run was exposed to. */
   experiments: Readonly<Record<string, string>>;
+  /** Sent by `companion-server simulate`: the report then states the simulator's assumption. */
+  simulated: boolean;
 }
 
 /** The event columns the report selects, as both stores name them. */
@@ -19,6 +22,8 @@ export interface ReportColumns {
   edit_chars: number;
   duration_ms: number;
   profile_source: ProfileSource;
+  /** From the event's details document; null when absent. */
+  sdk_version: string | null;
 }
 
 /**
@@ -37,5 +42,6 @@ export function reportRowFrom(columns: ReportColumns, experiments: unknown): Rep
     durationMs: columns.duration_ms,
     profileSource: columns.profile_source,
     experiments: arms,
+    simulated: columns.sdk_version === SIMULATOR_SDK_VERSION,
   };
 }

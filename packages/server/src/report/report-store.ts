@@ -1,3 +1,4 @@
+import type { InstallSums } from './install-sums.ts';
 import type { ReportRow } from './report-row.ts';
 
 /**
@@ -10,4 +11,11 @@ export interface ReportStore {
    * (so a long window never sits in memory as database rows). Any order. Does not mutate.
    */
   reportRows(sinceMs: number, chunkSize?: number): AsyncIterable<ReportRow[]>;
+
+  /**
+   * Per-install sums over the events with sinceMs ≤ occurred_at < untilMs (grouped in the
+   * database: one row per install, not per event). The report reads the pre-period this way, for
+   * CUPED. Does not mutate.
+   */
+  installSums(sinceMs: number, untilMs: number): Promise<Map<string, InstallSums>>;
 }

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import type Database from 'better-sqlite3';
 import { schemaVersion } from '../store/migrations.ts';
 import { openDatabase } from '../store/open-database.ts';
+import { installSumsFrom, installSumsSelect, type InstallSumsColumns } from './install-sums-row.ts';
 import { reportRowFrom, type ReportColumns, type ReportRow } from './report-row.ts';
 import type { ReportStore } from './report-store.ts';
 
@@ -14,8 +15,9 @@ const EXPERIMENTS_SCHEMA_VERSION = 2;
 export function createSqliteReportStore(db: Database.Database): ReportStore {
   // A full scan of the window: no index on occurred_at alone, and a report reads most of the table anyway.
   const select = db.prepare(`
-    SELECT install_id, status, edit_chars, duration_ms, profile_source, experiments
+    SELECT install_id, status, edit_chars, duration_ms, profile_source, experiments, json_extract(details, '$.sdk_version') AS sdk_version
     FROM autofill_events WHERE occurred_at >= ?`);
+  const sums = db.prepare(`${installSumsSelect('')} FROM autofill_events WHERE occurred_at >= ? AND occurred_at < ? GROUP BY install_id`);
   return {
     async *reportRows(sinceMs, chunkSize = 5_000) {
       let chunk: ReportRow[] = [];
@@ -27,6 +29,9 @@ export function createSqliteReportStore(db: Database.Database): ReportStore {
         }
       }
       if (chunk.length > 0) yield chunk;
+    },
+    async installSums(sinceMs, untilMs) {
+      return installSumsFrom(sums.all(sinceMs, untilMs) as InstallSumsColumns[]);
     },
   };
 }

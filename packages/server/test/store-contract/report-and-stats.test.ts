@@ -23,10 +23,40 @@ describeEachStore('ReportStore and UserStatsStore contract', (backend) => {
     expect(chunks.map((c) => c.length)).toEqual([2, 1]);
     const rows = chunks.flat().sort((a, b) => (a.installId < b.installId ? -1 : 1));
     expect(rows).toEqual([
-      { installId: 'install-rep00001', status: 'ok', editChars: 3, durationMs: 10, profileSource: 'server_only', experiments: { profile: 'treatment' } },
-      { installId: 'install-rep00002', status: 'validation_error', editChars: 0, durationMs: 20, profileSource: 'heuristics_only', experiments: {} },
-      { installId: 'install-rep00003', status: 'cancelled', editChars: 0, durationMs: 30, profileSource: 'heuristics_only', experiments: { profile: 'holdout', style: 'b' } },
+      { installId: 'install-rep00001', status: 'ok', editChars: 3, durationMs: 10, profileSource: 'server_only', experiments: { profile: 'treatment' }, simulated: false },
+      { installId: 'install-rep00002', status: 'validation_error', editChars: 0, durationMs: 20, profileSource: 'heuristics_only', experiments: {}, simulated: false },
+      { installId: 'install-rep00003', status: 'cancelled', editChars: 0, durationMs: 30, profileSource: 'heuristics_only', experiments: { profile: 'holdout', style: 'b' }, simulated: false },
     ]);
+  });
+
+  it('reportRows marks runs the simulator sent', async () => {
+    const { store } = opened();
+    await store.events.insertEvents([
+      makeEvent({ install_id: 'install-sim00001', sdk_version: '0.0.0-sim', occurred_at: at(DAY) }),
+      makeEvent({ install_id: 'install-real0001', sdk_version: '1.2.0', occurred_at: at(DAY) }),
+    ], NOW);
+    const rows: ReportRow[] = [];
+    for await (const chunk of store.reports.reportRows(NOW - 30 * DAY)) rows.push(...chunk);
+    expect(rows.map((row) => [row.installId, row.simulated]).sort()).toEqual([['install-real0001', false], ['install-sim00001', true]]);
+  });
+
+  it('installSums sums each install over [since, until), grouped in the database', async () => {
+    const { store } = opened();
+    const edits = (added: number, deleted: number) => ({ total_chars_added: added, total_chars_deleted: deleted, per_field: {} });
+    await store.events.insertEvents([
+      makeEvent({ install_id: 'install-pre00001', status: 'ok', duration_ms: 1_000, edit_stats: edits(3, 1), occurred_at: at(40 * DAY) }),
+      makeEvent({ install_id: 'install-pre00001', status: 'validation_error', duration_ms: 2_000, edit_stats: edits(5, 0), occurred_at: at(35 * DAY) }),
+      makeEvent({ install_id: 'install-pre00001', status: 'cancelled', duration_ms: 500, occurred_at: at(31 * DAY) }),
+      makeEvent({ install_id: 'install-pre00002', status: 'error', duration_ms: 7, occurred_at: at(59 * DAY) }),
+      makeEvent({ install_id: 'install-pre00001', status: 'ok', occurred_at: at(30 * DAY) }), // at `until`: outside
+      makeEvent({ install_id: 'install-pre00003', status: 'ok', occurred_at: at(61 * DAY) }), // before `since`
+    ], NOW);
+    const sums = await store.reports.installSums(NOW - 60 * DAY, NOW - 30 * DAY);
+    expect(Object.fromEntries(sums)).toEqual({
+      'install-pre00001': { runs: 3, ok: 1, validationErrors: 1, failures: 1, editChars: 9, durationMs: 3_500 },
+      'install-pre00002': { runs: 1, ok: 0, validationErrors: 0, failures: 1, editChars: 0, durationMs: 7 },
+    });
+    expect((await store.reports.installSums(NOW - DAY, NOW)).size).toBe(0);
   });
 
   it('installTotals sums one install in the window', async () => {

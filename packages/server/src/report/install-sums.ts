@@ -1,0 +1,45 @@
+import type { ReportRow } from './report-row.ts';
+
+/**
+ * One install's sums over its runs in a group (an arm, a profile source, a window): the unit the
+ * install-level intervals rest on, since installs, not runs, are what experiments randomize.
+ */
+export interface InstallSums {
+  runs: number;
+  ok: number;
+  validationErrors: number;
+  /** Runs that ended `cancelled` or `error`: a guardrail, not a quality signal. */
+  failures: number;
+  editChars: number;
+  durationMs: number;
+}
+
+export function emptyInstallSums(): InstallSums {
+  return { runs: 0, ok: 0, validationErrors: 0, failures: 0, editChars: 0, durationMs: 0 };
+}
+
+/** Adds one run to an install's sums (mutates `sums`). */
+export function addRunTo(sums: InstallSums, row: Pick<ReportRow, 'status' | 'editChars' | 'durationMs'>): void {
+  sums.runs += 1;
+  if (row.status === 'ok') sums.ok += 1;
+  else if (row.status === 'validation_error') sums.validationErrors += 1;
+  else sums.failures += 1;
+  sums.editChars += row.editChars;
+  sums.durationMs += row.durationMs;
+}
+
+/** install_id → sums: what a group of runs becomes at the install level. */
+export type InstallSumsById = ReadonlyMap<string, InstallSums>;
+
+/** Collects rows into per-install sums. */
+export function createInstallSumsAccumulator() {
+  const byInstall = new Map<string, InstallSums>();
+  return {
+    add(row: ReportRow): void {
+      let sums = byInstall.get(row.installId);
+      if (!sums) byInstall.set(row.installId, (sums = emptyInstallSums()));
+      addRunTo(sums, row);
+    },
+    sums: (): InstallSumsById => byInstall,
+  };
+}
