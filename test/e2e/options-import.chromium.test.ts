@@ -21,7 +21,7 @@ const VALUES_KEY = 'demo.profileValues.v1';
 const RESUME_KEY = 'demo.resumeFile.v1';
 const ADA_TEXT = readFileSync(new URL('../../packages/extension-demo/test/fixtures/ada-resume.json', import.meta.url), 'utf8');
 
-/** A small application form: two values the user holds, two they do not, and a resume upload. */
+/** A small application form: two values the user holds, two they do not, a resume upload and an open question. */
 const APPLICATION_FORM = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Apply</title></head><body>
 <form id="apply" action="#">
   <label for="fn">First name</label> <input id="fn" name="first_name">
@@ -29,6 +29,7 @@ const APPLICATION_FORM = `<!doctype html><html lang="en"><head><meta charset="ut
   <label for="sal">Salary expectation</label> <input id="sal" name="salary_expectation">
   <label for="sd">Earliest start date</label> <input id="sd" name="start_date" type="date">
   <label for="cv">Resume/CV</label> <input id="cv" name="resume" type="file" accept=".pdf,.doc,.docx">
+  <label for="why">Why do you want to join us?</label> <textarea id="why" name="question_8812"></textarea>
   <button type="submit">Submit application</button>
 </form></body></html>`;
 
@@ -83,7 +84,7 @@ describe('options page: JSON Resume import and export, resume file, checked valu
     await writeStorage(options, { [VALUES_KEY]: { email: 'old@example.org', phone_country_code: '+44' } });
     await reopen();
 
-    expect(await pasteAndImport(ADA_TEXT)).toBe('Imported 27 values.');
+    expect(await pasteAndImport(ADA_TEXT)).toBe('Imported 27 values and the summary and highlights for drafted answers.');
     expect(await options.locator('#import-status').getAttribute('data-state')).toBe('ok');
 
     const expected = jsonResumeToValues(JSON.parse(ADA_TEXT), new Date());
@@ -198,13 +199,13 @@ describe('options page: JSON Resume import and export, resume file, checked valu
     const exported = JSON.parse(await readFile(await download.path(), 'utf8')) as Record<string, unknown>;
     expect(exported).toMatchObject({
       basics: { name: 'Ada King Lovelace', email: 'ada@lovelace.example', location: { city: 'London', countryCode: 'GB' } },
-      work: [{ name: 'Analytical Engines Ltd', position: 'Lead Programmer' }],
+      work: [{ name: 'Analytical Engines Ltd', position: 'Lead Programmer', highlights: ['Bernoulli numbers'] }],
       'x-companion': { first_name: 'Ada', salary_expectation: '97000', salary_currency: 'CHF', sponsorship: 'yes', phone_country_code: '+44' },
     });
     expect(await importStatus()).toBe(`Exported ${Object.keys(before).length} values as companion-resume.json.`);
 
     await removeStorage(options, [VALUES_KEY]);
-    expect(await pasteAndImport(JSON.stringify(exported))).toBe(`Imported ${Object.keys(before).length} values.`);
+    expect(await pasteAndImport(JSON.stringify(exported))).toBe(`Imported ${Object.keys(before).length} values and the summary and highlights for drafted answers.`);
     expect(await stored(VALUES_KEY)).toEqual(before);
   });
 
@@ -233,5 +234,28 @@ describe('options page: JSON Resume import and export, resume file, checked valu
     expect(await popup.locator('#missing-values').innerText()).toBe('No value for: Salary expectation, Start date — add them in Options');
     await popup.close();
     await page.close();
+  });
+
+  it('drafts an open question from the imported summary only once the person opts in', async () => {
+    expect(await pasteAndImport(ADA_TEXT)).toMatch(/ and the summary and highlights for drafted answers\.$/);
+    const page = await browser.open(`${siteOrigin}/apply-drafts.html`);
+    await browser.fill(page);
+    await browser.waitForRuns(page, 1);
+    expect(await page.inputValue('#em')).toBe('ada@example.org');
+    expect(await page.inputValue('#why')).toBe('');
+    await page.close();
+
+    await reopen();
+    await options.check('#draft-answers');
+    await options.click('button[type="submit"]');
+    await expect.poll(() => options.locator('#save-status').innerText()).toBe('Saved.');
+    const drafted = await browser.open(`${siteOrigin}/apply-drafts-2.html`);
+    await browser.fill(drafted);
+    await browser.waitForRuns(drafted, 1);
+    // No server arm in this setup: the demo's default style, a paragraph from the person's own words.
+    expect(await drafted.inputValue('#why')).toBe(
+      'Writes programs for engines that do not exist yet. Highlights of my work as Lead Programmer at Analytical Engines Ltd: Bernoulli numbers.',
+    );
+    await drafted.close();
   });
 });

@@ -8,6 +8,9 @@
  *   engine.fill() ─► controller.fill()        engine.status() ─► controller.status()
  *   storage.onChanged(settings) ─► consent and fill-on-load follow the options page live
  *
+ * Drafted answers are opt-in (settings.draftAnswers): open questions get a template answer built
+ * from the person's JSON Resume summary and highlights, in the style the server's experiment picks.
+ *
  * The user's values and resume file are read from storage at every fill and stay here (the file
  * goes only into the page's file input, as a person's upload would); consent is asked when a run
  * ends, so switching telemetry off stops the next event from leaving the page. Nothing here loads
@@ -18,6 +21,8 @@ import type { Message } from '@companion-autofill/sdk/protocol';
 import { installIdOf } from '../messages/content-message-checks.ts';
 import type { PageStatus } from '../messages/demo-messages.ts';
 import { readContentSettings, type ContentSettings } from '../settings/content-settings.ts';
+import { DRAFT_MATERIAL_KEY, readDraftMaterial } from '../settings/draft-material.ts';
+import { draftFromMaterial } from './draft-styles.ts';
 import { withPhoneCountryCode } from '../settings/phone-country-code.ts';
 import { parseProfileValues, PROFILE_VALUES_KEY } from '../settings/profile-values.ts';
 import { readStoredResumeFile, RESUME_FILE_KEY } from '../settings/resume-file.ts';
@@ -55,6 +60,8 @@ async function start(): Promise<FillController> {
       return resume === undefined ? {} : { resume_upload: resume };
     },
     consent: () => settings.telemetry,
+    draftAnswer: async (question) =>
+      settings.draftAnswers ? draftFromMaterial(readDraftMaterial(await storage.get(DRAFT_MATERIAL_KEY)), question) : undefined,
     onRunEnd: (report) => onRunEnd(report),
   });
   const controller = createFillController({ companion, document, serverStatusOf: (hash) => serverStatus.get(hash) });

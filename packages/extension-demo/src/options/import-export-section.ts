@@ -14,6 +14,7 @@
 import browser from 'webextension-polyfill';
 import { documentSizeProblem, readJsonResumeText } from '../settings/json-resume.ts';
 import { valuesToJsonResume } from '../settings/json-resume-export.ts';
+import { DRAFT_MATERIAL_KEY, readDraftMaterial } from '../settings/draft-material.ts';
 import { parseProfileValues, PROFILE_VALUES_KEY, type ProfileValues } from '../settings/profile-values.ts';
 import { element, report } from './page-element.ts';
 
@@ -45,13 +46,16 @@ async function importText(text: string, options: ImportExportOptions): Promise<v
   }
   const values = { ...(await storedValues()), ...result.values };
   try {
-    await browser.storage.local.set({ [PROFILE_VALUES_KEY]: values });
+    // Material is replaced only by a document that has some: importing a bare contact card keeps it.
+    const material = result.draftMaterial === undefined ? {} : { [DRAFT_MATERIAL_KEY]: result.draftMaterial };
+    await browser.storage.local.set({ [PROFILE_VALUES_KEY]: values, ...material });
   } catch (error) {
     report(status, 'error', `Nothing imported: storing failed (${error instanceof Error ? error.message : 'unknown error'}).`);
     return;
   }
   options.onImported(values);
-  report(status, 'ok', `Imported ${plural(Object.keys(result.values).length, 'value')}.`);
+  const drafts = result.draftMaterial === undefined ? '' : ' and the summary and highlights for drafted answers';
+  report(status, 'ok', `Imported ${plural(Object.keys(result.values).length, 'value')}${drafts}.`);
 }
 
 async function importFile(input: HTMLInputElement, options: ImportExportOptions): Promise<void> {
@@ -69,7 +73,8 @@ async function importFile(input: HTMLInputElement, options: ImportExportOptions)
 
 async function exportValues(): Promise<void> {
   const values = await storedValues();
-  const blob = new Blob([`${JSON.stringify(valuesToJsonResume(values), null, 2)}\n`], { type: 'application/json' });
+  const material = readDraftMaterial((await browser.storage.local.get(DRAFT_MATERIAL_KEY))[DRAFT_MATERIAL_KEY]);
+  const blob = new Blob([`${JSON.stringify(valuesToJsonResume(values, material), null, 2)}\n`], { type: 'application/json' });
   const link = document.createElement('a');
   link.href = URL.createObjectURL(blob);
   link.download = EXPORT_FILE_NAME;

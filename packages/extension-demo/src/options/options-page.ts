@@ -24,6 +24,7 @@ async function load(form: ProfileForm): Promise<void> {
   element<HTMLInputElement>('api-key').value = settings.apiKey;
   element<HTMLInputElement>('telemetry').checked = settings.telemetry;
   element<HTMLInputElement>('fill-on-load').checked = settings.fillOnLoad;
+  element<HTMLInputElement>('draft-answers').checked = settings.draftAnswers;
 }
 
 async function save(event: SubmitEvent, form: ProfileForm): Promise<void> {
@@ -41,6 +42,7 @@ async function save(event: SubmitEvent, form: ProfileForm): Promise<void> {
     apiKey: element<HTMLInputElement>('api-key').value.trim(),
     telemetry: element<HTMLInputElement>('telemetry').checked,
     fillOnLoad: element<HTMLInputElement>('fill-on-load').checked,
+    draftAnswers: element<HTMLInputElement>('draft-answers').checked,
   });
   if (!candidate.success) {
     report(status, 'error', 'Server URL must be an http(s) URL.');

@@ -33,6 +33,8 @@ export const DemoSettings = z.object({
   telemetry: z._default(z.boolean(), false),
   /** Fill forms as soon as they appear, without pressing Fill. @default false */
   fillOnLoad: z._default(z.boolean(), false),
+  /** Draft answers to open questions from the person's JSON Resume summary and highlights. @default false */
+  draftAnswers: z._default(z.boolean(), false),
   /** How long a learned profile is used before the server is asked again (0 = always ask). @default 30 */
   profileCacheMinutes: z._default(z.number().check(z.gte(0), z.lte(24 * 60)), 30),
   /** Queued events are sent this long after the first one (0 = at once). @default 30 */

@@ -79,6 +79,13 @@ describe('valuesToJsonResume', () => {
     expect(jsonResumeToValues(JSON.parse(JSON.stringify(valuesToJsonResume(fewer))), TODAY)).toEqual({ ok: true, values: fewer });
   });
 
+  it('carries the summary and highlights drafts are written from, and imports them back', () => {
+    const material = { summary: 'Compilers for everyone.', highlights: ['Wrote the first compiler', 'Found the first bug'] };
+    const document = valuesToJsonResume(EVERYTHING, material);
+    expect(document).toMatchObject({ basics: { summary: material.summary }, work: [{ highlights: material.highlights }] });
+    expect(jsonResumeToValues(document, TODAY)).toEqual({ ok: true, values: EVERYTHING, draftMaterial: material });
+  });
+
   it('writes an x-companion only when there is something JSON Resume cannot say', () => {
     expect(valuesToJsonResume({ full_name: 'Grace Hopper', first_name: 'Grace', last_name: 'Hopper' })).toEqual({
       $schema: JSON_RESUME_SCHEMA,

@@ -6,6 +6,7 @@
  * values back.
  */
 import { countryCodeOf } from './country-names.ts';
+import type { DraftMaterial } from './draft-material.ts';
 import { mapJsonResume, X_COMPANION } from './json-resume.ts';
 import { PROFILE_VALUE_NAMES, type ProfileValues } from './profile-values.ts';
 
@@ -40,7 +41,7 @@ function profiles(values: ProfileValues): JsonRecord[] | undefined {
 }
 
 /** The JSON Resume part: what the schema itself can hold. */
-function resumePart(values: ProfileValues): JsonRecord {
+function resumePart(values: ProfileValues, material: DraftMaterial | undefined): JsonRecord {
   const name = values.full_name ?? ([values.first_name, values.last_name].filter((part) => part !== undefined).join(' ') || undefined);
   const location = compact({
     address: values.address_line1,
@@ -57,8 +58,10 @@ function resumePart(values: ProfileValues): JsonRecord {
     url: values.website,
     location,
     profiles: profiles(values),
+    summary: material?.summary || undefined,
   });
-  const work = compact({ name: values.current_company, position: values.current_title });
+  const highlights = material?.highlights.length ? material.highlights : undefined;
+  const work = compact({ name: values.current_company, position: values.current_title, highlights });
   const education = compact({ institution: values.school, studyType: values.degree });
   return {
     $schema: JSON_RESUME_SCHEMA,
@@ -69,13 +72,13 @@ function resumePart(values: ProfileValues): JsonRecord {
 }
 
 /**
- * The document to download for `values`.
+ * The document to download for `values`, with the summary and highlights drafts are written from.
  *
  * @example valuesToJsonResume({ full_name: 'Ada Lovelace', sponsorship: 'no' })
  *   → { $schema, basics: { name: 'Ada Lovelace' }, 'x-companion': { sponsorship: 'no' } }
  */
-export function valuesToJsonResume(values: ProfileValues): JsonRecord {
-  const document = resumePart(values);
+export function valuesToJsonResume(values: ProfileValues, material?: DraftMaterial): JsonRecord {
+  const document = resumePart(values, material);
   // No exported entry carries a date, so the day given here changes nothing.
   const given = mapJsonResume(document, new Date(0)).values;
   const extension = compact(Object.fromEntries(PROFILE_VALUE_NAMES.filter((name) => values[name] !== given[name]).map((name) => [name, values[name]])));

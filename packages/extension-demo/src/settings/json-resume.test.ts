@@ -50,6 +50,7 @@ describe('jsonResumeToValues', () => {
         start_date: '2027-01-15',
         cover_letter: 'Dear hiring team,\n\nI would like to program your engine.\n\nAda',
       },
+      draftMaterial: { summary: 'Writes programs for engines that do not exist yet.', highlights: ['Bernoulli numbers'] },
     });
   });
 
@@ -133,7 +134,11 @@ describe('jsonResumeToValues', () => {
   it('refuses what is no JSON Resume document, or holds nothing to use', () => {
     expect(problemsOf([])).toEqual(['The document must be a JSON object (a JSON Resume document).']);
     expect(problemsOf({ name: 'Ada' })).toEqual(['This is not a JSON Resume document: it has none of basics, work, education or x-companion.']);
-    expect(problemsOf({ basics: { summary: 'Hello' }, skills: [] })).toEqual(['The document holds no value Companion can use.']);
+    expect(problemsOf({ basics: { summary: ' ' }, skills: [] })).toEqual(['The document holds no value Companion can use.']);
+  });
+
+  it('imports a document that holds only what drafts are written from', () => {
+    expect(jsonResumeToValues({ basics: { summary: 'Hello' } }, TODAY)).toEqual({ ok: true, values: {}, draftMaterial: { summary: 'Hello', highlights: [] } });
   });
 });
 

@@ -12,8 +12,10 @@
  *   basics.profiles[network] ─► linkedin_url, github_url, portfolio_url
  *   work[] ─► current_company, current_title (current job), years_experience (from the dates)
  *   education[] ─► school, degree (latest entry)
+ *   basics.summary, current work[] summary + highlights ─► the draft material (draft-material.ts)
  */
 import { countryNameOf } from './country-names.ts';
+import { draftMaterialOf, type DraftMaterial } from './draft-material.ts';
 import { isJsonObject, pathOf, readObject, readObjects, readText, type JsonPlace } from './json-fields.ts';
 import { isProfileValueName, type ProfileValueName, type ProfileValues } from './profile-values.ts';
 import { checkValue, problemText } from './value-checks.ts';
@@ -39,7 +41,9 @@ export interface JsonResumeMapping {
 }
 
 /** The values of a document, or everything wrong with it (then nothing may be stored). */
-export type JsonResumeImport = { ok: true; values: ProfileValues } | { ok: false; problems: string[] };
+export type JsonResumeImport =
+  | { ok: true; values: ProfileValues; draftMaterial: DraftMaterial | undefined }
+  | { ok: false; problems: string[] };
 
 /** One value found, with the document path a problem with it should name. */
 interface Found {
@@ -201,8 +205,11 @@ export function mapJsonResume(document: unknown, today: Date): JsonResumeMapping
 export function jsonResumeToValues(document: unknown, today: Date): JsonResumeImport {
   const { values, problems } = mapJsonResume(document, today);
   if (problems.length > 0) return { ok: false, problems };
-  if (Object.keys(values).length === 0) return { ok: false, problems: ['The document holds no value Companion can use.'] };
-  return { ok: true, values };
+  const draftMaterial = draftMaterialOf(document);
+  if (Object.keys(values).length === 0 && draftMaterial === undefined) {
+    return { ok: false, problems: ['The document holds no value Companion can use.'] };
+  }
+  return { ok: true, values, draftMaterial };
 }
 
 /** Why a document of `bytes` bytes is not read, or undefined when it may be. */
