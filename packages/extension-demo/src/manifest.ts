@@ -20,9 +20,9 @@ export const STATIC_FILES = ['popup.html', 'options.html', 'pages.css'] as const
 export const CONTENT_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*', 'https://*/*'] as const;
 
 /**
- * The extension's id in Firefox (`browser_specific_settings.gecko.id`). Chromium derives its id from
- * the folder or key and ignores this; Firefox needs a fixed one for `storage` to survive a reload of
- * a temporary add-on, and the e2e tests pin the extension's moz-extension host by it.
+ * The extension's id in Firefox (`browser_specific_settings.gecko.id`); Chromium derives its id from
+ * the folder or key and ignores this. Without it Firefox makes up an id at each temporary install,
+ * and its storage is keyed by that id; the e2e tests also pin the moz-extension host by it.
  */
 export const GECKO_ID = 'companion-autofill-demo@companion-autofill.example';
 
