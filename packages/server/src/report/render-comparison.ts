@@ -34,7 +34,7 @@ export function comparisonLines(comparison: ArmComparison): string[] {
   if (runSuccess) lines.push(`${indent}runs      ${signedInterval(runSuccess.interval, 100, 1)}, ${formatP(runSuccess.pValue)}  (runs as if independent: too narrow, for comparison only)`);
   if (level.sequential) {
     const sequential = level.sequential;
-    lines.push(`${indent}always-valid ${signedInterval(sequential.interval, 100, 1)}, p = ${sequential.pValue.toFixed(3)}  (${excludesZero(sequential.interval) ? 'excludes 0' : 'not significant'}; safe to read at every look)`);
+    lines.push(`${indent}always-valid ${signedInterval(sequential.interval, 100, 1)}, ${formatP(sequential.pValue)}  (${excludesZero(sequential.interval) ? 'excludes 0' : 'not significant'}; safe to read at every look)`);
   }
   lines.push(`${indent}${cupedText(level.cuped?.successRatio ?? null, level.cuped === null, SUCCESS)}`);
 

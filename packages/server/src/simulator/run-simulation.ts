@@ -4,6 +4,7 @@ import { createSeededRandom, deriveSeed, type SeededRandom } from './seeded-rand
 import type { SimulationClient } from './simulation-client.ts';
 import { createCycleTally, formatCycleLine, formatSummary, NO_ARM, type CycleTally } from './simulation-tally.ts';
 import { simulateRun } from './simulate-run.ts';
+import { drawUser, type SimulatedUser } from './simulated-user.ts';
 import { toLearningEvent } from './simulated-event.ts';
 import { createWorld, type SimulatedForm } from './simulated-world.ts';
 
@@ -35,6 +36,7 @@ const FORMS_PER_INSTALL = 8;
 interface SimulatedInstall {
   id: string;
   random: SeededRandom;
+  user: SimulatedUser;
   forms: SimulatedForm[];
 }
 
@@ -49,15 +51,16 @@ interface SimulatedInstall {
  * concurrent requests finish changes nothing.
  *
  *   cycle ─► installs (≤ concurrency at once) ─► GET profile ─► simulateRun ─► events
- *         └► POST sync (batches of 100) ─► aggregate ─► progress line
+ *         └► POST sync (one install per batch, ≤ 100 events, as an SDK sends) ─► aggregate ─► progress line
  */
 export async function runSimulation(options: SimulationOptions): Promise<SimulationResult> {
   const world = createWorld({ hosts: options.hosts, seed: options.seed });
   const installs: SimulatedInstall[] = Array.from({ length: options.installs }, (_, index) => {
     const id = `sim-${options.seed}-${String(index + 1).padStart(5, '0')}`;
     const random = createSeededRandom(deriveSeed(options.seed, id));
+    const user = drawUser(random);
     const forms = Array.from({ length: Math.min(FORMS_PER_INSTALL, world.length) }, () => random.pick(world));
-    return { id, random, forms };
+    return { id, random, user, forms };
   });
   const tallies: CycleTally[] = [];
   let eventCount = 0;
@@ -75,14 +78,14 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
           tally.addAnswer(answer.status);
         }
         const serverMap = answer.status === 'ok' ? answer.canonical_map : {};
-        const result = simulateRun(form, serverMap, install.random);
+        const result = simulateRun(form, serverMap, install.random, install.user);
         const arm = answer.experiments[PROFILE_HOLDOUT.experiment] ?? NO_ARM;
         tally.addRun(arm, result.status, result.charsAdded + result.charsDeleted, result.profileSource === 'server_only');
         events.push(toLearningEvent(result, form, install.id, answer.experiments, options.now()));
       }
     });
-    for (let i = 0; i < events.length; i += LIMITS.maxEventsPerBatch) {
-      const response = await options.client.sync(events.slice(i, i + LIMITS.maxEventsPerBatch));
+    for (const batch of batchesPerInstall(events)) {
+      const response = await options.client.sync(batch);
       tally.accepted += response.accepted.length;
       tally.rejected += response.rejected.length;
       if (response.rejected.length > 0) options.log(`cycle ${cycle}: server rejected ${response.rejected.length} event(s): ${response.rejected[0]!.reason}`);
@@ -104,4 +107,19 @@ async function forEachConcurrently<T>(items: readonly T[], concurrency: number, 
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, items.length)) }, worker));
+}
+
+/** Events in sync batches as an extension sends them: one install per batch, at most the batch limit. */
+function batchesPerInstall(events: readonly LearningEvent[]): LearningEvent[][] {
+  const byInstall = new Map<string, LearningEvent[]>();
+  for (const event of events) {
+    let own = byInstall.get(event.install_id);
+    if (!own) byInstall.set(event.install_id, (own = []));
+    own.push(event);
+  }
+  const batches: LearningEvent[][] = [];
+  for (const own of byInstall.values()) {
+    for (let i = 0; i < own.length; i += LIMITS.maxEventsPerBatch) batches.push(own.slice(i, i + LIMITS.maxEventsPerBatch));
+  }
+  return batches;
 }

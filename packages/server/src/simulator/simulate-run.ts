@@ -1,5 +1,6 @@
 import type { FieldSource, ProfileSource, RunStatus } from '@companion-autofill/sdk/protocol';
 import type { SeededRandom } from './seeded-random.ts';
+import { AVERAGE_USER, type SimulatedUser } from './simulated-user.ts';
 import type { SimulatedForm } from './simulated-world.ts';
 
 /** One simulated autofill run: what the SDK would put in its LearningEvent (counts and maps only). */
@@ -17,12 +18,15 @@ export interface SimulatedRun {
   wrongFields: number;
 }
 
-/** The user model. Probabilities per run; times in ms. */
+/**
+ * The user model, an assumption and not a measurement: a wrong field costs success and time, so a
+ * profile that fixes fields helps by construction. Probabilities per run; times in ms. Each
+ * install's own base success and pace come from simulated-user.ts.
+ */
 export const USER_MODEL = {
   /** A run is abandoned this often, whatever the mapping. */
   cancelRate: 0.03,
-  /** Success when every field is right; each wrong field multiplies it by `perWrongField`. */
-  baseSuccess: 0.95,
+  /** Each wrong field multiplies the user's base success by this. */
   perWrongField: 0.8,
   /** Time to review and submit a form filled right, and extra per field to correct. */
   baseDurationMs: 15_000,
@@ -33,10 +37,10 @@ export const USER_MODEL = {
  * One run of `form` with the server map (empty when the server gave none). Server entries win over
  * heuristics, as the SDK's merge does. The user corrects every wrong field, deleting the wrong value
  * and typing the right one; the more fields were wrong, the likelier a mistake slips through to a
- * validation error. The SDK then infers the true map from the corrections (final_map). Pure but
- * for `random`.
+ * validation error. The SDK then infers the true map from the corrections (final_map). `user` is
+ * the person behind the install (their care and pace). Pure but for `random`.
  */
-export function simulateRun(form: SimulatedForm, serverMap: Readonly<Record<string, string>>, random: SeededRandom): SimulatedRun {
+export function simulateRun(form: SimulatedForm, serverMap: Readonly<Record<string, string>>, random: SeededRandom, user: SimulatedUser = AVERAGE_USER): SimulatedRun {
   const suggestedMap: Record<string, string> = {};
   const finalMap: Record<string, string> = {};
   const fieldSources: Record<string, FieldSource> = {};
@@ -64,8 +68,8 @@ export function simulateRun(form: SimulatedForm, serverMap: Readonly<Record<stri
   const usedServer = Object.keys(serverMap).some((selector) => selector in suggestedMap);
   const status: RunStatus = random.chance(USER_MODEL.cancelRate)
     ? 'cancelled'
-    : random.chance(USER_MODEL.baseSuccess * USER_MODEL.perWrongField ** wrongFields) ? 'ok' : 'validation_error';
-  const durationMs = Math.round(USER_MODEL.baseDurationMs * (0.7 + 0.6 * random.next()) + wrongFields * USER_MODEL.perWrongFieldMs * (0.6 + 0.8 * random.next()));
+    : random.chance(user.baseSuccess * USER_MODEL.perWrongField ** wrongFields) ? 'ok' : 'validation_error';
+  const durationMs = Math.round(user.pace * (USER_MODEL.baseDurationMs * (0.7 + 0.6 * random.next()) + wrongFields * USER_MODEL.perWrongFieldMs * (0.6 + 0.8 * random.next())));
   return {
     status,
     durationMs,
