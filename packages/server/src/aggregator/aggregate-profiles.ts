@@ -2,6 +2,7 @@ import type { AggregationRow, FormProfile, WindowAggregation } from '../store/st
 import { formStats, type FormStats } from './form-stats.ts';
 import { RUN_WEIGHT } from './run-weight.ts';
 import type { SupportThresholds } from './support-thresholds.ts';
+import { OPEN_VOTING, type VotingContext } from './voting-context.ts';
 import { createWindowVotes, formKey, type FormMaps } from './window-votes.ts';
 
 /**
@@ -9,9 +10,13 @@ import { createWindowVotes, formKey, type FormMaps } from './window-votes.ts';
  * form's statistics and maps, and the field profiles of every host and ATS family. Only one form's
  * events are held at a time; the votes hold their runs compactly (see createWindowVotes).
  */
-export async function aggregateProfiles(chunks: AsyncIterable<readonly AggregationRow[]>, support: SupportThresholds): Promise<WindowAggregation> {
+export async function aggregateProfiles(
+  chunks: AsyncIterable<readonly AggregationRow[]>,
+  support: SupportThresholds,
+  voting: VotingContext = OPEN_VOTING,
+): Promise<WindowAggregation> {
   const stats: FormStats[] = [];
-  const votes = createWindowVotes(support);
+  const votes = createWindowVotes(support, voting);
   let eventsRead = 0;
   let form: AggregationRow[] = [];
   for await (const chunk of chunks) {
@@ -19,16 +24,16 @@ export async function aggregateProfiles(chunks: AsyncIterable<readonly Aggregati
       eventsRead += 1;
       const current = form[0];
       if (current && (current.host !== row.host || current.schemaHash !== row.schemaHash)) {
-        stats.push(formStats(form));
+        stats.push(formStats(form, voting));
         form = [];
       }
       form.push(row);
       votes.add(row, RUN_WEIGHT[row.status], 1);
     }
   }
-  if (form.length > 0) stats.push(formStats(form));
-  const { formMaps, fieldProfiles } = votes.finish();
-  return { profiles: stats.map((form) => withMaps(form, formMaps.get(formKey(form.host, form.schemaHash)))), fieldProfiles, eventsRead };
+  if (form.length > 0) stats.push(formStats(form, voting));
+  const { formMaps, fieldProfiles, flips } = votes.finish();
+  return { profiles: stats.map((form) => withMaps(form, formMaps.get(formKey(form.host, form.schemaHash)))), fieldProfiles, flips, eventsRead };
 }
 
 const NO_MAPS: FormMaps = { canonicalMap: {}, formatMap: {} };

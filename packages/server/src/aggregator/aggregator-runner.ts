@@ -4,6 +4,8 @@ import type { Store } from '../store/store-port.ts';
 import { aggregateProfiles } from './aggregate-profiles.ts';
 import type { AggregatorLog } from './aggregator-log.ts';
 import type { SupportThresholds } from './support-thresholds.ts';
+import { createVoterRoll, type InstallHistoryRule } from './voter-roll.ts';
+import { NO_NETWORK_RULES, type NetworkRules, type VotingContext } from './voting-context.ts';
 
 /** Why a run did not happen: another one (here or in another process) held the lease, or a scheduled run found one that started less than its gap ago. */
 export const RUN_SKIP_REASONS = ['already_running', 'ran_recently'] as const;
@@ -11,7 +13,7 @@ export type RunSkipReason = (typeof RUN_SKIP_REASONS)[number];
 
 /** What one call to `runOnce` did. */
 export type AggregatorRunSummary =
-  | { status: 'ok'; run_id: number; events_read: number; profiles_updated: number; duration_ms: number }
+  | { status: 'ok'; run_id: number; events_read: number; profiles_updated: number; mappings_flipped: number; duration_ms: number }
   | { status: 'err'; run_id: number; error: string; duration_ms: number }
   | { status: 'skipped'; reason: RunSkipReason };
 
@@ -28,6 +30,8 @@ export interface AggregatorRunnerOptions {
   store: Store;
   lookbackDays: number;
   support: SupportThresholds;
+  /** The Sybil defences of the vote (see VotingContext); none by default. */
+  defences?: { history: InstallHistoryRule; network: NetworkRules };
   log: AggregatorLog;
   clock?: () => number;
   /** A run holding the lease longer than this is presumed dead and can be taken over. */
@@ -45,6 +49,7 @@ const DAY_MS = 86_400_000;
  */
 export function createAggregatorRunner(options: AggregatorRunnerOptions) {
   const { store, lookbackDays, support, log } = options;
+  const defences = options.defences ?? { history: { minAgeMs: 0, minRuns: 0 }, network: NO_NETWORK_RULES };
   const clock = options.clock ?? Date.now;
   const leaseTtlMs = options.leaseTtlMs ?? 60 * 60_000;
   const owner = `${process.pid}-${randomUUID()}`;
@@ -68,15 +73,17 @@ export function createAggregatorRunner(options: AggregatorRunnerOptions) {
         }
       }
       const sinceMs = startedAt - lookbackDays * DAY_MS;
+      const voting = await votingContext(startedAt);
       const aggregation = store.events.aggregateWindow
-        ? await store.events.aggregateWindow(sinceMs, support)
-        : await aggregateProfiles(store.events.windowEvents(sinceMs), support);
-      const { profiles, eventsRead } = aggregation;
+        ? await store.events.aggregateWindow(sinceMs, support, voting)
+        : await aggregateProfiles(store.events.windowEvents(sinceMs), support, voting);
+      const { profiles, eventsRead, flips } = aggregation;
       const finishedAt = clock();
       await store.runs.commitRun(runId, aggregation, finishedAt);
       const duration = finishedAt - startedAt;
       log('INFO', `run ${runId} ok: ${profiles.length} profiles updated from ${eventsRead} events in ${duration} ms`);
-      return { status: 'ok', run_id: runId, events_read: eventsRead, profiles_updated: profiles.length, duration_ms: duration };
+      if (flips.length > 0) log('WARN', `run ${runId}: ${flips.length} served mappings flipped (see companion-server report)`);
+      return { status: 'ok', run_id: runId, events_read: eventsRead, profiles_updated: profiles.length, mappings_flipped: flips.length, duration_ms: duration };
     } catch (error) {
       const message = errorMessage(error);
       const finishedAt = clock();
@@ -86,6 +93,12 @@ export function createAggregatorRunner(options: AggregatorRunnerOptions) {
     } finally {
       await store.runs.releaseLease(owner);
     }
+  }
+
+  // Read before the window: an install first seen during the scan has no history and counts as new.
+  async function votingContext(now: number): Promise<VotingContext> {
+    const [histories, quarantines, served] = await Promise.all([store.defences.installHistories(), store.defences.quarantines(), store.defences.servedMaps()]);
+    return { ...defences.network, voterOf: createVoterRoll(histories, quarantines, defences.history, now), served };
   }
 
   return {

@@ -3,7 +3,7 @@ import type { AggregatorRunner, AggregatorRunSummary } from './aggregator-runner
 import { startAggregatorSchedule } from './aggregator-schedule.ts';
 
 const HOUR = 3_600_000;
-const ok: AggregatorRunSummary = { status: 'ok', run_id: 1, events_read: 0, profiles_updated: 0, duration_ms: 1 };
+const ok: AggregatorRunSummary = { status: 'ok', run_id: 1, events_read: 0, profiles_updated: 0, mappings_flipped: 0, duration_ms: 1 };
 
 function fakeRunner() {
   const runner = { runOnce: vi.fn(async () => ok) };

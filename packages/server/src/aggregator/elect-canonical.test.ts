@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { electCanonical, type CanonicalTally } from './elect-canonical.ts';
 import { DEFAULT_SUPPORT } from './support-thresholds.ts';
 
-const tally = (canonical: string, vote: number, runs = 5, installs = 5): CanonicalTally => ({ canonical, vote, runs, installs });
+const tally = (canonical: string, vote: number, runs = 5, installs = 5, networks = 5): CanonicalTally => ({ canonical, vote, runs, installs, networks });
 
 describe('electCanonical', () => {
   it('elects the largest share that clears runs, installs and share', () => {

@@ -130,7 +130,7 @@ function referenceVote(rows: readonly AggregationRow[], support: SupportThreshol
       const own = voting.filter((row) => row.installId === install);
       for (const name of new Set(own.map(said))) {
         const saying = own.filter((row) => said(row) === name);
-        const tally = tallies.get(name!) ?? { canonical: name!, vote: 0, runs: 0, installs: 0 };
+        const tally = tallies.get(name!) ?? { canonical: name!, vote: 0, runs: 0, installs: 0, networks: 1 };
         tally.vote += saying.reduce((sum, row) => sum + RUN_WEIGHT[row.status], 0) / own.length;
         tally.runs += saying.length;
         tally.installs += 1;

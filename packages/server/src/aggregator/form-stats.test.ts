@@ -32,6 +32,11 @@ describe('formStats', () => {
       p50DurationMs: 30,
       p90DurationMs: 100,
       lastEventAt: 9_000, // newest event, not the order of arrival
+      // The guard's own: each install one value (a 1, b 0.5; c reached no verdict), then the median.
+      guardSuccessRate: 0.75,
+      guardEditChars: 4, // median of a 4, b 4, c 0 per run
+      distinctNetworks: 1,
+      voteAlarm: null,
     });
   });
 
@@ -63,6 +68,7 @@ describe('aggregateProfiles', () => {
       {
         host: 'h.com', schemaHash: 'v1:0000000000000001', canonicalMap: phone, formatMap: { '#p': 'phone_e164' }, eventCount: 3, distinctInstalls: 3,
         successRate: 1, avgEditChars: 0, avgDurationMs: 2_000, p50DurationMs: 2_000, p90DurationMs: 2_000, lastEventAt: 1_000,
+        guardSuccessRate: 1, guardEditChars: 0, distinctNetworks: 1, voteAlarm: null,
       },
     ]);
   });

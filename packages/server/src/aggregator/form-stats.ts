@@ -1,5 +1,7 @@
 import type { AggregationRow, FormProfile } from '../store/store-port.ts';
+import { guardStatsOf, type InstallOutcome } from './install-outcomes.ts';
 import { percentileOfSorted } from './percentile.ts';
+import { OPEN_VOTING, type VotingContext } from './voting-context.ts';
 
 /** A form profile without the maps its votes elect (see createWindowVotes). */
 export type FormStats = Omit<FormProfile, 'canonicalMap' | 'formatMap'>;
@@ -10,18 +12,26 @@ export type FormStats = Omit<FormProfile, 'canonicalMap' | 'formatMap'>;
  *
  * success_rate counts only runs that reached a verdict: ok / (ok + validation_error). Cancelled and
  * errored runs are counted in event_count but say nothing about the mapping's quality.
+ *
+ * These statistics describe every run; the guard reads its own, per install and per network
+ * (guardStatsOf), so that no single install decides whether the profile is served.
  */
-export function formStats(rows: readonly AggregationRow[]): FormStats {
+export function formStats(rows: readonly AggregationRow[], voting: Pick<VotingContext, 'voterOf' | 'networkCap'> = OPEN_VOTING): FormStats {
   const first = rows[0];
   if (!first) throw new RangeError('formStats needs at least one event');
-  const installs = new Set<string>();
+  const installs = new Map<string, InstallOutcome>();
   const durations: number[] = [];
   let ok = 0;
   let validationErrors = 0;
   let editChars = 0;
   let lastEventAt = 0;
   for (const row of rows) {
-    installs.add(row.installId);
+    let outcome = installs.get(row.installId);
+    if (!outcome) installs.set(row.installId, (outcome = { installId: row.installId, ok: 0, verdicts: 0, editChars: 0, runs: 0 }));
+    outcome.runs += 1;
+    outcome.editChars += row.editChars;
+    if (row.status === 'ok') outcome.ok += 1;
+    if (row.status === 'ok' || row.status === 'validation_error') outcome.verdicts += 1;
     durations.push(row.durationMs);
     editChars += row.editChars;
     if (row.status === 'ok') ok += 1;
@@ -41,5 +51,6 @@ export function formStats(rows: readonly AggregationRow[]): FormStats {
     p50DurationMs: percentileOfSorted(durations, 50),
     p90DurationMs: percentileOfSorted(durations, 90),
     lastEventAt,
+    ...guardStatsOf(installs.values(), voting),
   };
 }

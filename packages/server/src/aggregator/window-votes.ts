@@ -1,8 +1,10 @@
 import { atsFamilyOf } from '../tuning/ats-families.ts';
 import type { AggregationRow, FieldProfile, FieldScope } from '../store/store-port.ts';
 import { createFieldVotes, type FieldElection, type FieldVotes } from './field-votes.ts';
+import { mappingFlips, type MappingFlip } from './mapping-flips.ts';
 import { createRunFieldViewCache, type SignatureViews } from './run-fields.ts';
 import type { SupportThresholds } from './support-thresholds.ts';
+import { OPEN_VOTING, type VotingContext } from './voting-context.ts';
 
 /** What a run (or a folded group of one install's identical runs) brings to the vote. */
 export type VotingRun = Pick<AggregationRow, 'host' | 'schemaHash' | 'installId' | 'finalMap' | 'fieldSignatures' | 'fieldFormats'>;
@@ -17,8 +19,8 @@ export interface FormMaps {
 export interface WindowVotes {
   /** Adds a run with its weight (see RUN_WEIGHT), or `runs` folded runs with their summed weight. */
   add(run: VotingRun, weight: number, runs: number): void;
-  /** Elects what is still open. Call once, after the last `add`. */
-  finish(): { formMaps: Map<string, FormMaps>; fieldProfiles: FieldProfile[] };
+  /** Elects what is still open. Call once, after the last `add`. `flips`: served mappings the election moved. */
+  finish(): { formMaps: Map<string, FormMaps>; fieldProfiles: FieldProfile[]; flips: MappingFlip[] };
 }
 
 /** The key of one form in `formMaps`. */
@@ -35,9 +37,14 @@ export function formKey(host: string, schemaHash: string): string {
  *   run ─┬─► form votes   (selector)  ── next form ──► canonical_map + format_map
  *        ├─► host votes   (signature) ── next host ──► field profiles, scope host
  *        └─► family votes (signature) ── finish ─────► field profiles, scope family
+ *
+ * Only installs in standing `voter` vote (see VotingContext), each from its network. The flip
+ * margin protects the served form maps only: field predictions are hints below a form's profile.
  */
-export function createWindowVotes(support: SupportThresholds): WindowVotes {
+export function createWindowVotes(support: SupportThresholds, voting: VotingContext = OPEN_VOTING): WindowVotes {
   const formMaps = new Map<string, FormMaps>();
+  const flips: MappingFlip[] = [];
+  const fieldRules = { ...voting, flipMargin: 0 };
   const hostProfiles: FieldProfile[] = [];
   const families = new Map<string, FieldVotes>();
   let host: string | undefined;
@@ -50,14 +57,18 @@ export function createWindowVotes(support: SupportThresholds): WindowVotes {
 
   const closeForm = () => {
     if (host === undefined) return;
-    formMaps.set(formKey(host, schemaHash), formMapsOf(formVotes.elect(support)));
+    const key = formKey(host, schemaHash);
+    const served = voting.served.get(key);
+    const maps = formMapsOf(formVotes.elect(support, voting, served));
+    formMaps.set(key, maps);
+    for (const flip of mappingFlips(host, schemaHash, served, maps.canonicalMap)) flips.push(flip);
     formVotes = createFieldVotes();
     views = createRunFieldViewCache(signatureViews);
   };
   const closeHost = () => {
     if (host === undefined) return;
     closeForm();
-    for (const profile of fieldProfilesOf('host', host, hostVotes.elect(support))) hostProfiles.push(profile);
+    for (const profile of fieldProfilesOf('host', host, hostVotes.elect(support, fieldRules))) hostProfiles.push(profile);
     hostVotes = createFieldVotes();
   };
 
@@ -72,15 +83,17 @@ export function createWindowVotes(support: SupportThresholds): WindowVotes {
         closeForm();
         schemaHash = run.schemaHash;
       }
+      const voter = voting.voterOf(run.installId);
+      if (voter.standing !== 'voter') return;
       const { bySelector, bySignature } = views.viewsOf(run.finalMap, run.fieldSignatures, run.fieldFormats);
-      formVotes.add(run.installId, weight, runs, bySelector);
-      hostVotes.add(run.installId, weight, runs, bySignature);
-      family?.add(run.installId, weight, runs, bySignature);
+      formVotes.add(run.installId, voter.network, weight, runs, bySelector);
+      hostVotes.add(run.installId, voter.network, weight, runs, bySignature);
+      family?.add(run.installId, voter.network, weight, runs, bySignature);
     },
     finish() {
       closeHost();
-      const familyProfiles = [...families.keys()].sort().flatMap((name) => fieldProfilesOf('family', name, families.get(name)!.elect(support)));
-      return { formMaps, fieldProfiles: [...hostProfiles, ...familyProfiles] };
+      const familyProfiles = [...families.keys()].sort().flatMap((name) => fieldProfilesOf('family', name, families.get(name)!.elect(support, fieldRules)));
+      return { formMaps, fieldProfiles: [...hostProfiles, ...familyProfiles], flips };
     },
   };
 }

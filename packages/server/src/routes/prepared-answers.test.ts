@@ -8,6 +8,7 @@ const thresholds = { minSuccessRate: 0.6, maxAvgEditChars: 500 };
 const profile: StoredFormProfile = Object.freeze({
   host: 'h.com', schemaHash: 'v1:0000000000000001', canonicalMap: Object.freeze({ '#x': 'email' }), formatMap: Object.freeze({}), eventCount: 10, distinctInstalls: 3,
   successRate: 0.7, avgEditChars: 2, avgDurationMs: 1_000, p50DurationMs: 900, p90DurationMs: 2_000, lastEventAt: 0, runId: 7,
+  guardSuccessRate: 0.7, guardEditChars: 2, distinctNetworks: 1, voteAlarm: null,
 });
 
 /** What the route sent before answers were prepared: the answer, serialized, and its ETag. */

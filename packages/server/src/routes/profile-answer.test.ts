@@ -8,6 +8,7 @@ const thresholds = { minSuccessRate: 0.6, maxAvgEditChars: 500 };
 const profile: StoredFormProfile = {
   host: 'h.com', schemaHash: 'v1:0000000000000001', canonicalMap: { '#x': 'email' }, formatMap: {}, eventCount: 10, distinctInstalls: 3,
   successRate: 0.9, avgEditChars: 2, avgDurationMs: 1_000, p50DurationMs: 900, p90DurationMs: 2_000, lastEventAt: 0, runId: 7,
+  guardSuccessRate: 0.9, guardEditChars: 2, distinctNetworks: 1, voteAlarm: null,
 };
 const predictions = { 'f1:00000000000000aa': { canonical: 'phone', format: 'phone_national' }, 'f1:00000000000000bb': { canonical: 'leave_alone' } } as const;
 const base: ProfileAnswerInput = { profile, fieldPredictions: NO_FIELD_PREDICTIONS, profileEnabled: true, thresholds, experiments: {} };
@@ -21,7 +22,7 @@ describe('answerProfile', () => {
   });
 
   it('withholds the map of a rejected profile and names the guard', () => {
-    const answer = answerProfile({ ...base, profile: { ...profile, avgEditChars: 900 } });
+    const answer = answerProfile({ ...base, profile: { ...profile, guardEditChars: 900 } });
     expect(answer).toMatchObject({ status: 'rejected', reason: 'high_edit_chars', canonical_map: {} });
   });
 
@@ -43,7 +44,7 @@ describe('answerProfile', () => {
     expect(answer.reason).toBeUndefined();
     expect(ProfileResponse.safeParse(answer).success).toBe(true);
     expect(answerProfile({ ...base, profile: undefined, experiments }).status).toBe('holdout');
-    expect(answerProfile({ ...base, profile: { ...profile, successRate: 0 }, experiments }).status).toBe('holdout');
+    expect(answerProfile({ ...base, profile: { ...profile, guardSuccessRate: 0 }, experiments }).status).toBe('holdout');
   });
 
   it('serves the treatment arm and other experiments as usual, echoing the arms', () => {
@@ -68,7 +69,7 @@ describe('answerProfile', () => {
     const ok = answerProfile({ ...base, profile: withFormats });
     expect(ok).toMatchObject({ status: 'ok', format_map: { '#p': 'phone_national' } });
     expect(ProfileResponse.safeParse(ok).success).toBe(true);
-    expect(answerProfile({ ...base, profile: { ...withFormats, avgEditChars: 900 } }).format_map).toBeUndefined();
+    expect(answerProfile({ ...base, profile: { ...withFormats, guardEditChars: 900 } }).format_map).toBeUndefined();
     // No format learned: the body is the one older clients know, without format_map.
     expect(Object.keys(answerProfile(base))).not.toContain('format_map');
   });
@@ -81,15 +82,15 @@ describe('answerProfile', () => {
 
   it('serves field predictions with ok and rejected profiles too, never in shadow mode or to the holdout arm', () => {
     expect(answerProfile({ ...base, fieldPredictions: predictions }).field_predictions).toEqual(predictions);
-    expect(answerProfile({ ...base, profile: { ...profile, successRate: 0.1 }, fieldPredictions: predictions })).toMatchObject({ status: 'rejected', field_predictions: predictions });
+    expect(answerProfile({ ...base, profile: { ...profile, guardSuccessRate: 0.1 }, fieldPredictions: predictions })).toMatchObject({ status: 'rejected', field_predictions: predictions });
     expect(answerProfile({ ...base, profileEnabled: false, fieldPredictions: predictions }).field_predictions).toBeUndefined();
     expect(answerProfile({ ...base, fieldPredictions: predictions, experiments: { profile_holdout: 'holdout' } }).field_predictions).toBeUndefined();
     expect(Object.keys(answerProfile({ ...base, profile: undefined }))).not.toContain('field_predictions');
   });
 
   it('serves a profile whose runs never reached a verdict (no <form>, submit unseen) instead of rejecting it', () => {
-    expect(answerProfile({ ...base, profile: { ...profile, successRate: null } })).toMatchObject({ status: 'ok', canonical_map: { '#x': 'email' } });
-    expect(answerProfile({ ...base, profile: { ...profile, successRate: null, avgEditChars: 900 } })).toMatchObject({ status: 'rejected', reason: 'high_edit_chars' });
+    expect(answerProfile({ ...base, profile: { ...profile, guardSuccessRate: null } })).toMatchObject({ status: 'ok', canonical_map: { '#x': 'email' } });
+    expect(answerProfile({ ...base, profile: { ...profile, guardSuccessRate: null, guardEditChars: 900 } })).toMatchObject({ status: 'rejected', reason: 'high_edit_chars' });
   });
 
   it('moves version and ETag when the field predictions or the learned formats change', () => {

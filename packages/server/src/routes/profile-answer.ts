@@ -38,7 +38,8 @@ export function answerProfile({ profile, fieldPredictions, profileEnabled, thres
   const hasFormats = Object.keys(profile.formatMap).length > 0;
   const mapsText = JSON.stringify(profile.canonicalMap) + (hasFormats ? JSON.stringify(profile.formatMap) : '');
   const version = `r${profile.runId}-${shortHash(mapsText)}${predictionsTag}`;
-  const verdict = checkProfileQuality(profile, thresholds);
+  // A pin is the operator's known-good map: served as it is, whatever the guard reads.
+  const verdict = profile.pinned ? { pass: true as const } : checkProfileQuality(profile, thresholds);
   if (!verdict.pass) return { status: 'rejected', reason: verdict.reason, canonical_map: {}, ...predictions, stats, experiments, version };
   // Formats were validated as FieldFormat when their events came in.
   const formats = hasFormats ? { format_map: profile.formatMap as Record<string, FieldFormat> } : {};

@@ -1,3 +1,4 @@
+import type { VoteAlarm } from '../aggregator/install-outcomes.ts';
 import type { StoredFormProfile } from './store-port.ts';
 
 /** A form_profiles row once the backend has decoded it: the same columns in both stores. */
@@ -15,6 +16,10 @@ export interface FormProfileRow {
   p90_duration_ms: number;
   last_event_at: number;
   run_id: number;
+  guard_success_rate: number | null;
+  guard_edit_chars: number;
+  distinct_networks: number;
+  vote_alarm: VoteAlarm | null;
 }
 
 /** The profile a decoded row holds. */
@@ -32,6 +37,10 @@ export function profileFromRow(row: FormProfileRow): StoredFormProfile {
     p50DurationMs: row.p50_duration_ms,
     p90DurationMs: row.p90_duration_ms,
     lastEventAt: row.last_event_at,
+    guardSuccessRate: row.guard_success_rate,
+    guardEditChars: row.guard_edit_chars,
+    distinctNetworks: row.distinct_networks,
+    voteAlarm: row.vote_alarm,
     runId: row.run_id,
   };
 }

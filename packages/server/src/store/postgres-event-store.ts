@@ -23,20 +23,28 @@ interface WindowRow {
  * A whole batch is one INSERT … SELECT FROM unnest(arrays): one round trip and one statement, so it
  * is atomic without an explicit transaction. ON CONFLICT DO NOTHING makes it idempotent by event_id,
  * also for the same id twice in a batch and for two replicas storing the same batch at once;
- * RETURNING names the rows actually stored.
+ * RETURNING names the rows actually stored, and the installs' history counts them in the same
+ * statement.
  */
 const INSERT_BATCH = `
+  WITH stored AS (
   INSERT INTO autofill_events (
     event_id, install_id, occurred_at, received_at, host, schema_hash, status, duration_ms, fill_ms,
-    edit_chars, profile_source, profile_used, final_map, details, experiments, field_signatures, field_formats
+    edit_chars, profile_source, profile_used, final_map, details, experiments, field_signatures, field_formats, network_key
   )
-  SELECT e, i, o, $4, h, s, st, d, f, ed, ps, pu, fm::jsonb, dt::jsonb, ex::jsonb, fs::jsonb, ff::jsonb
+  SELECT e, i, o, $4, h, s, st, d, f, ed, ps, pu, fm::jsonb, dt::jsonb, ex::jsonb, fs::jsonb, ff::jsonb, $18
   FROM unnest($1::text[], $2::text[], $3::bigint[], $5::text[], $6::text[], $7::text[], $8::integer[],
               $9::integer[], $10::integer[], $11::text[], $12::boolean[], $13::text[], $14::text[], $15::text[],
               $16::text[], $17::text[])
        AS t(e, i, o, h, s, st, d, f, ed, ps, pu, fm, dt, ex, fs, ff)
   ON CONFLICT (event_id) DO NOTHING
-  RETURNING event_id`;
+  RETURNING event_id, install_id
+  ), counted AS (
+    INSERT INTO installs (install_id, first_seen_at, network_key, accepted_runs)
+    SELECT install_id, $4, $18, count(*) FROM stored GROUP BY install_id
+    ON CONFLICT (install_id) DO UPDATE SET accepted_runs = installs.accepted_runs + excluded.accepted_runs
+  )
+  SELECT event_id FROM stored`;
 
 const WINDOW_SELECT = `
   SELECT host, schema_hash, install_id, status, occurred_at, duration_ms, edit_chars, final_map, field_signatures, field_formats
@@ -50,7 +58,7 @@ const PRUNE_SLICE = `
 /** The event store on PostgreSQL. */
 export function createPostgresEventStore(pool: pg.Pool): EventStore {
   return {
-    async insertEvents(events, receivedAt) {
+    async insertEvents(events, receivedAt, networkKey = '') {
       if (events.length === 0) return new Set();
       const { rows } = await pool.query<{ event_id: string }>(INSERT_BATCH, [
         events.map((e) => e.event_id),
@@ -70,6 +78,7 @@ export function createPostgresEventStore(pool: pg.Pool): EventStore {
         events.map((e) => JSON.stringify(e.experiments ?? {})),
         events.map((e) => JSON.stringify(e.field_signatures ?? {})),
         events.map((e) => JSON.stringify(e.field_formats ?? {})),
+        networkKey,
       ]);
       return new Set(rows.map((r) => r.event_id));
     },
@@ -79,13 +88,16 @@ export function createPostgresEventStore(pool: pg.Pool): EventStore {
       for await (const rows of streamRows<WindowRow>(pool, WINDOW_SELECT, [sinceMs], chunkSize)) yield rows.map(toAggregationRow);
     },
 
-    async aggregateWindow(sinceMs, support) {
-      return withTransaction(pool, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', (client) => aggregatePostgresWindow(client, sinceMs, support));
+    async aggregateWindow(sinceMs, support, voting) {
+      return withTransaction(pool, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', (client) => aggregatePostgresWindow(client, sinceMs, support, voting));
     },
 
     async deleteInstall(installId) {
-      const { rowCount } = await pool.query('DELETE FROM autofill_events WHERE install_id = $1', [installId]);
-      return rowCount ?? 0;
+      return withTransaction(pool, 'BEGIN', async (client) => {
+        await client.query('DELETE FROM installs WHERE install_id = $1', [installId]);
+        const { rowCount } = await client.query('DELETE FROM autofill_events WHERE install_id = $1', [installId]);
+        return rowCount ?? 0;
+      });
     },
 
     // In slices, so a first pass over a year of backlog is many short transactions rather than one

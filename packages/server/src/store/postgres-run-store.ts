@@ -21,11 +21,16 @@ const TAKE_LEASE = `
 
 const INSERT_PROFILES = `
   INSERT INTO form_profiles (host, schema_hash, canonical_map, format_map, event_count, distinct_installs, success_rate,
-    avg_edit_chars, avg_duration_ms, p50_duration_ms, p90_duration_ms, last_event_at, run_id)
-  SELECT h, s, m::jsonb, fm::jsonb, c, i, sr, ae, ad, p50, p90, l, $13
+    avg_edit_chars, avg_duration_ms, p50_duration_ms, p90_duration_ms, last_event_at, run_id,
+    guard_success_rate, guard_edit_chars, distinct_networks, vote_alarm)
+  SELECT h, s, m::jsonb, fm::jsonb, c, i, sr, ae, ad, p50, p90, l, $13, gs, ge, dn, va
   FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::integer[], $6::integer[], $7::float8[], $8::float8[],
-              $9::float8[], $10::float8[], $11::float8[], $12::bigint[])
-       AS t(h, s, m, fm, c, i, sr, ae, ad, p50, p90, l)`;
+              $9::float8[], $10::float8[], $11::float8[], $12::bigint[], $14::float8[], $15::float8[], $16::integer[], $17::text[])
+       AS t(h, s, m, fm, c, i, sr, ae, ad, p50, p90, l, gs, ge, dn, va)`;
+
+const INSERT_FLIPS = `
+  INSERT INTO mapping_flips (run_id, flipped_at, host, schema_hash, selector, from_canonical, to_canonical)
+  SELECT $1, $2, h, s, sel, f, t FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::text[]) AS x(h, s, sel, f, t)`;
 
 const INSERT_FIELD_PROFILES = `
   INSERT INTO field_profiles (scope, key, fields, run_id)
@@ -73,7 +78,7 @@ export function createPostgresRunStore(pool: pg.Pool): AggregatorRunStore {
         return rows[0] ? Number(rows[0].run_id) : null;
       });
     },
-    async commitRun(runId, { profiles, fieldProfiles, eventsRead }, finishedAt) {
+    async commitRun(runId, { profiles, fieldProfiles, flips, eventsRead }, finishedAt) {
       // DELETE rather than TRUNCATE: readers keep answering from the old profiles until COMMIT
       // instead of queueing behind an exclusive lock.
       await withTransaction(pool, 'BEGIN', async (client) => {
@@ -85,6 +90,10 @@ export function createPostgresRunStore(pool: pg.Pool): AggregatorRunStore {
         const groups = groupFieldProfiles(fieldProfiles);
         for (let i = 0; i < groups.length; i += PROFILE_CHUNK) {
           await client.query(INSERT_FIELD_PROFILES, fieldProfileColumns(groups.slice(i, i + PROFILE_CHUNK), runId));
+        }
+        for (let i = 0; i < flips.length; i += PROFILE_CHUNK) {
+          const chunk = flips.slice(i, i + PROFILE_CHUNK);
+          await client.query(INSERT_FLIPS, [runId, finishedAt, ...(['host', 'schemaHash', 'selector', 'from', 'to'] as const).map((k) => chunk.map((f) => f[k]))]);
         }
         await client.query(
           `UPDATE aggregator_runs SET status = 'ok', finished_at = $1, events_read = $2, profiles_updated = $3 WHERE run_id = $4`,
@@ -148,6 +157,10 @@ function profileColumns(profiles: readonly FormProfile[], runId: number): unknow
     profiles.map((p) => p.p90DurationMs),
     profiles.map((p) => p.lastEventAt),
     runId,
+    profiles.map((p) => p.guardSuccessRate),
+    profiles.map((p) => p.guardEditChars),
+    profiles.map((p) => p.distinctNetworks),
+    profiles.map((p) => p.voteAlarm),
   ];
 }
 

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { createPostgresReportStore } from '../report/postgres-report-store.ts';
 import { createPostgresUserStatsStore } from '../stats/postgres-user-stats-store.ts';
+import { createPostgresDefenceStore } from './postgres-defence-store.ts';
 import { createPostgresEventStore } from './postgres-event-store.ts';
 import { migratePostgres } from './postgres-migrations.ts';
 import { createPostgresProfileStore } from './postgres-profile-store.ts';
@@ -36,6 +37,7 @@ export async function createPostgresStore(url: string, options: PostgresStoreOpt
   }
   return {
     events: createPostgresEventStore(pool),
+    defences: createPostgresDefenceStore(pool),
     profiles: createPostgresProfileStore(pool),
     runs: createPostgresRunStore(pool),
     reports: createPostgresReportStore(pool),

@@ -1,8 +1,10 @@
 import type pg from 'pg';
 import { withMaps } from '../aggregator/aggregate-profiles.ts';
 import type { FormStats } from '../aggregator/form-stats.ts';
+import { guardStatsOf, type InstallOutcome } from '../aggregator/install-outcomes.ts';
 import { RUN_WEIGHT } from '../aggregator/run-weight.ts';
 import type { SupportThresholds } from '../aggregator/support-thresholds.ts';
+import { OPEN_VOTING, type VotingContext } from '../aggregator/voting-context.ts';
 import { createWindowVotes, formKey } from '../aggregator/window-votes.ts';
 import { fieldMapsOf, type EventFieldMaps } from './field-map-text.ts';
 import type { WindowAggregation } from './store-port.ts';
@@ -14,6 +16,8 @@ import type { WindowAggregation } from './store-port.ts';
  *
  *   stats query ─ one GROUP BY (host, schema_hash): counts, distinct installs, sums, nearest-rank
  *                 percentiles (percentile_disc = the pure `percentileOfSorted`), newest event;
+ *   outcomes    ─ one GROUP BY (host, schema_hash, install_id): each install's counts, from which
+ *                 Node computes the guard's statistics with the pure `guardStatsOf`;
  *   runs cursor ─ each install's runs of a form folded by their maps (weights summed, runs
  *                 counted), in form order; each distinct set of maps of a form is sent once;
  *   Node        ─ the folded runs go through the same votes as the pure path (createWindowVotes):
@@ -22,9 +26,21 @@ import type { WindowAggregation } from './store-port.ts';
  * Averages are computed here from the exact integer sums, as the pure code does, so they agree to
  * the last bit. Run it inside one REPEATABLE READ transaction so both queries see one snapshot.
  */
-export async function aggregatePostgresWindow(client: pg.PoolClient, sinceMs: number, support: SupportThresholds): Promise<WindowAggregation> {
+export async function aggregatePostgresWindow(
+  client: pg.PoolClient,
+  sinceMs: number,
+  support: SupportThresholds,
+  voting: VotingContext = OPEN_VOTING,
+): Promise<WindowAggregation> {
   const stats: FormStats[] = [];
   let eventsRead = 0;
+  const outcomes = new Map<string, InstallOutcome[]>();
+  for (const row of (await client.query<OutcomeRow>(OUTCOMES, [sinceMs])).rows) {
+    const key = formKey(row.host, row.schema_hash);
+    let form = outcomes.get(key);
+    if (!form) outcomes.set(key, (form = []));
+    form.push({ installId: row.install_id, ok: Number(row.ok), verdicts: Number(row.verdicts), editChars: Number(row.edit_chars), runs: Number(row.runs) });
+  }
   for (const row of (await client.query<StatsRow>(STATS, [sinceMs])).rows) {
     const count = Number(row.event_count);
     const verdicts = Number(row.ok) + Number(row.validation_errors);
@@ -39,11 +55,12 @@ export async function aggregatePostgresWindow(client: pg.PoolClient, sinceMs: nu
       p50DurationMs: row.p50,
       p90DurationMs: row.p90,
       lastEventAt: Number(row.last_event_at),
+      ...guardStatsOf(outcomes.get(formKey(row.host, row.schema_hash)) ?? [], voting),
     });
     eventsRead += count;
   }
 
-  const votes = createWindowVotes(support);
+  const votes = createWindowVotes(support, voting);
   const statuses = Object.keys(RUN_WEIGHT);
   await client.query(RUNS_CURSOR, [sinceMs, statuses, statuses.map((s) => RUN_WEIGHT[s as keyof typeof RUN_WEIGHT])]);
   let form = '';
@@ -75,8 +92,8 @@ export async function aggregatePostgresWindow(client: pg.PoolClient, sinceMs: nu
     }
   }
   await client.query('CLOSE window_runs');
-  const { formMaps, fieldProfiles } = votes.finish();
-  return { profiles: stats.map((form) => withMaps(form, formMaps.get(formKey(form.host, form.schemaHash)))), fieldProfiles, eventsRead };
+  const { formMaps, fieldProfiles, flips } = votes.finish();
+  return { profiles: stats.map((form) => withMaps(form, formMaps.get(formKey(form.host, form.schemaHash)))), fieldProfiles, flips, eventsRead };
 }
 
 const RUN_CHUNK = 5_000;
@@ -93,6 +110,16 @@ interface StatsRow {
   p50: number;
   p90: number;
   last_event_at: string;
+}
+
+interface OutcomeRow {
+  host: string;
+  schema_hash: string;
+  install_id: string;
+  ok: string;
+  verdicts: string;
+  edit_chars: string;
+  runs: string;
 }
 
 interface RunRow {
@@ -126,6 +153,16 @@ const STATS = `
   WHERE occurred_at >= $1
   GROUP BY host, schema_hash
   ORDER BY host, schema_hash`;
+
+const OUTCOMES = `
+  SELECT host, schema_hash, install_id,
+         count(*) FILTER (WHERE status = 'ok') AS ok,
+         count(*) FILTER (WHERE status IN ('ok', 'validation_error')) AS verdicts,
+         sum(edit_chars) AS edit_chars,
+         count(*) AS runs
+  FROM autofill_events
+  WHERE occurred_at >= $1
+  GROUP BY host, schema_hash, install_id`;
 
 // An install mostly submits a form with the same maps: its runs are folded by (form, install, maps),
 // weights summed (the weights come in as parameters from RUN_WEIGHT, the table the pure code uses)

@@ -87,8 +87,8 @@ export function createSqliteEventStore(writer: SqliteWriterThread, scanDb: Datab
   }
 
   return {
-    async insertEvents(events, receivedAt) {
-      return new Set(await writer.insert(events.map(sqliteEventRow), receivedAt));
+    async insertEvents(events, receivedAt, networkKey = '') {
+      return new Set(await writer.insert(events.map(sqliteEventRow), receivedAt, networkKey));
     },
     async *windowEvents(sinceMs, chunkSize = 2_000) {
       for (const chunk of readWindow(sinceMs, chunkSize)) {

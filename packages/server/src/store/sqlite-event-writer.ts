@@ -7,6 +7,8 @@ import { createFieldMapIds, createFinalMapIds } from './sqlite-map-text-ids.ts';
 export interface RowBatch {
   rows: readonly SqliteEventRow[];
   receivedAt: number;
+  /** The sender's network key ('' when unknown). */
+  networkKey: string;
 }
 
 /** How one batch of a group fared: the ids newly stored, or why nothing of it was. */
@@ -22,9 +24,17 @@ export function createSqliteEventWriter(db: Database.Database) {
   const insert = db.prepare(`
     INSERT OR IGNORE INTO autofill_events (
       event_id, install_id, occurred_at, received_at, host, schema_hash, status, duration_ms, fill_ms,
-      edit_chars, profile_source, profile_used, final_map_id, details, experiments, field_map_id
-    ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const deleteInstall = db.prepare('DELETE FROM autofill_events WHERE install_id = ?');
+      edit_chars, profile_source, profile_used, final_map_id, details, experiments, field_map_id, network_key
+    ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const countInstall = db.prepare(`
+    INSERT INTO installs (install_id, first_seen_at, network_key, accepted_runs) VALUES (?, ?, ?, ?)
+    ON CONFLICT (install_id) DO UPDATE SET accepted_runs = accepted_runs + excluded.accepted_runs`);
+  const deleteEvents = db.prepare('DELETE FROM autofill_events WHERE install_id = ?');
+  const deleteHistory = db.prepare('DELETE FROM installs WHERE install_id = ?');
+  const deleteInstall = db.transaction((installId: string) => {
+    deleteHistory.run(installId);
+    return deleteEvents.run(installId).changes;
+  });
   const prune = db.prepare('DELETE FROM autofill_events WHERE occurred_at < ?');
   const ping = db.prepare('SELECT 1');
   const finalMapIds = createFinalMapIds(db);
@@ -34,16 +44,21 @@ export function createSqliteEventWriter(db: Database.Database) {
     fieldMapIds.forget();
   };
 
-  const insertBatch = ({ rows, receivedAt }: RowBatch): string[] => {
+  const insertBatch = ({ rows, receivedAt, networkKey }: RowBatch): string[] => {
     const stored: string[] = [];
+    const storedPerInstall = new Map<string, number>();
     for (const [eventId, installId, occurredAt, host, schemaHash, status, durationMs, fillMs, editChars, profileSource, profileUsed, finalMapText, detailsText, experimentsText, fieldMapText] of rows) {
       const { changes } = insert.run(
         eventId, installId, occurredAt, receivedAt, host, schemaHash, status, durationMs, fillMs,
         editChars, profileSource, profileUsed, finalMapIds.idOf(finalMapText), detailsText, experimentsText,
-        fieldMapText === null ? null : fieldMapIds.idOf(fieldMapText),
+        fieldMapText === null ? null : fieldMapIds.idOf(fieldMapText), networkKey,
       );
-      if (changes === 1) stored.push(eventId);
+      if (changes === 1) {
+        stored.push(eventId);
+        storedPerInstall.set(installId, (storedPerInstall.get(installId) ?? 0) + 1);
+      }
     }
+    for (const [installId, runs] of storedPerInstall) countInstall.run(installId, receivedAt, networkKey, runs);
     return stored;
   };
   const insertOne = db.transaction(insertBatch);
@@ -73,7 +88,7 @@ export function createSqliteEventWriter(db: Database.Database) {
       }
     },
     deleteInstall(installId: string): number {
-      return deleteInstall.run(installId).changes;
+      return deleteInstall.immediate(installId);
     },
     pruneBefore(cutoffMs: number): number {
       return pruneEvents.immediate(cutoffMs);

@@ -13,6 +13,7 @@ function profile(canonical: string): FormProfile {
   return {
     ...FORM, canonicalMap: { '[name="q1"]': canonical }, formatMap: {}, eventCount: 5, distinctInstalls: 2, successRate: 1,
     avgEditChars: 0, avgDurationMs: 1_000, p50DurationMs: 1_000, p90DurationMs: 1_000, lastEventAt: 1_000,
+    guardSuccessRate: 1, guardEditChars: 0, distinctNetworks: 1, voteAlarm: null,
   };
 }
 
@@ -22,7 +23,7 @@ function fieldProfile(canonical: string): FieldProfile {
 
 async function commit(store: Store, canonical: string): Promise<number> {
   const runId = await store.runs.startRun(1_000, 30);
-  await store.runs.commitRun(runId, { profiles: [profile(canonical)], fieldProfiles: [fieldProfile(canonical)], eventsRead: 5 }, 2_000);
+  await store.runs.commitRun(runId, { profiles: [profile(canonical)], fieldProfiles: [fieldProfile(canonical)], flips: [], eventsRead: 5 }, 2_000);
   return runId;
 }
 

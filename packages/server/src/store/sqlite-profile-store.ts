@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { fieldPredictionRows, type StoredField } from './field-profile-groups.ts';
 import { fieldPredictionsOf } from './field-predictions.ts';
 import { profileFromRow, type FormProfileRow } from './form-profile-row.ts';
+import { withPin } from './pinned-profile.ts';
 import type { FieldScope, ProfileStore, StoredFormProfile } from './store-port.ts';
 import type { FieldPredictions } from '@companion-autofill/sdk/protocol';
 
@@ -17,12 +18,13 @@ const CACHED_FORMS_MAX = 20_000;
  *
  * The cache holds while `profiles_version` stands still, checked on every call (a one-row primary-key
  * read). Every run that replaces the profiles moves it in the same transaction, whichever process or
- * connection commits it (the in-process aggregator, the `aggregate` CLI), so the cache can never
+ * connection commits it (the in-process aggregator, the `aggregate` CLI), and so does every pin, so the cache can never
  * serve a profile a committed run replaced; event writes, which go on all the time, leave it alone.
  * Cached answers are frozen, since every caller shares them.
  */
 export function createSqliteProfileStore(db: Database.Database): ProfileStore {
   const select = db.prepare('SELECT * FROM form_profiles WHERE host = ? AND schema_hash = ?');
+  const selectPin = db.prepare('SELECT canonical_map, format_map FROM pinned_profiles WHERE host = ? AND schema_hash = ?');
   const selectFields = db.prepare(`SELECT scope, fields FROM field_profiles WHERE (scope = 'host' AND key = ?) OR (scope = 'family' AND key = ?)`);
   const profilesVersion = db.prepare('SELECT version FROM profiles_version WHERE id = 1').pluck();
   const forms = new Map<string, StoredFormProfile | null>();
@@ -46,7 +48,12 @@ export function createSqliteProfileStore(db: Database.Database): ProfileStore {
       let profile = forms.get(key);
       if (profile === undefined) {
         const row = select.get(host, schemaHash) as ProfileRow | undefined;
+        const pin = selectPin.get(host, schemaHash) as { canonical_map: string; format_map: string } | undefined;
         profile = row ? toProfile(row) : null;
+        if (pin) {
+          const maps = { canonicalMap: Object.freeze(JSON.parse(pin.canonical_map)), formatMap: Object.freeze(JSON.parse(pin.format_map)) };
+          profile = Object.freeze(withPin(host, schemaHash, profile ?? undefined, maps));
+        }
         forms.set(key, profile);
       }
       return profile ?? undefined;

@@ -23,8 +23,11 @@ export function createSqliteRunStore(db: Database.Database): AggregatorRunStore 
   const deleteProfiles = db.prepare('DELETE FROM form_profiles');
   const insertProfile = db.prepare(`
     INSERT INTO form_profiles (host, schema_hash, canonical_map, format_map, event_count, distinct_installs, success_rate,
-      avg_edit_chars, avg_duration_ms, p50_duration_ms, p90_duration_ms, last_event_at, run_id)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+      avg_edit_chars, avg_duration_ms, p50_duration_ms, p90_duration_ms, last_event_at, run_id,
+      guard_success_rate, guard_edit_chars, distinct_networks, vote_alarm)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const insertFlip = db.prepare(`
+    INSERT INTO mapping_flips (run_id, flipped_at, host, schema_hash, selector, from_canonical, to_canonical) VALUES (?, ?, ?, ?, ?, ?, ?)`);
   const deleteFieldProfiles = db.prepare('DELETE FROM field_profiles');
   const insertFieldProfiles = db.prepare('INSERT INTO field_profiles (scope, key, fields, run_id) VALUES (?, ?, ?, ?)');
   const bumpProfilesVersion = db.prepare('UPDATE profiles_version SET version = version + 1 WHERE id = 1');
@@ -41,14 +44,16 @@ export function createSqliteRunStore(db: Database.Database): AggregatorRunStore 
     SELECT run_id, status, started_at, finished_at, events_read, profiles_updated, error
     FROM aggregator_runs ORDER BY run_id DESC LIMIT ?`);
 
-  const commit = db.transaction((runId: number, { profiles, fieldProfiles, eventsRead }: WindowAggregation, finishedAt: number) => {
+  const commit = db.transaction((runId: number, { profiles, fieldProfiles, flips, eventsRead }: WindowAggregation, finishedAt: number) => {
     deleteProfiles.run();
     for (const p of profiles) {
       insertProfile.run(
         p.host, p.schemaHash, JSON.stringify(p.canonicalMap), JSON.stringify(p.formatMap), p.eventCount, p.distinctInstalls, p.successRate,
         p.avgEditChars, p.avgDurationMs, p.p50DurationMs, p.p90DurationMs, p.lastEventAt, runId,
+        p.guardSuccessRate, p.guardEditChars, p.distinctNetworks, p.voteAlarm,
       );
     }
+    for (const f of flips) insertFlip.run(runId, finishedAt, f.host, f.schemaHash, f.selector, f.from, f.to);
     deleteFieldProfiles.run();
     for (const group of groupFieldProfiles(fieldProfiles)) insertFieldProfiles.run(group.scope, group.key, JSON.stringify(group.fields), runId);
     markOk.run(finishedAt, eventsRead, profiles.length, runId);

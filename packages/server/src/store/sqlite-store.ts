@@ -1,5 +1,6 @@
 import { migrate } from './migrations.ts';
 import { openDatabase } from './open-database.ts';
+import { createSqliteDefenceStore } from './sqlite-defence-store.ts';
 import { createSqliteEventStore } from './sqlite-event-store.ts';
 import { createSqliteProfileStore } from './sqlite-profile-store.ts';
 import { createSqliteRunStore } from './sqlite-run-store.ts';
@@ -21,6 +22,7 @@ export function createSqliteStore(path: string): Store {
   const writer = startSqliteWriterThread(path);
   return {
     events: createSqliteEventStore(writer, scanDb, db),
+    defences: createSqliteDefenceStore(db),
     profiles: createSqliteProfileStore(db),
     runs: createSqliteRunStore(db),
     reports: createSqliteReportStore(db),

@@ -55,7 +55,7 @@ export function startSqliteWriterThread(dbPath: string) {
 
   return {
     /** Stores the rows not stored yet. Resolves with the ids newly stored, once committed. */
-    insert: (rows: readonly SqliteEventRow[], receivedAt: number) => call<string[]>({ op: 'insert', batch: { rows, receivedAt } }),
+    insert: (rows: readonly SqliteEventRow[], receivedAt: number, networkKey = '') => call<string[]>({ op: 'insert', batch: { rows, receivedAt, networkKey } }),
     deleteInstall: (installId: string) => call<number>({ op: 'deleteInstall', installId }),
     pruneBefore: (cutoffMs: number) => call<number>({ op: 'prune', cutoffMs }),
     ping: () => call<null>({ op: 'ping' }).then(() => undefined),

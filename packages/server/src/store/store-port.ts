@@ -1,5 +1,8 @@
 import type { FieldPredictions, LearningEvent } from '@companion-autofill/sdk/protocol';
+import type { VoteAlarm } from '../aggregator/install-outcomes.ts';
+import type { MappingFlip } from '../aggregator/mapping-flips.ts';
 import type { SupportThresholds } from '../aggregator/support-thresholds.ts';
+import type { VotingContext } from '../aggregator/voting-context.ts';
 import type { ReportStore } from '../report/report-store.ts';
 import type { UserStatsStore } from '../stats/install-totals.ts';
 
@@ -36,10 +39,20 @@ export interface FormProfile {
   p90DurationMs: number;
   /** ms since epoch of the newest event in the window. */
   lastEventAt: number;
+  /** What the quality guard reads: success rate per install, then network, medians (see guardStatsOf). */
+  guardSuccessRate: number | null;
+  /** … and edit chars per run, the same way. */
+  guardEditChars: number;
+  /** Distinct networks among the form's voters. */
+  distinctNetworks: number;
+  /** Why the form's votes look like an attack, if they do. */
+  voteAlarm: VoteAlarm | null;
 }
 
 export interface StoredFormProfile extends FormProfile {
   runId: number;
+  /** An operator pinned the maps: served as they are, past the guard. */
+  pinned?: true;
 }
 
 /** Where a field profile was learned: over every form of one host, or of one ATS family. */
@@ -64,6 +77,8 @@ export interface FieldProfile {
 export interface WindowAggregation {
   profiles: FormProfile[];
   fieldProfiles: FieldProfile[];
+  /** Served mappings this aggregation moved to another name (see mappingFlips). */
+  flips: MappingFlip[];
   eventsRead: number;
 }
 /** Counts of aggregator runs over the database's whole history, for scrape-time metrics. */
@@ -87,18 +102,23 @@ export interface AggregatorRunRecord {
 
 /** Events: append-only, idempotent by event_id. */
 export interface EventStore {
-  /** Stores the events not stored yet, in one transaction. Returns the ids newly stored; the rest were duplicates. Mutates. */
-  insertEvents(events: readonly LearningEvent[], receivedAt: number): Promise<Set<string>>;
+  /**
+   * Stores the events not stored yet, in one transaction, each with `networkKey` (the sender's
+   * network, see network-key.ts; '' when unknown), and counts them into their installs' history
+   * (first seen now and on this network, or one more accepted run). Returns the ids newly stored;
+   * the rest were duplicates. Mutates.
+   */
+  insertEvents(events: readonly LearningEvent[], receivedAt: number, networkKey?: string): Promise<Set<string>>;
   /** Events with occurred_at ≥ sinceMs, ordered by form, in chunks. Does not mutate. */
   windowEvents(sinceMs: number, chunkSize?: number): AsyncIterable<AggregationRow[]>;
   /**
    * Optional: the window's profiles computed inside the database. A backend implements it only if
-   * the result equals the pure `aggregateProfiles(windowEvents(sinceMs), support)` (the store
-   * contract test checks it on random data); the aggregator streams `windowEvents` otherwise.
+   * the result equals the pure `aggregateProfiles(windowEvents(sinceMs), support, voting)` (the
+   * store contract test checks it on random data); the aggregator streams `windowEvents` otherwise.
    * Does not mutate.
    */
-  aggregateWindow?(sinceMs: number, support: SupportThresholds): Promise<WindowAggregation>;
-  /** Deletes every event of one install (data rights). Returns how many. Mutates. */
+  aggregateWindow?(sinceMs: number, support: SupportThresholds, voting?: VotingContext): Promise<WindowAggregation>;
+  /** Deletes every event of one install, and its history (data rights). Returns how many events. Mutates. */
   deleteInstall(installId: string): Promise<number>;
   /** Deletes events that occurred before `cutoffMs` (retention). Returns how many. Mutates. */
   pruneBefore(cutoffMs: number): Promise<number>;
@@ -135,7 +155,7 @@ export interface AggregatorRunStore {
   claimScheduledRun(startedAt: number, lookbackDays: number, minGapMs: number): Promise<number | null>;
   /**
    * In one transaction: replaces every form profile with `aggregation.profiles` and every field
-   * profile with `aggregation.fieldProfiles`, and marks the run ok. Either all of it happens or none
+   * profile with `aggregation.fieldProfiles`, records `aggregation.flips`, and marks the run ok. Either all of it happens or none
    * (the previous profiles stay). Mutates.
    */
   commitRun(runId: number, aggregation: WindowAggregation, finishedAt: number): Promise<void>;
@@ -147,9 +167,82 @@ export interface AggregatorRunStore {
   recentRuns(limit: number): Promise<AggregatorRunRecord[]>;
 }
 
+/** One install's history (see EventStore.insertEvents). */
+export interface InstallHistory {
+  installId: string;
+  /** Server time of its first stored event. */
+  firstSeenAt: number;
+  /** The network it was first seen on. */
+  networkKey: string;
+  acceptedRuns: number;
+}
+
+export const QUARANTINE_KINDS = ['install', 'network'] as const;
+export type QuarantineKind = (typeof QUARANTINE_KINDS)[number];
+
+export interface Quarantine {
+  kind: QuarantineKind;
+  /** An install id, or a network key. */
+  key: string;
+  createdAt: number;
+}
+
+/** Maps an operator pinned for a form. */
+export interface PinnedProfile {
+  host: string;
+  schemaHash: string;
+  canonicalMap: Record<string, string>;
+  formatMap: Record<string, string>;
+  pinnedAt: number;
+}
+
+export interface StoredFlip extends MappingFlip {
+  runId: number;
+  flippedAt: number;
+}
+
+/** Counts for the defence metrics, read at scrape time. */
+export interface DefenceTotals {
+  /** Mapping flips over every committed run. */
+  flips: number;
+  /** Served forms by vote alarm. */
+  alarms: Record<VoteAlarm, number>;
+  quarantines: Record<QuarantineKind, number>;
+  pins: number;
+}
+
+/**
+ * What the Sybil defences keep (SECURITY.md): install histories, the operator's quarantines and
+ * pins, and the flips of served mappings. Quarantines take effect at the next aggregation; pins
+ * at once (they move profiles_version, like a committed run).
+ */
+export interface DefenceStore {
+  /** Every install's history. Does not mutate. */
+  installHistories(): Promise<InstallHistory[]>;
+  /** Quarantines one install or network; false if it already was. Mutates. */
+  quarantine(kind: QuarantineKind, key: string, now: number): Promise<boolean>;
+  /** Lifts a quarantine; false if there was none. Mutates. */
+  release(kind: QuarantineKind, key: string): Promise<boolean>;
+  /** Every quarantine, oldest first. Does not mutate. */
+  quarantines(): Promise<Quarantine[]>;
+  /** Pins maps for a form (replacing a pin it had). Mutates. */
+  pin(profile: PinnedProfile): Promise<void>;
+  /** Removes a form's pin; false if it had none. Mutates. */
+  unpin(host: string, schemaHash: string): Promise<boolean>;
+  /** Every pin, by host and schema hash. Does not mutate. */
+  pins(): Promise<PinnedProfile[]>;
+  /** The canonical maps of the stored form profiles, by formKey: what the next run's flip margin protects. Does not mutate. */
+  servedMaps(): Promise<Map<string, Record<string, string>>>;
+  /** The newest flips, newest first. Does not mutate. */
+  recentFlips(limit: number): Promise<StoredFlip[]>;
+  /** Does not mutate. */
+  totals(): Promise<DefenceTotals>;
+}
+
 /** The whole persistence port; one implementation per backend. */
 export interface Store {
   events: EventStore;
+  defences: DefenceStore;
   profiles: ProfileStore;
   runs: AggregatorRunStore;
   /** Read-only rows for the impact report. */

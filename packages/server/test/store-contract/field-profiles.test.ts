@@ -14,7 +14,7 @@ function form(host: string, overrides: Partial<FormProfile> = {}): FormProfile {
   return {
     host, schemaHash: 'v1:00000000000000aa', canonicalMap: { '#phone': 'phone', '#pronouns': 'leave_alone' }, formatMap: { '#phone': 'phone_national' },
     eventCount: 12, distinctInstalls: 4, successRate: 0.75, avgEditChars: 2.5, avgDurationMs: 31_000, p50DurationMs: 30_000, p90DurationMs: 45_000,
-    lastEventAt: NOW - 1_000, ...overrides,
+    lastEventAt: NOW - 1_000, guardSuccessRate: 0.75, guardEditChars: 2.5, distinctNetworks: 2, voteAlarm: null, ...overrides,
   };
 }
 
@@ -23,7 +23,7 @@ const field = (scope: FieldProfile['scope'], key: string, n: number, canonical: 
 });
 
 function run(profiles: FormProfile[], fieldProfiles: FieldProfile[]): WindowAggregation {
-  return { profiles, fieldProfiles, eventsRead: 10 };
+  return { profiles, fieldProfiles, flips: [], eventsRead: 10 };
 }
 
 describeEachStore('Field profiles and learned formats in the store', (backend) => {

@@ -19,13 +19,17 @@ function profile(host: string, overrides: Partial<FormProfile> = {}): FormProfil
     p50DurationMs: 30_000,
     p90DurationMs: 45_000,
     lastEventAt: NOW - 1_000,
+    guardSuccessRate: 0.75,
+    guardEditChars: 2.5,
+    distinctNetworks: 3,
+    voteAlarm: null,
     ...overrides,
   };
 }
 
 /** A run's result with only form profiles. */
 function formsOnly(profiles: FormProfile[], eventsRead: number): WindowAggregation {
-  return { profiles, fieldProfiles: [], eventsRead };
+  return { profiles, fieldProfiles: [], flips: [], eventsRead };
 }
 
 describeEachStore('AggregatorRunStore contract', (backend) => {

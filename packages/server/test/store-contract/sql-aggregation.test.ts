@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { makeEvent } from '../../../../test/support/learning-events.ts';
 import { aggregateProfiles } from '../../src/aggregator/aggregate-profiles.ts';
 import { DEFAULT_SUPPORT, type SupportThresholds } from '../../src/aggregator/support-thresholds.ts';
+import { OPEN_VOTING, type Voter, type VotingContext } from '../../src/aggregator/voting-context.ts';
+import { formKey } from '../../src/aggregator/window-votes.ts';
 import type { Store } from '../../src/store/store-port.ts';
 import { randomEvents } from './random-events.ts';
 import { postgresBackend, SKIP_POSTGRES, sqliteBackend } from './store-backends.ts';
@@ -13,6 +15,16 @@ const SUPPORTS: readonly SupportThresholds[] = [
   { minRuns: 1, minInstalls: 1, minShare: 0.5 },
   { minRuns: 6, minInstalls: 3, minShare: 0.75 },
 ];
+
+/** A roll with every standing and a few networks, from the install id alone; served maps that every elected selector flips from. */
+function defendedVoting(served: Map<string, Record<string, string>>, flipMargin: number): VotingContext {
+  const voterOf = (installId: string): Voter => {
+    let hash = 0;
+    for (const char of installId) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+    return { network: `n${hash % 5}`, standing: hash % 11 === 0 ? 'quarantined' : hash % 7 === 0 ? 'new' : 'voter' };
+  };
+  return { minNetworks: 2, networkCap: 1, flipMargin, voterOf, served };
+}
 
 async function insertAll(store: Store, events: ReturnType<typeof makeEvent>[]): Promise<void> {
   for (let i = 0; i < events.length; i += 100) await store.events.insertEvents(events.slice(i, i + 100), NOW);
@@ -60,6 +72,17 @@ function tiedForm(): ReturnType<typeof makeEvent>[] {
       // every new rule has something to elect (field votes of both scopes, formats, leave_alone).
       expect(mapped).toBeGreaterThan(20);
       for (const [rule, count] of Object.entries(learned)) expect(count, rule).toBeGreaterThan(3);
+      // The Sybil defences (networks, cap, standings, served maps and flips) come out the same on both paths.
+      const open = await aggregateWindow!.call(pgStore.store.events, since, DEFAULT_SUPPORT, OPEN_VOTING);
+      const served = new Map(open.profiles.map((p) => [formKey(p.host, p.schemaHash), Object.fromEntries(Object.entries(p.canonicalMap).map(([k, v]) => [k, `was_${v}`]))]));
+      let flipped = 0;
+      for (const voting of [defendedVoting(served, 0), defendedVoting(served, 0.2)]) {
+        const inSql = await aggregateWindow!.call(pgStore.store.events, since, DEFAULT_SUPPORT, voting);
+        expect(inSql).toEqual(await aggregateProfiles(liteStore.store.events.windowEvents(since), DEFAULT_SUPPORT, voting));
+        flipped += inSql.flips.length;
+        expect(inSql.profiles.some((p) => p.distinctNetworks > 1 && p.guardSuccessRate !== p.successRate)).toBe(true);
+      }
+      expect(flipped).toBeGreaterThan(3);
       const byStrictness = await Promise.all(SUPPORTS.map((s) => aggregateWindow!.call(pgStore.store.events, since, s)));
       const counts = byStrictness.map((r) => r.profiles.reduce((n, p) => n + Object.keys(p.canonicalMap).length, 0));
       expect(counts[1]).toBeGreaterThan(counts[2]!);
@@ -73,7 +96,7 @@ function tiedForm(): ReturnType<typeof makeEvent>[] {
   it('answers an empty window with no profiles', async () => {
     const pgStore = await postgresBackend.open();
     try {
-      expect(await pgStore.store.events.aggregateWindow!(0, DEFAULT_SUPPORT)).toEqual({ profiles: [], fieldProfiles: [], eventsRead: 0 });
+      expect(await pgStore.store.events.aggregateWindow!(0, DEFAULT_SUPPORT)).toEqual({ profiles: [], fieldProfiles: [], flips: [], eventsRead: 0 });
     } finally {
       await pgStore.dispose();
     }
