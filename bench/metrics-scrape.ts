@@ -88,8 +88,12 @@ function figures(state: string, scrape: Scrape, baseline: Scrape, baselineLabel:
 }
 
 async function post(origin: string, events: readonly LearningEvent[]): Promise<void> {
-  for (let i = 0; i < events.length; i += 100) {
-    const body = Buffer.from(JSON.stringify({ events: events.slice(i, i + 100) }));
+  // One install per batch, as the server requires.
+  const byInstall = new Map<string, LearningEvent[]>();
+  for (const event of events) byInstall.set(event.install_id, [...(byInstall.get(event.install_id) ?? []), event]);
+  const batches = [...byInstall.values()].flatMap((own) => Array.from({ length: Math.ceil(own.length / 100) }, (_, k) => own.slice(k * 100, k * 100 + 100)));
+  for (const batch of batches) {
+    const body = Buffer.from(JSON.stringify({ events: batch }));
     const response = await requestOnce(origin, { method: 'POST', path: SYNC_PATH, headers: { 'content-type': 'application/json' }, body });
     if (response.status !== 200) throw new Error(`sync answered ${response.status}: ${response.body.toString().slice(0, 300)}`);
   }

@@ -44,8 +44,12 @@ export function syntheticEvent(form: SyntheticForm, install: number, occurredAtM
   };
 }
 
-/** `count` events round-robin over `forms` forms (on `hosts` hosts) and `installs` installs. */
+/** Consecutive events of one install: a batch of up to this many (aligned) is one install's, as the server requires. */
+const EVENTS_PER_INSTALL_BLOCK = 100;
+
+/** `count` events round-robin over `forms` forms (on `hosts` hosts), and in blocks of 100 over `installs` installs. */
 export function syntheticEvents(count: number, options: { forms: number; hosts: number; installs: number; startMs: number }): LearningEvent[] {
   const forms = Array.from({ length: options.forms }, (_, k) => syntheticForm(k, options.hosts));
-  return Array.from({ length: count }, (_, i) => syntheticEvent(forms[i % forms.length]!, i % options.installs, options.startMs + i));
+  return Array.from({ length: count }, (_, i) =>
+    syntheticEvent(forms[i % forms.length]!, Math.floor(i / EVENTS_PER_INSTALL_BLOCK) % options.installs, options.startMs + i));
 }

@@ -53,7 +53,7 @@ describe('soak', () => {
       while (sent < due) {
         sent += 1;
         const events = Array.from({ length: BATCH }, (_, i) =>
-          makeEvent({ install_id: installs[(sent + i) % installs.length]!, host: `h${(sent + i) % 150}.soak.example.com`, schema_hash: `v1:${((sent + i) % 40).toString(16).padStart(16, '0')}` }));
+          makeEvent({ install_id: installs[sent % installs.length]!, host: `h${(sent + i) % 150}.soak.example.com`, schema_hash: `v1:${((sent + i) % 40).toString(16).padStart(16, '0')}` }));
         const began = performance.now();
         const request = fetch(`${server.url}/api/extension/learning/sync`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ events }) })
           .then(async (response) => {

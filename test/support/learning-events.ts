@@ -28,14 +28,32 @@ export function makeEvent(overrides: Partial<LearningEvent> = {}): LearningEvent
   };
 }
 
-/** POSTs a batch to the sync endpoint; returns status and parsed body. */
+/**
+ * POSTs events to the sync endpoint as the SDK would: one batch per install (the server refuses a
+ * batch mixing installs), in order of each install's first event. Returns the first non-200
+ * answer, or 200 with the answers merged (rejected indices are positions in `events`).
+ */
 export async function postBatch(url: string, events: readonly unknown[]): Promise<{ status: number; body: any }> {
-  const response = await fetch(`${url}/api/extension/learning/sync`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ events }),
+  const groups = new Map<unknown, number[]>();
+  events.forEach((event, index) => {
+    const install = (event as { install_id?: unknown } | null)?.install_id;
+    groups.set(install, [...(groups.get(install) ?? []), index]);
   });
-  return { status: response.status, body: await response.json() };
+  const merged = { accepted: [] as string[], duplicates: [] as string[], rejected: [] as { index: number }[] };
+  for (const indices of groups.size > 0 ? groups.values() : [[]]) {
+    const response = await fetch(`${url}/api/extension/learning/sync`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ events: indices.map((i) => events[i]) }),
+    });
+    const body = await response.json();
+    if (response.status !== 200) return { status: response.status, body };
+    merged.accepted.push(...body.accepted);
+    merged.duplicates.push(...body.duplicates);
+    merged.rejected.push(...body.rejected.map((r: { index: number }) => ({ ...r, index: indices[r.index]! })));
+  }
+  merged.rejected.sort((a, b) => a.index - b.index);
+  return { status: 200, body: merged };
 }
 
 /** Reads one sample's value from a Prometheus text exposition; 0 when absent. */

@@ -23,6 +23,7 @@ import { statsRoute } from './routes/stats-route.ts';
 import { weightsOf } from './report/expected-weights.ts';
 import { syncRoute } from './routes/sync-route.ts';
 import { requireAdminToken, requireApiKey } from './security/api-key-auth.ts';
+import { requireOneInstallPerBatch } from './security/batch-install.ts';
 import { registerRateLimits } from './security/rate-limits.ts';
 import { fastifyTrustProxy, parseTrustedProxies } from './security/trust-proxy.ts';
 import type { Store } from './store/store-port.ts';
@@ -86,6 +87,7 @@ export async function buildApp({ config, store, clock = Date.now, aggregatorLog 
   await app.register(async (extensionApi) => {
     extensionApi.addHook('onRequest', limits.perIp);
     extensionApi.addHook('onRequest', requireApiKey(listOf(config.apiKeys)));
+    extensionApi.addHook('preHandler', requireOneInstallPerBatch);
     extensionApi.addHook('preHandler', limits.perInstall);
     await extensionApi.register(syncRoute, { events: store.events, metrics: ingestMetrics, clock, experimentMetrics });
     await extensionApi.register(profileRoute, {

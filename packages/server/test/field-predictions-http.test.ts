@@ -37,8 +37,11 @@ function run(install_id: string, host: string, schema_hash: string): LearningEve
 }
 
 async function learn(server: FastifyInstance, events: LearningEvent[]): Promise<void> {
-  const sync = await server.inject({ method: 'POST', url: '/api/extension/learning/sync', payload: { events } });
-  expect(sync.json()).toMatchObject({ accepted: events.map((e) => e.event_id), rejected: [] });
+  // One batch per install, as the SDK sends them (a batch mixing installs is refused).
+  for (const event of events) {
+    const sync = await server.inject({ method: 'POST', url: '/api/extension/learning/sync', payload: { events: [event] } });
+    expect(sync.json()).toMatchObject({ accepted: [event.event_id], rejected: [] });
+  }
   const aggregate = await server.inject({ method: 'POST', url: '/api/admin/aggregate', headers: { authorization: `Bearer ${ADMIN}` } });
   expect(aggregate.json()).toMatchObject({ status: 'ok' });
 }

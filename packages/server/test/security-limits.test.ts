@@ -24,6 +24,29 @@ describe('abuse limits', () => {
     expect((await postBatch(server.url, [makeEvent({ install_id: 'install-other001' })])).status).toBe(200);
   });
 
+  it('refuses a batch mixing installs, so a decoy first event cannot carry other installs past the limit (#15)', async () => {
+    const server = await start({ COMPANION_RATE_LIMIT_PER_INSTALL: '5' });
+    const victim = Array.from({ length: 5 }, () => makeEvent({ install_id: 'install-flooded1' }));
+    for (let i = 0; i < 3; i++) {
+      const mixed = [makeEvent({ install_id: `install-decoy-${i}000` }), ...victim.map((e) => ({ ...e, event_id: crypto.randomUUID() }))];
+      const response = await postRaw(server.url, JSON.stringify({ events: mixed }), {});
+      expect(response.status).toBe(400);
+      expect(await response.json()).toEqual({ error: 'CA_ERR_MIXED_INSTALLS', message: 'a sync batch carries the events of one install only: send one batch per install_id' });
+    }
+    // Nothing of the refused batches was counted or stored: the install still has its whole allowance.
+    expect((await postBatch(server.url, victim)).status).toBe(200);
+  });
+
+  it('counts every event of a batch against the per-install limit (#15)', async () => {
+    const server = await start({ COMPANION_RATE_LIMIT_PER_INSTALL: '5' });
+    const batch = (n: number) => Array.from({ length: n }, () => makeEvent({ install_id: 'install-counted1' }));
+    expect((await postBatch(server.url, batch(4))).status).toBe(200);
+    expect((await postBatch(server.url, batch(1))).status).toBe(200);
+    expect((await postBatch(server.url, batch(1))).status).toBe(429);
+    const big = await start({ COMPANION_RATE_LIMIT_PER_INSTALL: '5' });
+    expect((await postBatch(big.url, batch(6))).status).toBe(429);
+  });
+
   it('limits requests per IP', async () => {
     const server = await start({ COMPANION_RATE_LIMIT_PER_IP: '4' });
     const statuses: number[] = [];
@@ -51,13 +74,12 @@ describe('abuse limits', () => {
   it('rejects oversize strings, maps and a bad host format per event', async () => {
     const server = await start({});
     const many = Object.fromEntries(Array.from({ length: 201 }, (_, i) => [`#f${i}`, 'email']));
+    expect((await postBatch(server.url, [makeEvent({ install_id: 'i'.repeat(65) })])).body.rejected[0].reason).toBe('install_id: too big (max 64 chars)');
     const { body } = await postBatch(server.url, [
-      makeEvent({ install_id: 'i'.repeat(65) }),
       makeEvent({ final_map: many, suggested_map: {}, field_sources: {} }),
       makeEvent({ host: 'evil.example.com/path' }),
     ]);
     expect(body.rejected.map((r: { reason: string }) => r.reason)).toEqual([
-      'install_id: too big (max 64 chars)',
       'final_map: too many entries (max 200)',
       'host: must be a lower-case hostname without port or path',
     ]);

@@ -130,3 +130,15 @@ describe('parseOutboxState', () => {
     expect(state.counters.dropped.rejected).toBe(1);
   });
 });
+
+describe('takeBatch', () => {
+  it('never mixes installs in one batch: the oldest install goes first, in its own batches (#15)', () => {
+    const old = [1, 2, 3].map((n) => ({ ...makeEvent(n), install_id: 'install-old00001' }));
+    const fresh = [4, 5].map((n) => ({ ...makeEvent(n), install_id: 'install-new00002' }));
+    const state = stateWith([...old, ...fresh, { ...makeEvent(6), install_id: 'install-old00001' }]);
+    expect(takeBatch(state, 10).map((event) => event.event_id)).toEqual([id(1), id(2), id(3)]);
+    expect(takeBatch(state, 2).map((event) => event.event_id)).toEqual([id(1), id(2)]);
+    expect(takeBatch(stateWith([...fresh, ...old]), 10).map((event) => event.install_id)).toEqual(['install-new00002', 'install-new00002']);
+    expect(takeBatch(stateWith([]), 10)).toEqual([]);
+  });
+});

@@ -113,9 +113,17 @@ export function enqueueEvent(
   return { state: { ...state, queue: [...queue, event], counters }, outcome: { queued: true } };
 }
 
-/** The next batch to send: the oldest events, at most maxBatch (or the split limit). */
+/**
+ * The next batch to send: the oldest events, at most maxBatch (or the split limit), all of the
+ * oldest event's install. The server refuses a batch that mixes installs (one request is one
+ * install); the queue holds two only around a reset of the install id, and the old id's events
+ * then go first, in their own batches.
+ */
 export function takeBatch(state: OutboxState, maxBatch: number): LearningEvent[] {
-  return state.queue.slice(0, Math.min(maxBatch, state.splitLimit ?? maxBatch));
+  const limit = Math.min(maxBatch, state.splitLimit ?? maxBatch);
+  const install = state.queue[0]?.install_id;
+  const end = state.queue.findIndex((event, index) => index >= limit || event.install_id !== install);
+  return state.queue.slice(0, end === -1 ? limit : end);
 }
 
 /** What the flush loop does after a result: send the next batch now, or stop until scheduled. */

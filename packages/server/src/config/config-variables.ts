@@ -67,7 +67,7 @@ export const CONFIG_VARIABLES = {
     description: 'behind reverse proxies: their number (1 = one proxy) or their addresses/CIDR ranges, comma-separated; the client IP (per-IP limits) is then read from X-Forwarded-For, right to left; 0 = no proxy',
   },
   rateLimitPerIp: { kind: 'number', env: 'COMPANION_RATE_LIMIT_PER_IP', default: 600, min: 1, max: 10_000_000, integer: true, description: 'requests per minute from one IP address (429 + Retry-After above)' },
-  rateLimitPerInstall: { kind: 'number', env: 'COMPANION_RATE_LIMIT_PER_INSTALL', default: 120, min: 1, max: 10_000_000, integer: true, description: 'sync and profile requests per minute from one install_id' },
+  rateLimitPerInstall: { kind: 'number', env: 'COMPANION_RATE_LIMIT_PER_INSTALL', default: 300, min: 1, max: 10_000_000, integer: true, description: 'events synced plus profile requests per minute from one install_id (every event of a batch counts)' },
   retentionDays: { kind: 'number', env: 'COMPANION_RETENTION_DAYS', default: 180, min: 1, max: 3_650, integer: true, description: 'events older than this are pruned daily; must be ≥ AGG_LOOKBACK_DAYS' },
   tuningFile: { kind: 'text', env: 'COMPANION_TUNING_FILE', default: '', description: 'JSON file of experiments and per-host / per-ATS quality thresholds, reloaded on change and on SIGHUP; empty = none' },
 } as const satisfies Record<string, ConfigVariable>;

@@ -1,13 +1,14 @@
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { errorReply } from '../errors/error-catalog.ts';
+import { requestInstallOf } from './batch-install.ts';
 
 type LimitHook = (request: FastifyRequest, reply: FastifyReply) => Promise<FastifyReply | undefined>;
 
 export interface RateLimitHooks {
   /** Per client IP, before anything else is done for the request (an onRequest hook). */
   perIp: LimitHook;
-  /** Per install_id, once the body or query is parsed (a preHandler hook). */
+  /** Per install_id, once the body or query is parsed (a preHandler hook); every event of a batch counts. */
   perInstall: LimitHook;
 }
 
@@ -21,20 +22,24 @@ export async function registerRateLimits(app: FastifyInstance, limits: { perIpPe
   const byIp = app.createRateLimit({ max: limits.perIpPerMinute, timeWindow: 60_000, keyGenerator: (request) => `ip:${request.ip}` });
   const byInstall = app.createRateLimit({ max: limits.perInstallPerMinute, timeWindow: 60_000, keyGenerator: installKey });
 
-  const hook = (limiter: typeof byIp): LimitHook => async (request, reply) => {
-    const verdict = await limiter(request);
-    if (verdict.isAllowed || !verdict.isExceeded) return undefined;
-    const { status, body } = errorReply('RATE_LIMITED', String(verdict.ttlInSeconds));
-    return reply.status(status).header('retry-after', String(verdict.ttlInSeconds)).send(body);
+  // Each hit is one count in the library's store; a batch costs one hit per event.
+  const hook = (limiter: typeof byIp, hitsOf: (request: FastifyRequest) => number): LimitHook => async (request, reply) => {
+    for (let hit = hitsOf(request); hit > 0; hit--) {
+      const verdict = await limiter(request);
+      if (verdict.isAllowed || !verdict.isExceeded) continue;
+      const { status, body } = errorReply('RATE_LIMITED', String(verdict.ttlInSeconds));
+      return reply.status(status).header('retry-after', String(verdict.ttlInSeconds)).send(body);
+    }
+    return undefined;
   };
-  return { perIp: hook(byIp), perInstall: hook(byInstall) };
+  return {
+    perIp: hook(byIp, () => 1),
+    perInstall: hook(byInstall, (request) => requestInstallOf(request.body, request.query).hits),
+  };
 }
 
-/** The install a request speaks for: the first event's install_id, the query's, else the IP. */
+/** The install a request speaks for (a batch carries one, see requireOneInstallPerBatch), else the IP. */
 function installKey(request: FastifyRequest): string {
-  const body = request.body as { events?: { install_id?: unknown }[] } | undefined;
-  const fromBody = Array.isArray(body?.events) ? body.events[0]?.install_id : undefined;
-  const fromQuery = (request.query as { install_id?: unknown } | undefined)?.install_id;
-  const install = typeof fromBody === 'string' ? fromBody : typeof fromQuery === 'string' ? fromQuery : undefined;
-  return install && install.length <= 64 ? `install:${install}` : `install-ip:${request.ip}`;
+  const { installId } = requestInstallOf(request.body, request.query);
+  return installId && installId.length <= 64 ? `install:${installId}` : `install-ip:${request.ip}`;
 }
