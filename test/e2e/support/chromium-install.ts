@@ -1,5 +1,4 @@
-import { launchExtensionBrowser, serviceWorkerAccess } from './extension-browser.ts';
-import { createBackgroundControls } from './extension-background.ts';
+import { launchExtensionBrowser } from './extension-browser.ts';
 import type { BrowserUnderTest } from './extension-install.ts';
 import { playwrightE2ePage } from './playwright-e2e-page.ts';
 
@@ -8,10 +7,8 @@ export const CHROMIUM: BrowserUnderTest = {
   name: 'Chromium',
   async launch(extensionDir) {
     const browser = await launchExtensionBrowser(extensionDir);
-    const controls = createBackgroundControls(serviceWorkerAccess(browser.worker));
     return {
-      ...controls,
-      installId: browser.installId,
+      ...browser,
       open: async (url) => playwrightE2ePage(await browser.open(url)),
       async openExtensionPage(path) {
         const page = await browser.open(`chrome-extension://${browser.extensionId}/${path}`);
@@ -19,7 +16,6 @@ export const CHROMIUM: BrowserUnderTest = {
         return playwrightE2ePage(page);
       },
       openPopup: async (page) => playwrightE2ePage(await browser.openPopup(page)),
-      close: () => browser.close(),
     };
   },
 };

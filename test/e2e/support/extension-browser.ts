@@ -8,7 +8,7 @@ import type { PageAtUrl } from './e2e-page.ts';
 export type { ProfileValues } from './extension-background.ts';
 
 /** One Chromium profile with the demo extension loaded unpacked: one install. */
-export interface ExtensionBrowser extends Omit<BackgroundControls, 'installId' | 'outboxStats' | 'settings' | 'fillActiveTab'> {
+export interface ExtensionBrowser extends Omit<BackgroundControls, 'installId'> {
   context: BrowserContext;
   worker: Worker;
   extensionId: string;
@@ -34,7 +34,7 @@ function launchArgs(extensionDir: string): string[] {
 }
 
 /** The service worker as a {@link BackgroundAccess}: `chrome` and the debug handle are its globals. */
-export function serviceWorkerAccess(worker: Worker): BackgroundAccess {
+function serviceWorkerAccess(worker: Worker): BackgroundAccess {
   return {
     run: (fn, arg) => worker.evaluate(backgroundCall('{ api: chrome, companionDemo: globalThis.companionDemo }', fn, arg)),
   };
@@ -58,12 +58,8 @@ export async function launchExtensionBrowser(extensionDir: string): Promise<Exte
     context,
     worker,
     extensionId,
+    ...controls,
     installId,
-    configure: controls.configure,
-    tabId: controls.tabId,
-    status: controls.status,
-    waitForRuns: controls.waitForRuns,
-    fill: controls.fill,
     async open(url) {
       const page = await context.newPage();
       await page.goto(url, { waitUntil: 'load' });

@@ -23,7 +23,7 @@ import type { BrowserUnderTest, ExtensionInstall } from './extension-install.ts'
 import { firefoxE2ePage } from './firefox-e2e-page.ts';
 
 /** Debian's Firefox ESR (scripts/ensure-test-system.mjs installs it). */
-export const FIREFOX_EXECUTABLE = '/usr/bin/firefox-esr';
+const FIREFOX_EXECUTABLE = '/usr/bin/firefox-esr';
 
 /** The page a control tab stays on: any extension page has `browser.runtime.getBackgroundPage()`. */
 const CONTROL_PAGE = 'options.html';
