@@ -3,7 +3,7 @@ import type { Dashboard } from '@grafana/grafana-foundation-sdk/dashboard';
 import { datasourceVariable, hostVariable } from './dashboard-variables.ts';
 import { aggregatorRunsPanel, profilesUpdatedPanel, timeSinceLastAggregationPanel } from './panels/aggregator-panels.ts';
 import { editCharsByHostPanel, editCharsPerRunPanel } from './panels/edit-chars-panels.ts';
-import { editCharsByArmPanel, exposuresByArmPanel, successRatioByArmPanel } from './panels/experiment-panels.ts';
+import { editCharsByArmPanel, exposuresByArmPanel, failureRatioByArmPanel, successRatioByArmPanel } from './panels/experiment-panels.ts';
 import { profileRequestsPanel, profilesRejectedPanel } from './panels/guard-panels.ts';
 import { hostOverflowPanel, ingestResultsPanel } from './panels/ingest-panels.ts';
 import { editCharsBySourcePanel, runsBySourcePanel, successRatioBySourcePanel } from './panels/profile-usage-panels.ts';
@@ -70,6 +70,7 @@ export function buildCompanionDashboard(): Dashboard {
     // Experiments: randomized arms, the honest comparison (the per-source panels below are not), and the tuning file.
     .withPanel(successRatioByArmPanel())
     .withPanel(editCharsByArmPanel())
+    .withPanel(failureRatioByArmPanel())
     .withPanel(exposuresByArmPanel())
     .withPanel(tuningConfigPanel())
     // Profile usage: volume and quality per source, side by side.

@@ -6,7 +6,7 @@ import { ratioPanel, timeseriesPanel } from './panel-defaults.ts';
 const ARM_LEGEND = '{{experiment}} / {{arm}}';
 
 const RANDOMIZED_NOTE =
-  'Installs are bucketed into arms at random (COMPANION_TUNING_FILE), so unlike the per-source panels a gap between arms of one experiment is an effect of the arm. Small samples are noisy: read `companion-server report` for intervals and the sample ratio check (docs/OPS.md). Not filtered by host. `__other__` collects arms the live tuning file does not have.';
+  'Installs are bucketed into arms at random (COMPANION_TUNING_FILE), so unlike the per-source panels a gap between arms of one experiment is an effect of the arm. What PromQL can show is run-level: the counters carry no install label, so there are no install-level or always-valid (safe-to-peek) intervals here, and watching these lines daily is no test. Decide with `companion-server report`: install-level intervals, an always-valid interval, power, guardrails and the sample ratio check (docs/OPS.md, "Reading the report"). Not filtered by host. `__other__` collects arms the live tuning file does not have.';
 
 /** ok / (ok + validation_error) by experiment arm over 1h. */
 export function successRatioByArmPanel(): TimeseriesPanelBuilder {
@@ -36,4 +36,12 @@ export function exposuresByArmPanel(): TimeseriesPanelBuilder {
   )
     .axisLabel('exposures / h')
     .withTarget(promQuery('A', 'sum by (experiment, arm) (rate(applylens_autofill_experiment_exposures_total[$__rate_interval])) * 3600', ARM_LEGEND));
+}
+
+/** Guardrail: (cancelled + error) / runs by experiment arm over a day, the series the guardrail alert compares. */
+export function failureRatioByArmPanel(): TimeseriesPanelBuilder {
+  return ratioPanel(
+    'Cancelled + error ratio by experiment arm (guardrail)',
+    `Share of each arm's runs that ended cancelled or in error, over the last day (recording rule over applylens_autofill_experiment_runs_total). A treatment above its holdout hurts people whatever it does to success; CompanionAutofillExperimentGuardrailHarm fires on a run-level z > 3. Time-to-fill per arm is in the report only. ${RANDOMIZED_NOTE}`,
+  ).withTarget(promQuery('A', 'experiment_arm:applylens_autofill_failure_ratio:ratio_increase1d', ARM_LEGEND));
 }
