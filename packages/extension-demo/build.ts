@@ -28,7 +28,8 @@ export const BUNDLE_OPTIONS = {
   bundle: true,
   format: 'iife',
   platform: 'browser',
-  target: 'chrome120',
+  // The oldest browsers the manifest admits (minimum_chrome_version, gecko strict_min_version).
+  target: ['chrome120', 'firefox128'],
   legalComments: 'none',
 } as const satisfies EsbuildOptions;
 

@@ -31,7 +31,7 @@ const CONTROL_PAGE = 'options.html';
 /** Opens an extension page in `page` and resolves once it has rendered (`body[data-ready]`). */
 async function showExtensionPage(page: Page, url: string): Promise<void> {
   // Never settles for moz-extension:// (see above); a failed load shows as the wait timing out.
-  page.goto(url).catch(() => undefined);
+  void page.goto(url).catch(() => undefined);
   await page.waitForFunction((target) => location.href === target && document.body?.dataset.ready === 'true', {}, url);
 }
 
