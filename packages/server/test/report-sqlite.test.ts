@@ -143,6 +143,10 @@ describe('GET /api/admin/report', () => {
     const report = response.json() as ImpactReport;
     expect(report.overall.runs).toBe(400);
     expect(report.experiments[0]!.comparisons[0]!.successRatio!.difference).toBeCloseTo(0.3, 12);
+    expect(report.method.effect).toBe(0.05);
+    const sized = (await server.inject({ method: 'GET', url: '/api/admin/report?days=7&effect=0.1', headers: { authorization: `Bearer ${TOKEN}` } })).json() as ImpactReport;
+    expect(sized.method.effect).toBe(0.1);
+    expect(sized.experiments[0]!.comparisons[0]!.installLevel.power!.effect).toBe(0.1);
     const table = await server.inject({ method: 'GET', url: '/api/admin/report?format=table', headers: { authorization: `Bearer ${TOKEN}` } });
     expect(table.headers['content-type']).toMatch(/^text\/plain/);
     expect(table.body).toContain('last 30 day(s)');

@@ -1,5 +1,5 @@
 import { differenceOf, type RatioDifference } from './ratio-difference.ts';
-import { linearizeRatio, type UnitTotals } from './ratio-estimate.ts';
+import { linearizeRatio, ratioVariance, type UnitTotals } from './ratio-estimate.ts';
 
 /** One install's totals in the window and in the pre-period (zeros when it had no runs then). */
 export interface UnitWithPrePeriod {
@@ -45,7 +45,6 @@ export function cupedRatioDifference(treatment: readonly UnitWithPrePeriod[], co
     for (const [y, x] of zip(ly, lx)) squares += (y - theta * x) ** 2;
     return squares / (ly.length * (ly.length - 1));
   };
-  const plainVariance = (ly: readonly number[]) => ly.reduce((sum, y) => sum + y * y, 0) / (ly.length * (ly.length - 1));
   const vt = armVariance(t.residuals, tx.residuals);
   const vc = armVariance(c.residuals, cx.residuals);
   const adjusted = differenceOf(
@@ -54,7 +53,7 @@ export function cupedRatioDifference(treatment: readonly UnitWithPrePeriod[], co
     vt,
     vc,
   );
-  const unadjusted = plainVariance(t.residuals) + plainVariance(c.residuals);
+  const unadjusted = ratioVariance(t)! + ratioVariance(c)!;
   return { ...adjusted, theta, varianceReduction: unadjusted === 0 ? 0 : 1 - (vt + vc) / unadjusted, installsWithPrePeriod: [...treatment, ...control].filter((unit) => unit.window.denominator > 0 && unit.prePeriod.denominator > 0).length };
 }
 

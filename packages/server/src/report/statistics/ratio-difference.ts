@@ -32,7 +32,7 @@ export function ratioDifference(treatment: Iterable<UnitTotals>, control: Iterab
  * A difference with Welch's interval from the two arms' variances of their estimates. Shared by
  * the plain and the CUPED-adjusted difference, which differ only in those variances.
  */
-export function differenceOf(treatment: Pick<LinearizedRatio, 'installs'> & { value: number }, control: Pick<LinearizedRatio, 'installs'> & { value: number }, vt: number, vc: number): RatioDifference {
+export function differenceOf(treatment: Pick<LinearizedRatio, 'value' | 'installs'>, control: Pick<LinearizedRatio, 'value' | 'installs'>, vt: number, vc: number): RatioDifference {
   const difference = treatment.value - control.value;
   const installs = { treatment: treatment.installs, control: control.installs };
   const variance = vt + vc;
