@@ -1,4 +1,3 @@
-import { LIMITS } from '../protocol/limits.ts';
 import { joinSelector } from './composite-selector.ts';
 import { normalizeText, readableText } from './element-text.ts';
 import type { FieldDescriptor } from './field-descriptor.ts';
@@ -8,6 +7,7 @@ import { collectFieldElements, type FieldLocation } from './field-roots.ts';
 import { isFillable, isRendered } from './fillable.ts';
 import { groupMembers } from './group-members.ts';
 import { groupSelector, stableSelector } from './stable-selector.ts';
+import { fitToWire } from './wire-fit.ts';
 import { groupChoices, isChoiceGroup, widgetLabel } from '../widgets/index.ts';
 import { fieldPrefix, formatAttributes } from './field-format-hints.ts';
 import { fieldScope } from './field-scope.ts';
@@ -23,8 +23,9 @@ export type ScannedField =
 /**
  * Scans `root` for fields a user could fill: input/select/textarea and custom dropdowns, inside open shadow roots and
  * same-origin frames too, skipping hidden, disabled, read-only and button-like controls. Radio
- * buttons and checkboxes sharing a name become one field. A field whose selector is longer than
- * the wire allows (deeply nested frames) is left out: it could be filled but never learned.
+ * buttons and checkboxes sharing a name become one field. Only the fields a LearningEvent can carry
+ * are kept (fitToWire): a selector longer than the wire allows is left out, and a page beyond the
+ * wire's field caps is scanned in its first fields.
  *
  * @example
  * const fields = scanForm(document);
@@ -52,7 +53,7 @@ export function scanForm(root: Document | Element): ScannedField[] {
       out.push({ element, widget: false, descriptor: describe(element, stableSelector(element), location) });
     }
   }
-  return out.filter((field) => field.descriptor.selector.length <= LIMITS.maxSelectorLength);
+  return fitToWire(out);
 }
 
 /** What every field's descriptor reads the same way, control or custom dropdown alike. */
