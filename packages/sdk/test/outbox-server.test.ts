@@ -147,7 +147,7 @@ describe('outbox against the real server', () => {
     const up = await server({ env: { COMPANION_BODY_LIMIT_BYTES: '200000' } });
     const front = await proxy(up.url, []);
     const box = outbox(front.url, { maxBatch: 12 });
-    const fitting = Array.from({ length: 11 }, () => bulkyEvent(100, 150)); // ~50 KB each
+    const fitting = Array.from({ length: 11 }, () => bulkyEvent(50, 150)); // ~25 KB each, legal (LIMITS.maxSelectorCharsPerMap)
     const giant = bulkyEvent(200, 500); // ~300 KB: over the limit alone
     for (const event of [...fitting.slice(0, 5), giant, ...fitting.slice(5)]) await box.enqueue(event);
     await box.flush();

@@ -80,7 +80,7 @@ describe('abuse limits', () => {
       makeEvent({ host: 'evil.example.com/path' }),
     ]);
     expect(body.rejected.map((r: { reason: string }) => r.reason)).toEqual([
-      'final_map: too many entries (max 200)',
+      'final_map: too many entries (max 100)',
       'host: must be a lower-case hostname without port or path',
     ]);
   });

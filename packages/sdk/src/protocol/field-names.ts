@@ -54,11 +54,20 @@ export const InstallId = z.string().check(
 /** Experiment and arm names: bounded vocabulary so they can become metric labels. */
 export const ExperimentToken = z.string().check(z.regex(/^[a-z][a-z0-9_]{0,31}$/, 'must be snake_case, at most 32 chars'));
 
-/** A selector-keyed map with a bounded number of entries. */
+/** A selector-keyed map with a bounded number of entries and of selector characters. */
 export function selectorMap<T extends z.core.$ZodType>(value: T) {
   return z.record(Selector, value).check(
     z.refine((map) => Object.keys(map).length <= LIMITS.maxFieldsPerForm, {
       message: `too many entries (max ${LIMITS.maxFieldsPerForm})`,
     }),
+    z.refine((map) => selectorChars(map) <= LIMITS.maxSelectorCharsPerMap, {
+      message: `selectors too long together (max ${LIMITS.maxSelectorCharsPerMap} chars)`,
+    }),
   );
+}
+
+function selectorChars(map: Record<string, unknown>): number {
+  let chars = 0;
+  for (const selector in map) chars += selector.length;
+  return chars;
 }

@@ -62,7 +62,10 @@ describe('LearningEvent', () => {
     const selector = 'a'.repeat(LIMITS.maxSelectorLength + 1);
     expect(reasonFor({ ...valid, final_map: { [selector]: 'email' } })).toMatch(/^final_map\./);
     const tooMany = Object.fromEntries(Array.from({ length: LIMITS.maxFieldsPerForm + 1 }, (_, i) => [`#f${i}`, 'email']));
-    expect(reasonFor({ ...valid, suggested_map: tooMany })).toBe('suggested_map: too many entries (max 200)');
+    expect(reasonFor({ ...valid, suggested_map: tooMany })).toBe(`suggested_map: too many entries (max ${LIMITS.maxFieldsPerForm})`);
+    // Few fields, but selectors near the length cap: the map's total is capped too (#15).
+    const wide = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`#${String(i).padStart(3, '0')}${'w'.repeat(LIMITS.maxSelectorLength - 4)}`, 'email']));
+    expect(reasonFor({ ...valid, suggested_map: wide })).toBe(`suggested_map: selectors too long together (max ${LIMITS.maxSelectorCharsPerMap} chars)`);
   });
 
   it('accepts an optional filled_chars count and rejects anything but a bounded count', () => {
@@ -135,7 +138,7 @@ describe('LearningEvent field-level learning', () => {
 
   it('bounds the field-level maps like every selector map', () => {
     const many = Object.fromEntries(Array.from({ length: LIMITS.maxFieldsPerForm + 1 }, (_, i) => [`#f${i}`, 'f1:00000000000000aa']));
-    expect(reasonFor({ ...learning, field_signatures: many })).toBe('field_signatures: too many entries (max 200)');
+    expect(reasonFor({ ...learning, field_signatures: many })).toBe(`field_signatures: too many entries (max ${LIMITS.maxFieldsPerForm})`);
   });
 });
 
