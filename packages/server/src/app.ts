@@ -1,9 +1,10 @@
+import { randomBytes } from 'node:crypto';
 import compress from '@fastify/compress';
 import cors from '@fastify/cors';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { createAggregatorLog, type AggregatorLog } from './aggregator/aggregator-log.ts';
 import { aggregatorPlugin } from './aggregator/aggregator-plugin.ts';
-import { createAggregatorRunner } from './aggregator/aggregator-runner.ts';
+import { createAggregatorRunner, type AggregatorRunnerOptions } from './aggregator/aggregator-runner.ts';
 import { listOf, type ServerConfig } from './config/load-config.ts';
 import { errorReply } from './errors/error-catalog.ts';
 import { installErrorHandler } from './errors/error-handler.ts';
@@ -11,10 +12,12 @@ import { createExperimentMetrics } from './experiments/experiment-metrics.ts';
 import { boundedLoggerOptions } from './logging/logger-options.ts';
 import { maintenancePlugin } from './maintenance/maintenance-plugin.ts';
 import { registerAggregatorMetrics } from './metrics/aggregator-metrics.ts';
+import { createDefenceMetrics } from './metrics/defence-metrics.ts';
 import { createIngestMetrics } from './metrics/ingest-metrics.ts';
 import { createMetricsRegistry } from './metrics/metrics-registry.ts';
 import { createProfileMetrics } from './metrics/profile-metrics.ts';
 import { adminRoutes } from './routes/admin-routes.ts';
+import { defenceAdminRoutes } from './routes/defence-admin-routes.ts';
 import { healthRoute } from './routes/health-route.ts';
 import { metricsRoute } from './routes/metrics-route.ts';
 import { profileRoute } from './routes/profile-route.ts';
@@ -23,6 +26,10 @@ import { statsRoute } from './routes/stats-route.ts';
 import { weightsOf } from './report/expected-weights.ts';
 import { syncRoute } from './routes/sync-route.ts';
 import { requireAdminToken, requireApiKey } from './security/api-key-auth.ts';
+import { createDailyQuota } from './security/daily-quota.ts';
+import { createNetworkKeyer } from './security/network-key.ts';
+import { createRequestNetwork } from './security/request-network.ts';
+import { createSyncAdmission } from './security/sync-admission.ts';
 import { requireOneInstallPerBatch } from './security/batch-install.ts';
 import { registerRateLimits } from './security/rate-limits.ts';
 import { fastifyTrustProxy, parseTrustedProxies } from './security/trust-proxy.ts';
@@ -76,10 +83,19 @@ export async function buildApp({ config, store, clock = Date.now, aggregatorLog 
   const ingestMetrics = createIngestMetrics(registry, { hosts: config.metricsHostCap, timeHosts: config.metricsTimeHostCap });
   const profileMetrics = createProfileMetrics(registry);
   registerAggregatorMetrics(registry, store.runs);
+  const defenceMetrics = createDefenceMetrics(registry, store.defences);
+  // Without a configured secret the keys still hide addresses, but mean nothing after a restart
+  // (loadConfig refuses that once votes count networks).
+  const networkKey = createNetworkKeyer(config.networkKeySecret === '' ? randomBytes(32).toString('base64') : config.networkKeySecret);
+  const admission = createSyncAdmission({
+    networkOf: createRequestNetwork(networkKey, config.testNetworkHeader),
+    quota: createDailyQuota({ perInstall: config.quotaInstallEventsPerDay, perNetwork: config.quotaNetworkEventsPerDay }),
+    recordQuotaHit: defenceMetrics.recordQuotaHit,
+  });
   const tuning = createTuningSource({ path: config.tuningFile === '' ? undefined : config.tuningFile, registry, log: app.log });
   app.addHook('onClose', async () => tuning.close());
   const experimentMetrics = createExperimentMetrics(registry, () => tuning.current().experiments);
-  const runner = createAggregatorRunner({ store, lookbackDays: config.aggLookbackDays, support: supportOf(config), log: aggregatorLog, clock });
+  const runner = createAggregatorRunner({ store, lookbackDays: config.aggLookbackDays, support: supportOf(config), defences: defencesOf(config), log: aggregatorLog, clock });
 
   await app.register(healthRoute, { events: store.events });
   await app.register(metricsRoute, { registry });
@@ -89,7 +105,7 @@ export async function buildApp({ config, store, clock = Date.now, aggregatorLog 
     extensionApi.addHook('onRequest', requireApiKey(listOf(config.apiKeys)));
     extensionApi.addHook('preHandler', requireOneInstallPerBatch);
     extensionApi.addHook('preHandler', limits.perInstall);
-    await extensionApi.register(syncRoute, { events: store.events, metrics: ingestMetrics, clock, experimentMetrics });
+    await extensionApi.register(syncRoute, { events: store.events, metrics: ingestMetrics, clock, experimentMetrics, admission });
     await extensionApi.register(profileRoute, {
       profiles: store.profiles,
       metrics: profileMetrics,
@@ -105,6 +121,7 @@ export async function buildApp({ config, store, clock = Date.now, aggregatorLog 
     adminApi.addHook('onRequest', limits.perIp);
     adminApi.addHook('onRequest', requireAdminToken(config.adminToken));
     await adminApi.register(adminRoutes, { runner, events: store.events, tuning });
+    await adminApi.register(defenceAdminRoutes, { defences: store.defences, profiles: store.profiles, networkKey, clock });
     await adminApi.register(reportRoute, { reports: store.reports, expectedWeights: () => weightsOf(tuning.current().experiments), clock });
   });
 
@@ -121,6 +138,12 @@ export async function buildApp({ config, store, clock = Date.now, aggregatorLog 
     if (config.apiKeys === '') {
       app.log.warn('COMPANION_API_KEYS is not set: the sync and profile endpoints accept anyone. Set it in production (see README).');
     }
+    if (config.networkKeySecret === '') {
+      app.log.warn('COMPANION_NETWORK_KEY_SECRET is not set: network keys change with every restart. Set it in production (see docs/OPS.md).');
+    }
+    if (config.testNetworkHeader !== '') {
+      app.log.warn(`COMPANION_TEST_NETWORK_HEADER is set: any client names its own network with ${config.testNetworkHeader}. Test rigs only.`);
+    }
   });
   app.addHook('onClose', async () => store.close());
   return app;
@@ -129,4 +152,12 @@ export async function buildApp({ config, store, clock = Date.now, aggregatorLog 
 /** The vote thresholds from the configuration. */
 export function supportOf(config: ServerConfig) {
   return { minRuns: config.minSupportRuns, minInstalls: config.minSupportInstalls, minShare: config.minVoteShare };
+}
+
+/** The vote's Sybil defences from the configuration (SECURITY.md). */
+export function defencesOf(config: ServerConfig): NonNullable<AggregatorRunnerOptions['defences']> {
+  return {
+    history: { minAgeMs: config.voteMinInstallAgeHours * 3_600_000, minRuns: config.voteMinInstallRuns },
+    network: { minNetworks: config.voteMinNetworks, networkCap: config.voteNetworkCap, flipMargin: config.voteFlipMargin },
+  };
 }

@@ -1,6 +1,6 @@
 import { createAggregatorLog } from '../aggregator/aggregator-log.ts';
 import { createAggregatorRunner, type AggregatorRunSummary } from '../aggregator/aggregator-runner.ts';
-import { supportOf } from '../app.ts';
+import { defencesOf, supportOf } from '../app.ts';
 import type { ServerConfig } from '../config/load-config.ts';
 import { openStore } from '../store/open-store.ts';
 
@@ -12,7 +12,7 @@ export async function aggregateCommand(config: ServerConfig): Promise<number> {
   const store = await openStore(config);
   try {
     const log = createAggregatorLog((line) => process.stderr.write(`${line}\n`));
-    const runner = createAggregatorRunner({ store, lookbackDays: config.aggLookbackDays, support: supportOf(config), log });
+    const runner = createAggregatorRunner({ store, lookbackDays: config.aggLookbackDays, support: supportOf(config), defences: defencesOf(config), log });
     const summary: AggregatorRunSummary = await runner.runOnce();
     process.stdout.write(`${JSON.stringify(summary)}\n`);
     return summary.status === 'err' ? 1 : 0;

@@ -51,7 +51,24 @@ export function loadConfig(
       `${CONFIG_VARIABLES.metricsTimeHostCap.env}=${String(config.metricsTimeHostCap)} is out of range: must be at most ${CONFIG_VARIABLES.metricsHostCap.env} (${String(config.metricsHostCap)})`,
     );
   }
+  checkNetworkDefences(config, env);
   return config as ServerConfig;
+}
+
+/**
+ * Network keys must mean the same network across restarts and replicas once votes depend on them;
+ * and the test rig's network header must never reach production, where it would let any client
+ * name its own network.
+ */
+function checkNetworkDefences(config: Record<string, unknown>, env: Readonly<Record<string, string | undefined>>): void {
+  if (config.networkKeySecret === '' && ((config.voteMinNetworks as number) > 1 || (config.voteNetworkCap as number) > 0)) {
+    throw new ConfigError(
+      `${CONFIG_VARIABLES.networkKeySecret.env} is required when ${CONFIG_VARIABLES.voteMinNetworks.env} > 1 or ${CONFIG_VARIABLES.voteNetworkCap.env} > 0: network keys must stay the same across restarts and replicas`,
+    );
+  }
+  if (config.testNetworkHeader !== '' && env.NODE_ENV === 'production') {
+    throw new ConfigError(`${CONFIG_VARIABLES.testNetworkHeader.env} is for test rigs only and is refused when NODE_ENV=production`);
+  }
 }
 
 function parseValue(variable: ConfigVariable, raw: string): unknown {

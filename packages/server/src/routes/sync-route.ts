@@ -3,6 +3,7 @@ import { firstIssueReason, LearningEvent, SyncRequest, type RejectedEvent, type 
 import { errorReply } from '../errors/error-catalog.ts';
 import type { ExperimentMetrics } from '../experiments/experiment-metrics.ts';
 import type { IngestMetrics } from '../metrics/ingest-metrics.ts';
+import type { SyncAdmission } from '../security/sync-admission.ts';
 import type { EventStore } from '../store/store-port.ts';
 import { compileAcceptor } from '../validation/compile-acceptor.ts';
 
@@ -10,6 +11,8 @@ export interface SyncRouteOptions {
   events: EventStore;
   metrics: IngestMetrics;
   clock: () => number;
+  /** The batch's network, stored with its events, and the daily quotas. */
+  admission: SyncAdmission;
   /** Per-arm outcome metrics for newly stored events that report experiments. */
   experimentMetrics: Pick<ExperimentMetrics, 'recordExperimentOutcome'>;
 }
@@ -25,7 +28,7 @@ const MAX_CLOCK_SKEW_MS = 86_400_000;
  * repeated ids are duplicates (also within one batch), invalid ones are rejected with a reason so
  * the client drops them instead of retrying. Metrics move only for newly stored events.
  */
-export const syncRoute: FastifyPluginAsync<SyncRouteOptions> = async (app, { events, metrics, clock, experimentMetrics }) => {
+export const syncRoute: FastifyPluginAsync<SyncRouteOptions> = async (app, { events, metrics, clock, experimentMetrics, admission }) => {
   // The answer is a short list of ids: compressing it costs more CPU than it saves on the wire.
   // Request bodies are still inflated (decompression stays on).
   app.post('/api/extension/learning/sync', { compress: false }, async (request, reply) => {
@@ -53,7 +56,10 @@ export const syncRoute: FastifyPluginAsync<SyncRouteOptions> = async (app, { eve
       }
     });
 
-    const stored = valid.length > 0 ? await events.insertEvents(valid, now) : new Set<string>();
+    const admitted = admission.admit(request, valid, now);
+    if (!admitted.ok) return reply.status(admitted.status).header('retry-after', admitted.retryAfter).send(admitted.body);
+    const stored = valid.length > 0 ? await events.insertEvents(valid, now, admitted.network) : new Set<string>();
+    admission.stored(valid, stored, admitted.network, now);
     const accepted: string[] = [];
     const duplicates: string[] = [];
     for (const event of valid) {

@@ -1,0 +1,78 @@
+import { Counter, Gauge, type Registry } from 'prom-client';
+import { VOTE_ALARMS } from '../aggregator/install-outcomes.ts';
+import { QUOTA_SCOPES, type QuotaScope } from '../security/daily-quota.ts';
+import { QUARANTINE_KINDS, type DefenceStore, type DefenceTotals } from '../store/store-port.ts';
+
+/**
+ * What operators watch for poisoning (SECURITY.md, docs/OPS.md alerts): quota hits, counted in
+ * this process as they happen; flips of served mappings, forms whose votes look like an attack,
+ * quarantines and pins, read from the database at scrape time so they hold for every process
+ * (a flip made by `companion-server aggregate` counts too). Labels come from closed lists only.
+ */
+export function createDefenceMetrics(registry: Registry, defences: Pick<DefenceStore, 'totals'>) {
+  const registers = [registry];
+  const quotaHits = new Counter({
+    name: 'applylens_autofill_quota_hits_total',
+    help: 'Sync requests refused because the install or network used up its daily event quota.',
+    labelNames: ['scope'],
+    registers,
+  });
+  for (const scope of QUOTA_SCOPES) quotaHits.inc({ scope }, 0);
+
+  let scrapeTotals: Promise<DefenceTotals> | undefined;
+  // The metrics below are collected back to back in one scrape: one read serves them all.
+  const totalsOfThisScrape = () => {
+    if (!scrapeTotals) {
+      scrapeTotals = defences.totals();
+      setImmediate(() => {
+        scrapeTotals = undefined;
+      });
+    }
+    return scrapeTotals;
+  };
+  new Counter({
+    name: 'applylens_autofill_mapping_flips_total',
+    help: 'Served form mappings that a committed aggregation moved to another canonical name, from the database.',
+    registers,
+    async collect() {
+      const totals = await totalsOfThisScrape();
+      this.reset();
+      this.inc(totals.flips);
+    },
+  });
+  new Gauge({
+    name: 'applylens_autofill_forms_vote_alarm',
+    help: 'Forms whose votes come mostly from new installs, or mostly from one network past its cap, in the current profiles.',
+    labelNames: ['alarm'],
+    registers,
+    async collect() {
+      const totals = await totalsOfThisScrape();
+      for (const alarm of VOTE_ALARMS) this.set({ alarm }, totals.alarms[alarm]);
+    },
+  });
+  new Gauge({
+    name: 'applylens_autofill_quarantines',
+    help: 'Installs and networks an operator excluded from the votes.',
+    labelNames: ['kind'],
+    registers,
+    async collect() {
+      const totals = await totalsOfThisScrape();
+      for (const kind of QUARANTINE_KINDS) this.set({ kind }, totals.quarantines[kind]);
+    },
+  });
+  new Gauge({
+    name: 'applylens_autofill_pinned_profiles',
+    help: 'Forms served an operator-pinned map.',
+    registers,
+    async collect() {
+      this.set((await totalsOfThisScrape()).pins);
+    },
+  });
+  return {
+    recordQuotaHit(scope: QuotaScope): void {
+      quotaHits.inc({ scope });
+    },
+  };
+}
+
+export type DefenceMetrics = ReturnType<typeof createDefenceMetrics>;
