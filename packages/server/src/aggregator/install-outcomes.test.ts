@@ -37,11 +37,14 @@ describe('guardStatsOf', () => {
     expect(stats).toEqual({ guardSuccessRate: null, guardEditChars: 0, distinctNetworks: 1, voteAlarm: null });
   });
 
-  it('raises an alarm when most installs are new, or one network holds most of them past its cap', () => {
+  it('raises an alarm when most installs are new, or most voters sit on networks past the cap', () => {
     const fresh = guardStatsOf([outcome('a-1', 1, 1), outcome('b-1', 1, 1), outcome('b-2', 1, 1)], voting({ 'b-1': 'new', 'b-2': 'new' }));
     expect(fresh.voteAlarm).toBe('new_installs');
     const crowd = [outcome('a-1', 1, 1), ...Array.from({ length: 4 }, (_, i) => outcome(`b-${i}`, 1, 1))];
-    expect(guardStatsOf(crowd, voting({}, 2)).voteAlarm).toBe('one_network');
+    expect(guardStatsOf(crowd, voting({}, 2)).voteAlarm).toBe('crowded_networks');
+    const spread = [...honest, ...['x', 'y', 'z'].flatMap((n) => [outcome(`${n}-1`, 1, 1), outcome(`${n}-2`, 1, 1)])];
+    expect(guardStatsOf(spread, voting({}, 1)).voteAlarm).toBe('crowded_networks'); // 6 of 11 voters on crowded networks
+    expect(guardStatsOf(spread.slice(0, 9), voting({}, 1)).voteAlarm).toBeNull(); // 4 of 9
     expect(guardStatsOf(crowd, voting({}, 4)).voteAlarm).toBeNull(); // within its cap
     expect(guardStatsOf(crowd, voting({}, 0)).voteAlarm).toBeNull(); // no cap: one network is the setup (one machine)
   });

@@ -12,8 +12,12 @@ export interface InstallOutcome {
   runs: number;
 }
 
-/** Why a form's votes look like an attack: most voters are new installs, or one network holds most installs beyond its cap. */
-export const VOTE_ALARMS = ['new_installs', 'one_network'] as const;
+/**
+ * Why a form's votes look like an attack: most of its installs are new (no history yet), or most
+ * of its voters sit on networks holding more installs than the network cap lets weigh (one
+ * network, or a few, inventing installs).
+ */
+export const VOTE_ALARMS = ['new_installs', 'crowded_networks'] as const;
 export type VoteAlarm = (typeof VOTE_ALARMS)[number];
 
 /** What the quality guard reads, and what operators see of who voted. */
@@ -52,15 +56,15 @@ export function guardStatsOf(outcomes: Iterable<InstallOutcome>, voting: Pick<Vo
   }
   const successByNetwork: number[] = [];
   const editsByNetwork: number[] = [];
-  let largestNetwork = 0;
+  let crowded = 0;
   for (const { success, edits } of networks.values()) {
     if (success.length > 0) successByNetwork.push(median(success));
     editsByNetwork.push(median(edits));
-    largestNetwork = Math.max(largestNetwork, edits.length);
+    if (voting.networkCap > 0 && edits.length > voting.networkCap) crowded += edits.length;
   }
   let voteAlarm: VoteAlarm | null = null;
   if (newcomers > voters) voteAlarm = 'new_installs';
-  else if (voting.networkCap > 0 && largestNetwork > voting.networkCap && largestNetwork * 2 > voters) voteAlarm = 'one_network';
+  else if (crowded * 2 > voters) voteAlarm = 'crowded_networks';
   return {
     guardSuccessRate: successByNetwork.length === 0 ? null : median(successByNetwork),
     guardEditChars: editsByNetwork.length === 0 ? 0 : median(editsByNetwork),
