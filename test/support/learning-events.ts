@@ -46,7 +46,7 @@ export async function postBatch(url: string, events: readonly unknown[]): Promis
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ events: indices.map((i) => events[i]) }),
     });
-    const body = await response.json();
+    const body = (await response.json()) as { accepted: string[]; duplicates: string[]; rejected: { index: number }[] };
     if (response.status !== 200) return { status: response.status, body };
     merged.accepted.push(...body.accepted);
     merged.duplicates.push(...body.duplicates);
