@@ -30,9 +30,17 @@ const CONTROL_PAGE = 'options.html';
 
 /** Opens an extension page in `page` and resolves once it has rendered (`body[data-ready]`). */
 async function showExtensionPage(page: Page, url: string): Promise<void> {
-  // Never settles for moz-extension:// (see above); a failed load shows as the wait timing out.
+  // Never settles for moz-extension:// (see above). Polled with fresh evaluations, not
+  // waitForFunction: puppeteer misses this navigation too, and a wait started before it commits
+  // stays in the old document for good.
   void page.goto(url).catch(() => undefined);
-  await page.waitForFunction((target) => location.href === target && document.body?.dataset.ready === 'true', {}, url);
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const ready = await page.evaluate((target) => location.href === target && document.body?.dataset.ready === 'true', url).catch(() => false);
+    if (ready) return;
+    if (Date.now() > deadline) throw new Error(`${url} did not render within 30 s`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 /** The event page as a {@link BackgroundAccess}, reached from an extension page in `controlTab`. */
