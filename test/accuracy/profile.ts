@@ -38,6 +38,7 @@ export const PROFILE_VALUES: Readonly<Record<ValueCanonical, string>> = {
   years_experience: '7',
   salary_expectation: '150000',
   salary_currency: 'USD',
+  salary_period: 'year',
   start_date: '2027-01-15',
   work_authorization: 'yes',
   sponsorship: 'no',

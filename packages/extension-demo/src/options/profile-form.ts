@@ -11,7 +11,7 @@ import { countryNames } from '../settings/country-names.ts';
 import { phoneCountryCodeOf } from '../settings/phone-country-code.ts';
 import { PRONOUN_SUGGESTIONS, PROFILE_FIELDS, type ProfileField } from '../settings/profile-fields.ts';
 import { PROFILE_VALUE_NAMES, type ProfileValueName, type ProfileValues } from '../settings/profile-values.ts';
-import { checkValue, currencyCodes, problemText } from '../settings/value-checks.ts';
+import { checkValue, currencyCodes, PAY_PERIODS, problemText } from '../settings/value-checks.ts';
 
 /** A value control: a text input, a select or a textarea. */
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
@@ -45,10 +45,11 @@ function currencyOptions(): HTMLOptionElement[] {
 
 function createControl(name: ProfileValueName, field: ProfileField): Control {
   let control: Control;
-  if (field.kind === 'currency' || field.kind === 'yes_no') {
+  if (field.kind === 'currency' || field.kind === 'pay_period' || field.kind === 'yes_no') {
     control = document.createElement('select');
     control.append(option('', '—'));
     if (field.kind === 'currency') control.append(...currencyOptions());
+    else if (field.kind === 'pay_period') control.append(...PAY_PERIODS.map((period) => option(period, `Per ${period}`)));
     else control.append(option('yes', 'Yes'), option('no', 'No'));
   } else if (field.kind === 'long_text') {
     control = document.createElement('textarea');

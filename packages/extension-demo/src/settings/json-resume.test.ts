@@ -90,7 +90,7 @@ describe('jsonResumeToValues', () => {
     document.work[1] = { ...document.work[1], endDate: '2013-12' };
     document.work[0] = { ...document.work[0], startDate: 'March 2019' };
     document['x-companion'].start_date = '15/01/2027';
-    document['x-companion'].salary_period = 'year';
+    document['x-companion'].notice_period = '2 weeks';
     document['x-companion'].sponsorship = ['no'];
     const result = jsonResumeToValues(document, TODAY);
     expect(result.ok).toBe(false);
@@ -100,7 +100,7 @@ describe('jsonResumeToValues', () => {
         'basics.profiles[0] must be an object.',
         'work[0].startDate must be a date like 2019-04 or 2019-04-15.',
         'work[1].endDate is before its startDate.',
-        'x-companion.salary_period is not a value Companion holds (see the demo README for the list).',
+        'x-companion.notice_period is not a value Companion holds (see the demo README for the list).',
         'x-companion.sponsorship must be text or a number (yes/no answers may be true or false).',
         'basics.email: Enter an email address like name@example.com.',
         'x-companion.start_date: Enter a date as YYYY-MM-DD, like 2026-09-01.',

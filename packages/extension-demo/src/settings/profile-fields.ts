@@ -11,9 +11,9 @@ export type ProfileGroup = (typeof PROFILE_GROUPS)[number];
 
 /**
  * The control a value gets: a text input of an HTML type, digits only, a date picker, an ISO
- * currency select, a yes/no select, or a long text.
+ * currency select, a pay-period select, a yes/no select, or a long text.
  */
-export type FieldKind = 'text' | 'email' | 'tel' | 'url' | 'digits' | 'date' | 'currency' | 'yes_no' | 'long_text';
+export type FieldKind = 'text' | 'email' | 'tel' | 'url' | 'digits' | 'date' | 'currency' | 'pay_period' | 'yes_no' | 'long_text';
 
 /** One value's presentation. */
 export interface ProfileField {
@@ -52,6 +52,7 @@ export const PROFILE_FIELDS: Readonly<Record<ProfileValueName, ProfileField>> = 
   degree: { label: 'Degree', group: 'work', kind: 'text', example: 'Bachelor of Science' },
   salary_expectation: { label: 'Salary expectation', group: 'answers', kind: 'digits', example: '150000' },
   salary_currency: { label: 'Salary currency', group: 'answers', kind: 'currency' },
+  salary_period: { label: 'Salary period', group: 'answers', kind: 'pay_period' },
   start_date: { label: 'Start date', group: 'answers', kind: 'date' },
   work_authorization: { label: 'Authorized to work', group: 'answers', kind: 'yes_no' },
   sponsorship: { label: 'Needs visa sponsorship', group: 'answers', kind: 'yes_no' },

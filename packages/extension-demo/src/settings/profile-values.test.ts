@@ -28,7 +28,7 @@ describe('parseProfileValues', () => {
   it('keeps every value a user can hold, the application answers included', () => {
     const all = Object.fromEntries(PROFILE_VALUE_NAMES.map((name) => [name, `value of ${name}`]));
     expect(parseProfileValues(all)).toEqual(all);
-    expect(parseProfileValues({ ...all, resume_upload: 'cv.pdf', salary_period: 'year' })).toEqual(all);
+    expect(parseProfileValues({ ...all, resume_upload: 'cv.pdf', notice_period: '2 weeks' })).toEqual(all);
   });
 
   it('keeps nothing from a malformed values object', () => {

@@ -20,6 +20,7 @@ export const VALUE_PROBLEMS = [
   'not_digits',
   'not_currency',
   'not_yes_no',
+  'not_pay_period',
 ] as const;
 export type ValueProblem = (typeof VALUE_PROBLEMS)[number];
 
@@ -55,6 +56,9 @@ function isIsoDate(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+/** The periods a salary is given per; the SDK's choice resolver reads any wording of them on a page. */
+export const PAY_PERIODS = ['year', 'month', 'week', 'day', 'hour'] as const;
+
 let currencies: ReadonlySet<string> | undefined;
 
 /** ISO 4217 codes this browser knows. */
@@ -69,7 +73,7 @@ function clean(name: ProfileValueName, raw: string): string {
   if (name === 'salary_currency') return value.toUpperCase();
   // '0041 44 …' is the same number as '+41 44 …', written for dialling from a landline.
   if (name === 'phone') return value.replace(/^00(?=[1-9])/, '+');
-  if (name === 'work_authorization' || name === 'sponsorship') return value.toLowerCase();
+  if (name === 'work_authorization' || name === 'sponsorship' || name === 'salary_period') return value.toLowerCase();
   return value;
 }
 
@@ -85,6 +89,7 @@ function problemOf(name: ProfileValueName, value: string): ValueProblem | undefi
   if (name === 'start_date') return isIsoDate(value) ? undefined : 'not_iso_date';
   if (name === 'salary_currency') return currencyCodes().has(value) ? undefined : 'not_currency';
   if (name === 'work_authorization' || name === 'sponsorship') return YES_NO.has(value) ? undefined : 'not_yes_no';
+  if (name === 'salary_period') return (PAY_PERIODS as readonly string[]).includes(value) ? undefined : 'not_pay_period';
   const digits = DIGIT_FIELDS[name];
   if (digits !== undefined) return new RegExp(`^\\d{1,${digits}}$`).test(value) ? undefined : 'not_digits';
   return undefined;
@@ -123,5 +128,7 @@ export function problemText(name: ProfileValueName, problem: ValueProblem): stri
       return 'Enter an ISO currency code, like USD or EUR.';
     case 'not_yes_no':
       return 'Answer yes or no.';
+    case 'not_pay_period':
+      return `Choose one of ${PAY_PERIODS.join(', ')}.`;
   }
 }

@@ -8,6 +8,7 @@ import { countryRule } from './country-match.ts';
 import { currencyRule } from './currency-match.ts';
 import { degreeRule } from './degree-level.ts';
 import { numberRule } from './number-range.ts';
+import { payPeriodRule } from './pay-period.ts';
 import { phoneCodeRule } from './phone-code-match.ts';
 import { pronounRule } from './pronoun-sets.ts';
 import { usStateRule } from './us-states.ts';
@@ -31,6 +32,7 @@ const BY_CANONICAL: Readonly<Record<string, readonly RuleStep[]>> = {
   years_experience: [decisive(numberRule)],
   salary_expectation: [decisive(numberRule)],
   salary_currency: [decisive(currencyRule)],
+  salary_period: [decisive(payPeriodRule)],
   pronouns: [decisive(pronounRule)],
   degree: [decisive(degreeRule)],
 };

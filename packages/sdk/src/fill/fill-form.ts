@@ -100,7 +100,7 @@ interface FormContext {
 function textFor(field: ScannedField, canonical: string, values: UserProfileValues, learned: string | undefined, context: FormContext) {
   const { descriptor } = field;
   const format = (learned as FieldFormat | undefined) ??
-    chooseFormat(canonical, { ...descriptor, label: `${descriptor.label} ${descriptor.nearbyText}`, ...context });
+    chooseFormat(canonical, { ...descriptor, label: `${descriptor.label} ${descriptor.nearbyText}`, ...context, ...(descriptor.split ? { split: descriptor.split } : {}) });
   const formatted = format === undefined ? undefined : formatValue(canonical, format, values);
   const chosen = format !== undefined && formatted !== undefined ? { text: formatted, format } : { text: values[canonical] ?? '', format: undefined };
   return fitsLength(chosen.text, descriptor.maxLength) ? chosen : (shorterFormat(canonical, values, descriptor.maxLength) ?? chosen);

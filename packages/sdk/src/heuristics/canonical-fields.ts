@@ -25,6 +25,7 @@ export const CANONICAL_FIELDS = [
   'years_experience',
   'salary_expectation',
   'salary_currency',
+  'salary_period',
   'start_date',
   'work_authorization',
   'sponsorship',

@@ -192,6 +192,13 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     kinds: ['text', 'choice'],
   }),
   entry({
+    canonical: 'salary_period',
+    names: [/\b(pay|salary|compensation|wage|rate) ?(period|frequency|basis|interval|unit|type)\b/, /\bpay ?per\b/],
+    labels: [/\b(pay|salary|compensation|wage|rate)( \w+){0,2} (period|frequency|basis|interval|unit)\b/, /^(per|paid per|per period)$/],
+    not: [/\b(current|previous|past|history)\b/],
+    kinds: ['choice', 'text'],
+  }),
+  entry({
     canonical: 'start_date',
     names: [/\bstart ?date\b/, /\bearliest ?start\b/, /\bavailable ?(from|date)\b/, /\bdate ?available\b/],
     labels: [/\bstart date\b/, /\bwhen can you start\b/, /\bearliest (possible )?start\b/, /\bavailable to start\b/, /\bdate available\b/],

@@ -63,8 +63,20 @@ export function mapByHeuristics(fields: readonly FieldDescriptor[]): Record<stri
     claimed.add(candidate.canonical);
     map[field.selector] = candidate.canonical;
   }
+  return withSplitParts(fields, map);
+}
+
+/** The unlabelled boxes of a split value ask for what its first box asks for ("Phone" → its line number too). */
+function withSplitParts(fields: readonly FieldDescriptor[], map: Record<string, CanonicalField>): Record<string, CanonicalField> {
+  for (const field of fields) {
+    const first = field.split && field.split.index > 0 ? map[field.split.first] : undefined;
+    if (first !== undefined && SPLIT_CANONICALS.has(first) && !(field.selector in map)) map[field.selector] = first;
+  }
   return map;
 }
+
+/** Values that pages split over boxes and the fill knows how to part. */
+const SPLIT_CANONICALS: ReadonlySet<CanonicalField> = new Set(['phone', 'start_date']);
 
 /** True for a confirmation box: a second field asking for the same value ("Confirm email"). */
 function asksAgain(field: FieldDescriptor, canonical: CanonicalField): boolean {

@@ -86,6 +86,7 @@ describe('FIELD_CATALOG', () => {
       years_experience: { label: 'How many years of experience do you have?' },
       salary_expectation: { label: 'Salary expectations' },
       salary_currency: { label: 'Currency', tag: 'select', type: 'select-one' },
+      salary_period: { label: 'Pay period', tag: 'select', type: 'select-one' },
       start_date: { label: 'When can you start?' },
       work_authorization: { label: 'Are you eligible to work in the UK?' },
       sponsorship: { label: 'Do you need visa sponsorship?' },

@@ -5,10 +5,13 @@
  *
  * - phone_e164 `+14155550134` · phone_international `+1 415 555 0134` · phone_national `(415) 555-0134`
  *   · phone_digits `4155550134` (national significant number, digits only)
- * - phone_area_code `415` · phone_local `5550134`: a North American number split over two fields
- * - date_iso `2027-01-15` · date_us `01/15/2027` · date_eu `15/01/2027` · date_dot `15.01.2027`
+ * - phone_area_code `415` · phone_local `5550134`: a North American number split over two fields;
+ *   phone_exchange `555` · phone_line `0134`: its last two parts when split over three
+ * - date_iso `2027-01-15` · date_us `01/15/2027` · date_us_short `1/15/2027` · date_eu `15/01/2027`
+ *   · date_dot `15.01.2027`
  * - date_month `01` · date_day `15` · date_year `2027`: a date split over three fields or selects
- * - url_no_scheme `github.com/jane` (an input behind a fixed "https://" add-on)
+ * - url_no_scheme `github.com/jane` (an input behind a fixed "https://" add-on) · url_handle `jane`
+ *   (behind a fixed "github.com/" or "linkedin.com/in/")
  * - number_plain `150000` (digits only, e.g. a salary in a number input)
  * - as_written: the value exactly as the user keeps it. Reported so that a field which wants the
  *   value as written outvotes, at the field level, a look-alike field of another form that wants
@@ -21,14 +24,18 @@ export const FIELD_FORMATS = [
   'phone_digits',
   'phone_area_code',
   'phone_local',
+  'phone_exchange',
+  'phone_line',
   'date_iso',
   'date_us',
+  'date_us_short',
   'date_eu',
   'date_dot',
   'date_month',
   'date_day',
   'date_year',
   'url_no_scheme',
+  'url_handle',
   'number_plain',
   'as_written',
 ] as const;
@@ -37,4 +44,4 @@ export const FIELD_FORMATS = [
 export type FieldFormat = (typeof FIELD_FORMATS)[number];
 
 /** Formats that are one part of a value split over several fields: choices take them too. */
-export const PART_FORMATS: ReadonlySet<FieldFormat> = new Set(['phone_area_code', 'phone_local', 'date_month', 'date_day', 'date_year']);
+export const PART_FORMATS: ReadonlySet<FieldFormat> = new Set(['phone_area_code', 'phone_local', 'phone_exchange', 'phone_line', 'date_month', 'date_day', 'date_year']);

@@ -50,4 +50,9 @@ export interface FieldDescriptor {
   scope: string;
   /** What the scope says about itself (form id, class, name, aria-label, its buttons' words), for decoy detection. */
   scopeText: string;
+  /**
+   * The field is one box of a value split over a row of short boxes ("(415) 555 - 0134"): the
+   * selector of the row's first box, this box's index and every box's maxlength. Absent otherwise.
+   */
+  split?: { first: string; index: number; sizes: readonly number[] };
 }

@@ -24,8 +24,29 @@ export function isFillable(element: FieldElement): boolean {
  * wrapping label, a drop zone or an "Upload" button around it.
  */
 function hasVisibleOpener(input: HTMLInputElement): boolean {
-  const openers = [...Array.from(input.labels ?? []), input.parentElement?.closest('label, button, [role="button"]')];
+  const openers = [...Array.from(input.labels ?? []), input.parentElement?.closest('label, button, [role="button"]'), uploadArea(input)];
   return openers.some((opener) => opener !== null && opener !== undefined && isRendered(opener));
+}
+
+/** How far up an upload area may wrap its hidden input (`<div zone><input hidden><strong>Title</strong></div>`). */
+const UPLOAD_AREA_DEPTH = 3;
+const OTHER_CONTROLS = 'input, select, textarea, [role="combobox"], [role="listbox"]';
+
+/**
+ * The area a hidden upload input belongs to: the nearest rendered wrapper that holds no other
+ * control and something a person clicks (an "Upload" button, or the wrapper itself as a drop zone
+ * that takes focus). Its text names the upload ("Resume  Upload Resume"). Undefined when none.
+ */
+export function uploadArea(input: HTMLInputElement): Element | undefined {
+  let node = input.parentElement;
+  for (let depth = 0; node && depth < UPLOAD_AREA_DEPTH; depth += 1, node = node.parentElement) {
+    if ([...node.querySelectorAll(OTHER_CONTROLS)].some((control) => control !== input)) return undefined;
+    if (!isRendered(node)) continue;
+    const clickable = node.hasAttribute('tabindex') || node.matches('[role="button"], [role="presentation"]') ||
+      [...node.querySelectorAll('button, [role="button"], a')].some(isRendered);
+    if (clickable) return node;
+  }
+  return undefined;
 }
 
 /**

@@ -1,10 +1,10 @@
 import { joinSelector } from './composite-selector.ts';
 import { normalizeText, readableText } from './element-text.ts';
 import type { FieldDescriptor } from './field-descriptor.ts';
-import { type FieldElement, isCheckable, isSelectElement } from './field-element.ts';
+import { type FieldElement, isCheckable, isInputElement, isSelectElement } from './field-element.ts';
 import { ariaLabel, choiceLabel, fieldLabel, nearbyText } from './field-label.ts';
 import { collectFieldElements, type FieldLocation } from './field-roots.ts';
-import { isFillable, isRendered } from './fillable.ts';
+import { isFillable, isRendered, uploadArea } from './fillable.ts';
 import { groupMembers } from './group-members.ts';
 import { groupSelector, stableSelector } from './stable-selector.ts';
 import { fitToWire } from './wire-fit.ts';
@@ -13,6 +13,7 @@ import { fieldPrefix, formatAttributes } from './field-format-hints.ts';
 import { fieldScope } from './field-scope.ts';
 import { fieldSection } from './field-section.ts';
 import { groupQuestion, layoutLabel } from './layout-label.ts';
+import { splitRow } from './split-field.ts';
 
 /** One scanned field: pure descriptor plus the live element (the first member for a group). */
 export type ScannedField =
@@ -80,12 +81,28 @@ function describe(element: FieldElement, selector: string, location: FieldLocati
     ...commonParts(element, selector, location),
     tag: element.localName as FieldDescriptor['tag'],
     type: element.type.toLowerCase() || 'text',
-    label: withQuestion(element, fieldLabel(element) || layoutLabel(element)),
+    label: withQuestion(element, fieldLabel(element) || uploadAreaLabel(element) || layoutLabel(element)),
     placeholder: normalizeText(element.getAttribute('placeholder') ?? '') || selectPrompt(element),
     options: isSelectElement(element) ? selectOptions(element) : [],
     ...formatAttributes(element),
     prefix: fieldPrefix(element),
+    ...splitOf(element, location),
   };
+}
+
+/** A hidden upload input is named by the area a person clicks ("Upload your resume"). */
+function uploadAreaLabel(element: FieldElement): string {
+  if (!isInputElement(element) || element.type !== 'file' || isRendered(element)) return '';
+  const area = uploadArea(element);
+  return area ? readableText(area, 120) : '';
+}
+
+/** The split-value part of a descriptor, when the field is one box of a row (see split-field.ts). */
+function splitOf(element: Element, location: FieldLocation): Pick<FieldDescriptor, 'split'> {
+  const row = splitRow(element);
+  if (!row) return {};
+  const first = joinSelector([...location.hostSelectors, stableSelector(row.first)]);
+  return { split: { first, index: row.index, sizes: row.sizes } };
 }
 
 function describeWidget(element: HTMLElement, location: FieldLocation): FieldDescriptor {

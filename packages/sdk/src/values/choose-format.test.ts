@@ -37,4 +37,24 @@ describe('chooseFormat', () => {
     expect(chooseFormat('salary_expectation', { ...plain, type: 'number' })).toBe('number_plain');
     expect(chooseFormat('salary_expectation', plain)).toBeUndefined();
   });
+
+  it('parts a value split over a row of boxes by the boxes’ sizes', () => {
+    const phone = (index: number, sizes: number[]) => chooseFormat('phone', { ...plain, maxLength: sizes[index] ?? -1, split: { index, sizes } });
+    expect([0, 1, 2].map((index) => phone(index, [3, 3, 4]))).toEqual(['phone_area_code', 'phone_exchange', 'phone_line']);
+    expect([0, 1].map((index) => phone(index, [3, 7]))).toEqual(['phone_area_code', 'phone_local']);
+    expect(phone(1, [2, 2])).toBeUndefined();
+    const date = (index: number, sizes: number[], placeholder = '') => chooseFormat('start_date', { ...plain, placeholder, split: { index, sizes } });
+    expect([0, 1, 2].map((index) => date(index, [2, 2, 4]))).toEqual(['date_month', 'date_day', 'date_year']);
+    expect([0, 1, 2].map((index) => date(index, [4, 2, 2]))).toEqual(['date_year', 'date_month', 'date_day']);
+    // A box's own words beat the order its size suggests (a European day-first row).
+    expect(date(0, [2, 2, 4], 'DD')).toBe('date_day');
+  });
+
+  it('reads a date with single-letter month and day, and wants the handle behind a fixed site', () => {
+    expect(chooseFormat('start_date', { ...plain, placeholder: 'M/D/YYYY' })).toBe('date_us_short');
+    expect(chooseFormat('linkedin_url', { ...plain, prefix: 'linkedin.com/in/' })).toBe('url_handle');
+    expect(chooseFormat('github_url', { ...plain, prefix: 'https://github.com/' })).toBe('url_handle');
+    expect(chooseFormat('website', { ...plain, prefix: 'https://www.' })).toBe('url_no_scheme');
+    expect(chooseFormat('website', { ...plain, prefix: '@' })).toBeUndefined();
+  });
 });

@@ -23,6 +23,26 @@ export interface FormatHints {
   readonly separateCountryCode: boolean;
   /** True when the same form asks for the phone's area code in a field of its own. */
   readonly separateAreaCode?: boolean;
+  /** The field is one of a row of small boxes that together hold one value ("(415) 555 - 0134"). */
+  readonly split?: { readonly index: number; readonly sizes: readonly number[] };
+}
+
+/** The parts a phone split over boxes of these sizes holds, North American style. */
+const PHONE_SPLITS: ReadonlyArray<[sizes: string, parts: readonly FieldFormat[]]> = [
+  ['3,3,4', ['phone_area_code', 'phone_exchange', 'phone_line']],
+  ['3,7', ['phone_area_code', 'phone_local']],
+  ['3,8', ['phone_area_code', 'phone_local']],
+];
+
+/** The date part each box of a split date holds: by its own words, else by the boxes' sizes. */
+function splitDatePart(hints: FormatHints, split: NonNullable<FormatHints['split']>): FieldFormat | undefined {
+  const own = datePart(`${hints.placeholder} ${hints.hint}`);
+  if (own !== undefined) return own;
+  const orders: Readonly<Record<string, readonly FieldFormat[]>> = {
+    '2,2,4': ['date_month', 'date_day', 'date_year'],
+    '4,2,2': ['date_year', 'date_month', 'date_day'],
+  };
+  return orders[split.sizes.join(',')]?.[split.index];
 }
 
 const AREA_CODE = /\barea code\b/i;
@@ -53,6 +73,7 @@ function phoneExample(text: string): FieldFormat | undefined {
 }
 
 function phoneFormat(hints: FormatHints): FieldFormat | undefined {
+  if (hints.split) return PHONE_SPLITS.find(([sizes]) => sizes === hints.split?.sizes.join(','))?.[1][hints.split.index];
   if (asksAreaCode(hints.label)) return 'phone_area_code';
   if (hints.separateAreaCode) return 'phone_local';
   if (INTERNATIONAL_WORDS.test(hints.label)) return 'phone_international';
@@ -68,8 +89,10 @@ function phoneFormat(hints: FormatHints): FieldFormat | undefined {
 
 function dateFormat(hints: FormatHints): FieldFormat | undefined {
   if (hints.type === 'date') return 'date_iso';
+  if (hints.split) return splitDatePart(hints, hints.split);
   const example = `${hints.placeholder} ${hints.hint} ${hints.label}`.toLowerCase();
   if (/\bmm\s*\/\s*dd\s*\/\s*(yy)?yy\b/.test(example)) return 'date_us';
+  if (/\bm\s*\/\s*d\s*\/\s*(yy)?yy\b/.test(example)) return 'date_us_short';
   if (/\bdd\s*\/\s*mm\s*\/\s*(yy)?yy\b/.test(example)) return 'date_eu';
   if (/\bdd\s*\.\s*mm\s*\.\s*(yy)?yy\b/.test(example)) return 'date_dot';
   if (/\byyyy\s*-\s*mm\s*-\s*dd\b/.test(example)) return 'date_iso';
@@ -85,7 +108,10 @@ export function chooseFormat(canonical: string, hints: FormatHints): FieldFormat
   if (canonical === 'phone') return phoneFormat(hints);
   if (canonical === 'start_date') return dateFormat(hints);
   if (/_url$|^website$/.test(canonical)) {
-    return /^(https?:\/\/|www\.)$/i.test(hints.prefix.trim()) || /^https?:\/\/$/i.test(hints.prefix.trim()) ? 'url_no_scheme' : undefined;
+    const prefix = hints.prefix.trim();
+    if (/^(https?:\/\/(www\.)?|www\.)$/i.test(prefix)) return 'url_no_scheme';
+    // A fixed site before the box ("github.com/", "linkedin.com/in/"): the box wants the handle.
+    return /[a-z0-9-]\.[a-z]{2,}\/([\w-]+\/)*$/i.test(prefix) ? 'url_handle' : undefined;
   }
   if (canonical === 'salary_expectation' || canonical === 'years_experience') {
     return hints.type === 'number' || hints.inputMode === 'numeric' || hints.inputMode === 'decimal' || /\\d|\[0-9\]/.test(hints.pattern)

@@ -13,6 +13,15 @@ describe('completeValues', () => {
   });
 });
 
+describe('completeValues: salary period', () => {
+  it('derives the period only from an amount that can mean one, and never over a stated one', () => {
+    expect(completeValues({ salary_expectation: '$150,000' }).salary_period).toBe('year');
+    expect(completeValues({ salary_expectation: '45' }).salary_period).toBe('hour');
+    expect(completeValues({ salary_expectation: '6000' }).salary_period).toBeUndefined();
+    expect(completeValues({ salary_expectation: '150000', salary_period: 'month' }).salary_period).toBe('month');
+  });
+});
+
 describe('detectFormat', () => {
   it('names the format a person left, not the value as stored', () => {
     const values = { phone: '+1 415 555 0134', start_date: '2027-01-15' };
@@ -20,6 +29,7 @@ describe('detectFormat', () => {
     expect(detectFormat('start_date', '01/15/2027', values)).toBe('date_us');
     expect(detectFormat('phone', '+1 415 555 0134', values)).toBe('as_written');
     expect(detectFormat('first_name', 'Jane', { first_name: 'Jane' })).toBeUndefined();
-    expect(detectFormat('phone', '555', values)).toBeUndefined();
+    expect(detectFormat('phone', '555', values)).toBe('phone_exchange');
+    expect(detectFormat('phone', '999', values)).toBeUndefined();
   });
 });

@@ -5,6 +5,7 @@
  */
 import type { UserProfileValues } from '../edits/profile-values.ts';
 import { parsePhone } from './phone-number.ts';
+import { parseAmount } from '../choice/number-range.ts';
 
 const present = (value: string | undefined): value is string => value !== undefined && value.trim() !== '';
 
@@ -24,9 +25,24 @@ export function completeValues(values: UserProfileValues): UserProfileValues {
     const dial = parsePhone(values)?.dial;
     if (dial) out.phone_country_code = `+${dial}`;
   }
+  if (!present(values.salary_period) && present(values.salary_expectation)) {
+    const period = periodOfAmount(values.salary_expectation);
+    if (period !== undefined) out.salary_period = period;
+  }
   if (!present(values.location) && present(values.city)) {
     const wider = present(values.region) ? values.region : values.country;
     out.location = present(wider) ? `${values.city.trim()}, ${wider.trim()}` : values.city.trim();
   }
   return out;
+}
+
+/**
+ * The period a salary amount is surely in: nobody asks 90 000 an hour or 40 a year. Amounts in
+ * between (a monthly or a weekly pay) say nothing on their own.
+ */
+function periodOfAmount(amount: string): 'year' | 'hour' | undefined {
+  const number = parseAmount(amount);
+  if (number === undefined) return undefined;
+  if (number >= 20_000) return 'year';
+  return number > 0 && number <= 300 ? 'hour' : undefined;
 }

@@ -33,9 +33,14 @@ describe('formatValue', () => {
   });
 
   it('lists every format a value can take', () => {
-    expect([...formatsOf('phone', values).keys()]).toEqual(['phone_e164', 'phone_international', 'phone_national', 'phone_digits', 'phone_area_code', 'phone_local']);
+    expect([...formatsOf('phone', values).keys()]).toEqual([
+      'phone_e164', 'phone_international', 'phone_national', 'phone_digits', 'phone_area_code', 'phone_local', 'phone_exchange', 'phone_line',
+    ]);
     expect(formatValue('phone', 'phone_area_code', values)).toBe('415');
     expect(formatValue('phone', 'phone_local', values)).toBe('5550134');
+    expect(formatValue('phone', 'phone_exchange', values)).toBe('555');
+    expect(formatValue('phone', 'phone_line', values)).toBe('0134');
+    expect(formatValue('start_date', 'date_us_short', values)).toBe('1/15/2027');
     expect(formatValue('start_date', 'date_month', values)).toBe('01');
     expect(formatValue('start_date', 'date_year', values)).toBe('2027');
     expect([...formatsOf('first_name', { first_name: 'Jane' }).keys()]).toEqual([]);

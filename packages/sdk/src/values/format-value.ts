@@ -18,6 +18,12 @@ function dateParts(value: string): { y: string; m: string; d: string } | undefin
   return undefined;
 }
 
+/** The last segment of a profile URL's path: the handle a "github.com/" add-on asks for. */
+function urlHandle(value: string): string | undefined {
+  const path = value.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/[?#].*$/, '').split('/').slice(1).filter((part) => part !== '');
+  return path.at(-1);
+}
+
 function formatPhone(format: FieldFormat, values: UserProfileValues): string | undefined {
   const phone = parsePhone(values);
   if (!phone) return undefined;
@@ -33,6 +39,10 @@ function formatPhone(format: FieldFormat, values: UserProfileValues): string | u
       return dial === '1' && national.length === 10 ? national.slice(0, 3) : undefined;
     case 'phone_local':
       return dial === '1' && national.length === 10 ? national.slice(3) : undefined;
+    case 'phone_exchange':
+      return dial === '1' && national.length === 10 ? national.slice(3, 6) : undefined;
+    case 'phone_line':
+      return dial === '1' && national.length === 10 ? national.slice(6) : undefined;
     case 'phone_national':
       return dial === '1' && national.length === 10
         ? `(${national.slice(0, 3)}) ${national.slice(3, 6)}-${national.slice(6)}`
@@ -61,9 +71,11 @@ export function formatValue(canonical: string, format: FieldFormat, values: User
     if (format === 'date_day') return date.d;
     if (format === 'date_year') return date.y;
     if (format === 'date_dot') return `${date.d}.${date.m}.${date.y}`;
+    if (format === 'date_us_short') return `${Number(date.m)}/${Number(date.d)}/${date.y}`;
     return format === 'date_us' ? `${date.m}/${date.d}/${date.y}` : `${date.d}/${date.m}/${date.y}`;
   }
   if (format === 'url_no_scheme') return value.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
+  if (format === 'url_handle') return urlHandle(value);
   if (format === 'number_plain') {
     const number = /\d[\d,.\s]*/.exec(value)?.[0].replace(/[,\s]/g, '').replace(/\.\d*$/, '');
     return number === undefined || number === '' ? undefined : number;
@@ -76,11 +88,11 @@ export function formatsOf(canonical: string, values: UserProfileValues): Map<Fie
   const out = new Map<FieldFormat, string>();
   const candidates: readonly FieldFormat[] =
     canonical === 'phone'
-      ? ['phone_e164', 'phone_international', 'phone_national', 'phone_digits', 'phone_area_code', 'phone_local']
+      ? ['phone_e164', 'phone_international', 'phone_national', 'phone_digits', 'phone_area_code', 'phone_local', 'phone_exchange', 'phone_line']
       : canonical === 'start_date'
-        ? ['date_iso', 'date_us', 'date_eu', 'date_dot', 'date_month', 'date_day', 'date_year']
+        ? ['date_iso', 'date_us', 'date_us_short', 'date_eu', 'date_dot', 'date_month', 'date_day', 'date_year']
         : /_url$|^website$/.test(canonical)
-          ? ['url_no_scheme']
+          ? ['url_no_scheme', 'url_handle']
           : /^(salary_expectation|years_experience)$/.test(canonical)
             ? ['number_plain']
             : [];

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { payPeriodOf, payPeriodRule } from './pay-period.ts';
+import { resolveChoice } from './resolve-choice.ts';
+
+const options = (...texts: string[]) => texts.map((text, index) => ({ value: String(index), text }));
+
+describe('payPeriodOf', () => {
+  it('reads the unit however a page words it', () => {
+    expect(['Per year', 'Annually', 'Yearly', 'per annum', '/yr', 'Annual salary'].map(payPeriodOf)).toEqual(Array(6).fill('year'));
+    expect(['Monthly', 'per month', 'Hourly', '/hr', 'Per week', 'Daily rate'].map(payPeriodOf)).toEqual(['month', 'month', 'hour', 'hour', 'week', 'day']);
+    expect(payPeriodOf('Hourly or daily')).toBeUndefined();
+    expect(payPeriodOf('Select...')).toBeUndefined();
+  });
+});
+
+describe('salary_period choices', () => {
+  it('picks the option naming the user’s period', () => {
+    expect(resolveChoice(options('Select...', 'Per hour', 'Per month', 'Per year'), 'salary_period', 'year', {})).toBe(3);
+    expect(resolveChoice(options('Hour', 'Week', 'Year'), 'salary_period', 'year', {})).toBe(2);
+    expect(resolveChoice(options('Hourly', 'Annually'), 'salary_period', 'hour', {})).toBe(0);
+  });
+
+  it('picks nothing when no option or several name it', () => {
+    expect(resolveChoice(options('Per hour', 'Per month'), 'salary_period', 'year', {})).toBe(-1);
+    expect(payPeriodRule(options('Yearly', 'Annual'), 'year', {})).toEqual([1, 1]);
+    expect(resolveChoice(options('Yearly', 'Annual'), 'salary_period', 'year', {})).toBe(-1);
+  });
+});

@@ -1,0 +1,33 @@
+/**
+ * Pay periods ("Per year", "Annually", "/hr", "Monthly") read as one of five units, so a salary's
+ * period picks its option however a page words it. The user's value is a unit word ("year") or any
+ * wording of one.
+ */
+import type { ChoiceRule } from './choice-rule.ts';
+import { normalizeText, optionTexts } from './normalize-option.ts';
+
+/** The units a salary is paid in. */
+export const PAY_PERIODS = ['hour', 'day', 'week', 'month', 'year'] as const;
+export type PayPeriod = (typeof PAY_PERIODS)[number];
+
+const WORDS: ReadonlyArray<[PayPeriod, RegExp]> = [
+  ['year', /\b(year|years|yearly|annual|annually|annum|yr|pa)\b/],
+  ['month', /\b(month|months|monthly|mo)\b/],
+  ['week', /\b(week|weeks|weekly|wk)\b/],
+  ['day', /\b(day|days|daily)\b/],
+  ['hour', /\b(hour|hours|hourly|hr)\b/],
+];
+
+/** The unit a text names, if exactly one ('Per year' → year; 'Hourly or daily' → undefined). */
+export function payPeriodOf(text: string): PayPeriod | undefined {
+  const normalized = normalizeText(text);
+  const named = WORDS.filter(([, words]) => words.test(normalized));
+  return named.length === 1 ? named[0]?.[0] : undefined;
+}
+
+/** Options naming the value's unit; not applicable when the value names none. */
+export const payPeriodRule: ChoiceRule = (choices, value) => {
+  const wanted = payPeriodOf(value);
+  if (wanted === undefined) return undefined;
+  return choices.map((choice) => (optionTexts(choice).some((text) => payPeriodOf(text) === wanted) ? 1 : 0));
+};

@@ -1,0 +1,63 @@
+/**
+ * A value split over a row of small boxes: a phone as "( [415] ) [555] - [0134]", a date as
+ * "[MM] / [DD] / [YYYY]". Old ATS pages label only the first box; the others sit beside it with
+ * nothing but punctuation between, directly or each in a wrapper of its own. Read from the DOM
+ * once at scan time.
+ */
+
+/** Where one box sits in a split value. */
+export interface SplitRow {
+  readonly first: HTMLInputElement;
+  readonly index: number;
+  /** maxlength of every box, in order. */
+  readonly sizes: readonly number[];
+}
+
+/** Boxes that hold part of a value are short: an area code, a day, a year. */
+const MAX_PART_LENGTH = 4;
+const PART_TYPES = new Set(['text', 'tel', 'number', '']);
+/** What may stand between the boxes of one value. */
+const SEPARATOR_TEXT = /^[\s()\-–/.+]*$/;
+const CONTROLS = 'input, select, textarea, button, [role="combobox"]';
+
+function maxLengthOf(element: Element): number {
+  const value = Number.parseInt(element.getAttribute('maxlength') ?? '', 10);
+  return Number.isFinite(value) ? value : -1;
+}
+
+function isPartBox(element: Element): element is HTMLInputElement {
+  const size = maxLengthOf(element);
+  return element.localName === 'input' && PART_TYPES.has((element.getAttribute('type') ?? '').toLowerCase()) && size >= 1 && size <= MAX_PART_LENGTH;
+}
+
+const onlySeparators = (node: Node): boolean => SEPARATOR_TEXT.test(node.textContent ?? '');
+
+/** The boxes of `container`'s row: each child is a box, a wrapper of one box, or separator text. */
+function boxesIn(container: Element): HTMLInputElement[] | undefined {
+  const boxes: HTMLInputElement[] = [];
+  for (const node of container.childNodes) {
+    if (!(node instanceof Element)) {
+      if (!onlySeparators(node)) return undefined;
+      continue;
+    }
+    const controls = node.matches(CONTROLS) ? [node] : [...node.querySelectorAll(CONTROLS)];
+    if (controls.length === 0 && onlySeparators(node)) continue;
+    const [box] = controls;
+    if (controls.length !== 1 || !box || !isPartBox(box) || (box !== node && !onlySeparators(node))) return undefined;
+    boxes.push(box);
+  }
+  return boxes.length >= 2 && boxes.length <= 4 ? boxes : undefined;
+}
+
+/** Where `element` sits in a split value, or undefined when it is not one of a row of short boxes. */
+export function splitRow(element: Element): SplitRow | undefined {
+  if (!isPartBox(element)) return undefined;
+  const parent = element.parentElement;
+  if (!parent) return undefined;
+  // A box in a wrapper of its own: the row is the wrapper's parent.
+  const alone = parent.querySelectorAll(CONTROLS).length === 1 && onlySeparators(parent);
+  const boxes = boxesIn(alone && parent.parentElement ? parent.parentElement : parent);
+  const index = boxes?.indexOf(element) ?? -1;
+  if (!boxes || index < 0) return undefined;
+  return { first: boxes[0] as HTMLInputElement, index, sizes: boxes.map(maxLengthOf) };
+}
