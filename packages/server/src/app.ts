@@ -9,6 +9,8 @@ import { listOf, type ServerConfig } from './config/load-config.ts';
 import { errorReply } from './errors/error-catalog.ts';
 import { installErrorHandler } from './errors/error-handler.ts';
 import { createExperimentMetrics } from './experiments/experiment-metrics.ts';
+import { createStorageHealth } from './health/storage-health.ts';
+import { watchEventWrites } from './health/watched-event-store.ts';
 import { boundedLoggerOptions } from './logging/logger-options.ts';
 import { maintenancePlugin } from './maintenance/maintenance-plugin.ts';
 import { registerAggregatorMetrics } from './metrics/aggregator-metrics.ts';
@@ -16,6 +18,7 @@ import { createDefenceMetrics } from './metrics/defence-metrics.ts';
 import { createIngestMetrics } from './metrics/ingest-metrics.ts';
 import { createMetricsRegistry } from './metrics/metrics-registry.ts';
 import { createProfileMetrics } from './metrics/profile-metrics.ts';
+import { createStorageMetrics } from './metrics/storage-metrics.ts';
 import { adminRoutes } from './routes/admin-routes.ts';
 import { defenceAdminRoutes } from './routes/defence-admin-routes.ts';
 import { healthRoute } from './routes/health-route.ts';
@@ -97,7 +100,9 @@ export async function buildApp({ config, store, clock = Date.now, aggregatorLog 
   const experimentMetrics = createExperimentMetrics(registry, () => tuning.current().experiments);
   const runner = createAggregatorRunner({ store, lookbackDays: config.aggLookbackDays, support: supportOf(config), defences: defencesOf(config), log: aggregatorLog, clock });
 
-  await app.register(healthRoute, { events: store.events });
+  const storageHealth = createStorageHealth(clock);
+  const watchedEvents = watchEventWrites(store.events, storageHealth, createStorageMetrics(registry, storageHealth));
+  await app.register(healthRoute, { events: store.events, storage: storageHealth });
   await app.register(metricsRoute, { registry });
 
   await app.register(async (extensionApi) => {
@@ -105,7 +110,7 @@ export async function buildApp({ config, store, clock = Date.now, aggregatorLog 
     extensionApi.addHook('onRequest', requireApiKey(listOf(config.apiKeys)));
     extensionApi.addHook('preHandler', requireOneInstallPerBatch);
     extensionApi.addHook('preHandler', limits.perInstall);
-    await extensionApi.register(syncRoute, { events: store.events, metrics: ingestMetrics, clock, experimentMetrics, admission });
+    await extensionApi.register(syncRoute, { events: watchedEvents, metrics: ingestMetrics, clock, experimentMetrics, admission });
     await extensionApi.register(profileRoute, {
       profiles: store.profiles,
       metrics: profileMetrics,

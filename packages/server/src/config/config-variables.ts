@@ -56,6 +56,7 @@ export const CONFIG_VARIABLES = {
   port: { kind: 'number', env: 'COMPANION_PORT', default: 8003, min: 0, max: 65_535, integer: true, description: 'HTTP port (0 = any free port)' },
   listenHost: { kind: 'text', env: 'COMPANION_HOST', default: '127.0.0.1', description: 'interface to listen on; 0.0.0.0 to accept remote clients' },
   dbPath: { kind: 'text', env: 'COMPANION_DB_PATH', default: './data/companion.db', description: 'SQLite database file (created with its folder)' },
+  dbMaxBytes: { kind: 'number', env: 'COMPANION_DB_MAX_BYTES', default: 0, min: 0, max: 1e15, integer: true, description: 'SQLite only: the largest the database file may grow (bytes; 0 = until the disk is full); past it syncs answer 503 + Retry-After and /readyz reports `full`' },
   databaseUrl: {
     kind: 'text', env: 'COMPANION_DATABASE_URL', default: '',
     pattern: /^postgres(ql)?:\/\/\S+$/, hint: 'a postgres:// or postgresql:// URL (empty: the SQLite file of COMPANION_DB_PATH)',

@@ -15,6 +15,8 @@ export const ERROR_CATALOG = {
   UNSUPPORTED_ENCODING: { code: 'CA_ERR_UNSUPPORTED_ENCODING', status: 415, message: 'content-encoding %s is not supported (gzip, deflate, br)' },
   NOT_FOUND: { code: 'CA_ERR_NOT_FOUND', status: 404, message: 'no route %s' },
   DB_UNAVAILABLE: { code: 'CA_ERR_DB_UNAVAILABLE', status: 503, message: 'database does not answer' },
+  STORAGE_UNAVAILABLE: { code: 'CA_ERR_STORAGE_UNAVAILABLE', status: 503, message: 'the database cannot take writes now (%s): nothing was stored, retry after Retry-After seconds' },
+  NOT_READY: { code: 'CA_ERR_NOT_READY', status: 503, message: 'not ready: %s' },
   INTERNAL: { code: 'CA_ERR_INTERNAL', status: 500, message: 'internal error' },
 } as const;
 

@@ -1,4 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
+import { STORAGE_RETRY_AFTER_SECONDS } from '../health/storage-health.ts';
+import { storageFailureOf } from '../store/storage-failure.ts';
 import { errorReply, type ErrorKey } from './error-catalog.ts';
 
 /** Fastify's own error codes that clients can cause, mapped onto the catalog. */
@@ -9,7 +11,11 @@ const FASTIFY_CODES: Record<string, ErrorKey> = {
   FST_ERR_CTP_EMPTY_JSON_BODY: 'INVALID_JSON',
 };
 
-/** Answers every error with a catalog body; only unexpected ones are logged (without the request body). */
+/**
+ * Answers every error with a catalog body; only unexpected ones are logged (without the request
+ * body). A database that cannot take writes (full, read-only, unreachable) is 503 + Retry-After,
+ * not 500: the client keeps its events and comes back, instead of retrying as for a bug.
+ */
 export function installErrorHandler(app: FastifyInstance, bodyLimitBytes: number): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const known = error.code ? FASTIFY_CODES[error.code] : undefined;
@@ -17,6 +23,12 @@ export function installErrorHandler(app: FastifyInstance, bodyLimitBytes: number
     if (key) {
       const { status, body } = errorReply(key, key === 'BODY_TOO_LARGE' ? String(bodyLimitBytes) : '');
       return reply.status(status).send(body);
+    }
+    const storage = storageFailureOf(error);
+    if (storage !== undefined) {
+      request.log.warn({ reason: storage }, 'storage unavailable: answered 503');
+      const { status, body } = errorReply('STORAGE_UNAVAILABLE', storage);
+      return reply.status(status).header('retry-after', String(STORAGE_RETRY_AFTER_SECONDS)).send(body);
     }
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       return reply.status(error.statusCode).send({ error: error.code ?? 'CA_ERR_BAD_REQUEST', message: error.message });

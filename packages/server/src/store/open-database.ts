@@ -14,7 +14,17 @@ import Database from 'better-sqlite3';
 /** Largest WAL file kept after a checkpoint. */
 export const WAL_SIZE_LIMIT_BYTES = 16 * 1024 * 1024;
 
-export function openDatabase(path: string, options: { readonly?: boolean } = {}): Database.Database {
+export interface OpenDatabaseOptions {
+  readonly?: boolean;
+  /**
+   * Largest size the file may grow to (bytes; 0 or absent = no cap). Past it, writes fail with
+   * SQLITE_FULL as on a full disk: the server then answers 503 + Retry-After and /readyz says
+   * `full`. Set on every connection that writes (max_page_count is per connection).
+   */
+  maxBytes?: number;
+}
+
+export function openDatabase(path: string, options: OpenDatabaseOptions = {}): Database.Database {
   if (path !== ':memory:' && !options.readonly) mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path, { readonly: options.readonly ?? false });
   db.pragma('busy_timeout = 5000');
@@ -23,6 +33,7 @@ export function openDatabase(path: string, options: { readonly?: boolean } = {})
     db.pragma('synchronous = FULL');
     db.pragma(`journal_size_limit = ${WAL_SIZE_LIMIT_BYTES}`);
     db.pragma('foreign_keys = ON');
+    if (options.maxBytes) db.pragma(`max_page_count = ${Math.max(1, Math.floor(options.maxBytes / (db.pragma('page_size', { simple: true }) as number)))}`);
   }
   return db;
 }

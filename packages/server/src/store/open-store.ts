@@ -8,6 +8,8 @@ export interface StoreLocation {
   dbPath: string;
   /** `postgres://…` or `postgresql://…`; empty or absent for SQLite. */
   databaseUrl?: string | undefined;
+  /** SQLite only: the file's size cap in bytes (0 or absent = none), see OpenDatabaseOptions. */
+  dbMaxBytes?: number | undefined;
 }
 
 /** The backend a location selects. Pure. */
@@ -27,5 +29,5 @@ export function storeBackend(location: StoreLocation): 'postgres' | 'sqlite' {
 export async function openStore(location: StoreLocation): Promise<Store> {
   return storeBackend(location) === 'postgres'
     ? createPostgresStore(location.databaseUrl!.trim())
-    : createSqliteStore(location.dbPath);
+    : createSqliteStore(location.dbPath, { maxBytes: location.dbMaxBytes });
 }

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { errorMessage } from '../errors/error-message.ts';
+import { codeOf, errorMessage } from '../errors/error-message.ts';
 import type { SqliteEventRow } from './sqlite-event-row.ts';
 import { createFieldMapIds, createFinalMapIds } from './sqlite-map-text-ids.ts';
 
@@ -12,7 +12,7 @@ export interface RowBatch {
 }
 
 /** How one batch of a group fared: the ids newly stored, or why nothing of it was. */
-export type BatchOutcome = { ok: true; stored: string[] } | { ok: false; error: string };
+export type BatchOutcome = { ok: true; stored: string[] } | { ok: false; error: string; code?: string };
 
 /**
  * Every write to the events table, synchronous, on one connection (the writer thread's). Batches
@@ -82,7 +82,7 @@ export function createSqliteEventWriter(db: Database.Database) {
             return { ok: true, stored: insertOne.immediate(batch) };
           } catch (error) {
             forgetTextIds();
-            return { ok: false, error: errorMessage(error) };
+            return { ok: false, error: errorMessage(error), ...codeOf(error) };
           }
         });
       }

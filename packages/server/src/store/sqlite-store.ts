@@ -15,11 +15,11 @@ import { createSqliteUserStatsStore } from '../stats/sqlite-user-stats-store.ts'
  * window scan, and a writer thread with its own connection for the events table. `path` must be a
  * file: the connections share the database through it.
  */
-export function createSqliteStore(path: string): Store {
-  const db = openDatabase(path);
+export function createSqliteStore(path: string, options: { maxBytes?: number } = {}): Store {
+  const db = openDatabase(path, { maxBytes: options.maxBytes });
   migrate(db);
   const scanDb = openDatabase(path, { readonly: true });
-  const writer = startSqliteWriterThread(path);
+  const writer = startSqliteWriterThread(path, options.maxBytes);
   return {
     events: createSqliteEventStore(writer, scanDb, db),
     defences: createSqliteDefenceStore(db),

@@ -8,9 +8,11 @@ export type WriterRequest =
   | { id: number; op: 'ping' }
   | { id: number; op: 'close' };
 
-export type WriterResponse = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string };
+export type WriterResponse = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string; code?: string };
 
 /** What the writer thread is started with. */
 export interface WriterThreadData {
   dbPath: string;
+  /** See OpenDatabaseOptions.maxBytes. */
+  maxBytes?: number;
 }

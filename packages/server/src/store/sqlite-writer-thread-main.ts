@@ -3,14 +3,14 @@
  * its event loop are handled together, in order, consecutive inserts in one transaction.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { errorMessage } from '../errors/error-message.ts';
+import { codeOf, errorMessage } from '../errors/error-message.ts';
 import { openDatabase } from './open-database.ts';
 import { createSqliteEventWriter, type RowBatch } from './sqlite-event-writer.ts';
 import type { WriterRequest, WriterResponse, WriterThreadData } from './sqlite-writer-protocol.ts';
 
 const port = parentPort!;
-const { dbPath } = workerData as WriterThreadData;
-const db = openDatabase(dbPath);
+const { dbPath, maxBytes } = workerData as WriterThreadData;
+const db = openDatabase(dbPath, { maxBytes });
 const writer = createSqliteEventWriter(db);
 
 let queue: WriterRequest[] = [];
@@ -40,7 +40,7 @@ function drain(): void {
       const outcomes = writer.insertGroup(group.map((g) => g.batch));
       group.forEach(({ id }, index) => {
         const outcome = outcomes[index]!;
-        answer(outcome.ok ? { id, ok: true, value: outcome.stored } : { id, ok: false, error: outcome.error });
+        answer(outcome.ok ? { id, ok: true, value: outcome.stored } : { id, ok: false, error: outcome.error, ...(outcome.code === undefined ? {} : { code: outcome.code }) });
       });
       continue;
     }
@@ -67,7 +67,7 @@ function handle(request: Exclude<WriterRequest, { op: 'insert' | 'close' }>): Wr
         return { id: request.id, ok: true, value: null };
     }
   } catch (error) {
-    return { id: request.id, ok: false, error: errorMessage(error) };
+    return { id: request.id, ok: false, error: errorMessage(error), ...codeOf(error) };
   }
 }
 

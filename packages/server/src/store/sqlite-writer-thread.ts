@@ -17,12 +17,12 @@ const THREAD_ENTRY = new URL('./sqlite-writer-thread-entry.js', import.meta.url)
  * and a slow disk no longer blocks profile reads. Requests are answered in the order asked. A thread
  * that dies fails the requests it held; the next request starts a new one.
  */
-export function startSqliteWriterThread(dbPath: string) {
+export function startSqliteWriterThread(dbPath: string, maxBytes?: number) {
   let current: { thread: Worker; pending: Map<number, PendingCall> } | undefined;
   let nextId = 0;
 
   const spawn = () => {
-    const thread = new Worker(THREAD_ENTRY, { workerData: { dbPath } satisfies WriterThreadData });
+    const thread = new Worker(THREAD_ENTRY, { workerData: { dbPath, maxBytes } satisfies WriterThreadData });
     const pending = new Map<number, PendingCall>();
     const spawned = { thread, pending };
     // Only this thread's calls fail with it; the next call goes to a new thread.
@@ -36,7 +36,8 @@ export function startSqliteWriterThread(dbPath: string) {
       if (!call) return;
       pending.delete(response.id);
       if (response.ok) call.resolve(response.value);
-      else call.reject(new Error(response.error));
+      // The SQLite code travels with the message: callers tell a full disk (503) from a bug (500) by it.
+      else call.reject(Object.assign(new Error(response.error), response.code === undefined ? {} : { code: response.code }));
       // An idle writer must not keep a CLI command's process alive.
       if (pending.size === 0) thread.unref();
     });

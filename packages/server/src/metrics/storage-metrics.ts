@@ -1,0 +1,33 @@
+import { Counter, Gauge, type Registry } from 'prom-client';
+import type { StorageHealth } from '../health/storage-health.ts';
+import { STORAGE_FAILURE_REASONS, type StorageFailureReason } from '../store/storage-failure.ts';
+
+/**
+ * Storage metrics: writes refused for want of storage, by reason (the alert
+ * CompanionAutofillStorageWriteFailures reads it), and readiness as /readyz answers it.
+ */
+export function createStorageMetrics(registry: Registry, health: StorageHealth) {
+  const registers = [registry];
+  const failures = new Counter({
+    name: 'applylens_autofill_db_write_failures_total',
+    help: 'Event writes the database refused for want of storage (full, read_only, io, busy, unavailable); each was answered 503.',
+    labelNames: ['reason'],
+    registers,
+  });
+  for (const reason of STORAGE_FAILURE_REASONS) failures.inc({ reason }, 0);
+  new Gauge({
+    name: 'applylens_autofill_storage_ready',
+    help: '1 when the last event write succeeded or the last failure is older than the Retry-After delay; 0 while /readyz answers 503.',
+    registers,
+    collect() {
+      this.set(health.writeFailure() === undefined ? 1 : 0);
+    },
+  });
+  return {
+    recordWriteFailure(reason: StorageFailureReason): void {
+      failures.inc({ reason });
+    },
+  };
+}
+
+export type StorageMetrics = ReturnType<typeof createStorageMetrics>;
