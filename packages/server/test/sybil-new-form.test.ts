@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { reportCommand } from '../src/cli/report-command.ts';
+import { loadConfig } from '../src/config/load-config.ts';
 import { API_KEY, HOUR, startSybilRig, WRONG, type SybilRig } from './sybil-rig.ts';
 
 // SECURITY.md: at the production values no number of installs on up to three networks creates a
@@ -27,6 +29,9 @@ describe('a served profile for a new form', () => {
     await rig.aggregate();
     expect(await rig.profile(NEW_FORM)).toMatchObject({ status: 'unknown', canonical_map: {} });
     expect(await rig.metric('applylens_autofill_forms_vote_alarm', { alarm: 'crowded_networks' })).toBe(1);
+    let out = '';
+    await reportCommand(loadConfig({}), ['--db', rig.dbPath], { stdout: (text) => (out += text), stderr: () => {} });
+    expect(out).toContain(`${NEW_FORM.host} ${NEW_FORM.schema_hash}: crowded_networks (120 installs, 3 voting networks)`);
   });
 
   it('is created once four networks agree (the production minimum)', async () => {

@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { reportCommand } from '../src/cli/report-command.ts';
+import { loadConfig } from '../src/config/load-config.ts';
 import { ADMIN_TOKEN, API_KEY, FORM, RIGHT, startSybilRig, WRONG, type SybilRig } from './sybil-rig.ts';
 
 // SECURITY.md, "Operators see and undo attacks". At the one-machine defaults an attacker with a
@@ -37,6 +39,10 @@ describe('operators', () => {
     expect((await rig.profile()).canonical_map).toEqual(RIGHT);
 
     const key = quarantined.body.key as string;
+    let out = '';
+    expect(await reportCommand(loadConfig({}), ['--db', rig.dbPath], { stdout: (text) => (out += text), stderr: () => {} })).toBe(0);
+    expect(out).toContain(`network ${key} since`);
+    expect(out).toContain(`${FORM.host} ${FORM.schema_hash} [name="contact"]: email -> phone`);
     expect((await rig.admin('GET', '/api/admin/quarantines')).body.quarantines).toEqual([expect.objectContaining({ kind: 'network', key })]);
     expect((await rig.admin('DELETE', `/api/admin/quarantines/network/${key}`)).body).toMatchObject({ released: true });
     await rig.aggregate();
@@ -56,6 +62,9 @@ describe('operators', () => {
   it('pin the known-good map: served at once and through an attack, until unpinned', async () => {
     expect((await rig.admin('PUT', '/api/admin/pins', { host: FORM.host, schema_hash: FORM.schema_hash })).body).toMatchObject({ canonical_map: RIGHT });
     expect(await rig.metric('applylens_autofill_pinned_profiles')).toBe(1);
+    let json = '';
+    await reportCommand(loadConfig({}), ['--db', rig.dbPath, '--format', 'json'], { stdout: (text) => (json += text), stderr: () => {} });
+    expect(JSON.parse(json).defences.pins).toEqual([expect.objectContaining({ host: FORM.host, canonicalMap: RIGHT })]);
     await attack();
     await rig.aggregate();
     expect(await rig.profile()).toMatchObject({ status: 'ok', canonical_map: RIGHT });

@@ -39,11 +39,13 @@ export const WRONG = { '[name="contact"]': 'phone', '[name="given"]': 'last_name
 export async function startSybilRig(env: Record<string, string> = PRODUCTION_ENV) {
   const dir = mkdtempSync(join(tmpdir(), 'companion-sybil-'));
   let now = Date.now();
-  const app: FastifyInstance = await buildApp({ config: loadConfig(env), store: createSqliteStore(join(dir, 'companion.db')), clock: () => now, aggregatorLog: () => {} });
+  const dbPath = join(dir, 'companion.db');
+  const app: FastifyInstance = await buildApp({ config: loadConfig(env), store: createSqliteStore(dbPath), clock: () => now, aggregatorLog: () => {} });
   const admin = { authorization: `Bearer ${ADMIN_TOKEN}` };
 
   const rig = {
     app,
+    dbPath,
     advance(ms: number) {
       now += ms;
     },
@@ -58,7 +60,7 @@ export async function startSybilRig(env: Record<string, string> = PRODUCTION_ENV
       return { status: response.statusCode, body: response.json() as { accepted?: string[]; error?: string } };
     },
     /** Every install of `installs` on each of `networks` sends `runs` runs. */
-    async crowd(networks: readonly number[], installs: number, runs: number, overrides: Partial<LearningEvent> = {}, form = FORM) {
+    async crowd(networks: readonly number[], installs: number, runs: number, overrides: Partial<LearningEvent> = {}, form: { host: string; schema_hash: string } = FORM) {
       const statuses: number[] = [];
       for (const network of networks) for (let i = 0; i < installs; i++) statuses.push((await rig.sync(network, i, runs, overrides, form)).status);
       return statuses;

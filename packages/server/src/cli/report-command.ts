@@ -6,14 +6,13 @@ import { renderImpactTable } from '../report/render-impact-table.ts';
 import type { ReportStore } from '../report/report-store.ts';
 import { openSqliteReportStore } from '../report/sqlite-report-store.ts';
 import { openStore, storeBackend } from '../store/open-store.ts';
-import type { Store } from '../store/store-port.ts';
+import type { DefenceStore, Store } from '../store/store-port.ts';
+import { collectDefenceReport, renderDefenceReport } from '../report/defence-report.ts';
+import { openSqliteDefenceReader } from '../store/sqlite-defence-store.ts';
 import { parseStrictArgs, UsageError } from './strict-args.ts';
 
 export const REPORT_FORMATS = ['table', 'json'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
-
-export const REPORT_USAGE =
-  'report     impact report (install-level intervals, always-valid interval, power, CUPED, guardrails, SRM)  [--days N] [--effect 0.05] [--format table|json] [--db PATH] [--tuning FILE]';
 
 /** Where the report command writes, and its clock; tests pass their own. */
 export interface ReportCommandIo {
@@ -41,9 +40,9 @@ export async function reportCommand(config: ServerConfig, argv: readonly string[
   const { stdout, stderr, now, tuningFile } = { ...DEFAULT_IO, ...io };
   const flags = parseReportFlags(argv);
   const dbPath = flags.db ?? config.dbPath;
-  let store: ReportStore & { close(): void | Promise<void> };
+  let store: ReportStore & { close(): void | Promise<void>; defences?: DefenceStore | undefined };
   try {
-    store = !flags.db && storeBackend(config) === 'postgres' ? postgresReports(await openStore(config)) : openSqliteReportStore(dbPath);
+    store = !flags.db && storeBackend(config) === 'postgres' ? postgresReports(await openStore(config)) : withSqliteDefences(openSqliteReportStore(dbPath), dbPath);
   } catch (error) {
     stderr(`companion-server report: ${(error as Error).message}\n`);
     return 1;
@@ -51,7 +50,12 @@ export async function reportCommand(config: ServerConfig, argv: readonly string[
   try {
     const expectedWeights = readExpectedWeights(flags.tuning ?? tuningFile);
     const report = await collectImpactReport(store, { days: flags.days, effect: flags.effect, expectedWeights, now: now() });
-    stdout(flags.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderImpactTable(report));
+    const defences = store.defences ? await collectDefenceReport(store.defences) : undefined;
+    stdout(
+      flags.format === 'json'
+        ? `${JSON.stringify(defences ? { ...report, defences } : report, null, 2)}\n`
+        : renderImpactTable(report) + (defences ? renderDefenceReport(defences) : ''),
+    );
     for (const warning of report.warnings) stderr(`companion-server report: WARNING ${warning.message}\n`);
     return 0;
   } catch (error) {
@@ -63,11 +67,26 @@ export async function reportCommand(config: ServerConfig, argv: readonly string[
 }
 
 /** The report port of an opened PostgreSQL store, closing the store with it. */
-function postgresReports(store: Store): ReportStore & { close(): Promise<void> } {
+function postgresReports(store: Store): ReportStore & { close(): Promise<void>; defences: DefenceStore } {
   return {
     reportRows: (sinceMs, chunkSize) => store.reports.reportRows(sinceMs, chunkSize),
     installSums: (sinceMs, untilMs) => store.reports.installSums(sinceMs, untilMs),
+    defences: store.defences,
     close: () => store.close(),
+  };
+}
+
+/** A SQLite report store with the file's poisoning defences beside it (none before schema 6). */
+function withSqliteDefences(reports: ReportStore & { close(): void }, path: string): ReportStore & { close(): void; defences?: DefenceStore | undefined } {
+  const reader = openSqliteDefenceReader(path);
+  return {
+    reportRows: (sinceMs, chunkSize) => reports.reportRows(sinceMs, chunkSize),
+    installSums: (sinceMs, untilMs) => reports.installSums(sinceMs, untilMs),
+    defences: reader?.defences,
+    close: () => {
+      reader?.close();
+      reports.close();
+    },
   };
 }
 

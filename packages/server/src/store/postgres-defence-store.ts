@@ -56,6 +56,13 @@ export function createPostgresDefenceStore(pool: pg.Pool): DefenceStore {
       );
       return rows.map(flipFromRow);
     },
+    async alarmedForms() {
+      const { rows } = await pool.query<{ host: string; schema_hash: string; vote_alarm: VoteAlarm; distinct_installs: number; distinct_networks: number }>(
+        `SELECT host, schema_hash, vote_alarm, distinct_installs, distinct_networks FROM form_profiles
+         WHERE vote_alarm IS NOT NULL ORDER BY host, schema_hash`,
+      );
+      return rows.map((r) => ({ host: r.host, schemaHash: r.schema_hash, voteAlarm: r.vote_alarm, distinctInstalls: r.distinct_installs, distinctNetworks: r.distinct_networks }));
+    },
     async totals() {
       const { rows } = await pool.query<{ flips: string; pins: string; alarms: Record<string, number> | null; quarantines: Record<string, number> | null }>(`
         SELECT (SELECT count(*) FROM mapping_flips) AS flips,

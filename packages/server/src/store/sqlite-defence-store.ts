@@ -1,4 +1,7 @@
+import { existsSync } from 'node:fs';
 import type Database from 'better-sqlite3';
+import { schemaVersion } from './migrations.ts';
+import { openDatabase } from './open-database.ts';
 import { VOTE_ALARMS, type VoteAlarm } from '../aggregator/install-outcomes.ts';
 import { formKey } from '../aggregator/window-votes.ts';
 import { flipFromRow, type FlipRow } from './flip-row.ts';
@@ -21,6 +24,9 @@ export function createSqliteDefenceStore(db: Database.Database): DefenceStore {
     SELECT run_id, flipped_at, host, schema_hash, selector, from_canonical, to_canonical FROM mapping_flips
     ORDER BY run_id DESC, rowid DESC LIMIT ?`);
   const flipCount = db.prepare('SELECT count(*) FROM mapping_flips').pluck();
+  const alarmed = db.prepare(`
+    SELECT host, schema_hash, vote_alarm, distinct_installs, distinct_networks FROM form_profiles
+    WHERE vote_alarm IS NOT NULL ORDER BY host, schema_hash`);
   const alarmCounts = db.prepare('SELECT vote_alarm, count(*) AS forms FROM form_profiles WHERE vote_alarm IS NOT NULL GROUP BY vote_alarm');
   const quarantineCounts = db.prepare('SELECT kind, count(*) AS n FROM quarantines GROUP BY kind');
   const pinCount = db.prepare('SELECT count(*) FROM pinned_profiles').pluck();
@@ -74,6 +80,11 @@ export function createSqliteDefenceStore(db: Database.Database): DefenceStore {
     async recentFlips(limit) {
       return (recentFlips.all(limit) as FlipRow[]).map(flipFromRow);
     },
+    async alarmedForms() {
+      return (alarmed.all() as { host: string; schema_hash: string; vote_alarm: VoteAlarm; distinct_installs: number; distinct_networks: number }[]).map((r) => ({
+        host: r.host, schemaHash: r.schema_hash, voteAlarm: r.vote_alarm, distinctInstalls: r.distinct_installs, distinctNetworks: r.distinct_networks,
+      }));
+    },
     async totals() {
       const alarms = Object.fromEntries(VOTE_ALARMS.map((a) => [a, 0])) as Record<VoteAlarm, number>;
       for (const { vote_alarm, forms } of alarmCounts.all() as { vote_alarm: VoteAlarm; forms: number }[]) alarms[vote_alarm] = forms;
@@ -82,4 +93,21 @@ export function createSqliteDefenceStore(db: Database.Database): DefenceStore {
       return { flips: flipCount.get() as number, alarms, quarantines, pins: pinCount.get() as number };
     },
   };
+}
+
+/** The schema version that added the defences' tables. */
+const DEFENCES_SCHEMA_VERSION = 6;
+
+/**
+ * The defences of a SQLite file on a read-only connection of its own, for the report CLI; undefined
+ * when the file is missing or older than the defences' tables.
+ */
+export function openSqliteDefenceReader(path: string): { defences: DefenceStore; close(): void } | undefined {
+  if (!existsSync(path)) return undefined;
+  const db = openDatabase(path, { readonly: true });
+  if (schemaVersion(db) < DEFENCES_SCHEMA_VERSION) {
+    db.close();
+    return undefined;
+  }
+  return { defences: createSqliteDefenceStore(db), close: () => db.close() };
 }

@@ -85,6 +85,8 @@ export interface WindowAggregation {
 export interface AggregatorRunTotals {
   ok: number;
   err: number;
+  /** Runs whose process died while running, reaped by a later run (see reapAbandonedRuns). */
+  abandoned: number;
   profilesUpdated: number;
   /** ms since epoch of the newest successful run's end, null if none. */
   lastSuccessAt: number | null;
@@ -92,7 +94,7 @@ export interface AggregatorRunTotals {
 
 export interface AggregatorRunRecord {
   runId: number;
-  status: 'running' | 'ok' | 'err';
+  status: 'running' | 'ok' | 'err' | 'abandoned';
   startedAt: number;
   finishedAt: number | null;
   eventsRead: number;
@@ -148,7 +150,7 @@ export interface AggregatorRunStore {
   startRun(startedAt: number, lookbackDays: number): Promise<number>;
   /**
    * Records a scheduled run as running and returns its id — unless a run that did not fail (ok,
-   * or still running) started less than `minGapMs` before `startedAt`, when it records nothing and
+   * or still running; not err or abandoned) started less than `minGapMs` before `startedAt`, when it records nothing and
    * returns null. Check and insert are one atomic step across processes, so replicas whose timers
    * fire close together make one run, not one each. Mutates.
    */
@@ -161,6 +163,13 @@ export interface AggregatorRunStore {
   commitRun(runId: number, aggregation: WindowAggregation, finishedAt: number): Promise<void>;
   /** Marks the run failed with a short error text. Mutates. */
   failRun(runId: number, error: string, finishedAt: number): Promise<void>;
+  /**
+   * Marks every run still `running` as `abandoned`, finished at `finishedAt`, and returns how many.
+   * Only the lease holder calls it, right after taking the lease: a run is recorded only while its
+   * process holds the lease, so a `running` row nobody holds the lease for belongs to a process
+   * that died (kill -9, a crash, a lost machine). Mutates.
+   */
+  reapAbandonedRuns(finishedAt: number): Promise<number>;
   /** Totals for metrics. Does not mutate. */
   totals(): Promise<AggregatorRunTotals>;
   /** The newest runs, newest first. Does not mutate. */
@@ -201,6 +210,14 @@ export interface StoredFlip extends MappingFlip {
   flippedAt: number;
 }
 
+export interface AlarmedForm {
+  host: string;
+  schemaHash: string;
+  voteAlarm: VoteAlarm;
+  distinctInstalls: number;
+  distinctNetworks: number;
+}
+
 /** Counts for the defence metrics, read at scrape time. */
 export interface DefenceTotals {
   /** Mapping flips over every committed run. */
@@ -235,6 +252,8 @@ export interface DefenceStore {
   servedMaps(): Promise<Map<string, Record<string, string>>>;
   /** The newest flips, newest first. Does not mutate. */
   recentFlips(limit: number): Promise<StoredFlip[]>;
+  /** The current form profiles that raise a vote alarm, by host and schema hash. Does not mutate. */
+  alarmedForms(): Promise<AlarmedForm[]>;
   /** Does not mutate. */
   totals(): Promise<DefenceTotals>;
 }
