@@ -9,6 +9,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     reporters: ['default', './scripts/summary-reporter.ts'],
+    // Server processes run the compiled server: build it from the current sources once per run.
+    globalSetup: ['./test/support/build-server.ts'],
     projects: [
       {
         test: {

@@ -1,7 +1,11 @@
 #!/usr/bin/env node
-// The CLI runs from TypeScript source through tsx's loader: no build step between a checkout and a server.
-import { register } from 'tsx/esm/api';
+// Runs the compiled server: dist/ is built by build.mjs on `pnpm install` (prepare) and by `pnpm start`.
+import { existsSync } from 'node:fs';
 
-register();
-const { main } = await import('../src/cli/main.ts');
+const entry = new URL('../dist/companion-server.js', import.meta.url);
+if (!existsSync(entry)) {
+  process.stderr.write('companion-server: the compiled server is missing; build it with `pnpm --filter @companion-autofill/server build`\n');
+  process.exit(1);
+}
+const { main } = await import(entry.href);
 await main(process.argv.slice(2));

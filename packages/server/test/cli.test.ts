@@ -1,7 +1,9 @@
 import Database from 'better-sqlite3';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeTempDir, runCli, startServerProcess } from '../../../test/support/server-process.ts';
+import { COMMANDS } from '../src/cli/cli-args.ts';
 
 describe('companion-server CLI', () => {
   it('stops serve on a bad configuration value with a message naming the variable and range', async () => {
@@ -16,7 +18,42 @@ describe('companion-server CLI', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('unknown command: serv');
     expect(result.stderr).toContain('usage: companion-server');
-    expect((await runCli(['aggregate', '--dbx', 'y'])).code).toBe(2);
+    const unknownFlag = await runCli(['aggregate', '--dbx', 'y']);
+    expect(unknownFlag.code).toBe(2);
+    expect(unknownFlag.stderr).toContain("Unknown option '--dbx'");
+    expect(unknownFlag.stderr).toContain('usage: companion-server <command>');
+    expect((await runCli([])).code).toBe(2);
+  });
+
+  it('--help prints every command on stdout and exits 0', async () => {
+    for (const argv of [['--help'], ['-h'], ['help']]) {
+      const result = await runCli(argv);
+      expect(result.code).toBe(0);
+      expect(result.stderr).toBe('');
+      expect(result.stdout).toMatch(/^usage: companion-server <command> \[options\]/);
+      for (const command of COMMANDS) expect(result.stdout).toMatch(new RegExp(`^  ${command} +\\S`, 'm'));
+    }
+  });
+
+  it('<command> --help prints that command\'s usage and options and runs nothing', async () => {
+    for (const command of COMMANDS) {
+      const result = await runCli([command, '--help']);
+      expect(result.code, command).toBe(0);
+      expect(result.stderr).toBe('');
+      expect(result.stdout).toMatch(new RegExp(`^usage: companion-server ${command} `));
+      expect(result.stdout).toContain('-h, --help');
+    }
+    const serve = await runCli(['serve', '--port', '0', '-h']);
+    expect(serve.stdout).toContain('--port N');
+    expect(serve.stdout).toContain('COMPANION_PORT, default 8003');
+    expect((await runCli(['report', '--help'])).stdout).toContain('--format table|json');
+    expect((await runCli(['help', 'simulate'])).stdout).toBe((await runCli(['simulate', '-h'])).stdout);
+  });
+
+  it('--version prints the server package version', async () => {
+    const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+    const result = await runCli(['--version']);
+    expect(result).toEqual({ code: 0, stdout: `companion-server ${version}\n`, stderr: '' });
   });
 
   it('migrate creates the schema once and is idempotent', async () => {

@@ -1,6 +1,8 @@
 import { ConfigError, loadConfig } from '../config/load-config.ts';
 import { aggregateCommand } from './aggregate-command.ts';
-import { parseCliArgs, USAGE } from './cli-args.ts';
+import { parseCliArgs } from './cli-args.ts';
+import { commandHelp, overviewHelp } from './command-help.ts';
+import { SERVER_VERSION } from './server-version.ts';
 import { UsageError } from './strict-args.ts';
 import { deleteInstallCommand } from './delete-install-command.ts';
 import { migrateCommand } from './migrate-command.ts';
@@ -8,10 +10,22 @@ import { reportCommand } from './report-command.ts';
 import { simulateCommand } from './simulate-command.ts';
 import { serveCommand } from './serve-command.ts';
 
-/** Entry point of `companion-server`. Bad usage exits 2, bad configuration 78 (EX_CONFIG). */
+/**
+ * Entry point of `companion-server`. Help and version go to stdout (exit 0); bad usage exits 2 with
+ * the overview on stderr, bad configuration 78 (EX_CONFIG).
+ */
 export async function main(argv: readonly string[]): Promise<void> {
   try {
-    const { command, overrides, installId, rest } = parseCliArgs(argv);
+    const request = parseCliArgs(argv);
+    if (request.kind === 'help') {
+      process.stdout.write(`${request.command ? commandHelp(request.command) : overviewHelp()}\n`);
+      return;
+    }
+    if (request.kind === 'version') {
+      process.stdout.write(`companion-server ${SERVER_VERSION}\n`);
+      return;
+    }
+    const { command, overrides, installId, rest } = request;
     const config = loadConfig(process.env, overrides);
     switch (command) {
       case 'serve':
@@ -34,7 +48,7 @@ export async function main(argv: readonly string[]): Promise<void> {
     }
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`${error.message ? `companion-server: ${error.message}\n\n` : ''}${USAGE}\n`);
+      process.stderr.write(`companion-server: ${error.message}\n\n${overviewHelp()}\n`);
       process.exitCode = 2;
     } else if (error instanceof ConfigError) {
       process.stderr.write(`companion-server: configuration error: ${error.message}\n`);

@@ -5,9 +5,6 @@ import { runSimulation, type SimulationResult } from '../simulator/run-simulatio
 import { createHttpSimulationClient } from '../simulator/simulation-client.ts';
 import { parseStrictArgs, UsageError } from './strict-args.ts';
 
-export const SIMULATE_USAGE =
-  'simulate   simulated installs against a running server  [--url URL] [--db PATH | --admin-token T] [--installs N] [--hosts N] [--cycles N] [--runs-per-cycle N] [--seed N] [--api-key K]';
-
 export interface SimulateFlags {
   url: string;
   db?: string;
