@@ -12,6 +12,14 @@ export interface PageAtUrl {
 /** One tab, driven through real input events where a person would act. */
 export interface E2ePage extends PageAtUrl {
   inputValue(selector: string): Promise<string>;
+  /** The value of a field inside the open shadow root of `host`. */
+  shadowInputValue(host: string, selector: string): Promise<string>;
+  /** The value of a field inside the same-origin iframe `frame`. */
+  frameInputValue(frame: string, selector: string): Promise<string>;
+  /** An attribute of the first match (null when absent). */
+  attribute(selector: string, name: string): Promise<string | null>;
+  /** An attribute of every match, in document order. */
+  attributes(selector: string, name: string): Promise<(string | null)[]>;
   /** The element's rendered text (`innerText`). */
   text(selector: string): Promise<string>;
   isChecked(selector: string): Promise<boolean>;
@@ -24,6 +32,8 @@ export interface E2ePage extends PageAtUrl {
   retype(selector: string, value: string): Promise<void>;
   /** Waits until an element matches and is visible. */
   waitVisible(selector: string): Promise<void>;
+  /** Reloads and waits for load. */
+  reload(): Promise<void>;
   /** Makes this the active tab of its window. */
   bringToFront(): Promise<void>;
   screenshot(path: string): Promise<void>;
