@@ -98,7 +98,7 @@ export async function buildApp({ config, store, clock = Date.now, aggregatorLog 
   const tuning = createTuningSource({ path: config.tuningFile === '' ? undefined : config.tuningFile, registry, log: app.log });
   app.addHook('onClose', async () => tuning.close());
   const experimentMetrics = createExperimentMetrics(registry, () => tuning.current().experiments);
-  const runner = createAggregatorRunner({ store, lookbackDays: config.aggLookbackDays, support: supportOf(config), defences: defencesOf(config), log: aggregatorLog, clock });
+  const runner = createAggregatorRunner({ store, lookbackDays: config.aggLookbackDays, support: supportOf(config), defences: defencesOf(config), log: aggregatorLog, clock, leaseTtlMs: config.aggLeaseSeconds * 1000 });
 
   const storageHealth = createStorageHealth(clock);
   const watchedEvents = watchEventWrites(store.events, storageHealth, createStorageMetrics(registry, storageHealth));

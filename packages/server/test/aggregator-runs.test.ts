@@ -89,6 +89,7 @@ describe('aggregator runs', () => {
     expect(await holder.runs.acquireLease('other-process', Date.now(), 60_000)).toBe(true);
     const skipped = await runCli(['aggregate', '--db', server.dbPath]);
     expect(JSON.parse(skipped.stdout)).toEqual({ status: 'skipped', reason: 'already_running' });
+    expect(skipped.code).toBe(75); // EX_TEMPFAIL: not done, try again (#15)
     await holder.runs.releaseLease('other-process');
     await holder.close();
     expect(JSON.parse((await runCli(['aggregate', '--db', server.dbPath])).stdout).status).toBe('ok');

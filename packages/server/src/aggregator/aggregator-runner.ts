@@ -3,6 +3,7 @@ import { errorMessage } from '../errors/error-message.ts';
 import type { Store } from '../store/store-port.ts';
 import { aggregateProfiles } from './aggregate-profiles.ts';
 import type { AggregatorLog } from './aggregator-log.ts';
+import { keepLease } from './lease-keeper.ts';
 import type { SupportThresholds } from './support-thresholds.ts';
 import { createVoterRoll, type InstallHistoryRule } from './voter-roll.ts';
 import { NO_NETWORK_RULES, type NetworkRules, type VotingContext } from './voting-context.ts';
@@ -34,11 +35,16 @@ export interface AggregatorRunnerOptions {
   defences?: { history: InstallHistoryRule; network: NetworkRules };
   log: AggregatorLog;
   clock?: () => number;
-  /** A run holding the lease longer than this is presumed dead and can be taken over. */
+  /**
+   * The lease's time to live; a running run renews it every third of this (keepLease), so only a
+   * dead run loses it, and the next run waits at most this long after a crash. @default 120_000
+   */
   leaseTtlMs?: number;
 }
 
 const DAY_MS = 86_400_000;
+/** See AggregatorRunnerOptions.leaseTtlMs. */
+export const DEFAULT_LEASE_TTL_MS = 120_000;
 
 /**
  * Runs the aggregation: read the window, compute every profile (in the database when the store can,
@@ -51,7 +57,7 @@ export function createAggregatorRunner(options: AggregatorRunnerOptions) {
   const { store, lookbackDays, support, log } = options;
   const defences = options.defences ?? { history: { minAgeMs: 0, minRuns: 0 }, network: NO_NETWORK_RULES };
   const clock = options.clock ?? Date.now;
-  const leaseTtlMs = options.leaseTtlMs ?? 60 * 60_000;
+  const leaseTtlMs = options.leaseTtlMs ?? DEFAULT_LEASE_TTL_MS;
   const owner = `${process.pid}-${randomUUID()}`;
   let inFlight: Promise<AggregatorRunSummary> | undefined;
 
@@ -61,8 +67,12 @@ export function createAggregatorRunner(options: AggregatorRunnerOptions) {
       log('WARN', 'run skipped: another aggregator holds the lease');
       return { status: 'skipped', reason: 'already_running' };
     }
+    const lease = keepLease(store.runs, owner, leaseTtlMs, clock);
     let runId: number | undefined;
     try {
+      // Holding the lease, no other run is alive: a run still marked running was left by a dead process.
+      const abandoned = await store.runs.reapAbandonedRuns(startedAt);
+      if (abandoned > 0) log('WARN', `${abandoned} run(s) left running by a process that died marked abandoned`);
       if (runOptions.minGapMs === undefined) {
         runId = await store.runs.startRun(startedAt, lookbackDays);
       } else {
@@ -78,6 +88,8 @@ export function createAggregatorRunner(options: AggregatorRunnerOptions) {
         ? await store.events.aggregateWindow(sinceMs, support, voting)
         : await aggregateProfiles(store.events.windowEvents(sinceMs), support, voting);
       const { profiles, eventsRead, flips } = aggregation;
+      // A run that lost its lease (stalled past the TTL, taken over) must not overwrite the newer run's profiles.
+      if (!(await lease.stillHeld())) throw new Error('the aggregation lease was lost (the run stalled longer than its TTL); nothing committed');
       const finishedAt = clock();
       await store.runs.commitRun(runId, aggregation, finishedAt);
       const duration = finishedAt - startedAt;
@@ -91,6 +103,7 @@ export function createAggregatorRunner(options: AggregatorRunnerOptions) {
       log('ERROR', `run ${runId ?? '?'} failed after ${finishedAt - startedAt} ms, previous profiles kept: ${message}`);
       return { status: 'err', run_id: runId ?? -1, error: message, duration_ms: finishedAt - startedAt };
     } finally {
+      lease.stop();
       await store.runs.releaseLease(owner);
     }
   }

@@ -31,6 +31,7 @@ export type ConfigVariable = NumberVariable | FlagVariable | TextVariable;
 export const CONFIG_VARIABLES = {
   aggEnabled: { kind: 'flag', env: 'COMPANION_AUTOFILL_AGG_ENABLED', default: true, description: 'master switch for the scheduled aggregator' },
   aggEveryHours: { kind: 'number', env: 'AGG_EVERY_HOURS', default: 6, min: 0.001, max: 168, integer: false, description: 'hours between aggregator runs (±10 % jitter)' },
+  aggLeaseSeconds: { kind: 'number', env: 'COMPANION_AGG_LEASE_SECONDS', default: 120, min: 2, max: 86_400, integer: true, description: 'the aggregation lease’s time to live, renewed every third of it while a run works: a run whose process died blocks the next one for at most this long, then is counted `abandoned`' },
   aggLookbackDays: { kind: 'number', env: 'AGG_LOOKBACK_DAYS', default: 30, min: 1, max: 365, integer: true, description: 'days of events each aggregation reads' },
   profileEnabled: { kind: 'flag', env: 'COMPANION_AUTOFILL_PROFILE_ENABLED', default: true, description: '0 = shadow mode: events stored, profiles always answered `disabled`' },
   qualityMinSuccess: { kind: 'number', env: 'COMPANION_AUTOFILL_QUALITY_MIN_SUCCESS', default: 0.6, min: 0, max: 1, integer: false, description: 'guard: reject a profile whose success rate is below this' },

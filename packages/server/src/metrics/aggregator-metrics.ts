@@ -29,6 +29,7 @@ export function registerAggregatorMetrics(registry: Registry, runs: AggregatorRu
       this.reset();
       this.inc({ status: 'ok' }, totals.ok);
       this.inc({ status: 'err' }, totals.err);
+      this.inc({ status: 'abandoned' }, totals.abandoned);
     },
   });
   new Counter({

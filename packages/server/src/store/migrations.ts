@@ -192,6 +192,27 @@ export const MIGRATIONS: readonly { version: number; description: string; sql: s
       UPDATE form_profiles SET guard_success_rate = success_rate, guard_edit_chars = avg_edit_chars;
     `,
   },
+  {
+    version: 7,
+    description: "aggregator runs may end 'abandoned' (reaped after their process died)",
+    // SQLite cannot change a CHECK in place: the table is rebuilt (nothing references it).
+    sql: `
+      CREATE TABLE aggregator_runs_v7 (
+        run_id            INTEGER PRIMARY KEY AUTOINCREMENT,
+        started_at        INTEGER NOT NULL,
+        finished_at       INTEGER,
+        status            TEXT NOT NULL CHECK (status IN ('running', 'ok', 'err', 'abandoned')),
+        lookback_days     INTEGER NOT NULL,
+        events_read       INTEGER NOT NULL DEFAULT 0,
+        profiles_updated  INTEGER NOT NULL DEFAULT 0,
+        error             TEXT
+      );
+      INSERT INTO aggregator_runs_v7 (run_id, started_at, finished_at, status, lookback_days, events_read, profiles_updated, error)
+        SELECT run_id, started_at, finished_at, status, lookback_days, events_read, profiles_updated, error FROM aggregator_runs;
+      DROP TABLE aggregator_runs;
+      ALTER TABLE aggregator_runs_v7 RENAME TO aggregator_runs;
+    `,
+  },
 ];
 
 /** Applies pending migrations in one transaction each. Returns the versions applied. Mutates. */

@@ -155,6 +155,14 @@ export const POSTGRES_MIGRATIONS: readonly { version: number; description: strin
       UPDATE form_profiles SET guard_success_rate = success_rate, guard_edit_chars = avg_edit_chars;
     `,
   },
+  {
+    version: 4,
+    description: "aggregator runs may end 'abandoned' (reaped after their process died)",
+    sql: `
+      ALTER TABLE aggregator_runs DROP CONSTRAINT aggregator_runs_status_check;
+      ALTER TABLE aggregator_runs ADD CONSTRAINT aggregator_runs_status_check CHECK (status IN ('running', 'ok', 'err', 'abandoned'));
+    `,
+  },
 ];
 
 /**

@@ -71,7 +71,7 @@ export function createPostgresRunStore(pool: pg.Pool): AggregatorRunStore {
         const { rows } = await client.query<{ run_id: string }>(
           `INSERT INTO aggregator_runs (started_at, status, lookback_days)
            SELECT $1, 'running', $2
-           WHERE NOT EXISTS (SELECT 1 FROM aggregator_runs WHERE status <> 'err' AND started_at > $3)
+           WHERE NOT EXISTS (SELECT 1 FROM aggregator_runs WHERE status IN ('ok', 'running') AND started_at > $3)
            RETURNING run_id`,
           [startedAt, lookbackDays, startedAt - minGapMs],
         );
@@ -108,10 +108,19 @@ export function createPostgresRunStore(pool: pg.Pool): AggregatorRunStore {
         runId,
       ]);
     },
+    async reapAbandonedRuns(finishedAt) {
+      const { rowCount } = await pool.query(
+        `UPDATE aggregator_runs SET status = 'abandoned', finished_at = $1, error = 'the process running it died (reaped by a later run)'
+         WHERE status = 'running'`,
+        [finishedAt],
+      );
+      return rowCount ?? 0;
+    },
     async totals() {
-      const { rows } = await pool.query<{ ok: string; err: string; profiles_updated: string; last_success_at: string | null }>(`
+      const { rows } = await pool.query<{ ok: string; err: string; abandoned: string; profiles_updated: string; last_success_at: string | null }>(`
         SELECT count(*) FILTER (WHERE status = 'ok') AS ok,
                count(*) FILTER (WHERE status = 'err') AS err,
+               count(*) FILTER (WHERE status = 'abandoned') AS abandoned,
                coalesce(sum(profiles_updated) FILTER (WHERE status = 'ok'), 0) AS profiles_updated,
                max(finished_at) FILTER (WHERE status = 'ok') AS last_success_at
         FROM aggregator_runs`);
@@ -119,6 +128,7 @@ export function createPostgresRunStore(pool: pg.Pool): AggregatorRunStore {
       return {
         ok: Number(row.ok),
         err: Number(row.err),
+        abandoned: Number(row.abandoned),
         profilesUpdated: Number(row.profiles_updated),
         lastSuccessAt: row.last_success_at === null ? null : Number(row.last_success_at),
       };

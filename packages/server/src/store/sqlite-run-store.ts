@@ -14,7 +14,7 @@ export function createSqliteRunStore(db: Database.Database): AggregatorRunStore 
   const claimRun = db.prepare(`
     INSERT INTO aggregator_runs (started_at, status, lookback_days)
     SELECT @startedAt, 'running', @lookbackDays
-    WHERE NOT EXISTS (SELECT 1 FROM aggregator_runs WHERE status <> 'err' AND started_at > @since)`);
+    WHERE NOT EXISTS (SELECT 1 FROM aggregator_runs WHERE status IN ('ok', 'running') AND started_at > @since)`);
   // IMMEDIATE: the write lock is taken before the check, so another process cannot slip in between.
   const claim = db.transaction((startedAt: number, lookbackDays: number, since: number) => {
     const { changes, lastInsertRowid } = claimRun.run({ startedAt, lookbackDays, since });
@@ -33,10 +33,14 @@ export function createSqliteRunStore(db: Database.Database): AggregatorRunStore 
   const bumpProfilesVersion = db.prepare('UPDATE profiles_version SET version = version + 1 WHERE id = 1');
   const markOk = db.prepare(`UPDATE aggregator_runs SET status = 'ok', finished_at = ?, events_read = ?, profiles_updated = ? WHERE run_id = ?`);
   const markErr = db.prepare(`UPDATE aggregator_runs SET status = 'err', finished_at = ?, error = ? WHERE run_id = ?`);
+  const markAbandoned = db.prepare(`
+    UPDATE aggregator_runs SET status = 'abandoned', finished_at = ?, error = 'the process running it died (reaped by a later run)'
+    WHERE status = 'running'`);
   const totals = db.prepare(`
     SELECT
       coalesce(sum(status = 'ok'), 0) AS ok,
       coalesce(sum(status = 'err'), 0) AS err,
+      coalesce(sum(status = 'abandoned'), 0) AS abandoned,
       coalesce(sum(CASE WHEN status = 'ok' THEN profiles_updated ELSE 0 END), 0) AS profiles_updated,
       max(CASE WHEN status = 'ok' THEN finished_at END) AS last_success_at
     FROM aggregator_runs`);
@@ -79,9 +83,12 @@ export function createSqliteRunStore(db: Database.Database): AggregatorRunStore 
     async failRun(runId, error, finishedAt) {
       markErr.run(finishedAt, error.slice(0, 500), runId);
     },
+    async reapAbandonedRuns(finishedAt) {
+      return markAbandoned.run(finishedAt).changes;
+    },
     async totals() {
-      const row = totals.get() as { ok: number; err: number; profiles_updated: number; last_success_at: number | null };
-      return { ok: row.ok, err: row.err, profilesUpdated: row.profiles_updated, lastSuccessAt: row.last_success_at };
+      const row = totals.get() as { ok: number; err: number; abandoned: number; profiles_updated: number; last_success_at: number | null };
+      return { ok: row.ok, err: row.err, abandoned: row.abandoned, profilesUpdated: row.profiles_updated, lastSuccessAt: row.last_success_at };
     },
     async recentRuns(limit) {
       const rows = recent.all(limit) as {

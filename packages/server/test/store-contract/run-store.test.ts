@@ -117,9 +117,24 @@ describeEachStore('AggregatorRunStore contract', (backend) => {
     expect(await runs.claimScheduledRun(NOW + 2 * HOUR + 1, 30, HOUR)).toBeNull();
   });
 
+  it('reaps runs left running as abandoned, counts them, and they do not use up the gap (#15)', async () => {
+    const { runs } = opened().store;
+    const done = await runs.startRun(NOW, 30);
+    await runs.commitRun(done, formsOnly([], 0), NOW + 10);
+    const dead = await runs.startRun(NOW + HOUR, 30); // its process was killed: never finished
+    expect(await runs.claimScheduledRun(NOW + HOUR + 60_000, 30, HOUR)).toBeNull();
+
+    expect(await runs.reapAbandonedRuns(NOW + HOUR + 120_000)).toBe(1);
+    expect(await runs.reapAbandonedRuns(NOW + HOUR + 130_000)).toBe(0);
+    expect((await runs.recentRuns(1))[0]).toMatchObject({ runId: dead, status: 'abandoned', finishedAt: NOW + HOUR + 120_000 });
+    expect(await runs.totals()).toMatchObject({ ok: 1, err: 0, abandoned: 1 });
+    // The next scheduled run proceeds: an abandoned run, like a failed one, does not count as the interval's run.
+    expect(await runs.claimScheduledRun(NOW + HOUR + 120_001, 30, HOUR)).toEqual(expect.any(Number));
+  });
+
   it('totals and recentRuns describe the whole history', async () => {
     const { runs } = opened().store;
-    expect(await runs.totals()).toEqual({ ok: 0, err: 0, profilesUpdated: 0, lastSuccessAt: null });
+    expect(await runs.totals()).toEqual({ ok: 0, err: 0, abandoned: 0, profilesUpdated: 0, lastSuccessAt: null });
     expect(await runs.recentRuns(5)).toEqual([]);
     const a = await runs.startRun(NOW, 30);
     await runs.commitRun(a, formsOnly([profile('a.example.com'), profile('b.example.com')], 50), NOW + 10);
@@ -129,7 +144,7 @@ describeEachStore('AggregatorRunStore contract', (backend) => {
     await runs.commitRun(c, formsOnly([profile('c.example.com')], 7), NOW + 2 * HOUR + 10);
     const d = await runs.startRun(NOW + 3 * HOUR, 30);
 
-    expect(await runs.totals()).toEqual({ ok: 2, err: 1, profilesUpdated: 3, lastSuccessAt: NOW + 2 * HOUR + 10 });
+    expect(await runs.totals()).toEqual({ ok: 2, err: 1, abandoned: 0, profilesUpdated: 3, lastSuccessAt: NOW + 2 * HOUR + 10 });
     const recent = await runs.recentRuns(3);
     expect(recent.map((r) => [r.runId, r.status])).toEqual([[d, 'running'], [c, 'ok'], [b, 'err']]);
     expect(recent[1]).toEqual({ runId: c, status: 'ok', startedAt: NOW + 2 * HOUR, finishedAt: NOW + 2 * HOUR + 10, eventsRead: 7, profilesUpdated: 1, error: null });

@@ -1,0 +1,71 @@
+import { spawn } from 'node:child_process';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { createFinalMapIds } from '../src/store/sqlite-map-text-ids.ts';
+import { makeEvent, metricValue, postBatch } from '../../../test/support/learning-events.ts';
+import { CLI_PATH, runCli, startServersPerTest } from '../../../test/support/server-process.ts';
+
+const startServer = startServersPerTest();
+const LEASE_ENV = { COMPANION_AGG_LEASE_SECONDS: '2' };
+
+/** Enough events that a run takes a while: the kill lands while it aggregates. */
+function seedWindow(dbPath: string, events: number): void {
+  const db = new Database(dbPath);
+  const mapId = createFinalMapIds(db).idOf(JSON.stringify({ '[name="a"]': 'email' }));
+  const insert = db.prepare(`
+    INSERT INTO autofill_events (event_id, install_id, occurred_at, received_at, host, schema_hash, status, duration_ms, fill_ms,
+      edit_chars, profile_source, profile_used, final_map_id, details, experiments)
+    VALUES (?, ?, ?, ?, ?, ?, 'ok', 1000, 5, 0, 'heuristics_only', 0, ?, '{}', '{}')`);
+  const now = Date.now();
+  db.transaction(() => {
+    for (let i = 0; i < events; i++) insert.run(`seed-${i}`, `install-${i % 50}`, now, now, `h${i % 3000}.example.com`, 'v1:00000000000000aa', mapId);
+  })();
+  db.close();
+}
+
+function runStatuses(dbPath: string): string[] {
+  const db = new Database(dbPath, { readonly: true });
+  try {
+    return (db.prepare('SELECT status FROM aggregator_runs ORDER BY run_id').all() as { status: string }[]).map((r) => r.status);
+  } finally {
+    db.close();
+  }
+}
+
+/** Starts `aggregate` and kills it with SIGKILL as soon as its run is recorded as running. */
+async function killMidRun(dbPath: string): Promise<void> {
+  const child = spawn(process.execPath, [CLI_PATH, 'aggregate', '--db', dbPath], { env: { ...process.env, ...LEASE_ENV }, stdio: 'ignore' });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const before = runStatuses(dbPath).length;
+  while (child.exitCode === null && runStatuses(dbPath).length === before) await new Promise((r) => setTimeout(r, 2));
+  child.kill('SIGKILL');
+  await exited;
+}
+
+/** Issue #15 item 8: a killed `aggregate` blocked aggregation for an hour and its run stayed `running` forever. */
+describe('a crashed aggregator run (#15)', () => {
+  it('after kill -9 of `aggregate`, the next run proceeds within the lease TTL and counts the dead run abandoned', async () => {
+    const server = await startServer({ env: LEASE_ENV });
+    await postBatch(server.url, ['install-aaaa0001', 'install-bbbb0002', 'install-cccc0003'].map((install_id) => makeEvent({ host: 'good.example.com', install_id })));
+    seedWindow(server.dbPath, 150_000);
+
+    await killMidRun(server.dbPath);
+    expect(runStatuses(server.dbPath)).toEqual(['running']);
+
+    // The dead run's lease expires within its TTL (2 s here); until then a manual run is turned away with 75.
+    let next = await runCli(['aggregate', '--db', server.dbPath], LEASE_ENV);
+    for (let attempt = 0; next.code === 75 && attempt < 20; attempt++) {
+      expect(JSON.parse(next.stdout)).toEqual({ status: 'skipped', reason: 'already_running' });
+      await new Promise((r) => setTimeout(r, 500));
+      next = await runCli(['aggregate', '--db', server.dbPath], LEASE_ENV);
+    }
+    expect(next.code, next.stderr).toBe(0);
+    expect(JSON.parse(next.stdout)).toMatchObject({ status: 'ok' });
+    expect(next.stderr).toMatch(/WARN 1 run\(s\) left running by a process that died marked abandoned/);
+    expect(runStatuses(server.dbPath)).toEqual(['abandoned', 'ok']);
+
+    const metrics = await (await fetch(`${server.url}/metrics`)).text();
+    expect(metricValue(metrics, 'applylens_autofill_agg_runs_total', { status: 'abandoned' })).toBe(1);
+    expect(metricValue(metrics, 'applylens_autofill_agg_runs_total', { status: 'ok' })).toBe(1);
+  });
+});
