@@ -6,34 +6,32 @@
  * validation rejects bad input.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServerProcess, type ServerProcess } from '../../support/server-process.ts';
-import { buildExtensionForTest } from '../support/built-extension.ts';
+import type { ServerProcess } from '../../support/server-process.ts';
 import { CANARY_VALUES } from '../support/canary-profile.ts';
-import { configureForE2e } from '../support/configured-rig.ts';
+import { startConfiguredRig, type ConfiguredRig } from '../support/configured-rig.ts';
 import type { E2ePage } from '../support/e2e-page.ts';
 import { waitForEventRows, type EventRow } from '../support/event-rows.ts';
 import type { BrowserUnderTest, ExtensionInstall } from '../support/extension-install.ts';
-import { startFixtureSite, type FixtureSite } from '../support/fixture-site.ts';
+import type { FixtureSite } from '../support/fixture-site.ts';
 
 const suggestedMapOf = (row: EventRow) => (JSON.parse(row.details) as { suggested_map: Record<string, string> }).suggested_map;
 
 /** The ATS-like fixtures in `target`, one `describe` for the calling test file. */
 export function describeAtsFixtures(target: BrowserUnderTest): void {
+  let rig: ConfiguredRig | undefined;
   let site: FixtureSite;
   let server: ServerProcess;
-  let install: ExtensionInstall | undefined;
+  let browser: ExtensionInstall;
   let visits = 0;
   let storedRows = 0;
 
   beforeAll(async () => {
-    const [extension, fixtureSite, serverProcess] = await Promise.all([buildExtensionForTest(), startFixtureSite(), startServerProcess()]);
-    [site, server] = [fixtureSite, serverProcess];
-    install = await configureForE2e(await target.launch(extension.dir), server.url);
+    rig = await startConfiguredRig(target);
+    ({ site, server, install: browser } = rig);
   });
 
   afterAll(async () => {
-    await install?.close();
-    await Promise.all([site?.close(), server?.stop()]);
+    await rig?.close();
   });
 
   /** Waits for `count` more stored events and returns them. */
@@ -45,7 +43,7 @@ export function describeAtsFixtures(target: BrowserUnderTest): void {
   }
 
   /** One full pass through the Workday-like flow; returns the step events (step 1, step 2). */
-  async function applyOnWorkday(browser: ExtensionInstall): Promise<{ page: E2ePage; ids: (string | null)[]; rows: EventRow[] }> {
+  async function applyOnWorkday(): Promise<{ page: E2ePage; ids: (string | null)[]; rows: EventRow[] }> {
     const page = await browser.open(site.url('workday.html', String(++visits)));
     // Names, email, phone and the custom country dropdown (a button listbox, driven like a person).
     expect(await browser.waitForRuns(page, 1)).toMatchObject({ profileSource: 'heuristics_only', fieldsFilled: 5 });
@@ -76,7 +74,7 @@ export function describeAtsFixtures(target: BrowserUnderTest): void {
 
   describe(`ATS-like fixtures in ${target.name}`, () => {
     it('Workday-like: both steps, the shadow-root and iframe fields are filled; one ok event per step', async () => {
-      const { page, ids, rows } = await applyOnWorkday(install as ExtensionInstall);
+      const { page, ids, rows } = await applyOnWorkday();
       expect(rows.map((row) => row.status)).toEqual(['ok', 'ok']);
       const [step1, step2] = rows.map(suggestedMapOf);
       expect(Object.values(step1 ?? {}).sort()).toEqual(['country', 'email', 'first_name', 'last_name', 'phone']);
@@ -90,9 +88,9 @@ export function describeAtsFixtures(target: BrowserUnderTest): void {
     });
 
     it('Workday-like: a reload with new generated ids keeps the same form signature', async () => {
-      const first = await applyOnWorkday(install as ExtensionInstall);
+      const first = await applyOnWorkday();
       await first.page.close();
-      const second = await applyOnWorkday(install as ExtensionInstall);
+      const second = await applyOnWorkday();
       // Different ids on each load, the same two signatures (one per step).
       expect(second.ids.some((id) => first.ids.includes(id))).toBe(false);
       expect(second.rows.map((row) => row.schema_hash)).toEqual(first.rows.map((row) => row.schema_hash));
@@ -101,7 +99,6 @@ export function describeAtsFixtures(target: BrowserUnderTest): void {
     });
 
     it('Ashby-like React 19: controlled state takes the fill; validation rejects a bad phone, then an ok run', async () => {
-      const browser = install as ExtensionInstall;
       const page = await browser.open(site.url('ashby.html', String(++visits)));
       expect(await browser.waitForRuns(page, 1)).toMatchObject({ profileSource: 'heuristics_only', fieldsFilled: 5 });
       const state = JSON.parse(await page.text('[data-testid="state"]')) as Record<string, string>;

@@ -2,13 +2,14 @@ import { startServerProcess, type ServerProcess } from '../../support/server-pro
 import { buildExtensionForTest } from './built-extension.ts';
 import { CANARY_VALUES } from './canary-profile.ts';
 import { launchExtensionBrowser, type ExtensionBrowser } from './extension-browser.ts';
+import type { BrowserUnderTest, ExtensionInstall } from './extension-install.ts';
 import { startFixtureSite, type FixtureSite } from './fixture-site.ts';
 
 /** The fixture site, a real server and one browser profile with the demo extension, set up to fill and send at once. */
 export interface ConfiguredRig {
   site: FixtureSite;
   server: ServerProcess;
-  browser: ExtensionBrowser;
+  install: ExtensionInstall;
   close(): Promise<void>;
 }
 
@@ -27,16 +28,16 @@ export async function launchConfiguredInstall(extensionDir: string, serverUrl: s
   return configureForE2e(await launchExtensionBrowser(extensionDir), serverUrl);
 }
 
-/** The rig most e2e files share: one configured install against its own server and fixture site. */
-export async function startConfiguredRig(): Promise<ConfiguredRig> {
+/** The rig most e2e scenarios share: one configured install in `target` against its own server and fixture site. */
+export async function startConfiguredRig(target: BrowserUnderTest): Promise<ConfiguredRig> {
   const [extension, site, server] = await Promise.all([buildExtensionForTest(), startFixtureSite(), startServerProcess()]);
-  const browser = await launchConfiguredInstall(extension.dir, server.url);
+  const install = await configureForE2e(await target.launch(extension.dir), server.url);
   return {
     site,
     server,
-    browser,
+    install,
     async close() {
-      await browser.close();
+      await install.close();
       await Promise.all([site.close(), server.stop()]);
     },
   };
