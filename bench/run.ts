@@ -15,6 +15,7 @@ import { ingestBenchmark } from './ingest.ts';
 import { metricsBenchmark } from './metrics-scrape.ts';
 import { profileGetBenchmark } from './profile-get.ts';
 import { sdkBenchmark } from './sdk-content.ts';
+import { serverStartBenchmark } from './server-start.ts';
 import type { Benchmark } from './support/benchmark.ts';
 import { renderTable, type NamedReport } from './support/render-table.ts';
 
@@ -29,7 +30,7 @@ async function optionalBenchmarks(): Promise<Benchmark[]> {
 }
 
 async function main(argv: readonly string[]): Promise<number> {
-  const all = [ingestBenchmark, aggregationBenchmark, profileGetBenchmark, metricsBenchmark, sdkBenchmark, ...(await optionalBenchmarks())];
+  const all = [ingestBenchmark, aggregationBenchmark, profileGetBenchmark, metricsBenchmark, sdkBenchmark, serverStartBenchmark, ...(await optionalBenchmarks())];
   const unknown = argv.filter((name) => !all.some((b) => b.name === name));
   if (unknown.length > 0) {
     process.stderr.write(`unknown benchmark: ${unknown.join(', ')}\nusage: pnpm bench [${all.map((b) => b.name).join('|')}]…\n`);

@@ -1,7 +1,8 @@
 /**
- * Process entry of the profile GET baseline: a bare Fastify app with one route that answers a
- * fixed JSON body (the same kind of body the profile endpoint answers) with an ETag, and 304 on a
- * matching If-None-Match. No plugins, no validation, no database: what Fastify alone costs.
+ * Process entry of the Fastify baselines: a bare Fastify app whose `/profile` answers a fixed JSON
+ * body (the same kind of body the profile endpoint answers) with an ETag, and 304 on a matching
+ * If-None-Match, and whose `/healthz` answers 200. No plugins, no validation, no database: what
+ * Fastify alone costs, to serve and to start.
  *
  * Env: BENCH_BARE_BODY (the JSON text to answer). Prints `bare-fastify on 127.0.0.1:<port>`.
  */
@@ -19,6 +20,8 @@ app.get('/profile', async (request, reply) => {
   if (request.headers['if-none-match'] === etag) return reply.status(304).send();
   return body;
 });
+
+app.get('/healthz', async () => ({ status: 'ok' }));
 
 await app.listen({ port: 0, host: '127.0.0.1' });
 const address = app.server.address();

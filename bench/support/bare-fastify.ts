@@ -1,7 +1,34 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 
 const ENTRY = fileURLToPath(new URL('./bare-fastify-server.ts', import.meta.url));
+let bundled: Promise<string> | undefined;
+
+/**
+ * The baseline compiled the way packages/server/build.mjs compiles the server: one ES module
+ * bundle with Fastify inside, run by plain Node. Built once per bench run.
+ */
+export function bareFastifyBundle(): Promise<string> {
+  bundled ??= (async () => {
+    const outfile = join(mkdtempSync(join(tmpdir(), 'companion-bench-bare-')), 'bare-fastify-server.js');
+    await build({
+      entryPoints: [ENTRY],
+      outfile,
+      bundle: true,
+      platform: 'node',
+      target: 'node20.11',
+      format: 'esm',
+      banner: { js: "import { createRequire as createRequireForBundle } from 'node:module';\nconst require = createRequireForBundle(import.meta.url);" },
+      logLevel: 'warning',
+    });
+    return outfile;
+  })();
+  return bundled;
+}
 
 /** A running baseline server. */
 export interface BareServer {
@@ -12,11 +39,12 @@ export interface BareServer {
 }
 
 /**
- * Starts the bare Fastify baseline as its own process, through the same TypeScript loader (tsx)
- * the companion server runs under, so both pay the same runtime costs. Resolves once it listens.
+ * Starts the bare Fastify baseline as its own process, compiled and run the way the companion
+ * server is (an esbuild bundle under plain Node), so both pay the same runtime costs. Resolves
+ * once it listens.
  */
-export function startBareFastify(body: unknown): Promise<BareServer> {
-  const child = spawn(process.execPath, ['--import', 'tsx', ENTRY], {
+export async function startBareFastify(body: unknown): Promise<BareServer> {
+  const child = spawn(process.execPath, [await bareFastifyBundle()], {
     env: { ...process.env, BENCH_BARE_BODY: JSON.stringify(body) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
