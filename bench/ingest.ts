@@ -93,7 +93,7 @@ function rawInsertRate(path: string, batches: readonly LearningEvent[][]): numbe
   // final-map ids and transaction per batch. Rows are computed before the clock starts.
   const writer = createSqliteEventWriter(db);
   const now = Date.now();
-  const rowBatches = batches.map((batch) => ({ rows: batch.map(sqliteEventRow), receivedAt: now }));
+  const rowBatches = batches.map((batch) => ({ rows: batch.map(sqliteEventRow), receivedAt: now, networkKey: '' }));
   const started = performance.now();
   for (const batch of rowBatches) {
     const [outcome] = writer.insertGroup([batch]);

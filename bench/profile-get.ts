@@ -175,10 +175,10 @@ async function seedProfiles(dbPath: string): Promise<void> {
     return {
       host: form.host, schemaHash: form.schemaHash, canonicalMap: form.map, eventCount: 40 + (k % 30), distinctInstalls: 12,
       successRate: 0.85, avgEditChars: 6.5, avgDurationMs: 41_000, p50DurationMs: 38_000, p90DurationMs: 72_000, lastEventAt: now - 3_600_000,
-      formatMap: {},
+      formatMap: {}, guardSuccessRate: 0.85, guardEditChars: 6.5, distinctNetworks: 12, voteAlarm: null,
     };
   });
   const runId = await store.runs.startRun(now, 30);
-  await store.runs.commitRun(runId, { profiles, fieldProfiles: [], eventsRead: profiles.length * 50 }, now);
+  await store.runs.commitRun(runId, { profiles, fieldProfiles: [], flips: [], eventsRead: profiles.length * 50 }, now);
   await store.close();
 }
