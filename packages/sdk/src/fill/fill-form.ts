@@ -52,12 +52,18 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 
 /**
  * Resolves a value, or one part of it, to an option. A part is tried as written ('01'), without
- * its leading zero ('1') and, for a month, by name ('January'): option values that are only
+ * its leading zero ('1') and, for a month, by name ('January', 'Jan'): option values that are only
  * digits read as ids to the resolver, so the option's text must say it.
  */
+/** A month's full and short name ('01' → 'January', 'Jan'); the resolver matches either as an option's words. */
+function monthNames(value: string): string[] {
+  const name = MONTHS[Number(value) - 1];
+  return name === undefined ? [] : [name, name.slice(0, 3)];
+}
+
 function resolvePart(choices: readonly Choice[], canonical: string, value: string, values: UserProfileValues, format: FieldFormat | undefined): number {
   const spellings = format !== undefined && PART_FORMATS.has(format)
-    ? [value, value.replace(/^0+(?=\d)/, ''), format === 'date_month' ? (MONTHS[Number(value) - 1] ?? '') : '']
+    ? [value, value.replace(/^0+(?=\d)/, ''), ...(format === 'date_month' ? monthNames(value) : [])]
     // A place list ("San Francisco, California, United States") may not spell the location as the
     // user did ("San Francisco, CA"): its city names it too.
     : canonical === 'location' ? [value, values.city && values.region ? `${values.city}, ${values.region}` : '', values.city ?? ''] : [value];

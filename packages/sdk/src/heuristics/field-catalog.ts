@@ -140,14 +140,15 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     canonical: 'city',
     names: [/\bcity\b/, /\btown\b/, /\baddress level 2\b/],
     labels: [/\bcity\b/, /\btown\b/],
-    not: [THIRD_PARTY, /\b(birth|office|preferred|desired)\b/],
+    // "City, state" asks for the place as people write it: the location.
+    not: [THIRD_PARTY, /\b(birth|office|preferred|desired)\b/, /\bcity,? (and )?(state|province|region)\b/],
     kinds: ['text', 'choice'],
   }),
   entry({
     canonical: 'location',
     names: [/\b(current ?)?location\b/],
-    labels: [/\b(current )?location\b/, /\bwhere are you (currently )?(located|based)\b/],
-    not: [/\b(preferred|desired|office|relocat\w*|willing|open to|applying|interested|which|city)\b/, /\b(job|work) location\b/],
+    labels: [/\b(current )?location\b/, /\bwhere are you (currently )?(located|based)\b/, /^(your )?city,? (and )?(state|province|region)\b/],
+    not: [/\b(preferred|desired|office|relocat\w*|willing|open to|applying|interested|which)\b/, /\bcity\b(?!,? (and )?(state|province|region))/, /\b(job|work) location\b/],
     kinds: ['text', 'choice'],
   }),
   entry({
@@ -174,8 +175,14 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
   }),
   entry({
     canonical: 'years_experience',
-    names: [/\byears? ?(of )?(experience|exp)\b/, /\bexperience ?years\b/, /\byoe\b/],
-    labels: [/\byears? of (\w+ )?experience\b/, /\bhow many years\b/],
+    names: [/\byears? ?(of )?(experience|exp)\b/, /\bexperience ?(in )?years\b/, /\byoe\b/],
+    labels: [/\byears? of (\w+ )?experience\b/, /\bhow many years\b/, /^(total |work )?experience (in|\(?) ?years\b/],
+    // Years with one tool or skill ("… experience do you have with Apache Spark?", "years of SQL
+    // experience") are not the career total: the person answers those.
+    not: [
+      /\bexperience (do you have )?(with|using|in|on) (?!(the |this |a |an |similar |related )?(industry|field|role|position|roles|positions|workforce|profession|total|professional|relevant|work|years?)\b)\w/,
+      /\byears? of (?!(professional|relevant|total|work|working|industry|related|overall|full time|paid)\b)\w+ experience\b/,
+    ],
     kinds: ['text', 'choice'],
   }),
   entry({
@@ -201,7 +208,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
   entry({
     canonical: 'start_date',
     names: [/\bstart ?date\b/, /\bearliest ?start\b/, /\bavailable ?(from|date)\b/, /\bdate ?available\b/],
-    labels: [/\bstart date\b/, /\bwhen can you start\b/, /\bearliest (possible )?start\b/, /\bavailable to start\b/, /\bdate available\b/],
+    labels: [/\bstart date\b/, /\bwhen (can|could|would|will) you (start|begin|join)\b/, /\bearliest (possible )?start\b/, /\bavailable to start\b/, /\bdate available\b/],
     kinds: ['text', 'choice'],
     // A date split over month, day and year boxes or selects.
     repeatWhen: /\b(month|day|year|mm|dd|yyyy)\b/,
@@ -245,7 +252,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
   entry({
     canonical: 'degree',
     names: [/\bdegree\b/, /\beducation ?level\b/],
-    labels: [/^(highest )?degree( obtained| earned)?$/, /\b(highest )?(level of education|education level)\b/, /\bhighest degree\b/],
+    labels: [/^(highest )?degree( obtained| earned)?$/, /\b(highest )?(level of education|education level)\b/, /\bhighest (degree|qualification)\b/],
     not: [THIRD_PARTY, /\b(major|discipline|field|gpa|year|date)\b/],
     kinds: ['text', 'choice'],
   }),

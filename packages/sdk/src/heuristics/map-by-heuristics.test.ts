@@ -172,3 +172,37 @@ describe('choice fields need a unique, confident match', () => {
     expect(mapByHeuristics(radios)).toEqual({ '#work_auth_Yes': 'work_authorization' });
   });
 });
+
+describe('questions that look like a value but ask something narrower', () => {
+  const mapped = (label: string) => mapByHeuristics([field({ name: 'q', label })])['[name="q"]'];
+
+  it('leaves years with one tool or skill to the person, and maps the career total', () => {
+    expect(mapped('How many years of work experience do you have with Apache Spark?')).toBeUndefined();
+    expect(mapped('How many years of SQL experience do you have?')).toBeUndefined();
+    expect(mapped('Years of experience in Python')).toBeUndefined();
+    expect(mapped('How many years of professional experience do you have?')).toBe('years_experience');
+    expect(mapped('Years of experience')).toBe('years_experience');
+    expect(mapped('How many years of experience do you have in the industry?')).toBe('years_experience');
+    expect(mapByHeuristics([field({ name: 'Experience_in_Years', label: 'Experience in Years', tag: 'select', type: 'select-one' })])).toEqual({
+      '[name="Experience_in_Years"]': 'years_experience',
+    });
+  });
+
+  it('reads "City, state" as the location, "When could you start?" as the start date', () => {
+    expect(mapped('City, state (optional)')).toBe('location');
+    expect(mapped('City')).toBe('city');
+    expect(mapped('When could you start?')).toBe('start_date');
+  });
+});
+
+describe('a value split over a row of boxes', () => {
+  it('gives the unlabelled boxes the canonical of the first', () => {
+    const sizes = [3, 3, 4];
+    const first = field({ selector: '#a', label: 'Phone', type: 'tel', maxLength: 3, split: { first: '#a', index: 0, sizes } });
+    const boxes = [1, 2].map((index) => field({ selector: `#b${index}`, type: 'tel', maxLength: sizes[index], split: { first: '#a', index, sizes } }));
+    expect(mapByHeuristics([first, ...boxes])).toEqual({ '#a': 'phone', '#b1': 'phone', '#b2': 'phone' });
+    // A box whose first box asks for something the fill cannot part stays alone.
+    const code = field({ selector: '#c', label: 'Security code', maxLength: 3, split: { first: '#c', index: 0, sizes: [3, 3] } });
+    expect(mapByHeuristics([code, field({ selector: '#d', maxLength: 3, split: { first: '#c', index: 1, sizes: [3, 3] } })])).toEqual({});
+  });
+});

@@ -8,7 +8,7 @@ const NEARBY_TEXT_MAX_LENGTH = 80;
 /**
  * Best label of a field: aria-labelledby (it names the field over any other label, as the
  * accessible-name rules say: an upload button's "Upload" label is not the field's name), then
- * `<label for>`, wrapping label, aria-label; `''` when none has text.
+ * `<label for>`, wrapping label, aria-label, title; `''` when none has text.
  */
 export function fieldLabel(element: FieldElement): string {
   const labelledBy = labelledByText(element);
@@ -20,7 +20,8 @@ export function fieldLabel(element: FieldElement): string {
     const text = label ? readableText(label) : '';
     if (text) return text;
   }
-  return ariaLabel(element);
+  // The title is the accessible name of last resort: some ATSs label inputs only by it.
+  return ariaLabel(element) || normalizeText(element.getAttribute('title') ?? '');
 }
 
 /** aria-labelledby text, else aria-label, of any element. */

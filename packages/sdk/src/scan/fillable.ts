@@ -40,13 +40,26 @@ const OTHER_CONTROLS = 'input, select, textarea, [role="combobox"], [role="listb
 export function uploadArea(input: HTMLInputElement): Element | undefined {
   let node = input.parentElement;
   for (let depth = 0; node && depth < UPLOAD_AREA_DEPTH; depth += 1, node = node.parentElement) {
-    if ([...node.querySelectorAll(OTHER_CONTROLS)].some((control) => control !== input)) return undefined;
+    if ([...node.querySelectorAll(OTHER_CONTROLS)].some((control) => control !== input)) return siblingArea(input);
     if (!isRendered(node)) continue;
-    const clickable = node.hasAttribute('tabindex') || node.matches('[role="button"], [role="presentation"]') ||
-      [...node.querySelectorAll('button, [role="button"], a')].some(isRendered);
+    const clickable = node.hasAttribute('tabindex') || node.matches('[role="button"], [role="presentation"]') || hasClickable(node);
     if (clickable) return node;
   }
-  return undefined;
+  return siblingArea(input);
+}
+
+const hasClickable = (node: Element): boolean => [...node.querySelectorAll('button, [role="button"], a')].some(isRendered);
+
+/**
+ * A component library may render the hidden input beside its upload control rather than in it
+ * (`<div wrapper><label>Resume</label><button>Upload</button></div><input type=file hidden>`).
+ */
+function siblingArea(input: HTMLInputElement): Element | undefined {
+  return [input.nextElementSibling, input.previousElementSibling].find(
+    (sibling): sibling is Element =>
+      sibling !== null && isRendered(sibling) && sibling.querySelector(OTHER_CONTROLS) === null &&
+      (sibling.matches('button, [role="button"]') || hasClickable(sibling)),
+  );
 }
 
 /**

@@ -1,4 +1,5 @@
 import { cssId, cssString } from './css-string.ts';
+import { looksLikePersonalData } from '../protocol/personal-data.ts';
 import { looksGenerated } from './generated-id.ts';
 
 /** Attributes test suites and ATS vendors put on fields precisely because they are stable. */
@@ -13,7 +14,8 @@ type TreeRoot = Document | ShadowRoot;
  * A CSS selector that finds `element` again after a reload, unique within its tree (document or
  * shadow root). Stable attributes first (name, test ids, a non-generated id, aria-label,
  * autocomplete + type), then the same scoped under a stable ancestor, else a short nth-of-type
- * path from the nearest stable ancestor. Never built from field values or generated ids.
+ * path from the nearest stable ancestor. Never built from field values, from attributes that look
+ * like personal data (see usable) or from generated ids.
  */
 export function stableSelector(element: Element): string {
   return selectorFor([element]);
@@ -43,20 +45,30 @@ function selectorFor(targets: readonly Element[]): string {
   return structuralPath(first, root);
 }
 
+/**
+ * An attribute's value a selector may be built from: present, and not personal data. A page can
+ * render what it knows about the user into any attribute (`name="jane@example.com"`,
+ * `aria-label="+1 415 555 0134"`); such a selector would carry it to the server, which refuses it
+ * anyway (#15). `value` is never read: it holds what the field contains.
+ */
+function usable(value: string | null): value is string {
+  return value !== null && value !== '' && !looksLikePersonalData(value);
+}
+
 function candidates(element: Element): string[] {
   const tag = element.localName;
   const out: string[] = [];
   const name = element.getAttribute('name');
-  if (name) out.push(`${tag}[name=${cssString(name)}]`);
+  if (usable(name)) out.push(`${tag}[name=${cssString(name)}]`);
   for (const attribute of TEST_ATTRIBUTES) {
     const value = element.getAttribute(attribute);
-    if (value) out.push(`${tag}[${attribute}=${cssString(value)}]`);
+    if (usable(value)) out.push(`${tag}[${attribute}=${cssString(value)}]`);
   }
-  if (element.id && !looksGenerated(element.id)) out.push(cssId(element.id));
+  if (usable(element.id) && !looksGenerated(element.id)) out.push(cssId(element.id));
   const aria = element.getAttribute('aria-label');
-  if (aria) out.push(`${tag}[aria-label=${cssString(aria)}]`);
+  if (usable(aria)) out.push(`${tag}[aria-label=${cssString(aria)}]`);
   const autocomplete = element.getAttribute('autocomplete');
-  if (autocomplete && autocomplete !== 'off' && autocomplete !== 'on') {
+  if (usable(autocomplete) && autocomplete !== 'off' && autocomplete !== 'on') {
     out.push(`${tag}[autocomplete=${cssString(autocomplete)}][type=${cssString(element.getAttribute('type') ?? 'text')}]`);
   }
   return out.filter((candidate) => candidate.length <= MAX_CANDIDATE_LENGTH);
@@ -65,7 +77,7 @@ function candidates(element: Element): string[] {
 function groupCandidates(first: Element): string[] {
   const name = first.getAttribute('name') ?? '';
   const type = first.getAttribute('type') ?? '';
-  return name ? [`input[type=${cssString(type)}][name=${cssString(name)}]`] : [];
+  return usable(name) && usable(type) ? [`input[type=${cssString(type)}][name=${cssString(name)}]`] : [];
 }
 
 /** Selector of the nearest ancestor that one stable attribute identifies uniquely. */

@@ -52,9 +52,13 @@ describe('chooseFormat', () => {
 
   it('reads a date with single-letter month and day, and wants the handle behind a fixed site', () => {
     expect(chooseFormat('start_date', { ...plain, placeholder: 'M/D/YYYY' })).toBe('date_us_short');
+    expect(chooseFormat('start_date', { ...plain, placeholder: 'dd-MMM-yyyy' })).toBe('date_dmy_abbr');
+    expect(chooseFormat('start_date', { ...plain, placeholder: 'MM/YYYY' })).toBe('date_month_year');
     expect(chooseFormat('linkedin_url', { ...plain, prefix: 'linkedin.com/in/' })).toBe('url_handle');
     expect(chooseFormat('github_url', { ...plain, prefix: 'https://github.com/' })).toBe('url_handle');
     expect(chooseFormat('website', { ...plain, prefix: 'https://www.' })).toBe('url_no_scheme');
     expect(chooseFormat('website', { ...plain, prefix: '@' })).toBeUndefined();
+    expect(chooseFormat('phone_country_code', { ...plain, prefix: '+' })).toBe('number_plain');
+    expect(chooseFormat('phone_country_code', plain)).toBeUndefined();
   });
 });

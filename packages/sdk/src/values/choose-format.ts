@@ -95,6 +95,8 @@ function dateFormat(hints: FormatHints): FieldFormat | undefined {
   if (/\bm\s*\/\s*d\s*\/\s*(yy)?yy\b/.test(example)) return 'date_us_short';
   if (/\bdd\s*\/\s*mm\s*\/\s*(yy)?yy\b/.test(example)) return 'date_eu';
   if (/\bdd\s*\.\s*mm\s*\.\s*(yy)?yy\b/.test(example)) return 'date_dot';
+  if (/^\s*mm\s*\/\s*yyyy\s*$/.test(hints.placeholder.toLowerCase())) return 'date_month_year';
+  if (/\bdd\s*[-\s/]\s*mmm\s*[-\s/]\s*yyyy\b/.test(example)) return 'date_dmy_abbr';
   if (/\byyyy\s*-\s*mm\s*-\s*dd\b/.test(example)) return 'date_iso';
   return datePart(`${hints.label} ${hints.placeholder}`);
 }
@@ -113,6 +115,8 @@ export function chooseFormat(canonical: string, hints: FormatHints): FieldFormat
     // A fixed site before the box ("github.com/", "linkedin.com/in/"): the box wants the handle.
     return /[a-z0-9-]\.[a-z]{2,}\/([\w-]+\/)*$/i.test(prefix) ? 'url_handle' : undefined;
   }
+  // A dial-code box behind a printed "+" wants the digits alone.
+  if (canonical === 'phone_country_code') return hints.prefix.trim() === '+' ? 'number_plain' : undefined;
   if (canonical === 'salary_expectation' || canonical === 'years_experience') {
     return hints.type === 'number' || hints.inputMode === 'numeric' || hints.inputMode === 'decimal' || /\\d|\[0-9\]/.test(hints.pattern)
       ? 'number_plain'

@@ -6,6 +6,9 @@ import type { FieldFormat } from '../protocol/field-formats.ts';
 import type { UserProfileValues } from '../edits/profile-values.ts';
 import { parsePhone } from './phone-number.ts';
 
+/** English month abbreviations, as "dd-MMM-yyyy" fields show them. */
+const MONTH_ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 
@@ -72,6 +75,8 @@ export function formatValue(canonical: string, format: FieldFormat, values: User
     if (format === 'date_year') return date.y;
     if (format === 'date_dot') return `${date.d}.${date.m}.${date.y}`;
     if (format === 'date_us_short') return `${Number(date.m)}/${Number(date.d)}/${date.y}`;
+    if (format === 'date_month_year') return `${date.m}/${date.y}`;
+    if (format === 'date_dmy_abbr') return `${date.d}-${MONTH_ABBREVIATIONS[Number(date.m) - 1] ?? date.m}-${date.y}`;
     return format === 'date_us' ? `${date.m}/${date.d}/${date.y}` : `${date.d}/${date.m}/${date.y}`;
   }
   if (format === 'url_no_scheme') return value.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
@@ -90,7 +95,7 @@ export function formatsOf(canonical: string, values: UserProfileValues): Map<Fie
     canonical === 'phone'
       ? ['phone_e164', 'phone_international', 'phone_national', 'phone_digits', 'phone_area_code', 'phone_local', 'phone_exchange', 'phone_line']
       : canonical === 'start_date'
-        ? ['date_iso', 'date_us', 'date_us_short', 'date_eu', 'date_dot', 'date_month', 'date_day', 'date_year']
+        ? ['date_iso', 'date_us', 'date_us_short', 'date_eu', 'date_dot', 'date_dmy_abbr', 'date_month_year', 'date_month', 'date_day', 'date_year']
         : /_url$|^website$/.test(canonical)
           ? ['url_no_scheme', 'url_handle']
           : /^(salary_expectation|years_experience)$/.test(canonical)
