@@ -4,9 +4,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach } from 'vitest';
+import { SERVER_BUILD_ERROR_ENV } from './build-server.ts';
 
-/** The CLI's entry, as `pnpm exec companion-server` runs it. */
+/** The CLI's entry, as `pnpm exec companion-server` runs it (the compiled server in dist/). */
 export const CLI_PATH = fileURLToPath(new URL('../../packages/server/bin/companion-server.js', import.meta.url));
+
+/** Why the test run's build of the server failed (build-server.ts), so a stale dist/ is not run. */
+function serverBuildError(): Error | undefined {
+  const error = process.env[SERVER_BUILD_ERROR_ENV];
+  return error ? new Error(`companion-server did not compile for this test run:\n${error}`) : undefined;
+}
 
 export interface ServerProcess {
   /** `http://127.0.0.1:<port>` */
@@ -40,6 +47,8 @@ export function makeTempDir(prefix = 'companion-test-'): string {
  * The scheduled aggregator is off unless the caller's env turns it on.
  */
 export function startServerProcess(options: StartOptions = {}): Promise<ServerProcess> {
+  const buildError = serverBuildError();
+  if (buildError) return Promise.reject(buildError);
   const dbPath = options.dbPath ?? join(makeTempDir(), 'companion.db');
   const child = spawn(process.execPath, [CLI_PATH, 'serve', '--port', String(options.port ?? 0), '--host', '127.0.0.1', '--db', dbPath], {
     env: { ...process.env, COMPANION_AUTOFILL_AGG_ENABLED: '0', ...options.env },
@@ -102,6 +111,8 @@ export function startServersPerTest(): (options?: StartOptions) => Promise<Serve
 
 /** Runs one `companion-server` command to completion. */
 export function runCli(args: readonly string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  const buildError = serverBuildError();
+  if (buildError) return Promise.reject(buildError);
   return new Promise((resolve) => {
     execFile(process.execPath, [CLI_PATH, ...args], { env: { ...process.env, ...env }, timeout: 60_000 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
