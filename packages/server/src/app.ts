@@ -28,6 +28,7 @@ import { reportRoute } from './routes/report-route.ts';
 import { statsRoute } from './routes/stats-route.ts';
 import { weightsOf } from './report/expected-weights.ts';
 import { syncRoute } from './routes/sync-route.ts';
+import { lowerCaseContentCoding } from './validation/content-coding.ts';
 import { requireAdminToken, requireApiKey } from './security/api-key-auth.ts';
 import { createDailyQuota } from './security/daily-quota.ts';
 import { createNetworkKeyer } from './security/network-key.ts';
@@ -61,17 +62,21 @@ export async function buildApp({ config, store, clock = Date.now, aggregatorLog 
     // Request lines would be most of the log at load and say nothing the metrics don't.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: config.bodyLimitBytes,
+    // A client sending its body a byte at a time would otherwise hold the socket for minutes (#15).
+    requestTimeout: config.requestTimeoutSeconds * 1000,
+    connectionTimeout: config.requestTimeoutSeconds * 1000,
     trustProxy: fastifyTrustProxy(parseTrustedProxies(config.trustProxy)),
   });
   installErrorHandler(app, config.bodyLimitBytes);
   // JSON only: anything else is answered 415 rather than parsed as a string and rejected as 400.
   app.removeContentTypeParser('text/plain');
+  app.addHook('onRequest', lowerCaseContentCoding);
   // Request bodies are inflated before parsing, so the body limit counts inflated bytes: a gzip bomb gets 413.
   await app.register(compress, {
     global: true,
     requestEncodings: ['gzip', 'deflate', 'br'],
     onUnsupportedRequestEncoding: (encoding) => {
-      const { status, body } = errorReply('UNSUPPORTED_ENCODING', encoding);
+      const { status, body } = errorReply('UNSUPPORTED_ENCODING', encoding.slice(0, 40));
       return Object.assign(new Error(body.message), { statusCode: status, code: body.error });
     },
   });

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { FIELD_FORMATS } from './field-formats.ts';
 import { LIMITS } from './limits.ts';
+import { PERSONAL_DATA_SELECTOR_MESSAGE, selectorCarriesPersonalData } from './personal-data.ts';
 
 /** A canonical field name such as `first_name`: what a field means, never what it holds. */
 export const CanonicalName = z.string().check(z.regex(/^[a-z][a-z0-9_]{0,63}$/, 'must be snake_case, at most 64 chars'));
@@ -24,12 +25,14 @@ const MALFORMED_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\u
 
 /**
  * A CSS selector that finds a field again after a reload. No NUL and no lone surrogate: neither
- * is a valid selector, and PostgreSQL's jsonb refuses both.
+ * is a valid selector, and PostgreSQL's jsonb refuses both. No personal data: a selector built from
+ * a value-bearing attribute (`input[value="jane@example.com"]`) is refused (#15).
  */
 export const Selector = z.string().check(
   z.minLength(1),
   z.maxLength(LIMITS.maxSelectorLength),
   z.refine((selector) => !MALFORMED_TEXT.test(selector), 'must be well-formed text without NUL'),
+  z.refine((selector) => !selectorCarriesPersonalData(selector), PERSONAL_DATA_SELECTOR_MESSAGE),
 );
 
 /** Lower-case hostname without port or path. */

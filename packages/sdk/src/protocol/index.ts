@@ -42,6 +42,7 @@ export {
   ProfileStatus,
 } from './profile.ts';
 export { describeIssue, firstIssueReason } from './issue-reason.ts';
+export { PERSONAL_DATA_SELECTOR_MESSAGE, looksLikePersonalData, selectorCarriesPersonalData } from './personal-data.ts';
 export { UserStatsQuery, UserStatsResponse } from './user-stats.ts';
 export {
   DROP_REASONS,

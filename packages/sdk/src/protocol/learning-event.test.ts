@@ -27,6 +27,20 @@ function reasonFor(input: unknown): string {
 }
 
 describe('LearningEvent', () => {
+  it('refuses an occurred_at before 2020 (year 0000 was accepted, #15)', () => {
+    expect(reasonFor({ ...valid, occurred_at: '0000-01-01T00:00:00Z' })).toBe('occurred_at: must not be before 2020-01-01T00:00:00Z');
+    expect(reasonFor({ ...valid, occurred_at: '2019-12-31T23:59:59.999Z' })).toBe('occurred_at: must not be before 2020-01-01T00:00:00Z');
+    expect(LearningEvent.safeParse({ ...valid, occurred_at: '2020-01-01T01:00:00+01:00' }).success).toBe(true);
+  });
+
+  it('refuses selectors that carry personal data, without echoing them (#15)', () => {
+    const selector = 'input[value="jane@example.com"]';
+    const map = { [selector]: 'email' };
+    expect(reasonFor({ ...valid, suggested_map: map, final_map: map, field_sources: { [selector]: 'heuristic' }, edit_stats: { ...valid.edit_stats, per_field: {} } }))
+      .toBe('suggested_map.*: key must not carry personal data (an email, a phone number or a long digit run)');
+    expect(reasonFor({ ...valid, final_map: { '#\\34 155550134': 'phone' } })).toMatch(/^final_map\.\*: key must not carry personal data/);
+  });
+
   it('round-trips a valid event unchanged', () => {
     const parsed = LearningEvent.parse(JSON.parse(JSON.stringify(valid)));
     expect(parsed).toEqual(valid);
@@ -41,7 +55,7 @@ describe('LearningEvent', () => {
   });
 
   it('elides selector keys from the path of a rejection (#15)', () => {
-    const selector = 'input[value="jane.doe@example.com"]';
+    const selector = 'input[name="jane-doe"]';
     const reason = reasonFor({ ...valid, edit_stats: { ...valid.edit_stats, per_field: { [selector]: { added: -1, deleted: 0 } } } });
     expect(reason).toBe('edit_stats.per_field.*.added: too small (min 0)');
     const long = reasonFor({ ...valid, final_map: { ['#'.repeat(1_000_000)]: 'email' } });

@@ -26,6 +26,10 @@ export const PROFILE_SOURCES = ['server_only', 'local_only', 'merged', 'heuristi
 export const ProfileSource = z.enum(PROFILE_SOURCES);
 export type ProfileSource = z.infer<typeof ProfileSource>;
 
+/** No run predates the product: an earlier time (year 0000) is a broken clock or a forged event (#15). */
+export const EARLIEST_OCCURRED_AT = '2020-01-01T00:00:00Z';
+const EARLIEST_OCCURRED_AT_MS = Date.parse(EARLIEST_OCCURRED_AT);
+
 const Count = (max: number) => z.int().check(z.gte(0), z.lte(max));
 
 export const FieldEdit = z.strictObject({
@@ -64,7 +68,9 @@ export const LearningEvent = z
   .strictObject({
     event_id: z.uuid(),
     install_id: InstallId,
-    occurred_at: z.iso.datetime({ offset: true }),
+    occurred_at: z.iso.datetime({ offset: true }).check(
+      z.refine((at) => Date.parse(at) >= EARLIEST_OCCURRED_AT_MS, `must not be before ${EARLIEST_OCCURRED_AT}`),
+    ),
     host: Host,
     schema_hash: SchemaHash,
     status: RunStatus,

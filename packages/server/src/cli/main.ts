@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig } from '../config/load-config.ts';
+import { StoreOpenError } from '../store/open-store.ts';
 import { aggregateCommand } from './aggregate-command.ts';
 import { parseCliArgs } from './cli-args.ts';
 import { commandHelp, overviewHelp } from './command-help.ts';
@@ -12,7 +13,7 @@ import { serveCommand } from './serve-command.ts';
 
 /**
  * Entry point of `companion-server`. Help and version go to stdout (exit 0); bad usage exits 2 with
- * the overview on stderr, bad configuration 78 (EX_CONFIG).
+ * the overview on stderr, bad configuration and a database that cannot be opened 78 (EX_CONFIG).
  */
 export async function main(argv: readonly string[]): Promise<void> {
   try {
@@ -52,6 +53,9 @@ export async function main(argv: readonly string[]): Promise<void> {
       process.exitCode = 2;
     } else if (error instanceof ConfigError) {
       process.stderr.write(`companion-server: configuration error: ${error.message}\n`);
+      process.exitCode = 78;
+    } else if (error instanceof StoreOpenError) {
+      process.stderr.write(`companion-server: ${error.message}\n`);
       process.exitCode = 78;
     } else {
       throw error;

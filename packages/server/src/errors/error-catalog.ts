@@ -6,6 +6,8 @@ export const ERROR_CATALOG = {
   INVALID_BATCH: { code: 'CA_ERR_INVALID_BATCH', status: 400, message: 'not a sync batch: %s' },
   INVALID_QUERY: { code: 'CA_ERR_INVALID_QUERY', status: 400, message: 'invalid query: %s' },
   INVALID_JSON: { code: 'CA_ERR_INVALID_JSON', status: 400, message: 'body is not valid JSON' },
+  INVALID_ENCODING: { code: 'CA_ERR_INVALID_ENCODING', status: 400, message: 'body could not be decompressed with its content-encoding' },
+  BAD_REQUEST: { code: 'CA_ERR_BAD_REQUEST', status: 400, message: 'bad request' },
   MIXED_INSTALLS: { code: 'CA_ERR_MIXED_INSTALLS', status: 400, message: 'a sync batch carries the events of one install only: send one batch per install_id' },
   BODY_TOO_LARGE: { code: 'CA_ERR_BODY_TOO_LARGE', status: 413, message: 'body larger than %s bytes' },
   UNSUPPORTED_MEDIA_TYPE: { code: 'CA_ERR_UNSUPPORTED_MEDIA_TYPE', status: 415, message: 'body must be application/json' },

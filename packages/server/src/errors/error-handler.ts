@@ -1,7 +1,9 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { STORAGE_RETRY_AFTER_SECONDS } from '../health/storage-health.ts';
 import { storageFailureOf } from '../store/storage-failure.ts';
-import { errorReply, type ErrorKey } from './error-catalog.ts';
+import { ERROR_CATALOG, errorReply, type ErrorKey } from './error-catalog.ts';
+
+const CATALOG_CODES: ReadonlySet<string | undefined> = new Set(Object.values(ERROR_CATALOG).map((entry) => entry.code));
 
 /** Fastify's own error codes that clients can cause, mapped onto the catalog. */
 const FASTIFY_CODES: Record<string, ErrorKey> = {
@@ -9,6 +11,9 @@ const FASTIFY_CODES: Record<string, ErrorKey> = {
   FST_ERR_CTP_INVALID_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'INVALID_JSON',
   FST_ERR_CTP_EMPTY_JSON_BODY: 'INVALID_JSON',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'INVALID_JSON',
+  FST_CP_ERR_INVALID_CONTENT: 'INVALID_ENCODING',
+  FST_CP_ERR_INVALID_CONTENT_ENCODING: 'UNSUPPORTED_ENCODING',
 };
 
 /**
@@ -30,8 +35,14 @@ export function installErrorHandler(app: FastifyInstance, bodyLimitBytes: number
       const { status, body } = errorReply('STORAGE_UNAVAILABLE', storage);
       return reply.status(status).header('retry-after', String(STORAGE_RETRY_AFTER_SECONDS)).send(body);
     }
+    if (error.statusCode && CATALOG_CODES.has(error.code)) {
+      // Thrown by our own hooks (e.g. the unsupported-encoding answer): already a catalog body.
+      return reply.status(error.statusCode).send({ error: error.code, message: error.message });
+    }
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
-      return reply.status(error.statusCode).send({ error: error.code ?? 'CA_ERR_BAD_REQUEST', message: error.message });
+      // Any other client error still answers from the catalog, without echoing a message that may quote the input.
+      const { status, body } = errorReply('BAD_REQUEST');
+      return reply.status(status).send(body);
     }
     request.log.error({ err: error }, 'unhandled error');
     const { status, body } = errorReply('INTERNAL');

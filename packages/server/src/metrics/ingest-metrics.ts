@@ -31,6 +31,11 @@ export function createIngestMetrics(registry: Registry, caps: HostLabelCaps) {
   const bySource = new Counter({ name: 'applylens_autofill_runs_by_source_total', help: 'Autofill runs by profile source and status.', labelNames: ['profile_source', 'status'], registers });
   const editBySource = new Counter({ name: 'applylens_autofill_edit_chars_by_source_total', help: 'Characters users added or deleted in filled fields, by profile source.', labelNames: ['profile_source'], registers });
   const ingested = new Counter({ name: 'applylens_autofill_events_ingested_total', help: 'Events received by the sync endpoint, by result.', labelNames: ['result'], registers });
+  const personalData = new Counter({
+    name: 'applylens_autofill_personal_data_keys_refused_total',
+    help: 'Synced events refused because a selector key looked like personal data (an email, a phone number, a long digit run).',
+    registers,
+  });
   const overflow = new Counter({ name: 'applylens_autofill_metric_host_overflow_total', help: 'Observations whose host was folded into __other__ by the label cap.', registers });
   const hostLabel = createHostLabeler(caps.hosts, () => overflow.inc());
   // Its overflow needs no counter of its own: it is applylens_autofill_time_ms_count{host="__other__"}.
@@ -48,6 +53,10 @@ export function createIngestMetrics(registry: Registry, caps: HostLabelCaps) {
       editPerRun.observe(edited);
       bySource.inc({ profile_source: event.profile_source, status: event.status });
       editBySource.inc({ profile_source: event.profile_source }, edited);
+    },
+    /** Events refused for a selector that looked like personal data (their keys are never logged). */
+    recordPersonalDataRefused(count: number): void {
+      if (count > 0) personalData.inc(count);
     },
     recordIngest(result: IngestResult, count = 1): void {
       if (count > 0) ingested.inc({ result }, count);

@@ -10,6 +10,7 @@ import type { ProfileStore } from '../store/store-port.ts';
 import { atsFamilyOf } from '../tuning/ats-families.ts';
 import { resolveThresholds } from '../tuning/resolve-thresholds.ts';
 import type { Tuning } from '../tuning/tuning-schema.ts';
+import { ifNoneMatchHits } from './if-none-match.ts';
 import { createPreparedAnswers } from './prepared-answers.ts';
 
 export interface ProfileRouteOptions {
@@ -26,7 +27,7 @@ export interface ProfileRouteOptions {
 
 /**
  * GET /api/extension/learning/profile?host=&schema_hash=[&install_id=]. Answers with an ETag; a
- * matching If-None-Match gets 304 and no body, so extensions revalidate cheaply. With an install
+ * matching If-None-Match (weak comparison, lists and `*`, RFC 9110) gets 304 and no body, so extensions revalidate cheaply. With an install
  * id, the install is bucketed into every live experiment (arms in `experiments`; a 304 still
  * counts as an exposure: the client keeps using the answer it has, arms included). The host's
  * field predictions (its own and its ATS family's) come with the answer, also for a form never
@@ -52,7 +53,7 @@ export const profileRoute: FastifyPluginAsync<ProfileRouteOptions> = async (app,
     if (Object.keys(experiments).length > 0) options.experimentMetrics.recordExposures(experiments);
     options.metrics.recordProfileAnswer(answer.status, answer.reason);
     reply.header('etag', answer.etag).header('cache-control', 'no-cache');
-    if (request.headers['if-none-match'] === answer.etag) return reply.status(304).send();
+    if (ifNoneMatchHits(request.headers['if-none-match'], answer.etag)) return reply.status(304).send();
     // Sent as serialized once (the ETag's bytes), not re-serialized per request.
     return reply.type('application/json; charset=utf-8').send(answer.body);
   });

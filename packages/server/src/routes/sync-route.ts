@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { firstIssueReason, LearningEvent, SyncRequest, type RejectedEvent, type SyncResponse } from '@companion-autofill/sdk/protocol';
+import { firstIssueReason, LearningEvent, PERSONAL_DATA_SELECTOR_MESSAGE, SyncRequest, type RejectedEvent, type SyncResponse } from '@companion-autofill/sdk/protocol';
 import { errorReply } from '../errors/error-catalog.ts';
 import type { ExperimentMetrics } from '../experiments/experiment-metrics.ts';
 import type { IngestMetrics } from '../metrics/ingest-metrics.ts';
@@ -42,17 +42,23 @@ export const syncRoute: FastifyPluginAsync<SyncRouteOptions> = async (app, { eve
     const valid: LearningEvent[] = [];
     const repeatedInBatch: string[] = [];
     const seen = new Set<string>();
+    /** Normalized id → the id as the client sent it: answers name events as the client knows them. */
+    const sentAs = new Map<string, string>();
     batch.data.events.forEach((raw, index) => {
       const parsed = isCertainlyValidEvent(raw) ? { success: true as const, data: raw as LearningEvent } : LearningEvent.safeParse(raw);
       if (!parsed.success) {
         rejected.push({ event_id: readableId(raw), index, reason: firstIssueReason(parsed.error) });
       } else if (Date.parse(parsed.data.occurred_at) > now + MAX_CLOCK_SKEW_MS) {
         rejected.push({ event_id: parsed.data.event_id, index, reason: 'occurred_at: more than a day in the future' });
-      } else if (seen.has(parsed.data.event_id)) {
-        repeatedInBatch.push(parsed.data.event_id);
       } else {
-        seen.add(parsed.data.event_id);
-        valid.push(parsed.data);
+        const event = withLowerCaseId(parsed.data);
+        if (seen.has(event.event_id)) {
+          repeatedInBatch.push(parsed.data.event_id);
+        } else {
+          seen.add(event.event_id);
+          sentAs.set(event.event_id, parsed.data.event_id);
+          valid.push(event);
+        }
       }
     });
 
@@ -63,23 +69,34 @@ export const syncRoute: FastifyPluginAsync<SyncRouteOptions> = async (app, { eve
     const accepted: string[] = [];
     const duplicates: string[] = [];
     for (const event of valid) {
+      const id = sentAs.get(event.event_id) ?? event.event_id;
       if (stored.has(event.event_id)) {
-        accepted.push(event.event_id);
+        accepted.push(id);
         metrics.recordStoredRun(event);
         experimentMetrics.recordExperimentOutcome(event);
       } else {
-        duplicates.push(event.event_id);
+        duplicates.push(id);
       }
     }
     duplicates.push(...repeatedInBatch);
     metrics.recordIngest('stored', accepted.length);
     metrics.recordIngest('duplicate', duplicates.length);
     metrics.recordIngest('rejected', rejected.length);
+    metrics.recordPersonalDataRefused(rejected.filter((r) => r.reason.endsWith(PERSONAL_DATA_SELECTOR_MESSAGE)).length);
     if (rejected.length > 0) request.log.info({ rejected: rejected.map((r) => r.reason) }, 'sync: events rejected');
     const response: SyncResponse = { accepted, duplicates, rejected };
     return response;
   });
 };
+
+/**
+ * The event with its id in lower case: a UUID names the same event in either case, so dedupe and
+ * storage must not tell `ABC…` from `abc…` (#15).
+ */
+function withLowerCaseId(event: LearningEvent): LearningEvent {
+  const id = event.event_id.toLowerCase();
+  return id === event.event_id ? event : { ...event, event_id: id };
+}
 
 /** Only a UUID is echoed back: any other text in that place could be anything, personal data included. */
 const UUID_SHAPE = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;

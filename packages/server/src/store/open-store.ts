@@ -1,3 +1,4 @@
+import { errorMessage } from '../errors/error-message.ts';
 import { createPostgresStore } from './postgres-store.ts';
 import { createSqliteStore } from './sqlite-store.ts';
 import type { Store } from './store-port.ts';
@@ -27,7 +28,19 @@ export function storeBackend(location: StoreLocation): 'postgres' | 'sqlite' {
  * stateless replicas on one database), SQLite at `dbPath` otherwise. Either way migrated and ready.
  */
 export async function openStore(location: StoreLocation): Promise<Store> {
-  return storeBackend(location) === 'postgres'
-    ? createPostgresStore(location.databaseUrl!.trim())
-    : createSqliteStore(location.dbPath, { maxBytes: location.dbMaxBytes });
+  const backend = storeBackend(location);
+  try {
+    return backend === 'postgres'
+      ? await createPostgresStore(location.databaseUrl!.trim())
+      : createSqliteStore(location.dbPath, { maxBytes: location.dbMaxBytes });
+  } catch (error) {
+    const where = backend === 'postgres' ? 'the PostgreSQL database of COMPANION_DATABASE_URL' : `the SQLite database ${location.dbPath}`;
+    throw new StoreOpenError(`cannot open ${where}: ${errorMessage(error)}`, { cause: error });
+  }
+}
+
+/** The database cannot be opened (missing folder rights, not a database, server unreachable): a configuration problem. */
+export class StoreOpenError extends Error {
+  override readonly name = 'StoreOpenError';
+  readonly code = 'CA_ERR_STORE_OPEN';
 }
