@@ -68,6 +68,9 @@ export async function fillChoiceWidget(
   if (!isChoiceWidget(widget)) return 'not_fillable';
   const doc = widget.ownerDocument;
   const run: Run = { widget, doc, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, shownBefore: shownListboxes(doc), focusBefore: doc.activeElement };
+  // A person scrolls to what they click; positioning libraries also hide a menu whose anchor is
+  // off screen (floating-ui's hide middleware, used by Mantine), so it would open and stay invisible.
+  if (!inViewport(widget)) widget.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   try {
     return await drive(run, choose, options);
   } catch {
@@ -137,6 +140,12 @@ async function openMenu(run: Run, text: string): Promise<void> {
   const listbox = run.listbox;
   // A menu that is open but still loading its rows.
   if (listbox) await waitFor(run.doc, () => optionRows(listbox).length > 0 || isStatusText(readableText(listbox)), run.timeoutMs);
+}
+
+function inViewport(element: Element): boolean {
+  const box = element.getBoundingClientRect();
+  const view = element.ownerDocument.defaultView;
+  return !view || (box.bottom > 0 && box.right > 0 && box.top < view.innerHeight && box.left < view.innerWidth);
 }
 
 function rowsText(listbox: Element | undefined): string {
