@@ -60,12 +60,12 @@ describe('companion-server CLI', () => {
     const dbPath = join(makeTempDir(), 'nested', 'm.db');
     const first = await runCli(['migrate', '--db', dbPath]);
     expect(first.code).toBe(0);
-    expect(JSON.parse(first.stdout)).toMatchObject({ applied: [1, 2, 3, 4, 5], schema_version: 5 });
+    expect(JSON.parse(first.stdout)).toMatchObject({ applied: [1, 2, 3, 4, 5, 6, 7], schema_version: 7 });
     const second = await runCli(['migrate', '--db', dbPath]);
-    expect(JSON.parse(second.stdout)).toMatchObject({ applied: [], schema_version: 5 });
+    expect(JSON.parse(second.stdout)).toMatchObject({ applied: [], schema_version: 7 });
     const db = new Database(dbPath, { readonly: true });
     const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((t) => t.name);
-    expect(tables).toEqual(expect.arrayContaining(['aggregator_lease', 'aggregator_runs', 'autofill_events', 'field_maps', 'field_profiles', 'final_maps', 'form_profiles']));
+    expect(tables).toEqual(expect.arrayContaining(['aggregator_lease', 'aggregator_runs', 'autofill_events', 'field_maps', 'field_profiles', 'final_maps', 'form_profiles', 'installs', 'mapping_flips', 'pinned_profiles', 'quarantines']));
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     db.close();
   });

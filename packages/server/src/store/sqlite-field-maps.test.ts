@@ -91,7 +91,7 @@ describe('migration 5', () => {
       INSERT INTO form_profiles (host, schema_hash, canonical_map, event_count, distinct_installs, success_rate, avg_edit_chars,
         avg_duration_ms, p50_duration_ms, p90_duration_ms, last_event_at, run_id)
       VALUES ('a.example.com', 'v1:00000000000000aa', '{"#a":"email"}', 1, 1, 1, 0, 1000, 1000, 1000, ?, 1)`).run(NOW);
-    expect(migrate(db)).toEqual([5, 6]);
+    expect(migrate(db)).toEqual([5, 6, 7]);
     db.close();
 
     const migrated = createSqliteStore(path);

@@ -111,7 +111,7 @@ describe('migration 3', () => {
     insert.run('e2', 'install-a0000002', NOW, NOW, JSON.stringify(MAP_A));
     insert.run('e3', 'install-b0000001', NOW, NOW, JSON.stringify(MAP_B));
 
-    expect(migrate(db)).toEqual([3, 4, 5, 6]);
+    expect(migrate(db)).toEqual([3, 4, 5, 6, 7]);
     const rows = db.prepare(`
       SELECT e.event_id, m.map FROM autofill_events e JOIN final_maps m ON m.id = e.final_map_id ORDER BY e.event_id`).all();
     expect(rows).toEqual([
