@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { makeTempDir } from '../../../../test/support/server-process.ts';
 import { SKIP_POSTGRES } from '../../test/store-contract/store-backends.ts';
 import { freshSchema } from '../../test/support/postgres-schema.ts';
-import { openStore, storeBackend } from './open-store.ts';
+import { openStore, StoreOpenError, storeBackend } from './open-store.ts';
 
 describe('storeBackend', () => {
   it('picks PostgreSQL for a postgres URL and SQLite otherwise', () => {
@@ -22,8 +22,14 @@ describe('openStore', () => {
   it('opens a migrated SQLite store at dbPath', async () => {
     const store = await openStore({ dbPath: join(makeTempDir(), 'open.db') });
     await store.events.ping();
-    expect(await store.runs.totals()).toEqual({ ok: 0, err: 0, profilesUpdated: 0, lastSuccessAt: null });
+    expect(await store.runs.totals()).toEqual({ ok: 0, err: 0, abandoned: 0, profilesUpdated: 0, lastSuccessAt: null });
     await store.close();
+  });
+
+  it('says which database it could not open, as a StoreOpenError (the CLI exits 78 on it)', async () => {
+    const open = openStore({ dbPath: '/dev/null/companion.db' });
+    await expect(open).rejects.toBeInstanceOf(StoreOpenError);
+    await expect(open).rejects.toThrow(/^cannot open the SQLite database \/dev\/null\/companion\.db: /);
   });
 
   it.skipIf(SKIP_POSTGRES)('opens a migrated PostgreSQL store when databaseUrl is set', async () => {
