@@ -182,6 +182,7 @@ describe('questions that look like a value but ask something narrower', () => {
     expect(mapped('Years of experience in Python')).toBeUndefined();
     expect(mapped('How many years of professional experience do you have?')).toBe('years_experience');
     expect(mapped('Years of experience')).toBe('years_experience');
+    expect(mapped('Total work experience')).toBe('years_experience');
     expect(mapped('How many years of experience do you have in the industry?')).toBe('years_experience');
     expect(mapByHeuristics([field({ name: 'Experience_in_Years', label: 'Experience in Years', tag: 'select', type: 'select-one' })])).toEqual({
       '[name="Experience_in_Years"]': 'years_experience',

@@ -5,11 +5,12 @@
  * the next applicant.
  */
 import type { FieldDescriptor } from '../scan/field-descriptor.ts';
-import { normalizeText } from './evidence.ts';
+import { identifierWords, normalizeText } from './evidence.ts';
 
 const SIGNATURE = /\b(e ?)?signature\b|\bsign (here|below)\b|\bto sign\b|\belectronically sign\w*\b|\binitials\b|\besign\b/;
 
 /** True for a signature or initials box. */
 export function isPersonalAct(field: FieldDescriptor): boolean {
-  return [field.label, field.name, field.placeholder, field.section].some((text) => SIGNATURE.test(normalizeText(text)));
+  const texts = [normalizeText(field.label), identifierWords(field.name), identifierWords(field.id), normalizeText(field.placeholder), normalizeText(field.section)];
+  return texts.some((text) => SIGNATURE.test(text));
 }

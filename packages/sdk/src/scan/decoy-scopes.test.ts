@@ -16,6 +16,14 @@ describe('decoyScopes', () => {
     expect([...decoyScopes(fields)].sort()).toEqual(['form#2', 'form#3', 'form#5', 'header#4']);
   });
 
+  it('leaves alone a lone email box beside an application however it words itself', () => {
+    const news = field({ name: 'e', type: 'email', scope: 'form#2', scopeText: 'Corlistra news, once a month Sign up' });
+    const plain = field({ name: 'e2', type: 'email', scope: 'form#3', scopeText: 'Stay in touch Go' });
+    expect([...decoyScopes([...application, news, plain])].sort()).toEqual(['form#2', 'form#3']);
+    // A lone email form is the application when nothing bigger is beside it (an email-first step).
+    expect(decoyScopes([field({ name: 'e', type: 'email', scope: 'form#1', scopeText: 'Apply Continue' })]).size).toBe(0);
+  });
+
   it('keeps a small form without decoy signs, and any lone scope', () => {
     expect(decoyScopes([...application, field({ name: 'cv', type: 'file', scope: 'form#9', scopeText: 'upload' })]).size).toBe(0);
     expect(decoyScopes([field({ name: 'email', scope: 'form#2', scopeText: 'newsletter' })]).size).toBe(0);

@@ -8,15 +8,17 @@ import { groupByScope } from './group-by-scope.ts';
 
 /** Words of a box that is not an application: newsletter, search, sign-in, coupons. */
 const DECOY_WORDS =
-  /\b(newsletter|subscribe|subscription|search|sign ?in|log ?in|login|signin|coupon|promo|discount|gift ?card|job ?alert|talent ?community|refer (a )?(friend|colleague)|referral|landmark)\b/i;
+  /\b(newsletter|news|updates|subscribe|subscription|sign ?up|search|sign ?in|log ?in|login|signin|coupon|promo|discount|gift ?card|job ?alert|talent ?community|refer (a )?(friend|colleague)|referral|landmark)\b/i;
 
 /** A decoy is small: a box of a few fields next to a bigger form. */
 const MAX_DECOY_FIELDS = 3;
 
 /**
  * The scope keys to leave alone: small scopes (≤ 3 fields) beside a bigger one that name
- * themselves a newsletter/search/sign-in box, sit in a page landmark, or hold a search or password
- * box. Without such a sign a small form is kept (a separate resume upload form is real).
+ * themselves a newsletter/search/sign-in box, sit in a page landmark, hold a search or password
+ * box, or are a lone email box (however it words itself, a form that asks only for an email next
+ * to the application is a subscription). Without such a sign a small form is kept (a separate
+ * resume upload form is real).
  */
 export function decoyScopes(fields: readonly FieldDescriptor[]): Set<string> {
   const byScope = groupByScope(fields);
@@ -27,7 +29,8 @@ export function decoyScopes(fields: readonly FieldDescriptor[]): Set<string> {
     if (members.length >= largest || members.length > MAX_DECOY_FIELDS) continue;
     const text = members[0]?.scopeText ?? '';
     const searchOrPassword = members.some((field) => (field.type === 'search' && field.tag !== 'combobox') || field.type === 'password');
-    if (DECOY_WORDS.test(text) || searchOrPassword) decoys.add(scope);
+    const loneEmail = members.length === 1 && members[0]?.type === 'email';
+    if (DECOY_WORDS.test(text) || searchOrPassword || loneEmail) decoys.add(scope);
   }
   return decoys;
 }

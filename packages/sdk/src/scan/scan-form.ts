@@ -133,8 +133,8 @@ function describeGroup(members: HTMLInputElement[], location: FieldLocation): Sc
     descriptor: {
       ...base,
       // One checkbox is labelled by its own label; a group by its legend or radiogroup label, else
-      // by the question text right before the options.
-      label: single ? base.label : groupLabel(container) || nearbyText(container) || base.label,
+      // by the question inside its row before the options, else by the text right before it.
+      label: single ? base.label : groupLabel(container) || leadingText(container, first) || nearbyText(container) || base.label,
       nearbyText: single ? base.nearbyText : nearbyText(container),
       options: members.map((member) => ({ value: member.value, text: choiceLabel(member) })),
       group: first.getAttribute('name') ?? '',
@@ -151,6 +151,16 @@ function groupContainer(members: readonly HTMLInputElement[]): Element {
   while (node && !members.every((member) => node?.contains(member))) node = node.parentElement;
   // A lone member's container is the element around its label (the option row), one level up.
   return node ?? first;
+}
+
+/** The text a group's row shows before its first option (`<div><span>Question?</span><label><input>Yes</label>…`). */
+function leadingText(container: Element, first: Element): string {
+  const parts: string[] = [];
+  for (const node of container.childNodes) {
+    if (node === first || node.contains(first)) break;
+    parts.push(readableText(node));
+  }
+  return normalizeText(parts.join(' '));
 }
 
 function groupLabel(container: Element): string {
