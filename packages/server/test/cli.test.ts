@@ -23,6 +23,9 @@ describe('companion-server CLI', () => {
     expect(unknownFlag.stderr).toContain("Unknown option '--dbx'");
     expect(unknownFlag.stderr).toContain('usage: companion-server <command>');
     expect((await runCli([])).code).toBe(2);
+    const unknownWithHelp = await runCli(['serv', '--help']);
+    expect(unknownWithHelp.code).toBe(2);
+    expect(unknownWithHelp.stderr).toContain('unknown command: serv');
   });
 
   it('--help prints every command on stdout and exits 0', async () => {

@@ -44,10 +44,12 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
       db: { type: 'string' },
       'lookback-days': { type: 'string' },
       'install-id': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
     },
     true,
   );
   const [command, ...extra] = parsed.positionals;
+  if (parsed.values.help && command === undefined) return { kind: 'help' };
   if (!isCommand(command)) throw new UsageError(command ? `unknown command: ${command}` : 'no command given');
   if (extra.length > 0) throw new UsageError(`unexpected argument: ${extra[0]}`);
   const overrides: Partial<Record<ConfigKey, string>> = {};
