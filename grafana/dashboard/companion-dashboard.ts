@@ -6,6 +6,7 @@ import { editCharsByHostPanel, editCharsPerRunPanel } from './panels/edit-chars-
 import { editCharsByArmPanel, exposuresByArmPanel, failureRatioByArmPanel, successRatioByArmPanel } from './panels/experiment-panels.ts';
 import { profileRequestsPanel, profilesRejectedPanel } from './panels/guard-panels.ts';
 import { hostOverflowPanel, ingestResultsPanel } from './panels/ingest-panels.ts';
+import { mappingFlipsPanel, quotaHitsPanel, voteAlarmsPanel } from './panels/poisoning-panels.ts';
 import { editCharsBySourcePanel, runsBySourcePanel, successRatioBySourcePanel } from './panels/profile-usage-panels.ts';
 import { timeToFillByHostPanel, timeToFillGlobalPanel, timeToFillHeatmapGlobalPanel, timeToFillHeatmapHostPanel } from './panels/time-to-fill-panels.ts';
 import { tuningConfigPanel } from './panels/tuning-panels.ts';
@@ -82,5 +83,9 @@ export function buildCompanionDashboard(): Dashboard {
     .withPanel(profilesRejectedPanel())
     .withPanel(ingestResultsPanel())
     .withPanel(hostOverflowPanel())
+    // Poisoning defences (SECURITY.md).
+    .withPanel(mappingFlipsPanel())
+    .withPanel(voteAlarmsPanel())
+    .withPanel(quotaHitsPanel())
     .build();
 }
