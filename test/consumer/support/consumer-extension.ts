@@ -58,7 +58,9 @@ export async function buildConsumerExtension(tarball: string, target: LocalTarge
 
   for (const name of ['tsconfig.json', 'service-worker.ts', 'content-script.ts']) writeFileSync(join(projectDir, name), block(name));
   const readmeConfig = block('config.ts');
-  writeFileSync(join(projectDir, 'config.ts'), readmeConfig.replace(/SERVER_URL = '[^']*'/, `SERVER_URL = '${target.serverUrl}'`).replace(/API_KEY = '[^']*'/, `API_KEY = '${target.apiKey}'`));
+  const localConfig = readmeConfig.replace(/SERVER_URL = '[^']*'/, `SERVER_URL = '${target.serverUrl}'`).replace(/API_KEY = '[^']*'/, `API_KEY = '${target.apiKey}'`);
+  if (!localConfig.includes(target.serverUrl) || !localConfig.includes(target.apiKey)) throw new Error(`the README's config.ts no longer declares SERVER_URL and API_KEY as string constants:\n${readmeConfig}`);
+  writeFileSync(join(projectDir, 'config.ts'), localConfig);
 
   const typecheck = await run(join(REPO_ROOT, 'node_modules', '.bin', 'tsc'), ['-p', projectDir]).then(
     (result) => `${result.stdout}${result.stderr}`,
