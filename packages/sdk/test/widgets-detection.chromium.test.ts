@@ -25,6 +25,8 @@ describe('what is not a custom choice widget', () => {
         '#aria-disabled-combobox',
         '#hidden-input',
         '#plain-combobox',
+        '#date-picker',
+        '#collapsible-listbox',
       ];
       return Object.fromEntries(selectors.map((selector) => [selector, sdk.isChoiceWidget(document.querySelector(selector)!)]));
     });
@@ -38,7 +40,15 @@ describe('what is not a custom choice widget', () => {
       '#aria-disabled-combobox': false,
       '#hidden-input': false,
       '#plain-combobox': true,
+      // A date picker's combobox opens a dialog: a person types the date into it.
+      '#date-picker': false,
+      '#collapsible-listbox': true,
     });
+  });
+
+  it('drives a listbox that opens and closes: opens it, picks the option, sees it shown', async () => {
+    const result = await page.evaluate(() => window.widgetSdk.fillByText('#collapsible-listbox', '6-8', {}));
+    expect(result).toMatchObject({ outcome: 'filled', offered: ['0-2', '3-5', '6-8', '9+'], after: '6-8' });
   });
 
   it('labels a combobox by aria-labelledby and reads its "Select..." as no value', async () => {

@@ -147,7 +147,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
   entry({
     canonical: 'location',
     names: [/\b(current ?)?location\b/],
-    labels: [/\b(current )?location\b/, /\bwhere are you (currently )?(located|based)\b/, /^(your )?city,? (and )?(state|province|region)\b/],
+    labels: [/\b(current )?location\b/, /\bwhere are you (currently )?(located|based)\b/, /\bwhere do you (currently )?live\b/, /^(your )?city,? (and )?(state|province|region)\b/],
     not: [/\b(preferred|desired|office|relocat\w*|willing|open to|applying|interested|which)\b/, /\bcity\b(?!,? (and )?(state|province|region))/, /\b(job|work) location\b/],
     kinds: ['text', 'choice'],
   }),

@@ -112,8 +112,10 @@ export function chooseFormat(canonical: string, hints: FormatHints): FieldFormat
   if (/_url$|^website$/.test(canonical)) {
     const prefix = hints.prefix.trim();
     if (/^(https?:\/\/(www\.)?|www\.)$/i.test(prefix)) return 'url_no_scheme';
-    // A fixed site before the box ("github.com/", "linkedin.com/in/"): the box wants the handle.
-    return /[a-z0-9-]\.[a-z]{2,}\/([\w-]+\/)*$/i.test(prefix) ? 'url_handle' : undefined;
+    // A fixed site before the box ("github.com/", "linkedin.com/in/") or a box asking for the
+    // username: it wants the handle.
+    if (/[a-z0-9-]\.[a-z]{2,}\/([\w-]+\/)*$/i.test(prefix) || /\b(user ?name|handle)\b/i.test(hints.label)) return 'url_handle';
+    return undefined;
   }
   // A dial-code box behind a printed "+" wants the digits alone.
   if (canonical === 'phone_country_code') return hints.prefix.trim() === '+' ? 'number_plain' : undefined;

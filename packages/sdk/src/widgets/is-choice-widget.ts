@@ -4,7 +4,8 @@ const COMBOBOX = '[role="combobox"]';
 
 /**
  * True for an element a person operates as a custom single-choice dropdown: any `[role=combobox]`
- * (an input or not), an element with `aria-haspopup="listbox"` (a button, a div), and a flag
+ * (an input or not) but a date picker's, an element with `aria-haspopup="listbox"` (a button, a
+ * div), a listbox that opens and closes (`[role=listbox][aria-expanded]`), and a flag
  * button like intl-tel-input's, whose `aria-haspopup="true"` controls a box holding a listbox
  * (a menu button's `aria-haspopup="true"` controls a menu, and is no widget).
  * False for a native `<select>` (filled as a field), for hidden inputs, and for anything a person
@@ -12,16 +13,22 @@ const COMBOBOX = '[role="combobox"]';
  * inputs (MUI's `.MuiSelect-nativeInput`) are aria-hidden and have no role, so they are not widgets.
  */
 export function isChoiceWidget(element: Element): boolean {
-  const combobox = element.matches(COMBOBOX);
   const popup = element.getAttribute('aria-haspopup');
+  // A combobox whose popup is a dialog or a grid is a date picker: a person types the date.
+  const combobox = element.matches(COMBOBOX) && popup !== 'dialog' && popup !== 'grid';
   // Attribute checks first: scanning asks this of every element of the page.
-  if (!combobox && popup !== 'listbox' && popup !== 'true') return false;
+  if (!combobox && popup !== 'listbox' && popup !== 'true' && !isCollapsibleListbox(element)) return false;
   if (element.localName === 'select' || (element.localName === 'input' && (element as HTMLInputElement).type === 'hidden')) return false;
   if (element.closest('[aria-hidden="true"],[inert],[aria-disabled="true"]') || element.matches(':disabled')) return false;
-  if (combobox || popup === 'listbox') return true;
+  if (combobox || popup === 'listbox' || isCollapsibleListbox(element)) return true;
   return ['aria-controls', 'aria-owns'].some((attribute) =>
     referencedElements(element, attribute).some((target) => target.matches('[role="listbox"]') || target.querySelector('[role="listbox"]') !== null),
   );
+}
+
+/** A listbox that opens and closes (Google Forms' dropdown): `aria-expanded` says it has a shut state. */
+export function isCollapsibleListbox(element: Element): boolean {
+  return element.getAttribute('role') === 'listbox' && element.hasAttribute('aria-expanded');
 }
 
 /**

@@ -3,6 +3,7 @@ import { readableText } from '../scan/element-text.ts';
 import { antdOptionRows } from './antd-option-rows.ts';
 import { isShown } from './is-shown.ts';
 import { referencedElements } from './referenced-elements.ts';
+import { isCollapsibleListbox } from './is-choice-widget.ts';
 import { isStatusText } from './widget-text.ts';
 
 const LISTBOX = '[role="listbox"]';
@@ -22,11 +23,24 @@ export function shownListboxes(doc: Document): Set<Element> {
  * not shown before opening. Undefined while none offers rows.
  */
 export function openListbox(widget: Element, shownBefore: Set<Element>): Element | undefined {
+  if (isCollapsibleListbox(widget)) return ownOptions(widget);
   const linked = [...referencedElements(widget, 'aria-controls'), ...referencedElements(widget, 'aria-owns')]
     .map((target) => (target.matches(LISTBOX) ? target : target.querySelector(LISTBOX)))
     .concat(referencedElements(widget, 'aria-activedescendant').map((option) => option.closest(LISTBOX)));
   const appeared = Array.from(widget.ownerDocument.querySelectorAll(LISTBOX)).filter((listbox) => !shownBefore.has(listbox) && isShown(listbox));
   return [...linked, ...appeared.reverse()].find((listbox): listbox is Element => !!listbox && (isShown(listbox) || optionRows(listbox).length > 0));
+}
+
+/** How far up from a collapsible listbox its shown options may sit (a popup beside it in the same wrapper). */
+const OWN_OPTIONS_DEPTH = 2;
+
+/** A collapsible listbox's menu: itself once its options show, or the wrapper whose popup shows them. */
+function ownOptions(widget: Element): Element | undefined {
+  let node: Element | null = widget;
+  for (let depth = 0; node && depth <= OWN_OPTIONS_DEPTH; depth += 1, node = node.parentElement) {
+    if (widget.getAttribute('aria-expanded') === 'true' && optionRows(node).length > 0) return node;
+  }
+  return undefined;
 }
 
 /** The rows a person can pick in a listbox: shown, enabled, not a "No options"/"Loading" row. */
