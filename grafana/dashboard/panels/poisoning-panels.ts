@@ -16,7 +16,7 @@ export function mappingFlipsPanel(): StatPanelBuilder {
 export function voteAlarmsPanel(): TimeseriesPanelBuilder {
   return timeseriesPanel(
     'Forms whose votes look invented',
-    'new_installs: most of the form’s installs have no history yet. crowded_networks: most of its voters sit on networks with more installs than COMPANION_VOTE_NETWORK_CAP. The defences already discount them; see SECURITY.md and the alert CompanionAutofillVoteAlarm.',
+    'new_installs: most of the form’s installs have no history yet. crowded_networks: most of its voters sit on networks with more installs than COMPANION_VOTE_NETWORK_CAP. held_by_margin: a served name stands only by COMPANION_VOTE_FLIP_MARGIN. The defences already discount them; see SECURITY.md and the alert CompanionAutofillVoteAlarm.',
     'short',
   )
     .axisLabel('forms')

@@ -66,9 +66,15 @@ describe('a served mapping learned from 5 installs on 5 networks', () => {
     expect((await rig.sync(102, 0, 1, { final_map: WRONG })).status).toBe(200);
   });
 
-  it('moves only when real networks move: a clear majority of networks flips it, and the flip is counted', async () => {
-    // Ten more networks against five: phone holds 2/3 of the vote, a third more than email.
-    for (let network = 6; network <= 15; network++) await rig.sync(network, 0, 3, { final_map: WRONG });
+  it('moves only when real networks move: a close majority is held (and flagged), a clear one flips it, and the flip is counted', async () => {
+    // Six networks against five: phone leads, short of 60 %; the margin holds email and says so.
+    for (let network = 6; network <= 11; network++) await rig.sync(network, 0, 3, { final_map: WRONG });
+    rig.advance(73 * HOUR);
+    expect(await rig.aggregate()).toMatchObject({ mappings_flipped: 0 });
+    expect((await rig.profile()).canonical_map).toEqual(RIGHT);
+    expect(await rig.metric('applylens_autofill_forms_vote_alarm', { alarm: 'held_by_margin' })).toBe(1);
+    // Ten against five: phone holds 2/3 of the vote, a third more than email.
+    for (let network = 12; network <= 15; network++) await rig.sync(network, 0, 3, { final_map: WRONG });
     rig.advance(73 * HOUR);
     expect(await rig.aggregate()).toMatchObject({ mappings_flipped: 2 });
     expect((await rig.profile()).canonical_map).toEqual(WRONG);

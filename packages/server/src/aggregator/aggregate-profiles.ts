@@ -32,13 +32,21 @@ export async function aggregateProfiles(
     }
   }
   if (form.length > 0) stats.push(formStats(form, voting));
-  const { formMaps, fieldProfiles, flips } = votes.finish();
-  return { profiles: stats.map((form) => withMaps(form, formMaps.get(formKey(form.host, form.schemaHash)))), fieldProfiles, flips, eventsRead };
+  const { formMaps, fieldProfiles, flips, heldForms } = votes.finish();
+  const profiles = stats.map((form) => {
+    const key = formKey(form.host, form.schemaHash);
+    return withMaps(form, formMaps.get(key), heldForms.has(key));
+  });
+  return { profiles, fieldProfiles, flips, eventsRead };
 }
 
 const NO_MAPS: FormMaps = { canonicalMap: {}, formatMap: {} };
 
-/** A form's statistics with the maps its votes elected. */
-export function withMaps(stats: FormStats, maps: FormMaps = NO_MAPS): FormProfile {
-  return { ...stats, canonicalMap: maps.canonicalMap, formatMap: maps.formatMap };
+/**
+ * A form's statistics with the maps its votes elected. A form whose served name only the flip
+ * margin held raises the `held_by_margin` alarm, unless its voters raised another.
+ */
+export function withMaps(stats: FormStats, maps: FormMaps = NO_MAPS, heldByMargin = false): FormProfile {
+  const voteAlarm = stats.voteAlarm ?? (heldByMargin ? 'held_by_margin' : null);
+  return { ...stats, voteAlarm, canonicalMap: maps.canonicalMap, formatMap: maps.formatMap };
 }

@@ -49,6 +49,8 @@ export interface FieldElection {
   format: string | undefined;
   /** Installs that voted for the winner. */
   installs: number;
+  /** The served name stands only by the flip margin: without it, another name (or none) would have been elected. */
+  heldByMargin: boolean;
 }
 
 /** The votes of one scope (one form, one host or one family), collected run by run, then elected. */
@@ -245,12 +247,14 @@ function createTallies() {
       const elected: FieldElection[] = [];
       for (const field of [...byField.keys()].sort(byCodeUnit)) {
         const tallies = byField.get(field)!;
-        const canonical = electCanonical(tallies, support, rules, Object.hasOwn(served, field) ? served[field] : undefined);
+        const incumbent = Object.hasOwn(served, field) ? served[field] : undefined;
+        const canonical = electCanonical(tallies, support, rules, incumbent);
         if (canonical === undefined) continue;
+        const heldByMargin = rules.flipMargin > 0 && canonical === incumbent && electCanonical(tallies, support, rules) !== incumbent;
         const installs = tallies.find((tally) => tally.canonical === canonical)!.installs;
         const formatTallies = canonical === LEAVE_ALONE ? undefined : formatsByCanonical.get(`${field}\u0000${canonical}`);
         const format = formatTallies === undefined ? undefined : electCanonical(formatTallies, support, formatRules);
-        elected.push({ field, canonical, format, installs });
+        elected.push({ field, canonical, format, installs, heldByMargin });
       }
       return elected;
     },

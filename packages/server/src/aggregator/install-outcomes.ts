@@ -15,9 +15,11 @@ export interface InstallOutcome {
 /**
  * Why a form's votes look like an attack: most of its installs are new (no history yet), or most
  * of its voters sit on networks holding more installs than the network cap lets weigh (one
- * network, or a few, inventing installs).
+ * network, or a few, inventing installs), or a served name stands only by the flip margin (a
+ * challenger is rising: users changing their minds, or networks being recruited). The first two
+ * come from guardStatsOf, the last from the vote (see withMaps).
  */
-export const VOTE_ALARMS = ['new_installs', 'crowded_networks'] as const;
+export const VOTE_ALARMS = ['new_installs', 'crowded_networks', 'held_by_margin'] as const;
 export type VoteAlarm = (typeof VOTE_ALARMS)[number];
 
 /** What the quality guard reads, and what operators see of who voted. */

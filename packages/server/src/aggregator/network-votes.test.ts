@@ -28,7 +28,7 @@ async function elect(rows: AggregationRow[], voting: VotingContext) {
     yield rows;
   }
   const { profiles, flips } = await aggregateProfiles(chunks(), DEFAULT_SUPPORT, voting);
-  return { map: profiles[0]?.canonicalMap ?? {}, flips };
+  return { map: profiles[0]?.canonicalMap ?? {}, flips, alarm: profiles[0]?.voteAlarm ?? null };
 }
 
 const fiveNetworks = ['a', 'b', 'c', 'd', 'e'].map((network) => run(`${network}-1`, RIGHT));
@@ -65,13 +65,14 @@ describe('served mappings and the flip margin', () => {
 
   it('without a margin, a new majority moves the served mapping, and the move is reported', async () => {
     const moved = [...swing, run('v-1', WRONG), run('u-1', WRONG)]; // phone 6/9 ≥ 0.6
-    const { map, flips } = await elect(moved, context({ served }));
+    const { map, flips, alarm } = await elect(moved, context({ served }));
     expect(map).toEqual(WRONG);
+    expect(alarm).toBeNull();
     expect(flips).toEqual([{ host: HOST, schemaHash: HASH, selector: '#x', from: 'email', to: 'phone' }]);
   });
 
   it('with a margin, keeps the served name through a swing and an unsupported challenger', async () => {
-    expect(await elect(swing, context({ served, flipMargin: 0.2 }))).toEqual({ map: RIGHT, flips: [] });
+    expect(await elect(swing, context({ served, flipMargin: 0.2 }))).toEqual({ map: RIGHT, flips: [], alarm: 'held_by_margin' });
     // 6 against 3: phone's share beats email's by 0.33 ≥ 0.2, so the mapping moves.
     const clear = [...swing, run('v-1', WRONG), run('u-1', WRONG)];
     expect((await elect(clear, context({ served, flipMargin: 0.2 }))).map).toEqual(WRONG);

@@ -19,8 +19,11 @@ export interface FormMaps {
 export interface WindowVotes {
   /** Adds a run with its weight (see RUN_WEIGHT), or `runs` folded runs with their summed weight. */
   add(run: VotingRun, weight: number, runs: number): void;
-  /** Elects what is still open. Call once, after the last `add`. `flips`: served mappings the election moved. */
-  finish(): { formMaps: Map<string, FormMaps>; fieldProfiles: FieldProfile[]; flips: MappingFlip[] };
+  /**
+   * Elects what is still open. Call once, after the last `add`. `flips`: served mappings the
+   * election moved; `heldForms`: the formKeys of forms with a served name that only the flip margin held.
+   */
+  finish(): { formMaps: Map<string, FormMaps>; fieldProfiles: FieldProfile[]; flips: MappingFlip[]; heldForms: Set<string> };
 }
 
 /** The key of one form in `formMaps`. */
@@ -44,6 +47,7 @@ export function formKey(host: string, schemaHash: string): string {
 export function createWindowVotes(support: SupportThresholds, voting: VotingContext = OPEN_VOTING): WindowVotes {
   const formMaps = new Map<string, FormMaps>();
   const flips: MappingFlip[] = [];
+  const heldForms = new Set<string>();
   const fieldRules = { ...voting, flipMargin: 0 };
   const hostProfiles: FieldProfile[] = [];
   const families = new Map<string, FieldVotes>();
@@ -59,8 +63,10 @@ export function createWindowVotes(support: SupportThresholds, voting: VotingCont
     if (host === undefined) return;
     const key = formKey(host, schemaHash);
     const served = voting.served.get(key);
-    const maps = formMapsOf(formVotes.elect(support, voting, served));
+    const elected = formVotes.elect(support, voting, served);
+    const maps = formMapsOf(elected);
     formMaps.set(key, maps);
+    if (elected.some((field) => field.heldByMargin)) heldForms.add(key);
     for (const flip of mappingFlips(host, schemaHash, served, maps.canonicalMap)) flips.push(flip);
     formVotes = createFieldVotes();
     views = createRunFieldViewCache(signatureViews);
@@ -93,7 +99,7 @@ export function createWindowVotes(support: SupportThresholds, voting: VotingCont
     finish() {
       closeHost();
       const familyProfiles = [...families.keys()].sort().flatMap((name) => fieldProfilesOf('family', name, families.get(name)!.elect(support, fieldRules)));
-      return { formMaps, fieldProfiles: [...hostProfiles, ...familyProfiles], flips };
+      return { formMaps, fieldProfiles: [...hostProfiles, ...familyProfiles], flips, heldForms };
     },
   };
 }

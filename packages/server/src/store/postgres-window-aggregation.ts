@@ -92,8 +92,12 @@ export async function aggregatePostgresWindow(
     }
   }
   await client.query('CLOSE window_runs');
-  const { formMaps, fieldProfiles, flips } = votes.finish();
-  return { profiles: stats.map((form) => withMaps(form, formMaps.get(formKey(form.host, form.schemaHash)))), fieldProfiles, flips, eventsRead };
+  const { formMaps, fieldProfiles, flips, heldForms } = votes.finish();
+  const profiles = stats.map((form) => {
+    const key = formKey(form.host, form.schemaHash);
+    return withMaps(form, formMaps.get(key), heldForms.has(key));
+  });
+  return { profiles, fieldProfiles, flips, eventsRead };
 }
 
 const RUN_CHUNK = 5_000;

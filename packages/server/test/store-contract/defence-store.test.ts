@@ -81,10 +81,10 @@ describeEachStore('DefenceStore contract', (backend) => {
       { ...flip, runId: first, flippedAt: NOW + 1 },
     ]);
     expect(await defences.servedMaps()).toEqual(new Map([[formKey(HOST, HASH), { '#a': 'email' }]]));
-    expect(await defences.totals()).toMatchObject({ flips: 2, alarms: { new_installs: 0, crowded_networks: 0 } });
+    expect(await defences.totals()).toMatchObject({ flips: 2, alarms: { new_installs: 0, crowded_networks: 0, held_by_margin: 0 } });
     const third = await runs.startRun(NOW + 4, 30);
     await runs.commitRun(third, aggregation([profile({ '#a': 'email' }, { voteAlarm: 'new_installs', distinctInstalls: 9 })]), NOW + 5);
-    expect((await defences.totals()).alarms).toEqual({ new_installs: 1, crowded_networks: 0 });
+    expect((await defences.totals()).alarms).toEqual({ new_installs: 1, crowded_networks: 0, held_by_margin: 0 });
     expect(await defences.alarmedForms()).toEqual([{ host: HOST, schemaHash: HASH, voteAlarm: 'new_installs', distinctInstalls: 9, distinctNetworks: 2 }]);
   });
 
