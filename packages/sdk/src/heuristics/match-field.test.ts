@@ -35,6 +35,9 @@ describe('matchField', () => {
   it('leaves past employers, referees and signatures to the person', () => {
     expect(matchField(field({ name: 'company', label: 'Company', section: 'Work Experience 1' }))).toEqual([]);
     expect(matchField(field({ name: 'company', label: 'Current company', section: 'Employment history' }))[0]?.canonical).toBe('current_company');
+    // A question titled by a heading of its own is not inside a "professional experience" part.
+    const titled = 'Years of professional experience';
+    expect(matchField(field({ label: titled, section: titled }))[0]?.canonical).toBe('years_experience');
     expect(matchField(field({ name: 'name', label: 'Name', section: 'Referred by' }))).toEqual([]);
     expect(matchField(field({ name: 'sig', label: 'Signature (type your full name)' }))).toEqual([]);
     expect(matchField(field({ name: 'school', label: 'School', section: 'Education' }))[0]?.canonical).toBe('school');

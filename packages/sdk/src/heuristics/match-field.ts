@@ -38,7 +38,8 @@ const CURRENT_WORDS = /\b(current|present|most recent)\b/;
 
 /** True when the part of the form the field sits in allows this canonical. */
 function sectionAllows(canonical: string, section: string, label: string): boolean {
-  if (section === '') return true;
+  // A heading that is the field's own question (Google Forms titles each question) is no section.
+  if (section === '' || section === label) return true;
   if (OTHERS_SECTION.test(section)) return /^current_/.test(canonical) && CURRENT_WORDS.test(label);
   if (EDUCATION_SECTION.test(section)) {
     return !NOT_IN_EDUCATION.has(canonical) && (!/^current_/.test(canonical) || CURRENT_WORDS.test(label));
