@@ -107,8 +107,11 @@ export function createPostgresEventStore(pool: pg.Pool): EventStore {
       for (;;) {
         const { rowCount } = await pool.query(PRUNE_SLICE, [cutoffMs, PRUNE_SLICE_ROWS]);
         total += rowCount ?? 0;
-        if ((rowCount ?? 0) < PRUNE_SLICE_ROWS) return total;
+        if ((rowCount ?? 0) < PRUNE_SLICE_ROWS) break;
       }
+      // Retention covers the install histories too: an install with no event left is forgotten (and is new if it comes back).
+      await pool.query('DELETE FROM installs WHERE NOT EXISTS (SELECT 1 FROM autofill_events e WHERE e.install_id = installs.install_id)');
+      return total;
     },
 
     async ping() {

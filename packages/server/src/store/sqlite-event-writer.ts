@@ -63,10 +63,13 @@ export function createSqliteEventWriter(db: Database.Database) {
   };
   const insertOne = db.transaction(insertBatch);
   const insertGroup = db.transaction((group: readonly RowBatch[]) => group.map(insertBatch));
+  // Retention covers the install histories too: an install with no event left is forgotten (and is new if it comes back).
+  const pruneHistories = db.prepare('DELETE FROM installs WHERE NOT EXISTS (SELECT 1 FROM autofill_events e WHERE e.install_id = installs.install_id)');
   const pruneEvents = db.transaction((cutoffMs: number) => {
     const { changes } = prune.run(cutoffMs);
     finalMapIds.pruneUnused();
     fieldMapIds.pruneUnused();
+    pruneHistories.run();
     return changes;
   });
 

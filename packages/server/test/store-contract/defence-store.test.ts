@@ -36,6 +36,14 @@ describeEachStore('DefenceStore contract', (backend) => {
     expect((await defences.installHistories()).map((h) => h.installId)).toEqual(['install-hist0002']);
   });
 
+  it('forgets the history of an install whose every event the retention pruned', async () => {
+    const { events, defences } = opened().store;
+    await events.insertEvents([makeEvent({ install_id: 'install-old00001', occurred_at: new Date(NOW - 200 * 86_400_000).toISOString() })], NOW);
+    await events.insertEvents([makeEvent({ install_id: 'install-new00001', occurred_at: new Date(NOW).toISOString() })], NOW);
+    expect(await events.pruneBefore(NOW - 180 * 86_400_000)).toBe(1);
+    expect((await defences.installHistories()).map((h) => h.installId)).toEqual(['install-new00001']);
+  });
+
   it('quarantines and releases installs and networks', async () => {
     const { defences } = opened().store;
     expect(await defences.quarantine('install', 'install-bad00001', NOW)).toBe(true);
