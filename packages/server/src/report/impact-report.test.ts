@@ -8,7 +8,10 @@ const NOW = Date.parse('2026-11-27T12:00:00Z');
 const WEIGHTS = { profile_holdout: { treatment: 50, holdout: 50 } };
 
 function row(overrides: Partial<ReportRow> = {}): ReportRow {
-  return { installId: 'install-0001', status: 'ok', editChars: 0, durationMs: 1_000, profileSource: 'heuristics_only', experiments: {}, simulated: false, ...overrides };
+  return {
+    installId: 'install-0001', status: 'ok', editChars: 0, durationMs: 1_000, profileSource: 'heuristics_only', draftedFields: 0, draftEditChars: 0,
+    experiments: {}, simulated: false, ...overrides,
+  };
 }
 
 /** `count` runs of one arm spread over `installs` installs, statuses and edits cycling through the lists. */

@@ -4,7 +4,7 @@ import { ratioEstimate, type RatioEstimate, type UnitTotals } from './statistics
 /**
  * The ratio metrics the report estimates at the install level, each Σ numerator / Σ denominator
  * over an install's runs. `successRatio` is the primary metric; `timeToFillMs` and `failureRatio`
- * are guardrails (higher is worse for both).
+ * are guardrails (higher is worse for both); `draftEditCharsPerDraft` measures drafting styles.
  */
 export const INSTALL_METRICS = {
   /** ok / (ok + validation_error): cancelled and error runs say nothing about fill quality. */
@@ -15,6 +15,8 @@ export const INSTALL_METRICS = {
   timeToFillMs: (sums: InstallSums): UnitTotals => ({ numerator: sums.durationMs, denominator: sums.runs }),
   /** (cancelled + error) / runs. */
   failureRatio: (sums: InstallSums): UnitTotals => ({ numerator: sums.failures, denominator: sums.runs }),
+  /** Characters the person changed per drafted answer: what the `gen_style` experiment compares. */
+  draftEditCharsPerDraft: (sums: InstallSums): UnitTotals => ({ numerator: sums.draftEditChars, denominator: sums.draftedFields }),
 } as const;
 
 export type InstallMetric = keyof typeof INSTALL_METRICS;

@@ -12,20 +12,25 @@ export interface InstallSums {
   failures: number;
   editChars: number;
   durationMs: number;
+  /** Open questions drafted, and characters changed in them (kept apart from the mapped fields' edits). */
+  draftedFields: number;
+  draftEditChars: number;
 }
 
 export function emptyInstallSums(): InstallSums {
-  return { runs: 0, ok: 0, validationErrors: 0, failures: 0, editChars: 0, durationMs: 0 };
+  return { runs: 0, ok: 0, validationErrors: 0, failures: 0, editChars: 0, durationMs: 0, draftedFields: 0, draftEditChars: 0 };
 }
 
 /** Adds one run to an install's sums (mutates `sums`). */
-export function addRunTo(sums: InstallSums, row: Pick<ReportRow, 'status' | 'editChars' | 'durationMs'>): void {
+export function addRunTo(sums: InstallSums, row: Pick<ReportRow, 'status' | 'editChars' | 'durationMs' | 'draftedFields' | 'draftEditChars'>): void {
   sums.runs += 1;
   if (row.status === 'ok') sums.ok += 1;
   else if (row.status === 'validation_error') sums.validationErrors += 1;
   else sums.failures += 1;
   sums.editChars += row.editChars;
   sums.durationMs += row.durationMs;
+  sums.draftedFields += row.draftedFields;
+  sums.draftEditChars += row.draftEditChars;
 }
 
 /** install_id → sums: what a group of runs becomes at the install level. */

@@ -42,6 +42,9 @@ export function comparisonLines(comparison: ArmComparison): string[] {
   const runEdits = comparison.editChars;
   if (runEdits) lines.push(`${indent}runs      ${signedInterval(runEdits.interval, 1, 1)}, ${formatP(runEdits.pValue)}  (runs as if independent)`);
   lines.push(`${indent}${cupedText(level.cuped?.editCharsPerRun ?? null, level.cuped === null, EDITS)}`);
+  // Drafting styles (the gen_style experiment) are compared on how much people change a draft.
+  const drafts = level.differences.draftEditCharsPerDraft;
+  if (drafts) lines.push(`${label('edit chars/draft')}${installLine(drafts, EDITS)}`);
 
   const power = level.power;
   lines.push(

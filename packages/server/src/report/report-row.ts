@@ -9,6 +9,9 @@ export interface ReportRow {
   editChars: number;
   durationMs: number;
   profileSource: ProfileSource;
+  /** Open questions the run drafted, and the characters the person changed in those drafts. */
+  draftedFields: number;
+  draftEditChars: number;
   /** experiment name → arm this run was exposed to. */
   experiments: Readonly<Record<string, string>>;
   /** Sent by `companion-server simulate`: the report then states the simulator's assumption. */
@@ -24,6 +27,9 @@ export interface ReportColumns {
   profile_source: ProfileSource;
   /** From the event's details document; null when absent. */
   sdk_version: string | null;
+  /** From the details document; null for events stored before drafts were measured. */
+  draft_fields: number | null;
+  draft_edit_chars: number | null;
 }
 
 /**
@@ -41,6 +47,8 @@ export function reportRowFrom(columns: ReportColumns, experiments: unknown): Rep
     editChars: columns.edit_chars,
     durationMs: columns.duration_ms,
     profileSource: columns.profile_source,
+    draftedFields: Number(columns.draft_fields ?? 0),
+    draftEditChars: Number(columns.draft_edit_chars ?? 0),
     experiments: arms,
     simulated: columns.sdk_version === SIMULATOR_SDK_VERSION,
   };

@@ -15,9 +15,10 @@ const EXPERIMENTS_SCHEMA_VERSION = 2;
 export function createSqliteReportStore(db: Database.Database): ReportStore {
   // A full scan of the window: no index on occurred_at alone, and a report reads most of the table anyway.
   const select = db.prepare(`
-    SELECT install_id, status, edit_chars, duration_ms, profile_source, experiments, json_extract(details, '$.sdk_version') AS sdk_version
+    SELECT install_id, status, edit_chars, duration_ms, profile_source, experiments, json_extract(details, '$.sdk_version') AS sdk_version,
+      json_extract(details, '$.draft_fields') AS draft_fields, json_extract(details, '$.draft_edit_chars') AS draft_edit_chars
     FROM autofill_events WHERE occurred_at >= ?`);
-  const sums = db.prepare(`${installSumsSelect('')} FROM autofill_events WHERE occurred_at >= ? AND occurred_at < ? GROUP BY install_id`);
+  const sums = db.prepare(`${installSumsSelect('', (key) => `json_extract(details, '$.${key}')`)} FROM autofill_events WHERE occurred_at >= ? AND occurred_at < ? GROUP BY install_id`);
   return {
     async *reportRows(sinceMs, chunkSize = 5_000) {
       let chunk: ReportRow[] = [];

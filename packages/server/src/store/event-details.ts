@@ -12,6 +12,20 @@ export function eventDetails(event: LearningEvent) {
     field_sources: event.field_sources,
     gen_style_id: event.gen_style_id ?? null,
     filled_chars: event.filled_chars ?? null,
+    ...draftTotals(event),
     sdk_version: event.sdk_version,
+  };
+}
+
+/**
+ * The drafted open questions of a run, per field and summed: the report compares drafting styles
+ * on edit characters per drafted field, and reads the sums without parsing the per-field map.
+ */
+function draftTotals(event: LearningEvent) {
+  const drafts = Object.values(event.draft_stats ?? {});
+  return {
+    draft_stats: event.draft_stats ?? null,
+    draft_fields: drafts.length,
+    draft_edit_chars: drafts.reduce((sum, draft) => sum + draft.edit_chars, 0),
   };
 }
