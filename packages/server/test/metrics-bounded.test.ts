@@ -12,7 +12,8 @@ let server: ServerProcess;
 beforeAll(async () => {
   server = await startServerProcess();
   for (let start = 0; start < HOSTS; start += 100) {
-    const batch = Array.from({ length: 100 }, (_, i) => makeEvent({ host: `h${start + i}.flood.example.com` }));
+    // One install per batch: the per-install limit counts every event.
+    const batch = Array.from({ length: 100 }, (_, i) => makeEvent({ host: `h${start + i}.flood.example.com`, install_id: `install-flood-${start}` }));
     const { body } = await postBatch(server.url, batch);
     expect(body.accepted).toHaveLength(100);
   }
