@@ -197,7 +197,7 @@ describe('dashboard and rules against a real Prometheus', () => {
 
   it('sees the CLI aggregation as a fresh success', async () => {
     const runs = (await prometheus?.query('applylens_autofill_agg_runs_total')) ?? [];
-    expect(Object.fromEntries(runs.map((sample) => [sample.metric.status, sample.value]))).toEqual({ ok: 1, err: 0 });
+    expect(Object.fromEntries(runs.map((sample) => [sample.metric.status, sample.value]))).toEqual({ ok: 1, err: 0, abandoned: 0 });
     const age = (await prometheus?.query('time() - applylens_autofill_agg_last_success_timestamp_seconds')) ?? [];
     expect(age[0]?.value).toBeGreaterThanOrEqual(0);
     expect(age[0]?.value).toBeLessThan(300);
