@@ -46,6 +46,11 @@ describe('ky sync transport', () => {
     expect(await createKySyncTransport({ serverUrl: dated.url, clock: () => now }).send(events)).toEqual({ kind: 'retry_after', ms: 60_000 });
   });
 
+  it('waits as asked on 503 + Retry-After: the server cannot store now (a full disk, #15)', async () => {
+    const { url } = await answering(503, { error: 'CA_ERR_STORAGE_UNAVAILABLE' }, { 'retry-after': '30' });
+    expect(await createKySyncTransport({ serverUrl: url }).send(events)).toEqual({ kind: 'retry_after', ms: 30_000 });
+  });
+
   it('falls back to backoff for a 429 without Retry-After', async () => {
     const { url } = await answering(429, {});
     expect(await createKySyncTransport({ serverUrl: url }).send(events)).toEqual({ kind: 'transient', reason: 'rate_limited' });
