@@ -176,7 +176,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
   entry({
     canonical: 'years_experience',
     names: [/\byears? ?(of )?(experience|exp)\b/, /\bexperience ?(in )?years\b/, /\byoe\b/],
-    labels: [/\byears? of (\w+ )?experience\b/, /\bhow many years\b/, /^(total |work )?experience (in|\(?) ?years\b/, /^(total|overall) (work |professional )?experience\b/],
+    labels: [/\byears? of (\w+ )?experience\b/, /\bhow many years\b/, /^(total |work )?experience (in|\(?) ?years\b/, /^(total|overall) (work |professional )?experience\b/, /^(relevant |professional |work )?experience$/],
     // Years with one tool or skill ("… experience do you have with Apache Spark?", "years of SQL
     // experience") are not the career total: the person answers those.
     not: [

@@ -1,6 +1,7 @@
 import { isChoiceGroup, isChoiceWidget, widgetElement } from '../widgets/index.ts';
 import { type FieldElement, isFieldElement, isFrameElement } from './field-element.ts';
 import { isRendered } from './fillable.ts';
+import { drawnControl } from './drawn-select.ts';
 import { stableSelector } from './stable-selector.ts';
 
 /** Where a field was found: the selectors of the hosts that lead to its tree, outermost first. */
@@ -36,7 +37,12 @@ function walk(root: ParentNode, context: TreeContext, out: FieldLocation[], widg
         widgets.add(widget);
         out.push({ element: widget as HTMLElement, widget: true, ...context });
       }
-    } else if (isFieldElement(element)) out.push({ element, widget: false, ...context });
+    } else if (isFieldElement(element)) {
+      out.push({ element, widget: false, ...context });
+      // The control a library draws over a select is that select, not a field of its own.
+      const drawn = element.localName === 'select' ? drawnControl(element as HTMLSelectElement) : undefined;
+      if (drawn) widgets.add(widgetElement(drawn));
+    }
     const shadow = element.shadowRoot;
     if (shadow) {
       walk(shadow, { ...context, hostSelectors: [...context.hostSelectors, stableSelector(element)], inShadowRoot: true }, out, widgets);

@@ -1,3 +1,4 @@
+import { drawnControl } from './drawn-select.ts';
 import { type FieldElement, isCheckable, isInputElement } from './field-element.ts';
 
 /** Input types that are buttons or carry no user data: never scanned. */
@@ -12,6 +13,8 @@ export function isFillable(element: FieldElement): boolean {
   if (isInputElement(element) && NON_DATA_INPUT_TYPES.has(element.type)) return false;
   if (element.disabled || element.matches(':disabled')) return false;
   if (!isCheckable(element) && 'readOnly' in element && element.readOnly) return false;
+  // A select a library draws over is hidden on purpose; it is what the form posts.
+  if (element.localName === 'select' && drawnControl(element as HTMLSelectElement) !== undefined) return true;
   // A text box hidden from assistive technology is a library's mirror of a custom control (MUI's
   // native select input), not something a person types into. Styled radios keep their inputs.
   if (!isCheckable(element) && element.closest('[aria-hidden="true"]')) return false;
