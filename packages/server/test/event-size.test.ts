@@ -43,7 +43,7 @@ function maximumLegalEvent(seed: number): LearningEvent {
     field_sources: Object.fromEntries(final.map((s) => [s, 'server_field'])),
     field_signatures: Object.fromEntries(suggested.map((s, i) => [s, `f1:${i.toString(16).padStart(16, '0')}`])),
     field_formats: Object.fromEntries(final.map((s) => [s, longestFormat])) as LearningEvent['field_formats'],
-    draft_stats: Object.fromEntries(drafted.map((s) => [s, { drafted_chars: LIMITS.maxEditChars, edit_chars: LIMITS.maxEditChars }])),
+    draft_stats: Object.fromEntries(drafted.slice(0, LIMITS.maxDraftsPerRun).map((s) => [s, { drafted_chars: LIMITS.maxEditChars, edit_chars: LIMITS.maxEditChars }])),
     filled_chars: LIMITS.maxEditChars,
     experiments: Object.fromEntries(Array.from({ length: LIMITS.maxExperiments }, (_, i) => [token(i), token(i)])),
     gen_style_id: 'g'.repeat(64),

@@ -6,13 +6,14 @@
  */
 import type { UserProfileValues } from '../edits/index.ts';
 import { fillField } from '../fill/fill-field.ts';
+import { LIMITS } from '../protocol/limits.ts';
 import { readFieldValue } from '../fill/read-field-value.ts';
 import type { ScannedField } from '../scan/scan-form.ts';
 import type { DraftAnswer } from './draft-hook.ts';
 import { isOpenQuestion, questionText } from './open-question.ts';
 
-/** Questions drafted in one run: more is a long form the person should read themselves. */
-export const MAX_DRAFTS_PER_RUN = 10;
+/** Questions drafted in one run: the contract's limit (more is a form the person should read themselves). */
+export const MAX_DRAFTS_PER_RUN = LIMITS.maxDraftsPerRun;
 
 /** What {@link draftAnswers} needs. */
 export interface DraftAnswersInput {

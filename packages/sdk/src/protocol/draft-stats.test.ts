@@ -42,5 +42,7 @@ describe('LearningEvent.draft_stats', () => {
     expect(reasonFor({ ...event, draft_stats: { '#q': { drafted_chars: 'I build', edit_chars: 0 } } })).toMatch(/^draft_stats\./);
     expect(reasonFor({ ...event, draft_stats: { '#q': { drafted_chars: 1, edit_chars: 0, text: 'x' } } })).toMatch(/unknown key/);
     expect(reasonFor({ ...event, draft_stats: { '#q': { drafted_chars: -1, edit_chars: 0 } } })).toMatch(/^draft_stats\./);
+    const eleven = Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`#q${i}`, { drafted_chars: 1, edit_chars: 0 }]));
+    expect(reasonFor({ ...event, draft_stats: eleven })).toBe('draft_stats: too many entries (max 10)');
   });
 });

@@ -51,7 +51,9 @@ export const DraftEdit = z.strictObject({
 });
 
 /** selector → DraftEdit of each open question the run drafted. */
-export const DraftStats = selectorMap(DraftEdit);
+export const DraftStats = selectorMap(DraftEdit).check(
+  z.refine((map) => Object.keys(map).length <= LIMITS.maxDraftsPerRun, { message: `too many entries (max ${LIMITS.maxDraftsPerRun})` }),
+);
 export type DraftStats = z.infer<typeof DraftStats>;
 
 export const Experiments = z.record(ExperimentToken, ExperimentToken).check(

@@ -27,6 +27,8 @@ export const LIMITS = {
   maxHostLength: 253,
   /** Characters of an install id. */
   maxInstallIdLength: 64,
+  /** Open questions drafted in one run: a form with more is one the person should read themselves. */
+  maxDraftsPerRun: 10,
   /** Experiments a run can be exposed to. */
   maxExperiments: 8,
   /** duration_ms above a day is not a form fill any more. */

@@ -26,6 +26,12 @@ function collect(node: Node, parts: string[]): void {
     return;
   }
   if (node.nodeType !== 1) return;
-  if (SKIPPED_TAGS.has((node as Element).localName)) return;
+  const element = node as Element;
+  if (SKIPPED_TAGS.has(element.localName)) return;
+  // A web component's slot shows the page's nodes assigned to it (Shoelace's `slot="prefix"`).
+  if (element.localName === 'slot') {
+    for (const assigned of (element as HTMLSlotElement).assignedNodes({ flatten: true })) collect(assigned, parts);
+    return;
+  }
   for (let child = node.firstChild; child; child = child.nextSibling) collect(child, parts);
 }

@@ -18,13 +18,12 @@ export function eventDetails(event: LearningEvent) {
 }
 
 /**
- * The drafted open questions of a run, per field and summed: the report compares drafting styles
- * on edit characters per drafted field, and reads the sums without parsing the per-field map.
+ * The drafted open questions of a run, summed: the report compares drafting styles on edit
+ * characters per drafted answer, and nothing reads a draft's selector.
  */
 function draftTotals(event: LearningEvent) {
   const drafts = Object.values(event.draft_stats ?? {});
   return {
-    draft_stats: event.draft_stats ?? null,
     draft_fields: drafts.length,
     draft_edit_chars: drafts.reduce((sum, draft) => sum + draft.edit_chars, 0),
   };
