@@ -63,8 +63,9 @@ export async function buildApp({ config, store, clock = Date.now, aggregatorLog 
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: config.bodyLimitBytes,
     // A client sending its body a byte at a time would otherwise hold the socket for minutes (#15).
+    // Not an idle-socket timeout: that would also cut a long admin request while the server
+    // works on it. Idle sockets are Node's headersTimeout and keepAliveTimeout.
     requestTimeout: config.requestTimeoutSeconds * 1000,
-    connectionTimeout: config.requestTimeoutSeconds * 1000,
     trustProxy: fastifyTrustProxy(parseTrustedProxies(config.trustProxy)),
   });
   installErrorHandler(app, config.bodyLimitBytes);

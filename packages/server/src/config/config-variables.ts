@@ -65,7 +65,7 @@ export const CONFIG_VARIABLES = {
   },
   metricsHostCap: { kind: 'number', env: 'COMPANION_METRICS_HOST_CAP', default: 200, min: 1, max: 5_000, integer: true, description: 'distinct `host` label values; the rest become `__other__`' },
   metricsTimeHostCap: { kind: 'number', env: 'COMPANION_METRICS_TIME_HOST_CAP', default: 50, min: 1, max: 5_000, integer: true, description: 'distinct `host` values on the time-to-fill histogram (11 series each), within COMPANION_METRICS_HOST_CAP; the rest become `__other__`' },
-  requestTimeoutSeconds: { kind: 'number', env: 'COMPANION_REQUEST_TIMEOUT_SECONDS', default: 30, min: 1, max: 600, integer: true, description: 'a request must arrive whole within this many seconds, and a connection idle this long is closed: a slow-body client cannot hold sockets open' },
+  requestTimeoutSeconds: { kind: 'number', env: 'COMPANION_REQUEST_TIMEOUT_SECONDS', default: 30, min: 1, max: 600, integer: true, description: 'a request must arrive whole within this many seconds: a slow-body client cannot hold sockets open' },
   bodyLimitBytes: { kind: 'number', env: 'COMPANION_BODY_LIMIT_BYTES', default: 2_097_152, min: 1_024, max: 67_108_864, integer: true, description: 'largest accepted request body (413 above)' },
   logLevel: { kind: 'text', env: 'COMPANION_LOG_LEVEL', default: 'info', description: 'fatal, error, warn, info, debug or silent' },
   apiKeys: {
