@@ -36,6 +36,7 @@ import { createRequestNetwork } from './security/request-network.ts';
 import { createSyncAdmission } from './security/sync-admission.ts';
 import { requireOneInstallPerBatch } from './security/batch-install.ts';
 import { registerRateLimits } from './security/rate-limits.ts';
+import { installRequestDeadline } from './security/request-deadline.ts';
 import { fastifyTrustProxy, parseTrustedProxies } from './security/trust-proxy.ts';
 import type { Store } from './store/store-port.ts';
 import { createTuningSource } from './tuning/tuning-source.ts';
@@ -62,13 +63,10 @@ export async function buildApp({ config, store, clock = Date.now, aggregatorLog 
     // Request lines would be most of the log at load and say nothing the metrics don't.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: config.bodyLimitBytes,
-    // A client sending its body a byte at a time would otherwise hold the socket for minutes (#15).
-    // Not an idle-socket timeout: that would also cut a long admin request while the server
-    // works on it. Idle sockets are Node's headersTimeout and keepAliveTimeout.
-    requestTimeout: config.requestTimeoutSeconds * 1000,
     trustProxy: fastifyTrustProxy(parseTrustedProxies(config.trustProxy)),
   });
   installErrorHandler(app, config.bodyLimitBytes);
+  installRequestDeadline(app, config.requestTimeoutSeconds * 1000);
   // JSON only: anything else is answered 415 rather than parsed as a string and rejected as 400.
   app.removeContentTypeParser('text/plain');
   app.addHook('onRequest', lowerCaseContentCoding);
