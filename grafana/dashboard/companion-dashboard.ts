@@ -9,6 +9,7 @@ import { hostOverflowPanel, ingestResultsPanel } from './panels/ingest-panels.ts
 import { mappingFlipsPanel, quotaHitsPanel, voteAlarmsPanel } from './panels/poisoning-panels.ts';
 import { editCharsBySourcePanel, runsBySourcePanel, successRatioBySourcePanel } from './panels/profile-usage-panels.ts';
 import { timeToFillByHostPanel, timeToFillGlobalPanel, timeToFillHeatmapGlobalPanel, timeToFillHeatmapHostPanel } from './panels/time-to-fill-panels.ts';
+import { replicasNotReadyPanel, storageWriteFailuresPanel } from './panels/storage-panels.ts';
 import { tuningConfigPanel } from './panels/tuning-panels.ts';
 import { autofillVolumePanel, successRatioByHostPanel } from './panels/volume-panels.ts';
 
@@ -83,6 +84,9 @@ export function buildCompanionDashboard(): Dashboard {
     .withPanel(profilesRejectedPanel())
     .withPanel(ingestResultsPanel())
     .withPanel(hostOverflowPanel())
+    // Storage (honest failure, SECURITY.md).
+    .withPanel(storageWriteFailuresPanel())
+    .withPanel(replicasNotReadyPanel())
     // Poisoning defences (SECURITY.md).
     .withPanel(mappingFlipsPanel())
     .withPanel(voteAlarmsPanel())
