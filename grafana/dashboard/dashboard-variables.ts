@@ -1,5 +1,6 @@
 import { DatasourceVariableBuilder, QueryVariableBuilder, VariableRefresh, VariableSort } from '@grafana/grafana-foundation-sdk/dashboard';
 import type { DataSourceRef } from '@grafana/grafana-foundation-sdk/dashboard';
+import { METRIC } from '../../packages/server/src/metrics/metric-names.ts';
 
 /** Name of the Prometheus datasource provisioned by grafana/provisioning/datasources/prometheus.yaml. */
 export const PROVISIONED_DATASOURCE_NAME = 'Prometheus';
@@ -23,7 +24,7 @@ export function datasourceVariable(): DatasourceVariableBuilder {
  * bounded by the server's host label cap (`__other__` collects the rest).
  */
 export function hostVariable(): QueryVariableBuilder {
-  const query = 'label_values(applylens_autofill_runs_total, host)';
+  const query = `label_values(${METRIC.runs}, host)`;
   return new QueryVariableBuilder('host')
     .label('Host')
     .datasource(PROMETHEUS)

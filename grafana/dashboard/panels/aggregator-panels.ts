@@ -2,6 +2,7 @@ import { ThresholdsConfigBuilder, ThresholdsMode } from '@grafana/grafana-founda
 import type { PanelBuilder as StatPanelBuilder } from '@grafana/grafana-foundation-sdk/stat';
 import { instantQuery } from '../prometheus-query.ts';
 import { statPanel } from './panel-defaults.ts';
+import { METRIC } from '../../../packages/server/src/metrics/metric-names.ts';
 
 /** Seconds: one and two aggregation intervals at the default AGG_EVERY_HOURS=6 (alert at 2×). */
 const ONE_INTERVAL_S = 6 * 3600;
@@ -16,7 +17,7 @@ export function aggregatorRunsPanel(): StatPanelBuilder {
     'Aggregator runs (24h) by status',
     'Aggregator runs recorded in the database in the last 24h, scheduled or made with `companion-server aggregate`. About 4 ok runs a day at the default 6h schedule; any err is worth a look (alert CompanionAutofillAggregatorErrors).',
     'short',
-  ).withTarget(instantQuery('A', 'round(max by (status) (increase(applylens_autofill_agg_runs_total[24h])))', '{{status}}'));
+  ).withTarget(instantQuery('A', `round(max by (status) (increase(${METRIC.aggRuns}[24h])))`, '{{status}}'));
 }
 
 /** Profiles written by successful aggregator runs in the last 24h (max over replicas, as above). */
@@ -25,14 +26,14 @@ export function profilesUpdatedPanel(): StatPanelBuilder {
     'Profiles updated (24h)',
     'Form profiles written by successful aggregator runs in the last 24h. Zero for a day while runs succeed means no form gathered enough support (runs and installs) to earn a profile.',
     'short',
-  ).withTarget(instantQuery('A', 'round(max(increase(applylens_autofill_profiles_updated_total[24h])))', 'profiles'));
+  ).withTarget(instantQuery('A', `round(max(increase(${METRIC.profilesUpdated}[24h])))`, 'profiles'));
 }
 
 /** Age of the last successful aggregation; red past two intervals (the stale alert's threshold). */
 export function timeSinceLastAggregationPanel(): StatPanelBuilder {
   return statPanel(
     'Time since last successful aggregation',
-    'Age of applylens_autofill_agg_last_success_timestamp_seconds. Green within one 6h interval, amber within two, red beyond (alert CompanionAutofillAggregatorStale). "never" when no run has succeeded yet.',
+    `Age of ${METRIC.aggLastSuccess}. Green within one 6h interval, amber within two, red beyond (alert CompanionAutofillAggregatorStale). "never" when no run has succeeded yet.`,
     's',
   )
     .noValue('never')
@@ -43,5 +44,5 @@ export function timeSinceLastAggregationPanel(): StatPanelBuilder {
         { value: TWO_INTERVALS_S, color: 'red' },
       ]),
     )
-    .withTarget(instantQuery('A', 'time() - max(applylens_autofill_agg_last_success_timestamp_seconds > 0)', 'age'));
+    .withTarget(instantQuery('A', `time() - max(${METRIC.aggLastSuccess} > 0)`, 'age'));
 }

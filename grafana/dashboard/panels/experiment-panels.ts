@@ -1,6 +1,7 @@
 import type { PanelBuilder as TimeseriesPanelBuilder } from '@grafana/grafana-foundation-sdk/timeseries';
 import { promQuery } from '../prometheus-query.ts';
 import { ratioPanel, timeseriesPanel } from './panel-defaults.ts';
+import { METRIC } from '../../../packages/server/src/metrics/metric-names.ts';
 
 /** Series legend shared by the per-arm panels. */
 const ARM_LEGEND = '{{experiment}} / {{arm}}';
@@ -12,7 +13,7 @@ const RANDOMIZED_NOTE =
 export function successRatioByArmPanel(): TimeseriesPanelBuilder {
   return ratioPanel(
     'Success ratio by experiment arm',
-    `ok / (ok + validation_error) of the runs each arm reported, over the last hour (recording rule over applylens_autofill_experiment_runs_total). In profile_holdout, treatment above holdout means served profiles help. ${RANDOMIZED_NOTE}`,
+    `ok / (ok + validation_error) of the runs each arm reported, over the last hour (recording rule over ${METRIC.experimentRuns}). In profile_holdout, treatment above holdout means served profiles help. ${RANDOMIZED_NOTE}`,
   ).withTarget(promQuery('A', 'experiment_arm:applylens_autofill_success_ratio:ratio_rate1h', ARM_LEGEND));
 }
 
@@ -24,7 +25,7 @@ export function editCharsByArmPanel(): TimeseriesPanelBuilder {
     'short',
   )
     .axisLabel('chars / run')
-    .withTarget(promQuery('A', 'experiment_arm:applylens_autofill_edit_chars_per_run:avg_rate1h', ARM_LEGEND));
+    .withTarget(promQuery('A', `experiment_arm:${METRIC.editCharsPerRun}:avg_rate1h`, ARM_LEGEND));
 }
 
 /** Profile answers per hour that assigned an install to each arm. */
@@ -35,13 +36,13 @@ export function exposuresByArmPanel(): TimeseriesPanelBuilder {
     'short',
   )
     .axisLabel('exposures / h')
-    .withTarget(promQuery('A', 'sum by (experiment, arm) (rate(applylens_autofill_experiment_exposures_total[$__rate_interval])) * 3600', ARM_LEGEND));
+    .withTarget(promQuery('A', `sum by (experiment, arm) (rate(${METRIC.experimentExposures}[$__rate_interval])) * 3600`, ARM_LEGEND));
 }
 
 /** Guardrail: (cancelled + error) / runs by experiment arm over a day, the series the guardrail alert compares. */
 export function failureRatioByArmPanel(): TimeseriesPanelBuilder {
   return ratioPanel(
     'Cancelled + error ratio by experiment arm (guardrail)',
-    `Share of each arm's runs that ended cancelled or in error, over the last day (recording rule over applylens_autofill_experiment_runs_total). A treatment above its holdout hurts people whatever it does to success; CompanionAutofillExperimentGuardrailHarm fires on a run-level z > 3. Time-to-fill per arm is in the report only. ${RANDOMIZED_NOTE}`,
+    `Share of each arm's runs that ended cancelled or in error, over the last day (recording rule over ${METRIC.experimentRuns}). A treatment above its holdout hurts people whatever it does to success; CompanionAutofillExperimentGuardrailHarm fires on a run-level z > 3. Time-to-fill per arm is in the report only. ${RANDOMIZED_NOTE}`,
   ).withTarget(promQuery('A', 'experiment_arm:applylens_autofill_failure_ratio:ratio_increase1d', ARM_LEGEND));
 }

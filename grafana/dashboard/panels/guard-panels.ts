@@ -1,6 +1,7 @@
 import type { PanelBuilder as TimeseriesPanelBuilder } from '@grafana/grafana-foundation-sdk/timeseries';
 import { promQuery } from '../prometheus-query.ts';
 import { timeseriesPanel } from './panel-defaults.ts';
+import { METRIC } from '../../../packages/server/src/metrics/metric-names.ts';
 
 /** Profile answers per hour by result (ok, unknown, rejected, disabled, holdout). */
 export function profileRequestsPanel(): TimeseriesPanelBuilder {
@@ -10,7 +11,7 @@ export function profileRequestsPanel(): TimeseriesPanelBuilder {
     'short',
   )
     .axisLabel('requests / h')
-    .withTarget(promQuery('A', 'sum by (result) (rate(applylens_autofill_profile_requests_total[$__rate_interval])) * 3600', '{{result}}'));
+    .withTarget(promQuery('A', `sum by (result) (rate(${METRIC.profileRequests}[$__rate_interval])) * 3600`, '{{result}}'));
 }
 
 /** Guard refusals per hour by failing guard. */
@@ -21,5 +22,5 @@ export function profilesRejectedPanel(): TimeseriesPanelBuilder {
     'short',
   )
     .axisLabel('refusals / h')
-    .withTarget(promQuery('A', 'sum by (reason) (rate(applylens_autofill_profiles_rejected_total[$__rate_interval])) * 3600', '{{reason}}'));
+    .withTarget(promQuery('A', `sum by (reason) (rate(${METRIC.profilesRejected}[$__rate_interval])) * 3600`, '{{reason}}'));
 }

@@ -2,6 +2,7 @@ import type { PanelBuilder as StatPanelBuilder } from '@grafana/grafana-foundati
 import type { PanelBuilder as TimeseriesPanelBuilder } from '@grafana/grafana-foundation-sdk/timeseries';
 import { instantQuery, promQuery } from '../prometheus-query.ts';
 import { statPanel, timeseriesPanel } from './panel-defaults.ts';
+import { METRIC } from '../../../packages/server/src/metrics/metric-names.ts';
 
 /** Synced events per hour by result (stored, duplicate, rejected). */
 export function ingestResultsPanel(): TimeseriesPanelBuilder {
@@ -11,7 +12,7 @@ export function ingestResultsPanel(): TimeseriesPanelBuilder {
     'short',
   )
     .axisLabel('events / h')
-    .withTarget(promQuery('A', 'sum by (result) (rate(applylens_autofill_events_ingested_total[$__rate_interval])) * 3600', '{{result}}'));
+    .withTarget(promQuery('A', `sum by (result) (rate(${METRIC.eventsIngested}[$__rate_interval])) * 3600`, '{{result}}'));
 }
 
 /** Observations folded into host="__other__" by the label cap in the last 24h. */
@@ -22,5 +23,5 @@ export function hostOverflowPanel(): StatPanelBuilder {
     'short',
   )
     .span(12)
-    .withTarget(instantQuery('A', 'round(sum(increase(applylens_autofill_metric_host_overflow_total[24h])))', 'folded'));
+    .withTarget(instantQuery('A', `round(sum(increase(${METRIC.hostOverflow}[24h])))`, 'folded'));
 }

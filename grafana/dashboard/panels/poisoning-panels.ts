@@ -2,6 +2,7 @@ import type { PanelBuilder as StatPanelBuilder } from '@grafana/grafana-foundati
 import type { PanelBuilder as TimeseriesPanelBuilder } from '@grafana/grafana-foundation-sdk/timeseries';
 import { instantQuery, promQuery } from '../prometheus-query.ts';
 import { statPanel, timeseriesPanel } from './panel-defaults.ts';
+import { METRIC } from '../../../packages/server/src/metrics/metric-names.ts';
 
 /** Served form mappings flipped by aggregations in the last 24h (read from the database: `max` over replicas). */
 export function mappingFlipsPanel(): StatPanelBuilder {
@@ -9,7 +10,7 @@ export function mappingFlipsPanel(): StatPanelBuilder {
     'Served mappings flipped (24h)',
     'Form mappings a committed aggregation moved to another canonical name. Rare by design (COMPANION_VOTE_FLIP_MARGIN); each is users changing their minds in numbers or an attack that got through. List them with GET /api/admin/flips or companion-server report; alert CompanionAutofillMappingFlipped.',
     'short',
-  ).withTarget(instantQuery('A', 'round(max(increase(applylens_autofill_mapping_flips_total[24h])))', 'flips'));
+  ).withTarget(instantQuery('A', `round(max(increase(${METRIC.mappingFlips}[24h])))`, 'flips'));
 }
 
 /** Current forms with a vote alarm, by alarm (read from the database: `max` over replicas). */
@@ -20,7 +21,7 @@ export function voteAlarmsPanel(): TimeseriesPanelBuilder {
     'short',
   )
     .axisLabel('forms')
-    .withTarget(promQuery('A', 'max by (alarm) (applylens_autofill_forms_vote_alarm)', '{{alarm}}'));
+    .withTarget(promQuery('A', `max by (alarm) (${METRIC.formsVoteAlarm})`, '{{alarm}}'));
 }
 
 /** Sync requests refused by the daily quotas, per hour and scope. */
@@ -31,5 +32,5 @@ export function quotaHitsPanel(): TimeseriesPanelBuilder {
     'short',
   )
     .axisLabel('requests / h')
-    .withTarget(promQuery('A', 'sum by (scope) (rate(applylens_autofill_quota_hits_total[$__rate_interval])) * 3600', '{{scope}}'));
+    .withTarget(promQuery('A', `sum by (scope) (rate(${METRIC.quotaHits}[$__rate_interval])) * 3600`, '{{scope}}'));
 }

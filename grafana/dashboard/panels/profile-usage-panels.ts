@@ -2,6 +2,7 @@ import { GraphDrawStyle, StackingConfigBuilder, StackingMode } from '@grafana/gr
 import type { PanelBuilder as TimeseriesPanelBuilder } from '@grafana/grafana-foundation-sdk/timeseries';
 import { promQuery } from '../prometheus-query.ts';
 import { ratioPanel, timeseriesPanel } from './panel-defaults.ts';
+import { METRIC } from '../../../packages/server/src/metrics/metric-names.ts';
 
 const SELECTION_BIAS_NOTE =
   'Forms with a server profile are not a random sample (they are the common, well-supported forms), so a gap between sources is not the effect of profiles: compare the arms of the profile_holdout experiment for that (experiment panels, docs/OPS.md).';
@@ -17,7 +18,7 @@ export function runsBySourcePanel(): TimeseriesPanelBuilder {
     .drawStyle(GraphDrawStyle.Bars)
     .fillOpacity(60)
     .stacking(new StackingConfigBuilder().mode(StackingMode.Normal))
-    .withTarget(promQuery('A', 'sum by (profile_source) (rate(applylens_autofill_runs_by_source_total[$__rate_interval])) * 3600', '{{profile_source}}'))
+    .withTarget(promQuery('A', `sum by (profile_source) (rate(${METRIC.runsBySource}[$__rate_interval])) * 3600`, '{{profile_source}}'))
     .withTarget(promQuery('B', 'global:applylens_autofill_profile_coverage:ratio_rate1h', 'server profile share'))
     .overrideByName('server profile share', [
       { id: 'unit', value: 'percentunit' },
@@ -40,5 +41,5 @@ export function successRatioBySourcePanel(): TimeseriesPanelBuilder {
 export function editCharsBySourcePanel(): TimeseriesPanelBuilder {
   return timeseriesPanel('Edit chars per run by profile source', `Characters users added or deleted per run, by profile source, over the last hour (recording rule). ${SELECTION_BIAS_NOTE}`, 'short')
     .axisLabel('chars / run')
-    .withTarget(promQuery('A', 'profile_source:applylens_autofill_edit_chars_per_run:avg_rate1h', '{{profile_source}}'));
+    .withTarget(promQuery('A', `profile_source:${METRIC.editCharsPerRun}:avg_rate1h`, '{{profile_source}}'));
 }

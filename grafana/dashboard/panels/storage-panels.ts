@@ -2,6 +2,7 @@ import type { PanelBuilder as StatPanelBuilder } from '@grafana/grafana-foundati
 import type { PanelBuilder as TimeseriesPanelBuilder } from '@grafana/grafana-foundation-sdk/timeseries';
 import { instantQuery, promQuery } from '../prometheus-query.ts';
 import { statPanel, timeseriesPanel } from './panel-defaults.ts';
+import { METRIC } from '../../../packages/server/src/metrics/metric-names.ts';
 
 /** Event writes the database refused for want of storage, per hour and reason. */
 export function storageWriteFailuresPanel(): TimeseriesPanelBuilder {
@@ -11,16 +12,16 @@ export function storageWriteFailuresPanel(): TimeseriesPanelBuilder {
     'short',
   )
     .axisLabel('writes / h')
-    .withTarget(promQuery('A', 'sum by (reason) (rate(applylens_autofill_db_write_failures_total[$__rate_interval])) * 3600', '{{reason}}'));
+    .withTarget(promQuery('A', `sum by (reason) (rate(${METRIC.dbWriteFailures}[$__rate_interval])) * 3600`, '{{reason}}'));
 }
 
 /** Replicas whose /readyz answers 503 now. */
 export function replicasNotReadyPanel(): StatPanelBuilder {
   return statPanel(
     'Replicas not ready (storage)',
-    'Replicas whose /readyz answers 503 because a write was refused for want of storage in the last 30 s (applylens_autofill_storage_ready == 0). /healthz stays 200 on them.',
+    `Replicas whose /readyz answers 503 because a write was refused for want of storage in the last 30 s (${METRIC.storageReady} == 0). /healthz stays 200 on them.`,
     'short',
   )
     .span(12)
-    .withTarget(instantQuery('A', 'count(applylens_autofill_storage_ready == 0) or vector(0)', 'not ready'));
+    .withTarget(instantQuery('A', `count(${METRIC.storageReady} == 0) or vector(0)`, 'not ready'));
 }

@@ -3,6 +3,7 @@ import { ThresholdsConfigBuilder, ThresholdsMode } from '@grafana/grafana-founda
 import type { PanelBuilder as StatPanelBuilder } from '@grafana/grafana-foundation-sdk/stat';
 import { instantQuery } from '../prometheus-query.ts';
 import { statPanel } from './panel-defaults.ts';
+import { METRIC } from '../../../packages/server/src/metrics/metric-names.ts';
 
 /**
  * The live tuning file and its failed reloads. One tile per live version whose value is the number
@@ -19,8 +20,8 @@ export function tuningConfigPanel(): StatPanelBuilder {
     .span(12)
     .textMode(BigValueTextMode.ValueAndName)
     .thresholds(new ThresholdsConfigBuilder().mode(ThresholdsMode.Absolute).steps([{ value: null, color: 'blue' }]))
-    .withTarget(instantQuery('A', 'count by (version) (applylens_autofill_tuning_config_info)', 'version {{version}}'))
-    .withTarget(instantQuery('B', 'round(sum(increase(applylens_autofill_tuning_reloads_total{result="error"}[24h])))', 'reload errors (24h)'))
+    .withTarget(instantQuery('A', `count by (version) (${METRIC.tuningConfigInfo})`, 'version {{version}}'))
+    .withTarget(instantQuery('B', `round(sum(increase(${METRIC.tuningReloads}{result="error"}[24h])))`, 'reload errors (24h)'))
     .overrideByQuery('B', [
       {
         id: 'thresholds',

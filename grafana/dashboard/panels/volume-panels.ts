@@ -2,6 +2,7 @@ import { StackingConfigBuilder, StackingMode, GraphDrawStyle } from '@grafana/gr
 import type { PanelBuilder as TimeseriesPanelBuilder } from '@grafana/grafana-foundation-sdk/timeseries';
 import { promQuery } from '../prometheus-query.ts';
 import { ratioPanel, timeseriesPanel } from './panel-defaults.ts';
+import { METRIC } from '../../../packages/server/src/metrics/metric-names.ts';
 
 /** Runs per hour, stacked by host and status. */
 export function autofillVolumePanel(): TimeseriesPanelBuilder {
@@ -14,7 +15,7 @@ export function autofillVolumePanel(): TimeseriesPanelBuilder {
     .drawStyle(GraphDrawStyle.Bars)
     .fillOpacity(60)
     .stacking(new StackingConfigBuilder().mode(StackingMode.Normal))
-    .withTarget(promQuery('A', 'sum by (host, status) (rate(applylens_autofill_runs_total{host=~"$host"}[$__rate_interval])) * 3600', '{{host}} · {{status}}'));
+    .withTarget(promQuery('A', `sum by (host, status) (rate(${METRIC.runs}{host=~"$host"}[$__rate_interval])) * 3600`, '{{host}} · {{status}}'));
 }
 
 /** ok / (ok + validation_error) per host over 1h, with the all-hosts ratio as reference. */

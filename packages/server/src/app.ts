@@ -8,7 +8,7 @@ import { createAggregatorRunner, type AggregatorRunnerOptions } from './aggregat
 import { listOf, type ServerConfig } from './config/load-config.ts';
 import { errorReply } from './errors/error-catalog.ts';
 import { installErrorHandler } from './errors/error-handler.ts';
-import { createExperimentMetrics } from './experiments/experiment-metrics.ts';
+import { createExperimentMetrics } from './metrics/experiment-metrics.ts';
 import { createStorageHealth } from './health/storage-health.ts';
 import { watchEventWrites } from './health/watched-event-store.ts';
 import { boundedLoggerOptions } from './logging/logger-options.ts';

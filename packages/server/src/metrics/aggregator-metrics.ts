@@ -1,5 +1,6 @@
 import { Counter, Gauge, type Registry } from 'prom-client';
 import type { AggregatorRunStore, AggregatorRunTotals } from '../store/store-port.ts';
+import { AGG_RUN_STATUSES, METRIC, METRIC_LABELS } from './metric-names.ts';
 
 /**
  * Aggregator metrics, read from the runs table at scrape time: a run made by
@@ -20,20 +21,18 @@ export function registerAggregatorMetrics(registry: Registry, runs: AggregatorRu
     return scrapeTotals;
   };
   new Counter({
-    name: 'applylens_autofill_agg_runs_total',
+    name: METRIC.aggRuns,
     help: 'Aggregator runs by status, from the database.',
-    labelNames: ['status'],
+    labelNames: METRIC_LABELS.aggRuns,
     registers,
     async collect() {
       const totals = await totalsOfThisScrape();
       this.reset();
-      this.inc({ status: 'ok' }, totals.ok);
-      this.inc({ status: 'err' }, totals.err);
-      this.inc({ status: 'abandoned' }, totals.abandoned);
+      for (const status of AGG_RUN_STATUSES) this.inc({ status }, totals[status]);
     },
   });
   new Counter({
-    name: 'applylens_autofill_profiles_updated_total',
+    name: METRIC.profilesUpdated,
     help: 'Profiles written by successful aggregator runs, from the database.',
     registers,
     async collect() {
@@ -43,7 +42,7 @@ export function registerAggregatorMetrics(registry: Registry, runs: AggregatorRu
     },
   });
   new Gauge({
-    name: 'applylens_autofill_agg_last_success_timestamp_seconds',
+    name: METRIC.aggLastSuccess,
     help: 'Unix time of the last successful aggregator run; 0 if none.',
     registers,
     async collect() {

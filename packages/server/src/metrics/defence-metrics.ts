@@ -2,6 +2,7 @@ import { Counter, Gauge, type Registry } from 'prom-client';
 import { VOTE_ALARMS } from '../aggregator/install-outcomes.ts';
 import { QUOTA_SCOPES, type QuotaScope } from '../security/daily-quota.ts';
 import { QUARANTINE_KINDS, type DefenceStore, type DefenceTotals } from '../store/store-port.ts';
+import { METRIC, METRIC_LABELS } from './metric-names.ts';
 
 /**
  * What operators watch for poisoning (SECURITY.md, docs/OPS.md alerts): quota hits, counted in
@@ -12,9 +13,9 @@ import { QUARANTINE_KINDS, type DefenceStore, type DefenceTotals } from '../stor
 export function createDefenceMetrics(registry: Registry, defences: Pick<DefenceStore, 'totals'>) {
   const registers = [registry];
   const quotaHits = new Counter({
-    name: 'applylens_autofill_quota_hits_total',
+    name: METRIC.quotaHits,
     help: 'Sync requests refused because the install or network used up its daily event quota.',
-    labelNames: ['scope'],
+    labelNames: METRIC_LABELS.quotaHits,
     registers,
   });
   for (const scope of QUOTA_SCOPES) quotaHits.inc({ scope }, 0);
@@ -31,7 +32,7 @@ export function createDefenceMetrics(registry: Registry, defences: Pick<DefenceS
     return scrapeTotals;
   };
   new Counter({
-    name: 'applylens_autofill_mapping_flips_total',
+    name: METRIC.mappingFlips,
     help: 'Served form mappings that a committed aggregation moved to another canonical name, from the database.',
     registers,
     async collect() {
@@ -41,9 +42,9 @@ export function createDefenceMetrics(registry: Registry, defences: Pick<DefenceS
     },
   });
   new Gauge({
-    name: 'applylens_autofill_forms_vote_alarm',
+    name: METRIC.formsVoteAlarm,
     help: 'Forms whose votes come mostly from new installs, or mostly from one network past its cap, in the current profiles.',
-    labelNames: ['alarm'],
+    labelNames: METRIC_LABELS.formsVoteAlarm,
     registers,
     async collect() {
       const totals = await totalsOfThisScrape();
@@ -51,9 +52,9 @@ export function createDefenceMetrics(registry: Registry, defences: Pick<DefenceS
     },
   });
   new Gauge({
-    name: 'applylens_autofill_quarantines',
+    name: METRIC.quarantines,
     help: 'Installs and networks an operator excluded from the votes.',
-    labelNames: ['kind'],
+    labelNames: METRIC_LABELS.quarantines,
     registers,
     async collect() {
       const totals = await totalsOfThisScrape();
@@ -61,7 +62,7 @@ export function createDefenceMetrics(registry: Registry, defences: Pick<DefenceS
     },
   });
   new Gauge({
-    name: 'applylens_autofill_pinned_profiles',
+    name: METRIC.pinnedProfiles,
     help: 'Forms served an operator-pinned map.',
     registers,
     async collect() {

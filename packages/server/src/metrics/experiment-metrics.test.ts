@@ -1,7 +1,7 @@
 import { Registry } from 'prom-client';
 import { describe, expect, it } from 'vitest';
 import { metricValue } from '../../../../test/support/learning-events.ts';
-import type { ExperimentsConfig } from './assign-arm.ts';
+import type { ExperimentsConfig } from '../experiments/assign-arm.ts';
 import { createExperimentMetrics, OTHER_ARM, outcomeLabels, type ExperimentOutcome } from './experiment-metrics.ts';
 
 const LIVE: ExperimentsConfig = {

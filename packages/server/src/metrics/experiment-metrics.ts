@@ -1,9 +1,10 @@
 import { Counter, type Registry } from 'prom-client';
 import { RUN_STATUSES, type LearningEvent } from '@companion-autofill/sdk/protocol';
-import type { ExperimentsConfig } from './assign-arm.ts';
+import type { ExperimentsConfig } from '../experiments/assign-arm.ts';
+import { METRIC, METRIC_LABELS, OTHER_LABEL } from './metric-names.ts';
 
 /** The arm label for an arm the live experiment does not have (renamed, removed, or made up). */
-export const OTHER_ARM = '__other__';
+export const OTHER_ARM = OTHER_LABEL;
 
 /**
  * The labels one event's `experiment → arm` entry is counted under, or undefined to skip it.
@@ -31,34 +32,34 @@ export function createExperimentMetrics(registry: Registry, liveExperiments: () 
   const registers = [registry];
   const livePairs = () => Object.entries(liveExperiments()).flatMap(([experiment, spec]) => Object.keys(spec.arms).map((arm) => ({ experiment, arm })));
   const exposures = new Counter({
-    name: 'applylens_autofill_experiment_exposures_total',
+    name: METRIC.experimentExposures,
     help: 'Profile answers that assigned an install to an experiment arm.',
-    labelNames: ['experiment', 'arm'],
+    labelNames: METRIC_LABELS.experimentExposures,
     registers,
     collect() {
       for (const labels of livePairs()) this.inc(labels, 0);
     },
   });
   const runs = new Counter({
-    name: 'applylens_autofill_experiment_runs_total',
+    name: METRIC.experimentRuns,
     help: 'Stored autofill runs by experiment arm and how they ended; arms not in the live tuning file count as __other__.',
-    labelNames: ['experiment', 'arm', 'status'],
+    labelNames: METRIC_LABELS.experimentRuns,
     registers,
     collect() {
       for (const labels of livePairs()) for (const status of RUN_STATUSES) this.inc({ ...labels, status }, 0);
     },
   });
   const editChars = new Counter({
-    name: 'applylens_autofill_experiment_edit_chars_total',
+    name: METRIC.experimentEditChars,
     help: 'Characters users added or deleted in filled fields, by experiment arm.',
-    labelNames: ['experiment', 'arm'],
+    labelNames: METRIC_LABELS.experimentEditChars,
     registers,
     collect() {
       for (const labels of livePairs()) this.inc(labels, 0);
     },
   });
   const skipped = new Counter({
-    name: 'applylens_autofill_experiment_outcomes_skipped_total',
+    name: METRIC.experimentOutcomesSkipped,
     help: 'Experiment entries of stored events that name no live experiment, left out of the per-arm metrics.',
     registers,
   });

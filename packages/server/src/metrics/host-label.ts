@@ -1,5 +1,7 @@
+import { OTHER_LABEL } from './metric-names.ts';
+
 /** The label value that stands for every host past the cap. */
-export const OTHER_HOST = '__other__';
+export const OTHER_HOST = OTHER_LABEL;
 
 /**
  * Keeps the `host` label bounded: the first `cap` distinct hosts keep their name, later ones

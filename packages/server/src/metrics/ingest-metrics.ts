@@ -1,13 +1,12 @@
 import { Counter, Histogram, type Registry } from 'prom-client';
 import type { LearningEvent } from '@companion-autofill/sdk/protocol';
 import { OTHER_HOST, createHostLabeler } from './host-label.ts';
+import { INGEST_RESULTS, METRIC, METRIC_LABELS, type IngestResult } from './metric-names.ts';
 
 /** Buckets for time-to-fill in ms: 2 s … 10 min. Few on purpose: the histogram is per host. */
 const TIME_TO_FILL_BUCKETS_MS = [2_000, 5_000, 10_000, 30_000, 60_000, 120_000, 300_000, 600_000];
 /** Buckets for characters edited in one run. */
 const EDIT_CHARS_BUCKETS = [0, 1, 5, 10, 25, 50, 100, 250, 500, 1_000];
-
-export type IngestResult = 'stored' | 'duplicate' | 'rejected';
 
 /** How many distinct `host` label values each per-host metric may take. */
 export interface HostLabelCaps {
@@ -23,25 +22,25 @@ export interface HostLabelCaps {
 /** Recorders for the sync endpoint. Each stored event moves the run metrics exactly once. */
 export function createIngestMetrics(registry: Registry, caps: HostLabelCaps) {
   const registers = [registry];
-  const runs = new Counter({ name: 'applylens_autofill_runs_total', help: 'Autofill runs stored, by how they ended and host.', labelNames: ['status', 'host'], registers });
-  const editChars = new Counter({ name: 'applylens_autofill_edit_chars_total', help: 'Characters users added or deleted in filled fields.', labelNames: ['host'], registers });
+  const runs = new Counter({ name: METRIC.runs, help: 'Autofill runs stored, by how they ended and host.', labelNames: METRIC_LABELS.runs, registers });
+  const editChars = new Counter({ name: METRIC.editChars, help: 'Characters users added or deleted in filled fields.', labelNames: METRIC_LABELS.editChars, registers });
   // The name lacks a unit suffix (`_milliseconds`): it is the seed's, kept so existing dashboards work.
-  const timeToFill = new Histogram({ name: 'applylens_autofill_time_ms', help: 'Time-to-fill in ms: autofill start to submit or end of run.', labelNames: ['host'], buckets: TIME_TO_FILL_BUCKETS_MS, registers });
-  const editPerRun = new Histogram({ name: 'applylens_autofill_edit_chars_per_run', help: 'Characters edited per run, for percentiles.', buckets: EDIT_CHARS_BUCKETS, registers });
-  const bySource = new Counter({ name: 'applylens_autofill_runs_by_source_total', help: 'Autofill runs by profile source and status.', labelNames: ['profile_source', 'status'], registers });
-  const editBySource = new Counter({ name: 'applylens_autofill_edit_chars_by_source_total', help: 'Characters users added or deleted in filled fields, by profile source.', labelNames: ['profile_source'], registers });
-  const ingested = new Counter({ name: 'applylens_autofill_events_ingested_total', help: 'Events received by the sync endpoint, by result.', labelNames: ['result'], registers });
+  const timeToFill = new Histogram({ name: METRIC.timeToFill, help: 'Time-to-fill in ms: autofill start to submit or end of run.', labelNames: METRIC_LABELS.timeToFill, buckets: TIME_TO_FILL_BUCKETS_MS, registers });
+  const editPerRun = new Histogram({ name: METRIC.editCharsPerRun, help: 'Characters edited per run, for percentiles.', buckets: EDIT_CHARS_BUCKETS, registers });
+  const bySource = new Counter({ name: METRIC.runsBySource, help: 'Autofill runs by profile source and status.', labelNames: METRIC_LABELS.runsBySource, registers });
+  const editBySource = new Counter({ name: METRIC.editCharsBySource, help: 'Characters users added or deleted in filled fields, by profile source.', labelNames: METRIC_LABELS.editCharsBySource, registers });
+  const ingested = new Counter({ name: METRIC.eventsIngested, help: 'Events received by the sync endpoint, by result.', labelNames: METRIC_LABELS.eventsIngested, registers });
   const personalData = new Counter({
-    name: 'applylens_autofill_personal_data_keys_refused_total',
+    name: METRIC.personalDataKeysRefused,
     help: 'Synced events refused because a selector key looked like personal data (an email, a phone number, a long digit run).',
     registers,
   });
-  const overflow = new Counter({ name: 'applylens_autofill_metric_host_overflow_total', help: 'Observations whose host was folded into __other__ by the label cap.', registers });
+  const overflow = new Counter({ name: METRIC.hostOverflow, help: 'Observations whose host was folded into __other__ by the label cap.', registers });
   const hostLabel = createHostLabeler(caps.hosts, () => overflow.inc());
   // Its overflow needs no counter of its own: it is applylens_autofill_time_ms_count{host="__other__"}.
   const timeHostLabel = createHostLabeler(caps.timeHosts, () => undefined);
 
-  for (const result of ['stored', 'duplicate', 'rejected'] as const) ingested.inc({ result }, 0);
+  for (const result of INGEST_RESULTS) ingested.inc({ result }, 0);
 
   return {
     recordStoredRun(event: LearningEvent): void {

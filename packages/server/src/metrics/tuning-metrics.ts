@@ -1,22 +1,19 @@
 import { Counter, Gauge, type Registry } from 'prom-client';
-
-/** How one reload of the tuning file ended. Closed list: it is a metric label. */
-export const TUNING_RELOAD_RESULTS = ['ok', 'error'] as const;
-export type TuningReloadResult = (typeof TUNING_RELOAD_RESULTS)[number];
+import { METRIC, METRIC_LABELS, TUNING_RELOAD_RESULTS, type TuningReloadResult } from './metric-names.ts';
 
 /** Recorders for the tuning file: reloads by result, and which file version is live. */
 export function createTuningMetrics(registry: Registry) {
   const registers = [registry];
   const reloads = new Counter({
-    name: 'applylens_autofill_tuning_reloads_total',
+    name: METRIC.tuningReloads,
     help: 'Reloads of the tuning file (file change or SIGHUP), by result; on error the last good file stays live.',
-    labelNames: ['result'],
+    labelNames: METRIC_LABELS.tuningReloads,
     registers,
   });
   const info = new Gauge({
-    name: 'applylens_autofill_tuning_config_info',
+    name: METRIC.tuningConfigInfo,
     help: 'The live tuning file: version is the first 12 hex of its SHA-256 ("none" without a file). Always 1.',
-    labelNames: ['version'],
+    labelNames: METRIC_LABELS.tuningConfigInfo,
     registers,
   });
   for (const result of TUNING_RELOAD_RESULTS) reloads.inc({ result }, 0);

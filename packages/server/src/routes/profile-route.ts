@@ -2,7 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { firstIssueReason, ProfileQuery } from '@companion-autofill/sdk/protocol';
 import { errorReply } from '../errors/error-catalog.ts';
 import { assignArms } from '../experiments/assign-arm.ts';
-import type { ExperimentMetrics } from '../experiments/experiment-metrics.ts';
+import type { ExperimentMetrics } from '../metrics/experiment-metrics.ts';
 import type { QualityThresholds } from '../guard/quality-guard.ts';
 import type { ProfileMetrics } from '../metrics/profile-metrics.ts';
 import { NO_FIELD_PREDICTIONS } from '../store/field-predictions.ts';

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { firstIssueReason, LearningEvent, PERSONAL_DATA_SELECTOR_MESSAGE, SyncRequest, type RejectedEvent, type SyncResponse } from '@companion-autofill/sdk/protocol';
 import { errorReply } from '../errors/error-catalog.ts';
-import type { ExperimentMetrics } from '../experiments/experiment-metrics.ts';
+import type { ExperimentMetrics } from '../metrics/experiment-metrics.ts';
 import type { IngestMetrics } from '../metrics/ingest-metrics.ts';
 import type { SyncAdmission } from '../security/sync-admission.ts';
 import type { EventStore } from '../store/store-port.ts';

@@ -16,7 +16,7 @@ import { createHash } from 'node:crypto';
 import type { Registry } from 'prom-client';
 import { ConfigError } from '../config/load-config.ts';
 import { watchFileChanges, type FileWatch } from './file-watch.ts';
-import { createTuningMetrics } from './tuning-metrics.ts';
+import { createTuningMetrics } from '../metrics/tuning-metrics.ts';
 import { EMPTY_TUNING, parseTuning, type Tuning } from './tuning-schema.ts';
 
 /** The variable that names the tuning file; it appears in every error about the file. */
