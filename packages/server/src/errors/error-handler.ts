@@ -49,7 +49,8 @@ export function installErrorHandler(app: FastifyInstance, bodyLimitBytes: number
     return reply.status(status).send(body);
   });
   app.setNotFoundHandler((request, reply) => {
-    const { status, body } = errorReply('NOT_FOUND', `${request.method} ${request.url.split('?')[0] ?? ''}`);
+    // The path is the client's text: cut, so an answer never grows with what was sent.
+    const { status, body } = errorReply('NOT_FOUND', `${request.method} ${(request.url.split('?')[0] ?? '').slice(0, 100)}`);
     return reply.status(status).send(body);
   });
 }
