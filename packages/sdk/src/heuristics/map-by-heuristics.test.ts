@@ -207,3 +207,13 @@ describe('a value split over a row of boxes', () => {
     expect(mapByHeuristics([code, field({ selector: '#d', maxLength: 3, split: { first: '#c', index: 1, sizes: [3, 3] } })])).toEqual({});
   });
 });
+
+describe('a dial-code picker named by what it shows', () => {
+  it('asks for the country code when it sits right before the phone', () => {
+    const picker = field({ selector: '#flag', tag: 'combobox', type: 'combobox', label: 'Israel: +972' });
+    const phone = field({ selector: '#phone', type: 'tel', label: 'Phone' });
+    expect(mapByHeuristics([picker, phone])).toEqual({ '#flag': 'phone_country_code', '#phone': 'phone' });
+    expect(mapByHeuristics([phone, picker])).toEqual({ '#phone': 'phone' });
+    expect(mapByHeuristics([field({ selector: '#x', tag: 'combobox', type: 'combobox', label: 'Size: M' }), phone])).toEqual({ '#phone': 'phone' });
+  });
+});

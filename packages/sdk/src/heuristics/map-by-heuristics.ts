@@ -63,7 +63,24 @@ export function mapByHeuristics(fields: readonly FieldDescriptor[]): Record<stri
     claimed.add(candidate.canonical);
     map[field.selector] = candidate.canonical;
   }
-  return withSplitParts(fields, map);
+  return withDialCodePicker(fields, withSplitParts(fields, map));
+}
+
+/** A picker named only by what it shows ("Israel: +972", "🇺🇸 +1"): a dial code. */
+const SHOWS_DIAL_CODE = /(^|[\s:(])\+\d{1,4}\)?$/;
+
+/**
+ * A flag button right before the phone box (intl-tel-input and its look-alikes) is labelled by the
+ * country it shows, not by a question: it asks for the phone's country code.
+ */
+function withDialCodePicker(fields: readonly FieldDescriptor[], map: Record<string, CanonicalField>): Record<string, CanonicalField> {
+  if (Object.values(map).includes('phone_country_code')) return map;
+  fields.forEach((field, index) => {
+    const next = fields[index + 1];
+    if (!next || map[next.selector] !== 'phone' || field.selector in map || fieldKind(field) !== 'choice') return;
+    if (SHOWS_DIAL_CODE.test(field.label.trim())) map[field.selector] = 'phone_country_code';
+  });
+  return map;
 }
 
 /** The unlabelled boxes of a split value ask for what its first box asks for ("Phone" → its line number too). */
