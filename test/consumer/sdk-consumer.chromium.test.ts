@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { waitForEventRows } from '../e2e/support/event-rows.ts';
+import { waitForEventRows } from '../support/stored-events.ts';
 import { startFixtureSite, type FixtureSite } from '../e2e/support/fixture-site.ts';
 import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
 import { buildConsumerExtension, type ConsumerExtension } from './support/consumer-extension.ts';

@@ -10,7 +10,7 @@ import { makeEvent, metricValue, postBatch } from '../support/learning-events.ts
 import { runCli, startServerProcess, type ServerProcess } from '../support/server-process.ts';
 import { buildExtensionForTest, type BuiltExtension } from './support/built-extension.ts';
 import { CANARY_VALUES } from './support/canary-profile.ts';
-import { waitForEventRows, type EventRow } from './support/event-rows.ts';
+import { waitForEventRows, type EventRow } from '../support/stored-events.ts';
 import { launchConfiguredInstall } from './support/configured-rig.ts';
 import type { ExtensionBrowser } from './support/extension-browser.ts';
 import { startFixtureSite, type FixtureSite } from './support/fixture-site.ts';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { LearningEvent } from '@companion-autofill/sdk/protocol';
+import { SyncResponse, type LearningEvent } from '@companion-autofill/sdk/protocol';
 
 /**
  * A valid LearningEvent for tests, with overrides. The event id is random unless given, so every
@@ -29,28 +29,60 @@ export function makeEvent(overrides: Partial<LearningEvent> = {}): LearningEvent
 }
 
 /**
- * POSTs events to the sync endpoint as the SDK would: one batch per install (the server refuses a
- * batch mixing installs), in order of each install's first event. Returns the first non-200
- * answer, or 200 with the answers merged (rejected indices are positions in `events`).
+ * A valid LearningEvent with nothing left to chance: its event_id is time-ordered and derived from
+ * `n` (so tests can name and order events), its time and duration fixed. For tests of the SDK's
+ * queue and transport, which compare ids and never reach a server that cares about the clock.
  */
-export async function postBatch(url: string, events: readonly unknown[]): Promise<{ status: number; body: any }> {
+export function makeNumberedEvent(n: number, overrides: Partial<LearningEvent> = {}): LearningEvent {
+  return makeEvent({
+    event_id: `0190f5f2-7c3a-7b1e-9d2a-${n.toString(16).padStart(12, '0')}`,
+    install_id: 'install-test-0001',
+    occurred_at: '2026-11-27T10:00:00.000Z',
+    host: 'boards.greenhouse.io',
+    schema_hash: 'v1:0123456789abcdef',
+    duration_ms: 1_000 + n,
+    fill_ms: 12,
+    suggested_map: { '[name="email"]': 'email' },
+    final_map: { '[name="email"]': 'email' },
+    field_sources: { '[name="email"]': 'heuristic' },
+    ...overrides,
+  });
+}
+
+/** What {@link postBatch} saw. */
+export interface BatchAnswer {
+  /** 200 when every batch was answered 200, else the first other status. */
+  status: number;
+  /** The merged answer, checked against the wire contract; empty when a batch was refused. */
+  body: SyncResponse;
+  /** The refusing answer's body as sent (an error from the catalog, or the rate limiter's). */
+  refusal?: unknown;
+}
+
+/**
+ * POSTs events to the sync endpoint as the SDK would: one batch per install (the server refuses a
+ * batch mixing installs), in order of each install's first event. Stops at the first non-200
+ * answer; else returns 200 with the answers merged (rejected indices are positions in `events`).
+ */
+export async function postBatch(url: string, events: readonly unknown[]): Promise<BatchAnswer> {
   const groups = new Map<unknown, number[]>();
   events.forEach((event, index) => {
     const install = (event as { install_id?: unknown } | null)?.install_id;
     groups.set(install, [...(groups.get(install) ?? []), index]);
   });
-  const merged = { accepted: [] as string[], duplicates: [] as string[], rejected: [] as { index: number }[] };
+  const merged: SyncResponse = { accepted: [], duplicates: [], rejected: [] };
   for (const indices of groups.size > 0 ? groups.values() : [[]]) {
     const response = await fetch(`${url}/api/extension/learning/sync`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ events: indices.map((i) => events[i]) }),
     });
-    const body = (await response.json()) as { accepted: string[]; duplicates: string[]; rejected: { index: number }[] };
-    if (response.status !== 200) return { status: response.status, body };
+    const answer: unknown = await response.json();
+    if (response.status !== 200) return { status: response.status, body: { accepted: [], duplicates: [], rejected: [] }, refusal: answer };
+    const body = SyncResponse.parse(answer);
     merged.accepted.push(...body.accepted);
     merged.duplicates.push(...body.duplicates);
-    merged.rejected.push(...body.rejected.map((r: { index: number }) => ({ ...r, index: indices[r.index]! })));
+    merged.rejected.push(...body.rejected.map((r) => ({ ...r, index: indices[r.index]! })));
   }
   merged.rejected.sort((a, b) => a.index - b.index);
   return { status: 200, body: merged };

@@ -1,11 +1,9 @@
-/** A small seeded PRNG (mulberry32), so a failing data set can be regenerated from its seed. */
+import { createSeededRandom } from '../../packages/server/src/simulator/seeded-random.ts';
+
+/**
+ * A seeded PRNG as a bare `() => number` in [0, 1), so a failing data set can be regenerated from
+ * its seed. The generator is the simulator's (mulberry32): one implementation in the tree.
+ */
 export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
+  return createSeededRandom(seed).next;
 }

@@ -9,10 +9,10 @@ import { createOutbox } from '../src/background/outbox.ts';
 import type { Outbox } from '../src/background/outbox.ts';
 import type { OutboxOptions } from '../src/background/outbox-options.ts';
 import { createProfileClient } from '../src/background/profile-client.ts';
-import { makeEvent } from '../src/background/testing/learning-events.ts';
+import { makeNumberedEvent } from '../../../test/support/learning-events.ts';
 import type { LearningEvent } from '../src/protocol/index.ts';
 import { createMemoryStorage } from '../src/storage/memory-storage.ts';
-import { readStoredEventIds } from './support/server-database.ts';
+import { readStoredEventIds } from '../../../test/support/stored-events.ts';
 import { startFaultProxy } from './support/server-fault-proxy.ts';
 import type { FaultProxy } from './support/server-fault-proxy.ts';
 
@@ -58,7 +58,7 @@ function outbox(serverUrl: string, options: Partial<OutboxOptions> = {}, apiKey?
 function bulkyEvent(fields: number, selectorLength: number): LearningEvent {
   const selectors = Array.from({ length: fields }, (_, i) => `[name="f${i}_${'x'.repeat(selectorLength)}"]`.slice(0, 512));
   const map = Object.fromEntries(selectors.map((selector) => [selector, 'email']));
-  return makeEvent(0, {
+  return makeNumberedEvent(0, {
     event_id: randomUUID(),
     suggested_map: map,
     final_map: map,
@@ -67,7 +67,7 @@ function bulkyEvent(fields: number, selectorLength: number): LearningEvent {
 }
 
 function freshEvents(count: number): LearningEvent[] {
-  return Array.from({ length: count }, (_, n) => makeEvent(n, { event_id: randomUUID() }));
+  return Array.from({ length: count }, (_, n) => makeNumberedEvent(n, { event_id: randomUUID() }));
 }
 
 async function freePort(): Promise<number> {
@@ -133,9 +133,9 @@ describe('outbox against the real server', () => {
     const up = await server();
     const box = outbox(up.url);
     const good = freshEvents(4);
-    const future = makeEvent(90, { event_id: randomUUID(), occurred_at: '2099-01-01T00:00:00.000Z' });
+    const future = makeNumberedEvent(90, { event_id: randomUUID(), occurred_at: '2099-01-01T00:00:00.000Z' });
     // Bypasses the message schema on purpose: an older SDK or a bug could queue such an event.
-    const malformed = { ...makeEvent(91, { event_id: randomUUID() }), status: 'done' } as unknown as LearningEvent;
+    const malformed = { ...makeNumberedEvent(91, { event_id: randomUUID() }), status: 'done' } as unknown as LearningEvent;
     for (const event of [good[0]!, future, good[1]!, malformed, good[2]!, good[3]!]) await box.enqueue(event);
 
     expect(await box.flush()).toEqual({ sent: 4, pending: 0 });

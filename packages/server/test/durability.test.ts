@@ -32,7 +32,7 @@ describe('durability', () => {
       const batch = Array.from({ length: 50 }, () => makeEvent());
       const { status, body } = await postBatch(server.url, batch);
       expect(status).toBe(200);
-      acknowledged.push(...(body.accepted as string[]));
+      acknowledged.push(...body.accepted);
     }
     await server.kill9();
     expect(countStored(server.dbPath, acknowledged)).toBe(250);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeEvent, metricValue, postBatch } from '../../../test/support/learning-events.ts';
 import { makeTempDir, runCli, startServersPerTest } from '../../../test/support/server-process.ts';
-import type { LearningEvent } from '@companion-autofill/sdk/protocol';
+import type { LearningEvent, ProfileResponse } from '@companion-autofill/sdk/protocol';
 import { join } from 'node:path';
 
 const FORM = { host: 'boards.example.com', schema_hash: 'v1:1111111111111111' } as const;
@@ -16,7 +16,7 @@ function runs(count: number, install: string, overrides: Partial<LearningEvent> 
 
 async function getProfile(url: string, form: { host: string; schema_hash: string } = FORM, headers: Record<string, string> = {}) {
   const response = await fetch(`${url}/api/extension/learning/profile?host=${form.host}&schema_hash=${form.schema_hash}`, { headers });
-  return { status: response.status, etag: response.headers.get('etag'), body: response.status === 200 ? ((await response.json()) as any) : undefined };
+  return { status: response.status, etag: response.headers.get('etag'), body: response.status === 200 ? ((await response.json()) as ProfileResponse) : undefined };
 }
 
 async function aggregate(dbPath: string, env: Record<string, string> = {}) {
@@ -36,7 +36,7 @@ describe('aggregate → profile over HTTP', () => {
     // A third run from the same install: enough runs, still one install.
     await postBatch(server.url, runs(1, 'install-one-0001'));
     await aggregate(server.dbPath);
-    expect((await getProfile(server.url)).body.status).toBe('unknown');
+    expect((await getProfile(server.url)).body?.status).toBe('unknown');
 
     await postBatch(server.url, runs(1, 'install-two-0002'));
     summary = await aggregate(server.dbPath);
@@ -60,7 +60,7 @@ describe('aggregate → profile over HTTP', () => {
     ]);
     await aggregate(dbPath);
 
-    expect((await getProfile(server.url)).body.status).toBe('ok');
+    expect((await getProfile(server.url)).body?.status).toBe('ok');
     expect((await getProfile(server.url, lowSuccess)).body).toMatchObject({ status: 'rejected', reason: 'low_success_rate', canonical_map: {} });
     expect((await getProfile(server.url, heavyEdits)).body).toMatchObject({ status: 'rejected', reason: 'high_edit_chars', canonical_map: {} });
     expect((await getProfile(server.url, { host: 'none.example.com', schema_hash: 'v1:4444444444444444' })).body).toMatchObject({ status: 'unknown', stats: null });
@@ -74,8 +74,8 @@ describe('aggregate → profile over HTTP', () => {
     // Loosened guards serve both; shadow mode serves nothing.
     await server.stop();
     server = await start({ COMPANION_AUTOFILL_QUALITY_MIN_SUCCESS: '0.2', COMPANION_AUTOFILL_QUALITY_MAX_EDIT: '1000' }, dbPath);
-    expect((await getProfile(server.url, lowSuccess)).body.status).toBe('ok');
-    expect((await getProfile(server.url, heavyEdits)).body.status).toBe('ok');
+    expect((await getProfile(server.url, lowSuccess)).body?.status).toBe('ok');
+    expect((await getProfile(server.url, heavyEdits)).body?.status).toBe('ok');
     await server.stop();
     server = await start({ COMPANION_AUTOFILL_QUALITY_MAX_EDIT: '0' }, dbPath);
     expect((await getProfile(server.url)).body).toMatchObject({ status: 'ok' });

@@ -74,7 +74,7 @@ describe('abuse limits', () => {
   it('rejects oversize strings, maps and a bad host format per event', async () => {
     const server = await start({});
     const many = Object.fromEntries(Array.from({ length: 201 }, (_, i) => [`#f${i}`, 'email']));
-    expect((await postBatch(server.url, [makeEvent({ install_id: 'i'.repeat(65) })])).body.rejected[0].reason).toBe('install_id: too big (max 64 chars)');
+    expect((await postBatch(server.url, [makeEvent({ install_id: 'i'.repeat(65) })])).body.rejected[0]?.reason).toBe('install_id: too big (max 64 chars)');
     const { body } = await postBatch(server.url, [
       makeEvent({ final_map: many, suggested_map: {}, field_sources: {} }),
       makeEvent({ host: 'evil.example.com/path' }),

@@ -5,7 +5,7 @@
  */
 import { startServerProcess, type ServerProcess } from '../../support/server-process.ts';
 import { buildExtensionForTest } from '../../e2e/support/built-extension.ts';
-import { readEventRows } from '../../e2e/support/event-rows.ts';
+import { readEventRows } from '../../support/stored-events.ts';
 import type { ExtensionBrowser } from '../../e2e/support/extension-browser.ts';
 import { startRecordingProxy, type RecordingProxy } from '../../e2e/support/recording-proxy.ts';
 import { flushInstall, launchAccuracyInstall } from './accuracy-install.ts';

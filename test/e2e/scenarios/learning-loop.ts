@@ -15,7 +15,7 @@ import { buildExtensionForTest, type BuiltExtension } from '../support/built-ext
 import { CANARY_NEEDLES, CANARY_VALUES, leakedNeedles } from '../support/canary-profile.ts';
 import { configureForE2e } from '../support/configured-rig.ts';
 import type { E2ePage } from '../support/e2e-page.ts';
-import { readEventRows, waitForEventRows, type EventRow } from '../support/event-rows.ts';
+import { readEventRows, waitForEventRows, type EventRow } from '../../support/stored-events.ts';
 import type { BrowserUnderTest, ExtensionInstall } from '../support/extension-install.ts';
 import { startFixtureSite, type FixtureSite } from '../support/fixture-site.ts';
 import { startRecordingProxy, type RecordingProxy } from '../support/recording-proxy.ts';

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServerProcess, type ServerProcess } from '../../support/server-process.ts';
 import { buildExtensionForTest } from '../support/built-extension.ts';
 import { CANARY_VALUES } from '../support/canary-profile.ts';
-import { readEventRows, waitForEventRows } from '../support/event-rows.ts';
+import { readEventRows, waitForEventRows } from '../../support/stored-events.ts';
 import type { BrowserUnderTest, ExtensionInstall } from '../support/extension-install.ts';
 import { startFixtureSite, type FixtureSite } from '../support/fixture-site.ts';
 import { startRecordingProxy, type RecordingProxy } from '../support/recording-proxy.ts';

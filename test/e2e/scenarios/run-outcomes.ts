@@ -10,7 +10,7 @@ import type { ServerProcess } from '../../support/server-process.ts';
 import { CANARY_VALUES } from '../support/canary-profile.ts';
 import { startConfiguredRig, type ConfiguredRig } from '../support/configured-rig.ts';
 import type { E2ePage } from '../support/e2e-page.ts';
-import { waitForEventRows } from '../support/event-rows.ts';
+import { waitForEventRows } from '../../support/stored-events.ts';
 import type { BrowserUnderTest, ExtensionInstall } from '../support/extension-install.ts';
 import type { FixtureSite } from '../support/fixture-site.ts';
 

@@ -4,7 +4,7 @@ import type { SyncResponse } from '../protocol/index.ts';
 import { createMemoryStorage } from '../storage/memory-storage.ts';
 import { createCompanionBackground, FLUSH_ALARM } from './companion-background.ts';
 import type { AlarmsPort, EventPort, RuntimeMessageListener, RuntimePort } from './companion-background.ts';
-import { makeEvent } from './testing/learning-events.ts';
+import { makeNumberedEvent } from '../../../../test/support/learning-events.ts';
 import { sendJson, startLoopbackServer } from './testing/loopback-server.ts';
 import type { LoopbackServer } from './testing/loopback-server.ts';
 
@@ -97,7 +97,7 @@ describe('createCompanionBackground', () => {
   it('queues an event from a content script and sends it when the alarm fires', async () => {
     const { sync, background, alarms, listener, sender } = await startWithSyncServer();
 
-    expect(await listener({ type: 'event.queue', event: makeEvent(1) }, sender)).toEqual({ ok: true, data: { queued: true } });
+    expect(await listener({ type: 'event.queue', event: makeNumberedEvent(1) }, sender)).toEqual({ ok: true, data: { queued: true } });
     expect(sync.requests).toHaveLength(0);
 
     const onAlarm = only(alarms.onAlarm.listeners);
@@ -106,7 +106,7 @@ describe('createCompanionBackground', () => {
     onAlarm({ name: FLUSH_ALARM });
     await vi.waitFor(() => expect(sync.requests).toHaveLength(1));
     expect(sync.requests[0]?.headers['content-type']).toMatch(/application\/json/);
-    expect(JSON.parse(sync.requests[0]?.body ?? '{}')).toEqual({ events: [makeEvent(1)] });
+    expect(JSON.parse(sync.requests[0]?.body ?? '{}')).toEqual({ events: [makeNumberedEvent(1)] });
     // The server has the request; the outbox may still be reading the answer.
     await vi.waitFor(async () =>
       expect(await listener({ type: 'stats.get' }, sender)).toMatchObject({ ok: true, data: { sent: 1, pending: 0 } }),
@@ -117,14 +117,14 @@ describe('createCompanionBackground', () => {
   it('refuses an invalid event from a content script: never queued, never sent', async () => {
     const { sync, background, alarms, listener, sender } = await startWithSyncServer();
 
-    const reply = await listener({ type: 'event.queue', event: makeEvent(1, { duration_ms: -1 }) }, sender);
+    const reply = await listener({ type: 'event.queue', event: makeNumberedEvent(1, { duration_ms: -1 }) }, sender);
     expect(reply).toEqual({ ok: false, error: { code: 'invalid_message', message: 'event.duration_ms: too small (min 0)' } });
-    expect(await listener({ type: 'event.queue', event: makeEvent(2) }, sender)).toEqual({ ok: true, data: { queued: true } });
+    expect(await listener({ type: 'event.queue', event: makeNumberedEvent(2) }, sender)).toEqual({ ok: true, data: { queued: true } });
     expect(await background.outbox.stats()).toMatchObject({ pending: 1 });
 
     only(alarms.onAlarm.listeners)({ name: FLUSH_ALARM });
     await vi.waitFor(() => expect(sync.requests).toHaveLength(1));
-    expect(JSON.parse(sync.requests[0]?.body ?? '{}')).toEqual({ events: [makeEvent(2)] });
+    expect(JSON.parse(sync.requests[0]?.body ?? '{}')).toEqual({ events: [makeNumberedEvent(2)] });
     await background.destroy();
   });
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SyncResponse } from '../protocol/index.ts';
 import { createKySyncTransport } from './ky-sync-transport.ts';
-import { makeEvent } from './testing/learning-events.ts';
+import { makeNumberedEvent } from '../../../../test/support/learning-events.ts';
 import { sendJson, startLoopbackServer } from './testing/loopback-server.ts';
 import type { LoopbackServer } from './testing/loopback-server.ts';
 
@@ -11,7 +11,7 @@ afterEach(async () => {
   server = undefined;
 });
 
-const events = [makeEvent(1), makeEvent(2)];
+const events = [makeNumberedEvent(1), makeNumberedEvent(2)];
 
 async function answering(status: number, body: unknown, headers: Record<string, string> = {}): Promise<LoopbackServer> {
   server = await startLoopbackServer((_request, response) => sendJson(response, status, body, headers));

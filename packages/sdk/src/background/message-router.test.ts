@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { HandlerMap } from './message-router.ts';
 import { createMessageRouter, isCompanionMessage } from './message-router.ts';
 import { buildLearningEvent, type LearningEventInput } from '../event/build-learning-event.ts';
-import { makeEvent } from './testing/learning-events.ts';
+import { makeNumberedEvent } from '../../../../test/support/learning-events.ts';
 
 const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
 const self = { id: EXTENSION_ID, url: 'https://boards.greenhouse.io/acme/jobs/1' };
@@ -30,7 +30,7 @@ describe('message router', () => {
   it('refuses senders that are not this extension before reading the message', async () => {
     const map = handlers();
     const router = createMessageRouter({ extensionId: EXTENSION_ID, handlers: map });
-    const queue = { type: 'event.queue', event: makeEvent(1) };
+    const queue = { type: 'event.queue', event: makeNumberedEvent(1) };
     for (const sender of [{ id: 'another-extension-id' }, {}, { url: 'https://evil.example/' }]) {
       expect(await router.handle(queue, sender)).toMatchObject({ ok: false, error: { code: 'forbidden_sender' } });
     }
@@ -60,7 +60,7 @@ describe('message router', () => {
     const map = handlers();
     const router = createMessageRouter({ extensionId: EXTENSION_ID, handlers: map });
     const canary = 'CANARY-jane.doe@example.com';
-    const event = { ...makeEvent(1), final_map: { '[name="email"]': canary } };
+    const event = { ...makeNumberedEvent(1), final_map: { '[name="email"]': canary } };
     const reply = await router.handle({ type: 'event.queue', event }, self);
     expect(reply).toMatchObject({ ok: false, error: { code: 'invalid_message' } });
     expect(JSON.stringify(reply)).not.toContain(canary);

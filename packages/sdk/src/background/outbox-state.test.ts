@@ -3,7 +3,8 @@ import type { LearningEvent } from '../protocol/index.ts';
 import { applySyncResult, emptyOutboxState, enqueueEvent, parseOutboxState, takeBatch } from './outbox-state.ts';
 import type { ApplyContext, OutboxState } from './outbox-state.ts';
 import type { SyncResult } from './sync-transport.ts';
-import { acceptAll, makeEvent } from './testing/learning-events.ts';
+import { makeNumberedEvent } from '../../../../test/support/learning-events.ts';
+import { acceptAll } from './testing/recording-transport.ts';
 
 const context: ApplyContext = { now: 1_000_000, backoff: (attempt) => attempt * 100, maxRetryAfterMs: 60_000 };
 
@@ -11,12 +12,12 @@ function stateWith(events: LearningEvent[], patch: Partial<OutboxState> = {}): O
   return { ...emptyOutboxState(), queue: events, ...patch };
 }
 
-const id = (n: number) => makeEvent(n).event_id;
+const id = (n: number) => makeNumberedEvent(n).event_id;
 
 describe('applySyncResult: a 200 answer', () => {
   it('removes accepted, duplicate and rejected events and counts each kind', () => {
-    const batch = [1, 2, 3, 4].map((n) => makeEvent(n));
-    const state = stateWith([...batch, makeEvent(5)], { attempt: 3, notBefore: 5 });
+    const batch = [1, 2, 3, 4].map((n) => makeNumberedEvent(n));
+    const state = stateWith([...batch, makeNumberedEvent(5)], { attempt: 3, notBefore: 5 });
     const result: SyncResult = {
       kind: 'ok',
       response: {
@@ -37,14 +38,14 @@ describe('applySyncResult: a 200 answer', () => {
   });
 
   it('ignores ids that were not in the batch', () => {
-    const batch = [makeEvent(1)];
-    const state = stateWith([makeEvent(1), makeEvent(2)]);
+    const batch = [makeNumberedEvent(1)];
+    const state = stateWith([makeNumberedEvent(1), makeNumberedEvent(2)]);
     const result: SyncResult = { kind: 'ok', response: { accepted: [id(1), id(2)], duplicates: [], rejected: [] } };
     expect(applySyncResult(state, batch, result, context).state.queue.map((event) => event.event_id)).toEqual([id(2)]);
   });
 
   it('keeps events the server did not account for and backs off instead of resending at once', () => {
-    const batch = [makeEvent(1), makeEvent(2)];
+    const batch = [makeNumberedEvent(1), makeNumberedEvent(2)];
     const result: SyncResult = { kind: 'ok', response: { accepted: [id(1)], duplicates: [], rejected: [] } };
     const applied = applySyncResult(stateWith(batch), batch, result, context);
     expect(applied.state.queue.map((event) => event.event_id)).toEqual([id(2)]);
@@ -55,7 +56,7 @@ describe('applySyncResult: a 200 answer', () => {
 
 describe('applySyncResult: failures', () => {
   it('a transient failure keeps the batch and schedules attempt n+1', () => {
-    const state = stateWith([makeEvent(1)], { attempt: 2 });
+    const state = stateWith([makeNumberedEvent(1)], { attempt: 2 });
     const applied = applySyncResult(state, state.queue, { kind: 'transient', reason: 'timeout' }, context);
     expect(applied.state.queue).toHaveLength(1);
     expect(applied.state).toMatchObject({ attempt: 3, notBefore: context.now + context.backoff(3) });
@@ -63,7 +64,7 @@ describe('applySyncResult: failures', () => {
   });
 
   it('honours Retry-After, never sooner than the backoff, clamped at maxRetryAfterMs', () => {
-    const state = stateWith([makeEvent(1)]);
+    const state = stateWith([makeNumberedEvent(1)]);
     const wait = (ms: number) =>
       (applySyncResult(state, state.queue, { kind: 'retry_after', ms }, context).state.notBefore ?? 0) - context.now;
     expect(wait(5_000)).toBe(5_000);
@@ -75,7 +76,7 @@ describe('applySyncResult: failures', () => {
 describe('whole-batch rejection (400/413)', () => {
   it('cannot loop: every request removes an event or shrinks the batch, and only poisoned events are lost', () => {
     const maxBatch = 16;
-    const events = Array.from({ length: 40 }, (_, i) => makeEvent(i + 1));
+    const events = Array.from({ length: 40 }, (_, i) => makeNumberedEvent(i + 1));
     const poisoned = new Set([id(3), id(17), id(18), id(40)]);
     let state = stateWith(events);
     let requests = 0;
@@ -101,14 +102,14 @@ describe('whole-batch rejection (400/413)', () => {
 
 describe('enqueueEvent', () => {
   it('refuses a queued event_id', () => {
-    const state = stateWith([makeEvent(1)]);
-    const next = enqueueEvent(state, makeEvent(1), { maxQueued: 10, inFlight: new Set() });
+    const state = stateWith([makeNumberedEvent(1)]);
+    const next = enqueueEvent(state, makeNumberedEvent(1), { maxQueued: 10, inFlight: new Set() });
     expect(next).toEqual({ state, outcome: { queued: false, reason: 'duplicate' } });
   });
 
   it('drops the oldest event not in flight when full', () => {
-    const state = stateWith([makeEvent(1), makeEvent(2), makeEvent(3)]);
-    const next = enqueueEvent(state, makeEvent(4), { maxQueued: 3, inFlight: new Set([id(1)]) });
+    const state = stateWith([makeNumberedEvent(1), makeNumberedEvent(2), makeNumberedEvent(3)]);
+    const next = enqueueEvent(state, makeNumberedEvent(4), { maxQueued: 3, inFlight: new Set([id(1)]) });
     expect(next.state.queue.map((event) => event.event_id)).toEqual([id(1), id(3), id(4)]);
     expect(next.state.counters.dropped.overflow).toBe(1);
   });
@@ -122,8 +123,8 @@ describe('parseOutboxState', () => {
 
   it('drops stored events that no longer parse (counted as rejected) and repeated ids', () => {
     const stored = {
-      ...stateWith([makeEvent(1), makeEvent(1), makeEvent(2)]),
-      queue: [makeEvent(1), makeEvent(1), { ...makeEvent(2), typed_value: 'secret' }],
+      ...stateWith([makeNumberedEvent(1), makeNumberedEvent(1), makeNumberedEvent(2)]),
+      queue: [makeNumberedEvent(1), makeNumberedEvent(1), { ...makeNumberedEvent(2), typed_value: 'secret' }],
     };
     const state = parseOutboxState(JSON.parse(JSON.stringify(stored)));
     expect(state.queue.map((event) => event.event_id)).toEqual([id(1)]);
@@ -133,9 +134,9 @@ describe('parseOutboxState', () => {
 
 describe('takeBatch', () => {
   it('never mixes installs in one batch: the oldest install goes first, in its own batches (#15)', () => {
-    const old = [1, 2, 3].map((n) => ({ ...makeEvent(n), install_id: 'install-old00001' }));
-    const fresh = [4, 5].map((n) => ({ ...makeEvent(n), install_id: 'install-new00002' }));
-    const state = stateWith([...old, ...fresh, { ...makeEvent(6), install_id: 'install-old00001' }]);
+    const old = [1, 2, 3].map((n) => ({ ...makeNumberedEvent(n), install_id: 'install-old00001' }));
+    const fresh = [4, 5].map((n) => ({ ...makeNumberedEvent(n), install_id: 'install-new00002' }));
+    const state = stateWith([...old, ...fresh, { ...makeNumberedEvent(6), install_id: 'install-old00001' }]);
     expect(takeBatch(state, 10).map((event) => event.event_id)).toEqual([id(1), id(2), id(3)]);
     expect(takeBatch(state, 2).map((event) => event.event_id)).toEqual([id(1), id(2)]);
     expect(takeBatch(stateWith([...fresh, ...old]), 10).map((event) => event.install_id)).toEqual(['install-new00002', 'install-new00002']);

@@ -6,8 +6,9 @@ import { createOutbox } from './outbox.ts';
 import type { Outbox } from './outbox.ts';
 import type { OutboxOptions } from './outbox-options.ts';
 import type { SyncResult } from './sync-transport.ts';
-import { acceptAll, createRecordingTransport, makeEvent } from './testing/learning-events.ts';
-import type { RecordingTransport } from './testing/learning-events.ts';
+import { makeNumberedEvent } from '../../../../test/support/learning-events.ts';
+import { acceptAll, createRecordingTransport } from './testing/recording-transport.ts';
+import type { RecordingTransport } from './testing/recording-transport.ts';
 
 const created: Outbox[] = [];
 
@@ -30,33 +31,33 @@ describe('outbox batching', () => {
   it('sends as soon as maxBatch events are pending', async () => {
     const transport = createRecordingTransport();
     const outbox = outboxWith(transport, { maxBatch: 3 });
-    await outbox.enqueue(makeEvent(1));
-    await outbox.enqueue(makeEvent(2));
+    await outbox.enqueue(makeNumberedEvent(1));
+    await outbox.enqueue(makeNumberedEvent(2));
     await vi.advanceTimersByTimeAsync(0);
     expect(transport.batches).toEqual([]);
 
-    await outbox.enqueue(makeEvent(3));
+    await outbox.enqueue(makeNumberedEvent(3));
     await vi.advanceTimersByTimeAsync(0);
-    expect(transport.batches).toEqual([[makeEvent(1).event_id, makeEvent(2).event_id, makeEvent(3).event_id]]);
+    expect(transport.batches).toEqual([[makeNumberedEvent(1).event_id, makeNumberedEvent(2).event_id, makeNumberedEvent(3).event_id]]);
     expect(await outbox.stats()).toMatchObject({ pending: 0, sent: 3 });
   });
 
   it('sends a partial batch flushIntervalMs after the queue became non-empty', async () => {
     const transport = createRecordingTransport();
     const outbox = outboxWith(transport, { flushIntervalMs: 30_000 });
-    await outbox.enqueue(makeEvent(1));
+    await outbox.enqueue(makeNumberedEvent(1));
     await vi.advanceTimersByTimeAsync(10_000);
-    await outbox.enqueue(makeEvent(2));
+    await outbox.enqueue(makeNumberedEvent(2));
     await vi.advanceTimersByTimeAsync(19_999);
     expect(transport.batches).toHaveLength(0);
     await vi.advanceTimersByTimeAsync(1);
-    expect(transport.batches).toEqual([[makeEvent(1).event_id, makeEvent(2).event_id]]);
+    expect(transport.batches).toEqual([[makeNumberedEvent(1).event_id, makeNumberedEvent(2).event_id]]);
   });
 
   it('splits a large queue into batches of maxBatch in one flush', async () => {
     const storage = createMemoryStorage();
     const offline = createOutbox({ storage, transport: createRecordingTransport(), maxBatch: 50 });
-    for (let n = 1; n <= 5; n += 1) await offline.enqueue(makeEvent(n));
+    for (let n = 1; n <= 5; n += 1) await offline.enqueue(makeNumberedEvent(n));
     await offline.destroy();
 
     const transport = createRecordingTransport();
@@ -78,7 +79,7 @@ describe('outbox retry', () => {
     const options = { baseBackoffMs: 1_000, maxBackoffMs: 8_000 };
     const outbox = outboxWith(transport, { ...options, random, maxBatch: 1 });
     const drawsCopy = [...draws];
-    await outbox.enqueue(makeEvent(1));
+    await outbox.enqueue(makeNumberedEvent(1));
     await vi.advanceTimersByTimeAsync(0);
 
     for (let attempt = 1; attempt <= failures; attempt += 1) {
@@ -105,7 +106,7 @@ describe('outbox retry', () => {
       call === 1 ? { kind: 'retry_after', ms: 5_000 } : acceptAll(events),
     );
     const outbox = outboxWith(transport, { maxBatch: 1, random: () => 0 });
-    await outbox.enqueue(makeEvent(1));
+    await outbox.enqueue(makeNumberedEvent(1));
     await vi.advanceTimersByTimeAsync(0);
     expect(transport.batches).toHaveLength(1);
     await outbox.flush();
@@ -121,7 +122,7 @@ describe('outbox retry', () => {
       throw new Error('boom');
     });
     const outbox = outboxWith(transport, { random: () => 0.5 });
-    await outbox.enqueue(makeEvent(1));
+    await outbox.enqueue(makeNumberedEvent(1));
     expect(await outbox.flush()).toEqual({ sent: 0, pending: 1 });
     expect((await outbox.stats()).next_attempt_at).toBeGreaterThan(Date.now());
   });
@@ -131,31 +132,31 @@ describe('outbox queue', () => {
   it('refuses an event_id that is already queued', async () => {
     const transport = createRecordingTransport();
     const outbox = outboxWith(transport);
-    expect(await outbox.enqueue(makeEvent(1))).toEqual({ queued: true });
-    expect(await outbox.enqueue(makeEvent(1))).toEqual({ queued: false, reason: 'duplicate' });
+    expect(await outbox.enqueue(makeNumberedEvent(1))).toEqual({ queued: true });
+    expect(await outbox.enqueue(makeNumberedEvent(1))).toEqual({ queued: false, reason: 'duplicate' });
     await outbox.flush();
-    expect(transport.batches).toEqual([[makeEvent(1).event_id]]);
+    expect(transport.batches).toEqual([[makeNumberedEvent(1).event_id]]);
   });
 
   it('drops the oldest events beyond maxQueued and counts them as overflow', async () => {
     const transport = createRecordingTransport();
     const outbox = outboxWith(transport, { maxQueued: 3 });
-    for (let n = 1; n <= 5; n += 1) expect(await outbox.enqueue(makeEvent(n))).toEqual({ queued: true });
+    for (let n = 1; n <= 5; n += 1) expect(await outbox.enqueue(makeNumberedEvent(n))).toEqual({ queued: true });
     expect(await outbox.stats()).toMatchObject({ pending: 3, dropped: { overflow: 2, rejected: 0 } });
     await outbox.flush();
-    expect(transport.batches.flat()).toEqual([3, 4, 5].map((n) => makeEvent(n).event_id));
+    expect(transport.batches.flat()).toEqual([3, 4, 5].map((n) => makeNumberedEvent(n).event_id));
   });
 
   it('never drops an event that is being sent to make room', async () => {
     let release: (result: SyncResult) => void = () => undefined;
     const transport = createRecordingTransport(() => new Promise<SyncResult>((resolve) => (release = resolve)));
     const outbox = outboxWith(transport, { maxQueued: 2, maxBatch: 2 });
-    await outbox.enqueue(makeEvent(1));
-    await outbox.enqueue(makeEvent(2));
+    await outbox.enqueue(makeNumberedEvent(1));
+    await outbox.enqueue(makeNumberedEvent(2));
     await vi.advanceTimersByTimeAsync(0);
     expect(transport.batches).toHaveLength(1);
-    expect(await outbox.enqueue(makeEvent(3))).toEqual({ queued: false, reason: 'overflow' });
-    release(acceptAll([makeEvent(1), makeEvent(2)]));
+    expect(await outbox.enqueue(makeNumberedEvent(3))).toEqual({ queued: false, reason: 'overflow' });
+    release(acceptAll([makeNumberedEvent(1), makeNumberedEvent(2)]));
     await vi.advanceTimersByTimeAsync(0);
     expect(await outbox.stats()).toMatchObject({ pending: 0, sent: 2, dropped: { overflow: 1 } });
   });
@@ -164,7 +165,7 @@ describe('outbox queue', () => {
     const storage: StoragePort = { ...createMemoryStorage(), set: () => Promise.reject(new Error('quota')) };
     const outbox = createOutbox({ storage, transport: createRecordingTransport() });
     created.push(outbox);
-    expect(await outbox.enqueue(makeEvent(1))).toEqual({ queued: false, reason: 'storage_failed' });
+    expect(await outbox.enqueue(makeNumberedEvent(1))).toEqual({ queued: false, reason: 'storage_failed' });
     expect((await outbox.stats()).pending).toBe(0);
   });
 });
@@ -173,8 +174,8 @@ describe('outbox across service-worker restarts', () => {
   it('a new outbox on the same storage sends what the old one had queued, counters included', async () => {
     const storage = createMemoryStorage();
     const first = createOutbox({ storage, transport: createRecordingTransport() });
-    await first.enqueue(makeEvent(1));
-    await first.enqueue(makeEvent(2));
+    await first.enqueue(makeNumberedEvent(1));
+    await first.enqueue(makeNumberedEvent(2));
     await first.destroy(); // the worker dies before any flush
 
     const transport = createRecordingTransport();
@@ -182,7 +183,7 @@ describe('outbox across service-worker restarts', () => {
     created.push(second);
     await second.start();
     await vi.advanceTimersByTimeAsync(30_000);
-    expect(transport.batches).toEqual([[makeEvent(1).event_id, makeEvent(2).event_id]]);
+    expect(transport.batches).toEqual([[makeNumberedEvent(1).event_id, makeNumberedEvent(2).event_id]]);
 
     const third = createOutbox({ storage, transport: createRecordingTransport() });
     created.push(third);
@@ -193,7 +194,7 @@ describe('outbox across service-worker restarts', () => {
     const storage = createMemoryStorage();
     const failing = createRecordingTransport(() => ({ kind: 'retry_after', ms: 60_000 }));
     const first = createOutbox({ storage, transport: failing });
-    await first.enqueue(makeEvent(1));
+    await first.enqueue(makeNumberedEvent(1));
     await first.flush();
     await first.destroy();
 
@@ -220,7 +221,7 @@ describe('outbox concurrency', () => {
       return result.kind === 'ok' ? acceptAll(events) : result;
     });
     const outbox = outboxWith(transport);
-    await outbox.enqueue(makeEvent(1));
+    await outbox.enqueue(makeNumberedEvent(1));
     const a = outbox.flush();
     const b = outbox.flush();
     await vi.advanceTimersByTimeAsync(0);
@@ -234,7 +235,7 @@ describe('outbox concurrency', () => {
   it('destroy() clears the timer: nothing is sent afterwards', async () => {
     const transport = createRecordingTransport();
     const outbox = outboxWith(transport, { flushIntervalMs: 1_000 });
-    await outbox.enqueue(makeEvent(1));
+    await outbox.enqueue(makeNumberedEvent(1));
     await outbox.destroy();
     await vi.advanceTimersByTimeAsync(10_000);
     expect(transport.batches).toHaveLength(0);

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { makeEvent } from '../background/testing/learning-events.ts';
+import { makeNumberedEvent } from '../../../../test/support/learning-events.ts';
 import { routerMessaging, TEST_EXTENSION_ID } from '../background/testing/router-messaging.ts';
 import type { LearningEvent, Message } from '../protocol/index.ts';
 import { InvalidEventError } from './event-sink.ts';
@@ -23,8 +23,8 @@ const answering = (reply: unknown): SendMessage => async () => reply;
 describe('createMessageEventSink', () => {
   it('hands a valid event to the outbox handler', async () => {
     const { handlers, send } = routerMessaging();
-    await createMessageEventSink(send).queue(makeEvent(1));
-    expect(handlers['event.queue']).toHaveBeenCalledWith({ type: 'event.queue', event: makeEvent(1) }, { id: TEST_EXTENSION_ID });
+    await createMessageEventSink(send).queue(makeNumberedEvent(1));
+    expect(handlers['event.queue']).toHaveBeenCalledWith({ type: 'event.queue', event: makeNumberedEvent(1) }, { id: TEST_EXTENSION_ID });
   });
 
   it('an event the router refuses never reaches the outbox, and rejects with the schema reason', async () => {
@@ -37,7 +37,7 @@ describe('createMessageEventSink', () => {
       [{ suggested_map: { '#x': 'Not A Canonical' } }, /^suggested_map/],
     ];
     for (const [overrides, reason] of cases) {
-      const error: unknown = await sink.queue(makeEvent(2, overrides)).catch((thrown: unknown) => thrown);
+      const error: unknown = await sink.queue(makeNumberedEvent(2, overrides)).catch((thrown: unknown) => thrown);
       expect(error).toBeInstanceOf(InvalidEventError);
       expect((error as InvalidEventError).reason).toMatch(reason);
     }
@@ -46,9 +46,9 @@ describe('createMessageEventSink', () => {
 
   it('rejects with a plain error when the background fails or answers nonsense', async () => {
     const { send } = routerMessaging({ 'event.queue': async () => Promise.reject(new Error('disk full')) });
-    await expect(createMessageEventSink(send).queue(makeEvent(3))).rejects.toThrow(/^event\.queue refused: handler_failed$/);
+    await expect(createMessageEventSink(send).queue(makeNumberedEvent(3))).rejects.toThrow(/^event\.queue refused: handler_failed$/);
     for (const reply of [undefined, { ok: true, data: {} }, { ok: true, data: { queued: 'yes' } }, { ok: false, error: { code: 1 } }]) {
-      const error: unknown = await createMessageEventSink(answering(reply)).queue(makeEvent(4)).catch((thrown: unknown) => thrown);
+      const error: unknown = await createMessageEventSink(answering(reply)).queue(makeNumberedEvent(4)).catch((thrown: unknown) => thrown);
       expect(error).toBeInstanceOf(Error);
       expect(error).not.toBeInstanceOf(InvalidEventError);
     }
@@ -56,7 +56,7 @@ describe('createMessageEventSink', () => {
 
   it('resolves for an event the outbox skips (duplicate): it was handed over', async () => {
     const { send } = routerMessaging({ 'event.queue': async () => ({ queued: false, reason: 'duplicate' as const }) });
-    await expect(createMessageEventSink(send).queue(makeEvent(5))).resolves.toBeUndefined();
+    await expect(createMessageEventSink(send).queue(makeNumberedEvent(5))).resolves.toBeUndefined();
   });
 });
 

@@ -1,5 +1,11 @@
 import { createRequire } from 'node:module';
 
+/**
+ * Reads of what a server process stored, straight from its SQLite file (read-only): the tests that
+ * use them prove what reached the database, which no API answer shows (exactly-once storage, the
+ * stored shape of an event).
+ */
+
 /** One stored event, as the e2e tests read it from autofill_events. */
 export interface EventRow {
   event_id: string;
@@ -20,8 +26,9 @@ interface ReadonlyDatabase {
 }
 type DatabaseConstructor = new (path: string, options: { readonly: boolean; fileMustExist: boolean }) => ReadonlyDatabase;
 
-// better-sqlite3 belongs to the server package; load it from there.
-const requireFromServer = createRequire(new URL('../../../packages/server/package.json', import.meta.url));
+// better-sqlite3 is a dependency of the server package, not of the SDK or the root: load it from
+// there rather than adding a native module elsewhere for reads in tests.
+const requireFromServer = createRequire(new URL('../../packages/server/package.json', import.meta.url));
 const Database = requireFromServer('better-sqlite3') as DatabaseConstructor;
 
 /** Every stored event, oldest first, read through a read-only connection. */
@@ -31,6 +38,19 @@ export function readEventRows(dbPath: string): EventRow[] {
     return db
       .prepare('SELECT event_id, install_id, schema_hash, status, edit_chars, duration_ms, profile_source, profile_used, (SELECT map FROM final_maps WHERE id = final_map_id) AS final_map, details FROM autofill_events ORDER BY received_at, event_id')
       .all() as EventRow[];
+  } finally {
+    db.close();
+  }
+}
+
+/** Every stored `event_id` (repeats included, so a test can prove "exactly once"), read-only. */
+export function readStoredEventIds(dbPath: string): string[] {
+  const db = new Database(dbPath, { readonly: true, fileMustExist: true });
+  try {
+    return db
+      .prepare('SELECT event_id FROM autofill_events')
+      .all()
+      .map((row) => String((row as { event_id: unknown }).event_id));
   } finally {
     db.close();
   }
