@@ -28,10 +28,14 @@ function collect(node: Node, parts: string[]): void {
   if (node.nodeType !== 1) return;
   const element = node as Element;
   if (SKIPPED_TAGS.has(element.localName)) return;
-  // A web component's slot shows the page's nodes assigned to it (Shoelace's `slot="prefix"`).
+  // A web component's slot shows the page's nodes assigned to it (Shoelace's `slot="prefix"`);
+  // without assigned nodes it shows its own (fallback) content.
   if (element.localName === 'slot') {
-    for (const assigned of (element as HTMLSlotElement).assignedNodes({ flatten: true })) collect(assigned, parts);
-    return;
+    const assigned = (element as HTMLSlotElement).assignedNodes({ flatten: true });
+    if (assigned.length > 0) {
+      for (const node of assigned) collect(node, parts);
+      return;
+    }
   }
   for (let child = node.firstChild; child; child = child.nextSibling) collect(child, parts);
 }

@@ -5,6 +5,7 @@
  */
 import type { Choice } from '../fill/match-choice.ts';
 import type { FillOutcome } from '../fill/fill-outcome.ts';
+import { composedQueryAll } from './composed-query.ts';
 import { press } from './person-events.ts';
 import { nextTask } from './wait-for.ts';
 import { cleanText } from './widget-text.ts';
@@ -13,7 +14,12 @@ const ITEMS = '[role="radio"], button[aria-pressed], [role="button"][aria-presse
 
 /** The group's clickable items, in order. */
 function items(group: Element): HTMLElement[] {
-  return Array.from(group.querySelectorAll<HTMLElement>(ITEMS)).filter((item) => item.closest('[role="radiogroup"], [role="group"]') === group);
+  // A slotted item (Shoelace's <sl-radio> in its group's shadow slot) sees no group above it in the page.
+  const inGroup = (item: Element) => {
+    const owner = item.closest('[role="radiogroup"], [role="group"]');
+    return owner === group || (owner === null && !group.contains(item));
+  };
+  return (composedQueryAll(group, ITEMS) as HTMLElement[]).filter(inGroup);
 }
 
 const isOn = (item: Element): boolean => item.getAttribute('aria-checked') === 'true' || item.getAttribute('aria-pressed') === 'true';

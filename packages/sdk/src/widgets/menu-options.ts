@@ -1,6 +1,7 @@
 import type { Choice } from '../fill/match-choice.ts';
 import { readableText } from '../scan/element-text.ts';
 import { antdOptionRows } from './antd-option-rows.ts';
+import { composedQueryAll } from './composed-query.ts';
 import { isShown } from './is-shown.ts';
 import { referencedElements } from './referenced-elements.ts';
 import { isCollapsibleListbox } from './is-choice-widget.ts';
@@ -45,7 +46,7 @@ function ownOptions(widget: Element): Element | undefined {
 
 /** The rows a person can pick in a listbox: shown, enabled, not a "No options"/"Loading" row. */
 export function optionRows(listbox: Element): Element[] {
-  const rows = Array.from(listbox.querySelectorAll('[role="option"]')).filter(
+  const rows = composedQueryAll(listbox, '[role="option"]').filter(
     (row) => row.getAttribute('aria-disabled') !== 'true' && !row.hasAttribute('data-disabled') && isShown(row) && !isStatusText(readableText(row)),
   );
   return rows.length > 0 ? rows : antdOptionRows(listbox);

@@ -1,3 +1,4 @@
+import { isChoiceGroup } from './choice-group.ts';
 import { readableText } from '../scan/element-text.ts';
 import { widgetElement } from './is-choice-widget.ts';
 import { referencedElements } from './referenced-elements.ts';
@@ -11,7 +12,8 @@ import { referencedElements } from './referenced-elements.ts';
 export function widgetLabel(element: Element): string {
   const widget = widgetElement(element);
   const labelledBy = referencedElements(widget, 'aria-labelledby')
-    .filter((node) => !node.contains(widget) && !widget.contains(node))
+    // A dropdown labelled by its own shown value (Select2) is not named by it; a group's caption inside it is its name.
+    .filter((node) => !node.contains(widget) && (isChoiceGroup(widget) || !widget.contains(node)))
     .map((node) => readableText(node))
     .join(' ');
   const root = widget.getRootNode() as Document | ShadowRoot;
