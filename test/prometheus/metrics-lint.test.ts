@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { METRIC } from '../../packages/server/src/metrics/metric-names.ts';
 import { postBatch } from '../support/learning-events.ts';
 import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
 import { runPromtool } from './promtool.ts';
@@ -31,5 +32,11 @@ describe('promtool check metrics on a real server’s /metrics', () => {
     const { output } = await runPromtool(['check', 'metrics'], PROMETHEUS_DIR, exposition);
     const findings = output.split('\n').map((line) => line.trim()).filter((line) => line !== '');
     expect(findings).toEqual([ACCEPTED_FINDING]);
+  });
+
+  it('declares exactly the metrics of the name table, so no recorder names one outside it', async () => {
+    const exposition = await (await fetch(`${server?.url}/metrics`)).text();
+    const families = [...exposition.matchAll(/^# TYPE (\S+) /gm)].map((match) => match[1]);
+    expect(families.sort()).toEqual(Object.values(METRIC).sort());
   });
 });
