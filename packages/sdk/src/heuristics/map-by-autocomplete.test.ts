@@ -1,6 +1,73 @@
 import { describe, expect, it } from 'vitest';
 import { field } from './field.fixture.ts';
-import { autofillFieldName, mapByAutocomplete } from './map-by-autocomplete.ts';
+import type { CanonicalField } from './canonical-fields.ts';
+import { AUTOCOMPLETE_CANONICALS, autofillFieldName, mapByAutocomplete } from './map-by-autocomplete.ts';
+
+/**
+ * Every autofill field name of the HTML standard (WHATWG HTML, "Autofilling form controls: the
+ * autocomplete attribute", the field name table), with what it should fill in an application form,
+ * decided from the standard's meaning of each name and the canonical vocabulary, not read off the
+ * table under test. `null`: nothing here means it (a middle name, a part of a phone number) or it
+ * must never be filled from a profile (passwords, one-time codes, payment cards).
+ */
+const WHATWG_AUTOFILL_FIELD_NAMES: Readonly<Record<string, CanonicalField | null>> = {
+  name: 'full_name',
+  'honorific-prefix': null,
+  'given-name': 'first_name',
+  'additional-name': null,
+  'family-name': 'last_name',
+  'honorific-suffix': null,
+  nickname: null,
+  username: null,
+  'new-password': null,
+  'current-password': null,
+  'one-time-code': null,
+  'organization-title': 'current_title',
+  organization: 'current_company',
+  // The whole street address, lines joined; an application form's single street field takes line 1.
+  'street-address': 'address_line1',
+  'address-line1': 'address_line1',
+  'address-line2': null,
+  'address-line3': null,
+  'address-level4': null,
+  'address-level3': null,
+  'address-level2': 'city',
+  'address-level1': 'region',
+  country: 'country',
+  'country-name': 'country',
+  'postal-code': 'postal_code',
+  'cc-name': null,
+  'cc-given-name': null,
+  'cc-additional-name': null,
+  'cc-family-name': null,
+  'cc-number': null,
+  'cc-exp': null,
+  'cc-exp-month': null,
+  'cc-exp-year': null,
+  'cc-csc': null,
+  'cc-type': null,
+  'transaction-currency': null,
+  'transaction-amount': null,
+  language: null,
+  bday: null,
+  'bday-day': null,
+  'bday-month': null,
+  'bday-year': null,
+  sex: null,
+  url: 'website',
+  photo: null,
+  tel: 'phone',
+  'tel-country-code': 'phone_country_code',
+  // The number without its country code: the phone, which the SDK formats for the field.
+  'tel-national': 'phone',
+  'tel-area-code': null,
+  'tel-local': null,
+  'tel-local-prefix': null,
+  'tel-local-suffix': null,
+  'tel-extension': null,
+  email: 'email',
+  impp: null,
+};
 
 describe('autofillFieldName', () => {
   it('skips section and detail tokens', () => {
@@ -17,23 +84,21 @@ describe('autofillFieldName', () => {
 });
 
 describe('mapByAutocomplete', () => {
-  it('maps the documented autofill field names', () => {
-    const tokens = {
-      'given-name': 'first_name',
-      'family-name': 'last_name',
-      name: 'full_name',
-      email: 'email',
-      tel: 'phone',
-      'address-level2': 'city',
-      country: 'country',
-      'country-name': 'country',
-      organization: 'current_company',
-      'organization-title': 'current_title',
-      url: 'website',
-    } as const;
-    for (const [token, canonical] of Object.entries(tokens)) {
-      expect(mapByAutocomplete([field({ name: 'x', autocomplete: token })]), token).toEqual({ '[name="x"]': canonical });
+  it('maps every autofill field name of the HTML standard to what it means here, or to nothing', () => {
+    for (const [token, canonical] of Object.entries(WHATWG_AUTOFILL_FIELD_NAMES)) {
+      const expected = canonical === null ? {} : { '[name="x"]': canonical };
+      expect(mapByAutocomplete([field({ name: 'x', autocomplete: token })]), token).toEqual(expected);
     }
+  });
+
+  it('knows no token the standard does not define (a misspelt one would never match a page)', () => {
+    expect(Object.keys(AUTOCOMPLETE_CANONICALS).filter((token) => !Object.hasOwn(WHATWG_AUTOFILL_FIELD_NAMES, token))).toEqual([]);
+  });
+
+  it('reads the field name after section, shipping/billing and contact-kind tokens', () => {
+    expect(mapByAutocomplete([field({ name: 'x', autocomplete: 'section-home billing address-level2' })])).toEqual({ '[name="x"]': 'city' });
+    expect(mapByAutocomplete([field({ name: 'x', autocomplete: 'work tel' })])).toEqual({ '[name="x"]': 'phone' });
+    expect(mapByAutocomplete([field({ name: 'x', autocomplete: 'mobile tel-country-code' })])).toEqual({ '[name="x"]': 'phone_country_code' });
   });
 
   it('ignores unknown tokens, whatever the label says', () => {
