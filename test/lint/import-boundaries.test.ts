@@ -27,6 +27,13 @@ describe('import boundaries (eslint.config.js)', () => {
     expect(await boundaryErrors(path, "import { EventEmitter } from 'events';")).toEqual([expect.stringContaining('Node built-ins')]);
   });
 
+  it('lets no inline comment silence a boundary, and reports the comment', async () => {
+    const code = "// eslint-disable-next-line no-restricted-imports\nimport ky from 'ky';";
+    const [result] = await eslint.lintText(code, { filePath: `${root}packages/sdk/src/content/boundary-probe.ts` });
+    expect(result?.errorCount).toBe(1);
+    expect(result?.warningCount).toBe(1);
+  });
+
   it('lets the content side import the protocol and the pure core', async () => {
     const code = "import { LIMITS } from '../protocol/index.ts';\nimport { scanForm } from '../scan/scan-form.ts';\nimport { mergeMappings } from '../merge/index.ts';";
     expect(await boundaryErrors('packages/sdk/src/content/boundary-probe.ts', code)).toEqual([]);
