@@ -122,4 +122,25 @@ describe('fillForm', () => {
     expect(await page.inputValue('input[name="name"]')).toBe('Grace Hopper');
     expect(await page.inputValue('textarea[name="notes"]')).toBe('');
   });
+
+  it('does not write over a field the person is typing in, but fills an empty focused one', async () => {
+    const page2 = await harness.open('/fill.html');
+    await page2.locator('input[name="name"]').fill('Grace B. H');
+    const typing = await page2.evaluate(() => {
+      const sdk = window.companionSdk;
+      (document.querySelector('input[name="name"]') as HTMLInputElement).focus();
+      return sdk.fillForm(sdk.scanForm(document), { 'input[name="name"]': 'full_name' }, { full_name: 'Grace Hopper' });
+    });
+    expect(typing.outcomes).toEqual({});
+    expect(await page2.inputValue('input[name="name"]')).toBe('Grace B. H');
+
+    await page2.locator('input[name="name"]').fill('');
+    const autofocused = await page2.evaluate(() => {
+      const sdk = window.companionSdk;
+      (document.querySelector('input[name="name"]') as HTMLInputElement).focus();
+      return sdk.fillForm(sdk.scanForm(document), { 'input[name="name"]': 'full_name' }, { full_name: 'Grace Hopper' });
+    });
+    expect(autofocused.outcomes).toEqual({ 'input[name="name"]': 'filled' });
+    await page2.close();
+  });
 });

@@ -59,6 +59,13 @@ describe('inferFinalMap', () => {
     expect(result.formats).toEqual({ '#e': 'phone_digits' });
   });
 
+  it('learns nothing from a small number or a yes/no typed into a field it left empty: many questions take those', () => {
+    const values = { ...profileValues, years_experience: '7' };
+    const result = inferFinalMap({ suggested, filled, final: { ...filled, '#sql': '7', '#ok': 'Yes', '#y': '2019' }, profileValues: values });
+    expect(result.finalMap).toEqual(suggested);
+    expect(result.corrections).toEqual({});
+  });
+
   it('records the format a person reformatted a filled phone into', () => {
     const result = inferFinalMap({
       suggested: { '#p': 'phone' },

@@ -56,7 +56,18 @@ function showsValue(text: string, canonical: string, values: UserProfileValues):
 
 /** The canonicals whose value (in any format) equals `text`. */
 function canonicalsShowing(text: string, values: UserProfileValues): string[] {
+  if (!isDistinctive(text)) return [];
   return Object.keys(values).filter((canonical) => showsValue(text, canonical, values));
+}
+
+/**
+ * Text that can only be typed as one of the user's values. A small number or a yes/no answer is
+ * what a person types into many questions ("years with SQL?" "7"): it matching a value of theirs
+ * ("7" years of experience) says nothing about what the field asks.
+ */
+function isDistinctive(text: string): boolean {
+  const value = comparable(text);
+  return value.length >= 2 && !/^\d{1,3}$/.test(value) && !/^(yes|no|y|n|true|false)$/.test(value);
 }
 
 /**
@@ -65,7 +76,8 @@ function canonicalsShowing(text: string, values: UserProfileValues): string[] {
  * - a choice control showing an option → the canonical whose value that option means (the choice
  *   resolver, backwards); an option meaning none of the user's values → LEAVE_ALONE if filled;
  * - text still showing the suggested canonical's value (any case, spacing or format) → unchanged;
- * - text equal to exactly one of the user's values (in any format) → that value's canonical;
+ * - text equal to exactly one of the user's values (in any format) → that value's canonical, when
+ *   the text is distinctive (not a small number or a yes/no that many questions are answered with);
  * - text that is none of the user's values and no edit of what was filled → LEAVE_ALONE if filled;
  * - anything else (an edit) → unchanged, no signal.
  * A field the SDK did not fill counts as filled with ''.

@@ -152,7 +152,7 @@ export async function fillForm(
   for (const field of fields) {
     const { selector } = field.descriptor;
     const canonical = map[selector];
-    if (canonical === undefined) continue;
+    if (canonical === undefined || isBeingTyped(field)) continue;
     try {
       const { scope } = field.descriptor;
       const context = { separateCountryCode: countryCodeScopes.has(scope), separateAreaCode: areaCodeScopes.has(scope) && !asksAreaCode(field.descriptor.label) };
@@ -165,6 +165,17 @@ export async function fillForm(
     }
   }
   return { filled, outcomes, formats, fillMs: Math.max(0, Math.round(clock() - started)) };
+}
+
+/**
+ * The person is typing in it: it has the focus and holds text. A fill that runs when new fields
+ * appear (a follow-up question revealed by an answer) must not write over what they are typing; an
+ * empty field with the focus (autofocus) is filled.
+ */
+function isBeingTyped(field: ScannedField): boolean {
+  if (field.widget) return false;
+  const root = field.element.getRootNode() as Document | ShadowRoot;
+  return root.activeElement === field.element && readFieldValue(field.element) !== '';
 }
 
 /** Fills one field; undefined when the user has nothing for it. */
