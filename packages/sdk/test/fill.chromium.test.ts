@@ -143,4 +143,19 @@ describe('fillForm', () => {
     expect(autofocused.outcomes).toEqual({ 'input[name="name"]': 'filled' });
     await page2.close();
   });
+
+  it('leaves a salary asked per another period than the user’s, and fills a month input in its own format', async () => {
+    const page3 = await harness.open('/fill.html');
+    const result = await page3.evaluate(() => {
+      document.body.innerHTML = `<form>
+        <label>Expected salary per month <input name="monthly"></label>
+        <label>Expected yearly salary <input name="yearly"></label>
+        <label>Available from <input name="from" type="month"></label></form>`;
+      const sdk = window.companionSdk;
+      const map = { 'input[name="monthly"]': 'salary_expectation', 'input[name="yearly"]': 'salary_expectation', 'input[name="from"]': 'start_date' };
+      return sdk.fillForm(sdk.scanForm(document), map, { salary_expectation: '150000', salary_period: 'year', start_date: '2027-01-15' });
+    });
+    expect(result.filled).toEqual({ 'input[name="yearly"]': '150000', 'input[name="from"]': '2027-01' });
+    await page3.close();
+  });
 });

@@ -9,6 +9,7 @@
  */
 import { countryCode, resolveChoice, resolveChoices } from '../choice/index.ts';
 import { namedCountry } from '../values/named-country.ts';
+import { payPeriodOf } from '../choice/pay-period.ts';
 import type { UserProfileValues } from '../edits/profile-values.ts';
 import { type FieldFormat, PART_FORMATS } from '../protocol/field-formats.ts';
 import type { ScannedField } from '../scan/scan-form.ts';
@@ -89,6 +90,13 @@ const COUNTRY_BOUND_CANONICALS = new Set(['work_authorization', 'sponsorship']);
  * in Germany?" for someone in the US): their answer is for their own country, so the question is
  * theirs to answer.
  */
+/** A salary asked per another period than the user's ("Expected salary per month" of a yearly salary): theirs to convert. */
+function asksAnotherPayPeriod(field: ScannedField, canonical: string, values: UserProfileValues): boolean {
+  if (canonical !== 'salary_expectation' || !values.salary_period) return false;
+  const asked = payPeriodOf(`${field.descriptor.label} ${field.descriptor.placeholder} ${field.descriptor.hint}`);
+  return asked !== undefined && asked !== payPeriodOf(values.salary_period);
+}
+
 function asksAboutAnotherCountry(field: ScannedField, canonical: string, values: UserProfileValues): boolean {
   if (!COUNTRY_BOUND_CANONICALS.has(canonical)) return false;
   const own = countryCode(values.country ?? '');
@@ -187,7 +195,7 @@ async function fillOne(
   context: FormContext,
   formats: Record<string, FieldFormat>,
 ): Promise<FillOutcome | undefined> {
-  if (asksAboutAnotherCountry(field, canonical, values)) return undefined;
+  if (asksAboutAnotherCountry(field, canonical, values) || asksAnotherPayPeriod(field, canonical, values)) return undefined;
   const part = textFor(field, canonical, values, options.formats?.[field.descriptor.selector], context);
   // A choice asking for one part of a value (a month select, an area-code select) takes that part.
   const value = part.format !== undefined && PART_FORMATS.has(part.format) ? part.text : values[canonical];

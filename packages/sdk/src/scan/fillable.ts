@@ -15,10 +15,11 @@ export function isFillable(element: FieldElement): boolean {
   if (!isCheckable(element) && 'readOnly' in element && element.readOnly) return false;
   // A select a library draws over is hidden on purpose; it is what the form posts.
   if (element.localName === 'select' && drawnControl(element as HTMLSelectElement) !== undefined) return true;
+  // An upload input is hidden from assistive technology behind the control people click (Chakra).
+  if (isInputElement(element) && element.type === 'file') return isRendered(element) || hasVisibleOpener(element);
   // A text box hidden from assistive technology is a library's mirror of a custom control (MUI's
   // native select input), not something a person types into. Styled radios keep their inputs.
   if (!isCheckable(element) && element.closest('[aria-hidden="true"]')) return false;
-  if (isInputElement(element) && element.type === 'file') return isRendered(element) || hasVisibleOpener(element);
   return isRendered(element);
 }
 

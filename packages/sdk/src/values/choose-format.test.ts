@@ -54,6 +54,7 @@ describe('chooseFormat', () => {
     expect(chooseFormat('start_date', { ...plain, placeholder: 'M/D/YYYY' })).toBe('date_us_short');
     expect(chooseFormat('start_date', { ...plain, placeholder: 'dd-MMM-yyyy' })).toBe('date_dmy_abbr');
     expect(chooseFormat('start_date', { ...plain, placeholder: 'MM/YYYY' })).toBe('date_month_year');
+    expect(chooseFormat('start_date', { ...plain, type: 'month' })).toBe('date_iso_month');
     expect(chooseFormat('linkedin_url', { ...plain, prefix: 'linkedin.com/in/' })).toBe('url_handle');
     expect(chooseFormat('github_url', { ...plain, prefix: 'https://github.com/' })).toBe('url_handle');
     expect(chooseFormat('website', { ...plain, prefix: 'https://www.' })).toBe('url_no_scheme');

@@ -89,6 +89,7 @@ function phoneFormat(hints: FormatHints): FieldFormat | undefined {
 
 function dateFormat(hints: FormatHints): FieldFormat | undefined {
   if (hints.type === 'date') return 'date_iso';
+  if (hints.type === 'month') return 'date_iso_month';
   if (hints.split) return splitDatePart(hints, hints.split);
   const example = `${hints.placeholder} ${hints.hint} ${hints.label}`.toLowerCase();
   if (/\bmm\s*\/\s*dd\s*\/\s*(yy)?yy\b/.test(example)) return 'date_us';

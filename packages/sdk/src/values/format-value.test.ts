@@ -43,6 +43,7 @@ describe('formatValue', () => {
     expect(formatValue('start_date', 'date_us_short', values)).toBe('1/15/2027');
     expect(formatValue('start_date', 'date_dmy_abbr', values)).toBe('15-Jan-2027');
     expect(formatValue('start_date', 'date_month_year', values)).toBe('01/2027');
+    expect(formatValue('start_date', 'date_iso_month', values)).toBe('2027-01');
     expect(formatValue('start_date', 'date_month', values)).toBe('01');
     expect(formatValue('start_date', 'date_year', values)).toBe('2027');
     expect([...formatsOf('first_name', { first_name: 'Jane' }).keys()]).toEqual([]);

@@ -76,6 +76,7 @@ export function formatValue(canonical: string, format: FieldFormat, values: User
     if (format === 'date_dot') return `${date.d}.${date.m}.${date.y}`;
     if (format === 'date_us_short') return `${Number(date.m)}/${Number(date.d)}/${date.y}`;
     if (format === 'date_month_year') return `${date.m}/${date.y}`;
+    if (format === 'date_iso_month') return `${date.y}-${date.m}`;
     if (format === 'date_dmy_abbr') return `${date.d}-${MONTH_ABBREVIATIONS[Number(date.m) - 1] ?? date.m}-${date.y}`;
     return format === 'date_us' ? `${date.m}/${date.d}/${date.y}` : `${date.d}/${date.m}/${date.y}`;
   }
@@ -95,7 +96,7 @@ export function formatsOf(canonical: string, values: UserProfileValues): Map<Fie
     canonical === 'phone'
       ? ['phone_e164', 'phone_international', 'phone_national', 'phone_digits', 'phone_area_code', 'phone_local', 'phone_exchange', 'phone_line']
       : canonical === 'start_date'
-        ? ['date_iso', 'date_us', 'date_us_short', 'date_eu', 'date_dot', 'date_dmy_abbr', 'date_month_year', 'date_month', 'date_day', 'date_year']
+        ? ['date_iso', 'date_us', 'date_us_short', 'date_eu', 'date_dot', 'date_dmy_abbr', 'date_month_year', 'date_iso_month', 'date_month', 'date_day', 'date_year']
         : /_url$|^website$/.test(canonical)
           ? ['url_no_scheme', 'url_handle']
           : /^(salary_expectation|years_experience)$/.test(canonical)
