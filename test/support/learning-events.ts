@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { SyncResponse, type LearningEvent } from '@companion-autofill/sdk/protocol';
+import type { SeriesName } from '../../packages/server/src/metrics/metric-names.ts';
 
 /**
  * A valid LearningEvent for tests, with overrides. The event id is random unless given, so every
@@ -88,8 +89,11 @@ export async function postBatch(url: string, events: readonly unknown[]): Promis
   return { status: 200, body: merged };
 }
 
-/** Reads one sample's value from a Prometheus text exposition; 0 when absent. */
-export function metricValue(text: string, name: string, labels: Record<string, string> = {}): number {
+/**
+ * Reads one sample's value from a Prometheus text exposition; 0 when absent. The name is typed by the
+ * metric-name table, so a renamed metric is a compile error in every test that reads it.
+ */
+export function metricValue(text: string, name: SeriesName, labels: Record<string, string> = {}): number {
   for (const line of text.split('\n')) {
     if (!line.startsWith(name)) continue;
     const match = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(\{[^}]*\})? (\S+)$/.exec(line);

@@ -7,6 +7,7 @@ import { makeEvent, metricValue } from '../../../test/support/learning-events.ts
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config/load-config.ts';
 import { createSqliteStore } from '../src/store/sqlite-store.ts';
+import type { SeriesName } from '../src/metrics/metric-names.ts';
 
 export const API_KEY = 'public-extension-key-0001';
 export const ADMIN_TOKEN = 'operator-token-000000000000000001';
@@ -73,7 +74,7 @@ export async function startSybilRig(env: Record<string, string> = PRODUCTION_ENV
       const response = await app.inject({ method: 'GET', url: `/api/extension/learning/profile?host=${form.host}&schema_hash=${form.schema_hash}`, headers: { 'x-api-key': API_KEY } });
       return response.json() as { status: string; reason?: string; canonical_map: Record<string, string> };
     },
-    async metric(name: string, labels: Record<string, string> = {}) {
+    async metric(name: SeriesName, labels: Record<string, string> = {}) {
       return metricValue((await app.inject({ method: 'GET', url: '/metrics' })).body, name, labels);
     },
     async admin(method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: object) {

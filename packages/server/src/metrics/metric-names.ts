@@ -41,6 +41,11 @@ export const METRIC = {
 export type MetricKey = keyof typeof METRIC;
 export type MetricName = (typeof METRIC)[MetricKey];
 
+/** The histograms: each exposes `_bucket`, `_sum` and `_count` series instead of its family name. */
+type HistogramKey = 'timeToFill' | 'editCharsPerRun';
+/** A series name as it appears in the exposition, for readers of samples (tests, the dashboard). */
+export type SeriesName = MetricName | `${(typeof METRIC)[HistogramKey]}_${'bucket' | 'sum' | 'count'}`;
+
 /**
  * The label names of each metric (none for the rest). Each label takes values from a closed list:
  * those the metrics own are below; the others come from the domain that defines them (run status
