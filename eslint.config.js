@@ -1,6 +1,6 @@
 // The project's lint: the import boundaries the architecture relies on (docs/ARCHITECTURE.md,
-// "What the linter enforces"), no explicit `any`, and nothing stylistic. Rules need no type information: ESLint with
-// type-aware rules is too slow for the machines this runs on.
+// "What the linter enforces"), no explicit `any`, and nothing stylistic. Rules need no type
+// information: ESLint with type-aware rules is too slow for the machines this runs on.
 //
 // Boundaries are `no-restricted-imports` per folder, with regex patterns over the import string: no
 // plugin, and a breach names the reason. ESLint replaces a rule's options per file instead of merging
@@ -8,6 +8,7 @@
 // Tests (`*.test.ts`, `testing/` folders) may reach the platform: they run in Node and drive the real
 // parts. Only the SDK's independence from the server holds for them too.
 import { builtinModules } from 'node:module';
+import { defineConfig, globalIgnores } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 const TESTS = ['**/*.test.ts', '**/testing/**'];
@@ -60,9 +61,9 @@ const restrict = (files, patterns, ignores = TESTS) => ({
   rules: { 'no-restricted-imports': ['error', { patterns }] },
 });
 
-export default tseslint.config(
+export default defineConfig(
   // Build output, and hidden folders (local scratch, tool state): not project sources.
-  { ignores: ['**/dist/**', '.*/**'] },
+  globalIgnores(['**/dist/**', '.*/**']),
   {
     files: ['**/*.ts', '**/*.tsx', '**/*.mts'],
     languageOptions: { parser: tseslint.parser, ecmaVersion: 2022, sourceType: 'module' },
@@ -73,7 +74,7 @@ export default tseslint.config(
     // No `any` at any boundary (STYLE.md): unknown input is parsed with the zod contract instead.
     rules: { '@typescript-eslint/no-explicit-any': 'error' },
   },
-  restrict(['packages/sdk/src/**/*.ts'], [NOT_THE_SERVER], []),
+  restrict(['packages/sdk/**/*.ts'], [NOT_THE_SERVER], []),
   restrict(
     ['packages/sdk/src/**/*.ts'],
     [NOT_THE_SERVER, NOT_SDK_BACKGROUND, NOT_KY, NOT_ZOD, NOT_NODE],

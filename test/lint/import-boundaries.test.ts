@@ -54,6 +54,7 @@ describe('import boundaries (eslint.config.js)', () => {
     const errors = await boundaryErrors('packages/sdk/src/background/outbox.test.ts', "import { buildApp } from '@companion-autofill/server';");
     expect(errors).toEqual([expect.stringContaining('The SDK never imports the server')]);
     expect(await boundaryErrors('packages/sdk/src/scan/x.test.ts', "import { x } from '../../../server/src/app.ts';")).toHaveLength(1);
+    expect(await boundaryErrors('packages/sdk/test/outbox-server.test.ts', "import { buildApp } from '../../server/src/app.ts';")).toHaveLength(1);
   });
 
   it('keeps the pure server folders off SQLite, PostgreSQL, Fastify, prom-client and files', async () => {
