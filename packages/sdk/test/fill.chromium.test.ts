@@ -158,4 +158,24 @@ describe('fillForm', () => {
     expect(result.filled).toEqual({ 'input[name="yearly"]': '150000', 'input[name="from"]': '2027-01' });
     await page3.close();
   });
+
+  it('writes into a rich-text editor as typing does, and scans it as a text area', async () => {
+    const page4 = await harness.open('/fill.html');
+    const result = await page4.evaluate(() => {
+      document.body.innerHTML = `<form><span id="cl">Cover letter</span>
+        <div class="toolbar"><button type="button">B</button></div>
+        <div contenteditable="true" role="textbox" aria-multiline="true" aria-labelledby="cl"><p><br></p></div></form>`;
+      const editor = document.querySelector('[contenteditable]')!;
+      const typed: string[] = [];
+      editor.addEventListener('input', (event) => typed.push((event as InputEvent).inputType));
+      const sdk = window.companionSdk;
+      const fields = sdk.scanForm(document);
+      const descriptor = fields[0]!.descriptor;
+      const outcome = sdk.fillForm(fields, { [descriptor.selector]: 'cover_letter' }, { cover_letter: 'Dear team, I build data platforms.' });
+      return outcome.then((fill) => ({ tag: descriptor.tag, label: descriptor.label, fields: fields.length, fill, typed, text: (editor as HTMLElement).innerText.trim() }));
+    });
+    expect(result).toMatchObject({ tag: 'textarea', label: 'Cover letter', fields: 1, typed: ['insertText'], text: 'Dear team, I build data platforms.' });
+    expect(Object.values(result.fill.outcomes)).toEqual(['filled']);
+    await page4.close();
+  });
 });

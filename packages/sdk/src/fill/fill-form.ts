@@ -14,7 +14,7 @@ import type { UserProfileValues } from '../edits/profile-values.ts';
 import { type FieldFormat, PART_FORMATS } from '../protocol/field-formats.ts';
 import type { ScannedField } from '../scan/scan-form.ts';
 import { asksAreaCode, chooseFormat, formatValue, formatsOf } from '../values/index.ts';
-import { fillChoiceGroup, fillChoiceWidget, isChoiceGroup, readShownChoice } from '../widgets/index.ts';
+import { fillChoiceGroup, fillChoiceWidget, fillTextEditor, isChoiceGroup, isTextEditor, readShownChoice } from '../widgets/index.ts';
 import { type ChoicePicker, fillField } from './fill-field.ts';
 import type { Choice } from './match-choice.ts';
 import { fillFile, type ProfileFile } from './fill-file.ts';
@@ -201,6 +201,7 @@ async function fillOne(
   const value = part.format !== undefined && PART_FORMATS.has(part.format) ? part.text : values[canonical];
   if (field.widget) {
     if (value === undefined || value === '') return undefined;
+    if (isTextEditor(field.element)) return fillTextEditor(field.element, part.text || value);
     const choose = (choices: readonly Choice[]) => resolvePart(choices, canonical, value, values, part.format);
     // A suggestions box is searched by the city: "San Francisco" finds "San Francisco, California".
     const searchText = canonical === 'location' && values.city ? values.city : value;

@@ -208,7 +208,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
   entry({
     canonical: 'start_date',
     names: [/\bstart ?date\b/, /\bearliest ?start\b/, /\bavailable ?(from|date)\b/, /\bdate ?available\b/],
-    labels: [/\bstart date\b/, /\bwhen (can|could|would|will) you (start|begin|join)\b/, /\bearliest (possible )?start\b/, /\bavailable to start\b/, /\bdate available\b/],
+    labels: [/\bstart date\b/, /\bwhen (can|could|would|will) you (start|begin|join)\b/, /\bearliest (possible )?start\b/, /\bavailable to start\b/, /\bdate available\b/, /^(date )?available (from|starting)\b/, /\bavailability date\b/],
     kinds: ['text', 'choice'],
     // A date split over month, day and year boxes or selects.
     repeatWhen: /\b(month|day|year|mm|dd|yyyy)\b/,

@@ -193,6 +193,7 @@ describe('questions that look like a value but ask something narrower', () => {
     expect(mapped('City, state (optional)')).toBe('location');
     expect(mapped('City')).toBe('city');
     expect(mapped('When could you start?')).toBe('start_date');
+    expect(mapped('Available from')).toBe('start_date');
   });
 });
 

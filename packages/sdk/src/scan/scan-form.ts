@@ -8,7 +8,7 @@ import { isFillable, isRendered, uploadArea } from './fillable.ts';
 import { groupMembers } from './group-members.ts';
 import { groupSelector, stableSelector } from './stable-selector.ts';
 import { fitToWire } from './wire-fit.ts';
-import { groupChoices, isChoiceGroup, widgetLabel } from '../widgets/index.ts';
+import { groupChoices, isChoiceGroup, isTextEditor, widgetLabel } from '../widgets/index.ts';
 import { fieldPrefix, formatAttributes } from './field-format-hints.ts';
 import { fieldScope } from './field-scope.ts';
 import { fieldSection } from './field-section.ts';
@@ -107,11 +107,13 @@ function splitOf(element: Element, location: FieldLocation): Pick<FieldDescripto
 
 function describeWidget(element: HTMLElement, location: FieldLocation): FieldDescriptor {
   const group = isChoiceGroup(element);
+  // A rich-text editor is a text area to everything that reads descriptors.
+  const editor = isTextEditor(element);
   return {
     ...commonParts(element, stableSelector(element), location),
-    tag: 'combobox',
+    tag: editor ? 'textarea' : 'combobox',
     // A custom radio or toggle-button group shows its options; a dropdown only once opened.
-    type: group ? 'radiogroup' : 'combobox',
+    type: editor ? 'textarea' : group ? 'radiogroup' : 'combobox',
     label: widgetLabel(element) || layoutLabel(element),
     placeholder: normalizeText(element.getAttribute('placeholder') ?? ''),
     options: group ? groupChoices(element) : [],

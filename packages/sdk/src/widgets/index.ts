@@ -8,3 +8,4 @@ export { readWidgetValue } from './read-widget-value.ts';
 export { widgetLabel } from './widget-label.ts';
 export { fillChoiceGroup, groupChoices, isChoiceGroup, readChoiceGroup } from './choice-group.ts';
 export { readShownChoice } from './shown-choice.ts';
+export { editorText, fillTextEditor, isTextEditor } from './text-editor.ts';

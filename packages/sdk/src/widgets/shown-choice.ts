@@ -1,7 +1,9 @@
+import { editorText, isTextEditor } from './text-editor.ts';
 import { isChoiceGroup, readChoiceGroup } from './choice-group.ts';
 import { readWidgetValue } from './read-widget-value.ts';
 
 /** What a custom control shows as chosen: a toggle group's pressed item, a dropdown's selection. */
 export function readShownChoice(element: Element): string {
+  if (isTextEditor(element)) return editorText(element);
   return isChoiceGroup(element) ? readChoiceGroup(element) : readWidgetValue(element);
 }
