@@ -178,4 +178,32 @@ describe('fillForm', () => {
     expect(Object.values(result.fill.outcomes)).toEqual(['filled']);
     await page4.close();
   });
+
+  it('types a date into segmented spinbuttons (React Aria, MUI X) part by part and reads it back', async () => {
+    const page5 = await harness.open('/fill.html');
+    const result = await page5.evaluate(() => {
+      document.body.innerHTML = `<form><span id="sd">Earliest start date</span><div role="group" aria-labelledby="sd">
+        <span role="spinbutton" contenteditable="true" data-type="month" aria-valuemax="12">mm</span>/
+        <span role="spinbutton" contenteditable="true" data-type="day" aria-valuemax="31">dd</span>/
+        <span role="spinbutton" contenteditable="true" data-type="year" aria-valuemax="9999">yyyy</span></div></form>`;
+      // Like the libraries: a segment takes typed digits from beforeinput, cancels it and keeps its own value.
+      for (const segment of document.querySelectorAll('[role=spinbutton]')) {
+        segment.addEventListener('beforeinput', (event) => {
+          event.preventDefault();
+          const next = `${segment.getAttribute('aria-valuenow') ?? ''}${(event as InputEvent).data ?? ''}`;
+          segment.setAttribute('aria-valuenow', String(Number(next)));
+          segment.textContent = next;
+        });
+      }
+      const sdk = window.companionSdk;
+      const fields = sdk.scanForm(document);
+      const descriptor = fields[0]!.descriptor;
+      return sdk.fillForm(fields, { [descriptor.selector]: 'start_date' }, { start_date: '2027-01-15' })
+        .then((fill) => ({ count: fields.length, tag: descriptor.tag, type: descriptor.type, label: descriptor.label, fill }));
+    });
+    expect(result).toMatchObject({ count: 1, tag: 'input', type: 'date', label: 'Earliest start date' });
+    expect(Object.values(result.fill.outcomes)).toEqual(['filled']);
+    expect(Object.values(result.fill.filled)).toEqual(['2027-01-15']);
+    await page5.close();
+  });
 });

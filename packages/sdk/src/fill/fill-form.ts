@@ -14,7 +14,9 @@ import type { UserProfileValues } from '../edits/profile-values.ts';
 import { type FieldFormat, PART_FORMATS } from '../protocol/field-formats.ts';
 import type { ScannedField } from '../scan/scan-form.ts';
 import { asksAreaCode, chooseFormat, formatValue, formatsOf } from '../values/index.ts';
-import { fillChoiceGroup, fillChoiceWidget, fillTextEditor, isChoiceGroup, isTextEditor, readShownChoice } from '../widgets/index.ts';
+import {
+  fillChoiceGroup, fillChoiceWidget, fillDateSegments, fillTextEditor, isChoiceGroup, isDateSegments, isTextEditor, readShownChoice,
+} from '../widgets/index.ts';
 import { type ChoicePicker, fillField } from './fill-field.ts';
 import type { Choice } from './match-choice.ts';
 import { fillFile, type ProfileFile } from './fill-file.ts';
@@ -202,6 +204,7 @@ async function fillOne(
   if (field.widget) {
     if (value === undefined || value === '') return undefined;
     if (isTextEditor(field.element)) return fillTextEditor(field.element, part.text || value);
+    if (isDateSegments(field.element)) return canonical === 'start_date' ? fillDateSegments(field.element, value) : undefined;
     const choose = (choices: readonly Choice[]) => resolvePart(choices, canonical, value, values, part.format);
     // A suggestions box is searched by the city: "San Francisco" finds "San Francisco, California".
     const searchText = canonical === 'location' && values.city ? values.city : value;

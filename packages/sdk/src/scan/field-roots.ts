@@ -1,4 +1,4 @@
-import { isChoiceGroup, isChoiceWidget, isTextEditor, widgetElement } from '../widgets/index.ts';
+import { isChoiceGroup, isChoiceWidget, isDateSegments, isTextEditor, widgetElement } from '../widgets/index.ts';
 import { type FieldElement, isFieldElement, isFrameElement } from './field-element.ts';
 import { isRendered } from './fillable.ts';
 import { drawnControl } from './drawn-select.ts';
@@ -31,7 +31,7 @@ type TreeContext = Omit<FieldLocation, 'element' | 'widget'>;
 /** `widgets`: dropdowns found so far; a combobox's input and its toggle button are one widget. */
 function walk(root: ParentNode, context: TreeContext, out: FieldLocation[], widgets: Set<Element>): void {
   for (const element of Array.from(root.querySelectorAll('*'))) {
-    if (isChoiceWidget(element) || isChoiceGroup(element) || isTextEditor(element)) {
+    if (isChoiceWidget(element) || isChoiceGroup(element) || isTextEditor(element) || isDateSegments(element)) {
       const widget = isChoiceGroup(element) ? element : widgetElement(element);
       if (!widgets.has(widget)) {
         widgets.add(widget);

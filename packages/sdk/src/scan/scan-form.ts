@@ -8,7 +8,7 @@ import { isFillable, isRendered, uploadArea } from './fillable.ts';
 import { groupMembers } from './group-members.ts';
 import { groupSelector, stableSelector } from './stable-selector.ts';
 import { fitToWire } from './wire-fit.ts';
-import { groupChoices, isChoiceGroup, isTextEditor, widgetLabel } from '../widgets/index.ts';
+import { groupChoices, isChoiceGroup, isDateSegments, isTextEditor, widgetLabel } from '../widgets/index.ts';
 import { fieldPrefix, formatAttributes } from './field-format-hints.ts';
 import { fieldScope } from './field-scope.ts';
 import { fieldSection } from './field-section.ts';
@@ -107,13 +107,14 @@ function splitOf(element: Element, location: FieldLocation): Pick<FieldDescripto
 
 function describeWidget(element: HTMLElement, location: FieldLocation): FieldDescriptor {
   const group = isChoiceGroup(element);
-  // A rich-text editor is a text area to everything that reads descriptors.
+  // A rich-text editor is a text area, segmented date spinbuttons a date input, to everything that reads descriptors.
   const editor = isTextEditor(element);
+  const date = isDateSegments(element);
   return {
     ...commonParts(element, stableSelector(element), location),
-    tag: editor ? 'textarea' : 'combobox',
+    tag: editor ? 'textarea' : date ? 'input' : 'combobox',
     // A custom radio or toggle-button group shows its options; a dropdown only once opened.
-    type: editor ? 'textarea' : group ? 'radiogroup' : 'combobox',
+    type: editor ? 'textarea' : date ? 'date' : group ? 'radiogroup' : 'combobox',
     label: widgetLabel(element) || layoutLabel(element),
     placeholder: normalizeText(element.getAttribute('placeholder') ?? ''),
     options: group ? groupChoices(element) : [],

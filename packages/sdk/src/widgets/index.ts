@@ -9,3 +9,4 @@ export { widgetLabel } from './widget-label.ts';
 export { fillChoiceGroup, groupChoices, isChoiceGroup, readChoiceGroup } from './choice-group.ts';
 export { readShownChoice } from './shown-choice.ts';
 export { editorText, fillTextEditor, isTextEditor } from './text-editor.ts';
+export { fillDateSegments, isDateSegments, readDateSegments } from './date-segments.ts';
