@@ -18,7 +18,7 @@ import { tallyForms } from './support/tally.ts';
 const SHORT_FORMS = ['mui-rhf', 'icims', 'smartrecruiters', 'jazzhr', 'workday', 'select2-clearco', 'ukg-pro', 'hibob'] as const;
 
 /**
- * Floors today's extension meets: measured 112/112 right and 49/49 kept on these eight forms
+ * Floors today's extension meets: measured 115/115 right and 52/52 kept on these eight forms
  * (2026-12-02); about three fields of slack, so a regression of four fields fails.
  */
 const FLOORS = { rightShare: 0.97, keptShare: 0.97 } as const;
