@@ -171,3 +171,24 @@ describe('SyncRequest', () => {
     if (!result.success) expect(firstIssueReason(result.error)).toBe('(root): unknown key (name not shown)');
   });
 });
+
+describe('LearningEvent.draft_stats', () => {
+  it('carries each drafted open question’s length and edit distance', () => {
+    const withDrafts = { ...valid, draft_stats: { '[name="why_us"]': { drafted_chars: 240, edit_chars: 31 } } };
+    expect(LearningEvent.parse(withDrafts)).toEqual(withDrafts);
+  });
+
+  it('refuses a draft on a mapped field: the two measures stay apart', () => {
+    expect(reasonFor({ ...valid, draft_stats: { '[name="email"]': { drafted_chars: 3, edit_chars: 0 } } })).toBe(
+      'draft_stats: may not name selectors of suggested_map or edit_stats.per_field',
+    );
+  });
+
+  it('refuses text where counts belong, and unknown keys', () => {
+    expect(reasonFor({ ...valid, draft_stats: { '#q': { drafted_chars: 'I build', edit_chars: 0 } } })).toMatch(/^draft_stats\./);
+    expect(reasonFor({ ...valid, draft_stats: { '#q': { drafted_chars: 1, edit_chars: 0, text: 'x' } } })).toMatch(/unknown key/);
+    expect(reasonFor({ ...valid, draft_stats: { '#q': { drafted_chars: -1, edit_chars: 0 } } })).toMatch(/^draft_stats\./);
+    const eleven = Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`#q${i}`, { drafted_chars: 1, edit_chars: 0 }]));
+    expect(reasonFor({ ...valid, draft_stats: eleven })).toBe('draft_stats: too many entries (max 10)');
+  });
+});
