@@ -85,8 +85,11 @@ describe('soak', () => {
 
     latencies.sort((a, b) => a - b);
     const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]!.toFixed(1);
-    const warm = rss.slice(0, Math.max(1, Math.floor(rss.length / 4)));
-    const late = rss.slice(-Math.max(1, Math.floor(rss.length / 4)));
+    // Warm-up (JIT, V8's heap growing to its collection steady state, caches) takes the first quarter;
+    // after it, a leak keeps growing with the traffic. Compared: the second quarter with the last.
+    const quarter = Math.max(1, Math.floor(rss.length / 4));
+    const warm = rss.slice(quarter, 2 * quarter);
+    const late = rss.slice(-quarter);
     const avg = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
     console.log(
       [
@@ -104,7 +107,8 @@ describe('soak', () => {
     expect(stored).toBe(sent * BATCH);
     expect(runs.find((r) => r.status === 'ok')?.n ?? 0).toBeGreaterThanOrEqual(2);
     expect(runs.find((r) => r.status === 'err')).toBeUndefined();
-    // Flat memory: the last quarter's RSS within 60 MB of the first quarter's (heap grows with JIT and caches, not with traffic).
-    expect(avg(late) - avg(warm)).toBeLessThan(60);
+    // Flat memory after warm-up: the last quarter's RSS within 45 MB of the second quarter's (~0.75 MB/s over
+    // 60 s, the leak rate the older first-to-last check caught; seen: +4 and +32 MB on two runs here).
+    expect(avg(late) - avg(warm)).toBeLessThan(45);
   }, (SECONDS + 60) * 1000);
 });
