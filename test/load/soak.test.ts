@@ -107,8 +107,8 @@ describe('soak', () => {
     expect(stored).toBe(sent * BATCH);
     expect(runs.find((r) => r.status === 'ok')?.n ?? 0).toBeGreaterThanOrEqual(2);
     expect(runs.find((r) => r.status === 'err')).toBeUndefined();
-    // Flat memory after warm-up: the last quarter's RSS within 45 MB of the second quarter's (~0.75 MB/s over
-    // 60 s, the leak rate the older first-to-last check caught; seen: +4 and +32 MB on two runs here).
-    expect(avg(late) - avg(warm)).toBeLessThan(45);
+    // Flat memory after warm-up: the last quarter's RSS within 60 MB of the second quarter's. A leak of
+    // 1 KB per event (1 MB/s here) crosses it; V8's collection timing alone moved it +9 and +39 MB on two runs.
+    expect(avg(late) - avg(warm)).toBeLessThan(60);
   }, (SECONDS + 60) * 1000);
 });
