@@ -5,12 +5,9 @@
  * it, and these libraries redraw on its `change` event), so the select is the field, filled like
  * any select, and the drawn control is not a second field.
  */
-const DRAWN_CONTROL = '[role="combobox"], [aria-haspopup]';
+import { isShown } from '../widgets/is-shown.ts';
 
-function isShown(element: Element): boolean {
-  const box = element.getBoundingClientRect();
-  return box.width > 0 && box.height > 0 && element.checkVisibility({ visibilityProperty: true });
-}
+const DRAWN_CONTROL = '[role="combobox"], [aria-haspopup]';
 
 /** The library's control drawn over `select`, or undefined when the select is not drawn over. */
 export function drawnControl(select: HTMLSelectElement): Element | undefined {

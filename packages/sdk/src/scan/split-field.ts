@@ -4,6 +4,7 @@
  * nothing but punctuation between, directly or each in a wrapper of its own. Read from the DOM
  * once at scan time.
  */
+import { formatAttributes } from './field-format-hints.ts';
 
 /** Where one box sits in a split value. */
 export interface SplitRow {
@@ -20,10 +21,7 @@ const PART_TYPES = new Set(['text', 'tel', 'number', '']);
 const SEPARATOR_TEXT = /^[\s()\-–/.+]*$/;
 const CONTROLS = 'input, select, textarea, button, [role="combobox"]';
 
-function maxLengthOf(element: Element): number {
-  const value = Number.parseInt(element.getAttribute('maxlength') ?? '', 10);
-  return Number.isFinite(value) ? value : -1;
-}
+const maxLengthOf = (element: Element): number => formatAttributes(element).maxLength;
 
 function isPartBox(element: Element): element is HTMLInputElement {
   const size = maxLengthOf(element);
