@@ -7,11 +7,12 @@
  * Owner: options-page.ts. Lifecycle: createProfileForm renders once; its listeners live as long as
  * the page.
  */
+import { PAY_PERIODS } from '@companion-autofill/sdk/content';
 import { countryNames } from '../settings/country-names.ts';
 import { phoneCountryCodeOf } from '../settings/phone-country-code.ts';
 import { PRONOUN_SUGGESTIONS, PROFILE_FIELDS, type ProfileField } from '../settings/profile-fields.ts';
 import { PROFILE_VALUE_NAMES, type ProfileValueName, type ProfileValues } from '../settings/profile-values.ts';
-import { checkValue, currencyCodes, PAY_PERIODS, problemText } from '../settings/value-checks.ts';
+import { checkValue, currencyCodes, problemText } from '../settings/value-checks.ts';
 
 /** A value control: a text input, a select or a textarea. */
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;

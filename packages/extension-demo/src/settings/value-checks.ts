@@ -7,6 +7,7 @@
  * dates as ISO `YYYY-MM-DD`, salaries and years as digits, currencies as ISO 4217 codes and the
  * work authorization and sponsorship answers as `yes`/`no`.
  */
+import { PAY_PERIODS } from '@companion-autofill/sdk/content';
 import { maxLengthOf, type ProfileValueName } from './profile-values.ts';
 
 /** Why a value was refused. Closed list: each has its message in {@link problemText}. */
@@ -55,9 +56,6 @@ function isIsoDate(value: string): boolean {
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
-
-/** The periods a salary is given per; the SDK's choice resolver reads any wording of them on a page. */
-export const PAY_PERIODS = ['year', 'month', 'week', 'day', 'hour'] as const;
 
 let currencies: ReadonlySet<string> | undefined;
 

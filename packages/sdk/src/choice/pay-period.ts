@@ -6,8 +6,8 @@
 import type { ChoiceRule } from './choice-rule.ts';
 import { normalizeText, optionTexts } from './normalize-option.ts';
 
-/** The units a salary is paid in. */
-export const PAY_PERIODS = ['hour', 'day', 'week', 'month', 'year'] as const;
+/** The units a salary is paid in, the most usual first (the order an options page offers them in). */
+export const PAY_PERIODS = ['year', 'month', 'week', 'day', 'hour'] as const;
 export type PayPeriod = (typeof PAY_PERIODS)[number];
 
 const WORDS: ReadonlyArray<[PayPeriod, RegExp]> = [

@@ -67,3 +67,4 @@ export { DEFAULT_DRAFT_STYLE, STYLE_EXPERIMENT, isOpenQuestion, type DraftAnswer
 export { CANONICAL_FIELDS, type CanonicalField } from '../heuristics/canonical-fields.ts';
 export { completeValues, formatValue, parsePhone, type PhoneParts } from '../values/index.ts';
 export { canonicalForChoice, countryCode, resolveChoice, resolveChoices } from '../choice/index.ts';
+export { PAY_PERIODS, type PayPeriod } from '../choice/pay-period.ts';

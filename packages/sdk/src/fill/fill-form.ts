@@ -9,6 +9,7 @@
  */
 import { countryCode, resolveChoice, resolveChoices } from '../choice/index.ts';
 import { namedCountry } from '../values/named-country.ts';
+import { monthName } from '../values/month-names.ts';
 import { payPeriodOf } from '../choice/pay-period.ts';
 import type { UserProfileValues } from '../edits/profile-values.ts';
 import { type FieldFormat, PART_FORMATS } from '../protocol/field-formats.ts';
@@ -51,19 +52,17 @@ const SEARCHED_CANONICALS = new Set(['country', 'city', 'location', 'region', 's
 /** Free-text answers offered suggestions (a location box): the typed text may stand on its own. */
 const FREE_TEXT_CANONICALS = new Set(['city', 'location']);
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** A month's full and short name ('01' → 'January', 'Jan'); the resolver matches either as an option's words. */
+function monthNames(value: string): string[] {
+  const name = monthName(Number(value));
+  return name === undefined ? [] : [name.full, name.short];
+}
 
 /**
  * Resolves a value, or one part of it, to an option. A part is tried as written ('01'), without
  * its leading zero ('1') and, for a month, by name ('January', 'Jan'): option values that are only
  * digits read as ids to the resolver, so the option's text must say it.
  */
-/** A month's full and short name ('01' → 'January', 'Jan'); the resolver matches either as an option's words. */
-function monthNames(value: string): string[] {
-  const name = MONTHS[Number(value) - 1];
-  return name === undefined ? [] : [name, name.slice(0, 3)];
-}
-
 function resolvePart(choices: readonly Choice[], canonical: string, value: string, values: UserProfileValues, format: FieldFormat | undefined): number {
   const spellings = format !== undefined && PART_FORMATS.has(format)
     ? [value, value.replace(/^0+(?=\d)/, ''), ...(format === 'date_month' ? monthNames(value) : [])]
@@ -87,11 +86,6 @@ function pickerFor(canonical: string, values: UserProfileValues, format?: FieldF
 /** Answers that hold for the user's own country only: a right to work, a need for a visa. */
 const COUNTRY_BOUND_CANONICALS = new Set(['work_authorization', 'sponsorship']);
 
-/**
- * True when a work-authorization or visa question names a country other than the user's ("…to work
- * in Germany?" for someone in the US): their answer is for their own country, so the question is
- * theirs to answer.
- */
 /** A salary asked per another period than the user's ("Expected salary per month" of a yearly salary): theirs to convert. */
 function asksAnotherPayPeriod(field: ScannedField, canonical: string, values: UserProfileValues): boolean {
   if (canonical !== 'salary_expectation' || !values.salary_period) return false;
@@ -99,6 +93,11 @@ function asksAnotherPayPeriod(field: ScannedField, canonical: string, values: Us
   return asked !== undefined && asked !== payPeriodOf(values.salary_period);
 }
 
+/**
+ * True when a work-authorization or visa question names a country other than the user's ("…to work
+ * in Germany?" for someone in the US): their answer is for their own country, so the question is
+ * theirs to answer.
+ */
 function asksAboutAnotherCountry(field: ScannedField, canonical: string, values: UserProfileValues): boolean {
   if (!COUNTRY_BOUND_CANONICALS.has(canonical)) return false;
   const own = countryCode(values.country ?? '');

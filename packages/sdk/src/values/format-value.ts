@@ -4,10 +4,8 @@
  */
 import type { FieldFormat } from '../protocol/field-formats.ts';
 import type { UserProfileValues } from '../edits/profile-values.ts';
+import { monthName } from './month-names.ts';
 import { parsePhone } from './phone-number.ts';
-
-/** English month abbreviations, as "dd-MMM-yyyy" fields show them. */
-const MONTH_ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
@@ -77,7 +75,7 @@ export function formatValue(canonical: string, format: FieldFormat, values: User
     if (format === 'date_us_short') return `${Number(date.m)}/${Number(date.d)}/${date.y}`;
     if (format === 'date_month_year') return `${date.m}/${date.y}`;
     if (format === 'date_iso_month') return `${date.y}-${date.m}`;
-    if (format === 'date_dmy_abbr') return `${date.d}-${MONTH_ABBREVIATIONS[Number(date.m) - 1] ?? date.m}-${date.y}`;
+    if (format === 'date_dmy_abbr') return `${date.d}-${monthName(Number(date.m))?.short ?? date.m}-${date.y}`;
     return format === 'date_us' ? `${date.m}/${date.d}/${date.y}` : `${date.d}/${date.m}/${date.y}`;
   }
   if (format === 'url_no_scheme') return value.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
