@@ -18,7 +18,7 @@ import type { Choice } from '../fill/match-choice.ts';
 import { readFieldChoice, readFieldValue } from '../fill/read-field-value.ts';
 import { isFieldElement } from '../scan/field-element.ts';
 import { resolveSelector } from '../scan/resolve-selector.ts';
-import { isDateSegments, isTextEditor, readShownChoice } from '../widgets/index.ts';
+import { isTypedControl, readShownChoice } from '../widgets/index.ts';
 import type { ScannedField } from '../scan/scan-form.ts';
 import type { RunEndSignal } from '../status/run-status.ts';
 import { countInvalidFields } from './invalid-fields.ts';
@@ -130,8 +130,8 @@ function readFinalValues(
       if (!field.element.isConnected) continue;
       const shown = readShownChoice(field.element);
       finalValues[selector] = shown;
-      // An editor's text is typed, not picked: it is no choice.
-      if (shown !== '' && !isTextEditor(field.element) && !isDateSegments(field.element)) finalChoices[selector] = { value: shown, text: shown };
+      // An editor's text or a typed date is no choice.
+      if (shown !== '' && !isTypedControl(field.element)) finalChoices[selector] = { value: shown, text: shown };
       continue;
     }
     const element = field?.element.isConnected ? field.element : resolveSelector(document, selector);

@@ -5,6 +5,7 @@
  * the libraries listen to); the segments' `aria-valuenow` then say whether the date stuck.
  */
 import type { FillOutcome } from '../fill/fill-outcome.ts';
+import { focusAndSelectAll } from './person-events.ts';
 import { nextTask } from './wait-for.ts';
 
 type DatePart = 'year' | 'month' | 'day';
@@ -62,16 +63,9 @@ export async function fillDateSegments(group: Element, isoDate: string): Promise
   if (!match) return 'not_fillable';
   const wanted: Record<DatePart, string> = { year: match[1] ?? '', month: match[2] ?? '', day: match[3] ?? '' };
   const doc = group.ownerDocument;
-  const selection = doc.defaultView?.getSelection();
-  if (!selection) return 'not_fillable';
   for (const segment of segmentsOf(group)) {
     const part = partOf(segment);
-    if (!part) return 'not_fillable';
-    (segment as HTMLElement).focus({ preventScroll: true });
-    const range = doc.createRange();
-    range.selectNodeContents(segment);
-    selection.removeAllRanges();
-    selection.addRange(range);
+    if (!part || !focusAndSelectAll(segment)) return 'not_fillable';
     for (const digit of wanted[part]) typeCharacter(segment, digit);
     await nextTask(doc);
   }

@@ -7,6 +7,6 @@ export { isChoiceWidget, widgetElement } from './is-choice-widget.ts';
 export { readWidgetValue } from './read-widget-value.ts';
 export { widgetLabel } from './widget-label.ts';
 export { fillChoiceGroup, groupChoices, isChoiceGroup, readChoiceGroup } from './choice-group.ts';
-export { readShownChoice } from './shown-choice.ts';
+export { isTypedControl, readShownChoice } from './shown-choice.ts';
 export { editorText, fillTextEditor, isTextEditor } from './text-editor.ts';
 export { fillDateSegments, isDateSegments, readDateSegments } from './date-segments.ts';

@@ -56,3 +56,19 @@ export function typeText(input: HTMLInputElement | HTMLTextAreaElement, text: st
   setNativeProperty(input, 'value', text);
   input.dispatchEvent(new view.InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: text }));
 }
+
+/**
+ * Focuses an editable element (`contenteditable`) and selects everything in it, as a person does
+ * before typing over it; false when the page gives no selection to work with.
+ */
+export function focusAndSelectAll(element: Element): boolean {
+  const doc = element.ownerDocument;
+  const selection = doc.defaultView?.getSelection();
+  if (!selection) return false;
+  (element as HTMLElement).focus({ preventScroll: true });
+  const range = doc.createRange();
+  range.selectNodeContents(element);
+  selection.removeAllRanges();
+  selection.addRange(range);
+  return true;
+}

@@ -5,6 +5,7 @@
  * `insertText` (which fires the `beforeinput`/`input` events every editor listens to).
  */
 import type { FillOutcome } from '../fill/fill-outcome.ts';
+import { focusAndSelectAll } from './person-events.ts';
 import { cleanText } from './widget-text.ts';
 
 /** True for an editable rich-text box a person writes in (not a widget's inner search field). */
@@ -25,16 +26,9 @@ export function editorText(element: Element): string {
 
 /** Writes `text` into the editor in place of what it holds; `filled` when the editor then shows it. */
 export function fillTextEditor(element: HTMLElement, text: string): FillOutcome {
-  const doc = element.ownerDocument;
-  const selection = doc.defaultView?.getSelection();
-  if (!selection) return 'not_fillable';
-  element.focus({ preventScroll: true });
-  const range = doc.createRange();
-  range.selectNodeContents(element);
-  selection.removeAllRanges();
-  selection.addRange(range);
+  if (!focusAndSelectAll(element)) return 'not_fillable';
   // Deprecated but still the one way to type into an editor as the user agent does, in every browser.
-  doc.execCommand('insertText', false, text);
+  element.ownerDocument.execCommand('insertText', false, text);
   element.blur();
   return editorText(element).includes(cleanText(text).slice(0, 40)) ? 'filled' : 'did_not_stick';
 }
