@@ -1,17 +1,14 @@
 /**
  * The demo's two drafting styles, honest templates built from the person's own words (their JSON
  * Resume summary and current job highlights): no model, nothing sent anywhere. The server's
- * `gen_style` experiment picks one per install; an arm the demo does not know drafts as a paragraph.
+ * `gen_style` experiment picks one per install (name its arms `paragraph` and `bullets`); an arm the
+ * demo does not know drafts as a paragraph.
  *
  *   paragraph: the summary, then up to two highlights of the current role in one sentence
  *   bullets:   "• " lines, the summary first, then up to four highlights
  */
 import type { DraftQuestion } from '@companion-autofill/sdk/content';
 import type { DraftMaterial } from '../settings/draft-material.ts';
-
-/** The style ids the demo drafts in; name the tuning file's `gen_style` arms after them. */
-export const DRAFT_STYLES = ['paragraph', 'bullets'] as const;
-export type DraftStyle = (typeof DRAFT_STYLES)[number];
 
 const sentence = (line: string): string => (/[.!?]$/.test(line) ? line : `${line}.`);
 
