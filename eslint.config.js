@@ -13,7 +13,10 @@ import tseslint from 'typescript-eslint';
 
 const TESTS = ['**/*.test.ts', '**/testing/**'];
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const bareBuiltins = builtinModules.filter((name) => !name.startsWith('_')).map(escape).join('|');
+const bareBuiltins = builtinModules
+  .filter((name) => !name.startsWith('_'))
+  .map(escape)
+  .join('|');
 
 const forbid = (regex, message) => ({ regex, message });
 
@@ -25,7 +28,10 @@ const NOT_NODE = forbid(
   `^node:|^(${bareBuiltins})(/|$)`,
   'Browser code: Node built-ins do not exist in a content script or a service worker.',
 );
-const NOT_KY = forbid('^ky(/|$)', 'Only the background talks to the network (ky); the content side posts messages to it.');
+const NOT_KY = forbid(
+  '^ky(/|$)',
+  'Only the background talks to the network (ky); the content side posts messages to it.',
+);
 const NOT_ZOD = forbid(
   '^zod(/|$)',
   'zod is parsed in sdk/src/protocol (the one wire contract) and in the background; the content side imports the protocol instead.',
@@ -34,8 +40,14 @@ const NOT_SDK_BACKGROUND = forbid(
   '(^|/)background(/|$)|^@companion-autofill/sdk/background$',
   'The content side never imports background code: the two run in different processes and talk by messages.',
 );
-const NOT_DEMO_BACKGROUND = forbid('(^|/)background(/|$)', 'The demo content script never imports the service worker: they talk by messages.');
-const NOT_DEMO_ZOD = forbid('^zod(/|$)', 'The demo content script checks messages through src/messages, which owns the zod schemas.');
+const NOT_DEMO_BACKGROUND = forbid(
+  '(^|/)background(/|$)',
+  'The demo content script never imports the service worker: they talk by messages.',
+);
+const NOT_DEMO_ZOD = forbid(
+  '^zod(/|$)',
+  'The demo content script checks messages through src/messages, which owns the zod schemas.',
+);
 const pureServer = (what) =>
   forbid(
     '^(better-sqlite3|pg|fastify|prom-client|node:fs|fs)(/|$)',
@@ -84,6 +96,10 @@ export default defineConfig(
   restrict(['packages/sdk/src/background/**/*.ts'], [NOT_THE_SERVER, NOT_NODE]),
   restrict(['packages/extension-demo/src/content/**/*.ts'], [NOT_DEMO_BACKGROUND, NOT_DEMO_ZOD, NOT_NODE]),
   ...PURE_SERVER.map((folder) =>
-    restrict([`packages/server/src/${folder}/**/*.ts`], [pureServer(`server/src/${folder}`)], [...TESTS, ...PURE_SERVER_EDGES]),
+    restrict(
+      [`packages/server/src/${folder}/**/*.ts`],
+      [pureServer(`server/src/${folder}`)],
+      [...TESTS, ...PURE_SERVER_EDGES],
+    ),
   ),
 );

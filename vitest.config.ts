@@ -16,7 +16,12 @@ export default defineConfig({
         test: {
           name: 'node',
           sequence: { groupOrder: 0 },
-          include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'test/**/*.test.ts', 'grafana/**/*.test.ts'],
+          include: [
+            'packages/*/src/**/*.test.ts',
+            'packages/*/test/**/*.test.ts',
+            'test/**/*.test.ts',
+            'grafana/**/*.test.ts',
+          ],
           exclude: ['**/*.chromium.test.ts', '**/*.firefox.test.ts', '**/node_modules/**'],
           environment: 'node',
           testTimeout: 30_000,

@@ -46,7 +46,9 @@ export const aggregationBenchmark: Benchmark = {
     let started = performance.now();
     generateAggregationData(fullDb, FULL);
     const generatedMs = performance.now() - started;
-    context.log(`aggregation: generated ${FULL.events.toLocaleString()} events in ${(generatedMs / 1000).toFixed(1)} s`);
+    context.log(
+      `aggregation: generated ${FULL.events.toLocaleString()} events in ${(generatedMs / 1000).toFixed(1)} s`,
+    );
     generateAggregationData(quarterDb, QUARTER);
 
     const loadBefore = loadAverage();
@@ -56,7 +58,9 @@ export const aggregationBenchmark: Benchmark = {
     started = performance.now();
     const full = await runChild('run', fullDb);
     if (full.summary?.status !== 'ok' || quarter.summary?.status !== 'ok') {
-      throw new Error(`aggregator run did not succeed: ${JSON.stringify(full.summary)} / ${JSON.stringify(quarter.summary)}`);
+      throw new Error(
+        `aggregator run did not succeed: ${JSON.stringify(full.summary)} / ${JSON.stringify(quarter.summary)}`,
+      );
     }
     context.log(`aggregation: run ${full.wallMs.toFixed(0)} ms, ${full.summary.profiles_updated} profiles`);
     return {
@@ -65,7 +69,11 @@ export const aggregationBenchmark: Benchmark = {
           name: 'run time, 1M events',
           value: full.wallMs,
           unit: 'ms',
-          baseline: { label: 'reading the same window through the store (rows decoded, maps parsed, nothing aggregated) in its own process', value: scan.wallMs },
+          baseline: {
+            label:
+              'reading the same window through the store (rows decoded, maps parsed, nothing aggregated) in its own process',
+            value: scan.wallMs,
+          },
           target: { kind: 'below', value: 5_000 },
         },
         {
@@ -73,13 +81,16 @@ export const aggregationBenchmark: Benchmark = {
           value: full.cpuMs,
           unit: 'ms',
           baseline: { label: 'CPU time of the window read', value: scan.cpuMs },
-          note: 'user+system of the child over the run: the part of the wall time that is the run\'s own work',
+          note: "user+system of the child over the run: the part of the wall time that is the run's own work",
         },
         {
           name: 'anonymous RSS high-water, 1M events',
           value: full.peakAnonBytes / MB,
           unit: 'MB',
-          baseline: { label: 'the same over 250k events on the same 20k forms: bounded memory means no growth with the window', value: quarter.peakAnonBytes / MB },
+          baseline: {
+            label: 'the same over 250k events on the same 20k forms: bounded memory means no growth with the window',
+            value: quarter.peakAnonBytes / MB,
+          },
           target: { kind: 'ratio_at_most', value: 1.25 },
           note: `RSS before the run (Node, tsx, store open) ${(full.rssBeforeBytes / MB).toFixed(0)} MB; VmHWM ${(full.peakRssBytes / MB).toFixed(0)} MB including the database pages mapped during the scan (page cache, not allocated memory)`,
         },
@@ -101,7 +112,9 @@ export const aggregationBenchmark: Benchmark = {
 };
 
 function runChild(mode: 'run' | 'scan', dbPath: string): Promise<ChildResult> {
-  const child = spawn(process.execPath, ['--trace-gc', '--import', 'tsx', CHILD, mode, dbPath], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--trace-gc', '--import', 'tsx', CHILD, mode, dbPath], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   let peakAnonBytes = 0;
@@ -119,7 +132,10 @@ function runChild(mode: 'run' | 'scan', dbPath: string): Promise<ChildResult> {
         return;
       }
       const gc = heapBeforeGc(stdout);
-      const reported = JSON.parse(line.slice('@result '.length)) as Omit<ChildResult, 'heapHighWaterMb' | 'gcCount' | 'peakAnonBytes'>;
+      const reported = JSON.parse(line.slice('@result '.length)) as Omit<
+        ChildResult,
+        'heapHighWaterMb' | 'gcCount' | 'peakAnonBytes'
+      >;
       resolve({ ...reported, peakAnonBytes, heapHighWaterMb: Math.max(0, ...gc), gcCount: gc.length });
     });
   });
@@ -137,5 +153,9 @@ function anonRssBytes(pid: number): number {
 
 /** Heap in use (MB) before each collection, from V8's `--trace-gc` lines: "Scavenge 5.2 (6.0) -> 4.8 (7.0) MB". */
 function heapBeforeGc(trace: string): number[] {
-  return [...trace.matchAll(/: (?:Scavenge|Mark-Compact|Minor Mark-Compact|Mark-Sweep)[^\d]*([\d.]+) \([\d.]+\) -> [\d.]+ \([\d.]+\) MB/g)].map((m) => Number(m[1]));
+  return [
+    ...trace.matchAll(
+      /: (?:Scavenge|Mark-Compact|Minor Mark-Compact|Mark-Sweep)[^\d]*([\d.]+) \([\d.]+\) -> [\d.]+ \([\d.]+\) MB/g,
+    ),
+  ].map((m) => Number(m[1]));
 }

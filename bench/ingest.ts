@@ -30,7 +30,12 @@ export const ingestBenchmark: Benchmark = {
   title: 'POST /sync, batches of 50, concurrent keep-alive clients',
   async run(context) {
     const startMs = Date.now() - 3_600_000;
-    const events = syntheticEvents((BATCHES + WARMUP_BATCHES) * BATCH, { forms: 2_000, hosts: 150, installs: 5_000, startMs });
+    const events = syntheticEvents((BATCHES + WARMUP_BATCHES) * BATCH, {
+      forms: 2_000,
+      hosts: 150,
+      installs: 5_000,
+      startMs,
+    });
     const batches = chunk(events, BATCH);
     const warmup = batches.slice(0, WARMUP_BATCHES);
     const measured = batches.slice(WARMUP_BATCHES);
@@ -53,7 +58,10 @@ export const ingestBenchmark: Benchmark = {
           name: 'stored events/s over HTTP',
           value: http.storedPerSecond,
           unit: 'events/s',
-          baseline: { label: `raw SQLite insert of the same rows in-process (openDatabase + migrate pragmas, the server's writer without its thread, transactions of ${BATCH})`, value: raw },
+          baseline: {
+            label: `raw SQLite insert of the same rows in-process (openDatabase + migrate pragmas, the server's writer without its thread, transactions of ${BATCH})`,
+            value: raw,
+          },
           target: { kind: 'ratio_at_least', value: 0.5 },
         },
         {
@@ -61,12 +69,14 @@ export const ingestBenchmark: Benchmark = {
           value: store,
           unit: 'events/s',
           baseline: { label: 'the raw insert rate above', value: raw },
-          note: 'the server\'s store code without HTTP, one batch awaited at a time (no group commit possible): splits the gap between the database and the HTTP path',
+          note: "the server's store code without HTTP, one batch awaited at a time (no group commit possible): splits the gap between the database and the HTTP path",
         },
         { name: 'batch latency p50', value: latency.p50, unit: 'ms' },
         { name: 'batch latency p99', value: latency.p99, unit: 'ms' },
         {
-          name: 'server CPU per stored event', value: (http.serverCpuMs * 1000) / Math.max(1, http.stored), unit: 'µs',
+          name: 'server CPU per stored event',
+          value: (http.serverCpuMs * 1000) / Math.max(1, http.stored),
+          unit: 'µs',
           note: 'user+system time of the server process over the measured batches, divided by the events stored',
         },
       ],
@@ -114,7 +124,11 @@ async function storeInsertRate(path: string, batches: readonly LearningEvent[][]
   return stored / seconds;
 }
 
-async function httpIngest(context: BenchContext, warmup: readonly LearningEvent[][], measured: readonly LearningEvent[][]) {
+async function httpIngest(
+  context: BenchContext,
+  warmup: readonly LearningEvent[][],
+  measured: readonly LearningEvent[][],
+) {
   const server = await startCompanionServer(context.workDir);
   try {
     const bodyOf = (batch: readonly LearningEvent[]) => Buffer.from(JSON.stringify({ events: batch }));
@@ -122,18 +136,27 @@ async function httpIngest(context: BenchContext, warmup: readonly LearningEvent[
     const headers = { 'content-type': 'application/json', 'accept-encoding': 'gzip, deflate, br' };
     const warmBodies = warmup.map(bodyOf);
     await runLoad({
-      origin: server.url, connections: CONNECTIONS, total: warmBodies.length, maxDurationMs: MAX_DURATION_MS,
+      origin: server.url,
+      connections: CONNECTIONS,
+      total: warmBodies.length,
+      maxDurationMs: MAX_DURATION_MS,
       requestAt: (i) => ({ method: 'POST', path: SYNC_PATH, headers, body: warmBodies[i]! }),
     });
     const bodies = measured.map(bodyOf);
     let stored = 0;
-    const { result, cpuMs } = await cpuDuring(server.pid, () => runLoad({
-      origin: server.url, connections: CONNECTIONS, total: bodies.length, maxDurationMs: MAX_DURATION_MS,
-      requestAt: (i) => ({ method: 'POST', path: SYNC_PATH, headers, body: bodies[i]! }),
-      onResponse: (response) => {
-        if (response.status === 200) stored += (JSON.parse(bodyText(response)) as { accepted: string[] }).accepted.length;
-      },
-    }));
+    const { result, cpuMs } = await cpuDuring(server.pid, () =>
+      runLoad({
+        origin: server.url,
+        connections: CONNECTIONS,
+        total: bodies.length,
+        maxDurationMs: MAX_DURATION_MS,
+        requestAt: (i) => ({ method: 'POST', path: SYNC_PATH, headers, body: bodies[i]! }),
+        onResponse: (response) => {
+          if (response.status === 200)
+            stored += (JSON.parse(bodyText(response)) as { accepted: string[] }).accepted.length;
+        },
+      }),
+    );
     return { ...result, stored, storedPerSecond: stored / (result.elapsedMs / 1000), serverCpuMs: cpuMs };
   } finally {
     await server.stop();

@@ -39,7 +39,9 @@ export const metricsBenchmark: Benchmark = {
   async run(context) {
     // Every host reports every status: the most series a host can add to the exposition.
     const hostEvents = (first: number, count: number): LearningEvent[] =>
-      Array.from({ length: count }, (_, h) => STATUSES.map((status, s) => syntheticEvent(hostForm(first + h), s, Date.now() - 60_000, status))).flat();
+      Array.from({ length: count }, (_, h) =>
+        STATUSES.map((status, s) => syntheticEvent(hostForm(first + h), s, Date.now() - 60_000, status)),
+      ).flat();
     const initial = hostEvents(0, HOSTS);
     const flood = hostEvents(HOSTS, FLOOD_HOSTS).filter((_, i) => i % STATUSES.length === 0);
 
@@ -56,7 +58,10 @@ export const metricsBenchmark: Benchmark = {
       inProcess.record(flood);
       const flooded = await scrapeState(server.url, inProcess);
       return {
-        figures: [...figures(`${HOSTS} hosts`, hosts, empty, 'the empty server'), ...figures('after flood', flooded, hosts, `the ${HOSTS}-host state`)],
+        figures: [
+          ...figures(`${HOSTS} hosts`, hosts, empty, 'the empty server'),
+          ...figures('after flood', flooded, hosts, `the ${HOSTS}-host state`),
+        ],
         conditions: [
           `${HOSTS} hosts × ${STATUSES.length} statuses posted over HTTP (every host in every status: the most series a host adds), then ${FLOOD_HOSTS.toLocaleString()} new hosts with one event each; host label caps at their defaults (${CONFIG_VARIABLES.metricsHostCap.default} hosts, ${CONFIG_VARIABLES.metricsTimeHostCap.default} on the time-to-fill histogram)`,
           `${SCRAPES} scrapes per state and encoding, one at a time on a keep-alive connection; HTTP figures are median and p99 time to the last byte`,
@@ -78,12 +83,48 @@ function figures(state: string, scrape: Scrape, baseline: Scrape, baselineLabel:
   const http = summarizeLatency(scrape.rawMs);
   const gzipHttp = summarizeLatency(scrape.gzipMs);
   return [
-    { name: `${state}: size raw`, value: scrape.rawBytes / KB, unit: 'KB', baseline: { label: baselineLabel, value: baseline.rawBytes / KB }, target: { kind: 'at_most', value: 150 } },
-    { name: `${state}: size gzip`, value: scrape.gzipBytes / KB, unit: 'KB', baseline: { label: baselineLabel, value: baseline.gzipBytes / KB }, target: { kind: 'at_most', value: 150 } },
-    { name: `${state}: scrape p50 (HTTP, raw)`, value: http.p50, unit: 'ms', baseline: { label: baselineLabel, value: summarizeLatency(baseline.rawMs).p50 }, target: { kind: 'below', value: 20 } },
-    { name: `${state}: scrape p99 (HTTP, raw)`, value: http.p99, unit: 'ms', baseline: { label: baselineLabel, value: summarizeLatency(baseline.rawMs).p99 }, target: { kind: 'below', value: 20 } },
-    { name: `${state}: scrape p50 (HTTP, gzip)`, value: gzipHttp.p50, unit: 'ms', baseline: { label: baselineLabel, value: summarizeLatency(baseline.gzipMs).p50 }, target: { kind: 'below', value: 20 } },
-    { name: `${state}: render in-process p50`, value: median(scrape.inProcessMs), unit: 'ms', baseline: { label: baselineLabel, value: median(baseline.inProcessMs) }, target: { kind: 'below', value: 20 } },
+    {
+      name: `${state}: size raw`,
+      value: scrape.rawBytes / KB,
+      unit: 'KB',
+      baseline: { label: baselineLabel, value: baseline.rawBytes / KB },
+      target: { kind: 'at_most', value: 150 },
+    },
+    {
+      name: `${state}: size gzip`,
+      value: scrape.gzipBytes / KB,
+      unit: 'KB',
+      baseline: { label: baselineLabel, value: baseline.gzipBytes / KB },
+      target: { kind: 'at_most', value: 150 },
+    },
+    {
+      name: `${state}: scrape p50 (HTTP, raw)`,
+      value: http.p50,
+      unit: 'ms',
+      baseline: { label: baselineLabel, value: summarizeLatency(baseline.rawMs).p50 },
+      target: { kind: 'below', value: 20 },
+    },
+    {
+      name: `${state}: scrape p99 (HTTP, raw)`,
+      value: http.p99,
+      unit: 'ms',
+      baseline: { label: baselineLabel, value: summarizeLatency(baseline.rawMs).p99 },
+      target: { kind: 'below', value: 20 },
+    },
+    {
+      name: `${state}: scrape p50 (HTTP, gzip)`,
+      value: gzipHttp.p50,
+      unit: 'ms',
+      baseline: { label: baselineLabel, value: summarizeLatency(baseline.gzipMs).p50 },
+      target: { kind: 'below', value: 20 },
+    },
+    {
+      name: `${state}: render in-process p50`,
+      value: median(scrape.inProcessMs),
+      unit: 'ms',
+      baseline: { label: baselineLabel, value: median(baseline.inProcessMs) },
+      target: { kind: 'below', value: 20 },
+    },
   ];
 }
 
@@ -91,11 +132,19 @@ async function post(origin: string, events: readonly LearningEvent[]): Promise<v
   // One install per batch, as the server requires.
   const byInstall = new Map<string, LearningEvent[]>();
   for (const event of events) byInstall.set(event.install_id, [...(byInstall.get(event.install_id) ?? []), event]);
-  const batches = [...byInstall.values()].flatMap((own) => Array.from({ length: Math.ceil(own.length / 100) }, (_, k) => own.slice(k * 100, k * 100 + 100)));
+  const batches = [...byInstall.values()].flatMap((own) =>
+    Array.from({ length: Math.ceil(own.length / 100) }, (_, k) => own.slice(k * 100, k * 100 + 100)),
+  );
   for (const batch of batches) {
     const body = Buffer.from(JSON.stringify({ events: batch }));
-    const response = await requestOnce(origin, { method: 'POST', path: SYNC_PATH, headers: { 'content-type': 'application/json' }, body });
-    if (response.status !== 200) throw new Error(`sync answered ${response.status}: ${response.body.toString().slice(0, 300)}`);
+    const response = await requestOnce(origin, {
+      method: 'POST',
+      path: SYNC_PATH,
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
+    if (response.status !== 200)
+      throw new Error(`sync answered ${response.status}: ${response.body.toString().slice(0, 300)}`);
   }
 }
 
@@ -108,7 +157,8 @@ async function scrapeState(origin: string, inProcess: InProcessMetrics): Promise
       const response = await requestOnce(origin, { method: 'GET', path: '/metrics', headers });
       times.push(performance.now() - started);
       if (response.status !== 200) throw new Error(`/metrics answered ${response.status}`);
-      if (headers['accept-encoding'] === 'gzip' && response.headers['content-encoding'] !== 'gzip') throw new Error('/metrics was not compressed for a gzip scraper');
+      if (headers['accept-encoding'] === 'gzip' && response.headers['content-encoding'] !== 'gzip')
+        throw new Error('/metrics was not compressed for a gzip scraper');
       body = response.body;
     }
     return { times, body };
@@ -135,7 +185,10 @@ interface InProcessMetrics {
 
 function createInProcessMetrics(): InProcessMetrics {
   const registry = createMetricsRegistry();
-  const metrics = createIngestMetrics(registry, { hosts: CONFIG_VARIABLES.metricsHostCap.default, timeHosts: CONFIG_VARIABLES.metricsTimeHostCap.default });
+  const metrics = createIngestMetrics(registry, {
+    hosts: CONFIG_VARIABLES.metricsHostCap.default,
+    timeHosts: CONFIG_VARIABLES.metricsTimeHostCap.default,
+  });
   return {
     record(events) {
       for (const event of events) metrics.recordStoredRun(event);

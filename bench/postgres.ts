@@ -21,7 +21,11 @@ import { createSqliteStore } from '../packages/server/src/store/sqlite-store.ts'
 import type { Store } from '../packages/server/src/store/store-port.ts';
 import type { Benchmark, BenchContext, Figure } from './support/benchmark.ts';
 import { generateAggregationData, type AggregationData } from './support/aggregation-data.ts';
-import { copySqliteEventsToPostgres, freshSchema, TEST_DATABASE_URL } from '../packages/server/test/support/postgres-schema.ts';
+import {
+  copySqliteEventsToPostgres,
+  freshSchema,
+  TEST_DATABASE_URL,
+} from '../packages/server/test/support/postgres-schema.ts';
 import { renderTable } from './support/render-table.ts';
 import { syntheticEvents } from './support/synthetic-events.ts';
 
@@ -32,8 +36,15 @@ const DAY_MS = 86_400_000;
 
 function aggregationShape(): AggregationData {
   const events = Number(process.env.COMPANION_BENCH_PG_EVENTS ?? 1_000_000);
-  if (!Number.isSafeInteger(events) || events < 1_000) throw new RangeError('COMPANION_BENCH_PG_EVENTS must be an integer ≥ 1000');
-  return { events, forms: Math.max(100, Math.round(events / 200)), fields: 10, installs: Math.max(1_000, Math.round(events / 20)), days: 28 };
+  if (!Number.isSafeInteger(events) || events < 1_000)
+    throw new RangeError('COMPANION_BENCH_PG_EVENTS must be an integer ≥ 1000');
+  return {
+    events,
+    forms: Math.max(100, Math.round(events / 200)),
+    fields: 10,
+    installs: Math.max(1_000, Math.round(events / 20)),
+    days: 28,
+  };
 }
 
 export const postgresBenchmark: Benchmark = {
@@ -46,7 +57,9 @@ export const postgresBenchmark: Benchmark = {
     try {
       const ingest = await ingestFigures(context, pgStore, join(context.workDir, 'ingest.db'));
       const shape = aggregationShape();
-      context.log(`aggregation: generating ${shape.events.toLocaleString('en-US')} events in SQLite, copying them to PostgreSQL`);
+      context.log(
+        `aggregation: generating ${shape.events.toLocaleString('en-US')} events in SQLite, copying them to PostgreSQL`,
+      );
       generateAggregationData(sqlitePath, shape);
       await pgStore.events.pruneBefore(Number.MAX_SAFE_INTEGER); // the ingest phase's rows
       const copy = await copySqliteEventsToPostgres(sqlitePath, database.url);
@@ -68,8 +81,15 @@ export const postgresBenchmark: Benchmark = {
 };
 
 async function ingestFigures(context: BenchContext, pgStore: Store, sqlitePath: string): Promise<Figure[]> {
-  const events = syntheticEvents(INGEST_EVENTS, { forms: 2_000, hosts: 150, installs: 5_000, startMs: Date.now() - 3_600_000 });
-  const batches = Array.from({ length: Math.ceil(events.length / BATCH) }, (_, i) => events.slice(i * BATCH, (i + 1) * BATCH));
+  const events = syntheticEvents(INGEST_EVENTS, {
+    forms: 2_000,
+    hosts: 150,
+    installs: 5_000,
+    startMs: Date.now() - 3_600_000,
+  });
+  const batches = Array.from({ length: Math.ceil(events.length / BATCH) }, (_, i) =>
+    events.slice(i * BATCH, (i + 1) * BATCH),
+  );
   const sqlite = createSqliteStore(sqlitePath);
   context.log('ingest: SQLite, one batch at a time');
   const sqliteRate = await insertRate(sqlite, batches, 1);
@@ -79,15 +99,28 @@ async function ingestFigures(context: BenchContext, pgStore: Store, sqlitePath: 
   await pgStore.events.pruneBefore(Number.MAX_SAFE_INTEGER);
   context.log(`ingest: PostgreSQL, ${IN_FLIGHT} batches in flight`);
   const pgParallel = await insertRate(pgStore, batches, IN_FLIGHT);
-  const baseline = { label: 'SQLite store.insertEvents, one batch at a time (its only mode: one writer)', value: sqliteRate };
+  const baseline = {
+    label: 'SQLite store.insertEvents, one batch at a time (its only mode: one writer)',
+    value: sqliteRate,
+  };
   return [
     { name: 'SQLite insertEvents', value: sqliteRate, unit: 'events/s' },
     { name: 'PostgreSQL insertEvents, 1 in flight', value: pgSerial, unit: 'events/s', baseline },
-    { name: `PostgreSQL insertEvents, ${IN_FLIGHT} in flight`, value: pgParallel, unit: 'events/s', baseline, note: 'what several replicas (or one replica under concurrent requests) get' },
+    {
+      name: `PostgreSQL insertEvents, ${IN_FLIGHT} in flight`,
+      value: pgParallel,
+      unit: 'events/s',
+      baseline,
+      note: 'what several replicas (or one replica under concurrent requests) get',
+    },
   ];
 }
 
-async function insertRate(store: Store, batches: readonly (readonly Parameters<Store['events']['insertEvents']>[0][number][])[], inFlight: number): Promise<number> {
+async function insertRate(
+  store: Store,
+  batches: readonly (readonly Parameters<Store['events']['insertEvents']>[0][number][])[],
+  inFlight: number,
+): Promise<number> {
   let next = 0;
   let stored = 0;
   const started = performance.now();
@@ -113,18 +146,48 @@ async function aggregationFigures(context: BenchContext, pgStore: Store, sqliteP
     const sqlAgg = await timed(() => pgStore.events.aggregateWindow!(since, DEFAULT_SUPPORT));
     context.log('aggregation: PostgreSQL, window streamed through a cursor into the pure aggregation');
     const streamedAgg = await timed(() => aggregateProfiles(pgStore.events.windowEvents(since), DEFAULT_SUPPORT));
-    const same = JSON.stringify(sqlAgg.result) === JSON.stringify(streamedAgg.result) && JSON.stringify(sqlAgg.result) === JSON.stringify(sqliteAgg.result);
+    const same =
+      JSON.stringify(sqlAgg.result) === JSON.stringify(streamedAgg.result) &&
+      JSON.stringify(sqlAgg.result) === JSON.stringify(sqliteAgg.result);
     context.log('aggregation: full runs (aggregate + replace profiles in one transaction)');
-    const runner = (store: Store) => createAggregatorRunner({ store, lookbackDays: 30, support: DEFAULT_SUPPORT, log: () => {} });
+    const runner = (store: Store) =>
+      createAggregatorRunner({ store, lookbackDays: 30, support: DEFAULT_SUPPORT, log: () => {} });
     const sqliteRun = await timed(() => runner(sqlite).runOnce());
     const pgRun = await timed(() => runner(pgStore).runOnce());
-    const baseline = { label: 'SQLite: window streamed through the pure aggregation (what the runner does there)', value: sqliteAgg.ms };
+    const baseline = {
+      label: 'SQLite: window streamed through the pure aggregation (what the runner does there)',
+      value: sqliteAgg.ms,
+    };
     return [
-      { name: 'SQLite aggregation', value: sqliteAgg.ms, unit: 'ms', note: `${sqliteAgg.result.profiles.length.toLocaleString('en-US')} profiles from ${sqliteAgg.result.eventsRead.toLocaleString('en-US')} events` },
-      { name: 'PostgreSQL aggregation in SQL', value: sqlAgg.ms, unit: 'ms', baseline, note: same ? 'profiles identical to both streamed aggregations' : 'PROFILES DIFFER from the streamed aggregation' },
-      { name: 'PostgreSQL aggregation streamed', value: streamedAgg.ms, unit: 'ms', baseline, note: 'server-side cursor, 2 000 rows per FETCH' },
+      {
+        name: 'SQLite aggregation',
+        value: sqliteAgg.ms,
+        unit: 'ms',
+        note: `${sqliteAgg.result.profiles.length.toLocaleString('en-US')} profiles from ${sqliteAgg.result.eventsRead.toLocaleString('en-US')} events`,
+      },
+      {
+        name: 'PostgreSQL aggregation in SQL',
+        value: sqlAgg.ms,
+        unit: 'ms',
+        baseline,
+        note: same
+          ? 'profiles identical to both streamed aggregations'
+          : 'PROFILES DIFFER from the streamed aggregation',
+      },
+      {
+        name: 'PostgreSQL aggregation streamed',
+        value: streamedAgg.ms,
+        unit: 'ms',
+        baseline,
+        note: 'server-side cursor, 2 000 rows per FETCH',
+      },
       { name: 'SQLite full aggregator run', value: sqliteRun.ms, unit: 'ms' },
-      { name: 'PostgreSQL full aggregator run', value: pgRun.ms, unit: 'ms', baseline: { label: 'SQLite full aggregator run', value: sqliteRun.ms } },
+      {
+        name: 'PostgreSQL full aggregator run',
+        value: pgRun.ms,
+        unit: 'ms',
+        baseline: { label: 'SQLite full aggregator run', value: sqliteRun.ms },
+      },
     ];
   } finally {
     await sqlite.close();
@@ -142,7 +205,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const workDir = mkdtempSync(join(tmpdir(), 'companion-bench-postgres-'));
   try {
     const report = await postgresBenchmark.run({ workDir, log: (message) => process.stderr.write(`  ${message}\n`) });
-    process.stdout.write(`${renderTable([{ name: postgresBenchmark.name, title: postgresBenchmark.title, report }])}\n`);
+    process.stdout.write(
+      `${renderTable([{ name: postgresBenchmark.name, title: postgresBenchmark.title, report }])}\n`,
+    );
   } finally {
     rmSync(workDir, { recursive: true, force: true });
   }

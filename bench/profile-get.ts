@@ -62,35 +62,95 @@ export const profileGetBenchmark: Benchmark = {
       const etags: string[] = [];
       let sampleBody: unknown;
       for (const query of queries) {
-        const response = await requestOnce(server.url, { method: 'GET', path: `${PROFILE_PATH}?${query}`, headers: ACCEPT });
+        const response = await requestOnce(server.url, {
+          method: 'GET',
+          path: `${PROFILE_PATH}?${query}`,
+          headers: ACCEPT,
+        });
         if (response.status !== 200) throw new Error(`profile GET answered ${response.status}: ${bodyText(response)}`);
         etags.push(String(response.headers.etag));
         sampleBody ??= JSON.parse(bodyText(response));
       }
-      if ((sampleBody as { status?: string }).status !== 'ok') throw new Error(`seeded profile is not ok: ${JSON.stringify(sampleBody)}`);
+      if ((sampleBody as { status?: string }).status !== 'ok')
+        throw new Error(`seeded profile is not ok: ${JSON.stringify(sampleBody)}`);
 
       const bare = await startBareFastify(sampleBody);
       try {
         const bareEtag = String((await requestOnce(bare.origin, { method: 'GET', path: '/profile' })).headers.etag);
-        const phase = (origin: string, pid: number, requestAt: (i: number) => LoadRequest, syncBodies?: Buffer[][]): Phase => ({ origin, pid, requestAt, rates: [], latenciesMs: [], cpuMs: 0, requests: 0, statuses: {}, syncBodies, eventsStored: 0 });
+        const phase = (
+          origin: string,
+          pid: number,
+          requestAt: (i: number) => LoadRequest,
+          syncBodies?: Buffer[][],
+        ): Phase => ({
+          origin,
+          pid,
+          requestAt,
+          rates: [],
+          latenciesMs: [],
+          cpuMs: 0,
+          requests: 0,
+          statuses: {},
+          syncBodies,
+          eventsStored: 0,
+        });
         const phases = {
-          warm: phase(server.url, server.pid, (i) => ({ method: 'GET', path: `${PROFILE_PATH}?${queries[i % FORMS]!}`, headers: ACCEPT })),
-          bareWarm: phase(bare.origin, bare.pid, (i) => ({ method: 'GET', path: `/profile?${queries[i % FORMS]!}`, headers: ACCEPT })),
-          revalidated: phase(server.url, server.pid, (i) => ({ method: 'GET', path: `${PROFILE_PATH}?${queries[i % FORMS]!}`, headers: { ...ACCEPT, 'if-none-match': etags[i % FORMS]! } })),
-          bareRevalidated: phase(bare.origin, bare.pid, (i) => ({ method: 'GET', path: `/profile?${queries[i % FORMS]!}`, headers: { ...ACCEPT, 'if-none-match': bareEtag } })),
-          warmWhileSyncing: phase(server.url, server.pid, (i) => ({ method: 'GET', path: `${PROFILE_PATH}?${queries[i % FORMS]!}`, headers: ACCEPT }), syncBodiesPerRound()),
+          warm: phase(server.url, server.pid, (i) => ({
+            method: 'GET',
+            path: `${PROFILE_PATH}?${queries[i % FORMS]!}`,
+            headers: ACCEPT,
+          })),
+          bareWarm: phase(bare.origin, bare.pid, (i) => ({
+            method: 'GET',
+            path: `/profile?${queries[i % FORMS]!}`,
+            headers: ACCEPT,
+          })),
+          revalidated: phase(server.url, server.pid, (i) => ({
+            method: 'GET',
+            path: `${PROFILE_PATH}?${queries[i % FORMS]!}`,
+            headers: { ...ACCEPT, 'if-none-match': etags[i % FORMS]! },
+          })),
+          bareRevalidated: phase(bare.origin, bare.pid, (i) => ({
+            method: 'GET',
+            path: `/profile?${queries[i % FORMS]!}`,
+            headers: { ...ACCEPT, 'if-none-match': bareEtag },
+          })),
+          warmWhileSyncing: phase(
+            server.url,
+            server.pid,
+            (i) => ({ method: 'GET', path: `${PROFILE_PATH}?${queries[i % FORMS]!}`, headers: ACCEPT }),
+            syncBodiesPerRound(),
+          ),
         };
-        for (const p of Object.values(phases)) await runLoad({ origin: p.origin, connections: CONNECTIONS, total: WARMUP, maxDurationMs: MAX_DURATION_MS, requestAt: p.requestAt });
+        for (const p of Object.values(phases))
+          await runLoad({
+            origin: p.origin,
+            connections: CONNECTIONS,
+            total: WARMUP,
+            maxDurationMs: MAX_DURATION_MS,
+            requestAt: p.requestAt,
+          });
         for (let round = 1; round <= ROUNDS; round += 1) {
           context.log(`profile: round ${round}/${ROUNDS}`);
           for (const p of Object.values(phases)) await measure(p);
         }
-        if (!phases.revalidated.statuses[304]) throw new Error(`no 304 answered: ${JSON.stringify(phases.revalidated.statuses)}`);
+        if (!phases.revalidated.statuses[304])
+          throw new Error(`no 304 answered: ${JSON.stringify(phases.revalidated.statuses)}`);
 
         return {
           figures: [
-            ...figures('warm GET', phases.warm, phases.bareWarm, 'bare Fastify GET answering the same JSON body (no plugins, no database), same load'),
-            ...figures('304 revalidation', phases.revalidated, phases.bareRevalidated, 'bare Fastify answering 304 on a matching If-None-Match, same load'),
+            ...figures(
+              'warm GET',
+              phases.warm,
+              phases.bareWarm,
+              'bare Fastify GET answering the same JSON body (no plugins, no database), same load',
+            ),
+            ...figures(
+              '304 revalidation',
+              phases.revalidated,
+              phases.bareRevalidated,
+              'bare Fastify answering 304 on a matching If-None-Match, same load',
+            ),
             ...whileSyncingFigures(phases.warmWhileSyncing, phases.warm),
           ],
           conditions: [
@@ -113,15 +173,31 @@ async function measure(phase: Phase): Promise<void> {
   let getsDone = false;
   const syncBodies = phase.syncBodies?.[phase.rates.length] ?? [];
   const syncing = runLoad({
-    origin: phase.origin, connections: SYNC_CONNECTIONS, total: syncBodies.length, maxDurationMs: MAX_DURATION_MS, stopWhen: () => getsDone,
-    requestAt: (i) => ({ method: 'POST', path: SYNC_PATH, headers: { 'content-type': 'application/json' }, body: syncBodies[i]! }),
+    origin: phase.origin,
+    connections: SYNC_CONNECTIONS,
+    total: syncBodies.length,
+    maxDurationMs: MAX_DURATION_MS,
+    stopWhen: () => getsDone,
+    requestAt: (i) => ({
+      method: 'POST',
+      path: SYNC_PATH,
+      headers: { 'content-type': 'application/json' },
+      body: syncBodies[i]!,
+    }),
     onResponse: (response) => {
-      if (response.status === 200) phase.eventsStored += (JSON.parse(bodyText(response)) as { accepted: string[] }).accepted.length;
+      if (response.status === 200)
+        phase.eventsStored += (JSON.parse(bodyText(response)) as { accepted: string[] }).accepted.length;
     },
   });
   const { result, cpuMs } = await cpuDuring(phase.pid, async () => {
     try {
-      return await runLoad({ origin: phase.origin, connections: CONNECTIONS, total: REQUESTS_PER_ROUND, maxDurationMs: MAX_DURATION_MS, requestAt: phase.requestAt });
+      return await runLoad({
+        origin: phase.origin,
+        connections: CONNECTIONS,
+        total: REQUESTS_PER_ROUND,
+        maxDurationMs: MAX_DURATION_MS,
+        requestAt: phase.requestAt,
+      });
     } finally {
       getsDone = true;
     }
@@ -131,36 +207,72 @@ async function measure(phase: Phase): Promise<void> {
   phase.latenciesMs.push(...result.latenciesMs);
   phase.cpuMs += cpuMs;
   phase.requests += result.completed;
-  for (const [status, count] of Object.entries(result.statusCounts)) phase.statuses[Number(status)] = (phase.statuses[Number(status)] ?? 0) + count;
+  for (const [status, count] of Object.entries(result.statusCounts))
+    phase.statuses[Number(status)] = (phase.statuses[Number(status)] ?? 0) + count;
 }
 
 /** New events for every round of the mixed phase, serialized before the clock starts. */
 function syncBodiesPerRound(): Buffer[][] {
   const perRound = SYNC_BATCHES_PER_ROUND * SYNC_BATCH;
-  const events = syntheticEvents(perRound * ROUNDS, { forms: FORMS, hosts: 200, installs: INSTALLS, startMs: Date.now() - 3_600_000 });
+  const events = syntheticEvents(perRound * ROUNDS, {
+    forms: FORMS,
+    hosts: 200,
+    installs: INSTALLS,
+    startMs: Date.now() - 3_600_000,
+  });
   return Array.from({ length: ROUNDS }, (_, round) =>
     Array.from({ length: SYNC_BATCHES_PER_ROUND }, (_, b) => {
       const from = round * perRound + b * SYNC_BATCH;
       return Buffer.from(JSON.stringify({ events: events.slice(from, from + SYNC_BATCH) }));
-    }));
+    }),
+  );
 }
 
 /** Warm GETs while syncs commit beside them: informational, against the same GETs with nothing else running. */
 function whileSyncingFigures(mixed: Phase, idle: Phase): Figure[] {
   return [
-    { name: 'warm GET req/s while syncing', value: median(mixed.rates), unit: 'req/s', baseline: { label: 'warm GET with no sync running (above)', value: median(idle.rates) } },
-    { name: 'warm GET p99 while syncing', value: summarizeLatency(mixed.latenciesMs).p99, unit: 'ms', baseline: { label: 'warm GET p99 with no sync running', value: summarizeLatency(idle.latenciesMs).p99 } },
-    { name: 'events stored alongside', value: mixed.eventsStored, unit: 'events', note: 'accepted by the sync requests that ran during the measured GET rounds' },
+    {
+      name: 'warm GET req/s while syncing',
+      value: median(mixed.rates),
+      unit: 'req/s',
+      baseline: { label: 'warm GET with no sync running (above)', value: median(idle.rates) },
+    },
+    {
+      name: 'warm GET p99 while syncing',
+      value: summarizeLatency(mixed.latenciesMs).p99,
+      unit: 'ms',
+      baseline: { label: 'warm GET p99 with no sync running', value: summarizeLatency(idle.latenciesMs).p99 },
+    },
+    {
+      name: 'events stored alongside',
+      value: mixed.eventsStored,
+      unit: 'events',
+      note: 'accepted by the sync requests that ran during the measured GET rounds',
+    },
   ];
 }
 
 function figures(label: string, companion: Phase, bare: Phase, baselineLabel: string): Figure[] {
   const cpuPerRequest = (p: Phase) => (p.cpuMs * 1000) / p.requests;
   return [
-    { name: `${label} req/s`, value: median(companion.rates), unit: 'req/s', baseline: { label: baselineLabel, value: median(bare.rates) }, target: { kind: 'ratio_at_least', value: 0.8 } },
-    { name: `${label} p99`, value: summarizeLatency(companion.latenciesMs).p99, unit: 'ms', baseline: { label: 'the bare Fastify p99 under the same load', value: summarizeLatency(bare.latenciesMs).p99 } },
     {
-      name: `${label} server CPU per request`, value: cpuPerRequest(companion), unit: 'µs', baseline: { label: 'bare Fastify CPU per request', value: cpuPerRequest(bare) },
+      name: `${label} req/s`,
+      value: median(companion.rates),
+      unit: 'req/s',
+      baseline: { label: baselineLabel, value: median(bare.rates) },
+      target: { kind: 'ratio_at_least', value: 0.8 },
+    },
+    {
+      name: `${label} p99`,
+      value: summarizeLatency(companion.latenciesMs).p99,
+      unit: 'ms',
+      baseline: { label: 'the bare Fastify p99 under the same load', value: summarizeLatency(bare.latenciesMs).p99 },
+    },
+    {
+      name: `${label} server CPU per request`,
+      value: cpuPerRequest(companion),
+      unit: 'µs',
+      baseline: { label: 'bare Fastify CPU per request', value: cpuPerRequest(bare) },
       note: 'user+system time of the server process over the measured requests: what a request costs whatever else the machine is doing',
     },
   ];
@@ -173,9 +285,22 @@ async function seedProfiles(dbPath: string): Promise<void> {
   const profiles: FormProfile[] = Array.from({ length: FORMS }, (_, k) => {
     const form = syntheticForm(k, 200);
     return {
-      host: form.host, schemaHash: form.schemaHash, canonicalMap: form.map, eventCount: 40 + (k % 30), distinctInstalls: 12,
-      successRate: 0.85, avgEditChars: 6.5, avgDurationMs: 41_000, p50DurationMs: 38_000, p90DurationMs: 72_000, lastEventAt: now - 3_600_000,
-      formatMap: {}, guardSuccessRate: 0.85, guardEditChars: 6.5, distinctNetworks: 12, voteAlarm: null,
+      host: form.host,
+      schemaHash: form.schemaHash,
+      canonicalMap: form.map,
+      eventCount: 40 + (k % 30),
+      distinctInstalls: 12,
+      successRate: 0.85,
+      avgEditChars: 6.5,
+      avgDurationMs: 41_000,
+      p50DurationMs: 38_000,
+      p90DurationMs: 72_000,
+      lastEventAt: now - 3_600_000,
+      formatMap: {},
+      guardSuccessRate: 0.85,
+      guardEditChars: 6.5,
+      distinctNetworks: 12,
+      voteAlarm: null,
     };
   });
   const runId = await store.runs.startRun(now, 30);

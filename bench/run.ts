@@ -30,10 +30,20 @@ async function optionalBenchmarks(): Promise<Benchmark[]> {
 }
 
 async function main(argv: readonly string[]): Promise<number> {
-  const all = [ingestBenchmark, aggregationBenchmark, profileGetBenchmark, metricsBenchmark, sdkBenchmark, serverStartBenchmark, ...(await optionalBenchmarks())];
+  const all = [
+    ingestBenchmark,
+    aggregationBenchmark,
+    profileGetBenchmark,
+    metricsBenchmark,
+    sdkBenchmark,
+    serverStartBenchmark,
+    ...(await optionalBenchmarks()),
+  ];
   const unknown = argv.filter((name) => !all.some((b) => b.name === name));
   if (unknown.length > 0) {
-    process.stderr.write(`unknown benchmark: ${unknown.join(', ')}\nusage: pnpm bench [${all.map((b) => b.name).join('|')}]…\n`);
+    process.stderr.write(
+      `unknown benchmark: ${unknown.join(', ')}\nusage: pnpm bench [${all.map((b) => b.name).join('|')}]…\n`,
+    );
     return 2;
   }
   const selected = argv.length === 0 ? all : all.filter((b) => argv.includes(b.name));

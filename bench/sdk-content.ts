@@ -19,8 +19,12 @@ import type { Benchmark, Figure } from './support/benchmark.ts';
 import { sixtyFieldFormHtml, USER_VALUES } from './support/sixty-field-form.ts';
 
 const ENTRY = fileURLToPath(new URL('./support/sdk-bench-entry.ts', import.meta.url));
-const DEMO_CONTENT_SCRIPT = fileURLToPath(new URL('../packages/extension-demo/src/content/content-script.ts', import.meta.url));
-const DEMO_CONTENT_ENGINE = fileURLToPath(new URL('../packages/extension-demo/src/content/content-engine.ts', import.meta.url));
+const DEMO_CONTENT_SCRIPT = fileURLToPath(
+  new URL('../packages/extension-demo/src/content/content-script.ts', import.meta.url),
+);
+const DEMO_CONTENT_ENGINE = fileURLToPath(
+  new URL('../packages/extension-demo/src/content/content-engine.ts', import.meta.url),
+);
 const CONTENT_INDEX = fileURLToPath(new URL('../packages/sdk/src/content/index.ts', import.meta.url));
 const RUNS = 40;
 const WARMUP = 5;
@@ -53,8 +57,13 @@ export const sdkBenchmark: Benchmark = {
   title: 'content side in Chromium (60-field form) and its bundle size',
   async run(context) {
     const bundles = await measureContentBundles();
-    for (const [label, bundle] of [['demo content script', bundles.shipped], ['whole content entry', bundles.wholeEntry]] as const) {
-      context.log(`sdk: ${label} ${(bundle.minified / KB).toFixed(1)} KB minified, ${(bundle.gzipped / KB).toFixed(1)} KB gzipped`);
+    for (const [label, bundle] of [
+      ['demo content script', bundles.shipped],
+      ['whole content entry', bundles.wholeEntry],
+    ] as const) {
+      context.log(
+        `sdk: ${label} ${(bundle.minified / KB).toFixed(1)} KB minified, ${(bundle.gzipped / KB).toFixed(1)} KB gzipped`,
+      );
     }
 
     writeFileSync(`${context.workDir}/form.html`, sixtyFieldFormHtml('/bench-sdk.js'));
@@ -62,7 +71,13 @@ export const sdkBenchmark: Benchmark = {
     const browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+      ],
     });
     let result: PageResult;
     try {
@@ -75,7 +90,12 @@ export const sdkBenchmark: Benchmark = {
       // serialized function: the page needs the helper (an identity) to run it.
       await page.evaluate('globalThis.__name = (fn) => fn');
       context.log(`sdk: ${RUNS} runs in Chromium`);
-      result = await page.evaluate(measureInPage, { runs: RUNS, warmup: WARMUP, block: BASELINE_BLOCK, values: USER_VALUES });
+      result = await page.evaluate(measureInPage, {
+        runs: RUNS,
+        warmup: WARMUP,
+        block: BASELINE_BLOCK,
+        values: USER_VALUES,
+      });
       if (errors.length > 0) throw new Error(`page errors: ${errors.join('; ')}`);
     } finally {
       await browser.close();
@@ -84,35 +104,60 @@ export const sdkBenchmark: Benchmark = {
 
     const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
     const setValues = median(result.setValues);
-    const stepFigure = (name: string, values: number[]): Figure => ({ name: `  ${name}`, value: median(values), unit: 'ms' });
+    const stepFigure = (name: string, values: number[]): Figure => ({
+      name: `  ${name}`,
+      value: median(values),
+      unit: 'ms',
+    });
     return {
       figures: [
         {
-          name: 'scan + signature + merge + fill, median', value: median(result.pipeline), unit: 'ms',
-          baseline: { label: `setting the ${result.fields} values directly (value/checked per element, no events), timed in blocks of ${BASELINE_BLOCK}`, value: setValues },
+          name: 'scan + signature + merge + fill, median',
+          value: median(result.pipeline),
+          unit: 'ms',
+          baseline: {
+            label: `setting the ${result.fields} values directly (value/checked per element, no events), timed in blocks of ${BASELINE_BLOCK}`,
+            value: setValues,
+          },
         },
         stepFigure('scan', result.steps.scan),
         stepFigure('signature (SHA-256, WebCrypto)', result.steps.hash),
         stepFigure('autocomplete + heuristics + merge', result.steps.map),
         stepFigure('fill (native setter + events)', result.steps.fill),
         { name: 'first run (cold)', value: result.firstRun, unit: 'ms' },
-        { name: 'companion.autofill() end to end, median', value: median(result.autofill), unit: 'ms', note: 'createCompanionContent with in-memory storage and a stub profile port: the pipeline plus FormMemory, ports and the run watcher' },
         {
-          name: 'long tasks > 50 ms during runs', value: result.longTasksDuringRuns.length, unit: 'tasks', target: { kind: 'at_most', value: 0 },
+          name: 'companion.autofill() end to end, median',
+          value: median(result.autofill),
+          unit: 'ms',
+          note: 'createCompanionContent with in-memory storage and a stub profile port: the pipeline plus FormMemory, ports and the run watcher',
+        },
+        {
+          name: 'long tasks > 50 ms during runs',
+          value: result.longTasksDuringRuns.length,
+          unit: 'tasks',
+          target: { kind: 'at_most', value: 0 },
           note: `PerformanceObserver('longtask') installed before the page's scripts; tasks overlapping an SDK run (cold run included) counted; longest ${Math.max(0, ...result.longTasksDuringRuns).toFixed(0)} ms; at page load (bundle evaluation): ${result.longTasksAtLoad.length} task(s) ${result.longTasksAtLoad.map((d) => `${d.toFixed(0)} ms`).join(', ')}`,
         },
         { name: 'shipped content script, minified', value: bundles.shipped.minified / KB, unit: 'KB' },
         {
-          name: 'shipped content script, gzipped', value: bundles.shipped.gzipped / KB, unit: 'KB', target: { kind: 'at_most', value: 20 },
+          name: 'shipped content script, gzipped',
+          value: bundles.shipped.gzipped / KB,
+          unit: 'KB',
+          target: { kind: 'at_most', value: 20 },
           note: `the demo's content script on every page: a loader that imports the fill engine on the first fill; largest inputs (minified bytes): ${bundles.shipped.largest}`,
         },
         {
-          name: 'fill engine (imported on the first fill), gzipped', value: bundles.engine.gzipped / KB, unit: 'KB', target: { kind: 'at_most', value: 20 },
+          name: 'fill engine (imported on the first fill), gzipped',
+          value: bundles.engine.gzipped / KB,
+          unit: 'KB',
+          target: { kind: 'at_most', value: 20 },
           note: `${(bundles.engine.minified / KB).toFixed(1)} KB minified; SDK code ${(bundles.engine.sdkBytes / KB).toFixed(1)} KB of it; the 20 KB target of issue #13 is not met by the engine (resolver, country table, widgets, formats); largest inputs (minified bytes): ${bundles.engine.largest}`,
         },
         { name: 'whole content entry, minified', value: bundles.wholeEntry.minified / KB, unit: 'KB' },
         {
-          name: 'whole content entry, gzipped', value: bundles.wholeEntry.gzipped / KB, unit: 'KB',
+          name: 'whole content entry, gzipped',
+          value: bundles.wholeEntry.gzipped / KB,
+          unit: 'KB',
           note: `every export of packages/sdk/src/content/index.ts kept: what a content script importing all of it would carry; largest inputs (minified bytes): ${bundles.wholeEntry.largest}`,
         },
       ],
@@ -138,7 +183,11 @@ interface BundleSize {
  * The content-script bundles, measured without a browser: the demo's content script (the loader on
  * every page) and its fill engine as the build ships them, and the SDK's whole content entry.
  */
-export async function measureContentBundles(): Promise<{ shipped: BundleSize; engine: BundleSize; wholeEntry: BundleSize }> {
+export async function measureContentBundles(): Promise<{
+  shipped: BundleSize;
+  engine: BundleSize;
+  wholeEntry: BundleSize;
+}> {
   const [shipped, engine, wholeEntry] = await Promise.all([
     bundleSize({ ...DEMO_BUNDLE_OPTIONS, entryPoints: [DEMO_CONTENT_SCRIPT] }),
     bundleSize({ ...DEMO_BUNDLE_OPTIONS, entryPoints: [DEMO_CONTENT_ENGINE], format: 'esm' }),
@@ -155,14 +204,29 @@ async function bundleSize(options: BuildOptions): Promise<BundleSize> {
   const largest = [...inputs]
     .sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput)
     .slice(0, 6)
-    .map(([path, { bytesInOutput }]) => `${path.replace(/^.*node_modules\/\.pnpm\/[^/]+\/node_modules\//, '').replace(/^packages\/(sdk|extension-demo)\/src\//, '$1/')} ${bytesInOutput}`)
+    .map(
+      ([path, { bytesInOutput }]) =>
+        `${path.replace(/^.*node_modules\/\.pnpm\/[^/]+\/node_modules\//, '').replace(/^packages\/(sdk|extension-demo)\/src\//, '$1/')} ${bytesInOutput}`,
+    )
     .join(', ');
-  const sdkBytes = inputs.filter(([path]) => path.startsWith('packages/sdk/')).reduce((sum, [, input]) => sum + input.bytesInOutput, 0);
-  return { minified: output.contents.length, gzipped: gzipSync(output.contents, { level: 9 }).length, sdkBytes, largest };
+  const sdkBytes = inputs
+    .filter(([path]) => path.startsWith('packages/sdk/'))
+    .reduce((sum, [, input]) => sum + input.bytesInOutput, 0);
+  return {
+    minified: output.contents.length,
+    gzipped: gzipSync(output.contents, { level: 9 }).length,
+    sdkBytes,
+    largest,
+  };
 }
 
 /** Runs in the page (serialized by Playwright): everything it needs comes in `options`. */
-async function measureInPage(options: { runs: number; warmup: number; block: number; values: Record<string, string> }): Promise<PageResult> {
+async function measureInPage(options: {
+  runs: number;
+  warmup: number;
+  block: number;
+  values: Record<string, string>;
+}): Promise<PageResult> {
   const sdk = window.benchSdk;
   const form = document.getElementById('application') as HTMLFormElement;
   const longTasks = (window as unknown as { longTasks: LongTask[] }).longTasks;
@@ -187,8 +251,11 @@ async function measureInPage(options: { runs: number; warmup: number; block: num
     await sdk.computeSchemaHash(descriptors);
     const t2 = performance.now();
     const merged = sdk.mergeMappings({
-      selectors: descriptors.map((d) => d.selector), server, local: {},
-      autocomplete: sdk.mapByAutocomplete(descriptors), heuristic: sdk.mapByHeuristics(descriptors),
+      selectors: descriptors.map((d) => d.selector),
+      server,
+      local: {},
+      autocomplete: sdk.mapByAutocomplete(descriptors),
+      heuristic: sdk.mapByHeuristics(descriptors),
     });
     const t3 = performance.now();
     const fill = await sdk.fillForm(scanned, merged.map, options.values);
@@ -218,7 +285,9 @@ async function measureInPage(options: { runs: number; warmup: number; block: num
 
   // Baseline: one value per field, straight onto the elements (a radio group is one field).
   const seenGroups = new Set<string>();
-  const targets = [...form.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('input, select, textarea')].filter((element) => {
+  const targets = [
+    ...form.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('input, select, textarea'),
+  ].filter((element) => {
     if (element.type !== 'radio') return true;
     if (seenGroups.has(element.name)) return false;
     seenGroups.add(element.name);
@@ -232,7 +301,8 @@ async function measureInPage(options: { runs: number; warmup: number; block: num
     for (let k = 0; k < options.block; k += 1) {
       const text = k % 2 === 0 ? 'Ada' : 'Lovelace';
       for (const element of targets) {
-        if (element instanceof HTMLInputElement && (element.type === 'radio' || element.type === 'checkbox')) element.checked = k % 2 === 0;
+        if (element instanceof HTMLInputElement && (element.type === 'radio' || element.type === 'checkbox'))
+          element.checked = k % 2 === 0;
         else if (element instanceof HTMLSelectElement) element.selectedIndex = 1 + (k % 2);
         else element.value = text;
       }
@@ -242,9 +312,21 @@ async function measureInPage(options: { runs: number; warmup: number; block: num
 
   // The whole content side, as an extension calls it.
   const companion = sdk.createCompanionContent({
-    installId: 'install-bench-0001', host: 'jobs.example.com', storage: sdk.createMemoryStorage(),
-    profilePort: { getProfile: async () => ({ status: 'ok', canonicalMap: server, experiments: {}, formatMap: {}, fieldPredictions: {} }) },
-    eventSink: { queue: async () => undefined }, profileValues: () => options.values, consent: () => false,
+    installId: 'install-bench-0001',
+    host: 'jobs.example.com',
+    storage: sdk.createMemoryStorage(),
+    profilePort: {
+      getProfile: async () => ({
+        status: 'ok',
+        canonicalMap: server,
+        experiments: {},
+        formatMap: {},
+        fieldPredictions: {},
+      }),
+    },
+    eventSink: { queue: async () => undefined },
+    profileValues: () => options.values,
+    consent: () => false,
   });
   const autofill: number[] = [];
   for (let i = 0; i < options.warmup + options.runs; i += 1) {
@@ -260,10 +342,19 @@ async function measureInPage(options: { runs: number; warmup: number; block: num
   companion.destroy();
   // Long tasks are reported after they end: give the observer a turn.
   await new Promise((resolve) => setTimeout(resolve, 100));
-  const overlapsSdk = (task: LongTask) => sdkSpans.some(([from, to]) => task.start < to && task.start + task.duration > from);
+  const overlapsSdk = (task: LongTask) =>
+    sdkSpans.some(([from, to]) => task.start < to && task.start + task.duration > from);
   return {
-    fields, filled, firstRun, pipeline, steps, setValues, autofill,
+    fields,
+    filled,
+    firstRun,
+    pipeline,
+    steps,
+    setValues,
+    autofill,
     longTasksAtLoad: longTasks.filter((task) => task.start < runsStart).map((task) => task.duration),
-    longTasksDuringRuns: longTasks.filter((task) => task.start >= runsStart && overlapsSdk(task)).map((task) => task.duration),
+    longTasksDuringRuns: longTasks
+      .filter((task) => task.start >= runsStart && overlapsSdk(task))
+      .map((task) => task.duration),
   };
 }

@@ -29,12 +29,18 @@ export const serverStartBenchmark: Benchmark = {
       const dbPath = join(context.workDir, `start-${round}.db`);
       companion.push(
         await measureStart(
-          { args: [CLI_PATH, 'serve', '--port', '0', '--host', '127.0.0.1', '--db', dbPath], env: BENCH_SERVER_ENV, listening: /companion-server on 127\.0\.0\.1:(\d+)/ },
+          {
+            args: [CLI_PATH, 'serve', '--port', '0', '--host', '127.0.0.1', '--db', dbPath],
+            env: BENCH_SERVER_ENV,
+            listening: /companion-server on 127\.0\.0\.1:(\d+)/,
+          },
           IDLE_MS,
         ),
       );
       baseline.push(await measureStart(bare, IDLE_MS));
-      context.log(`round ${round + 1}/${ROUNDS}: companion ${companion.at(-1)!.readyMs.toFixed(0)} ms, bare ${baseline.at(-1)!.readyMs.toFixed(0)} ms`);
+      context.log(
+        `round ${round + 1}/${ROUNDS}: companion ${companion.at(-1)!.readyMs.toFixed(0)} ms, bare ${baseline.at(-1)!.readyMs.toFixed(0)} ms`,
+      );
     }
     const bareLabel = 'bare Fastify, same start';
     const figure = (name: string, unit: string, pick: (sample: StartSample) => number, scale = 1): Figure => ({
@@ -45,7 +51,10 @@ export const serverStartBenchmark: Benchmark = {
     });
     return {
       figures: [
-        { ...figure('start to /healthz 200 (median)', 'ms', (s) => s.readyMs), target: { kind: 'below', value: 1_000 } },
+        {
+          ...figure('start to /healthz 200 (median)', 'ms', (s) => s.readyMs),
+          target: { kind: 'below', value: 1_000 },
+        },
         {
           name: 'start to /healthz 200 (slowest)',
           value: Math.max(...companion.map((s) => s.readyMs)),

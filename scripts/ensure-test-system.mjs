@@ -22,10 +22,14 @@ function installFromDebian(programs) {
   const canInstall = process.getuid?.() === 0 && spawnSync('apt-get', ['--version']).status === 0;
   if (!canInstall) {
     console.error(`Missing for the tests: ${programs.map((m) => m.program).join(', ')}.`);
-    console.error('Install them with: sudo apt-get install -y chromium firefox-esr && sudo apt-get install -y --no-install-recommends prometheus');
+    console.error(
+      'Install them with: sudo apt-get install -y chromium firefox-esr && sudo apt-get install -y --no-install-recommends prometheus',
+    );
     process.exit(1);
   }
-  console.log(`Installing ${[...new Set(programs.flatMap((m) => m.packages))].join(', ')} from Debian's packages (first run only)…`);
+  console.log(
+    `Installing ${[...new Set(programs.flatMap((m) => m.packages))].join(', ')} from Debian's packages (first run only)…`,
+  );
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
   // Chromium wants its recommended fonts; Prometheus without recommends avoids ~377 MB of extras.

@@ -39,7 +39,8 @@ if (mode === 'run') {
   result.summary = await runner.runOnce();
 } else {
   let rows = 0;
-  for await (const chunk of store.events.windowEvents(Date.now() - config.aggLookbackDays * 86_400_000)) rows += chunk.length;
+  for await (const chunk of store.events.windowEvents(Date.now() - config.aggLookbackDays * 86_400_000))
+    rows += chunk.length;
   result.rows = rows;
 }
 result.wallMs = performance.now() - started;
@@ -50,7 +51,9 @@ await store.close();
 if (mode === 'run') {
   // After the measured part: what the run wrote besides the form profiles.
   const db = new Database(dbPath, { readonly: true });
-  result.fieldProfiles = db.prepare('SELECT scope, count(*) AS count FROM field_profiles GROUP BY scope ORDER BY scope').all();
+  result.fieldProfiles = db
+    .prepare('SELECT scope, count(*) AS count FROM field_profiles GROUP BY scope ORDER BY scope')
+    .all();
   db.close();
 }
 process.stdout.write(`\n@result ${JSON.stringify(result)}\n`);

@@ -18,7 +18,18 @@ export interface AggregationData {
   days: number;
 }
 
-const STATUSES = ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'validation_error', 'validation_error', 'cancelled', 'error'] as const;
+const STATUSES = [
+  'ok',
+  'ok',
+  'ok',
+  'ok',
+  'ok',
+  'ok',
+  'validation_error',
+  'validation_error',
+  'cancelled',
+  'error',
+] as const;
 
 /**
  * Writes `data.events` rows straight into a database with the server's schema (openDatabase +
@@ -34,7 +45,11 @@ export function generateAggregationData(path: string, data: AggregationData): vo
   const db = openDatabase(path);
   migrate(db);
   db.pragma('synchronous = OFF');
-  const indexes = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'autofill_events' AND sql IS NOT NULL").all() as { name: string; sql: string }[];
+  const indexes = db
+    .prepare(
+      "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'autofill_events' AND sql IS NOT NULL",
+    )
+    .all() as { name: string; sql: string }[];
   for (const { name } of indexes) db.exec(`DROP INDEX ${name}`);
   insertRows(db, data);
   for (const { sql } of indexes) db.exec(sql);
@@ -50,15 +65,17 @@ function insertRows(db: Database.Database, data: AggregationData): void {
     ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '{}', ?)`);
   const finalMapIds = createFinalMapIds(db);
   const fieldMapIds = createFieldMapIds(db);
-  const forms = db.transaction(() => Array.from({ length: data.forms }, (_, k) => {
-    const form = formRow(k, data.fields);
-    return {
-      ...form,
-      finalMapId: finalMapIds.idOf(form.finalMap),
-      disagreeingMapId: finalMapIds.idOf(form.disagreeingMap),
-      fieldMapId: fieldMapIds.idOf(form.fieldMap),
-    };
-  }))();
+  const forms = db.transaction(() =>
+    Array.from({ length: data.forms }, (_, k) => {
+      const form = formRow(k, data.fields);
+      return {
+        ...form,
+        finalMapId: finalMapIds.idOf(form.finalMap),
+        disagreeingMapId: finalMapIds.idOf(form.disagreeingMap),
+        fieldMapId: fieldMapIds.idOf(form.fieldMap),
+      };
+    }),
+  )();
   const insertChunk = db.transaction((from: number, to: number) => {
     const startMs = Date.now() - data.days * 86_400_000;
     const stepMs = (data.days * 86_400_000) / data.events;
@@ -71,9 +88,21 @@ function insertRows(db: Database.Database, data: AggregationData): void {
       const occurredAt = Math.floor(startMs + i * stepMs);
       const disagree = (round + form.index) % 10 === 3;
       insert.run(
-        createEventId(occurredAt), `install-${install.toString().padStart(6, '0')}`, occurredAt, occurredAt + 500, form.host, form.schemaHash,
-        STATUSES[(round + form.index) % STATUSES.length], 15_000 + (i % 60_000), 12, i % 7, 'heuristics_only', 0,
-        disagree ? form.disagreeingMapId : form.finalMapId, form.details, form.fieldMapId,
+        createEventId(occurredAt),
+        `install-${install.toString().padStart(6, '0')}`,
+        occurredAt,
+        occurredAt + 500,
+        form.host,
+        form.schemaHash,
+        STATUSES[(round + form.index) % STATUSES.length],
+        15_000 + (i % 60_000),
+        12,
+        i % 7,
+        'heuristics_only',
+        0,
+        disagree ? form.disagreeingMapId : form.finalMapId,
+        form.details,
+        form.fieldMapId,
       );
     }
   });
@@ -82,7 +111,11 @@ function insertRows(db: Database.Database, data: AggregationData): void {
 }
 
 /** Formats the synthetic fields of these canonicals are filled in. */
-const FORMATS: Partial<Record<string, FieldFormat>> = { phone: 'phone_national', start_date: 'date_iso', salary_expectation: 'number_plain' };
+const FORMATS: Partial<Record<string, FieldFormat>> = {
+  phone: 'phone_national',
+  start_date: 'date_iso',
+  salary_expectation: 'number_plain',
+};
 
 function formRow(index: number, fields: number) {
   const map: Record<string, string> = {};
@@ -92,9 +125,11 @@ function formRow(index: number, fields: number) {
   // signature follows its canonical through a pool twice its size, as templates name fields alike.
   for (let j = 0; j < fields; j += 1) {
     const selector = `input[name="f${index}_question_${j}"]`;
-    const canonical = j === fields - 1 && index % 3 === 0 ? 'leave_alone' : CANONICALS[(j + index) % CANONICALS.length]!;
+    const canonical =
+      j === fields - 1 && index % 3 === 0 ? 'leave_alone' : CANONICALS[(j + index) % CANONICALS.length]!;
     map[selector] = canonical;
-    signatures[selector] = `f1:${((j + index) % (2 * CANONICALS.length) + (canonical === 'leave_alone' ? 100 : 0)).toString(16).padStart(16, '0')}`;
+    signatures[selector] =
+      `f1:${(((j + index) % (2 * CANONICALS.length)) + (canonical === 'leave_alone' ? 100 : 0)).toString(16).padStart(16, '0')}`;
     const format = FORMATS[canonical];
     if (format !== undefined) formats[selector] = format;
   }

@@ -22,7 +22,9 @@ export function bareFastifyBundle(): Promise<string> {
       platform: 'node',
       target: 'node20.11',
       format: 'esm',
-      banner: { js: "import { createRequire as createRequireForBundle } from 'node:module';\nconst require = createRequireForBundle(import.meta.url);" },
+      banner: {
+        js: "import { createRequire as createRequireForBundle } from 'node:module';\nconst require = createRequireForBundle(import.meta.url);",
+      },
       logLevel: 'warning',
     });
     return outfile;

@@ -69,9 +69,17 @@ export function targetMet(figure: Figure): boolean | undefined {
     case 'below':
       return figure.value < target.value;
     case 'ratio_at_least':
-      return figure.baseline !== undefined && figure.baseline.value > 0 && figure.value / figure.baseline.value >= target.value;
+      return (
+        figure.baseline !== undefined &&
+        figure.baseline.value > 0 &&
+        figure.value / figure.baseline.value >= target.value
+      );
     case 'ratio_at_most':
-      return figure.baseline !== undefined && figure.baseline.value > 0 && figure.value / figure.baseline.value <= target.value;
+      return (
+        figure.baseline !== undefined &&
+        figure.baseline.value > 0 &&
+        figure.value / figure.baseline.value <= target.value
+      );
   }
 }
 

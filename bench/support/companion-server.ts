@@ -12,6 +12,10 @@ export const BENCH_SERVER_ENV = {
  * Starts `companion-server serve` as a real process on 127.0.0.1 (the CLI, as operators run it)
  * with its database in `workDir`.
  */
-export function startCompanionServer(workDir: string, env: Record<string, string> = {}, dbFile = 'companion.db'): Promise<ServerProcess> {
+export function startCompanionServer(
+  workDir: string,
+  env: Record<string, string> = {},
+  dbFile = 'companion.db',
+): Promise<ServerProcess> {
   return startServerProcess({ dbPath: join(workDir, dbFile), env: { ...BENCH_SERVER_ENV, ...env } });
 }

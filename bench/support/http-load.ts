@@ -90,12 +90,17 @@ function send(agent: Agent | undefined, url: URL, spec: LoadRequest): Promise<Lo
   return new Promise((resolve, reject) => {
     const headers: Record<string, string | number> = { ...spec.headers };
     if (spec.body) headers['content-length'] = spec.body.length;
-    const req = httpRequest({ agent, host: url.hostname, port: url.port, method: spec.method, path: spec.path, headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-      res.on('error', reject);
-    });
+    const req = httpRequest(
+      { agent, host: url.hostname, port: url.port, method: spec.method, path: spec.path, headers },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+        );
+        res.on('error', reject);
+      },
+    );
     req.on('error', reject);
     req.end(spec.body);
   });
@@ -109,6 +114,13 @@ export function requestOnce(origin: string, spec: LoadRequest): Promise<LoadResp
 /** The body as text, decompressed when the server compressed it. */
 export function bodyText(response: LoadResponse): string {
   const encoding = response.headers['content-encoding'];
-  const decode = encoding === 'gzip' ? gunzipSync : encoding === 'br' ? brotliDecompressSync : encoding === 'deflate' ? inflateSync : (body: Buffer) => body;
+  const decode =
+    encoding === 'gzip'
+      ? gunzipSync
+      : encoding === 'br'
+        ? brotliDecompressSync
+        : encoding === 'deflate'
+          ? inflateSync
+          : (body: Buffer) => body;
   return decode(response.body).toString();
 }

@@ -29,5 +29,8 @@ export function summarizeLatency(durationsMs: readonly number[]): LatencySummary
 
 /** The median of a list; NaN when empty. */
 export function median(values: readonly number[]): number {
-  return percentile([...values].sort((a, b) => a - b), 50);
+  return percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
 }

@@ -20,13 +20,25 @@ export function renderTable(reports: readonly NamedReport[]): string {
     for (const figure of report.figures) {
       const value = `${formatNumber(figure.value)} ${figure.unit}`;
       const baseline = figure.baseline ? `${formatNumber(figure.baseline.value)} ${figure.unit}` : '';
-      const ratio = figure.baseline && figure.baseline.value !== 0 ? `${Math.round((figure.value / figure.baseline.value) * 100)} %` : '';
+      const ratio =
+        figure.baseline && figure.baseline.value !== 0
+          ? `${Math.round((figure.value / figure.baseline.value) * 100)} %`
+          : '';
       const target = figure.target ? describeTarget(figure.target, figure.unit) : '';
-      rows.push([name, figure.name, value, baseline, ratio, target, VERDICT[String(targetMet(figure)) as keyof typeof VERDICT]]);
+      rows.push([
+        name,
+        figure.name,
+        value,
+        baseline,
+        ratio,
+        target,
+        VERDICT[String(targetMet(figure)) as keyof typeof VERDICT],
+      ]);
     }
   }
   const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => row[column]!.length)));
-  const line = (cells: readonly string[]) => `| ${cells.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
+  const line = (cells: readonly string[]) =>
+    `| ${cells.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
   const table = [line(header), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...rows.map(line)];
 
   const notes: string[] = [];

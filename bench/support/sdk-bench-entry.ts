@@ -11,7 +11,16 @@ import { scanForm } from '../../packages/sdk/src/scan/scan-form.ts';
 import { computeSchemaHash } from '../../packages/sdk/src/signature/index.ts';
 import { createMemoryStorage } from '../../packages/sdk/src/storage/memory-storage.ts';
 
-const benchSdk = { scanForm, computeSchemaHash, mapByAutocomplete, mapByHeuristics, mergeMappings, fillForm, createCompanionContent, createMemoryStorage };
+const benchSdk = {
+  scanForm,
+  computeSchemaHash,
+  mapByAutocomplete,
+  mapByHeuristics,
+  mergeMappings,
+  fillForm,
+  createCompanionContent,
+  createMemoryStorage,
+};
 
 declare global {
   interface Window {

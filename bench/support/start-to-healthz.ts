@@ -33,7 +33,10 @@ function residentBytes(pid: number): number {
  */
 export async function measureStart(command: StartCommand, idleMs: number): Promise<StartSample> {
   const started = performance.now();
-  const child = spawn(process.execPath, [...command.args], { env: { ...process.env, ...command.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...command.args], {
+    env: { ...process.env, ...command.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   try {
     let output = '';
@@ -48,7 +51,10 @@ export async function measureStart(command: StartCommand, idleMs: number): Promi
       child.once('exit', (code) => reject(new Error(`exited with ${String(code)} before listening:\n${output}`)));
     });
     for (;;) {
-      const status = await fetch(`http://127.0.0.1:${port}/healthz`).then((response) => response.status, () => 0);
+      const status = await fetch(`http://127.0.0.1:${port}/healthz`).then(
+        (response) => response.status,
+        () => 0,
+      );
       if (status === 200) break;
       await sleep(5);
     }

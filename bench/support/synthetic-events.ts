@@ -3,8 +3,20 @@ import { createEventId } from '../../packages/sdk/src/event/event-id.ts';
 
 /** Canonical names the synthetic forms use, from the SDK's catalog. */
 export const CANONICALS = [
-  'first_name', 'last_name', 'email', 'phone', 'city', 'country', 'linkedin_url', 'github_url',
-  'portfolio_url', 'current_company', 'current_title', 'years_experience', 'salary_expectation', 'start_date',
+  'first_name',
+  'last_name',
+  'email',
+  'phone',
+  'city',
+  'country',
+  'linkedin_url',
+  'github_url',
+  'portfolio_url',
+  'current_company',
+  'current_title',
+  'years_experience',
+  'salary_expectation',
+  'start_date',
 ] as const;
 
 /** One synthetic form: where it lives and which selectors map to which canonical. */
@@ -22,7 +34,12 @@ export function syntheticForm(k: number, hosts: number, fields = 10): SyntheticF
 }
 
 /** A valid LearningEvent of `form` with a time-ordered (UUIDv7) id, as the SDK makes them. */
-export function syntheticEvent(form: SyntheticForm, install: number, occurredAtMs: number, status: LearningEvent['status'] = 'ok'): LearningEvent {
+export function syntheticEvent(
+  form: SyntheticForm,
+  install: number,
+  occurredAtMs: number,
+  status: LearningEvent['status'] = 'ok',
+): LearningEvent {
   const selectors = Object.keys(form.map);
   const edited = selectors[0];
   return {
@@ -34,7 +51,11 @@ export function syntheticEvent(form: SyntheticForm, install: number, occurredAtM
     status,
     duration_ms: 20_000 + (install % 40_000),
     fill_ms: 12,
-    edit_stats: { total_chars_added: 3, total_chars_deleted: 1, per_field: edited ? { [edited]: { added: 3, deleted: 1 } } : {} },
+    edit_stats: {
+      total_chars_added: 3,
+      total_chars_deleted: 1,
+      per_field: edited ? { [edited]: { added: 3, deleted: 1 } } : {},
+    },
     suggested_map: form.map,
     final_map: form.map,
     field_sources: Object.fromEntries(selectors.map((selector) => [selector, 'heuristic' as const])),
@@ -48,8 +69,16 @@ export function syntheticEvent(form: SyntheticForm, install: number, occurredAtM
 const EVENTS_PER_INSTALL_BLOCK = 100;
 
 /** `count` events round-robin over `forms` forms (on `hosts` hosts), and in blocks of 100 over `installs` installs. */
-export function syntheticEvents(count: number, options: { forms: number; hosts: number; installs: number; startMs: number }): LearningEvent[] {
+export function syntheticEvents(
+  count: number,
+  options: { forms: number; hosts: number; installs: number; startMs: number },
+): LearningEvent[] {
   const forms = Array.from({ length: options.forms }, (_, k) => syntheticForm(k, options.hosts));
   return Array.from({ length: count }, (_, i) =>
-    syntheticEvent(forms[i % forms.length]!, Math.floor(i / EVENTS_PER_INSTALL_BLOCK) % options.installs, options.startMs + i));
+    syntheticEvent(
+      forms[i % forms.length]!,
+      Math.floor(i / EVENTS_PER_INSTALL_BLOCK) % options.installs,
+      options.startMs + i,
+    ),
+  );
 }

@@ -1,14 +1,34 @@
-import { AnnotationQueryBuilder, DashboardBuilder, DashboardCursorSync, RowBuilder, TimePickerBuilder } from '@grafana/grafana-foundation-sdk/dashboard';
+import {
+  AnnotationQueryBuilder,
+  DashboardBuilder,
+  DashboardCursorSync,
+  RowBuilder,
+  TimePickerBuilder,
+} from '@grafana/grafana-foundation-sdk/dashboard';
 import type { Dashboard } from '@grafana/grafana-foundation-sdk/dashboard';
 import { datasourceVariable, hostVariable } from './dashboard-variables.ts';
-import { aggregatorRunsPanel, profilesUpdatedPanel, timeSinceLastAggregationPanel } from './panels/aggregator-panels.ts';
+import {
+  aggregatorRunsPanel,
+  profilesUpdatedPanel,
+  timeSinceLastAggregationPanel,
+} from './panels/aggregator-panels.ts';
 import { editCharsByHostPanel, editCharsPerRunPanel } from './panels/edit-chars-panels.ts';
-import { editCharsByArmPanel, exposuresByArmPanel, failureRatioByArmPanel, successRatioByArmPanel } from './panels/experiment-panels.ts';
+import {
+  editCharsByArmPanel,
+  exposuresByArmPanel,
+  failureRatioByArmPanel,
+  successRatioByArmPanel,
+} from './panels/experiment-panels.ts';
 import { profileRequestsPanel, profilesRejectedPanel } from './panels/guard-panels.ts';
 import { hostOverflowPanel, ingestResultsPanel } from './panels/ingest-panels.ts';
 import { mappingFlipsPanel, quotaHitsPanel, voteAlarmsPanel } from './panels/poisoning-panels.ts';
 import { editCharsBySourcePanel, runsBySourcePanel, successRatioBySourcePanel } from './panels/profile-usage-panels.ts';
-import { timeToFillByHostPanel, timeToFillGlobalPanel, timeToFillHeatmapGlobalPanel, timeToFillHeatmapHostPanel } from './panels/time-to-fill-panels.ts';
+import {
+  timeToFillByHostPanel,
+  timeToFillGlobalPanel,
+  timeToFillHeatmapGlobalPanel,
+  timeToFillHeatmapHostPanel,
+} from './panels/time-to-fill-panels.ts';
 import { replicasNotReadyPanel, storageWriteFailuresPanel } from './panels/storage-panels.ts';
 import { tuningConfigPanel } from './panels/tuning-panels.ts';
 import { autofillVolumePanel, successRatioByHostPanel } from './panels/volume-panels.ts';
@@ -32,64 +52,66 @@ const DESCRIPTION =
  * Pairs of panels sit side by side (quality | by host, global | per host, success | edits per arm, …).
  */
 export function buildCompanionDashboard(): Dashboard {
-  return new DashboardBuilder('Companion Autofill')
-    .uid(DASHBOARD_UID)
-    .description(DESCRIPTION)
-    .tags(['companion', 'autofill'])
-    .editable()
-    .tooltip(DashboardCursorSync.Crosshair)
-    .time({ from: 'now-7d', to: 'now' })
-    .timepicker(new TimePickerBuilder().refreshIntervals(['1m', '5m', '15m', '1h']))
-    .refresh('5m')
-    // Grafana's own annotations (alerts, manual notes): the list must exist for Grafana to load it.
-    .annotation(
-      new AnnotationQueryBuilder()
-        .name('Annotations & Alerts')
-        .datasource({ type: 'grafana', uid: '-- Grafana --' })
-        .type('dashboard')
-        .builtIn(1)
-        .enable(true)
-        .hide(true)
-        .iconColor('rgba(0, 211, 255, 1)'),
-    )
-    .withVariable(datasourceVariable())
-    .withVariable(hostVariable())
-    .withRow(new RowBuilder(ROW_TITLE))
-    // Quality, volume and edits.
-    .withPanel(autofillVolumePanel())
-    .withPanel(successRatioByHostPanel())
-    .withPanel(editCharsPerRunPanel())
-    .withPanel(editCharsByHostPanel())
-    // Speed.
-    .withPanel(timeToFillGlobalPanel())
-    .withPanel(timeToFillByHostPanel())
-    .withPanel(timeToFillHeatmapGlobalPanel())
-    .withPanel(timeToFillHeatmapHostPanel())
-    // Aggregator health.
-    .withPanel(aggregatorRunsPanel())
-    .withPanel(profilesUpdatedPanel())
-    .withPanel(timeSinceLastAggregationPanel())
-    // Experiments: randomized arms, the honest comparison (the per-source panels below are not), and the tuning file.
-    .withPanel(successRatioByArmPanel())
-    .withPanel(editCharsByArmPanel())
-    .withPanel(failureRatioByArmPanel())
-    .withPanel(exposuresByArmPanel())
-    .withPanel(tuningConfigPanel())
-    // Profile usage: volume and quality per source, side by side.
-    .withPanel(runsBySourcePanel())
-    .withPanel(successRatioBySourcePanel())
-    .withPanel(editCharsBySourcePanel())
-    // Guard and ingest.
-    .withPanel(profileRequestsPanel())
-    .withPanel(profilesRejectedPanel())
-    .withPanel(ingestResultsPanel())
-    .withPanel(hostOverflowPanel())
-    // Storage (honest failure, SECURITY.md).
-    .withPanel(storageWriteFailuresPanel())
-    .withPanel(replicasNotReadyPanel())
-    // Poisoning defences (SECURITY.md).
-    .withPanel(mappingFlipsPanel())
-    .withPanel(voteAlarmsPanel())
-    .withPanel(quotaHitsPanel())
-    .build();
+  return (
+    new DashboardBuilder('Companion Autofill')
+      .uid(DASHBOARD_UID)
+      .description(DESCRIPTION)
+      .tags(['companion', 'autofill'])
+      .editable()
+      .tooltip(DashboardCursorSync.Crosshair)
+      .time({ from: 'now-7d', to: 'now' })
+      .timepicker(new TimePickerBuilder().refreshIntervals(['1m', '5m', '15m', '1h']))
+      .refresh('5m')
+      // Grafana's own annotations (alerts, manual notes): the list must exist for Grafana to load it.
+      .annotation(
+        new AnnotationQueryBuilder()
+          .name('Annotations & Alerts')
+          .datasource({ type: 'grafana', uid: '-- Grafana --' })
+          .type('dashboard')
+          .builtIn(1)
+          .enable(true)
+          .hide(true)
+          .iconColor('rgba(0, 211, 255, 1)'),
+      )
+      .withVariable(datasourceVariable())
+      .withVariable(hostVariable())
+      .withRow(new RowBuilder(ROW_TITLE))
+      // Quality, volume and edits.
+      .withPanel(autofillVolumePanel())
+      .withPanel(successRatioByHostPanel())
+      .withPanel(editCharsPerRunPanel())
+      .withPanel(editCharsByHostPanel())
+      // Speed.
+      .withPanel(timeToFillGlobalPanel())
+      .withPanel(timeToFillByHostPanel())
+      .withPanel(timeToFillHeatmapGlobalPanel())
+      .withPanel(timeToFillHeatmapHostPanel())
+      // Aggregator health.
+      .withPanel(aggregatorRunsPanel())
+      .withPanel(profilesUpdatedPanel())
+      .withPanel(timeSinceLastAggregationPanel())
+      // Experiments: randomized arms, the honest comparison (the per-source panels below are not), and the tuning file.
+      .withPanel(successRatioByArmPanel())
+      .withPanel(editCharsByArmPanel())
+      .withPanel(failureRatioByArmPanel())
+      .withPanel(exposuresByArmPanel())
+      .withPanel(tuningConfigPanel())
+      // Profile usage: volume and quality per source, side by side.
+      .withPanel(runsBySourcePanel())
+      .withPanel(successRatioBySourcePanel())
+      .withPanel(editCharsBySourcePanel())
+      // Guard and ingest.
+      .withPanel(profileRequestsPanel())
+      .withPanel(profilesRejectedPanel())
+      .withPanel(ingestResultsPanel())
+      .withPanel(hostOverflowPanel())
+      // Storage (honest failure, SECURITY.md).
+      .withPanel(storageWriteFailuresPanel())
+      .withPanel(replicasNotReadyPanel())
+      // Poisoning defences (SECURITY.md).
+      .withPanel(mappingFlipsPanel())
+      .withPanel(voteAlarmsPanel())
+      .withPanel(quotaHitsPanel())
+      .build()
+  );
 }

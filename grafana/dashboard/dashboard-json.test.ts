@@ -16,7 +16,10 @@ interface PanelJson {
 describe('generated dashboard JSON', () => {
   it('matches the committed file (run `npx tsx grafana/dashboard/build.ts` after changing the TypeScript)', () => {
     const committed = readFileSync(repoFile(DASHBOARD_JSON_REPO_PATH), 'utf8');
-    expect(committed === renderDashboardJson(), `${DASHBOARD_JSON_REPO_PATH} is stale: regenerate it with npx tsx grafana/dashboard/build.ts`).toBe(true);
+    expect(
+      committed === renderDashboardJson(),
+      `${DASHBOARD_JSON_REPO_PATH} is stale: regenerate it with npx tsx grafana/dashboard/build.ts`,
+    ).toBe(true);
   });
 
   it('says it is generated and must not be edited', () => {
@@ -26,7 +29,10 @@ describe('generated dashboard JSON', () => {
   });
 
   it('has the annotation and variable lists Grafana iterates over when loading', () => {
-    const dashboard = JSON.parse(renderDashboardJson()) as { annotations: { list?: unknown[] }; templating: { list?: { name: string }[] } };
+    const dashboard = JSON.parse(renderDashboardJson()) as {
+      annotations: { list?: unknown[] };
+      templating: { list?: { name: string }[] };
+    };
     expect(Array.isArray(dashboard.annotations.list)).toBe(true);
     expect(dashboard.templating.list?.map((variable) => variable.name)).toEqual(['datasource', 'host']);
   });
@@ -36,7 +42,9 @@ describe('generated dashboard JSON', () => {
     const rows = panels.filter((panel) => panel.type === 'row');
     expect(rows.map((row) => row.title)).toEqual([ROW_TITLE]);
     expect(panels[0]?.type).toBe('row');
-    const withoutQuery = panels.filter((panel) => panel.type !== 'row' && !(panel.targets ?? []).some((target) => (target.expr ?? '') !== ''));
+    const withoutQuery = panels.filter(
+      (panel) => panel.type !== 'row' && !(panel.targets ?? []).some((target) => (target.expr ?? '') !== ''),
+    );
     expect(withoutQuery.map((panel) => panel.title)).toEqual([]);
   });
 

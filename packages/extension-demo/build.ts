@@ -78,7 +78,8 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ options: { out: { type: 'string' } } });
   const outDir = values.out ?? join(PACKAGE_DIR, 'dist');
   const sizes = await buildExtension({ outDir, serverUrl: process.env.COMPANION_SERVER_URL ?? DEFAULT_SERVER_URL });
-  for (const [file, bytes] of Object.entries(sizes)) process.stdout.write(`${file.padEnd(20)} ${(bytes / 1024).toFixed(1)} KB\n`);
+  for (const [file, bytes] of Object.entries(sizes))
+    process.stdout.write(`${file.padEnd(20)} ${(bytes / 1024).toFixed(1)} KB\n`);
   process.stdout.write(`built ${outDir}\n`);
 }
 

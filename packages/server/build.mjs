@@ -31,7 +31,9 @@ const { outputFiles } = await build({
   format: 'esm',
   external: ['better-sqlite3', 'pg'],
   // CommonJS dependencies inside an ES module bundle still call require() for Node's built-ins.
-  banner: { js: "import { createRequire as createRequireForBundle } from 'node:module';\nconst require = createRequireForBundle(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as createRequireForBundle } from 'node:module';\nconst require = createRequireForBundle(import.meta.url);",
+  },
   logLevel: 'warning',
   write: false,
 });

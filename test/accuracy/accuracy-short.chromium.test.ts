@@ -15,7 +15,16 @@ import { runMeasurement, type MeasureRun } from './support/measure-run.ts';
 import { renderAccuracyTable } from './support/results-table.ts';
 import { tallyForms } from './support/tally.ts';
 
-const SHORT_FORMS = ['mui-rhf', 'icims', 'smartrecruiters', 'jazzhr', 'workday', 'select2-clearco', 'ukg-pro', 'hibob'] as const;
+const SHORT_FORMS = [
+  'mui-rhf',
+  'icims',
+  'smartrecruiters',
+  'jazzhr',
+  'workday',
+  'select2-clearco',
+  'ukg-pro',
+  'hibob',
+] as const;
 
 /**
  * Floors today's extension meets: measured 115/115 right and 52/52 kept on these eight forms
@@ -37,7 +46,11 @@ describe('accuracy suite (short)', () => {
 
     // The harness works: every form was visited and got a fill status, every truth field exists.
     expect(run.results.map((result) => result.form)).toEqual([...SHORT_FORMS].sort());
-    for (const result of run.results) expect(result.steps.every((status) => status !== undefined), result.form).toBe(true);
+    for (const result of run.results)
+      expect(
+        result.steps.every((status) => status !== undefined),
+        result.form,
+      ).toBe(true);
     expect(totals.missing).toBe(0);
     expect(totals.toFill).toBeGreaterThan(40);
     expect(totals.leaveAlone).toBeGreaterThan(20);

@@ -46,7 +46,9 @@ async function signOnce(form: string, visit: number): Promise<string> {
   await page.waitForFunction(() => document.querySelectorAll('input, select, textarea, [role="combobox"]').length > 0);
   await page.waitForTimeout(200);
   await page.addScriptTag({ content: script });
-  const signature = await page.evaluate(() => (window as unknown as { formSignature: () => Promise<string> }).formSignature());
+  const signature = await page.evaluate(() =>
+    (window as unknown as { formSignature: () => Promise<string> }).formSignature(),
+  );
   await context.close();
   return signature;
 }

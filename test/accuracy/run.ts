@@ -26,7 +26,12 @@ async function main(argv: readonly string[]): Promise<number> {
   try {
     flags = parseArgs({
       args: [...argv],
-      options: { forms: { type: 'string' }, json: { type: 'string' }, learning: { type: 'boolean' }, verbose: { type: 'boolean' } },
+      options: {
+        forms: { type: 'string' },
+        json: { type: 'string' },
+        learning: { type: 'boolean' },
+        verbose: { type: 'boolean' },
+      },
       strict: true,
       allowPositionals: false,
     }).values;
@@ -34,7 +39,10 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
     return 2;
   }
-  const only = flags.forms?.split(',').map((name) => name.trim()).filter(Boolean);
+  const only = flags.forms
+    ?.split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
   let forms;
   try {
     forms = loadForms(only);
@@ -57,7 +65,11 @@ async function main(argv: readonly string[]): Promise<number> {
   out('');
   out(`${run.storedEvents} events stored by the server`);
   out(renderLeakReport(run.leak));
-  if (flags.json) writeFileSync(flags.json, `${JSON.stringify({ mode: 'fill', totals: tallyForms(run.results), forms: run.results, leak: run.leak }, null, 2)}\n`);
+  if (flags.json)
+    writeFileSync(
+      flags.json,
+      `${JSON.stringify({ mode: 'fill', totals: tallyForms(run.results), forms: run.results, leak: run.leak }, null, 2)}\n`,
+    );
   return run.leak.leaks.length > 0 || tallyForms(run.results).missing > 0 ? 1 : 0;
 }
 

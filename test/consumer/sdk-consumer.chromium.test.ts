@@ -10,7 +10,13 @@ import { buildConsumerExtension, type ConsumerExtension } from './support/consum
 import { packSdk } from './support/packed-sdk.ts';
 
 const API_KEY = 'consumer-test-key-0123456789';
-const VALUES = { full_name: 'Ada Lovelace', first_name: 'Ada', last_name: 'Lovelace', email: 'ada@example.com', phone: '+1 415 555 0134' };
+const VALUES = {
+  full_name: 'Ada Lovelace',
+  first_name: 'Ada',
+  last_name: 'Lovelace',
+  email: 'ada@example.com',
+  phone: '+1 415 555 0134',
+};
 
 /** `chrome` inside the extension's service worker, as far as this test uses it. */
 interface WorkerGlobals {
@@ -31,8 +37,15 @@ describe('the SDK README example, built from the packed SDK', () => {
   let userDataDir = '';
 
   beforeAll(async () => {
-    [server, site] = await Promise.all([startServerProcess({ env: { COMPANION_API_KEYS: API_KEY } }), startFixtureSite()]);
-    extension = await buildConsumerExtension(await packSdk(), { serverUrl: server.url, apiKey: API_KEY, pagesMatch: 'http://127.0.0.1/*' });
+    [server, site] = await Promise.all([
+      startServerProcess({ env: { COMPANION_API_KEYS: API_KEY } }),
+      startFixtureSite(),
+    ]);
+    extension = await buildConsumerExtension(await packSdk(), {
+      serverUrl: server.url,
+      apiKey: API_KEY,
+      pagesMatch: 'http://127.0.0.1/*',
+    });
     userDataDir = mkdtempSync(join(tmpdir(), 'companion-consumer-profile-'));
     context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: '/usr/bin/chromium',
@@ -63,7 +76,10 @@ describe('the SDK README example, built from the packed SDK', () => {
 
   it('fills the form from the values, asks the server for the profile, and delivers the run to it', async () => {
     // What the developer's options page would save.
-    await worker.evaluate((values) => (globalThis as unknown as WorkerGlobals).chrome.storage.local.set({ values, consent: true }), VALUES);
+    await worker.evaluate(
+      (values) => (globalThis as unknown as WorkerGlobals).chrome.storage.local.set({ values, consent: true }),
+      VALUES,
+    );
     const page = await context.newPage();
     await page.goto(site.url('lever.html'), { waitUntil: 'load' });
 
@@ -78,6 +94,9 @@ describe('the SDK README example, built from the packed SDK', () => {
     // Chromium stops the idle worker first, the one-minute flush alarm sends it.
     const [row] = await waitForEventRows(server.dbPath, 1, 110_000);
     expect(row).toMatchObject({ status: 'ok', edit_chars: 0 });
-    expect(JSON.parse(row!.final_map)).toMatchObject({ 'input[name="email"]': 'email', 'input[name="name"]': 'full_name' });
+    expect(JSON.parse(row!.final_map)).toMatchObject({
+      'input[name="email"]': 'email',
+      'input[name="name"]': 'full_name',
+    });
   }, 200_000);
 });

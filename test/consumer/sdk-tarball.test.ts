@@ -37,11 +37,16 @@ describe('the packed SDK', () => {
     expect(Object.keys(analysis.entrypoints).sort()).toEqual(['./background', './content', './protocol']);
     // The esm-only profile forgives CommonJS and node10 resolution, nothing else.
     const problems = Object.values(analysis.problems).flat();
-    expect(problems.filter((problem) => problem.resolutionKind !== 'node10' && problem.resolutionKind !== 'node16-cjs')).toEqual([]);
+    expect(
+      problems.filter((problem) => problem.resolutionKind !== 'node10' && problem.resolutionKind !== 'node16-cjs'),
+    ).toEqual([]);
   }, 60_000);
 });
 
 /** The part of `attw --format json` these assertions read. */
 interface AttwReport {
-  analysis: { entrypoints: Record<string, unknown>; problems: Record<string, { kind: string; resolutionKind?: string }[]> };
+  analysis: {
+    entrypoints: Record<string, unknown>;
+    problems: Record<string, { kind: string; resolutionKind?: string }[]>;
+  };
 }

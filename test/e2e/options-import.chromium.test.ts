@@ -19,7 +19,10 @@ import { openOptionsPage, readStorage, removeStorage, writeStorage } from './sup
 
 const VALUES_KEY = 'demo.profileValues.v1';
 const RESUME_KEY = 'demo.resumeFile.v1';
-const ADA_TEXT = readFileSync(new URL('../../packages/extension-demo/test/fixtures/ada-resume.json', import.meta.url), 'utf8');
+const ADA_TEXT = readFileSync(
+  new URL('../../packages/extension-demo/test/fixtures/ada-resume.json', import.meta.url),
+  'utf8',
+);
 
 /** A small application form: two values the user holds, two they do not, a resume upload and an open question. */
 const APPLICATION_FORM = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Apply</title></head><body>
@@ -41,7 +44,9 @@ let siteOrigin: string;
 beforeAll(async () => {
   const extension = await buildExtensionForTest();
   browser = await launchExtensionBrowser(extension.dir);
-  site = createServer((_request, response) => response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(APPLICATION_FORM));
+  site = createServer((_request, response) =>
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(APPLICATION_FORM),
+  );
   await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
   siteOrigin = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
 });
@@ -84,7 +89,9 @@ describe('options page: JSON Resume import and export, resume file, checked valu
     await writeStorage(options, { [VALUES_KEY]: { email: 'old@example.org', phone_country_code: '+44' } });
     await reopen();
 
-    expect(await pasteAndImport(ADA_TEXT)).toBe('Imported 27 values and the summary and highlights for drafted answers.');
+    expect(await pasteAndImport(ADA_TEXT)).toBe(
+      'Imported 27 values and the summary and highlights for drafted answers.',
+    );
     expect(await options.locator('#import-status').getAttribute('data-state')).toBe('ok');
 
     const expected = jsonResumeToValues(JSON.parse(ADA_TEXT), new Date());
@@ -111,7 +118,11 @@ describe('options page: JSON Resume import and export, resume file, checked valu
   it('imports a document chosen with the file picker', async () => {
     const before = (await stored(VALUES_KEY)) as Record<string, string>;
     const document = JSON.stringify({ 'x-companion': { pronouns: 'she/they', sponsorship: true } });
-    await options.setInputFiles('#import-file', { name: 'answers.json', mimeType: 'application/json', buffer: Buffer.from(document) });
+    await options.setInputFiles('#import-file', {
+      name: 'answers.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(document),
+    });
     await expect.poll(importStatus).toBe('Imported 2 values.');
     expect(await stored(VALUES_KEY)).toEqual({ ...before, pronouns: 'she/they', sponsorship: 'yes' });
   });
@@ -128,14 +139,18 @@ describe('options page: JSON Resume import and export, resume file, checked valu
     expect(await options.locator('#import-status').getAttribute('data-state')).toBe('error');
     expect(await stored(VALUES_KEY)).toEqual(before);
 
-    expect(await pasteAndImport('{ "basics": { "name": "Ada" }')).toMatch(/^Nothing imported: The document is not valid JSON/);
+    expect(await pasteAndImport('{ "basics": { "name": "Ada" }')).toMatch(
+      /^Nothing imported: The document is not valid JSON/,
+    );
     expect(await pasteAndImport('{ "name": "Ada" }')).toBe(
       'Nothing imported: This is not a JSON Resume document: it has none of basics, work, education or x-companion.',
     );
 
     const huge = Buffer.from(JSON.stringify({ basics: { name: 'Ada', summary: 'x'.repeat(600 * 1024) } }));
     await options.setInputFiles('#import-file', { name: 'huge.json', mimeType: 'application/json', buffer: huge });
-    await expect.poll(importStatus).toBe(`Nothing imported: The document is ${Math.ceil(huge.length / 1024)} KB; the limit is 512 KB.`);
+    await expect
+      .poll(importStatus)
+      .toBe(`Nothing imported: The document is ${Math.ceil(huge.length / 1024)} KB; the limit is 512 KB.`);
     expect(await stored(VALUES_KEY)).toEqual(before);
   });
 
@@ -144,8 +159,12 @@ describe('options page: JSON Resume import and export, resume file, checked valu
     await options.fill('#profile-email', 'ada-at-example');
     await options.fill('#profile-salary_expectation', '£95k');
     await options.click('button[type="submit"]');
-    await expect.poll(() => options.locator('#save-status').innerText()).toBe('Not saved: fix the marked fields. Your stored values are unchanged.');
-    expect(await options.locator('#profile-email-problem').innerText()).toBe('Enter an email address like name@example.com.');
+    await expect
+      .poll(() => options.locator('#save-status').innerText())
+      .toBe('Not saved: fix the marked fields. Your stored values are unchanged.');
+    expect(await options.locator('#profile-email-problem').innerText()).toBe(
+      'Enter an email address like name@example.com.',
+    );
     expect(await options.locator('#profile-salary_expectation-problem').innerText()).toMatch(/^Digits only/);
     expect(await options.locator('#profile-email').getAttribute('aria-invalid')).toBe('true');
     expect(await stored(VALUES_KEY)).toEqual(before);
@@ -176,10 +195,22 @@ describe('options page: JSON Resume import and export, resume file, checked valu
     expect(file).toMatchObject({ name: 'ada-cv.pdf', type: 'application/pdf', size: cv.length });
     expect(Buffer.from(file.base64, 'base64').equals(cv)).toBe(true);
 
-    await options.setInputFiles('#resume-file', { name: 'big.pdf', mimeType: 'application/pdf', buffer: bytesOf(2.5 * 1024 * 1024) });
-    await expect.poll(() => options.locator('#resume-status').innerText()).toBe('big.pdf is 2.5 MB; the limit is 2.0 MB. The stored file was kept.');
-    await options.setInputFiles('#resume-file', { name: 'cv.exe', mimeType: 'application/octet-stream', buffer: bytesOf(100) });
-    await expect.poll(() => options.locator('#resume-status').innerText()).toBe('cv.exe is not a PDF, DOC, DOCX, RTF, TXT or ODT file. The stored file was kept.');
+    await options.setInputFiles('#resume-file', {
+      name: 'big.pdf',
+      mimeType: 'application/pdf',
+      buffer: bytesOf(2.5 * 1024 * 1024),
+    });
+    await expect
+      .poll(() => options.locator('#resume-status').innerText())
+      .toBe('big.pdf is 2.5 MB; the limit is 2.0 MB. The stored file was kept.');
+    await options.setInputFiles('#resume-file', {
+      name: 'cv.exe',
+      mimeType: 'application/octet-stream',
+      buffer: bytesOf(100),
+    });
+    await expect
+      .poll(() => options.locator('#resume-status').innerText())
+      .toBe('cv.exe is not a PDF, DOC, DOCX, RTF, TXT or ODT file. The stored file was kept.');
     expect(await stored(RESUME_KEY)).toEqual(file);
 
     // The page shows the stored file after a reload, and Remove deletes it.
@@ -198,14 +229,26 @@ describe('options page: JSON Resume import and export, resume file, checked valu
     expect(download.suggestedFilename()).toBe('companion-resume.json');
     const exported = JSON.parse(await readFile(await download.path(), 'utf8')) as Record<string, unknown>;
     expect(exported).toMatchObject({
-      basics: { name: 'Ada King Lovelace', email: 'ada@lovelace.example', location: { city: 'London', countryCode: 'GB' } },
+      basics: {
+        name: 'Ada King Lovelace',
+        email: 'ada@lovelace.example',
+        location: { city: 'London', countryCode: 'GB' },
+      },
       work: [{ name: 'Analytical Engines Ltd', position: 'Lead Programmer', highlights: ['Bernoulli numbers'] }],
-      'x-companion': { first_name: 'Ada', salary_expectation: '97000', salary_currency: 'CHF', sponsorship: 'yes', phone_country_code: '+44' },
+      'x-companion': {
+        first_name: 'Ada',
+        salary_expectation: '97000',
+        salary_currency: 'CHF',
+        sponsorship: 'yes',
+        phone_country_code: '+44',
+      },
     });
     expect(await importStatus()).toBe(`Exported ${Object.keys(before).length} values as companion-resume.json.`);
 
     await removeStorage(options, [VALUES_KEY]);
-    expect(await pasteAndImport(JSON.stringify(exported))).toBe(`Imported ${Object.keys(before).length} values and the summary and highlights for drafted answers.`);
+    expect(await pasteAndImport(JSON.stringify(exported))).toBe(
+      `Imported ${Object.keys(before).length} values and the summary and highlights for drafted answers.`,
+    );
     expect(await stored(VALUES_KEY)).toEqual(before);
   });
 
@@ -214,7 +257,9 @@ describe('options page: JSON Resume import and export, resume file, checked valu
     await options.setInputFiles('#resume-file', { name: 'ada-cv.pdf', mimeType: 'application/pdf', buffer: cv });
     await expect.poll(() => options.locator('#resume-status').innerText()).toBe('Stored ada-cv.pdf (29 KB).');
     const unanswered = new Set(['salary_expectation', 'start_date']);
-    const held = Object.fromEntries(Object.entries((await stored(VALUES_KEY)) as Record<string, string>).filter(([name]) => !unanswered.has(name)));
+    const held = Object.fromEntries(
+      Object.entries((await stored(VALUES_KEY)) as Record<string, string>).filter(([name]) => !unanswered.has(name)),
+    );
     await writeStorage(options, { [VALUES_KEY]: held });
 
     const page = await browser.open(`${siteOrigin}/apply.html`);
@@ -231,7 +276,9 @@ describe('options page: JSON Resume import and export, resume file, checked valu
 
     expect(status.missingValues).toEqual(['salary_expectation', 'start_date']);
     const popup = await browser.openPopup(page);
-    expect(await popup.locator('#missing-values').innerText()).toBe('No value for: Salary expectation, Start date — add them in Options');
+    expect(await popup.locator('#missing-values').innerText()).toBe(
+      'No value for: Salary expectation, Start date — add them in Options',
+    );
     await popup.close();
     await page.close();
   });

@@ -57,7 +57,10 @@ describe('shadow mode in Chromium', () => {
   it('stores events and aggregates a profile, which the server then withholds', async () => {
     // The browser stays open until the run is stored: closing it first could strand the event in its outbox.
     [learned] = (await withInstall(async (browser, page) => {
-      expect(await browser.waitForRuns(page, 1)).toMatchObject({ profileSource: 'heuristics_only', serverStatus: 'disabled' });
+      expect(await browser.waitForRuns(page, 1)).toMatchObject({
+        profileSource: 'heuristics_only',
+        serverStatus: 'disabled',
+      });
       await correctNameAndSubmit(page);
       return waitForEventRows(server.dbPath, 1);
     })) as [EventRow];
@@ -65,7 +68,12 @@ describe('shadow mode in Chromium', () => {
 
     // Two more installs agree (sent straight to the server), so the votes clear the support thresholds.
     const votes = ['install-shadow-02', 'install-shadow-03'].map((installId) =>
-      makeEvent({ install_id: installId, host: '127.0.0.1', schema_hash: learned.schema_hash, final_map: JSON.parse(learned.final_map) }),
+      makeEvent({
+        install_id: installId,
+        host: '127.0.0.1',
+        schema_hash: learned.schema_hash,
+        final_map: JSON.parse(learned.final_map),
+      }),
     );
     expect((await postBatch(server.url, votes)).body.accepted).toHaveLength(2);
     const aggregate = await runCli(['aggregate', '--db', server.dbPath]);
@@ -78,7 +86,10 @@ describe('shadow mode in Chromium', () => {
 
   it('a new install never gets the profile applied: heuristics fill, the wrong field stays wrong, the run is stored', async () => {
     const rows = await withInstall(async (browser, page) => {
-      expect(await browser.waitForRuns(page, 1)).toMatchObject({ profileSource: 'heuristics_only', serverStatus: 'disabled' });
+      expect(await browser.waitForRuns(page, 1)).toMatchObject({
+        profileSource: 'heuristics_only',
+        serverStatus: 'disabled',
+      });
       expect(await page.inputValue(NAME)).toBe(CANARY_VALUES.full_name);
       await correctNameAndSubmit(page);
       return waitForEventRows(server.dbPath, 4);
@@ -89,8 +100,12 @@ describe('shadow mode in Chromium', () => {
     expect(fromBrowser[1]?.edit_chars).toBeGreaterThan(0);
 
     const text = await (await fetch(`${server.url}/metrics`)).text();
-    expect(metricValue(text, 'applylens_autofill_profile_requests_total', { result: 'disabled' })).toBeGreaterThanOrEqual(3);
+    expect(
+      metricValue(text, 'applylens_autofill_profile_requests_total', { result: 'disabled' }),
+    ).toBeGreaterThanOrEqual(3);
     expect(metricValue(text, 'applylens_autofill_profile_requests_total', { result: 'ok' })).toBe(0);
-    expect(metricValue(text, 'applylens_autofill_runs_by_source_total', { profile_source: 'server_only', status: 'ok' })).toBe(0);
+    expect(
+      metricValue(text, 'applylens_autofill_runs_by_source_total', { profile_source: 'server_only', status: 'ok' }),
+    ).toBe(0);
   });
 });

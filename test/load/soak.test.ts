@@ -35,80 +35,101 @@ function rssMb(pid: number): number {
 }
 
 describe('soak', () => {
-  it(`holds a steady rate for ${SECONDS} s with zero errors and flat memory`, async () => {
-    const latencies: number[] = [];
-    const rss: number[] = [];
-    let errors = 0;
-    let accepted = 0;
-    let duplicates = 0;
-    const rejectedReasons = new Set<string>();
-    const start = Date.now();
-    const installs = Array.from({ length: 200 }, (_, i) => `install-soak-${String(i).padStart(4, '0')}`);
-    const inFlight = new Set<Promise<void>>();
-    let sent = 0;
+  it(
+    `holds a steady rate for ${SECONDS} s with zero errors and flat memory`,
+    async () => {
+      const latencies: number[] = [];
+      const rss: number[] = [];
+      let errors = 0;
+      let accepted = 0;
+      let duplicates = 0;
+      const rejectedReasons = new Set<string>();
+      const start = Date.now();
+      const installs = Array.from({ length: 200 }, (_, i) => `install-soak-${String(i).padStart(4, '0')}`);
+      const inFlight = new Set<Promise<void>>();
+      let sent = 0;
 
-    const sampler = setInterval(() => rss.push(rssMb(server.pid)), 5_000);
-    while (Date.now() - start < SECONDS * 1000) {
-      const due = Math.floor(((Date.now() - start) / 1000) * BATCHES_PER_SECOND);
-      while (sent < due) {
-        sent += 1;
-        const events = Array.from({ length: BATCH }, (_, i) =>
-          makeEvent({ install_id: installs[sent % installs.length]!, host: `h${(sent + i) % 150}.soak.example.com`, schema_hash: `v1:${((sent + i) % 40).toString(16).padStart(16, '0')}` }));
-        const began = performance.now();
-        const request = fetch(`${server.url}/api/extension/learning/sync`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ events }) })
-          .then(async (response) => {
-            latencies.push(performance.now() - began);
-            if (response.status !== 200) errors += 1;
-            else {
-              const body = (await response.json()) as { accepted: string[]; rejected: { reason: string }[]; duplicates: string[] };
-              accepted += body.accepted.length;
-              for (const r of body.rejected) rejectedReasons.add(r.reason);
-              duplicates += body.duplicates.length;
-            }
+      const sampler = setInterval(() => rss.push(rssMb(server.pid)), 5_000);
+      while (Date.now() - start < SECONDS * 1000) {
+        const due = Math.floor(((Date.now() - start) / 1000) * BATCHES_PER_SECOND);
+        while (sent < due) {
+          sent += 1;
+          const events = Array.from({ length: BATCH }, (_, i) =>
+            makeEvent({
+              install_id: installs[sent % installs.length]!,
+              host: `h${(sent + i) % 150}.soak.example.com`,
+              schema_hash: `v1:${((sent + i) % 40).toString(16).padStart(16, '0')}`,
+            }),
+          );
+          const began = performance.now();
+          const request = fetch(`${server.url}/api/extension/learning/sync`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ events }),
           })
-          .catch(() => {
-            errors += 1;
-          })
-          .finally(() => inFlight.delete(request));
-        inFlight.add(request);
+            .then(async (response) => {
+              latencies.push(performance.now() - began);
+              if (response.status !== 200) errors += 1;
+              else {
+                const body = (await response.json()) as {
+                  accepted: string[];
+                  rejected: { reason: string }[];
+                  duplicates: string[];
+                };
+                accepted += body.accepted.length;
+                for (const r of body.rejected) rejectedReasons.add(r.reason);
+                duplicates += body.duplicates.length;
+              }
+            })
+            .catch(() => {
+              errors += 1;
+            })
+            .finally(() => inFlight.delete(request));
+          inFlight.add(request);
+        }
+        await new Promise((r) => setTimeout(r, 10));
       }
-      await new Promise((r) => setTimeout(r, 10));
-    }
-    await Promise.all(inFlight);
-    clearInterval(sampler);
-    const elapsed = (Date.now() - start) / 1000;
+      await Promise.all(inFlight);
+      clearInterval(sampler);
+      const elapsed = (Date.now() - start) / 1000;
 
-    const db = new Database(server.dbPath, { readonly: true });
-    const stored = (db.prepare('SELECT count(*) AS n FROM autofill_events').get() as { n: number }).n;
-    const runs = db.prepare("SELECT status, count(*) AS n FROM aggregator_runs GROUP BY status").all() as { status: string; n: number }[];
-    db.close();
+      const db = new Database(server.dbPath, { readonly: true });
+      const stored = (db.prepare('SELECT count(*) AS n FROM autofill_events').get() as { n: number }).n;
+      const runs = db.prepare('SELECT status, count(*) AS n FROM aggregator_runs GROUP BY status').all() as {
+        status: string;
+        n: number;
+      }[];
+      db.close();
 
-    latencies.sort((a, b) => a - b);
-    const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]!.toFixed(1);
-    // Warm-up (JIT, V8's heap growing to its collection steady state, caches) takes the first quarter;
-    // after it, a leak keeps growing with the traffic. Compared: the second quarter with the last.
-    const quarter = Math.max(1, Math.floor(rss.length / 4));
-    const warm = rss.slice(quarter, 2 * quarter);
-    const late = rss.slice(-quarter);
-    const avg = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
-    console.log(
-      [
-        `soak: ${elapsed.toFixed(0)} s, ${sent} batches, ${(accepted / elapsed).toFixed(0)} events/s stored, errors ${errors}`,
-        `soak: latency p50 ${pct(50)} ms, p99 ${pct(99)} ms`,
-        `soak: server RSS MB ${rss.map((r) => r.toFixed(0)).join(' ')}`,
-        `soak: aggregator runs ${JSON.stringify(runs)}`,
-      ].join('\n'),
-    );
+      latencies.sort((a, b) => a - b);
+      const pct = (p: number) =>
+        latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]!.toFixed(1);
+      // Warm-up (JIT, V8's heap growing to its collection steady state, caches) takes the first quarter;
+      // after it, a leak keeps growing with the traffic. Compared: the second quarter with the last.
+      const quarter = Math.max(1, Math.floor(rss.length / 4));
+      const warm = rss.slice(quarter, 2 * quarter);
+      const late = rss.slice(-quarter);
+      const avg = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
+      console.log(
+        [
+          `soak: ${elapsed.toFixed(0)} s, ${sent} batches, ${(accepted / elapsed).toFixed(0)} events/s stored, errors ${errors}`,
+          `soak: latency p50 ${pct(50)} ms, p99 ${pct(99)} ms`,
+          `soak: server RSS MB ${rss.map((r) => r.toFixed(0)).join(' ')}`,
+          `soak: aggregator runs ${JSON.stringify(runs)}`,
+        ].join('\n'),
+      );
 
-    expect([...rejectedReasons]).toEqual([]);
-    expect(duplicates).toBe(0);
-    expect(errors).toBe(0);
-    expect(accepted).toBe(sent * BATCH);
-    expect(stored).toBe(sent * BATCH);
-    expect(runs.find((r) => r.status === 'ok')?.n ?? 0).toBeGreaterThanOrEqual(2);
-    expect(runs.find((r) => r.status === 'err')).toBeUndefined();
-    // Flat memory after warm-up: the last quarter's RSS within 60 MB of the second quarter's. A leak of
-    // 1 KB per event (1 MB/s here) crosses it; V8's collection timing alone moved it +9 and +39 MB on two runs.
-    expect(avg(late) - avg(warm)).toBeLessThan(60);
-  }, (SECONDS + 60) * 1000);
+      expect([...rejectedReasons]).toEqual([]);
+      expect(duplicates).toBe(0);
+      expect(errors).toBe(0);
+      expect(accepted).toBe(sent * BATCH);
+      expect(stored).toBe(sent * BATCH);
+      expect(runs.find((r) => r.status === 'ok')?.n ?? 0).toBeGreaterThanOrEqual(2);
+      expect(runs.find((r) => r.status === 'err')).toBeUndefined();
+      // Flat memory after warm-up: the last quarter's RSS within 60 MB of the second quarter's. A leak of
+      // 1 KB per event (1 MB/s here) crosses it; V8's collection timing alone moved it +9 and +39 MB on two runs.
+      expect(avg(late) - avg(warm)).toBeLessThan(60);
+    },
+    (SECONDS + 60) * 1000,
+  );
 });

@@ -58,7 +58,13 @@ export function listDashboardQueries(): DashboardQuery[] {
   const visit = (panels: readonly PanelJson[]) => {
     for (const panel of panels) {
       for (const target of panel.targets ?? []) {
-        if (target.expr) queries.push({ panel: panel.title, refId: target.refId ?? '?', raw: target.expr, expr: expandVariables(target.expr) });
+        if (target.expr)
+          queries.push({
+            panel: panel.title,
+            refId: target.refId ?? '?',
+            raw: target.expr,
+            expr: expandVariables(target.expr),
+          });
       }
       visit(panel.panels ?? []);
     }
@@ -72,8 +78,14 @@ export function listLabelValuesQueries(): LabelValuesQuery[] {
   return readDashboard()
     .templating.list.filter((variable) => variable.type === 'query')
     .map((variable) => {
-      const match = typeof variable.query === 'string' ? /^label_values\(\s*([a-zA-Z_:][\w:]*)\s*,\s*(\w+)\s*\)$/.exec(variable.query) : null;
-      if (!match?.[1] || !match[2]) throw new Error(`variable ${variable.name}: expected label_values(metric, label), got ${JSON.stringify(variable.query)}`);
+      const match =
+        typeof variable.query === 'string'
+          ? /^label_values\(\s*([a-zA-Z_:][\w:]*)\s*,\s*(\w+)\s*\)$/.exec(variable.query)
+          : null;
+      if (!match?.[1] || !match[2])
+        throw new Error(
+          `variable ${variable.name}: expected label_values(metric, label), got ${JSON.stringify(variable.query)}`,
+        );
       return { variable: variable.name, metric: match[1], label: match[2] };
     });
 }

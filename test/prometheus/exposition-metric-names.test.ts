@@ -13,6 +13,13 @@ describe('metricNamesFromExposition', () => {
       'g 1',
       'untyped_sample{x="y"} 2',
     ].join('\n');
-    expect([...metricNamesFromExposition(text)].sort()).toEqual(['a_total', 'g', 't_ms_bucket', 't_ms_count', 't_ms_sum', 'untyped_sample']);
+    expect([...metricNamesFromExposition(text)].sort()).toEqual([
+      'a_total',
+      'g',
+      't_ms_bucket',
+      't_ms_count',
+      't_ms_sum',
+      'untyped_sample',
+    ]);
   });
 });

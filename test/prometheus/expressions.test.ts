@@ -28,7 +28,10 @@ describe('PromQL shipped in the dashboard and the rules', () => {
   });
 
   const expressions = [
-    ...listDashboardQueries().map((query) => ({ where: `dashboard panel "${query.panel}" ${query.refId}`, expr: query.expr })),
+    ...listDashboardQueries().map((query) => ({
+      where: `dashboard panel "${query.panel}" ${query.refId}`,
+      expr: query.expr,
+    })),
     ...recordingRules.map((rule) => ({ where: `recording rule ${rule.record}`, expr: rule.expr })),
     ...alerts.map((rule) => ({ where: `alert ${rule.alert}`, expr: rule.expr })),
   ];
@@ -47,7 +50,9 @@ describe('PromQL shipped in the dashboard and the rules', () => {
   });
 
   it('recording rules read raw metrics only, so their evaluation order within the group cannot matter', () => {
-    const readingRecorded = recordingRules.filter((rule) => analyzePromql(rule.expr).metricNames.some((name) => recorded.has(name)));
+    const readingRecorded = recordingRules.filter((rule) =>
+      analyzePromql(rule.expr).metricNames.some((name) => recorded.has(name)),
+    );
     expect(readingRecorded.map((rule) => rule.record)).toEqual([]);
   });
 

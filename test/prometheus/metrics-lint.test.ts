@@ -30,7 +30,10 @@ describe('promtool check metrics on a real server’s /metrics', () => {
     const exposition = await (await fetch(`${server?.url}/metrics`)).text();
     expect(exposition).toContain('applylens_autofill_time_ms_bucket{');
     const { output } = await runPromtool(['check', 'metrics'], PROMETHEUS_DIR, exposition);
-    const findings = output.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+    const findings = output
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== '');
     expect(findings).toEqual([ACCEPTED_FINDING]);
   });
 

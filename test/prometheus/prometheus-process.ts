@@ -39,7 +39,9 @@ function freeLoopbackPort(): Promise<number> {
     probe.once('error', reject);
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -56,14 +58,21 @@ export async function startPrometheus(options: StartPrometheusOptions): Promise<
     stringify({
       global: { scrape_interval: '1s', scrape_timeout: '1s', evaluation_interval: '1s' },
       rule_files: [...options.ruleFiles],
-      scrape_configs: [{ job_name: 'companion', metrics_path: '/metrics', static_configs: [{ targets: [options.target] }] }],
+      scrape_configs: [
+        { job_name: 'companion', metrics_path: '/metrics', static_configs: [{ targets: [options.target] }] },
+      ],
     }),
   );
   const port = await freeLoopbackPort();
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(
     PROMETHEUS_BIN,
-    [`--config.file=${configPath}`, `--storage.tsdb.path=${join(dir, 'data')}`, `--web.listen-address=127.0.0.1:${port}`, '--log.level=warn'],
+    [
+      `--config.file=${configPath}`,
+      `--storage.tsdb.path=${join(dir, 'data')}`,
+      `--web.listen-address=127.0.0.1:${port}`,
+      '--log.level=warn',
+    ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
@@ -90,15 +99,24 @@ export async function startPrometheus(options: StartPrometheusOptions): Promise<
   };
 
   const query = async (expr: string): Promise<Sample[]> => {
-    const data = (await api(`/api/v1/query?query=${encodeURIComponent(expr)}`)) as { resultType: string; result: unknown };
+    const data = (await api(`/api/v1/query?query=${encodeURIComponent(expr)}`)) as {
+      resultType: string;
+      result: unknown;
+    };
     if (data.resultType !== 'vector') throw new Error(`expected a vector from ${expr}, got ${data.resultType}`);
-    return (data.result as { metric: Record<string, string>; value: [number, string] }[]).map((entry) => ({ metric: entry.metric, value: Number(entry.value[1]) }));
+    return (data.result as { metric: Record<string, string>; value: [number, string] }[]).map((entry) => ({
+      metric: entry.metric,
+      value: Number(entry.value[1]),
+    }));
   };
 
   const deadline = Date.now() + 20_000;
   for (;;) {
     const ready = await Promise.race([
-      fetch(`${url}/-/ready`).then((response) => response.ok, () => false),
+      fetch(`${url}/-/ready`).then(
+        (response) => response.ok,
+        () => false,
+      ),
       spawnError,
       exited.then(() => {
         throw new Error(`prometheus exited before ready:\n${output}`);

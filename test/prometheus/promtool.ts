@@ -9,7 +9,9 @@ export function assertPromtoolInstalled(): void {
   try {
     accessSync(PROMTOOL, constants.X_OK);
   } catch {
-    throw new Error(`promtool not found at ${PROMTOOL}: install it with \`apt-get install -y --no-install-recommends prometheus\` or set PROMTOOL`);
+    throw new Error(
+      `promtool not found at ${PROMTOOL}: install it with \`apt-get install -y --no-install-recommends prometheus\` or set PROMTOOL`,
+    );
   }
 }
 
@@ -17,7 +19,11 @@ export function assertPromtoolInstalled(): void {
  * Runs promtool to completion (bounded to 2 minutes), with `stdin` as its input if given, and
  * returns its exit code and output.
  */
-export function runPromtool(args: readonly string[], cwd: string, stdin?: string): Promise<{ code: number; output: string }> {
+export function runPromtool(
+  args: readonly string[],
+  cwd: string,
+  stdin?: string,
+): Promise<{ code: number; output: string }> {
   assertPromtoolInstalled();
   return new Promise((resolve) => {
     const child = execFile(PROMTOOL, args, { cwd, timeout: 120_000 }, (error, stdout, stderr) => {

@@ -51,7 +51,9 @@ describe('dashboard and rules against a real Prometheus', () => {
 
   const fetchProfile = async (form: { host: string; schema_hash: string }, installId?: string) => {
     const install = installId === undefined ? '' : `&install_id=${installId}`;
-    const response = await fetch(`${server?.url}/api/extension/learning/profile?host=${form.host}&schema_hash=${encodeURIComponent(form.schema_hash)}${install}`);
+    const response = await fetch(
+      `${server?.url}/api/extension/learning/profile?host=${form.host}&schema_hash=${encodeURIComponent(form.schema_hash)}${install}`,
+    );
     const answer = (await response.json()) as { status: string; experiments: Record<string, string> };
     const arm = answer.experiments[EXPERIMENT];
     if (arm !== undefined) exposures.set(arm, (exposures.get(arm) ?? 0) + 1);
@@ -80,10 +82,15 @@ describe('dashboard and rules against a real Prometheus', () => {
   beforeAll(async () => {
     tuningPath = join(makeTempDir('companion-tuning-'), 'tuning.json');
     writeFileSync(tuningPath, JSON.stringify(TEST_TUNING));
-    server = await startServerProcess({ env: { COMPANION_TUNING_FILE: tuningPath, COMPANION_ADMIN_TOKEN: ADMIN_TOKEN } });
+    server = await startServerProcess({
+      env: { COMPANION_TUNING_FILE: tuningPath, COMPANION_ADMIN_TOKEN: ADMIN_TOKEN },
+    });
     prometheus = await startPrometheus({ target: new URL(server.url).host, ruleFiles: ruleFilePaths() });
     const prom = prometheus;
-    await waitUntil('the server target to be up', async () => (await prom.query('up{job="companion"} == 1')).length === 1);
+    await waitUntil(
+      'the server target to be up',
+      async () => (await prom.query('up{job="companion"} == 1')).length === 1,
+    );
 
     // Each install learns its arms from a profile answer, as the SDK does, and reports them on events.
     for (const installId of INSTALLS) armsByInstall[installId] = (await fetchProfile(GOOD_FORM, installId)).experiments;
@@ -109,9 +116,15 @@ describe('dashboard and rules against a real Prometheus', () => {
     // A broken edit of the tuning file: refused, the last good file stays live. This last scrape
     // also comes after every profile request above, so the exposure counts are complete.
     writeFileSync(tuningPath, '{"experiments": {"profile_holdout": ');
-    const reload = await fetch(`${server.url}/api/admin/tuning/reload`, { method: 'POST', headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
+    const reload = await fetch(`${server.url}/api/admin/tuning/reload`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+    });
     badReload = { status: reload.status, body: (await reload.json()) as { result?: string; version?: string } };
-    await waitUntil('a scrape after the refused reload', async () => ((await prom.query('applylens_autofill_tuning_reloads_total{result="error"}'))[0]?.value ?? 0) >= 1);
+    await waitUntil(
+      'a scrape after the refused reload',
+      async () => ((await prom.query('applylens_autofill_tuning_reloads_total{result="error"}'))[0]?.value ?? 0) >= 1,
+    );
   }, 120_000);
 
   afterAll(async () => {
@@ -131,24 +144,33 @@ describe('dashboard and rules against a real Prometheus', () => {
   it.each(listDashboardQueries())('dashboard "$panel" $refId returns finite data: $expr', async ({ expr }) => {
     const samples = (await prometheus?.query(expr)) ?? [];
     expect(samples.length).toBeGreaterThan(0);
-    for (const sample of samples) expect(Number.isFinite(sample.value), `${JSON.stringify(sample.metric)} = ${sample.value}`).toBe(true);
+    for (const sample of samples)
+      expect(Number.isFinite(sample.value), `${JSON.stringify(sample.metric)} = ${sample.value}`).toBe(true);
   });
 
   it.each(loadRules().recordingRules.map((rule) => ({ ...rule, quantile: rule.labels.quantile ?? '-' })))(
     'recording rule $record (quantile $quantile) returns data',
     async ({ record, labels }) => {
-      const selector = Object.entries(labels).map(([name, value]) => `${name}="${value}"`).join(',');
+      const selector = Object.entries(labels)
+        .map(([name, value]) => `${name}="${value}"`)
+        .join(',');
       const samples = (await prometheus?.query(`${record}{${selector}}`)) ?? [];
       expect(samples.length).toBeGreaterThan(0);
     },
   );
 
   it('evaluates every rule and alert without error', async () => {
-    const data = (await prometheus?.api('/api/v1/rules')) as { groups: { rules: { name: string; health: string; lastError?: string }[] }[] };
+    const data = (await prometheus?.api('/api/v1/rules')) as {
+      groups: { rules: { name: string; health: string; lastError?: string }[] }[];
+    };
     const rules = data.groups.flatMap((group) => group.rules);
     const { recordingRules, alerts } = loadRules();
     expect(rules).toHaveLength(recordingRules.length + alerts.length);
-    expect(rules.filter((rule) => rule.health !== 'ok').map((rule) => `${rule.name}: ${rule.health} ${rule.lastError ?? ''}`)).toEqual([]);
+    expect(
+      rules
+        .filter((rule) => rule.health !== 'ok')
+        .map((rule) => `${rule.name}: ${rule.health} ${rule.lastError ?? ''}`),
+    ).toEqual([]);
   });
 
   it('computes success ratios ok / (ok + validation_error), globally, by host and by profile source', async () => {
@@ -158,46 +180,70 @@ describe('dashboard and rules against a real Prometheus', () => {
     const byHost = (await prometheus?.query('host:applylens_autofill_success_ratio:ratio_rate1h')) ?? [];
     const expectedByHost = expectedSuccessRatio(sent, (event) => event.host);
     expect(byHost.map((sample) => sample.metric.host).sort()).toEqual([...expectedByHost.keys()].sort());
-    for (const sample of byHost) expect(sample.value).toBeCloseTo(expectedByHost.get(sample.metric.host ?? '') ?? NaN, 6);
+    for (const sample of byHost)
+      expect(sample.value).toBeCloseTo(expectedByHost.get(sample.metric.host ?? '') ?? NaN, 6);
 
     const bySource = (await prometheus?.query('profile_source:applylens_autofill_success_ratio:ratio_rate1h')) ?? [];
     const expectedBySource = expectedSuccessRatio(sent, (event) => event.profile_source);
     expect(bySource.map((sample) => sample.metric.profile_source).sort()).toEqual([...expectedBySource.keys()].sort());
-    for (const sample of bySource) expect(sample.value).toBeCloseTo(expectedBySource.get(sample.metric.profile_source ?? '') ?? NaN, 6);
+    for (const sample of bySource)
+      expect(sample.value).toBeCloseTo(expectedBySource.get(sample.metric.profile_source ?? '') ?? NaN, 6);
   });
 
   it('buckets the installs into both arms of profile_holdout and answers the holdout arm `holdout`', () => {
     const arms = INSTALLS.map((installId) => armsByInstall[installId]?.[EXPERIMENT] ?? 'none');
     expect([...new Set(arms)].sort()).toEqual(['holdout', 'treatment']);
     for (const installId of INSTALLS) {
-      expect(installAnswers[installId], installId).toBe(armsByInstall[installId]?.[EXPERIMENT] === 'holdout' ? 'holdout' : profileAnswers[GOOD_FORM.host]);
+      expect(installAnswers[installId], installId).toBe(
+        armsByInstall[installId]?.[EXPERIMENT] === 'holdout' ? 'holdout' : profileAnswers[GOOD_FORM.host],
+      );
     }
   });
 
   it('computes success ratio and edit chars per run by experiment arm, and counts exposures per arm', async () => {
     const armOf = (event: LearningEvent) => event.experiments?.[EXPERIMENT] ?? 'none';
     const byArm = async (expr: string) =>
-      new Map(((await prometheus?.query(expr)) ?? []).map((sample) => [`${sample.metric.experiment}/${sample.metric.arm}`, sample.value]));
+      new Map(
+        ((await prometheus?.query(expr)) ?? []).map((sample) => [
+          `${sample.metric.experiment}/${sample.metric.arm}`,
+          sample.value,
+        ]),
+      );
     const expectArms = (actual: Map<string, number>, expected: Map<string, number>) => {
       expect([...actual.keys()].sort()).toEqual([...expected.keys()].map((arm) => `${EXPERIMENT}/${arm}`).sort());
       for (const [arm, value] of expected) expect(actual.get(`${EXPERIMENT}/${arm}`), arm).toBeCloseTo(value, 6);
     };
-    expectArms(await byArm('experiment_arm:applylens_autofill_success_ratio:ratio_rate1h'), expectedSuccessRatio(sent, armOf));
-    expectArms(await byArm('experiment_arm:applylens_autofill_edit_chars_per_run:avg_rate1h'), expectedEditCharsPerRun(sent, armOf));
+    expectArms(
+      await byArm('experiment_arm:applylens_autofill_success_ratio:ratio_rate1h'),
+      expectedSuccessRatio(sent, armOf),
+    );
+    expectArms(
+      await byArm('experiment_arm:applylens_autofill_edit_chars_per_run:avg_rate1h'),
+      expectedEditCharsPerRun(sent, armOf),
+    );
     const exposed = await byArm('applylens_autofill_experiment_exposures_total');
-    expect(Object.fromEntries(exposed)).toEqual(Object.fromEntries([...exposures].map(([arm, count]) => [`${EXPERIMENT}/${arm}`, count])));
+    expect(Object.fromEntries(exposed)).toEqual(
+      Object.fromEntries([...exposures].map(([arm, count]) => [`${EXPERIMENT}/${arm}`, count])),
+    );
   });
 
   it('refuses a broken tuning file: the last good version stays live and the error is counted', async () => {
     const goodVersion = createHash('sha256').update(JSON.stringify(TEST_TUNING)).digest('hex').slice(0, 12);
-    expect(badReload).toEqual({ status: 422, body: expect.objectContaining({ result: 'error', version: goodVersion }) });
+    expect(badReload).toEqual({
+      status: 422,
+      body: expect.objectContaining({ result: 'error', version: goodVersion }),
+    });
     const live = (await prometheus?.query('applylens_autofill_tuning_config_info')) ?? [];
     expect(live.map((sample) => sample.metric.version)).toEqual([goodVersion]);
   });
 
   it('sees the CLI aggregation as a fresh success', async () => {
     const runs = (await prometheus?.query('applylens_autofill_agg_runs_total')) ?? [];
-    expect(Object.fromEntries(runs.map((sample) => [sample.metric.status, sample.value]))).toEqual({ ok: 1, err: 0, abandoned: 0 });
+    expect(Object.fromEntries(runs.map((sample) => [sample.metric.status, sample.value]))).toEqual({
+      ok: 1,
+      err: 0,
+      abandoned: 0,
+    });
     const age = (await prometheus?.query('time() - applylens_autofill_agg_last_success_timestamp_seconds')) ?? [];
     expect(age[0]?.value).toBeGreaterThanOrEqual(0);
     expect(age[0]?.value).toBeLessThan(300);
@@ -205,7 +251,9 @@ describe('dashboard and rules against a real Prometheus', () => {
 
   it('lists every host with runs in the dashboard’s host variable', async () => {
     for (const { metric, label } of listLabelValuesQueries()) {
-      const values = (await prometheus?.api(`/api/v1/label/${label}/values?match[]=${encodeURIComponent(metric)}`)) as string[];
+      const values = (await prometheus?.api(
+        `/api/v1/label/${label}/values?match[]=${encodeURIComponent(metric)}`,
+      )) as string[];
       expect(values.sort()).toEqual([...new Set(sent.map((event) => event.host))].sort());
     }
   });

@@ -20,17 +20,32 @@ export interface AlertRule {
 }
 
 interface RuleFileYaml {
-  groups: { name: string; rules: { record?: string; alert?: string; expr: string; labels?: Record<string, string>; annotations?: Record<string, string> }[] }[];
+  groups: {
+    name: string;
+    rules: {
+      record?: string;
+      alert?: string;
+      expr: string;
+      labels?: Record<string, string>;
+      annotations?: Record<string, string>;
+    }[];
+  }[];
 }
 
 /** Absolute paths of the rule files, sorted. */
 export function ruleFilePaths(): string[] {
-  return readdirSync(RULES_DIR).filter((name) => name.endsWith('.yaml')).sort().map((name) => join(RULES_DIR, name));
+  return readdirSync(RULES_DIR)
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()
+    .map((name) => join(RULES_DIR, name));
 }
 
 /** Absolute paths of the promtool test files, sorted. */
 export function ruleTestPaths(): string[] {
-  return readdirSync(RULE_TESTS_DIR).filter((name) => name.endsWith('.yaml')).sort().map((name) => join(RULE_TESTS_DIR, name));
+  return readdirSync(RULE_TESTS_DIR)
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()
+    .map((name) => join(RULE_TESTS_DIR, name));
 }
 
 /** Every recording rule and alert of every rule file. */

@@ -41,7 +41,9 @@ describe('Prometheus rules and config (promtool)', () => {
 
   it('every alert links to its runbook section in docs/OPS.md', () => {
     const ops = readFileSync(repoPath('docs/OPS.md'), 'utf8');
-    const headings = new Set([...ops.matchAll(/^#{2,4} (.+)$/gm)].map((match) => (match[1] ?? '').trim().toLowerCase()));
+    const headings = new Set(
+      [...ops.matchAll(/^#{2,4} (.+)$/gm)].map((match) => (match[1] ?? '').trim().toLowerCase()),
+    );
     for (const { alert, annotations } of loadRules().alerts) {
       expect(headings.has(alert.toLowerCase()), `docs/OPS.md needs a "### ${alert}" section`).toBe(true);
       expect(annotations.runbook).toBe(`docs/OPS.md#${alert.toLowerCase()}`);

@@ -27,7 +27,10 @@ const SOURCES: readonly ProfileSource[] = ['heuristics_only', 'local_only', 'ser
 
 const PLAN: readonly { form: { host: string; schema_hash: string }; statuses: readonly RunStatus[] }[] = [
   { form: GOOD_FORM, statuses: ['ok', 'ok', 'ok', 'validation_error', 'ok', 'ok'] },
-  { form: POOR_FORM, statuses: ['ok', 'validation_error', 'validation_error', 'cancelled', 'validation_error', 'error'] },
+  {
+    form: POOR_FORM,
+    statuses: ['ok', 'validation_error', 'validation_error', 'cancelled', 'validation_error', 'error'],
+  },
   { form: THIRD_FORM, statuses: ['ok', 'cancelled', 'ok'] },
 ];
 
@@ -61,7 +64,10 @@ export function trafficRound(armsByInstall: ArmsByInstall = {}): LearningEvent[]
 }
 
 /** ok / (ok + validation_error) over some events, grouped by a key; groups without verdicts are left out. */
-export function expectedSuccessRatio(events: readonly LearningEvent[], key: (event: LearningEvent) => string): Map<string, number> {
+export function expectedSuccessRatio(
+  events: readonly LearningEvent[],
+  key: (event: LearningEvent) => string,
+): Map<string, number> {
   const counts = new Map<string, { ok: number; verdicts: number }>();
   for (const event of events) {
     if (event.status !== 'ok' && event.status !== 'validation_error') continue;
@@ -74,7 +80,10 @@ export function expectedSuccessRatio(events: readonly LearningEvent[], key: (eve
 }
 
 /** Characters added + deleted per run (every status), grouped by a key. */
-export function expectedEditCharsPerRun(events: readonly LearningEvent[], key: (event: LearningEvent) => string): Map<string, number> {
+export function expectedEditCharsPerRun(
+  events: readonly LearningEvent[],
+  key: (event: LearningEvent) => string,
+): Map<string, number> {
   const sums = new Map<string, { chars: number; runs: number }>();
   for (const event of events) {
     const entry = sums.get(key(event)) ?? { chars: 0, runs: 0 };

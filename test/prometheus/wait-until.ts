@@ -2,7 +2,12 @@
  * Polls `check` every `intervalMs` until it returns a value other than undefined/false, or throws
  * after `timeoutMs` with the description and the last error. Keeps real-process tests bounded.
  */
-export async function waitUntil<T>(description: string, check: () => Promise<T | undefined | false>, timeoutMs = 20_000, intervalMs = 250): Promise<T> {
+export async function waitUntil<T>(
+  description: string,
+  check: () => Promise<T | undefined | false>,
+  timeoutMs = 20_000,
+  intervalMs = 250,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   for (;;) {
@@ -13,7 +18,9 @@ export async function waitUntil<T>(description: string, check: () => Promise<T |
       lastError = error;
     }
     if (Date.now() > deadline) {
-      throw new Error(`timed out after ${timeoutMs} ms waiting for ${description}${lastError ? `: ${String(lastError)}` : ''}`);
+      throw new Error(
+        `timed out after ${timeoutMs} ms waiting for ${description}${lastError ? `: ${String(lastError)}` : ''}`,
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }

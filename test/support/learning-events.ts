@@ -79,7 +79,8 @@ export async function postBatch(url: string, events: readonly unknown[]): Promis
       body: JSON.stringify({ events: indices.map((i) => events[i]) }),
     });
     const answer: unknown = await response.json();
-    if (response.status !== 200) return { status: response.status, body: { accepted: [], duplicates: [], rejected: [] }, refusal: answer };
+    if (response.status !== 200)
+      return { status: response.status, body: { accepted: [], duplicates: [], rejected: [] }, refusal: answer };
     const body = SyncResponse.parse(answer);
     merged.accepted.push(...body.accepted);
     merged.duplicates.push(...body.duplicates);
@@ -99,7 +100,10 @@ export function metricValue(text: string, name: SeriesName, labels: Record<strin
     const match = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(\{[^}]*\})? (\S+)$/.exec(line);
     if (!match || match[1] !== name) continue;
     const found = Object.fromEntries([...(match[2] ?? '').matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
-    if (Object.entries(labels).every(([k, v]) => found[k] === v) && Object.keys(found).length === Object.keys(labels).length) {
+    if (
+      Object.entries(labels).every(([k, v]) => found[k] === v) &&
+      Object.keys(found).length === Object.keys(labels).length
+    ) {
       return Number(match[3]);
     }
   }

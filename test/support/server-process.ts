@@ -50,10 +50,14 @@ export function startServerProcess(options: StartOptions = {}): Promise<ServerPr
   const buildError = serverBuildError();
   if (buildError) return Promise.reject(buildError);
   const dbPath = options.dbPath ?? join(makeTempDir(), 'companion.db');
-  const child = spawn(process.execPath, [CLI_PATH, 'serve', '--port', String(options.port ?? 0), '--host', '127.0.0.1', '--db', dbPath], {
-    env: { ...process.env, COMPANION_AUTOFILL_AGG_ENABLED: '0', ...options.env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [CLI_PATH, 'serve', '--port', String(options.port ?? 0), '--host', '127.0.0.1', '--db', dbPath],
+    {
+      env: { ...process.env, COMPANION_AUTOFILL_AGG_ENABLED: '0', ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return new Promise((resolve, reject) => {
@@ -110,13 +114,21 @@ export function startServersPerTest(): (options?: StartOptions) => Promise<Serve
 }
 
 /** Runs one `companion-server` command to completion. */
-export function runCli(args: readonly string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+export function runCli(
+  args: readonly string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
   const buildError = serverBuildError();
   if (buildError) return Promise.reject(buildError);
   return new Promise((resolve) => {
-    execFile(process.execPath, [CLI_PATH, ...args], { env: { ...process.env, ...env }, timeout: 60_000 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-      resolve({ code, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [CLI_PATH, ...args],
+      { env: { ...process.env, ...env }, timeout: 60_000 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
   });
 }

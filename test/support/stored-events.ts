@@ -24,7 +24,10 @@ interface ReadonlyDatabase {
   prepare(sql: string): { all(...params: unknown[]): unknown[] };
   close(): void;
 }
-type DatabaseConstructor = new (path: string, options: { readonly: boolean; fileMustExist: boolean }) => ReadonlyDatabase;
+type DatabaseConstructor = new (
+  path: string,
+  options: { readonly: boolean; fileMustExist: boolean },
+) => ReadonlyDatabase;
 
 // better-sqlite3 is a dependency of the server package, not of the SDK or the root: load it from
 // there rather than adding a native module elsewhere for reads in tests.
@@ -36,7 +39,9 @@ export function readEventRows(dbPath: string): EventRow[] {
   const db = new Database(dbPath, { readonly: true, fileMustExist: true });
   try {
     return db
-      .prepare('SELECT event_id, install_id, schema_hash, status, edit_chars, duration_ms, profile_source, profile_used, (SELECT map FROM final_maps WHERE id = final_map_id) AS final_map, details FROM autofill_events ORDER BY received_at, event_id')
+      .prepare(
+        'SELECT event_id, install_id, schema_hash, status, edit_chars, duration_ms, profile_source, profile_used, (SELECT map FROM final_maps WHERE id = final_map_id) AS final_map, details FROM autofill_events ORDER BY received_at, event_id',
+      )
       .all() as EventRow[];
   } finally {
     db.close();

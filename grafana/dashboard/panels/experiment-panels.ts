@@ -36,7 +36,13 @@ export function exposuresByArmPanel(): TimeseriesPanelBuilder {
     'short',
   )
     .axisLabel('exposures / h')
-    .withTarget(promQuery('A', `sum by (experiment, arm) (rate(${METRIC.experimentExposures}[$__rate_interval])) * 3600`, ARM_LEGEND));
+    .withTarget(
+      promQuery(
+        'A',
+        `sum by (experiment, arm) (rate(${METRIC.experimentExposures}[$__rate_interval])) * 3600`,
+        ARM_LEGEND,
+      ),
+    );
 }
 
 /** Guardrail: (cancelled + error) / runs by experiment arm over a day, the series the guardrail alert compares. */

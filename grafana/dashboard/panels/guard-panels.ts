@@ -11,7 +11,9 @@ export function profileRequestsPanel(): TimeseriesPanelBuilder {
     'short',
   )
     .axisLabel('requests / h')
-    .withTarget(promQuery('A', `sum by (result) (rate(${METRIC.profileRequests}[$__rate_interval])) * 3600`, '{{result}}'));
+    .withTarget(
+      promQuery('A', `sum by (result) (rate(${METRIC.profileRequests}[$__rate_interval])) * 3600`, '{{result}}'),
+    );
 }
 
 /** Guard refusals per hour by failing guard. */
@@ -22,5 +24,7 @@ export function profilesRejectedPanel(): TimeseriesPanelBuilder {
     'short',
   )
     .axisLabel('refusals / h')
-    .withTarget(promQuery('A', `sum by (reason) (rate(${METRIC.profilesRejected}[$__rate_interval])) * 3600`, '{{reason}}'));
+    .withTarget(
+      promQuery('A', `sum by (reason) (rate(${METRIC.profilesRejected}[$__rate_interval])) * 3600`, '{{reason}}'),
+    );
 }

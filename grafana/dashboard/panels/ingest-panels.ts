@@ -12,7 +12,9 @@ export function ingestResultsPanel(): TimeseriesPanelBuilder {
     'short',
   )
     .axisLabel('events / h')
-    .withTarget(promQuery('A', `sum by (result) (rate(${METRIC.eventsIngested}[$__rate_interval])) * 3600`, '{{result}}'));
+    .withTarget(
+      promQuery('A', `sum by (result) (rate(${METRIC.eventsIngested}[$__rate_interval])) * 3600`, '{{result}}'),
+    );
 }
 
 /** Observations folded into host="__other__" by the label cap in the last 24h. */

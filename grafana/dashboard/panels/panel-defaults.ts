@@ -1,4 +1,11 @@
-import { LegendDisplayMode, LegendPlacement, ReduceDataOptionsBuilder, VizLegendOptionsBuilder, BigValueGraphMode, BigValueColorMode } from '@grafana/grafana-foundation-sdk/common';
+import {
+  LegendDisplayMode,
+  LegendPlacement,
+  ReduceDataOptionsBuilder,
+  VizLegendOptionsBuilder,
+  BigValueGraphMode,
+  BigValueColorMode,
+} from '@grafana/grafana-foundation-sdk/common';
 import { PanelBuilder as StatPanelBuilder } from '@grafana/grafana-foundation-sdk/stat';
 import { PanelBuilder as TimeseriesPanelBuilder } from '@grafana/grafana-foundation-sdk/timeseries';
 import { PROMETHEUS } from '../dashboard-variables.ts';
@@ -17,7 +24,13 @@ export function timeseriesPanel(title: string, description: string, unit: string
     .span(12)
     .fillOpacity(10)
     .spanNulls(true)
-    .legend(new VizLegendOptionsBuilder().showLegend(true).displayMode(LegendDisplayMode.Table).placement(LegendPlacement.Bottom).calcs(['lastNotNull', 'mean']));
+    .legend(
+      new VizLegendOptionsBuilder()
+        .showLegend(true)
+        .displayMode(LegendDisplayMode.Table)
+        .placement(LegendPlacement.Bottom)
+        .calcs(['lastNotNull', 'mean']),
+    );
 }
 
 /** A time series panel for ratios: fixed 0–100 % axis so movements are not exaggerated by autoscale. */

@@ -18,7 +18,13 @@ export function runsBySourcePanel(): TimeseriesPanelBuilder {
     .drawStyle(GraphDrawStyle.Bars)
     .fillOpacity(60)
     .stacking(new StackingConfigBuilder().mode(StackingMode.Normal))
-    .withTarget(promQuery('A', `sum by (profile_source) (rate(${METRIC.runsBySource}[$__rate_interval])) * 3600`, '{{profile_source}}'))
+    .withTarget(
+      promQuery(
+        'A',
+        `sum by (profile_source) (rate(${METRIC.runsBySource}[$__rate_interval])) * 3600`,
+        '{{profile_source}}',
+      ),
+    )
     .withTarget(promQuery('B', 'global:applylens_autofill_profile_coverage:ratio_rate1h', 'server profile share'))
     .overrideByName('server profile share', [
       { id: 'unit', value: 'percentunit' },
@@ -33,13 +39,19 @@ export function runsBySourcePanel(): TimeseriesPanelBuilder {
 
 /** ok / (ok + validation_error) by profile_source over 1h. */
 export function successRatioBySourcePanel(): TimeseriesPanelBuilder {
-  return ratioPanel('Success ratio by profile source', `ok / (ok + validation_error) per profile source over the last hour (recording rule). ${SELECTION_BIAS_NOTE}`)
-    .withTarget(promQuery('A', 'profile_source:applylens_autofill_success_ratio:ratio_rate1h', '{{profile_source}}'));
+  return ratioPanel(
+    'Success ratio by profile source',
+    `ok / (ok + validation_error) per profile source over the last hour (recording rule). ${SELECTION_BIAS_NOTE}`,
+  ).withTarget(promQuery('A', 'profile_source:applylens_autofill_success_ratio:ratio_rate1h', '{{profile_source}}'));
 }
 
 /** Average edit chars per run by profile_source over 1h, beside the success ratio per source. */
 export function editCharsBySourcePanel(): TimeseriesPanelBuilder {
-  return timeseriesPanel('Edit chars per run by profile source', `Characters users added or deleted per run, by profile source, over the last hour (recording rule). ${SELECTION_BIAS_NOTE}`, 'short')
+  return timeseriesPanel(
+    'Edit chars per run by profile source',
+    `Characters users added or deleted per run, by profile source, over the last hour (recording rule). ${SELECTION_BIAS_NOTE}`,
+    'short',
+  )
     .axisLabel('chars / run')
     .withTarget(promQuery('A', `profile_source:${METRIC.editCharsPerRun}:avg_rate1h`, '{{profile_source}}'));
 }

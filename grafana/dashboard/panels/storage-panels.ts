@@ -12,7 +12,9 @@ export function storageWriteFailuresPanel(): TimeseriesPanelBuilder {
     'short',
   )
     .axisLabel('writes / h')
-    .withTarget(promQuery('A', `sum by (reason) (rate(${METRIC.dbWriteFailures}[$__rate_interval])) * 3600`, '{{reason}}'));
+    .withTarget(
+      promQuery('A', `sum by (reason) (rate(${METRIC.dbWriteFailures}[$__rate_interval])) * 3600`, '{{reason}}'),
+    );
 }
 
 /** Replicas whose /readyz answers 503 now. */

@@ -21,11 +21,19 @@ export function tuningConfigPanel(): StatPanelBuilder {
     .textMode(BigValueTextMode.ValueAndName)
     .thresholds(new ThresholdsConfigBuilder().mode(ThresholdsMode.Absolute).steps([{ value: null, color: 'blue' }]))
     .withTarget(instantQuery('A', `count by (version) (${METRIC.tuningConfigInfo})`, 'version {{version}}'))
-    .withTarget(instantQuery('B', `round(sum(increase(${METRIC.tuningReloads}{result="error"}[24h])))`, 'reload errors (24h)'))
+    .withTarget(
+      instantQuery('B', `round(sum(increase(${METRIC.tuningReloads}{result="error"}[24h])))`, 'reload errors (24h)'),
+    )
     .overrideByQuery('B', [
       {
         id: 'thresholds',
-        value: { mode: 'absolute', steps: [{ value: null, color: 'green' }, { value: 1, color: 'red' }] },
+        value: {
+          mode: 'absolute',
+          steps: [
+            { value: null, color: 'green' },
+            { value: 1, color: 'red' },
+          ],
+        },
       },
     ]);
 }

@@ -15,7 +15,13 @@ export function autofillVolumePanel(): TimeseriesPanelBuilder {
     .drawStyle(GraphDrawStyle.Bars)
     .fillOpacity(60)
     .stacking(new StackingConfigBuilder().mode(StackingMode.Normal))
-    .withTarget(promQuery('A', `sum by (host, status) (rate(${METRIC.runs}{host=~"$host"}[$__rate_interval])) * 3600`, '{{host}} · {{status}}'));
+    .withTarget(
+      promQuery(
+        'A',
+        `sum by (host, status) (rate(${METRIC.runs}{host=~"$host"}[$__rate_interval])) * 3600`,
+        '{{host}} · {{status}}',
+      ),
+    );
 }
 
 /** ok / (ok + validation_error) per host over 1h, with the all-hosts ratio as reference. */

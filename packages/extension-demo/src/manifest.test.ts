@@ -18,7 +18,11 @@ describe('createManifest', () => {
 
   it('grants the configured server and never a port-specific pattern', () => {
     const manifest = createManifest({ serverUrl: 'https://companion.example.org:8443/base/', version: '1.2.3' });
-    expect(manifest.host_permissions).toEqual(['http://127.0.0.1/*', 'http://localhost/*', 'https://companion.example.org/*']);
+    expect(manifest.host_permissions).toEqual([
+      'http://127.0.0.1/*',
+      'http://localhost/*',
+      'https://companion.example.org/*',
+    ]);
     expect(serverHostPermission('http://localhost:8003')).toBe('http://localhost/*');
   });
 });

@@ -45,11 +45,14 @@ export function serverHostPermission(serverUrl: string): string {
  * `scripts` as an event page. The bundle is the same file: it uses no worker-only API.
  */
 export function createManifest(options: ManifestOptions): Record<string, unknown> {
-  const hostPermissions = [...new Set(['http://127.0.0.1/*', 'http://localhost/*', serverHostPermission(options.serverUrl)])];
+  const hostPermissions = [
+    ...new Set(['http://127.0.0.1/*', 'http://localhost/*', serverHostPermission(options.serverUrl)]),
+  ];
   return {
     manifest_version: 3,
     name: 'Companion Autofill demo',
-    description: 'Fills job application forms from your own profile and learns from corrections (Companion Autofill SDK demo).',
+    description:
+      'Fills job application forms from your own profile and learns from corrections (Companion Autofill SDK demo).',
     version: options.version,
     minimum_chrome_version: '120',
     browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '128.0' } },

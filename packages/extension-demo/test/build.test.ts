@@ -16,9 +16,17 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('buildExtension', () => {
   it('writes the manifest, the five bundles and the pages it names', () => {
-    expect(readdirSync(dir).sort()).toEqual(
-      ['content-engine.js', 'content-script.js', 'manifest.json', 'options.html', 'options.js', 'pages.css', 'popup.html', 'popup.js', 'service-worker.js'],
-    );
+    expect(readdirSync(dir).sort()).toEqual([
+      'content-engine.js',
+      'content-script.js',
+      'manifest.json',
+      'options.html',
+      'options.js',
+      'pages.css',
+      'popup.html',
+      'popup.js',
+      'service-worker.js',
+    ]);
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
     expect(manifest.host_permissions).toContain('https://companion.example.org/*');
     expect(manifest.content_scripts[0].js).toEqual(['content-script.js']);

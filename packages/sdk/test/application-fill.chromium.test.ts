@@ -35,10 +35,24 @@ beforeAll(async () => {
       installId: 'install-test-0001',
       host: 'jobs.example.com',
       storage: sdk.createMemoryStorage(),
-      profilePort: { getProfile: async () => ({ status: 'unknown', canonicalMap: {}, experiments: {}, formatMap: {}, fieldPredictions: {} }) },
+      profilePort: {
+        getProfile: async () => ({
+          status: 'unknown',
+          canonicalMap: {},
+          experiments: {},
+          formatMap: {},
+          fieldPredictions: {},
+        }),
+      },
       eventSink: { queue: async () => undefined },
       profileValues: () => values,
-      profileFiles: () => ({ resume_upload: { name: 'Ada_Resume.pdf', type: 'application/pdf', bytes: new TextEncoder().encode('%PDF-1.4 ada') } }),
+      profileFiles: () => ({
+        resume_upload: {
+          name: 'Ada_Resume.pdf',
+          type: 'application/pdf',
+          bytes: new TextEncoder().encode('%PDF-1.4 ada'),
+        },
+      }),
       consent: () => true,
     });
   }, VALUES);
@@ -54,7 +68,12 @@ describe('filling a job page', () => {
     });
     expect(run).toHaveProperty('suggested');
     const values = await page.evaluate(() =>
-      Object.fromEntries([...document.querySelectorAll('input:not([type=radio]):not([type=file]), select')].map((el) => [(el as HTMLInputElement).name, (el as HTMLInputElement).value])),
+      Object.fromEntries(
+        [...document.querySelectorAll('input:not([type=radio]):not([type=file]), select')].map((el) => [
+          (el as HTMLInputElement).name,
+          (el as HTMLInputElement).value,
+        ]),
+      ),
     );
     expect(values).toMatchObject({
       login_email: '',

@@ -55,7 +55,13 @@ async function open(setup: Setup): Promise<void> {
         async getProfile(host, schemaHash) {
           state.profileQueries.push(`${host} ${schemaHash}`);
           if (setup.profile === 'throws') throw new Error('background unreachable');
-          return { status: 'ok', canonicalMap: { 'input[name="q1"]': 'city' }, experiments: { profile_holdout: 'treatment' }, formatMap: {}, fieldPredictions: {} };
+          return {
+            status: 'ok',
+            canonicalMap: { 'input[name="q1"]': 'city' },
+            experiments: { profile_holdout: 'treatment' },
+            formatMap: {},
+            fieldPredictions: {},
+          };
         },
       },
       eventSink: { queue: async (event) => void state.events.push(event) },
@@ -80,7 +86,8 @@ function autofill() {
   });
 }
 
-const finished = () => page.evaluate(() => (window as unknown as TestWindow).t.runs.at(-1)?.finished as Promise<RunReport>);
+const finished = () =>
+  page.evaluate(() => (window as unknown as TestWindow).t.runs.at(-1)?.finished as Promise<RunReport>);
 const sinkEvents = () => page.evaluate(() => (window as unknown as TestWindow).t.events);
 const setClock = (ms: number) => page.evaluate((ms) => void ((window as unknown as TestWindow).t.clock = ms), ms);
 
@@ -91,8 +98,14 @@ describe('createCompanionContent', () => {
     expect(run.kind).toBe('run');
     if (run.kind !== 'run') return;
     expect(run.schemaHash).toMatch(/^v1:[0-9a-f]{16}$/);
-    expect(await page.evaluate(() => (window as unknown as TestWindow).t.profileQueries)).toEqual([`jobs.example.com ${run.schemaHash}`]);
-    expect(run.suggestedMap).toMatchObject({ 'input[name="q1"]': 'city', 'input[name="email"]': 'email', 'input[name="first_name"]': 'first_name' });
+    expect(await page.evaluate(() => (window as unknown as TestWindow).t.profileQueries)).toEqual([
+      `jobs.example.com ${run.schemaHash}`,
+    ]);
+    expect(run.suggestedMap).toMatchObject({
+      'input[name="q1"]': 'city',
+      'input[name="email"]': 'email',
+      'input[name="first_name"]': 'first_name',
+    });
     expect(await page.inputValue('input[name="first_name"]')).toBe('Ada');
     expect(await page.inputValue('input[name="q1"]')).toBe('London');
     expect(await page.inputValue('input[name="q2"]')).toBe('');
@@ -121,7 +134,11 @@ describe('createCompanionContent', () => {
       profile_source: 'server_only',
       experiments: { profile_holdout: 'treatment' },
       suggested_map: run.suggestedMap,
-      edit_stats: { total_chars_added: 1, total_chars_deleted: 1, per_field: { 'input[name="phone"]': { added: 1, deleted: 1 } } },
+      edit_stats: {
+        total_chars_added: 1,
+        total_chars_deleted: 1,
+        per_field: { 'input[name="phone"]': { added: 1, deleted: 1 } },
+      },
     });
     expect(event.field_sources).toMatchObject({ 'input[name="q1"]': 'server', 'input[name="email"]': 'autocomplete' });
     expect(Object.keys(event.field_sources).sort()).toEqual(Object.keys(run.suggestedMap).sort());

@@ -26,32 +26,41 @@ afterAll(async () => harness?.close());
 /** Opens the fixture with a content side whose draft hook behaves as `mode`; `experiments` is the server's answer. */
 async function open(mode: HookMode, experiments: Record<string, string> = {}): Promise<void> {
   page = await harness.open('/drafts.html');
-  await page.evaluate(({ mode, experiments }) => {
-    const sdk = window.companionSdk;
-    const state = { asked: [], events: [], report: undefined } as unknown as PageState;
-    const draftAnswer = (question: DraftQuestion) => {
-      state.asked.push({ ...question, values: { ...question.values } });
-      const text = `[${question.styleId}] ${question.values.first_name} drafts an answer to: ${question.question}`;
-      if (mode === 'throws') throw new Error('model unavailable');
-      if (mode === 'slow') return new Promise<string>((resolve) => setTimeout(() => resolve(text), 2_000));
-      return text;
-    };
-    state.companion = sdk.createCompanionContent({
-      installId: 'install-test-0001',
-      host: 'jobs.example.com',
-      storage: sdk.createMemoryStorage(),
-      profilePort: {
-        getProfile: async () => ({ status: 'disabled', canonicalMap: {}, experiments, formatMap: {}, fieldPredictions: {} }),
-      },
-      eventSink: { queue: async (event) => void state.events.push(event) },
-      profileValues: () => ({ first_name: 'Ada', email: 'ada@example.com' }),
-      consent: () => true,
-      genStyleId: 'house-style',
-      draftTimeoutMs: 300,
-      ...(mode === 'none' ? {} : { draftAnswer }),
-    });
-    (window as unknown as TestWindow).t = state;
-  }, { mode, experiments });
+  await page.evaluate(
+    ({ mode, experiments }) => {
+      const sdk = window.companionSdk;
+      const state = { asked: [], events: [], report: undefined } as unknown as PageState;
+      const draftAnswer = (question: DraftQuestion) => {
+        state.asked.push({ ...question, values: { ...question.values } });
+        const text = `[${question.styleId}] ${question.values.first_name} drafts an answer to: ${question.question}`;
+        if (mode === 'throws') throw new Error('model unavailable');
+        if (mode === 'slow') return new Promise<string>((resolve) => setTimeout(() => resolve(text), 2_000));
+        return text;
+      };
+      state.companion = sdk.createCompanionContent({
+        installId: 'install-test-0001',
+        host: 'jobs.example.com',
+        storage: sdk.createMemoryStorage(),
+        profilePort: {
+          getProfile: async () => ({
+            status: 'disabled',
+            canonicalMap: {},
+            experiments,
+            formatMap: {},
+            fieldPredictions: {},
+          }),
+        },
+        eventSink: { queue: async (event) => void state.events.push(event) },
+        profileValues: () => ({ first_name: 'Ada', email: 'ada@example.com' }),
+        consent: () => true,
+        genStyleId: 'house-style',
+        draftTimeoutMs: 300,
+        ...(mode === 'none' ? {} : { draftAnswer }),
+      });
+      (window as unknown as TestWindow).t = state;
+    },
+    { mode, experiments },
+  );
 }
 
 async function autofill(): Promise<void> {
@@ -107,7 +116,11 @@ describe('drafted answers', () => {
     for (const mode of ['none', 'throws', 'slow'] as const) {
       await open(mode);
       await autofill();
-      expect({ mode, why: await valueOf('q_why'), name: await valueOf('first_name') }).toEqual({ mode, why: '', name: 'Ada' });
+      expect({ mode, why: await valueOf('q_why'), name: await valueOf('first_name') }).toEqual({
+        mode,
+        why: '',
+        name: 'Ada',
+      });
     }
   });
 });

@@ -30,7 +30,10 @@ describe('fillField', () => {
 
   it('fills text inputs and textareas with focus, bubbling input and change, then blur', async () => {
     expect(await fill('input[name="name"]', 'Ada Lovelace')).toEqual({ outcome: 'filled', value: 'Ada Lovelace' });
-    expect(await fill('textarea[name="notes"]', 'line one\nline two')).toEqual({ outcome: 'filled', value: 'line one\nline two' });
+    expect(await fill('textarea[name="notes"]', 'line one\nline two')).toEqual({
+      outcome: 'filled',
+      value: 'line one\nline two',
+    });
     expect(await page.evaluate(() => (window as unknown as { seenEvents: string[] }).seenEvents)).toEqual([
       'focus',
       'input:bubbles',
@@ -57,7 +60,10 @@ describe('fillField', () => {
     expect(await page.isChecked('input[value="n"]')).toBe(true);
     expect(await fill('input[type="radio"][name="shift"]', 'd')).toEqual({ outcome: 'filled', value: 'd' });
     expect(await page.isChecked('input[value="n"]')).toBe(false);
-    expect(await fill('input[type="radio"][name="shift"]', 'evening')).toEqual({ outcome: 'no_matching_option', value: 'd' });
+    expect(await fill('input[type="radio"][name="shift"]', 'evening')).toEqual({
+      outcome: 'no_matching_option',
+      value: 'd',
+    });
   });
 
   it('skips file inputs and read-only fields', async () => {
@@ -152,8 +158,16 @@ describe('fillForm', () => {
         <label>Expected yearly salary <input name="yearly"></label>
         <label>Available from <input name="from" type="month"></label></form>`;
       const sdk = window.companionSdk;
-      const map = { 'input[name="monthly"]': 'salary_expectation', 'input[name="yearly"]': 'salary_expectation', 'input[name="from"]': 'start_date' };
-      return sdk.fillForm(sdk.scanForm(document), map, { salary_expectation: '150000', salary_period: 'year', start_date: '2027-01-15' });
+      const map = {
+        'input[name="monthly"]': 'salary_expectation',
+        'input[name="yearly"]': 'salary_expectation',
+        'input[name="from"]': 'start_date',
+      };
+      return sdk.fillForm(sdk.scanForm(document), map, {
+        salary_expectation: '150000',
+        salary_period: 'year',
+        start_date: '2027-01-15',
+      });
     });
     expect(result.filled).toEqual({ 'input[name="yearly"]': '150000', 'input[name="from"]': '2027-01' });
     await page3.close();
@@ -171,10 +185,27 @@ describe('fillForm', () => {
       const sdk = window.companionSdk;
       const fields = sdk.scanForm(document);
       const descriptor = fields[0]!.descriptor;
-      const outcome = sdk.fillForm(fields, { [descriptor.selector]: 'cover_letter' }, { cover_letter: 'Dear team, I build data platforms.' });
-      return outcome.then((fill) => ({ tag: descriptor.tag, label: descriptor.label, fields: fields.length, fill, typed, text: (editor as HTMLElement).innerText.trim() }));
+      const outcome = sdk.fillForm(
+        fields,
+        { [descriptor.selector]: 'cover_letter' },
+        { cover_letter: 'Dear team, I build data platforms.' },
+      );
+      return outcome.then((fill) => ({
+        tag: descriptor.tag,
+        label: descriptor.label,
+        fields: fields.length,
+        fill,
+        typed,
+        text: (editor as HTMLElement).innerText.trim(),
+      }));
     });
-    expect(result).toMatchObject({ tag: 'textarea', label: 'Cover letter', fields: 1, typed: ['insertText'], text: 'Dear team, I build data platforms.' });
+    expect(result).toMatchObject({
+      tag: 'textarea',
+      label: 'Cover letter',
+      fields: 1,
+      typed: ['insertText'],
+      text: 'Dear team, I build data platforms.',
+    });
     expect(Object.values(result.fill.outcomes)).toEqual(['filled']);
     await page4.close();
   });
@@ -198,8 +229,15 @@ describe('fillForm', () => {
       const sdk = window.companionSdk;
       const fields = sdk.scanForm(document);
       const descriptor = fields[0]!.descriptor;
-      return sdk.fillForm(fields, { [descriptor.selector]: 'start_date' }, { start_date: '2027-01-15' })
-        .then((fill) => ({ count: fields.length, tag: descriptor.tag, type: descriptor.type, label: descriptor.label, fill }));
+      return sdk
+        .fillForm(fields, { [descriptor.selector]: 'start_date' }, { start_date: '2027-01-15' })
+        .then((fill) => ({
+          count: fields.length,
+          tag: descriptor.tag,
+          type: descriptor.type,
+          label: descriptor.label,
+          fill,
+        }));
     });
     expect(result).toMatchObject({ count: 1, tag: 'input', type: 'date', label: 'Earliest start date' });
     expect(Object.values(result.fill.outcomes)).toEqual(['filled']);

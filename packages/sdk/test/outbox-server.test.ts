@@ -56,7 +56,9 @@ function outbox(serverUrl: string, options: Partial<OutboxOptions> = {}, apiKey?
 
 /** A valid event of roughly `fields` × `selectorLength` × 3 bytes (three selector-keyed maps). */
 function bulkyEvent(fields: number, selectorLength: number): LearningEvent {
-  const selectors = Array.from({ length: fields }, (_, i) => `[name="f${i}_${'x'.repeat(selectorLength)}"]`.slice(0, 512));
+  const selectors = Array.from({ length: fields }, (_, i) =>
+    `[name="f${i}_${'x'.repeat(selectorLength)}"]`.slice(0, 512),
+  );
   const map = Object.fromEntries(selectors.map((selector) => [selector, 'email']));
   return makeNumberedEvent(0, {
     event_id: randomUUID(),
@@ -135,7 +137,10 @@ describe('outbox against the real server', () => {
     const good = freshEvents(4);
     const future = makeNumberedEvent(90, { event_id: randomUUID(), occurred_at: '2099-01-01T00:00:00.000Z' });
     // Bypasses the message schema on purpose: an older SDK or a bug could queue such an event.
-    const malformed = { ...makeNumberedEvent(91, { event_id: randomUUID() }), status: 'done' } as unknown as LearningEvent;
+    const malformed = {
+      ...makeNumberedEvent(91, { event_id: randomUUID() }),
+      status: 'done',
+    } as unknown as LearningEvent;
     for (const event of [good[0]!, future, good[1]!, malformed, good[2]!, good[3]!]) await box.enqueue(event);
 
     expect(await box.flush()).toEqual({ sent: 4, pending: 0 });
@@ -219,7 +224,11 @@ describe('outbox against the real server', () => {
   it('a restarted outbox on the same storage delivers what the previous one had queued', async () => {
     const up = await server();
     const storage = createMemoryStorage();
-    const dead = createOutbox({ storage, transport: createKySyncTransport({ serverUrl: 'http://127.0.0.1:9' }), flushIntervalMs: 60_000 });
+    const dead = createOutbox({
+      storage,
+      transport: createKySyncTransport({ serverUrl: 'http://127.0.0.1:9' }),
+      flushIntervalMs: 60_000,
+    });
     const events = freshEvents(3);
     for (const event of events) await dead.enqueue(event);
     await dead.destroy();

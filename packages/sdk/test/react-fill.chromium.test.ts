@@ -19,19 +19,24 @@ async function reactState(): Promise<Record<string, unknown>> {
 
 describe('filling a controlled React 19 form', () => {
   it('scans React fields without using the generated useId ids', async () => {
-    const descriptors = await page.evaluate(() => window.companionSdk.scanForm(document).map((field) => field.descriptor));
+    const descriptors = await page.evaluate(() =>
+      window.companionSdk.scanForm(document).map((field) => field.descriptor),
+    );
     const firstName = descriptors.find((descriptor) => descriptor.label === 'First name');
     expect(firstName?.id).toMatch(/^_r_\w+_$/);
     expect(firstName?.selector).not.toContain(firstName?.id ?? '<none>');
     expect(firstName?.selector).toBe('form[data-testid="react-form"] > input:nth-of-type(1)');
-    expect(descriptors.find((descriptor) => descriptor.label === 'Email')?.selector).toBe('input[autocomplete="email"][type="email"]');
+    expect(descriptors.find((descriptor) => descriptor.label === 'Email')?.selector).toBe(
+      'input[autocomplete="email"][type="email"]',
+    );
   });
 
   it('updates React state for text, email, select, textarea, checkbox and radio', async () => {
     const result = await page.evaluate(() => {
       const sdk = window.companionSdk;
       const fields = sdk.scanForm(document);
-      const byLabel = (label: string) => fields.find((field) => field.descriptor.label === label)?.descriptor.selector ?? '';
+      const byLabel = (label: string) =>
+        fields.find((field) => field.descriptor.label === label)?.descriptor.selector ?? '';
       const map = {
         [byLabel('First name')]: 'first_name',
         [byLabel('Email')]: 'email',

@@ -11,7 +11,8 @@ beforeAll(async () => {
 });
 afterAll(async () => harness?.close());
 
-const scanDescriptors = () => page.evaluate(() => window.companionSdk.scanForm(document).map((field) => field.descriptor));
+const scanDescriptors = () =>
+  page.evaluate(() => window.companionSdk.scanForm(document).map((field) => field.descriptor));
 
 describe('scanForm', () => {
   it('finds the fillable fields in tree order, shadow root and same-origin frame included', async () => {
@@ -56,8 +57,15 @@ describe('scanForm', () => {
   });
 
   it('reads labels from label[for], a wrapping label, aria-labelledby and aria-label', async () => {
-    const byName = new Map((await scanDescriptors()).map((descriptor) => [descriptor.name || descriptor.selector, descriptor]));
-    expect(byName.get('first_name')).toMatchObject({ label: 'First name', placeholder: 'Ada', tag: 'input', type: 'text' });
+    const byName = new Map(
+      (await scanDescriptors()).map((descriptor) => [descriptor.name || descriptor.selector, descriptor]),
+    );
+    expect(byName.get('first_name')).toMatchObject({
+      label: 'First name',
+      placeholder: 'Ada',
+      tag: 'input',
+      type: 'text',
+    });
     expect(byName.get('last_name')?.label).toBe('Last name');
     expect(byName.get('email')).toMatchObject({ label: 'Email address', autocomplete: 'email', type: 'email' });
     expect(byName.get('input[data-qa="phone"]')).toMatchObject({ label: 'Phone number', type: 'tel' });
@@ -65,7 +73,9 @@ describe('scanForm', () => {
   });
 
   it('takes the nearby heading for an unlabelled field', async () => {
-    const portfolio = (await scanDescriptors()).find((descriptor) => descriptor.selector === 'input[data-testid="portfolio"]');
+    const portfolio = (await scanDescriptors()).find(
+      (descriptor) => descriptor.selector === 'input[data-testid="portfolio"]',
+    );
     expect(portfolio).toMatchObject({ label: '', nearbyText: 'Portfolio link' });
   });
 
@@ -85,20 +95,30 @@ describe('scanForm', () => {
         { value: 'no', text: 'No' },
       ],
     });
-    expect(descriptors.find((descriptor) => descriptor.name === 'terms')).toMatchObject({ group: 'terms', label: 'I accept the terms' });
+    expect(descriptors.find((descriptor) => descriptor.name === 'terms')).toMatchObject({
+      group: 'terms',
+      label: 'I accept the terms',
+    });
   });
 
   it('marks shadow and frame fields and gives them composite selectors that resolve', async () => {
     const descriptors = await scanDescriptors();
     const city = descriptors.find((descriptor) => descriptor.name === 'city');
     const frameEmail = descriptors.find((descriptor) => descriptor.name === 'frame_email');
-    expect(city).toMatchObject({ inShadowRoot: true, inFrame: false, label: 'City', selector: '#shadow-host >>> input[name="city"]' });
+    expect(city).toMatchObject({
+      inShadowRoot: true,
+      inFrame: false,
+      label: 'City',
+      selector: '#shadow-host >>> input[name="city"]',
+    });
     expect(frameEmail).toMatchObject({ inShadowRoot: false, inFrame: true, label: 'Email in frame' });
     expect(frameEmail?.selector).toBe('iframe[name="same-origin"] >>> input[name="frame_email"]');
 
     const resolvesToScannedElement = await page.evaluate(() => {
       const { scanForm, resolveSelector } = window.companionSdk;
-      return scanForm(document).map(({ descriptor, element }) => resolveSelector(document, descriptor.selector) === element);
+      return scanForm(document).map(
+        ({ descriptor, element }) => resolveSelector(document, descriptor.selector) === element,
+      );
     });
     expect(resolvesToScannedElement).toEqual(descriptors.map(() => true));
   });

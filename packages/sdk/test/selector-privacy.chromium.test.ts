@@ -16,7 +16,11 @@ afterAll(async () => harness?.close());
 describe('selectors carry no personal data (#15)', () => {
   it('are never built from an attribute that holds an email, a phone number or a long digit run, and still find their field', async () => {
     const fields = await page.evaluate(() =>
-      window.companionSdk.scanForm(document).map(({ descriptor, element }) => ({ selector: descriptor.selector, label: descriptor.label, tag: element.localName })),
+      window.companionSdk.scanForm(document).map(({ descriptor, element }) => ({
+        selector: descriptor.selector,
+        label: descriptor.label,
+        tag: element.localName,
+      })),
     );
     expect(fields.map((field) => field.label)).toEqual(['Email', 'Phone', 'Card', 'City', 'Contact by', 'First name']);
     for (const { selector } of fields) {
@@ -26,7 +30,15 @@ describe('selectors carry no personal data (#15)', () => {
     expect(fields.find((field) => field.label === 'Card')?.selector).toBe('input[data-qa="card-number"]');
     expect(fields.find((field) => field.label === 'First name')?.selector).toBe('input[name="first_name"]');
     const found = await page.evaluate(
-      (selectors) => selectors.map((selector) => window.companionSdk.resolveSelector(document, selector)?.closest('label, fieldset')?.textContent?.trim().split(/\s/)[0] ?? null),
+      (selectors) =>
+        selectors.map(
+          (selector) =>
+            window.companionSdk
+              .resolveSelector(document, selector)
+              ?.closest('label, fieldset')
+              ?.textContent?.trim()
+              .split(/\s/)[0] ?? null,
+        ),
       fields.map((field) => field.selector),
     );
     // A radio group resolves to its first member.

@@ -11,7 +11,8 @@ beforeAll(async () => {
 });
 afterAll(async () => harness?.close());
 
-const generatedIds = () => page.evaluate(() => Object.values((window as unknown as { generatedIds: Record<string, string> }).generatedIds));
+const generatedIds = () =>
+  page.evaluate(() => Object.values((window as unknown as { generatedIds: Record<string, string> }).generatedIds));
 
 describe('stable selectors', () => {
   it('never embed a generated id, and find the same fields after a reload with new ids', async () => {
@@ -36,7 +37,10 @@ describe('stable selectors', () => {
     idsAfter.forEach((id, index) => expect(id).not.toBe(idsBefore[index]));
 
     const resolvedKeys = await page.evaluate(
-      (selectors) => selectors.map((selector) => window.companionSdk.resolveSelector(document, selector)?.getAttribute('data-key') ?? null),
+      (selectors) =>
+        selectors.map(
+          (selector) => window.companionSdk.resolveSelector(document, selector)?.getAttribute('data-key') ?? null,
+        ),
       before.map((field) => field.selector),
     );
     expect(resolvedKeys).toEqual(before.map((field) => field.key));

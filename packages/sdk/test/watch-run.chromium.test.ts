@@ -48,7 +48,8 @@ function allFields(values: Record<string, string>): Record<string, string> {
   return { ...empty, ...values };
 }
 
-const liveListeners = () => page.evaluate(() => (window as unknown as { liveListenerTypes: () => string[] }).liveListenerTypes());
+const liveListeners = () =>
+  page.evaluate(() => (window as unknown as { liveListenerTypes: () => string[] }).liveListenerTypes());
 
 describe('watchRun', () => {
   it('reports a blocked submit with the invalid field count and the final values, user edits included', async () => {
@@ -71,7 +72,9 @@ describe('watchRun', () => {
     await expect.poll(async () => (await runEnds()).length).toBe(1);
     const ends = await runEnds();
     expect(ends[0]?.signal).toEqual({ kind: 'submit', invalidFieldCount: 0 });
-    expect(ends[0]?.finalValues).toEqual(allFields({ 'input[name="name"]': 'Ada', 'input[name="email"]': 'ada@example.com' }));
+    expect(ends[0]?.finalValues).toEqual(
+      allFields({ 'input[name="name"]': 'Ada', 'input[name="email"]': 'ada@example.com' }),
+    );
   });
 
   it('reports a submit made with requestSubmit()', async () => {
@@ -126,7 +129,11 @@ describe('watchRun', () => {
     await page.waitForURL(/fill\.html/);
     await expect.poll(async () => (await runEnds()).length).toBe(1);
     const ends = await runEnds();
-    expect(ends[0]).toEqual({ signal: { kind: 'left' }, finalValues: allFields({ 'input[name="name"]': 'Ada' }), finalChoices: {} });
+    expect(ends[0]).toEqual({
+      signal: { kind: 'left' },
+      finalValues: allFields({ 'input[name="name"]': 'Ada' }),
+      finalChoices: {},
+    });
   });
 
   it('removes every listener on destroy() and never reports afterwards', async () => {

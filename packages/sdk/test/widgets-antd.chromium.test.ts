@@ -34,7 +34,10 @@ describe('Ant Design Select in an antd Form', () => {
   it('needs its adapter: antd’s role=option elements are a zero-size mirror that holds values, not labels', async () => {
     await page.click('.ant-select');
     const mirror = await page.evaluate(() =>
-      Array.from(document.querySelectorAll('#authorized_list [role="option"]'), (option) => ({ text: option.textContent, width: option.getBoundingClientRect().width })),
+      Array.from(document.querySelectorAll('#authorized_list [role="option"]'), (option) => ({
+        text: option.textContent,
+        width: option.getBoundingClientRect().width,
+      })),
     );
     await page.keyboard.press('Escape');
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());

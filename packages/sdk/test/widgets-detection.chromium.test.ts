@@ -28,7 +28,9 @@ describe('what is not a custom choice widget', () => {
         '#date-picker',
         '#collapsible-listbox',
       ];
-      return Object.fromEntries(selectors.map((selector) => [selector, sdk.isChoiceWidget(document.querySelector(selector)!)]));
+      return Object.fromEntries(
+        selectors.map((selector) => [selector, sdk.isChoiceWidget(document.querySelector(selector)!)]),
+      );
     });
     expect(verdicts).toEqual({
       'select[name="pronouns"]': false,

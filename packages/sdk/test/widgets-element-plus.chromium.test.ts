@@ -29,7 +29,11 @@ describe('Vue 3 + Element Plus el-select in an el-form', () => {
 
   it('closes the dropdown and leaves v-model empty when choose picks nothing', async () => {
     const report = await fillByText(page, '#pronouns', null);
-    expect(report).toMatchObject({ outcome: 'no_matching_option', offered: ['she/her', 'he/him', 'they/them', 'Prefer not to say'], after: '' });
+    expect(report).toMatchObject({
+      outcome: 'no_matching_option',
+      offered: ['she/her', 'he/him', 'they/them', 'Prefer not to say'],
+      after: '',
+    });
     await expect.poll(openMenus).toBe(0);
     expect(await modelState(page)).toEqual({ pronouns: '', country: '' });
     expect(report.focusAfter).toBe(report.focusBefore);

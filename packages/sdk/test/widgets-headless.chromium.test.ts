@@ -61,7 +61,12 @@ describe('Headless UI Listbox and Combobox', () => {
 
   it('types into the Combobox and picks a result', async () => {
     const report = await fillByText(page, COMBOBOX_INPUT, 'Lisbon, Portugal', { typeText: 'lis' });
-    expect(report).toMatchObject({ outcome: 'filled', before: '', after: 'Lisbon, Portugal', offered: ['Lisbon, Portugal'] });
+    expect(report).toMatchObject({
+      outcome: 'filled',
+      before: '',
+      after: 'Lisbon, Portugal',
+      offered: ['Lisbon, Portugal'],
+    });
     await expect.poll(openMenus).toBe(0);
     expect(await modelState(page)).toEqual({ years: '6-10 years', location: 'Lisbon, Portugal' });
   });

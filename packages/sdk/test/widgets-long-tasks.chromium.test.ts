@@ -16,12 +16,19 @@ async function fillAll(answer: 'Yes' | 'No') {
   return page.evaluate(async (answer) => {
     const sdk = window.widgetSdk;
     const longTasks: number[] = [];
-    const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((entry) => Math.round(entry.duration))));
+    const observer = new PerformanceObserver((list) =>
+      longTasks.push(...list.getEntries().map((entry) => Math.round(entry.duration))),
+    );
     observer.observe({ type: 'longtask' });
-    const widgets = Array.from(document.querySelectorAll('[role="combobox"], button[aria-haspopup="listbox"]')).filter((element) => sdk.isChoiceWidget(element));
+    const widgets = Array.from(document.querySelectorAll('[role="combobox"], button[aria-haspopup="listbox"]')).filter(
+      (element) => sdk.isChoiceWidget(element),
+    );
     const started = performance.now();
     const outcomes: string[] = [];
-    for (const widget of widgets) outcomes.push(await sdk.fillChoiceWidget(widget, (options) => options.findIndex((option) => option.text === answer)));
+    for (const widget of widgets)
+      outcomes.push(
+        await sdk.fillChoiceWidget(widget, (options) => options.findIndex((option) => option.text === answer)),
+      );
     const elapsed = Math.round(performance.now() - started);
     // The entry of a task that just ended is delivered asynchronously.
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -32,7 +39,9 @@ async function fillAll(answer: 'Yes' | 'No') {
 
 function report(pass: string, run: Awaited<ReturnType<typeof fillAll>>): void {
   const tasks = run.longTasks.length ? ` (${run.longTasks.join(', ')} ms)` : '';
-  console.log(`${pass}: ${run.widgets} widgets in ${run.elapsed} ms (${Math.round(run.elapsed / run.widgets)} ms each); long tasks > 50 ms: ${run.longTasks.length}${tasks}`);
+  console.log(
+    `${pass}: ${run.widgets} widgets in ${run.elapsed} ms (${Math.round(run.elapsed / run.widgets)} ms each); long tasks > 50 ms: ${run.longTasks.length}${tasks}`,
+  );
 }
 
 describe('filling 20 widgets in a row', () => {

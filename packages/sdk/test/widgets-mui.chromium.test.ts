@@ -27,12 +27,23 @@ describe('MUI Select and Autocomplete with react-hook-form', () => {
         values: [sdk.readWidgetValue(at('#pronouns')), sdk.readWidgetValue(at('#country'))],
       };
     });
-    expect(found).toEqual({ select: true, autocomplete: true, nativeInput: false, popupButton: false, labels: ['Pronouns', 'Country'], values: ['', ''] });
+    expect(found).toEqual({
+      select: true,
+      autocomplete: true,
+      nativeInput: false,
+      popupButton: false,
+      labels: ['Pronouns', 'Country'],
+      values: ['', ''],
+    });
   });
 
   it('closes the Select’s menu and changes nothing when choose picks nothing', async () => {
     const report = await fillByText(page, '#pronouns', null);
-    expect(report).toMatchObject({ outcome: 'no_matching_option', offered: ['she/her', 'he/him', 'they/them', 'Prefer not to say'], after: '' });
+    expect(report).toMatchObject({
+      outcome: 'no_matching_option',
+      offered: ['she/her', 'he/him', 'they/them', 'Prefer not to say'],
+      after: '',
+    });
     await expect.poll(openMenus).toBe(0);
     expect(await modelState(page)).toEqual({ pronouns: '', country: '', city: '' });
     expect(report.focusAfter).toBe(report.focusBefore);
@@ -57,7 +68,9 @@ describe('MUI Select and Autocomplete with react-hook-form', () => {
     const report = await fillByText(page, '#country', null, { typeText: 'Atlantis' });
     expect(report).toMatchObject({ outcome: 'no_matching_option', offered: [] });
     await expect.poll(openMenus).toBe(0);
-    await expect.poll(() => page.evaluate(() => window.widgetSdk.readWidgetValue(document.querySelector('#country')!))).toBe('Germany');
+    await expect
+      .poll(() => page.evaluate(() => window.widgetSdk.readWidgetValue(document.querySelector('#country')!)))
+      .toBe('Germany');
     expect(await modelState(page)).toEqual({ pronouns: 'they/them', country: 'de', city: '' });
   });
 
@@ -79,7 +92,12 @@ describe('MUI Select and Autocomplete with react-hook-form', () => {
   it('gives the focus back to the field the person was in', async () => {
     await page.focus('#city');
     const report = await fillByText(page, '#pronouns', 'he/him');
-    expect(report).toMatchObject({ outcome: 'filled', after: 'he/him', focusBefore: 'input#city', focusAfter: 'input#city' });
+    expect(report).toMatchObject({
+      outcome: 'filled',
+      after: 'he/him',
+      focusBefore: 'input#city',
+      focusAfter: 'input#city',
+    });
     await expect.poll(openMenus).toBe(0);
     expect(await modelState(page)).toEqual({ pronouns: 'he/him', country: 'pt', city: 'Gdańsk' });
     expect(harness.pageErrors).toEqual([]);

@@ -49,7 +49,13 @@ describe('intl-tel-input-like country picker of a phone field', () => {
 
   it('types into the dropdown’s search box when asked to', async () => {
     const report = await fillByText(page, FLAG, 'Portugal +351', { typeText: 'portugal' });
-    expect(report).toMatchObject({ outcome: 'filled', before: 'Germany +49', after: 'Portugal +351', offered: ['Portugal +351'], openMenus: 0 });
+    expect(report).toMatchObject({
+      outcome: 'filled',
+      before: 'Germany +49',
+      after: 'Portugal +351',
+      offered: ['Portugal +351'],
+      openMenus: 0,
+    });
     expect(await modelState(page)).toEqual({ country: 'pt', dialCode: '351', number: '' });
     expect(harness.pageErrors).toEqual([]);
   });

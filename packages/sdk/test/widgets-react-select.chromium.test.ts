@@ -19,7 +19,10 @@ describe('react-select in a Formik form', () => {
         country: sdk.isChoiceWidget(document.querySelector('#country-input')!),
         years: sdk.isChoiceWidget(document.querySelector('#years-input')!),
         mirror: sdk.isChoiceWidget(document.querySelector('input[type="hidden"][name="country"]')!),
-        labels: [sdk.widgetLabel(document.querySelector('#country-input')!), sdk.widgetLabel(document.querySelector('#years-input')!)],
+        labels: [
+          sdk.widgetLabel(document.querySelector('#country-input')!),
+          sdk.widgetLabel(document.querySelector('#years-input')!),
+        ],
       };
     });
     expect(found).toEqual({ country: true, years: true, mirror: false, labels: ['Country', 'Years of experience'] });
@@ -43,7 +46,13 @@ describe('react-select in a Formik form', () => {
 
   it('types into the searchable select, then picks from the filtered options', async () => {
     const report = await fillByText(page, '#country-input', 'Germany', { typeText: 'Germany' });
-    expect(report).toMatchObject({ outcome: 'filled', before: '', after: 'Germany', offered: ['Germany'], openMenus: 0 });
+    expect(report).toMatchObject({
+      outcome: 'filled',
+      before: '',
+      after: 'Germany',
+      offered: ['Germany'],
+      openMenus: 0,
+    });
     expect(await modelState(page)).toEqual({ country: 'de', years: '2' });
   });
 
@@ -62,7 +71,13 @@ describe('react-select in a Formik form', () => {
 
   it('reports did_not_stick when the owner of a controlled select rejects the pick, and leaves the menu closed', async () => {
     const report = await fillByText(page, '#office-input', 'Lisbon', { timeoutMs: 400 });
-    expect(report).toMatchObject({ outcome: 'did_not_stick', offered: ['Berlin', 'Lisbon', 'Remote'], before: '', after: '', openMenus: 0 });
+    expect(report).toMatchObject({
+      outcome: 'did_not_stick',
+      offered: ['Berlin', 'Lisbon', 'Remote'],
+      before: '',
+      after: '',
+      openMenus: 0,
+    });
     expect(report.focusAfter).toBe(report.focusBefore);
     expect(harness.pageErrors).toEqual([]);
   });

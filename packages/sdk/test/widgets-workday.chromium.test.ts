@@ -42,7 +42,12 @@ describe('Workday-style button listbox and prompt search box', () => {
 
   it('types into the prompt, waits for the debounced results, and picks one', async () => {
     const report = await fillByText(page, '#location', 'Berlin, Germany', { typeText: 'Berl' });
-    expect(report).toMatchObject({ outcome: 'filled', before: '', after: 'Berlin, Germany', offered: ['Berlin, Germany'] });
+    expect(report).toMatchObject({
+      outcome: 'filled',
+      before: '',
+      after: 'Berlin, Germany',
+      offered: ['Berlin, Germany'],
+    });
     expect(report.focusAfter).toBe(report.focusBefore);
     await expect.poll(openMenus).toBe(0);
     expect(await modelState(page)).toEqual({ authorized: 'No', location: 'Berlin, Germany' });
@@ -50,7 +55,11 @@ describe('Workday-style button listbox and prompt search box', () => {
 
   it('closes the prompt’s results when none is the wanted one', async () => {
     const report = await fillByText(page, '#location', null, { typeText: 'Lon' });
-    expect(report).toMatchObject({ outcome: 'no_matching_option', offered: ['London, United Kingdom'], after: 'Berlin, Germany' });
+    expect(report).toMatchObject({
+      outcome: 'no_matching_option',
+      offered: ['London, United Kingdom'],
+      after: 'Berlin, Germany',
+    });
     await expect.poll(openMenus).toBe(0);
     expect(await modelState(page)).toEqual({ authorized: 'No', location: 'Berlin, Germany' });
     expect(harness.pageErrors).toEqual([]);

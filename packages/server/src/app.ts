@@ -57,7 +57,12 @@ export interface BuildAppOptions {
  * them to an internal network). The scheduled aggregator and housekeeping start when the app is
  * ready and stop on close.
  */
-export async function buildApp({ config, store, clock = Date.now, aggregatorLog = createAggregatorLog() }: BuildAppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  config,
+  store,
+  clock = Date.now,
+  aggregatorLog = createAggregatorLog(),
+}: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: boundedLoggerOptions(config.logLevel),
     // Request lines would be most of the log at load and say nothing the metrics don't.
@@ -82,27 +87,55 @@ export async function buildApp({ config, store, clock = Date.now, aggregatorLog 
   const corsOrigins = listOf(config.corsOrigins);
   // Without configured origins there is no cross-origin caller to answer: no CORS hooks at all.
   if (corsOrigins.length > 0) {
-    await app.register(cors, { origin: corsOrigins, methods: ['GET', 'POST'], allowedHeaders: ['content-type', 'x-api-key', 'if-none-match'], exposedHeaders: ['etag', 'retry-after'] });
+    await app.register(cors, {
+      origin: corsOrigins,
+      methods: ['GET', 'POST'],
+      allowedHeaders: ['content-type', 'x-api-key', 'if-none-match'],
+      exposedHeaders: ['etag', 'retry-after'],
+    });
   }
-  const limits = await registerRateLimits(app, { perIpPerMinute: config.rateLimitPerIp, perInstallPerMinute: config.rateLimitPerInstall });
+  const limits = await registerRateLimits(app, {
+    perIpPerMinute: config.rateLimitPerIp,
+    perInstallPerMinute: config.rateLimitPerInstall,
+  });
 
   const registry = createMetricsRegistry();
-  const ingestMetrics = createIngestMetrics(registry, { hosts: config.metricsHostCap, timeHosts: config.metricsTimeHostCap });
+  const ingestMetrics = createIngestMetrics(registry, {
+    hosts: config.metricsHostCap,
+    timeHosts: config.metricsTimeHostCap,
+  });
   const profileMetrics = createProfileMetrics(registry);
   registerAggregatorMetrics(registry, store.runs);
   const defenceMetrics = createDefenceMetrics(registry, store.defences);
   // Without a configured secret the keys still hide addresses, but mean nothing after a restart
   // (loadConfig refuses that once votes count networks).
-  const networkKey = createNetworkKeyer(config.networkKeySecret === '' ? randomBytes(32).toString('base64') : config.networkKeySecret);
+  const networkKey = createNetworkKeyer(
+    config.networkKeySecret === '' ? randomBytes(32).toString('base64') : config.networkKeySecret,
+  );
   const admission = createSyncAdmission({
     networkOf: createRequestNetwork(networkKey, config.testNetworkHeader),
-    quota: createDailyQuota({ perInstall: config.quotaInstallEventsPerDay, perNetwork: config.quotaNetworkEventsPerDay }),
+    quota: createDailyQuota({
+      perInstall: config.quotaInstallEventsPerDay,
+      perNetwork: config.quotaNetworkEventsPerDay,
+    }),
     recordQuotaHit: defenceMetrics.recordQuotaHit,
   });
-  const tuning = createTuningSource({ path: config.tuningFile === '' ? undefined : config.tuningFile, registry, log: app.log });
+  const tuning = createTuningSource({
+    path: config.tuningFile === '' ? undefined : config.tuningFile,
+    registry,
+    log: app.log,
+  });
   app.addHook('onClose', async () => tuning.close());
   const experimentMetrics = createExperimentMetrics(registry, () => tuning.current().experiments);
-  const runner = createAggregatorRunner({ store, lookbackDays: config.aggLookbackDays, support: supportOf(config), defences: defencesOf(config), log: aggregatorLog, clock, leaseTtlMs: config.aggLeaseSeconds * 1000 });
+  const runner = createAggregatorRunner({
+    store,
+    lookbackDays: config.aggLookbackDays,
+    support: supportOf(config),
+    defences: defencesOf(config),
+    log: aggregatorLog,
+    clock,
+    leaseTtlMs: config.aggLeaseSeconds * 1000,
+  });
 
   const storageHealth = createStorageHealth(clock);
   const watchedEvents = watchEventWrites(store.events, storageHealth, createStorageMetrics(registry, storageHealth));
@@ -114,7 +147,13 @@ export async function buildApp({ config, store, clock = Date.now, aggregatorLog 
     extensionApi.addHook('onRequest', requireApiKey(listOf(config.apiKeys)));
     extensionApi.addHook('preHandler', requireOneInstallPerBatch);
     extensionApi.addHook('preHandler', limits.perInstall);
-    await extensionApi.register(syncRoute, { events: watchedEvents, metrics: ingestMetrics, clock, experimentMetrics, admission });
+    await extensionApi.register(syncRoute, {
+      events: watchedEvents,
+      metrics: ingestMetrics,
+      clock,
+      experimentMetrics,
+      admission,
+    });
     await extensionApi.register(profileRoute, {
       profiles: store.profiles,
       metrics: profileMetrics,
@@ -130,8 +169,17 @@ export async function buildApp({ config, store, clock = Date.now, aggregatorLog 
     adminApi.addHook('onRequest', limits.perIp);
     adminApi.addHook('onRequest', requireAdminToken(config.adminToken));
     await adminApi.register(adminRoutes, { runner, events: store.events, tuning });
-    await adminApi.register(defenceAdminRoutes, { defences: store.defences, profiles: store.profiles, networkKey, clock });
-    await adminApi.register(reportRoute, { reports: store.reports, expectedWeights: () => weightsOf(tuning.current().experiments), clock });
+    await adminApi.register(defenceAdminRoutes, {
+      defences: store.defences,
+      profiles: store.profiles,
+      networkKey,
+      clock,
+    });
+    await adminApi.register(reportRoute, {
+      reports: store.reports,
+      expectedWeights: () => weightsOf(tuning.current().experiments),
+      clock,
+    });
   });
 
   if (config.aggEnabled) {
@@ -145,13 +193,19 @@ export async function buildApp({ config, store, clock = Date.now, aggregatorLog 
   await app.register(maintenancePlugin, { store, retentionDays: config.retentionDays, clock });
   app.addHook('onReady', async () => {
     if (config.apiKeys === '') {
-      app.log.warn('COMPANION_API_KEYS is not set: the sync and profile endpoints accept anyone. Set it in production (see README).');
+      app.log.warn(
+        'COMPANION_API_KEYS is not set: the sync and profile endpoints accept anyone. Set it in production (see README).',
+      );
     }
     if (config.networkKeySecret === '') {
-      app.log.warn('COMPANION_NETWORK_KEY_SECRET is not set: network keys change with every restart. Set it in production (see docs/OPS.md).');
+      app.log.warn(
+        'COMPANION_NETWORK_KEY_SECRET is not set: network keys change with every restart. Set it in production (see docs/OPS.md).',
+      );
     }
     if (config.testNetworkHeader !== '') {
-      app.log.warn(`COMPANION_TEST_NETWORK_HEADER is set: any client names its own network with ${config.testNetworkHeader}. Test rigs only.`);
+      app.log.warn(
+        `COMPANION_TEST_NETWORK_HEADER is set: any client names its own network with ${config.testNetworkHeader}. Test rigs only.`,
+      );
     }
   });
   app.addHook('onClose', async () => store.close());
@@ -167,6 +221,10 @@ export function supportOf(config: ServerConfig) {
 export function defencesOf(config: ServerConfig): NonNullable<AggregatorRunnerOptions['defences']> {
   return {
     history: { minAgeMs: config.voteMinInstallAgeHours * 3_600_000, minRuns: config.voteMinInstallRuns },
-    network: { minNetworks: config.voteMinNetworks, networkCap: config.voteNetworkCap, flipMargin: config.voteFlipMargin },
+    network: {
+      minNetworks: config.voteMinNetworks,
+      networkCap: config.voteNetworkCap,
+      flipMargin: config.voteFlipMargin,
+    },
   };
 }

@@ -6,5 +6,13 @@ export { buildApp, type BuildAppOptions } from './app.ts';
 export { loadConfig, ConfigError, type ServerConfig } from './config/load-config.ts';
 export { CONFIG_VARIABLES } from './config/config-variables.ts';
 export { createSqliteStore } from './store/sqlite-store.ts';
-export type { Store, EventStore, ProfileStore, AggregatorRunStore, FormProfile, FieldProfile, WindowAggregation } from './store/store-port.ts';
+export type {
+  Store,
+  EventStore,
+  ProfileStore,
+  AggregatorRunStore,
+  FormProfile,
+  FieldProfile,
+  WindowAggregation,
+} from './store/store-port.ts';
 export { createAggregatorRunner, type AggregatorRunSummary } from './aggregator/aggregator-runner.ts';

@@ -18,7 +18,8 @@ function seedWindow(dbPath: string, events: number): void {
     VALUES (?, ?, ?, ?, ?, ?, 'ok', 1000, 5, 0, 'heuristics_only', 0, ?, '{}', '{}')`);
   const now = Date.now();
   db.transaction(() => {
-    for (let i = 0; i < events; i++) insert.run(`seed-${i}`, `install-${i % 50}`, now, now, `h${i % 3000}.example.com`, 'v1:00000000000000aa', mapId);
+    for (let i = 0; i < events; i++)
+      insert.run(`seed-${i}`, `install-${i % 50}`, now, now, `h${i % 3000}.example.com`, 'v1:00000000000000aa', mapId);
   })();
   db.close();
 }
@@ -26,7 +27,9 @@ function seedWindow(dbPath: string, events: number): void {
 function runStatuses(dbPath: string): string[] {
   const db = new Database(dbPath, { readonly: true });
   try {
-    return (db.prepare('SELECT status FROM aggregator_runs ORDER BY run_id').all() as { status: string }[]).map((r) => r.status);
+    return (db.prepare('SELECT status FROM aggregator_runs ORDER BY run_id').all() as { status: string }[]).map(
+      (r) => r.status,
+    );
   } finally {
     db.close();
   }
@@ -34,7 +37,10 @@ function runStatuses(dbPath: string): string[] {
 
 /** Starts `aggregate` and kills it with SIGKILL as soon as its run is recorded as running. */
 async function killMidRun(dbPath: string): Promise<void> {
-  const child = spawn(process.execPath, [CLI_PATH, 'aggregate', '--db', dbPath], { env: { ...process.env, ...LEASE_ENV }, stdio: 'ignore' });
+  const child = spawn(process.execPath, [CLI_PATH, 'aggregate', '--db', dbPath], {
+    env: { ...process.env, ...LEASE_ENV },
+    stdio: 'ignore',
+  });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const before = runStatuses(dbPath).length;
   while (child.exitCode === null && runStatuses(dbPath).length === before) await new Promise((r) => setTimeout(r, 2));
@@ -46,7 +52,12 @@ async function killMidRun(dbPath: string): Promise<void> {
 describe('a crashed aggregator run (#15)', () => {
   it('after kill -9 of `aggregate`, the next run proceeds within the lease TTL and counts the dead run abandoned', async () => {
     const server = await startServer({ env: LEASE_ENV });
-    await postBatch(server.url, ['install-aaaa0001', 'install-bbbb0002', 'install-cccc0003'].map((install_id) => makeEvent({ host: 'good.example.com', install_id })));
+    await postBatch(
+      server.url,
+      ['install-aaaa0001', 'install-bbbb0002', 'install-cccc0003'].map((install_id) =>
+        makeEvent({ host: 'good.example.com', install_id }),
+      ),
+    );
     seedWindow(server.dbPath, 150_000);
 
     await killMidRun(server.dbPath);

@@ -10,7 +10,9 @@ const startServer = startServersPerTest();
 
 async function seededServer(env: Record<string, string> = {}) {
   const server = await startServer({ env });
-  const events = ['install-aaaa0001', 'install-bbbb0002', 'install-cccc0003'].map((install_id) => makeEvent({ host: 'good.example.com', install_id, final_map: MAP }));
+  const events = ['install-aaaa0001', 'install-bbbb0002', 'install-cccc0003'].map((install_id) =>
+    makeEvent({ host: 'good.example.com', install_id, final_map: MAP }),
+  );
   await postBatch(server.url, events);
   return server;
 }
@@ -43,14 +45,18 @@ describe('aggregator runs', () => {
     expect(failed.stderr).toMatch(/^\[autofill-agg\] \d{4}-\d\d-\d\dT[\d:.]+Z ERROR run \d+ failed/m);
     expect(profileHosts(server.dbPath)).toEqual(['good.example.com']);
 
-    const profile = await fetch(`${server.url}/api/extension/learning/profile?host=good.example.com&schema_hash=v1:00000000000000aa`);
+    const profile = await fetch(
+      `${server.url}/api/extension/learning/profile?host=good.example.com&schema_hash=v1:00000000000000aa`,
+    );
     expect(((await profile.json()) as { status: string }).status).toBe('ok');
     const text = await (await fetch(`${server.url}/metrics`)).text();
     // Both runs were made by other processes; the server still counts them.
     expect(metricValue(text, 'applylens_autofill_agg_runs_total', { status: 'ok' })).toBe(1);
     expect(metricValue(text, 'applylens_autofill_agg_runs_total', { status: 'err' })).toBe(1);
     expect(metricValue(text, 'applylens_autofill_profiles_updated_total')).toBe(1);
-    expect(metricValue(text, 'applylens_autofill_agg_last_success_timestamp_seconds')).toBeGreaterThan(Date.now() / 1000 - 120);
+    expect(metricValue(text, 'applylens_autofill_agg_last_success_timestamp_seconds')).toBeGreaterThan(
+      Date.now() / 1000 - 120,
+    );
   });
 
   it('two aggregate runs started at once do not both run', async () => {
@@ -64,14 +70,29 @@ describe('aggregator runs', () => {
       VALUES (?, ?, ?, ?, ?, ?, 'ok', 1000, 5, 0, 'heuristics_only', 0, ?, '{}', '{}')`);
     const now = Date.now();
     db.transaction(() => {
-      for (let i = 0; i < 60_000; i++) insert.run(`seed-${i}`, `install-${i % 50}`, now, now, `h${i % 3000}.example.com`, 'v1:00000000000000aa', mapId);
+      for (let i = 0; i < 60_000; i++)
+        insert.run(
+          `seed-${i}`,
+          `install-${i % 50}`,
+          now,
+          now,
+          `h${i % 3000}.example.com`,
+          'v1:00000000000000aa',
+          mapId,
+        );
     })();
     db.close();
 
-    const [a, b] = await Promise.all([runCli(['aggregate', '--db', server.dbPath]), runCli(['aggregate', '--db', server.dbPath])]);
+    const [a, b] = await Promise.all([
+      runCli(['aggregate', '--db', server.dbPath]),
+      runCli(['aggregate', '--db', server.dbPath]),
+    ]);
     const statuses = [JSON.parse(a.stdout).status, JSON.parse(b.stdout).status].sort();
     const check = new Database(server.dbPath, { readonly: true });
-    const runs = check.prepare('SELECT started_at, finished_at FROM aggregator_runs ORDER BY started_at').all() as { started_at: number; finished_at: number }[];
+    const runs = check.prepare('SELECT started_at, finished_at FROM aggregator_runs ORDER BY started_at').all() as {
+      started_at: number;
+      finished_at: number;
+    }[];
     check.close();
     // Either one was turned away, or the second began only after the first had finished: never both at once.
     if (statuses.includes('skipped')) {
@@ -98,7 +119,10 @@ describe('aggregator runs', () => {
   it('the scheduled aggregator runs in the server when enabled, and logs in the agreed format', async () => {
     const server = await seededServer({ COMPANION_AUTOFILL_AGG_ENABLED: '1' });
     const deadline = Date.now() + 15_000;
-    while (!/INFO run \d+ ok/.test(server.logs()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
-    expect(server.logs()).toMatch(/^\[autofill-agg\] \S+Z INFO run \d+ ok: \d+ profiles updated from \d+ events in \d+ ms$/m);
+    while (!/INFO run \d+ ok/.test(server.logs()) && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 200));
+    expect(server.logs()).toMatch(
+      /^\[autofill-agg\] \S+Z INFO run \d+ ok: \d+ profiles updated from \d+ events in \d+ ms$/m,
+    );
   });
 });

@@ -15,7 +15,9 @@ describe('bounded logs (#15)', () => {
       { ...makeEvent(), [EMAIL]: 'x' },
       makeEvent({ final_map: { [EMAIL]: 'email' }, suggested_map: {}, field_sources: {} }),
       makeEvent({ final_map: { [hugeKey]: 'email' }, suggested_map: {}, field_sources: {} }),
-      makeEvent({ edit_stats: { total_chars_added: 0, total_chars_deleted: 0, per_field: { [EMAIL]: { added: -1, deleted: 0 } } } }),
+      makeEvent({
+        edit_stats: { total_chars_added: 0, total_chars_deleted: 0, per_field: { [EMAIL]: { added: -1, deleted: 0 } } },
+      }),
       { ...makeEvent(), event_id: EMAIL },
     ];
     const statuses: number[] = [];

@@ -7,10 +7,16 @@ import { COMMANDS } from '../src/cli/cli-args.ts';
 
 describe('companion-server CLI', () => {
   it('stops serve on a bad configuration value with a message naming the variable and range', async () => {
-    const result = await runCli(['serve', '--port', '0', '--db', join(makeTempDir(), 'x.db')], { COMPANION_AUTOFILL_QUALITY_MIN_SUCCESS: '1.7' });
+    const result = await runCli(['serve', '--port', '0', '--db', join(makeTempDir(), 'x.db')], {
+      COMPANION_AUTOFILL_QUALITY_MIN_SUCCESS: '1.7',
+    });
     expect(result.code).toBe(78);
-    expect(result.stderr).toContain('COMPANION_AUTOFILL_QUALITY_MIN_SUCCESS=1.7 is out of range: must be a number between 0 and 1 (default 0.6)');
-    await expect(startServerProcess({ env: { AGG_EVERY_HOURS: '-6' } })).rejects.toThrow(/AGG_EVERY_HOURS=-6 is out of range/);
+    expect(result.stderr).toContain(
+      'COMPANION_AUTOFILL_QUALITY_MIN_SUCCESS=1.7 is out of range: must be a number between 0 and 1 (default 0.6)',
+    );
+    await expect(startServerProcess({ env: { AGG_EVERY_HOURS: '-6' } })).rejects.toThrow(
+      /AGG_EVERY_HOURS=-6 is out of range/,
+    );
   });
 
   it('explains usage on an unknown command or flag', async () => {
@@ -38,7 +44,7 @@ describe('companion-server CLI', () => {
     }
   });
 
-  it('<command> --help prints that command\'s usage and options and runs nothing', async () => {
+  it("<command> --help prints that command's usage and options and runs nothing", async () => {
     for (const command of COMMANDS) {
       const result = await runCli([command, '--help']);
       expect(result.code, command).toBe(0);
@@ -54,7 +60,9 @@ describe('companion-server CLI', () => {
   });
 
   it('--version prints the server package version', async () => {
-    const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+    const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+      version: string;
+    };
     const result = await runCli(['--version']);
     expect(result).toEqual({ code: 0, stdout: `companion-server ${version}\n`, stderr: '' });
   });
@@ -67,8 +75,24 @@ describe('companion-server CLI', () => {
     const second = await runCli(['migrate', '--db', dbPath]);
     expect(JSON.parse(second.stdout)).toMatchObject({ applied: [], schema_version: 7 });
     const db = new Database(dbPath, { readonly: true });
-    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((t) => t.name);
-    expect(tables).toEqual(expect.arrayContaining(['aggregator_lease', 'aggregator_runs', 'autofill_events', 'field_maps', 'field_profiles', 'final_maps', 'form_profiles', 'installs', 'mapping_flips', 'pinned_profiles', 'quarantines']));
+    const tables = (
+      db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]
+    ).map((t) => t.name);
+    expect(tables).toEqual(
+      expect.arrayContaining([
+        'aggregator_lease',
+        'aggregator_runs',
+        'autofill_events',
+        'field_maps',
+        'field_profiles',
+        'final_maps',
+        'form_profiles',
+        'installs',
+        'mapping_flips',
+        'pinned_profiles',
+        'quarantines',
+      ]),
+    );
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     db.close();
   });
@@ -78,6 +102,8 @@ describe('companion-server CLI', () => {
     const result = await runCli(['aggregate', '--db', dbPath, '--lookback-days', '7']);
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({ status: 'ok', events_read: 0, profiles_updated: 0 });
-    expect((await runCli(['aggregate', '--db', dbPath, '--lookback-days', '0'])).stderr).toContain('AGG_LOOKBACK_DAYS=0 is out of range');
+    expect((await runCli(['aggregate', '--db', dbPath, '--lookback-days', '0'])).stderr).toContain(
+      'AGG_LOOKBACK_DAYS=0 is out of range',
+    );
   });
 });

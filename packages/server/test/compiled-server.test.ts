@@ -34,10 +34,25 @@ describe('the compiled server', () => {
     writeFileSync(join(dir, 'register.mjs'), REGISTER);
     const loadedLog = join(dir, 'loaded.txt');
     writeFileSync(loadedLog, '');
-    const child = spawn(process.execPath, ['--import', pathToFileURL(join(dir, 'register.mjs')).href, CLI_PATH, 'serve', '--port', '0', '--host', '127.0.0.1', '--db', join(dir, 'c.db')], {
-      env: { ...process.env, COMPANION_AUTOFILL_AGG_ENABLED: '0', COMPANION_TEST_LOADED: loadedLog },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        pathToFileURL(join(dir, 'register.mjs')).href,
+        CLI_PATH,
+        'serve',
+        '--port',
+        '0',
+        '--host',
+        '127.0.0.1',
+        '--db',
+        join(dir, 'c.db'),
+      ],
+      {
+        env: { ...process.env, COMPANION_AUTOFILL_AGG_ENABLED: '0', COMPANION_TEST_LOADED: loadedLog },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
     stopServer = async () => {
       if (child.exitCode === null) child.kill('SIGTERM');

@@ -7,8 +7,10 @@ const MAP = { '[name="a"]': 'email' };
 const startServer = startServersPerTest();
 
 async function profileStatus(url: string) {
-  const response = await fetch(`${url}/api/extension/learning/profile?host=jobs.example.com&schema_hash=v1:00000000000000aa`);
-  return ((await response.json()) as { status: string; stats: { event_count: number } | null });
+  const response = await fetch(
+    `${url}/api/extension/learning/profile?host=jobs.example.com&schema_hash=v1:00000000000000aa`,
+  );
+  return (await response.json()) as { status: string; stats: { event_count: number } | null };
 }
 function adminPost(url: string, path: string, method = 'POST') {
   return fetch(`${url}${path}`, { method, headers: { authorization: `Bearer ${ADMIN}` } });
@@ -18,7 +20,13 @@ describe('data rights: delete one install', () => {
   it('over the admin endpoint: the next aggregation no longer counts it', async () => {
     const server = await startServer({ env: { COMPANION_ADMIN_TOKEN: ADMIN } });
     const installs = ['install-aaaa0001', 'install-bbbb0002'];
-    await postBatch(server.url, installs.flatMap((install_id) => [makeEvent({ install_id, final_map: MAP }), makeEvent({ install_id, final_map: MAP })]));
+    await postBatch(
+      server.url,
+      installs.flatMap((install_id) => [
+        makeEvent({ install_id, final_map: MAP }),
+        makeEvent({ install_id, final_map: MAP }),
+      ]),
+    );
     expect((await adminPost(server.url, '/api/admin/aggregate')).status).toBe(200);
     expect(await profileStatus(server.url)).toMatchObject({ status: 'ok', stats: { event_count: 4 } });
 
@@ -32,7 +40,11 @@ describe('data rights: delete one install', () => {
 
   it('over the CLI', async () => {
     const server = await startServer();
-    await postBatch(server.url, [makeEvent({ install_id: 'install-cccc0003' }), makeEvent({ install_id: 'install-cccc0003' }), makeEvent({ install_id: 'install-dddd0004' })]);
+    await postBatch(server.url, [
+      makeEvent({ install_id: 'install-cccc0003' }),
+      makeEvent({ install_id: 'install-cccc0003' }),
+      makeEvent({ install_id: 'install-dddd0004' }),
+    ]);
     const result = await runCli(['delete-install', '--install-id', 'install-cccc0003', '--db', server.dbPath]);
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual({ install_id: 'install-cccc0003', deleted_events: 2 });

@@ -40,7 +40,10 @@ describe('durability', () => {
     // The restarted server sees them too, and a re-sent batch is all duplicates.
     const again = await startServerProcess({ dbPath: server.dbPath });
     servers.push(again);
-    const { body } = await postBatch(again.url, acknowledged.slice(0, 3).map((event_id) => makeEvent({ event_id })));
+    const { body } = await postBatch(
+      again.url,
+      acknowledged.slice(0, 3).map((event_id) => makeEvent({ event_id })),
+    );
     expect(body.duplicates).toHaveLength(3);
   });
 
@@ -52,7 +55,16 @@ describe('durability', () => {
     reader.prepare('BEGIN').run();
     reader.prepare('SELECT count(*) FROM autofill_events').get(); // an open read snapshot holds the WAL back
     for (let i = 0; i < 30; i++) {
-      await store.events.insertEvents(Array.from({ length: 500 }, () => makeEvent({ final_map: Object.fromEntries(Array.from({ length: 20 }, (_, j) => [`#field-${j}-${'x'.repeat(60)}`, 'email'])) })), Date.now());
+      await store.events.insertEvents(
+        Array.from({ length: 500 }, () =>
+          makeEvent({
+            final_map: Object.fromEntries(
+              Array.from({ length: 20 }, (_, j) => [`#field-${j}-${'x'.repeat(60)}`, 'email']),
+            ),
+          }),
+        ),
+        Date.now(),
+      );
     }
     expect(statSync(`${dbPath}-wal`).size).toBeGreaterThan(WAL_SIZE_LIMIT_BYTES);
     reader.prepare('COMMIT').run();

@@ -36,14 +36,20 @@ function maximumLegalEvent(seed: number): LearningEvent {
     edit_stats: {
       total_chars_added: LIMITS.maxEditChars,
       total_chars_deleted: LIMITS.maxEditChars,
-      per_field: Object.fromEntries(suggested.map((s) => [s, { added: LIMITS.maxEditChars, deleted: LIMITS.maxEditChars }])),
+      per_field: Object.fromEntries(
+        suggested.map((s) => [s, { added: LIMITS.maxEditChars, deleted: LIMITS.maxEditChars }]),
+      ),
     },
     suggested_map: Object.fromEntries(suggested.map((s) => [s, canonical])),
     final_map: Object.fromEntries(final.map((s) => [s, canonical])),
     field_sources: Object.fromEntries(final.map((s) => [s, 'server_field'])),
     field_signatures: Object.fromEntries(suggested.map((s, i) => [s, `f1:${i.toString(16).padStart(16, '0')}`])),
     field_formats: Object.fromEntries(final.map((s) => [s, longestFormat])) as LearningEvent['field_formats'],
-    draft_stats: Object.fromEntries(drafted.slice(0, LIMITS.maxDraftsPerRun).map((s) => [s, { drafted_chars: LIMITS.maxEditChars, edit_chars: LIMITS.maxEditChars }])),
+    draft_stats: Object.fromEntries(
+      drafted
+        .slice(0, LIMITS.maxDraftsPerRun)
+        .map((s) => [s, { drafted_chars: LIMITS.maxEditChars, edit_chars: LIMITS.maxEditChars }]),
+    ),
     filled_chars: LIMITS.maxEditChars,
     experiments: Object.fromEntries(Array.from({ length: LIMITS.maxExperiments }, (_, i) => [token(i), token(i)])),
     gen_style_id: 'g'.repeat(64),
@@ -67,7 +73,9 @@ describe('size caps (#15)', () => {
     // One entry more, or one selector character more, and it is no longer legal.
     const over = maximumLegalEvent(99);
     const [first] = Object.keys(over.suggested_map);
-    expect(LearningEvent.safeParse({ ...over, suggested_map: { ...over.suggested_map, [`${first}y`]: 'email' } }).success).toBe(false);
+    expect(
+      LearningEvent.safeParse({ ...over, suggested_map: { ...over.suggested_map, [`${first}y`]: 'email' } }).success,
+    ).toBe(false);
 
     const server = await startServer();
     const before = storedBytes(server.dbPath);
@@ -77,7 +85,9 @@ describe('size caps (#15)', () => {
     await server.stop();
     const perEvent = (storedBytes(server.dbPath) - before) / events.length;
     const wireBytes = JSON.stringify(events[0]).length;
-    console.log(`maximum legal event: ${(wireBytes / 1024).toFixed(1)} KB as JSON, ${(perEvent / 1024).toFixed(1)} KB stored (SQLite pages); was ~${STORED_BYTES_BEFORE / 1000} KB`);
+    console.log(
+      `maximum legal event: ${(wireBytes / 1024).toFixed(1)} KB as JSON, ${(perEvent / 1024).toFixed(1)} KB stored (SQLite pages); was ~${STORED_BYTES_BEFORE / 1000} KB`,
+    );
     expect(perEvent).toBeLessThan(STORED_BYTES_BEFORE / 4);
   });
 });

@@ -26,20 +26,27 @@ function writeTuning(path: string, experiments: object): void {
 }
 
 async function start(tuningFile: string, dbPath?: string): Promise<ServerProcess> {
-  const server = await startServerProcess({ env: { COMPANION_TUNING_FILE: tuningFile }, ...(dbPath ? { dbPath } : {}) });
+  const server = await startServerProcess({
+    env: { COMPANION_TUNING_FILE: tuningFile },
+    ...(dbPath ? { dbPath } : {}),
+  });
   servers.push(server);
   return server;
 }
 
 /** A learned profile that passes the default guard for FORM. */
 async function learnProfile(server: ServerProcess): Promise<void> {
-  const runs = (install: string): LearningEvent[] => Array.from({ length: 2 }, () => makeEvent({ ...FORM, install_id: install, final_map: MAP }));
+  const runs = (install: string): LearningEvent[] =>
+    Array.from({ length: 2 }, () => makeEvent({ ...FORM, install_id: install, final_map: MAP }));
   await postBatch(server.url, [...runs('install-aaaa0001'), ...runs('install-bbbb0002')]);
   const aggregated = await runCli(['aggregate', '--db', server.dbPath]);
   expect(aggregated.code, aggregated.stderr).toBe(0);
 }
 
-async function getProfile(server: ServerProcess, installId?: string): Promise<{ status: string; canonical_map: object; experiments: Record<string, string> }> {
+async function getProfile(
+  server: ServerProcess,
+  installId?: string,
+): Promise<{ status: string; canonical_map: object; experiments: Record<string, string> }> {
   const query = `host=${FORM.host}&schema_hash=${FORM.schema_hash}${installId ? `&install_id=${installId}` : ''}`;
   const response = await fetch(`${server.url}/api/extension/learning/profile?${query}`);
   expect(response.status).toBe(200);
@@ -59,7 +66,8 @@ describe('experiments over HTTP', () => {
     for (const [index, id] of INSTALLS.entries()) {
       const answer = await getProfile(server, id);
       expect(answer.experiments).toEqual(expected[index]);
-      if (answer.experiments.profile_holdout === 'holdout') expect(answer).toMatchObject({ status: 'holdout', canonical_map: {} });
+      if (answer.experiments.profile_holdout === 'holdout')
+        expect(answer).toMatchObject({ status: 'holdout', canonical_map: {} });
       else expect(answer).toMatchObject({ status: 'ok', canonical_map: MAP });
     }
     const anonymous = await getProfile(server);
@@ -67,8 +75,18 @@ describe('experiments over HTTP', () => {
 
     const text = await (await fetch(`${server.url}/metrics`)).text();
     const holdouts = expected.filter((arms) => arms.profile_holdout === 'holdout').length;
-    expect(metricValue(text, 'applylens_autofill_experiment_exposures_total', { experiment: 'profile_holdout', arm: 'holdout' })).toBe(holdouts);
-    expect(metricValue(text, 'applylens_autofill_experiment_exposures_total', { experiment: 'profile_holdout', arm: 'treatment' })).toBe(INSTALLS.length - holdouts);
+    expect(
+      metricValue(text, 'applylens_autofill_experiment_exposures_total', {
+        experiment: 'profile_holdout',
+        arm: 'holdout',
+      }),
+    ).toBe(holdouts);
+    expect(
+      metricValue(text, 'applylens_autofill_experiment_exposures_total', {
+        experiment: 'profile_holdout',
+        arm: 'treatment',
+      }),
+    ).toBe(INSTALLS.length - holdouts);
     expect(metricValue(text, 'applylens_autofill_profile_requests_total', { result: 'holdout' })).toBe(holdouts);
   });
 
@@ -85,7 +103,10 @@ describe('experiments over HTTP', () => {
     expect(afterRestart).toEqual(first);
 
     writeTuning(path, { ...EXPERIMENTS, new_flow: { salt: 'n1', arms: { off: 1, on: 1 } } });
-    await vi.waitFor(async () => expect((await getProfile(server, INSTALLS[0])).experiments).toHaveProperty('new_flow'), { timeout: 15_000, interval: 50 });
+    await vi.waitFor(
+      async () => expect((await getProfile(server, INSTALLS[0])).experiments).toHaveProperty('new_flow'),
+      { timeout: 15_000, interval: 50 },
+    );
     const afterEdit = await Promise.all(INSTALLS.map(async (id) => (await getProfile(server, id)).experiments));
     expect(afterEdit.map(({ profile_holdout, gen_style }) => ({ profile_holdout, gen_style }))).toEqual(first);
   });
@@ -95,7 +116,11 @@ describe('experiments over HTTP', () => {
     writeTuning(path, EXPERIMENTS);
     const server = await start(path);
     const edits = (added: number) => ({ total_chars_added: added, total_chars_deleted: 0, per_field: {} });
-    const holdoutRun = makeEvent({ experiments: { profile_holdout: 'holdout' }, status: 'validation_error', edit_stats: edits(7) });
+    const holdoutRun = makeEvent({
+      experiments: { profile_holdout: 'holdout' },
+      status: 'validation_error',
+      edit_stats: edits(7),
+    });
     const events = [
       holdoutRun,
       makeEvent({ experiments: { profile_holdout: 'treatment', gen_style: 'style_b' }, edit_stats: edits(2) }),
@@ -106,13 +131,21 @@ describe('experiments over HTTP', () => {
     expect((await postBatch(server.url, [holdoutRun])).body.duplicates).toEqual([holdoutRun.event_id]);
 
     const text = await (await fetch(`${server.url}/metrics`)).text();
-    const runs = (experiment: string, arm: string, status: string) => metricValue(text, 'applylens_autofill_experiment_runs_total', { experiment, arm, status });
+    const runs = (experiment: string, arm: string, status: string) =>
+      metricValue(text, 'applylens_autofill_experiment_runs_total', { experiment, arm, status });
     expect(runs('profile_holdout', 'holdout', 'validation_error')).toBe(1);
     expect(runs('profile_holdout', 'treatment', 'ok')).toBe(1);
     expect(runs('gen_style', 'style_b', 'ok')).toBe(1);
     expect(runs('profile_holdout', '__other__', 'ok')).toBe(1);
-    expect(metricValue(text, 'applylens_autofill_experiment_edit_chars_total', { experiment: 'profile_holdout', arm: 'holdout' })).toBe(7);
-    expect(metricValue(text, 'applylens_autofill_experiment_edit_chars_total', { experiment: 'gen_style', arm: 'style_b' })).toBe(2);
+    expect(
+      metricValue(text, 'applylens_autofill_experiment_edit_chars_total', {
+        experiment: 'profile_holdout',
+        arm: 'holdout',
+      }),
+    ).toBe(7);
+    expect(
+      metricValue(text, 'applylens_autofill_experiment_edit_chars_total', { experiment: 'gen_style', arm: 'style_b' }),
+    ).toBe(2);
     expect(metricValue(text, 'applylens_autofill_experiment_outcomes_skipped_total')).toBe(1);
     expect(text).not.toContain('made_up_arm');
     expect(text).not.toContain('not_live');

@@ -7,8 +7,18 @@ const startServer = startServersPerTest();
 
 /** An event of 60 fields with 100-char selectors: a few kilobytes, so a small cap fills in a few batches. */
 function bulkyEvent(install: string) {
-  const map = Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`#field-${i}-${'x'.repeat(90)}-${Math.random().toString(36).slice(2)}`, 'email']));
-  return makeEvent({ install_id: install, suggested_map: map, final_map: map, field_sources: Object.fromEntries(Object.keys(map).map((s) => [s, 'heuristic' as const])) });
+  const map = Object.fromEntries(
+    Array.from({ length: 60 }, (_, i) => [
+      `#field-${i}-${'x'.repeat(90)}-${Math.random().toString(36).slice(2)}`,
+      'email',
+    ]),
+  );
+  return makeEvent({
+    install_id: install,
+    suggested_map: map,
+    final_map: map,
+    field_sources: Object.fromEntries(Object.keys(map).map((s) => [s, 'heuristic' as const])),
+  });
 }
 
 /** Issue #15 items 7 and 9: a full disk looked healthy (500 to syncs, /healthz 200, no readiness). */
@@ -19,7 +29,11 @@ describe('honest failure (#15)', () => {
     let refused: Response | undefined;
     for (let batch = 0; batch < 200 && !refused; batch++) {
       const events = Array.from({ length: 10 }, () => bulkyEvent(`install-full-${String(batch).padStart(4, '0')}`));
-      const response = await fetch(`${server.url}/api/extension/learning/sync`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ events }) });
+      const response = await fetch(`${server.url}/api/extension/learning/sync`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ events }),
+      });
       if (response.status === 200) acknowledged.push(...((await response.json()) as { accepted: string[] }).accepted);
       else refused = response;
     }
@@ -37,14 +51,24 @@ describe('honest failure (#15)', () => {
     expect(await ready.json()).toEqual({ error: 'CA_ERR_NOT_READY', message: 'not ready: full' });
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
     const metrics = await (await fetch(`${server.url}/metrics`)).text();
-    expect(metricValue(metrics, 'applylens_autofill_db_write_failures_total', { reason: 'full' })).toBeGreaterThanOrEqual(1);
+    expect(
+      metricValue(metrics, 'applylens_autofill_db_write_failures_total', { reason: 'full' }),
+    ).toBeGreaterThanOrEqual(1);
     expect(metricValue(metrics, 'applylens_autofill_storage_ready')).toBe(0);
     // Profiles are still served: a full disk does not stop reads.
-    expect((await fetch(`${server.url}/api/extension/learning/profile?host=jobs.example.com&schema_hash=v1:00000000000000aa`)).status).toBe(200);
+    expect(
+      (
+        await fetch(
+          `${server.url}/api/extension/learning/profile?host=jobs.example.com&schema_hash=v1:00000000000000aa`,
+        )
+      ).status,
+    ).toBe(200);
 
     await server.stop();
     const db = new Database(server.dbPath, { readonly: true });
-    const stored = new Set((db.prepare('SELECT event_id FROM autofill_events').all() as { event_id: string }[]).map((row) => row.event_id));
+    const stored = new Set(
+      (db.prepare('SELECT event_id FROM autofill_events').all() as { event_id: string }[]).map((row) => row.event_id),
+    );
     db.close();
     expect(acknowledged.filter((id) => !stored.has(id))).toEqual([]);
   });

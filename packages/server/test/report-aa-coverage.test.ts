@@ -6,7 +6,8 @@ import { clusteredInstalls, type ClusteredInstall } from './support/clustered-in
 const REPETITIONS = 400;
 const INSTALLS_PER_ARM = 40;
 
-const units = (installs: readonly ClusteredInstall[]) => installs.map((install) => ({ numerator: install.successes, denominator: install.runs }));
+const units = (installs: readonly ClusteredInstall[]) =>
+  installs.map((install) => ({ numerator: install.successes, denominator: install.runs }));
 const counts = (installs: readonly ClusteredInstall[]) => ({
   successes: installs.reduce((sum, install) => sum + install.successes, 0),
   trials: installs.reduce((sum, install) => sum + install.runs, 0),
@@ -29,7 +30,9 @@ describe('A/A coverage of the success ratio difference, installs with correlated
   }
   const installShare = coverage.installLevel / REPETITIONS;
   const runShare = coverage.runLevel / REPETITIONS;
-  console.log(`A/A coverage over ${REPETITIONS} repetitions of ${INSTALLS_PER_ARM} installs per arm: install-level ${(installShare * 100).toFixed(1)} %, run-level ${(runShare * 100).toFixed(1)} %`);
+  console.log(
+    `A/A coverage over ${REPETITIONS} repetitions of ${INSTALLS_PER_ARM} installs per arm: install-level ${(installShare * 100).toFixed(1)} %, run-level ${(runShare * 100).toFixed(1)} %`,
+  );
 
   it('the install-level 95 % interval covers 0 in 95 % ± 2.5 pp of repetitions', () => {
     expect(installShare).toBeGreaterThanOrEqual(0.925);

@@ -30,7 +30,10 @@ async function styleDatabase(): Promise<string> {
       for (let run = 0; run < runs; run++) {
         const drafted = run % 3 === 2 ? 0 : 1 + Math.floor(random() * 2);
         const draft_stats = Object.fromEntries(
-          Array.from({ length: drafted }, (_, field) => [`textarea[name="q${field}"]`, { drafted_chars: 300, edit_chars: Math.round(habit * (0.5 + random())) }]),
+          Array.from({ length: drafted }, (_, field) => [
+            `textarea[name="q${field}"]`,
+            { drafted_chars: 300, edit_chars: Math.round(habit * (0.5 + random())) },
+          ]),
         );
         events.push(
           makeEvent({
@@ -54,11 +57,15 @@ async function report(dbPath: string, format: 'json' | 'table') {
   writeFileSync(tuning, JSON.stringify({ experiments: { gen_style: STYLES } }));
   let stdout = '';
   let stderr = '';
-  const code = await reportCommand(loadConfig({}), ['--db', dbPath, '--tuning', tuning, '--days', '7', '--format', format], {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    now: () => NOW,
-  });
+  const code = await reportCommand(
+    loadConfig({}),
+    ['--db', dbPath, '--tuning', tuning, '--days', '7', '--format', format],
+    {
+      stdout: (text) => (stdout += text),
+      stderr: (text) => (stderr += text),
+      now: () => NOW,
+    },
+  );
   expect(code, stderr).toBe(0);
   return stdout;
 }

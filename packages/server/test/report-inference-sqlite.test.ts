@@ -38,7 +38,8 @@ async function experimentDatabase(): Promise<{ dbPath: string; tuning: string }>
               install_id: `install-${arm}-${String(install).padStart(3, '0')}`,
               occurred_at: new Date(NOW - daysAgo * DAY).toISOString(),
               status: random() < skill + lift ? 'ok' : 'validation_error',
-              duration_ms: 10_000 + Math.floor(random() * 4_000) + (period === 'window' && arm === 'treatment' ? 20_000 : 0),
+              duration_ms:
+                10_000 + Math.floor(random() * 4_000) + (period === 'window' && arm === 'treatment' ? 20_000 : 0),
               edit_stats: { total_chars_added: editsPerRun, total_chars_deleted: 0, per_field: {} },
               experiments: { profile_holdout: arm },
             }),
@@ -51,7 +52,10 @@ async function experimentDatabase(): Promise<{ dbPath: string; tuning: string }>
   for (let i = 0; i < events.length; i += 100) await store.events.insertEvents(events.slice(i, i + 100), NOW);
   await store.close();
   const tuning = join(dir, 'tuning.json');
-  writeFileSync(tuning, JSON.stringify({ experiments: { profile_holdout: { salt: 's16', arms: { treatment: 50, holdout: 50 } } } }));
+  writeFileSync(
+    tuning,
+    JSON.stringify({ experiments: { profile_holdout: { salt: 's16', arms: { treatment: 50, holdout: 50 } } } }),
+  );
   return { dbPath, tuning };
 }
 
@@ -82,7 +86,11 @@ describe('companion-server report: inference at the install level', () => {
     expect(width(success.interval)).toBeGreaterThan(width(comparison.successRatio!.interval));
     expect(width(installLevel.sequential!.interval)).toBeGreaterThan(width(success.interval));
     // Each install's skill carries over from the pre-period: CUPED removes much of the variance.
-    expect(report.method.prePeriod).toEqual({ since: '2026-11-13T12:00:00.000Z', until: '2026-11-20T12:00:00.000Z', installs: 60 });
+    expect(report.method.prePeriod).toEqual({
+      since: '2026-11-13T12:00:00.000Z',
+      until: '2026-11-20T12:00:00.000Z',
+      installs: 60,
+    });
     expect(installLevel.cuped!.successRatio!.varianceReduction).toBeGreaterThan(0.2);
     expect(installLevel.cuped!.editCharsPerRun!.varianceReduction).toBeGreaterThan(0.5);
     expect(width(installLevel.cuped!.successRatio!.interval)).toBeLessThan(width(success.interval));
@@ -91,20 +99,31 @@ describe('companion-server report: inference at the install level', () => {
     // Treatment takes 20 s longer per run: flagged, in the JSON and as a warning.
     expect(installLevel.guardrails.find((check) => check.metric === 'timeToFillMs')!.harmed).toBe(true);
     expect(report.warnings.map((warning) => warning.code)).toEqual(['guardrail_harm']);
-    expect(stderr).toMatch(/WARNING GUARDRAIL time-to-fill is worse in profile_holdout treatment than holdout: treatment − holdout = \+20\.\d\d s/);
+    expect(stderr).toMatch(
+      /WARNING GUARDRAIL time-to-fill is worse in profile_holdout treatment than holdout: treatment − holdout = \+20\.\d\d s/,
+    );
     expect(report.method).toMatchObject({ unit: 'install', effect: 0.05, simulatedRuns: 0, simulatorAssumption: null });
   });
 
   it('sizes power for --effect, prints every figure in the table, and refuses a bad --effect', async () => {
     const { dbPath, tuning } = await experimentDatabase();
     const five = JSON.parse((await runReport(dbPath, tuning, ['--format', 'json'])).stdout) as ImpactReport;
-    const ten = JSON.parse((await runReport(dbPath, tuning, ['--format', 'json', '--effect', '0.1'])).stdout) as ImpactReport;
+    const ten = JSON.parse(
+      (await runReport(dbPath, tuning, ['--format', 'json', '--effect', '0.1'])).stdout,
+    ) as ImpactReport;
     const needed = (report: ImpactReport) => report.experiments[0]!.comparisons[0]!.installLevel.power!.installsNeeded;
     // Half the effect needs four times the installs (up to rounding up).
     expect(needed(five) / needed(ten)).toBeCloseTo(4, 1);
     const table = (await runReport(dbPath, tuning, [])).stdout;
     expect(table).toMatch(/!!! WARNING \[guardrail_harm\] GUARDRAIL time-to-fill/);
-    for (const line of [/^ {4}success ratio +\+\d+\.\d pp {2}installs \[/m, /^ +runs {6}\[/m, /^ +always-valid \[/m, /^ +CUPED {5}[+-]\d+\.\d pp \[.*variance \d+ % lower, 60 installs with a pre-period\)/m, /^ {4}power +MDE \d+\.\d pp at 60 installs/m, /^ {4}guardrails +time-to-fill \+20\.\d\d s \[.*\] HARMED; cancelled\+error/m]) {
+    for (const line of [
+      /^ {4}success ratio +\+\d+\.\d pp {2}installs \[/m,
+      /^ +runs {6}\[/m,
+      /^ +always-valid \[/m,
+      /^ +CUPED {5}[+-]\d+\.\d pp \[.*variance \d+ % lower, 60 installs with a pre-period\)/m,
+      /^ {4}power +MDE \d+\.\d pp at 60 installs/m,
+      /^ {4}guardrails +time-to-fill \+20\.\d\d s \[.*\] HARMED; cancelled\+error/m,
+    ]) {
       expect(table).toMatch(line);
     }
     await expect(runReport(dbPath, tuning, ['--effect', '0'])).rejects.toThrow(UsageError);

@@ -19,11 +19,13 @@ const TAU = 0.05;
 describe('daily peeking at an A/A experiment', () => {
   const fooled = { sequential: 0, fixedHorizon: 0 };
   for (let repetition = 0; repetition < REPETITIONS; repetition++) {
-    const arms = [clusteredInstalls(DAYS * NEW_INSTALLS_PER_ARM_PER_DAY, 10_000 + 2 * repetition), clusteredInstalls(DAYS * NEW_INSTALLS_PER_ARM_PER_DAY, 10_001 + 2 * repetition)];
-    const [treatment, control] = arms.map((installs) => installs.map((install) => ({ numerator: install.successes, denominator: install.runs }))) as [
-      { numerator: number; denominator: number }[],
-      { numerator: number; denominator: number }[],
+    const arms = [
+      clusteredInstalls(DAYS * NEW_INSTALLS_PER_ARM_PER_DAY, 10_000 + 2 * repetition),
+      clusteredInstalls(DAYS * NEW_INSTALLS_PER_ARM_PER_DAY, 10_001 + 2 * repetition),
     ];
+    const [treatment, control] = arms.map((installs) =>
+      installs.map((install) => ({ numerator: install.successes, denominator: install.runs })),
+    ) as [{ numerator: number; denominator: number }[], { numerator: number; denominator: number }[]];
     let sequentialFooled = false;
     let fixedFooled = false;
     for (let day = 1; day <= DAYS; day++) {
@@ -31,14 +33,18 @@ describe('daily peeking at an A/A experiment', () => {
       const difference = ratioDifference(treatment.slice(0, seen), control.slice(0, seen));
       if (!difference) continue;
       fixedFooled ||= excludesZero(difference.interval);
-      sequentialFooled ||= excludesZero(mixtureSequentialInterval(difference.difference, difference.standardError, TAU).interval);
+      sequentialFooled ||= excludesZero(
+        mixtureSequentialInterval(difference.difference, difference.standardError, TAU).interval,
+      );
     }
     if (sequentialFooled) fooled.sequential += 1;
     if (fixedFooled) fooled.fixedHorizon += 1;
   }
   const sequentialRate = fooled.sequential / REPETITIONS;
   const fixedRate = fooled.fixedHorizon / REPETITIONS;
-  console.log(`A/A with ${DAYS} daily looks, ${REPETITIONS} repetitions: always-valid interval ever excluded 0 in ${(sequentialRate * 100).toFixed(1)} %, fixed-horizon in ${(fixedRate * 100).toFixed(1)} %`);
+  console.log(
+    `A/A with ${DAYS} daily looks, ${REPETITIONS} repetitions: always-valid interval ever excluded 0 in ${(sequentialRate * 100).toFixed(1)} %, fixed-horizon in ${(fixedRate * 100).toFixed(1)} %`,
+  );
 
   it('the always-valid interval excludes 0 at some look in at most 7 % of repetitions', () => {
     expect(sequentialRate).toBeLessThanOrEqual(0.07);
@@ -55,12 +61,21 @@ describe('the always-valid interval still sees a real effect', () => {
     let detected = 0;
     for (let repetition = 0; repetition < repetitions; repetition++) {
       const installs = DAYS * NEW_INSTALLS_PER_ARM_PER_DAY;
-      const treatment = clusteredInstalls(installs, 20_000 + 2 * repetition, { lift: 0.15 }).map((install) => ({ numerator: install.successes, denominator: install.runs }));
-      const control = clusteredInstalls(installs, 20_001 + 2 * repetition).map((install) => ({ numerator: install.successes, denominator: install.runs }));
+      const treatment = clusteredInstalls(installs, 20_000 + 2 * repetition, { lift: 0.15 }).map((install) => ({
+        numerator: install.successes,
+        denominator: install.runs,
+      }));
+      const control = clusteredInstalls(installs, 20_001 + 2 * repetition).map((install) => ({
+        numerator: install.successes,
+        denominator: install.runs,
+      }));
       const difference = ratioDifference(treatment, control)!;
-      if (mixtureSequentialInterval(difference.difference, difference.standardError, TAU).interval.low > 0) detected += 1;
+      if (mixtureSequentialInterval(difference.difference, difference.standardError, TAU).interval.low > 0)
+        detected += 1;
     }
-    console.log(`true +15 pp propensity lift (capped at 1), 180 installs per arm: always-valid interval above 0 in ${detected} of ${repetitions} repetitions`);
+    console.log(
+      `true +15 pp propensity lift (capped at 1), 180 installs per arm: always-valid interval above 0 in ${detected} of ${repetitions} repetitions`,
+    );
     expect(detected / repetitions).toBeGreaterThanOrEqual(0.6);
   });
 });

@@ -52,7 +52,8 @@ async function seededDatabase(): Promise<string> {
       }
     }
   }
-  for (let i = 0; i < 30; i++) events.push(makeEvent({ install_id: 'install-old-0001', occurred_at: new Date(NOW - 40 * DAY).toISOString() }));
+  for (let i = 0; i < 30; i++)
+    events.push(makeEvent({ install_id: 'install-old-0001', occurred_at: new Date(NOW - 40 * DAY).toISOString() }));
   for (let i = 0; i < events.length; i += 100) await store.events.insertEvents(events.slice(i, i + 100), NOW);
   await store.close();
   return dbPath;
@@ -79,7 +80,11 @@ async function runReport(dbPath: string, argv: string[], tuning?: string) {
 describe('companion-server report over a real SQLite database', () => {
   it('reads only the window and shows treatment ahead of holdout, with intervals excluding zero', async () => {
     const dbPath = await seededDatabase();
-    const { code, stdout, stderr } = await runReport(dbPath, ['--days', '7', '--format', 'json'], tuningFile({ treatment: 50, holdout: 50 }));
+    const { code, stdout, stderr } = await runReport(
+      dbPath,
+      ['--days', '7', '--format', 'json'],
+      tuningFile({ treatment: 50, holdout: 50 }),
+    );
     expect(code, stderr).toBe(0);
     const report = JSON.parse(stdout) as ImpactReport;
     expect(report.overall.runs).toBe(400);
@@ -107,7 +112,9 @@ describe('companion-server report over a real SQLite database', () => {
     // 20/20 installs against a configured 90/10: χ² = (20−36)²/36 + (20−4)²/4 = 7.11 + 64 = 71.1, p ≈ 3e-17
     const skewed = await runReport(dbPath, ['--days', '7'], tuningFile({ treatment: 90, holdout: 10 }));
     expect(skewed.code).toBe(0);
-    expect(skewed.stdout).toMatch(/!{100}\n!!! WARNING \[sample_ratio_mismatch\] SAMPLE RATIO MISMATCH in profile_holdout/);
+    expect(skewed.stdout).toMatch(
+      /!{100}\n!!! WARNING \[sample_ratio_mismatch\] SAMPLE RATIO MISMATCH in profile_holdout/,
+    );
     expect(skewed.stderr).toContain('WARNING SAMPLE RATIO MISMATCH in profile_holdout');
   });
 
@@ -131,23 +138,44 @@ describe('GET /api/admin/report', () => {
     const reports = openSqliteReportStore(dbPath);
     const server = Fastify();
     server.addHook('onRequest', requireAdminToken(adminToken));
-    await server.register(reportRoute, { reports, expectedWeights: () => ({ profile_holdout: { treatment: 50, holdout: 50 } }), clock: () => NOW });
-    closers.push(() => reports.close(), () => server.close());
+    await server.register(reportRoute, {
+      reports,
+      expectedWeights: () => ({ profile_holdout: { treatment: 50, holdout: 50 } }),
+      clock: () => NOW,
+    });
+    closers.push(
+      () => reports.close(),
+      () => server.close(),
+    );
     return server;
   }
 
   it('answers the JSON report to the admin token', async () => {
     const server = await app(TOKEN);
-    const response = await server.inject({ method: 'GET', url: '/api/admin/report?days=7&format=json', headers: { authorization: `Bearer ${TOKEN}` } });
+    const response = await server.inject({
+      method: 'GET',
+      url: '/api/admin/report?days=7&format=json',
+      headers: { authorization: `Bearer ${TOKEN}` },
+    });
     expect(response.statusCode).toBe(200);
     const report = response.json() as ImpactReport;
     expect(report.overall.runs).toBe(400);
     expect(report.experiments[0]!.comparisons[0]!.successRatio!.difference).toBeCloseTo(0.3, 12);
     expect(report.method.effect).toBe(0.05);
-    const sized = (await server.inject({ method: 'GET', url: '/api/admin/report?days=7&effect=0.1', headers: { authorization: `Bearer ${TOKEN}` } })).json() as ImpactReport;
+    const sized = (
+      await server.inject({
+        method: 'GET',
+        url: '/api/admin/report?days=7&effect=0.1',
+        headers: { authorization: `Bearer ${TOKEN}` },
+      })
+    ).json() as ImpactReport;
     expect(sized.method.effect).toBe(0.1);
     expect(sized.experiments[0]!.comparisons[0]!.installLevel.power!.effect).toBe(0.1);
-    const table = await server.inject({ method: 'GET', url: '/api/admin/report?format=table', headers: { authorization: `Bearer ${TOKEN}` } });
+    const table = await server.inject({
+      method: 'GET',
+      url: '/api/admin/report?format=table',
+      headers: { authorization: `Bearer ${TOKEN}` },
+    });
     expect(table.headers['content-type']).toMatch(/^text\/plain/);
     expect(table.body).toContain('last 30 day(s)');
   });
@@ -155,19 +183,33 @@ describe('GET /api/admin/report', () => {
   it('answers 401 without the token or with a wrong one, and 400 to a bad query', async () => {
     const server = await app(TOKEN);
     expect((await server.inject({ method: 'GET', url: '/api/admin/report' })).statusCode).toBe(401);
-    const wrong = await server.inject({ method: 'GET', url: '/api/admin/report', headers: { authorization: `Bearer ${TOKEN}x` } });
+    const wrong = await server.inject({
+      method: 'GET',
+      url: '/api/admin/report',
+      headers: { authorization: `Bearer ${TOKEN}x` },
+    });
     expect(wrong.statusCode).toBe(401);
     expect(wrong.json().error).toBe('CA_ERR_UNAUTHORIZED');
-    expect((await server.inject({ method: 'GET', url: '/api/admin/report', headers: { authorization: TOKEN } })).statusCode).toBe(401);
+    expect(
+      (await server.inject({ method: 'GET', url: '/api/admin/report', headers: { authorization: TOKEN } })).statusCode,
+    ).toBe(401);
     for (const query of ['days=0', 'days=abc', 'format=xml', 'since=1', 'effect=0', 'effect=1.5']) {
-      const response = await server.inject({ method: 'GET', url: `/api/admin/report?${query}`, headers: { authorization: `Bearer ${TOKEN}` } });
+      const response = await server.inject({
+        method: 'GET',
+        url: `/api/admin/report?${query}`,
+        headers: { authorization: `Bearer ${TOKEN}` },
+      });
       expect(response.statusCode, query).toBe(400);
     }
   });
 
   it('answers 403 when no admin token is configured', async () => {
     const server = await app('');
-    const response = await server.inject({ method: 'GET', url: '/api/admin/report', headers: { authorization: 'Bearer ' } });
+    const response = await server.inject({
+      method: 'GET',
+      url: '/api/admin/report',
+      headers: { authorization: 'Bearer ' },
+    });
     expect(response.statusCode).toBe(403);
     expect(response.json().error).toBe('CA_ERR_ADMIN_DISABLED');
   });

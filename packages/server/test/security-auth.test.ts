@@ -8,7 +8,11 @@ const ORIGIN = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
 const startServer = startServersPerTest();
 const start = (env: Record<string, string>) => startServer({ env });
 function sync(url: string, headers: Record<string, string> = {}) {
-  return fetch(`${url}/api/extension/learning/sync`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ events: [makeEvent()] }) });
+  return fetch(`${url}/api/extension/learning/sync`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ events: [makeEvent()] }),
+  });
 }
 const profilePath = '/api/extension/learning/profile?host=a.example.com&schema_hash=v1:00000000000000aa';
 
@@ -44,8 +48,18 @@ describe('admin token', () => {
     const server = await start({ COMPANION_ADMIN_TOKEN: ADMIN, COMPANION_API_KEYS: API_KEY });
     expect((await fetch(`${server.url}/api/admin/aggregate`, { method: 'POST' })).status).toBe(401);
     // An API key is not an admin token.
-    expect((await fetch(`${server.url}/api/admin/aggregate`, { method: 'POST', headers: { authorization: `Bearer ${API_KEY}` } })).status).toBe(401);
-    const ok = await fetch(`${server.url}/api/admin/aggregate`, { method: 'POST', headers: { authorization: `Bearer ${ADMIN}` } });
+    expect(
+      (
+        await fetch(`${server.url}/api/admin/aggregate`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${API_KEY}` },
+        })
+      ).status,
+    ).toBe(401);
+    const ok = await fetch(`${server.url}/api/admin/aggregate`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${ADMIN}` },
+    });
     expect(ok.status).toBe(200);
     expect(await ok.json()).toMatchObject({ status: 'ok' });
   });
@@ -59,7 +73,12 @@ describe('CORS', () => {
     const other = await fetch(`${server.url}${profilePath}`, { headers: { origin: 'https://evil.example.com' } });
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
     const preflight = await fetch(`${server.url}/api/extension/learning/sync`, {
-      method: 'OPTIONS', headers: { origin: ORIGIN, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,x-api-key' },
+      method: 'OPTIONS',
+      headers: {
+        origin: ORIGIN,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type,x-api-key',
+      },
     });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-headers')).toContain('x-api-key');

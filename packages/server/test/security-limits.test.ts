@@ -6,17 +6,26 @@ import { runCli, startServersPerTest } from '../../../test/support/server-proces
 const startServer = startServersPerTest();
 const start = (env: Record<string, string>) => startServer({ env });
 function postRaw(url: string, body: Buffer | string, headers: Record<string, string>) {
-  return fetch(`${url}/api/extension/learning/sync`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  return fetch(`${url}/api/extension/learning/sync`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+  });
 }
 
 describe('abuse limits', () => {
   it('limits requests per install with 429 and Retry-After', async () => {
     const server = await start({ COMPANION_RATE_LIMIT_PER_INSTALL: '5' });
     const statuses: number[] = [];
-    for (let i = 0; i < 7; i++) statuses.push((await postBatch(server.url, [makeEvent({ install_id: 'install-flood001' })])).status);
+    for (let i = 0; i < 7; i++)
+      statuses.push((await postBatch(server.url, [makeEvent({ install_id: 'install-flood001' })])).status);
     expect(statuses.slice(0, 5)).toEqual([200, 200, 200, 200, 200]);
     expect(statuses.slice(5)).toEqual([429, 429]);
-    const limited = await postRaw(server.url, JSON.stringify({ events: [makeEvent({ install_id: 'install-flood001' })] }), {});
+    const limited = await postRaw(
+      server.url,
+      JSON.stringify({ events: [makeEvent({ install_id: 'install-flood001' })] }),
+      {},
+    );
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(await limited.json()).toMatchObject({ error: 'CA_ERR_RATE_LIMITED' });
@@ -28,10 +37,16 @@ describe('abuse limits', () => {
     const server = await start({ COMPANION_RATE_LIMIT_PER_INSTALL: '5' });
     const victim = Array.from({ length: 5 }, () => makeEvent({ install_id: 'install-flooded1' }));
     for (let i = 0; i < 3; i++) {
-      const mixed = [makeEvent({ install_id: `install-decoy-${i}000` }), ...victim.map((e) => ({ ...e, event_id: crypto.randomUUID() }))];
+      const mixed = [
+        makeEvent({ install_id: `install-decoy-${i}000` }),
+        ...victim.map((e) => ({ ...e, event_id: crypto.randomUUID() })),
+      ];
       const response = await postRaw(server.url, JSON.stringify({ events: mixed }), {});
       expect(response.status).toBe(400);
-      expect(await response.json()).toEqual({ error: 'CA_ERR_MIXED_INSTALLS', message: 'a sync batch carries the events of one install only: send one batch per install_id' });
+      expect(await response.json()).toEqual({
+        error: 'CA_ERR_MIXED_INSTALLS',
+        message: 'a sync batch carries the events of one install only: send one batch per install_id',
+      });
     }
     // Nothing of the refused batches was counted or stored: the install still has its whole allowance.
     expect((await postBatch(server.url, victim)).status).toBe(200);
@@ -50,13 +65,16 @@ describe('abuse limits', () => {
   it('limits requests per IP', async () => {
     const server = await start({ COMPANION_RATE_LIMIT_PER_IP: '4' });
     const statuses: number[] = [];
-    for (let i = 0; i < 6; i++) statuses.push((await postBatch(server.url, [makeEvent({ install_id: `install-ip-${i}0000` })])).status);
+    for (let i = 0; i < 6; i++)
+      statuses.push((await postBatch(server.url, [makeEvent({ install_id: `install-ip-${i}0000` })])).status);
     expect(statuses).toEqual([200, 200, 200, 200, 429, 429]);
   });
 
   it('inflates gzip bodies and applies the body limit after inflation: a gzip bomb gets 413', async () => {
     const server = await start({ COMPANION_BODY_LIMIT_BYTES: '65536' });
-    const good = await postRaw(server.url, gzipSync(JSON.stringify({ events: [makeEvent()] })), { 'content-encoding': 'gzip' });
+    const good = await postRaw(server.url, gzipSync(JSON.stringify({ events: [makeEvent()] })), {
+      'content-encoding': 'gzip',
+    });
     expect(good.status).toBe(200);
     const bomb = gzipSync(Buffer.from(`{"events":[{"pad":"${'0'.repeat(20_000_000)}"}]}`));
     expect(bomb.length).toBeLessThan(65_536); // small on the wire, 20 MB inflated
@@ -74,7 +92,9 @@ describe('abuse limits', () => {
   it('rejects oversize strings, maps and a bad host format per event', async () => {
     const server = await start({});
     const many = Object.fromEntries(Array.from({ length: 201 }, (_, i) => [`#f${i}`, 'email']));
-    expect((await postBatch(server.url, [makeEvent({ install_id: 'i'.repeat(65) })])).body.rejected[0]?.reason).toBe('install_id: too big (max 64 chars)');
+    expect((await postBatch(server.url, [makeEvent({ install_id: 'i'.repeat(65) })])).body.rejected[0]?.reason).toBe(
+      'install_id: too big (max 64 chars)',
+    );
     const { body } = await postBatch(server.url, [
       makeEvent({ final_map: many, suggested_map: {}, field_sources: {} }),
       makeEvent({ host: 'evil.example.com/path' }),
@@ -89,15 +109,19 @@ describe('abuse limits', () => {
 describe('behind a reverse proxy', () => {
   it('limits per forwarded client IP only when COMPANION_TRUST_PROXY=1', async () => {
     const post = (url: string, forwardedFor: string, install: string) =>
-      postRaw(url, JSON.stringify({ events: [makeEvent({ install_id: install })] }), { 'x-forwarded-for': forwardedFor });
+      postRaw(url, JSON.stringify({ events: [makeEvent({ install_id: install })] }), {
+        'x-forwarded-for': forwardedFor,
+      });
     const trusting = await start({ COMPANION_RATE_LIMIT_PER_IP: '2', COMPANION_TRUST_PROXY: '1' });
     const statuses = [];
-    for (const [i, client] of ['203.0.113.1', '203.0.113.1', '203.0.113.1', '203.0.113.2'].entries()) statuses.push((await post(trusting.url, client, `install-proxy-${i}000`)).status);
+    for (const [i, client] of ['203.0.113.1', '203.0.113.1', '203.0.113.1', '203.0.113.2'].entries())
+      statuses.push((await post(trusting.url, client, `install-proxy-${i}000`)).status);
     expect(statuses).toEqual([200, 200, 429, 200]);
 
     const direct = await start({ COMPANION_RATE_LIMIT_PER_IP: '2' });
     const spoofed = [];
-    for (const [i, client] of ['203.0.113.1', '203.0.113.2', '203.0.113.3'].entries()) spoofed.push((await post(direct.url, client, `install-spoof-${i}000`)).status);
+    for (const [i, client] of ['203.0.113.1', '203.0.113.2', '203.0.113.3'].entries())
+      spoofed.push((await post(direct.url, client, `install-spoof-${i}000`)).status);
     // Without a trusted proxy a client cannot dodge the limit by inventing X-Forwarded-For.
     expect(spoofed).toEqual([200, 200, 429]);
   });
@@ -105,7 +129,9 @@ describe('behind a reverse proxy', () => {
   it('reads X-Forwarded-For from the right: an address the client prepends does not escape the per-IP limit (#15)', async () => {
     // The proxy appends the address it saw (203.0.113.9); the client put a fresh fake one in front each time.
     const spoofing = (url: string, i: number) =>
-      postRaw(url, JSON.stringify({ events: [makeEvent({ install_id: `install-prepend-${i}00` })] }), { 'x-forwarded-for': `198.51.100.${i}, 203.0.113.9` });
+      postRaw(url, JSON.stringify({ events: [makeEvent({ install_id: `install-prepend-${i}00` })] }), {
+        'x-forwarded-for': `198.51.100.${i}, 203.0.113.9`,
+      });
     for (const trust of ['1', '127.0.0.0/8,::1']) {
       const server = await start({ COMPANION_RATE_LIMIT_PER_IP: '2', COMPANION_TRUST_PROXY: trust });
       const statuses = [];
@@ -117,7 +143,9 @@ describe('behind a reverse proxy', () => {
   it('with two proxies, takes the address the outer proxy saw', async () => {
     const server = await start({ COMPANION_RATE_LIMIT_PER_IP: '1', COMPANION_TRUST_PROXY: '2' });
     const post = (forwardedFor: string, i: number) =>
-      postRaw(server.url, JSON.stringify({ events: [makeEvent({ install_id: `install-twohop-${i}00` })] }), { 'x-forwarded-for': forwardedFor });
+      postRaw(server.url, JSON.stringify({ events: [makeEvent({ install_id: `install-twohop-${i}00` })] }), {
+        'x-forwarded-for': forwardedFor,
+      });
     // <fake>, <client seen by the outer proxy>, <outer proxy seen by the inner one>
     expect((await post('198.51.100.1, 203.0.113.5, 10.0.0.2', 0)).status).toBe(200);
     expect((await post('198.51.100.2, 203.0.113.5, 10.0.0.2', 1)).status).toBe(429);

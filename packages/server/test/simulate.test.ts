@@ -20,7 +20,10 @@ afterEach(async () => {
 /** A tuning file with the profile experiment split 50/50. */
 function holdoutTuning(): string {
   const path = join(makeTempDir(), 'tuning.json');
-  writeFileSync(path, JSON.stringify({ experiments: { profile_holdout: { salt: 'sim-test', arms: { treatment: 50, holdout: 50 } } } }));
+  writeFileSync(
+    path,
+    JSON.stringify({ experiments: { profile_holdout: { salt: 'sim-test', arms: { treatment: 50, holdout: 50 } } } }),
+  );
   return path;
 }
 
@@ -28,19 +31,42 @@ async function simulate(argv: string[]) {
   let stdout = '';
   let stderr = '';
   let result: SimulationResult | undefined;
-  const code = await simulateCommand(loadConfig({}), argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), onResult: (r) => (result = r) });
+  const code = await simulateCommand(loadConfig({}), argv, {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    onResult: (r) => (result = r),
+  });
   return { code, stdout, stderr, result };
 }
 
 describe('companion-server simulate against a real server process', () => {
-  it('learns profiles over cycles; the report carries the user model\'s built-in effect and says it is an assumption', async () => {
+  it("learns profiles over cycles; the report carries the user model's built-in effect and says it is an assumption", async () => {
     const tuning = holdoutTuning();
     const server = await startServerProcess({
-      env: { COMPANION_TUNING_FILE: tuning, COMPANION_RATE_LIMIT_PER_IP: '10000000', COMPANION_RATE_LIMIT_PER_INSTALL: '10000000' },
+      env: {
+        COMPANION_TUNING_FILE: tuning,
+        COMPANION_RATE_LIMIT_PER_IP: '10000000',
+        COMPANION_RATE_LIMIT_PER_INSTALL: '10000000',
+      },
     });
     servers.push(server);
 
-    const run = await simulate(['--url', server.url, '--db', server.dbPath, '--installs', '40', '--hosts', '8', '--cycles', '3', '--runs-per-cycle', '8', '--seed', '7']);
+    const run = await simulate([
+      '--url',
+      server.url,
+      '--db',
+      server.dbPath,
+      '--installs',
+      '40',
+      '--hosts',
+      '8',
+      '--cycles',
+      '3',
+      '--runs-per-cycle',
+      '8',
+      '--seed',
+      '7',
+    ]);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/^cycle 1\/3: .*aggregation: run \d+: \d+ profiles from 320 events$/m);
     expect(run.stdout).toMatch(/^cycle 3\/3: /m);
@@ -56,10 +82,17 @@ describe('companion-server simulate against a real server process', () => {
     expect(tallies.every((tally) => (tally.arms.holdout?.profileRuns ?? 0) === 0)).toBe(true);
 
     let table = '';
-    const code = await reportCommand(loadConfig({}), ['--db', server.dbPath, '--tuning', tuning, '--days', '1'], { stdout: (text) => (table += text), stderr: () => {} });
+    const code = await reportCommand(loadConfig({}), ['--db', server.dbPath, '--tuning', tuning, '--days', '1'], {
+      stdout: (text) => (table += text),
+      stderr: () => {},
+    });
     expect(code).toBe(0);
     const reports = openSqliteReportStore(server.dbPath);
-    const report = await collectImpactReport(reports, { days: 1, expectedWeights: readExpectedWeights(tuning), now: Date.now() }).finally(() => reports.close());
+    const report = await collectImpactReport(reports, {
+      days: 1,
+      expectedWeights: readExpectedWeights(tuning),
+      now: Date.now(),
+    }).finally(() => reports.close());
     expect(report.overall.runs).toBe(960);
     // Every run is simulated, so the report states the user model as the assumption it is.
     expect(report.method.simulatedRuns).toBe(960);
@@ -79,7 +112,9 @@ describe('companion-server simulate against a real server process', () => {
     // Each simulated install visits its own few forms, so its runs share their wrong fields: the
     // install-level interval of edit chars is wider than the run-level one, which ignores that.
     const width = (interval: { low: number; high: number }) => interval.high - interval.low;
-    expect(width(comparison.installLevel.differences.editCharsPerRun!.interval)).toBeGreaterThan(width(comparison.editChars!.interval));
+    expect(width(comparison.installLevel.differences.editCharsPerRun!.interval)).toBeGreaterThan(
+      width(comparison.editChars!.interval),
+    );
     expect(width(comparison.installLevel.sequential!.interval)).toBeGreaterThan(width(success.interval));
     expect(comparison.installLevel.power!.installsNow).toBe(40);
   }, 60_000);

@@ -5,7 +5,10 @@ import { API_KEY, HOUR, learnFromFiveNetworks, RIGHT, startSybilRig, type SybilR
 // install, then per network, so neither one install nor installs on 3 of 8 networks can get a
 // profile rejected.
 const FAILING = { final_map: RIGHT, status: 'validation_error' as const };
-const EDITING = { final_map: RIGHT, edit_stats: { total_chars_added: 1_000_000, total_chars_deleted: 0, per_field: {} } };
+const EDITING = {
+  final_map: RIGHT,
+  edit_stats: { total_chars_added: 1_000_000, total_chars_deleted: 0, per_field: {} },
+};
 
 describe('at the production values', () => {
   let rig: SybilRig;
@@ -36,7 +39,12 @@ describe('at the production values', () => {
 describe('at the one-machine defaults (issue #15, item 2)', () => {
   let rig: SybilRig;
   beforeEach(async () => {
-    rig = await startSybilRig({ COMPANION_API_KEYS: API_KEY, COMPANION_ADMIN_TOKEN: 'operator-token-000000000000000001', COMPANION_AUTOFILL_AGG_ENABLED: '0', COMPANION_RATE_LIMIT_PER_INSTALL: '100000' });
+    rig = await startSybilRig({
+      COMPANION_API_KEYS: API_KEY,
+      COMPANION_ADMIN_TOKEN: 'operator-token-000000000000000001',
+      COMPANION_AUTOFILL_AGG_ENABLED: '0',
+      COMPANION_RATE_LIMIT_PER_INSTALL: '100000',
+    });
     for (let install = 0; install < 3; install++) await rig.sync(127, install, 1, { final_map: RIGHT });
     await rig.aggregate();
     expect(await rig.profile()).toMatchObject({ status: 'ok' });

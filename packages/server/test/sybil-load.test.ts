@@ -34,7 +34,9 @@ async function sync(network: string, installId: string, map: Record<string, stri
   const response = await fetch(`${server.url}/api/extension/learning/sync`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-api-key': API_KEY, 'x-test-network': network },
-    body: JSON.stringify({ events: Array.from({ length: runs }, () => makeEvent({ ...FORM, install_id: installId, final_map: map })) }),
+    body: JSON.stringify({
+      events: Array.from({ length: runs }, () => makeEvent({ ...FORM, install_id: installId, final_map: map })),
+    }),
   });
   await response.arrayBuffer();
   return response.status;
@@ -57,14 +59,23 @@ async function flood(network: string, count: number): Promise<{ perSecond: numbe
   return { perSecond: count / ((performance.now() - started) / 1000), statuses };
 }
 
-async function aggregate(): Promise<{ ms: number; summary: { status: string; mappings_flipped: number; events_read: number } }> {
+async function aggregate(): Promise<{
+  ms: number;
+  summary: { status: string; mappings_flipped: number; events_read: number };
+}> {
   const started = performance.now();
-  const response = await fetch(`${server.url}/api/admin/aggregate`, { method: 'POST', headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
+  const response = await fetch(`${server.url}/api/admin/aggregate`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+  });
   return { summary: (await response.json()) as never, ms: performance.now() - started };
 }
 
 async function served(): Promise<Record<string, string>> {
-  const response = await fetch(`${server.url}/api/extension/learning/profile?host=${FORM.host}&schema_hash=${FORM.schema_hash}`, { headers: { 'x-api-key': API_KEY } });
+  const response = await fetch(
+    `${server.url}/api/extension/learning/profile?host=${FORM.host}&schema_hash=${FORM.schema_hash}`,
+    { headers: { 'x-api-key': API_KEY } },
+  );
   return ((await response.json()) as { canonical_map: Record<string, string> }).canonical_map;
 }
 
@@ -75,7 +86,9 @@ describe('poisoning defences under load (loopback)', () => {
     expect(await served()).toEqual(RIGHT);
 
     const one = await flood('attacker-a', FAKE_ON_ONE_NETWORK);
-    const three = await Promise.all(['attacker-b', 'attacker-c', 'attacker-d'].map((network) => flood(network, FAKE_PER_NETWORK_ON_THREE)));
+    const three = await Promise.all(
+      ['attacker-b', 'attacker-c', 'attacker-d'].map((network) => flood(network, FAKE_PER_NETWORK_ON_THREE)),
+    );
     const run = await aggregate();
 
     expect(one.statuses.get(200)).toBe(FAKE_ON_ONE_NETWORK);
@@ -88,7 +101,11 @@ describe('poisoning defences under load (loopback)', () => {
     // The quota ends a network's flood: 2,000 events a day, 1,500 of them spent above.
     const more = await flood('attacker-a', 600);
     expect(more.statuses.get(429)).toBeGreaterThan(0);
-    expect(metricValue(await (await fetch(`${server.url}/metrics`)).text(), 'applylens_autofill_quota_hits_total', { scope: 'network' })).toBe(more.statuses.get(429));
+    expect(
+      metricValue(await (await fetch(`${server.url}/metrics`)).text(), 'applylens_autofill_quota_hits_total', {
+        scope: 'network',
+      }),
+    ).toBe(more.statuses.get(429));
 
     console.log(
       `sybil load: ${FAKE_ON_ONE_NETWORK} fake installs on 1 network at ${one.perSecond.toFixed(0)} req/s; ` +

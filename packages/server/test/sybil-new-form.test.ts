@@ -31,7 +31,9 @@ describe('a served profile for a new form', () => {
     expect(await rig.metric('applylens_autofill_forms_vote_alarm', { alarm: 'crowded_networks' })).toBe(1);
     let out = '';
     await reportCommand(loadConfig({}), ['--db', rig.dbPath], { stdout: (text) => (out += text), stderr: () => {} });
-    expect(out).toContain(`${NEW_FORM.host} ${NEW_FORM.schema_hash}: crowded_networks (120 installs, 3 voting networks)`);
+    expect(out).toContain(
+      `${NEW_FORM.host} ${NEW_FORM.schema_hash}: crowded_networks (120 installs, 3 voting networks)`,
+    );
   });
 
   it('is created once four networks agree (the production minimum)', async () => {
@@ -44,7 +46,11 @@ describe('a served profile for a new form', () => {
 
 describe('the one-machine defaults', () => {
   it('still learn from three installs on one network after one aggregation', async () => {
-    const local = await startSybilRig({ COMPANION_API_KEYS: API_KEY, COMPANION_ADMIN_TOKEN: 'operator-token-000000000000000001', COMPANION_AUTOFILL_AGG_ENABLED: '0' });
+    const local = await startSybilRig({
+      COMPANION_API_KEYS: API_KEY,
+      COMPANION_ADMIN_TOKEN: 'operator-token-000000000000000001',
+      COMPANION_AUTOFILL_AGG_ENABLED: '0',
+    });
     try {
       for (let install = 0; install < 3; install++) await local.sync(127, install, 1, { final_map: WRONG }, NEW_FORM);
       await local.aggregate();

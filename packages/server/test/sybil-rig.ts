@@ -41,7 +41,12 @@ export async function startSybilRig(env: Record<string, string> = PRODUCTION_ENV
   const dir = mkdtempSync(join(tmpdir(), 'companion-sybil-'));
   let now = Date.now();
   const dbPath = join(dir, 'companion.db');
-  const app: FastifyInstance = await buildApp({ config: loadConfig(env), store: createSqliteStore(dbPath), clock: () => now, aggregatorLog: () => {} });
+  const app: FastifyInstance = await buildApp({
+    config: loadConfig(env),
+    store: createSqliteStore(dbPath),
+    clock: () => now,
+    aggregatorLog: () => {},
+  });
   const admin = { authorization: `Bearer ${ADMIN_TOKEN}` };
 
   const rig = {
@@ -51,19 +56,37 @@ export async function startSybilRig(env: Record<string, string> = PRODUCTION_ENV
       now += ms;
     },
     /** Runs of one install from its network: `runs` events of `map` on `form`, in one batch. */
-    async sync(network: number, install: number, runs: number, overrides: Partial<LearningEvent> = {}, form: { host: string; schema_hash: string } = FORM) {
+    async sync(
+      network: number,
+      install: number,
+      runs: number,
+      overrides: Partial<LearningEvent> = {},
+      form: { host: string; schema_hash: string } = FORM,
+    ) {
       const installId = `install-n${network}-i${install}`;
-      const events = Array.from({ length: runs }, () => makeEvent({ ...form, install_id: installId, occurred_at: new Date(now).toISOString(), ...overrides }));
+      const events = Array.from({ length: runs }, () =>
+        makeEvent({ ...form, install_id: installId, occurred_at: new Date(now).toISOString(), ...overrides }),
+      );
       const response = await app.inject({
-        method: 'POST', url: '/api/extension/learning/sync', remoteAddress: `10.${network}.0.${(install % 250) + 1}`,
-        headers: { 'x-api-key': API_KEY }, payload: { events },
+        method: 'POST',
+        url: '/api/extension/learning/sync',
+        remoteAddress: `10.${network}.0.${(install % 250) + 1}`,
+        headers: { 'x-api-key': API_KEY },
+        payload: { events },
       });
       return { status: response.statusCode, body: response.json() as { accepted?: string[]; error?: string } };
     },
     /** Every install of `installs` on each of `networks` sends `runs` runs. */
-    async crowd(networks: readonly number[], installs: number, runs: number, overrides: Partial<LearningEvent> = {}, form: { host: string; schema_hash: string } = FORM) {
+    async crowd(
+      networks: readonly number[],
+      installs: number,
+      runs: number,
+      overrides: Partial<LearningEvent> = {},
+      form: { host: string; schema_hash: string } = FORM,
+    ) {
       const statuses: number[] = [];
-      for (const network of networks) for (let i = 0; i < installs; i++) statuses.push((await rig.sync(network, i, runs, overrides, form)).status);
+      for (const network of networks)
+        for (let i = 0; i < installs; i++) statuses.push((await rig.sync(network, i, runs, overrides, form)).status);
       return statuses;
     },
     async aggregate() {
@@ -71,7 +94,11 @@ export async function startSybilRig(env: Record<string, string> = PRODUCTION_ENV
       return response.json() as { status: string; mappings_flipped: number };
     },
     async profile(form: { host: string; schema_hash: string } = FORM) {
-      const response = await app.inject({ method: 'GET', url: `/api/extension/learning/profile?host=${form.host}&schema_hash=${form.schema_hash}`, headers: { 'x-api-key': API_KEY } });
+      const response = await app.inject({
+        method: 'GET',
+        url: `/api/extension/learning/profile?host=${form.host}&schema_hash=${form.schema_hash}`,
+        headers: { 'x-api-key': API_KEY },
+      });
       return response.json() as { status: string; reason?: string; canonical_map: Record<string, string> };
     },
     async metric(name: SeriesName, labels: Record<string, string> = {}) {

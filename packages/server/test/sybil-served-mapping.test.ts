@@ -22,8 +22,15 @@ describe('a served mapping learned from 5 installs on 5 networks', () => {
 
   it('cannot be flipped by one batch of invented installs (issue #15, item 1): the batch is refused', async () => {
     const { makeEvent } = await import('../../../test/support/learning-events.ts');
-    const events = Array.from({ length: 8 }, (_, i) => makeEvent({ ...FORM, install_id: `install-fake000${i}`, final_map: WRONG }));
-    const response = await rig.app.inject({ method: 'POST', url: '/api/extension/learning/sync', headers: { 'x-api-key': 'public-extension-key-0001' }, payload: { events } });
+    const events = Array.from({ length: 8 }, (_, i) =>
+      makeEvent({ ...FORM, install_id: `install-fake000${i}`, final_map: WRONG }),
+    );
+    const response = await rig.app.inject({
+      method: 'POST',
+      url: '/api/extension/learning/sync',
+      headers: { 'x-api-key': 'public-extension-key-0001' },
+      payload: { events },
+    });
     expect(response.statusCode).toBe(400);
     await rig.aggregate();
     expect((await rig.profile()).canonical_map).toEqual(RIGHT);

@@ -19,7 +19,9 @@ async function metrics(): Promise<string> {
 function storedIds(): string[] {
   const db = new Database(server.dbPath, { readonly: true });
   try {
-    return (db.prepare('SELECT event_id FROM autofill_events ORDER BY event_id').all() as { event_id: string }[]).map((r) => r.event_id);
+    return (db.prepare('SELECT event_id FROM autofill_events ORDER BY event_id').all() as { event_id: string }[]).map(
+      (r) => r.event_id,
+    );
   } finally {
     db.close();
   }
@@ -27,7 +29,16 @@ function storedIds(): string[] {
 
 describe('POST /api/extension/learning/sync over HTTP', () => {
   it('stores new events, reports duplicates and rejects invalid ones, moving metrics only for new events', async () => {
-    const first = makeEvent({ host: 'a.example.com', status: 'ok', duration_ms: 4_000, edit_stats: { total_chars_added: 3, total_chars_deleted: 2, per_field: { '[name="email"]': { added: 3, deleted: 2 } } } });
+    const first = makeEvent({
+      host: 'a.example.com',
+      status: 'ok',
+      duration_ms: 4_000,
+      edit_stats: {
+        total_chars_added: 3,
+        total_chars_deleted: 2,
+        per_field: { '[name="email"]': { added: 3, deleted: 2 } },
+      },
+    });
     expect((await postBatch(server.url, [first])).body.accepted).toEqual([first.event_id]);
 
     const fresh = makeEvent({ host: 'a.example.com', status: 'validation_error', duration_ms: 7_000 });
@@ -43,14 +54,18 @@ describe('POST /api/extension/learning/sync over HTTP', () => {
 
     const text = await metrics();
     expect(metricValue(text, 'applylens_autofill_runs_total', { status: 'ok', host: 'a.example.com' })).toBe(1);
-    expect(metricValue(text, 'applylens_autofill_runs_total', { status: 'validation_error', host: 'a.example.com' })).toBe(1);
+    expect(
+      metricValue(text, 'applylens_autofill_runs_total', { status: 'validation_error', host: 'a.example.com' }),
+    ).toBe(1);
     expect(metricValue(text, 'applylens_autofill_edit_chars_total', { host: 'a.example.com' })).toBe(5);
     expect(metricValue(text, 'applylens_autofill_time_ms_count', { host: 'a.example.com' })).toBe(2);
     expect(metricValue(text, 'applylens_autofill_time_ms_sum', { host: 'a.example.com' })).toBe(11_000);
     expect(metricValue(text, 'applylens_autofill_events_ingested_total', { result: 'stored' })).toBe(2);
     expect(metricValue(text, 'applylens_autofill_events_ingested_total', { result: 'duplicate' })).toBe(1);
     expect(metricValue(text, 'applylens_autofill_events_ingested_total', { result: 'rejected' })).toBe(1);
-    expect(metricValue(text, 'applylens_autofill_runs_by_source_total', { profile_source: 'heuristics_only', status: 'ok' })).toBe(1);
+    expect(
+      metricValue(text, 'applylens_autofill_runs_by_source_total', { profile_source: 'heuristics_only', status: 'ok' }),
+    ).toBe(1);
   });
 
   it('does not double count a retried batch', async () => {
@@ -59,7 +74,9 @@ describe('POST /api/extension/learning/sync over HTTP', () => {
     const again = await postBatch(server.url, batch);
     expect(again.body.accepted).toEqual([]);
     expect(again.body.duplicates).toHaveLength(2);
-    expect(metricValue(await metrics(), 'applylens_autofill_runs_total', { status: 'ok', host: 'retry.example.com' })).toBe(2);
+    expect(
+      metricValue(await metrics(), 'applylens_autofill_runs_total', { status: 'ok', host: 'retry.example.com' }),
+    ).toBe(2);
   });
 
   it('treats a repeated id within one batch as a duplicate', async () => {
@@ -81,21 +98,35 @@ describe('POST /api/extension/learning/sync over HTTP', () => {
       [{ events: Array.from({ length: 101 }, () => ({})) }, 'events: too big (max 100 items)'],
       [{ events: [makeEvent()], extra: true }, '(root): unknown key (name not shown)'],
     ] as const) {
-      const response = await fetch(`${server.url}/api/extension/learning/sync`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(payload) });
+      const response = await fetch(`${server.url}/api/extension/learning/sync`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(payload),
+      });
       expect(response.status).toBe(400);
       expect(await response.json()).toEqual({ error: 'CA_ERR_INVALID_BATCH', message: `not a sync batch: ${reason}` });
     }
-    const broken = await fetch(`${server.url}/api/extension/learning/sync`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"events": [' });
+    const broken = await fetch(`${server.url}/api/extension/learning/sync`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"events": [',
+    });
     expect(broken.status).toBe(400);
   });
 
   it('answers 413 to a body over the limit and 415 to a non-JSON body', async () => {
     const big = await fetch(`${server.url}/api/extension/learning/sync`, {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ events: [makeEvent()], pad: 'x'.repeat(70_000) }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ events: [makeEvent()], pad: 'x'.repeat(70_000) }),
     });
     expect(big.status).toBe(413);
     expect(((await big.json()) as { error: string }).error).toBe('CA_ERR_BODY_TOO_LARGE');
-    const text = await fetch(`${server.url}/api/extension/learning/sync`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'hi' });
+    const text = await fetch(`${server.url}/api/extension/learning/sync`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: 'hi',
+    });
     expect(text.status).toBe(415);
   });
 

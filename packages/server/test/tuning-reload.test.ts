@@ -39,14 +39,20 @@ function runs(count: number, install: string, overrides: Partial<LearningEvent> 
 async function serverWithProfile(tuningFile: string): Promise<ServerProcess> {
   const server = await startServerProcess({ env: { COMPANION_TUNING_FILE: tuningFile } });
   servers.push(server);
-  await postBatch(server.url, [...runs(2, 'install-aaaa0001'), ...runs(2, 'install-bbbb0002'), ...runs(1, 'install-bbbb0002', { status: 'validation_error' })]);
+  await postBatch(server.url, [
+    ...runs(2, 'install-aaaa0001'),
+    ...runs(2, 'install-bbbb0002'),
+    ...runs(1, 'install-bbbb0002', { status: 'validation_error' }),
+  ]);
   const aggregated = await runCli(['aggregate', '--db', server.dbPath]);
   expect(aggregated.code, aggregated.stderr).toBe(0);
   return server;
 }
 
 async function profileStatus(server: ServerProcess): Promise<{ status: string; reason?: string }> {
-  const response = await fetch(`${server.url}/api/extension/learning/profile?host=${FORM.host}&schema_hash=${FORM.schema_hash}`);
+  const response = await fetch(
+    `${server.url}/api/extension/learning/profile?host=${FORM.host}&schema_hash=${FORM.schema_hash}`,
+  );
   expect(response.status).toBe(200);
   return (await response.json()) as { status: string; reason?: string };
 }
@@ -56,7 +62,9 @@ async function metrics(server: ServerProcess): Promise<string> {
 }
 
 function liveVersions(text: string): string[] {
-  return [...text.matchAll(/^applylens_autofill_tuning_config_info\{version="([^"]+)"\} 1$/gm)].map((m) => m[1] as string);
+  return [...text.matchAll(/^applylens_autofill_tuning_config_info\{version="([^"]+)"\} 1$/gm)].map(
+    (m) => m[1] as string,
+  );
 }
 
 describe('COMPANION_TUNING_FILE in a running server', () => {
@@ -77,7 +85,13 @@ describe('COMPANION_TUNING_FILE in a running server', () => {
     expect(metricValue(text, 'applylens_autofill_tuning_reloads_total', { result: 'error' })).toBe(0);
 
     replaceFile(path, '{ "quality": { "hosts": { "boards.example.com": { "min_success": 0.99 ');
-    await vi.waitFor(async () => expect(metricValue(await metrics(server), 'applylens_autofill_tuning_reloads_total', { result: 'error' })).toBe(1), RELOAD_WAIT);
+    await vi.waitFor(
+      async () =>
+        expect(metricValue(await metrics(server), 'applylens_autofill_tuning_reloads_total', { result: 'error' })).toBe(
+          1,
+        ),
+      RELOAD_WAIT,
+    );
     text = await metrics(server);
     expect(liveVersions(text)).toEqual([versionOf(lenient)]);
     expect((await profileStatus(server)).status).toBe('ok');
@@ -85,7 +99,13 @@ describe('COMPANION_TUNING_FILE in a running server', () => {
 
     // A schema error is reported by key, and also leaves the last good file in force.
     replaceFile(path, JSON.stringify({ quality: { hosts: { [FORM.host]: { min_success: 0.99, max_edits: 1 } } } }));
-    await vi.waitFor(async () => expect(metricValue(await metrics(server), 'applylens_autofill_tuning_reloads_total', { result: 'error' })).toBe(2), RELOAD_WAIT);
+    await vi.waitFor(
+      async () =>
+        expect(metricValue(await metrics(server), 'applylens_autofill_tuning_reloads_total', { result: 'error' })).toBe(
+          2,
+        ),
+      RELOAD_WAIT,
+    );
     expect(server.logs()).toContain(`quality.hosts.${FORM.host}: unknown key max_edits`);
     expect((await profileStatus(server)).status).toBe('ok');
     expect(liveVersions(await metrics(server))).toEqual([versionOf(lenient)]);
@@ -99,7 +119,13 @@ describe('COMPANION_TUNING_FILE in a running server', () => {
     const before = metricValue(await metrics(server), 'applylens_autofill_tuning_reloads_total', { result: 'ok' });
 
     process.kill(server.pid, 'SIGHUP');
-    await vi.waitFor(async () => expect(metricValue(await metrics(server), 'applylens_autofill_tuning_reloads_total', { result: 'ok' })).toBeGreaterThan(before), RELOAD_WAIT);
+    await vi.waitFor(
+      async () =>
+        expect(
+          metricValue(await metrics(server), 'applylens_autofill_tuning_reloads_total', { result: 'ok' }),
+        ).toBeGreaterThan(before),
+      RELOAD_WAIT,
+    );
     expect(server.logs()).toContain('SIGHUP received');
     expect((await profileStatus(server)).status).toBe('ok'); // still serving: SIGHUP did not end it
   });

@@ -26,14 +26,26 @@ async function setup() {
   const db = openDatabase(path);
   const app = Fastify();
   await app.register(statsRoute, { stats: createSqliteUserStatsStore(db), clock: () => NOW });
-  closers.push(() => void db.close(), () => sqlite.close(), () => app.close());
+  closers.push(
+    () => void db.close(),
+    () => sqlite.close(),
+    () => app.close(),
+  );
   const events = sqlite.events;
   /** Stores an event as the sync route does; `filledChars` lands in details as the event store keeps it. */
   async function store(daysAgo: number, overrides: Parameters<typeof makeEvent>[0] = {}, filledChars?: number) {
-    const event = makeEvent({ install_id: INSTALL, occurred_at: new Date(NOW - daysAgo * DAY).toISOString(), final_map: MAP, ...overrides });
+    const event = makeEvent({
+      install_id: INSTALL,
+      occurred_at: new Date(NOW - daysAgo * DAY).toISOString(),
+      final_map: MAP,
+      ...overrides,
+    });
     await events.insertEvents([event], NOW);
     if (filledChars !== undefined) {
-      db.prepare(`UPDATE autofill_events SET details = json_set(details, '$.filled_chars', ?) WHERE event_id = ?`).run(filledChars, event.event_id);
+      db.prepare(`UPDATE autofill_events SET details = json_set(details, '$.filled_chars', ?) WHERE event_id = ?`).run(
+        filledChars,
+        event.event_id,
+      );
     }
   }
   return { db, app, store };
@@ -42,7 +54,11 @@ async function setup() {
 describe('GET /api/extension/learning/stats', () => {
   it("sums this week's runs of the asking install only", async () => {
     const { app, store } = await setup();
-    const edits = (added: number, deleted: number) => ({ total_chars_added: added, total_chars_deleted: deleted, per_field: {} });
+    const edits = (added: number, deleted: number) => ({
+      total_chars_added: added,
+      total_chars_deleted: deleted,
+      per_field: {},
+    });
     await store(1, { edit_stats: edits(10, 5) }, 120);
     await store(3, { status: 'validation_error', edit_stats: edits(20, 0) }, 80);
     await store(6.9, {}, 50);
@@ -71,13 +87,17 @@ describe('GET /api/extension/learning/stats', () => {
     const { app, store } = await setup();
     await store(1); // 3 suggested fields × 15 = 45
     await store(2, {}, 30);
-    const body = (await app.inject({ method: 'GET', url: `/api/extension/learning/stats?install_id=${INSTALL}` })).json();
+    const body = (
+      await app.inject({ method: 'GET', url: `/api/extension/learning/stats?install_id=${INSTALL}` })
+    ).json();
     expect(body).toMatchObject({ runs: 2, chars_filled: 75, runs_with_estimated_fill: 1, keystrokes_saved: 75 });
   });
 
   it('answers zeros for an install without events', async () => {
     const { app } = await setup();
-    const body = (await app.inject({ method: 'GET', url: '/api/extension/learning/stats?install_id=install-nobody01' })).json();
+    const body = (
+      await app.inject({ method: 'GET', url: '/api/extension/learning/stats?install_id=install-nobody01' })
+    ).json();
     expect(body).toMatchObject({ runs: 0, chars_filled: 0, chars_edited: 0, keystrokes_saved: 0, minutes_saved: 0 });
   });
 
@@ -92,7 +112,11 @@ describe('GET /api/extension/learning/stats', () => {
 
   it('reads through the (install_id, occurred_at) index', async () => {
     const { db } = await setup();
-    const plan = (db.prepare(`EXPLAIN QUERY PLAN ${INSTALL_TOTALS_SQL}`).all(INSTALL, 0) as { detail: string }[]).map((row) => row.detail).join('\n');
-    expect(plan).toMatch(/SEARCH autofill_events USING INDEX autofill_events_install \(install_id=\? AND occurred_at>\?\)/);
+    const plan = (db.prepare(`EXPLAIN QUERY PLAN ${INSTALL_TOTALS_SQL}`).all(INSTALL, 0) as { detail: string }[])
+      .map((row) => row.detail)
+      .join('\n');
+    expect(plan).toMatch(
+      /SEARCH autofill_events USING INDEX autofill_events_install \(install_id=\? AND occurred_at>\?\)/,
+    );
   });
 });

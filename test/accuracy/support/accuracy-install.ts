@@ -21,13 +21,16 @@ function accuracySettings(serverUrl: string, telemetry = true): Partial<DemoSett
  * holding the whole job-seeker profile and the resume file. `telemetry: false` makes an install
  * that measures without sending anything (the learning run's baseline).
  */
-export async function launchAccuracyInstall(extensionDir: string, serverUrl: string, telemetry = true): Promise<ExtensionBrowser> {
+export async function launchAccuracyInstall(
+  extensionDir: string,
+  serverUrl: string,
+  telemetry = true,
+): Promise<ExtensionBrowser> {
   const browser = await launchExtensionBrowser(extensionDir);
   try {
-    await browser.worker.evaluate(
-      (items) => (globalThis as unknown as WorkerStorage).chrome.storage.local.set(items),
-      { [RESUME_FILE_KEY]: { ...RESUME_FILE } },
-    );
+    await browser.worker.evaluate((items) => (globalThis as unknown as WorkerStorage).chrome.storage.local.set(items), {
+      [RESUME_FILE_KEY]: { ...RESUME_FILE },
+    });
     await browser.configure(accuracySettings(serverUrl, telemetry), { ...PROFILE_VALUES });
     return browser;
   } catch (error) {

@@ -21,7 +21,12 @@ export interface AccuracyRig {
   /** A new install pointed at the proxy, holding the profile and the resume. */
   newInstall(telemetry?: boolean): Promise<ExtensionBrowser>;
   /** One install's pass over `forms`, in order; `onForm` hears of each result as it comes. */
-  pass(install: ExtensionBrowser, forms: readonly AccuracyForm[], mode: VisitMode, onForm?: (result: FormResult, index: number) => void): Promise<FormResult[]>;
+  pass(
+    install: ExtensionBrowser,
+    forms: readonly AccuracyForm[],
+    mode: VisitMode,
+    onForm?: (result: FormResult, index: number) => void,
+  ): Promise<FormResult[]>;
   /** Sends what the install still holds and waits until the server has stored it. */
   drain(install: ExtensionBrowser): Promise<number>;
   /** Stops the server (its files and logs are then complete); idempotent. */
@@ -51,14 +56,23 @@ export async function settleStoredEvents(dbPath: string, quietMs = 1_500, timeou
 }
 
 /** Starts the rig for `forms`; `serverEnv` goes to the server process (e.g. COMPANION_TUNING_FILE). */
-export async function startAccuracyRig(forms: readonly AccuracyForm[], serverEnv: Record<string, string> = {}): Promise<AccuracyRig> {
-  const started = await Promise.allSettled([buildExtensionForTest(), startFormSite(forms), startServerProcess({ env: serverEnv })] as const);
+export async function startAccuracyRig(
+  forms: readonly AccuracyForm[],
+  serverEnv: Record<string, string> = {},
+): Promise<AccuracyRig> {
+  const started = await Promise.allSettled([
+    buildExtensionForTest(),
+    startFormSite(forms),
+    startServerProcess({ env: serverEnv }),
+  ] as const);
   const [built, siteStart, serverStart] = started;
   if (built.status === 'rejected' || siteStart.status === 'rejected' || serverStart.status === 'rejected') {
     // Stop what did start, so a failed start leaves no process behind.
     if (siteStart.status === 'fulfilled') await siteStart.value.close();
     if (serverStart.status === 'fulfilled') await serverStart.value.stop();
-    throw started.map((result) => (result.status === 'rejected' ? (result.reason as unknown) : undefined)).find(Boolean);
+    throw started
+      .map((result) => (result.status === 'rejected' ? (result.reason as unknown) : undefined))
+      .find(Boolean);
   }
   const [extension, site, server] = [built.value, siteStart.value, serverStart.value];
   const proxy = await startRecordingProxy(server.url);

@@ -10,7 +10,10 @@ import { PROFILE_HOLDOUT } from '../../../packages/server/src/experiments/profil
 import type { ExtensionBrowser } from '../../e2e/support/extension-browser.ts';
 
 /** The profile experiment of the learning run: half the installs get learned profiles, half are held out. */
-export const PROFILE_EXPERIMENT: ExperimentSpec = { salt: 'accuracy-suite', arms: { treatment: 1, [PROFILE_HOLDOUT.controlArm]: 1 } };
+export const PROFILE_EXPERIMENT: ExperimentSpec = {
+  salt: 'accuracy-suite',
+  arms: { treatment: 1, [PROFILE_HOLDOUT.controlArm]: 1 },
+};
 
 /** The arms of the profile experiment. */
 export type ProfileArm = 'treatment' | typeof PROFILE_HOLDOUT.controlArm;
@@ -18,7 +21,10 @@ export type ProfileArm = 'treatment' | typeof PROFILE_HOLDOUT.controlArm;
 /** Writes the tuning file (COMPANION_TUNING_FILE) with the profile experiment into `dir`; returns its path. */
 export function writeTuningFile(dir: string): string {
   const path = join(dir, 'accuracy-tuning.json');
-  writeFileSync(path, `${JSON.stringify({ experiments: { [PROFILE_HOLDOUT.experiment]: PROFILE_EXPERIMENT } }, null, 2)}\n`);
+  writeFileSync(
+    path,
+    `${JSON.stringify({ experiments: { [PROFILE_HOLDOUT.experiment]: PROFILE_EXPERIMENT } }, null, 2)}\n`,
+  );
   return path;
 }
 
@@ -28,7 +34,11 @@ export function armOf(install: ExtensionBrowser): string {
 }
 
 /** Launches new installs until one is in `arm` (others are closed unused: they never saw a page). */
-export async function installInArm(launch: () => Promise<ExtensionBrowser>, arm: ProfileArm, tries = 24): Promise<ExtensionBrowser> {
+export async function installInArm(
+  launch: () => Promise<ExtensionBrowser>,
+  arm: ProfileArm,
+  tries = 24,
+): Promise<ExtensionBrowser> {
   for (let attempt = 0; attempt < tries; attempt++) {
     const install = await launch();
     if (armOf(install) === arm) return install;

@@ -20,7 +20,9 @@ const PICKER_INPUT_TYPES = new Set(['date', 'month', 'time', 'datetime-local', '
 
 /** Replaces a text control's content: select all, delete, type key by key. */
 async function typeOver(field: Locator, value: string): Promise<void> {
-  const type = await field.evaluate((element) => (element.localName === 'input' ? (element as HTMLInputElement).type : element.localName));
+  const type = await field.evaluate((element) =>
+    element.localName === 'input' ? (element as HTMLInputElement).type : element.localName,
+  );
   if (PICKER_INPUT_TYPES.has(type)) {
     await field.fill(value, timeout);
     return;
@@ -66,12 +68,17 @@ async function pickWidget(page: Page, field: TruthField, text: string): Promise<
   const entry = text || pick.text || '';
   if (pick.search) await typeOver(scope.locator(pick.search).first(), entry);
   const exact = new RegExp(`^\\s*${entry.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
-  await scope.locator(pick.option as string).filter({ hasText: exact }).first().click(timeout);
+  await scope
+    .locator(pick.option as string)
+    .filter({ hasText: exact })
+    .first()
+    .click(timeout);
 }
 
 /** The file a person attaches as `name`: their cover letter as text, or their resume. */
 function fileFor(field: TruthField, name: string): { name: string; mimeType: string; buffer: Buffer } {
-  if (field.canonical === 'cover_letter') return { name, mimeType: 'text/plain', buffer: Buffer.from(PROFILE_VALUES.cover_letter) };
+  if (field.canonical === 'cover_letter')
+    return { name, mimeType: 'text/plain', buffer: Buffer.from(PROFILE_VALUES.cover_letter) };
   return { name, mimeType: RESUME_FILE.type, buffer: RESUME_CONTENT };
 }
 
@@ -120,7 +127,10 @@ export async function correctField(page: Page, field: TruthField, state: FieldSt
     return undefined;
   } catch (error) {
     // Playwright's first line says what failed, its call log's last line why (e.g. who intercepts the click).
-    const lines = (error as Error).message.split('\n').map((line) => line.trim()).filter(Boolean);
+    const lines = (error as Error).message
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean);
     return `${field.id}: ${lines[0]}${lines.length > 1 ? ` … ${lines[lines.length - 1]}` : ''}`;
   }
 }

@@ -25,7 +25,12 @@ export interface FieldState {
 export function choiceLabels(elements: Element[]): string[] {
   return (elements as HTMLInputElement[]).map(
     (input) =>
-      [input.labels?.[0]?.innerText, input.getAttribute('aria-label'), input.closest('label')?.innerText, input.nextSibling?.nodeType === 3 ? input.nextSibling.textContent : '']
+      [
+        input.labels?.[0]?.innerText,
+        input.getAttribute('aria-label'),
+        input.closest('label')?.innerText,
+        input.nextSibling?.nodeType === 3 ? input.nextSibling.textContent : '',
+      ]
         .map((text) => (text ?? '').replace(/\s+/g, ' ').trim())
         .find((text) => text !== '') ?? '',
   );
@@ -37,14 +42,28 @@ function readElements(elements: Element[], kind: FieldKind): { found: number; va
   if (elements.length !== 1 || !element) return { found: elements.length, value: '' };
   const tag = element.localName;
   if (kind === 'checkbox') return { found: 1, value: (element as HTMLInputElement).checked ? 'checked' : 'unchecked' };
-  if (kind === 'file') return { found: 1, value: Array.from((element as HTMLInputElement).files ?? []).map((file) => file.name).join(', ') };
-  if (tag === 'select') return { found: 1, value: ((element as HTMLSelectElement).selectedOptions[0]?.textContent ?? '').replace(/\s+/g, ' ').trim() };
+  if (kind === 'file')
+    return {
+      found: 1,
+      value: Array.from((element as HTMLInputElement).files ?? [])
+        .map((file) => file.name)
+        .join(', '),
+    };
+  if (tag === 'select')
+    return {
+      found: 1,
+      value: ((element as HTMLSelectElement).selectedOptions[0]?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    };
   if (tag === 'input' || tag === 'textarea') return { found: 1, value: (element as HTMLInputElement).value.trim() };
   return { found: 1, value: (element as HTMLElement).innerText.replace(/\s+/g, ' ').trim() };
 }
 
 /** The value at a dotted path of the page's model JSON (undefined when the path is absent); `present` false when the page has no `#model`. */
-async function readModel(page: Page, field: TruthField, key: string): Promise<{ present: boolean; value: JsonValue | undefined }> {
+async function readModel(
+  page: Page,
+  field: TruthField,
+  key: string,
+): Promise<{ present: boolean; value: JsonValue | undefined }> {
   const pre = scopeOf(page, field).locator('#model');
   if ((await pre.count()) === 0) return { present: false, value: undefined };
   let node: unknown = JSON.parse((await pre.textContent()) ?? 'null');
@@ -57,14 +76,19 @@ async function readModel(page: Page, field: TruthField, key: string): Promise<{ 
 
 /** A radio group's state: the label of its checked radio ('' when none is). */
 async function readRadioGroup(group: Locator): Promise<{ found: number; value: string }> {
-  const [labels, checked] = await Promise.all([group.evaluateAll(choiceLabels), group.evaluateAll((inputs) => (inputs as HTMLInputElement[]).findIndex((input) => input.checked))]);
+  const [labels, checked] = await Promise.all([
+    group.evaluateAll(choiceLabels),
+    group.evaluateAll((inputs) => (inputs as HTMLInputElement[]).findIndex((input) => input.checked)),
+  ]);
   return { found: labels.length, value: labels[checked] ?? '' };
 }
 
 /** Reads one field (and its model entry). A selector that matches nothing reads as found 0. */
 export async function readFieldState(page: Page, field: TruthField): Promise<FieldState> {
   const elements = locate(page, field);
-  const dom = await (field.kind === 'radio' ? readRadioGroup(elements) : elements.evaluateAll(readElements, field.kind)).catch(() => ({ found: 0, value: '' }));
+  const dom = await (
+    field.kind === 'radio' ? readRadioGroup(elements) : elements.evaluateAll(readElements, field.kind)
+  ).catch(() => ({ found: 0, value: '' }));
   if (!field.model) return dom;
   return { ...dom, model: await readModel(page, field, field.model.key) };
 }

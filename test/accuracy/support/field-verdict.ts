@@ -24,13 +24,16 @@ const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** Strings compare folded, numbers and booleans as themselves, absent as null. */
 function sameJson(actual: JsonValue | undefined, expected: JsonValue | undefined): boolean {
-  const normal = (value: JsonValue | undefined): JsonValue => (typeof value === 'string' ? fold(value) : value ?? null);
+  const normal = (value: JsonValue | undefined): JsonValue =>
+    typeof value === 'string' ? fold(value) : (value ?? null);
   return JSON.stringify(normal(actual)) === JSON.stringify(normal(expected));
 }
 
 /** The DOM state a field must end in, or undefined when only its model is judged. */
 export function targetState(field: TruthField): string | undefined {
-  return field.leave_alone ? (field.initial ?? (field.kind === 'widget' ? undefined : defaultInitial(field.kind))) : field.expect;
+  return field.leave_alone
+    ? (field.initial ?? (field.kind === 'widget' ? undefined : defaultInitial(field.kind)))
+    : field.expect;
 }
 
 /** The verdict for one field. */
@@ -38,7 +41,11 @@ export function judgeField(field: TruthField, state: FieldState): Verdict {
   const found = field.kind === 'radio' ? state.found >= 1 : state.found === 1;
   if (!found || (field.model && !state.model?.present)) return 'missing';
   const wanted = targetState(field);
-  const domOk = wanted === undefined || (field.kind === 'text' || field.kind === 'textarea' ? state.value === wanted.trim() : fold(state.value) === fold(wanted));
+  const domOk =
+    wanted === undefined ||
+    (field.kind === 'text' || field.kind === 'textarea'
+      ? state.value === wanted.trim()
+      : fold(state.value) === fold(wanted));
   const modelOk = !field.model || sameJson(state.model?.value, field.model.value ?? field.expect);
   const ok = domOk && modelOk;
   if (field.leave_alone) return ok ? 'kept' : 'touched';

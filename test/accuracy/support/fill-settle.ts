@@ -17,7 +17,12 @@ export interface SettleOptions {
  * or undefined when the content script never answered; a page where nothing changes resolves
  * after `timeoutMs`: the fields are judged as they are.
  */
-export async function settleFill(browser: ExtensionBrowser, page: Page, before: PageStatus | undefined, options: SettleOptions = {}): Promise<PageStatus | undefined> {
+export async function settleFill(
+  browser: ExtensionBrowser,
+  page: Page,
+  before: PageStatus | undefined,
+  options: SettleOptions = {},
+): Promise<PageStatus | undefined> {
   const { timeoutMs = 8_000, quietMs = 700 } = options;
   const started = Date.now();
   const key = (status: PageStatus | undefined) => JSON.stringify(status ?? null);

@@ -28,11 +28,16 @@ export function loadForms(only?: readonly string[]): AccuracyForm[] {
     .sort();
   const unknown = (only ?? []).filter((name) => !names.includes(name));
   if (unknown.length > 0) throw new Error(`no such form: ${unknown.join(', ')} (known: ${names.join(', ')})`);
-  const forms = names.map((name) => ({ name, truth: parseTruth(JSON.parse(readFileSync(join(FORMS_DIR, name, 'truth.json'), 'utf8')), name) }));
+  const forms = names.map((name) => ({
+    name,
+    truth: parseTruth(JSON.parse(readFileSync(join(FORMS_DIR, name, 'truth.json'), 'utf8')), name),
+  }));
   for (const form of forms) {
     const { sibling_of: original } = form.truth;
-    if (original !== null && !names.includes(original)) throw new Error(`${form.name}: sibling_of names no form: ${original}`);
-    if (original !== null && !form.name.startsWith(`${original}--`)) throw new Error(`${form.name}: a sibling's folder is named <form>--<posting>`);
+    if (original !== null && !names.includes(original))
+      throw new Error(`${form.name}: sibling_of names no form: ${original}`);
+    if (original !== null && !form.name.startsWith(`${original}--`))
+      throw new Error(`${form.name}: a sibling's folder is named <form>--<posting>`);
   }
   return only ? forms.filter((form) => only.includes(form.name)) : forms;
 }

@@ -42,7 +42,8 @@ export async function startFormSite(forms: readonly AccuracyForm[]): Promise<For
   );
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
-    const send = (type: string, body: string | Buffer) => response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
+    const send = (type: string, body: string | Buffer) =>
+      response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
     const match = /^\/forms\/([^/]+)\/(app\.(?:js|css))$/.exec(path);
     const bundle = match ? bundles.get(match[1] as string) : undefined;
     if (match && bundle) {
@@ -51,7 +52,12 @@ export async function startFormSite(forms: readonly AccuracyForm[]): Promise<For
     }
     const file = normalize(join(FORMS_DIR, path.replace(/^\/forms\//, '')));
     const type = CONTENT_TYPES[extname(file)];
-    if (!path.startsWith('/forms/') || !file.startsWith(FORMS_DIR) || file.split(sep).includes('..') || type === undefined) {
+    if (
+      !path.startsWith('/forms/') ||
+      !file.startsWith(FORMS_DIR) ||
+      file.split(sep).includes('..') ||
+      type === undefined
+    ) {
       response.writeHead(404).end();
       return;
     }

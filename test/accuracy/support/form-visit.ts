@@ -70,7 +70,10 @@ async function runEnded(browser: ExtensionBrowser, page: Page, before: PageStatu
 const press = (page: Page, target: Target) => locate(page, target).first().click({ timeout: 5_000 });
 
 /** Reads and judges a step's fields as the fill left them. */
-async function judgeStep(page: Page, fields: readonly TruthField[]): Promise<{ results: FieldResult[]; states: FieldState[] }> {
+async function judgeStep(
+  page: Page,
+  fields: readonly TruthField[],
+): Promise<{ results: FieldResult[]; states: FieldState[] }> {
   const results: FieldResult[] = [];
   const states: FieldState[] = [];
   for (const field of fields) {
@@ -85,7 +88,9 @@ async function judgeStep(page: Page, fields: readonly TruthField[]): Promise<{ r
       ...(field.canonical ? { canonical: field.canonical } : {}),
       ...(wanted === undefined ? {} : { wanted }),
       actual: state.value,
-      ...(field.model ? { model: { key: field.model.key, wanted: field.model.value ?? field.expect, actual: state.model?.value } } : {}),
+      ...(field.model
+        ? { model: { key: field.model.key, wanted: field.model.value ?? field.expect, actual: state.model?.value } }
+        : {}),
       verdict: judgeField(field, state),
     });
   }
@@ -93,7 +98,11 @@ async function judgeStep(page: Page, fields: readonly TruthField[]): Promise<{ r
 }
 
 /** Corrects a step's fields like a person; returns what did not work. */
-async function correctStep(page: Page, fields: readonly TruthField[], states: readonly FieldState[]): Promise<string[]> {
+async function correctStep(
+  page: Page,
+  fields: readonly TruthField[],
+  states: readonly FieldState[],
+): Promise<string[]> {
   const problems: string[] = [];
   for (const [index, field] of fields.entries()) {
     const problem = await correctField(page, field, states[index] as FieldState);
@@ -111,26 +120,53 @@ async function correctStep(page: Page, fields: readonly TruthField[], states: re
 const firstLine = (error: Error) => error.message.split('\n')[0] ?? '';
 
 /** Presses Submit, waits for the page's confirmation and for the run to end; returns whether the page confirmed. */
-async function submitLikeAPerson(browser: ExtensionBrowser, page: Page, truth: FormTruth, problems: string[]): Promise<boolean | undefined> {
+async function submitLikeAPerson(
+  browser: ExtensionBrowser,
+  page: Page,
+  truth: FormTruth,
+  problems: string[],
+): Promise<boolean | undefined> {
   const beforeSubmit = await browser.status(page).catch(() => undefined);
   await press(page, truth.submit).catch((error: Error) => problems.push(`submit: ${firstLine(error)}`));
   let submitted: boolean | undefined;
   if (truth.done) {
-    submitted = await locate(page, truth.done).first().waitFor({ state: 'visible', timeout: 5_000 }).then(() => true, () => false);
+    submitted = await locate(page, truth.done)
+      .first()
+      .waitFor({ state: 'visible', timeout: 5_000 })
+      .then(
+        () => true,
+        () => false,
+      );
     if (!submitted) problems.push('the page did not confirm the application');
   }
   // A person reads the confirmation before leaving: the run's end reaches the extension first.
-  if (!(await runEnded(browser, page, beforeSubmit))) problems.push('no run ended on submit (the extension saw no submit)');
+  if (!(await runEnded(browser, page, beforeSubmit)))
+    problems.push('no run ended on submit (the extension saw no submit)');
   return submitted;
 }
 
 /** Opens `form` in `browser` and goes through it; `visit` makes the URL unique. */
-export async function visitForm(browser: ExtensionBrowser, site: FormSite, form: AccuracyForm, visit: number, mode: VisitMode): Promise<FormResult> {
+export async function visitForm(
+  browser: ExtensionBrowser,
+  site: FormSite,
+  form: AccuracyForm,
+  visit: number,
+  mode: VisitMode,
+): Promise<FormResult> {
   const started = Date.now();
   const { truth } = form;
   const page = await browser.open(site.url(form, visit));
   page.setDefaultTimeout(5_000);
-  const result: FormResult = { form: form.name, family: truth.family, template: truth.template, sibling_of: truth.sibling_of, fields: [], steps: [], problems: [], ms: 0 };
+  const result: FormResult = {
+    form: form.name,
+    family: truth.family,
+    template: truth.template,
+    sibling_of: truth.sibling_of,
+    fields: [],
+    steps: [],
+    problems: [],
+    ms: 0,
+  };
   try {
     let before: PageStatus | undefined = UNFILLED;
     const stepCount = truth.next.length + 1;
@@ -144,7 +180,9 @@ export async function visitForm(browser: ExtensionBrowser, site: FormSite, form:
       if (mode === 'apply' || !last) result.problems.push(...(await correctStep(page, fields, states)));
       if (!last) {
         before = await browser.status(page).catch(() => undefined);
-        await press(page, truth.next[step - 1] as Target).catch((error: Error) => result.problems.push(`next ${step}: ${firstLine(error)}`));
+        await press(page, truth.next[step - 1] as Target).catch((error: Error) =>
+          result.problems.push(`next ${step}: ${firstLine(error)}`),
+        );
       }
     }
     if (mode === 'apply') {

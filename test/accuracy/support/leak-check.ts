@@ -35,14 +35,22 @@ export function checkLeaks(requests: readonly RecordedRequest[], dbPath: string,
   const leaks: string[] = [];
   for (const [index, request] of requests.entries()) {
     const wire = `${request.method} ${request.url}\n${JSON.stringify(request.headers)}\n${request.body.toString('latin1')}`;
-    for (const needle of leakedProfileNeedles(wire)) leaks.push(`request #${index} ${request.method} ${request.url.split('?')[0]}: ${needle}`);
+    for (const needle of leakedProfileNeedles(wire))
+      leaks.push(`request #${index} ${request.method} ${request.url.split('?')[0]}: ${needle}`);
   }
   const dbFiles = readdirSync(dirname(dbPath)).filter((name) => name.startsWith(basename(dbPath)));
   for (const name of dbFiles) {
-    for (const needle of leakedProfileNeedles(readFileSync(join(dirname(dbPath), name)).toString('latin1'))) leaks.push(`database file ${name}: ${needle}`);
+    for (const needle of leakedProfileNeedles(readFileSync(join(dirname(dbPath), name)).toString('latin1')))
+      leaks.push(`database file ${name}: ${needle}`);
   }
   for (const needle of leakedProfileNeedles(logs)) leaks.push(`server log: ${needle}`);
-  return { requests: requests.length, eventsOnWire: requests.reduce((sum, request) => sum + eventsIn(request), 0), dbFiles, logChars: logs.length, leaks };
+  return {
+    requests: requests.length,
+    eventsOnWire: requests.reduce((sum, request) => sum + eventsIn(request), 0),
+    dbFiles,
+    logChars: logs.length,
+    leaks,
+  };
 }
 
 /** The leak check's printed lines. */

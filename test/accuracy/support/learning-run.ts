@@ -54,7 +54,9 @@ async function onePass(
 ): Promise<FormResult[]> {
   const install = await launch();
   try {
-    const results = await rig.pass(install, forms, mode, (result, index) => log(progressLine(label, result, index, forms.length)));
+    const results = await rig.pass(install, forms, mode, (result, index) =>
+      log(progressLine(label, result, index, forms.length)),
+    );
     log(`${label}: ${await rig.drain(install)} events stored so far`);
     return results;
   } finally {
@@ -71,17 +73,36 @@ export async function runLearning(forms: readonly AccuracyForm[], log: (line: st
     const before = await onePass(rig, () => rig.newInstall(false), forms, 'measure', 'before', log);
     const learners: FormResult[][] = [];
     for (let index = 1; index <= LEARNING_INSTALLS; index++) {
-      learners.push(await onePass(rig, () => rig.newInstall(), learnable, 'apply', `learn ${index}/${LEARNING_INSTALLS}`, log));
+      learners.push(
+        await onePass(rig, () => rig.newInstall(), learnable, 'apply', `learn ${index}/${LEARNING_INSTALLS}`, log),
+      );
     }
     const aggregate = await runCli(['aggregate', '--db', rig.server.dbPath]);
     log(`aggregate: exit ${aggregate.code} ${aggregate.stdout.trim().slice(0, 200)}`);
-    const after = await onePass(rig, () => installInArm(() => rig.newInstall(), 'treatment'), forms, 'apply', 'after (treatment)', log);
-    const holdout = await onePass(rig, () => installInArm(() => rig.newInstall(), 'holdout'), forms, 'apply', 'after (holdout)', log);
+    const after = await onePass(
+      rig,
+      () => installInArm(() => rig.newInstall(), 'treatment'),
+      forms,
+      'apply',
+      'after (treatment)',
+      log,
+    );
+    const holdout = await onePass(
+      rig,
+      () => installInArm(() => rig.newInstall(), 'holdout'),
+      forms,
+      'apply',
+      'after (holdout)',
+      log,
+    );
     const report = await runCli(['report', '--db', rig.server.dbPath, '--tuning', tuningFile]);
     const storedEvents = await settleStoredEvents(rig.server.dbPath);
     await rig.stopServer();
     const leak = checkLeaks(rig.proxy.requests, rig.server.dbPath, rig.server.logs());
-    const missing = [before, ...learners, after, holdout].reduce((sum, results) => sum + tallyForms(results).missing, 0);
+    const missing = [before, ...learners, after, holdout].reduce(
+      (sum, results) => sum + tallyForms(results).missing,
+      0,
+    );
     return {
       before,
       learners,
@@ -104,11 +125,14 @@ export async function runLearning(forms: readonly AccuracyForm[], log: (line: st
 const rightOf = (tally: Tally) => `${tally.right}/${tally.toFill}`;
 
 /** The server's answers for a form's steps in one visit (ok, unknown, holdout, rejected, …). */
-const serverAnswers = (result: FormResult | undefined) => [...new Set(result?.steps.map((status) => status?.serverStatus ?? '-') ?? [])].join('+');
+const serverAnswers = (result: FormResult | undefined) =>
+  [...new Set(result?.steps.map((status) => status?.serverStatus ?? '-') ?? [])].join('+');
 
 /** The learning run's printed report. */
 export function renderLearningRun(run: LearningRun, verbose: boolean): string {
-  const rows = [['form', 'sibling of', 'before', 'after', 'holdout', 'kept after', 'profile (after)', 'source (after)']];
+  const rows = [
+    ['form', 'sibling of', 'before', 'after', 'holdout', 'kept after', 'profile (after)', 'source (after)'],
+  ];
   for (const result of run.after) {
     const before = run.before.find((candidate) => candidate.form === result.form);
     const held = run.holdout.find((candidate) => candidate.form === result.form);
@@ -141,7 +165,12 @@ export function renderLearningRun(run: LearningRun, verbose: boolean): string {
     ...run.broken.map((field) => `  ${field.form} · ${field.field}: ${field.before} → ${field.after}`),
   ];
   if (verbose) lines.push('', 'misses after learning:', renderMisses(run.after));
-  lines.push('', `companion-server report --tuning (exit ${run.report.code}):`, run.report.stdout.trimEnd(), run.report.stderr.trimEnd());
+  lines.push(
+    '',
+    `companion-server report --tuning (exit ${run.report.code}):`,
+    run.report.stdout.trimEnd(),
+    run.report.stderr.trimEnd(),
+  );
   lines.push('', `${run.storedEvents} events stored by the server`, renderLeakReport(run.leak));
   return lines.join('\n');
 }

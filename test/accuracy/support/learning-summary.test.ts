@@ -11,7 +11,14 @@ const result = (form: string, verdicts: Record<string, Verdict>, siblingOf: stri
   steps: [],
   problems: [],
   ms: 0,
-  fields: Object.entries(verdicts).map(([id, verdict]): FieldResult => ({ id, label: id, step: 1, leave_alone: verdict === 'kept' || verdict === 'touched', actual: '', verdict })),
+  fields: Object.entries(verdicts).map(([id, verdict]): FieldResult => ({
+    id,
+    label: id,
+    step: 1,
+    leave_alone: verdict === 'kept' || verdict === 'touched',
+    actual: '',
+    verdict,
+  })),
 });
 
 describe('learning summary', () => {
@@ -28,7 +35,12 @@ describe('learning summary', () => {
     const before = [result('a', { x: 'wrong', y: 'kept' }), result('a--s', { x: 'wrong' }, 'a')];
     const after = [result('a', { x: 'right', y: 'kept' }), result('a--s', { x: 'wrong' }, 'a')];
     const learned = groupFigures(before, after, before, (form) => form.sibling_of === null);
-    expect(learned).toMatchObject({ forms: 1, before: { toFill: 1, right: 0, kept: 1 }, after: { right: 1 }, holdout: { right: 0 } });
+    expect(learned).toMatchObject({
+      forms: 1,
+      before: { toFill: 1, right: 0, kept: 1 },
+      after: { right: 1 },
+      holdout: { right: 0 },
+    });
     expect(groupFigures(before, after, before, (form) => form.sibling_of !== null).after.right).toBe(0);
   });
 });

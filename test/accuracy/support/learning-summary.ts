@@ -47,5 +47,10 @@ export function groupFigures(
   keep: (result: FormResult) => boolean,
 ): GroupFigures {
   const pick = (results: readonly FormResult[]) => results.filter(keep);
-  return { forms: pick(after).length, before: tallyForms(pick(before)), after: tallyForms(pick(after)), holdout: tallyForms(pick(holdout)) };
+  return {
+    forms: pick(after).length,
+    before: tallyForms(pick(before)),
+    after: tallyForms(pick(after)),
+    holdout: tallyForms(pick(holdout)),
+  };
 }

@@ -23,7 +23,9 @@ export async function runMeasurement(forms: readonly AccuracyForm[], log: (line:
     let results: FormResult[];
     let storedEvents: number;
     try {
-      results = await rig.pass(install, forms, 'measure', (result, index) => log(progressLine('fill', result, index, forms.length)));
+      results = await rig.pass(install, forms, 'measure', (result, index) =>
+        log(progressLine('fill', result, index, forms.length)),
+      );
       storedEvents = await rig.drain(install);
     } finally {
       await install.close();

@@ -5,7 +5,11 @@ import { percent, tallyFields, tallyForms } from './tally.ts';
 /** Left-aligned columns, the first row a header, a rule under it. */
 export function renderColumns(rows: readonly (readonly string[])[]): string {
   const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? [];
-  const line = (row: readonly string[]) => row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd();
+  const line = (row: readonly string[]) =>
+    row
+      .map((cell, column) => cell.padEnd(widths[column] ?? 0))
+      .join('  ')
+      .trimEnd();
   const [header, ...body] = rows;
   if (!header) return '';
   return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...body.map(line)].join('\n');
@@ -23,10 +27,28 @@ export function renderAccuracyTable(results: readonly FormResult[]): string {
   for (const result of results) {
     const tally = tallyFields(result.fields);
     const notes = [...(tally.missing > 0 ? [`${tally.missing} MISSING`] : []), ...result.problems].join('; ');
-    rows.push([result.form, result.family, String(tally.toFill), String(tally.right), String(tally.leaveAlone), String(tally.kept), sourcesOf(result), notes.slice(0, 90)]);
+    rows.push([
+      result.form,
+      result.family,
+      String(tally.toFill),
+      String(tally.right),
+      String(tally.leaveAlone),
+      String(tally.kept),
+      sourcesOf(result),
+      notes.slice(0, 90),
+    ]);
   }
   const total = tallyForms(results);
-  rows.push(['TOTAL', `${results.length} forms`, String(total.toFill), `${total.right} (${percent(total.right, total.toFill)})`, String(total.leaveAlone), `${total.kept} (${percent(total.kept, total.leaveAlone)})`, '', total.missing > 0 ? `${total.missing} MISSING` : '']);
+  rows.push([
+    'TOTAL',
+    `${results.length} forms`,
+    String(total.toFill),
+    `${total.right} (${percent(total.right, total.toFill)})`,
+    String(total.leaveAlone),
+    `${total.kept} (${percent(total.kept, total.leaveAlone)})`,
+    '',
+    total.missing > 0 ? `${total.missing} MISSING` : '',
+  ]);
   return renderColumns(rows);
 }
 
@@ -36,8 +58,12 @@ export function renderMisses(results: readonly FormResult[]): string {
   for (const result of results) {
     for (const field of result.fields) {
       if (field.verdict === 'right' || field.verdict === 'kept') continue;
-      const model = field.model ? ` model ${field.model.key}=${JSON.stringify(field.model.actual)} want ${JSON.stringify(field.model.wanted)}` : '';
-      lines.push(`  ${result.form} · ${field.id} [${field.verdict}] got ${JSON.stringify(field.actual)} want ${JSON.stringify(field.wanted ?? '(model)')}${model}`);
+      const model = field.model
+        ? ` model ${field.model.key}=${JSON.stringify(field.model.actual)} want ${JSON.stringify(field.model.wanted)}`
+        : '';
+      lines.push(
+        `  ${result.form} · ${field.id} [${field.verdict}] got ${JSON.stringify(field.actual)} want ${JSON.stringify(field.wanted ?? '(model)')}${model}`,
+      );
     }
   }
   return lines.join('\n');

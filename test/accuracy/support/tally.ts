@@ -30,13 +30,18 @@ export function tallyFields(fields: readonly FieldResult[]): Tally {
 
 /** The sum of the forms' tallies. */
 export function tallyForms(results: readonly FormResult[]): Tally {
-  return results.map((result) => tallyFields(result.fields)).reduce((sum, one) => ({
-    toFill: sum.toFill + one.toFill,
-    right: sum.right + one.right,
-    leaveAlone: sum.leaveAlone + one.leaveAlone,
-    kept: sum.kept + one.kept,
-    missing: sum.missing + one.missing,
-  }), EMPTY_TALLY);
+  return results
+    .map((result) => tallyFields(result.fields))
+    .reduce(
+      (sum, one) => ({
+        toFill: sum.toFill + one.toFill,
+        right: sum.right + one.right,
+        leaveAlone: sum.leaveAlone + one.leaveAlone,
+        kept: sum.kept + one.kept,
+        missing: sum.missing + one.missing,
+      }),
+      EMPTY_TALLY,
+    );
 }
 
 /** `part` of `whole` as a percentage with one decimal ("—" of nothing). */

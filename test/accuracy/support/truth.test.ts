@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { loadForms } from './form-catalog.ts';
 import { parseTruth } from './truth.ts';
 
-const minimal = { title: 'T', family: 'f', template: 't', sibling_of: null, submit: '#go', fields: [{ id: 'a', label: 'A', kind: 'text', selector: '#a', expect: 'x' }] };
+const minimal = {
+  title: 'T',
+  family: 'f',
+  template: 't',
+  sibling_of: null,
+  submit: '#go',
+  fields: [{ id: 'a', label: 'A', kind: 'text', selector: '#a', expect: 'x' }],
+};
 
 describe('parseTruth', () => {
   it('every form on disk has a valid truth file; siblings name their form', () => {
@@ -19,14 +26,23 @@ describe('parseTruth', () => {
   });
 
   it('rejects what would make a judgement meaningless, naming the form and field', () => {
-    const withField = (field: Record<string, unknown>) => ({ ...minimal, fields: [{ id: 'a', label: 'A', selector: '#a', ...field }] });
-    expect(() => parseTruth(withField({ kind: 'text' }), 'x')).toThrow(/x\/truth.json: fields\[0\] \(a\): needs "expect"/);
-    expect(() => parseTruth(withField({ kind: 'text', leave_alone: true, expect: 'y' }), 'x')).toThrow(/"initial", not "expect"/);
+    const withField = (field: Record<string, unknown>) => ({
+      ...minimal,
+      fields: [{ id: 'a', label: 'A', selector: '#a', ...field }],
+    });
+    expect(() => parseTruth(withField({ kind: 'text' }), 'x')).toThrow(
+      /x\/truth.json: fields\[0\] \(a\): needs "expect"/,
+    );
+    expect(() => parseTruth(withField({ kind: 'text', leave_alone: true, expect: 'y' }), 'x')).toThrow(
+      /"initial", not "expect"/,
+    );
     expect(() => parseTruth(withField({ kind: 'select', leave_alone: true }), 'x')).toThrow(/needs "initial"/);
     expect(() => parseTruth(withField({ kind: 'widget', expect: 'y' }), 'x')).toThrow(/needs "pick"/);
     expect(() => parseTruth(withField({ kind: 'checkbox', expect: 'yes' }), 'x')).toThrow(/"checked" or "unchecked"/);
     expect(() => parseTruth(withField({ kind: 'text', expect: 'y', step: 2 }), 'x')).toThrow(/"step" must be 1..1/);
-    expect(() => parseTruth(withField({ kind: 'text', expect: 'y', colour: 'red' }), 'x')).toThrow(/unknown key "colour"/);
+    expect(() => parseTruth(withField({ kind: 'text', expect: 'y', colour: 'red' }), 'x')).toThrow(
+      /unknown key "colour"/,
+    );
     expect(() => parseTruth({ ...minimal, fields: [...minimal.fields, ...minimal.fields] }, 'x')).toThrow(/used twice/);
   });
 });

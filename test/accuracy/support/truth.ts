@@ -136,43 +136,78 @@ function pick(raw: unknown, where: string): WidgetPick {
   return out;
 }
 
-const KNOWN_FIELD_KEYS = new Set(['id', 'label', 'kind', 'frame', 'selector', 'step', 'canonical', 'leave_alone', 'expect', 'initial', 'model', 'answer', 'pick', 'note']);
+const KNOWN_FIELD_KEYS = new Set([
+  'id',
+  'label',
+  'kind',
+  'frame',
+  'selector',
+  'step',
+  'canonical',
+  'leave_alone',
+  'expect',
+  'initial',
+  'model',
+  'answer',
+  'pick',
+  'note',
+]);
 
 function field(raw: unknown, index: number, steps: number): TruthField {
   const where = `fields[${index}]`;
   if (!isRecord(raw)) throw new TruthError(`${where}: must be an object`);
-  for (const key of Object.keys(raw)) if (!KNOWN_FIELD_KEYS.has(key)) throw new TruthError(`${where}: unknown key "${key}"`);
+  for (const key of Object.keys(raw))
+    if (!KNOWN_FIELD_KEYS.has(key)) throw new TruthError(`${where}: unknown key "${key}"`);
   const id = text(raw, 'id', where);
   const at = `${where} (${id})`;
   const kind = oneOf(FIELD_KINDS, raw.kind, `${at}.kind`);
   const step = raw.step === undefined ? 1 : raw.step;
-  if (typeof step !== 'number' || !Number.isInteger(step) || step < 1 || step > steps) throw new TruthError(`${at}: "step" must be 1..${steps}`);
+  if (typeof step !== 'number' || !Number.isInteger(step) || step < 1 || step > steps)
+    throw new TruthError(`${at}: "step" must be 1..${steps}`);
   const leaveAlone = raw.leave_alone === true;
-  if (raw.leave_alone !== undefined && typeof raw.leave_alone !== 'boolean') throw new TruthError(`${at}: "leave_alone" must be a boolean`);
-  const out: TruthField = { ...target(raw, at), id, label: text(raw, 'label', at), kind, step, leave_alone: leaveAlone };
+  if (raw.leave_alone !== undefined && typeof raw.leave_alone !== 'boolean')
+    throw new TruthError(`${at}: "leave_alone" must be a boolean`);
+  const out: TruthField = {
+    ...target(raw, at),
+    id,
+    label: text(raw, 'label', at),
+    kind,
+    step,
+    leave_alone: leaveAlone,
+  };
   for (const key of ['canonical', 'expect', 'initial', 'answer', 'note'] as const) {
     const value = text(raw, key, at, true);
     if (value !== undefined) out[key] = value;
   }
   if (raw.model !== undefined) {
     if (!isRecord(raw.model)) throw new TruthError(`${at}: "model" must be { key, value? }`);
-    out.model = { key: text(raw.model, 'key', `${at}.model`), ...(raw.model.value === undefined ? {} : { value: raw.model.value as JsonValue }) };
+    out.model = {
+      key: text(raw.model, 'key', `${at}.model`),
+      ...(raw.model.value === undefined ? {} : { value: raw.model.value as JsonValue }),
+    };
   }
   if (raw.pick !== undefined) out.pick = pick(raw.pick, `${at}.pick`);
   if (leaveAlone) {
     if (out.expect !== undefined) throw new TruthError(`${at}: a leave-alone field has "initial", not "expect"`);
-    if (out.model && out.model.value === undefined) throw new TruthError(`${at}: a leave-alone field's "model" needs its untouched "value"`);
+    if (out.model && out.model.value === undefined)
+      throw new TruthError(`${at}: a leave-alone field's "model" needs its untouched "value"`);
     if ((kind === 'select' || kind === 'widget') && out.initial === undefined && !out.model) {
       throw new TruthError(`${at}: a leave-alone ${kind} needs "initial" (or "model")`);
     }
   } else {
-    if (out.initial !== undefined || out.answer !== undefined) throw new TruthError(`${at}: "initial" and "answer" are for leave-alone fields`);
-    if (kind !== 'widget' && out.expect === undefined) throw new TruthError(`${at}: needs "expect" (or "leave_alone": true)`);
-    if (kind === 'widget' && out.expect === undefined && !out.model) throw new TruthError(`${at}: a widget needs "expect" and/or "model"`);
-    if (kind === 'widget' && out.model && out.model.value === undefined && out.expect === undefined) throw new TruthError(`${at}: "model" needs a "value"`);
-    if (kind === 'checkbox' && out.expect !== 'checked' && out.expect !== 'unchecked') throw new TruthError(`${at}: a checkbox expects "checked" or "unchecked"`);
+    if (out.initial !== undefined || out.answer !== undefined)
+      throw new TruthError(`${at}: "initial" and "answer" are for leave-alone fields`);
+    if (kind !== 'widget' && out.expect === undefined)
+      throw new TruthError(`${at}: needs "expect" (or "leave_alone": true)`);
+    if (kind === 'widget' && out.expect === undefined && !out.model)
+      throw new TruthError(`${at}: a widget needs "expect" and/or "model"`);
+    if (kind === 'widget' && out.model && out.model.value === undefined && out.expect === undefined)
+      throw new TruthError(`${at}: "model" needs a "value"`);
+    if (kind === 'checkbox' && out.expect !== 'checked' && out.expect !== 'unchecked')
+      throw new TruthError(`${at}: a checkbox expects "checked" or "unchecked"`);
   }
-  if (kind === 'widget' && (out.expect !== undefined || out.answer !== undefined) && !out.pick) throw new TruthError(`${at}: a widget needs "pick"`);
+  if (kind === 'widget' && (out.expect !== undefined || out.answer !== undefined) && !out.pick)
+    throw new TruthError(`${at}: a widget needs "pick"`);
   return out;
 }
 
@@ -181,10 +216,12 @@ export function parseTruth(json: unknown, formName: string): FormTruth {
   try {
     if (!isRecord(json)) throw new TruthError('must be an object');
     const siblingOf = json.sibling_of;
-    if (siblingOf !== null && typeof siblingOf !== 'string') throw new TruthError('"sibling_of" must be a form name or null');
+    if (siblingOf !== null && typeof siblingOf !== 'string')
+      throw new TruthError('"sibling_of" must be a form name or null');
     if (json.next !== undefined && !Array.isArray(json.next)) throw new TruthError('"next" must be a list');
     const next = ((json.next ?? []) as unknown[]).map((raw, index) => target(raw, `next[${index}]`));
-    if (!Array.isArray(json.fields) || json.fields.length === 0) throw new TruthError('"fields" must be a non-empty list');
+    if (!Array.isArray(json.fields) || json.fields.length === 0)
+      throw new TruthError('"fields" must be a non-empty list');
     const fields = json.fields.map((raw, index) => field(raw, index, next.length + 1));
     const ids = new Set<string>();
     for (const { id } of fields) {

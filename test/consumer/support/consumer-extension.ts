@@ -56,15 +56,22 @@ export async function buildConsumerExtension(tarball: string, target: LocalTarge
   writeFileSync(join(projectDir, 'package.json'), `${JSON.stringify(packageJson, null, 2)}\n`);
   await run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: projectDir, timeout: 180_000 });
 
-  for (const name of ['tsconfig.json', 'service-worker.ts', 'content-script.ts']) writeFileSync(join(projectDir, name), block(name));
+  for (const name of ['tsconfig.json', 'service-worker.ts', 'content-script.ts'])
+    writeFileSync(join(projectDir, name), block(name));
   const readmeConfig = block('config.ts');
-  const localConfig = readmeConfig.replace(/SERVER_URL = '[^']*'/, `SERVER_URL = '${target.serverUrl}'`).replace(/API_KEY = '[^']*'/, `API_KEY = '${target.apiKey}'`);
-  if (!localConfig.includes(target.serverUrl) || !localConfig.includes(target.apiKey)) throw new Error(`the README's config.ts no longer declares SERVER_URL and API_KEY as string constants:\n${readmeConfig}`);
+  const localConfig = readmeConfig
+    .replace(/SERVER_URL = '[^']*'/, `SERVER_URL = '${target.serverUrl}'`)
+    .replace(/API_KEY = '[^']*'/, `API_KEY = '${target.apiKey}'`);
+  if (!localConfig.includes(target.serverUrl) || !localConfig.includes(target.apiKey))
+    throw new Error(
+      `the README's config.ts no longer declares SERVER_URL and API_KEY as string constants:\n${readmeConfig}`,
+    );
   writeFileSync(join(projectDir, 'config.ts'), localConfig);
 
   const typecheck = await run(join(REPO_ROOT, 'node_modules', '.bin', 'tsc'), ['-p', projectDir]).then(
     (result) => `${result.stdout}${result.stderr}`,
-    (error: { stdout?: string; stderr?: string; message: string }) => `${error.stdout ?? ''}${error.stderr ?? ''}` || error.message,
+    (error: { stdout?: string; stderr?: string; message: string }) =>
+      `${error.stdout ?? ''}${error.stderr ?? ''}` || error.message,
   );
 
   const distDir = join(projectDir, 'dist');
@@ -77,7 +84,10 @@ export async function buildConsumerExtension(tarball: string, target: LocalTarge
     outdir: distDir,
     logLevel: 'silent',
   });
-  const manifest = JSON.parse(block('manifest.json')) as { host_permissions: string[]; content_scripts: { matches: string[] }[] };
+  const manifest = JSON.parse(block('manifest.json')) as {
+    host_permissions: string[];
+    content_scripts: { matches: string[] }[];
+  };
   manifest.host_permissions = [`${new URL(target.serverUrl).origin.replace(/:\d+$/, '')}/*`];
   for (const script of manifest.content_scripts) script.matches = [target.pagesMatch];
   writeFileSync(join(distDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);

@@ -14,7 +14,8 @@ import { waitForEventRows, type EventRow } from '../../support/stored-events.ts'
 import type { BrowserUnderTest, ExtensionInstall } from '../support/extension-install.ts';
 import type { FixtureSite } from '../support/fixture-site.ts';
 
-const suggestedMapOf = (row: EventRow) => (JSON.parse(row.details) as { suggested_map: Record<string, string> }).suggested_map;
+const suggestedMapOf = (row: EventRow) =>
+  (JSON.parse(row.details) as { suggested_map: Record<string, string> }).suggested_map;
 
 /** The ATS-like fixtures in `target`, one `describe` for the calling test file. */
 export function describeAtsFixtures(target: BrowserUnderTest): void {
@@ -80,7 +81,11 @@ export function describeAtsFixtures(target: BrowserUnderTest): void {
       expect(Object.values(step1 ?? {}).sort()).toEqual(['country', 'email', 'first_name', 'last_name', 'phone']);
       expect(Object.values(step2 ?? {}).sort()).toEqual(['city', 'current_company', 'current_title', 'github_url']);
       // The shadow-root and frame fields are reported with selectors through their host.
-      expect(Object.keys(step2 ?? {}).filter((selector) => selector.includes('wd-city-field') || selector.includes('links-frame'))).toHaveLength(2);
+      expect(
+        Object.keys(step2 ?? {}).filter(
+          (selector) => selector.includes('wd-city-field') || selector.includes('links-frame'),
+        ),
+      ).toHaveLength(2);
       // No selector carries a generated id.
       expect(ids.length).toBeGreaterThan(0);
       for (const row of rows) for (const id of ids) expect(row.details).not.toContain(id);

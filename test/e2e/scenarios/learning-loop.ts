@@ -50,10 +50,13 @@ export interface LearningLoopOptions {
   popupScreenshotPath?: string;
 }
 
-const rightValues = () => Object.fromEntries(Object.entries(RIGHT).map(([key, canonical]) => [key, CANARY_VALUES[canonical]]));
+const rightValues = () =>
+  Object.fromEntries(Object.entries(RIGHT).map(([key, canonical]) => [key, CANARY_VALUES[canonical]]));
 
 async function valuesOf(page: E2ePage): Promise<Record<FieldKey, string>> {
-  const entries = await Promise.all(Object.entries(FIELD).map(async ([key, selector]) => [key, await page.inputValue(selector)] as const));
+  const entries = await Promise.all(
+    Object.entries(FIELD).map(async ([key, selector]) => [key, await page.inputValue(selector)] as const),
+  );
   return Object.fromEntries(entries) as Record<FieldKey, string>;
 }
 
@@ -76,7 +79,9 @@ async function submitForm(page: E2ePage): Promise<void> {
 }
 
 const finalMapOf = (row: EventRow): Record<string, string> => JSON.parse(row.final_map) as Record<string, string>;
-const expectedFinalMap = Object.fromEntries(Object.entries(RIGHT).map(([key, canonical]) => [FIELD[key as FieldKey], canonical]));
+const expectedFinalMap = Object.fromEntries(
+  Object.entries(RIGHT).map(([key, canonical]) => [FIELD[key as FieldKey], canonical]),
+);
 
 /** The learning loop and the PII canary in `target`, one `describe` for the calling test file. */
 export function describeLearningLoop(target: BrowserUnderTest, options: LearningLoopOptions = {}): void {
@@ -130,7 +135,12 @@ export function describeLearningLoop(target: BrowserUnderTest, options: Learning
 
       await correctAndSubmit(page);
       const [row] = await waitForEventRows(server.dbPath, 1);
-      expect(row).toMatchObject({ install_id: installA.installId, status: 'ok', profile_source: 'heuristics_only', profile_used: 0 });
+      expect(row).toMatchObject({
+        install_id: installA.installId,
+        status: 'ok',
+        profile_source: 'heuristics_only',
+        profile_used: 0,
+      });
       expect(row?.edit_chars).toBeGreaterThan(0);
       expect(finalMapOf(row as EventRow)).toEqual(expectedFinalMap);
       await page.close();
@@ -143,7 +153,13 @@ export function describeLearningLoop(target: BrowserUnderTest, options: Learning
       expect(await valuesOf(page)).toEqual(rightValues());
       await submitForm(page);
       const rows = await waitForEventRows(server.dbPath, 2);
-      expect(rows[1]).toMatchObject({ install_id: install.installId, status: 'ok', profile_source: 'local_only', profile_used: 0, edit_chars: 0 });
+      expect(rows[1]).toMatchObject({
+        install_id: install.installId,
+        status: 'ok',
+        profile_source: 'local_only',
+        profile_used: 0,
+        edit_chars: 0,
+      });
       await page.close();
     });
 
@@ -155,7 +171,11 @@ export function describeLearningLoop(target: BrowserUnderTest, options: Learning
         expect(await wrongFields(page)).toEqual(mistakes);
         await correctAndSubmit(page);
         const rows = await waitForEventRows(server.dbPath, expectedRows);
-        expect(rows[expectedRows - 1]).toMatchObject({ install_id: install.installId, status: 'ok', profile_source: 'heuristics_only' });
+        expect(rows[expectedRows - 1]).toMatchObject({
+          install_id: install.installId,
+          status: 'ok',
+          profile_source: 'heuristics_only',
+        });
         await install.close();
       }
       expect(new Set(readEventRows(server.dbPath).map((row) => row.install_id)).size).toBe(3);
@@ -174,14 +194,22 @@ export function describeLearningLoop(target: BrowserUnderTest, options: Learning
 
       await submitForm(page);
       const rows = await waitForEventRows(server.dbPath, 5);
-      expect(rows[4]).toMatchObject({ install_id: installD.installId, status: 'ok', profile_source: 'server_only', profile_used: 1, edit_chars: 0 });
+      expect(rows[4]).toMatchObject({
+        install_id: installD.installId,
+        status: 'ok',
+        profile_source: 'server_only',
+        profile_used: 1,
+        edit_chars: 0,
+      });
       expect(finalMapOf(rows[4] as EventRow)).toEqual(expectedFinalMap);
 
       // What the user sees in the popup after applying.
       const popup = await installD.openPopup(page);
       expect(await popup.text('#profile-source')).toBe('Learned from server');
       expect(await popup.text('#fields-filled')).toBe('7 fields filled');
-      expect(await popup.text('#stats')).toMatch(/^Companion saved you ~[1-9]\d* keystrokes this week \(1 fill,|^1 run sent/);
+      expect(await popup.text('#stats')).toMatch(
+        /^Companion saved you ~[1-9]\d* keystrokes this week \(1 fill,|^1 run sent/,
+      );
       if (options.popupScreenshotPath !== undefined) await popup.screenshot(options.popupScreenshotPath);
       await popup.close();
       await installD.close();
@@ -189,11 +217,20 @@ export function describeLearningLoop(target: BrowserUnderTest, options: Learning
       // The loop, measured: one more ok run from the server profile, and not one more edited char.
       const after = await metrics();
       const host = { host: '127.0.0.1' };
-      expect(metricValue(after, 'applylens_autofill_runs_by_source_total', { profile_source: 'server_only', status: 'ok' })).toBe(
-        metricValue(before, 'applylens_autofill_runs_by_source_total', { profile_source: 'server_only', status: 'ok' }) + 1,
+      expect(
+        metricValue(after, 'applylens_autofill_runs_by_source_total', { profile_source: 'server_only', status: 'ok' }),
+      ).toBe(
+        metricValue(before, 'applylens_autofill_runs_by_source_total', {
+          profile_source: 'server_only',
+          status: 'ok',
+        }) + 1,
       );
-      expect(metricValue(after, 'applylens_autofill_edit_chars_total', host)).toBe(metricValue(before, 'applylens_autofill_edit_chars_total', host));
-      expect(metricValue(after, 'applylens_autofill_time_ms_count', host)).toBe(metricValue(before, 'applylens_autofill_time_ms_count', host) + 1);
+      expect(metricValue(after, 'applylens_autofill_edit_chars_total', host)).toBe(
+        metricValue(before, 'applylens_autofill_edit_chars_total', host),
+      );
+      expect(metricValue(after, 'applylens_autofill_time_ms_count', host)).toBe(
+        metricValue(before, 'applylens_autofill_time_ms_count', host) + 1,
+      );
     });
 
     it('an install with its own corrections and a learned profile fills merged', async () => {
@@ -203,7 +240,12 @@ export function describeLearningLoop(target: BrowserUnderTest, options: Learning
       expect(await valuesOf(page)).toEqual(rightValues());
       await submitForm(page);
       const rows = await waitForEventRows(server.dbPath, 6);
-      expect(rows[5]).toMatchObject({ install_id: install.installId, profile_source: 'merged', profile_used: 1, edit_chars: 0 });
+      expect(rows[5]).toMatchObject({
+        install_id: install.installId,
+        profile_source: 'merged',
+        profile_used: 1,
+        edit_chars: 0,
+      });
       await page.close();
     });
 
@@ -212,13 +254,21 @@ export function describeLearningLoop(target: BrowserUnderTest, options: Learning
       const text = await metrics();
       const host = { host: '127.0.0.1' };
       expect(metricValue(text, 'applylens_autofill_runs_total', { status: 'ok', ...host })).toBe(6);
-      const bySource = (source: string) => metricValue(text, 'applylens_autofill_runs_by_source_total', { profile_source: source, status: 'ok' });
-      expect([bySource('heuristics_only'), bySource('local_only'), bySource('server_only'), bySource('merged')]).toEqual([3, 1, 1, 1]);
+      const bySource = (source: string) =>
+        metricValue(text, 'applylens_autofill_runs_by_source_total', { profile_source: source, status: 'ok' });
+      expect([
+        bySource('heuristics_only'),
+        bySource('local_only'),
+        bySource('server_only'),
+        bySource('merged'),
+      ]).toEqual([3, 1, 1, 1]);
       const editChars = rows.reduce((sum, row) => sum + row.edit_chars, 0);
       expect(editChars).toBeGreaterThan(0);
       expect(metricValue(text, 'applylens_autofill_edit_chars_total', host)).toBe(editChars);
       expect(metricValue(text, 'applylens_autofill_time_ms_count', host)).toBe(6);
-      expect(metricValue(text, 'applylens_autofill_time_ms_sum', host)).toBe(rows.reduce((sum, row) => sum + row.duration_ms, 0));
+      expect(metricValue(text, 'applylens_autofill_time_ms_sum', host)).toBe(
+        rows.reduce((sum, row) => sum + row.duration_ms, 0),
+      );
       expect(metricValue(text, 'applylens_autofill_time_ms_bucket', { ...host, le: '+Inf' })).toBe(6);
     });
 
@@ -229,11 +279,15 @@ export function describeLearningLoop(target: BrowserUnderTest, options: Learning
       expect(leakedNeedles(JSON.stringify(CANARY_VALUES))).toEqual([...CANARY_NEEDLES]);
       // The proxy saw the real traffic: every event went through it.
       const syncBodies = proxy.requests.filter((request) => request.url.startsWith('/api/extension/learning/sync'));
-      const eventsOnWire = syncBodies.flatMap((request) => (JSON.parse(request.body.toString('utf8')) as { events: unknown[] }).events);
+      const eventsOnWire = syncBodies.flatMap(
+        (request) => (JSON.parse(request.body.toString('utf8')) as { events: unknown[] }).events,
+      );
       expect(eventsOnWire.length).toBeGreaterThanOrEqual(6);
       expect(proxy.requests.some((request) => request.url.startsWith('/api/extension/learning/profile'))).toBe(true);
       for (const request of proxy.requests) {
-        expect(leakedNeedles(`${request.url}\n${JSON.stringify(request.headers)}\n${request.body.toString('latin1')}`)).toEqual([]);
+        expect(
+          leakedNeedles(`${request.url}\n${JSON.stringify(request.headers)}\n${request.body.toString('latin1')}`),
+        ).toEqual([]);
       }
 
       await server.stop();

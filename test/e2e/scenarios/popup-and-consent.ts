@@ -23,7 +23,11 @@ export function describePopupAndConsent(target: BrowserUnderTest): void {
   let visits = 0;
 
   beforeAll(async () => {
-    const [extension, fixtureSite, serverProcess] = await Promise.all([buildExtensionForTest(), startFixtureSite(), startServerProcess()]);
+    const [extension, fixtureSite, serverProcess] = await Promise.all([
+      buildExtensionForTest(),
+      startFixtureSite(),
+      startServerProcess(),
+    ]);
     [site, server] = [fixtureSite, serverProcess];
     proxy = await startRecordingProxy(server.url);
     install = await target.launch(extension.dir);
@@ -69,7 +73,9 @@ export function describePopupAndConsent(target: BrowserUnderTest): void {
       // Without consent the finished run is not queued: no sync request, no stored event.
       await page.click('#submit_app');
       await page.waitVisible('#submitted');
-      await expect.poll(async () => (await install.status(page)).lastRun).toEqual({ outcome: 'no_consent', status: 'ok' });
+      await expect
+        .poll(async () => (await install.status(page)).lastRun)
+        .toEqual({ outcome: 'no_consent', status: 'ok' });
       expect(await install.outboxStats()).toMatchObject({ pending: 0, sent: 0 });
       expect(syncRequests()).toHaveLength(0);
       await page.close();

@@ -80,7 +80,9 @@ export function describeRunOutcomes(target: BrowserUnderTest): void {
       const text = await (await fetch(`${server.url}/metrics`)).text();
       for (const status of ['ok', 'validation_error', 'cancelled']) {
         expect(metricValue(text, 'applylens_autofill_runs_total', { status, host: '127.0.0.1' })).toBe(1);
-        expect(metricValue(text, 'applylens_autofill_runs_by_source_total', { profile_source: 'heuristics_only', status })).toBe(1);
+        expect(
+          metricValue(text, 'applylens_autofill_runs_by_source_total', { profile_source: 'heuristics_only', status }),
+        ).toBe(1);
       }
     });
   });

@@ -19,7 +19,15 @@ export const CANARY_VALUES = {
 } as const;
 
 /** Substrings whose presence anywhere would mean a value leaked (each unique to the values above). */
-export const CANARY_NEEDLES = ['canary-7f3a9c', 'Zorblatt', 'Qexcanary', 'Canaryville', '555 7301', 'Quuxcanary', 'Canary Engineer'] as const;
+export const CANARY_NEEDLES = [
+  'canary-7f3a9c',
+  'Zorblatt',
+  'Qexcanary',
+  'Canaryville',
+  '555 7301',
+  'Quuxcanary',
+  'Canary Engineer',
+] as const;
 
 /** The needles found in `haystack` (case-insensitive; also checks the JSON-escaped and URL-encoded forms). */
 export function leakedNeedles(haystack: string): string[] {

@@ -18,8 +18,14 @@ export interface ConfiguredRig {
  * and no sync delay (so each run reaches the server at once), and the canary values as the
  * user's profile. Any browser's install: only its `configure` is used.
  */
-export async function configureForE2e<Install extends Pick<ExtensionBrowser, 'configure'>>(install: Install, serverUrl: string): Promise<Install> {
-  await install.configure({ serverUrl, telemetry: true, fillOnLoad: true, profileCacheMinutes: 0, syncDelaySeconds: 0 }, { ...CANARY_VALUES });
+export async function configureForE2e<Install extends Pick<ExtensionBrowser, 'configure'>>(
+  install: Install,
+  serverUrl: string,
+): Promise<Install> {
+  await install.configure(
+    { serverUrl, telemetry: true, fillOnLoad: true, profileCacheMinutes: 0, syncDelaySeconds: 0 },
+    { ...CANARY_VALUES },
+  );
   return install;
 }
 
@@ -30,7 +36,11 @@ export async function launchConfiguredInstall(extensionDir: string, serverUrl: s
 
 /** The rig most e2e scenarios share: one configured install in `target` against its own server and fixture site. */
 export async function startConfiguredRig(target: BrowserUnderTest): Promise<ConfiguredRig> {
-  const [extension, site, server] = await Promise.all([buildExtensionForTest(), startFixtureSite(), startServerProcess()]);
+  const [extension, site, server] = await Promise.all([
+    buildExtensionForTest(),
+    startFixtureSite(),
+    startServerProcess(),
+  ]);
   const install = await configureForE2e(await target.launch(extension.dir), server.url);
   return {
     site,

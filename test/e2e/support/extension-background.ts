@@ -70,14 +70,20 @@ export interface BackgroundControls {
 export function createBackgroundControls(background: BackgroundAccess): BackgroundControls {
   async function tabId(page: PageAtUrl): Promise<number> {
     const url = page.url();
-    const id = await background.run(async ({ api }, target) => (await api.tabs.query({})).find((tab) => tab.url === target)?.id ?? null, url);
+    const id = await background.run(
+      async ({ api }, target) => (await api.tabs.query({})).find((tab) => tab.url === target)?.id ?? null,
+      url,
+    );
     if (id === null) throw new Error(`no tab for ${url}`);
     return id;
   }
 
   async function status(page: PageAtUrl): Promise<PageStatus> {
     const id = await tabId(page);
-    return (await background.run(({ api }, tab) => api.tabs.sendMessage(tab, { type: 'demo.status' }, { frameId: 0 }), id)) as PageStatus;
+    return (await background.run(
+      ({ api }, tab) => api.tabs.sendMessage(tab, { type: 'demo.status' }, { frameId: 0 }),
+      id,
+    )) as PageStatus;
   }
 
   return {
@@ -94,7 +100,8 @@ export function createBackgroundControls(background: BackgroundAccess): Backgrou
           // The background swaps its SDK session on the change; wait until it runs with these settings.
           for (;;) {
             const applied = await companionDemo.settings();
-            if (Object.entries(settings).every(([key, value]) => applied[key as keyof typeof applied] === value)) return;
+            if (Object.entries(settings).every(([key, value]) => applied[key as keyof typeof applied] === value))
+              return;
             await new Promise((resolve) => setTimeout(resolve, 20));
           }
         },

@@ -2,7 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { backgroundCall, createBackgroundControls, type BackgroundAccess, type BackgroundControls } from './extension-background.ts';
+import {
+  backgroundCall,
+  createBackgroundControls,
+  type BackgroundAccess,
+  type BackgroundControls,
+} from './extension-background.ts';
 import type { PageAtUrl } from './e2e-page.ts';
 
 export type { ProfileValues } from './extension-background.ts';
@@ -36,7 +41,8 @@ function launchArgs(extensionDir: string): string[] {
 /** The service worker as a {@link BackgroundAccess}: `chrome` and the debug handle are its globals. */
 function serviceWorkerAccess(worker: Worker): BackgroundAccess {
   return {
-    run: (fn, arg) => worker.evaluate(backgroundCall('{ api: chrome, companionDemo: globalThis.companionDemo }', fn, arg)),
+    run: (fn, arg) =>
+      worker.evaluate(backgroundCall('{ api: chrome, companionDemo: globalThis.companionDemo }', fn, arg)),
   };
 }
 

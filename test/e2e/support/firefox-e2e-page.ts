@@ -7,14 +7,16 @@ export function firefoxE2ePage(page: Page): E2ePage {
     url: () => page.url(),
     inputValue: (selector) => page.$eval(selector, (element) => (element as HTMLInputElement).value),
     // `>>>` is puppeteer's combinator into open shadow roots.
-    shadowInputValue: (host, selector) => page.$eval(`${host} >>> ${selector}`, (element) => (element as HTMLInputElement).value),
+    shadowInputValue: (host, selector) =>
+      page.$eval(`${host} >>> ${selector}`, (element) => (element as HTMLInputElement).value),
     async frameInputValue(frame, selector) {
       const content = await (await page.waitForSelector(frame))?.contentFrame();
       if (!content) throw new Error(`no frame ${frame}`);
       return content.$eval(selector, (element) => (element as HTMLInputElement).value);
     },
     attribute: (selector, name) => page.$eval(selector, (element, attribute) => element.getAttribute(attribute), name),
-    attributes: (selector, name) => page.$$eval(selector, (elements, attribute) => elements.map((element) => element.getAttribute(attribute)), name),
+    attributes: (selector, name) =>
+      page.$$eval(selector, (elements, attribute) => elements.map((element) => element.getAttribute(attribute)), name),
     text: (selector) => page.$eval(selector, (element) => (element as HTMLElement).innerText),
     isChecked: (selector) => page.$eval(selector, (element) => (element as HTMLInputElement).checked),
     count: async (selector) => (await page.$$(selector)).length,

@@ -18,7 +18,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../../packages/extension-demo/src/manifest.ts';
-import { backgroundCall, createBackgroundControls, type BackgroundAccess, type BackgroundFunction } from './extension-background.ts';
+import {
+  backgroundCall,
+  createBackgroundControls,
+  type BackgroundAccess,
+  type BackgroundFunction,
+} from './extension-background.ts';
 import type { BrowserUnderTest, ExtensionInstall } from './extension-install.ts';
 import { firefoxE2ePage } from './firefox-e2e-page.ts';
 
@@ -36,7 +41,9 @@ async function showExtensionPage(page: Page, url: string): Promise<void> {
   void page.goto(url).catch(() => undefined);
   const deadline = Date.now() + 30_000;
   for (;;) {
-    const ready = await page.evaluate((target) => location.href === target && document.body?.dataset.ready === 'true', url).catch(() => false);
+    const ready = await page
+      .evaluate((target) => location.href === target && document.body?.dataset.ready === 'true', url)
+      .catch(() => false);
     if (ready) return;
     if (Date.now() > deadline) throw new Error(`${url} did not render within 30 s`);
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -82,7 +89,12 @@ export async function launchFirefoxInstall(extensionDir: string): Promise<Extens
   }
 }
 
-async function installInto(browser: Browser, extensionDir: string, host: string, userDataDir: string): Promise<ExtensionInstall> {
+async function installInto(
+  browser: Browser,
+  extensionDir: string,
+  host: string,
+  userDataDir: string,
+): Promise<ExtensionInstall> {
   const installed = await browser.installExtension(extensionDir);
   if (installed !== GECKO_ID) throw new Error(`Firefox installed the extension as ${installed}, not ${GECKO_ID}`);
   const extensionUrl = (path: string) => `moz-extension://${host}/${path}`;

@@ -8,7 +8,10 @@ import { bundleForPage } from '../../../packages/sdk/test/support/bundle.ts';
 /** test/fixtures, served as the "ATS" site. */
 export const FIXTURES_DIR = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 
-const CONTENT_TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8' };
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+};
 
 /** The fixture pages on 127.0.0.1 (a random port). */
 export interface FixtureSite {
@@ -34,7 +37,8 @@ export async function startFixtureSite(): Promise<FixtureSite> {
       return;
     }
     readFile(file).then(
-      (body) => response.writeHead(200, { 'content-type': CONTENT_TYPES['.html'], 'cache-control': 'no-store' }).end(body),
+      (body) =>
+        response.writeHead(200, { 'content-type': CONTENT_TYPES['.html'], 'cache-control': 'no-store' }).end(body),
       () => response.writeHead(404).end(),
     );
   });

@@ -11,7 +11,8 @@ export function playwrightE2ePage(page: Page): E2ePage {
     shadowInputValue: (host, selector) => page.locator(`${host} ${selector}`).inputValue(),
     frameInputValue: (frame, selector) => page.frameLocator(frame).locator(selector).inputValue(),
     attribute: (selector, name) => page.getAttribute(selector, name),
-    attributes: (selector, name) => page.$$eval(selector, (elements, attribute) => elements.map((element) => element.getAttribute(attribute)), name),
+    attributes: (selector, name) =>
+      page.$$eval(selector, (elements, attribute) => elements.map((element) => element.getAttribute(attribute)), name),
     text: (selector) => page.locator(selector).innerText(),
     isChecked: (selector) => page.isChecked(selector),
     count: (selector) => page.locator(selector).count(),

@@ -14,7 +14,11 @@
  */
 import browser from 'webextension-polyfill';
 import { createBrowserStorage, isCompanionMessage } from '@companion-autofill/sdk/background';
-import type { CompanionBackground, MessageSenderLike, RuntimeMessageListener } from '@companion-autofill/sdk/background';
+import type {
+  CompanionBackground,
+  MessageSenderLike,
+  RuntimeMessageListener,
+} from '@companion-autofill/sdk/background';
 import { WorkerMessage, type InstallIdReply, type UserStatsReply } from '../messages/demo-messages.ts';
 import { parseSettings, type DemoSettings } from '../settings/demo-settings.ts';
 import { SETTINGS_KEY } from '../settings/settings-key.ts';

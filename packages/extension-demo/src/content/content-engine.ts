@@ -16,7 +16,13 @@
  * ends, so switching telemetry off stops the next event from leaving the page. Nothing here loads
  * zod: the service worker validates every event before it is queued.
  */
-import { createBrowserStorage, createCompanionContent, createMessageEventSink, createMessageProfilePort, type RunReport } from '@companion-autofill/sdk/content';
+import {
+  createBrowserStorage,
+  createCompanionContent,
+  createMessageEventSink,
+  createMessageProfilePort,
+  type RunReport,
+} from '@companion-autofill/sdk/content';
 import type { Message } from '@companion-autofill/sdk/protocol';
 import { installIdOf } from '../messages/content-message-checks.ts';
 import type { PageStatus } from '../messages/demo-messages.ts';
@@ -61,7 +67,9 @@ async function start(): Promise<FillController> {
     },
     consent: () => settings.telemetry,
     draftAnswer: async (question) =>
-      settings.draftAnswers ? draftFromMaterial(readDraftMaterial(await storage.get(DRAFT_MATERIAL_KEY)), question) : undefined,
+      settings.draftAnswers
+        ? draftFromMaterial(readDraftMaterial(await storage.get(DRAFT_MATERIAL_KEY)), question)
+        : undefined,
     onRunEnd: (report) => onRunEnd(report),
   });
   const controller = createFillController({ companion, document, serverStatusOf: (hash) => serverStatus.get(hash) });

@@ -23,9 +23,9 @@ let engine: Promise<Engine> | undefined;
 
 /** Imports and starts the engine, once per page. */
 function loadEngine(): Promise<Engine> {
-  engine ??= (import(extensionApi.runtime.getURL(OUTPUT_FILES.contentEngine)) as Promise<typeof import('./content-engine.ts')>).then(
-    (module) => module.startEngine(),
-  );
+  engine ??= (
+    import(extensionApi.runtime.getURL(OUTPUT_FILES.contentEngine)) as Promise<typeof import('./content-engine.ts')>
+  ).then((module) => module.startEngine());
   return engine;
 }
 
@@ -39,7 +39,8 @@ extensionApi.storage.onChanged.addListener((changes, area) => {
 
 onRuntimeMessage((raw: unknown): Promise<PageStatus | { filled: true }> | undefined => {
   if (!isContentMessage(raw)) return undefined;
-  if (raw.type === 'demo.status') return engine ? engine.then((started) => started.status()) : Promise.resolve(NOT_FILLED_YET);
+  if (raw.type === 'demo.status')
+    return engine ? engine.then((started) => started.status()) : Promise.resolve(NOT_FILLED_YET);
   return loadEngine().then(async (started) => {
     await started.fill();
     return { filled: true as const };

@@ -15,12 +15,21 @@ const sentence = (line: string): string => (/[.!?]$/.test(line) ? line : `${line
 function paragraph(material: DraftMaterial, question: DraftQuestion): string {
   const { current_title: title, current_company: company } = question.values;
   const highlights = material.highlights.slice(0, 2).join('; ');
-  const work = highlights !== '' && title && company ? `Highlights of my work as ${title} at ${company}: ${highlights}` : highlights;
-  return [material.summary, work].filter((part) => part !== '').map(sentence).join(' ');
+  const work =
+    highlights !== '' && title && company
+      ? `Highlights of my work as ${title} at ${company}: ${highlights}`
+      : highlights;
+  return [material.summary, work]
+    .filter((part) => part !== '')
+    .map(sentence)
+    .join(' ');
 }
 
 function bullets(material: DraftMaterial): string {
-  return [material.summary, ...material.highlights.slice(0, 4)].filter((line) => line !== '').map((line) => `• ${line}`).join('\n');
+  return [material.summary, ...material.highlights.slice(0, 4)]
+    .filter((line) => line !== '')
+    .map((line) => `• ${line}`)
+    .join('\n');
 }
 
 /** Drafts one answer in the question's style, or undefined when there is nothing of the person's to say. */

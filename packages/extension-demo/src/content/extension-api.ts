@@ -9,7 +9,8 @@ import type Browser from 'webextension-polyfill';
 type Api = Pick<typeof Browser, 'runtime' | 'storage'>;
 
 /** `browser` where it exists (Firefox), else `chrome` (Chromium), typed as the polyfill's API. */
-export const extensionApi: Api = ((globalThis as { browser?: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome);
+export const extensionApi: Api =
+  (globalThis as { browser?: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome;
 
 /** Adds a runtime message listener that answers with `handler`'s promise; undefined = not ours. */
 export function onRuntimeMessage(handler: (message: unknown) => Promise<unknown> | undefined): void {
@@ -19,5 +20,7 @@ export function onRuntimeMessage(handler: (message: unknown) => Promise<unknown>
     reply.then(sendResponse, () => sendResponse(undefined));
     return true;
   };
-  extensionApi.runtime.onMessage.addListener(listener as unknown as Parameters<Api['runtime']['onMessage']['addListener']>[0]);
+  extensionApi.runtime.onMessage.addListener(
+    listener as unknown as Parameters<Api['runtime']['onMessage']['addListener']>[0],
+  );
 }

@@ -52,7 +52,13 @@ export function createFillController(options: FillControllerOptions): FillContro
     const fields = scanForm(document);
     const fresh = fields.filter((field) => !known.has(field.descriptor.selector));
     if (onlyNew && fresh.length === 0) return;
-    const root = known.size === 0 || fresh.length === 0 ? document : commonFillRoot(document, fresh.map((field) => field.element));
+    const root =
+      known.size === 0 || fresh.length === 0
+        ? document
+        : commonFillRoot(
+            document,
+            fresh.map((field) => field.element),
+          );
     for (const field of fields) known.add(field.descriptor.selector);
     const run = await companion.autofill(root);
     // Checked, not trusted: the status goes to the popup, which takes names only.
@@ -93,14 +99,22 @@ export function createFillController(options: FillControllerOptions): FillContro
     watch() {
       if (observer || !view) return;
       observer = new view.MutationObserver(schedule);
-      observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['style', 'class', 'hidden'] });
+      observer.observe(document, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        attributeFilter: ['style', 'class', 'hidden'],
+      });
       // Frames finish loading without mutating this document; window load covers them.
       view.addEventListener('load', schedule);
       schedule();
     },
     status: () => status,
     runEnded(report) {
-      status = { ...status, lastRun: { outcome: report.outcome, ...(report.status === undefined ? {} : { status: report.status }) } };
+      status = {
+        ...status,
+        lastRun: { outcome: report.outcome, ...(report.status === undefined ? {} : { status: report.status }) },
+      };
     },
     destroy() {
       observer?.disconnect();

@@ -21,7 +21,12 @@ function hasOnlyKey(value: Record<string, unknown>, key: string): boolean {
 
 /** True for `{ type: 'demo.fill' }` and `{ type: 'demo.status' }`, nothing else. */
 export function isContentMessage(raw: unknown): raw is ContentMessage {
-  return isObject(raw) && hasOnlyKey(raw, 'type') && typeof raw.type === 'string' && Object.hasOwn(CONTENT_MESSAGE_TYPES, raw.type);
+  return (
+    isObject(raw) &&
+    hasOnlyKey(raw, 'type') &&
+    typeof raw.type === 'string' &&
+    Object.hasOwn(CONTENT_MESSAGE_TYPES, raw.type)
+  );
 }
 
 /** The id in the service worker's reply to `demo.install-id`; throws for any other reply. */

@@ -11,7 +11,14 @@ import { CanonicalName, PROFILE_SOURCES, RUN_STATUSES, UserStatsResponse } from 
 import { MAX_MISSING_VALUES } from './content-message-checks.ts';
 
 /** Mirrors the SDK's RUN_REPORT_OUTCOMES (kept here so the popup bundle needs no content-side SDK code). */
-export const RUN_REPORT_OUTCOMES = ['queued', 'no_consent', 'invalid_event', 'sink_failed', 'failed', 'destroyed'] as const;
+export const RUN_REPORT_OUTCOMES = [
+  'queued',
+  'no_consent',
+  'invalid_event',
+  'sink_failed',
+  'failed',
+  'destroyed',
+] as const;
 
 /** Fill the forms of this page now (popup button, keyboard command). */
 export const FillMessage = z.strictObject({ type: z.literal('demo.fill') });
@@ -52,7 +59,9 @@ export const PageStatus = z.strictObject({
   /** Canonicals the latest form asked for that the user holds no value for: names, never values. */
   missingValues: z.optional(z.array(CanonicalName).check(z.maxLength(MAX_MISSING_VALUES))),
   /** How the latest finished run ended and what became of its event (`queued`, `no_consent`, …). */
-  lastRun: z.optional(z.strictObject({ outcome: z.enum(RUN_REPORT_OUTCOMES), status: z.optional(z.enum(RUN_STATUSES)) })),
+  lastRun: z.optional(
+    z.strictObject({ outcome: z.enum(RUN_REPORT_OUTCOMES), status: z.optional(z.enum(RUN_STATUSES)) }),
+  ),
 });
 export type PageStatus = z.infer<typeof PageStatus>;
 

@@ -40,7 +40,8 @@ async function importText(text: string, options: ImportExportOptions): Promise<v
   const status = element('import-status');
   const result = readJsonResumeText(text, new Date());
   if (!result.ok) {
-    const more = result.problems.length > PROBLEMS_SHOWN ? ` …and ${result.problems.length - PROBLEMS_SHOWN} more.` : '';
+    const more =
+      result.problems.length > PROBLEMS_SHOWN ? ` …and ${result.problems.length - PROBLEMS_SHOWN} more.` : '';
     report(status, 'error', `Nothing imported: ${result.problems.slice(0, PROBLEMS_SHOWN).join(' ')}${more}`);
     return;
   }
@@ -50,7 +51,11 @@ async function importText(text: string, options: ImportExportOptions): Promise<v
     const material = result.draftMaterial === undefined ? {} : { [DRAFT_MATERIAL_KEY]: result.draftMaterial };
     await browser.storage.local.set({ [PROFILE_VALUES_KEY]: values, ...material });
   } catch (error) {
-    report(status, 'error', `Nothing imported: storing failed (${error instanceof Error ? error.message : 'unknown error'}).`);
+    report(
+      status,
+      'error',
+      `Nothing imported: storing failed (${error instanceof Error ? error.message : 'unknown error'}).`,
+    );
     return;
   }
   options.onImported(values);
@@ -74,14 +79,20 @@ async function importFile(input: HTMLInputElement, options: ImportExportOptions)
 async function exportValues(): Promise<void> {
   const values = await storedValues();
   const material = readDraftMaterial((await browser.storage.local.get(DRAFT_MATERIAL_KEY))[DRAFT_MATERIAL_KEY]);
-  const blob = new Blob([`${JSON.stringify(valuesToJsonResume(values, material), null, 2)}\n`], { type: 'application/json' });
+  const blob = new Blob([`${JSON.stringify(valuesToJsonResume(values, material), null, 2)}\n`], {
+    type: 'application/json',
+  });
   const link = document.createElement('a');
   link.href = URL.createObjectURL(blob);
   link.download = EXPORT_FILE_NAME;
   link.click();
   // Not revoked at once: the download reads the URL after this task.
   setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
-  report(element('import-status'), 'ok', `Exported ${plural(Object.keys(values).length, 'value')} as ${EXPORT_FILE_NAME}.`);
+  report(
+    element('import-status'),
+    'ok',
+    `Exported ${plural(Object.keys(values).length, 'value')} as ${EXPORT_FILE_NAME}.`,
+  );
 }
 
 /** Wires the import and export controls of options.html. */

@@ -50,7 +50,8 @@ function createControl(name: ProfileValueName, field: ProfileField): Control {
     control = document.createElement('select');
     control.append(option('', '—'));
     if (field.kind === 'currency') control.append(...currencyOptions());
-    else if (field.kind === 'pay_period') control.append(...PAY_PERIODS.map((period) => option(period, `Per ${period}`)));
+    else if (field.kind === 'pay_period')
+      control.append(...PAY_PERIODS.map((period) => option(period, `Per ${period}`)));
     else control.append(option('yes', 'Yes'), option('no', 'No'));
   } else if (field.kind === 'long_text') {
     control = document.createElement('textarea');
@@ -70,7 +71,10 @@ function createControl(name: ProfileValueName, field: ProfileField): Control {
 }
 
 function renderDatalists(): void {
-  const lists: [string, readonly string[]][] = [[DATALISTS.pronouns, PRONOUN_SUGGESTIONS], [DATALISTS.countries, countryNames()]];
+  const lists: [string, readonly string[]][] = [
+    [DATALISTS.pronouns, PRONOUN_SUGGESTIONS],
+    [DATALISTS.countries, countryNames()],
+  ];
   for (const [id, suggestions] of lists) {
     const list = document.createElement('datalist');
     list.id = id;
@@ -81,7 +85,8 @@ function renderDatalists(): void {
 
 /** Sets a control's value; a select gets an option for a stored value it does not offer, so saving keeps it (and flags it). */
 function setValue(control: Control, value: string): void {
-  if (control instanceof HTMLSelectElement && ![...control.options].some((known) => known.value === value)) control.append(option(value, value));
+  if (control instanceof HTMLSelectElement && ![...control.options].some((known) => known.value === value))
+    control.append(option(value, value));
   control.value = value;
 }
 
@@ -120,7 +125,9 @@ export function createProfileForm(): ProfileForm {
   const showImpliedCode = () => {
     const code = controls.get('phone_country_code');
     const implied = phoneCountryCodeOf(controls.get('phone')?.value ?? '');
-    if (code instanceof HTMLInputElement) code.placeholder = implied === undefined ? (PROFILE_FIELDS.phone_country_code.example ?? '') : `${implied} (from your phone)`;
+    if (code instanceof HTMLInputElement)
+      code.placeholder =
+        implied === undefined ? (PROFILE_FIELDS.phone_country_code.example ?? '') : `${implied} (from your phone)`;
   };
 
   for (const [name, control] of controls) {

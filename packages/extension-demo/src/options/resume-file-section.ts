@@ -9,7 +9,13 @@
  *   #resume-remove click ─► storage.remove ─► #resume-current
  */
 import browser from 'webextension-polyfill';
-import { checkResumeFile, formatFileSize, RESUME_FILE_ACCEPT, resumeFileProblemText, toStoredResumeFile } from '../settings/resume-file-check.ts';
+import {
+  checkResumeFile,
+  formatFileSize,
+  RESUME_FILE_ACCEPT,
+  resumeFileProblemText,
+  toStoredResumeFile,
+} from '../settings/resume-file-check.ts';
 import { readStoredResumeFile, RESUME_FILE_KEY } from '../settings/resume-file.ts';
 import { element, report } from './page-element.ts';
 
@@ -20,7 +26,8 @@ async function storedFile(): Promise<{ name: string; size: number } | undefined>
 
 async function showStored(): Promise<boolean> {
   const file = await storedFile();
-  element('resume-current').textContent = file === undefined ? 'none stored' : `${file.name} (${formatFileSize(file.size)})`;
+  element('resume-current').textContent =
+    file === undefined ? 'none stored' : `${file.name} (${formatFileSize(file.size)})`;
   element('resume-remove').hidden = file === undefined;
   return file !== undefined;
 }
@@ -41,7 +48,11 @@ async function store(input: HTMLInputElement): Promise<void> {
     const bytes = new Uint8Array(await file.arrayBuffer());
     await browser.storage.local.set({ [RESUME_FILE_KEY]: toStoredResumeFile(file.name, checked.type, bytes) });
   } catch (error) {
-    report(status, 'error', `Could not store ${file.name} (${error instanceof Error ? error.message : 'unknown error'}). ${kept}`);
+    report(
+      status,
+      'error',
+      `Could not store ${file.name} (${error instanceof Error ? error.message : 'unknown error'}). ${kept}`,
+    );
     return;
   }
   await showStored();

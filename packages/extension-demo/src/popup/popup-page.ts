@@ -63,10 +63,17 @@ async function render(tabId: number | undefined): Promise<void> {
   const missing = missingValuesLine(status);
   element('missing-values').textContent = missing;
   element('missing-values').hidden = missing === '';
-  element('server-status').textContent = [status?.serverStatus ? `server profile: ${status.serverStatus}` : '', lastRunLine(status)]
+  element('server-status').textContent = [
+    status?.serverStatus ? `server profile: ${status.serverStatus}` : '',
+    lastRunLine(status),
+  ]
     .filter((line) => line !== '')
     .join(' · ');
-  element('stats').textContent = statsLine(user.success && user.data.ok ? user.data.stats : undefined, outbox, settings.telemetry);
+  element('stats').textContent = statsLine(
+    user.success && user.data.ok ? user.data.stats : undefined,
+    outbox,
+    settings.telemetry,
+  );
   (element('fill') as HTMLButtonElement).disabled = status === undefined;
 }
 

@@ -20,17 +20,26 @@ describe('popup text', () => {
     expect(profileLine({ runs: 1, fieldsFilled: 3, profileSource: 'server_only' })).toBe('Learned from server');
     expect(profileLine({ runs: 2, fieldsFilled: 3, profileSource: 'local_only' })).toBe('Your corrections (local)');
     expect(profileLine({ runs: 1, fieldsFilled: 1, profileSource: 'heuristics_only' })).toBe('Heuristics');
-    expect(profileLine({ runs: 1, fieldsFilled: 4, profileSource: 'transferred' })).toBe('Learned from similar fields on other forms');
+    expect(profileLine({ runs: 1, fieldsFilled: 4, profileSource: 'transferred' })).toBe(
+      'Learned from similar fields on other forms',
+    );
   });
 
   it('names the fields the form asked for that have no value, readably', () => {
     expect(missingValuesLine({ runs: 1, fieldsFilled: 5, missingValues: ['salary_expectation', 'start_date'] })).toBe(
       'No value for: Salary expectation, Start date — add them in Options',
     );
-    expect(missingValuesLine({ runs: 1, fieldsFilled: 5, missingValues: ['resume_upload'] })).toBe('No value for: Resume file — add it in Options');
-    expect(missingValuesLine({ runs: 0, fieldsFilled: 0, skipped: 'nothing_filled', missingValues: ['email', 'notice_period'] })).toBe(
-      'No value for: Email, Notice period — add them in Options',
+    expect(missingValuesLine({ runs: 1, fieldsFilled: 5, missingValues: ['resume_upload'] })).toBe(
+      'No value for: Resume file — add it in Options',
     );
+    expect(
+      missingValuesLine({
+        runs: 0,
+        fieldsFilled: 0,
+        skipped: 'nothing_filled',
+        missingValues: ['email', 'notice_period'],
+      }),
+    ).toBe('No value for: Email, Notice period — add them in Options');
     const eight = ['email', 'phone', 'city', 'country', 'school', 'degree', 'pronouns', 'website'];
     expect(missingValuesLine({ runs: 1, fieldsFilled: 1, missingValues: eight })).toBe(
       'No value for: Email, Phone, City, Country, School, Degree and 2 more — add them in Options',
@@ -53,8 +62,12 @@ describe('popup text', () => {
   });
 
   it('says whether the last run was sent', () => {
-    expect(lastRunLine({ runs: 1, fieldsFilled: 2, lastRun: { outcome: 'queued', status: 'validation_error' } })).toBe('Last run: validation error, sent');
-    expect(lastRunLine({ runs: 1, fieldsFilled: 2, lastRun: { outcome: 'no_consent', status: 'ok' } })).toBe('Last run: ok, not sent (telemetry off)');
+    expect(lastRunLine({ runs: 1, fieldsFilled: 2, lastRun: { outcome: 'queued', status: 'validation_error' } })).toBe(
+      'Last run: validation error, sent',
+    );
+    expect(lastRunLine({ runs: 1, fieldsFilled: 2, lastRun: { outcome: 'no_consent', status: 'ok' } })).toBe(
+      'Last run: ok, not sent (telemetry off)',
+    );
     expect(lastRunLine({ runs: 1, fieldsFilled: 2 })).toBe('');
   });
 
@@ -63,7 +76,9 @@ describe('popup text', () => {
     expect(statsLine(undefined, OUTBOX, true)).toBe('5 runs sent, 1 waiting');
     expect(statsLine(USER, OUTBOX, false)).toBe('Telemetry is off: nothing is sent');
     expect(statsLine(undefined, undefined, true)).toBe('No stats yet');
-    expect(statsLine({ ...USER, runs: 1, keystrokes_saved: 1 }, OUTBOX, true)).toMatch(/^Companion saved you ~1 keystroke this week \(1 fill,/);
+    expect(statsLine({ ...USER, runs: 1, keystrokes_saved: 1 }, OUTBOX, true)).toMatch(
+      /^Companion saved you ~1 keystroke this week \(1 fill,/,
+    );
     expect(statsLine(undefined, { ...OUTBOX, sent: 1 }, true)).toBe('1 run sent, 1 waiting');
   });
 });

@@ -65,7 +65,11 @@ export function missingValuesLine(status: PageStatus | undefined): string {
  * The stats line: the server's figures for this install when available, else what the outbox
  * knows (events sent and waiting).
  */
-export function statsLine(user: UserStatsResponse | undefined, outbox: StatsGetResponse | undefined, telemetry: boolean): string {
+export function statsLine(
+  user: UserStatsResponse | undefined,
+  outbox: StatsGetResponse | undefined,
+  telemetry: boolean,
+): string {
   if (!telemetry) return 'Telemetry is off: nothing is sent';
   if (user) {
     const minutes = user.minutes_saved.toFixed(1);

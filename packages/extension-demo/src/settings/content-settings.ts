@@ -12,5 +12,9 @@ export type ContentSettings = Pick<DemoSettings, 'telemetry' | 'fillOnLoad' | 'd
 /** Reads the stored settings object (or anything else) as parseSettings would, for these two fields. */
 export function readContentSettings(raw: unknown): ContentSettings {
   const stored: Partial<Record<keyof ContentSettings, unknown>> = typeof raw === 'object' && raw !== null ? raw : {};
-  return { telemetry: stored.telemetry === true, fillOnLoad: stored.fillOnLoad === true, draftAnswers: stored.draftAnswers === true };
+  return {
+    telemetry: stored.telemetry === true,
+    fillOnLoad: stored.fillOnLoad === true,
+    draftAnswers: stored.draftAnswers === true,
+  };
 }

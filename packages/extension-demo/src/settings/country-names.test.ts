@@ -24,7 +24,8 @@ describe('country names', () => {
   });
 
   it('names nothing that is not a country', () => {
-    for (const code of ['EU', 'UN', 'ZZ', 'XA', 'QQ', 'USA', 'C', '12', '']) expect(countryNameOf(code), code).toBeUndefined();
+    for (const code of ['EU', 'UN', 'ZZ', 'XA', 'QQ', 'USA', 'C', '12', ''])
+      expect(countryNameOf(code), code).toBeUndefined();
     expect(countryCodeOf('Atlantis')).toBeUndefined();
     expect(countryCodeOf('European Union')).toBeUndefined();
   });

@@ -20,7 +20,8 @@ function countries(): ReadonlyMap<string, string> {
     for (let second = 65; second <= 90; second++) {
       const code = String.fromCharCode(first, second);
       const name = names.of(code);
-      if (name === undefined || NOT_COUNTRIES.has(code) || new Intl.Locale('und', { region: code }).region !== code) continue;
+      if (name === undefined || NOT_COUNTRIES.has(code) || new Intl.Locale('und', { region: code }).region !== code)
+        continue;
       out.set(code, name);
     }
   }

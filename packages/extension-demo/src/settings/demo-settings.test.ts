@@ -5,7 +5,13 @@ import { DEFAULT_SETTINGS, parseSettings } from './demo-settings.ts';
 describe('parseSettings', () => {
   it('defaults to telemetry off, fill-on-load off, drafting off and the local server', () => {
     expect(parseSettings(undefined)).toEqual(DEFAULT_SETTINGS);
-    expect(DEFAULT_SETTINGS).toMatchObject({ telemetry: false, fillOnLoad: false, draftAnswers: false, serverUrl: 'http://127.0.0.1:8003', apiKey: '' });
+    expect(DEFAULT_SETTINGS).toMatchObject({
+      telemetry: false,
+      fillOnLoad: false,
+      draftAnswers: false,
+      serverUrl: 'http://127.0.0.1:8003',
+      apiKey: '',
+    });
   });
 
   it('keeps the valid fields when one is invalid', () => {
@@ -22,12 +28,22 @@ describe('parseSettings', () => {
 describe('readContentSettings', () => {
   it('reads telemetry, fill-on-load and draft-answers exactly as parseSettings does', () => {
     const stored: unknown[] = [
-      undefined, null, 'garbage', 42, [], [true], {},
-      { telemetry: true }, { fillOnLoad: true }, { telemetry: true, fillOnLoad: true },
-      { telemetry: 'yes', fillOnLoad: 1 }, { telemetry: false, fillOnLoad: null },
+      undefined,
+      null,
+      'garbage',
+      42,
+      [],
+      [true],
+      {},
+      { telemetry: true },
+      { fillOnLoad: true },
+      { telemetry: true, fillOnLoad: true },
+      { telemetry: 'yes', fillOnLoad: 1 },
+      { telemetry: false, fillOnLoad: null },
       { telemetry: true, serverUrl: 'ftp://nope', syncDelaySeconds: -1 },
       { ...DEFAULT_SETTINGS, fillOnLoad: true, unknownKey: 'x' },
-      { draftAnswers: true }, { draftAnswers: 'true', telemetry: true },
+      { draftAnswers: true },
+      { draftAnswers: 'true', telemetry: true },
     ];
     for (const raw of stored) {
       const { telemetry, fillOnLoad, draftAnswers } = parseSettings(raw);

@@ -10,7 +10,10 @@ describe('draftMaterialOf', () => {
         { name: 'Now Co', startDate: '2019-01', highlights: ['Led the rebuild', '', 'Halved batch time', 42] },
       ],
     };
-    expect(draftMaterialOf(document)).toEqual({ summary: 'I build data platforms.', highlights: ['Led the rebuild', 'Halved batch time'] });
+    expect(draftMaterialOf(document)).toEqual({
+      summary: 'I build data platforms.',
+      highlights: ['Led the rebuild', 'Halved batch time'],
+    });
   });
 
   it('falls back to the current job’s summary, caps what it keeps, and finds nothing in a bare document', () => {
@@ -19,7 +22,9 @@ describe('draftMaterialOf', () => {
       summary: 'Runs the data team',
       highlights: highlights.slice(0, MAX_HIGHLIGHTS),
     });
-    expect(draftMaterialOf({ basics: { summary: 'x'.repeat(MAX_SUMMARY_LENGTH + 10) } })?.summary).toHaveLength(MAX_SUMMARY_LENGTH);
+    expect(draftMaterialOf({ basics: { summary: 'x'.repeat(MAX_SUMMARY_LENGTH + 10) } })?.summary).toHaveLength(
+      MAX_SUMMARY_LENGTH,
+    );
     expect(draftMaterialOf({ basics: { name: 'Ada' } })).toBeUndefined();
     expect(draftMaterialOf([])).toBeUndefined();
   });

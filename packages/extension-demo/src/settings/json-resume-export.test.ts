@@ -48,7 +48,13 @@ describe('valuesToJsonResume', () => {
         email: 'grace@example.org',
         phone: '+1 212 555 0199',
         url: 'https://grace.example.org',
-        location: { address: '1 Navy Yard', postalCode: '22202', city: 'Arlington', region: 'Virginia', countryCode: 'US' },
+        location: {
+          address: '1 Navy Yard',
+          postalCode: '22202',
+          city: 'Arlington',
+          region: 'Virginia',
+          countryCode: 'US',
+        },
         profiles: [
           { network: 'LinkedIn', username: 'grace-hopper', url: 'https://www.linkedin.com/in/grace-hopper' },
           { network: 'GitHub', username: 'grace', url: 'https://github.com/grace' },
@@ -77,14 +83,28 @@ describe('valuesToJsonResume', () => {
   it('imports back to the same values', () => {
     const exported = JSON.parse(JSON.stringify(valuesToJsonResume(EVERYTHING)));
     expect(jsonResumeToValues(exported, TODAY)).toEqual({ ok: true, values: EVERYTHING });
-    const fewer: ProfileValues = { email: 'grace@example.org', country: 'Gondor', sponsorship: 'yes', current_title: 'Admiral' };
-    expect(jsonResumeToValues(JSON.parse(JSON.stringify(valuesToJsonResume(fewer))), TODAY)).toEqual({ ok: true, values: fewer });
+    const fewer: ProfileValues = {
+      email: 'grace@example.org',
+      country: 'Gondor',
+      sponsorship: 'yes',
+      current_title: 'Admiral',
+    };
+    expect(jsonResumeToValues(JSON.parse(JSON.stringify(valuesToJsonResume(fewer))), TODAY)).toEqual({
+      ok: true,
+      values: fewer,
+    });
   });
 
   it('carries the summary and highlights drafts are written from, and imports them back', () => {
-    const material = { summary: 'Compilers for everyone.', highlights: ['Wrote the first compiler', 'Found the first bug'] };
+    const material = {
+      summary: 'Compilers for everyone.',
+      highlights: ['Wrote the first compiler', 'Found the first bug'],
+    };
     const document = valuesToJsonResume(EVERYTHING, material);
-    expect(document).toMatchObject({ basics: { summary: material.summary }, work: [{ highlights: material.highlights }] });
+    expect(document).toMatchObject({
+      basics: { summary: material.summary },
+      work: [{ highlights: material.highlights }],
+    });
     expect(jsonResumeToValues(document, TODAY)).toEqual({ ok: true, values: EVERYTHING, draftMaterial: material });
   });
 

@@ -25,7 +25,10 @@ function compact(fields: Record<string, unknown>): JsonRecord | undefined {
 /** The last path segment of a profile URL ('https://github.com/ada/' → 'ada'), for `username`. */
 function usernameOf(url: string): string | undefined {
   try {
-    return new URL(url).pathname.split('/').filter((segment) => segment !== '').pop();
+    return new URL(url).pathname
+      .split('/')
+      .filter((segment) => segment !== '')
+      .pop();
   } catch {
     return undefined;
   }
@@ -36,13 +39,19 @@ function profiles(values: ProfileValues): JsonRecord[] | undefined {
     ['LinkedIn', values.linkedin_url],
     ['GitHub', values.github_url],
     ['Portfolio', values.portfolio_url],
-  ].flatMap(([network, url]) => (url === undefined ? [] : [compact({ network, username: network === 'Portfolio' ? undefined : usernameOf(url), url }) ?? {}]));
+  ].flatMap(([network, url]) =>
+    url === undefined
+      ? []
+      : [compact({ network, username: network === 'Portfolio' ? undefined : usernameOf(url), url }) ?? {}],
+  );
   return out.length === 0 ? undefined : out;
 }
 
 /** The JSON Resume part: what the schema itself can hold. */
 function resumePart(values: ProfileValues, material: DraftMaterial | undefined): JsonRecord {
-  const name = values.full_name ?? ([values.first_name, values.last_name].filter((part) => part !== undefined).join(' ') || undefined);
+  const name =
+    values.full_name ??
+    ([values.first_name, values.last_name].filter((part) => part !== undefined).join(' ') || undefined);
   const location = compact({
     address: values.address_line1,
     postalCode: values.postal_code,
@@ -81,6 +90,10 @@ export function valuesToJsonResume(values: ProfileValues, material?: DraftMateri
   const document = resumePart(values, material);
   // No exported entry carries a date, so the day given here changes nothing.
   const given = mapJsonResume(document, new Date(0)).values;
-  const extension = compact(Object.fromEntries(PROFILE_VALUE_NAMES.filter((name) => values[name] !== given[name]).map((name) => [name, values[name]])));
+  const extension = compact(
+    Object.fromEntries(
+      PROFILE_VALUE_NAMES.filter((name) => values[name] !== given[name]).map((name) => [name, values[name]]),
+    ),
+  );
   return extension === undefined ? document : { ...document, [X_COMPANION]: extension };
 }

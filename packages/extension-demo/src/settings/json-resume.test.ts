@@ -50,14 +50,23 @@ describe('jsonResumeToValues', () => {
         start_date: '2027-01-15',
         cover_letter: 'Dear hiring team,\n\nI would like to program your engine.\n\nAda',
       },
-      draftMaterial: { summary: 'Writes programs for engines that do not exist yet.', highlights: ['Bernoulli numbers'] },
+      draftMaterial: {
+        summary: 'Writes programs for engines that do not exist yet.',
+        highlights: ['Bernoulli numbers'],
+      },
     });
   });
 
   it('splits the name on its last space unless x-companion names the parts', () => {
     const result = jsonResumeToValues({ basics: { name: 'Ada King Lovelace' } }, TODAY);
-    expect(result).toEqual({ ok: true, values: { full_name: 'Ada King Lovelace', first_name: 'Ada King', last_name: 'Lovelace' } });
-    expect(jsonResumeToValues({ basics: { name: 'Ada' } }, TODAY)).toEqual({ ok: true, values: { full_name: 'Ada', first_name: 'Ada' } });
+    expect(result).toEqual({
+      ok: true,
+      values: { full_name: 'Ada King Lovelace', first_name: 'Ada King', last_name: 'Lovelace' },
+    });
+    expect(jsonResumeToValues({ basics: { name: 'Ada' } }, TODAY)).toEqual({
+      ok: true,
+      values: { full_name: 'Ada', first_name: 'Ada' },
+    });
   });
 
   it('takes the title from the label when no job names one, and x-companion over everything', () => {
@@ -65,7 +74,15 @@ describe('jsonResumeToValues', () => {
       ok: true,
       values: { current_title: 'Analyst', current_company: 'Engines' },
     });
-    expect(jsonResumeToValues({ work: [{ name: 'Engines', startDate: '2020-01' }], 'x-companion': { years_experience: 3, current_company: 'Engines AG' } }, TODAY)).toEqual({
+    expect(
+      jsonResumeToValues(
+        {
+          work: [{ name: 'Engines', startDate: '2020-01' }],
+          'x-companion': { years_experience: 3, current_company: 'Engines AG' },
+        },
+        TODAY,
+      ),
+    ).toEqual({
       ok: true,
       values: { current_company: 'Engines AG', years_experience: '3' },
     });
@@ -73,8 +90,13 @@ describe('jsonResumeToValues', () => {
 
   it('makes a national phone international with the stated country code', () => {
     const document = { basics: { phone: '(912) 555-4321' }, 'x-companion': { phone_country_code: '+1' } };
-    expect(jsonResumeToValues(document, TODAY)).toEqual({ ok: true, values: { phone: '+1 (912) 555-4321', phone_country_code: '+1' } });
-    expect(jsonResumeToValues({ basics: { phone: '044 555 73 01' }, 'x-companion': { phone_country_code: '+41' } }, TODAY)).toMatchObject({
+    expect(jsonResumeToValues(document, TODAY)).toEqual({
+      ok: true,
+      values: { phone: '+1 (912) 555-4321', phone_country_code: '+1' },
+    });
+    expect(
+      jsonResumeToValues({ basics: { phone: '044 555 73 01' }, 'x-companion': { phone_country_code: '+41' } }, TODAY),
+    ).toMatchObject({
       values: { phone: '+41 44 555 73 01' },
     });
     expect(problemsOf({ basics: { phone: '(912) 555-4321' } })).toEqual([
@@ -133,22 +155,42 @@ describe('jsonResumeToValues', () => {
 
   it('refuses what is no JSON Resume document, or holds nothing to use', () => {
     expect(problemsOf([])).toEqual(['The document must be a JSON object (a JSON Resume document).']);
-    expect(problemsOf({ name: 'Ada' })).toEqual(['This is not a JSON Resume document: it has none of basics, work, education or x-companion.']);
-    expect(problemsOf({ basics: { summary: ' ' }, skills: [] })).toEqual(['The document holds no value Companion can use.']);
+    expect(problemsOf({ name: 'Ada' })).toEqual([
+      'This is not a JSON Resume document: it has none of basics, work, education or x-companion.',
+    ]);
+    expect(problemsOf({ basics: { summary: ' ' }, skills: [] })).toEqual([
+      'The document holds no value Companion can use.',
+    ]);
   });
 
   it('imports a document that holds only what drafts are written from', () => {
-    expect(jsonResumeToValues({ basics: { summary: 'Hello' } }, TODAY)).toEqual({ ok: true, values: {}, draftMaterial: { summary: 'Hello', highlights: [] } });
+    expect(jsonResumeToValues({ basics: { summary: 'Hello' } }, TODAY)).toEqual({
+      ok: true,
+      values: {},
+      draftMaterial: { summary: 'Hello', highlights: [] },
+    });
   });
 });
 
 describe('readJsonResumeText', () => {
   it('refuses text that is not JSON, empty, or over 512 KB before reading it', () => {
-    expect(readJsonResumeText('{"basics": ', TODAY)).toMatchObject({ ok: false, problems: [expect.stringMatching(/^The document is not valid JSON \(.+\)\.$/)] });
-    expect(readJsonResumeText('  ', TODAY)).toEqual({ ok: false, problems: ['The document is empty: paste or choose a JSON Resume file.'] });
+    expect(readJsonResumeText('{"basics": ', TODAY)).toMatchObject({
+      ok: false,
+      problems: [expect.stringMatching(/^The document is not valid JSON \(.+\)\.$/)],
+    });
+    expect(readJsonResumeText('  ', TODAY)).toEqual({
+      ok: false,
+      problems: ['The document is empty: paste or choose a JSON Resume file.'],
+    });
     const padded = ADA_TEXT.replace('"summary": "', `"summary": "${'x'.repeat(MAX_JSON_RESUME_BYTES)}`);
-    expect(readJsonResumeText(padded, TODAY)).toEqual({ ok: false, problems: [`The document is ${Math.ceil(padded.length / 1024)} KB; the limit is 512 KB.`] });
+    expect(readJsonResumeText(padded, TODAY)).toEqual({
+      ok: false,
+      problems: [`The document is ${Math.ceil(padded.length / 1024)} KB; the limit is 512 KB.`],
+    });
     // Bytes, not characters: 200 000 three-byte characters are ~586 KB.
-    expect(readJsonResumeText(JSON.stringify({ basics: { summary: '€'.repeat(200_000) } }), TODAY)).toMatchObject({ ok: false, problems: [expect.stringMatching(/limit is 512 KB/)] });
+    expect(readJsonResumeText(JSON.stringify({ basics: { summary: '€'.repeat(200_000) } }), TODAY)).toMatchObject({
+      ok: false,
+      problems: [expect.stringMatching(/limit is 512 KB/)],
+    });
   });
 });

@@ -42,8 +42,7 @@ export interface JsonResumeMapping {
 
 /** The values of a document, or everything wrong with it (then nothing may be stored). */
 export type JsonResumeImport =
-  | { ok: true; values: ProfileValues; draftMaterial: DraftMaterial | undefined }
-  | { ok: false; problems: string[] };
+  { ok: true; values: ProfileValues; draftMaterial: DraftMaterial | undefined } | { ok: false; problems: string[] };
 
 /** One value found, with the document path a problem with it should name. */
 interface Found {
@@ -78,7 +77,8 @@ function readBasics(top: JsonPlace, found: FoundValues): void {
     const username = readText(profile, 'username');
     if (!network) continue;
     if (url !== undefined) put(found, network.value, url, `${profile.path}.url`);
-    else if (username !== undefined && network.base !== undefined) put(found, network.value, network.base + username, `${profile.path}.username`);
+    else if (username !== undefined && network.base !== undefined)
+      put(found, network.value, network.base + username, `${profile.path}.username`);
   }
 }
 
@@ -86,7 +86,12 @@ function readLocation(basics: JsonPlace, found: FoundValues): void {
   const location = readObject(basics, 'location');
   if (!location) return;
   // A multi-line address: forms ask for its first line.
-  put(found, 'address_line1', readText(location, 'address')?.split('\n')[0]?.trim() || undefined, `${location.path}.address`);
+  put(
+    found,
+    'address_line1',
+    readText(location, 'address')?.split('\n')[0]?.trim() || undefined,
+    `${location.path}.address`,
+  );
   put(found, 'postal_code', readText(location, 'postalCode'), `${location.path}.postalCode`);
   const city = readText(location, 'city');
   const region = readText(location, 'region');
@@ -94,7 +99,8 @@ function readLocation(basics: JsonPlace, found: FoundValues): void {
   put(found, 'region', region, `${location.path}.region`);
   const code = readText(location, 'countryCode');
   const country = code === undefined ? undefined : countryNameOf(code);
-  if (code !== undefined && country === undefined) location.problems.push(`${location.path}.countryCode must be a two-letter country code like US or DE.`);
+  if (code !== undefined && country === undefined)
+    location.problems.push(`${location.path}.countryCode must be a two-letter country code like US or DE.`);
   put(found, 'country', country, `${location.path}.countryCode`);
   const place = [city, region, country].filter((part) => part !== undefined).join(', ');
   put(found, 'location', place || undefined, location.path);
@@ -155,7 +161,8 @@ function readExtension(top: JsonPlace, found: FoundValues): void {
       continue;
     }
     if (raw === null) continue;
-    if (typeof raw === 'boolean' && (key === 'work_authorization' || key === 'sponsorship')) put(found, key, raw ? 'yes' : 'no', path);
+    if (typeof raw === 'boolean' && (key === 'work_authorization' || key === 'sponsorship'))
+      put(found, key, raw ? 'yes' : 'no', path);
     else if (typeof raw === 'string') put(found, key, raw.trim() || undefined, path);
     else if (typeof raw === 'number' && Number.isFinite(raw)) put(found, key, String(raw), path);
     else extension.problems.push(`${path} must be text or a number (yes/no answers may be true or false).`);
@@ -175,9 +182,13 @@ function internationalPhone(found: FoundValues): void {
  * which values the resume part alone would not give back; importers want {@link jsonResumeToValues}.
  */
 export function mapJsonResume(document: unknown, today: Date): JsonResumeMapping {
-  if (!isJsonObject(document)) return { values: {}, problems: ['The document must be a JSON object (a JSON Resume document).'] };
+  if (!isJsonObject(document))
+    return { values: {}, problems: ['The document must be a JSON object (a JSON Resume document).'] };
   if (!['basics', 'work', 'education', X_COMPANION].some((key) => Object.hasOwn(document, key))) {
-    return { values: {}, problems: [`This is not a JSON Resume document: it has none of basics, work, education or ${X_COMPANION}.`] };
+    return {
+      values: {},
+      problems: [`This is not a JSON Resume document: it has none of basics, work, education or ${X_COMPANION}.`],
+    };
   }
   const top: JsonPlace = { object: document, path: '', problems: [] };
   const found: FoundValues = new Map();
@@ -222,12 +233,16 @@ export function documentSizeProblem(bytes: number): string | undefined {
 export function readJsonResumeText(text: string, today: Date): JsonResumeImport {
   const tooLarge = documentSizeProblem(new TextEncoder().encode(text).length);
   if (tooLarge !== undefined) return { ok: false, problems: [tooLarge] };
-  if (text.trim() === '') return { ok: false, problems: ['The document is empty: paste or choose a JSON Resume file.'] };
+  if (text.trim() === '')
+    return { ok: false, problems: ['The document is empty: paste or choose a JSON Resume file.'] };
   let document: unknown;
   try {
     document = JSON.parse(text);
   } catch (error) {
-    return { ok: false, problems: [`The document is not valid JSON (${error instanceof Error ? error.message : 'syntax error'}).`] };
+    return {
+      ok: false,
+      problems: [`The document is not valid JSON (${error instanceof Error ? error.message : 'syntax error'}).`],
+    };
   }
   return jsonResumeToValues(document, today);
 }

@@ -29,7 +29,9 @@ describe('phoneCountryCodeOf', () => {
   it("finds every country's own calling code in its numbers (world-countries' dialling data)", () => {
     // A country's exact code: NANP (+1) and +7 share one root; elsewhere root + a short suffix.
     const exact = new Set(['+1', '+7']);
-    for (const { idd } of countries) for (const suffix of idd.suffixes) if (idd.root !== '+1' && idd.root !== '+7' && suffix.length <= 2) exact.add(idd.root + suffix);
+    for (const { idd } of countries)
+      for (const suffix of idd.suffixes)
+        if (idd.root !== '+1' && idd.root !== '+7' && suffix.length <= 2) exact.add(idd.root + suffix);
     let checked = 0;
     for (const { cca2, idd } of countries) {
       for (const suffix of idd.suffixes) {
@@ -46,8 +48,15 @@ describe('phoneCountryCodeOf', () => {
 
 describe('withPhoneCountryCode', () => {
   it('fills the code in from the phone only when the user left it empty', () => {
-    expect(withPhoneCountryCode({ phone: '+41 44 555 7301', city: 'Zürich' })).toEqual({ phone: '+41 44 555 7301', city: 'Zürich', phone_country_code: '+41' });
-    expect(withPhoneCountryCode({ phone: '+41 44 555 7301', phone_country_code: '+423' })).toEqual({ phone: '+41 44 555 7301', phone_country_code: '+423' });
+    expect(withPhoneCountryCode({ phone: '+41 44 555 7301', city: 'Zürich' })).toEqual({
+      phone: '+41 44 555 7301',
+      city: 'Zürich',
+      phone_country_code: '+41',
+    });
+    expect(withPhoneCountryCode({ phone: '+41 44 555 7301', phone_country_code: '+423' })).toEqual({
+      phone: '+41 44 555 7301',
+      phone_country_code: '+423',
+    });
     expect(withPhoneCountryCode({ phone: '044 555 7301' })).toEqual({ phone: '044 555 7301' });
     expect(withPhoneCountryCode({ city: 'Zürich' })).toEqual({ city: 'Zürich' });
   });

@@ -13,7 +13,8 @@ export type ProfileGroup = (typeof PROFILE_GROUPS)[number];
  * The control a value gets: a text input of an HTML type, digits only, a date picker, an ISO
  * currency select, a pay-period select, a yes/no select, or a long text.
  */
-export type FieldKind = 'text' | 'email' | 'tel' | 'url' | 'digits' | 'date' | 'currency' | 'pay_period' | 'yes_no' | 'long_text';
+export type FieldKind =
+  'text' | 'email' | 'tel' | 'url' | 'digits' | 'date' | 'currency' | 'pay_period' | 'yes_no' | 'long_text';
 
 /** One value's presentation. */
 export interface ProfileField {

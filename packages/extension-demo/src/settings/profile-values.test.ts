@@ -4,7 +4,16 @@ import { parseProfileValues, PROFILE_VALUE_NAMES } from './profile-values.ts';
 
 describe('PROFILE_VALUE_NAMES', () => {
   it('holds the application answers and no file', () => {
-    for (const name of ['salary_expectation', 'salary_currency', 'start_date', 'work_authorization', 'sponsorship', 'cover_letter', 'school', 'degree']) {
+    for (const name of [
+      'salary_expectation',
+      'salary_currency',
+      'start_date',
+      'work_authorization',
+      'sponsorship',
+      'cover_letter',
+      'school',
+      'degree',
+    ]) {
       expect(PROFILE_VALUE_NAMES).toContain(name);
     }
     expect(PROFILE_VALUE_NAMES).not.toContain('resume_upload');

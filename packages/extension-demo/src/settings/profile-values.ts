@@ -11,7 +11,9 @@ import { CANONICAL_FIELDS, type CanonicalField } from '@companion-autofill/sdk/c
 export const PROFILE_VALUES_KEY = 'demo.profileValues.v1';
 
 /** Every canonical a user can hold a value for: the SDK's CANONICAL_FIELDS, in its order, except the resume file (resume-file.ts). */
-export const PROFILE_VALUE_NAMES = CANONICAL_FIELDS.filter((name): name is ProfileValueName => name !== 'resume_upload');
+export const PROFILE_VALUE_NAMES = CANONICAL_FIELDS.filter(
+  (name): name is ProfileValueName => name !== 'resume_upload',
+);
 
 /** One of the canonicals a user holds a value for. */
 export type ProfileValueName = Exclude<CanonicalField, 'resume_upload'>;

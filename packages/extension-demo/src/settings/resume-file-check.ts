@@ -20,7 +20,9 @@ export const RESUME_FILE_PROBLEMS = ['unsupported_type', 'too_large', 'empty'] a
 export type ResumeFileProblem = (typeof RESUME_FILE_PROBLEMS)[number];
 
 /** The `accept` attribute of the file picker. */
-export const RESUME_FILE_ACCEPT = Object.keys(RESUME_FILE_TYPES).map((extension) => `.${extension}`).join(',');
+export const RESUME_FILE_ACCEPT = Object.keys(RESUME_FILE_TYPES)
+  .map((extension) => `.${extension}`)
+  .join(',');
 
 /** The MIME type to store a file with, or why it is refused. */
 export type ResumeFileCheck = { ok: true; type: string } | { ok: false; problem: ResumeFileProblem };

@@ -27,10 +27,16 @@ function isStoredResumeFile(raw: unknown): raw is StoredResumeFile {
   if (typeof raw !== 'object' || raw === null) return false;
   const { name, type, base64, size } = raw as Partial<Record<keyof StoredResumeFile, unknown>>;
   return (
-    typeof name === 'string' && name !== '' && name.length <= 255 &&
-    typeof type === 'string' && type.length <= 255 &&
+    typeof name === 'string' &&
+    name !== '' &&
+    name.length <= 255 &&
+    typeof type === 'string' &&
+    type.length <= 255 &&
     typeof base64 === 'string' &&
-    typeof size === 'number' && Number.isInteger(size) && size > 0 && size <= MAX_RESUME_FILE_BYTES
+    typeof size === 'number' &&
+    Number.isInteger(size) &&
+    size > 0 &&
+    size <= MAX_RESUME_FILE_BYTES
   );
 }
 

@@ -17,7 +17,10 @@ describe('checkValue', () => {
     expect(accepts('email', ' ada@example.com ')).toEqual({ ok: true, value: 'ada@example.com' });
     expect(problemOf('email', 'ada@example')).toBe('not_email');
     expect(problemOf('email', 'ada example.com')).toBe('not_email');
-    expect(accepts('linkedin_url', 'https://www.linkedin.com/in/ada')).toEqual({ ok: true, value: 'https://www.linkedin.com/in/ada' });
+    expect(accepts('linkedin_url', 'https://www.linkedin.com/in/ada')).toEqual({
+      ok: true,
+      value: 'https://www.linkedin.com/in/ada',
+    });
     expect(problemOf('github_url', 'github.com/ada')).toBe('not_url');
     expect(problemOf('website', 'javascript:alert(1)')).toBe('not_url');
     expect(problemOf('portfolio_url', 'ftp://ada.example.org')).toBe('not_url');
@@ -74,6 +77,8 @@ describe('problemText', () => {
   });
 
   it('is one short line, so a message appearing on blur does not reflow the page', () => {
-    for (const name of PROFILE_VALUE_NAMES) for (const problem of VALUE_PROBLEMS) expect(problemText(name, problem).length, `${name} ${problem}`).toBeLessThanOrEqual(52);
+    for (const name of PROFILE_VALUE_NAMES)
+      for (const problem of VALUE_PROBLEMS)
+        expect(problemText(name, problem).length, `${name} ${problem}`).toBeLessThanOrEqual(52);
   });
 });

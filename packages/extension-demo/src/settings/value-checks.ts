@@ -38,7 +38,10 @@ const YES_NO: ReadonlySet<string> = new Set(['yes', 'no']);
 const URL_FIELDS: ReadonlySet<string> = new Set(['linkedin_url', 'github_url', 'portfolio_url', 'website']);
 
 /** Most digits each numeric answer may have: years up to 99, salaries up to 12 digits. */
-const DIGIT_FIELDS: Readonly<Partial<Record<ProfileValueName, number>>> = { years_experience: 2, salary_expectation: 12 };
+const DIGIT_FIELDS: Readonly<Partial<Record<ProfileValueName, number>>> = {
+  years_experience: 2,
+  salary_expectation: 12,
+};
 
 function isHttpUrl(value: string): boolean {
   try {
@@ -87,7 +90,8 @@ function problemOf(name: ProfileValueName, value: string): ValueProblem | undefi
   if (name === 'start_date') return isIsoDate(value) ? undefined : 'not_iso_date';
   if (name === 'salary_currency') return currencyCodes().has(value) ? undefined : 'not_currency';
   if (name === 'work_authorization' || name === 'sponsorship') return YES_NO.has(value) ? undefined : 'not_yes_no';
-  if (name === 'salary_period') return (PAY_PERIODS as readonly string[]).includes(value) ? undefined : 'not_pay_period';
+  if (name === 'salary_period')
+    return (PAY_PERIODS as readonly string[]).includes(value) ? undefined : 'not_pay_period';
   const digits = DIGIT_FIELDS[name];
   if (digits !== undefined) return new RegExp(`^\\d{1,${digits}}$`).test(value) ? undefined : 'not_digits';
   return undefined;

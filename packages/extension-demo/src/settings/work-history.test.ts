@@ -14,12 +14,19 @@ describe('currentWork', () => {
   });
 
   it('is the job that ended last when none is ongoing', () => {
-    expect(currentWork([{ company: 'A', startDate: '2010', endDate: '2012' }, { company: 'B', startDate: '2012', endDate: '2019-04' }])?.company).toBe('B');
+    expect(
+      currentWork([
+        { company: 'A', startDate: '2010', endDate: '2012' },
+        { company: 'B', startDate: '2012', endDate: '2019-04' },
+      ])?.company,
+    ).toBe('B');
   });
 
   it('keeps list order for undated jobs and skips entries naming neither company nor position', () => {
     expect(currentWork([{ company: 'Newest' }, { company: 'Older' }])?.company).toBe('Newest');
-    expect(currentWork([{ startDate: '2024-01' }, { position: 'Engineer', startDate: '2020' }])?.position).toBe('Engineer');
+    expect(currentWork([{ startDate: '2024-01' }, { position: 'Engineer', startDate: '2020' }])?.position).toBe(
+      'Engineer',
+    );
     expect(currentWork([])).toBeUndefined();
   });
 });
@@ -54,7 +61,8 @@ describe('yearsOfExperience', () => {
 describe('dates', () => {
   it("match JSON Resume's partial ISO dates only", () => {
     for (const date of ['2019', '2019-04', '2019-04-15']) expect(RESUME_DATE.test(date), date).toBe(true);
-    for (const date of ['19', '2019-13', '2019-4', '04/2019', 'present', '2019-04-32']) expect(RESUME_DATE.test(date), date).toBe(false);
+    for (const date of ['19', '2019-13', '2019-4', '04/2019', 'present', '2019-04-32'])
+      expect(RESUME_DATE.test(date), date).toBe(false);
     expect(endsBeforeStart({ startDate: '2019-04', endDate: '2019-03' })).toBe(true);
     expect(endsBeforeStart({ startDate: '2019-04', endDate: '2019-04' })).toBe(false);
     expect(endsBeforeStart({ startDate: '2019-04' })).toBe(false);

@@ -54,7 +54,13 @@ export function yearsOfExperience(entries: readonly WorkEntry[], today: Date): n
   const now = today.getUTCFullYear() * 12 + today.getUTCMonth();
   const spans = entries
     .filter((entry): entry is WorkEntry & { startDate: string } => entry.startDate !== undefined)
-    .map((entry) => [monthIndex(entry.startDate, 'start'), Math.min(now, entry.endDate === undefined ? now : monthIndex(entry.endDate, 'end'))] as const)
+    .map(
+      (entry) =>
+        [
+          monthIndex(entry.startDate, 'start'),
+          Math.min(now, entry.endDate === undefined ? now : monthIndex(entry.endDate, 'end')),
+        ] as const,
+    )
     .sort((a, b) => a[0] - b[0]);
   if (spans.length === 0) return undefined;
   let months = 0;

@@ -31,7 +31,7 @@ describe('backoffDelay (full jitter)', () => {
   it('spreads clients that failed together', () => {
     let seed = 42;
     // A small LCG: deterministic, but not a constant.
-    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
     const delays = Array.from({ length: 200 }, () => backoffDelay(5, { ...options, random }));
     const window = backoffWindow(5, options.baseMs, options.maxMs);
     expect(Math.min(...delays)).toBeGreaterThanOrEqual(0);

@@ -68,7 +68,12 @@ async function startWithSyncServer() {
   server = await syncServer();
   const runtime = fakeRuntime();
   const alarms = fakeAlarms();
-  const background = createCompanionBackground({ serverUrl: server.url, storage: createMemoryStorage(), runtime, alarms });
+  const background = createCompanionBackground({
+    serverUrl: server.url,
+    storage: createMemoryStorage(),
+    runtime,
+    alarms,
+  });
   const listener = only(runtime.onMessage.listeners);
   const sender = { id: EXTENSION_ID, url: 'https://boards.greenhouse.io/acme' };
   return { sync: server, background, alarms, listener, sender };
@@ -79,7 +84,12 @@ describe('createCompanionBackground', () => {
     server = await syncServer();
     const runtime = fakeRuntime();
     const alarms = fakeAlarms();
-    const background = createCompanionBackground({ serverUrl: server.url, storage: createMemoryStorage(), runtime, alarms });
+    const background = createCompanionBackground({
+      serverUrl: server.url,
+      storage: createMemoryStorage(),
+      runtime,
+      alarms,
+    });
     expect(runtime.onMessage.listeners.size).toBe(1);
     expect(alarms.onAlarm.listeners.size).toBe(1);
     await background.ready;
@@ -97,7 +107,10 @@ describe('createCompanionBackground', () => {
   it('queues an event from a content script and sends it when the alarm fires', async () => {
     const { sync, background, alarms, listener, sender } = await startWithSyncServer();
 
-    expect(await listener({ type: 'event.queue', event: makeNumberedEvent(1) }, sender)).toEqual({ ok: true, data: { queued: true } });
+    expect(await listener({ type: 'event.queue', event: makeNumberedEvent(1) }, sender)).toEqual({
+      ok: true,
+      data: { queued: true },
+    });
     expect(sync.requests).toHaveLength(0);
 
     const onAlarm = only(alarms.onAlarm.listeners);
@@ -118,8 +131,14 @@ describe('createCompanionBackground', () => {
     const { sync, background, alarms, listener, sender } = await startWithSyncServer();
 
     const reply = await listener({ type: 'event.queue', event: makeNumberedEvent(1, { duration_ms: -1 }) }, sender);
-    expect(reply).toEqual({ ok: false, error: { code: 'invalid_message', message: 'event.duration_ms: too small (min 0)' } });
-    expect(await listener({ type: 'event.queue', event: makeNumberedEvent(2) }, sender)).toEqual({ ok: true, data: { queued: true } });
+    expect(reply).toEqual({
+      ok: false,
+      error: { code: 'invalid_message', message: 'event.duration_ms: too small (min 0)' },
+    });
+    expect(await listener({ type: 'event.queue', event: makeNumberedEvent(2) }, sender)).toEqual({
+      ok: true,
+      data: { queued: true },
+    });
     expect(await background.outbox.stats()).toMatchObject({ pending: 1 });
 
     only(alarms.onAlarm.listeners)({ name: FLUSH_ALARM });
@@ -130,7 +149,11 @@ describe('createCompanionBackground', () => {
 
   it("leaves the host extension's own messages to its own listeners", async () => {
     const runtime = fakeRuntime();
-    const background = createCompanionBackground({ serverUrl: 'http://127.0.0.1:9', storage: createMemoryStorage(), runtime });
+    const background = createCompanionBackground({
+      serverUrl: 'http://127.0.0.1:9',
+      storage: createMemoryStorage(),
+      runtime,
+    });
     expect(only(runtime.onMessage.listeners)({ type: 'host/ping' }, { id: EXTENSION_ID })).toBeUndefined();
     await background.destroy();
   });
@@ -138,7 +161,12 @@ describe('createCompanionBackground', () => {
   it('destroy() removes both listeners and clears the alarm', async () => {
     const runtime = fakeRuntime();
     const alarms = fakeAlarms();
-    const background = createCompanionBackground({ serverUrl: 'http://127.0.0.1:9', storage: createMemoryStorage(), runtime, alarms });
+    const background = createCompanionBackground({
+      serverUrl: 'http://127.0.0.1:9',
+      storage: createMemoryStorage(),
+      runtime,
+      alarms,
+    });
     await background.ready;
     await background.destroy();
     expect(runtime.onMessage.listeners.size).toBe(0);
@@ -148,7 +176,9 @@ describe('createCompanionBackground', () => {
 
   it('refuses a server URL that is not absolute http(s)', () => {
     for (const serverUrl of ['/api', 'file:///etc/passwd', 'javascript:alert(1)']) {
-      expect(() => createCompanionBackground({ serverUrl, storage: createMemoryStorage(), runtime: fakeRuntime() })).toThrow(RangeError);
+      expect(() =>
+        createCompanionBackground({ serverUrl, storage: createMemoryStorage(), runtime: fakeRuntime() }),
+      ).toThrow(RangeError);
     }
   });
 });

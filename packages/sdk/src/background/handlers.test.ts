@@ -31,7 +31,12 @@ afterEach(async () => {
 
 describe('toProfileGetResponse', () => {
   it('passes learned formats and field predictions through, leaving stats and version behind', () => {
-    const ok: ProfileResponse = { ...unknownForm, status: 'ok', canonical_map: { '#phone': 'phone' }, format_map: { '#phone': 'phone_e164' } };
+    const ok: ProfileResponse = {
+      ...unknownForm,
+      status: 'ok',
+      canonical_map: { '#phone': 'phone' },
+      format_map: { '#phone': 'phone_e164' },
+    };
     expect(toProfileGetResponse(ok)).toEqual({
       status: 'ok',
       canonical_map: { '#phone': 'phone' },
@@ -42,7 +47,14 @@ describe('toProfileGetResponse', () => {
   });
 
   it('gives empty maps for what the server left out, and for an unavailable server', () => {
-    const old: ProfileResponse = { status: 'rejected', reason: 'low_success_rate', canonical_map: {}, stats: null, experiments: {}, version: 'r1' };
+    const old: ProfileResponse = {
+      status: 'rejected',
+      reason: 'low_success_rate',
+      canonical_map: {},
+      stats: null,
+      experiments: {},
+      version: 'r1',
+    };
     expect(toProfileGetResponse(old)).toMatchObject({ format_map: {}, field_predictions: {} });
     expect(toProfileGetResponse({ status: 'unavailable', reason: 'offline' })).toEqual({
       status: 'unavailable',
@@ -59,13 +71,25 @@ describe('profile.get through the background', () => {
   it('answers a form the server never saw with the field predictions of its host, from the cache the second time', async () => {
     server = await startLoopbackServer((_request, response) => sendJson(response, 200, unknownForm, { etag: '"p1"' }));
     const profiles = createProfileClient({ serverUrl: server.url, storage: createMemoryStorage() });
-    const outbox = createOutbox({ storage: createMemoryStorage(), transport: { send: async () => ({ kind: 'transient', reason: 'network' }) } });
-    const router = createMessageRouter({ extensionId: EXTENSION_ID, handlers: createBackgroundHandlers({ profiles, outbox }) });
+    const outbox = createOutbox({
+      storage: createMemoryStorage(),
+      transport: { send: async () => ({ kind: 'transient', reason: 'network' }) },
+    });
+    const router = createMessageRouter({
+      extensionId: EXTENSION_ID,
+      handlers: createBackgroundHandlers({ profiles, outbox }),
+    });
     const message = { type: 'profile.get', host: 'acme.wd5.myworkdayjobs.com', schema_hash: 'v1:0123456789abcdef' };
 
     const expected = {
       ok: true,
-      data: { status: 'unknown', canonical_map: {}, format_map: {}, field_predictions: PREDICTIONS, experiments: { profile_holdout: 'treatment' } },
+      data: {
+        status: 'unknown',
+        canonical_map: {},
+        format_map: {},
+        field_predictions: PREDICTIONS,
+        experiments: { profile_holdout: 'treatment' },
+      },
     };
     expect(await router.handle(message, { id: EXTENSION_ID })).toEqual(expected);
     expect(await router.handle(message, { id: EXTENSION_ID })).toEqual(expected);

@@ -7,7 +7,13 @@ import type { ProfileClient, ProfileResult } from './profile-client.ts';
  * The background's answer to each message type: thin adapters from the message contract to the
  * profile client and the outbox. Each handler does one call; logic stays in those modules.
  */
-export function createBackgroundHandlers({ profiles, outbox }: { profiles: ProfileClient; outbox: Outbox }): HandlerMap {
+export function createBackgroundHandlers({
+  profiles,
+  outbox,
+}: {
+  profiles: ProfileClient;
+  outbox: Outbox;
+}): HandlerMap {
   return {
     'profile.get': async (message) =>
       toProfileGetResponse(await profiles.getProfile(message.host, message.schema_hash, message.install_id)),
@@ -24,7 +30,14 @@ export function createBackgroundHandlers({ profiles, outbox }: { profiles: Profi
  */
 export function toProfileGetResponse(result: ProfileResult): ProfileGetResponse {
   if (result.status === 'unavailable') {
-    return { status: 'unavailable', reason: result.reason, canonical_map: {}, format_map: {}, field_predictions: {}, experiments: {} };
+    return {
+      status: 'unavailable',
+      reason: result.reason,
+      canonical_map: {},
+      format_map: {},
+      field_predictions: {},
+      experiments: {},
+    };
   }
   return {
     status: result.status,

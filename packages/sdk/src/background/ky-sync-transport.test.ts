@@ -32,7 +32,10 @@ describe('ky sync transport', () => {
 
   it('classifies a 200 with a body that is not a SyncResponse as transient', async () => {
     const { url } = await answering(200, { accepted: 'all' });
-    expect(await createKySyncTransport({ serverUrl: url }).send(events)).toEqual({ kind: 'transient', reason: 'invalid_response' });
+    expect(await createKySyncTransport({ serverUrl: url }).send(events)).toEqual({
+      kind: 'transient',
+      reason: 'invalid_response',
+    });
   });
 
   it('reads Retry-After from a 429 (seconds or HTTP date), once, without retrying itself', async () => {
@@ -43,7 +46,10 @@ describe('ky sync transport', () => {
 
     const now = Date.parse('2026-11-27T10:00:00Z');
     const dated = await answering(429, {}, { 'retry-after': 'Fri, 27 Nov 2026 10:01:00 GMT' });
-    expect(await createKySyncTransport({ serverUrl: dated.url, clock: () => now }).send(events)).toEqual({ kind: 'retry_after', ms: 60_000 });
+    expect(await createKySyncTransport({ serverUrl: dated.url, clock: () => now }).send(events)).toEqual({
+      kind: 'retry_after',
+      ms: 60_000,
+    });
   });
 
   it('waits as asked on 503 + Retry-After: the server cannot store now (a full disk, #15)', async () => {
@@ -53,7 +59,10 @@ describe('ky sync transport', () => {
 
   it('falls back to backoff for a 429 without Retry-After', async () => {
     const { url } = await answering(429, {});
-    expect(await createKySyncTransport({ serverUrl: url }).send(events)).toEqual({ kind: 'transient', reason: 'rate_limited' });
+    expect(await createKySyncTransport({ serverUrl: url }).send(events)).toEqual({
+      kind: 'transient',
+      reason: 'rate_limited',
+    });
   });
 
   it.each([
@@ -70,9 +79,15 @@ describe('ky sync transport', () => {
 
   it('reports a timeout and a closed port as transient', async () => {
     server = await startLoopbackServer(() => undefined);
-    expect(await createKySyncTransport({ serverUrl: server.url, timeoutMs: 100 }).send(events)).toEqual({ kind: 'transient', reason: 'timeout' });
+    expect(await createKySyncTransport({ serverUrl: server.url, timeoutMs: 100 }).send(events)).toEqual({
+      kind: 'transient',
+      reason: 'timeout',
+    });
     await server.close();
-    expect(await createKySyncTransport({ serverUrl: server.url }).send(events)).toEqual({ kind: 'transient', reason: 'network' });
+    expect(await createKySyncTransport({ serverUrl: server.url }).send(events)).toEqual({
+      kind: 'transient',
+      reason: 'network',
+    });
     server = undefined;
   });
 });

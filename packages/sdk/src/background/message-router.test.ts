@@ -9,10 +9,22 @@ const self = { id: EXTENSION_ID, url: 'https://boards.greenhouse.io/acme/jobs/1'
 
 function handlers(overrides: Partial<HandlerMap> = {}): HandlerMap {
   return {
-    'profile.get': vi.fn(async () => ({ status: 'unknown' as const, canonical_map: {}, format_map: {}, field_predictions: {}, experiments: {} })),
+    'profile.get': vi.fn(async () => ({
+      status: 'unknown' as const,
+      canonical_map: {},
+      format_map: {},
+      field_predictions: {},
+      experiments: {},
+    })),
     'event.queue': vi.fn(async () => ({ queued: true })),
     'outbox.flush': vi.fn(async () => ({ sent: 0, pending: 0 })),
-    'stats.get': vi.fn(async () => ({ pending: 0, sent: 0, duplicates: 0, dropped: { rejected: 0, overflow: 0 }, next_attempt_at: null })),
+    'stats.get': vi.fn(async () => ({
+      pending: 0,
+      sent: 0,
+      duplicates: 0,
+      dropped: { rejected: 0, overflow: 0 },
+      next_attempt_at: null,
+    })),
     ...overrides,
   };
 }
@@ -22,7 +34,10 @@ describe('message router', () => {
     const map = handlers();
     const router = createMessageRouter({ extensionId: EXTENSION_ID, handlers: map });
     const message = { type: 'profile.get', host: 'boards.greenhouse.io', schema_hash: 'v1:0123456789abcdef' };
-    expect(await router.handle(message, self)).toEqual({ ok: true, data: { status: 'unknown', canonical_map: {}, format_map: {}, field_predictions: {}, experiments: {} } });
+    expect(await router.handle(message, self)).toEqual({
+      ok: true,
+      data: { status: 'unknown', canonical_map: {}, format_map: {}, field_predictions: {}, experiments: {} },
+    });
     expect(map['profile.get']).toHaveBeenCalledWith(message, self);
     expect(map['event.queue']).not.toHaveBeenCalled();
   });
@@ -100,7 +115,10 @@ describe('message router', () => {
       [{ finalMap: { '#email': 'Not Canonical' } }, /^event\.final_map/],
     ];
     for (const [overrides, reason] of cases) {
-      const reply = await router.handle({ type: 'event.queue', event: buildLearningEvent({ ...input, ...overrides }) }, self);
+      const reply = await router.handle(
+        { type: 'event.queue', event: buildLearningEvent({ ...input, ...overrides }) },
+        self,
+      );
       expect(reply).toMatchObject({ ok: false, error: { code: 'invalid_message' } });
       if (!reply.ok) expect(reply.error.message).toMatch(reason);
     }

@@ -1,5 +1,12 @@
 import { MESSAGE_TYPES, Message, firstIssueReason } from '../protocol/index.ts';
-import type { MessageError, MessageErrorCode, MessageOf, MessageReply, MessageType, ResponseOf } from '../protocol/index.ts';
+import type {
+  MessageError,
+  MessageErrorCode,
+  MessageOf,
+  MessageReply,
+  MessageType,
+  ResponseOf,
+} from '../protocol/index.ts';
 
 /** Who sent a message, as `runtime.onMessage` reports it (a subset of `Runtime.MessageSender`). */
 export interface MessageSenderLike {
@@ -10,7 +17,10 @@ export interface MessageSenderLike {
 }
 
 /** Answers one message type. May throw: the router turns a throw into `handler_failed`. */
-export type Handler<K extends MessageType> = (message: MessageOf<K>, sender: MessageSenderLike) => Promise<ResponseOf<K>>;
+export type Handler<K extends MessageType> = (
+  message: MessageOf<K>,
+  sender: MessageSenderLike,
+) => Promise<ResponseOf<K>>;
 
 /** One handler per message type; the compiler refuses a missing or mistyped one. */
 export type HandlerMap = { [K in MessageType]: Handler<K> };
@@ -35,7 +45,13 @@ const KNOWN_TYPES: ReadonlySet<string> = new Set(MESSAGE_TYPES);
  * answers only those, so the host extension's own messages still reach its own listeners.
  */
 export function isCompanionMessage(raw: unknown): boolean {
-  return typeof raw === 'object' && raw !== null && 'type' in raw && typeof raw.type === 'string' && KNOWN_TYPES.has(raw.type);
+  return (
+    typeof raw === 'object' &&
+    raw !== null &&
+    'type' in raw &&
+    typeof raw.type === 'string' &&
+    KNOWN_TYPES.has(raw.type)
+  );
 }
 
 /**
@@ -64,7 +80,11 @@ export function createMessageRouter({ extensionId, handlers }: MessageRouterOpti
   };
 }
 
-function dispatch<K extends MessageType>(message: MessageOf<K>, handlers: HandlerMap, sender: MessageSenderLike): Promise<ResponseOf<K>> {
+function dispatch<K extends MessageType>(
+  message: MessageOf<K>,
+  handlers: HandlerMap,
+  sender: MessageSenderLike,
+): Promise<ResponseOf<K>> {
   const handler: Handler<K> = handlers[message.type as K];
   return handler(message, sender);
 }

@@ -139,7 +139,10 @@ describe('takeBatch', () => {
     const state = stateWith([...old, ...fresh, { ...makeNumberedEvent(6), install_id: 'install-old00001' }]);
     expect(takeBatch(state, 10).map((event) => event.event_id)).toEqual([id(1), id(2), id(3)]);
     expect(takeBatch(state, 2).map((event) => event.event_id)).toEqual([id(1), id(2)]);
-    expect(takeBatch(stateWith([...fresh, ...old]), 10).map((event) => event.install_id)).toEqual(['install-new00002', 'install-new00002']);
+    expect(takeBatch(stateWith([...fresh, ...old]), 10).map((event) => event.install_id)).toEqual([
+      'install-new00002',
+      'install-new00002',
+    ]);
     expect(takeBatch(stateWith([]), 10)).toEqual([]);
   });
 });

@@ -155,7 +155,8 @@ export function applySyncResult(
     case 'ok':
       return applyAnswer(state, batch, result.response, context);
     case 'rejected_batch': {
-      if (batch.length > 1) return { state: { ...state, splitLimit: Math.ceil(batch.length / 2) }, sent: 0, next: 'continue' };
+      if (batch.length > 1)
+        return { state: { ...state, splitLimit: Math.ceil(batch.length / 2) }, sent: 0, next: 'continue' };
       const ids = new Set(batch.map((event) => event.event_id));
       const queue = state.queue.filter((event) => !ids.has(event.event_id));
       const counters = bumpDropped(state.counters, 'rejected', state.queue.length - queue.length);

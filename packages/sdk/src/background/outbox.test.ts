@@ -38,7 +38,9 @@ describe('outbox batching', () => {
 
     await outbox.enqueue(makeNumberedEvent(3));
     await vi.advanceTimersByTimeAsync(0);
-    expect(transport.batches).toEqual([[makeNumberedEvent(1).event_id, makeNumberedEvent(2).event_id, makeNumberedEvent(3).event_id]]);
+    expect(transport.batches).toEqual([
+      [makeNumberedEvent(1).event_id, makeNumberedEvent(2).event_id, makeNumberedEvent(3).event_id],
+    ]);
     expect(await outbox.stats()).toMatchObject({ pending: 0, sent: 3 });
   });
 

@@ -90,10 +90,13 @@ export function createOutbox(options: OutboxOptions): Outbox {
     if (state.notBefore !== null) due = state.notBefore;
     else if (state.queue.length >= o.maxBatch) due = now;
     else due = (intervalAnchor ??= now) + o.flushIntervalMs;
-    timer = o.timers.setTimeout(() => {
-      timer = undefined;
-      flush().catch(() => undefined);
-    }, Math.max(0, due - now));
+    timer = o.timers.setTimeout(
+      () => {
+        timer = undefined;
+        flush().catch(() => undefined);
+      },
+      Math.max(0, due - now),
+    );
   }
 
   async function send(batch: LearningEvent[]): Promise<SyncResult> {

@@ -34,7 +34,11 @@ export function profileCacheKey(host: string, schemaHash: string, installId: str
  * restarted service worker does not refetch every form). Storage errors are swallowed: the cache
  * is an optimisation and the memory copy keeps working.
  */
-export function createProfileCache(options: { storage?: StoragePort; storageKey?: string; maxEntries?: number }): ProfileCache {
+export function createProfileCache(options: {
+  storage?: StoragePort;
+  storageKey?: string;
+  maxEntries?: number;
+}): ProfileCache {
   const { storage } = options;
   const storageKey = options.storageKey ?? 'companion.profiles.v1';
   const maxEntries = options.maxEntries ?? 500;

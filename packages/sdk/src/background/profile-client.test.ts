@@ -64,7 +64,11 @@ describe('profile client caching', () => {
     expect(server.requests).toHaveLength(1);
     const [first] = server.requests;
     expect(first?.url.pathname).toBe('/api/extension/learning/profile');
-    expect(Object.fromEntries(first?.url.searchParams ?? [])).toEqual({ host: HOST, schema_hash: HASH, install_id: 'install-test-0001' });
+    expect(Object.fromEntries(first?.url.searchParams ?? [])).toEqual({
+      host: HOST,
+      schema_hash: HASH,
+      install_id: 'install-test-0001',
+    });
     expect(first?.headers['x-api-key']).toBe('k-123');
   });
 
@@ -110,7 +114,10 @@ describe('profile client caching', () => {
     const learned: ProfileResponse = {
       ...profile('a', 'phone'),
       format_map: { '[name="q1"]': 'phone_national' },
-      field_predictions: { 'f1:00000000000000aa': { canonical: 'leave_alone' }, 'f1:00000000000000bb': { canonical: 'phone', format: 'phone_e164' } },
+      field_predictions: {
+        'f1:00000000000000aa': { canonical: 'leave_alone' },
+        'f1:00000000000000bb': { canonical: 'phone', format: 'phone_e164' },
+      },
     };
     server = await etagServer(() => learned);
     const now = { t: 1_000_000 };

@@ -102,7 +102,11 @@ export function createProfileClient(options: ProfileClientOptions): ProfileClien
 
   return {
     getProfile(host, schemaHash, installId) {
-      const query = ProfileQuery.safeParse({ host, schema_hash: schemaHash, ...(installId === undefined ? {} : { install_id: installId }) });
+      const query = ProfileQuery.safeParse({
+        host,
+        schema_hash: schemaHash,
+        ...(installId === undefined ? {} : { install_id: installId }),
+      });
       if (!query.success) return Promise.resolve(unavailable('invalid_query'));
       const key = profileCacheKey(host, schemaHash, installId);
       // Concurrent lookups of one form (several frames, a quick reload) share one request.

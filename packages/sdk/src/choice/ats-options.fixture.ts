@@ -47,10 +47,12 @@ export const USER: UserProfileValues = {
 
 export const GREENHOUSE_COUNTRY: Choice[] = [
   { value: '', text: 'Please select' },
-  ...['Canada', 'Germany', 'India', 'United Kingdom', 'United States', 'United States Minor Outlying Islands'].map((text) => ({
-    value: text,
-    text,
-  })),
+  ...['Canada', 'Germany', 'India', 'United Kingdom', 'United States', 'United States Minor Outlying Islands'].map(
+    (text) => ({
+      value: text,
+      text,
+    }),
+  ),
 ];
 export const ISO_CODE_COUNTRY: Choice[] = [
   { value: '', text: 'Select a country' },
@@ -62,7 +64,12 @@ export const ISO_CODE_COUNTRY: Choice[] = [
   { value: 'US', text: 'United States of America (the)' },
   { value: 'UM', text: 'United States Minor Outlying Islands (the)' },
 ];
-export const FLAG_COUNTRY: Choice[] = workdayListbox('🇨🇦 Canada', '🇩🇪 Germany', '🇬🇧 United Kingdom', '🇺🇸 United States');
+export const FLAG_COUNTRY: Choice[] = workdayListbox(
+  '🇨🇦 Canada',
+  '🇩🇪 Germany',
+  '🇬🇧 United Kingdom',
+  '🇺🇸 United States',
+);
 
 export const PHONE_CODE_SELECT: Choice[] = greenhouseSelect('Code', '+1', '+7', '+44', '+49', '+91');
 export const PHONE_COUNTRY_SELECT: Choice[] = greenhouseSelect(
@@ -82,9 +89,22 @@ export const PHONE_INPUT_PICKER: Choice[] = [
   { value: 'US', text: 'United States' },
 ];
 
-export const YEARS_BUCKETS: Choice[] = greenhouseSelect('Select...', '0-1 years', '1-3 years', '3-5 years', '5-10 years', '10+ years');
+export const YEARS_BUCKETS: Choice[] = greenhouseSelect(
+  'Select...',
+  '0-1 years',
+  '1-3 years',
+  '3-5 years',
+  '5-10 years',
+  '10+ years',
+);
 export const YEARS_PLUS: Choice[] = workdayListbox('1+', '3+', '5+', '7+', '10+');
-export const YEARS_WORDS: Choice[] = leverRadios('Less than 1 year', '1 - 2 years', '3 to 5 years', '6+ years', 'More than 10 years');
+export const YEARS_WORDS: Choice[] = leverRadios(
+  'Less than 1 year',
+  '1 - 2 years',
+  '3 to 5 years',
+  '6+ years',
+  'More than 10 years',
+);
 export const SALARY_BANDS: Choice[] = greenhouseSelect(
   'Select...',
   'Under $50,000',
@@ -118,7 +138,13 @@ export const PRONOUN_SELECT: Choice[] = greenhouseSelect(
   'Prefer not to say',
   'Other',
 );
-export const CURRENCY_SELECT: Choice[] = greenhouseSelect('Currency', 'US Dollar (USD)', 'Euro (€)', 'British Pound (£)', 'Canadian Dollar (CAD)');
+export const CURRENCY_SELECT: Choice[] = greenhouseSelect(
+  'Currency',
+  'US Dollar (USD)',
+  'Euro (€)',
+  'British Pound (£)',
+  'Canadian Dollar (CAD)',
+);
 export const DEGREE_SELECT: Choice[] = greenhouseSelect(
   'Select...',
   'High School or equivalent',

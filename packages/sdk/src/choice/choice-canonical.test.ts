@@ -22,7 +22,9 @@ describe('canonicalForChoice', () => {
     expect(canonicalForChoice(option('United States', 'US'), USER)).toBe('country');
     // Both at once: a country picker and a phone-code picker both show this.
     expect(canonicalForChoice(option('United States (+1)'), USER)).toBeUndefined();
-    expect(canonicalForChoice(option('United States (+1)'), USER, ['phone_country_code', 'city'])).toBe('phone_country_code');
+    expect(canonicalForChoice(option('United States (+1)'), USER, ['phone_country_code', 'city'])).toBe(
+      'phone_country_code',
+    );
   });
 
   it('prefers an exact match to one found by a rule or by words', () => {
@@ -32,7 +34,9 @@ describe('canonicalForChoice', () => {
   });
 
   it('gives up when two canonicals match alike', () => {
-    expect(canonicalForChoice(option('United States'), { country: 'United States', location: 'united states' })).toBeUndefined();
+    expect(
+      canonicalForChoice(option('United States'), { country: 'United States', location: 'united states' }),
+    ).toBeUndefined();
     expect(canonicalForChoice(option('Paris'), { city: 'Paris', location: 'Paris' })).toBeUndefined();
   });
 
@@ -47,7 +51,9 @@ describe('canonicalForChoice', () => {
     expect(canonicalForChoice(option('No'), USER)).toBeUndefined();
     expect(canonicalForChoice(option('Yes'), USER, ['work_authorization', 'country'])).toBe('work_authorization');
     expect(canonicalForChoice(option('No'), USER, ['sponsorship', 'degree'])).toBe('sponsorship');
-    expect(canonicalForChoice(option('Yes'), { work_authorization: 'yes' }, ['work_authorization', 'sponsorship'])).toBeUndefined();
+    expect(
+      canonicalForChoice(option('Yes'), { work_authorization: 'yes' }, ['work_authorization', 'sponsorship']),
+    ).toBeUndefined();
   });
 
   it('maps a sentence plainly about one question to that question only', () => {

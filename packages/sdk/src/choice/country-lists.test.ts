@@ -37,7 +37,9 @@ describe('resolveChoice over a whole country list', () => {
   it('never picks another country for an official name, however long', () => {
     const wrong = listed.flatMap((country) => {
       const found = [picked(coded, country.name.official), picked(textOnly, country.name.official)];
-      return found.filter((code) => code !== undefined && code !== country.cca2).map((code) => `${country.name.official} → ${code}`);
+      return found
+        .filter((code) => code !== undefined && code !== country.cca2)
+        .map((code) => `${country.name.official} → ${code}`);
     });
     expect(wrong).toEqual([]);
   });

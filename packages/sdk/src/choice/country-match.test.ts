@@ -34,11 +34,27 @@ describe('countryCode', () => {
   });
 
   it('reads ISO alpha-2 and alpha-3 codes, with or without dots', () => {
-    expect(['US', 'USA', 'U.S.', 'U.S.A.', 'us', 'deu', 'GBR'].map(countryCode)).toEqual(['US', 'US', 'US', 'US', 'US', 'DE', 'GB']);
+    expect(['US', 'USA', 'U.S.', 'U.S.A.', 'us', 'deu', 'GBR'].map(countryCode)).toEqual([
+      'US',
+      'US',
+      'US',
+      'US',
+      'US',
+      'DE',
+      'GB',
+    ]);
   });
 
   it('reads a code that is also a word only in capitals', () => {
-    expect(['NO', 'No', 'no', 'IN', 'in', 'CAN', 'can'].map(countryCode)).toEqual(['NO', undefined, undefined, 'IN', undefined, 'CA', undefined]);
+    expect(['NO', 'No', 'no', 'IN', 'in', 'CAN', 'can'].map(countryCode)).toEqual([
+      'NO',
+      undefined,
+      undefined,
+      'IN',
+      undefined,
+      'CA',
+      undefined,
+    ]);
   });
 
   it('reads ISO list spellings, flags and dial codes beside the name', () => {
@@ -61,9 +77,9 @@ describe('countryCode', () => {
   });
 
   it('gives up on shared, conflicting and unknown names', () => {
-    expect(['Korea', 'Congo', 'Georgia (US)', 'San Francisco, CA', 'Remote', 'Narnia', '', '+1'].map(countryCode)).toEqual(
-      Array.from({ length: 8 }, () => undefined),
-    );
+    expect(
+      ['Korea', 'Congo', 'Georgia (US)', 'San Francisco, CA', 'Remote', 'Narnia', '', '+1'].map(countryCode),
+    ).toEqual(Array.from({ length: 8 }, () => undefined));
   });
 
   it('reads every common name of world-countries as its country', () => {
@@ -83,7 +99,16 @@ describe('countryCode', () => {
 
 describe('dialCode', () => {
   it('gives the dial code without "+"', () => {
-    expect(['US', 'ca', 'GB', 'DE', 'RU', 'KZ', 'BS', 'EH'].map(dialCode)).toEqual(['1', '1', '44', '49', '7', '7', '1242', '212']);
+    expect(['US', 'ca', 'GB', 'DE', 'RU', 'KZ', 'BS', 'EH'].map(dialCode)).toEqual([
+      '1',
+      '1',
+      '44',
+      '49',
+      '7',
+      '7',
+      '1242',
+      '212',
+    ]);
   });
 
   it('is undefined for unknown codes and countries without one code', () => {

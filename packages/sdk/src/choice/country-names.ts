@@ -21,7 +21,10 @@ export interface CountryTable {
  * ("germany" → "GER" is not Germany's DEU, so Germany stores its code; "france" → "FRA" is implied).
  */
 export function impliedAlpha3(firstKey: string): string {
-  return firstKey.replace(/[^a-z]/g, '').slice(0, 3).toUpperCase();
+  return firstKey
+    .replace(/[^a-z]/g, '')
+    .slice(0, 3)
+    .toUpperCase();
 }
 
 /** Parses "alpha2|alpha3|dial|key|key…" entries joined by ";" (an empty alpha3 is {@link impliedAlpha3}). */

@@ -13,7 +13,7 @@ describe('currencyCode', () => {
       '£ British Pound': 'GBP',
       'CAD $': 'CAD',
       'CA$ Canadian Dollar': 'CAD',
-      'A$': 'AUD',
+      A$: 'AUD',
       'Indian Rupee (₹)': 'INR',
       'Vietnamese dong (VND)': 'VND',
     };
@@ -27,7 +27,10 @@ describe('currencyCode', () => {
 
 describe('currencyRule', () => {
   it('scores options of the value currency', () => {
-    const choices = ['US Dollar (USD)', 'Euro (€)', 'British Pound (GBP)', 'Canadian Dollar (CAD)'].map((text) => ({ value: '', text }));
+    const choices = ['US Dollar (USD)', 'Euro (€)', 'British Pound (GBP)', 'Canadian Dollar (CAD)'].map((text) => ({
+      value: '',
+      text,
+    }));
     expect(currencyRule(choices, 'EUR', {})).toEqual([0, 1, 0, 0]);
     expect(currencyRule(choices, 'usd', {})).toEqual([1, 0, 0, 0]);
     expect(currencyRule(choices, 'whatever pays', {})).toBeUndefined();

@@ -31,12 +31,19 @@ describe('degreeOf', () => {
   });
 
   it('names none for two levels or none', () => {
-    expect(["Bachelor's or Master's", 'Some college', 'Other'].map(degreeOf)).toEqual([undefined, undefined, undefined]);
+    expect(["Bachelor's or Master's", 'Some college', 'Other'].map(degreeOf)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 });
 
 describe('degreeRule', () => {
-  const choices = ['High School', "Bachelor's Degree", "Master's Degree", 'MBA', 'Doctorate (PhD)'].map((text) => ({ value: '', text }));
+  const choices = ['High School', "Bachelor's Degree", "Master's Degree", 'MBA', 'Doctorate (PhD)'].map((text) => ({
+    value: '',
+    text,
+  }));
 
   it('scores options of the same level', () => {
     expect(degreeRule(choices, 'BS', {})).toEqual([0, 1, 0, 0, 0]);
@@ -45,7 +52,10 @@ describe('degreeRule', () => {
   });
 
   it('prefers the same field and refuses a different one', () => {
-    const fields = ['Bachelor of Arts', 'Bachelor of Science', "Bachelor's (other)"].map((text) => ({ value: '', text }));
+    const fields = ['Bachelor of Arts', 'Bachelor of Science', "Bachelor's (other)"].map((text) => ({
+      value: '',
+      text,
+    }));
     expect(degreeRule(fields, 'B.Sc.', {})).toEqual([0, 2, 1]);
   });
 });

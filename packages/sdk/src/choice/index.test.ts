@@ -5,7 +5,13 @@ import * as api from './index.ts';
 
 describe('choice public API', () => {
   it('exports the contract and nothing else', () => {
-    expect(Object.keys(api).sort()).toEqual(['canonicalForChoice', 'countryCode', 'dialCode', 'resolveChoice', 'resolveChoices']);
+    expect(Object.keys(api).sort()).toEqual([
+      'canonicalForChoice',
+      'countryCode',
+      'dialCode',
+      'resolveChoice',
+      'resolveChoices',
+    ]);
   });
 
   it('has the agreed signatures', () => {

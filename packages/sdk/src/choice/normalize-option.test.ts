@@ -21,13 +21,23 @@ describe('normalizeText', () => {
 describe('isOpaqueValue', () => {
   it('treats ids as opaque: digits, "on", uuids and mixed tokens', () => {
     expect(['4012345', '0', 'on', '3f1c9a52-8d6e-4a57-9b0e-2c1d7e6f8a90', 'opt_9x8d7f6e'].map(isOpaqueValue)).toEqual([
-      true, true, true, true, true,
+      true,
+      true,
+      true,
+      true,
+      true,
     ]);
   });
 
   it('reads words, codes and dial codes as meaningful', () => {
     expect(['US', 'United States', 'yes', '+44', '5-10', 'she/her', 'B.Sc.'].map(isOpaqueValue)).toEqual([
-      false, false, false, false, false, false, false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
     ]);
   });
 });

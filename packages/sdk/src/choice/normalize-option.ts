@@ -11,17 +11,19 @@ import type { Choice } from '../fill/match-choice.ts';
  * @example normalizeText("  Bachelor's  Degree (B.Sc.) ") // 'bachelor degree bsc'
  */
 export function normalizeText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’‘`´]s\b/g, '')
-    .replace(/['’‘`´]/g, '')
-    // A dot between digits is a decimal point ("1.5"); elsewhere it abbreviates ("B.Sc.", "U.S.").
-    .replace(/(?<!\d)\.|\.(?!\d)/g, '')
-    .replace(/&/g, ' and ')
-    .replace(/[^\p{L}\p{N}.]+/gu, ' ')
-    .trim();
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/['’‘`´]s\b/g, '')
+      .replace(/['’‘`´]/g, '')
+      // A dot between digits is a decimal point ("1.5"); elsewhere it abbreviates ("B.Sc.", "U.S.").
+      .replace(/(?<!\d)\.|\.(?!\d)/g, '')
+      .replace(/&/g, ' and ')
+      .replace(/[^\p{L}\p{N}.]+/gu, ' ')
+      .trim()
+  );
 }
 
 /**

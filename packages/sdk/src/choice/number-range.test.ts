@@ -40,7 +40,9 @@ describe('parseRange', () => {
 
 describe('parseAmount', () => {
   it('reads one number, and nothing from a range', () => {
-    expect(['7', '7 years', '$120,000', '120k', '120000 USD'].map(parseAmount)).toEqual([7, 7, 120_000, 120_000, 120_000]);
+    expect(['7', '7 years', '$120,000', '120k', '120000 USD'].map(parseAmount)).toEqual([
+      7, 7, 120_000, 120_000, 120_000,
+    ]);
     expect(['5-7', '7+', 'several years', ''].map(parseAmount)).toEqual([undefined, undefined, undefined, undefined]);
   });
 });

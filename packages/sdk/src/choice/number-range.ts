@@ -14,13 +14,24 @@ export interface NumberRange {
 }
 
 const NUMBER_WORDS: Readonly<Record<string, string>> = {
-  zero: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8',
-  nine: '9', ten: '10', twelve: '12', fifteen: '15', twenty: '20',
+  zero: '0',
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+  ten: '10',
+  twelve: '12',
+  fifteen: '15',
+  twenty: '20',
 };
 // 100,000 / 60.000 (thousands written the European way) / 1.5, then a multiplier: 120k / 2m.
 const THOUSANDS_DOTS = /^\d{1,3}(\.\d{3})+$/;
-const AMOUNT =
-  /(\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?!\d)|\d+(?:\.\d+)?)\s*(k|m|mm|thousand|million)?(?![a-z])/gi;
+const AMOUNT = /(\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?!\d)|\d+(?:\.\d+)?)\s*(k|m|mm|thousand|million)?(?![a-z])/gi;
 const MULTIPLIER: Readonly<Record<string, number>> = { k: 1e3, thousand: 1e3, m: 1e6, mm: 1e6, million: 1e6 };
 const CURRENCY = /[$€£¥₹]|\b(usd|eur|gbp|cad|aud|inr)\b/gi;
 const BETWEEN = /^\s*(-|–|—|to|and|through|thru)\s*$/i;
@@ -70,9 +81,7 @@ function oneBound(value: number, before: string, after: string): NumberRange {
  * @example parseRange('100k-150k') // { lo: 100000, hi: 150000, loOpen: false, hiOpen: false }
  */
 export function parseRange(text: string): NumberRange | undefined {
-  const plain = text
-    .replace(/\b[a-z]+\b/gi, (word) => NUMBER_WORDS[word.toLowerCase()] ?? word)
-    .replace(CURRENCY, ' ');
+  const plain = text.replace(/\b[a-z]+\b/gi, (word) => NUMBER_WORDS[word.toLowerCase()] ?? word).replace(CURRENCY, ' ');
   const amounts = amountsIn(plain);
   const [first, second] = amounts;
   if (first === undefined || amounts.length > 2) return undefined;

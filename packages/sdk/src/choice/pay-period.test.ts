@@ -6,8 +6,17 @@ const options = (...texts: string[]) => texts.map((text, index) => ({ value: Str
 
 describe('payPeriodOf', () => {
   it('reads the unit however a page words it', () => {
-    expect(['Per year', 'Annually', 'Yearly', 'per annum', '/yr', 'Annual salary'].map(payPeriodOf)).toEqual(Array(6).fill('year'));
-    expect(['Monthly', 'per month', 'Hourly', '/hr', 'Per week', 'Daily rate'].map(payPeriodOf)).toEqual(['month', 'month', 'hour', 'hour', 'week', 'day']);
+    expect(['Per year', 'Annually', 'Yearly', 'per annum', '/yr', 'Annual salary'].map(payPeriodOf)).toEqual(
+      Array(6).fill('year'),
+    );
+    expect(['Monthly', 'per month', 'Hourly', '/hr', 'Per week', 'Daily rate'].map(payPeriodOf)).toEqual([
+      'month',
+      'month',
+      'hour',
+      'hour',
+      'week',
+      'day',
+    ]);
     expect(payPeriodOf('Hourly or daily')).toBeUndefined();
     expect(payPeriodOf('Select...')).toBeUndefined();
   });
@@ -15,7 +24,9 @@ describe('payPeriodOf', () => {
 
 describe('salary_period choices', () => {
   it('picks the option naming the user’s period', () => {
-    expect(resolveChoice(options('Select...', 'Per hour', 'Per month', 'Per year'), 'salary_period', 'year', {})).toBe(3);
+    expect(resolveChoice(options('Select...', 'Per hour', 'Per month', 'Per year'), 'salary_period', 'year', {})).toBe(
+      3,
+    );
     expect(resolveChoice(options('Hour', 'Week', 'Year'), 'salary_period', 'year', {})).toBe(2);
     expect(resolveChoice(options('Hourly', 'Annually'), 'salary_period', 'hour', {})).toBe(0);
   });

@@ -3,7 +3,18 @@ import { isPlaceholderText, placeholderMask } from './placeholder.ts';
 
 describe('isPlaceholderText', () => {
   it('recognises prompts and empty or dash-only texts', () => {
-    const prompts = ['Select...', 'Select One', '-- Select a country --', 'Please select', 'Choose one', 'Pick an option', '--', '', ' ', 'Nothing selected'];
+    const prompts = [
+      'Select...',
+      'Select One',
+      '-- Select a country --',
+      'Please select',
+      'Choose one',
+      'Pick an option',
+      '--',
+      '',
+      ' ',
+      'Nothing selected',
+    ];
     expect(prompts.filter((text) => !isPlaceholderText(text))).toEqual([]);
   });
 

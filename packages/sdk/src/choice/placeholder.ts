@@ -21,7 +21,5 @@ export function isPlaceholderText(text: string): boolean {
  */
 export function placeholderMask(choices: readonly Choice[]): boolean[] {
   const listUsesValues = choices.some((choice) => choice.value.trim() !== '');
-  return choices.map(
-    (choice) => isPlaceholderText(choice.text) || (listUsesValues && choice.value.trim() === ''),
-  );
+  return choices.map((choice) => isPlaceholderText(choice.text) || (listUsesValues && choice.value.trim() === ''));
 }

@@ -12,7 +12,9 @@ describe('pronounSubjects', () => {
   });
 
   it('finds none in "Prefer not to say", "Other" or "Use my name"', () => {
-    expect(['Prefer not to say', 'Other', 'Use my name', 'Mother'].map((text) => pronounSubjects(text).size)).toEqual([0, 0, 0, 0]);
+    expect(['Prefer not to say', 'Other', 'Use my name', 'Mother'].map((text) => pronounSubjects(text).size)).toEqual([
+      0, 0, 0, 0,
+    ]);
   });
 });
 
@@ -25,7 +27,10 @@ describe('sameSubjects and optionSubjects', () => {
 
 describe('pronounRule', () => {
   it('scores the options naming the same set', () => {
-    const choices = ['He/him/his', 'She/her/hers', 'She/they', 'They/them', 'Prefer not to say'].map((text) => ({ value: '', text }));
+    const choices = ['He/him/his', 'She/her/hers', 'She/they', 'They/them', 'Prefer not to say'].map((text) => ({
+      value: '',
+      text,
+    }));
     expect(pronounRule(choices, 'she/her', {})).toEqual([0, 1, 0, 0, 0]);
     expect(pronounRule(choices, 'they / she', {})).toEqual([0, 0, 1, 0, 0]);
     expect(pronounRule(choices, 'any', {})).toBeUndefined();

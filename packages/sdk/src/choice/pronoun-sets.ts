@@ -9,11 +9,30 @@ import { normalizeText, optionTexts } from './normalize-option.ts';
 
 /** Each pronoun form → the subject pronoun of its set. */
 const SUBJECT_OF: Readonly<Record<string, string>> = {
-  she: 'she', her: 'she', hers: 'she', herself: 'she',
-  he: 'he', him: 'he', his: 'he', himself: 'he',
-  they: 'they', them: 'they', their: 'they', theirs: 'they', themself: 'they', themselves: 'they',
-  xe: 'xe', xem: 'xe', xyr: 'xe', xyrs: 'xe',
-  ze: 'ze', zie: 'ze', hir: 'ze', hirs: 'ze', zir: 'ze', zirs: 'ze',
+  she: 'she',
+  her: 'she',
+  hers: 'she',
+  herself: 'she',
+  he: 'he',
+  him: 'he',
+  his: 'he',
+  himself: 'he',
+  they: 'they',
+  them: 'they',
+  their: 'they',
+  theirs: 'they',
+  themself: 'they',
+  themselves: 'they',
+  xe: 'xe',
+  xem: 'xe',
+  xyr: 'xe',
+  xyrs: 'xe',
+  ze: 'ze',
+  zie: 'ze',
+  hir: 'ze',
+  hirs: 'ze',
+  zir: 'ze',
+  zirs: 'ze',
 };
 
 /** The subjects a text names ('She/her/hers' → {she}; 'she / they' → {she, they}); empty when none. */

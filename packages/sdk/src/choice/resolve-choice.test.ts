@@ -54,7 +54,16 @@ describe('resolveChoice: text', () => {
 
   it('never picks a placeholder, an empty value or anything for a blank value', () => {
     expect(pick(YES_NO_SELECT, 'sponsorship', 'Select...')).toBeNull();
-    expect(pick([{ value: '', text: 'Yes' }, { value: 'n', text: 'No' }], 'sponsorship', 'yes')).toBeNull();
+    expect(
+      pick(
+        [
+          { value: '', text: 'Yes' },
+          { value: 'n', text: 'No' },
+        ],
+        'sponsorship',
+        'yes',
+      ),
+    ).toBeNull();
     expect(pick(GREENHOUSE_COUNTRY, 'country', '   ')).toBeNull();
   });
 });
@@ -77,9 +86,22 @@ describe('resolveChoice: countries', () => {
   });
 
   it('reads a country in a location list, and leaves cities to words', () => {
-    const places = [{ value: '', text: 'Remote' }, { value: '', text: 'Germany' }, { value: '', text: 'United States' }];
+    const places = [
+      { value: '', text: 'Remote' },
+      { value: '', text: 'Germany' },
+      { value: '', text: 'United States' },
+    ];
     expect(pick(places, 'location', 'USA')).toBe('United States');
-    expect(pick([{ value: '', text: 'Berlin, Germany' }, { value: '', text: 'Remote' }], 'location', 'Germany')).toBe('Berlin, Germany');
+    expect(
+      pick(
+        [
+          { value: '', text: 'Berlin, Germany' },
+          { value: '', text: 'Remote' },
+        ],
+        'location',
+        'Germany',
+      ),
+    ).toBe('Berlin, Germany');
   });
 });
 
@@ -146,7 +168,11 @@ describe('resolveChoice: yes/no', () => {
   });
 
   it('refuses when two options give the same answer', () => {
-    const twoYes = [{ value: '', text: 'Yes, citizen' }, { value: '', text: 'Yes, with a visa' }, { value: '', text: 'No' }];
+    const twoYes = [
+      { value: '', text: 'Yes, citizen' },
+      { value: '', text: 'Yes, with a visa' },
+      { value: '', text: 'No' },
+    ];
     expect(pick(twoYes, 'work_authorization', 'yes')).toBeNull();
   });
 });
@@ -174,7 +200,16 @@ describe('resolveChoice: pronouns, currency, degree, state', () => {
 
   it('matches a US state by name or code', () => {
     expect(pick(STATE_SELECT, 'region', 'California')).toBe('California');
-    expect(pick([{ value: 'x1', text: 'CA' }, { value: 'x2', text: 'NY' }], 'region', 'California')).toBe('CA');
+    expect(
+      pick(
+        [
+          { value: 'x1', text: 'CA' },
+          { value: 'x2', text: 'NY' },
+        ],
+        'region',
+        'California',
+      ),
+    ).toBe('CA');
     expect(pick(STATE_SELECT, 'region', 'Ontario')).toBeNull();
   });
 });

@@ -63,7 +63,9 @@ export function resolveChoiceStage(
   // Several hold the value's words ("San Francisco" in "South San Francisco, CA" too): the one
   // that begins with it, if only one does.
   const key = normalizeText(value);
-  const leading = words.filter((index) => optionTexts(choices[index] as Choice).some((text) => normalizeText(text).startsWith(key)));
+  const leading = words.filter((index) =>
+    optionTexts(choices[index] as Choice).some((text) => normalizeText(text).startsWith(key)),
+  );
   return leading.length === 1 && leading[0] !== undefined ? { index: leading[0], stage: 'words' } : NONE;
 }
 

@@ -19,7 +19,9 @@ describe('resolveChoices', () => {
   });
 
   it('keeps a comma inside one answer whole', () => {
-    expect(resolveChoices(boxes('San Francisco, CA', 'New York, NY'), 'location', 'San Francisco, CA', USER)).toEqual([0]);
+    expect(resolveChoices(boxes('San Francisco, CA', 'New York, NY'), 'location', 'San Francisco, CA', USER)).toEqual([
+      0,
+    ]);
   });
 
   it('checks nothing when any part is unsure', () => {

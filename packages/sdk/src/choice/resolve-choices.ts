@@ -43,7 +43,10 @@ export function resolveChoices(
   values?: UserProfileValues,
 ): number[] {
   const whole = resolveChoiceStage(choices, canonical, value, values);
-  const parts = value.split(/[,;]/).map((part) => part.trim()).filter((part) => part !== '');
+  const parts = value
+    .split(/[,;]/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
   // Words alone are too weak to read a list as one answer: "English, Klingon" holds "English".
   if (whole.index >= 0 && (parts.length < 2 || whole.stage !== 'words')) return [whole.index];
   if (canonical === 'pronouns') return pronounBoxes(choices, value);

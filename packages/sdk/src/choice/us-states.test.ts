@@ -3,17 +3,31 @@ import { usStateCode, usStateRule } from './us-states.ts';
 
 describe('usStateCode', () => {
   it('reads names, codes and the usual combined spellings', () => {
-    expect(['California', 'CA', 'ca', 'CA - California', 'California (CA)', 'US-CA', 'new york', 'District of Columbia'].map(usStateCode)).toEqual([
-      'CA', 'CA', 'CA', 'CA', 'CA', 'CA', 'NY', 'DC',
-    ]);
+    expect(
+      ['California', 'CA', 'ca', 'CA - California', 'California (CA)', 'US-CA', 'new york', 'District of Columbia'].map(
+        usStateCode,
+      ),
+    ).toEqual(['CA', 'CA', 'CA', 'CA', 'CA', 'CA', 'NY', 'DC']);
   });
 
   it('reads a code that is a word only in capitals', () => {
-    expect(['IN', 'in', 'OR', 'or', 'ME', 'me'].map(usStateCode)).toEqual(['IN', undefined, 'OR', undefined, 'ME', undefined]);
+    expect(['IN', 'in', 'OR', 'or', 'ME', 'me'].map(usStateCode)).toEqual([
+      'IN',
+      undefined,
+      'OR',
+      undefined,
+      'ME',
+      undefined,
+    ]);
   });
 
   it('names none for other places', () => {
-    expect(['Ontario', 'San Francisco (CA)', 'XX', ''].map(usStateCode)).toEqual([undefined, undefined, undefined, undefined]);
+    expect(['Ontario', 'San Francisco (CA)', 'XX', ''].map(usStateCode)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 });
 

@@ -35,7 +35,12 @@ function partState(part: string): string | undefined {
 export function usStateCode(text: string): string | undefined {
   const whole = partState(text);
   if (whole !== undefined) return whole;
-  const found = new Set(text.split(SEPARATOR).filter((part) => part.trim() !== '').map(partState));
+  const found = new Set(
+    text
+      .split(SEPARATOR)
+      .filter((part) => part.trim() !== '')
+      .map(partState),
+  );
   return found.size === 1 ? [...found][0] : undefined;
 }
 

@@ -4,16 +4,25 @@ import { isBareAnswer, optionPolarity, valuePolarity, yesNoRule, yesNoTopic } fr
 
 describe('valuePolarity', () => {
   it('reads yes/no/true/false/y/n in any case', () => {
-    expect(['yes', 'Y', 'TRUE', 'no', 'n', 'False'].map(valuePolarity)).toEqual(['yes', 'yes', 'yes', 'no', 'no', 'no']);
+    expect(['yes', 'Y', 'TRUE', 'no', 'n', 'False'].map(valuePolarity)).toEqual([
+      'yes',
+      'yes',
+      'yes',
+      'no',
+      'no',
+      'no',
+    ]);
     expect(['maybe', '1', '', 'Yes, I am'].map(valuePolarity)).toEqual([undefined, undefined, undefined, undefined]);
   });
 });
 
 describe('optionPolarity', () => {
   it('reads a leading answer word', () => {
-    expect(['Yes', 'N', 'False', 'Yes, I am authorized to work in the US', "No - I don't need a visa", 'Not authorized'].map(optionPolarity)).toEqual([
-      'yes', 'no', 'no', 'yes', 'no', 'no',
-    ]);
+    expect(
+      ['Yes', 'N', 'False', 'Yes, I am authorized to work in the US', "No - I don't need a visa", 'Not authorized'].map(
+        optionPolarity,
+      ),
+    ).toEqual(['yes', 'no', 'no', 'yes', 'no', 'no']);
   });
 
   it('reads a statement by its negation', () => {
@@ -32,7 +41,17 @@ describe('optionPolarity', () => {
   });
 
   it('gives neutral answers and noun phrases no polarity', () => {
-    const neither = ['Decline to answer', 'Prefer not to say', "I don't wish to answer", 'Decline To Self Identify', 'N/A', 'Not applicable', 'Other', 'US Citizen', ''];
+    const neither = [
+      'Decline to answer',
+      'Prefer not to say',
+      "I don't wish to answer",
+      'Decline To Self Identify',
+      'N/A',
+      'Not applicable',
+      'Other',
+      'US Citizen',
+      '',
+    ];
     expect(neither.map(optionPolarity)).toEqual(neither.map(() => undefined));
   });
 });
@@ -60,7 +79,16 @@ describe('yesNoRule', () => {
   });
 
   it('reads a radio value when its label is missing', () => {
-    expect(yesNoRule([{ value: 'yes', text: '' }, { value: 'no', text: '' }], 'n', {})).toEqual([0, 2]);
+    expect(
+      yesNoRule(
+        [
+          { value: 'yes', text: '' },
+          { value: 'no', text: '' },
+        ],
+        'n',
+        {},
+      ),
+    ).toEqual([0, 2]);
   });
 });
 

@@ -29,20 +29,71 @@ const LEADING: Readonly<Record<string, Polarity>> = { ...BARE, not: 'no' };
 const anyWord = (words: readonly string[]): RegExp => new RegExp(`\\b(${words.join('|')})\\b`);
 // Answers that are neither: "Decline to answer", "Prefer not to say", "I don't wish to answer", "N/A".
 const NEUTRAL = anyWord([
-  'decline', 'declines', 'prefer not', 'rather not', 'choose not', 'not to (say|answer|disclose)', '(dont|do not) wish',
-  'not sure', 'unsure', '(dont|do not) know', 'not applicable', 'n a', 'maybe', 'undecided', 'other',
+  'decline',
+  'declines',
+  'prefer not',
+  'rather not',
+  'choose not',
+  'not to (say|answer|disclose)',
+  '(dont|do not) wish',
+  'not sure',
+  'unsure',
+  '(dont|do not) know',
+  'not applicable',
+  'n a',
+  'maybe',
+  'undecided',
+  'other',
 ]);
 // A statement, not a noun phrase such as "US Citizen": it has a subject or one of these verbs.
 const STATEMENT = anyWord([
-  'i', 'im', 'we', 'am', 'is', 'are', 'will', 'would', 'do', 'does', 'have', 'has', 'can', 'need', 'needs',
-  'require', 'requires', 'authorized', 'authorised', 'eligible', 'legally', 'permitted',
+  'i',
+  'im',
+  'we',
+  'am',
+  'is',
+  'are',
+  'will',
+  'would',
+  'do',
+  'does',
+  'have',
+  'has',
+  'can',
+  'need',
+  'needs',
+  'require',
+  'requires',
+  'authorized',
+  'authorised',
+  'eligible',
+  'legally',
+  'permitted',
 ]);
 const NEGATION = anyWord([
-  'not', 'no', 'dont', 'doesnt', 'wont', 'cant', 'cannot', 'isnt', 'arent', 'never', 'without', 'none', 'neither',
+  'not',
+  'no',
+  'dont',
+  'doesnt',
+  'wont',
+  'cant',
+  'cannot',
+  'isnt',
+  'arent',
+  'never',
+  'without',
+  'none',
+  'neither',
 ]);
 const SPONSORSHIP_WORDS = anyWord(['sponsor', 'sponsorship', 'sponsored', 'visa', 'h1b', 'h 1b']);
 const AUTHORIZATION_WORDS = anyWord([
-  'authorized', 'authorised', 'authorization', 'authorisation', 'eligible', 'legally', 'right to work',
+  'authorized',
+  'authorised',
+  'authorization',
+  'authorisation',
+  'eligible',
+  'legally',
+  'right to work',
 ]);
 
 /** The answer the user's value gives, or undefined when it is not a yes/no word. */
@@ -78,7 +129,16 @@ export function yesNoTopic(text: string): string | undefined {
  * A qualified answer: "…for my present employer only", "Yes, but only with visa sponsorship". When
  * two options give the user's answer, the unqualified one is theirs (their value is a plain yes).
  */
-const QUALIFIED = anyWord(['only', 'but', 'limited', 'restricted', 'conditional', 'temporary', 'with (visa )?sponsorship', '(present|current|specific) employer']);
+const QUALIFIED = anyWord([
+  'only',
+  'but',
+  'limited',
+  'restricted',
+  'conditional',
+  'temporary',
+  'with (visa )?sponsorship',
+  '(present|current|specific) employer',
+]);
 const UNQUALIFIED = anyWord(['without (any )?restrictions?', 'any employer']);
 
 function isQualified(text: string): boolean {

@@ -72,7 +72,10 @@ export interface AutofillRunDeps {
  * Scans `root`, maps and fills its fields, then watches until the run ends. Never throws into the
  * page: a failure before the fill is a `skipped` result with reason `failed`.
  */
-export async function createAutofillRun(deps: AutofillRunDeps, root: Document | Element): Promise<AutofillRun | AutofillSkipped> {
+export async function createAutofillRun(
+  deps: AutofillRunDeps,
+  root: Document | Element,
+): Promise<AutofillRun | AutofillSkipped> {
   try {
     return await startRun(deps, root);
   } catch {
@@ -80,7 +83,10 @@ export async function createAutofillRun(deps: AutofillRunDeps, root: Document | 
   }
 }
 
-async function startRun({ options, memory }: AutofillRunDeps, root: Document | Element): Promise<AutofillRun | AutofillSkipped> {
+async function startRun(
+  { options, memory }: AutofillRunDeps,
+  root: Document | Element,
+): Promise<AutofillRun | AutofillSkipped> {
   const startedAt = options.clock();
   const scanned = scanForm(root);
   const decoys = decoyScopes(scanned.map((field) => field.descriptor));
@@ -125,17 +131,20 @@ async function startRun({ options, memory }: AutofillRunDeps, root: Document | E
   });
   const fillMs = Math.max(0, Math.round(scanMs + options.clock() - mapStartedAt));
   const suggested = pickKeys(merged.map, Object.keys(fill.filled));
-  const missingValues = [...new Set(Object.values(merged.map))].filter((canonical) => !values[canonical] && !files[canonical]);
+  const missingValues = [...new Set(Object.values(merged.map))].filter(
+    (canonical) => !values[canonical] && !files[canonical],
+  );
   const styleId = draftStyle(profile.experiments, options.genStyleId);
-  const drafted = options.draftAnswer === undefined
-    ? {}
-    : await draftAnswers({
-      fields: fields.filter((field) => !(field.descriptor.selector in merged.map)),
-      draft: options.draftAnswer,
-      styleId,
-      values,
-      timeoutMs: options.draftTimeoutMs,
-    });
+  const drafted =
+    options.draftAnswer === undefined
+      ? {}
+      : await draftAnswers({
+          fields: fields.filter((field) => !(field.descriptor.selector in merged.map)),
+          draft: options.draftAnswer,
+          styleId,
+          values,
+          timeoutMs: options.draftTimeoutMs,
+        });
   if (Object.keys(suggested).length === 0 && Object.keys(drafted).length === 0) {
     return { kind: 'skipped', reason: 'nothing_filled', missingValues };
   }
@@ -144,8 +153,20 @@ async function startRun({ options, memory }: AutofillRunDeps, root: Document | E
     settle = resolve;
   });
   const context = {
-    options, memory, schemaHash, startedAt, fillMs, merged, suggested, filled: fill.filled, values, profile, fieldSignatures,
-    formats: fill.formats, drafted, styleId,
+    options,
+    memory,
+    schemaHash,
+    startedAt,
+    fillMs,
+    merged,
+    suggested,
+    filled: fill.filled,
+    values,
+    profile,
+    fieldSignatures,
+    formats: fill.formats,
+    drafted,
+    styleId,
   };
   const watcher = watchRun({
     root,

@@ -3,7 +3,15 @@ import { createMemoryStorage } from '../storage/memory-storage.ts';
 import { type CompanionContentOptions, normalizeContentOptions } from './content-options.ts';
 
 const valid: CompanionContentOptions = {
-  profilePort: { getProfile: async () => ({ canonicalMap: {}, status: 'unknown', experiments: {}, formatMap: {}, fieldPredictions: {} }) },
+  profilePort: {
+    getProfile: async () => ({
+      canonicalMap: {},
+      status: 'unknown',
+      experiments: {},
+      formatMap: {},
+      fieldPredictions: {},
+    }),
+  },
   eventSink: { queue: async () => undefined },
   storage: createMemoryStorage(),
   profileValues: () => ({}),
@@ -24,10 +32,12 @@ describe('normalizeContentOptions', () => {
 
   it('names the offending option', () => {
     expect(() => normalizeContentOptions({ ...valid, installId: 'short' })).toThrow(/options\.installId/);
-    expect(() => normalizeContentOptions({ ...valid, consent: undefined as unknown as () => boolean })).toThrow(/options\.consent/);
-    expect(() => normalizeContentOptions({ ...valid, eventSink: null as unknown as CompanionContentOptions['eventSink'] })).toThrow(
-      /options\.eventSink/,
+    expect(() => normalizeContentOptions({ ...valid, consent: undefined as unknown as () => boolean })).toThrow(
+      /options\.consent/,
     );
+    expect(() =>
+      normalizeContentOptions({ ...valid, eventSink: null as unknown as CompanionContentOptions['eventSink'] }),
+    ).toThrow(/options\.eventSink/);
   });
 
   it('needs a host outside a page', () => {

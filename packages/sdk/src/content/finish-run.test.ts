@@ -10,7 +10,11 @@ import { createMessageEventSink } from './message-ports.ts';
 import { UNAVAILABLE_PROFILE } from './profile-port.ts';
 
 const EMAIL = 'CANARY-ada@example.com';
-const submitted = { signal: { kind: 'submit' as const, invalidFieldCount: 0 }, finalValues: { '#email': EMAIL }, finalChoices: {} };
+const submitted = {
+  signal: { kind: 'submit' as const, invalidFieldCount: 0 },
+  finalValues: { '#email': EMAIL },
+  finalChoices: {},
+};
 
 function context(options: Partial<CompanionContentOptions>): FinishedRunContext {
   const storage = createMemoryStorage();
@@ -30,7 +34,12 @@ function context(options: Partial<CompanionContentOptions>): FinishedRunContext 
     schemaHash: 'v1:0123456789abcdef',
     startedAt: 0,
     fillMs: 4,
-    merged: { map: { '#email': 'email' }, sources: { '#email': 'heuristic' }, profileSource: 'heuristics_only', profileUsed: false },
+    merged: {
+      map: { '#email': 'email' },
+      sources: { '#email': 'heuristic' },
+      profileSource: 'heuristics_only',
+      profileUsed: false,
+    },
     suggested: { '#email': 'email' },
     filled: { '#email': EMAIL },
     values: { email: EMAIL },
@@ -63,16 +72,25 @@ describe('finishRun', () => {
     const { queued, sink } = backgroundSink();
     // An option the content side does not check: the event carries it and the router refuses it.
     const report = await finishRun(context({ eventSink: sink, genStyleId: 'style b!' }), submitted);
-    expect(report).toMatchObject({ outcome: 'invalid_event', status: 'ok', reason: 'gen_style_id: must be 1-64 chars of [A-Za-z0-9_.-]' });
+    expect(report).toMatchObject({
+      outcome: 'invalid_event',
+      status: 'ok',
+      reason: 'gen_style_id: must be 1-64 chars of [A-Za-z0-9_.-]',
+    });
     expect(report.event?.gen_style_id).toBe('style b!');
     expect(queued).not.toHaveBeenCalled();
   });
 
   it('reports sink_failed for any other rejection, and sends nothing without consent', async () => {
     const failing: EventSink = { queue: async () => Promise.reject(new Error('port closed')) };
-    expect(await finishRun(context({ eventSink: failing }), submitted)).toMatchObject({ outcome: 'sink_failed', status: 'ok' });
+    expect(await finishRun(context({ eventSink: failing }), submitted)).toMatchObject({
+      outcome: 'sink_failed',
+      status: 'ok',
+    });
     const { queued, sink } = backgroundSink();
-    expect(await finishRun(context({ eventSink: sink, consent: () => false }), submitted)).toMatchObject({ outcome: 'no_consent' });
+    expect(await finishRun(context({ eventSink: sink, consent: () => false }), submitted)).toMatchObject({
+      outcome: 'no_consent',
+    });
     expect(queued).not.toHaveBeenCalled();
   });
 
@@ -81,11 +99,17 @@ describe('finishRun', () => {
     const draft = 'I build reliable data platforms.';
     const typed = 'I build reliable data platforms and teams.';
     const report = await finishRun(
-      { ...context({ eventSink: sink, genStyleId: 'extension-default' }), drafted: { '#why': draft }, styleId: 'bullets' },
+      {
+        ...context({ eventSink: sink, genStyleId: 'extension-default' }),
+        drafted: { '#why': draft },
+        styleId: 'bullets',
+      },
       { ...submitted, finalValues: { '#email': EMAIL, '#why': typed } },
     );
     expect(report).toMatchObject({ outcome: 'queued', status: 'ok' });
-    expect(report.event?.draft_stats).toEqual({ '#why': { drafted_chars: draft.length, edit_chars: typed.length - draft.length } });
+    expect(report.event?.draft_stats).toEqual({
+      '#why': { drafted_chars: draft.length, edit_chars: typed.length - draft.length },
+    });
     expect(report.event?.gen_style_id).toBe('bullets');
     expect(report.event?.edit_stats.per_field).toEqual({});
     expect(report.event?.final_map).toEqual({ '#email': 'email' });

@@ -60,7 +60,9 @@ async function finish(context: FinishedRunContext, end: RunEnd): Promise<RunRepo
   const editStats = computeEditStats(filled, end.finalValues);
   const draftStats = computeDraftStats(context.drafted, end.finalValues);
   // An edited draft is the person's own answer to a question, not a value that could teach a mapping.
-  const finalValues = Object.fromEntries(Object.entries(end.finalValues).filter(([selector]) => !(selector in context.drafted)));
+  const finalValues = Object.fromEntries(
+    Object.entries(end.finalValues).filter(([selector]) => !(selector in context.drafted)),
+  );
   const { finalMap, corrections, formats } = inferFinalMap({
     suggested,
     filled,
@@ -90,7 +92,9 @@ async function finish(context: FinishedRunContext, end: RunEnd): Promise<RunRepo
     experiments: Object.keys(context.profile.experiments).length > 0 ? context.profile.experiments : undefined,
     genStyleId: Object.keys(draftStats).length > 0 ? context.styleId : options.genStyleId,
     filledChars: Object.values(filled).reduce((sum, value) => sum + [...value].length, 0),
-    fieldSignatures: pickKeys(context.fieldSignatures, [...new Set([...Object.keys(suggested), ...Object.keys(finalMap)])]),
+    fieldSignatures: pickKeys(context.fieldSignatures, [
+      ...new Set([...Object.keys(suggested), ...Object.keys(finalMap)]),
+    ]),
     fieldFormats: formats,
     draftStats,
   });

@@ -29,7 +29,11 @@
  * and watch and may change without notice.
  */
 export { createCompanionContent, type CompanionContent } from './companion-content.ts';
-export { normalizeContentOptions, type CompanionContentOptions, type NormalizedContentOptions } from './content-options.ts';
+export {
+  normalizeContentOptions,
+  type CompanionContentOptions,
+  type NormalizedContentOptions,
+} from './content-options.ts';
 export {
   AUTOFILL_SKIP_REASONS,
   createAutofillRun,
@@ -61,7 +65,13 @@ export { readFieldValue } from '../fill/read-field-value.ts';
 export { watchRun, type RunEnd, type RunWatcher, type WatchRunOptions } from '../watch/watch-run.ts';
 
 // Drafted answers to open questions: the hook's types and the rule for which fields it is asked about.
-export { DEFAULT_DRAFT_STYLE, STYLE_EXPERIMENT, isOpenQuestion, type DraftAnswer, type DraftQuestion } from '../drafts/index.ts';
+export {
+  DEFAULT_DRAFT_STYLE,
+  STYLE_EXPERIMENT,
+  isOpenQuestion,
+  type DraftAnswer,
+  type DraftQuestion,
+} from '../drafts/index.ts';
 
 // The value vocabulary and what the SDK does with values, for options pages and debugging tools.
 export { CANONICAL_FIELDS, type CanonicalField } from '../heuristics/canonical-fields.ts';

@@ -18,13 +18,19 @@ const learned = () =>
       field_predictions: {},
     })),
   });
-const answering = (reply: unknown): SendMessage => async () => reply;
+const answering =
+  (reply: unknown): SendMessage =>
+  async () =>
+    reply;
 
 describe('createMessageEventSink', () => {
   it('hands a valid event to the outbox handler', async () => {
     const { handlers, send } = routerMessaging();
     await createMessageEventSink(send).queue(makeNumberedEvent(1));
-    expect(handlers['event.queue']).toHaveBeenCalledWith({ type: 'event.queue', event: makeNumberedEvent(1) }, { id: TEST_EXTENSION_ID });
+    expect(handlers['event.queue']).toHaveBeenCalledWith(
+      { type: 'event.queue', event: makeNumberedEvent(1) },
+      { id: TEST_EXTENSION_ID },
+    );
   });
 
   it('an event the router refuses never reaches the outbox, and rejects with the schema reason', async () => {
@@ -46,9 +52,18 @@ describe('createMessageEventSink', () => {
 
   it('rejects with a plain error when the background fails or answers nonsense', async () => {
     const { send } = routerMessaging({ 'event.queue': async () => Promise.reject(new Error('disk full')) });
-    await expect(createMessageEventSink(send).queue(makeNumberedEvent(3))).rejects.toThrow(/^event\.queue refused: handler_failed$/);
-    for (const reply of [undefined, { ok: true, data: {} }, { ok: true, data: { queued: 'yes' } }, { ok: false, error: { code: 1 } }]) {
-      const error: unknown = await createMessageEventSink(answering(reply)).queue(makeNumberedEvent(4)).catch((thrown: unknown) => thrown);
+    await expect(createMessageEventSink(send).queue(makeNumberedEvent(3))).rejects.toThrow(
+      /^event\.queue refused: handler_failed$/,
+    );
+    for (const reply of [
+      undefined,
+      { ok: true, data: {} },
+      { ok: true, data: { queued: 'yes' } },
+      { ok: false, error: { code: 1 } },
+    ]) {
+      const error: unknown = await createMessageEventSink(answering(reply))
+        .queue(makeNumberedEvent(4))
+        .catch((thrown: unknown) => thrown);
       expect(error).toBeInstanceOf(Error);
       expect(error).not.toBeInstanceOf(InvalidEventError);
     }
@@ -71,7 +86,12 @@ describe('createMessageProfilePort', () => {
       formatMap: {},
       fieldPredictions: {},
     });
-    const message: Message = { type: 'profile.get', host: 'jobs.example.com', schema_hash: HASH, install_id: 'install-test-0001' };
+    const message: Message = {
+      type: 'profile.get',
+      host: 'jobs.example.com',
+      schema_hash: HASH,
+      install_id: 'install-test-0001',
+    };
     expect(handlers['profile.get']).toHaveBeenCalledWith(message, { id: TEST_EXTENSION_ID });
   });
 
@@ -88,9 +108,9 @@ describe('createMessageProfilePort', () => {
       { ok: 'yes', data: { status: 'ok', canonical_map: {}, experiments: {} } },
     ];
     for (const reply of malformed) {
-      await expect(createMessageProfilePort(answering(reply), 'install-test-0001').getProfile('jobs.example.com', HASH)).rejects.toThrow(
-        /^profile\.get: malformed reply$/,
-      );
+      await expect(
+        createMessageProfilePort(answering(reply), 'install-test-0001').getProfile('jobs.example.com', HASH),
+      ).rejects.toThrow(/^profile\.get: malformed reply$/);
     }
   });
 });

@@ -18,10 +18,20 @@ export type SendMessage = (message: Message) => Promise<unknown>;
 export function createMessageProfilePort(send: SendMessage, installId: string): ProfilePort {
   return {
     async getProfile(host, schemaHash): Promise<ContentProfile> {
-      const reply = readReply('profile.get', await send({ type: 'profile.get', host, schema_hash: schemaHash, install_id: installId }));
+      const reply = readReply(
+        'profile.get',
+        await send({ type: 'profile.get', host, schema_hash: schemaHash, install_id: installId }),
+      );
       if (!reply.ok) throw new Error(`profile.get refused: ${reply.code}`);
-      const { status, canonical_map: canonicalMap, experiments, format_map: formatMap, field_predictions: predictions } = reply.data;
-      if (typeof status !== 'string' || !isStringRecord(canonicalMap) || !isStringRecord(experiments)) throw malformedReply('profile.get');
+      const {
+        status,
+        canonical_map: canonicalMap,
+        experiments,
+        format_map: formatMap,
+        field_predictions: predictions,
+      } = reply.data;
+      if (typeof status !== 'string' || !isStringRecord(canonicalMap) || !isStringRecord(experiments))
+        throw malformedReply('profile.get');
       return {
         status,
         canonicalMap,

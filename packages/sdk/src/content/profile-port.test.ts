@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { UNAVAILABLE_PROFILE, fieldPredictionEntries, getProfileSafely, type ProfilePort } from './profile-port.ts';
 
-const portAnswering = (answer: () => Promise<unknown>): ProfilePort => ({ getProfile: answer as ProfilePort['getProfile'] });
+const portAnswering = (answer: () => Promise<unknown>): ProfilePort => ({
+  getProfile: answer as ProfilePort['getProfile'],
+});
 
 describe('getProfileSafely', () => {
   it('passes a well-formed profile through', async () => {
@@ -10,14 +12,37 @@ describe('getProfileSafely', () => {
       canonicalMap: { '#a': 'email', '#b': 'leave_alone' },
       experiments: { profile_holdout: 'treatment' },
       formatMap: { '#p': 'phone_national' },
-      fieldPredictions: { 'f1:00000000000000aa': { canonical: 'phone', format: 'phone_e164' }, 'f1:00000000000000bb': { canonical: 'city' } },
+      fieldPredictions: {
+        'f1:00000000000000aa': { canonical: 'phone', format: 'phone_e164' },
+        'f1:00000000000000bb': { canonical: 'city' },
+      },
     };
-    expect(await getProfileSafely(portAnswering(async () => profile), 'example.com', 'v1:0123456789abcdef')).toEqual(profile);
+    expect(
+      await getProfileSafely(
+        portAnswering(async () => profile),
+        'example.com',
+        'v1:0123456789abcdef',
+      ),
+    ).toEqual(profile);
   });
 
   it('keeps the field predictions of an answer without a form map (unknown form, rejected profile)', async () => {
-    const answer = { status: 'unknown', canonicalMap: {}, experiments: {}, formatMap: {}, fieldPredictions: { 'f1:00000000000000aa': { canonical: 'email' } } };
-    expect((await getProfileSafely(portAnswering(async () => answer), 'example.com', 'v1:0123456789abcdef')).fieldPredictions).toEqual({
+    const answer = {
+      status: 'unknown',
+      canonicalMap: {},
+      experiments: {},
+      formatMap: {},
+      fieldPredictions: { 'f1:00000000000000aa': { canonical: 'email' } },
+    };
+    expect(
+      (
+        await getProfileSafely(
+          portAnswering(async () => answer),
+          'example.com',
+          'v1:0123456789abcdef',
+        )
+      ).fieldPredictions,
+    ).toEqual({
       'f1:00000000000000aa': { canonical: 'email' },
     });
   });
@@ -36,13 +61,36 @@ describe('getProfileSafely', () => {
       },
     };
     expect(await getProfileSafely(throwing, 'example.com', 'v1:0123456789abcdef')).toBe(UNAVAILABLE_PROFILE);
-    expect(await getProfileSafely(portAnswering(async () => null), 'example.com', 'v1:0123456789abcdef')).toBe(UNAVAILABLE_PROFILE);
-    expect(await getProfileSafely(portAnswering(async () => ['ok']), 'example.com', 'v1:0123456789abcdef')).toBe(UNAVAILABLE_PROFILE);
+    expect(
+      await getProfileSafely(
+        portAnswering(async () => null),
+        'example.com',
+        'v1:0123456789abcdef',
+      ),
+    ).toBe(UNAVAILABLE_PROFILE);
+    expect(
+      await getProfileSafely(
+        portAnswering(async () => ['ok']),
+        'example.com',
+        'v1:0123456789abcdef',
+      ),
+    ).toBe(UNAVAILABLE_PROFILE);
   });
 
   it('drops non-string entries and a missing map', async () => {
-    const answer = { status: 'ok', canonicalMap: { '#a': 'email', '#b': 42 }, experiments: 'nope', formatMap: { '#p': 1 } };
-    expect(await getProfileSafely(portAnswering(async () => answer), 'example.com', 'v1:0123456789abcdef')).toEqual({
+    const answer = {
+      status: 'ok',
+      canonicalMap: { '#a': 'email', '#b': 42 },
+      experiments: 'nope',
+      formatMap: { '#p': 1 },
+    };
+    expect(
+      await getProfileSafely(
+        portAnswering(async () => answer),
+        'example.com',
+        'v1:0123456789abcdef',
+      ),
+    ).toEqual({
       status: 'ok',
       canonicalMap: { '#a': 'email' },
       experiments: {},

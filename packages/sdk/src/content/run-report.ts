@@ -10,7 +10,14 @@ import type { LearningEvent, RunStatus } from '../protocol/index.ts';
  * - `failed`: the run could not be finished (an SDK error, swallowed so the page never sees it).
  * - `destroyed`: the run was torn down before it ended; no event.
  */
-export const RUN_REPORT_OUTCOMES = ['queued', 'no_consent', 'invalid_event', 'sink_failed', 'failed', 'destroyed'] as const;
+export const RUN_REPORT_OUTCOMES = [
+  'queued',
+  'no_consent',
+  'invalid_event',
+  'sink_failed',
+  'failed',
+  'destroyed',
+] as const;
 export type RunReportOutcome = (typeof RUN_REPORT_OUTCOMES)[number];
 
 /** How one autofill run ended and what became of its event. Carries no field value. */

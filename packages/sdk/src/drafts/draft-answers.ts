@@ -32,10 +32,7 @@ export async function draftAnswers(input: DraftAnswersInput): Promise<Record<str
     .filter((field) => !field.widget && isOpenQuestion(field.descriptor) && readFieldValue(field.element) === '')
     .slice(0, MAX_DRAFTS_PER_RUN);
   if (questions.length === 0) return {};
-  const answers = await withDeadline(
-    Promise.all(questions.map((field) => askSafely(input, field))),
-    input.timeoutMs,
-  );
+  const answers = await withDeadline(Promise.all(questions.map((field) => askSafely(input, field))), input.timeoutMs);
   const drafted: Record<string, string> = {};
   questions.forEach((field, index) => {
     const text = answers?.[index];

@@ -13,7 +13,10 @@ import { diffChars } from '../edits/diff-chars.ts';
  * @example computeDraftStats({ '#why': 'I like data.' }, { '#why': 'I love data.' })
  * // { '#why': { drafted_chars: 12, edit_chars: 4 } }
  */
-export function computeDraftStats(drafted: Readonly<Record<string, string>>, final: Readonly<Record<string, string>>): DraftStats {
+export function computeDraftStats(
+  drafted: Readonly<Record<string, string>>,
+  final: Readonly<Record<string, string>>,
+): DraftStats {
   const stats: DraftStats = {};
   for (const [selector, text] of Object.entries(drafted)) {
     const finalText = final[selector];

@@ -4,8 +4,14 @@ import { isOpenQuestion, questionText } from './open-question.ts';
 
 describe('isOpenQuestion', () => {
   it('takes a text area that asks something in the person’s own words', () => {
-    expect(isOpenQuestion(field({ tag: 'textarea', type: 'textarea', label: 'Why do you want to work at Northwind?' }))).toBe(true);
-    expect(isOpenQuestion(field({ tag: 'textarea', type: 'textarea', placeholder: 'Anything else you would like to share' }))).toBe(true);
+    expect(
+      isOpenQuestion(field({ tag: 'textarea', type: 'textarea', label: 'Why do you want to work at Northwind?' })),
+    ).toBe(true);
+    expect(
+      isOpenQuestion(
+        field({ tag: 'textarea', type: 'textarea', placeholder: 'Anything else you would like to share' }),
+      ),
+    ).toBe(true);
   });
 
   it('takes a text input only when its label reads as a question and the box is not short', () => {
@@ -16,7 +22,9 @@ describe('isOpenQuestion', () => {
   });
 
   it('leaves facts about the application to the person: where they heard of it, who referred them, a signature', () => {
-    expect(isOpenQuestion(field({ tag: 'textarea', type: 'textarea', label: 'How did you hear about this job?' }))).toBe(false);
+    expect(
+      isOpenQuestion(field({ tag: 'textarea', type: 'textarea', label: 'How did you hear about this job?' })),
+    ).toBe(false);
     expect(isOpenQuestion(field({ tag: 'textarea', type: 'textarea', label: 'Referral details' }))).toBe(false);
     expect(isOpenQuestion(field({ tag: 'textarea', type: 'textarea', label: 'Electronic signature' }))).toBe(false);
   });

@@ -9,7 +9,8 @@ import type { FieldDescriptor } from '../scan/field-descriptor.ts';
 const QUESTION_WORDS = /^(why|what|how|describe|tell us|please (describe|explain|share|tell)|share|explain|is there)\b/;
 
 /** Where the person heard of the job, who referred them: facts about them, not an essay. */
-const NOT_AN_ESSAY = /\b(hear|heard|learn(ed)?|find|found) (about|of)\b|\brefer(red|ral|rer)?\b|\bsource\b|\bsignature\b|\bsign\b|\bcaptcha\b|\bcomments? for (the )?recruiter\b/;
+const NOT_AN_ESSAY =
+  /\b(hear|heard|learn(ed)?|find|found) (about|of)\b|\brefer(red|ral|rer)?\b|\bsource\b|\bsignature\b|\bsign\b|\bcaptcha\b|\bcomments? for (the )?recruiter\b/;
 
 const TEXT_TYPES = new Set(['text', '']);
 

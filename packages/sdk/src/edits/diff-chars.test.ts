@@ -79,6 +79,9 @@ describe('diffChars', () => {
     let suffix = 0;
     while (before[before.length - 1 - suffix] === after[after.length - 1 - suffix]) suffix++;
     // The untrimmed middle counts as replaced: an upper bound of the exact figure.
-    expect(diffChars(before, after)).toEqual({ added: after.length - prefix - suffix, deleted: before.length - prefix - suffix });
+    expect(diffChars(before, after)).toEqual({
+      added: after.length - prefix - suffix,
+      deleted: before.length - prefix - suffix,
+    });
   });
 });

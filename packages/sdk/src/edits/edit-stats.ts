@@ -15,7 +15,10 @@ import { diffChars } from './diff-chars.ts';
  * @example computeEditStats({ '#n': 'Jane' }, { '#n': 'Janet' })
  * // { total_chars_added: 1, total_chars_deleted: 0, per_field: { '#n': { added: 1, deleted: 0 } } }
  */
-export function computeEditStats(filled: Readonly<Record<string, string>>, final: Readonly<Record<string, string>>): EditStats {
+export function computeEditStats(
+  filled: Readonly<Record<string, string>>,
+  final: Readonly<Record<string, string>>,
+): EditStats {
   const cap = (count: number) => Math.min(count, LIMITS.maxEditChars);
   const perField: EditStats['per_field'] = {};
   let added = 0;

@@ -49,7 +49,11 @@ describe('inferFinalMap', () => {
   });
 
   it('gives no signal for an edit of the filled value or an ambiguous value', () => {
-    expect(infer({ ...filled, '#a': 'Janet', '#b': 'Berlin' })).toEqual({ finalMap: suggested, corrections: {}, formats: {} });
+    expect(infer({ ...filled, '#a': 'Janet', '#b': 'Berlin' })).toEqual({
+      finalMap: suggested,
+      corrections: {},
+      formats: {},
+    });
   });
 
   it('learns a field the SDK left empty when the user typed a profile value into it, in any format', () => {
@@ -61,7 +65,12 @@ describe('inferFinalMap', () => {
 
   it('learns nothing from a small number or a yes/no typed into a field it left empty: many questions take those', () => {
     const values = { ...profileValues, years_experience: '7' };
-    const result = inferFinalMap({ suggested, filled, final: { ...filled, '#sql': '7', '#ok': 'Yes', '#y': '2019' }, profileValues: values });
+    const result = inferFinalMap({
+      suggested,
+      filled,
+      final: { ...filled, '#sql': '7', '#ok': 'Yes', '#y': '2019' },
+      profileValues: values,
+    });
     expect(result.finalMap).toEqual(suggested);
     expect(result.corrections).toEqual({});
   });
@@ -89,9 +98,17 @@ describe('inferFinalMap', () => {
 
   it('keeps a filled choice whose option still means the suggested value, and votes leave-alone for one meaning none', () => {
     const base = { suggested: { '#c': 'country' }, filled: { '#c': 'us' }, profileValues };
-    const same = inferFinalMap({ ...base, final: { '#c': 'USA' }, finalChoices: { '#c': { value: 'USA', text: 'United States' } } });
+    const same = inferFinalMap({
+      ...base,
+      final: { '#c': 'USA' },
+      finalChoices: { '#c': { value: 'USA', text: 'United States' } },
+    });
     expect(same.corrections).toEqual({});
-    const other = inferFinalMap({ ...base, final: { '#c': 'fr' }, finalChoices: { '#c': { value: 'fr', text: 'France' } } });
+    const other = inferFinalMap({
+      ...base,
+      final: { '#c': 'fr' },
+      finalChoices: { '#c': { value: 'fr', text: 'France' } },
+    });
     expect(other.corrections).toEqual({ '#c': LEAVE_ALONE });
   });
 

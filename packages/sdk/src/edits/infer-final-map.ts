@@ -100,7 +100,9 @@ export function inferFinalMap(input: InferFinalMapInput): InferFinalMapResult {
     const suggestedCanonical = suggested[selector];
     if (finalValue === (filled[selector] ?? '')) {
       if (suggestedCanonical === undefined) continue;
-      const format = (input.filledFormats?.[selector] as FieldFormat | undefined) ?? detectFormat(suggestedCanonical, finalValue, values);
+      const format =
+        (input.filledFormats?.[selector] as FieldFormat | undefined) ??
+        detectFormat(suggestedCanonical, finalValue, values);
       if (format !== undefined) formats[selector] = format;
       continue;
     }
@@ -111,7 +113,12 @@ export function inferFinalMap(input: InferFinalMapInput): InferFinalMapResult {
     const choice = input.finalChoices?.[selector];
     if (choice !== undefined) {
       const value = suggestedCanonical === undefined ? undefined : values[suggestedCanonical];
-      if (suggestedCanonical !== undefined && value !== undefined && resolveChoice([choice], suggestedCanonical, value, values) === 0) continue;
+      if (
+        suggestedCanonical !== undefined &&
+        value !== undefined &&
+        resolveChoice([choice], suggestedCanonical, value, values) === 0
+      )
+        continue;
       const voted = canonicalForChoice(choice, values);
       if (voted !== undefined) decide(selector, voted);
       else if (suggestedCanonical !== undefined) decide(selector, LEAVE_ALONE);
@@ -128,7 +135,11 @@ export function inferFinalMap(input: InferFinalMapInput): InferFinalMapResult {
       decide(selector, voted);
       const format = detectFormat(voted, finalValue, values);
       if (format !== undefined) formats[selector] = format;
-    } else if (suggestedCanonical !== undefined && shown.length === 0 && !resembles(finalValue, filled[selector] ?? '')) {
+    } else if (
+      suggestedCanonical !== undefined &&
+      shown.length === 0 &&
+      !resembles(finalValue, filled[selector] ?? '')
+    ) {
       decide(selector, LEAVE_ALONE);
     }
   }

@@ -17,7 +17,11 @@ function editDistance(a: string, b: string): number {
   for (let i = 1; i <= a.length; i += 1) {
     const current = [i];
     for (let j = 1; j <= b.length; j += 1) {
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      current[j] = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
     }
     previous = current;
   }
@@ -31,7 +35,8 @@ export function resembles(final: string, filled: string): boolean {
   if (a === '' || b === '') return false;
   if (a === b || (Math.min(a.length, b.length) >= 3 && (a.includes(b) || b.includes(a)))) return true;
   const da = digits(final);
-  if (da.length >= 4 && (da === digits(filled) || digits(filled).endsWith(da) || da.endsWith(digits(filled)))) return true;
+  if (da.length >= 4 && (da === digits(filled) || digits(filled).endsWith(da) || da.endsWith(digits(filled))))
+    return true;
   if (a.length > MAX_DISTANCE_LENGTH || b.length > MAX_DISTANCE_LENGTH) return false;
   return editDistance(a, b) <= Math.max(a.length, b.length) * MAX_EDIT_SHARE;
 }

@@ -45,12 +45,18 @@ describe('buildLearningEvent', () => {
 
   it('makes a UUIDv7 event id at the run’s end time unless one is given', () => {
     expect(eventIdTime(built().event_id)).toBe(input.endedAtMs);
-    expect(built({ eventId: '0190f5f2-7c3a-7b1e-9d2a-3f4e5a6b7c8d' }).event_id).toBe('0190f5f2-7c3a-7b1e-9d2a-3f4e5a6b7c8d');
+    expect(built({ eventId: '0190f5f2-7c3a-7b1e-9d2a-3f4e5a6b7c8d' }).event_id).toBe(
+      '0190f5f2-7c3a-7b1e-9d2a-3f4e5a6b7c8d',
+    );
   });
 
   it('carries experiments, the generation style and the filled character count when given', () => {
     const event = built({ experiments: { profile_holdout: 'treatment' }, genStyleId: 'style-b', filledChars: 17 });
-    expect(event).toMatchObject({ experiments: { profile_holdout: 'treatment' }, gen_style_id: 'style-b', filled_chars: 17 });
+    expect(event).toMatchObject({
+      experiments: { profile_holdout: 'treatment' },
+      gen_style_id: 'style-b',
+      filled_chars: 17,
+    });
     expect(LearningEvent.safeParse(event).success).toBe(true);
   });
 

@@ -92,7 +92,9 @@ export function buildLearningEvent(input: LearningEventInput): LearningEvent {
     ...(input.filledChars === undefined ? {} : { filled_chars: input.filledChars }),
     ...(nonEmpty(input.fieldSignatures) ? { field_signatures: input.fieldSignatures } : {}),
     ...(nonEmpty(input.fieldFormats) ? { field_formats: input.fieldFormats as LearningEvent['field_formats'] } : {}),
-    ...(input.draftStats !== undefined && Object.keys(input.draftStats).length > 0 ? { draft_stats: input.draftStats } : {}),
+    ...(input.draftStats !== undefined && Object.keys(input.draftStats).length > 0
+      ? { draft_stats: input.draftStats }
+      : {}),
     sdk_version: SDK_VERSION,
   };
 }

@@ -21,7 +21,18 @@ describe('createEventId', () => {
   });
 
   it('makes ids that sort by time', () => {
-    const times = [0, 1, 255, 256, 65_535, 2 ** 32 - 1, 2 ** 32, 1_600_000_000_000, 1_767_225_600_000, 1_767_225_600_001];
+    const times = [
+      0,
+      1,
+      255,
+      256,
+      65_535,
+      2 ** 32 - 1,
+      2 ** 32,
+      1_600_000_000_000,
+      1_767_225_600_000,
+      1_767_225_600_001,
+    ];
     const ids = times.map((ms) => createEventId(ms));
     expect([...ids].sort()).toEqual(ids);
   });

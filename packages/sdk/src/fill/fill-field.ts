@@ -1,4 +1,10 @@
-import { type FieldElement, isCheckable, isFieldElement, isInputElement, isSelectElement } from '../scan/field-element.ts';
+import {
+  type FieldElement,
+  isCheckable,
+  isFieldElement,
+  isInputElement,
+  isSelectElement,
+} from '../scan/field-element.ts';
 import { choiceLabel } from '../scan/field-label.ts';
 import { groupMembers } from '../scan/group-members.ts';
 import { dispatchBlur, dispatchFocus, dispatchInputAndChange } from './field-events.ts';
@@ -19,7 +25,14 @@ export interface ChoicePicker {
 
 const defaultPicker: ChoicePicker = {
   one: matchChoice,
-  many: (choices, value) => [...new Set(value.split(',').map((item) => matchChoice(choices, item)).filter((index) => index >= 0))],
+  many: (choices, value) => [
+    ...new Set(
+      value
+        .split(',')
+        .map((item) => matchChoice(choices, item))
+        .filter((index) => index >= 0),
+    ),
+  ],
 };
 
 /**
@@ -52,7 +65,10 @@ function fillText(element: HTMLInputElement | HTMLTextAreaElement, value: string
 
 function fillSelect(select: HTMLSelectElement, value: string, pick: ChoicePicker): FillOutcome {
   const options = Array.from(select.options);
-  const index = pick.one(options.map((option) => ({ value: option.value, text: option.text })), value);
+  const index = pick.one(
+    options.map((option) => ({ value: option.value, text: option.text })),
+    value,
+  );
   if (index < 0) return 'no_matching_option';
   dispatchFocus(select);
   // selectedIndex, not value: two options may share a value and the text match picked one.
@@ -68,7 +84,9 @@ function fillCheckable(element: HTMLInputElement, value: string, pick: ChoicePic
     return setChecked(element, isTruthyWord(value)) ? 'filled' : 'did_not_stick';
   }
   const choices = members.map((member) => ({ value: member.value, text: choiceLabel(member) }));
-  const picked = new Set(element.type === 'radio' ? [pick.one(choices, value)].filter((index) => index >= 0) : pick.many(choices, value));
+  const picked = new Set(
+    element.type === 'radio' ? [pick.one(choices, value)].filter((index) => index >= 0) : pick.many(choices, value),
+  );
   if (picked.size === 0) return 'no_matching_option';
   // Radios: only the picked one is clicked, the browser unchecks the rest.
   const targets = element.type === 'radio' ? members.filter((_, index) => picked.has(index)) : members;

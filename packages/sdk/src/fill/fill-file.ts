@@ -15,12 +15,19 @@ export interface ProfileFile {
 
 /** True when the input's `accept` list takes a file of this name and type (no list takes all). */
 export function acceptsFile(accept: string, file: Pick<ProfileFile, 'name' | 'type'>): boolean {
-  const tokens = accept.split(',').map((token) => token.trim().toLowerCase()).filter(Boolean);
+  const tokens = accept
+    .split(',')
+    .map((token) => token.trim().toLowerCase())
+    .filter(Boolean);
   if (tokens.length === 0) return true;
   const name = file.name.toLowerCase();
   const type = file.type.toLowerCase();
   return tokens.some((token) =>
-    token.startsWith('.') ? name.endsWith(token) : token.endsWith('/*') ? type.startsWith(token.slice(0, -1)) : token === type,
+    token.startsWith('.')
+      ? name.endsWith(token)
+      : token.endsWith('/*')
+        ? type.startsWith(token.slice(0, -1))
+        : token === type,
   );
 }
 

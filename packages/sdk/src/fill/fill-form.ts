@@ -16,7 +16,14 @@ import { type FieldFormat, PART_FORMATS } from '../protocol/field-formats.ts';
 import type { ScannedField } from '../scan/scan-form.ts';
 import { asksAreaCode, chooseFormat, formatValue, formatsOf } from '../values/index.ts';
 import {
-  fillChoiceGroup, fillChoiceWidget, fillDateSegments, fillTextEditor, isChoiceGroup, isDateSegments, isTextEditor, readShownChoice,
+  fillChoiceGroup,
+  fillChoiceWidget,
+  fillDateSegments,
+  fillTextEditor,
+  isChoiceGroup,
+  isDateSegments,
+  isTextEditor,
+  readShownChoice,
 } from '../widgets/index.ts';
 import { type ChoicePicker, fillField } from './fill-field.ts';
 import type { Choice } from './match-choice.ts';
@@ -48,7 +55,16 @@ export interface FillFormOptions {
 }
 
 /** Dropdowns whose lists are long or loaded as you type: the value's text narrows them. */
-const SEARCHED_CANONICALS = new Set(['country', 'city', 'location', 'region', 'school', 'degree', 'current_company', 'phone_country_code']);
+const SEARCHED_CANONICALS = new Set([
+  'country',
+  'city',
+  'location',
+  'region',
+  'school',
+  'degree',
+  'current_company',
+  'phone_country_code',
+]);
 /** Free-text answers offered suggestions (a location box): the typed text may stand on its own. */
 const FREE_TEXT_CANONICALS = new Set(['city', 'location']);
 
@@ -63,12 +79,21 @@ function monthNames(value: string): string[] {
  * its leading zero ('1') and, for a month, by name ('January', 'Jan'): option values that are only
  * digits read as ids to the resolver, so the option's text must say it.
  */
-function resolvePart(choices: readonly Choice[], canonical: string, value: string, values: UserProfileValues, format: FieldFormat | undefined): number {
-  const spellings = format !== undefined && PART_FORMATS.has(format)
-    ? [value, value.replace(/^0+(?=\d)/, ''), ...(format === 'date_month' ? monthNames(value) : [])]
-    // A place list ("San Francisco, California, United States") may not spell the location as the
-    // user did ("San Francisco, CA"): its city names it too.
-    : canonical === 'location' ? [value, values.city && values.region ? `${values.city}, ${values.region}` : '', values.city ?? ''] : [value];
+function resolvePart(
+  choices: readonly Choice[],
+  canonical: string,
+  value: string,
+  values: UserProfileValues,
+  format: FieldFormat | undefined,
+): number {
+  const spellings =
+    format !== undefined && PART_FORMATS.has(format)
+      ? [value, value.replace(/^0+(?=\d)/, ''), ...(format === 'date_month' ? monthNames(value) : [])]
+      : // A place list ("San Francisco, California, United States") may not spell the location as the
+        // user did ("San Francisco, CA"): its city names it too.
+        canonical === 'location'
+        ? [value, values.city && values.region ? `${values.city}, ${values.region}` : '', values.city ?? '']
+        : [value];
   for (const spelling of spellings) {
     const index = spelling === '' ? -1 : resolveChoice(choices, canonical, spelling, values);
     if (index >= 0) return index;
@@ -112,13 +137,30 @@ interface FormContext {
 }
 
 /** The text to put in a text field: in the learned or wanted format when the value fits it. */
-function textFor(field: ScannedField, canonical: string, values: UserProfileValues, learned: string | undefined, context: FormContext) {
+function textFor(
+  field: ScannedField,
+  canonical: string,
+  values: UserProfileValues,
+  learned: string | undefined,
+  context: FormContext,
+) {
   const { descriptor } = field;
-  const format = (learned as FieldFormat | undefined) ??
-    chooseFormat(canonical, { ...descriptor, label: `${descriptor.label} ${descriptor.nearbyText}`, ...context, ...(descriptor.split ? { split: descriptor.split } : {}) });
+  const format =
+    (learned as FieldFormat | undefined) ??
+    chooseFormat(canonical, {
+      ...descriptor,
+      label: `${descriptor.label} ${descriptor.nearbyText}`,
+      ...context,
+      ...(descriptor.split ? { split: descriptor.split } : {}),
+    });
   const formatted = format === undefined ? undefined : formatValue(canonical, format, values);
-  const chosen = format !== undefined && formatted !== undefined ? { text: formatted, format } : { text: values[canonical] ?? '', format: undefined };
-  return fitsLength(chosen.text, descriptor.maxLength) ? chosen : (shorterFormat(canonical, values, descriptor.maxLength) ?? chosen);
+  const chosen =
+    format !== undefined && formatted !== undefined
+      ? { text: formatted, format }
+      : { text: values[canonical] ?? '', format: undefined };
+  return fitsLength(chosen.text, descriptor.maxLength)
+    ? chosen
+    : (shorterFormat(canonical, values, descriptor.maxLength) ?? chosen);
 }
 
 const fitsLength = (text: string, maxLength: number): boolean => maxLength <= 0 || text.length <= maxLength;
@@ -130,7 +172,11 @@ function shorterFormat(canonical: string, values: UserProfileValues, maxLength: 
 }
 
 /** The file for a file input: the user's file for its canonical, or the cover letter's text as a file. */
-function fileFor(canonical: string, values: UserProfileValues, files: FillFormOptions['files']): ProfileFile | undefined {
+function fileFor(
+  canonical: string,
+  values: UserProfileValues,
+  files: FillFormOptions['files'],
+): ProfileFile | undefined {
   const stored = files?.[canonical];
   if (stored) return stored;
   const text = canonical === 'cover_letter' ? values.cover_letter : undefined;
@@ -155,16 +201,22 @@ export async function fillForm(
   const filled: Record<string, string> = {};
   const outcomes: Record<string, FillOutcome> = {};
   const formats: Record<string, FieldFormat> = {};
-  const scopesWith = (asks: (field: ScannedField) => boolean) => new Set(fields.filter(asks).map((field) => field.descriptor.scope));
+  const scopesWith = (asks: (field: ScannedField) => boolean) =>
+    new Set(fields.filter(asks).map((field) => field.descriptor.scope));
   const countryCodeScopes = scopesWith((field) => map[field.descriptor.selector] === 'phone_country_code');
-  const areaCodeScopes = scopesWith((field) => map[field.descriptor.selector] === 'phone' && asksAreaCode(field.descriptor.label));
+  const areaCodeScopes = scopesWith(
+    (field) => map[field.descriptor.selector] === 'phone' && asksAreaCode(field.descriptor.label),
+  );
   for (const field of fields) {
     const { selector } = field.descriptor;
     const canonical = map[selector];
     if (canonical === undefined || isBeingTyped(field)) continue;
     try {
       const { scope } = field.descriptor;
-      const context = { separateCountryCode: countryCodeScopes.has(scope), separateAreaCode: areaCodeScopes.has(scope) && !asksAreaCode(field.descriptor.label) };
+      const context = {
+        separateCountryCode: countryCodeScopes.has(scope),
+        separateAreaCode: areaCodeScopes.has(scope) && !asksAreaCode(field.descriptor.label),
+      };
       const outcome = await fillOne(field, canonical, values, options, context, formats);
       if (outcome === undefined) continue;
       outcomes[selector] = outcome;
@@ -196,14 +248,16 @@ async function fillOne(
   context: FormContext,
   formats: Record<string, FieldFormat>,
 ): Promise<FillOutcome | undefined> {
-  if (asksAboutAnotherCountry(field, canonical, values) || asksAnotherPayPeriod(field, canonical, values)) return undefined;
+  if (asksAboutAnotherCountry(field, canonical, values) || asksAnotherPayPeriod(field, canonical, values))
+    return undefined;
   const part = textFor(field, canonical, values, options.formats?.[field.descriptor.selector], context);
   // A choice asking for one part of a value (a month select, an area-code select) takes that part.
   const value = part.format !== undefined && PART_FORMATS.has(part.format) ? part.text : values[canonical];
   if (field.widget) {
     if (value === undefined || value === '') return undefined;
     if (isTextEditor(field.element)) return fillTextEditor(field.element, part.text || value);
-    if (isDateSegments(field.element)) return canonical === 'start_date' ? fillDateSegments(field.element, value) : undefined;
+    if (isDateSegments(field.element))
+      return canonical === 'start_date' ? fillDateSegments(field.element, value) : undefined;
     const choose = (choices: readonly Choice[]) => resolvePart(choices, canonical, value, values, part.format);
     // A suggestions box is searched by the city: "San Francisco" finds "San Francisco, California".
     const searchText = canonical === 'location' && values.city ? values.city : value;

@@ -4,7 +4,11 @@
  * writes; only the native setter makes the following `input` event look like a user edit.
  * https://github.com/facebook/react/issues/10135
  */
-export function setNativeProperty(element: Element, property: 'value' | 'checked' | 'selectedIndex', value: string | boolean | number): void {
+export function setNativeProperty(
+  element: Element,
+  property: 'value' | 'checked' | 'selectedIndex',
+  value: string | boolean | number,
+): void {
   const setter = findSetter(Object.getPrototypeOf(element) as object | null, property);
   if (setter) setter.call(element, value);
   else Reflect.set(element, property, value);

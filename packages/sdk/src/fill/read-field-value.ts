@@ -20,7 +20,10 @@ export function readFieldValue(element: FieldElement): string {
     if (element.type === 'checkbox' && members.length === 1) {
       return element.checked ? CHECKBOX_TEXT.checked : CHECKBOX_TEXT.unchecked;
     }
-    return members.filter((member) => member.checked).map((member) => member.value).join(',');
+    return members
+      .filter((member) => member.checked)
+      .map((member) => member.value)
+      .join(',');
   }
   return element.value;
 }

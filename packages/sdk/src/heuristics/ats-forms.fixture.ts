@@ -19,8 +19,16 @@ export const greenhouseForm: readonly FieldDescriptor[] = [
   field({ name: 'job_application[location]', id: 'job_application_location', label: 'Location (City)' }),
   field({ name: 'job_application[resume]', id: 'resume', type: 'file', label: 'Resume/CV *' }),
   field({ name: 'job_application[cover_letter]', id: 'cover_letter', type: 'file', label: 'Cover Letter' }),
-  field({ name: 'job_application[answers_attributes][0][text_value]', id: 'job_application_answers_attributes_0_text_value', label: 'LinkedIn Profile' }),
-  field({ name: 'job_application[answers_attributes][1][text_value]', id: 'job_application_answers_attributes_1_text_value', label: 'Website' }),
+  field({
+    name: 'job_application[answers_attributes][0][text_value]',
+    id: 'job_application_answers_attributes_0_text_value',
+    label: 'LinkedIn Profile',
+  }),
+  field({
+    name: 'job_application[answers_attributes][1][text_value]',
+    id: 'job_application_answers_attributes_1_text_value',
+    label: 'Website',
+  }),
   field({
     tag: 'select',
     type: 'select-one',
@@ -63,9 +71,21 @@ export const leverForm: readonly FieldDescriptor[] = [
   field({ name: 'urls[Portfolio]', label: 'Portfolio URL' }),
   field({ name: 'urls[Other]', label: 'Other website' }),
   field({ name: 'pronouns', type: 'checkbox', group: 'pronouns', label: 'He/him', nearbyText: 'Pronouns' }),
-  field({ name: 'pronouns', type: 'checkbox', group: 'pronouns', label: 'She/her', nearbyText: 'Pronouns', selector: '[name="pronouns"][value="she/her"]' }),
+  field({
+    name: 'pronouns',
+    type: 'checkbox',
+    group: 'pronouns',
+    label: 'She/her',
+    nearbyText: 'Pronouns',
+    selector: '[name="pronouns"][value="she/her"]',
+  }),
   field({ name: 'cards[8f3c2b1e-5d4a-4c3b-9e8f-1a2b3c4d5e6f][field0]', label: 'Years of professional experience' }),
-  field({ tag: 'textarea', type: 'textarea', name: 'cards[8f3c2b1e-5d4a-4c3b-9e8f-1a2b3c4d5e6f][field1]', label: 'Why do you want to work here?' }),
+  field({
+    tag: 'textarea',
+    type: 'textarea',
+    name: 'cards[8f3c2b1e-5d4a-4c3b-9e8f-1a2b3c4d5e6f][field1]',
+    label: 'Why do you want to work here?',
+  }),
   field({ tag: 'textarea', type: 'textarea', name: 'comments', label: 'Additional information' }),
   field({ tag: 'select', type: 'select-one', name: 'eeo[gender]', label: 'Gender' }),
 ];
@@ -76,7 +96,13 @@ export const workdayForm: readonly FieldDescriptor[] = [
   field({ selector: '[data-automation-id="legalNameSection_lastName"]', id: 'input-5', label: 'Family Name *' }),
   field({ selector: '[data-automation-id="addressSection_city"]', id: 'input-9', label: 'City *' }),
   field({ selector: '[data-automation-id="email"]', id: 'input-12', label: 'Email Address *' }),
-  field({ selector: '[data-automation-id="phone-device-type"]', tag: 'select', type: 'select-one', id: 'input-13', label: 'Phone Device Type *' }),
+  field({
+    selector: '[data-automation-id="phone-device-type"]',
+    tag: 'select',
+    type: 'select-one',
+    id: 'input-13',
+    label: 'Phone Device Type *',
+  }),
   field({ selector: '[data-automation-id="country-phone-code"]', id: 'input-14', label: 'Country Phone Code *' }),
   field({ selector: '[data-automation-id="phone-number"]', type: 'tel', id: 'input-15', label: 'Phone Number *' }),
   field({
@@ -90,5 +116,11 @@ export const workdayForm: readonly FieldDescriptor[] = [
       { value: 'DE', text: 'Germany' },
     ],
   }),
-  field({ selector: '[data-automation-id="sourceDropdown"]', tag: 'select', type: 'select-one', id: 'input-1', label: 'How Did You Hear About Us? *' }),
+  field({
+    selector: '[data-automation-id="sourceDropdown"]',
+    tag: 'select',
+    type: 'select-one',
+    id: 'input-1',
+    label: 'How Did You Hear About Us? *',
+  }),
 ];

@@ -21,7 +21,15 @@ describe('normalizeText', () => {
 
 describe('evidenceTexts', () => {
   it('normalizes every textual clue of a field', () => {
-    const texts = evidenceTexts(field({ name: 'firstName', id: 'fn-1', label: 'First Name *', placeholder: 'Jane', nearbyText: 'About you' }));
-    expect(texts).toEqual({ label: 'first name', name: 'first name', id: 'fn 1', placeholder: 'jane', nearbyText: 'about you' });
+    const texts = evidenceTexts(
+      field({ name: 'firstName', id: 'fn-1', label: 'First Name *', placeholder: 'Jane', nearbyText: 'About you' }),
+    );
+    expect(texts).toEqual({
+      label: 'first name',
+      name: 'first name',
+      id: 'fn 1',
+      placeholder: 'jane',
+      nearbyText: 'about you',
+    });
   });
 });

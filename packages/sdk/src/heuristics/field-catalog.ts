@@ -38,12 +38,23 @@ export interface CatalogEntry {
 }
 
 /** Someone else's details: a referrer's email is not the applicant's email. */
-const THIRD_PARTY = /\b(reference|referee|referr\w*|referral|emergency|recruiter|manager|supervisor|spouse|parent|guardian|friend|friends|colleague)\b/;
+const THIRD_PARTY =
+  /\b(reference|referee|referr\w*|referral|emergency|recruiter|manager|supervisor|spouse|parent|guardian|friend|friends|colleague)\b/;
 
 type EntryInput = Partial<Omit<CatalogEntry, 'canonical'>> & Pick<CatalogEntry, 'canonical'>;
 
 function entry(input: EntryInput): CatalogEntry {
-  return { names: [], labels: [], not: [], inputTypes: [], kinds: ['text'], yesNo: false, typeAlone: true, repeatWhen: undefined, ...input };
+  return {
+    names: [],
+    labels: [],
+    not: [],
+    inputTypes: [],
+    kinds: ['text'],
+    yesNo: false,
+    typeAlone: true,
+    repeatWhen: undefined,
+    ...input,
+  };
 }
 
 /** Every canonical field, most specific first (order breaks score ties). */
@@ -81,7 +92,12 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     canonical: 'phone',
     names: [/\b(tele?)?phone\b/, /\btel\b/, /\b(mobile|cell)\b/],
     labels: [/\b(tele?)?phone\b/, /\b(mobile|cell)( number)?\b/, /^(tel|contact number)$/],
-    not: [THIRD_PARTY, /(?<!\b(with|including|incl) (the )?)\b(country|dial|calling|zip|postal|promo|verification|access|phone) code\b/, /\bcountry phone\b/, /\b(extension|ext|type|device|card|cvv|cvc|credit|fax|pin|otp|verification|zip|postal)\b/],
+    not: [
+      THIRD_PARTY,
+      /(?<!\b(with|including|incl) (the )?)\b(country|dial|calling|zip|postal|promo|verification|access|phone) code\b/,
+      /\bcountry phone\b/,
+      /\b(extension|ext|type|device|card|cvv|cvc|credit|fax|pin|otp|verification|zip|postal)\b/,
+    ],
     inputTypes: ['tel'],
     typeAlone: false,
     // A number split over an area-code box and a number box: both ask for the phone.
@@ -89,10 +105,25 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
   }),
   entry({
     canonical: 'phone_country_code',
-    names: [/(phone|dial|calling|tel)? ?country ?code\b/, /\bdial ?code\b/, /\bphone ?(country|prefix)\b/, /\bcalling ?code\b/],
-    labels: [/\bcountry (calling |dial(ing)? |phone )?code\b/, /\bdial(ing)? code\b/, /\bphone (number )?(country|prefix|code)\b/, /\bcalling code\b/],
+    names: [
+      /(phone|dial|calling|tel)? ?country ?code\b/,
+      /\bdial ?code\b/,
+      /\bphone ?(country|prefix)\b/,
+      /\bcalling ?code\b/,
+    ],
+    labels: [
+      /\bcountry (calling |dial(ing)? |phone )?code\b/,
+      /\bdial(ing)? code\b/,
+      /\bphone (number )?(country|prefix|code)\b/,
+      /\bcalling code\b/,
+    ],
     // "Phone number (with country code)" asks for the whole number.
-    not: [THIRD_PARTY, /\b(postal|zip)\b/, /\b(phone|mobile|telephone|cell) number\b/, /\b(with|including|incl) (the )?country code\b/],
+    not: [
+      THIRD_PARTY,
+      /\b(postal|zip)\b/,
+      /\b(phone|mobile|telephone|cell) number\b/,
+      /\b(with|including|incl) (the )?country code\b/,
+    ],
     kinds: ['text', 'choice'],
   }),
   entry({
@@ -147,8 +178,17 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
   entry({
     canonical: 'location',
     names: [/\b(current ?)?location\b/],
-    labels: [/\b(current )?location\b/, /\bwhere are you (currently )?(located|based)\b/, /\bwhere do you (currently )?live\b/, /^(your )?city,? (and )?(state|province|region)\b/],
-    not: [/\b(preferred|desired|office|relocat\w*|willing|open to|applying|interested|which)\b/, /\bcity\b(?!,? (and )?(state|province|region))/, /\b(job|work) location\b/],
+    labels: [
+      /\b(current )?location\b/,
+      /\bwhere are you (currently )?(located|based)\b/,
+      /\bwhere do you (currently )?live\b/,
+      /^(your )?city,? (and )?(state|province|region)\b/,
+    ],
+    not: [
+      /\b(preferred|desired|office|relocat\w*|willing|open to|applying|interested|which)\b/,
+      /\bcity\b(?!,? (and )?(state|province|region))/,
+      /\b(job|work) location\b/,
+    ],
     kinds: ['text', 'choice'],
   }),
   entry({
@@ -176,7 +216,13 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
   entry({
     canonical: 'years_experience',
     names: [/\byears? ?(of )?(experience|exp)\b/, /\bexperience ?(in )?years\b/, /\byoe\b/],
-    labels: [/\byears? of (\w+ )?experience\b/, /\bhow many years\b/, /^(total |work )?experience (in|\(?) ?years\b/, /^(total|overall) (work |professional )?experience\b/, /^(relevant |professional |work )?experience$/],
+    labels: [
+      /\byears? of (\w+ )?experience\b/,
+      /\bhow many years\b/,
+      /^(total |work )?experience (in|\(?) ?years\b/,
+      /^(total|overall) (work |professional )?experience\b/,
+      /^(relevant |professional |work )?experience$/,
+    ],
     // Years with one tool or skill ("… experience do you have with Apache Spark?", "years of SQL
     // experience") are not the career total: the person answers those.
     not: [
@@ -188,7 +234,11 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
   entry({
     canonical: 'salary_expectation',
     names: [/\bsalary\b/, /\b(compensation|pay) ?expectations?\b/, /\b(expected|desired) ?(salary|compensation|pay)\b/],
-    labels: [/\bsalary\b/, /\b(compensation|pay) expectations?\b/, /\b(expected|desired|target)( \w+){0,3} (compensation|pay|rate)\b/],
+    labels: [
+      /\bsalary\b/,
+      /\b(compensation|pay) expectations?\b/,
+      /\b(expected|desired|target)( \w+){0,3} (compensation|pay|rate)\b/,
+    ],
     not: [/\b(current|previous|past|history|currency|period|frequency)\b/],
     kinds: ['text', 'choice'],
   }),
@@ -201,14 +251,25 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
   entry({
     canonical: 'salary_period',
     names: [/\b(pay|salary|compensation|wage|rate) ?(period|frequency|basis|interval|unit|type)\b/, /\bpay ?per\b/],
-    labels: [/\b(pay|salary|compensation|wage|rate)( \w+){0,2} (period|frequency|basis|interval|unit)\b/, /^(per|paid per|per period)$/],
+    labels: [
+      /\b(pay|salary|compensation|wage|rate)( \w+){0,2} (period|frequency|basis|interval|unit)\b/,
+      /^(per|paid per|per period)$/,
+    ],
     not: [/\b(current|previous|past|history)\b/],
     kinds: ['choice', 'text'],
   }),
   entry({
     canonical: 'start_date',
     names: [/\bstart ?date\b/, /\bearliest ?start\b/, /\bavailable ?(from|date)\b/, /\bdate ?available\b/],
-    labels: [/\bstart date\b/, /\bwhen (can|could|would|will) you (start|begin|join)\b/, /\bearliest (possible )?start\b/, /\bavailable to start\b/, /\bdate available\b/, /^(date )?available (from|starting)\b/, /\bavailability date\b/],
+    labels: [
+      /\bstart date\b/,
+      /\bwhen (can|could|would|will) you (start|begin|join)\b/,
+      /\bearliest (possible )?start\b/,
+      /\bavailable to start\b/,
+      /\bdate available\b/,
+      /^(date )?available (from|starting)\b/,
+      /\bavailability date\b/,
+    ],
     kinds: ['text', 'choice'],
     // A date split over month, day and year boxes or selects.
     repeatWhen: /\b(month|day|year|mm|dd|yyyy)\b/,
@@ -252,7 +313,11 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
   entry({
     canonical: 'degree',
     names: [/\bdegree\b/, /\beducation ?level\b/],
-    labels: [/^(highest )?degree( obtained| earned)?$/, /\b(highest )?(level of education|education level)\b/, /\bhighest (degree|qualification)\b/],
+    labels: [
+      /^(highest )?degree( obtained| earned)?$/,
+      /\b(highest )?(level of education|education level)\b/,
+      /\bhighest (degree|qualification)\b/,
+    ],
     not: [THIRD_PARTY, /\b(major|discipline|field|gpa|year|date)\b/],
     kinds: ['text', 'choice'],
   }),

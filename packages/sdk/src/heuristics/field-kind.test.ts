@@ -20,8 +20,23 @@ describe('isYesNoQuestion', () => {
   const select = (options: { value: string; text: string }[]) => field({ tag: 'select', type: 'select-one', options });
 
   it('recognizes Yes/No selects, ignoring the placeholder option', () => {
-    expect(isYesNoQuestion(select([{ value: '', text: 'Select...' }, { value: '1', text: 'Yes' }, { value: '0', text: 'No' }]))).toBe(true);
-    expect(isYesNoQuestion(select([{ value: 'true', text: 'Oui' }, { value: 'false', text: 'Non' }]))).toBe(true);
+    expect(
+      isYesNoQuestion(
+        select([
+          { value: '', text: 'Select...' },
+          { value: '1', text: 'Yes' },
+          { value: '0', text: 'No' },
+        ]),
+      ),
+    ).toBe(true);
+    expect(
+      isYesNoQuestion(
+        select([
+          { value: 'true', text: 'Oui' },
+          { value: 'false', text: 'Non' },
+        ]),
+      ),
+    ).toBe(true);
   });
 
   it('treats a lone checkbox as yes/no but not a checkbox group', () => {
@@ -30,7 +45,14 @@ describe('isYesNoQuestion', () => {
   });
 
   it('rejects other option lists', () => {
-    expect(isYesNoQuestion(select([{ value: 'US', text: 'United States' }, { value: 'CA', text: 'Canada' }]))).toBe(false);
+    expect(
+      isYesNoQuestion(
+        select([
+          { value: 'US', text: 'United States' },
+          { value: 'CA', text: 'Canada' },
+        ]),
+      ),
+    ).toBe(false);
     expect(isYesNoQuestion(select([{ value: 'y', text: 'Yes' }]))).toBe(false);
     expect(isYesNoQuestion(field({ type: 'text' }))).toBe(false);
   });

@@ -33,6 +33,7 @@ export function isYesNoQuestion(field: FieldDescriptor): boolean {
   const options = field.options.filter((option) => option.value.trim() !== '');
   if (options.length < 2 || options.length > 3) return false;
   return options.every(
-    (option) => YES_NO_WORDS.has(option.text.trim().toLowerCase()) || YES_NO_WORDS.has(option.value.trim().toLowerCase()),
+    (option) =>
+      YES_NO_WORDS.has(option.text.trim().toLowerCase()) || YES_NO_WORDS.has(option.value.trim().toLowerCase()),
   );
 }

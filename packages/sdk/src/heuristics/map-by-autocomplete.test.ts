@@ -92,13 +92,19 @@ describe('mapByAutocomplete', () => {
   });
 
   it('knows no token the standard does not define (a misspelt one would never match a page)', () => {
-    expect(Object.keys(AUTOCOMPLETE_CANONICALS).filter((token) => !Object.hasOwn(WHATWG_AUTOFILL_FIELD_NAMES, token))).toEqual([]);
+    expect(
+      Object.keys(AUTOCOMPLETE_CANONICALS).filter((token) => !Object.hasOwn(WHATWG_AUTOFILL_FIELD_NAMES, token)),
+    ).toEqual([]);
   });
 
   it('reads the field name after section, shipping/billing and contact-kind tokens', () => {
-    expect(mapByAutocomplete([field({ name: 'x', autocomplete: 'section-home billing address-level2' })])).toEqual({ '[name="x"]': 'city' });
+    expect(mapByAutocomplete([field({ name: 'x', autocomplete: 'section-home billing address-level2' })])).toEqual({
+      '[name="x"]': 'city',
+    });
     expect(mapByAutocomplete([field({ name: 'x', autocomplete: 'work tel' })])).toEqual({ '[name="x"]': 'phone' });
-    expect(mapByAutocomplete([field({ name: 'x', autocomplete: 'mobile tel-country-code' })])).toEqual({ '[name="x"]': 'phone_country_code' });
+    expect(mapByAutocomplete([field({ name: 'x', autocomplete: 'mobile tel-country-code' })])).toEqual({
+      '[name="x"]': 'phone_country_code',
+    });
   });
 
   it('ignores unknown tokens, whatever the label says', () => {
@@ -112,9 +118,15 @@ describe('mapByAutocomplete', () => {
   });
 
   it('gives a canonical to the first field only, but the email also to its confirmation box', () => {
-    const emails = mapByAutocomplete([field({ name: 'email', autocomplete: 'email' }), field({ name: 'email2', autocomplete: 'email' })]);
+    const emails = mapByAutocomplete([
+      field({ name: 'email', autocomplete: 'email' }),
+      field({ name: 'email2', autocomplete: 'email' }),
+    ]);
     expect(emails).toEqual({ '[name="email"]': 'email', '[name="email2"]': 'email' });
-    const names = mapByAutocomplete([field({ name: 'n1', autocomplete: 'given-name' }), field({ name: 'n2', autocomplete: 'given-name' })]);
+    const names = mapByAutocomplete([
+      field({ name: 'n1', autocomplete: 'given-name' }),
+      field({ name: 'n2', autocomplete: 'given-name' }),
+    ]);
     expect(names).toEqual({ '[name="n1"]': 'first_name' });
   });
 

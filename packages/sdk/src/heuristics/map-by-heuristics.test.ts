@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { greenhouseForm, leverForm, workdayForm } from './ats-forms.fixture.ts';
 import { field } from './field.fixture.ts';
-import { MIN_CHOICE_MARGIN, MIN_CHOICE_SCORE, MIN_TEXT_SCORE, confidentCandidate, mapByHeuristics } from './map-by-heuristics.ts';
+import {
+  MIN_CHOICE_MARGIN,
+  MIN_CHOICE_SCORE,
+  MIN_TEXT_SCORE,
+  confidentCandidate,
+  mapByHeuristics,
+} from './map-by-heuristics.ts';
 import { matchField } from './match-field.ts';
 
 const yesNo = [
@@ -97,11 +103,20 @@ describe('mapByHeuristics assignment', () => {
       field({ name: 'company_name', label: 'Company name' }),
       field({ name: 'referrer_email', label: 'Referrer email' }),
     ]);
-    expect(map).toEqual({ '[name="email"]': 'email', '[name="email_confirmation"]': 'email', '[name="company_name"]': 'current_company' });
+    expect(map).toEqual({
+      '[name="email"]': 'email',
+      '[name="email_confirmation"]': 'email',
+      '[name="company_name"]': 'current_company',
+    });
   });
 
   it('ignores password, hidden and button inputs', () => {
-    expect(mapByHeuristics([field({ name: 'email', type: 'hidden' }), field({ name: 'email_password', type: 'password', label: 'Email password' })])).toEqual({});
+    expect(
+      mapByHeuristics([
+        field({ name: 'email', type: 'hidden' }),
+        field({ name: 'email_password', type: 'password', label: 'Email password' }),
+      ]),
+    ).toEqual({});
   });
 });
 
@@ -139,7 +154,10 @@ describe('choice fields need a unique, confident match', () => {
   });
 
   it('maps a yes/no question when one canonical clearly leads', () => {
-    const leading = select('Are you authorized to work here without visa sponsorship?', { name: 'requires_sponsorship', options: yesNo });
+    const leading = select('Are you authorized to work here without visa sponsorship?', {
+      name: 'requires_sponsorship',
+      options: yesNo,
+    });
     const [best, runnerUp] = matchField(leading);
     expect(best!.score - runnerUp!.score).toBeGreaterThanOrEqual(MIN_CHOICE_MARGIN);
     expect(mapByHeuristics([leading])).toEqual({ '[name="requires_sponsorship"]': 'sponsorship' });
@@ -152,7 +170,9 @@ describe('choice fields need a unique, confident match', () => {
 
   it('leaves unrelated yes/no questions and consent boxes alone', () => {
     expect(mapByHeuristics([select('Are you willing to relocate?', { options: yesNo })])).toEqual({});
-    expect(mapByHeuristics([field({ type: 'checkbox', name: 'consent', label: 'I agree to the privacy policy' })])).toEqual({});
+    expect(
+      mapByHeuristics([field({ type: 'checkbox', name: 'consent', label: 'I agree to the privacy policy' })]),
+    ).toEqual({});
   });
 
   it('maps a lone checkbox and a radio group once when the match is unique', () => {
@@ -184,7 +204,11 @@ describe('questions that look like a value but ask something narrower', () => {
     expect(mapped('Years of experience')).toBe('years_experience');
     expect(mapped('Total work experience')).toBe('years_experience');
     expect(mapped('How many years of experience do you have in the industry?')).toBe('years_experience');
-    expect(mapByHeuristics([field({ name: 'Experience_in_Years', label: 'Experience in Years', tag: 'select', type: 'select-one' })])).toEqual({
+    expect(
+      mapByHeuristics([
+        field({ name: 'Experience_in_Years', label: 'Experience in Years', tag: 'select', type: 'select-one' }),
+      ]),
+    ).toEqual({
       '[name="Experience_in_Years"]': 'years_experience',
     });
   });
@@ -200,12 +224,27 @@ describe('questions that look like a value but ask something narrower', () => {
 describe('a value split over a row of boxes', () => {
   it('gives the unlabelled boxes the canonical of the first', () => {
     const sizes = [3, 3, 4];
-    const first = field({ selector: '#a', label: 'Phone', type: 'tel', maxLength: 3, split: { first: '#a', index: 0, sizes } });
-    const boxes = [1, 2].map((index) => field({ selector: `#b${index}`, type: 'tel', maxLength: sizes[index], split: { first: '#a', index, sizes } }));
+    const first = field({
+      selector: '#a',
+      label: 'Phone',
+      type: 'tel',
+      maxLength: 3,
+      split: { first: '#a', index: 0, sizes },
+    });
+    const boxes = [1, 2].map((index) =>
+      field({ selector: `#b${index}`, type: 'tel', maxLength: sizes[index], split: { first: '#a', index, sizes } }),
+    );
     expect(mapByHeuristics([first, ...boxes])).toEqual({ '#a': 'phone', '#b1': 'phone', '#b2': 'phone' });
     // A box whose first box asks for something the fill cannot part stays alone.
-    const code = field({ selector: '#c', label: 'Security code', maxLength: 3, split: { first: '#c', index: 0, sizes: [3, 3] } });
-    expect(mapByHeuristics([code, field({ selector: '#d', maxLength: 3, split: { first: '#c', index: 1, sizes: [3, 3] } })])).toEqual({});
+    const code = field({
+      selector: '#c',
+      label: 'Security code',
+      maxLength: 3,
+      split: { first: '#c', index: 0, sizes: [3, 3] },
+    });
+    expect(
+      mapByHeuristics([code, field({ selector: '#d', maxLength: 3, split: { first: '#c', index: 1, sizes: [3, 3] } })]),
+    ).toEqual({});
   });
 });
 
@@ -215,6 +254,8 @@ describe('a dial-code picker named by what it shows', () => {
     const phone = field({ selector: '#phone', type: 'tel', label: 'Phone' });
     expect(mapByHeuristics([picker, phone])).toEqual({ '#flag': 'phone_country_code', '#phone': 'phone' });
     expect(mapByHeuristics([phone, picker])).toEqual({ '#phone': 'phone' });
-    expect(mapByHeuristics([field({ selector: '#x', tag: 'combobox', type: 'combobox', label: 'Size: M' }), phone])).toEqual({ '#phone': 'phone' });
+    expect(
+      mapByHeuristics([field({ selector: '#x', tag: 'combobox', type: 'combobox', label: 'Size: M' }), phone]),
+    ).toEqual({ '#phone': 'phone' });
   });
 });

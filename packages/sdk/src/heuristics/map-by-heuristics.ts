@@ -35,7 +35,10 @@ function isChoice(field: FieldDescriptor): boolean {
  * The canonical a field may take on its own, or undefined when the evidence is too weak or, for
  * choice fields, not unique. Exported so the threshold rule can be tested directly.
  */
-export function confidentCandidate(field: FieldDescriptor, ranked: readonly FieldCandidate[]): FieldCandidate | undefined {
+export function confidentCandidate(
+  field: FieldDescriptor,
+  ranked: readonly FieldCandidate[],
+): FieldCandidate | undefined {
   const [best, runnerUp] = ranked;
   if (!best) return undefined;
   if (!isChoice(field)) return best.score >= MIN_TEXT_SCORE ? best : undefined;
@@ -73,7 +76,10 @@ const SHOWS_DIAL_CODE = /(^|[\s:(])\+\d{1,4}\)?$/;
  * A flag button right before the phone box (intl-tel-input and its look-alikes) is labelled by the
  * country it shows, not by a question: it asks for the phone's country code.
  */
-function withDialCodePicker(fields: readonly FieldDescriptor[], map: Record<string, CanonicalField>): Record<string, CanonicalField> {
+function withDialCodePicker(
+  fields: readonly FieldDescriptor[],
+  map: Record<string, CanonicalField>,
+): Record<string, CanonicalField> {
   if (Object.values(map).includes('phone_country_code')) return map;
   fields.forEach((field, index) => {
     const next = fields[index + 1];
@@ -84,7 +90,10 @@ function withDialCodePicker(fields: readonly FieldDescriptor[], map: Record<stri
 }
 
 /** The unlabelled boxes of a split value ask for what its first box asks for ("Phone" → its line number too). */
-function withSplitParts(fields: readonly FieldDescriptor[], map: Record<string, CanonicalField>): Record<string, CanonicalField> {
+function withSplitParts(
+  fields: readonly FieldDescriptor[],
+  map: Record<string, CanonicalField>,
+): Record<string, CanonicalField> {
   for (const field of fields) {
     const first = field.split && field.split.index > 0 ? map[field.split.first] : undefined;
     if (first !== undefined && SPLIT_CANONICALS.has(first) && !(field.selector in map)) map[field.selector] = first;

@@ -7,10 +7,14 @@ import { matchField } from './match-field.ts';
 
 describe('matchField', () => {
   it('sums one score per kind of evidence and lists the evidence', () => {
-    const [best] = matchField(field({ name: 'email', id: 'applicant-email', type: 'email', label: 'Email', placeholder: 'you@example.com' }));
+    const [best] = matchField(
+      field({ name: 'email', id: 'applicant-email', type: 'email', label: 'Email', placeholder: 'you@example.com' }),
+    );
     expect(best?.canonical).toBe('email');
     expect(best?.evidence).toEqual(['label', 'name', 'id', 'inputType']);
-    expect(best?.score).toBe(EVIDENCE_SCORES.label + EVIDENCE_SCORES.name + EVIDENCE_SCORES.id + EVIDENCE_SCORES.inputType);
+    expect(best?.score).toBe(
+      EVIDENCE_SCORES.label + EVIDENCE_SCORES.name + EVIDENCE_SCORES.id + EVIDENCE_SCORES.inputType,
+    );
   });
 
   it('ranks candidates best first', () => {
@@ -34,7 +38,9 @@ describe('matchField', () => {
 
   it('leaves past employers, referees and signatures to the person', () => {
     expect(matchField(field({ name: 'company', label: 'Company', section: 'Work Experience 1' }))).toEqual([]);
-    expect(matchField(field({ name: 'company', label: 'Current company', section: 'Employment history' }))[0]?.canonical).toBe('current_company');
+    expect(
+      matchField(field({ name: 'company', label: 'Current company', section: 'Employment history' }))[0]?.canonical,
+    ).toBe('current_company');
     // A question titled by a heading of its own is not inside a "professional experience" part.
     const titled = 'Years of professional experience';
     expect(matchField(field({ label: titled, section: titled }))[0]?.canonical).toBe('years_experience');
@@ -47,7 +53,9 @@ describe('matchField', () => {
   it('drops evidence that matches a negative pattern', () => {
     expect(matchField(field({ name: 'referrer_email', label: 'Referrer email' }))).toEqual([]);
     // "Country code" is the phone's dial code, never the country.
-    expect(matchField(field({ name: 'phone_country_code', label: 'Country code' })).map((c) => c.canonical)).toEqual(['phone_country_code']);
+    expect(matchField(field({ name: 'phone_country_code', label: 'Country code' })).map((c) => c.canonical)).toEqual([
+      'phone_country_code',
+    ]);
   });
 
   it('only offers canonicals that can fill the field kind', () => {

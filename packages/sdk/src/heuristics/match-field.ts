@@ -32,7 +32,15 @@ const OTHERS_SECTION =
   /\b((work|employment|job|professional|previous|career) (experience|history)|employment (history|record|details)|previous (employers?|positions?|jobs?)|references?|referr\w*|emergency|guardian|signature|sign)\b/;
 const EDUCATION_SECTION = /\beducation\b/;
 /** In an education part, a place or a date is the school's, not the applicant's. */
-const NOT_IN_EDUCATION: ReadonlySet<string> = new Set(['city', 'location', 'region', 'country', 'postal_code', 'address_line1', 'start_date']);
+const NOT_IN_EDUCATION: ReadonlySet<string> = new Set([
+  'city',
+  'location',
+  'region',
+  'country',
+  'postal_code',
+  'address_line1',
+  'start_date',
+]);
 /** Words that make a field in a history part the applicant's current one ("Current employer"). */
 const CURRENT_WORDS = /\b(current|present|most recent)\b/;
 

@@ -9,7 +9,9 @@ describe('isPersonalAct', () => {
     expect(isPersonalAct(field({ label: 'Full name', section: 'E-Signature' }))).toBe(true);
     expect(isPersonalAct(field({ label: 'Initials' }))).toBe(true);
     // ASP.NET names: the words are in camel case.
-    expect(isPersonalAct(field({ label: 'Full Legal Name', name: 'ctl00$ContentPlaceHolder1$txtSignature' }))).toBe(true);
+    expect(isPersonalAct(field({ label: 'Full Legal Name', name: 'ctl00$ContentPlaceHolder1$txtSignature' }))).toBe(
+      true,
+    );
     expect(isPersonalAct(field({ label: 'Full Legal Name', id: 'applicantSignature' }))).toBe(true);
   });
 

@@ -7,10 +7,17 @@
 import type { FieldDescriptor } from '../scan/field-descriptor.ts';
 import { identifierWords, normalizeText } from './evidence.ts';
 
-const SIGNATURE = /\b(e ?)?signature\b|\bsign (here|below)\b|\bto sign\b|\belectronically sign\w*\b|\binitials\b|\besign\b/;
+const SIGNATURE =
+  /\b(e ?)?signature\b|\bsign (here|below)\b|\bto sign\b|\belectronically sign\w*\b|\binitials\b|\besign\b/;
 
 /** True for a signature or initials box. */
 export function isPersonalAct(field: FieldDescriptor): boolean {
-  const texts = [normalizeText(field.label), identifierWords(field.name), identifierWords(field.id), normalizeText(field.placeholder), normalizeText(field.section)];
+  const texts = [
+    normalizeText(field.label),
+    identifierWords(field.name),
+    identifierWords(field.id),
+    normalizeText(field.placeholder),
+    normalizeText(field.section),
+  ];
   return texts.some((text) => SIGNATURE.test(text));
 }

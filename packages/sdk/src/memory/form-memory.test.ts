@@ -95,7 +95,10 @@ describe('FormMemory', () => {
   });
 
   it('treats corrupt stored data as empty', async () => {
-    const storage = createMemoryStorage({ [`companion.memory.v1.form:${HOST}|${HASH}`]: { '#a': 42 }, 'companion.memory.v1.index': 'nope' });
+    const storage = createMemoryStorage({
+      [`companion.memory.v1.form:${HOST}|${HASH}`]: { '#a': 42 },
+      'companion.memory.v1.index': 'nope',
+    });
     const memory = createFormMemory(storage);
     expect(await memory.get(HOST, HASH)).toEqual({});
     await memory.learn(HOST, HASH, { '#b': 'email' });
@@ -139,7 +142,8 @@ describe('FormMemory bound', () => {
 
   it('enforces the bound across instances on the same storage', async () => {
     const storage = observed();
-    for (let i = 1; i <= 4; i++) await createFormMemory(storage.port, { maxForms: 2 }).learn(HOST, hash(i), { '#a': 'email' });
+    for (let i = 1; i <= 4; i++)
+      await createFormMemory(storage.port, { maxForms: 2 }).learn(HOST, hash(i), { '#a': 'email' });
     expect(storage.live.size).toBe(2 + 1);
     expect(await createFormMemory(storage.port, { maxForms: 2 }).get(HOST, hash(1))).toEqual({});
   });

@@ -43,7 +43,11 @@ function formId(host: string, schemaHash: string): string {
 }
 
 /** Keeps the newest `max` entries; `learned` keys move to the end so they count as newest. */
-function mergeNewest(existing: Record<string, string>, learned: Readonly<Record<string, string>>, max: number): Record<string, string> {
+function mergeNewest(
+  existing: Record<string, string>,
+  learned: Readonly<Record<string, string>>,
+  max: number,
+): Record<string, string> {
   const merged = { ...existing };
   for (const [selector, canonical] of Object.entries(learned)) {
     delete merged[selector];
@@ -118,7 +122,11 @@ export function createFormMemory(storage: StoragePort, options: FormMemoryOption
         const id = formId(host, schemaHash);
         await storage.remove(KEY_PREFIX + id);
         const index = await readIndex();
-        if (index.includes(id)) await storage.set(INDEX_KEY, index.filter((entry) => entry !== id));
+        if (index.includes(id))
+          await storage.set(
+            INDEX_KEY,
+            index.filter((entry) => entry !== id),
+          );
       }),
 
     reset: () =>

@@ -8,12 +8,21 @@ const merge = (input: Partial<MergeInput> & Pick<MergeInput, 'selectors'>) => me
 
 describe('mergeMappings precedence', () => {
   it('prefers local over server over autocomplete over heuristic for one field', () => {
-    const all = { selectors: ['#f'], local: { '#f': 'a' }, server: { '#f': 'b' }, autocomplete: { '#f': 'c' }, heuristic: { '#f': 'd' } };
+    const all = {
+      selectors: ['#f'],
+      local: { '#f': 'a' },
+      server: { '#f': 'b' },
+      autocomplete: { '#f': 'c' },
+      heuristic: { '#f': 'd' },
+    };
     expect(merge(all).map).toEqual({ '#f': 'a' });
     expect(merge(all).sources).toEqual({ '#f': 'local' });
     expect(merge({ ...all, local: {} }).sources).toEqual({ '#f': 'server' });
     expect(merge({ ...all, local: {}, server: {} }).sources).toEqual({ '#f': 'autocomplete' });
-    expect(merge({ ...all, local: {}, server: {}, autocomplete: {} })).toMatchObject({ map: { '#f': 'd' }, sources: { '#f': 'heuristic' } });
+    expect(merge({ ...all, local: {}, server: {}, autocomplete: {} })).toMatchObject({
+      map: { '#f': 'd' },
+      sources: { '#f': 'heuristic' },
+    });
   });
 
   it('fills different fields from different sources', () => {
@@ -36,7 +45,10 @@ describe('mergeMappings precedence', () => {
       heuristic: { '#email': 'email' },
     });
     expect(result.map).toEqual({ '#email': 'email', '#confirm': 'email' });
-    expect(merge({ selectors: ['#b', '#a'], server: { '#a': 'email', '#b': 'email' } }).map).toEqual({ '#a': 'email', '#b': 'email' });
+    expect(merge({ selectors: ['#b', '#a'], server: { '#a': 'email', '#b': 'email' } }).map).toEqual({
+      '#a': 'email',
+      '#b': 'email',
+    });
   });
 
   it('gives a guessed canonical once per scope, across the guessing sources, but again in another form', () => {
@@ -50,7 +62,10 @@ describe('mergeMappings precedence', () => {
   });
 
   it('lets a guessing source repeat a canonical it chose itself (a confirmation box)', () => {
-    expect(merge({ selectors: ['#a', '#b'], heuristic: { '#a': 'email', '#b': 'email' } }).map).toEqual({ '#a': 'email', '#b': 'email' });
+    expect(merge({ selectors: ['#a', '#b'], heuristic: { '#a': 'email', '#b': 'email' } }).map).toEqual({
+      '#a': 'email',
+      '#b': 'email',
+    });
   });
 
   it('honours a learned "leave alone" from local, server or the field-level crowd', () => {
@@ -127,7 +142,10 @@ describe('mergeMappings profile_source and profile_used', () => {
   });
 
   it('is local_only with local overrides and no server map', () => {
-    expect(merge({ selectors, local: { '#a': 'email' } })).toMatchObject({ profileSource: 'local_only', profileUsed: false });
+    expect(merge({ selectors, local: { '#a': 'email' } })).toMatchObject({
+      profileSource: 'local_only',
+      profileUsed: false,
+    });
   });
 
   it('is merged with both', () => {

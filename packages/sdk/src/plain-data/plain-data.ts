@@ -24,5 +24,7 @@ export function isStringArray(value: unknown): value is string[] {
 /** The string → string entries of an unknown value; `{}` when it is no object. */
 export function stringEntries(value: unknown): Record<string, string> {
   if (!isRecord(value)) return {};
-  return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+  return Object.fromEntries(
+    Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+  );
 }

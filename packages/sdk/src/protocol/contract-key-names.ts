@@ -23,7 +23,14 @@ interface NestingDef {
  * never names: the walk passes over them to their values.
  */
 export const CONTRACT_KEY_NAMES: ReadonlySet<string> = collectKeyNames([
-  SyncRequest, LearningEvent, SyncResponse, ProfileQuery, ProfileResponse, UserStatsQuery, UserStatsResponse, Message,
+  SyncRequest,
+  LearningEvent,
+  SyncResponse,
+  ProfileQuery,
+  ProfileResponse,
+  UserStatsQuery,
+  UserStatsResponse,
+  Message,
 ]);
 
 function collectKeyNames(schemas: readonly z.core.$ZodType[]): Set<string> {
@@ -37,7 +44,8 @@ function collectKeyNames(schemas: readonly z.core.$ZodType[]): Set<string> {
       names.add(key);
       visit(value);
     }
-    for (const nested of [def.innerType, def.valueType, def.element, def.in, def.out, ...(def.options ?? [])]) visit(nested);
+    for (const nested of [def.innerType, def.valueType, def.element, def.in, def.out, ...(def.options ?? [])])
+      visit(nested);
   };
   schemas.forEach(visit);
   return names;

@@ -47,4 +47,12 @@ export const FIELD_FORMATS = [
 export type FieldFormat = (typeof FIELD_FORMATS)[number];
 
 /** Formats that are one part of a value split over several fields: choices take them too. */
-export const PART_FORMATS: ReadonlySet<FieldFormat> = new Set(['phone_area_code', 'phone_local', 'phone_exchange', 'phone_line', 'date_month', 'date_day', 'date_year']);
+export const PART_FORMATS: ReadonlySet<FieldFormat> = new Set([
+  'phone_area_code',
+  'phone_local',
+  'phone_exchange',
+  'phone_line',
+  'date_month',
+  'date_day',
+  'date_year',
+]);

@@ -4,7 +4,9 @@ import { LIMITS } from './limits.ts';
 import { PERSONAL_DATA_SELECTOR_MESSAGE, selectorCarriesPersonalData } from './personal-data.ts';
 
 /** A canonical field name such as `first_name`: what a field means, never what it holds. */
-export const CanonicalName = z.string().check(z.regex(/^[a-z][a-z0-9_]{0,63}$/, 'must be snake_case, at most 64 chars'));
+export const CanonicalName = z
+  .string()
+  .check(z.regex(/^[a-z][a-z0-9_]{0,63}$/, 'must be snake_case, at most 64 chars'));
 
 export { LEAVE_ALONE } from './leave-alone.ts';
 
@@ -36,26 +38,32 @@ export const Selector = z.string().check(
 );
 
 /** Lower-case hostname without port or path. */
-export const Host = z.string().check(
-  z.maxLength(LIMITS.maxHostLength),
-  z.regex(
-    /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/,
-    'must be a lower-case hostname without port or path',
-  ),
-);
+export const Host = z
+  .string()
+  .check(
+    z.maxLength(LIMITS.maxHostLength),
+    z.regex(
+      /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/,
+      'must be a lower-case hostname without port or path',
+    ),
+  );
 
 /** Form signature, see DESIGN §3. */
 export const SchemaHash = z.string().check(z.regex(/^v1:[0-9a-f]{16}$/, 'must be v1:<16 hex chars>'));
 
 /** Random per extension install; not a person's identity. */
-export const InstallId = z.string().check(
-  z.minLength(8),
-  z.maxLength(LIMITS.maxInstallIdLength),
-  z.regex(/^[A-Za-z0-9_-]+$/, 'must be 8-64 chars of [A-Za-z0-9_-]'),
-);
+export const InstallId = z
+  .string()
+  .check(
+    z.minLength(8),
+    z.maxLength(LIMITS.maxInstallIdLength),
+    z.regex(/^[A-Za-z0-9_-]+$/, 'must be 8-64 chars of [A-Za-z0-9_-]'),
+  );
 
 /** Experiment and arm names: bounded vocabulary so they can become metric labels. */
-export const ExperimentToken = z.string().check(z.regex(/^[a-z][a-z0-9_]{0,31}$/, 'must be snake_case, at most 32 chars'));
+export const ExperimentToken = z
+  .string()
+  .check(z.regex(/^[a-z][a-z0-9_]{0,31}$/, 'must be snake_case, at most 32 chars'));
 
 /** A selector-keyed map with a bounded number of entries and of selector characters. */
 export function selectorMap<T extends z.core.$ZodType>(value: T) {

@@ -56,7 +56,8 @@ function describeUnknownKeys(keys: readonly string[], keyNames: KeyNames): strin
   const elided = keys.length - shown.length;
   const noun = `unknown key${keys.length > 1 ? 's' : ''}`;
   if (elided === 0) return `${noun} ${shown.join(', ')}`;
-  if (shown.length === 0) return keys.length === 1 ? `${noun} (name not shown)` : `${noun} (${elided}, names not shown)`;
+  if (shown.length === 0)
+    return keys.length === 1 ? `${noun} (name not shown)` : `${noun} (${elided}, names not shown)`;
   return `${noun} ${shown.join(', ')} and ${elided} other${elided > 1 ? 's' : ''} (names not shown)`;
 }
 

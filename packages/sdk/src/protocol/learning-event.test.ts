@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { FIELD_FORMATS, FIELD_SOURCES, LEAVE_ALONE, LearningEvent, PROFILE_SOURCES, firstIssueReason, SyncRequest, LIMITS } from './index.ts';
+import {
+  FIELD_FORMATS,
+  FIELD_SOURCES,
+  LEAVE_ALONE,
+  LearningEvent,
+  PROFILE_SOURCES,
+  firstIssueReason,
+  SyncRequest,
+  LIMITS,
+} from './index.ts';
 
 const valid = {
   event_id: '0190f5f2-7c3a-7b1e-9d2a-3f4e5a6b7c8d',
@@ -10,7 +19,11 @@ const valid = {
   status: 'ok',
   duration_ms: 42_000,
   fill_ms: 12,
-  edit_stats: { total_chars_added: 5, total_chars_deleted: 3, per_field: { '[name="email"]': { added: 5, deleted: 3 } } },
+  edit_stats: {
+    total_chars_added: 5,
+    total_chars_deleted: 3,
+    per_field: { '[name="email"]': { added: 5, deleted: 3 } },
+  },
   suggested_map: { '[name="email"]': 'email' },
   final_map: { '[name="email"]': 'email' },
   field_sources: { '[name="email"]': 'heuristic' },
@@ -28,17 +41,30 @@ function reasonFor(input: unknown): string {
 
 describe('LearningEvent', () => {
   it('refuses an occurred_at before 2020 (year 0000 was accepted, #15)', () => {
-    expect(reasonFor({ ...valid, occurred_at: '0000-01-01T00:00:00Z' })).toBe('occurred_at: must not be before 2020-01-01T00:00:00Z');
-    expect(reasonFor({ ...valid, occurred_at: '2019-12-31T23:59:59.999Z' })).toBe('occurred_at: must not be before 2020-01-01T00:00:00Z');
+    expect(reasonFor({ ...valid, occurred_at: '0000-01-01T00:00:00Z' })).toBe(
+      'occurred_at: must not be before 2020-01-01T00:00:00Z',
+    );
+    expect(reasonFor({ ...valid, occurred_at: '2019-12-31T23:59:59.999Z' })).toBe(
+      'occurred_at: must not be before 2020-01-01T00:00:00Z',
+    );
     expect(LearningEvent.safeParse({ ...valid, occurred_at: '2020-01-01T01:00:00+01:00' }).success).toBe(true);
   });
 
   it('refuses selectors that carry personal data, without echoing them (#15)', () => {
     const selector = 'input[value="jane@example.com"]';
     const map = { [selector]: 'email' };
-    expect(reasonFor({ ...valid, suggested_map: map, final_map: map, field_sources: { [selector]: 'heuristic' }, edit_stats: { ...valid.edit_stats, per_field: {} } }))
-      .toBe('suggested_map.*: key must not carry personal data (an email, a phone number or a long digit run)');
-    expect(reasonFor({ ...valid, final_map: { '#\\34 155550134': 'phone' } })).toMatch(/^final_map\.\*: key must not carry personal data/);
+    expect(
+      reasonFor({
+        ...valid,
+        suggested_map: map,
+        final_map: map,
+        field_sources: { [selector]: 'heuristic' },
+        edit_stats: { ...valid.edit_stats, per_field: {} },
+      }),
+    ).toBe('suggested_map.*: key must not carry personal data (an email, a phone number or a long digit run)');
+    expect(reasonFor({ ...valid, final_map: { '#\\34 155550134': 'phone' } })).toMatch(
+      /^final_map\.\*: key must not carry personal data/,
+    );
   });
 
   it('round-trips a valid event unchanged', () => {
@@ -48,15 +74,24 @@ describe('LearningEvent', () => {
 
   it("rejects unknown keys, naming only the contract's own key names (#15)", () => {
     expect(reasonFor({ ...valid, typed_value: 'x' })).toBe('(root): unknown key (name not shown)');
-    expect(reasonFor({ ...valid, edit_stats: { ...valid.edit_stats, value: 'x' } })).toBe('edit_stats: unknown key (name not shown)');
-    expect(reasonFor({ ...valid, 'jane.doe@example.com': 1, host_name: 2, install: 3 })).toBe('(root): unknown keys (3, names not shown)');
+    expect(reasonFor({ ...valid, edit_stats: { ...valid.edit_stats, value: 'x' } })).toBe(
+      'edit_stats: unknown key (name not shown)',
+    );
+    expect(reasonFor({ ...valid, 'jane.doe@example.com': 1, host_name: 2, install: 3 })).toBe(
+      '(root): unknown keys (3, names not shown)',
+    );
     // A contract key in the wrong place is named: it helps and cannot be personal data.
-    expect(reasonFor({ ...valid, added: 1, 'jane.doe@example.com': 1 })).toBe('(root): unknown keys added and 1 other (names not shown)');
+    expect(reasonFor({ ...valid, added: 1, 'jane.doe@example.com': 1 })).toBe(
+      '(root): unknown keys added and 1 other (names not shown)',
+    );
   });
 
   it('elides selector keys from the path of a rejection (#15)', () => {
     const selector = 'input[name="jane-doe"]';
-    const reason = reasonFor({ ...valid, edit_stats: { ...valid.edit_stats, per_field: { [selector]: { added: -1, deleted: 0 } } } });
+    const reason = reasonFor({
+      ...valid,
+      edit_stats: { ...valid.edit_stats, per_field: { [selector]: { added: -1, deleted: 0 } } },
+    });
     expect(reason).toBe('edit_stats.per_field.*.added: too small (min 0)');
     const long = reasonFor({ ...valid, final_map: { ['#'.repeat(1_000_000)]: 'email' } });
     expect(long.length).toBeLessThan(100);
@@ -72,14 +107,27 @@ describe('LearningEvent', () => {
   });
 
   it('rejects oversize strings and maps', () => {
-    expect(reasonFor({ ...valid, install_id: 'x'.repeat(LIMITS.maxInstallIdLength + 1) })).toMatch(/^install_id: too big/);
+    expect(reasonFor({ ...valid, install_id: 'x'.repeat(LIMITS.maxInstallIdLength + 1) })).toMatch(
+      /^install_id: too big/,
+    );
     const selector = 'a'.repeat(LIMITS.maxSelectorLength + 1);
     expect(reasonFor({ ...valid, final_map: { [selector]: 'email' } })).toMatch(/^final_map\./);
-    const tooMany = Object.fromEntries(Array.from({ length: LIMITS.maxFieldsPerForm + 1 }, (_, i) => [`#f${i}`, 'email']));
-    expect(reasonFor({ ...valid, suggested_map: tooMany })).toBe(`suggested_map: too many entries (max ${LIMITS.maxFieldsPerForm})`);
+    const tooMany = Object.fromEntries(
+      Array.from({ length: LIMITS.maxFieldsPerForm + 1 }, (_, i) => [`#f${i}`, 'email']),
+    );
+    expect(reasonFor({ ...valid, suggested_map: tooMany })).toBe(
+      `suggested_map: too many entries (max ${LIMITS.maxFieldsPerForm})`,
+    );
     // Few fields, but selectors near the length cap: the map's total is capped too (#15).
-    const wide = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`#${String(i).padStart(3, '0')}${'w'.repeat(LIMITS.maxSelectorLength - 4)}`, 'email']));
-    expect(reasonFor({ ...valid, suggested_map: wide })).toBe(`suggested_map: selectors too long together (max ${LIMITS.maxSelectorCharsPerMap} chars)`);
+    const wide = Object.fromEntries(
+      Array.from({ length: 40 }, (_, i) => [
+        `#${String(i).padStart(3, '0')}${'w'.repeat(LIMITS.maxSelectorLength - 4)}`,
+        'email',
+      ]),
+    );
+    expect(reasonFor({ ...valid, suggested_map: wide })).toBe(
+      `suggested_map: selectors too long together (max ${LIMITS.maxSelectorCharsPerMap} chars)`,
+    );
   });
 
   it('accepts an optional filled_chars count and rejects anything but a bounded count', () => {
@@ -92,7 +140,9 @@ describe('LearningEvent', () => {
   });
 
   it('rejects selectors with NUL or a lone surrogate', () => {
-    expect(reasonFor({ ...valid, final_map: { 'a\u0000b': 'email' } })).toMatch(/^final_map\.\*: key must be well-formed text without NUL$/);
+    expect(reasonFor({ ...valid, final_map: { 'a\u0000b': 'email' } })).toMatch(
+      /^final_map\.\*: key must be well-formed text without NUL$/,
+    );
     expect(reasonFor({ ...valid, final_map: { 'a\ud800': 'email' } })).toMatch(/must be well-formed text without NUL$/);
   });
 
@@ -108,7 +158,11 @@ describe('LearningEvent field-level learning', () => {
     suggested_map: { '[name="email"]': 'email', '#phone': 'phone' },
     final_map: { '[name="email"]': 'email', '#phone': 'phone', '#pronouns': LEAVE_ALONE },
     field_sources: { '[name="email"]': 'server_field', '#phone': 'heuristic' },
-    field_signatures: { '[name="email"]': 'f1:00000000000000aa', '#phone': 'f1:00000000000000bb', '#pronouns': 'f1:00000000000000cc' },
+    field_signatures: {
+      '[name="email"]': 'f1:00000000000000aa',
+      '#phone': 'f1:00000000000000bb',
+      '#pronouns': 'f1:00000000000000cc',
+    },
     field_formats: { '#phone': 'phone_national' },
     profile_source: 'transferred',
   } as const;
@@ -135,9 +189,15 @@ describe('LearningEvent field-level learning', () => {
   });
 
   it('rejects a malformed field signature and an unknown format, naming the field', () => {
-    expect(reasonFor({ ...learning, field_signatures: { '#phone': 'f1:ABC' } })).toBe('field_signatures.*: must be f1:<16 hex chars>');
-    expect(reasonFor({ ...learning, field_signatures: { '#phone': 'v1:00000000000000bb' } })).toMatch(/^field_signatures\.\*: /);
-    expect(reasonFor({ ...learning, field_formats: { '#phone': '(415) 555-0134' } })).toMatch(/^field_formats\.\*: must be one of phone_e164/);
+    expect(reasonFor({ ...learning, field_signatures: { '#phone': 'f1:ABC' } })).toBe(
+      'field_signatures.*: must be f1:<16 hex chars>',
+    );
+    expect(reasonFor({ ...learning, field_signatures: { '#phone': 'v1:00000000000000bb' } })).toMatch(
+      /^field_signatures\.\*: /,
+    );
+    expect(reasonFor({ ...learning, field_formats: { '#phone': '(415) 555-0134' } })).toMatch(
+      /^field_formats\.\*: must be one of phone_e164/,
+    );
     for (const format of FIELD_FORMATS) {
       expect(LearningEvent.safeParse({ ...learning, field_formats: { '#phone': format } }).success).toBe(true);
     }
@@ -147,12 +207,18 @@ describe('LearningEvent field-level learning', () => {
     expect(reasonFor({ ...learning, field_signatures: { '#other': 'f1:00000000000000dd' } })).toBe(
       'field_signatures: may only name selectors of suggested_map or final_map',
     );
-    expect(reasonFor({ ...learning, field_formats: { '#other': 'date_iso' } })).toBe('field_formats: may only name selectors of suggested_map or final_map');
+    expect(reasonFor({ ...learning, field_formats: { '#other': 'date_iso' } })).toBe(
+      'field_formats: may only name selectors of suggested_map or final_map',
+    );
   });
 
   it('bounds the field-level maps like every selector map', () => {
-    const many = Object.fromEntries(Array.from({ length: LIMITS.maxFieldsPerForm + 1 }, (_, i) => [`#f${i}`, 'f1:00000000000000aa']));
-    expect(reasonFor({ ...learning, field_signatures: many })).toBe(`field_signatures: too many entries (max ${LIMITS.maxFieldsPerForm})`);
+    const many = Object.fromEntries(
+      Array.from({ length: LIMITS.maxFieldsPerForm + 1 }, (_, i) => [`#f${i}`, 'f1:00000000000000aa']),
+    );
+    expect(reasonFor({ ...learning, field_signatures: many })).toBe(
+      `field_signatures: too many entries (max ${LIMITS.maxFieldsPerForm})`,
+    );
   });
 });
 
@@ -185,10 +251,18 @@ describe('LearningEvent.draft_stats', () => {
   });
 
   it('refuses text where counts belong, and unknown keys', () => {
-    expect(reasonFor({ ...valid, draft_stats: { '#q': { drafted_chars: 'I build', edit_chars: 0 } } })).toMatch(/^draft_stats\./);
-    expect(reasonFor({ ...valid, draft_stats: { '#q': { drafted_chars: 1, edit_chars: 0, text: 'x' } } })).toMatch(/unknown key/);
-    expect(reasonFor({ ...valid, draft_stats: { '#q': { drafted_chars: -1, edit_chars: 0 } } })).toMatch(/^draft_stats\./);
-    const eleven = Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`#q${i}`, { drafted_chars: 1, edit_chars: 0 }]));
+    expect(reasonFor({ ...valid, draft_stats: { '#q': { drafted_chars: 'I build', edit_chars: 0 } } })).toMatch(
+      /^draft_stats\./,
+    );
+    expect(reasonFor({ ...valid, draft_stats: { '#q': { drafted_chars: 1, edit_chars: 0, text: 'x' } } })).toMatch(
+      /unknown key/,
+    );
+    expect(reasonFor({ ...valid, draft_stats: { '#q': { drafted_chars: -1, edit_chars: 0 } } })).toMatch(
+      /^draft_stats\./,
+    );
+    const eleven = Object.fromEntries(
+      Array.from({ length: 11 }, (_, i) => [`#q${i}`, { drafted_chars: 1, edit_chars: 0 }]),
+    );
     expect(reasonFor({ ...valid, draft_stats: eleven })).toBe('draft_stats: too many entries (max 10)');
   });
 });

@@ -1,6 +1,15 @@
 import * as z from 'zod/mini';
 import { LIMITS } from './limits.ts';
-import { CanonicalName, ExperimentToken, FieldFormat, FieldSignature, Host, InstallId, SchemaHash, selectorMap } from './field-names.ts';
+import {
+  CanonicalName,
+  ExperimentToken,
+  FieldFormat,
+  FieldSignature,
+  Host,
+  InstallId,
+  SchemaHash,
+  selectorMap,
+} from './field-names.ts';
 
 /** How a run ended. Only `ok` and `validation_error` are quality signals. */
 export const RUN_STATUSES = ['ok', 'validation_error', 'cancelled', 'error'] as const;
@@ -52,7 +61,9 @@ export const DraftEdit = z.strictObject({
 
 /** selector → DraftEdit of each open question the run drafted. */
 export const DraftStats = selectorMap(DraftEdit).check(
-  z.refine((map) => Object.keys(map).length <= LIMITS.maxDraftsPerRun, { message: `too many entries (max ${LIMITS.maxDraftsPerRun})` }),
+  z.refine((map) => Object.keys(map).length <= LIMITS.maxDraftsPerRun, {
+    message: `too many entries (max ${LIMITS.maxDraftsPerRun})`,
+  }),
 );
 export type DraftStats = z.infer<typeof DraftStats>;
 
@@ -70,9 +81,9 @@ export const LearningEvent = z
   .strictObject({
     event_id: z.uuid(),
     install_id: InstallId,
-    occurred_at: z.iso.datetime({ offset: true }).check(
-      z.refine((at) => Date.parse(at) >= EARLIEST_OCCURRED_AT_MS, `must not be before ${EARLIEST_OCCURRED_AT}`),
-    ),
+    occurred_at: z.iso
+      .datetime({ offset: true })
+      .check(z.refine((at) => Date.parse(at) >= EARLIEST_OCCURRED_AT_MS, `must not be before ${EARLIEST_OCCURRED_AT}`)),
     host: Host,
     schema_hash: SchemaHash,
     status: RunStatus,
@@ -105,7 +116,9 @@ export const LearningEvent = z
      * fields (a drafted field is in neither map nor in edit_stats). Optional: drafting is opt-in.
      */
     draft_stats: z.optional(DraftStats),
-    gen_style_id: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_.-]{1,64}$/, 'must be 1-64 chars of [A-Za-z0-9_.-]'))),
+    gen_style_id: z.optional(
+      z.string().check(z.regex(/^[A-Za-z0-9_.-]{1,64}$/, 'must be 1-64 chars of [A-Za-z0-9_.-]')),
+    ),
     sdk_version: z.string().check(z.regex(/^[0-9A-Za-z.+-]{1,32}$/, 'must be a version of 1-32 chars')),
   })
   .check(
@@ -135,7 +148,8 @@ function draftsApartFromMappedFields(event: {
   draft_stats?: Record<string, unknown> | undefined;
 }): boolean {
   for (const selector in event.draft_stats ?? {}) {
-    if (Object.hasOwn(event.suggested_map, selector) || Object.hasOwn(event.edit_stats.per_field, selector)) return false;
+    if (Object.hasOwn(event.suggested_map, selector) || Object.hasOwn(event.edit_stats.per_field, selector))
+      return false;
   }
   return true;
 }

@@ -42,11 +42,16 @@ describe('replySchema', () => {
       status: 'unknown',
       canonical_map: {},
       format_map: {},
-      field_predictions: { 'f1:00000000000000aa': { canonical: 'leave_alone' }, 'f1:00000000000000bb': { canonical: 'phone', format: 'phone_e164' } },
+      field_predictions: {
+        'f1:00000000000000aa': { canonical: 'leave_alone' },
+        'f1:00000000000000bb': { canonical: 'phone', format: 'phone_e164' },
+      },
       experiments: {},
     };
     expect(ProfileGetResponse.parse(reply)).toEqual(reply);
-    expect(ProfileGetResponse.safeParse({ ...reply, status: 'ok', format_map: { '#p': 'phone_digits' } }).success).toBe(true);
+    expect(ProfileGetResponse.safeParse({ ...reply, status: 'ok', format_map: { '#p': 'phone_digits' } }).success).toBe(
+      true,
+    );
     const { format_map: _formats, ...withoutFormats } = reply;
     expect(ProfileGetResponse.safeParse(withoutFormats).success).toBe(false);
     expect(ProfileGetResponse.safeParse({ ...reply, format_map: { '#p': 'shouty' } }).success).toBe(false);

@@ -138,9 +138,7 @@ export const MessageError = z.strictObject({
 export type MessageError = z.infer<typeof MessageError>;
 
 /** A reply for message type K: success with its response, or an error. */
-export type MessageReply<K extends MessageType = MessageType> =
-  | { ok: true; data: ResponseOf<K> }
-  | MessageError;
+export type MessageReply<K extends MessageType = MessageType> = { ok: true; data: ResponseOf<K> } | MessageError;
 
 /**
  * The reply schema for one message type, for the content side to validate what comes back.

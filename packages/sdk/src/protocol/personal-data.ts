@@ -26,9 +26,15 @@ export function looksLikePersonalData(text: string): boolean {
 /** The attribute values and ids a CSS selector names (`[name="…"]`, `[data-x=…]`, `#id`), unescaped loosely. */
 function selectorValues(selector: string): string[] {
   const values: string[] = [];
-  for (const match of selector.matchAll(/=\s*"((?:[^"\\]|\\.)*)"|=\s*'((?:[^'\\]|\\.)*)'|=\s*([^\]\s"']+)\s*\]|#((?:[^\s.#[\]:>+~,\\]|\\[0-9a-fA-F]{1,6}\s?|\\.)+)/g)) {
+  for (const match of selector.matchAll(
+    /=\s*"((?:[^"\\]|\\.)*)"|=\s*'((?:[^'\\]|\\.)*)'|=\s*([^\]\s"']+)\s*\]|#((?:[^\s.#[\]:>+~,\\]|\\[0-9a-fA-F]{1,6}\s?|\\.)+)/g,
+  )) {
     const raw = match[1] ?? match[2] ?? match[3] ?? match[4] ?? '';
-    values.push(raw.replace(/\\([0-9a-f]{1,6})\s?/gi, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16))).replace(/\\(.)/g, '$1'));
+    values.push(
+      raw
+        .replace(/\\([0-9a-f]{1,6})\s?/gi, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)))
+        .replace(/\\(.)/g, '$1'),
+    );
   }
   return values;
 }
@@ -51,4 +57,5 @@ function hasSevenDigits(text: string): boolean {
 }
 
 /** The message of the contract's refusal: stable, so the server can count these rejections. */
-export const PERSONAL_DATA_SELECTOR_MESSAGE = 'must not carry personal data (an email, a phone number or a long digit run)';
+export const PERSONAL_DATA_SELECTOR_MESSAGE =
+  'must not carry personal data (an email, a phone number or a long digit run)';

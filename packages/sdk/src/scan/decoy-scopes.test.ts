@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { field } from '../heuristics/field.fixture.ts';
 import { decoyScopes } from './decoy-scopes.ts';
 
-const application = ['first', 'last', 'email', 'phone', 'resume'].map((name) => field({ name, scope: 'form#1', scopeText: 'application form' }));
+const application = ['first', 'last', 'email', 'phone', 'resume'].map((name) =>
+  field({ name, scope: 'form#1', scopeText: 'application form' }),
+);
 
 describe('decoyScopes', () => {
   it('finds a newsletter box, a site search and a header sign-in beside an application', () => {
@@ -17,21 +19,34 @@ describe('decoyScopes', () => {
   });
 
   it('leaves alone a lone email box beside an application however it words itself', () => {
-    const news = field({ name: 'e', type: 'email', scope: 'form#2', scopeText: 'Corlistra news, once a month Sign up' });
+    const news = field({
+      name: 'e',
+      type: 'email',
+      scope: 'form#2',
+      scopeText: 'Corlistra news, once a month Sign up',
+    });
     const plain = field({ name: 'e2', type: 'email', scope: 'form#3', scopeText: 'Stay in touch Go' });
     expect([...decoyScopes([...application, news, plain])].sort()).toEqual(['form#2', 'form#3']);
     // A lone email form is the application when nothing bigger is beside it (an email-first step).
-    expect(decoyScopes([field({ name: 'e', type: 'email', scope: 'form#1', scopeText: 'Apply Continue' })]).size).toBe(0);
+    expect(decoyScopes([field({ name: 'e', type: 'email', scope: 'form#1', scopeText: 'Apply Continue' })]).size).toBe(
+      0,
+    );
   });
 
   it('keeps a small form without decoy signs, and any lone scope', () => {
-    expect(decoyScopes([...application, field({ name: 'cv', type: 'file', scope: 'form#9', scopeText: 'upload' })]).size).toBe(0);
+    expect(
+      decoyScopes([...application, field({ name: 'cv', type: 'file', scope: 'form#9', scopeText: 'upload' })]).size,
+    ).toBe(0);
     expect(decoyScopes([field({ name: 'email', scope: 'form#2', scopeText: 'newsletter' })]).size).toBe(0);
   });
 
   it('keeps a second address form of a checkout page', () => {
-    const shipping = ['name', 'street', 'city', 'zip'].map((name) => field({ name, scope: 'form#1', scopeText: 'shipping' }));
-    const billing = ['name', 'street', 'city', 'zip'].map((name) => field({ name, scope: 'form#2', scopeText: 'billing' }));
+    const shipping = ['name', 'street', 'city', 'zip'].map((name) =>
+      field({ name, scope: 'form#1', scopeText: 'shipping' }),
+    );
+    const billing = ['name', 'street', 'city', 'zip'].map((name) =>
+      field({ name, scope: 'form#2', scopeText: 'billing' }),
+    );
     expect(decoyScopes([...shipping, ...billing]).size).toBe(0);
   });
 });

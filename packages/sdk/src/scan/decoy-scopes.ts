@@ -28,7 +28,9 @@ export function decoyScopes(fields: readonly FieldDescriptor[]): Set<string> {
   for (const [scope, members] of byScope) {
     if (members.length >= largest || members.length > MAX_DECOY_FIELDS) continue;
     const text = members[0]?.scopeText ?? '';
-    const searchOrPassword = members.some((field) => (field.type === 'search' && field.tag !== 'combobox') || field.type === 'password');
+    const searchOrPassword = members.some(
+      (field) => (field.type === 'search' && field.tag !== 'combobox') || field.type === 'password',
+    );
     const loneEmail = members.length === 1 && members[0]?.type === 'email';
     if (DECOY_WORDS.test(text) || searchOrPassword || loneEmail) decoys.add(scope);
   }

@@ -6,7 +6,17 @@
 /** Longest label or nearby text kept in a descriptor. */
 export const MAX_TEXT_LENGTH = 100;
 
-const SKIPPED_TAGS = new Set(['input', 'select', 'textarea', 'option', 'script', 'style', 'noscript', 'template', 'button']);
+const SKIPPED_TAGS = new Set([
+  'input',
+  'select',
+  'textarea',
+  'option',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'button',
+]);
 
 /** Collapses whitespace, trims and caps at `max` characters. */
 export function normalizeText(text: string, max = MAX_TEXT_LENGTH): string {

@@ -8,7 +8,8 @@ import { readableText } from './element-text.ts';
  * Add-ons that change what the field wants: a scheme, a dial code, a fixed site before a handle
  * ("linkedin.com/in/"). Other text is a label.
  */
-const ADDON = /^(https?:\/\/(www\.)?|www\.|\+(\d{1,4})?|(https?:\/\/)?(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}\/([\w-]+\/)*)$/i;
+const ADDON =
+  /^(https?:\/\/(www\.)?|www\.|\+(\d{1,4})?|(https?:\/\/)?(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}\/([\w-]+\/)*)$/i;
 
 /** How many wrappers up an add-on may sit (`<div class=group><span>https://</span><div><input>`). */
 const ADDON_MAX_DEPTH = 3;

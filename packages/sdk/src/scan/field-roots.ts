@@ -45,12 +45,22 @@ function walk(root: ParentNode, context: TreeContext, out: FieldLocation[], widg
     }
     const shadow = element.shadowRoot;
     if (shadow) {
-      walk(shadow, { ...context, hostSelectors: [...context.hostSelectors, stableSelector(element)], inShadowRoot: true }, out, widgets);
+      walk(
+        shadow,
+        { ...context, hostSelectors: [...context.hostSelectors, stableSelector(element)], inShadowRoot: true },
+        out,
+        widgets,
+      );
     }
     if (isFrameElement(element)) {
       const frameDocument = sameOriginDocument(element);
       if (frameDocument && isRendered(element)) {
-        walk(frameDocument, { ...context, hostSelectors: [...context.hostSelectors, stableSelector(element)], inFrame: true }, out, widgets);
+        walk(
+          frameDocument,
+          { ...context, hostSelectors: [...context.hostSelectors, stableSelector(element)], inFrame: true },
+          out,
+          widgets,
+        );
       }
     }
   }

@@ -70,5 +70,8 @@ export function fieldScope(element: Element): FieldScope {
   }
   if (!container) return { key: 'page', text: '' };
   const words = `${landmark ? 'landmark ' : ''}${containerWords(container)}`;
-  return { key: keyOf(container), text: normalizeText(words.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]/g, ' '), MAX_SCOPE_TEXT) };
+  return {
+    key: keyOf(container),
+    text: normalizeText(words.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]/g, ' '), MAX_SCOPE_TEXT),
+  };
 }

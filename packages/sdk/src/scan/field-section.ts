@@ -12,7 +12,6 @@ const MAX_DEPTH = 10;
 /** Siblings looked at per level; a long list of fields before is not worth walking. */
 const MAX_SIBLINGS = 30;
 
-
 /**
  * The heading a sibling gives the fields after it: the sibling itself, or the last heading in a
  * wrapper of headings. A sibling that holds fields is a part of its own: its headings are its own.

@@ -28,7 +28,11 @@ export function isFillable(element: FieldElement): boolean {
  * wrapping label, a drop zone or an "Upload" button around it.
  */
 function hasVisibleOpener(input: HTMLInputElement): boolean {
-  const openers = [...Array.from(input.labels ?? []), input.parentElement?.closest('label, button, [role="button"]'), uploadArea(input)];
+  const openers = [
+    ...Array.from(input.labels ?? []),
+    input.parentElement?.closest('label, button, [role="button"]'),
+    uploadArea(input),
+  ];
   return openers.some((opener) => opener !== null && opener !== undefined && isRendered(opener));
 }
 
@@ -46,13 +50,15 @@ export function uploadArea(input: HTMLInputElement): Element | undefined {
   for (let depth = 0; node && depth < UPLOAD_AREA_DEPTH; depth += 1, node = node.parentElement) {
     if ([...node.querySelectorAll(OTHER_CONTROLS)].some((control) => control !== input)) return siblingArea(input);
     if (!isRendered(node)) continue;
-    const clickable = node.hasAttribute('tabindex') || node.matches('[role="button"], [role="presentation"]') || hasClickable(node);
+    const clickable =
+      node.hasAttribute('tabindex') || node.matches('[role="button"], [role="presentation"]') || hasClickable(node);
     if (clickable) return node;
   }
   return siblingArea(input);
 }
 
-const hasClickable = (node: Element): boolean => [...node.querySelectorAll('button, [role="button"], a')].some(isRendered);
+const hasClickable = (node: Element): boolean =>
+  [...node.querySelectorAll('button, [role="button"], a')].some(isRendered);
 
 /**
  * A component library may render the hidden input beside its upload control rather than in it
@@ -61,7 +67,9 @@ const hasClickable = (node: Element): boolean => [...node.querySelectorAll('butt
 function siblingArea(input: HTMLInputElement): Element | undefined {
   return [input.nextElementSibling, input.previousElementSibling].find(
     (sibling): sibling is Element =>
-      sibling !== null && isRendered(sibling) && sibling.querySelector(OTHER_CONTROLS) === null &&
+      sibling !== null &&
+      isRendered(sibling) &&
+      sibling.querySelector(OTHER_CONTROLS) === null &&
       (sibling.matches('button, [role="button"]') || hasClickable(sibling)),
   );
 }

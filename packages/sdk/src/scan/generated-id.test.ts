@@ -21,8 +21,14 @@ describe('looksGenerated', () => {
     '',
   ])('flags %j', (id) => expect(looksGenerated(id)).toBe(true));
 
-  it.each(['email', 'first_name', 'firstName', 'address-line-1', 'addressLine2', 'stable-country', 'job_title', 'cover'])(
-    'keeps %j',
-    (id) => expect(looksGenerated(id)).toBe(false),
-  );
+  it.each([
+    'email',
+    'first_name',
+    'firstName',
+    'address-line-1',
+    'addressLine2',
+    'stable-country',
+    'job_title',
+    'cover',
+  ])('keeps %j', (id) => expect(looksGenerated(id)).toBe(false));
 });

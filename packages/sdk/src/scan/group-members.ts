@@ -10,6 +10,9 @@ export function groupMembers(element: HTMLInputElement): HTMLInputElement[] {
   const root = element.getRootNode() as Document | ShadowRoot;
   return Array.from(root.querySelectorAll('input')).filter(
     (other): other is HTMLInputElement =>
-      isInputElement(other) && other.type === element.type && other.getAttribute('name') === name && other.form === element.form,
+      isInputElement(other) &&
+      other.type === element.type &&
+      other.getAttribute('name') === name &&
+      other.form === element.form,
   );
 }

@@ -26,7 +26,9 @@ function precedingLabel(element: Element): string {
     const previous: Element | null = node.previousElementSibling;
     if (previous) {
       if (previous.querySelector(ANSWERABLE_SELECTOR) || previous.matches(ANSWERABLE_SELECTOR)) return '';
-      const labelLike = (previous.localName === 'label' && !previous.hasAttribute('for')) || LABEL_LIKE.test(previous.getAttribute('class') ?? '');
+      const labelLike =
+        (previous.localName === 'label' && !previous.hasAttribute('for')) ||
+        LABEL_LIKE.test(previous.getAttribute('class') ?? '');
       return labelLike ? readableText(previous) : '';
     }
     node = node.parentElement;

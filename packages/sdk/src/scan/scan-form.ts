@@ -137,7 +137,9 @@ function describeGroup(members: HTMLInputElement[], location: FieldLocation): Sc
       ...base,
       // One checkbox is labelled by its own label; a group by its legend or radiogroup label, else
       // by the question inside its row before the options, else by the text right before it.
-      label: single ? base.label : groupLabel(container) || leadingText(container, first) || nearbyText(container) || base.label,
+      label: single
+        ? base.label
+        : groupLabel(container) || leadingText(container, first) || nearbyText(container) || base.label,
       nearbyText: single ? base.nearbyText : nearbyText(container),
       options: members.map((member) => ({ value: member.value, text: choiceLabel(member) })),
       group: first.getAttribute('name') ?? '',
@@ -173,13 +175,17 @@ function groupLabel(container: Element): string {
 }
 
 /** Labels that name a part of an answer, not the question ("Amount", "Month", "Area code"). */
-const PART_LABEL = /^(amount|value|number|no|month|day|year|mm|dd|yyyy|yy|area code|code|prefix|extension|ext|min|max|minimum|maximum|from|to|currency|period)?$/i;
+const PART_LABEL =
+  /^(amount|value|number|no|month|day|year|mm|dd|yyyy|yy|area code|code|prefix|extension|ext|min|max|minimum|maximum|from|to|currency|period)?$/i;
 
 /** A part's label with the question of the small group it belongs to: "Desired pay Amount". */
 function withQuestion(element: Element, label: string): string {
-  if (isCheckable(element as FieldElement) || !PART_LABEL.test(label.replace(/[^\p{L}\p{N} ]/gu, '').trim())) return label;
+  if (isCheckable(element as FieldElement) || !PART_LABEL.test(label.replace(/[^\p{L}\p{N} ]/gu, '').trim()))
+    return label;
   const question = groupQuestion(element, ariaLabel);
-  return question && !label.toLowerCase().includes(question.toLowerCase()) ? normalizeText(`${question} ${label}`) : label;
+  return question && !label.toLowerCase().includes(question.toLowerCase())
+    ? normalizeText(`${question} ${label}`)
+    : label;
 }
 
 /** A select's prompt option ("Years of professional experience", value-less or disabled): its placeholder. */
@@ -193,7 +199,12 @@ function selectPrompt(element: FieldElement): string {
 function describedBy(element: Element): string {
   const root = element.getRootNode() as Document | ShadowRoot;
   const ids = (element.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
-  return normalizeText(ids.map((id) => root.getElementById?.(id)).map((node) => (node ? readableText(node) : '')).join(' '));
+  return normalizeText(
+    ids
+      .map((id) => root.getElementById?.(id))
+      .map((node) => (node ? readableText(node) : ''))
+      .join(' '),
+  );
 }
 
 function selectOptions(select: HTMLSelectElement): FieldDescriptor['options'] {

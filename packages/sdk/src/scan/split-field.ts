@@ -25,7 +25,12 @@ const maxLengthOf = (element: Element): number => formatAttributes(element).maxL
 
 function isPartBox(element: Element): element is HTMLInputElement {
   const size = maxLengthOf(element);
-  return element.localName === 'input' && PART_TYPES.has((element.getAttribute('type') ?? '').toLowerCase()) && size >= 1 && size <= MAX_PART_LENGTH;
+  return (
+    element.localName === 'input' &&
+    PART_TYPES.has((element.getAttribute('type') ?? '').toLowerCase()) &&
+    size >= 1 &&
+    size <= MAX_PART_LENGTH
+  );
 }
 
 const onlySeparators = (node: Node): boolean => SEPARATOR_TEXT.test(node.textContent ?? '');

@@ -3,7 +3,14 @@ import { looksLikePersonalData } from '../protocol/personal-data.ts';
 import { looksGenerated } from './generated-id.ts';
 
 /** Attributes test suites and ATS vendors put on fields precisely because they are stable. */
-const TEST_ATTRIBUTES = ['data-testid', 'data-test-id', 'data-qa', 'data-automation-id', 'data-test', 'data-cy'] as const;
+const TEST_ATTRIBUTES = [
+  'data-testid',
+  'data-test-id',
+  'data-qa',
+  'data-automation-id',
+  'data-test',
+  'data-cy',
+] as const;
 
 /** A candidate longer than this (a paragraph-long aria-label) is not worth keeping. */
 const MAX_CANDIDATE_LENGTH = 160;
@@ -39,7 +46,9 @@ function selectorFor(targets: readonly Element[]): string {
   if (direct) return direct;
   const anchor = stableAncestor(first, root);
   if (anchor) {
-    const scoped = own.map((candidate) => `${anchor} ${candidate}`).find((candidate) => selectsExactly(root, candidate, targets));
+    const scoped = own
+      .map((candidate) => `${anchor} ${candidate}`)
+      .find((candidate) => selectsExactly(root, candidate, targets));
     if (scoped) return scoped;
   }
   return structuralPath(first, root);
@@ -69,7 +78,9 @@ function candidates(element: Element): string[] {
   if (usable(aria)) out.push(`${tag}[aria-label=${cssString(aria)}]`);
   const autocomplete = element.getAttribute('autocomplete');
   if (usable(autocomplete) && autocomplete !== 'off' && autocomplete !== 'on') {
-    out.push(`${tag}[autocomplete=${cssString(autocomplete)}][type=${cssString(element.getAttribute('type') ?? 'text')}]`);
+    out.push(
+      `${tag}[autocomplete=${cssString(autocomplete)}][type=${cssString(element.getAttribute('type') ?? 'text')}]`,
+    );
   }
   return out.filter((candidate) => candidate.length <= MAX_CANDIDATE_LENGTH);
 }

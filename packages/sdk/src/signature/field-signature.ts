@@ -15,7 +15,12 @@ export const FIELD_SIGNATURE_VERSION = 'f1';
 
 /** The string a field's signature is computed over; exported for debugging. */
 export function fieldSignatureText(field: FieldDescriptor): string {
-  return JSON.stringify([field.tag, field.type, normalizeName(field.selector), normalizeLabel(field.label || field.placeholder)]);
+  return JSON.stringify([
+    field.tag,
+    field.type,
+    normalizeName(field.selector),
+    normalizeLabel(field.label || field.placeholder),
+  ]);
 }
 
 /**

@@ -18,10 +18,19 @@ const FORMS: Readonly<Record<string, readonly FieldDescriptor[]>> = {
     field({ name: 'job_application[email]', type: 'email', label: 'Email *' }),
     field({ name: 'job_application[phone]', type: 'tel', label: 'Phone' }),
     field({ name: 'job_application[resume]', type: 'file', label: 'Resume/CV' }),
-    field({ tag: 'select', type: 'select-one', name: 'job_application[answers_attributes][0][boolean_value]', label: 'Are you legally authorized to work in the United States?' }),
+    field({
+      tag: 'select',
+      type: 'select-one',
+      name: 'job_application[answers_attributes][0][boolean_value]',
+      label: 'Are you legally authorized to work in the United States?',
+    }),
   ],
   'generated-ids-and-long-digits': [
-    field({ name: 'question_28374651', id: 'react-select-3-input', label: 'How did you hear about us? (ref 20261127)' }),
+    field({
+      name: 'question_28374651',
+      id: 'react-select-3-input',
+      label: 'How did you hear about us? (ref 20261127)',
+    }),
     field({ name: 'cards[a1b2][field0]', label: 'LinkedIn Profile' }),
     field({ name: 'cards[a1b2][field1]', label: 'Website' }),
     field({ tag: 'textarea', type: 'textarea', name: 'comments', label: 'Additional information' }),

@@ -11,7 +11,9 @@ describe('normalizeName', () => {
   it('strips GUID- and hash-like tokens and long digit runs, keeping the rest exact', () => {
     expect(normalizeName('cards[8f3c2b1e-5d4a-4c3b-9e8f-1a2b3c4d5e6f][field0]')).toBe('cards[][field]');
     expect(normalizeName('q_12345678')).toBe('q_');
-    expect(normalizeName('job_application[answers_attributes][1][text_value]')).toBe('job_application[answers_attributes][1][text_value]');
+    expect(normalizeName('job_application[answers_attributes][1][text_value]')).toBe(
+      'job_application[answers_attributes][1][text_value]',
+    );
     expect(normalizeName('address2')).toBe('address2');
   });
 });

@@ -34,7 +34,8 @@ export function normalizeLabel(text: string): string {
 }
 
 /** GUID-like and hash-like tokens: made afresh per build or per load. */
-const RANDOM_TOKENS = /[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}|(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])\b[0-9a-f]{8,}\b/gi;
+const RANDOM_TOKENS =
+  /[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}|(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])\b[0-9a-f]{8,}\b/gi;
 
 /**
  * Normalizes a `name` attribute: GUID- and hash-like tokens and digit runs of ≥ 5 are stripped,

@@ -31,7 +31,12 @@ describe('computeSchemaHash', () => {
   });
 
   it('ignores selectors, placeholders and nearby text', async () => {
-    const changed = form.map((f) => ({ ...f, selector: `#x-${f.name}`, placeholder: 'Type here', nearbyText: 'Step 2' }));
+    const changed = form.map((f) => ({
+      ...f,
+      selector: `#x-${f.name}`,
+      placeholder: 'Type here',
+      nearbyText: 'Step 2',
+    }));
     expect(await computeSchemaHash(changed)).toBe(await computeSchemaHash(form));
   });
 

@@ -22,7 +22,13 @@ function isGrouped(field: FieldDescriptor): boolean {
  * generated). JSON keeps the parts unambiguous whatever characters they hold.
  */
 function describe(field: FieldDescriptor): string {
-  return JSON.stringify([field.tag, field.type, normalizeName(field.name), field.autocomplete, normalizeLabel(field.label)]);
+  return JSON.stringify([
+    field.tag,
+    field.type,
+    normalizeName(field.name),
+    field.autocomplete,
+    normalizeLabel(field.label),
+  ]);
 }
 
 /**

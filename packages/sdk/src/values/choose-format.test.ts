@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { chooseFormat, type FormatHints } from './choose-format.ts';
 
-const plain: FormatHints = { type: 'text', placeholder: '', hint: '', label: '', maxLength: -1, pattern: '', inputMode: '', prefix: '', separateCountryCode: false };
+const plain: FormatHints = {
+  type: 'text',
+  placeholder: '',
+  hint: '',
+  label: '',
+  maxLength: -1,
+  pattern: '',
+  inputMode: '',
+  prefix: '',
+  separateCountryCode: false,
+};
 
 describe('chooseFormat', () => {
   it('fills a phone as written without evidence', () => {
@@ -39,11 +49,17 @@ describe('chooseFormat', () => {
   });
 
   it('parts a value split over a row of boxes by the boxes’ sizes', () => {
-    const phone = (index: number, sizes: number[]) => chooseFormat('phone', { ...plain, maxLength: sizes[index] ?? -1, split: { index, sizes } });
-    expect([0, 1, 2].map((index) => phone(index, [3, 3, 4]))).toEqual(['phone_area_code', 'phone_exchange', 'phone_line']);
+    const phone = (index: number, sizes: number[]) =>
+      chooseFormat('phone', { ...plain, maxLength: sizes[index] ?? -1, split: { index, sizes } });
+    expect([0, 1, 2].map((index) => phone(index, [3, 3, 4]))).toEqual([
+      'phone_area_code',
+      'phone_exchange',
+      'phone_line',
+    ]);
     expect([0, 1].map((index) => phone(index, [3, 7]))).toEqual(['phone_area_code', 'phone_local']);
     expect(phone(1, [2, 2])).toBeUndefined();
-    const date = (index: number, sizes: number[], placeholder = '') => chooseFormat('start_date', { ...plain, placeholder, split: { index, sizes } });
+    const date = (index: number, sizes: number[], placeholder = '') =>
+      chooseFormat('start_date', { ...plain, placeholder, split: { index, sizes } });
     expect([0, 1, 2].map((index) => date(index, [2, 2, 4]))).toEqual(['date_month', 'date_day', 'date_year']);
     expect([0, 1, 2].map((index) => date(index, [4, 2, 2]))).toEqual(['date_year', 'date_month', 'date_day']);
     // A box's own words beat the order its size suggests (a European day-first row).

@@ -54,9 +54,13 @@ export function asksAreaCode(label: string): boolean {
 
 /** The one part of a date a field asks for ("Month", "Day", "YYYY"), if exactly one. */
 function datePart(label: string): FieldFormat | undefined {
-  const parts = ([['date_month', /\b(month|mm)\b/i], ['date_day', /\b(day|dd)\b/i], ['date_year', /\b(year|yyyy|yy)\b/i]] as const).filter(([, pattern]) =>
-    pattern.test(label),
-  );
+  const parts = (
+    [
+      ['date_month', /\b(month|mm)\b/i],
+      ['date_day', /\b(day|dd)\b/i],
+      ['date_year', /\b(year|yyyy|yy)\b/i],
+    ] as const
+  ).filter(([, pattern]) => pattern.test(label));
   return parts.length === 1 ? parts[0]?.[0] : undefined;
 }
 
@@ -73,7 +77,8 @@ function phoneExample(text: string): FieldFormat | undefined {
 }
 
 function phoneFormat(hints: FormatHints): FieldFormat | undefined {
-  if (hints.split) return PHONE_SPLITS.find(([sizes]) => sizes === hints.split?.sizes.join(','))?.[1][hints.split.index];
+  if (hints.split)
+    return PHONE_SPLITS.find(([sizes]) => sizes === hints.split?.sizes.join(','))?.[1][hints.split.index];
   if (asksAreaCode(hints.label)) return 'phone_area_code';
   if (hints.separateAreaCode) return 'phone_local';
   if (INTERNATIONAL_WORDS.test(hints.label)) return 'phone_international';
@@ -115,13 +120,17 @@ export function chooseFormat(canonical: string, hints: FormatHints): FieldFormat
     if (/^(https?:\/\/(www\.)?|www\.)$/i.test(prefix)) return 'url_no_scheme';
     // A fixed site before the box ("github.com/", "linkedin.com/in/") or a box asking for the
     // username: it wants the handle.
-    if (/[a-z0-9-]\.[a-z]{2,}\/([\w-]+\/)*$/i.test(prefix) || /\b(user ?name|handle)\b/i.test(hints.label)) return 'url_handle';
+    if (/[a-z0-9-]\.[a-z]{2,}\/([\w-]+\/)*$/i.test(prefix) || /\b(user ?name|handle)\b/i.test(hints.label))
+      return 'url_handle';
     return undefined;
   }
   // A dial-code box behind a printed "+" wants the digits alone.
   if (canonical === 'phone_country_code') return hints.prefix.trim() === '+' ? 'number_plain' : undefined;
   if (canonical === 'salary_expectation' || canonical === 'years_experience') {
-    return hints.type === 'number' || hints.inputMode === 'numeric' || hints.inputMode === 'decimal' || /\\d|\[0-9\]/.test(hints.pattern)
+    return hints.type === 'number' ||
+      hints.inputMode === 'numeric' ||
+      hints.inputMode === 'decimal' ||
+      /\\d|\[0-9\]/.test(hints.pattern)
       ? 'number_plain'
       : undefined;
   }

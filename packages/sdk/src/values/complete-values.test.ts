@@ -5,7 +5,10 @@ import { detectFormat } from './detect-format.ts';
 describe('completeValues', () => {
   it('derives names both ways, the dial code and a location, keeping stated values', () => {
     expect(completeValues({ first_name: 'Ada', last_name: 'Lovelace' }).full_name).toBe('Ada Lovelace');
-    expect(completeValues({ full_name: 'Ada King Lovelace' })).toMatchObject({ first_name: 'Ada King', last_name: 'Lovelace' });
+    expect(completeValues({ full_name: 'Ada King Lovelace' })).toMatchObject({
+      first_name: 'Ada King',
+      last_name: 'Lovelace',
+    });
     expect(completeValues({ phone: '+44 20 7946 0958', country: 'United Kingdom' }).phone_country_code).toBe('+44');
     expect(completeValues({ phone: '+44 20 7946 0958', phone_country_code: '+1' }).phone_country_code).toBe('+1');
     expect(completeValues({ city: 'Austin', region: 'Texas', country: 'US' }).location).toBe('Austin, Texas');

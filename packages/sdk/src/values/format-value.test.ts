@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { formatValue, formatsOf } from './format-value.ts';
 
-const values = { phone: '+1 415 555 0134', start_date: '2027-01-15', github_url: 'https://github.com/jane', salary_expectation: '$150,000' };
+const values = {
+  phone: '+1 415 555 0134',
+  start_date: '2027-01-15',
+  github_url: 'https://github.com/jane',
+  salary_expectation: '$150,000',
+};
 
 describe('formatValue', () => {
   it('renders a phone in each format', () => {
@@ -34,7 +39,14 @@ describe('formatValue', () => {
 
   it('lists every format a value can take', () => {
     expect([...formatsOf('phone', values).keys()]).toEqual([
-      'phone_e164', 'phone_international', 'phone_national', 'phone_digits', 'phone_area_code', 'phone_local', 'phone_exchange', 'phone_line',
+      'phone_e164',
+      'phone_international',
+      'phone_national',
+      'phone_digits',
+      'phone_area_code',
+      'phone_local',
+      'phone_exchange',
+      'phone_line',
     ]);
     expect(formatValue('phone', 'phone_area_code', values)).toBe('415');
     expect(formatValue('phone', 'phone_local', values)).toBe('5550134');

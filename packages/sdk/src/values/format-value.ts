@@ -21,7 +21,12 @@ function dateParts(value: string): { y: string; m: string; d: string } | undefin
 
 /** The last segment of a profile URL's path: the handle a "github.com/" add-on asks for. */
 function urlHandle(value: string): string | undefined {
-  const path = value.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/[?#].*$/, '').split('/').slice(1).filter((part) => part !== '');
+  const path = value
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+    .replace(/[?#].*$/, '')
+    .split('/')
+    .slice(1)
+    .filter((part) => part !== '');
   return path.at(-1);
 }
 
@@ -81,7 +86,10 @@ export function formatValue(canonical: string, format: FieldFormat, values: User
   if (format === 'url_no_scheme') return value.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
   if (format === 'url_handle') return urlHandle(value);
   if (format === 'number_plain') {
-    const number = /\d[\d,.\s]*/.exec(value)?.[0].replace(/[,\s]/g, '').replace(/\.\d*$/, '');
+    const number = /\d[\d,.\s]*/
+      .exec(value)?.[0]
+      .replace(/[,\s]/g, '')
+      .replace(/\.\d*$/, '');
     return number === undefined || number === '' ? undefined : number;
   }
   return undefined;
@@ -92,9 +100,30 @@ export function formatsOf(canonical: string, values: UserProfileValues): Map<Fie
   const out = new Map<FieldFormat, string>();
   const candidates: readonly FieldFormat[] =
     canonical === 'phone'
-      ? ['phone_e164', 'phone_international', 'phone_national', 'phone_digits', 'phone_area_code', 'phone_local', 'phone_exchange', 'phone_line']
+      ? [
+          'phone_e164',
+          'phone_international',
+          'phone_national',
+          'phone_digits',
+          'phone_area_code',
+          'phone_local',
+          'phone_exchange',
+          'phone_line',
+        ]
       : canonical === 'start_date'
-        ? ['date_iso', 'date_us', 'date_us_short', 'date_eu', 'date_dot', 'date_dmy_abbr', 'date_month_year', 'date_iso_month', 'date_month', 'date_day', 'date_year']
+        ? [
+            'date_iso',
+            'date_us',
+            'date_us_short',
+            'date_eu',
+            'date_dot',
+            'date_dmy_abbr',
+            'date_month_year',
+            'date_iso_month',
+            'date_month',
+            'date_day',
+            'date_year',
+          ]
         : /_url$|^website$/.test(canonical)
           ? ['url_no_scheme', 'url_handle']
           : /^(salary_expectation|years_experience)$/.test(canonical)

@@ -9,7 +9,10 @@ const MAX_WORDS = 4;
 
 /** The ISO alpha-2 of the first country the text names, or undefined. */
 export function namedCountry(text: string): string | undefined {
-  const words = text.split(/[^\p{L}.]+/u).map((word) => word.replace(/\.$/, '')).filter(Boolean);
+  const words = text
+    .split(/[^\p{L}.]+/u)
+    .map((word) => word.replace(/\.$/, ''))
+    .filter(Boolean);
   for (let start = 0; start < words.length; start += 1) {
     for (let length = Math.min(MAX_WORDS, words.length - start); length >= 1; length -= 1) {
       const phrase = words.slice(start, start + length).join(' ');

@@ -58,5 +58,8 @@ function nationalTextAfterDial(raw: string, dial: string): string {
     if (/\d/.test(raw[index] ?? '')) seen += 1;
     index += 1;
   }
-  return raw.slice(index).replace(/^[\s.-]*(\(0\))?[\s.-]*/, '').trim();
+  return raw
+    .slice(index)
+    .replace(/^[\s.-]*(\(0\))?[\s.-]*/, '')
+    .trim();
 }

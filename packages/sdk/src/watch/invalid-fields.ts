@@ -6,7 +6,9 @@ import type { ScannedField } from '../scan/scan-form.ts';
  * that form's fields count: another form's empty required field says nothing about this submit.
  */
 export function countInvalidFields(fields: readonly ScannedField[], form: HTMLFormElement | null): number {
-  return fields.filter(({ element }) => element.isConnected && (!form || formOf(element) === form) && isInvalid(element)).length;
+  return fields.filter(
+    ({ element }) => element.isConnected && (!form || formOf(element) === form) && isInvalid(element),
+  ).length;
 }
 
 function formOf(element: Element): HTMLFormElement | null {

@@ -3,7 +3,9 @@ import { isInputElement } from '../scan/field-element.ts';
 /** The form a submit event was fired at, looking through shadow boundaries. */
 export function submittedForm(event: Event): HTMLFormElement | null {
   const origin = event.composedPath()[0];
-  return origin && (origin as Node).nodeType === 1 && (origin as Element).localName === 'form' ? (origin as HTMLFormElement) : null;
+  return origin && (origin as Node).nodeType === 1 && (origin as Element).localName === 'form'
+    ? (origin as HTMLFormElement)
+    : null;
 }
 
 /**
@@ -11,7 +13,8 @@ export function submittedForm(event: Event): HTMLFormElement | null {
  * (Workday-style apps, component-library forms with a plain button): submit, apply, send, next,
  * continue, review, finish.
  */
-const SUBMIT_WORDS = /^(submit|apply|send|next|continue|review|finish|complete|save and continue|save & continue|done)\b/i;
+const SUBMIT_WORDS =
+  /^(submit|apply|send|next|continue|review|finish|complete|save and continue|save & continue|done)\b/i;
 
 /** Longest button text read as a submit: longer text is a card or a link list, not a button. */
 const MAX_BUTTON_TEXT = 40;

@@ -8,5 +8,7 @@ import { isShown } from './is-shown.ts';
  */
 export function antdOptionRows(listbox: Element): Element[] {
   const rows = listbox.parentElement?.querySelectorAll('[class*="select-item-option"]') ?? [];
-  return Array.from(rows).filter((row) => Array.from(row.classList).some((name) => name.endsWith('select-item-option')) && isShown(row));
+  return Array.from(rows).filter(
+    (row) => Array.from(row.classList).some((name) => name.endsWith('select-item-option')) && isShown(row),
+  );
 }

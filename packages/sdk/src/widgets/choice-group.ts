@@ -22,13 +22,18 @@ function items(group: Element): HTMLElement[] {
   return (composedQueryAll(group, ITEMS) as HTMLElement[]).filter(inGroup);
 }
 
-const isOn = (item: Element): boolean => item.getAttribute('aria-checked') === 'true' || item.getAttribute('aria-pressed') === 'true';
+const isOn = (item: Element): boolean =>
+  item.getAttribute('aria-checked') === 'true' || item.getAttribute('aria-pressed') === 'true';
 
 /** True for a custom radio group or toggle-button group of two or more items, without native radios. */
 export function isChoiceGroup(element: Element): boolean {
   const role = element.getAttribute('role');
   if (role !== 'radiogroup' && role !== 'group') return false;
-  if (element.getAttribute('aria-disabled') === 'true' || element.querySelector('input[type="radio"], input[type="checkbox"]')) return false;
+  if (
+    element.getAttribute('aria-disabled') === 'true' ||
+    element.querySelector('input[type="radio"], input[type="checkbox"]')
+  )
+    return false;
   return items(element).length >= 2;
 }
 
@@ -47,7 +52,10 @@ export function readChoiceGroup(group: Element): string {
 }
 
 /** Clicks the item `choose` picks, as a person does, and checks that it is on afterwards. */
-export async function fillChoiceGroup(group: Element, choose: (choices: readonly Choice[]) => number): Promise<FillOutcome> {
+export async function fillChoiceGroup(
+  group: Element,
+  choose: (choices: readonly Choice[]) => number,
+): Promise<FillOutcome> {
   const all = items(group);
   const index = choose(groupChoices(group));
   const item = all[index];

@@ -39,7 +39,11 @@ export function readDateSegments(group: Element): string {
   const values = new Map(segmentsOf(group).map((segment) => [partOf(segment), segment.getAttribute('aria-valuenow')]));
   if ([...values.values()].some((value) => value === null || value === '')) return '';
   const pad = (value: string | null | undefined, width: number) => (value ?? '').padStart(width, '0');
-  return [values.has('year') ? pad(values.get('year'), 4) : '', values.has('month') ? pad(values.get('month'), 2) : '', values.has('day') ? pad(values.get('day'), 2) : '']
+  return [
+    values.has('year') ? pad(values.get('year'), 4) : '',
+    values.has('month') ? pad(values.get('month'), 2) : '',
+    values.has('day') ? pad(values.get('day'), 2) : '',
+  ]
     .filter((part) => part !== '')
     .join('-');
 }
@@ -52,7 +56,15 @@ export function readDateSegments(group: Element): string {
 function typeCharacter(segment: Element, character: string): void {
   const view = segment.ownerDocument.defaultView;
   if (!view) return;
-  const handled = !segment.dispatchEvent(new view.InputEvent('beforeinput', { inputType: 'insertText', data: character, bubbles: true, cancelable: true, composed: true }));
+  const handled = !segment.dispatchEvent(
+    new view.InputEvent('beforeinput', {
+      inputType: 'insertText',
+      data: character,
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+    }),
+  );
   // Deprecated but still the one way to type into an editable element as the user agent does.
   if (!handled) segment.ownerDocument.execCommand('insertText', false, character);
 }

@@ -33,7 +33,12 @@ export interface ChoiceWidgetOptions {
 }
 
 /** Keys a person tries when a click did not open the menu (WAI-ARIA combobox and listbox patterns). */
-const OPENING_KEYS: ReadonlyArray<readonly [WidgetKey, boolean]> = [['ArrowDown', false], ['ArrowDown', true], ['Enter', false], [' ', false]];
+const OPENING_KEYS: ReadonlyArray<readonly [WidgetKey, boolean]> = [
+  ['ArrowDown', false],
+  ['ArrowDown', true],
+  ['Enter', false],
+  [' ', false],
+];
 
 /** How long typed-for results may stay as they were before they count: the search found what was listed. */
 const SETTLED_MS = 250;
@@ -67,7 +72,13 @@ export async function fillChoiceWidget(
   const widget = widgetElement(element);
   if (!isChoiceWidget(widget)) return 'not_fillable';
   const doc = widget.ownerDocument;
-  const run: Run = { widget, doc, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, shownBefore: shownListboxes(doc), focusBefore: doc.activeElement };
+  const run: Run = {
+    widget,
+    doc,
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    shownBefore: shownListboxes(doc),
+    focusBefore: doc.activeElement,
+  };
   // A person scrolls to what they click; positioning libraries also hide a menu whose anchor is
   // off screen (floating-ui's hide middleware, used by Mantine), so it would open and stay invisible.
   if (!inViewport(widget)) widget.scrollIntoView({ block: 'nearest', inline: 'nearest' });
@@ -81,7 +92,11 @@ export async function fillChoiceWidget(
   }
 }
 
-async function drive(run: Run, choose: (options: readonly Choice[]) => number, options: ChoiceWidgetOptions): Promise<FillOutcome> {
+async function drive(
+  run: Run,
+  choose: (options: readonly Choice[]) => number,
+  options: ChoiceWidgetOptions,
+): Promise<FillOutcome> {
   const text = options.typeText ?? '';
   await openMenu(run, text);
   const typed = run.typed;
@@ -102,7 +117,9 @@ async function drive(run: Run, choose: (options: readonly Choice[]) => number, o
     return run.listbox || typed ? 'no_matching_option' : 'not_fillable';
   }
   await press(row);
-  const picked = () => showsChoice(readWidgetValue(run.widget), choice.text) || (row.isConnected && row.getAttribute('aria-selected') === 'true');
+  const picked = () =>
+    showsChoice(readWidgetValue(run.widget), choice.text) ||
+    (row.isConnected && row.getAttribute('aria-selected') === 'true');
   // Wait for the menu to close as well: until then the shown text may still be the typed query.
   const settled = await waitFor(run.doc, () => picked() && !isOpen(run), run.timeoutMs);
   return settled || picked() ? 'filled' : 'did_not_stick';
@@ -123,23 +140,36 @@ async function openMenu(run: Run, text: string): Promise<void> {
     run.listbox = await waitFor(run.doc, find, run.timeoutMs / 8);
   }
   const active = run.doc.activeElement;
-  const field = (typingIntoWidget ? run.widget : text && run.listbox && active !== run.focusBefore && active && isEditable(active) ? active : null) as HTMLInputElement | null;
+  const field = (
+    typingIntoWidget
+      ? run.widget
+      : text && run.listbox && active !== run.focusBefore && active && isEditable(active)
+        ? active
+        : null
+  ) as HTMLInputElement | null;
   if (field) {
     const before = rowsText(run.listbox);
     run.typed = { field, previous: field.value };
     typeText(field, text);
     let last = before;
     let since = performance.now();
-    run.listbox = await waitFor(run.doc, () => {
-      const listbox = find();
-      const now = rowsText(listbox);
-      if (now !== last) [last, since] = [now, performance.now()];
-      return listbox && ((now !== before && now !== '') || performance.now() - since > SETTLED_MS) ? listbox : undefined;
-    }, run.timeoutMs);
+    run.listbox = await waitFor(
+      run.doc,
+      () => {
+        const listbox = find();
+        const now = rowsText(listbox);
+        if (now !== last) [last, since] = [now, performance.now()];
+        return listbox && ((now !== before && now !== '') || performance.now() - since > SETTLED_MS)
+          ? listbox
+          : undefined;
+      },
+      run.timeoutMs,
+    );
   }
   const listbox = run.listbox;
   // A menu that is open but still loading its rows.
-  if (listbox) await waitFor(run.doc, () => optionRows(listbox).length > 0 || isStatusText(readableText(listbox)), run.timeoutMs);
+  if (listbox)
+    await waitFor(run.doc, () => optionRows(listbox).length > 0 || isStatusText(readableText(listbox)), run.timeoutMs);
 }
 
 function inViewport(element: Element): boolean {
@@ -149,18 +179,30 @@ function inViewport(element: Element): boolean {
 }
 
 function rowsText(listbox: Element | undefined): string {
-  return listbox ? optionRows(listbox).map((row) => row.textContent).join('\n') : '';
+  return listbox
+    ? optionRows(listbox)
+        .map((row) => row.textContent)
+        .join('\n')
+    : '';
 }
 
 function isEditable(element: Element): boolean {
   const field = element as HTMLInputElement;
-  return (element.localName === 'textarea' || (element.localName === 'input' && /^(?:text|search|email|tel|url|)$/.test(field.type))) && !field.readOnly && !field.disabled;
+  return (
+    (element.localName === 'textarea' ||
+      (element.localName === 'input' && /^(?:text|search|email|tel|url|)$/.test(field.type))) &&
+    !field.readOnly &&
+    !field.disabled
+  );
 }
 
 /** Open as the widget reports it (aria-expanded) or as a person sees it (its new listbox shown). */
 function isOpen(run: Run): boolean {
   const listbox = run.listbox;
-  return run.widget.getAttribute('aria-expanded') === 'true' || (!!listbox && listbox.isConnected && !run.shownBefore.has(listbox) && isShown(listbox));
+  return (
+    run.widget.getAttribute('aria-expanded') === 'true' ||
+    (!!listbox && listbox.isConnected && !run.shownBefore.has(listbox) && isShown(listbox))
+  );
 }
 
 /** Escape to what has the focus now (a menu may have taken it), else to the widget; waits for the menu to go. */

@@ -18,11 +18,18 @@ export function isChoiceWidget(element: Element): boolean {
   const combobox = element.matches(COMBOBOX) && popup !== 'dialog' && popup !== 'grid';
   // Attribute checks first: scanning asks this of every element of the page.
   if (!combobox && popup !== 'listbox' && popup !== 'true' && !isCollapsibleListbox(element)) return false;
-  if (element.localName === 'select' || (element.localName === 'input' && (element as HTMLInputElement).type === 'hidden')) return false;
-  if (element.closest('[aria-hidden="true"],[inert],[aria-disabled="true"]') || element.matches(':disabled')) return false;
+  if (
+    element.localName === 'select' ||
+    (element.localName === 'input' && (element as HTMLInputElement).type === 'hidden')
+  )
+    return false;
+  if (element.closest('[aria-hidden="true"],[inert],[aria-disabled="true"]') || element.matches(':disabled'))
+    return false;
   if (combobox || popup === 'listbox' || isCollapsibleListbox(element)) return true;
   return ['aria-controls', 'aria-owns'].some((attribute) =>
-    referencedElements(element, attribute).some((target) => target.matches('[role="listbox"]') || target.querySelector('[role="listbox"]') !== null),
+    referencedElements(element, attribute).some(
+      (target) => target.matches('[role="listbox"]') || target.querySelector('[role="listbox"]') !== null,
+    ),
   );
 }
 

@@ -28,8 +28,12 @@ export function openListbox(widget: Element, shownBefore: Set<Element>): Element
   const linked = [...referencedElements(widget, 'aria-controls'), ...referencedElements(widget, 'aria-owns')]
     .map((target) => (target.matches(LISTBOX) ? target : target.querySelector(LISTBOX)))
     .concat(referencedElements(widget, 'aria-activedescendant').map((option) => option.closest(LISTBOX)));
-  const appeared = Array.from(widget.ownerDocument.querySelectorAll(LISTBOX)).filter((listbox) => !shownBefore.has(listbox) && isShown(listbox));
-  return [...linked, ...appeared.reverse()].find((listbox): listbox is Element => !!listbox && (isShown(listbox) || optionRows(listbox).length > 0));
+  const appeared = Array.from(widget.ownerDocument.querySelectorAll(LISTBOX)).filter(
+    (listbox) => !shownBefore.has(listbox) && isShown(listbox),
+  );
+  return [...linked, ...appeared.reverse()].find(
+    (listbox): listbox is Element => !!listbox && (isShown(listbox) || optionRows(listbox).length > 0),
+  );
 }
 
 /** How far up from a collapsible listbox its shown options may sit (a popup beside it in the same wrapper). */
@@ -47,7 +51,11 @@ function ownOptions(widget: Element): Element | undefined {
 /** The rows a person can pick in a listbox: shown, enabled, not a "No options"/"Loading" row. */
 export function optionRows(listbox: Element): Element[] {
   const rows = composedQueryAll(listbox, '[role="option"]').filter(
-    (row) => row.getAttribute('aria-disabled') !== 'true' && !row.hasAttribute('data-disabled') && isShown(row) && !isStatusText(readableText(row)),
+    (row) =>
+      row.getAttribute('aria-disabled') !== 'true' &&
+      !row.hasAttribute('data-disabled') &&
+      isShown(row) &&
+      !isStatusText(readableText(row)),
   );
   return rows.length > 0 ? rows : antdOptionRows(listbox);
 }

@@ -25,9 +25,24 @@ function realmOf(element: Element): Realm {
 export async function press(target: Element): Promise<void> {
   const view = realmOf(target);
   const box = target.getBoundingClientRect();
-  const init = { bubbles: true, cancelable: true, composed: true, view, button: 0, pointerId: 1, pointerType: 'mouse', isPrimary: true, clientX: box.left + box.width / 2, clientY: box.top + box.height / 2 };
+  const init = {
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+    view,
+    button: 0,
+    pointerId: 1,
+    pointerType: 'mouse',
+    isPrimary: true,
+    clientX: box.left + box.width / 2,
+    clientY: box.top + box.height / 2,
+  };
   const fire = (type: string, buttons: number) =>
-    target.dispatchEvent(type.startsWith('pointer') ? new view.PointerEvent(type, { ...init, buttons }) : new view.MouseEvent(type, { ...init, buttons }));
+    target.dispatchEvent(
+      type.startsWith('pointer')
+        ? new view.PointerEvent(type, { ...init, buttons })
+        : new view.MouseEvent(type, { ...init, buttons }),
+    );
   for (const type of ['pointerover', 'mouseover', 'pointermove', 'mousemove']) fire(type, 0);
   const mouse = fire('pointerdown', 1);
   if (mouse && fire('mousedown', 1)) (target.closest(FOCUSABLE) as HTMLElement | null)?.focus({ preventScroll: true });
@@ -41,7 +56,14 @@ export async function press(target: Element): Promise<void> {
 export function pressKey(target: Element, key: WidgetKey, altKey = false): void {
   const view = realmOf(target);
   for (const type of ['keydown', 'keyup']) {
-    const event = new view.KeyboardEvent(type, { key, code: key === ' ' ? 'Space' : key, altKey, bubbles: true, cancelable: true, composed: true });
+    const event = new view.KeyboardEvent(type, {
+      key,
+      code: key === ' ' ? 'Space' : key,
+      altKey,
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+    });
     for (const legacy of ['keyCode', 'which']) Object.defineProperty(event, legacy, { value: KEY_CODES[key] });
     target.dispatchEvent(event);
   }
@@ -54,7 +76,9 @@ export function pressKey(target: Element, key: WidgetKey, altKey = false): void 
 export function typeText(input: HTMLInputElement | HTMLTextAreaElement, text: string): void {
   const view = realmOf(input);
   setNativeProperty(input, 'value', text);
-  input.dispatchEvent(new view.InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: text }));
+  input.dispatchEvent(
+    new view.InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: text }),
+  );
 }
 
 /**

@@ -12,7 +12,8 @@ import { cleanText } from './widget-text.ts';
 export function isTextEditor(element: Element): boolean {
   // Attribute first: scanning asks this of every element of the page.
   if (!element.hasAttribute('contenteditable') || !(element as HTMLElement).isContentEditable) return false;
-  if (element.getAttribute('aria-readonly') === 'true' || element.getAttribute('aria-disabled') === 'true') return false;
+  if (element.getAttribute('aria-readonly') === 'true' || element.getAttribute('aria-disabled') === 'true')
+    return false;
   // A date segment (React Aria's spinbutton) or an editable combobox is editable too, but no editor.
   const role = element.getAttribute('role');
   if (role !== null && role !== 'textbox') return false;

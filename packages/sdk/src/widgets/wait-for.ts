@@ -9,7 +9,11 @@ const POLL_MS = 40;
  * in `doc` and every POLL_MS; with `undefined` after `timeoutMs`. Between checks the page runs:
  * nothing here spins or blocks.
  */
-export function waitFor<T>(doc: Document, check: () => T | undefined | null | false, timeoutMs: number): Promise<T | undefined> {
+export function waitFor<T>(
+  doc: Document,
+  check: () => T | undefined | null | false,
+  timeoutMs: number,
+): Promise<T | undefined> {
   const view = doc.defaultView ?? window;
   return new Promise((resolve) => {
     let done = false;

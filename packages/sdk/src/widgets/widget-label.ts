@@ -19,6 +19,11 @@ export function widgetLabel(element: Element): string {
   const root = widget.getRootNode() as Document | ShadowRoot;
   const forLabel = widget.id ? root.querySelector(`label[for="${CSS.escape(widget.id)}"]`) : null;
   const wrapping = widget.closest('label');
-  const labels = [labelledBy, widget.getAttribute('aria-label') ?? '', forLabel ? readableText(forLabel) : '', wrapping ? readableText(wrapping) : ''];
+  const labels = [
+    labelledBy,
+    widget.getAttribute('aria-label') ?? '',
+    forLabel ? readableText(forLabel) : '',
+    wrapping ? readableText(wrapping) : '',
+  ];
   return labels.map((label) => label.trim()).find(Boolean) ?? '';
 }

@@ -11,7 +11,13 @@ describe('widget text', () => {
     for (const text of ['Select...', 'Select One', 'select', 'Choose a country', 'Please select', '--', 'Pick one…']) {
       expect(isPlaceholderText(text), text).toBe(true);
     }
-    for (const text of ['Germany', 'Yes', 'she/her', '3-5 years', 'Selection committee member of a long-standing working group']) {
+    for (const text of [
+      'Germany',
+      'Yes',
+      'she/her',
+      '3-5 years',
+      'Selection committee member of a long-standing working group',
+    ]) {
       expect(isPlaceholderText(text), text).toBe(false);
     }
   });

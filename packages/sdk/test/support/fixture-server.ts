@@ -36,7 +36,10 @@ export async function startFixtureServer(fixturesDir: string, scripts: Record<st
     }
     readFile(file).then(
       (body) => {
-        response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+        response.writeHead(200, {
+          'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+          'cache-control': 'no-store',
+        });
         response.end(body);
       },
       () => response.writeHead(404).end('not found'),

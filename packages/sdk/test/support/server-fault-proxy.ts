@@ -7,9 +7,7 @@ import type { AddressInfo } from 'node:net';
  * server, or let the server process the request and then cut the connection before the client
  * reads the answer (the "stored but the client never heard" case).
  */
-export type Fault =
-  | { kind: 'status'; status: number; headers?: Record<string, string> }
-  | { kind: 'drop_response' };
+export type Fault = { kind: 'status'; status: number; headers?: Record<string, string> } | { kind: 'drop_response' };
 
 /** What the proxy did with one request. */
 export interface ProxiedRequest {

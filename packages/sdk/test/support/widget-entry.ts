@@ -3,12 +3,20 @@
  * `page.evaluate` callbacks can drive it, plus `fillByText`, which picks an option by its text
  * (callbacks cannot cross from the test into the page). Not a product entry point.
  */
-import { fillChoiceWidget, isChoiceWidget, readWidgetValue, widgetElement, widgetLabel } from '../../src/widgets/index.ts';
+import {
+  fillChoiceWidget,
+  isChoiceWidget,
+  readWidgetValue,
+  widgetElement,
+  widgetLabel,
+} from '../../src/widgets/index.ts';
 
 /** Counts what a person would see as an open menu: a rendered listbox or an expanded combobox. */
 function openMenus(): number {
   const listboxes = Array.from(document.querySelectorAll('[role="listbox"]')).filter(
-    (listbox) => listbox.checkVisibility({ visibilityProperty: true, opacityProperty: true }) && listbox.getBoundingClientRect().height > 0,
+    (listbox) =>
+      listbox.checkVisibility({ visibilityProperty: true, opacityProperty: true }) &&
+      listbox.getBoundingClientRect().height > 0,
   );
   return listboxes.length + document.querySelectorAll('[aria-expanded="true"]').length;
 }
@@ -18,7 +26,11 @@ function describeFocus(): string {
   return active ? `${active.localName}#${active.id}` : '';
 }
 
-async function fillByText(selector: string, text: string | null, options: { typeText?: string; allowFreeText?: boolean; timeoutMs?: number }) {
+async function fillByText(
+  selector: string,
+  text: string | null,
+  options: { typeText?: string; allowFreeText?: boolean; timeoutMs?: number },
+) {
   const element = document.querySelector(selector);
   if (!element) throw new Error(`no element for ${selector}`);
   const offered: string[] = [];
@@ -34,10 +46,26 @@ async function fillByText(selector: string, text: string | null, options: { type
   );
   // Let the framework commit what the driver's last events scheduled before reading the page.
   await new Promise((resolve) => setTimeout(resolve, 50));
-  return { outcome, offered, before, after: readWidgetValue(element), openMenus: openMenus(), focusBefore, focusAfter: describeFocus() };
+  return {
+    outcome,
+    offered,
+    before,
+    after: readWidgetValue(element),
+    openMenus: openMenus(),
+    focusBefore,
+    focusAfter: describeFocus(),
+  };
 }
 
-const widgetSdk = { isChoiceWidget, widgetElement, widgetLabel, readWidgetValue, fillChoiceWidget, fillByText, openMenus };
+const widgetSdk = {
+  isChoiceWidget,
+  widgetElement,
+  widgetLabel,
+  readWidgetValue,
+  fillChoiceWidget,
+  fillByText,
+  openMenus,
+};
 
 declare global {
   interface Window {

@@ -11,7 +11,8 @@ const WIDGET_ENTRY = fileURLToPath(new URL('./widget-entry.ts', import.meta.url)
 const require = createRequire(import.meta.url);
 
 /** One widget fixture: `test/fixtures/widgets/<name>.html` with its entry `<name>.ts` bundled as `/widgets/<name>.js`. */
-export type WidgetFixture = 'react-select' | 'mui' | 'headless' | 'antd' | 'element-plus' | 'workday' | 'phone' | 'native' | 'many';
+export type WidgetFixture =
+  'react-select' | 'mui' | 'headless' | 'antd' | 'element-plus' | 'workday' | 'phone' | 'native' | 'many';
 
 /** A browser, a fixture server with the widget bundle at `/widget-sdk.js`, and a way to open pages. */
 export interface WidgetHarness {
@@ -32,7 +33,9 @@ export interface WidgetHarness {
 export async function startWidgetHarness(fixtures: readonly WidgetFixture[]): Promise<WidgetHarness> {
   const scripts: Record<string, string> = { '/widget-sdk.js': await bundleForPage(WIDGET_ENTRY) };
   for (const fixture of fixtures) {
-    scripts[`/widgets/${fixture}.js`] = await bundleForPage(fileURLToPath(new URL(`../fixtures/widgets/${fixture}.ts`, import.meta.url)));
+    scripts[`/widgets/${fixture}.js`] = await bundleForPage(
+      fileURLToPath(new URL(`../fixtures/widgets/${fixture}.ts`, import.meta.url)),
+    );
   }
   if (fixtures.includes('element-plus')) {
     const css = await readFile(require.resolve('element-plus/dist/index.css'), 'utf8');
@@ -50,7 +53,9 @@ export async function startWidgetHarness(fixtures: readonly WidgetFixture[]): Pr
       const page = await context.newPage();
       page.on('pageerror', (error) => pageErrors.push(error.message));
       await page.goto(server.url(`/widgets/${fixture}.html`), { waitUntil: 'load' });
-      await page.waitForFunction(() => window.widgetSdk !== undefined && document.querySelector('[data-testid="state"]') !== null);
+      await page.waitForFunction(
+        () => window.widgetSdk !== undefined && document.querySelector('[data-testid="state"]') !== null,
+      );
       return page;
     },
     async close() {
@@ -90,5 +95,9 @@ export async function fillByText(
   text: string | null,
   options: { typeText?: string; allowFreeText?: boolean; timeoutMs?: number } = {},
 ): Promise<FillReport> {
-  return page.evaluate(({ selector, text, options }) => window.widgetSdk.fillByText(selector, text, options), { selector, text, options });
+  return page.evaluate(({ selector, text, options }) => window.widgetSdk.fillByText(selector, text, options), {
+    selector,
+    text,
+    options,
+  });
 }

@@ -20,11 +20,20 @@ describe('createAggregatorRunner', () => {
   it('reads only the lookback window', async () => {
     const store = createSqliteStore(join(makeTempDir(), 'w.db'));
     const now = Date.parse('2026-11-27T00:00:00Z');
-    await store.events.insertEvents([
-      makeEvent({ occurred_at: new Date(now - 2 * 86_400_000).toISOString() }),
-      makeEvent({ occurred_at: new Date(now - 40 * 86_400_000).toISOString() }),
-    ], now);
-    const runner = createAggregatorRunner({ store, lookbackDays: 30, support: DEFAULT_SUPPORT, log: () => {}, clock: () => now });
+    await store.events.insertEvents(
+      [
+        makeEvent({ occurred_at: new Date(now - 2 * 86_400_000).toISOString() }),
+        makeEvent({ occurred_at: new Date(now - 40 * 86_400_000).toISOString() }),
+      ],
+      now,
+    );
+    const runner = createAggregatorRunner({
+      store,
+      lookbackDays: 30,
+      support: DEFAULT_SUPPORT,
+      log: () => {},
+      clock: () => now,
+    });
     expect(await runner.runOnce()).toMatchObject({ status: 'ok', events_read: 1, profiles_updated: 1 });
     await store.close();
   });

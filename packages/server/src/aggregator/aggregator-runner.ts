@@ -14,7 +14,14 @@ export type RunSkipReason = (typeof RUN_SKIP_REASONS)[number];
 
 /** What one call to `runOnce` did. */
 export type AggregatorRunSummary =
-  | { status: 'ok'; run_id: number; events_read: number; profiles_updated: number; mappings_flipped: number; duration_ms: number }
+  | {
+      status: 'ok';
+      run_id: number;
+      events_read: number;
+      profiles_updated: number;
+      mappings_flipped: number;
+      duration_ms: number;
+    }
   | { status: 'err'; run_id: number; error: string; duration_ms: number }
   | { status: 'skipped'; reason: RunSkipReason };
 
@@ -89,13 +96,22 @@ export function createAggregatorRunner(options: AggregatorRunnerOptions) {
         : await aggregateProfiles(store.events.windowEvents(sinceMs), support, voting);
       const { profiles, eventsRead, flips } = aggregation;
       // A run that lost its lease (stalled past the TTL, taken over) must not overwrite the newer run's profiles.
-      if (!(await lease.stillHeld())) throw new Error('the aggregation lease was lost (the run stalled longer than its TTL); nothing committed');
+      if (!(await lease.stillHeld()))
+        throw new Error('the aggregation lease was lost (the run stalled longer than its TTL); nothing committed');
       const finishedAt = clock();
       await store.runs.commitRun(runId, aggregation, finishedAt);
       const duration = finishedAt - startedAt;
       log('INFO', `run ${runId} ok: ${profiles.length} profiles updated from ${eventsRead} events in ${duration} ms`);
-      if (flips.length > 0) log('WARN', `run ${runId}: ${flips.length} served mappings flipped (see companion-server report)`);
-      return { status: 'ok', run_id: runId, events_read: eventsRead, profiles_updated: profiles.length, mappings_flipped: flips.length, duration_ms: duration };
+      if (flips.length > 0)
+        log('WARN', `run ${runId}: ${flips.length} served mappings flipped (see companion-server report)`);
+      return {
+        status: 'ok',
+        run_id: runId,
+        events_read: eventsRead,
+        profiles_updated: profiles.length,
+        mappings_flipped: flips.length,
+        duration_ms: duration,
+      };
     } catch (error) {
       const message = errorMessage(error);
       const finishedAt = clock();
@@ -110,7 +126,11 @@ export function createAggregatorRunner(options: AggregatorRunnerOptions) {
 
   // Read before the window: an install first seen during the scan has no history and counts as new.
   async function votingContext(now: number): Promise<VotingContext> {
-    const [histories, quarantines, served] = await Promise.all([store.defences.installHistories(), store.defences.quarantines(), store.defences.servedMaps()]);
+    const [histories, quarantines, served] = await Promise.all([
+      store.defences.installHistories(),
+      store.defences.quarantines(),
+      store.defences.servedMaps(),
+    ]);
     return { ...defences.network, voterOf: createVoterRoll(histories, quarantines, defences.history, now), served };
   }
 

@@ -3,7 +3,14 @@ import type { AggregatorRunner, AggregatorRunSummary } from './aggregator-runner
 import { startAggregatorSchedule } from './aggregator-schedule.ts';
 
 const HOUR = 3_600_000;
-const ok: AggregatorRunSummary = { status: 'ok', run_id: 1, events_read: 0, profiles_updated: 0, mappings_flipped: 0, duration_ms: 1 };
+const ok: AggregatorRunSummary = {
+  status: 'ok',
+  run_id: 1,
+  events_read: 0,
+  profiles_updated: 0,
+  mappings_flipped: 0,
+  duration_ms: 1,
+};
 
 function fakeRunner() {
   const runner = { runOnce: vi.fn(async () => ok) };
@@ -23,7 +30,13 @@ describe('startAggregatorSchedule', () => {
     const runner = fakeRunner();
     const randoms = [0, 1]; // the two extremes of the jitter
     let i = 0;
-    const schedule = startAggregatorSchedule({ runner, everyHours: 6, lastSuccessAt: async () => Date.now(), log: () => {}, random: () => randoms[i++ % 2]! });
+    const schedule = startAggregatorSchedule({
+      runner,
+      everyHours: 6,
+      lastSuccessAt: async () => Date.now(),
+      log: () => {},
+      random: () => randoms[i++ % 2]!,
+    });
     await vi.advanceTimersByTimeAsync(6 * HOUR * 0.9 - 1);
     expect(runner.runOnce).toHaveBeenCalledTimes(0);
     await vi.advanceTimersByTimeAsync(1);
@@ -38,7 +51,13 @@ describe('startAggregatorSchedule', () => {
   it('keeps the cadence across a restart: the first run is due an interval after the last success', async () => {
     const runner = fakeRunner();
     const lastSuccess = Date.now() - 5 * HOUR;
-    const schedule = startAggregatorSchedule({ runner, everyHours: 6, lastSuccessAt: async () => lastSuccess, log: () => {}, random: () => 0.5 });
+    const schedule = startAggregatorSchedule({
+      runner,
+      everyHours: 6,
+      lastSuccessAt: async () => lastSuccess,
+      log: () => {},
+      random: () => 0.5,
+    });
     await vi.advanceTimersByTimeAsync(HOUR - 1);
     expect(runner.runOnce).not.toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(1);
@@ -69,7 +88,13 @@ describe('startAggregatorSchedule', () => {
     const runner = fakeRunner();
     runner.runOnce.mockRejectedValueOnce(new Error('disk full'));
     const lines: string[] = [];
-    const schedule = startAggregatorSchedule({ runner, everyHours: 1, lastSuccessAt: async () => null, log: (level, message) => lines.push(`${level} ${message}`), random: () => 0.5 });
+    const schedule = startAggregatorSchedule({
+      runner,
+      everyHours: 1,
+      lastSuccessAt: async () => null,
+      log: (level, message) => lines.push(`${level} ${message}`),
+      random: () => 0.5,
+    });
     await vi.advanceTimersByTimeAsync(1_000 + HOUR);
     expect(runner.runOnce).toHaveBeenCalledTimes(2);
     expect(lines).toContain('ERROR scheduled run crashed: disk full');

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { electCanonical, type CanonicalTally } from './elect-canonical.ts';
 import { DEFAULT_SUPPORT } from './support-thresholds.ts';
 
-const tally = (canonical: string, vote: number, runs = 5, installs = 5, networks = 5): CanonicalTally => ({ canonical, vote, runs, installs, networks });
+const tally = (canonical: string, vote: number, runs = 5, installs = 5, networks = 5): CanonicalTally => ({
+  canonical,
+  vote,
+  runs,
+  installs,
+  networks,
+});
 
 describe('electCanonical', () => {
   it('elects the largest share that clears runs, installs and share', () => {
@@ -30,6 +36,8 @@ describe('electCanonical', () => {
     // A share that is 0.6 in exact arithmetic but a hair below in floating point still clears 0.6.
     const threeFifths = 0.6 - 2 ** -53; // the float right below 0.6
     expect(threeFifths).toBeLessThan(0.6);
-    expect(electCanonical([tally('email', threeFifths), tally('phone', 1 - threeFifths)], DEFAULT_SUPPORT)).toBe('email');
+    expect(electCanonical([tally('email', threeFifths), tally('phone', 1 - threeFifths)], DEFAULT_SUPPORT)).toBe(
+      'email',
+    );
   });
 });

@@ -46,7 +46,9 @@ export function electCanonical(
   for (const tally of tallies) totalVote += tally.vote;
   const shareOf = (tally: CanonicalTally) => (totalVote > 0 ? tally.vote / totalVote : 0);
   let best: { tally: CanonicalTally; share: number } | undefined;
-  for (const tally of [...tallies].sort((a, b) => (a.canonical < b.canonical ? -1 : a.canonical > b.canonical ? 1 : 0))) {
+  for (const tally of [...tallies].sort((a, b) =>
+    a.canonical < b.canonical ? -1 : a.canonical > b.canonical ? 1 : 0,
+  )) {
     const share = shareOf(tally);
     if (!best || share > best.share + SHARE_EPSILON) best = { tally, share };
   }

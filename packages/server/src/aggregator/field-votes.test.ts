@@ -8,8 +8,24 @@ import { createWindowVotes, formKey, type FormMaps } from './window-votes.ts';
 const HOST = 'h.com';
 const HASH = 'v1:0000000000000001';
 
-function run(installId: string, finalMap: Record<string, string>, status: AggregationRow['status'] = 'ok', fieldFormats: Record<string, string> = {}): AggregationRow {
-  return { host: HOST, schemaHash: HASH, installId, status, occurredAt: 1, durationMs: 1, editChars: 0, finalMap, fieldSignatures: new Map(), fieldFormats: new Map(Object.entries(fieldFormats)) };
+function run(
+  installId: string,
+  finalMap: Record<string, string>,
+  status: AggregationRow['status'] = 'ok',
+  fieldFormats: Record<string, string> = {},
+): AggregationRow {
+  return {
+    host: HOST,
+    schemaHash: HASH,
+    installId,
+    status,
+    occurredAt: 1,
+    durationMs: 1,
+    editChars: 0,
+    finalMap,
+    fieldSignatures: new Map(),
+    fieldFormats: new Map(Object.entries(fieldFormats)),
+  };
 }
 
 /** The maps one form's runs elect. */
@@ -19,7 +35,8 @@ function vote(rows: readonly AggregationRow[], support: SupportThresholds = DEFA
   return votes.finish().formMaps.get(formKey(HOST, HASH)) ?? { canonicalMap: {}, formatMap: {} };
 }
 
-const canonicalMapOf = (rows: readonly AggregationRow[], support?: SupportThresholds) => vote(rows, support).canonicalMap;
+const canonicalMapOf = (rows: readonly AggregationRow[], support?: SupportThresholds) =>
+  vote(rows, support).canonicalMap;
 
 describe('form votes: canonical per selector', () => {
   it('maps a selector once 3 runs from 2 installs agree', () => {
@@ -43,20 +60,27 @@ describe('form votes: canonical per selector', () => {
   });
 
   it('requires the winner to hold the vote share', () => {
-    const rows = ['a', 'b', 'c'].map((id) => run(id, { '#x': 'email' })).concat(['d', 'e'].map((id) => run(id, { '#x': 'phone' })));
+    const rows = ['a', 'b', 'c']
+      .map((id) => run(id, { '#x': 'email' }))
+      .concat(['d', 'e'].map((id) => run(id, { '#x': 'phone' })));
     // email 3/5 = 0.6 passes; with one more phone voter it is 0.5 and fails
     expect(canonicalMapOf(rows)).toEqual({ '#x': 'email' });
     expect(canonicalMapOf([...rows, run('f', { '#x': 'phone' })])).toEqual({});
   });
 
   it('weighs successful runs above failed ones', () => {
-    const rows = [...['a', 'b', 'c'].map((id) => run(id, { '#x': 'email' })), ...['d', 'e', 'f'].map((id) => run(id, { '#x': 'phone' }, 'error'))];
+    const rows = [
+      ...['a', 'b', 'c'].map((id) => run(id, { '#x': 'email' })),
+      ...['d', 'e', 'f'].map((id) => run(id, { '#x': 'phone' }, 'error')),
+    ];
     // email 3 × 1 against phone 3 × 0.25: share 0.8
     expect(canonicalMapOf(rows)).toEqual({ '#x': 'email' });
   });
 
   it('takes configurable thresholds', () => {
-    expect(canonicalMapOf([run('a', { '#x': 'email' })], { minRuns: 1, minInstalls: 1, minShare: 0.6 })).toEqual({ '#x': 'email' });
+    expect(canonicalMapOf([run('a', { '#x': 'email' })], { minRuns: 1, minInstalls: 1, minShare: 0.6 })).toEqual({
+      '#x': 'email',
+    });
   });
 
   it('elects leave_alone like any canonical, under the same thresholds, and serves it', () => {
@@ -70,27 +94,47 @@ describe('form votes: canonical per selector', () => {
   });
 
   it('maps one canonical to several selectors (two phone inputs, split name fields)', () => {
-    const rows = ['a', 'b', 'c'].map((id) => run(id, { '#home': 'phone', '#mobile': 'phone', '#given': 'first_name', '#given2': 'first_name' }));
-    expect(canonicalMapOf(rows)).toEqual({ '#given': 'first_name', '#given2': 'first_name', '#home': 'phone', '#mobile': 'phone' });
+    const rows = ['a', 'b', 'c'].map((id) =>
+      run(id, { '#home': 'phone', '#mobile': 'phone', '#given': 'first_name', '#given2': 'first_name' }),
+    );
+    expect(canonicalMapOf(rows)).toEqual({
+      '#given': 'first_name',
+      '#given2': 'first_name',
+      '#home': 'phone',
+      '#mobile': 'phone',
+    });
   });
 
   it('counts folded runs (weights summed, runs counted) exactly as the runs one by one', () => {
-    const rows = [run('a', { '#x': 'email' }), run('a', { '#x': 'email' }, 'error'), run('b', { '#x': 'phone' }), run('c', { '#x': 'email' }, 'cancelled')];
+    const rows = [
+      run('a', { '#x': 'email' }),
+      run('a', { '#x': 'email' }, 'error'),
+      run('b', { '#x': 'phone' }),
+      run('c', { '#x': 'email' }, 'cancelled'),
+    ];
     const folded = createWindowVotes({ minRuns: 1, minInstalls: 1, minShare: 0.6 });
     folded.add(rows[0]!, RUN_WEIGHT.ok + RUN_WEIGHT.error, 2);
     folded.add(rows[2]!, RUN_WEIGHT.ok, 1);
     folded.add(rows[3]!, RUN_WEIGHT.cancelled, 1);
     // a: (1 + 0.25) / 2 = 0.625, c: 0.5 → email 1.125 of 2.125 = 0.53 < 0.6
-    expect(folded.finish().formMaps.get(formKey(HOST, HASH))).toEqual(vote(rows, { minRuns: 1, minInstalls: 1, minShare: 0.6 }));
+    expect(folded.finish().formMaps.get(formKey(HOST, HASH))).toEqual(
+      vote(rows, { minRuns: 1, minInstalls: 1, minShare: 0.6 }),
+    );
     expect(vote(rows, { minRuns: 1, minInstalls: 1, minShare: 0.5 }).canonicalMap).toEqual({ '#x': 'email' });
   });
 });
 
 describe('form votes: learned format per selector', () => {
-  const phone = (id: string, format?: string, canonical = 'phone') => run(id, { '#p': canonical }, 'ok', format === undefined ? {} : { '#p': format });
+  const phone = (id: string, format?: string, canonical = 'phone') =>
+    run(id, { '#p': canonical }, 'ok', format === undefined ? {} : { '#p': format });
 
   it('elects the format most installs named for the winning canonical', () => {
-    const rows = [phone('a', 'phone_national'), phone('b', 'phone_national'), phone('c', 'phone_national'), phone('d', 'phone_e164')];
+    const rows = [
+      phone('a', 'phone_national'),
+      phone('b', 'phone_national'),
+      phone('c', 'phone_national'),
+      phone('d', 'phone_e164'),
+    ];
     expect(vote(rows)).toEqual({ canonicalMap: { '#p': 'phone' }, formatMap: { '#p': 'phone_national' } });
   });
 
@@ -100,13 +144,26 @@ describe('form votes: learned format per selector', () => {
   });
 
   it('counts only the installs that named a format, and the flooding install once', () => {
-    const rows = [phone('a', 'phone_digits'), phone('b', 'phone_digits'), phone('c', 'phone_digits'), phone('d'), phone('e'), ...Array.from({ length: 40 }, () => phone('m', 'phone_e164'))];
+    const rows = [
+      phone('a', 'phone_digits'),
+      phone('b', 'phone_digits'),
+      phone('c', 'phone_digits'),
+      phone('d'),
+      phone('e'),
+      ...Array.from({ length: 40 }, () => phone('m', 'phone_e164')),
+    ];
     // Installs naming a format: a, b, c (digits) and m (e164): digits holds 3 of 4.
     expect(vote(rows).formatMap).toEqual({ '#p': 'phone_digits' });
   });
 
   it('ignores formats named with a canonical that lost', () => {
-    const rows = [phone('a'), phone('b'), phone('c'), phone('d', 'date_iso', 'start_date'), phone('e', 'date_iso', 'start_date')];
+    const rows = [
+      phone('a'),
+      phone('b'),
+      phone('c'),
+      phone('d', 'date_iso', 'start_date'),
+      phone('e', 'date_iso', 'start_date'),
+    ];
     expect(vote(rows)).toEqual({ canonicalMap: { '#p': 'phone' }, formatMap: {} });
   });
 
@@ -140,7 +197,10 @@ function referenceVote(rows: readonly AggregationRow[], support: SupportThreshol
     return electCanonical([...tallies.values()], support);
   };
   for (const selector of selectors) {
-    const winner = elect((row) => row.finalMap[selector], rows.filter((row) => selector in row.finalMap));
+    const winner = elect(
+      (row) => row.finalMap[selector],
+      rows.filter((row) => selector in row.finalMap),
+    );
     if (winner === undefined) continue;
     maps.canonicalMap[selector] = winner;
     if (winner === 'leave_alone') continue;
@@ -155,7 +215,7 @@ describe('form votes against their definition', () => {
   it('agree with a plain implementation on random forms, shared and unshared maps, formats and leave_alone alike', () => {
     let seed = 42;
     const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
-    const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
     const statuses = ['ok', 'ok', 'validation_error', 'cancelled', 'error'] as const;
     const canonicals = ['email', 'phone', 'city', 'first_name', 'leave_alone'];
     const formats = ['phone_e164', 'phone_national', 'date_iso'];
@@ -173,7 +233,11 @@ describe('form votes against their definition', () => {
         }
         return run(`install-${Math.floor(random() * 8)}`, finalMap, pick(statuses), fieldFormats);
       });
-      const support = { minRuns: 1 + Math.floor(random() * 3), minInstalls: 1 + Math.floor(random() * 2), minShare: 0.5 + random() * 0.2 };
+      const support = {
+        minRuns: 1 + Math.floor(random() * 3),
+        minInstalls: 1 + Math.floor(random() * 2),
+        minShare: 0.5 + random() * 0.2,
+      };
       expect(vote(rows, support)).toEqual(referenceVote(rows, support));
     }
   });

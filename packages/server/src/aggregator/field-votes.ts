@@ -126,7 +126,8 @@ export function createFieldVotes(): FieldVotes {
         }
         if (!oneSet) {
           const own: InstallRun[] = [];
-          for (let k = from; k < to; k += 1) own.push([runWeight[order[k]!]!, runCount[order[k]!]!, runFields[order[k]!]!]);
+          for (let k = from; k < to; k += 1)
+            own.push([runWeight[order[k]!]!, runCount[order[k]!]!, runFields[order[k]!]!]);
           tallies.countInstall(own, scale[network]!, network);
           return;
         }
@@ -156,7 +157,8 @@ export function createFieldVotes(): FieldVotes {
         for (let run = 0; run < runInstall.length; run += 1) order[next[runInstall[run]!]!++] = run;
         for (let i = 0; i < installs; i += 1) countVoter(order, start[i]!, start[i + 1]!);
       }
-      for (const [fields, { share, runs, installs: voters, networks }] of bySet) tallies.countSet(fields, share, runs, voters, networks);
+      for (const [fields, { share, runs, installs: voters, networks }] of bySet)
+        tallies.countSet(fields, share, runs, voters, networks);
       return tallies.elect(support, rules, served);
     },
   };
@@ -184,9 +186,19 @@ function createTallies() {
   const canonicals = new Map<string, Tally>();
   const formats = new Map<string, Tally>();
 
-  const count = (tallies: Map<string, Tally>, key: string, group: string, name: string, share: number, runs: number, installs: number, networks: Iterable<number>) => {
+  const count = (
+    tallies: Map<string, Tally>,
+    key: string,
+    group: string,
+    name: string,
+    share: number,
+    runs: number,
+    installs: number,
+    networks: Iterable<number>,
+  ) => {
     let tally = tallies.get(key);
-    if (!tally) tallies.set(key, (tally = { group, canonical: name, vote: 0, runs: 0, installs: 0, networks: new Set() }));
+    if (!tally)
+      tallies.set(key, (tally = { group, canonical: name, vote: 0, runs: 0, installs: 0, networks: new Set() }));
     tally.vote += share;
     tally.runs += runs;
     tally.installs += installs;
@@ -202,7 +214,8 @@ function createTallies() {
     countSet(fields: RunFields, share: number, runs: number, installs: number, networks: ReadonlySet<number>) {
       for (const vote of fields.votes) {
         count(canonicals, vote.canonicalKey, vote.field, vote.canonical, share, runs, installs, networks);
-        if (vote.formatKey !== undefined) count(formats, vote.formatKey, vote.canonicalKey, vote.format!, share, runs, installs, networks);
+        if (vote.formatKey !== undefined)
+          count(formats, vote.formatKey, vote.canonicalKey, vote.format!, share, runs, installs, networks);
       }
     },
 
@@ -216,7 +229,11 @@ function createTallies() {
           if (!field) own.set(vote.field, (field = { runs: 0, canonicals: new Map() }));
           field.runs += count;
           let said = field.canonicals.get(vote.canonicalKey);
-          if (!said) field.canonicals.set(vote.canonicalKey, (said = { vote, weight: 0, runs: 0, formatRuns: 0, formats: undefined }));
+          if (!said)
+            field.canonicals.set(
+              vote.canonicalKey,
+              (said = { vote, weight: 0, runs: 0, formatRuns: 0, formats: undefined }),
+            );
           said.weight += weight;
           said.runs += count;
           if (vote.formatKey === undefined) continue;
@@ -231,16 +248,38 @@ function createTallies() {
       for (const field of own.values()) {
         for (const said of field.canonicals.values()) {
           const { vote } = said;
-          count(canonicals, vote.canonicalKey, vote.field, vote.canonical, (scale * said.weight) / field.runs, said.runs, 1, networks);
+          count(
+            canonicals,
+            vote.canonicalKey,
+            vote.field,
+            vote.canonical,
+            (scale * said.weight) / field.runs,
+            said.runs,
+            1,
+            networks,
+          );
           if (!said.formats) continue;
           for (const format of said.formats.values()) {
-            count(formats, format.vote.formatKey!, vote.canonicalKey, format.vote.format!, (scale * format.weight) / said.formatRuns, format.runs, 1, networks);
+            count(
+              formats,
+              format.vote.formatKey!,
+              vote.canonicalKey,
+              format.vote.format!,
+              (scale * format.weight) / said.formatRuns,
+              format.runs,
+              1,
+              networks,
+            );
           }
         }
       }
     },
 
-    elect(support: SupportThresholds, rules: NetworkRules, served: Readonly<Record<string, string>> = {}): FieldElection[] {
+    elect(
+      support: SupportThresholds,
+      rules: NetworkRules,
+      served: Readonly<Record<string, string>> = {},
+    ): FieldElection[] {
       const byField = groupBy(canonicals.values());
       const formatsByCanonical = groupBy(formats.values());
       const formatRules = { minNetworks: rules.minNetworks, flipMargin: 0 };
@@ -250,9 +289,11 @@ function createTallies() {
         const incumbent = Object.hasOwn(served, field) ? served[field] : undefined;
         const canonical = electCanonical(tallies, support, rules, incumbent);
         if (canonical === undefined) continue;
-        const heldByMargin = rules.flipMargin > 0 && canonical === incumbent && electCanonical(tallies, support, rules) !== incumbent;
+        const heldByMargin =
+          rules.flipMargin > 0 && canonical === incumbent && electCanonical(tallies, support, rules) !== incumbent;
         const installs = tallies.find((tally) => tally.canonical === canonical)!.installs;
-        const formatTallies = canonical === LEAVE_ALONE ? undefined : formatsByCanonical.get(`${field}\u0000${canonical}`);
+        const formatTallies =
+          canonical === LEAVE_ALONE ? undefined : formatsByCanonical.get(`${field}\u0000${canonical}`);
         const format = formatTallies === undefined ? undefined : electCanonical(formatTallies, support, formatRules);
         elected.push({ field, canonical, format, installs, heldByMargin });
       }

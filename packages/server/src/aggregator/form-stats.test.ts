@@ -7,8 +7,17 @@ import { DEFAULT_SUPPORT } from './support-thresholds.ts';
 
 function row(overrides: Partial<AggregationRow>): AggregationRow {
   return {
-    host: 'h.com', schemaHash: 'v1:0000000000000001', installId: 'a', status: 'ok', occurredAt: 1_000, durationMs: 1_000, editChars: 0,
-    finalMap: {}, fieldSignatures: new Map(), fieldFormats: new Map(), ...overrides,
+    host: 'h.com',
+    schemaHash: 'v1:0000000000000001',
+    installId: 'a',
+    status: 'ok',
+    occurredAt: 1_000,
+    durationMs: 1_000,
+    editChars: 0,
+    finalMap: {},
+    fieldSignatures: new Map(),
+    fieldFormats: new Map(),
+    ...overrides,
   };
 }
 
@@ -59,16 +68,31 @@ describe('aggregateProfiles', () => {
   it('gives every form its statistics and the maps its votes elected', async () => {
     const phone = { '#p': 'phone' };
     async function* chunks() {
-      yield ['a', 'b', 'c'].map((installId) => row({ installId, finalMap: phone, fieldFormats: new Map([['#p', 'phone_e164']]), durationMs: 2_000 }));
+      yield ['a', 'b', 'c'].map((installId) =>
+        row({ installId, finalMap: phone, fieldFormats: new Map([['#p', 'phone_e164']]), durationMs: 2_000 }),
+      );
     }
     const { profiles, fieldProfiles, eventsRead } = await aggregateProfiles(chunks(), DEFAULT_SUPPORT);
     expect(eventsRead).toBe(3);
     expect(fieldProfiles).toEqual([]); // no signatures: nothing to learn beyond the form
     expect(profiles).toEqual([
       {
-        host: 'h.com', schemaHash: 'v1:0000000000000001', canonicalMap: phone, formatMap: { '#p': 'phone_e164' }, eventCount: 3, distinctInstalls: 3,
-        successRate: 1, avgEditChars: 0, avgDurationMs: 2_000, p50DurationMs: 2_000, p90DurationMs: 2_000, lastEventAt: 1_000,
-        guardSuccessRate: 1, guardEditChars: 0, distinctNetworks: 1, voteAlarm: null,
+        host: 'h.com',
+        schemaHash: 'v1:0000000000000001',
+        canonicalMap: phone,
+        formatMap: { '#p': 'phone_e164' },
+        eventCount: 3,
+        distinctInstalls: 3,
+        successRate: 1,
+        avgEditChars: 0,
+        avgDurationMs: 2_000,
+        p50DurationMs: 2_000,
+        p90DurationMs: 2_000,
+        lastEventAt: 1_000,
+        guardSuccessRate: 1,
+        guardEditChars: 0,
+        distinctNetworks: 1,
+        voteAlarm: null,
       },
     ]);
   });

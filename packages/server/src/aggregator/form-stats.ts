@@ -16,7 +16,10 @@ export type FormStats = Omit<FormProfile, 'canonicalMap' | 'formatMap'>;
  * These statistics describe every run; the guard reads its own, per install and per network
  * (guardStatsOf), so that no single install decides whether the profile is served.
  */
-export function formStats(rows: readonly AggregationRow[], voting: Pick<VotingContext, 'voterOf' | 'networkCap'> = OPEN_VOTING): FormStats {
+export function formStats(
+  rows: readonly AggregationRow[],
+  voting: Pick<VotingContext, 'voterOf' | 'networkCap'> = OPEN_VOTING,
+): FormStats {
   const first = rows[0];
   if (!first) throw new RangeError('formStats needs at least one event');
   const installs = new Map<string, InstallOutcome>();
@@ -27,7 +30,8 @@ export function formStats(rows: readonly AggregationRow[], voting: Pick<VotingCo
   let lastEventAt = 0;
   for (const row of rows) {
     let outcome = installs.get(row.installId);
-    if (!outcome) installs.set(row.installId, (outcome = { installId: row.installId, ok: 0, verdicts: 0, editChars: 0, runs: 0 }));
+    if (!outcome)
+      installs.set(row.installId, (outcome = { installId: row.installId, ok: 0, verdicts: 0, editChars: 0, runs: 0 }));
     outcome.runs += 1;
     outcome.editChars += row.editChars;
     if (row.status === 'ok') outcome.ok += 1;

@@ -42,7 +42,10 @@ export interface GuardStats {
  * ones. Only installs in standing `voter` count (new and quarantined ones do not). Pure; the order
  * of `outcomes` does not matter.
  */
-export function guardStatsOf(outcomes: Iterable<InstallOutcome>, voting: Pick<VotingContext, 'voterOf' | 'networkCap'>): GuardStats {
+export function guardStatsOf(
+  outcomes: Iterable<InstallOutcome>,
+  voting: Pick<VotingContext, 'voterOf' | 'networkCap'>,
+): GuardStats {
   const networks = new Map<string, { success: number[]; edits: number[] }>();
   let voters = 0;
   let newcomers = 0;

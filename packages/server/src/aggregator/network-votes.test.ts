@@ -11,13 +11,25 @@ const RIGHT = { '#x': 'email' };
 const WRONG = { '#x': 'phone' };
 
 const run = (installId: string, finalMap: Record<string, string>): AggregationRow => ({
-  host: HOST, schemaHash: HASH, installId, status: 'ok', occurredAt: 1, durationMs: 1, editChars: 0, finalMap, fieldSignatures: new Map(), fieldFormats: new Map(),
+  host: HOST,
+  schemaHash: HASH,
+  installId,
+  status: 'ok',
+  occurredAt: 1,
+  durationMs: 1,
+  editChars: 0,
+  finalMap,
+  fieldSignatures: new Map(),
+  fieldFormats: new Map(),
 });
 
 /** Installs named `<network>-<n>`: the network is the part before the dash. */
 function context(rules: Partial<VotingContext> = {}, standing: Record<string, Voter['standing']> = {}): VotingContext {
   return {
-    minNetworks: 1, networkCap: 0, flipMargin: 0, served: new Map(),
+    minNetworks: 1,
+    networkCap: 0,
+    flipMargin: 0,
+    served: new Map(),
     voterOf: (installId) => ({ network: installId.split('-')[0]!, standing: standing[installId] ?? 'voter' }),
     ...rules,
   };
@@ -53,7 +65,11 @@ describe('votes across networks', () => {
 
   it('leaves new and quarantined installs out of the vote', async () => {
     const rows = [...fiveNetworks, ...manyInstalls(['x'], 20, WRONG)];
-    const standing = Object.fromEntries(rows.filter((r) => r.installId.startsWith('x-')).map((r) => [r.installId, r.installId.endsWith('1') ? ('quarantined' as const) : ('new' as const)]));
+    const standing = Object.fromEntries(
+      rows
+        .filter((r) => r.installId.startsWith('x-'))
+        .map((r) => [r.installId, r.installId.endsWith('1') ? ('quarantined' as const) : ('new' as const)]),
+    );
     expect((await elect(rows, context({}, standing))).map).toEqual(RIGHT);
   });
 });
@@ -61,7 +77,10 @@ describe('votes across networks', () => {
 describe('served mappings and the flip margin', () => {
   const served = new Map([[formKey(HOST, HASH), RIGHT]]);
   // Three right networks, four wrong ones: phone holds 4/7 ≈ 0.57 — a majority, not a clear one.
-  const swing = [...['a', 'b', 'c'].map((n) => run(`${n}-1`, RIGHT)), ...['w', 'x', 'y', 'z'].map((n) => run(`${n}-1`, WRONG))];
+  const swing = [
+    ...['a', 'b', 'c'].map((n) => run(`${n}-1`, RIGHT)),
+    ...['w', 'x', 'y', 'z'].map((n) => run(`${n}-1`, WRONG)),
+  ];
 
   it('without a margin, a new majority moves the served mapping, and the move is reported', async () => {
     const moved = [...swing, run('v-1', WRONG), run('u-1', WRONG)]; // phone 6/9 ≥ 0.6
@@ -72,14 +91,21 @@ describe('served mappings and the flip margin', () => {
   });
 
   it('with a margin, keeps the served name through a swing and an unsupported challenger', async () => {
-    expect(await elect(swing, context({ served, flipMargin: 0.2 }))).toEqual({ map: RIGHT, flips: [], alarm: 'held_by_margin' });
+    expect(await elect(swing, context({ served, flipMargin: 0.2 }))).toEqual({
+      map: RIGHT,
+      flips: [],
+      alarm: 'held_by_margin',
+    });
     // 6 against 3: phone's share beats email's by 0.33 ≥ 0.2, so the mapping moves.
     const clear = [...swing, run('v-1', WRONG), run('u-1', WRONG)];
     expect((await elect(clear, context({ served, flipMargin: 0.2 }))).map).toEqual(WRONG);
   });
 
   it('drops a served name nobody votes for any more rather than holding it', async () => {
-    const { map } = await elect(['a', 'b', 'c'].map((n) => run(`${n}-1`, { '#y': 'city' })), context({ served, flipMargin: 0.2 }));
+    const { map } = await elect(
+      ['a', 'b', 'c'].map((n) => run(`${n}-1`, { '#y': 'city' })),
+      context({ served, flipMargin: 0.2 }),
+    );
     expect(map).toEqual({ '#y': 'city' });
   });
 });

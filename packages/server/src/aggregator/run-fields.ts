@@ -63,7 +63,11 @@ function sharedView(votes: FieldVote[], repeats: boolean, signatureViews: Signat
 export function createRunFieldViewCache(signatureViews: SignatureViews) {
   const byFinalMap = new Map<object, { signatures: object; formats: object; views: RunFieldViews }[]>();
   return {
-    viewsOf(finalMap: Readonly<Record<string, string>>, signatures: ReadonlyMap<string, string>, formats: ReadonlyMap<string, string>): RunFieldViews {
+    viewsOf(
+      finalMap: Readonly<Record<string, string>>,
+      signatures: ReadonlyMap<string, string>,
+      formats: ReadonlyMap<string, string>,
+    ): RunFieldViews {
       let known = byFinalMap.get(finalMap);
       if (!known) byFinalMap.set(finalMap, (known = []));
       for (const entry of known) if (entry.signatures === signatures && entry.formats === formats) return entry.views;
@@ -76,6 +80,11 @@ export function createRunFieldViewCache(signatureViews: SignatureViews) {
 
 function fieldVote(field: string, canonical: string, format: string | undefined): FieldVote {
   const canonicalKey = `${field}\u0000${canonical}`;
-  return { field, canonical, format, canonicalKey, formatKey: format === undefined ? undefined : `${canonicalKey}\u0000${format}` };
+  return {
+    field,
+    canonical,
+    format,
+    canonicalKey,
+    formatKey: format === undefined ? undefined : `${canonicalKey}\u0000${format}`,
+  };
 }
-

@@ -28,9 +28,15 @@ export function createVoterRoll(
   for (const history of histories) {
     const quarantined = quarantinedInstalls.has(history.installId) || quarantinedNetworks.has(history.networkKey);
     const seasoned = now - history.firstSeenAt >= rule.minAgeMs && history.acceptedRuns >= rule.minRuns;
-    roll.set(history.installId, { network: history.networkKey, standing: quarantined ? 'quarantined' : seasoned ? 'voter' : 'new' });
+    roll.set(history.installId, {
+      network: history.networkKey,
+      standing: quarantined ? 'quarantined' : seasoned ? 'voter' : 'new',
+    });
   }
   const unknownStanding = rule.minAgeMs <= 0 && rule.minRuns <= 0 ? 'voter' : 'new';
   return (installId) =>
-    roll.get(installId) ?? { network: '', standing: quarantinedInstalls.has(installId) ? 'quarantined' : unknownStanding };
+    roll.get(installId) ?? {
+      network: '',
+      standing: quarantinedInstalls.has(installId) ? 'quarantined' : unknownStanding,
+    };
 }

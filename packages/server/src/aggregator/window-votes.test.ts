@@ -27,15 +27,25 @@ function row({ host, form = 'v1:0000000000000001', install, fields, status = 'ok
     if (format !== undefined) fieldFormats[selector] = format;
   }
   return {
-    host, schemaHash: form, installId: install, status, occurredAt: 1, durationMs: 1, editChars: 0, finalMap,
-    fieldSignatures: new Map(Object.entries(fieldSignatures)), fieldFormats: new Map(Object.entries(fieldFormats)),
+    host,
+    schemaHash: form,
+    installId: install,
+    status,
+    occurredAt: 1,
+    durationMs: 1,
+    editChars: 0,
+    finalMap,
+    fieldSignatures: new Map(Object.entries(fieldSignatures)),
+    fieldFormats: new Map(Object.entries(fieldFormats)),
   };
 }
 
 /** The field profiles of a window; rows are sorted by form first, as every store streams them. */
 function fieldProfiles(rows: readonly AggregationRow[], support: SupportThresholds = DEFAULT_SUPPORT): FieldProfile[] {
   const votes = createWindowVotes(support);
-  const ordered = [...rows].sort((a, b) => (a.host < b.host ? -1 : a.host > b.host ? 1 : a.schemaHash < b.schemaHash ? -1 : a.schemaHash > b.schemaHash ? 1 : 0));
+  const ordered = [...rows].sort((a, b) =>
+    a.host < b.host ? -1 : a.host > b.host ? 1 : a.schemaHash < b.schemaHash ? -1 : a.schemaHash > b.schemaHash ? 1 : 0,
+  );
   for (const r of ordered) votes.add(r, RUN_WEIGHT[r.status], 1);
   return votes.finish().fieldProfiles;
 }
@@ -44,10 +54,22 @@ describe('field votes over a host', () => {
   it('learns a signature from several forms of the host, none of which could learn it alone', () => {
     // Three forms, one install each: every form has too few runs and installs for its own map.
     const rows = ['v1:0000000000000001', 'v1:0000000000000002', 'v1:0000000000000003'].map((form, i) =>
-      row({ host: 'careers.acme.com', form, install: `i${i}`, fields: { [`#q${i}`]: [SIG_PHONE, 'phone', 'phone_national'] } }),
+      row({
+        host: 'careers.acme.com',
+        form,
+        install: `i${i}`,
+        fields: { [`#q${i}`]: [SIG_PHONE, 'phone', 'phone_national'] },
+      }),
     );
     expect(fieldProfiles(rows)).toEqual([
-      { scope: 'host', key: 'careers.acme.com', fieldSignature: SIG_PHONE, canonical: 'phone', format: 'phone_national', installs: 3 },
+      {
+        scope: 'host',
+        key: 'careers.acme.com',
+        fieldSignature: SIG_PHONE,
+        canonical: 'phone',
+        format: 'phone_national',
+        installs: 3,
+      },
     ]);
   });
 
@@ -57,27 +79,52 @@ describe('field votes over a host', () => {
       row({ host: 'a.com', form: 'v1:0000000000000002', install: 'x', fields: { '#mail': [SIG_EMAIL, 'email'] } }),
       row({ host: 'a.com', install: 'y', fields: { '#e': [SIG_EMAIL, 'email'] } }),
     ];
-    expect(fieldProfiles(twoInstalls)).toEqual([{ scope: 'host', key: 'a.com', fieldSignature: SIG_EMAIL, canonical: 'email', installs: 2 }]);
-    const oneInstall = Array.from({ length: 20 }, (_, i) => row({ host: 'a.com', form: `v1:${String(i).padStart(16, '0')}`, install: 'x', fields: { '#e': [SIG_EMAIL, 'email'] } }));
+    expect(fieldProfiles(twoInstalls)).toEqual([
+      { scope: 'host', key: 'a.com', fieldSignature: SIG_EMAIL, canonical: 'email', installs: 2 },
+    ]);
+    const oneInstall = Array.from({ length: 20 }, (_, i) =>
+      row({
+        host: 'a.com',
+        form: `v1:${String(i).padStart(16, '0')}`,
+        install: 'x',
+        fields: { '#e': [SIG_EMAIL, 'email'] },
+      }),
+    );
     expect(fieldProfiles(oneInstall)).toEqual([]);
   });
 
   it('counts an install that fills many forms of the host as one voter', () => {
-    const honest = ['a', 'b', 'c'].map((install) => row({ host: 'a.com', install, fields: { '#p': [SIG_PHONE, 'phone'] } }));
-    const flood = Array.from({ length: 60 }, (_, i) =>
-      row({ host: 'a.com', form: `v1:${String(i + 10).padStart(16, '0')}`, install: 'mallory', fields: { '#x': [SIG_PHONE, 'email'] } }),
+    const honest = ['a', 'b', 'c'].map((install) =>
+      row({ host: 'a.com', install, fields: { '#p': [SIG_PHONE, 'phone'] } }),
     );
-    expect(fieldProfiles([...honest, ...flood])).toEqual([{ scope: 'host', key: 'a.com', fieldSignature: SIG_PHONE, canonical: 'phone', installs: 3 }]);
+    const flood = Array.from({ length: 60 }, (_, i) =>
+      row({
+        host: 'a.com',
+        form: `v1:${String(i + 10).padStart(16, '0')}`,
+        install: 'mallory',
+        fields: { '#x': [SIG_PHONE, 'email'] },
+      }),
+    );
+    expect(fieldProfiles([...honest, ...flood])).toEqual([
+      { scope: 'host', key: 'a.com', fieldSignature: SIG_PHONE, canonical: 'phone', installs: 3 },
+    ]);
   });
 
   it('learns leave_alone at the field level, without a format', () => {
     const rows = ['a', 'b', 'c'].map((install, i) =>
-      row({ host: 'a.com', form: `v1:000000000000000${i}`, install, fields: { '#pro': [SIG_PRONOUNS, 'leave_alone', 'date_iso'] } }),
+      row({
+        host: 'a.com',
+        form: `v1:000000000000000${i}`,
+        install,
+        fields: { '#pro': [SIG_PRONOUNS, 'leave_alone', 'date_iso'] },
+      }),
     );
-    expect(fieldProfiles(rows)).toEqual([{ scope: 'host', key: 'a.com', fieldSignature: SIG_PRONOUNS, canonical: 'leave_alone', installs: 3 }]);
+    expect(fieldProfiles(rows)).toEqual([
+      { scope: 'host', key: 'a.com', fieldSignature: SIG_PRONOUNS, canonical: 'leave_alone', installs: 3 },
+    ]);
   });
 
-  it('counts two inputs of one run that share a signature as that install\'s runs on it', () => {
+  it("counts two inputs of one run that share a signature as that install's runs on it", () => {
     // Each install: one input says phone, its twin (same signature) says email. Per install: 1/2 each.
     const rows = ['a', 'b', 'c'].map((install) =>
       row({ host: 'a.com', install, fields: { '#p1': [SIG_PHONE, 'phone'], '#p2': [SIG_PHONE, 'email'] } }),
@@ -89,7 +136,9 @@ describe('field votes over a host', () => {
   });
 
   it('leaves fields without a signature (older SDKs) to their form alone', () => {
-    const rows = ['a', 'b', 'c'].map((install) => row({ host: 'a.com', install, fields: { '#p': [undefined, 'phone'] } }));
+    const rows = ['a', 'b', 'c'].map((install) =>
+      row({ host: 'a.com', install, fields: { '#p': [undefined, 'phone'] } }),
+    );
     expect(fieldProfiles(rows)).toEqual([]);
   });
 });
@@ -98,9 +147,18 @@ describe('field votes over an ATS family', () => {
   const workday = ['acme.wd5.myworkdayjobs.com', 'beta.wd1.myworkdayjobs.com', 'gamma.wd3.myworkdayjobs.com'];
 
   it('learns what no single host of the family could, and keys it by the family', () => {
-    const rows = workday.map((host, i) => row({ host, install: `i${i}`, fields: { '#phone': [SIG_PHONE, 'phone', 'phone_digits'] } }));
+    const rows = workday.map((host, i) =>
+      row({ host, install: `i${i}`, fields: { '#phone': [SIG_PHONE, 'phone', 'phone_digits'] } }),
+    );
     expect(fieldProfiles(rows)).toEqual([
-      { scope: 'family', key: 'workday', fieldSignature: SIG_PHONE, canonical: 'phone', format: 'phone_digits', installs: 3 },
+      {
+        scope: 'family',
+        key: 'workday',
+        fieldSignature: SIG_PHONE,
+        canonical: 'phone',
+        format: 'phone_digits',
+        installs: 3,
+      },
     ]);
   });
 
@@ -110,18 +168,26 @@ describe('field votes over an ATS family', () => {
       ...workday.map((host, i) => row({ host, install: `honest-${i}`, fields: { '#phone': [SIG_PHONE, 'phone'] } })),
     ];
     const family = fieldProfiles(rows).filter((profile) => profile.scope === 'family');
-    expect(family).toEqual([{ scope: 'family', key: 'workday', fieldSignature: SIG_PHONE, canonical: 'phone', installs: 3 }]);
+    expect(family).toEqual([
+      { scope: 'family', key: 'workday', fieldSignature: SIG_PHONE, canonical: 'phone', installs: 3 },
+    ]);
   });
 
   it('gives hosts outside every family host profiles only', () => {
-    const rows = ['a', 'b', 'c'].map((install) => row({ host: 'careers.example.com', install, fields: { '#p': [SIG_PHONE, 'phone'] } }));
+    const rows = ['a', 'b', 'c'].map((install) =>
+      row({ host: 'careers.example.com', install, fields: { '#p': [SIG_PHONE, 'phone'] } }),
+    );
     expect(fieldProfiles(rows).map((profile) => profile.scope)).toEqual(['host']);
   });
 
   it('elects host and family separately: the host may say what the family does not', () => {
     const host = 'acme.wd5.myworkdayjobs.com';
-    const local = ['a', 'b', 'c'].map((install) => row({ host, install, fields: { '#x': [SIG_PHONE, 'leave_alone'] } }));
-    const elsewhere = ['d', 'e', 'f', 'g', 'h'].map((install, i) => row({ host: workday[1 + (i % 2)]!, install, fields: { '#x': [SIG_PHONE, 'phone'] } }));
+    const local = ['a', 'b', 'c'].map((install) =>
+      row({ host, install, fields: { '#x': [SIG_PHONE, 'leave_alone'] } }),
+    );
+    const elsewhere = ['d', 'e', 'f', 'g', 'h'].map((install, i) =>
+      row({ host: workday[1 + (i % 2)]!, install, fields: { '#x': [SIG_PHONE, 'phone'] } }),
+    );
     expect(fieldProfiles([...local, ...elsewhere])).toEqual([
       { scope: 'host', key: host, fieldSignature: SIG_PHONE, canonical: 'leave_alone', installs: 3 },
       { scope: 'host', key: workday[1], fieldSignature: SIG_PHONE, canonical: 'phone', installs: 3 },

@@ -7,7 +7,10 @@ import type { SupportThresholds } from './support-thresholds.ts';
 import { OPEN_VOTING, type VotingContext } from './voting-context.ts';
 
 /** What a run (or a folded group of one install's identical runs) brings to the vote. */
-export type VotingRun = Pick<AggregationRow, 'host' | 'schemaHash' | 'installId' | 'finalMap' | 'fieldSignatures' | 'fieldFormats'>;
+export type VotingRun = Pick<
+  AggregationRow,
+  'host' | 'schemaHash' | 'installId' | 'finalMap' | 'fieldSignatures' | 'fieldFormats'
+>;
 
 /** The maps one form's votes elected. */
 export interface FormMaps {
@@ -23,7 +26,12 @@ export interface WindowVotes {
    * Elects what is still open. Call once, after the last `add`. `flips`: served mappings the
    * election moved; `heldForms`: the formKeys of forms with a served name that only the flip margin held.
    */
-  finish(): { formMaps: Map<string, FormMaps>; fieldProfiles: FieldProfile[]; flips: MappingFlip[]; heldForms: Set<string> };
+  finish(): {
+    formMaps: Map<string, FormMaps>;
+    fieldProfiles: FieldProfile[];
+    flips: MappingFlip[];
+    heldForms: Set<string>;
+  };
 }
 
 /** The key of one form in `formMaps`. */
@@ -74,7 +82,8 @@ export function createWindowVotes(support: SupportThresholds, voting: VotingCont
   const closeHost = () => {
     if (host === undefined) return;
     closeForm();
-    for (const profile of fieldProfilesOf('host', host, hostVotes.elect(support, fieldRules))) hostProfiles.push(profile);
+    for (const profile of fieldProfilesOf('host', host, hostVotes.elect(support, fieldRules)))
+      hostProfiles.push(profile);
     hostVotes = createFieldVotes();
   };
 
@@ -98,7 +107,9 @@ export function createWindowVotes(support: SupportThresholds, voting: VotingCont
     },
     finish() {
       closeHost();
-      const familyProfiles = [...families.keys()].sort().flatMap((name) => fieldProfilesOf('family', name, families.get(name)!.elect(support, fieldRules)));
+      const familyProfiles = [...families.keys()]
+        .sort()
+        .flatMap((name) => fieldProfilesOf('family', name, families.get(name)!.elect(support, fieldRules)));
       return { formMaps, fieldProfiles: [...hostProfiles, ...familyProfiles], flips, heldForms };
     },
   };

@@ -16,7 +16,14 @@ export async function aggregateCommand(config: ServerConfig): Promise<number> {
   const store = await openStore(config);
   try {
     const log = createAggregatorLog((line) => process.stderr.write(`${line}\n`));
-    const runner = createAggregatorRunner({ store, lookbackDays: config.aggLookbackDays, support: supportOf(config), defences: defencesOf(config), log, leaseTtlMs: config.aggLeaseSeconds * 1000 });
+    const runner = createAggregatorRunner({
+      store,
+      lookbackDays: config.aggLookbackDays,
+      support: supportOf(config),
+      defences: defencesOf(config),
+      log,
+      leaseTtlMs: config.aggLeaseSeconds * 1000,
+    });
     const summary: AggregatorRunSummary = await runner.runOnce();
     process.stdout.write(`${JSON.stringify(summary)}\n`);
     return summary.status === 'err' ? 1 : summary.status === 'skipped' ? EX_TEMPFAIL : 0;

@@ -33,9 +33,12 @@ function isCommand(word: string | undefined): word is Command {
 export function parseCliArgs(argv: readonly string[]): CliRequest {
   const [first, second] = argv;
   if (first === '--version') return { kind: 'version' };
-  if (first !== undefined && (HELP_FLAGS.includes(first) || first === 'help')) return isCommand(second) ? { kind: 'help', command: second } : { kind: 'help' };
-  if (isCommand(first) && argv.slice(1).some((arg) => HELP_FLAGS.includes(arg))) return { kind: 'help', command: first };
-  if (isCommand(first) && SELF_PARSING.includes(first)) return { kind: 'run', command: first, overrides: {}, rest: argv.slice(1) };
+  if (first !== undefined && (HELP_FLAGS.includes(first) || first === 'help'))
+    return isCommand(second) ? { kind: 'help', command: second } : { kind: 'help' };
+  if (isCommand(first) && argv.slice(1).some((arg) => HELP_FLAGS.includes(arg)))
+    return { kind: 'help', command: first };
+  if (isCommand(first) && SELF_PARSING.includes(first))
+    return { kind: 'run', command: first, overrides: {}, rest: argv.slice(1) };
   const parsed = parseStrictArgs(
     argv,
     {
@@ -57,6 +60,13 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
   if (parsed.values.host !== undefined) overrides.listenHost = parsed.values.host;
   if (parsed.values.db !== undefined) overrides.dbPath = parsed.values.db;
   if (parsed.values['lookback-days'] !== undefined) overrides.aggLookbackDays = parsed.values['lookback-days'];
-  if (command === 'delete-install' && !parsed.values['install-id']) throw new UsageError('delete-install needs --install-id');
-  return { kind: 'run', command, overrides, rest: [], ...(parsed.values['install-id'] ? { installId: parsed.values['install-id'] } : {}) };
+  if (command === 'delete-install' && !parsed.values['install-id'])
+    throw new UsageError('delete-install needs --install-id');
+  return {
+    kind: 'run',
+    command,
+    overrides,
+    rest: [],
+    ...(parsed.values['install-id'] ? { installId: parsed.values['install-id'] } : {}),
+  };
 }

@@ -22,22 +22,29 @@ const DB: OptionHelp = { flag: '--db PATH', about: { variable: 'dbPath' } };
 const HELP: Record<Command, CommandHelp> = {
   serve: {
     summary: 'run the HTTP server',
-    description: 'Runs the server until SIGINT or SIGTERM, then closes it gracefully. GET /healthz answers 200 when the database does.',
-    options: [{ flag: '--port N', about: { variable: 'port' } }, { flag: '--host ADDR', about: { variable: 'listenHost' } }, DB],
+    description:
+      'Runs the server until SIGINT or SIGTERM, then closes it gracefully. GET /healthz answers 200 when the database does.',
+    options: [
+      { flag: '--port N', about: { variable: 'port' } },
+      { flag: '--host ADDR', about: { variable: 'listenHost' } },
+      DB,
+    ],
   },
   aggregate: {
     summary: 'one aggregator run, JSON out',
-    description: 'Runs the aggregator once on the database and prints its summary as JSON on stdout (log lines go to stderr). Exit 1 when the run failed.',
+    description:
+      'Runs the aggregator once on the database and prints its summary as JSON on stdout (log lines go to stderr). Exit 1 when the run failed.',
     options: [DB, { flag: '--lookback-days N', about: { variable: 'aggLookbackDays' } }],
   },
   migrate: {
     summary: 'apply database migrations',
-    description: 'Applies pending migrations of the configured backend (SQLite, or PostgreSQL with COMPANION_DATABASE_URL) and prints what it did as JSON.',
+    description:
+      'Applies pending migrations of the configured backend (SQLite, or PostgreSQL with COMPANION_DATABASE_URL) and prints what it did as JSON.',
     options: [DB],
   },
   'delete-install': {
     summary: "erase one install's events",
-    description: "Erases every event of one install (a data-rights request) and prints { install_id, deleted_events }.",
+    description: 'Erases every event of one install (a data-rights request) and prints { install_id, deleted_events }.',
     options: [{ flag: '--install-id ID', required: true, about: 'the install whose events are erased' }, DB],
   },
   report: {
@@ -46,7 +53,10 @@ const HELP: Record<Command, CommandHelp> = {
       'Prints the impact report of the last N days: experiment arms and profile sources with install-level intervals, power, guardrails and a sample ratio check. Exit 1 when the database cannot be read.',
     options: [
       { flag: '--days N', about: 'days of events to report on, 1-365 (default 30)' },
-      { flag: '--effect E', about: 'the success-ratio change the power figures are for, between 0 and 1 (default 0.05 = 5 pp)' },
+      {
+        flag: '--effect E',
+        about: 'the success-ratio change the power figures are for, between 0 and 1 (default 0.05 = 5 pp)',
+      },
       { flag: '--format table|json', about: 'output format (default table)' },
       DB,
       { flag: '--tuning FILE', about: { variable: 'tuningFile' } },
@@ -55,7 +65,7 @@ const HELP: Record<Command, CommandHelp> = {
   simulate: {
     summary: 'simulated installs against a running server',
     description:
-      'Sends simulated installs through a running server\'s real endpoints, with an aggregation between cycles (in this process on --db, or through the admin endpoint with --admin-token), and prints a summary. Loopback servers only. Exit 1 when the server failed a request.',
+      "Sends simulated installs through a running server's real endpoints, with an aggregation between cycles (in this process on --db, or through the admin endpoint with --admin-token), and prints a summary. Loopback servers only. Exit 1 when the server failed a request.",
     options: [
       { flag: '--url URL', about: 'the server, http on loopback (default http://127.0.0.1:$COMPANION_PORT)' },
       { flag: '--db PATH', about: "aggregate in this process on the server's SQLite database" },
@@ -94,7 +104,7 @@ export function overviewHelp(): string {
   });
   return [
     'usage: companion-server <command> [options]',
-    '       companion-server <command> --help   (that command\'s options)',
+    "       companion-server <command> --help   (that command's options)",
     '       companion-server --version',
     '',
     'commands:',
@@ -107,6 +117,18 @@ export function overviewHelp(): string {
 /** One command's usage and options (`companion-server <command> --help`). */
 export function commandHelp(command: Command): string {
   const help = HELP[command];
-  const options = [...help.options.map((option) => [option.flag, optionText(option.about)] as const), ['-h, --help', 'show this help'] as const];
-  return [`usage: companion-server ${command} ${usageFlags(help.options)}`, '', help.description, '', 'options:', columns(options), '', ENVIRONMENT_NOTE].join('\n');
+  const options = [
+    ...help.options.map((option) => [option.flag, optionText(option.about)] as const),
+    ['-h, --help', 'show this help'] as const,
+  ];
+  return [
+    `usage: companion-server ${command} ${usageFlags(help.options)}`,
+    '',
+    help.description,
+    '',
+    'options:',
+    columns(options),
+    '',
+    ENVIRONMENT_NOTE,
+  ].join('\n');
 }

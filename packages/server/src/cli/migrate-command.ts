@@ -11,7 +11,9 @@ export async function migrateCommand(config: ServerConfig): Promise<number> {
     const pool = new pg.Pool({ connectionString: config.databaseUrl, max: 1 });
     try {
       const applied = await migratePostgres(pool);
-      process.stdout.write(`${JSON.stringify({ db: 'postgres', applied, schema_version: await postgresSchemaVersion(pool) })}\n`);
+      process.stdout.write(
+        `${JSON.stringify({ db: 'postgres', applied, schema_version: await postgresSchemaVersion(pool) })}\n`,
+      );
       return 0;
     } finally {
       await pool.end();

@@ -36,20 +36,32 @@ const DEFAULT_IO: ReportCommandIo = {
  * name. Exit 0, or 1 when the database cannot be read; bad flags throw UsageError (exit 2 in main).
  * A sample ratio mismatch does not change the exit code: it is in the report, in a banner.
  */
-export async function reportCommand(config: ServerConfig, argv: readonly string[], io: Partial<ReportCommandIo> = {}): Promise<number> {
+export async function reportCommand(
+  config: ServerConfig,
+  argv: readonly string[],
+  io: Partial<ReportCommandIo> = {},
+): Promise<number> {
   const { stdout, stderr, now, tuningFile } = { ...DEFAULT_IO, ...io };
   const flags = parseReportFlags(argv);
   const dbPath = flags.db ?? config.dbPath;
   let store: ReportStore & { close(): void | Promise<void>; defences?: DefenceStore | undefined };
   try {
-    store = !flags.db && storeBackend(config) === 'postgres' ? postgresReports(await openStore(config)) : withSqliteDefences(openSqliteReportStore(dbPath), dbPath);
+    store =
+      !flags.db && storeBackend(config) === 'postgres'
+        ? postgresReports(await openStore(config))
+        : withSqliteDefences(openSqliteReportStore(dbPath), dbPath);
   } catch (error) {
     stderr(`companion-server report: ${(error as Error).message}\n`);
     return 1;
   }
   try {
     const expectedWeights = readExpectedWeights(flags.tuning ?? tuningFile);
-    const report = await collectImpactReport(store, { days: flags.days, effect: flags.effect, expectedWeights, now: now() });
+    const report = await collectImpactReport(store, {
+      days: flags.days,
+      effect: flags.effect,
+      expectedWeights,
+      now: now(),
+    });
     const defences = store.defences ? await collectDefenceReport(store.defences) : undefined;
     stdout(
       flags.format === 'json'
@@ -77,7 +89,10 @@ function postgresReports(store: Store): ReportStore & { close(): Promise<void>; 
 }
 
 /** A SQLite report store with the file's poisoning defences beside it (none before schema 6). */
-function withSqliteDefences(reports: ReportStore & { close(): void }, path: string): ReportStore & { close(): void; defences?: DefenceStore | undefined } {
+function withSqliteDefences(
+  reports: ReportStore & { close(): void },
+  path: string,
+): ReportStore & { close(): void; defences?: DefenceStore | undefined } {
   const reader = openSqliteDefenceReader(path);
   return {
     reportRows: (sinceMs, chunkSize) => reports.reportRows(sinceMs, chunkSize),
@@ -90,13 +105,34 @@ function withSqliteDefences(reports: ReportStore & { close(): void }, path: stri
   };
 }
 
-function parseReportFlags(argv: readonly string[]): { days: number; effect: number; format: ReportFormat; db?: string; tuning?: string } {
-  const { values } = parseStrictArgs(argv, { days: { type: 'string' }, effect: { type: 'string' }, format: { type: 'string' }, db: { type: 'string' }, tuning: { type: 'string' } });
+function parseReportFlags(argv: readonly string[]): {
+  days: number;
+  effect: number;
+  format: ReportFormat;
+  db?: string;
+  tuning?: string;
+} {
+  const { values } = parseStrictArgs(argv, {
+    days: { type: 'string' },
+    effect: { type: 'string' },
+    format: { type: 'string' },
+    db: { type: 'string' },
+    tuning: { type: 'string' },
+  });
   const days = values.days === undefined ? 30 : Number(values.days);
-  if (!Number.isInteger(days) || days < 1 || days > 365) throw new UsageError(`--days must be an integer between 1 and 365, got ${values.days}`);
+  if (!Number.isInteger(days) || days < 1 || days > 365)
+    throw new UsageError(`--days must be an integer between 1 and 365, got ${values.days}`);
   const effect = values.effect === undefined ? DEFAULT_EFFECT : Number(values.effect);
-  if (!(effect > 0 && effect < 1)) throw new UsageError(`--effect must be a success-ratio change between 0 and 1 (0.05 = 5 pp), got ${values.effect}`);
+  if (!(effect > 0 && effect < 1))
+    throw new UsageError(`--effect must be a success-ratio change between 0 and 1 (0.05 = 5 pp), got ${values.effect}`);
   const format = values.format ?? 'table';
-  if (!(REPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be table or json, got ${format}`);
-  return { days, effect, format: format as ReportFormat, ...(values.db ? { db: values.db } : {}), ...(values.tuning ? { tuning: values.tuning } : {}) };
+  if (!(REPORT_FORMATS as readonly string[]).includes(format))
+    throw new UsageError(`--format must be table or json, got ${format}`);
+  return {
+    days,
+    effect,
+    format: format as ReportFormat,
+    ...(values.db ? { db: values.db } : {}),
+    ...(values.tuning ? { tuning: values.tuning } : {}),
+  };
 }

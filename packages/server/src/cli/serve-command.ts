@@ -19,5 +19,7 @@ export async function serveCommand(config: ServerConfig): Promise<void> {
   const { port } = app.server.address() as AddressInfo;
   const db = storeBackend(config) === 'postgres' ? 'postgres' : config.dbPath;
   const aggregator = config.aggEnabled ? `every ${config.aggEveryHours}h` : 'off';
-  app.log.info(`companion-server on ${config.listenHost}:${port} db=${db} aggregator=${aggregator} profiles=${config.profileEnabled ? 'on' : 'shadow'}`);
+  app.log.info(
+    `companion-server on ${config.listenHost}:${port} db=${db} aggregator=${aggregator} profiles=${config.profileEnabled ? 'on' : 'shadow'}`,
+  );
 }

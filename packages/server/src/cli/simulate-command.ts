@@ -1,6 +1,11 @@
 import { supportOf } from '../app.ts';
 import type { ServerConfig } from '../config/load-config.ts';
-import { adminEndpointAggregation, inProcessAggregation, NO_AGGREGATION, type AggregationTrigger } from '../simulator/aggregation-trigger.ts';
+import {
+  adminEndpointAggregation,
+  inProcessAggregation,
+  NO_AGGREGATION,
+  type AggregationTrigger,
+} from '../simulator/aggregation-trigger.ts';
 import { runSimulation, type SimulationResult } from '../simulator/run-simulation.ts';
 import { createHttpSimulationClient } from '../simulator/simulation-client.ts';
 import { parseStrictArgs, UsageError } from './strict-args.ts';
@@ -24,7 +29,10 @@ export interface SimulateCommandIo {
   onResult?: (result: SimulationResult) => void;
 }
 
-const DEFAULT_IO: SimulateCommandIo = { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text) };
+const DEFAULT_IO: SimulateCommandIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
 
 /** Hosts the simulator may send traffic to: it is a load generator, so loopback only. */
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
@@ -38,7 +46,11 @@ const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
  * A server with default rate limits (600 requests/min per IP) throttles a big simulation; start it
  * with COMPANION_RATE_LIMIT_PER_IP and COMPANION_RATE_LIMIT_PER_INSTALL raised for the demo.
  */
-export async function simulateCommand(config: ServerConfig, argv: readonly string[], io: Partial<SimulateCommandIo> = {}): Promise<number> {
+export async function simulateCommand(
+  config: ServerConfig,
+  argv: readonly string[],
+  io: Partial<SimulateCommandIo> = {},
+): Promise<number> {
   const { stdout, stderr, onResult } = { ...DEFAULT_IO, ...io };
   const flags = parseSimulateFlags(argv, config);
   const aggregation: AggregationTrigger = flags.db
@@ -53,10 +65,14 @@ export async function simulateCommand(config: ServerConfig, argv: readonly strin
     onThrottled: (seconds) => {
       if (warnedThrottle) return;
       warnedThrottle = true;
-      stderr(`simulate: the server rate-limits this simulation (waiting ${seconds} s and retrying); raise COMPANION_RATE_LIMIT_PER_IP / COMPANION_RATE_LIMIT_PER_INSTALL on the server to go faster\n`);
+      stderr(
+        `simulate: the server rate-limits this simulation (waiting ${seconds} s and retrying); raise COMPANION_RATE_LIMIT_PER_IP / COMPANION_RATE_LIMIT_PER_INSTALL on the server to go faster\n`,
+      );
     },
   });
-  stdout(`simulate: ${flags.installs} installs, ${flags.hosts} hosts, ${flags.cycles} cycles × ${flags.runsPerCycle} runs per install, seed ${flags.seed}, against ${flags.url}\n`);
+  stdout(
+    `simulate: ${flags.installs} installs, ${flags.hosts} hosts, ${flags.cycles} cycles × ${flags.runsPerCycle} runs per install, seed ${flags.seed}, against ${flags.url}\n`,
+  );
   try {
     const result = await runSimulation({
       client,
@@ -71,7 +87,7 @@ export async function simulateCommand(config: ServerConfig, argv: readonly strin
     });
     stdout(`\nsummary (${result.events} events; arm = profile_holdout arm the server assigned):\n${result.summary}\n`);
     stdout(
-      'note: the simulated users edit less when a learned profile is applied: that is the model\'s assumption, so the difference ' +
+      "note: the simulated users edit less when a learned profile is applied: that is the model's assumption, so the difference " +
         'above shows the assumption, not evidence that profiles help. `pnpm accuracy --learning` measures real fills.\n',
     );
     onResult?.(result);
@@ -86,9 +102,16 @@ export async function simulateCommand(config: ServerConfig, argv: readonly strin
 
 function parseSimulateFlags(argv: readonly string[], config: ServerConfig): SimulateFlags {
   const { values } = parseStrictArgs(argv, {
-        url: { type: 'string' }, db: { type: 'string' }, 'admin-token': { type: 'string' }, 'api-key': { type: 'string' },
-        installs: { type: 'string' }, hosts: { type: 'string' }, cycles: { type: 'string' }, 'runs-per-cycle': { type: 'string' }, seed: { type: 'string' },
-      });
+    url: { type: 'string' },
+    db: { type: 'string' },
+    'admin-token': { type: 'string' },
+    'api-key': { type: 'string' },
+    installs: { type: 'string' },
+    hosts: { type: 'string' },
+    cycles: { type: 'string' },
+    'runs-per-cycle': { type: 'string' },
+    seed: { type: 'string' },
+  });
   const url = (values.url ?? `http://127.0.0.1:${config.port}`).replace(/\/+$/, '');
   let parsedUrl: URL;
   try {
@@ -115,6 +138,7 @@ function parseSimulateFlags(argv: readonly string[], config: ServerConfig): Simu
 function integerFlag(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
   if (raw === undefined) return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) throw new UsageError(`--${name} must be an integer between ${min} and ${max}, got ${raw}`);
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw new UsageError(`--${name} must be an integer between ${min} and ${max}, got ${raw}`);
   return value;
 }

@@ -8,7 +8,11 @@ export class UsageError extends Error {
 }
 
 /** node:util's parseArgs, strict, with its complaints turned into UsageError (exit 2). */
-export function parseStrictArgs<T extends ParseArgsConfig['options']>(argv: readonly string[], options: T, allowPositionals = false) {
+export function parseStrictArgs<T extends ParseArgsConfig['options']>(
+  argv: readonly string[],
+  options: T,
+  allowPositionals = false,
+) {
   try {
     return parseArgs({ args: [...argv], strict: true, allowPositionals, options });
   } catch (error) {

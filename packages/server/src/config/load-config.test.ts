@@ -40,17 +40,33 @@ describe('loadConfig', () => {
   });
 
   it.each([
-    ['COMPANION_AUTOFILL_QUALITY_MIN_SUCCESS', '1.7', /COMPANION_AUTOFILL_QUALITY_MIN_SUCCESS=1.7 is out of range: must be a number between 0 and 1/],
+    [
+      'COMPANION_AUTOFILL_QUALITY_MIN_SUCCESS',
+      '1.7',
+      /COMPANION_AUTOFILL_QUALITY_MIN_SUCCESS=1.7 is out of range: must be a number between 0 and 1/,
+    ],
     ['AGG_EVERY_HOURS', '-6', /AGG_EVERY_HOURS=-6 is out of range/],
-    ['COMPANION_AUTOFILL_QUALITY_MAX_EDIT', '-1', /COMPANION_AUTOFILL_QUALITY_MAX_EDIT=-1 is out of range: must be a number between 0 and 100000/],
+    [
+      'COMPANION_AUTOFILL_QUALITY_MAX_EDIT',
+      '-1',
+      /COMPANION_AUTOFILL_QUALITY_MAX_EDIT=-1 is out of range: must be a number between 0 and 100000/,
+    ],
     ['AGG_LOOKBACK_DAYS', 'thirty', /AGG_LOOKBACK_DAYS=thirty is out of range: must be an integer/],
     ['COMPANION_PORT', '80.5', /COMPANION_PORT=80.5/],
     ['COMPANION_AUTOFILL_PROFILE_ENABLED', 'yes', /COMPANION_AUTOFILL_PROFILE_ENABLED=yes is invalid: must be 1 or 0/],
     ['COMPANION_LOG_LEVEL', 'loud', /COMPANION_LOG_LEVEL=loud is invalid/],
     ['COMPANION_API_KEYS', 'short', /COMPANION_API_KEYS=<hidden> is invalid: must be comma-separated keys/],
     ['COMPANION_CORS_ORIGINS', '*', /COMPANION_CORS_ORIGINS=\* is invalid/],
-    ['COMPANION_METRICS_TIME_HOST_CAP', '300', /COMPANION_METRICS_TIME_HOST_CAP=300 is out of range: must be at most COMPANION_METRICS_HOST_CAP \(200\)/],
-    ['COMPANION_RETENTION_DAYS', '7', /COMPANION_RETENTION_DAYS=7 is out of range: must be at least AGG_LOOKBACK_DAYS \(30\)/],
+    [
+      'COMPANION_METRICS_TIME_HOST_CAP',
+      '300',
+      /COMPANION_METRICS_TIME_HOST_CAP=300 is out of range: must be at most COMPANION_METRICS_HOST_CAP \(200\)/,
+    ],
+    [
+      'COMPANION_RETENTION_DAYS',
+      '7',
+      /COMPANION_RETENTION_DAYS=7 is out of range: must be at least AGG_LOOKBACK_DAYS \(30\)/,
+    ],
   ])('stops on %s=%s with a message naming the variable and range', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(message);

@@ -34,7 +34,9 @@ export function loadConfig(
     config[key] = raw === undefined || raw.trim() === '' ? variable.default : parseValue(variable, raw.trim());
   }
   if (!LOG_LEVELS.includes(config.logLevel as string)) {
-    throw new ConfigError(`${CONFIG_VARIABLES.logLevel.env}=${String(config.logLevel)} is invalid: must be one of ${LOG_LEVELS.join(', ')}`);
+    throw new ConfigError(
+      `${CONFIG_VARIABLES.logLevel.env}=${String(config.logLevel)} is invalid: must be one of ${LOG_LEVELS.join(', ')}`,
+    );
   }
   if ((config.retentionDays as number) < (config.aggLookbackDays as number)) {
     throw new ConfigError(
@@ -44,7 +46,9 @@ export function loadConfig(
   try {
     parseTrustedProxies(config.trustProxy as string);
   } catch (error) {
-    throw new ConfigError(`${CONFIG_VARIABLES.trustProxy.env}=${String(config.trustProxy).slice(0, 200)} is invalid: ${errorMessage(error)}`);
+    throw new ConfigError(
+      `${CONFIG_VARIABLES.trustProxy.env}=${String(config.trustProxy).slice(0, 200)} is invalid: ${errorMessage(error)}`,
+    );
   }
   if ((config.metricsTimeHostCap as number) > (config.metricsHostCap as number)) {
     throw new ConfigError(
@@ -60,14 +64,22 @@ export function loadConfig(
  * and the test rig's network header must never reach production, where it would let any client
  * name its own network.
  */
-function checkNetworkDefences(config: Record<string, unknown>, env: Readonly<Record<string, string | undefined>>): void {
-  if (config.networkKeySecret === '' && ((config.voteMinNetworks as number) > 1 || (config.voteNetworkCap as number) > 0)) {
+function checkNetworkDefences(
+  config: Record<string, unknown>,
+  env: Readonly<Record<string, string | undefined>>,
+): void {
+  if (
+    config.networkKeySecret === '' &&
+    ((config.voteMinNetworks as number) > 1 || (config.voteNetworkCap as number) > 0)
+  ) {
     throw new ConfigError(
       `${CONFIG_VARIABLES.networkKeySecret.env} is required when ${CONFIG_VARIABLES.voteMinNetworks.env} > 1 or ${CONFIG_VARIABLES.voteNetworkCap.env} > 0: network keys must stay the same across restarts and replicas`,
     );
   }
   if (config.testNetworkHeader !== '' && env.NODE_ENV === 'production') {
-    throw new ConfigError(`${CONFIG_VARIABLES.testNetworkHeader.env} is for test rigs only and is refused when NODE_ENV=production`);
+    throw new ConfigError(
+      `${CONFIG_VARIABLES.testNetworkHeader.env} is for test rigs only and is refused when NODE_ENV=production`,
+    );
   }
 }
 
@@ -80,7 +92,12 @@ function parseValue(variable: ConfigVariable, raw: string): unknown {
     case 'number': {
       const value = Number(raw);
       const range = `must be ${variable.integer ? 'an integer' : 'a number'} between ${variable.min} and ${variable.max} (default ${variable.default})`;
-      if (!Number.isFinite(value) || (variable.integer && !Number.isInteger(value)) || value < variable.min || value > variable.max) {
+      if (
+        !Number.isFinite(value) ||
+        (variable.integer && !Number.isInteger(value)) ||
+        value < variable.min ||
+        value > variable.max
+      ) {
         throw new ConfigError(`${variable.env}=${raw} is out of range: ${range}`);
       }
       return value;
@@ -88,8 +105,13 @@ function parseValue(variable: ConfigVariable, raw: string): unknown {
     case 'text':
       if (variable.pattern && !variable.pattern.test(raw)) {
         // Secrets are not echoed back into logs.
-        const shown = variable.env.includes('KEY') || variable.env.includes('TOKEN') || variable.env.endsWith('_URL') ? '<hidden>' : raw;
-        throw new ConfigError(`${variable.env}=${shown} is invalid: must be ${variable.hint ?? variable.pattern.source}`);
+        const shown =
+          variable.env.includes('KEY') || variable.env.includes('TOKEN') || variable.env.endsWith('_URL')
+            ? '<hidden>'
+            : raw;
+        throw new ConfigError(
+          `${variable.env}=${shown} is invalid: must be ${variable.hint ?? variable.pattern.source}`,
+        );
       }
       return raw;
   }

@@ -24,7 +24,8 @@ const FASTIFY_CODES: Record<string, ErrorKey> = {
 export function installErrorHandler(app: FastifyInstance, bodyLimitBytes: number): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const known = error.code ? FASTIFY_CODES[error.code] : undefined;
-    const key: ErrorKey | undefined = known ?? (error.statusCode === 400 && error instanceof SyntaxError ? 'INVALID_JSON' : undefined);
+    const key: ErrorKey | undefined =
+      known ?? (error.statusCode === 400 && error instanceof SyntaxError ? 'INVALID_JSON' : undefined);
     if (key) {
       const { status, body } = errorReply(key, key === 'BODY_TOO_LARGE' ? String(bodyLimitBytes) : '');
       return reply.status(status).send(body);
@@ -50,7 +51,10 @@ export function installErrorHandler(app: FastifyInstance, bodyLimitBytes: number
   });
   app.setNotFoundHandler((request, reply) => {
     // The path is the client's text: cut, so an answer never grows with what was sent.
-    const { status, body } = errorReply('NOT_FOUND', `${request.method} ${(request.url.split('?')[0] ?? '').slice(0, 100)}`);
+    const { status, body } = errorReply(
+      'NOT_FOUND',
+      `${request.method} ${(request.url.split('?')[0] ?? '').slice(0, 100)}`,
+    );
     return reply.status(status).send(body);
   });
 }

@@ -14,7 +14,10 @@ function installs(count: number): string[] {
 /** |observed − n·p| within 5 binomial standard deviations: fails about once in 3.5 million runs. */
 function expectWithinFiveSigma(observed: number, n: number, p: number): void {
   const sigma = Math.sqrt(n * p * (1 - p));
-  expect(Math.abs(observed - n * p), `observed ${observed} of ${n}, expected ${n * p} ± ${(5 * sigma).toFixed(0)}`).toBeLessThan(5 * sigma);
+  expect(
+    Math.abs(observed - n * p),
+    `observed ${observed} of ${n}, expected ${n * p} ± ${(5 * sigma).toFixed(0)}`,
+  ).toBeLessThan(5 * sigma);
 }
 
 function countArms(ids: readonly string[], name: string, spec: ExperimentSpec): Map<string, number> {
@@ -42,16 +45,23 @@ describe('assignArm', () => {
       const ids = JSON.parse(process.argv[1]);
       process.stdout.write(JSON.stringify(ids.map((id) => assignArm(id, 'profile_holdout', ${JSON.stringify(HOLDOUT)}))));`;
     const stdout = await new Promise<string>((resolve, reject) => {
-      execFile(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, JSON.stringify(ids)], { cwd: fileURLToPath(new URL('../..', import.meta.url)) }, (error, out, err) =>
-        error ? reject(new Error(`${error.message}\n${err}`)) : resolve(out));
+      execFile(
+        process.execPath,
+        ['--import', 'tsx', '--input-type=module', '-e', script, JSON.stringify(ids)],
+        { cwd: fileURLToPath(new URL('../..', import.meta.url)) },
+        (error, out, err) => (error ? reject(new Error(`${error.message}\n${err}`)) : resolve(out)),
+      );
     });
     expect(JSON.parse(stdout)).toEqual(here);
   });
 
   it('pins the bucketing: a change here re-buckets every install in production', () => {
     // Computed once with this implementation; if this fails, the hashing or the slicing changed.
-    expect(['install-aaaa0001', 'install-bbbb0002', 'install-cccc0003', 'install-dddd0004'].map((id) => assignArm(id, 'gen_style', STYLE)))
-      .toEqual(GOLDEN_STYLE_ARMS);
+    expect(
+      ['install-aaaa0001', 'install-bbbb0002', 'install-cccc0003', 'install-dddd0004'].map((id) =>
+        assignArm(id, 'gen_style', STYLE),
+      ),
+    ).toEqual(GOLDEN_STYLE_ARMS);
   });
 
   it('splits 100k random installs in proportion to the weights', () => {
@@ -75,7 +85,9 @@ describe('assignArm', () => {
 
   it('ignores the order of arms in the file', () => {
     for (const id of installs(500)) {
-      expect(assignArm(id, 'profile_holdout', { salt: '2026-11', arms: { holdout: 10, treatment: 90 } })).toBe(assignArm(id, 'profile_holdout', HOLDOUT));
+      expect(assignArm(id, 'profile_holdout', { salt: '2026-11', arms: { holdout: 10, treatment: 90 } })).toBe(
+        assignArm(id, 'profile_holdout', HOLDOUT),
+      );
     }
   });
 
@@ -97,13 +109,17 @@ describe('assignArm', () => {
   it('reshuffles when the salt changes', () => {
     const ids = installs(30_000);
     const resalted: ExperimentSpec = { salt: '2026-12', arms: HOLDOUT.arms };
-    const changed = ids.filter((id) => assignArm(id, 'profile_holdout', HOLDOUT) !== assignArm(id, 'profile_holdout', resalted)).length;
+    const changed = ids.filter(
+      (id) => assignArm(id, 'profile_holdout', HOLDOUT) !== assignArm(id, 'profile_holdout', resalted),
+    ).length;
     // Two independent 90/10 draws differ with probability 2 × 0.9 × 0.1.
     expectWithinFiveSigma(changed, ids.length, 0.18);
   });
 
   it('puts everyone in a single arm', () => {
-    expect(new Set(installs(100).map((id) => assignArm(id, 'rollout', { salt: 'r', arms: { on: 1 } })))).toEqual(new Set(['on']));
+    expect(new Set(installs(100).map((id) => assignArm(id, 'rollout', { salt: 'r', arms: { on: 1 } })))).toEqual(
+      new Set(['on']),
+    );
   });
 
   it('refuses an experiment without a positive weight', () => {

@@ -32,7 +32,8 @@ const POSITIONS = 0x1_0000_0000;
 export function assignArm(installId: string, experimentName: string, spec: ExperimentSpec): string {
   const arms = Object.keys(spec.arms).sort();
   const total = arms.reduce((sum, arm) => sum + (spec.arms[arm] ?? 0), 0);
-  if (arms.length === 0 || total <= 0) throw new RangeError(`experiment ${experimentName} has no arm with a positive weight`);
+  if (arms.length === 0 || total <= 0)
+    throw new RangeError(`experiment ${experimentName} has no arm with a positive weight`);
   const position = createHash('sha256').update(`${experimentName}:${spec.salt}:${installId}`).digest().readUInt32BE(0);
   let cumulative = 0;
   for (const arm of arms) {

@@ -20,7 +20,10 @@ export type GuardVerdict = { pass: true } | { pass: false; reason: GuardReason }
  * is not held against that guard: an unknown outcome is no evidence of failure. The edit guard
  * applies to every profile.
  */
-export function checkProfileQuality(profile: Pick<FormProfile, 'guardSuccessRate' | 'guardEditChars'>, thresholds: QualityThresholds): GuardVerdict {
+export function checkProfileQuality(
+  profile: Pick<FormProfile, 'guardSuccessRate' | 'guardEditChars'>,
+  thresholds: QualityThresholds,
+): GuardVerdict {
   if (profile.guardSuccessRate !== null && profile.guardSuccessRate < thresholds.minSuccessRate) {
     return { pass: false, reason: 'low_success_rate' };
   }

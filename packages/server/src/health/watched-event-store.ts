@@ -9,7 +9,11 @@ import type { StorageMetrics } from '../metrics/storage-metrics.ts';
  * error handler answers 503 + Retry-After (the SDK's outbox keeps the events and waits). Any
  * other failure passes through unchanged: it is a bug, answered 500.
  */
-export function watchEventWrites(events: EventStore, health: StorageHealth, metrics: Pick<StorageMetrics, 'recordWriteFailure'>): EventStore {
+export function watchEventWrites(
+  events: EventStore,
+  health: StorageHealth,
+  metrics: Pick<StorageMetrics, 'recordWriteFailure'>,
+): EventStore {
   return {
     ...events,
     async insertEvents(...args: Parameters<EventStore['insertEvents']>) {

@@ -19,7 +19,9 @@ export function boundLogObject(value: Record<string, unknown>): Record<string, u
 
 /** A string cut to `MAX_LOG_STRING` characters, saying how much was cut. */
 export function boundLogString(text: string): string {
-  return text.length <= MAX_LOG_STRING ? text : `${text.slice(0, MAX_LOG_STRING)}…(+${text.length - MAX_LOG_STRING} chars)`;
+  return text.length <= MAX_LOG_STRING
+    ? text
+    : `${text.slice(0, MAX_LOG_STRING)}…(+${text.length - MAX_LOG_STRING} chars)`;
 }
 
 function bound(value: unknown, depth: number): unknown {

@@ -1,7 +1,5 @@
 /** What to do with one log line. */
-export type LogLineVerdict =
-  | { write: true; suppressedBefore: number }
-  | { write: false };
+export type LogLineVerdict = { write: true; suppressedBefore: number } | { write: false };
 
 export interface LogLineLimits {
   /** Identical lines written per window; the rest of the window's copies are counted, not written. */

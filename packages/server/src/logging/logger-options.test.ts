@@ -7,7 +7,8 @@ function capture() {
   const lines: Record<string, unknown>[] = [];
   const stream = new Writable({
     write(chunk: Buffer, _encoding, done) {
-      for (const line of chunk.toString().split('\n').filter(Boolean)) lines.push(JSON.parse(line) as Record<string, unknown>);
+      for (const line of chunk.toString().split('\n').filter(Boolean))
+        lines.push(JSON.parse(line) as Record<string, unknown>);
       done();
     },
   });
@@ -29,7 +30,9 @@ describe('the server logger', () => {
   it('writes identical lines up to the limit per window and then says how many it held back', async () => {
     const { lines, stream } = capture();
     let now = 0;
-    const app = Fastify({ logger: { ...boundedLoggerOptions('info', { maxIdentical: 3, windowMs: 1_000 }, () => now), stream } });
+    const app = Fastify({
+      logger: { ...boundedLoggerOptions('info', { maxIdentical: 3, windowMs: 1_000 }, () => now), stream },
+    });
     for (let i = 0; i < 50; i++) app.log.info({ i }, 'sync: events rejected');
     now = 1_000;
     app.log.info('sync: events rejected');

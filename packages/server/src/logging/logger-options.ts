@@ -13,7 +13,11 @@ export const LOG_REPEAT_LIMITS: LogLineLimits = { maxIdentical: 10, windowMs: 10
  * MAX_LOG_MESSAGE, and identical lines rate-limited (createLogLineLimiter). Together they make the
  * log's growth independent of what clients send: see SECURITY.md "Bounded logs".
  */
-export function boundedLoggerOptions(level: string, limits: LogLineLimits = LOG_REPEAT_LIMITS, clock: () => number = Date.now): PinoLoggerOptions {
+export function boundedLoggerOptions(
+  level: string,
+  limits: LogLineLimits = LOG_REPEAT_LIMITS,
+  clock: () => number = Date.now,
+): PinoLoggerOptions {
   const judge = createLogLineLimiter(limits, clock);
   return {
     level,
@@ -24,8 +28,12 @@ export function boundedLoggerOptions(level: string, limits: LogLineLimits = LOG_
         const message = messageAt === -1 ? '' : (args[messageAt] as string);
         const verdict = judge(`${levelNumber}:${boundLogString(message)}`);
         if (!verdict.write) return;
-        let bounded = message.length > MAX_LOG_MESSAGE ? `${message.slice(0, MAX_LOG_MESSAGE)}…(+${message.length - MAX_LOG_MESSAGE} chars)` : message;
-        if (verdict.suppressedBefore > 0) bounded += ` (${verdict.suppressedBefore} identical lines suppressed in the previous ${limits.windowMs / 1000} s)`;
+        let bounded =
+          message.length > MAX_LOG_MESSAGE
+            ? `${message.slice(0, MAX_LOG_MESSAGE)}…(+${message.length - MAX_LOG_MESSAGE} chars)`
+            : message;
+        if (verdict.suppressedBefore > 0)
+          bounded += ` (${verdict.suppressedBefore} identical lines suppressed in the previous ${limits.windowMs / 1000} s)`;
         // Printf-style arguments after the message are dropped: this server does not use them, and
         // formatting them would bring back unbounded text.
         const boundedArgs = messageAt === -1 ? args : [...args.slice(0, messageAt), bounded];

@@ -23,7 +23,13 @@ describe('maintenancePlugin', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const now = Date.parse('2026-11-27T00:00:00Z');
     const store = createSqliteStore(join(makeTempDir(), 'm.db'));
-    await store.events.insertEvents([makeEvent({ occurred_at: new Date(now - 200 * DAY).toISOString() }), makeEvent({ occurred_at: new Date(now - DAY).toISOString() })], now);
+    await store.events.insertEvents(
+      [
+        makeEvent({ occurred_at: new Date(now - 200 * DAY).toISOString() }),
+        makeEvent({ occurred_at: new Date(now - DAY).toISOString() }),
+      ],
+      now,
+    );
 
     const app = Fastify();
     await app.register(maintenancePlugin, { store, retentionDays: 180, clock: () => now, everyMs: DAY });

@@ -9,8 +9,16 @@ const LIVE: ExperimentsConfig = {
   gen_style: { salt: 's1', arms: { style_a: 50, style_b: 50 } },
 };
 
-function outcome(experiments: Record<string, string> | undefined, status: ExperimentOutcome['status'] = 'ok', edited = 0): ExperimentOutcome {
-  return { ...(experiments ? { experiments } : {}), status, edit_stats: { total_chars_added: edited, total_chars_deleted: 0, per_field: {} } };
+function outcome(
+  experiments: Record<string, string> | undefined,
+  status: ExperimentOutcome['status'] = 'ok',
+  edited = 0,
+): ExperimentOutcome {
+  return {
+    ...(experiments ? { experiments } : {}),
+    status,
+    edit_stats: { total_chars_added: edited, total_chars_deleted: 0, per_field: {} },
+  };
 }
 
 function setup(live: () => ExperimentsConfig = () => LIVE) {
@@ -40,8 +48,12 @@ describe('createExperimentMetrics', () => {
   it('shows every live pair at 0 before any traffic', async () => {
     const { registry } = setup();
     const text = await registry.metrics();
-    expect(text).toContain('applylens_autofill_experiment_exposures_total{experiment="profile_holdout",arm="holdout"} 0');
-    expect(text).toContain('applylens_autofill_experiment_runs_total{experiment="gen_style",arm="style_b",status="validation_error"} 0');
+    expect(text).toContain(
+      'applylens_autofill_experiment_exposures_total{experiment="profile_holdout",arm="holdout"} 0',
+    );
+    expect(text).toContain(
+      'applylens_autofill_experiment_runs_total{experiment="gen_style",arm="style_b",status="validation_error"} 0',
+    );
     expect(text).toContain('applylens_autofill_experiment_edit_chars_total{experiment="gen_style",arm="style_a"} 0');
   });
 
@@ -50,9 +62,21 @@ describe('createExperimentMetrics', () => {
     metrics.recordExposures({ profile_holdout: 'holdout', gen_style: 'style_a' });
     metrics.recordExposures({ profile_holdout: 'holdout', gen_style: 'style_b' });
     const text = await registry.metrics();
-    expect(metricValue(text, 'applylens_autofill_experiment_exposures_total', { experiment: 'profile_holdout', arm: 'holdout' })).toBe(2);
-    expect(metricValue(text, 'applylens_autofill_experiment_exposures_total', { experiment: 'gen_style', arm: 'style_a' })).toBe(1);
-    expect(metricValue(text, 'applylens_autofill_experiment_exposures_total', { experiment: 'profile_holdout', arm: 'treatment' })).toBe(0);
+    expect(
+      metricValue(text, 'applylens_autofill_experiment_exposures_total', {
+        experiment: 'profile_holdout',
+        arm: 'holdout',
+      }),
+    ).toBe(2);
+    expect(
+      metricValue(text, 'applylens_autofill_experiment_exposures_total', { experiment: 'gen_style', arm: 'style_a' }),
+    ).toBe(1);
+    expect(
+      metricValue(text, 'applylens_autofill_experiment_exposures_total', {
+        experiment: 'profile_holdout',
+        arm: 'treatment',
+      }),
+    ).toBe(0);
   });
 
   it('counts runs by status and edit chars under each arm an event reports', async () => {
@@ -62,8 +86,10 @@ describe('createExperimentMetrics', () => {
     metrics.recordExperimentOutcome(outcome({ profile_holdout: 'treatment' }, 'ok', 1));
     metrics.recordExperimentOutcome(outcome(undefined, 'ok', 99));
     const text = await registry.metrics();
-    const runs = (experiment: string, arm: string, status: string) => metricValue(text, 'applylens_autofill_experiment_runs_total', { experiment, arm, status });
-    const edits = (experiment: string, arm: string) => metricValue(text, 'applylens_autofill_experiment_edit_chars_total', { experiment, arm });
+    const runs = (experiment: string, arm: string, status: string) =>
+      metricValue(text, 'applylens_autofill_experiment_runs_total', { experiment, arm, status });
+    const edits = (experiment: string, arm: string) =>
+      metricValue(text, 'applylens_autofill_experiment_edit_chars_total', { experiment, arm });
     expect(runs('profile_holdout', 'holdout', 'ok')).toBe(1);
     expect(runs('profile_holdout', 'holdout', 'validation_error')).toBe(1);
     expect(runs('profile_holdout', 'treatment', 'ok')).toBe(1);
@@ -81,7 +107,13 @@ describe('createExperimentMetrics', () => {
     const text = await registry.metrics();
     expect(labelValues(text, 'experiment')).toEqual(new Set(['profile_holdout', 'gen_style']));
     expect(labelValues(text, 'arm')).toEqual(new Set(['treatment', 'holdout', 'style_a', 'style_b', OTHER_ARM]));
-    expect(metricValue(text, 'applylens_autofill_experiment_runs_total', { experiment: 'gen_style', arm: OTHER_ARM, status: 'ok' })).toBe(50);
+    expect(
+      metricValue(text, 'applylens_autofill_experiment_runs_total', {
+        experiment: 'gen_style',
+        arm: OTHER_ARM,
+        status: 'ok',
+      }),
+    ).toBe(50);
     expect(metricValue(text, 'applylens_autofill_experiment_outcomes_skipped_total')).toBe(50);
   });
 
@@ -92,7 +124,13 @@ describe('createExperimentMetrics', () => {
     live = LIVE;
     metrics.recordExperimentOutcome(outcome({ profile_holdout: 'holdout' }));
     const text = await registry.metrics();
-    expect(metricValue(text, 'applylens_autofill_experiment_runs_total', { experiment: 'profile_holdout', arm: 'holdout', status: 'ok' })).toBe(1);
+    expect(
+      metricValue(text, 'applylens_autofill_experiment_runs_total', {
+        experiment: 'profile_holdout',
+        arm: 'holdout',
+        status: 'ok',
+      }),
+    ).toBe(1);
     expect(metricValue(text, 'applylens_autofill_experiment_outcomes_skipped_total')).toBe(1);
   });
 });

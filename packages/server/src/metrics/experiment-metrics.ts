@@ -13,7 +13,11 @@ export const OTHER_ARM = OTHER_LABEL;
  * still add up to the experiment's runs), an experiment that is not live is skipped. That bounds
  * the series at (≤ 8 experiments) × (≤ 8 arms + `__other__`) per tuning file.
  */
-export function outcomeLabels(live: ExperimentsConfig, experiment: string, arm: string): { experiment: string; arm: string } | undefined {
+export function outcomeLabels(
+  live: ExperimentsConfig,
+  experiment: string,
+  arm: string,
+): { experiment: string; arm: string } | undefined {
   const spec = Object.hasOwn(live, experiment) ? live[experiment] : undefined;
   if (spec === undefined) return undefined;
   return { experiment, arm: Object.hasOwn(spec.arms, arm) ? arm : OTHER_ARM };
@@ -30,7 +34,10 @@ export type ExperimentOutcome = Pick<LearningEvent, 'experiments' | 'status' | '
  */
 export function createExperimentMetrics(registry: Registry, liveExperiments: () => ExperimentsConfig) {
   const registers = [registry];
-  const livePairs = () => Object.entries(liveExperiments()).flatMap(([experiment, spec]) => Object.keys(spec.arms).map((arm) => ({ experiment, arm })));
+  const livePairs = () =>
+    Object.entries(liveExperiments()).flatMap(([experiment, spec]) =>
+      Object.keys(spec.arms).map((arm) => ({ experiment, arm })),
+    );
   const exposures = new Counter({
     name: METRIC.experimentExposures,
     help: 'Profile answers that assigned an install to an experiment arm.',

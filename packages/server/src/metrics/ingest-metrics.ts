@@ -22,20 +22,60 @@ export interface HostLabelCaps {
 /** Recorders for the sync endpoint. Each stored event moves the run metrics exactly once. */
 export function createIngestMetrics(registry: Registry, caps: HostLabelCaps) {
   const registers = [registry];
-  const runs = new Counter({ name: METRIC.runs, help: 'Autofill runs stored, by how they ended and host.', labelNames: METRIC_LABELS.runs, registers });
-  const editChars = new Counter({ name: METRIC.editChars, help: 'Characters users added or deleted in filled fields.', labelNames: METRIC_LABELS.editChars, registers });
+  const runs = new Counter({
+    name: METRIC.runs,
+    help: 'Autofill runs stored, by how they ended and host.',
+    labelNames: METRIC_LABELS.runs,
+    registers,
+  });
+  const editChars = new Counter({
+    name: METRIC.editChars,
+    help: 'Characters users added or deleted in filled fields.',
+    labelNames: METRIC_LABELS.editChars,
+    registers,
+  });
   // The name lacks a unit suffix (`_milliseconds`): it is the seed's, kept so existing dashboards work.
-  const timeToFill = new Histogram({ name: METRIC.timeToFill, help: 'Time-to-fill in ms: autofill start to submit or end of run.', labelNames: METRIC_LABELS.timeToFill, buckets: TIME_TO_FILL_BUCKETS_MS, registers });
-  const editPerRun = new Histogram({ name: METRIC.editCharsPerRun, help: 'Characters edited per run, for percentiles.', buckets: EDIT_CHARS_BUCKETS, registers });
-  const bySource = new Counter({ name: METRIC.runsBySource, help: 'Autofill runs by profile source and status.', labelNames: METRIC_LABELS.runsBySource, registers });
-  const editBySource = new Counter({ name: METRIC.editCharsBySource, help: 'Characters users added or deleted in filled fields, by profile source.', labelNames: METRIC_LABELS.editCharsBySource, registers });
-  const ingested = new Counter({ name: METRIC.eventsIngested, help: 'Events received by the sync endpoint, by result.', labelNames: METRIC_LABELS.eventsIngested, registers });
+  const timeToFill = new Histogram({
+    name: METRIC.timeToFill,
+    help: 'Time-to-fill in ms: autofill start to submit or end of run.',
+    labelNames: METRIC_LABELS.timeToFill,
+    buckets: TIME_TO_FILL_BUCKETS_MS,
+    registers,
+  });
+  const editPerRun = new Histogram({
+    name: METRIC.editCharsPerRun,
+    help: 'Characters edited per run, for percentiles.',
+    buckets: EDIT_CHARS_BUCKETS,
+    registers,
+  });
+  const bySource = new Counter({
+    name: METRIC.runsBySource,
+    help: 'Autofill runs by profile source and status.',
+    labelNames: METRIC_LABELS.runsBySource,
+    registers,
+  });
+  const editBySource = new Counter({
+    name: METRIC.editCharsBySource,
+    help: 'Characters users added or deleted in filled fields, by profile source.',
+    labelNames: METRIC_LABELS.editCharsBySource,
+    registers,
+  });
+  const ingested = new Counter({
+    name: METRIC.eventsIngested,
+    help: 'Events received by the sync endpoint, by result.',
+    labelNames: METRIC_LABELS.eventsIngested,
+    registers,
+  });
   const personalData = new Counter({
     name: METRIC.personalDataKeysRefused,
     help: 'Synced events refused because a selector key looked like personal data (an email, a phone number, a long digit run).',
     registers,
   });
-  const overflow = new Counter({ name: METRIC.hostOverflow, help: 'Observations whose host was folded into __other__ by the label cap.', registers });
+  const overflow = new Counter({
+    name: METRIC.hostOverflow,
+    help: 'Observations whose host was folded into __other__ by the label cap.',
+    registers,
+  });
   const hostLabel = createHostLabeler(caps.hosts, () => overflow.inc());
   // Its overflow needs no counter of its own: it is applylens_autofill_time_ms_count{host="__other__"}.
   const timeHostLabel = createHostLabeler(caps.timeHosts, () => undefined);

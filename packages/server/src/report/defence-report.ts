@@ -12,8 +12,15 @@ export interface DefenceReport {
 const REPORTED_FLIPS = 20;
 
 /** Reads the defences' state. Does not mutate. */
-export async function collectDefenceReport(defences: Pick<DefenceStore, 'quarantines' | 'pins' | 'recentFlips' | 'alarmedForms'>): Promise<DefenceReport> {
-  const [quarantines, pins, flips, alarmedForms] = await Promise.all([defences.quarantines(), defences.pins(), defences.recentFlips(REPORTED_FLIPS), defences.alarmedForms()]);
+export async function collectDefenceReport(
+  defences: Pick<DefenceStore, 'quarantines' | 'pins' | 'recentFlips' | 'alarmedForms'>,
+): Promise<DefenceReport> {
+  const [quarantines, pins, flips, alarmedForms] = await Promise.all([
+    defences.quarantines(),
+    defences.pins(),
+    defences.recentFlips(REPORTED_FLIPS),
+    defences.alarmedForms(),
+  ]);
   return { quarantines, pins, flips, alarmedForms };
 }
 
@@ -24,9 +31,30 @@ export function renderDefenceReport({ quarantines, pins, flips, alarmedForms }: 
     lines.push(`  ${title}: ${rows.length === 0 ? 'none' : ''}`);
     for (const row of rows) lines.push(`    ${row}`);
   };
-  section('quarantined', quarantines.map((q) => `${q.kind} ${q.key} since ${new Date(q.createdAt).toISOString()}`));
-  section('pinned', pins.map((p) => `${p.host} ${p.schemaHash}: ${Object.keys(p.canonicalMap).length} fields since ${new Date(p.pinnedAt).toISOString()}`));
-  section(`flips (newest ${REPORTED_FLIPS})`, flips.map((f) => `run ${f.runId} ${new Date(f.flippedAt).toISOString()} ${f.host} ${f.schemaHash} ${f.selector}: ${f.from} -> ${f.to}`));
-  section('forms with a vote alarm', alarmedForms.map((f) => `${f.host} ${f.schemaHash}: ${f.voteAlarm} (${f.distinctInstalls} installs, ${f.distinctNetworks} voting networks)`));
+  section(
+    'quarantined',
+    quarantines.map((q) => `${q.kind} ${q.key} since ${new Date(q.createdAt).toISOString()}`),
+  );
+  section(
+    'pinned',
+    pins.map(
+      (p) =>
+        `${p.host} ${p.schemaHash}: ${Object.keys(p.canonicalMap).length} fields since ${new Date(p.pinnedAt).toISOString()}`,
+    ),
+  );
+  section(
+    `flips (newest ${REPORTED_FLIPS})`,
+    flips.map(
+      (f) =>
+        `run ${f.runId} ${new Date(f.flippedAt).toISOString()} ${f.host} ${f.schemaHash} ${f.selector}: ${f.from} -> ${f.to}`,
+    ),
+  );
+  section(
+    'forms with a vote alarm',
+    alarmedForms.map(
+      (f) =>
+        `${f.host} ${f.schemaHash}: ${f.voteAlarm} (${f.distinctInstalls} installs, ${f.distinctNetworks} voting networks)`,
+    ),
+  );
   return `${lines.join('\n')}\n`;
 }

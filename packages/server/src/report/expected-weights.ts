@@ -5,7 +5,9 @@ import { parseTuning } from '../tuning/tuning-schema.ts';
 export type ExpectedWeights = Readonly<Record<string, Readonly<Record<string, number>>>>;
 
 /** The weights of live experiments, from the tuning file's `experiments` section. */
-export function weightsOf(experiments: Readonly<Record<string, { readonly arms: Readonly<Record<string, number>> }>>): ExpectedWeights {
+export function weightsOf(
+  experiments: Readonly<Record<string, { readonly arms: Readonly<Record<string, number>> }>>,
+): ExpectedWeights {
   return Object.fromEntries(Object.entries(experiments).map(([name, spec]) => [name, { ...spec.arms }]));
 }
 

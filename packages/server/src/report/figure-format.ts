@@ -34,6 +34,7 @@ export function formatP(p: number): string {
 /** Left-aligned first column, right-aligned figures, two spaces between columns. */
 export function alignedTable(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
   const widths = header.map((cell, i) => Math.max(cell.length, ...rows.map((row) => row[i]!.length)));
-  const format = (row: readonly string[]) => `  ${row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ')}`;
+  const format = (row: readonly string[]) =>
+    `  ${row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ')}`;
   return [format(header), ...rows.map(format)];
 }

@@ -9,13 +9,28 @@ const WEIGHTS = { profile_holdout: { treatment: 50, holdout: 50 } };
 
 function row(overrides: Partial<ReportRow> = {}): ReportRow {
   return {
-    installId: 'install-0001', status: 'ok', editChars: 0, durationMs: 1_000, profileSource: 'heuristics_only', draftedFields: 0, draftEditChars: 0,
-    experiments: {}, simulated: false, ...overrides,
+    installId: 'install-0001',
+    status: 'ok',
+    editChars: 0,
+    durationMs: 1_000,
+    profileSource: 'heuristics_only',
+    draftedFields: 0,
+    draftEditChars: 0,
+    experiments: {},
+    simulated: false,
+    ...overrides,
   };
 }
 
 /** `count` runs of one arm spread over `installs` installs, statuses and edits cycling through the lists. */
-function armRows(arm: string, count: number, installs: number, statuses: RunStatus[], edits: number[], source: ProfileSource): ReportRow[] {
+function armRows(
+  arm: string,
+  count: number,
+  installs: number,
+  statuses: RunStatus[],
+  edits: number[],
+  source: ProfileSource,
+): ReportRow[] {
   return Array.from({ length: count }, (_, i) =>
     row({
       installId: `${arm}-${i % installs}`,
@@ -41,9 +56,16 @@ describe('buildImpactReport', () => {
   const report = buildImpactReport(rows, { days: 7, expectedWeights: WEIGHTS, now: NOW });
 
   it('summarizes every run and each profile source', () => {
-    expect(report.overall).toMatchObject({ runs: 200, installs: 20, statuses: { ok: 105, validation_error: 95, cancelled: 0, error: 0 } });
+    expect(report.overall).toMatchObject({
+      runs: 200,
+      installs: 20,
+      statuses: { ok: 105, validation_error: 95, cancelled: 0, error: 0 },
+    });
     expect(report.overall.successRatio.value).toBeCloseTo(105 / 200, 12);
-    expect(report.byProfileSource.map((group) => [group.profileSource, group.runs])).toEqual([['server_only', 100], ['heuristics_only', 100]]);
+    expect(report.byProfileSource.map((group) => [group.profileSource, group.runs])).toEqual([
+      ['server_only', 100],
+      ['heuristics_only', 100],
+    ]);
     // Durations 1..100 s in each arm: nearest-rank p50 = 50th = 50 s, p90 = 90th = 90 s.
     expect(report.byProfileSource[0]!.timeToFillMs).toEqual({ p50: 50_000, p90: 90_000 });
     expect(report.since).toBe('2026-11-20T12:00:00.000Z');
@@ -52,7 +74,10 @@ describe('buildImpactReport', () => {
   it('compares treatment with the holdout arm, treatment − holdout', () => {
     const [experiment] = report.experiments;
     expect(experiment!.control).toBe('holdout');
-    expect(experiment!.arms.map((arm) => [arm.arm, arm.weight, arm.runs, arm.installs])).toEqual([['holdout', 50, 100, 10], ['treatment', 50, 100, 10]]);
+    expect(experiment!.arms.map((arm) => [arm.arm, arm.weight, arm.runs, arm.installs])).toEqual([
+      ['holdout', 50, 100, 10],
+      ['treatment', 50, 100, 10],
+    ]);
     const [comparison] = experiment!.comparisons;
     // 60/100 vs 45/100: +0.15, pooled z = 2.123977, p = 0.0336721 (hand-computed in estimators.test.ts)
     expect(comparison!.successRatio!.difference).toBeCloseTo(0.15, 12);
@@ -70,7 +95,10 @@ describe('buildImpactReport', () => {
     expect(installLevel.interval.low).toBeCloseTo(0.15 - 0.0377026, 6);
     expect(comparison!.installLevel.sequential!.interval.low).toBeLessThan(installLevel.interval.low);
     expect(comparison!.installLevel.cuped).toBeNull();
-    expect(comparison!.installLevel.guardrails.map((check) => [check.metric, check.harmed])).toEqual([['timeToFillMs', false], ['failureRatio', false]]);
+    expect(comparison!.installLevel.guardrails.map((check) => [check.metric, check.harmed])).toEqual([
+      ['timeToFillMs', false],
+      ['failureRatio', false],
+    ]);
     // Ten installs in each arm of a 50/50 split: χ² = 0.
     expect(experiment!.sampleRatio).toMatchObject({ chiSquare: 0, pValue: 1, mismatch: false });
     expect(report.warnings).toEqual([]);
@@ -80,10 +108,14 @@ describe('buildImpactReport', () => {
     const text = renderImpactTable(report);
     expect(text).toContain('Experiment profile_holdout (control: holdout)');
     expect(text).toContain('treatment - holdout (installs 10 vs 10):');
-    expect(text).toMatch(/success ratio +\+15\.0 pp {2}installs \[\+11\.2, \+18\.8\], p < 0\.001 {2}\(interval excludes 0\)/);
+    expect(text).toMatch(
+      /success ratio +\+15\.0 pp {2}installs \[\+11\.2, \+18\.8\], p < 0\.001 {2}\(interval excludes 0\)/,
+    );
     expect(text).toMatch(/runs {6}\[\+1\.3, \+28\.7\], p = 0\.034 {2}\(runs as if independent/);
     // Install-level then run-level interval per ratio (worked out in the comparison test above).
-    expect(text).toMatch(/server_only +10 +100 +60\.0% +\[60\.0, 60\.0\] +\[50\.2, 69\.1\] +3\.0 +\[1\.9, 4\.1\] +\[2\.7, 3\.3\]/);
+    expect(text).toMatch(
+      /server_only +10 +100 +60\.0% +\[60\.0, 60\.0\] +\[50\.2, 69\.1\] +3\.0 +\[1\.9, 4\.1\] +\[2\.7, 3\.3\]/,
+    );
     expect(text).toContain('How to read this: installs are the unit of randomization');
     expect(text).not.toContain('WARNING');
   });
@@ -92,17 +124,25 @@ describe('buildImpactReport', () => {
 describe('sample ratio mismatch in the report', () => {
   function oneRunPerInstall(treatmentInstalls: number, holdoutInstalls: number): ReportRow[] {
     return [
-      ...Array.from({ length: treatmentInstalls }, (_, i) => row({ installId: `t-${i}`, experiments: { profile_holdout: 'treatment' } })),
-      ...Array.from({ length: holdoutInstalls }, (_, i) => row({ installId: `h-${i}`, experiments: { profile_holdout: 'holdout' } })),
+      ...Array.from({ length: treatmentInstalls }, (_, i) =>
+        row({ installId: `t-${i}`, experiments: { profile_holdout: 'treatment' } }),
+      ),
+      ...Array.from({ length: holdoutInstalls }, (_, i) =>
+        row({ installId: `h-${i}`, experiments: { profile_holdout: 'holdout' } }),
+      ),
     ];
   }
 
   it('warns loudly on 5000/4000 installs of a 50/50 split', () => {
     const report = buildImpactReport(oneRunPerInstall(5000, 4000), { days: 30, expectedWeights: WEIGHTS, now: NOW });
     expect(report.warnings.map((warning) => warning.code)).toEqual(['sample_ratio_mismatch']);
-    expect(report.warnings[0]!.message).toContain('installs per arm treatment=5000, holdout=4000, expected treatment=4500.0, holdout=4500.0');
+    expect(report.warnings[0]!.message).toContain(
+      'installs per arm treatment=5000, holdout=4000, expected treatment=4500.0, holdout=4500.0',
+    );
     const text = renderImpactTable(report);
-    expect(text.split('\n').slice(2, 5).join('\n')).toMatch(/^!{100}\n!!! WARNING \[sample_ratio_mismatch\] SAMPLE RATIO MISMATCH in profile_holdout/);
+    expect(text.split('\n').slice(2, 5).join('\n')).toMatch(
+      /^!{100}\n!!! WARNING \[sample_ratio_mismatch\] SAMPLE RATIO MISMATCH in profile_holdout/,
+    );
     expect(text).toContain('<-- MISMATCH');
   });
 

@@ -8,7 +8,12 @@ import type { ReportRow } from './report-row.ts';
 import { SRM_ALPHA } from './statistics/sample-ratio-mismatch.ts';
 
 /** Why a report carries a warning. Closed list: scripts and tests match on it. */
-export const REPORT_WARNING_CODES = ['sample_ratio_mismatch', 'arm_crossover', 'weights_unknown', 'guardrail_harm'] as const;
+export const REPORT_WARNING_CODES = [
+  'sample_ratio_mismatch',
+  'arm_crossover',
+  'weights_unknown',
+  'guardrail_harm',
+] as const;
 export type ReportWarningCode = (typeof REPORT_WARNING_CODES)[number];
 
 export interface ReportWarning {
@@ -62,7 +67,8 @@ export function createImpactAccumulator(options: ImpactReportOptions) {
   const bySource = new Map(PROFILE_SOURCES.map((source) => [source, createGroupAccumulator()]));
   const experiments = new Map<string, ReturnType<typeof createExperimentAccumulator>>();
   let simulatedRuns = 0;
-  for (const [name, weights] of Object.entries(options.expectedWeights)) experiments.set(name, createExperimentAccumulator(name, weights));
+  for (const [name, weights] of Object.entries(options.expectedWeights))
+    experiments.set(name, createExperimentAccumulator(name, weights));
 
   return {
     add(row: ReportRow): void {
@@ -78,17 +84,26 @@ export function createImpactAccumulator(options: ImpactReportOptions) {
     report(prePeriod: PrePeriod = { sums: new Map() }): ImpactReport {
       const effect = options.effect ?? DEFAULT_EFFECT;
       const since = options.now - options.days * DAY_MS;
-      const reports = [...experiments.values()].map((experiment) => experiment.report(prePeriod.sums, effect)).filter((report) => report.arms.some((arm) => arm.runs > 0));
+      const reports = [...experiments.values()]
+        .map((experiment) => experiment.report(prePeriod.sums, effect))
+        .filter((report) => report.arms.some((arm) => arm.runs > 0));
       return {
         days: options.days,
         since: new Date(since).toISOString(),
         generatedAt: new Date(options.now).toISOString(),
         overall: overall.figures().summary,
-        byProfileSource: PROFILE_SOURCES.map((source) => ({ profileSource: source, ...bySource.get(source)!.figures().summary })).filter((group) => group.runs > 0),
+        byProfileSource: PROFILE_SOURCES.map((source) => ({
+          profileSource: source,
+          ...bySource.get(source)!.figures().summary,
+        })).filter((group) => group.runs > 0),
         experiments: reports,
         method: reportMethod({
           effect,
-          prePeriod: { since: new Date(since - options.days * DAY_MS).toISOString(), until: new Date(since).toISOString(), installs: prePeriod.sums.size },
+          prePeriod: {
+            since: new Date(since - options.days * DAY_MS).toISOString(),
+            until: new Date(since).toISOString(),
+            installs: prePeriod.sums.size,
+          },
           simulatedRuns,
         }),
         warnings: reports.flatMap(warningsOf),
@@ -98,7 +113,11 @@ export function createImpactAccumulator(options: ImpactReportOptions) {
 }
 
 /** The impact report over all `rows` at once. Pure. */
-export function buildImpactReport(rows: Iterable<ReportRow>, options: ImpactReportOptions, prePeriod?: PrePeriod): ImpactReport {
+export function buildImpactReport(
+  rows: Iterable<ReportRow>,
+  options: ImpactReportOptions,
+  prePeriod?: PrePeriod,
+): ImpactReport {
   const accumulator = createImpactAccumulator(options);
   for (const row of rows) accumulator.add(row);
   return accumulator.report(prePeriod);
@@ -108,16 +127,21 @@ function warningsOf(experiment: ExperimentReport): ReportWarning[] {
   const warnings: ReportWarning[] = [];
   const check = experiment.sampleRatio;
   if (check?.mismatch) {
-    const observed = Object.entries(check.observed).map(([arm, count]) => `${arm}=${count}`).join(', ');
-    const expected = Object.entries(check.expected).map(([arm, count]) => `${arm}=${count.toFixed(1)}`).join(', ');
-    const unexpected = check.unexpectedArms.length > 0 ? `; installs in unconfigured arm(s) ${check.unexpectedArms.join(', ')}` : '';
+    const observed = Object.entries(check.observed)
+      .map(([arm, count]) => `${arm}=${count}`)
+      .join(', ');
+    const expected = Object.entries(check.expected)
+      .map(([arm, count]) => `${arm}=${count.toFixed(1)}`)
+      .join(', ');
+    const unexpected =
+      check.unexpectedArms.length > 0 ? `; installs in unconfigured arm(s) ${check.unexpectedArms.join(', ')}` : '';
     warnings.push({
       code: 'sample_ratio_mismatch',
       experiment: experiment.name,
       message:
         `SAMPLE RATIO MISMATCH in ${experiment.name}: installs per arm ${observed}, expected ${expected} ` +
         `(chi-square ${check.chiSquare.toFixed(2)}, df ${check.df}, p = ${check.pValue.toExponential(2)} < ${SRM_ALPHA}${unexpected}). ` +
-        'Assignment or event delivery is broken: do not trust this experiment\'s comparisons until it is fixed.',
+        "Assignment or event delivery is broken: do not trust this experiment's comparisons until it is fixed.",
     });
   }
   if (experiment.crossoverInstalls > 0) {
@@ -150,8 +174,13 @@ function warningsOf(experiment: ExperimentReport): ReportWarning[] {
   return warnings;
 }
 
-const GUARDRAIL_LABELS: Record<GuardrailMetric, string> = { timeToFillMs: 'time-to-fill', failureRatio: 'cancelled+error ratio' };
+const GUARDRAIL_LABELS: Record<GuardrailMetric, string> = {
+  timeToFillMs: 'time-to-fill',
+  failureRatio: 'cancelled+error ratio',
+};
 
 function formatGuardrail(metric: GuardrailMetric, value: number): string {
-  return metric === 'timeToFillMs' ? `${value >= 0 ? '+' : ''}${(value / 1000).toFixed(2)} s` : `${value >= 0 ? '+' : ''}${(value * 100).toFixed(1)} pp`;
+  return metric === 'timeToFillMs'
+    ? `${value >= 0 ? '+' : ''}${(value / 1000).toFixed(2)} s`
+    : `${value >= 0 ? '+' : ''}${(value * 100).toFixed(1)} pp`;
 }

@@ -37,15 +37,27 @@ export interface InstallLevelComparison {
  * (absolute, 0.05 = 5 pp): the power analysis asks how many installs would detect it, and the
  * always-valid interval uses it as its mixture sd, which makes it tightest around that size.
  */
-export function compareInstalls(treatment: InstallSumsById, control: InstallSumsById, prePeriod: InstallSumsById, effect: number): InstallLevelComparison {
+export function compareInstalls(
+  treatment: InstallSumsById,
+  control: InstallSumsById,
+  prePeriod: InstallSumsById,
+  effect: number,
+): InstallLevelComparison {
   const differences = Object.fromEntries(
-    INSTALL_METRIC_NAMES.map((metric) => [metric, ratioDifference(unitsOf(treatment, metric), unitsOf(control, metric))]),
+    INSTALL_METRIC_NAMES.map((metric) => [
+      metric,
+      ratioDifference(unitsOf(treatment, metric), unitsOf(control, metric)),
+    ]),
   ) as Record<InstallMetric, RatioDifference | null>;
   const primary = differences.successRatio;
   return {
     differences,
-    sequential: primary ? withinProportionRange(mixtureSequentialInterval(primary.difference, primary.standardError, effect)) : null,
-    power: primary ? powerAnalysis(primary.standardError, primary.installs.treatment + primary.installs.control, effect) : null,
+    sequential: primary
+      ? withinProportionRange(mixtureSequentialInterval(primary.difference, primary.standardError, effect))
+      : null,
+    power: primary
+      ? powerAnalysis(primary.standardError, primary.installs.treatment + primary.installs.control, effect)
+      : null,
     cuped: cupedDifferences(treatment, control, prePeriod),
     guardrails: GUARDRAIL_METRICS.map((metric) => {
       const difference = differences[metric];
@@ -54,12 +66,21 @@ export function compareInstalls(treatment: InstallSumsById, control: InstallSums
   };
 }
 
-function cupedDifferences(treatment: InstallSumsById, control: InstallSumsById, prePeriod: InstallSumsById): InstallLevelComparison['cuped'] {
+function cupedDifferences(
+  treatment: InstallSumsById,
+  control: InstallSumsById,
+  prePeriod: InstallSumsById,
+): InstallLevelComparison['cuped'] {
   const anyPrePeriod = [...treatment.keys(), ...control.keys()].some((installId) => prePeriod.has(installId));
   if (!anyPrePeriod) return null;
   const paired = (arm: InstallSumsById, metric: (typeof CUPED_METRICS)[number]) =>
-    [...arm].map(([installId, sums]) => ({ window: INSTALL_METRICS[metric](sums), prePeriod: INSTALL_METRICS[metric](prePeriod.get(installId) ?? emptyInstallSums()) }));
-  return Object.fromEntries(CUPED_METRICS.map((metric) => [metric, cupedRatioDifference(paired(treatment, metric), paired(control, metric))])) as InstallLevelComparison['cuped'];
+    [...arm].map(([installId, sums]) => ({
+      window: INSTALL_METRICS[metric](sums),
+      prePeriod: INSTALL_METRICS[metric](prePeriod.get(installId) ?? emptyInstallSums()),
+    }));
+  return Object.fromEntries(
+    CUPED_METRICS.map((metric) => [metric, cupedRatioDifference(paired(treatment, metric), paired(control, metric))]),
+  ) as InstallLevelComparison['cuped'];
 }
 
 /**
@@ -67,5 +88,8 @@ function cupedDifferences(treatment: InstallSumsById, control: InstallSumsById, 
  * that keeps its coverage and spares the reader "[−250 pp, +289 pp]" in the first days.
  */
 function withinProportionRange(sequential: SequentialInterval): SequentialInterval {
-  return { ...sequential, interval: { low: Math.max(-1, sequential.interval.low), high: Math.min(1, sequential.interval.high) } };
+  return {
+    ...sequential,
+    interval: { low: Math.max(-1, sequential.interval.low), high: Math.min(1, sequential.interval.high) },
+  };
 }

@@ -8,7 +8,10 @@ import { ratioEstimate, type RatioEstimate, type UnitTotals } from './statistics
  */
 export const INSTALL_METRICS = {
   /** ok / (ok + validation_error): cancelled and error runs say nothing about fill quality. */
-  successRatio: (sums: InstallSums): UnitTotals => ({ numerator: sums.ok, denominator: sums.ok + sums.validationErrors }),
+  successRatio: (sums: InstallSums): UnitTotals => ({
+    numerator: sums.ok,
+    denominator: sums.ok + sums.validationErrors,
+  }),
   /** Characters added + deleted per run, all statuses. */
   editCharsPerRun: (sums: InstallSums): UnitTotals => ({ numerator: sums.editChars, denominator: sums.runs }),
   /** Mean duration_ms per run, all statuses. */
@@ -16,7 +19,10 @@ export const INSTALL_METRICS = {
   /** (cancelled + error) / runs. */
   failureRatio: (sums: InstallSums): UnitTotals => ({ numerator: sums.failures, denominator: sums.runs }),
   /** Characters the person changed per drafted answer: what the `gen_style` experiment compares. */
-  draftEditCharsPerDraft: (sums: InstallSums): UnitTotals => ({ numerator: sums.draftEditChars, denominator: sums.draftedFields }),
+  draftEditCharsPerDraft: (sums: InstallSums): UnitTotals => ({
+    numerator: sums.draftEditChars,
+    denominator: sums.draftedFields,
+  }),
 } as const;
 
 export type InstallMetric = keyof typeof INSTALL_METRICS;
@@ -31,5 +37,7 @@ export function unitsOf(sums: InstallSumsById, metric: InstallMetric): UnitTotal
 }
 
 export function installLevelSummary(sums: InstallSumsById): InstallLevelSummary {
-  return Object.fromEntries(INSTALL_METRIC_NAMES.map((metric) => [metric, ratioEstimate(unitsOf(sums, metric))])) as InstallLevelSummary;
+  return Object.fromEntries(
+    INSTALL_METRIC_NAMES.map((metric) => [metric, ratioEstimate(unitsOf(sums, metric))]),
+  ) as InstallLevelSummary;
 }

@@ -33,8 +33,16 @@ export function installSumsSelect(cast: string, detailsNumber: (key: string) => 
 export function installSumsFrom(rows: Iterable<InstallSumsColumns>): Map<string, InstallSums> {
   const byInstall = new Map<string, InstallSums>();
   for (const row of rows) {
-    byInstall.set(row.install_id, { runs: row.runs, ok: row.ok, validationErrors: row.validation_errors, failures: row.failures, editChars: row.edit_chars, durationMs: row.duration_ms,
-      draftedFields: row.drafted_fields, draftEditChars: row.draft_edit_chars });
+    byInstall.set(row.install_id, {
+      runs: row.runs,
+      ok: row.ok,
+      validationErrors: row.validation_errors,
+      failures: row.failures,
+      editChars: row.edit_chars,
+      durationMs: row.duration_ms,
+      draftedFields: row.drafted_fields,
+      draftEditChars: row.draft_edit_chars,
+    });
   }
   return byInstall;
 }

@@ -18,11 +18,23 @@ export interface InstallSums {
 }
 
 export function emptyInstallSums(): InstallSums {
-  return { runs: 0, ok: 0, validationErrors: 0, failures: 0, editChars: 0, durationMs: 0, draftedFields: 0, draftEditChars: 0 };
+  return {
+    runs: 0,
+    ok: 0,
+    validationErrors: 0,
+    failures: 0,
+    editChars: 0,
+    durationMs: 0,
+    draftedFields: 0,
+    draftEditChars: 0,
+  };
 }
 
 /** Adds one run to an install's sums (mutates `sums`). */
-export function addRunTo(sums: InstallSums, row: Pick<ReportRow, 'status' | 'editChars' | 'durationMs' | 'draftedFields' | 'draftEditChars'>): void {
+export function addRunTo(
+  sums: InstallSums,
+  row: Pick<ReportRow, 'status' | 'editChars' | 'durationMs' | 'draftedFields' | 'draftEditChars'>,
+): void {
   sums.runs += 1;
   if (row.status === 'ok') sums.ok += 1;
   else if (row.status === 'validation_error') sums.validationErrors += 1;

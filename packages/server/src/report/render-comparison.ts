@@ -25,22 +25,32 @@ export function comparisonLines(comparison: ArmComparison): string[] {
   const level = comparison.installLevel;
   const success = level.differences.successRatio;
   const installs = success?.installs ?? level.differences.editCharsPerRun?.installs;
-  const lines = [`  ${comparison.arm} - ${comparison.control}${installs ? ` (installs ${installs.treatment} vs ${installs.control})` : ''}:`];
+  const lines = [
+    `  ${comparison.arm} - ${comparison.control}${installs ? ` (installs ${installs.treatment} vs ${installs.control})` : ''}:`,
+  ];
   const indent = ' '.repeat(22);
   const label = (text: string) => `    ${text.padEnd(18)}`;
 
   lines.push(`${label('success ratio')}${installLine(success, SUCCESS)}`);
   const runSuccess = comparison.successRatio;
-  if (runSuccess) lines.push(`${indent}runs      ${signedInterval(runSuccess.interval, 100, 1)}, ${formatP(runSuccess.pValue)}  (runs as if independent: too narrow, for comparison only)`);
+  if (runSuccess)
+    lines.push(
+      `${indent}runs      ${signedInterval(runSuccess.interval, 100, 1)}, ${formatP(runSuccess.pValue)}  (runs as if independent: too narrow, for comparison only)`,
+    );
   if (level.sequential) {
     const sequential = level.sequential;
-    lines.push(`${indent}always-valid ${signedInterval(sequential.interval, 100, 1)}, ${formatP(sequential.pValue)}  (${excludesZero(sequential.interval) ? 'excludes 0' : 'not significant'}; safe to read at every look)`);
+    lines.push(
+      `${indent}always-valid ${signedInterval(sequential.interval, 100, 1)}, ${formatP(sequential.pValue)}  (${excludesZero(sequential.interval) ? 'excludes 0' : 'not significant'}; safe to read at every look)`,
+    );
   }
   lines.push(`${indent}${cupedText(level.cuped?.successRatio ?? null, level.cuped === null, SUCCESS)}`);
 
   lines.push(`${label('edit chars/run')}${installLine(level.differences.editCharsPerRun, EDITS)}`);
   const runEdits = comparison.editChars;
-  if (runEdits) lines.push(`${indent}runs      ${signedInterval(runEdits.interval, 1, 1)}, ${formatP(runEdits.pValue)}  (runs as if independent)`);
+  if (runEdits)
+    lines.push(
+      `${indent}runs      ${signedInterval(runEdits.interval, 1, 1)}, ${formatP(runEdits.pValue)}  (runs as if independent)`,
+    );
   lines.push(`${indent}${cupedText(level.cuped?.editCharsPerRun ?? null, level.cuped === null, EDITS)}`);
   // Drafting styles (the gen_style experiment) are compared on how much people change a draft.
   const drafts = level.differences.draftEditCharsPerDraft;

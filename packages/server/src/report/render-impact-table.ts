@@ -24,14 +24,28 @@ export function renderImpactTable(report: ImpactReport): string {
   if (report.overall.runs === 0) return `${lines.join('\n')}\n(no events in the window)\n`;
   lines.push('');
   lines.push('By profile source (not randomized: sources differ in who and which forms, read with care)');
-  lines.push(...groupTable('source', report.byProfileSource.map((group) => [group.profileSource, group])));
+  lines.push(
+    ...groupTable(
+      'source',
+      report.byProfileSource.map((group) => [group.profileSource, group]),
+    ),
+  );
   for (const experiment of report.experiments) {
     lines.push('');
     lines.push(`Experiment ${experiment.name} (control: ${experiment.control})`);
-    lines.push(...groupTable('arm', experiment.arms.map((arm) => [`${arm.arm}${arm.weight === null ? '' : ` (w ${arm.weight})`}`, arm])));
+    lines.push(
+      ...groupTable(
+        'arm',
+        experiment.arms.map((arm) => [`${arm.arm}${arm.weight === null ? '' : ` (w ${arm.weight})`}`, arm]),
+      ),
+    );
     for (const comparison of experiment.comparisons) lines.push(...comparisonLines(comparison));
     const check = experiment.sampleRatio;
-    lines.push(check ? `  sample ratio (installs): chi-square ${check.chiSquare.toFixed(2)}, ${formatP(check.pValue)}${check.mismatch ? '  <-- MISMATCH' : ' (ok)'}` : '  sample ratio: not checked (no configured weights)');
+    lines.push(
+      check
+        ? `  sample ratio (installs): chi-square ${check.chiSquare.toFixed(2)}, ${formatP(check.pValue)}${check.mismatch ? '  <-- MISMATCH' : ' (ok)'}`
+        : '  sample ratio: not checked (no configured weights)',
+    );
   }
   lines.push('', ...methodLines(report));
   return `${lines.join('\n')}\n`;
@@ -39,7 +53,23 @@ export function renderImpactTable(report: ImpactReport): string {
 
 /** Per group: installs and runs, then each ratio with its install-level interval ("inst") and, where one exists, the run-level one. */
 function groupTable(label: string, groups: readonly (readonly [string, GroupSummary])[]): string[] {
-  const header = [label, 'installs', 'runs', 'success ratio', '95% CI inst', '95% CI runs', 'edit chars/run', '95% CI inst', '95% CI runs', 'mean fill', '95% CI inst', 'p50 fill', 'p90 fill', 'cancel+error', '95% CI inst'];
+  const header = [
+    label,
+    'installs',
+    'runs',
+    'success ratio',
+    '95% CI inst',
+    '95% CI runs',
+    'edit chars/run',
+    '95% CI inst',
+    '95% CI runs',
+    'mean fill',
+    '95% CI inst',
+    'p50 fill',
+    'p90 fill',
+    'cancel+error',
+    '95% CI inst',
+  ];
   const rows = groups.map(([name, group]) => {
     const level = group.installLevel;
     return [
@@ -75,6 +105,10 @@ function methodLines(report: ImpactReport): string[] {
     'the experiment started after the pre-period. Guardrails: HARMED when the install-level interval of time-to-fill or',
     'the cancelled+error ratio lies wholly above 0.',
   ];
-  if (method.simulatorAssumption) lines.push('', `NOTE: ${method.simulatedRuns} of ${report.overall.runs} runs are simulated. ${method.simulatorAssumption}`);
+  if (method.simulatorAssumption)
+    lines.push(
+      '',
+      `NOTE: ${method.simulatedRuns} of ${report.overall.runs} runs are simulated. ${method.simulatorAssumption}`,
+    );
   return lines;
 }

@@ -26,12 +26,16 @@ export interface ReportMethod {
  * the more fields are wrong, so a learned profile that fixes fields "helps" by construction.
  */
 export const SIMULATOR_ASSUMPTION =
-  'Simulated runs follow the simulator\'s user model, an assumption, not evidence: each install\'s person succeeds with ' +
+  "Simulated runs follow the simulator's user model, an assumption, not evidence: each install's person succeeds with " +
   `${USER_SPREAD.baseSuccess[0]}–${USER_SPREAD.baseSuccess[1]} when every field is right, times ${USER_MODEL.perWrongField} per wrongly filled field, ` +
   `takes ${USER_MODEL.perWrongFieldMs / 1000} s more per wrong field (times a personal pace of ${USER_SPREAD.pace[0]}–${USER_SPREAD.pace[1]}), ` +
   `and cancels ${USER_MODEL.cancelRate * 100} % of runs. Arm differences over simulated runs show that model, not that profiles help.`;
 
-export function reportMethod(options: { effect: number; prePeriod: ReportMethod['prePeriod']; simulatedRuns: number }): ReportMethod {
+export function reportMethod(options: {
+  effect: number;
+  prePeriod: ReportMethod['prePeriod'];
+  simulatedRuns: number;
+}): ReportMethod {
   return {
     unit: 'install',
     effect: options.effect,

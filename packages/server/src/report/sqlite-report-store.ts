@@ -18,7 +18,9 @@ export function createSqliteReportStore(db: Database.Database): ReportStore {
     SELECT install_id, status, edit_chars, duration_ms, profile_source, experiments, json_extract(details, '$.sdk_version') AS sdk_version,
       json_extract(details, '$.draft_fields') AS draft_fields, json_extract(details, '$.draft_edit_chars') AS draft_edit_chars
     FROM autofill_events WHERE occurred_at >= ?`);
-  const sums = db.prepare(`${installSumsSelect('', (key) => `json_extract(details, '$.${key}')`)} FROM autofill_events WHERE occurred_at >= ? AND occurred_at < ? GROUP BY install_id`);
+  const sums = db.prepare(
+    `${installSumsSelect('', (key) => `json_extract(details, '$.${key}')`)} FROM autofill_events WHERE occurred_at >= ? AND occurred_at < ? GROUP BY install_id`,
+  );
   return {
     async *reportRows(sinceMs, chunkSize = 5_000) {
       let chunk: ReportRow[] = [];
@@ -39,7 +41,8 @@ export function createSqliteReportStore(db: Database.Database): ReportStore {
 
 /** A report store on its own read-only connection, for the CLI. Refuses a missing or unmigrated file. */
 export function openSqliteReportStore(path: string): ReportStore & { close(): void } {
-  if (!existsSync(path)) throw new Error(`no database at ${path} (run \`companion-server migrate --db ${path}\` or serve first)`);
+  if (!existsSync(path))
+    throw new Error(`no database at ${path} (run \`companion-server migrate --db ${path}\` or serve first)`);
   const db = openDatabase(path, { readonly: true });
   const version = schemaVersion(db);
   if (version < EXPERIMENTS_SCHEMA_VERSION) {

@@ -1,7 +1,16 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { isIP } from 'node:net';
 import * as z from 'zod/mini';
-import { CanonicalName, FieldFormat, firstIssueReason, Host, InstallId, LIMITS, SchemaHash, Selector } from '@companion-autofill/sdk/protocol';
+import {
+  CanonicalName,
+  FieldFormat,
+  firstIssueReason,
+  Host,
+  InstallId,
+  LIMITS,
+  SchemaHash,
+  Selector,
+} from '@companion-autofill/sdk/protocol';
 import { errorReply } from '../errors/error-catalog.ts';
 import { networkPrefixOf } from '../security/network-key.ts';
 import { QUARANTINE_KINDS, type DefenceStore, type ProfileStore } from '../store/store-port.ts';
@@ -15,7 +24,14 @@ export interface DefenceAdminRoutesOptions {
 }
 
 const boundedMap = <T extends z.core.$ZodType>(value: T) =>
-  z.record(Selector, value).check(z.refine((map) => Object.keys(map).length <= LIMITS.maxFieldsPerForm, `at most ${LIMITS.maxFieldsPerForm} entries`));
+  z
+    .record(Selector, value)
+    .check(
+      z.refine(
+        (map) => Object.keys(map).length <= LIMITS.maxFieldsPerForm,
+        `at most ${LIMITS.maxFieldsPerForm} entries`,
+      ),
+    );
 const NetworkKey = z.string().check(z.regex(/^[0-9a-f]{16}$/, 'a network key: 16 hex chars'));
 const Address = z.string().check(z.refine((value) => isIP(value) !== 0, 'an IPv4 or IPv6 address'));
 const QuarantineBody = z.union([
@@ -32,7 +48,9 @@ const PinBody = z.strictObject({
   format_map: z.optional(boundedMap(FieldFormat)),
 });
 const PinQuery = z.strictObject(Form);
-const FlipsQuery = z.strictObject({ limit: z.optional(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(1_000))) });
+const FlipsQuery = z.strictObject({
+  limit: z.optional(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(1_000))),
+});
 
 /**
  * Operators undo attacks (SECURITY.md; the caller registers these behind the admin token):
@@ -44,10 +62,19 @@ const FlipsQuery = z.strictObject({ limit: z.optional(z.coerce.number().check(z.
  *   votes and the guard, until unpinned;
  * - read the newest flips of served mappings.
  */
-export const defenceAdminRoutes: FastifyPluginAsync<DefenceAdminRoutesOptions> = async (app, { defences, profiles, networkKey, clock }) => {
+export const defenceAdminRoutes: FastifyPluginAsync<DefenceAdminRoutesOptions> = async (
+  app,
+  { defences, profiles, networkKey, clock },
+) => {
   const invalid = (error: z.core.$ZodError) => errorReply('INVALID_QUERY', firstIssueReason(error));
 
-  app.get('/api/admin/quarantines', async () => ({ quarantines: (await defences.quarantines()).map(({ kind, key, createdAt }) => ({ kind, key, created_at: new Date(createdAt).toISOString() })) }));
+  app.get('/api/admin/quarantines', async () => ({
+    quarantines: (await defences.quarantines()).map(({ kind, key, createdAt }) => ({
+      kind,
+      key,
+      created_at: new Date(createdAt).toISOString(),
+    })),
+  }));
 
   app.post('/api/admin/quarantines', async (request, reply) => {
     const parsed = QuarantineBody.safeParse(request.body);
@@ -57,9 +84,11 @@ export const defenceAdminRoutes: FastifyPluginAsync<DefenceAdminRoutesOptions> =
     }
     const target = parsed.data;
     const [kind, key] =
-      'install_id' in target ? (['install', target.install_id] as const)
-      : 'network_key' in target ? (['network', target.network_key] as const)
-      : (['network', networkKey(networkPrefixOf(target.network_address))] as const);
+      'install_id' in target
+        ? (['install', target.install_id] as const)
+        : 'network_key' in target
+          ? (['network', target.network_key] as const)
+          : (['network', networkKey(networkPrefixOf(target.network_address))] as const);
     const created = await defences.quarantine(kind, key, clock());
     request.log.warn({ kind, created }, 'admin: quarantine');
     return { kind, key, created };
@@ -75,7 +104,13 @@ export const defenceAdminRoutes: FastifyPluginAsync<DefenceAdminRoutesOptions> =
   });
 
   app.get('/api/admin/pins', async () => ({
-    pins: (await defences.pins()).map((p) => ({ host: p.host, schema_hash: p.schemaHash, canonical_map: p.canonicalMap, format_map: p.formatMap, pinned_at: new Date(p.pinnedAt).toISOString() })),
+    pins: (await defences.pins()).map((p) => ({
+      host: p.host,
+      schema_hash: p.schemaHash,
+      canonical_map: p.canonicalMap,
+      format_map: p.formatMap,
+      pinned_at: new Date(p.pinnedAt).toISOString(),
+    })),
   }));
 
   app.put('/api/admin/pins', async (request, reply) => {
@@ -91,7 +126,10 @@ export const defenceAdminRoutes: FastifyPluginAsync<DefenceAdminRoutesOptions> =
     } else {
       const served = await profiles.getProfile(host, schemaHash);
       if (!served || Object.keys(served.canonicalMap).length === 0) {
-        const { status, body } = errorReply('NOT_FOUND', `: no served profile for ${host} ${schemaHash} to pin; give canonical_map`);
+        const { status, body } = errorReply(
+          'NOT_FOUND',
+          `: no served profile for ${host} ${schemaHash} to pin; give canonical_map`,
+        );
         return reply.status(status).send(body);
       }
       maps = { canonicalMap: { ...served.canonicalMap }, formatMap: { ...served.formatMap } };
@@ -117,6 +155,16 @@ export const defenceAdminRoutes: FastifyPluginAsync<DefenceAdminRoutesOptions> =
       return reply.status(status).send(body);
     }
     const flips = await defences.recentFlips(parsed.data.limit ?? 100);
-    return { flips: flips.map((f) => ({ run_id: f.runId, flipped_at: new Date(f.flippedAt).toISOString(), host: f.host, schema_hash: f.schemaHash, selector: f.selector, from: f.from, to: f.to })) };
+    return {
+      flips: flips.map((f) => ({
+        run_id: f.runId,
+        flipped_at: new Date(f.flippedAt).toISOString(),
+        host: f.host,
+        schema_hash: f.schemaHash,
+        selector: f.selector,
+        from: f.from,
+        to: f.to,
+      })),
+    };
   });
 };

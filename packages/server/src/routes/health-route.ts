@@ -9,7 +9,10 @@ import type { EventStore } from '../store/store-port.ts';
  * GET /readyz (readiness): also 503 while writes fail for want of storage (`full`, `read_only`, …,
  * see StorageHealth), so a load balancer sends syncs to another replica meanwhile.
  */
-export const healthRoute: FastifyPluginAsync<{ events: EventStore; storage: StorageHealth }> = async (app, { events, storage }) => {
+export const healthRoute: FastifyPluginAsync<{ events: EventStore; storage: StorageHealth }> = async (
+  app,
+  { events, storage },
+) => {
   const databaseAnswers = async (log: { error(fields: object, message: string): void }): Promise<boolean> => {
     try {
       await events.ping();

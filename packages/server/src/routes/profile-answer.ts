@@ -22,25 +22,53 @@ export interface ProfileAnswerInput {
  * quality guard. The host's field predictions ride along with ok, unknown and rejected: what its
  * other forms (and its ATS family's) taught holds for this one too, learned or not.
  */
-export function answerProfile({ profile, fieldPredictions, profileEnabled, thresholds, experiments }: ProfileAnswerInput): ProfileResponse {
+export function answerProfile({
+  profile,
+  fieldPredictions,
+  profileEnabled,
+  thresholds,
+  experiments,
+}: ProfileAnswerInput): ProfileResponse {
   const stats = profile ? toStats(profile) : null;
   if (!profileEnabled) return { status: 'disabled', canonical_map: {}, stats, experiments, version: 'disabled' };
   if (isProfileHoldout(experiments)) {
-    return { status: 'holdout', canonical_map: {}, stats, experiments, version: profile ? `r${profile.runId}-holdout` : 'holdout' };
+    return {
+      status: 'holdout',
+      canonical_map: {},
+      stats,
+      experiments,
+      version: profile ? `r${profile.runId}-holdout` : 'holdout',
+    };
   }
   const hasPredictions = Object.keys(fieldPredictions).length > 0;
   const predictions = hasPredictions ? { field_predictions: fieldPredictions } : {};
   // The version names what the body carries, so it (and the ETag) moves when the predictions do.
   const predictionsTag = hasPredictions ? `-p${shortHash(JSON.stringify(fieldPredictions))}` : '';
   if (!profile || Object.keys(profile.canonicalMap).length === 0) {
-    return { status: 'unknown', canonical_map: {}, ...predictions, stats, experiments, version: `${profile ? `r${profile.runId}-empty` : 'none'}${predictionsTag}` };
+    return {
+      status: 'unknown',
+      canonical_map: {},
+      ...predictions,
+      stats,
+      experiments,
+      version: `${profile ? `r${profile.runId}-empty` : 'none'}${predictionsTag}`,
+    };
   }
   const hasFormats = Object.keys(profile.formatMap).length > 0;
   const mapsText = JSON.stringify(profile.canonicalMap) + (hasFormats ? JSON.stringify(profile.formatMap) : '');
   const version = `r${profile.runId}-${shortHash(mapsText)}${predictionsTag}`;
   // A pin is the operator's known-good map: served as it is, whatever the guard reads.
   const verdict = profile.pinned ? { pass: true as const } : checkProfileQuality(profile, thresholds);
-  if (!verdict.pass) return { status: 'rejected', reason: verdict.reason, canonical_map: {}, ...predictions, stats, experiments, version };
+  if (!verdict.pass)
+    return {
+      status: 'rejected',
+      reason: verdict.reason,
+      canonical_map: {},
+      ...predictions,
+      stats,
+      experiments,
+      version,
+    };
   // Formats were validated as FieldFormat when their events came in.
   const formats = hasFormats ? { format_map: profile.formatMap as Record<string, FieldFormat> } : {};
   return { status: 'ok', canonical_map: profile.canonicalMap, ...formats, ...predictions, stats, experiments, version };

@@ -44,12 +44,21 @@ export const profileRoute: FastifyPluginAsync<ProfileRouteOptions> = async (app,
     }
     const { host, schema_hash: schemaHash } = query.data;
     const [profile, fieldPredictions] = options.profileEnabled
-      ? await Promise.all([options.profiles.getProfile(host, schemaHash), options.profiles.getFieldPredictions(host, atsFamilyOf(host))])
+      ? await Promise.all([
+          options.profiles.getProfile(host, schemaHash),
+          options.profiles.getFieldPredictions(host, atsFamilyOf(host)),
+        ])
       : [undefined, NO_FIELD_PREDICTIONS];
     const tuning = options.tuning.current();
     const experiments = assignArms(query.data.install_id, tuning.experiments);
     const thresholds = resolveThresholds(host, tuning, options.thresholds);
-    const answer = answerFor({ profile, fieldPredictions, profileEnabled: options.profileEnabled, thresholds, experiments });
+    const answer = answerFor({
+      profile,
+      fieldPredictions,
+      profileEnabled: options.profileEnabled,
+      thresholds,
+      experiments,
+    });
     if (Object.keys(experiments).length > 0) options.experimentMetrics.recordExposures(experiments);
     options.metrics.recordProfileAnswer(answer.status, answer.reason);
     reply.header('etag', answer.etag).header('cache-control', 'no-cache');

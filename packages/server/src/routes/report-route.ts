@@ -33,7 +33,12 @@ export const reportRoute: FastifyPluginAsync<ReportRouteOptions> = async (app, o
       const { status, body } = errorReply('INVALID_QUERY', firstIssueReason(query.error));
       return reply.status(status).send(body);
     }
-    const report = await collectImpactReport(options.reports, { days: query.data.days, effect: query.data.effect, expectedWeights: options.expectedWeights(), now: clock() });
+    const report = await collectImpactReport(options.reports, {
+      days: query.data.days,
+      effect: query.data.effect,
+      expectedWeights: options.expectedWeights(),
+      now: clock(),
+    });
     if (query.data.format === 'table') return reply.type('text/plain; charset=utf-8').send(renderImpactTable(report));
     return report;
   });

@@ -1,5 +1,12 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { firstIssueReason, LearningEvent, PERSONAL_DATA_SELECTOR_MESSAGE, SyncRequest, type RejectedEvent, type SyncResponse } from '@companion-autofill/sdk/protocol';
+import {
+  firstIssueReason,
+  LearningEvent,
+  PERSONAL_DATA_SELECTOR_MESSAGE,
+  SyncRequest,
+  type RejectedEvent,
+  type SyncResponse,
+} from '@companion-autofill/sdk/protocol';
 import { errorReply } from '../errors/error-catalog.ts';
 import type { ExperimentMetrics } from '../metrics/experiment-metrics.ts';
 import type { IngestMetrics } from '../metrics/ingest-metrics.ts';
@@ -28,7 +35,10 @@ const MAX_CLOCK_SKEW_MS = 86_400_000;
  * repeated ids are duplicates (also within one batch), invalid ones are rejected with a reason so
  * the client drops them instead of retrying. Metrics move only for newly stored events.
  */
-export const syncRoute: FastifyPluginAsync<SyncRouteOptions> = async (app, { events, metrics, clock, experimentMetrics, admission }) => {
+export const syncRoute: FastifyPluginAsync<SyncRouteOptions> = async (
+  app,
+  { events, metrics, clock, experimentMetrics, admission },
+) => {
   // The answer is a short list of ids: compressing it costs more CPU than it saves on the wire.
   // Request bodies are still inflated (decompression stays on).
   app.post('/api/extension/learning/sync', { compress: false }, async (request, reply) => {
@@ -45,7 +55,9 @@ export const syncRoute: FastifyPluginAsync<SyncRouteOptions> = async (app, { eve
     /** Normalized id → the id as the client sent it: answers name events as the client knows them. */
     const sentAs = new Map<string, string>();
     batch.data.events.forEach((raw, index) => {
-      const parsed = isCertainlyValidEvent(raw) ? { success: true as const, data: raw as LearningEvent } : LearningEvent.safeParse(raw);
+      const parsed = isCertainlyValidEvent(raw)
+        ? { success: true as const, data: raw as LearningEvent }
+        : LearningEvent.safeParse(raw);
       if (!parsed.success) {
         rejected.push({ event_id: readableId(raw), index, reason: firstIssueReason(parsed.error) });
       } else if (Date.parse(parsed.data.occurred_at) > now + MAX_CLOCK_SKEW_MS) {
@@ -63,7 +75,8 @@ export const syncRoute: FastifyPluginAsync<SyncRouteOptions> = async (app, { eve
     });
 
     const admitted = admission.admit(request, valid, now);
-    if (!admitted.ok) return reply.status(admitted.status).header('retry-after', admitted.retryAfter).send(admitted.body);
+    if (!admitted.ok)
+      return reply.status(admitted.status).header('retry-after', admitted.retryAfter).send(admitted.body);
     const stored = valid.length > 0 ? await events.insertEvents(valid, now, admitted.network) : new Set<string>();
     admission.stored(valid, stored, admitted.network, now);
     const accepted: string[] = [];

@@ -28,14 +28,21 @@ export function requestInstallOf(body: unknown, query: unknown): RequestInstall 
       const id = (event as { install_id?: unknown } | null)?.install_id;
       if (typeof id === 'string') ids.add(id);
     }
-    return { installId: ids.size === 1 ? [...ids][0] : undefined, mixed: ids.size > 1, hits: Math.min(Math.max(events.length, 1), LIMITS.maxEventsPerBatch + 1) };
+    return {
+      installId: ids.size === 1 ? [...ids][0] : undefined,
+      mixed: ids.size > 1,
+      hits: Math.min(Math.max(events.length, 1), LIMITS.maxEventsPerBatch + 1),
+    };
   }
   const fromQuery = (query as { install_id?: unknown } | undefined)?.install_id;
   return { installId: typeof fromQuery === 'string' ? fromQuery : undefined, mixed: false, hits: 1 };
 }
 
 /** A preHandler that refuses a batch mixing installs with CA_ERR_MIXED_INSTALLS (400), before any limit counts it. */
-export async function requireOneInstallPerBatch(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> {
+export async function requireOneInstallPerBatch(
+  request: FastifyRequest,
+  reply: FastifyReply,
+): Promise<FastifyReply | undefined> {
   if (!requestInstallOf(request.body, request.query).mixed) return undefined;
   const { status, body } = errorReply('MIXED_INSTALLS');
   return reply.status(status).send(body);

@@ -27,7 +27,9 @@ function ipv6Groups(ip: string): string[] {
   const headGroups = parts(head);
   const tailGroups = tail === undefined ? [] : parts(tail);
   const missing = 8 - headGroups.length - tailGroups.length;
-  return [...headGroups, ...Array<string>(Math.max(0, missing)).fill('0'), ...tailGroups].map((g) => (g.includes('.') ? g : Number.parseInt(g, 16).toString(16)));
+  return [...headGroups, ...Array<string>(Math.max(0, missing)).fill('0'), ...tailGroups].map((g) =>
+    g.includes('.') ? g : Number.parseInt(g, 16).toString(16),
+  );
 }
 
 /** Network keys: 16 hex chars of HMAC-SHA256 over the prefix with the server's secret. */

@@ -16,7 +16,9 @@ describe('createRequestNetwork', () => {
   it('lets a configured test header name the network, and falls back to the address without it', () => {
     const networkOf = createRequestNetwork(key, 'x-test-network');
     expect(networkOf(request('127.0.0.1', { 'x-test-network': 'net-a' }))).toBe(key('test:net-a'));
-    expect(networkOf(request('127.0.0.1', { 'x-test-network': 'net-a' }))).not.toBe(networkOf(request('127.0.0.1', { 'x-test-network': 'net-b' })));
+    expect(networkOf(request('127.0.0.1', { 'x-test-network': 'net-a' }))).not.toBe(
+      networkOf(request('127.0.0.1', { 'x-test-network': 'net-b' })),
+    );
     expect(networkOf(request('127.0.0.1'))).toBe(key('127.0.0.0/24'));
   });
 });

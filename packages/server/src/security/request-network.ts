@@ -9,7 +9,10 @@ const TEST_NETWORK_MAX = 64;
  * proxy setting), or — only when a test-only header is configured (COMPANION_TEST_NETWORK_HEADER,
  * which production refuses) — of that header's value, so a loopback test can play many networks.
  */
-export function createRequestNetwork(keyOf: (prefix: string) => string, testHeader: string): (request: FastifyRequest) => string {
+export function createRequestNetwork(
+  keyOf: (prefix: string) => string,
+  testHeader: string,
+): (request: FastifyRequest) => string {
   return (request) => {
     const named = testHeader === '' ? undefined : request.headers[testHeader];
     if (typeof named === 'string' && named !== '') return keyOf(`test:${named.slice(0, TEST_NETWORK_MAX)}`);

@@ -24,7 +24,8 @@ export function createSyncAdmission({ networkOf, quota, recordQuotaHit }: SyncAd
   return {
     admit(request: FastifyRequest, events: readonly LearningEvent[], now: number): Admission {
       const network = networkOf(request);
-      const spent = events.length === 0 ? undefined : quota.exhausted(new Set(events.map((e) => e.install_id)), network, now);
+      const spent =
+        events.length === 0 ? undefined : quota.exhausted(new Set(events.map((e) => e.install_id)), network, now);
       if (spent === undefined) return { ok: true, network };
       recordQuotaHit(spent);
       const retryAfter = String(quota.retryAfterSeconds(now));
@@ -33,7 +34,9 @@ export function createSyncAdmission({ networkOf, quota, recordQuotaHit }: SyncAd
     },
     stored(events: readonly LearningEvent[], storedIds: ReadonlySet<string>, network: string, now: number): void {
       const perInstall = new Map<string, number>();
-      for (const event of events) if (storedIds.has(event.event_id)) perInstall.set(event.install_id, (perInstall.get(event.install_id) ?? 0) + 1);
+      for (const event of events)
+        if (storedIds.has(event.event_id))
+          perInstall.set(event.install_id, (perInstall.get(event.install_id) ?? 0) + 1);
       quota.count(perInstall, network, now);
     },
   };

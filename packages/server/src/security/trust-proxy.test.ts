@@ -9,7 +9,12 @@ describe('parseTrustedProxies', () => {
     expect(parseTrustedProxies('1')).toBe(1);
     expect(parseTrustedProxies('true')).toBe(1);
     expect(parseTrustedProxies('2')).toBe(2);
-    expect(parseTrustedProxies('10.0.0.0/8, 192.168.1.7,fd00::/8,::1')).toEqual(['10.0.0.0/8', '192.168.1.7', 'fd00::/8', '::1']);
+    expect(parseTrustedProxies('10.0.0.0/8, 192.168.1.7,fd00::/8,::1')).toEqual([
+      '10.0.0.0/8',
+      '192.168.1.7',
+      'fd00::/8',
+      '::1',
+    ]);
   });
 
   it('refuses what is neither, saying so', () => {

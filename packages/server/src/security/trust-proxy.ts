@@ -30,7 +30,8 @@ export function parseTrustedProxies(raw: string): TrustedProxies {
   }
   return value.split(',').map((entry) => {
     const range = entry.trim();
-    if (!isAddressRange(range)) throw new RangeError(`"${range.slice(0, 60)}" is neither a hop count nor an IP address or CIDR range`);
+    if (!isAddressRange(range))
+      throw new RangeError(`"${range.slice(0, 60)}" is neither a hop count nor an IP address or CIDR range`);
     return range;
   });
 }
@@ -48,7 +49,9 @@ function isAddressRange(range: string): boolean {
  * number as "trust nothing", since a count alone cannot check that the peer is a proxy (so a
  * server reachable directly lets clients pick their address: prefer the address list there).
  */
-export function fastifyTrustProxy(trusted: TrustedProxies): false | string[] | ((address: string, hop: number) => boolean) {
+export function fastifyTrustProxy(
+  trusted: TrustedProxies,
+): false | string[] | ((address: string, hop: number) => boolean) {
   if (typeof trusted !== 'number') return trusted;
   // Hop 0 is the TCP peer, hop 1 the right-most X-Forwarded-For entry, and so on.
   return (_address, hop) => hop < trusted;

@@ -13,13 +13,23 @@ export interface AggregationTrigger {
  * An aggregator in this process on the server's database file. The database lease keeps it from
  * overlapping the server's own scheduled runs; the server reads the new profiles on the next request.
  */
-export function inProcessAggregation(dbPath: string, options: { lookbackDays: number; support: SupportThresholds }): AggregationTrigger {
+export function inProcessAggregation(
+  dbPath: string,
+  options: { lookbackDays: number; support: SupportThresholds },
+): AggregationTrigger {
   const store = createSqliteStore(dbPath);
-  const runner = createAggregatorRunner({ store, lookbackDays: options.lookbackDays, support: options.support, log: createAggregatorLog(() => {}) });
+  const runner = createAggregatorRunner({
+    store,
+    lookbackDays: options.lookbackDays,
+    support: options.support,
+    log: createAggregatorLog(() => {}),
+  });
   return {
     async run() {
       const summary = await runner.runOnce();
-      return summary.status === 'ok' ? `run ${summary.run_id}: ${summary.profiles_updated} profiles from ${summary.events_read} events` : `${summary.status}${'error' in summary ? `: ${summary.error}` : ''}`;
+      return summary.status === 'ok'
+        ? `run ${summary.run_id}: ${summary.profiles_updated} profiles from ${summary.events_read} events`
+        : `${summary.status}${'error' in summary ? `: ${summary.error}` : ''}`;
     },
     close: () => store.close(),
   };
@@ -29,10 +39,22 @@ export function inProcessAggregation(dbPath: string, options: { lookbackDays: nu
 export function adminEndpointAggregation(url: string, adminToken: string): AggregationTrigger {
   return {
     async run() {
-      const response = await fetch(`${url}/api/admin/aggregate`, { method: 'POST', headers: { authorization: `Bearer ${adminToken}` } });
-      const body = (await response.json()) as { status?: string; profiles_updated?: number; events_read?: number; error?: string; message?: string };
-      if (response.status !== 200) return `admin endpoint answered ${response.status}: ${body.message ?? body.error ?? ''}`;
-      return body.status === 'ok' ? `${body.profiles_updated ?? 0} profiles from ${body.events_read ?? 0} events (admin endpoint)` : String(body.status);
+      const response = await fetch(`${url}/api/admin/aggregate`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${adminToken}` },
+      });
+      const body = (await response.json()) as {
+        status?: string;
+        profiles_updated?: number;
+        events_read?: number;
+        error?: string;
+        message?: string;
+      };
+      if (response.status !== 200)
+        return `admin endpoint answered ${response.status}: ${body.message ?? body.error ?? ''}`;
+      return body.status === 'ok'
+        ? `${body.profiles_updated ?? 0} profiles from ${body.events_read ?? 0} events (admin endpoint)`
+        : String(body.status);
     },
     async close() {},
   };

@@ -80,7 +80,12 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
         const serverMap = answer.status === 'ok' ? answer.canonical_map : {};
         const result = simulateRun(form, serverMap, install.random, install.user);
         const arm = answer.experiments[PROFILE_HOLDOUT.experiment] ?? NO_ARM;
-        tally.addRun(arm, result.status, result.charsAdded + result.charsDeleted, result.profileSource === 'server_only');
+        tally.addRun(
+          arm,
+          result.status,
+          result.charsAdded + result.charsDeleted,
+          result.profileSource === 'server_only',
+        );
         events.push(toLearningEvent(result, form, install.id, answer.experiments, options.now()));
       }
     });
@@ -88,7 +93,10 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
       const response = await options.client.sync(batch);
       tally.accepted += response.accepted.length;
       tally.rejected += response.rejected.length;
-      if (response.rejected.length > 0) options.log(`cycle ${cycle}: server rejected ${response.rejected.length} event(s): ${response.rejected[0]!.reason}`);
+      if (response.rejected.length > 0)
+        options.log(
+          `cycle ${cycle}: server rejected ${response.rejected.length} event(s): ${response.rejected[0]!.reason}`,
+        );
     }
     eventCount += events.length;
     tally.aggregation = await options.aggregate();
@@ -98,7 +106,11 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
   return { tallies, summary: formatSummary(tallies), events: eventCount };
 }
 
-async function forEachConcurrently<T>(items: readonly T[], concurrency: number, work: (item: T) => Promise<void>): Promise<void> {
+async function forEachConcurrently<T>(
+  items: readonly T[],
+  concurrency: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
   let next = 0;
   const worker = async () => {
     while (next < items.length) {
@@ -119,7 +131,8 @@ function batchesPerInstall(events: readonly LearningEvent[]): LearningEvent[][] 
   }
   const batches: LearningEvent[][] = [];
   for (const own of byInstall.values()) {
-    for (let i = 0; i < own.length; i += LIMITS.maxEventsPerBatch) batches.push(own.slice(i, i + LIMITS.maxEventsPerBatch));
+    for (let i = 0; i < own.length; i += LIMITS.maxEventsPerBatch)
+      batches.push(own.slice(i, i + LIMITS.maxEventsPerBatch));
   }
   return batches;
 }

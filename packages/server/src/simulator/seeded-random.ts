@@ -29,7 +29,12 @@ export function createSeededRandom(seed: number): SeededRandom {
     int: (min, max) => min + Math.floor(next() * (max - min + 1)),
     chance: (p) => next() < p,
     pick: (items) => items[Math.floor(next() * items.length)]!,
-    hex16: () => Array.from({ length: 2 }, () => Math.floor(next() * 4_294_967_296).toString(16).padStart(8, '0')).join(''),
+    hex16: () =>
+      Array.from({ length: 2 }, () =>
+        Math.floor(next() * 4_294_967_296)
+          .toString(16)
+          .padStart(8, '0'),
+      ).join(''),
   };
 }
 

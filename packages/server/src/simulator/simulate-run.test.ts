@@ -55,7 +55,8 @@ describe('simulateRun', () => {
 
   it('succeeds less often with wrong fields left', () => {
     const random = createSeededRandom(11);
-    const ok = (map: Record<string, string>) => Array.from({ length: 2_000 }, () => simulateRun(form, map, random)).filter((run) => run.status === 'ok').length;
+    const ok = (map: Record<string, string>) =>
+      Array.from({ length: 2_000 }, () => simulateRun(form, map, random)).filter((run) => run.status === 'ok').length;
     // The average user (base success 0.92): about 0.97·0.92 = 89 % vs 0.97·0.92·0.8 = 71 % of 2,000, far apart beyond noise (sd ≈ 20 runs).
     expect(ok({ '#b': 'phone' }) - ok({})).toBeGreaterThan(250);
   });

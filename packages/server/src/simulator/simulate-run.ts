@@ -40,7 +40,12 @@ export const USER_MODEL = {
  * validation error. The SDK then infers the true map from the corrections (final_map). `user` is
  * the person behind the install (their care and pace). Pure but for `random`.
  */
-export function simulateRun(form: SimulatedForm, serverMap: Readonly<Record<string, string>>, random: SeededRandom, user: SimulatedUser = AVERAGE_USER): SimulatedRun {
+export function simulateRun(
+  form: SimulatedForm,
+  serverMap: Readonly<Record<string, string>>,
+  random: SeededRandom,
+  user: SimulatedUser = AVERAGE_USER,
+): SimulatedRun {
   const suggestedMap: Record<string, string> = {};
   const finalMap: Record<string, string> = {};
   const fieldSources: Record<string, FieldSource> = {};
@@ -68,8 +73,14 @@ export function simulateRun(form: SimulatedForm, serverMap: Readonly<Record<stri
   const usedServer = Object.keys(serverMap).some((selector) => selector in suggestedMap);
   const status: RunStatus = random.chance(USER_MODEL.cancelRate)
     ? 'cancelled'
-    : random.chance(user.baseSuccess * USER_MODEL.perWrongField ** wrongFields) ? 'ok' : 'validation_error';
-  const durationMs = Math.round(user.pace * (USER_MODEL.baseDurationMs * (0.7 + 0.6 * random.next()) + wrongFields * USER_MODEL.perWrongFieldMs * (0.6 + 0.8 * random.next())));
+    : random.chance(user.baseSuccess * USER_MODEL.perWrongField ** wrongFields)
+      ? 'ok'
+      : 'validation_error';
+  const durationMs = Math.round(
+    user.pace *
+      (USER_MODEL.baseDurationMs * (0.7 + 0.6 * random.next()) +
+        wrongFields * USER_MODEL.perWrongFieldMs * (0.6 + 0.8 * random.next())),
+  );
   return {
     status,
     durationMs,

@@ -7,7 +7,13 @@ import type { SimulatedForm } from './simulated-world.ts';
 export const SIMULATOR_SDK_VERSION = '0.0.0-sim';
 
 /** The LearningEvent an SDK would send for this run. Counts and maps only, like the real one. */
-export function toLearningEvent(run: SimulatedRun, form: SimulatedForm, installId: string, experiments: Readonly<Record<string, string>>, occurredAt: number): LearningEvent {
+export function toLearningEvent(
+  run: SimulatedRun,
+  form: SimulatedForm,
+  installId: string,
+  experiments: Readonly<Record<string, string>>,
+  occurredAt: number,
+): LearningEvent {
   return {
     event_id: randomUUID(),
     install_id: installId,

@@ -17,8 +17,17 @@ export interface SimulatedForm {
 
 /** Canonical fields of job forms with a typical value length. */
 const CATALOG = [
-  ['first_name', 6], ['last_name', 7], ['email', 22], ['phone', 12], ['city', 9], ['postal_code', 5],
-  ['street_address', 20], ['country', 8], ['linkedin_url', 32], ['current_company', 12], ['website', 24],
+  ['first_name', 6],
+  ['last_name', 7],
+  ['email', 22],
+  ['phone', 12],
+  ['city', 9],
+  ['postal_code', 5],
+  ['street_address', 20],
+  ['country', 8],
+  ['linkedin_url', 32],
+  ['current_company', 12],
+  ['website', 24],
 ] as const;
 
 export interface WorldOptions {
@@ -61,7 +70,12 @@ function createForm(host: string, random: SeededRandom, errorRate: number, maxWr
     const mislabel = wrong < maxWrong && random.chance(errorRate);
     if (mislabel) wrong += 1;
     const heuristic = mislabel ? random.pick(CATALOG.filter(([name]) => name !== canonical))[0] : canonical;
-    return { selector: `[name="f${index + 1}_${random.int(100, 999)}"]`, canonical, valueLength: valueLength + random.int(-2, 2), heuristic };
+    return {
+      selector: `[name="f${index + 1}_${random.int(100, 999)}"]`,
+      canonical,
+      valueLength: valueLength + random.int(-2, 2),
+      heuristic,
+    };
   });
   return { host, schemaHash: `v1:${random.hex16()}`, fields };
 }

@@ -34,7 +34,10 @@ export function createHttpSimulationClient(options: HttpClientOptions): Simulati
 
   async function request(path: string, init: RequestInit): Promise<unknown> {
     for (let attempt = 0; ; attempt++) {
-      const response = await fetch(`${options.url}${path}`, { ...init, headers: { ...headers, ...(init.headers as Record<string, string> | undefined) } });
+      const response = await fetch(`${options.url}${path}`, {
+        ...init,
+        headers: { ...headers, ...(init.headers as Record<string, string> | undefined) },
+      });
       if (response.status === 429 && attempt < maxRetries) {
         const seconds = Math.max(1, Number(response.headers.get('retry-after')) || 1);
         options.onThrottled?.(seconds);
@@ -43,7 +46,10 @@ export function createHttpSimulationClient(options: HttpClientOptions): Simulati
         continue;
       }
       const body = await response.text();
-      if (response.status !== 200) throw new SimulationHttpError(`${init.method ?? 'GET'} ${path.split('?')[0]} answered ${response.status}: ${body.slice(0, 200)}`);
+      if (response.status !== 200)
+        throw new SimulationHttpError(
+          `${init.method ?? 'GET'} ${path.split('?')[0]} answered ${response.status}: ${body.slice(0, 200)}`,
+        );
       return JSON.parse(body);
     }
   }
@@ -51,11 +57,17 @@ export function createHttpSimulationClient(options: HttpClientOptions): Simulati
   return {
     async profile(host, schemaHash, installId) {
       const query = new URLSearchParams({ host, schema_hash: schemaHash, install_id: installId });
-      return ProfileResponse.parse(await request(`/api/extension/learning/profile?${query.toString()}`, { method: 'GET' }));
+      return ProfileResponse.parse(
+        await request(`/api/extension/learning/profile?${query.toString()}`, { method: 'GET' }),
+      );
     },
     async sync(events) {
       return SyncResponse.parse(
-        await request('/api/extension/learning/sync', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ events }) }),
+        await request('/api/extension/learning/sync', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ events }),
+        }),
       );
     },
   };

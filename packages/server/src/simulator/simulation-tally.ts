@@ -22,7 +22,10 @@ export interface CycleTally {
 }
 
 /** Counts one cycle's runs by profile_holdout arm. */
-export function createCycleTally(cycle: number): CycleTally & { addRun(arm: string, status: RunStatus, editChars: number, usedProfile: boolean): void; addAnswer(status: string): void } {
+export function createCycleTally(cycle: number): CycleTally & {
+  addRun(arm: string, status: RunStatus, editChars: number, usedProfile: boolean): void;
+  addAnswer(status: string): void;
+} {
   const tally: CycleTally = { cycle, arms: {}, profileAnswers: {}, accepted: 0, rejected: 0, aggregation: 'none' };
   return Object.assign(tally, {
     addRun(arm: string, status: RunStatus, editChars: number, usedProfile: boolean) {
@@ -49,9 +52,15 @@ export function successRatio(tally: ArmTally): number | null {
 export function formatCycleLine(tally: CycleTally, cycles: number): string {
   const arms = Object.entries(tally.arms)
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([arm, t]) => `${arm}: ${t.runs} runs, success ${formatRatio(successRatio(t))}, edit chars/run ${(t.editChars / Math.max(1, t.runs)).toFixed(1)}, profile applied ${t.profileRuns}`)
+    .map(
+      ([arm, t]) =>
+        `${arm}: ${t.runs} runs, success ${formatRatio(successRatio(t))}, edit chars/run ${(t.editChars / Math.max(1, t.runs)).toFixed(1)}, profile applied ${t.profileRuns}`,
+    )
     .join(' | ');
-  const answers = Object.entries(tally.profileAnswers).sort(([a], [b]) => a.localeCompare(b)).map(([status, n]) => `${status} ${n}`).join(', ');
+  const answers = Object.entries(tally.profileAnswers)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([status, n]) => `${status} ${n}`)
+    .join(', ');
   return `cycle ${tally.cycle}/${cycles}: ${arms} || profile answers: ${answers} || events accepted ${tally.accepted}, rejected ${tally.rejected} || aggregation: ${tally.aggregation}`;
 }
 
@@ -61,7 +70,14 @@ export function formatSummary(tallies: readonly CycleTally[]): string {
   const totals: Record<string, ArmTally> = {};
   for (const tally of tallies) {
     for (const [arm, t] of Object.entries(tally.arms).sort(([a], [b]) => a.localeCompare(b))) {
-      rows.push([String(tally.cycle), arm, String(t.runs), formatRatio(successRatio(t)), (t.editChars / Math.max(1, t.runs)).toFixed(1), String(t.profileRuns)]);
+      rows.push([
+        String(tally.cycle),
+        arm,
+        String(t.runs),
+        formatRatio(successRatio(t)),
+        (t.editChars / Math.max(1, t.runs)).toFixed(1),
+        String(t.profileRuns),
+      ]);
       const total = (totals[arm] ??= { runs: 0, ok: 0, validationErrors: 0, editChars: 0, profileRuns: 0 });
       total.runs += t.runs;
       total.ok += t.ok;
@@ -71,10 +87,19 @@ export function formatSummary(tallies: readonly CycleTally[]): string {
     }
   }
   for (const [arm, t] of Object.entries(totals).sort(([a], [b]) => a.localeCompare(b))) {
-    rows.push(['all', arm, String(t.runs), formatRatio(successRatio(t)), (t.editChars / Math.max(1, t.runs)).toFixed(1), String(t.profileRuns)]);
+    rows.push([
+      'all',
+      arm,
+      String(t.runs),
+      formatRatio(successRatio(t)),
+      (t.editChars / Math.max(1, t.runs)).toFixed(1),
+      String(t.profileRuns),
+    ]);
   }
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
-  return rows.map((row) => row.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ')).join('\n');
+  return rows
+    .map((row) => row.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '))
+    .join('\n');
 }
 
 function formatRatio(ratio: number | null): string {

@@ -4,12 +4,22 @@ import type { InstallTotals } from './install-totals.ts';
 import { computeUserStats, ESTIMATED_CHARS_PER_FIELD, TYPING_CHARS_PER_MINUTE } from './user-stats.ts';
 
 const NOW = Date.parse('2026-11-27T12:00:00Z');
-const NONE: InstallTotals = { runs: 0, successfulRuns: 0, editedChars: 0, measuredFilledChars: 0, runsWithoutFilledChars: 0, fieldsFilledWithoutCount: 0 };
+const NONE: InstallTotals = {
+  runs: 0,
+  successfulRuns: 0,
+  editedChars: 0,
+  measuredFilledChars: 0,
+  runsWithoutFilledChars: 0,
+  fieldsFilledWithoutCount: 0,
+};
 
 describe('computeUserStats', () => {
   it('subtracts edits from filled characters and converts at 200 chars per minute', () => {
     // 1,430 filled − 230 edited = 1,200 keystrokes saved; 1,200 / 200 = 6.0 minutes
-    const stats = computeUserStats({ ...NONE, runs: 12, successfulRuns: 10, editedChars: 230, measuredFilledChars: 1_430 }, NOW);
+    const stats = computeUserStats(
+      { ...NONE, runs: 12, successfulRuns: 10, editedChars: 230, measuredFilledChars: 1_430 },
+      NOW,
+    );
     expect(stats).toEqual({
       window_days: 7,
       since: '2026-11-20T12:00:00.000Z',
@@ -28,9 +38,24 @@ describe('computeUserStats', () => {
 
   it('estimates the filled characters of events without filled_chars at 15 per field', () => {
     // 100 measured + 6 fields × 15 = 190 filled; 190 − 10 = 180 saved; 180 / 200 = 0.9 min
-    const stats = computeUserStats({ ...NONE, runs: 3, measuredFilledChars: 100, runsWithoutFilledChars: 2, fieldsFilledWithoutCount: 6, editedChars: 10 }, NOW);
+    const stats = computeUserStats(
+      {
+        ...NONE,
+        runs: 3,
+        measuredFilledChars: 100,
+        runsWithoutFilledChars: 2,
+        fieldsFilledWithoutCount: 6,
+        editedChars: 10,
+      },
+      NOW,
+    );
     expect(ESTIMATED_CHARS_PER_FIELD).toBe(15);
-    expect(stats).toMatchObject({ chars_filled: 190, runs_with_estimated_fill: 2, keystrokes_saved: 180, minutes_saved: 0.9 });
+    expect(stats).toMatchObject({
+      chars_filled: 190,
+      runs_with_estimated_fill: 2,
+      keystrokes_saved: 180,
+      minutes_saved: 0.9,
+    });
   });
 
   it('never reports negative savings', () => {

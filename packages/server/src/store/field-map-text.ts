@@ -9,7 +9,10 @@ export interface EventFieldMaps {
 }
 
 /** What an event that carried neither map reads back as; shared by every such row. */
-export const NO_FIELD_MAPS: EventFieldMaps = Object.freeze({ signatures: new Map<string, string>(), formats: new Map<string, string>() });
+export const NO_FIELD_MAPS: EventFieldMaps = Object.freeze({
+  signatures: new Map<string, string>(),
+  formats: new Map<string, string>(),
+});
 
 /**
  * The text SQLite keeps once in `field_maps` for an event's field signatures and formats:

@@ -3,23 +3,46 @@ import { LIMITS } from '@companion-autofill/sdk/protocol';
 import { fieldPredictionsOf, NO_FIELD_PREDICTIONS, type FieldPredictionRow } from './field-predictions.ts';
 
 const sig = (n: number) => `f1:${n.toString(16).padStart(16, '0')}`;
-const host = (n: number, canonical: string, installs = 3, format?: string): FieldPredictionRow => ({ scope: 'host', fieldSignature: sig(n), canonical, installs, ...(format ? { format } : {}) });
-const family = (n: number, canonical: string, installs = 3, format?: string): FieldPredictionRow => ({ ...host(n, canonical, installs, format), scope: 'family' });
+const host = (n: number, canonical: string, installs = 3, format?: string): FieldPredictionRow => ({
+  scope: 'host',
+  fieldSignature: sig(n),
+  canonical,
+  installs,
+  ...(format ? { format } : {}),
+});
+const family = (n: number, canonical: string, installs = 3, format?: string): FieldPredictionRow => ({
+  ...host(n, canonical, installs, format),
+  scope: 'family',
+});
 
 describe('fieldPredictionsOf', () => {
   it('merges the host and its family, the host winning where both elected a signature', () => {
-    const predictions = fieldPredictionsOf([family(1, 'phone', 90, 'phone_e164'), host(1, 'leave_alone', 3), family(2, 'email', 40), host(3, 'city', 5)]);
+    const predictions = fieldPredictionsOf([
+      family(1, 'phone', 90, 'phone_e164'),
+      host(1, 'leave_alone', 3),
+      family(2, 'email', 40),
+      host(3, 'city', 5),
+    ]);
     expect(predictions).toEqual({
       [sig(1)]: { canonical: 'leave_alone' },
       [sig(2)]: { canonical: 'email' },
       [sig(3)]: { canonical: 'city' },
     });
     // Whichever order the rows come in.
-    expect(fieldPredictionsOf([host(3, 'city', 5), host(1, 'leave_alone', 3), family(2, 'email', 40), family(1, 'phone', 90)])).toEqual(predictions);
+    expect(
+      fieldPredictionsOf([
+        host(3, 'city', 5),
+        host(1, 'leave_alone', 3),
+        family(2, 'email', 40),
+        family(1, 'phone', 90),
+      ]),
+    ).toEqual(predictions);
   });
 
   it('carries the format when one was learned', () => {
-    expect(fieldPredictionsOf([host(1, 'phone', 3, 'phone_national')])).toEqual({ [sig(1)]: { canonical: 'phone', format: 'phone_national' } });
+    expect(fieldPredictionsOf([host(1, 'phone', 3, 'phone_national')])).toEqual({
+      [sig(1)]: { canonical: 'phone', format: 'phone_national' },
+    });
   });
 
   it('keeps the best supported signatures when there are more than the limit, in signature order', () => {

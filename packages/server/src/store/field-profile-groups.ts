@@ -29,5 +29,9 @@ export function groupFieldProfiles(profiles: readonly FieldProfile[]): FieldProf
 
 /** The rows a stored group holds, as the predictions read them. */
 export function fieldPredictionRows(scope: FieldScope, fields: readonly StoredField[]): FieldPredictionRow[] {
-  return fields.map(([fieldSignature, canonical, format, installs]) => (format === null ? { scope, fieldSignature, canonical, installs } : { scope, fieldSignature, canonical, format, installs }));
+  return fields.map(([fieldSignature, canonical, format, installs]) =>
+    format === null
+      ? { scope, fieldSignature, canonical, installs }
+      : { scope, fieldSignature, canonical, format, installs },
+  );
 }

@@ -13,7 +13,12 @@ export interface FlipRow {
 
 export function flipFromRow(r: FlipRow): StoredFlip {
   return {
-    runId: Number(r.run_id), flippedAt: Number(r.flipped_at), host: r.host, schemaHash: r.schema_hash,
-    selector: r.selector, from: r.from_canonical, to: r.to_canonical,
+    runId: Number(r.run_id),
+    flippedAt: Number(r.flipped_at),
+    host: r.host,
+    schemaHash: r.schema_hash,
+    selector: r.selector,
+    from: r.from_canonical,
+    to: r.to_canonical,
   };
 }

@@ -137,7 +137,8 @@ export const MIGRATIONS: readonly { version: number; description: string; sql: s
   },
   {
     version: 6,
-    description: 'Sybil defences: network keys, install history, quarantines, pinned profiles, mapping flips, guard statistics',
+    description:
+      'Sybil defences: network keys, install history, quarantines, pinned profiles, mapping flips, guard statistics',
     sql: `
       -- A keyed hash of the sender's /24 or /48 (never the address); '' for events stored before.
       ALTER TABLE autofill_events ADD COLUMN network_key TEXT NOT NULL DEFAULT '';

@@ -14,7 +14,9 @@ describe('storeBackend', () => {
   });
 
   it('refuses any other URL without echoing it (it may hold a password)', () => {
-    expect(() => storeBackend({ dbPath: 'x.db', databaseUrl: 'mysql://u:secret@db/c' })).toThrow(/^COMPANION_DATABASE_URL must start with postgres:\/\/ or postgresql:\/\/$/);
+    expect(() => storeBackend({ dbPath: 'x.db', databaseUrl: 'mysql://u:secret@db/c' })).toThrow(
+      /^COMPANION_DATABASE_URL must start with postgres:\/\/ or postgresql:\/\/$/,
+    );
   });
 });
 
@@ -37,7 +39,10 @@ describe('openStore', () => {
     try {
       const store = await openStore({ dbPath: '/nonexistent/never-created.db', databaseUrl: schema.url });
       expect(store.events.aggregateWindow).toBeTypeOf('function'); // only the PostgreSQL store has it
-      expect((await schema.admin.query(`SELECT to_regclass('${schema.name}.autofill_events') IS NOT NULL AS migrated`)).rows[0]).toEqual({ migrated: true });
+      expect(
+        (await schema.admin.query(`SELECT to_regclass('${schema.name}.autofill_events') IS NOT NULL AS migrated`))
+          .rows[0],
+      ).toEqual({ migrated: true });
       await store.close();
     } finally {
       await schema.drop();

@@ -34,7 +34,10 @@ export async function openStore(location: StoreLocation): Promise<Store> {
       ? await createPostgresStore(location.databaseUrl!.trim())
       : createSqliteStore(location.dbPath, { maxBytes: location.dbMaxBytes });
   } catch (error) {
-    const where = backend === 'postgres' ? 'the PostgreSQL database of COMPANION_DATABASE_URL' : `the SQLite database ${location.dbPath}`;
+    const where =
+      backend === 'postgres'
+        ? 'the PostgreSQL database of COMPANION_DATABASE_URL'
+        : `the SQLite database ${location.dbPath}`;
     throw new StoreOpenError(`cannot open ${where}: ${errorMessage(error)}`, { cause: error });
   }
 }

@@ -11,9 +11,23 @@ export function withPin(
   pin: Pick<PinnedProfile, 'canonicalMap' | 'formatMap'>,
 ): StoredFormProfile {
   const base: StoredFormProfile = learned ?? {
-    host, schemaHash, canonicalMap: {}, formatMap: {}, eventCount: 0, distinctInstalls: 0, successRate: null, avgEditChars: 0,
-    avgDurationMs: 0, p50DurationMs: 0, p90DurationMs: 0, lastEventAt: 0, guardSuccessRate: null, guardEditChars: 0,
-    distinctNetworks: 0, voteAlarm: null, runId: 0,
+    host,
+    schemaHash,
+    canonicalMap: {},
+    formatMap: {},
+    eventCount: 0,
+    distinctInstalls: 0,
+    successRate: null,
+    avgEditChars: 0,
+    avgDurationMs: 0,
+    p50DurationMs: 0,
+    p90DurationMs: 0,
+    lastEventAt: 0,
+    guardSuccessRate: null,
+    guardEditChars: 0,
+    distinctNetworks: 0,
+    voteAlarm: null,
+    runId: 0,
   };
   return { ...base, canonicalMap: pin.canonicalMap, formatMap: pin.formatMap, pinned: true };
 }

@@ -14,7 +14,8 @@ export async function* streamRows<Row extends pg.QueryResultRow>(
   params: readonly unknown[],
   chunkSize: number,
 ): AsyncGenerator<Row[]> {
-  if (!Number.isSafeInteger(chunkSize) || chunkSize < 1) throw new RangeError(`chunkSize must be a positive integer, got ${chunkSize}`);
+  if (!Number.isSafeInteger(chunkSize) || chunkSize < 1)
+    throw new RangeError(`chunkSize must be a positive integer, got ${chunkSize}`);
   const client = await pool.connect();
   let open = false;
   let broken: Error | undefined;

@@ -8,13 +8,24 @@ import type { DefenceStore, QuarantineKind } from './store-port.ts';
 export function createPostgresDefenceStore(pool: pg.Pool): DefenceStore {
   return {
     async installHistories() {
-      const { rows } = await pool.query<{ install_id: string; first_seen_at: string; network_key: string; accepted_runs: string }>(
-        'SELECT install_id, first_seen_at, network_key, accepted_runs FROM installs',
-      );
-      return rows.map((r) => ({ installId: r.install_id, firstSeenAt: Number(r.first_seen_at), networkKey: r.network_key, acceptedRuns: Number(r.accepted_runs) }));
+      const { rows } = await pool.query<{
+        install_id: string;
+        first_seen_at: string;
+        network_key: string;
+        accepted_runs: string;
+      }>('SELECT install_id, first_seen_at, network_key, accepted_runs FROM installs');
+      return rows.map((r) => ({
+        installId: r.install_id,
+        firstSeenAt: Number(r.first_seen_at),
+        networkKey: r.network_key,
+        acceptedRuns: Number(r.accepted_runs),
+      }));
     },
     async quarantine(kind, key, now) {
-      const { rowCount } = await pool.query('INSERT INTO quarantines (kind, key, created_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [kind, key, now]);
+      const { rowCount } = await pool.query(
+        'INSERT INTO quarantines (kind, key, created_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING',
+        [kind, key, now],
+      );
       return rowCount === 1;
     },
     async release(kind, key) {
@@ -35,17 +46,34 @@ export function createPostgresDefenceStore(pool: pg.Pool): DefenceStore {
       );
     },
     async unpin(host, schemaHash) {
-      const { rowCount } = await pool.query('DELETE FROM pinned_profiles WHERE host = $1 AND schema_hash = $2', [host, schemaHash]);
+      const { rowCount } = await pool.query('DELETE FROM pinned_profiles WHERE host = $1 AND schema_hash = $2', [
+        host,
+        schemaHash,
+      ]);
       return rowCount === 1;
     },
     async pins() {
-      const { rows } = await pool.query<{ host: string; schema_hash: string; canonical_map: Record<string, string>; format_map: Record<string, string>; pinned_at: string }>(
+      const { rows } = await pool.query<{
+        host: string;
+        schema_hash: string;
+        canonical_map: Record<string, string>;
+        format_map: Record<string, string>;
+        pinned_at: string;
+      }>(
         'SELECT host, schema_hash, canonical_map, format_map, pinned_at FROM pinned_profiles ORDER BY host, schema_hash',
       );
-      return rows.map((r) => ({ host: r.host, schemaHash: r.schema_hash, canonicalMap: r.canonical_map, formatMap: r.format_map, pinnedAt: Number(r.pinned_at) }));
+      return rows.map((r) => ({
+        host: r.host,
+        schemaHash: r.schema_hash,
+        canonicalMap: r.canonical_map,
+        formatMap: r.format_map,
+        pinnedAt: Number(r.pinned_at),
+      }));
     },
     async servedMaps() {
-      const { rows } = await pool.query<{ host: string; schema_hash: string; canonical_map: Record<string, string> }>('SELECT host, schema_hash, canonical_map FROM form_profiles');
+      const { rows } = await pool.query<{ host: string; schema_hash: string; canonical_map: Record<string, string> }>(
+        'SELECT host, schema_hash, canonical_map FROM form_profiles',
+      );
       return new Map(rows.map((r) => [formKey(r.host, r.schema_hash), r.canonical_map]));
     },
     async recentFlips(limit) {
@@ -57,20 +85,40 @@ export function createPostgresDefenceStore(pool: pg.Pool): DefenceStore {
       return rows.map(flipFromRow);
     },
     async alarmedForms() {
-      const { rows } = await pool.query<{ host: string; schema_hash: string; vote_alarm: VoteAlarm; distinct_installs: number; distinct_networks: number }>(
+      const { rows } = await pool.query<{
+        host: string;
+        schema_hash: string;
+        vote_alarm: VoteAlarm;
+        distinct_installs: number;
+        distinct_networks: number;
+      }>(
         `SELECT host, schema_hash, vote_alarm, distinct_installs, distinct_networks FROM form_profiles
          WHERE vote_alarm IS NOT NULL ORDER BY host, schema_hash`,
       );
-      return rows.map((r) => ({ host: r.host, schemaHash: r.schema_hash, voteAlarm: r.vote_alarm, distinctInstalls: r.distinct_installs, distinctNetworks: r.distinct_networks }));
+      return rows.map((r) => ({
+        host: r.host,
+        schemaHash: r.schema_hash,
+        voteAlarm: r.vote_alarm,
+        distinctInstalls: r.distinct_installs,
+        distinctNetworks: r.distinct_networks,
+      }));
     },
     async totals() {
-      const { rows } = await pool.query<{ flips: string; pins: string; alarms: Record<string, number> | null; quarantines: Record<string, number> | null }>(`
+      const { rows } = await pool.query<{
+        flips: string;
+        pins: string;
+        alarms: Record<string, number> | null;
+        quarantines: Record<string, number> | null;
+      }>(`
         SELECT (SELECT count(*) FROM mapping_flips) AS flips,
                (SELECT count(*) FROM pinned_profiles) AS pins,
                (SELECT jsonb_object_agg(vote_alarm, n) FROM (SELECT vote_alarm, count(*) AS n FROM form_profiles WHERE vote_alarm IS NOT NULL GROUP BY vote_alarm) a) AS alarms,
                (SELECT jsonb_object_agg(kind, n) FROM (SELECT kind, count(*) AS n FROM quarantines GROUP BY kind) q) AS quarantines`);
       const row = rows[0]!;
-      const alarms = Object.fromEntries(VOTE_ALARMS.map((a) => [a, Number(row.alarms?.[a] ?? 0)])) as Record<VoteAlarm, number>;
+      const alarms = Object.fromEntries(VOTE_ALARMS.map((a) => [a, Number(row.alarms?.[a] ?? 0)])) as Record<
+        VoteAlarm,
+        number
+      >;
       return {
         flips: Number(row.flips),
         pins: Number(row.pins),

@@ -85,11 +85,14 @@ export function createPostgresEventStore(pool: pg.Pool): EventStore {
 
     // A server-side cursor: one snapshot, and only `chunkSize` rows in memory however large the window.
     async *windowEvents(sinceMs, chunkSize = 2_000) {
-      for await (const rows of streamRows<WindowRow>(pool, WINDOW_SELECT, [sinceMs], chunkSize)) yield rows.map(toAggregationRow);
+      for await (const rows of streamRows<WindowRow>(pool, WINDOW_SELECT, [sinceMs], chunkSize))
+        yield rows.map(toAggregationRow);
     },
 
     async aggregateWindow(sinceMs, support, voting) {
-      return withTransaction(pool, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', (client) => aggregatePostgresWindow(client, sinceMs, support, voting));
+      return withTransaction(pool, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', (client) =>
+        aggregatePostgresWindow(client, sinceMs, support, voting),
+      );
     },
 
     async deleteInstall(installId) {
@@ -110,7 +113,9 @@ export function createPostgresEventStore(pool: pg.Pool): EventStore {
         if ((rowCount ?? 0) < PRUNE_SLICE_ROWS) break;
       }
       // Retention covers the install histories too: an install with no event left is forgotten (and is new if it comes back).
-      await pool.query('DELETE FROM installs WHERE NOT EXISTS (SELECT 1 FROM autofill_events e WHERE e.install_id = installs.install_id)');
+      await pool.query(
+        'DELETE FROM installs WHERE NOT EXISTS (SELECT 1 FROM autofill_events e WHERE e.install_id = installs.install_id)',
+      );
       return total;
     },
 

@@ -99,7 +99,8 @@ export const POSTGRES_MIGRATIONS: readonly { version: number; description: strin
   },
   {
     version: 3,
-    description: 'Sybil defences: network keys, install history, quarantines, pinned profiles, mapping flips, guard statistics',
+    description:
+      'Sybil defences: network keys, install history, quarantines, pinned profiles, mapping flips, guard statistics',
     sql: `
       -- A keyed hash of the sender's /24 or /48 (never the address); '' for events stored before.
       ALTER TABLE autofill_events ADD COLUMN network_key text COLLATE "C" NOT NULL DEFAULT '';
@@ -190,7 +191,10 @@ export async function migratePostgres(pool: pg.Pool): Promise<number[]> {
     for (const migration of POSTGRES_MIGRATIONS) {
       if (done.has(migration.version)) continue;
       await client.query(migration.sql);
-      await client.query('INSERT INTO schema_migrations (version, description) VALUES ($1, $2)', [migration.version, migration.description]);
+      await client.query('INSERT INTO schema_migrations (version, description) VALUES ($1, $2)', [
+        migration.version,
+        migration.description,
+      ]);
       applied.push(migration.version);
     }
     return applied;

@@ -20,9 +20,12 @@ export function createPostgresProfileStore(pool: pg.Pool): ProfileStore {
         ),
       ]);
       const row = rows[0];
-      const learned = row && profileFromRow({ ...row, last_event_at: Number(row.last_event_at), run_id: Number(row.run_id) });
+      const learned =
+        row && profileFromRow({ ...row, last_event_at: Number(row.last_event_at), run_id: Number(row.run_id) });
       const pin = pinned.rows[0];
-      return pin ? withPin(host, schemaHash, learned, { canonicalMap: pin.canonical_map, formatMap: pin.format_map }) : learned;
+      return pin
+        ? withPin(host, schemaHash, learned, { canonicalMap: pin.canonical_map, formatMap: pin.format_map })
+        : learned;
     },
     async getFieldPredictions(host, family) {
       const { rows } = await pool.query<{ scope: FieldScope; fields: StoredField[] }>(

@@ -93,7 +93,11 @@ export function createPostgresRunStore(pool: pg.Pool): AggregatorRunStore {
         }
         for (let i = 0; i < flips.length; i += PROFILE_CHUNK) {
           const chunk = flips.slice(i, i + PROFILE_CHUNK);
-          await client.query(INSERT_FLIPS, [runId, finishedAt, ...(['host', 'schemaHash', 'selector', 'from', 'to'] as const).map((k) => chunk.map((f) => f[k]))]);
+          await client.query(INSERT_FLIPS, [
+            runId,
+            finishedAt,
+            ...(['host', 'schemaHash', 'selector', 'from', 'to'] as const).map((k) => chunk.map((f) => f[k])),
+          ]);
         }
         await client.query(
           `UPDATE aggregator_runs SET status = 'ok', finished_at = $1, events_read = $2, profiles_updated = $3 WHERE run_id = $4`,
@@ -117,7 +121,13 @@ export function createPostgresRunStore(pool: pg.Pool): AggregatorRunStore {
       return rowCount ?? 0;
     },
     async totals() {
-      const { rows } = await pool.query<{ ok: string; err: string; abandoned: string; profiles_updated: string; last_success_at: string | null }>(`
+      const { rows } = await pool.query<{
+        ok: string;
+        err: string;
+        abandoned: string;
+        profiles_updated: string;
+        last_success_at: string | null;
+      }>(`
         SELECT count(*) FILTER (WHERE status = 'ok') AS ok,
                count(*) FILTER (WHERE status = 'err') AS err,
                count(*) FILTER (WHERE status = 'abandoned') AS abandoned,

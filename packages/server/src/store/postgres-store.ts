@@ -26,9 +26,17 @@ export interface PostgresStoreOptions {
  * Rejects if the database cannot be reached or migrated; the pool is closed then.
  */
 export async function createPostgresStore(url: string, options: PostgresStoreOptions = {}): Promise<Store> {
-  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10, application_name: 'companion-server' });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.poolSize ?? 10,
+    application_name: 'companion-server',
+  });
   // Without a listener an idle client's error would be thrown as an uncaught 'error' event.
-  pool.on('error', options.onIdleError ?? ((error) => process.stderr.write(`companion-server: postgres idle connection error: ${error.message}\n`)));
+  pool.on(
+    'error',
+    options.onIdleError ??
+      ((error) => process.stderr.write(`companion-server: postgres idle connection error: ${error.message}\n`)),
+  );
   try {
     await migratePostgres(pool);
   } catch (error) {

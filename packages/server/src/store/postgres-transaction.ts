@@ -5,7 +5,11 @@ import type pg from 'pg';
  * LEVEL REPEATABLE READ READ ONLY`), commits, and gives the client back. On error it rolls back and
  * rethrows; a client that cannot even roll back is destroyed rather than returned to the pool.
  */
-export async function withTransaction<T>(pool: pg.Pool, begin: string, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+export async function withTransaction<T>(
+  pool: pg.Pool,
+  begin: string,
+  work: (client: pg.PoolClient) => Promise<T>,
+): Promise<T> {
   const client = await pool.connect();
   let broken: Error | undefined;
   try {

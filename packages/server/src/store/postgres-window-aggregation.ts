@@ -39,7 +39,13 @@ export async function aggregatePostgresWindow(
     const key = formKey(row.host, row.schema_hash);
     let form = outcomes.get(key);
     if (!form) outcomes.set(key, (form = []));
-    form.push({ installId: row.install_id, ok: Number(row.ok), verdicts: Number(row.verdicts), editChars: Number(row.edit_chars), runs: Number(row.runs) });
+    form.push({
+      installId: row.install_id,
+      ok: Number(row.ok),
+      verdicts: Number(row.verdicts),
+      editChars: Number(row.edit_chars),
+      runs: Number(row.runs),
+    });
   }
   for (const row of (await client.query<StatsRow>(STATS, [sinceMs])).rows) {
     const count = Number(row.event_count);
@@ -75,7 +81,11 @@ export async function aggregatePostgresWindow(
         maps = new Map();
       }
       // The first run of each set of maps carries them; the form's later runs share those objects.
-      if (row.final_map !== null) maps.set(row.maps_id, { finalMap: row.final_map, fields: fieldMapsOf(row.field_signatures!, row.field_formats!) });
+      if (row.final_map !== null)
+        maps.set(row.maps_id, {
+          finalMap: row.final_map,
+          fields: fieldMapsOf(row.field_signatures!, row.field_formats!),
+        });
       const { finalMap, fields } = maps.get(row.maps_id)!;
       votes.add(
         {

@@ -18,7 +18,9 @@ export function createSqliteDefenceStore(db: Database.Database): DefenceStore {
     INSERT INTO pinned_profiles (host, schema_hash, canonical_map, format_map, pinned_at) VALUES (?, ?, ?, ?, ?)
     ON CONFLICT (host, schema_hash) DO UPDATE SET canonical_map = excluded.canonical_map, format_map = excluded.format_map, pinned_at = excluded.pinned_at`);
   const dropPin = db.prepare('DELETE FROM pinned_profiles WHERE host = ? AND schema_hash = ?');
-  const listPins = db.prepare('SELECT host, schema_hash, canonical_map, format_map, pinned_at FROM pinned_profiles ORDER BY host, schema_hash');
+  const listPins = db.prepare(
+    'SELECT host, schema_hash, canonical_map, format_map, pinned_at FROM pinned_profiles ORDER BY host, schema_hash',
+  );
   const servedMaps = db.prepare('SELECT host, schema_hash, canonical_map FROM form_profiles').raw(true);
   const recentFlips = db.prepare(`
     SELECT run_id, flipped_at, host, schema_hash, selector, from_canonical, to_canonical FROM mapping_flips
@@ -27,7 +29,9 @@ export function createSqliteDefenceStore(db: Database.Database): DefenceStore {
   const alarmed = db.prepare(`
     SELECT host, schema_hash, vote_alarm, distinct_installs, distinct_networks FROM form_profiles
     WHERE vote_alarm IS NOT NULL ORDER BY host, schema_hash`);
-  const alarmCounts = db.prepare('SELECT vote_alarm, count(*) AS forms FROM form_profiles WHERE vote_alarm IS NOT NULL GROUP BY vote_alarm');
+  const alarmCounts = db.prepare(
+    'SELECT vote_alarm, count(*) AS forms FROM form_profiles WHERE vote_alarm IS NOT NULL GROUP BY vote_alarm',
+  );
   const quarantineCounts = db.prepare('SELECT kind, count(*) AS n FROM quarantines GROUP BY kind');
   const pinCount = db.prepare('SELECT count(*) FROM pinned_profiles').pluck();
   // Pins change what is served now: they move the version readers cache on, as a committed run does.
@@ -43,9 +47,14 @@ export function createSqliteDefenceStore(db: Database.Database): DefenceStore {
 
   return {
     async installHistories() {
-      return (histories.all() as [string, number, string, number][]).map(([installId, firstSeenAt, networkKey, acceptedRuns]) => ({
-        installId, firstSeenAt, networkKey, acceptedRuns,
-      }));
+      return (histories.all() as [string, number, string, number][]).map(
+        ([installId, firstSeenAt, networkKey, acceptedRuns]) => ({
+          installId,
+          firstSeenAt,
+          networkKey,
+          acceptedRuns,
+        }),
+      );
     },
     async quarantine(kind, key, now) {
       return addQuarantine.run(kind, key, now).changes === 1;
@@ -65,9 +74,20 @@ export function createSqliteDefenceStore(db: Database.Database): DefenceStore {
       return unpin.immediate(host, schemaHash);
     },
     async pins() {
-      return (listPins.all() as { host: string; schema_hash: string; canonical_map: string; format_map: string; pinned_at: number }[]).map((r) => ({
-        host: r.host, schemaHash: r.schema_hash, canonicalMap: JSON.parse(r.canonical_map) as Record<string, string>,
-        formatMap: JSON.parse(r.format_map) as Record<string, string>, pinnedAt: r.pinned_at,
+      return (
+        listPins.all() as {
+          host: string;
+          schema_hash: string;
+          canonical_map: string;
+          format_map: string;
+          pinned_at: number;
+        }[]
+      ).map((r) => ({
+        host: r.host,
+        schemaHash: r.schema_hash,
+        canonicalMap: JSON.parse(r.canonical_map) as Record<string, string>,
+        formatMap: JSON.parse(r.format_map) as Record<string, string>,
+        pinnedAt: r.pinned_at,
       }));
     },
     async servedMaps() {
@@ -81,13 +101,26 @@ export function createSqliteDefenceStore(db: Database.Database): DefenceStore {
       return (recentFlips.all(limit) as FlipRow[]).map(flipFromRow);
     },
     async alarmedForms() {
-      return (alarmed.all() as { host: string; schema_hash: string; vote_alarm: VoteAlarm; distinct_installs: number; distinct_networks: number }[]).map((r) => ({
-        host: r.host, schemaHash: r.schema_hash, voteAlarm: r.vote_alarm, distinctInstalls: r.distinct_installs, distinctNetworks: r.distinct_networks,
+      return (
+        alarmed.all() as {
+          host: string;
+          schema_hash: string;
+          vote_alarm: VoteAlarm;
+          distinct_installs: number;
+          distinct_networks: number;
+        }[]
+      ).map((r) => ({
+        host: r.host,
+        schemaHash: r.schema_hash,
+        voteAlarm: r.vote_alarm,
+        distinctInstalls: r.distinct_installs,
+        distinctNetworks: r.distinct_networks,
       }));
     },
     async totals() {
       const alarms = Object.fromEntries(VOTE_ALARMS.map((a) => [a, 0])) as Record<VoteAlarm, number>;
-      for (const { vote_alarm, forms } of alarmCounts.all() as { vote_alarm: VoteAlarm; forms: number }[]) alarms[vote_alarm] = forms;
+      for (const { vote_alarm, forms } of alarmCounts.all() as { vote_alarm: VoteAlarm; forms: number }[])
+        alarms[vote_alarm] = forms;
       const quarantines: Record<QuarantineKind, number> = { install: 0, network: 0 };
       for (const { kind, n } of quarantineCounts.all() as { kind: QuarantineKind; n: number }[]) quarantines[kind] = n;
       return { flips: flipCount.get() as number, alarms, quarantines, pins: pinCount.get() as number };

@@ -42,8 +42,13 @@ describe('SQLite event store group commit', () => {
   it('a batch that cannot be stored fails alone: the batches committed with it are stored', async () => {
     const good = [makeEvent({ install_id: 'install-good0001' })];
     // SQLite cannot bind an object: the insert throws, as a database error would.
-    const bad = [{ ...makeEvent({ install_id: 'install-bad00001' }), host: { name: 'not a string' } } as unknown as LearningEvent];
-    const [goodResult, badResult] = await Promise.allSettled([store.events.insertEvents(good, NOW), store.events.insertEvents(bad, NOW)]);
+    const bad = [
+      { ...makeEvent({ install_id: 'install-bad00001' }), host: { name: 'not a string' } } as unknown as LearningEvent,
+    ];
+    const [goodResult, badResult] = await Promise.allSettled([
+      store.events.insertEvents(good, NOW),
+      store.events.insertEvents(bad, NOW),
+    ]);
     expect(goodResult).toEqual({ status: 'fulfilled', value: new Set([good[0]!.event_id]) });
     expect(badResult.status).toBe('rejected');
     expect(await storedInstalls()).toEqual(['install-good0001']);
@@ -60,9 +65,21 @@ describe('SQLite event store group commit', () => {
 
 describe('SQLite window scan', () => {
   it('lets writes through while an aggregation reads a large window', async () => {
-    const forms = Array.from({ length: 20_000 }, (_, i) => makeEvent({ host: `h${i % 500}.example.com`, schema_hash: `v1:${(i % 40).toString(16).padStart(16, '0')}`, occurred_at: new Date(NOW - 1_000).toISOString() }));
+    const forms = Array.from({ length: 20_000 }, (_, i) =>
+      makeEvent({
+        host: `h${i % 500}.example.com`,
+        schema_hash: `v1:${(i % 40).toString(16).padStart(16, '0')}`,
+        occurred_at: new Date(NOW - 1_000).toISOString(),
+      }),
+    );
     for (let i = 0; i < forms.length; i += 2_000) await store.events.insertEvents(forms.slice(i, i + 2_000), NOW);
-    const runner = createAggregatorRunner({ store, lookbackDays: 30, support: DEFAULT_SUPPORT, log: () => {}, clock: () => NOW });
+    const runner = createAggregatorRunner({
+      store,
+      lookbackDays: 30,
+      support: DEFAULT_SUPPORT,
+      log: () => {},
+      clock: () => NOW,
+    });
 
     let runFinished = false;
     const run = runner.runOnce().then((summary) => {

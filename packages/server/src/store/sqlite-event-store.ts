@@ -33,7 +33,11 @@ export const WINDOW_SQL = `
  * large window then shares the process with requests instead of stalling them. WAL gives the scan
  * one consistent snapshot throughout.
  */
-export function createSqliteEventStore(writer: SqliteWriterThread, scanDb: Database.Database, mapDb: Database.Database): EventStore {
+export function createSqliteEventStore(
+  writer: SqliteWriterThread,
+  scanDb: Database.Database,
+  mapDb: Database.Database,
+): EventStore {
   const window = scanDb.prepare(WINDOW_SQL).raw(true);
   // On another connection: the scan's connection is busy for as long as it iterates.
   const mapText = mapDb.prepare('SELECT map FROM final_maps WHERE id = ?').pluck();
@@ -48,7 +52,17 @@ export function createSqliteEventStore(writer: SqliteWriterThread, scanDb: Datab
     let formHash = '';
     let parsed = new Map<number, Record<string, string> | null>();
     let parsedFields = new Map<number, EventFieldMaps | null>();
-    for (const [host, schemaHash, installId, status, occurredAt, durationMs, editChars, finalMapId, fieldMapId] of window.iterate(sinceMs) as IterableIterator<WindowRow>) {
+    for (const [
+      host,
+      schemaHash,
+      installId,
+      status,
+      occurredAt,
+      durationMs,
+      editChars,
+      finalMapId,
+      fieldMapId,
+    ] of window.iterate(sinceMs) as IterableIterator<WindowRow>) {
       if (host !== formHost || schemaHash !== formHash) {
         formHost = host;
         formHash = schemaHash;
@@ -65,8 +79,16 @@ export function createSqliteEventStore(writer: SqliteWriterThread, scanDb: Datab
       // No map any more: the event was deleted (with the last user of its map) after the scan began.
       if (finalMap === null || fields === null) continue;
       chunk.push({
-        host, schemaHash, installId, status, occurredAt, durationMs, editChars, finalMap,
-        fieldSignatures: fields.signatures, fieldFormats: fields.formats,
+        host,
+        schemaHash,
+        installId,
+        status,
+        occurredAt,
+        durationMs,
+        editChars,
+        finalMap,
+        fieldSignatures: fields.signatures,
+        fieldFormats: fields.formats,
       });
       if (chunk.length >= chunkSize) {
         yield chunk;

@@ -47,11 +47,41 @@ export function createSqliteEventWriter(db: Database.Database) {
   const insertBatch = ({ rows, receivedAt, networkKey }: RowBatch): string[] => {
     const stored: string[] = [];
     const storedPerInstall = new Map<string, number>();
-    for (const [eventId, installId, occurredAt, host, schemaHash, status, durationMs, fillMs, editChars, profileSource, profileUsed, finalMapText, detailsText, experimentsText, fieldMapText] of rows) {
+    for (const [
+      eventId,
+      installId,
+      occurredAt,
+      host,
+      schemaHash,
+      status,
+      durationMs,
+      fillMs,
+      editChars,
+      profileSource,
+      profileUsed,
+      finalMapText,
+      detailsText,
+      experimentsText,
+      fieldMapText,
+    ] of rows) {
       const { changes } = insert.run(
-        eventId, installId, occurredAt, receivedAt, host, schemaHash, status, durationMs, fillMs,
-        editChars, profileSource, profileUsed, finalMapIds.idOf(finalMapText), detailsText, experimentsText,
-        fieldMapText === null ? null : fieldMapIds.idOf(fieldMapText), networkKey,
+        eventId,
+        installId,
+        occurredAt,
+        receivedAt,
+        host,
+        schemaHash,
+        status,
+        durationMs,
+        fillMs,
+        editChars,
+        profileSource,
+        profileUsed,
+        finalMapIds.idOf(finalMapText),
+        detailsText,
+        experimentsText,
+        fieldMapText === null ? null : fieldMapIds.idOf(fieldMapText),
+        networkKey,
       );
       if (changes === 1) {
         stored.push(eventId);
@@ -64,7 +94,9 @@ export function createSqliteEventWriter(db: Database.Database) {
   const insertOne = db.transaction(insertBatch);
   const insertGroup = db.transaction((group: readonly RowBatch[]) => group.map(insertBatch));
   // Retention covers the install histories too: an install with no event left is forgotten (and is new if it comes back).
-  const pruneHistories = db.prepare('DELETE FROM installs WHERE NOT EXISTS (SELECT 1 FROM autofill_events e WHERE e.install_id = installs.install_id)');
+  const pruneHistories = db.prepare(
+    'DELETE FROM installs WHERE NOT EXISTS (SELECT 1 FROM autofill_events e WHERE e.install_id = installs.install_id)',
+  );
   const pruneEvents = db.transaction((cutoffMs: number) => {
     const { changes } = prune.run(cutoffMs);
     finalMapIds.pruneUnused();

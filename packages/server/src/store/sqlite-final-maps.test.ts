@@ -32,7 +32,7 @@ afterEach(async () => {
 function storedMaps(): string[] {
   const db = new Database(dbPath, { readonly: true });
   try {
-    return (db.prepare('SELECT map FROM final_maps ORDER BY map').pluck().all() as string[]);
+    return db.prepare('SELECT map FROM final_maps ORDER BY map').pluck().all() as string[];
   } finally {
     db.close();
   }
@@ -46,24 +46,37 @@ async function windowMaps(): Promise<Record<string, Record<string, string>>> {
 
 describe('final maps in SQLite', () => {
   it('keeps each final map text once and hands every event its own map in the window', async () => {
-    await store.events.insertEvents([
-      makeEvent({ install_id: 'install-a0000001', final_map: MAP_A }),
-      makeEvent({ install_id: 'install-a0000002', final_map: MAP_A }),
-    ], NOW);
+    await store.events.insertEvents(
+      [
+        makeEvent({ install_id: 'install-a0000001', final_map: MAP_A }),
+        makeEvent({ install_id: 'install-a0000002', final_map: MAP_A }),
+      ],
+      NOW,
+    );
     await store.events.insertEvents([makeEvent({ install_id: 'install-b0000001', final_map: MAP_B })], NOW);
     expect(storedMaps()).toEqual([JSON.stringify(MAP_A), JSON.stringify(MAP_B)].sort());
-    expect(await windowMaps()).toEqual({ 'install-a0000001': MAP_A, 'install-a0000002': MAP_A, 'install-b0000001': MAP_B });
+    expect(await windowMaps()).toEqual({
+      'install-a0000001': MAP_A,
+      'install-a0000002': MAP_A,
+      'install-b0000001': MAP_B,
+    });
   });
 
   it('reads the window from the covering index, without visiting the event rows', () => {
     const db = new Database(dbPath, { readonly: true });
-    const plan = (db.prepare(`EXPLAIN QUERY PLAN ${WINDOW_SQL}`).all(0) as { detail: string }[]).map((row) => row.detail);
+    const plan = (db.prepare(`EXPLAIN QUERY PLAN ${WINDOW_SQL}`).all(0) as { detail: string }[]).map(
+      (row) => row.detail,
+    );
     db.close();
     expect(plan).toEqual([expect.stringContaining('USING COVERING INDEX autofill_events_form_window')]);
   });
 
   it('prunes the maps no event points at any more, and stores a pruned map again when it comes back', async () => {
-    const old = makeEvent({ install_id: 'install-old00001', final_map: MAP_B, occurred_at: new Date(NOW - 40 * DAY).toISOString() });
+    const old = makeEvent({
+      install_id: 'install-old00001',
+      final_map: MAP_B,
+      occurred_at: new Date(NOW - 40 * DAY).toISOString(),
+    });
     await store.events.insertEvents([old, makeEvent({ install_id: 'install-new00001', final_map: MAP_A })], NOW);
     expect(await store.events.pruneBefore(NOW - 30 * DAY)).toBe(1);
     expect(storedMaps()).toEqual([JSON.stringify(MAP_A)]);
@@ -74,8 +87,18 @@ describe('final maps in SQLite', () => {
   });
 
   it('leaves out an event whose map was pruned with it after the window scan began', async () => {
-    const keep = makeEvent({ install_id: 'install-keep0001', host: 'a.example.com', final_map: MAP_A, occurred_at: new Date(NOW - DAY).toISOString() });
-    const old = makeEvent({ install_id: 'install-old00001', host: 'b.example.com', final_map: MAP_B, occurred_at: new Date(NOW - 20 * DAY).toISOString() });
+    const keep = makeEvent({
+      install_id: 'install-keep0001',
+      host: 'a.example.com',
+      final_map: MAP_A,
+      occurred_at: new Date(NOW - DAY).toISOString(),
+    });
+    const old = makeEvent({
+      install_id: 'install-old00001',
+      host: 'b.example.com',
+      final_map: MAP_B,
+      occurred_at: new Date(NOW - 20 * DAY).toISOString(),
+    });
     await store.events.insertEvents([keep, old], NOW);
 
     const seen: string[] = [];
@@ -90,8 +113,13 @@ describe('final maps in SQLite', () => {
   it('does not reuse the id of a map whose transaction rolled back', async () => {
     const fresh = [makeEvent({ install_id: 'install-good0001', final_map: MAP_B })];
     // Handed over in the same turn: both go in one transaction, which the bad batch fails.
-    const bad = [{ ...makeEvent({ install_id: 'install-bad00001' }), host: { name: 'not a string' } } as unknown as LearningEvent];
-    const [good] = await Promise.allSettled([store.events.insertEvents(fresh, NOW), store.events.insertEvents(bad, NOW)]);
+    const bad = [
+      { ...makeEvent({ install_id: 'install-bad00001' }), host: { name: 'not a string' } } as unknown as LearningEvent,
+    ];
+    const [good] = await Promise.allSettled([
+      store.events.insertEvents(fresh, NOW),
+      store.events.insertEvents(bad, NOW),
+    ]);
     expect(good).toEqual({ status: 'fulfilled', value: new Set([fresh[0]!.event_id]) });
     expect((await windowMaps())['install-good0001']).toEqual(MAP_B);
   });
@@ -112,8 +140,12 @@ describe('migration 3', () => {
     insert.run('e3', 'install-b0000001', NOW, NOW, JSON.stringify(MAP_B));
 
     expect(migrate(db)).toEqual([3, 4, 5, 6, 7]);
-    const rows = db.prepare(`
-      SELECT e.event_id, m.map FROM autofill_events e JOIN final_maps m ON m.id = e.final_map_id ORDER BY e.event_id`).all();
+    const rows = db
+      .prepare(
+        `
+      SELECT e.event_id, m.map FROM autofill_events e JOIN final_maps m ON m.id = e.final_map_id ORDER BY e.event_id`,
+      )
+      .all();
     expect(rows).toEqual([
       { event_id: 'e1', map: JSON.stringify(MAP_A) },
       { event_id: 'e2', map: JSON.stringify(MAP_A) },

@@ -21,7 +21,9 @@ export interface MapTextTable {
 export function createMapTextIds(db: Database.Database, { table, column }: MapTextTable) {
   const insertText = db.prepare(`INSERT INTO ${table} (map) VALUES (?) ON CONFLICT (map) DO NOTHING`);
   const selectId = db.prepare(`SELECT id FROM ${table} WHERE map = ?`).pluck();
-  const deleteUnused = db.prepare(`DELETE FROM ${table} WHERE id NOT IN (SELECT ${column} FROM autofill_events WHERE ${column} IS NOT NULL)`);
+  const deleteUnused = db.prepare(
+    `DELETE FROM ${table} WHERE id NOT IN (SELECT ${column} FROM autofill_events WHERE ${column} IS NOT NULL)`,
+  );
   let remembered = new Map<string, number>();
 
   return {

@@ -11,9 +11,21 @@ const FORM_EVENT = { host: FORM.host, schema_hash: FORM.schemaHash } as const;
 
 function profile(canonical: string): FormProfile {
   return {
-    ...FORM, canonicalMap: { '[name="q1"]': canonical }, formatMap: {}, eventCount: 5, distinctInstalls: 2, successRate: 1,
-    avgEditChars: 0, avgDurationMs: 1_000, p50DurationMs: 1_000, p90DurationMs: 1_000, lastEventAt: 1_000,
-    guardSuccessRate: 1, guardEditChars: 0, distinctNetworks: 1, voteAlarm: null,
+    ...FORM,
+    canonicalMap: { '[name="q1"]': canonical },
+    formatMap: {},
+    eventCount: 5,
+    distinctInstalls: 2,
+    successRate: 1,
+    avgEditChars: 0,
+    avgDurationMs: 1_000,
+    p50DurationMs: 1_000,
+    p90DurationMs: 1_000,
+    lastEventAt: 1_000,
+    guardSuccessRate: 1,
+    guardEditChars: 0,
+    distinctNetworks: 1,
+    voteAlarm: null,
   };
 }
 
@@ -23,7 +35,11 @@ function fieldProfile(canonical: string): FieldProfile {
 
 async function commit(store: Store, canonical: string): Promise<number> {
   const runId = await store.runs.startRun(1_000, 30);
-  await store.runs.commitRun(runId, { profiles: [profile(canonical)], fieldProfiles: [fieldProfile(canonical)], flips: [], eventsRead: 5 }, 2_000);
+  await store.runs.commitRun(
+    runId,
+    { profiles: [profile(canonical)], fieldProfiles: [fieldProfile(canonical)], flips: [], eventsRead: 5 },
+    2_000,
+  );
   return runId;
 }
 
@@ -46,9 +62,15 @@ describe('SQLite profile store cache', () => {
     const store = open();
     expect(await store.profiles.getProfile(FORM.host, FORM.schemaHash)).toBeUndefined();
     const first = await commit(store, 'email');
-    expect(await store.profiles.getProfile(FORM.host, FORM.schemaHash)).toMatchObject({ canonicalMap: { '[name="q1"]': 'email' }, runId: first });
+    expect(await store.profiles.getProfile(FORM.host, FORM.schemaHash)).toMatchObject({
+      canonicalMap: { '[name="q1"]': 'email' },
+      runId: first,
+    });
     const second = await commit(store, 'phone');
-    expect(await store.profiles.getProfile(FORM.host, FORM.schemaHash)).toMatchObject({ canonicalMap: { '[name="q1"]': 'phone' }, runId: second });
+    expect(await store.profiles.getProfile(FORM.host, FORM.schemaHash)).toMatchObject({
+      canonicalMap: { '[name="q1"]': 'phone' },
+      runId: second,
+    });
   });
 
   it('serves the profile another connection (the aggregate CLI, another process) commits', async () => {
@@ -56,9 +78,14 @@ describe('SQLite profile store cache', () => {
     const server = open();
     const cli = open();
     await commit(cli, 'email');
-    expect((await server.profiles.getProfile(FORM.host, FORM.schemaHash))?.canonicalMap).toEqual({ '[name="q1"]': 'email' });
+    expect((await server.profiles.getProfile(FORM.host, FORM.schemaHash))?.canonicalMap).toEqual({
+      '[name="q1"]': 'email',
+    });
     const second = await commit(cli, 'city');
-    expect(await server.profiles.getProfile(FORM.host, FORM.schemaHash)).toMatchObject({ canonicalMap: { '[name="q1"]': 'city' }, runId: second });
+    expect(await server.profiles.getProfile(FORM.host, FORM.schemaHash)).toMatchObject({
+      canonicalMap: { '[name="q1"]': 'city' },
+      runId: second,
+    });
   });
 
   it('keeps its cache while events are written, which happens all the time', async () => {
@@ -80,7 +107,7 @@ describe('SQLite profile store cache', () => {
     expect(await store.profiles.getProfile(FORM.host, FORM.schemaHash)).toBe(cached);
   });
 
-  it('caches a host\'s field predictions until the next committed run, from whichever connection', async () => {
+  it("caches a host's field predictions until the next committed run, from whichever connection", async () => {
     dir = mkdtempSync(join(tmpdir(), 'profile-store-'));
     const server = open();
     const cli = open();
@@ -91,6 +118,8 @@ describe('SQLite profile store cache', () => {
     expect(Object.isFrozen(first)).toBe(true);
     expect(await server.profiles.getFieldPredictions(FORM.host, undefined)).toBe(first);
     await commit(cli, 'phone');
-    expect(await server.profiles.getFieldPredictions(FORM.host, undefined)).toEqual({ 'f1:00000000000000aa': { canonical: 'phone' } });
+    expect(await server.profiles.getFieldPredictions(FORM.host, undefined)).toEqual({
+      'f1:00000000000000aa': { canonical: 'phone' },
+    });
   });
 });

@@ -24,8 +24,12 @@ const CACHED_FORMS_MAX = 20_000;
  */
 export function createSqliteProfileStore(db: Database.Database): ProfileStore {
   const select = db.prepare('SELECT * FROM form_profiles WHERE host = ? AND schema_hash = ?');
-  const selectPin = db.prepare('SELECT canonical_map, format_map FROM pinned_profiles WHERE host = ? AND schema_hash = ?');
-  const selectFields = db.prepare(`SELECT scope, fields FROM field_profiles WHERE (scope = 'host' AND key = ?) OR (scope = 'family' AND key = ?)`);
+  const selectPin = db.prepare(
+    'SELECT canonical_map, format_map FROM pinned_profiles WHERE host = ? AND schema_hash = ?',
+  );
+  const selectFields = db.prepare(
+    `SELECT scope, fields FROM field_profiles WHERE (scope = 'host' AND key = ?) OR (scope = 'family' AND key = ?)`,
+  );
   const profilesVersion = db.prepare('SELECT version FROM profiles_version WHERE id = 1').pluck();
   const forms = new Map<string, StoredFormProfile | null>();
   const hosts = new Map<string, FieldPredictions>();
@@ -51,7 +55,10 @@ export function createSqliteProfileStore(db: Database.Database): ProfileStore {
         const pin = selectPin.get(host, schemaHash) as { canonical_map: string; format_map: string } | undefined;
         profile = row ? toProfile(row) : null;
         if (pin) {
-          const maps = { canonicalMap: Object.freeze(JSON.parse(pin.canonical_map)), formatMap: Object.freeze(JSON.parse(pin.format_map)) };
+          const maps = {
+            canonicalMap: Object.freeze(JSON.parse(pin.canonical_map)),
+            formatMap: Object.freeze(JSON.parse(pin.format_map)),
+          };
           profile = Object.freeze(withPin(host, schemaHash, profile ?? undefined, maps));
         }
         forms.set(key, profile);
@@ -64,7 +71,9 @@ export function createSqliteProfileStore(db: Database.Database): ProfileStore {
       let predictions = hosts.get(key);
       if (predictions === undefined) {
         const groups = selectFields.all(host, family ?? null) as { scope: FieldScope; fields: string }[];
-        predictions = fieldPredictionsOf(groups.flatMap(({ scope, fields }) => fieldPredictionRows(scope, JSON.parse(fields) as StoredField[])));
+        predictions = fieldPredictionsOf(
+          groups.flatMap(({ scope, fields }) => fieldPredictionRows(scope, JSON.parse(fields) as StoredField[])),
+        );
         hosts.set(key, predictions);
       }
       return predictions;

@@ -10,7 +10,9 @@ export function createSqliteRunStore(db: Database.Database): AggregatorRunStore 
     ON CONFLICT (name) DO UPDATE SET owner = excluded.owner, expires_at = excluded.expires_at
     WHERE aggregator_lease.expires_at <= @now OR aggregator_lease.owner = @owner`);
   const dropLease = db.prepare('DELETE FROM aggregator_lease WHERE name = ? AND owner = ?');
-  const insertRun = db.prepare(`INSERT INTO aggregator_runs (started_at, status, lookback_days) VALUES (?, 'running', ?)`);
+  const insertRun = db.prepare(
+    `INSERT INTO aggregator_runs (started_at, status, lookback_days) VALUES (?, 'running', ?)`,
+  );
   const claimRun = db.prepare(`
     INSERT INTO aggregator_runs (started_at, status, lookback_days)
     SELECT @startedAt, 'running', @lookbackDays
@@ -31,7 +33,9 @@ export function createSqliteRunStore(db: Database.Database): AggregatorRunStore 
   const deleteFieldProfiles = db.prepare('DELETE FROM field_profiles');
   const insertFieldProfiles = db.prepare('INSERT INTO field_profiles (scope, key, fields, run_id) VALUES (?, ?, ?, ?)');
   const bumpProfilesVersion = db.prepare('UPDATE profiles_version SET version = version + 1 WHERE id = 1');
-  const markOk = db.prepare(`UPDATE aggregator_runs SET status = 'ok', finished_at = ?, events_read = ?, profiles_updated = ? WHERE run_id = ?`);
+  const markOk = db.prepare(
+    `UPDATE aggregator_runs SET status = 'ok', finished_at = ?, events_read = ?, profiles_updated = ? WHERE run_id = ?`,
+  );
   const markErr = db.prepare(`UPDATE aggregator_runs SET status = 'err', finished_at = ?, error = ? WHERE run_id = ?`);
   const markAbandoned = db.prepare(`
     UPDATE aggregator_runs SET status = 'abandoned', finished_at = ?, error = 'the process running it died (reaped by a later run)'
@@ -48,21 +52,38 @@ export function createSqliteRunStore(db: Database.Database): AggregatorRunStore 
     SELECT run_id, status, started_at, finished_at, events_read, profiles_updated, error
     FROM aggregator_runs ORDER BY run_id DESC LIMIT ?`);
 
-  const commit = db.transaction((runId: number, { profiles, fieldProfiles, flips, eventsRead }: WindowAggregation, finishedAt: number) => {
-    deleteProfiles.run();
-    for (const p of profiles) {
-      insertProfile.run(
-        p.host, p.schemaHash, JSON.stringify(p.canonicalMap), JSON.stringify(p.formatMap), p.eventCount, p.distinctInstalls, p.successRate,
-        p.avgEditChars, p.avgDurationMs, p.p50DurationMs, p.p90DurationMs, p.lastEventAt, runId,
-        p.guardSuccessRate, p.guardEditChars, p.distinctNetworks, p.voteAlarm,
-      );
-    }
-    for (const f of flips) insertFlip.run(runId, finishedAt, f.host, f.schemaHash, f.selector, f.from, f.to);
-    deleteFieldProfiles.run();
-    for (const group of groupFieldProfiles(fieldProfiles)) insertFieldProfiles.run(group.scope, group.key, JSON.stringify(group.fields), runId);
-    markOk.run(finishedAt, eventsRead, profiles.length, runId);
-    bumpProfilesVersion.run();
-  });
+  const commit = db.transaction(
+    (runId: number, { profiles, fieldProfiles, flips, eventsRead }: WindowAggregation, finishedAt: number) => {
+      deleteProfiles.run();
+      for (const p of profiles) {
+        insertProfile.run(
+          p.host,
+          p.schemaHash,
+          JSON.stringify(p.canonicalMap),
+          JSON.stringify(p.formatMap),
+          p.eventCount,
+          p.distinctInstalls,
+          p.successRate,
+          p.avgEditChars,
+          p.avgDurationMs,
+          p.p50DurationMs,
+          p.p90DurationMs,
+          p.lastEventAt,
+          runId,
+          p.guardSuccessRate,
+          p.guardEditChars,
+          p.distinctNetworks,
+          p.voteAlarm,
+        );
+      }
+      for (const f of flips) insertFlip.run(runId, finishedAt, f.host, f.schemaHash, f.selector, f.from, f.to);
+      deleteFieldProfiles.run();
+      for (const group of groupFieldProfiles(fieldProfiles))
+        insertFieldProfiles.run(group.scope, group.key, JSON.stringify(group.fields), runId);
+      markOk.run(finishedAt, eventsRead, profiles.length, runId);
+      bumpProfilesVersion.run();
+    },
+  );
 
   return {
     async acquireLease(owner, now, ttlMs) {
@@ -87,17 +108,39 @@ export function createSqliteRunStore(db: Database.Database): AggregatorRunStore 
       return markAbandoned.run(finishedAt).changes;
     },
     async totals() {
-      const row = totals.get() as { ok: number; err: number; abandoned: number; profiles_updated: number; last_success_at: number | null };
-      return { ok: row.ok, err: row.err, abandoned: row.abandoned, profilesUpdated: row.profiles_updated, lastSuccessAt: row.last_success_at };
+      const row = totals.get() as {
+        ok: number;
+        err: number;
+        abandoned: number;
+        profiles_updated: number;
+        last_success_at: number | null;
+      };
+      return {
+        ok: row.ok,
+        err: row.err,
+        abandoned: row.abandoned,
+        profilesUpdated: row.profiles_updated,
+        lastSuccessAt: row.last_success_at,
+      };
     },
     async recentRuns(limit) {
       const rows = recent.all(limit) as {
-        run_id: number; status: AggregatorRunRecord['status']; started_at: number; finished_at: number | null;
-        events_read: number; profiles_updated: number; error: string | null;
+        run_id: number;
+        status: AggregatorRunRecord['status'];
+        started_at: number;
+        finished_at: number | null;
+        events_read: number;
+        profiles_updated: number;
+        error: string | null;
       }[];
       return rows.map((r) => ({
-        runId: r.run_id, status: r.status, startedAt: r.started_at, finishedAt: r.finished_at,
-        eventsRead: r.events_read, profilesUpdated: r.profiles_updated, error: r.error,
+        runId: r.run_id,
+        status: r.status,
+        startedAt: r.started_at,
+        finishedAt: r.finished_at,
+        eventsRead: r.events_read,
+        profilesUpdated: r.profiles_updated,
+        error: r.error,
       }));
     },
   };

@@ -8,7 +8,8 @@ export type WriterRequest =
   | { id: number; op: 'ping' }
   | { id: number; op: 'close' };
 
-export type WriterResponse = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string; code?: string };
+export type WriterResponse =
+  { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string; code?: string };
 
 /** What the writer thread is started with. */
 export interface WriterThreadData {

@@ -28,7 +28,7 @@ function drain(): void {
   drainScheduled = false;
   const requests = queue;
   queue = [];
-  for (let i = 0; i < requests.length; ) {
+  for (let i = 0; i < requests.length;) {
     const request = requests[i]!;
     if (request.op === 'insert') {
       const group: { id: number; batch: RowBatch }[] = [];
@@ -40,7 +40,11 @@ function drain(): void {
       const outcomes = writer.insertGroup(group.map((g) => g.batch));
       group.forEach(({ id }, index) => {
         const outcome = outcomes[index]!;
-        answer(outcome.ok ? { id, ok: true, value: outcome.stored } : { id, ok: false, error: outcome.error, ...(outcome.code === undefined ? {} : { code: outcome.code }) });
+        answer(
+          outcome.ok
+            ? { id, ok: true, value: outcome.stored }
+            : { id, ok: false, error: outcome.error, ...(outcome.code === undefined ? {} : { code: outcome.code }) },
+        );
       });
       continue;
     }

@@ -37,7 +37,10 @@ export function startSqliteWriterThread(dbPath: string, maxBytes?: number) {
       pending.delete(response.id);
       if (response.ok) call.resolve(response.value);
       // The SQLite code travels with the message: callers tell a full disk (503) from a bug (500) by it.
-      else call.reject(Object.assign(new Error(response.error), response.code === undefined ? {} : { code: response.code }));
+      else
+        call.reject(
+          Object.assign(new Error(response.error), response.code === undefined ? {} : { code: response.code }),
+        );
       // An idle writer must not keep a CLI command's process alive.
       if (pending.size === 0) thread.unref();
     });
@@ -56,7 +59,8 @@ export function startSqliteWriterThread(dbPath: string, maxBytes?: number) {
 
   return {
     /** Stores the rows not stored yet. Resolves with the ids newly stored, once committed. */
-    insert: (rows: readonly SqliteEventRow[], receivedAt: number, networkKey = '') => call<string[]>({ op: 'insert', batch: { rows, receivedAt, networkKey } }),
+    insert: (rows: readonly SqliteEventRow[], receivedAt: number, networkKey = '') =>
+      call<string[]>({ op: 'insert', batch: { rows, receivedAt, networkKey } }),
     deleteInstall: (installId: string) => call<number>({ op: 'deleteInstall', installId }),
     pruneBefore: (cutoffMs: number) => call<number>({ op: 'prune', cutoffMs }),
     ping: () => call<null>({ op: 'ping' }).then(() => undefined),

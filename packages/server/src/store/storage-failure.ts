@@ -14,7 +14,10 @@ export type StorageFailureReason = (typeof STORAGE_FAILURE_REASONS)[number];
 export class StorageUnavailableError extends Error {
   override readonly name = 'StorageUnavailableError';
   readonly code = 'CA_ERR_STORAGE_UNAVAILABLE';
-  constructor(readonly reason: StorageFailureReason, options?: ErrorOptions) {
+  constructor(
+    readonly reason: StorageFailureReason,
+    options?: ErrorOptions,
+  ) {
     super(`storage unavailable: ${reason}`, options);
   }
 }
@@ -35,6 +38,7 @@ export function storageFailureOf(error: unknown): StorageFailureReason | undefin
   if (code.startsWith('SQLITE_IOERR') || code.startsWith('SQLITE_CANTOPEN') || code === '58030') return 'io';
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED') || code === '55P03') return 'busy';
   // 53xxx insufficient resources, 57P0x shutdown / cannot connect now, 08xxx connection exceptions.
-  if (/^(53|08)[0-9A-Z]{3}$/.test(code) || /^57P0[1-3]$/.test(code) || CONNECTION_ERRORS.has(code)) return 'unavailable';
+  if (/^(53|08)[0-9A-Z]{3}$/.test(code) || /^57P0[1-3]$/.test(code) || CONNECTION_ERRORS.has(code))
+    return 'unavailable';
   return undefined;
 }

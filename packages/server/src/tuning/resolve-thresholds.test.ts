@@ -20,22 +20,37 @@ describe('resolveThresholds', () => {
   });
 
   it('prefers the file default over the environment', () => {
-    expect(resolveThresholds('unknown.example.org', layered, env)).toEqual({ minSuccessRate: 0.7, maxAvgEditChars: 400 });
+    expect(resolveThresholds('unknown.example.org', layered, env)).toEqual({
+      minSuccessRate: 0.7,
+      maxAvgEditChars: 400,
+    });
   });
 
   it('prefers the ATS family over the file default', () => {
-    expect(resolveThresholds('job-boards.greenhouse.io', layered, env)).toEqual({ minSuccessRate: 0.8, maxAvgEditChars: 300 });
+    expect(resolveThresholds('job-boards.greenhouse.io', layered, env)).toEqual({
+      minSuccessRate: 0.8,
+      maxAvgEditChars: 300,
+    });
   });
 
   it('prefers the exact host over its family', () => {
-    expect(resolveThresholds('boards.greenhouse.io', layered, env)).toEqual({ minSuccessRate: 0.9, maxAvgEditChars: 200 });
+    expect(resolveThresholds('boards.greenhouse.io', layered, env)).toEqual({
+      minSuccessRate: 0.9,
+      maxAvgEditChars: 200,
+    });
   });
 
   it('resolves each threshold on its own, falling through missing keys', () => {
     // workday sets only max_edit: min_success comes from the file default.
-    expect(resolveThresholds('acme.wd5.myworkdayjobs.com', layered, env)).toEqual({ minSuccessRate: 0.7, maxAvgEditChars: 900 });
+    expect(resolveThresholds('acme.wd5.myworkdayjobs.com', layered, env)).toEqual({
+      minSuccessRate: 0.7,
+      maxAvgEditChars: 900,
+    });
     // the host sets only min_success, it has no family: max_edit comes from the file default.
-    expect(resolveThresholds('boards.example.com', layered, env)).toEqual({ minSuccessRate: 0.5, maxAvgEditChars: 400 });
+    expect(resolveThresholds('boards.example.com', layered, env)).toEqual({
+      minSuccessRate: 0.5,
+      maxAvgEditChars: 400,
+    });
     // no file default: the environment fills the gap.
     const sparse = tuningWith({ hosts: { 'boards.example.com': { max_edit: 10 } } });
     expect(resolveThresholds('boards.example.com', sparse, env)).toEqual({ minSuccessRate: 0.6, maxAvgEditChars: 10 });
@@ -47,7 +62,10 @@ describe('resolveThresholds', () => {
   });
 
   it('takes a zero override as a value, not as missing', () => {
-    expect(resolveThresholds('a.example.com', tuningWith({ default: { min_success: 0, max_edit: 0 } }), env)).toEqual({ minSuccessRate: 0, maxAvgEditChars: 0 });
+    expect(resolveThresholds('a.example.com', tuningWith({ default: { min_success: 0, max_edit: 0 } }), env)).toEqual({
+      minSuccessRate: 0,
+      maxAvgEditChars: 0,
+    });
   });
 
   it('does not modify the defaults it is given', () => {

@@ -10,7 +10,11 @@ import type { ThresholdOverride, Tuning } from './tuning-schema.ts';
  *
  * Host overrides match the exact host only: `example.com` does not cover `boards.example.com`.
  */
-export function resolveThresholds(host: string, tuning: Pick<Tuning, 'quality'>, envDefaults: QualityThresholds): QualityThresholds {
+export function resolveThresholds(
+  host: string,
+  tuning: Pick<Tuning, 'quality'>,
+  envDefaults: QualityThresholds,
+): QualityThresholds {
   const family = atsFamilyOf(host);
   // Least specific first, so later levels overwrite earlier ones.
   const levels: (ThresholdOverride | undefined)[] = [

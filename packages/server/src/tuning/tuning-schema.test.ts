@@ -27,11 +27,17 @@ describe('parseTuning', () => {
 
   it('accepts the example file shipped for operators', () => {
     const text = readFileSync(new URL('./tuning.example.json', import.meta.url), 'utf8');
-    expect(parseTuning(text)).toMatchObject({ ok: true, tuning: { experiments: { profile_holdout: { arms: { holdout: 10 } } } } });
+    expect(parseTuning(text)).toMatchObject({
+      ok: true,
+      tuning: { experiments: { profile_holdout: { arms: { holdout: 10 } } } },
+    });
   });
 
   it('fills in every missing section', () => {
-    expect(parseTuning('{}')).toEqual({ ok: true, tuning: { experiments: {}, quality: { default: {}, families: {}, hosts: {} } } });
+    expect(parseTuning('{}')).toEqual({
+      ok: true,
+      tuning: { experiments: {}, quality: { default: {}, families: {}, hosts: {} } },
+    });
     expect(parseTuning('{"quality":{"hosts":{"a.example.com":{}}}}')).toEqual({
       ok: true,
       tuning: { experiments: {}, quality: { default: {}, families: {}, hosts: { 'a.example.com': {} } } },
@@ -40,16 +46,28 @@ describe('parseTuning', () => {
 
   it('rejects unknown keys at every level, naming them', () => {
     expect(problemsOf({ ...EXAMPLE, extra: true })).toEqual(['(root): unknown key extra']);
-    expect(problemsOf({ quality: { default: { min_sucess: 0.5 } } })).toEqual(['quality.default: unknown key min_sucess']);
-    expect(problemsOf({ quality: { families: { greenhous: {} } } })).toEqual(['quality.families: unknown key greenhous']);
+    expect(problemsOf({ quality: { default: { min_sucess: 0.5 } } })).toEqual([
+      'quality.default: unknown key min_sucess',
+    ]);
+    expect(problemsOf({ quality: { families: { greenhous: {} } } })).toEqual([
+      'quality.families: unknown key greenhous',
+    ]);
     expect(problemsOf({ quality: { per_host: {} } })).toEqual(['quality: unknown key per_host']);
-    expect(problemsOf({ experiments: { x: { salt: 's', arms: { a: 1 }, weight: 2 } } })).toEqual(['experiments.x: unknown key weight']);
+    expect(problemsOf({ experiments: { x: { salt: 's', arms: { a: 1 }, weight: 2 } } })).toEqual([
+      'experiments.x: unknown key weight',
+    ]);
   });
 
   it('rejects thresholds outside the ranges of the environment variables', () => {
-    expect(problemsOf({ quality: { default: { min_success: 1.5 } } })).toEqual(['quality.default.min_success: too big (max 1)']);
-    expect(problemsOf({ quality: { hosts: { 'a.example.com': { max_edit: -1 } } } })).toEqual(['quality.hosts.a.example.com.max_edit: too small (min 0)']);
-    expect(problemsOf({ quality: { default: { max_edit: '500' } } })).toEqual(['quality.default.max_edit: expected number']);
+    expect(problemsOf({ quality: { default: { min_success: 1.5 } } })).toEqual([
+      'quality.default.min_success: too big (max 1)',
+    ]);
+    expect(problemsOf({ quality: { hosts: { 'a.example.com': { max_edit: -1 } } } })).toEqual([
+      'quality.hosts.a.example.com.max_edit: too small (min 0)',
+    ]);
+    expect(problemsOf({ quality: { default: { max_edit: '500' } } })).toEqual([
+      'quality.default.max_edit: expected number',
+    ]);
   });
 
   it('rejects hosts that are not lower-case hostnames', () => {
@@ -62,7 +80,9 @@ describe('parseTuning', () => {
     expect(problemsOf({ experiments: { 'Gen-Style': { salt: 's', arms: { a: 1 } } } })).toEqual([
       'experiments.Gen-Style: invalid name (must be snake_case, at most 32 chars)',
     ]);
-    expect(problemsOf({ experiments: { x: { salt: 's', arms: { ['a'.repeat(33)]: 1 } } } })[0]).toMatch(/^experiments\.x\.arms\.a+: invalid name/);
+    expect(problemsOf({ experiments: { x: { salt: 's', arms: { ['a'.repeat(33)]: 1 } } } })[0]).toMatch(
+      /^experiments\.x\.arms\.a+: invalid name/,
+    );
   });
 
   it('rejects weights that are not positive integers, and empty or oversized splits', () => {
@@ -70,22 +90,30 @@ describe('parseTuning', () => {
       'experiments.x.arms.a: expected int',
       'experiments.x.arms.b: too small (min 1)',
     ]);
-    expect(problemsOf({ experiments: { x: { salt: 's', arms: {} } } })).toEqual(['experiments.x.arms: needs at least one arm']);
-    expect(problemsOf({ experiments: { x: { salt: 's', arms: { a: 999_999, b: 2 } } } })).toEqual(['experiments.x.arms: weights add up to more than 1000000']);
+    expect(problemsOf({ experiments: { x: { salt: 's', arms: {} } } })).toEqual([
+      'experiments.x.arms: needs at least one arm',
+    ]);
+    expect(problemsOf({ experiments: { x: { salt: 's', arms: { a: 999_999, b: 2 } } } })).toEqual([
+      'experiments.x.arms: weights add up to more than 1000000',
+    ]);
     const nine = Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`arm_${i}`, 1]));
-    expect(problemsOf({ experiments: { x: { salt: 's', arms: nine } } })).toEqual(['experiments.x.arms: too many arms (max 8)']);
+    expect(problemsOf({ experiments: { x: { salt: 's', arms: nine } } })).toEqual([
+      'experiments.x.arms: too many arms (max 8)',
+    ]);
   });
 
   it('rejects more than 8 experiments and an empty salt', () => {
     const nine = Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`exp_${i}`, { salt: 's', arms: { a: 1 } }]));
     expect(problemsOf({ experiments: nine })).toEqual(['experiments: too many experiments (max 8)']);
-    expect(problemsOf({ experiments: { x: { salt: '', arms: { a: 1 } } } })).toEqual(['experiments.x.salt: too small (min 1 chars)']);
+    expect(problemsOf({ experiments: { x: { salt: '', arms: { a: 1 } } } })).toEqual([
+      'experiments.x.salt: too small (min 1 chars)',
+    ]);
   });
 
   it('requires the holdout arm in the profile experiment', () => {
-    expect(problemsOf({ experiments: { profile_holdout: { salt: 's', arms: { treatment: 1, control: 1 } } } })).toEqual([
-      'experiments.profile_holdout.arms: profile_holdout needs an arm named holdout',
-    ]);
+    expect(problemsOf({ experiments: { profile_holdout: { salt: 's', arms: { treatment: 1, control: 1 } } } })).toEqual(
+      ['experiments.profile_holdout.arms: profile_holdout needs an arm named holdout'],
+    );
   });
 
   it('explains a file that is not JSON or not an object', () => {

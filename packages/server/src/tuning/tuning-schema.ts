@@ -42,10 +42,16 @@ const Experiments = z.record(ExperimentToken, Experiment).check(
   z.refine((experiments) => Object.keys(experiments).length <= LIMITS.maxExperiments, {
     message: `too many experiments (max ${LIMITS.maxExperiments})`,
   }),
-  z.refine((experiments) => {
-    const holdout = experiments[PROFILE_HOLDOUT.experiment];
-    return holdout === undefined || PROFILE_HOLDOUT.controlArm in holdout.arms;
-  }, { message: `${PROFILE_HOLDOUT.experiment} needs an arm named ${PROFILE_HOLDOUT.controlArm}`, path: [PROFILE_HOLDOUT.experiment, 'arms'] }),
+  z.refine(
+    (experiments) => {
+      const holdout = experiments[PROFILE_HOLDOUT.experiment];
+      return holdout === undefined || PROFILE_HOLDOUT.controlArm in holdout.arms;
+    },
+    {
+      message: `${PROFILE_HOLDOUT.experiment} needs an arm named ${PROFILE_HOLDOUT.controlArm}`,
+      path: [PROFILE_HOLDOUT.experiment, 'arms'],
+    },
+  ),
 );
 
 const Quality = z.strictObject({
@@ -79,7 +85,10 @@ export const TuningFile = z.strictObject({
 export type Tuning = z.output<typeof TuningFile>;
 
 /** The tuning in force when no file is configured: no experiment, no override. */
-export const EMPTY_TUNING: Tuning = Object.freeze({ experiments: {}, quality: { default: {}, families: {}, hosts: {} } });
+export const EMPTY_TUNING: Tuning = Object.freeze({
+  experiments: {},
+  quality: { default: {}, families: {}, hosts: {} },
+});
 
 export type TuningParse = { ok: true; tuning: Tuning } | { ok: false; problems: string[] };
 

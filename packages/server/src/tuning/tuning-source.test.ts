@@ -79,7 +79,9 @@ describe('createTuningSource over a real file', () => {
     expect(resolveThresholds(HOST, source.current(), ENV).minSuccessRate).toBe(0.95);
     const exposition = await metrics();
     expect(infoSeries(exposition)).toEqual([`applylens_autofill_tuning_config_info{version="${versionOf(edited)}"} 1`]);
-    expect(metricValue(exposition, 'applylens_autofill_tuning_reloads_total', { result: 'ok' })).toBeGreaterThanOrEqual(1);
+    expect(metricValue(exposition, 'applylens_autofill_tuning_reloads_total', { result: 'ok' })).toBeGreaterThanOrEqual(
+      1,
+    );
   });
 
   it('picks up a file replaced by rename, as config tools write it', async () => {
@@ -100,7 +102,9 @@ describe('createTuningSource over a real file', () => {
     expect(result).toMatchObject({ result: 'error', version: versionOf(good) });
     expect(resolveThresholds(HOST, source.current(), ENV).minSuccessRate).toBe(0.3);
     const exposition = await metrics();
-    expect(metricValue(exposition, 'applylens_autofill_tuning_reloads_total', { result: 'error' })).toBeGreaterThanOrEqual(1);
+    expect(
+      metricValue(exposition, 'applylens_autofill_tuning_reloads_total', { result: 'error' }),
+    ).toBeGreaterThanOrEqual(1);
     expect(infoSeries(exposition)).toEqual([`applylens_autofill_tuning_config_info{version="${versionOf(good)}"} 1`]);
     expect(errors.at(-1)).toContain('COMPANION_TUNING_FILE=');
     expect(errors.at(-1)).toContain(`keeping version ${versionOf(good)}: not valid JSON`);
@@ -118,7 +122,10 @@ describe('createTuningSource over a real file', () => {
   it('keeps the last good tuning when the file disappears', async () => {
     const { path, source } = start(fileWith(0.3), { watch: false });
     renameSync(path, `${path}.gone`);
-    expect(await source.reload()).toMatchObject({ result: 'error', problems: [expect.stringMatching(/^cannot be read: ENOENT/)] });
+    expect(await source.reload()).toMatchObject({
+      result: 'error',
+      problems: [expect.stringMatching(/^cannot be read: ENOENT/)],
+    });
     expect(resolveThresholds(HOST, source.current(), ENV).minSuccessRate).toBe(0.3);
   });
 
@@ -156,13 +163,17 @@ describe('createTuningSource over a real file', () => {
 describe('createTuningSource at start-up', () => {
   it('refuses a bad file with a ConfigError naming the variable', () => {
     expect(() => start('{"quality":{"default":{"min_success":7}}}')).toThrow(ConfigError);
-    expect(() => start('{"quality":{"default":{"min_success":7}}}')).toThrow(/^COMPANION_TUNING_FILE=.* is invalid: quality\.default\.min_success: too big \(max 1\)$/);
+    expect(() => start('{"quality":{"default":{"min_success":7}}}')).toThrow(
+      /^COMPANION_TUNING_FILE=.* is invalid: quality\.default\.min_success: too big \(max 1\)$/,
+    );
   });
 
   it('refuses a missing file', () => {
     const registry = new Registry();
     const path = join(makeTempDir(), 'absent.json');
-    expect(() => createTuningSource({ path, registry, log: { info() {}, error() {} } })).toThrow(/COMPANION_TUNING_FILE=.*absent\.json cannot be read: ENOENT/);
+    expect(() => createTuningSource({ path, registry, log: { info() {}, error() {} } })).toThrow(
+      /COMPANION_TUNING_FILE=.*absent\.json cannot be read: ENOENT/,
+    );
   });
 
   it('runs without a file: no experiment, no override, version none', async () => {

@@ -26,8 +26,7 @@ export const TUNING_FILE_ENV = 'COMPANION_TUNING_FILE';
 export const NO_TUNING_VERSION = 'none';
 
 export type ReloadResult =
-  | { result: 'ok'; version: string; changed: boolean }
-  | { result: 'error'; version: string; problems: string[] };
+  { result: 'ok'; version: string; changed: boolean } | { result: 'error'; version: string; problems: string[] };
 
 /** Where reloads are reported. Fastify's `app.log` fits. */
 export interface TuningLog {
@@ -81,7 +80,9 @@ export function createTuningSource(options: TuningSourceOptions): TuningSource {
     const next = await readAndParse(path as string);
     if (!next.ok) {
       metrics.recordReload('error');
-      log.error(`tuning: ${TUNING_FILE_ENV}=${path as string} rejected, keeping version ${live.version}: ${next.problems.join('; ')}`);
+      log.error(
+        `tuning: ${TUNING_FILE_ENV}=${path as string} rejected, keeping version ${live.version}: ${next.problems.join('; ')}`,
+      );
       return { result: 'error', version: live.version, problems: next.problems };
     }
     const changed = next.version !== live.version;

@@ -56,8 +56,11 @@ function compileType(def: Def): Acceptor {
       return (value) => typeof value === 'string' && matches(pattern, value);
     }
     case 'number': {
-      if (def.format !== undefined && def.format !== 'safeint') throw new Error(`compileAcceptor: number format ${def.format} is not supported`);
-      return def.format === 'safeint' ? Number.isSafeInteger as Acceptor : (value) => typeof value === 'number' && Number.isFinite(value);
+      if (def.format !== undefined && def.format !== 'safeint')
+        throw new Error(`compileAcceptor: number format ${def.format} is not supported`);
+      return def.format === 'safeint'
+        ? (Number.isSafeInteger as Acceptor)
+        : (value) => typeof value === 'number' && Number.isFinite(value);
     }
     case 'boolean':
       return (value) => typeof value === 'boolean';
@@ -103,7 +106,8 @@ function compileStrictObject(def: Def): Acceptor {
 }
 
 function compileRecord(def: Def): Acceptor {
-  if (def.keyType!._zod.values !== undefined) throw new Error('compileAcceptor: records with enumerated keys are not supported');
+  if (def.keyType!._zod.values !== undefined)
+    throw new Error('compileAcceptor: records with enumerated keys are not supported');
   const acceptsKey = compileAcceptor(def.keyType!);
   const acceptsValue = compileAcceptor(def.valueType!);
   return (value) => {

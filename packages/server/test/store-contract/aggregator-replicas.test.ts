@@ -15,7 +15,13 @@ const JITTER_B = [-0.04, 0.09, -0.1, 0.0, 0.1, -0.06];
 
 function replica(store: Store) {
   let now = START;
-  const runner = createAggregatorRunner({ store, lookbackDays: 30, support: DEFAULT_SUPPORT, log: () => {}, clock: () => now });
+  const runner = createAggregatorRunner({
+    store,
+    lookbackDays: 30,
+    support: DEFAULT_SUPPORT,
+    log: () => {},
+    clock: () => now,
+  });
   return {
     fireAt(at: number): Promise<AggregatorRunSummary> {
       now = at;
@@ -36,10 +42,19 @@ describeEachStore('Two replicas sharing one database', (backend) => {
     for (let k = 0; k < JITTER_A.length; k++) {
       // New traffic each interval: a new form, so each run's profiles differ from the last.
       await store.events.insertEvents(
-        installs.map((install_id) => makeEvent({ install_id, host: `form-${k}.example.com`, occurred_at: new Date(START + k * HOUR - 60_000).toISOString() })),
+        installs.map((install_id) =>
+          makeEvent({
+            install_id,
+            host: `form-${k}.example.com`,
+            occurred_at: new Date(START + k * HOUR - 60_000).toISOString(),
+          }),
+        ),
         START + k * HOUR,
       );
-      const both = await Promise.all([a.fireAt(START + (k + JITTER_A[k]!) * HOUR), b.fireAt(START + (k + JITTER_B[k]!) * HOUR)]);
+      const both = await Promise.all([
+        a.fireAt(START + (k + JITTER_A[k]!) * HOUR),
+        b.fireAt(START + (k + JITTER_B[k]!) * HOUR),
+      ]);
       outcomes.push(both.map((s) => s.status).sort());
     }
     expect(outcomes).toEqual(JITTER_A.map(() => ['ok', 'skipped']));
@@ -47,14 +62,21 @@ describeEachStore('Two replicas sharing one database', (backend) => {
     const runs = (await store.runs.recentRuns(100)).reverse();
     expect(runs).toHaveLength(JITTER_A.length);
     expect(runs.every((r) => r.status === 'ok')).toBe(true);
-    for (let i = 1; i < runs.length; i++) expect(runs[i]!.startedAt - runs[i - 1]!.startedAt).toBeGreaterThanOrEqual(MIN_GAP);
+    for (let i = 1; i < runs.length; i++)
+      expect(runs[i]!.startedAt - runs[i - 1]!.startedAt).toBeGreaterThanOrEqual(MIN_GAP);
 
     // The profiles are those of the last run, over every event in its window.
     const lastRun = runs.at(-1)!;
-    const expected = await aggregateProfiles(store.events.windowEvents(lastRun.startedAt - 30 * 24 * HOUR), DEFAULT_SUPPORT);
+    const expected = await aggregateProfiles(
+      store.events.windowEvents(lastRun.startedAt - 30 * 24 * HOUR),
+      DEFAULT_SUPPORT,
+    );
     expect(expected.profiles).toHaveLength(JITTER_A.length);
     for (const profile of expected.profiles) {
-      expect(await store.profiles.getProfile(profile.host, profile.schemaHash)).toEqual({ ...profile, runId: lastRun.runId });
+      expect(await store.profiles.getProfile(profile.host, profile.schemaHash)).toEqual({
+        ...profile,
+        runId: lastRun.runId,
+      });
     }
   });
 
@@ -66,7 +88,13 @@ describeEachStore('Two replicas sharing one database', (backend) => {
     const b = replica(bStore);
     expect(await a.fireAt(START)).toMatchObject({ status: 'ok' });
     expect(await b.fireAt(START + 0.15 * HOUR)).toEqual({ status: 'skipped', reason: 'ran_recently' });
-    const manual = createAggregatorRunner({ store: bStore, lookbackDays: 30, support: DEFAULT_SUPPORT, log: () => {}, clock: () => START + 0.2 * HOUR });
+    const manual = createAggregatorRunner({
+      store: bStore,
+      lookbackDays: 30,
+      support: DEFAULT_SUPPORT,
+      log: () => {},
+      clock: () => START + 0.2 * HOUR,
+    });
     expect(await manual.runOnce()).toMatchObject({ status: 'ok' });
     expect(await b.fireAt(START + 1.05 * HOUR)).toMatchObject({ status: 'ok' }); // 0.85 h after the manual run
   });

@@ -31,7 +31,9 @@ describeEachStore('EventStore contract', (backend) => {
   it('two processes storing the same batch at once store each event exactly once', async () => {
     const { store, openSibling } = opened();
     const sibling = await openSibling();
-    const batch = Array.from({ length: 50 }, (_, i) => makeEvent({ install_id: `install-${String(i).padStart(4, '0')}` }));
+    const batch = Array.from({ length: 50 }, (_, i) =>
+      makeEvent({ install_id: `install-${String(i).padStart(4, '0')}` }),
+    );
     const [x, y] = await Promise.all([store.events.insertEvents(batch, NOW), sibling.events.insertEvents(batch, NOW)]);
     expect(x.size + y.size).toBe(50);
     expect(new Set([...x, ...y])).toEqual(new Set(batch.map((e) => e.event_id)));
@@ -68,16 +70,29 @@ describeEachStore('EventStore contract', (backend) => {
     const fields = {
       suggested_map: { '#tel': 'phone', '#when': 'start_date' },
       final_map: { '#tel': 'phone', '#when': 'start_date', '#pro': 'leave_alone' },
-      field_signatures: { '#tel': 'f1:00000000000000a1', '#when': 'f1:00000000000000a2', '#pro': 'f1:00000000000000a3' },
+      field_signatures: {
+        '#tel': 'f1:00000000000000a1',
+        '#when': 'f1:00000000000000a2',
+        '#pro': 'f1:00000000000000a3',
+      },
     };
-    await events.insertEvents([
-      makeEvent({ install_id: 'install-sig00001', ...fields, field_formats: { '#tel': 'phone_national', '#when': 'date_us' } }),
-      makeEvent({ install_id: 'install-sig00002', ...fields, field_formats: { '#tel': 'phone_e164' } }),
-      makeEvent({ install_id: 'install-sig00003', ...fields }),
-      makeEvent({ install_id: 'install-old00001' }),
-    ], NOW);
+    await events.insertEvents(
+      [
+        makeEvent({
+          install_id: 'install-sig00001',
+          ...fields,
+          field_formats: { '#tel': 'phone_national', '#when': 'date_us' },
+        }),
+        makeEvent({ install_id: 'install-sig00002', ...fields, field_formats: { '#tel': 'phone_e164' } }),
+        makeEvent({ install_id: 'install-sig00003', ...fields }),
+        makeEvent({ install_id: 'install-old00001' }),
+      ],
+      NOW,
+    );
     const rows = (await collect(events.windowEvents(0))).flat().sort((a, b) => (a.installId < b.installId ? -1 : 1));
-    expect(rows.map((r) => [r.installId, Object.fromEntries(r.fieldSignatures), Object.fromEntries(r.fieldFormats)])).toEqual([
+    expect(
+      rows.map((r) => [r.installId, Object.fromEntries(r.fieldSignatures), Object.fromEntries(r.fieldFormats)]),
+    ).toEqual([
       ['install-old00001', {}, {}],
       ['install-sig00001', fields.field_signatures, { '#tel': 'phone_national', '#when': 'date_us' }],
       ['install-sig00002', fields.field_signatures, { '#tel': 'phone_e164' }],
@@ -95,7 +110,14 @@ describeEachStore('EventStore contract', (backend) => {
       ['a-b.example.com', 'v1:0000000000000001'],
     ] as const;
     const batch = forms.flatMap(([host, schema_hash], f) =>
-      [0, 1, 2].map((i) => makeEvent({ host, schema_hash, install_id: `install-${f}-${i}-xx`, occurred_at: new Date(since + (i + f) * 1_000).toISOString() })),
+      [0, 1, 2].map((i) =>
+        makeEvent({
+          host,
+          schema_hash,
+          install_id: `install-${f}-${i}-xx`,
+          occurred_at: new Date(since + (i + f) * 1_000).toISOString(),
+        }),
+      ),
     );
     const old = makeEvent({ host: 'a.example.com', occurred_at: new Date(since - 1).toISOString() });
     const boundary = makeEvent({ host: 'z.example.com', occurred_at: new Date(since).toISOString() });
@@ -123,7 +145,10 @@ describeEachStore('EventStore contract', (backend) => {
 
   it('leaving the stream early frees what it held: the store keeps working', async () => {
     const { events } = opened().store;
-    await events.insertEvents(Array.from({ length: 30 }, () => makeEvent()), NOW);
+    await events.insertEvents(
+      Array.from({ length: 30 }, () => makeEvent()),
+      NOW,
+    );
     // More early exits than the PostgreSQL test pool has connections: a leaked cursor would hang here.
     for (let i = 0; i < 6; i++) {
       for await (const chunk of events.windowEvents(0, 4)) {
@@ -137,12 +162,15 @@ describeEachStore('EventStore contract', (backend) => {
 
   it('deletes one install and prunes before a cutoff, returning the counts', async () => {
     const { events } = opened().store;
-    await events.insertEvents([
-      makeEvent({ install_id: 'install-gone0001' }),
-      makeEvent({ install_id: 'install-gone0001' }),
-      makeEvent({ install_id: 'install-kept0001', occurred_at: new Date(NOW - 40 * DAY).toISOString() }),
-      makeEvent({ install_id: 'install-kept0001' }),
-    ], NOW);
+    await events.insertEvents(
+      [
+        makeEvent({ install_id: 'install-gone0001' }),
+        makeEvent({ install_id: 'install-gone0001' }),
+        makeEvent({ install_id: 'install-kept0001', occurred_at: new Date(NOW - 40 * DAY).toISOString() }),
+        makeEvent({ install_id: 'install-kept0001' }),
+      ],
+      NOW,
+    );
     expect(await events.deleteInstall('install-gone0001')).toBe(2);
     expect(await events.deleteInstall('install-gone0001')).toBe(0);
     expect(await events.pruneBefore(NOW - 30 * DAY)).toBe(1);

@@ -21,7 +21,9 @@ async function withFreshSchema(body: (url: string, admin: pg.Client, schema: str
     await withFreshSchema(async (url, admin, schema) => {
       const stores = await Promise.all(Array.from({ length: 4 }, () => createPostgresStore(url, { poolSize: 2 })));
       try {
-        const { rows } = await admin.query<{ version: number }>(`SELECT version FROM ${schema}.schema_migrations ORDER BY version`);
+        const { rows } = await admin.query<{ version: number }>(
+          `SELECT version FROM ${schema}.schema_migrations ORDER BY version`,
+        );
         expect(rows.map((r) => r.version)).toEqual(POSTGRES_MIGRATIONS.map((m) => m.version));
         await Promise.all(stores.map((s) => s.events.ping()));
       } finally {
@@ -49,7 +51,9 @@ async function withFreshSchema(body: (url: string, admin: pg.Client, schema: str
       const v1 = POSTGRES_MIGRATIONS.find((m) => m.version === 1)!;
       await admin.query(`SET search_path = ${schema}`);
       await admin.query(v1.sql);
-      await admin.query(`CREATE TABLE schema_migrations (version integer PRIMARY KEY, description text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
+      await admin.query(
+        `CREATE TABLE schema_migrations (version integer PRIMARY KEY, description text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`,
+      );
       await admin.query(`INSERT INTO schema_migrations (version, description) VALUES (1, $1)`, [v1.description]);
       await admin.query(`
         INSERT INTO autofill_events (event_id, install_id, occurred_at, received_at, host, schema_hash, status, duration_ms, fill_ms,
@@ -65,8 +69,18 @@ async function withFreshSchema(body: (url: string, admin: pg.Client, schema: str
         expect(await postgresSchemaVersion(pool)).toBe(LATEST);
         const rows = [];
         for await (const chunk of store.events.windowEvents(0)) rows.push(...chunk);
-        expect(rows).toMatchObject([{ installId: 'install-a0000001', finalMap: { '#a': 'email' }, fieldSignatures: new Map(), fieldFormats: new Map() }]);
-        expect(await store.profiles.getProfile('a.example.com', 'v1:00000000000000aa')).toMatchObject({ canonicalMap: { '#a': 'email' }, formatMap: {} });
+        expect(rows).toMatchObject([
+          {
+            installId: 'install-a0000001',
+            finalMap: { '#a': 'email' },
+            fieldSignatures: new Map(),
+            fieldFormats: new Map(),
+          },
+        ]);
+        expect(await store.profiles.getProfile('a.example.com', 'v1:00000000000000aa')).toMatchObject({
+          canonicalMap: { '#a': 'email' },
+          formatMap: {},
+        });
         expect(await store.profiles.getFieldPredictions('a.example.com', undefined)).toEqual({});
       } finally {
         await store.close();

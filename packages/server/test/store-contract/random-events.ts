@@ -8,12 +8,36 @@ const STATUSES = [
   ['cancelled', 0.15],
   ['error', 0.1],
 ] as const;
-const CANONICALS = ['email', 'first_name', 'last_name', 'phone', 'city', 'zip', 'address_line1', 'country', 'leave_alone'];
+const CANONICALS = [
+  'email',
+  'first_name',
+  'last_name',
+  'phone',
+  'city',
+  'zip',
+  'address_line1',
+  'country',
+  'leave_alone',
+];
 const FORMATS: readonly FieldFormat[] = ['phone_e164', 'phone_national', 'date_iso', 'number_plain'];
 // Hosts of two ATS families beside plain ones, so host and family field votes both have work.
-const HOSTS = ['site-0.example.com', 'site-1.example.com', 'acme.wd5.myworkdayjobs.com', 'beta.wd1.myworkdayjobs.com', 'boards.greenhouse.io', 'job-boards.greenhouse.io'];
+const HOSTS = [
+  'site-0.example.com',
+  'site-1.example.com',
+  'acme.wd5.myworkdayjobs.com',
+  'beta.wd1.myworkdayjobs.com',
+  'boards.greenhouse.io',
+  'job-boards.greenhouse.io',
+];
 // Selectors with the characters real ones have: quotes, spaces, brackets, non-ASCII, backslashes.
-const SELECTOR_SHAPES = ['#f{i}', 'input[name="field {i}"]', "[aria-label='Prénom {i}']", 'form > div:nth-of-type({i}) input', '#a\\:b{i}', '[data-ü="{i}"]'];
+const SELECTOR_SHAPES = [
+  '#f{i}',
+  'input[name="field {i}"]',
+  "[aria-label='Prénom {i}']",
+  'form > div:nth-of-type({i}) input',
+  '#a\\:b{i}',
+  '[data-ü="{i}"]',
+];
 
 export interface RandomEventOptions {
   seed: number;
@@ -37,8 +61,16 @@ export function randomEvents({ seed, events, now, spreadDays }: RandomEventOptio
   const forms = Array.from({ length: 14 }, (_, f) => {
     const selectors = Array.from({ length: 3 + Math.floor(random() * 5) }, (_, i) => {
       const candidates = Array.from({ length: 1 + Math.floor(random() * 3) }, () => pick(CANONICALS));
-      const signature = `f1:${Math.floor(random() * 12).toString(16).padStart(16, '0')}`;
-      return { selector: pick(SELECTOR_SHAPES).replace('{i}', String(i)), candidates, loyalty: 0.4 + random() * 0.6, signature, formats: [pick(FORMATS), pick(FORMATS)] };
+      const signature = `f1:${Math.floor(random() * 12)
+        .toString(16)
+        .padStart(16, '0')}`;
+      return {
+        selector: pick(SELECTOR_SHAPES).replace('{i}', String(i)),
+        candidates,
+        loyalty: 0.4 + random() * 0.6,
+        signature,
+        formats: [pick(FORMATS), pick(FORMATS)],
+      };
     });
     return { host: HOSTS[f % HOSTS.length]!, schemaHash: `v1:${(f + 1).toString(16).padStart(16, '0')}`, selectors };
   });

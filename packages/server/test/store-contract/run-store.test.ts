@@ -38,15 +38,33 @@ describeEachStore('AggregatorRunStore contract', (backend) => {
   it('commitRun replaces every profile and marks the run ok', async () => {
     const { runs, profiles } = opened().store;
     const first = await runs.startRun(NOW, 30);
-    await runs.commitRun(first, formsOnly([profile('a.example.com'), profile('b.example.com', { successRate: null })], 100), NOW + 5);
-    expect(await profiles.getProfile('b.example.com', 'v1:00000000000000aa')).toEqual({ ...profile('b.example.com', { successRate: null }), runId: first });
+    await runs.commitRun(
+      first,
+      formsOnly([profile('a.example.com'), profile('b.example.com', { successRate: null })], 100),
+      NOW + 5,
+    );
+    expect(await profiles.getProfile('b.example.com', 'v1:00000000000000aa')).toEqual({
+      ...profile('b.example.com', { successRate: null }),
+      runId: first,
+    });
 
     const second = await runs.startRun(NOW + HOUR, 30);
     await runs.commitRun(second, formsOnly([profile('c.example.com', { eventCount: 3 })], 3), NOW + HOUR + 5);
     expect(await profiles.getProfile('a.example.com', 'v1:00000000000000aa')).toBeUndefined();
-    expect(await profiles.getProfile('c.example.com', 'v1:00000000000000aa')).toEqual({ ...profile('c.example.com', { eventCount: 3 }), runId: second });
+    expect(await profiles.getProfile('c.example.com', 'v1:00000000000000aa')).toEqual({
+      ...profile('c.example.com', { eventCount: 3 }),
+      runId: second,
+    });
     expect(await profiles.getProfile('c.example.com', 'v1:00000000000000bb')).toBeUndefined();
-    expect((await runs.recentRuns(1))[0]).toEqual({ runId: second, status: 'ok', startedAt: NOW + HOUR, finishedAt: NOW + HOUR + 5, eventsRead: 3, profilesUpdated: 1, error: null });
+    expect((await runs.recentRuns(1))[0]).toEqual({
+      runId: second,
+      status: 'ok',
+      startedAt: NOW + HOUR,
+      finishedAt: NOW + HOUR + 5,
+      eventsRead: 3,
+      profilesUpdated: 1,
+      error: null,
+    });
   });
 
   it('a commitRun the database refuses midway leaves the previous profiles and the run unfinished', async () => {
@@ -58,13 +76,20 @@ describeEachStore('AggregatorRunStore contract', (backend) => {
     const second = await store.runs.startRun(NOW + HOUR, 30);
     // The refused row comes after others were written (and after the old ones were deleted).
     const next = [profile('new.example.com'), profile('zz-poison.example.com')];
-    await expect(store.runs.commitRun(second, formsOnly(next, 20), NOW + HOUR + 1)).rejects.toThrow(/injected database error/);
+    await expect(store.runs.commitRun(second, formsOnly(next, 20), NOW + HOUR + 1)).rejects.toThrow(
+      /injected database error/,
+    );
     expect(await store.profiles.getProfile('good.example.com', 'v1:00000000000000aa')).toMatchObject({ runId: first });
     expect(await store.profiles.getProfile('new.example.com', 'v1:00000000000000aa')).toBeUndefined();
     expect((await store.runs.recentRuns(1))[0]).toMatchObject({ runId: second, status: 'running', finishedAt: null });
 
     await store.runs.failRun(second, 'injected database error', NOW + HOUR + 2);
-    expect((await store.runs.recentRuns(1))[0]).toMatchObject({ runId: second, status: 'err', error: 'injected database error', finishedAt: NOW + HOUR + 2 });
+    expect((await store.runs.recentRuns(1))[0]).toMatchObject({
+      runId: second,
+      status: 'err',
+      error: 'injected database error',
+      finishedAt: NOW + HOUR + 2,
+    });
     await store.events.ping(); // the store is still usable after the failed transaction
   });
 
@@ -85,14 +110,18 @@ describeEachStore('AggregatorRunStore contract', (backend) => {
   it('of many processes asking for the lease at once, exactly one gets it', async () => {
     const { store, openSibling } = opened();
     const stores = [store, await openSibling(), await openSibling()];
-    const asks = Array.from({ length: 12 }, (_, i) => stores[i % stores.length]!.runs.acquireLease(`owner-${i}`, NOW, 60_000));
+    const asks = Array.from({ length: 12 }, (_, i) =>
+      stores[i % stores.length]!.runs.acquireLease(`owner-${i}`, NOW, 60_000),
+    );
     expect((await Promise.all(asks)).filter(Boolean)).toHaveLength(1);
   });
 
   it('a scheduled run is claimed once per gap, however many processes ask at once', async () => {
     const { store, openSibling } = opened();
     const stores = [store, await openSibling(), await openSibling()];
-    const claims = await Promise.all(Array.from({ length: 12 }, (_, i) => stores[i % stores.length]!.runs.claimScheduledRun(NOW + i, 30, HOUR)));
+    const claims = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => stores[i % stores.length]!.runs.claimScheduledRun(NOW + i, 30, HOUR)),
+    );
     const won = claims.filter((id): id is number => id !== null);
     expect(won).toHaveLength(1);
     expect(await store.runs.recentRuns(10)).toHaveLength(1);
@@ -126,7 +155,11 @@ describeEachStore('AggregatorRunStore contract', (backend) => {
 
     expect(await runs.reapAbandonedRuns(NOW + HOUR + 120_000)).toBe(1);
     expect(await runs.reapAbandonedRuns(NOW + HOUR + 130_000)).toBe(0);
-    expect((await runs.recentRuns(1))[0]).toMatchObject({ runId: dead, status: 'abandoned', finishedAt: NOW + HOUR + 120_000 });
+    expect((await runs.recentRuns(1))[0]).toMatchObject({
+      runId: dead,
+      status: 'abandoned',
+      finishedAt: NOW + HOUR + 120_000,
+    });
     expect(await runs.totals()).toMatchObject({ ok: 1, err: 0, abandoned: 1 });
     // The next scheduled run proceeds: an abandoned run, like a failed one, does not count as the interval's run.
     expect(await runs.claimScheduledRun(NOW + HOUR + 120_001, 30, HOUR)).toEqual(expect.any(Number));
@@ -144,10 +177,28 @@ describeEachStore('AggregatorRunStore contract', (backend) => {
     await runs.commitRun(c, formsOnly([profile('c.example.com')], 7), NOW + 2 * HOUR + 10);
     const d = await runs.startRun(NOW + 3 * HOUR, 30);
 
-    expect(await runs.totals()).toEqual({ ok: 2, err: 1, abandoned: 0, profilesUpdated: 3, lastSuccessAt: NOW + 2 * HOUR + 10 });
+    expect(await runs.totals()).toEqual({
+      ok: 2,
+      err: 1,
+      abandoned: 0,
+      profilesUpdated: 3,
+      lastSuccessAt: NOW + 2 * HOUR + 10,
+    });
     const recent = await runs.recentRuns(3);
-    expect(recent.map((r) => [r.runId, r.status])).toEqual([[d, 'running'], [c, 'ok'], [b, 'err']]);
-    expect(recent[1]).toEqual({ runId: c, status: 'ok', startedAt: NOW + 2 * HOUR, finishedAt: NOW + 2 * HOUR + 10, eventsRead: 7, profilesUpdated: 1, error: null });
+    expect(recent.map((r) => [r.runId, r.status])).toEqual([
+      [d, 'running'],
+      [c, 'ok'],
+      [b, 'err'],
+    ]);
+    expect(recent[1]).toEqual({
+      runId: c,
+      status: 'ok',
+      startedAt: NOW + 2 * HOUR,
+      finishedAt: NOW + 2 * HOUR + 10,
+      eventsRead: 7,
+      profilesUpdated: 1,
+      error: null,
+    });
     expect(recent[2]!.error).toHaveLength(500); // error texts are kept short
     expect(recent[0]).toMatchObject({ finishedAt: null, eventsRead: 0, profilesUpdated: 0 });
   });

@@ -34,8 +34,21 @@ async function insertAll(store: Store, events: ReturnType<typeof makeEvent>[]): 
 // only the alphabetical rule may decide; in floating point the thirds add up in either order.
 function tiedForm(): ReturnType<typeof makeEvent>[] {
   const run = (install_id: string, canonical: string) =>
-    makeEvent({ install_id, host: 'tie.example.com', schema_hash: 'v1:00000000000000ff', final_map: { '#x': canonical }, occurred_at: new Date(NOW - DAY).toISOString() });
-  return [run('install-tie00001', 'zip'), run('install-tie00001', 'zip'), run('install-tie00001', 'city'), run('install-tie00002', 'city'), run('install-tie00002', 'city'), run('install-tie00002', 'zip')];
+    makeEvent({
+      install_id,
+      host: 'tie.example.com',
+      schema_hash: 'v1:00000000000000ff',
+      final_map: { '#x': canonical },
+      occurred_at: new Date(NOW - DAY).toISOString(),
+    });
+  return [
+    run('install-tie00001', 'zip'),
+    run('install-tie00001', 'zip'),
+    run('install-tie00001', 'city'),
+    run('install-tie00002', 'city'),
+    run('install-tie00002', 'city'),
+    run('install-tie00002', 'zip'),
+  ];
 }
 
 (SKIP_POSTGRES ? describe.skip : describe)('SQL aggregation on PostgreSQL [postgres]', () => {
@@ -74,16 +87,25 @@ function tiedForm(): ReturnType<typeof makeEvent>[] {
       for (const [rule, count] of Object.entries(learned)) expect(count, rule).toBeGreaterThan(3);
       // The Sybil defences (networks, cap, standings, served maps and flips) come out the same on both paths.
       const open = await aggregateWindow!.call(pgStore.store.events, since, DEFAULT_SUPPORT, OPEN_VOTING);
-      const served = new Map(open.profiles.map((p) => [formKey(p.host, p.schemaHash), Object.fromEntries(Object.entries(p.canonicalMap).map(([k, v]) => [k, `was_${v}`]))]));
+      const served = new Map(
+        open.profiles.map((p) => [
+          formKey(p.host, p.schemaHash),
+          Object.fromEntries(Object.entries(p.canonicalMap).map(([k, v]) => [k, `was_${v}`])),
+        ]),
+      );
       let flipped = 0;
       for (const voting of [defendedVoting(served, 0), defendedVoting(served, 0.2)]) {
         const inSql = await aggregateWindow!.call(pgStore.store.events, since, DEFAULT_SUPPORT, voting);
-        expect(inSql).toEqual(await aggregateProfiles(liteStore.store.events.windowEvents(since), DEFAULT_SUPPORT, voting));
+        expect(inSql).toEqual(
+          await aggregateProfiles(liteStore.store.events.windowEvents(since), DEFAULT_SUPPORT, voting),
+        );
         flipped += inSql.flips.length;
         expect(inSql.profiles.some((p) => p.distinctNetworks > 1 && p.guardSuccessRate !== p.successRate)).toBe(true);
       }
       expect(flipped).toBeGreaterThan(3);
-      const byStrictness = await Promise.all(SUPPORTS.map((s) => aggregateWindow!.call(pgStore.store.events, since, s)));
+      const byStrictness = await Promise.all(
+        SUPPORTS.map((s) => aggregateWindow!.call(pgStore.store.events, since, s)),
+      );
       const counts = byStrictness.map((r) => r.profiles.reduce((n, p) => n + Object.keys(p.canonicalMap).length, 0));
       expect(counts[1]).toBeGreaterThan(counts[2]!);
       expect(byStrictness[0]!.eventsRead).toBeLessThan(events.length); // the lookback left some out
@@ -96,7 +118,12 @@ function tiedForm(): ReturnType<typeof makeEvent>[] {
   it('answers an empty window with no profiles', async () => {
     const pgStore = await postgresBackend.open();
     try {
-      expect(await pgStore.store.events.aggregateWindow!(0, DEFAULT_SUPPORT)).toEqual({ profiles: [], fieldProfiles: [], flips: [], eventsRead: 0 });
+      expect(await pgStore.store.events.aggregateWindow!(0, DEFAULT_SUPPORT)).toEqual({
+        profiles: [],
+        fieldProfiles: [],
+        flips: [],
+        eventsRead: 0,
+      });
     } finally {
       await pgStore.dispose();
     }

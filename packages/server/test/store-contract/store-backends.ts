@@ -44,8 +44,10 @@ export const sqliteBackend: StoreBackend = {
       },
       async refuseProfilesOf(host) {
         const db = new Database(path);
-        db.prepare(`CREATE TRIGGER refuse_profile BEFORE INSERT ON form_profiles WHEN NEW.host = '${host.replaceAll("'", "''")}'
-                    BEGIN SELECT RAISE(ABORT, 'injected database error'); END`).run();
+        db.prepare(
+          `CREATE TRIGGER refuse_profile BEFORE INSERT ON form_profiles WHEN NEW.host = '${host.replaceAll("'", "''")}'
+                    BEGIN SELECT RAISE(ABORT, 'injected database error'); END`,
+        ).run();
         db.close();
       },
       async dispose() {

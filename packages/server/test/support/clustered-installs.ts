@@ -12,7 +12,11 @@ export interface ClusteredInstall {
  * so a few heavy installs make many of the runs. `lift` raises every propensity (capped at 1): a
  * true effect. The same arguments give the same installs.
  */
-export function clusteredInstalls(count: number, seed: number, options: { meanRuns?: number; lift?: number } = {}): ClusteredInstall[] {
+export function clusteredInstalls(
+  count: number,
+  seed: number,
+  options: { meanRuns?: number; lift?: number } = {},
+): ClusteredInstall[] {
   const meanRuns = options.meanRuns ?? 12;
   const lift = options.lift ?? 0;
   const random = seededRandom(seed);

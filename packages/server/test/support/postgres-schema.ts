@@ -9,7 +9,8 @@ import { NO_FIELD_MAPS, parseFieldMapText } from '../../src/store/field-map-text
  */
 
 /** The PostgreSQL of the tests; scripts/ensure-postgres.sh prepares (and prints) the default. */
-export const TEST_DATABASE_URL = process.env.COMPANION_TEST_DATABASE_URL || 'postgres://companion:companion@127.0.0.1:5432/companion_test';
+export const TEST_DATABASE_URL =
+  process.env.COMPANION_TEST_DATABASE_URL || 'postgres://companion:companion@127.0.0.1:5432/companion_test';
 
 /** A URL whose connections use `schema` (libpq's `options`, which node-postgres honours too). */
 export function urlWithSchema(url: string, schema: string): string {
@@ -54,10 +55,43 @@ export async function freshSchema(prefix: string, url = TEST_DATABASE_URL): Prom
 }
 
 const COLUMNS = [
-  'event_id', 'install_id', 'occurred_at', 'received_at', 'host', 'schema_hash', 'status', 'duration_ms', 'fill_ms',
-  'edit_chars', 'profile_source', 'profile_used', 'final_map', 'details', 'experiments', 'field_signatures', 'field_formats',
+  'event_id',
+  'install_id',
+  'occurred_at',
+  'received_at',
+  'host',
+  'schema_hash',
+  'status',
+  'duration_ms',
+  'fill_ms',
+  'edit_chars',
+  'profile_source',
+  'profile_used',
+  'final_map',
+  'details',
+  'experiments',
+  'field_signatures',
+  'field_formats',
 ] as const;
-const TYPES = ['text', 'text', 'bigint', 'bigint', 'text', 'text', 'text', 'integer', 'integer', 'integer', 'text', 'boolean', 'jsonb', 'jsonb', 'jsonb', 'jsonb', 'jsonb'];
+const TYPES = [
+  'text',
+  'text',
+  'bigint',
+  'bigint',
+  'text',
+  'text',
+  'text',
+  'integer',
+  'integer',
+  'integer',
+  'text',
+  'boolean',
+  'jsonb',
+  'jsonb',
+  'jsonb',
+  'jsonb',
+  'jsonb',
+];
 /** The columns read straight from SQLite; the field maps come from its one `field_maps` text. */
 const SQLITE_COLUMNS = COLUMNS.filter((column) => column !== 'field_signatures' && column !== 'field_formats');
 
@@ -66,7 +100,10 @@ const SQLITE_COLUMNS = COLUMNS.filter((column) => column !== 'field_signatures' 
  * store at `url`, 10 000 rows per INSERT … SELECT FROM unnest, so both backends hold exactly the
  * same rows. Returns the rows copied and the table's size on disk with its indexes.
  */
-export async function copySqliteEventsToPostgres(sqlitePath: string, url: string): Promise<{ rows: number; bytes: number }> {
+export async function copySqliteEventsToPostgres(
+  sqlitePath: string,
+  url: string,
+): Promise<{ rows: number; bytes: number }> {
   const db = new Database(sqlitePath, { readonly: true });
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -84,17 +121,23 @@ export async function copySqliteEventsToPostgres(sqlitePath: string, url: string
   try {
     // SQLite keeps each final map and field map once, in final_maps and field_maps; PostgreSQL keeps them on the event row.
     const selected = [
-      ...SQLITE_COLUMNS.map((column) => (column === 'final_map' ? '(SELECT map FROM final_maps WHERE id = final_map_id) AS final_map' : column)),
+      ...SQLITE_COLUMNS.map((column) =>
+        column === 'final_map' ? '(SELECT map FROM final_maps WHERE id = final_map_id) AS final_map' : column,
+      ),
       '(SELECT map FROM field_maps WHERE id = field_map_id) AS field_map',
     ];
-    for (const row of db.prepare(`SELECT ${selected.join(', ')} FROM autofill_events`).iterate() as IterableIterator<Record<string, unknown>>) {
+    for (const row of db.prepare(`SELECT ${selected.join(', ')} FROM autofill_events`).iterate() as IterableIterator<
+      Record<string, unknown>
+    >) {
       const fields = typeof row.field_map === 'string' ? parseFieldMapText(row.field_map) : NO_FIELD_MAPS;
       const values: Record<string, unknown> = {
         ...row,
         field_signatures: JSON.stringify(Object.fromEntries(fields.signatures)),
         field_formats: JSON.stringify(Object.fromEntries(fields.formats)),
       };
-      COLUMNS.forEach((column, i) => columns[i]!.push(column === 'profile_used' ? String(values[column] === 1) : String(values[column])));
+      COLUMNS.forEach((column, i) =>
+        columns[i]!.push(column === 'profile_used' ? String(values[column] === 1) : String(values[column])),
+      );
       if (columns[0]!.length >= 10_000) await flush();
     }
     await flush();

@@ -50,7 +50,12 @@ export async function startLoopbackServer(handle: LoopbackServer['handle']): Pro
 }
 
 /** Test-only: writes a JSON body with optional headers. */
-export function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+export function sendJson(
+  response: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   response.writeHead(status, { 'content-type': 'application/json', ...headers });
   response.end(JSON.stringify(body));
 }

@@ -16,9 +16,7 @@ export interface RecordingTransport extends SyncTransport {
   respond: (events: readonly LearningEvent[], call: number) => SyncResult | Promise<SyncResult>;
 }
 
-export function createRecordingTransport(
-  respond: RecordingTransport['respond'] = acceptAll,
-): RecordingTransport {
+export function createRecordingTransport(respond: RecordingTransport['respond'] = acceptAll): RecordingTransport {
   const transport: RecordingTransport = {
     batches: [],
     sentAt: [],

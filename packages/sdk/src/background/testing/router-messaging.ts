@@ -12,13 +12,26 @@ export const TEST_EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
  */
 export function routerMessaging(overrides: Partial<HandlerMap> = {}): { handlers: HandlerMap; send: SendMessage } {
   const handlers: HandlerMap = {
-    'profile.get': vi.fn(async () => ({ status: 'unknown' as const, canonical_map: {}, format_map: {}, field_predictions: {}, experiments: {} })),
+    'profile.get': vi.fn(async () => ({
+      status: 'unknown' as const,
+      canonical_map: {},
+      format_map: {},
+      field_predictions: {},
+      experiments: {},
+    })),
     'event.queue': vi.fn(async () => ({ queued: true })),
     'outbox.flush': vi.fn(async () => ({ sent: 0, pending: 0 })),
-    'stats.get': vi.fn(async () => ({ pending: 0, sent: 0, duplicates: 0, dropped: { rejected: 0, overflow: 0 }, next_attempt_at: null })),
+    'stats.get': vi.fn(async () => ({
+      pending: 0,
+      sent: 0,
+      duplicates: 0,
+      dropped: { rejected: 0, overflow: 0 },
+      next_attempt_at: null,
+    })),
     ...overrides,
   };
   const router = createMessageRouter({ extensionId: TEST_EXTENSION_ID, handlers });
-  const send: SendMessage = async (message) => structuredClone(await router.handle(structuredClone(message), { id: TEST_EXTENSION_ID }));
+  const send: SendMessage = async (message) =>
+    structuredClone(await router.handle(structuredClone(message), { id: TEST_EXTENSION_ID }));
   return { handlers, send };
 }

@@ -14,7 +14,12 @@ describe('mixtureSequentialInterval', () => {
   });
 
   it('is wider than the fixed-horizon interval, and excludes 0 exactly when its p-value is below α', () => {
-    for (const [difference, se] of [[0.05, 0.02], [0.1, 0.02], [-0.08, 0.015], [0.001, 0.0001]] as const) {
+    for (const [difference, se] of [
+      [0.05, 0.02],
+      [0.1, 0.02],
+      [-0.08, 0.015],
+      [0.001, 0.0001],
+    ] as const) {
       const sequential = mixtureSequentialInterval(difference, se, 0.05);
       expect(sequential.interval.high - difference).toBeGreaterThan(Z_95 * se);
       expect(sequential.interval.low > 0 || sequential.interval.high < 0).toBe(sequential.pValue < 0.05);

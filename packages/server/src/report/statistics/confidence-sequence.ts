@@ -26,7 +26,12 @@ export const SEQUENTIAL_ALPHA = 0.05;
  * install-level variance, so validity is asymptotic in installs, as for the fixed-horizon interval.
  * @example mixtureSequentialInterval(0.05, 0.02, 0.05) // interval ≈ [−0.0108, 0.1108], p ≈ 0.18
  */
-export function mixtureSequentialInterval(difference: number, standardError: number, tau: number, alpha: number = SEQUENTIAL_ALPHA): SequentialInterval {
+export function mixtureSequentialInterval(
+  difference: number,
+  standardError: number,
+  tau: number,
+  alpha: number = SEQUENTIAL_ALPHA,
+): SequentialInterval {
   if (!(tau > 0)) throw new RangeError(`mixture sd tau must be > 0, got ${tau}`);
   if (!(alpha > 0 && alpha < 1)) throw new RangeError(`alpha must be in (0, 1), got ${alpha}`);
   const v = standardError * standardError;
@@ -34,5 +39,10 @@ export function mixtureSequentialInterval(difference: number, standardError: num
   if (v === 0) return { interval: { low: difference, high: difference }, pValue: difference === 0 ? 1 : 0, tau, alpha };
   const half = Math.sqrt(((v * (v + t2)) / t2) * (2 * Math.log(1 / alpha) + Math.log((v + t2) / v)));
   const logLambda = 0.5 * Math.log(v / (v + t2)) + (t2 * difference * difference) / (2 * v * (v + t2));
-  return { interval: { low: difference - half, high: difference + half }, pValue: Math.min(1, Math.exp(-logLambda)), tau, alpha };
+  return {
+    interval: { low: difference - half, high: difference + half },
+    pValue: Math.min(1, Math.exp(-logLambda)),
+    tau,
+    alpha,
+  };
 }

@@ -17,8 +17,14 @@ describe('cupedRatioDifference', () => {
     // Δ_adj = (0.75 − 0.25) − 1·(0.75 − 0.5) = 0.25
     // Var: treatment Σ(l_Y − l_X)² = 0 → 0; control 0.125/(2·1) = 0.0625 → se 0.25, df 1
     // Unadjusted variance 0.0625 + 0.0625 = 0.125 → reduction 1 − 0.0625/0.125 = 0.5
-    const treatment = [{ window: unit(1, 2), prePeriod: unit(1, 2) }, { window: unit(2, 2), prePeriod: unit(2, 2) }];
-    const control = [{ window: unit(0, 2), prePeriod: unit(1, 2) }, { window: unit(1, 2), prePeriod: unit(1, 2) }];
+    const treatment = [
+      { window: unit(1, 2), prePeriod: unit(1, 2) },
+      { window: unit(2, 2), prePeriod: unit(2, 2) },
+    ];
+    const control = [
+      { window: unit(0, 2), prePeriod: unit(1, 2) },
+      { window: unit(1, 2), prePeriod: unit(1, 2) },
+    ];
     const adjusted = cupedRatioDifference(treatment, control)!;
     expect(adjusted.theta).toBeCloseTo(1, 12);
     expect(adjusted.difference).toBeCloseTo(0.25, 12);

@@ -25,7 +25,10 @@ export interface CupedDifference extends RatioDifference {
  * contribution. The pre-period must precede exposure, or θ·ΔX removes part of the real effect.
  * Null when an arm has fewer than two installs or no pre-period at all.
  */
-export function cupedRatioDifference(treatment: readonly UnitWithPrePeriod[], control: readonly UnitWithPrePeriod[]): CupedDifference | null {
+export function cupedRatioDifference(
+  treatment: readonly UnitWithPrePeriod[],
+  control: readonly UnitWithPrePeriod[],
+): CupedDifference | null {
   const t = linearizeRatio(treatment.map((unit) => unit.window));
   const c = linearizeRatio(control.map((unit) => unit.window));
   if (!t || !c || t.installs < 2 || c.installs < 2) return null;
@@ -54,7 +57,14 @@ export function cupedRatioDifference(treatment: readonly UnitWithPrePeriod[], co
     vc,
   );
   const unadjusted = ratioVariance(t)! + ratioVariance(c)!;
-  return { ...adjusted, theta, varianceReduction: unadjusted === 0 ? 0 : 1 - (vt + vc) / unadjusted, installsWithPrePeriod: [...treatment, ...control].filter((unit) => unit.window.denominator > 0 && unit.prePeriod.denominator > 0).length };
+  return {
+    ...adjusted,
+    theta,
+    varianceReduction: unadjusted === 0 ? 0 : 1 - (vt + vc) / unadjusted,
+    installsWithPrePeriod: [...treatment, ...control].filter(
+      (unit) => unit.window.denominator > 0 && unit.prePeriod.denominator > 0,
+    ).length,
+  };
 }
 
 /**
@@ -72,7 +82,12 @@ function alignedPreResiduals(units: readonly UnitWithPrePeriod[]): { value: numb
   if (denominator === 0) return null;
   const value = numerator / denominator;
   const meanDenominator = denominator / analysed.length;
-  return { value, residuals: analysed.map((unit) => (unit.prePeriod.numerator - value * unit.prePeriod.denominator) / meanDenominator) };
+  return {
+    value,
+    residuals: analysed.map(
+      (unit) => (unit.prePeriod.numerator - value * unit.prePeriod.denominator) / meanDenominator,
+    ),
+  };
 }
 
 function* zip(a: readonly number[], b: readonly number[]): Generator<[number, number]> {

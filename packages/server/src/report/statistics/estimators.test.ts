@@ -74,7 +74,11 @@ describe('proportionDifference', () => {
   });
 
   it('finds no evidence when nothing varies, and nothing without trials', () => {
-    expect(proportionDifference({ successes: 10, trials: 10 }, { successes: 5, trials: 5 })).toMatchObject({ difference: 0, z: 0, pValue: 1 });
+    expect(proportionDifference({ successes: 10, trials: 10 }, { successes: 5, trials: 5 })).toMatchObject({
+      difference: 0,
+      z: 0,
+      pValue: 1,
+    });
     expect(proportionDifference({ successes: 0, trials: 0 }, { successes: 5, trials: 5 })).toBeNull();
   });
 });
@@ -96,8 +100,14 @@ describe('meanDifference (Welch)', () => {
   });
 
   it('handles constant samples and refuses groups below two', () => {
-    expect(meanDifference(summarizeSample([3, 3]), summarizeSample([3, 3, 3]))).toMatchObject({ difference: 0, pValue: 1 });
-    expect(meanDifference(summarizeSample([4, 4]), summarizeSample([3, 3]))).toMatchObject({ difference: 1, pValue: 0 });
+    expect(meanDifference(summarizeSample([3, 3]), summarizeSample([3, 3, 3]))).toMatchObject({
+      difference: 0,
+      pValue: 1,
+    });
+    expect(meanDifference(summarizeSample([4, 4]), summarizeSample([3, 3]))).toMatchObject({
+      difference: 1,
+      pValue: 0,
+    });
     expect(meanDifference(summarizeSample([1]), summarizeSample([3, 4]))).toBeNull();
   });
 });

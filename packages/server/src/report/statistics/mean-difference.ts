@@ -26,11 +26,23 @@ export function meanDifference(treatment: SampleSummary, control: SampleSummary)
   const se2 = v1 + v2;
   if (se2 === 0) {
     // Both samples constant: the difference is exact.
-    return { difference, interval: { low: difference, high: difference }, t: difference === 0 ? 0 : Math.sign(difference) * Infinity, df: treatment.n + control.n - 2, pValue: difference === 0 ? 1 : 0 };
+    return {
+      difference,
+      interval: { low: difference, high: difference },
+      t: difference === 0 ? 0 : Math.sign(difference) * Infinity,
+      df: treatment.n + control.n - 2,
+      pValue: difference === 0 ? 1 : 0,
+    };
   }
   const se = Math.sqrt(se2);
   const df = (se2 * se2) / ((v1 * v1) / (treatment.n - 1) + (v2 * v2) / (control.n - 1));
   const t = difference / se;
   const half = studentTQuantile(0.975, df) * se;
-  return { difference, interval: { low: difference - half, high: difference + half }, t, df, pValue: studentTTwoSidedP(t, df) };
+  return {
+    difference,
+    interval: { low: difference - half, high: difference + half },
+    t,
+    df,
+    pValue: studentTTwoSidedP(t, df),
+  };
 }

@@ -20,7 +20,10 @@ export interface ProportionDifference {
  * hypothesis says both proportions are equal); the interval uses the unpooled one (it describes
  * the difference as estimated, equal or not). Null when either group has no trials.
  */
-export function proportionDifference(treatment: ProportionCounts, control: ProportionCounts): ProportionDifference | null {
+export function proportionDifference(
+  treatment: ProportionCounts,
+  control: ProportionCounts,
+): ProportionDifference | null {
   if (treatment.trials === 0 || control.trials === 0) return null;
   const p1 = treatment.successes / treatment.trials;
   const p2 = control.successes / control.trials;
@@ -30,5 +33,10 @@ export function proportionDifference(treatment: ProportionCounts, control: Propo
   // All successes or all failures in both groups: no variation, so no evidence of a difference.
   const z = pooledSe === 0 ? 0 : difference / pooledSe;
   const se = Math.sqrt((p1 * (1 - p1)) / treatment.trials + (p2 * (1 - p2)) / control.trials);
-  return { difference, interval: { low: difference - Z_95 * se, high: difference + Z_95 * se }, z, pValue: normalTwoSidedP(z) };
+  return {
+    difference,
+    interval: { low: difference - Z_95 * se, high: difference + Z_95 * se },
+    z,
+    pValue: normalTwoSidedP(z),
+  };
 }

@@ -18,7 +18,10 @@ export interface RatioDifference {
  * delta-method variance (installs as the independent units), combined as in Welch's test. Null
  * when either arm has fewer than two installs with a denominator.
  */
-export function ratioDifference(treatment: Iterable<UnitTotals>, control: Iterable<UnitTotals>): RatioDifference | null {
+export function ratioDifference(
+  treatment: Iterable<UnitTotals>,
+  control: Iterable<UnitTotals>,
+): RatioDifference | null {
   const t = linearizeRatio(treatment);
   const c = linearizeRatio(control);
   if (!t || !c) return null;
@@ -32,16 +35,35 @@ export function ratioDifference(treatment: Iterable<UnitTotals>, control: Iterab
  * A difference with Welch's interval from the two arms' variances of their estimates. Shared by
  * the plain and the CUPED-adjusted difference, which differ only in those variances.
  */
-export function differenceOf(treatment: Pick<LinearizedRatio, 'value' | 'installs'>, control: Pick<LinearizedRatio, 'value' | 'installs'>, vt: number, vc: number): RatioDifference {
+export function differenceOf(
+  treatment: Pick<LinearizedRatio, 'value' | 'installs'>,
+  control: Pick<LinearizedRatio, 'value' | 'installs'>,
+  vt: number,
+  vc: number,
+): RatioDifference {
   const difference = treatment.value - control.value;
   const installs = { treatment: treatment.installs, control: control.installs };
   const variance = vt + vc;
   if (variance === 0) {
     // Every install of both arms has the same ratio: the difference is exact.
-    return { difference, standardError: 0, interval: { low: difference, high: difference }, df: treatment.installs + control.installs - 2, pValue: difference === 0 ? 1 : 0, installs };
+    return {
+      difference,
+      standardError: 0,
+      interval: { low: difference, high: difference },
+      df: treatment.installs + control.installs - 2,
+      pValue: difference === 0 ? 1 : 0,
+      installs,
+    };
   }
   const standardError = Math.sqrt(variance);
   const df = (variance * variance) / ((vt * vt) / (treatment.installs - 1) + (vc * vc) / (control.installs - 1));
   const half = studentTQuantile(0.975, df) * standardError;
-  return { difference, standardError, interval: { low: difference - half, high: difference + half }, df, pValue: studentTTwoSidedP(difference / standardError, df), installs };
+  return {
+    difference,
+    standardError,
+    interval: { low: difference - half, high: difference + half },
+    df,
+    pValue: studentTTwoSidedP(difference / standardError, df),
+    installs,
+  };
 }

@@ -26,12 +26,18 @@ describe('ratioEstimate (delta method over installs)', () => {
 
   it('is wider than the run-level interval when installs differ, and equal to it in spirit when each install made one run', () => {
     // 10 installs of 10 runs: 5 succeed always, 5 never. Runs look like 100 coin flips; installs are 10.
-    const clustered = [...Array.from({ length: 5 }, () => unit(10, 10)), ...Array.from({ length: 5 }, () => unit(0, 10))];
+    const clustered = [
+      ...Array.from({ length: 5 }, () => unit(10, 10)),
+      ...Array.from({ length: 5 }, () => unit(0, 10)),
+    ];
     const installLevel = ratioEstimate(clustered);
     const runLevelSe = Math.sqrt((0.5 * 0.5) / 100);
     expect(installLevel.standardError!).toBeGreaterThan(3 * runLevelSe);
     // One run per install: Var = n/(n−1)·Σ(y−p)²/n² = p(1−p)/(n−1), the binomial variance up to n/(n−1).
-    const single = ratioEstimate([...Array.from({ length: 50 }, () => unit(1, 1)), ...Array.from({ length: 50 }, () => unit(0, 1))]);
+    const single = ratioEstimate([
+      ...Array.from({ length: 50 }, () => unit(1, 1)),
+      ...Array.from({ length: 50 }, () => unit(0, 1)),
+    ]);
     expect(single.standardError!).toBeCloseTo(Math.sqrt(0.25 / 99), 12);
   });
 });

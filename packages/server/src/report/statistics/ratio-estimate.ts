@@ -44,7 +44,11 @@ export function linearizeRatio(units: Iterable<UnitTotals>): LinearizedRatio | n
   }
   const value = numerator / denominator;
   const meanDenominator = denominator / kept.length;
-  return { value, installs: kept.length, residuals: kept.map((unit) => (unit.numerator - value * unit.denominator) / meanDenominator) };
+  return {
+    value,
+    installs: kept.length,
+    residuals: kept.map((unit) => (unit.numerator - value * unit.denominator) / meanDenominator),
+  };
 }
 
 /** Var(R) of a linearized ratio: Σlᵢ² / (n(n − 1)); null below two installs. */
@@ -69,5 +73,10 @@ export function ratioEstimate(units: Iterable<UnitTotals>): RatioEstimate {
   if (variance === null) return { value: ratio.value, installs: ratio.installs, standardError: null, interval: null };
   const standardError = Math.sqrt(variance);
   const half = studentTQuantile(0.975, ratio.installs - 1) * standardError;
-  return { value: ratio.value, installs: ratio.installs, standardError, interval: { low: ratio.value - half, high: ratio.value + half } };
+  return {
+    value: ratio.value,
+    installs: ratio.installs,
+    standardError,
+    interval: { low: ratio.value - half, high: ratio.value + half },
+  };
 }

@@ -26,7 +26,9 @@ describe('sampleRatioMismatch', () => {
     expect(fine.pValue).toBeCloseTo(0.035015, 5);
     expect(fine.mismatch).toBe(false);
     // The same 500/500 that is perfect for 50/50 is a glaring mismatch for 90/10.
-    expect(sampleRatioMismatch({ treatment: 500, holdout: 500 }, { treatment: 90, holdout: 10 })!.pValue).toBeLessThan(SRM_ALPHA);
+    expect(sampleRatioMismatch({ treatment: 500, holdout: 500 }, { treatment: 90, holdout: 10 })!.pValue).toBeLessThan(
+      SRM_ALPHA,
+    );
   });
 
   it('flags units in an arm the configuration does not have', () => {

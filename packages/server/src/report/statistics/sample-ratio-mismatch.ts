@@ -22,7 +22,10 @@ export interface SampleRatioCheck {
  * Null when nothing was observed or fewer than two arms have weight.
  * @example sampleRatioMismatch({ a: 5000, b: 4000 }, { a: 50, b: 50 }).mismatch // true
  */
-export function sampleRatioMismatch(observed: Readonly<Record<string, number>>, weights: Readonly<Record<string, number>>): SampleRatioCheck | null {
+export function sampleRatioMismatch(
+  observed: Readonly<Record<string, number>>,
+  weights: Readonly<Record<string, number>>,
+): SampleRatioCheck | null {
   const arms = Object.keys(weights).filter((arm) => (weights[arm] ?? 0) > 0);
   const weightTotal = arms.reduce((sum, arm) => sum + weights[arm]!, 0);
   const unexpectedArms = Object.keys(observed).filter((arm) => !arms.includes(arm) && (observed[arm] ?? 0) > 0);
@@ -41,5 +44,13 @@ export function sampleRatioMismatch(observed: Readonly<Record<string, number>>, 
   for (const arm of unexpectedArms) counts[arm] = observed[arm]!;
   const df = arms.length - 1;
   const pValue = chiSquareSf(chiSquare, df);
-  return { observed: counts, expected, chiSquare, df, pValue, unexpectedArms, mismatch: pValue < SRM_ALPHA || unexpectedArms.length > 0 };
+  return {
+    observed: counts,
+    expected,
+    chiSquare,
+    df,
+    pValue,
+    unexpectedArms,
+    mismatch: pValue < SRM_ALPHA || unexpectedArms.length > 0,
+  };
 }

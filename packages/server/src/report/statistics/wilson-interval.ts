@@ -24,5 +24,10 @@ export function wilsonInterval(successes: number, trials: number, z: number = Z_
   const denominator = 1 + z2 / trials;
   const center = (p + z2 / (2 * trials)) / denominator;
   const half = (z / denominator) * Math.sqrt((p * (1 - p)) / trials + z2 / (4 * trials * trials));
-  return { successes, trials, value: p, interval: { low: Math.max(0, center - half), high: Math.min(1, center + half) } };
+  return {
+    successes,
+    trials,
+    value: p,
+    interval: { low: Math.max(0, center - half), high: Math.min(1, center + half) },
+  };
 }
