@@ -10,7 +10,7 @@ export default defineConfig({
   test: {
     reporters: ['default', './scripts/summary-reporter.ts'],
     // Server processes run the compiled server: build it from the current sources once per run.
-    globalSetup: ['./test/support/build-server.ts'],
+    globalSetup: ['./packages/test-kit/src/build-server.ts'],
     projects: [
       {
         test: {

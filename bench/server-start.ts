@@ -5,7 +5,7 @@
  * database each time, so its figure includes the migrations and the writer thread's start.
  */
 import { join } from 'node:path';
-import { CLI_PATH } from '../test/support/server-process.ts';
+import { CLI_PATH } from '@companion-autofill/test-kit/server-process';
 import { bareFastifyBundle } from './support/bare-fastify.ts';
 import type { Benchmark, Figure } from './support/benchmark.ts';
 import { BENCH_SERVER_ENV } from './support/companion-server.ts';

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { startServerProcess, type ServerProcess } from '../../test/support/server-process.ts';
+import { startServerProcess, type ServerProcess } from '@companion-autofill/test-kit/server-process';
 
 /** Settings every benchmark server runs with: limits out of the way, no scheduled aggregation, default logs (request lines are off in the app). */
 export const BENCH_SERVER_ENV = {

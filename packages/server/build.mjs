@@ -10,7 +10,7 @@
  * better-sqlite3 loads a native addon and pg an optional native one, so both stay in node_modules.
  *
  * Runs with plain Node (no TypeScript loader): on `pnpm install` (prepare), before `pnpm start` and
- * before a test run (test/support/build-server.ts).
+ * before a test run (packages/test-kit/src/build-server.ts).
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { waitForEventRows } from '../support/stored-events.ts';
+import { waitForEventRows } from '@companion-autofill/test-kit/stored-events';
 import { startFixtureSite, type FixtureSite } from '../e2e/support/fixture-site.ts';
-import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
+import { startServerProcess, type ServerProcess } from '@companion-autofill/test-kit/server-process';
 import { buildConsumerExtension, type ConsumerExtension } from './support/consumer-extension.ts';
 import { packSdk } from './support/packed-sdk.ts';
 

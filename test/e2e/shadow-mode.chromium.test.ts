@@ -6,11 +6,11 @@
  */
 import type { Page } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeEvent, metricValue, postBatch } from '../support/learning-events.ts';
-import { runCli, startServerProcess, type ServerProcess } from '../support/server-process.ts';
+import { makeEvent, metricValue, postBatch } from '@companion-autofill/test-kit/learning-events';
+import { runCli, startServerProcess, type ServerProcess } from '@companion-autofill/test-kit/server-process';
 import { buildExtensionForTest, type BuiltExtension } from './support/built-extension.ts';
 import { CANARY_VALUES } from './support/canary-profile.ts';
-import { waitForEventRows, type EventRow } from '../support/stored-events.ts';
+import { waitForEventRows, type EventRow } from '@companion-autofill/test-kit/stored-events';
 import { launchConfiguredInstall } from './support/configured-rig.ts';
 import type { ExtensionBrowser } from './support/extension-browser.ts';
 import { startFixtureSite, type FixtureSite } from './support/fixture-site.ts';

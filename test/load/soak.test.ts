@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeEvent } from '../support/learning-events.ts';
-import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
+import { makeEvent } from '@companion-autofill/test-kit/learning-events';
+import { startServerProcess, type ServerProcess } from '@companion-autofill/test-kit/server-process';
 
 const SECONDS = Number(process.env.COMPANION_SOAK_SECONDS ?? 120);
 const BATCHES_PER_SECOND = 20;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
+import { startServerProcess, type ServerProcess } from '@companion-autofill/test-kit/server-process';
 import { listDashboardQueries, listLabelValuesQueries } from './dashboard-queries.ts';
 import { metricNamesFromExposition } from './exposition-metric-names.ts';
 import { analyzePromql } from './promql-metric-names.ts';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { METRIC } from '../../packages/server/src/metrics/metric-names.ts';
-import { postBatch } from '../support/learning-events.ts';
-import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
+import { postBatch } from '@companion-autofill/test-kit/learning-events';
+import { startServerProcess, type ServerProcess } from '@companion-autofill/test-kit/server-process';
 import { runPromtool } from './promtool.ts';
 import { PROMETHEUS_DIR } from './repo-paths.ts';
 import { trafficRound } from './traffic.ts';

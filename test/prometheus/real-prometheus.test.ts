@@ -3,8 +3,13 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LearningEvent } from '@companion-autofill/sdk/protocol';
-import { postBatch } from '../support/learning-events.ts';
-import { makeTempDir, runCli, startServerProcess, type ServerProcess } from '../support/server-process.ts';
+import { postBatch } from '@companion-autofill/test-kit/learning-events';
+import {
+  makeTempDir,
+  runCli,
+  startServerProcess,
+  type ServerProcess,
+} from '@companion-autofill/test-kit/server-process';
 import { listDashboardQueries, listLabelValuesQueries } from './dashboard-queries.ts';
 import { startPrometheus, type PrometheusProcess } from './prometheus-process.ts';
 import { loadRules, ruleFilePaths } from './rule-files.ts';

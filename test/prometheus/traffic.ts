@@ -1,5 +1,5 @@
 import type { LearningEvent, ProfileSource, RunStatus } from '@companion-autofill/sdk/protocol';
-import { makeEvent } from '../support/learning-events.ts';
+import { makeEvent } from '@companion-autofill/test-kit/learning-events';
 
 /** A form that learns a good profile: 5 of 6 runs ok, from three installs. */
 export const GOOD_FORM = { host: 'a.example', schema_hash: 'v1:000000000000000a' } as const;

@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { createFinalMapIds } from '../src/store/sqlite-map-text-ids.ts';
-import { makeEvent, metricValue, postBatch } from '../../../test/support/learning-events.ts';
-import { CLI_PATH, runCli, startServersPerTest } from '../../../test/support/server-process.ts';
+import { createFinalMapIds } from '../src/store/sqlite/sqlite-map-text-ids.ts';
+import { makeEvent, metricValue, postBatch } from '@companion-autofill/test-kit/learning-events';
+import { CLI_PATH, runCli, startServersPerTest } from '@companion-autofill/test-kit/server-process';
 
 const startServer = startServersPerTest();
 const LEASE_ENV = { COMPANION_AGG_LEASE_SECONDS: '2' };

@@ -1,9 +1,9 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { createFinalMapIds } from '../src/store/sqlite-map-text-ids.ts';
-import { createSqliteStore } from '../src/store/sqlite-store.ts';
-import { makeEvent, metricValue, postBatch } from '../../../test/support/learning-events.ts';
-import { runCli, startServersPerTest } from '../../../test/support/server-process.ts';
+import { createFinalMapIds } from '../src/store/sqlite/sqlite-map-text-ids.ts';
+import { createSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
+import { makeEvent, metricValue, postBatch } from '@companion-autofill/test-kit/learning-events';
+import { runCli, startServersPerTest } from '@companion-autofill/test-kit/server-process';
 
 const MAP = { '[name="a"]': 'email' };
 const startServer = startServersPerTest();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { makeEvent } from '../../../test/support/learning-events.ts';
-import { startServersPerTest } from '../../../test/support/server-process.ts';
+import { makeEvent } from '@companion-autofill/test-kit/learning-events';
+import { startServersPerTest } from '@companion-autofill/test-kit/server-process';
 
 const startServer = startServersPerTest();
 const EMAIL = 'jane.doe@example.com';

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeTempDir, runCli, startServerProcess } from '../../../test/support/server-process.ts';
+import { makeTempDir, runCli, startServerProcess } from '@companion-autofill/test-kit/server-process';
 import { COMMANDS } from '../src/cli/cli-args.ts';
 
 describe('companion-server CLI', () => {

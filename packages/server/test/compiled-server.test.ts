@@ -3,8 +3,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeEvent, postBatch } from '../../../test/support/learning-events.ts';
-import { CLI_PATH, makeTempDir } from '../../../test/support/server-process.ts';
+import { makeEvent, postBatch } from '@companion-autofill/test-kit/learning-events';
+import { CLI_PATH, makeTempDir } from '@companion-autofill/test-kit/server-process';
 
 /**
  * A module-resolution hook that appends every URL the process (and its worker threads, which

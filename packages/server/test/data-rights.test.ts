@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { makeEvent, postBatch } from '../../../test/support/learning-events.ts';
-import { runCli, startServersPerTest } from '../../../test/support/server-process.ts';
+import { makeEvent, postBatch } from '@companion-autofill/test-kit/learning-events';
+import { runCli, startServersPerTest } from '@companion-autofill/test-kit/server-process';
 
 const ADMIN = 'admin-token-for-tests-0123456789';
 const MAP = { '[name="a"]': 'email' };

@@ -2,10 +2,10 @@ import Database from 'better-sqlite3';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeEvent, postBatch } from '../../../test/support/learning-events.ts';
-import { makeTempDir, startServerProcess, type ServerProcess } from '../../../test/support/server-process.ts';
-import { WAL_SIZE_LIMIT_BYTES } from '../src/store/open-database.ts';
-import { createSqliteStore } from '../src/store/sqlite-store.ts';
+import { makeEvent, postBatch } from '@companion-autofill/test-kit/learning-events';
+import { makeTempDir, startServerProcess, type ServerProcess } from '@companion-autofill/test-kit/server-process';
+import { WAL_SIZE_LIMIT_BYTES } from '../src/store/sqlite/open-database.ts';
+import { createSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 
 let servers: ServerProcess[] = [];
 afterEach(async () => {

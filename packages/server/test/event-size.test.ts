@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { FIELD_FORMATS, LearningEvent, LIMITS } from '@companion-autofill/sdk/protocol';
-import { makeEvent, postBatch } from '../../../test/support/learning-events.ts';
-import { startServersPerTest } from '../../../test/support/server-process.ts';
+import { makeEvent, postBatch } from '@companion-autofill/test-kit/learning-events';
+import { startServersPerTest } from '@companion-autofill/test-kit/server-process';
 
 const startServer = startServersPerTest();
 

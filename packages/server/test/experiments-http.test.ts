@@ -2,8 +2,13 @@ import { writeFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { LearningEvent } from '@companion-autofill/sdk/protocol';
-import { makeEvent, metricValue, postBatch } from '../../../test/support/learning-events.ts';
-import { makeTempDir, runCli, startServerProcess, type ServerProcess } from '../../../test/support/server-process.ts';
+import { makeEvent, metricValue, postBatch } from '@companion-autofill/test-kit/learning-events';
+import {
+  makeTempDir,
+  runCli,
+  startServerProcess,
+  type ServerProcess,
+} from '@companion-autofill/test-kit/server-process';
 import { assignArms } from '../src/experiments/assign-arm.ts';
 
 const FORM = { host: 'boards.example.com', schema_hash: 'v1:6666666666666666' } as const;

@@ -2,11 +2,11 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ProfileResponse, type LearningEvent } from '@companion-autofill/sdk/protocol';
-import { makeEvent } from '../../../test/support/learning-events.ts';
-import { makeTempDir } from '../../../test/support/server-process.ts';
+import { makeEvent } from '@companion-autofill/test-kit/learning-events';
+import { makeTempDir } from '@companion-autofill/test-kit/server-process';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config/load-config.ts';
-import { createSqliteStore } from '../src/store/sqlite-store.ts';
+import { createSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 
 const ADMIN = 'admin-token-0123456789abcdef';
 const SIG_PHONE = 'f1:00000000000000a1';

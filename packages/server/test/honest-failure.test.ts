@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { makeEvent, metricValue, postBatch } from '../../../test/support/learning-events.ts';
-import { startServersPerTest } from '../../../test/support/server-process.ts';
+import { makeEvent, metricValue, postBatch } from '@companion-autofill/test-kit/learning-events';
+import { startServersPerTest } from '@companion-autofill/test-kit/server-process';
 
 const startServer = startServersPerTest();
 

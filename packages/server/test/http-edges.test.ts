@@ -3,8 +3,8 @@ import { connect } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { makeEvent, metricValue, postBatch } from '../../../test/support/learning-events.ts';
-import { makeTempDir, runCli, startServersPerTest } from '../../../test/support/server-process.ts';
+import { makeEvent, metricValue, postBatch } from '@companion-autofill/test-kit/learning-events';
+import { makeTempDir, runCli, startServersPerTest } from '@companion-autofill/test-kit/server-process';
 
 const startServer = startServersPerTest();
 const SYNC = '/api/extension/learning/sync';

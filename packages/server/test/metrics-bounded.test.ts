@@ -1,8 +1,8 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeEvent, metricValue, postBatch } from '../../../test/support/learning-events.ts';
-import { startServerProcess, type ServerProcess } from '../../../test/support/server-process.ts';
+import { makeEvent, metricValue, postBatch } from '@companion-autofill/test-kit/learning-events';
+import { startServerProcess, type ServerProcess } from '@companion-autofill/test-kit/server-process';
 
 const HOSTS = 10_000;
 const CAP = 200;

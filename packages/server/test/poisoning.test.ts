@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeEvent, postBatch } from '../../../test/support/learning-events.ts';
-import { runCli, startServerProcess, type ServerProcess } from '../../../test/support/server-process.ts';
+import { makeEvent, postBatch } from '@companion-autofill/test-kit/learning-events';
+import { runCli, startServerProcess, type ServerProcess } from '@companion-autofill/test-kit/server-process';
 
 const RIGHT = { '[name="contact"]': 'email', '[name="given"]': 'first_name' };
 const WRONG = { '[name="contact"]': 'phone', '[name="given"]': 'last_name' };

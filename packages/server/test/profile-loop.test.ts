@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { makeEvent, metricValue, postBatch } from '../../../test/support/learning-events.ts';
-import { makeTempDir, runCli, startServersPerTest } from '../../../test/support/server-process.ts';
+import { makeEvent, metricValue, postBatch } from '@companion-autofill/test-kit/learning-events';
+import { makeTempDir, runCli, startServersPerTest } from '@companion-autofill/test-kit/server-process';
 import type { LearningEvent, ProfileResponse } from '@companion-autofill/sdk/protocol';
 import { join } from 'node:path';
 

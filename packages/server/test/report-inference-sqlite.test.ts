@@ -2,14 +2,14 @@ import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { LearningEvent } from '@companion-autofill/sdk/protocol';
-import { makeEvent } from '../../../test/support/learning-events.ts';
-import { makeTempDir } from '../../../test/support/server-process.ts';
+import { makeEvent } from '@companion-autofill/test-kit/learning-events';
+import { makeTempDir } from '@companion-autofill/test-kit/server-process';
 import { reportCommand } from '../src/cli/report-command.ts';
 import { UsageError } from '../src/cli/strict-args.ts';
 import { loadConfig } from '../src/config/load-config.ts';
 import type { ImpactReport } from '../src/report/impact-report.ts';
-import { createSqliteStore } from '../src/store/sqlite-store.ts';
-import { seededRandom } from '../../../test/support/seeded-random.ts';
+import { createSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
+import { seededRandom } from '@companion-autofill/test-kit/seeded-random';
 
 const NOW = Date.parse('2026-11-27T12:00:00Z');
 const DAY = 86_400_000;

@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { makeEvent, postBatch } from '../../../test/support/learning-events.ts';
-import { runCli, startServersPerTest } from '../../../test/support/server-process.ts';
+import { makeEvent, postBatch } from '@companion-autofill/test-kit/learning-events';
+import { runCli, startServersPerTest } from '@companion-autofill/test-kit/server-process';
 
 const startServer = startServersPerTest();
 const start = (env: Record<string, string>) => startServer({ env });

@@ -1,14 +1,14 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeTempDir, startServerProcess, type ServerProcess } from '../../../test/support/server-process.ts';
+import { makeTempDir, startServerProcess, type ServerProcess } from '@companion-autofill/test-kit/server-process';
 import { UsageError } from '../src/cli/strict-args.ts';
 import { reportCommand } from '../src/cli/report-command.ts';
 import { simulateCommand } from '../src/cli/simulate-command.ts';
 import { loadConfig } from '../src/config/load-config.ts';
 import { collectImpactReport } from '../src/report/collect-report.ts';
 import { readExpectedWeights } from '../src/report/expected-weights.ts';
-import { openSqliteReportStore } from '../src/report/sqlite-report-store.ts';
+import { openSqliteReportStore } from '../src/store/sqlite/sqlite-report-store.ts';
 import type { SimulationResult } from '../src/simulator/run-simulation.ts';
 
 let servers: ServerProcess[] = [];

@@ -6,8 +6,8 @@
  * mapping holds and the alarm is raised; prints throughput and the aggregation's time.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeEvent, metricValue } from '../../../test/support/learning-events.ts';
-import { startServerProcess, type ServerProcess } from '../../../test/support/server-process.ts';
+import { makeEvent, metricValue } from '@companion-autofill/test-kit/learning-events';
+import { startServerProcess, type ServerProcess } from '@companion-autofill/test-kit/server-process';
 import { ADMIN_TOKEN, API_KEY, FORM, PRODUCTION_ENV, RIGHT, WRONG } from './sybil-rig.ts';
 
 const FAKE_ON_ONE_NETWORK = 1_500;

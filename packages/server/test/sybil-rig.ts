@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { LearningEvent } from '@companion-autofill/sdk/protocol';
-import { makeEvent, metricValue } from '../../../test/support/learning-events.ts';
+import { makeEvent, metricValue } from '@companion-autofill/test-kit/learning-events';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config/load-config.ts';
-import { createSqliteStore } from '../src/store/sqlite-store.ts';
+import { createSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 import type { SeriesName } from '../src/metrics/metric-names.ts';
 
 export const API_KEY = 'public-extension-key-0001';

@@ -21,7 +21,7 @@ describe('a served mapping learned from 5 installs on 5 networks', () => {
   });
 
   it('cannot be flipped by one batch of invented installs (issue #15, item 1): the batch is refused', async () => {
-    const { makeEvent } = await import('../../../test/support/learning-events.ts');
+    const { makeEvent } = await import('@companion-autofill/test-kit/learning-events');
     const events = Array.from({ length: 8 }, (_, i) =>
       makeEvent({ ...FORM, install_id: `install-fake000${i}`, final_map: WRONG }),
     );

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeEvent, metricValue, postBatch } from '../../../test/support/learning-events.ts';
-import { startServerProcess, type ServerProcess } from '../../../test/support/server-process.ts';
+import { makeEvent, metricValue, postBatch } from '@companion-autofill/test-kit/learning-events';
+import { startServerProcess, type ServerProcess } from '@companion-autofill/test-kit/server-process';
 
 let server: ServerProcess;
 

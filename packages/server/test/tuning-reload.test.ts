@@ -3,8 +3,13 @@ import { renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { LearningEvent } from '@companion-autofill/sdk/protocol';
-import { makeEvent, metricValue, postBatch } from '../../../test/support/learning-events.ts';
-import { makeTempDir, runCli, startServerProcess, type ServerProcess } from '../../../test/support/server-process.ts';
+import { makeEvent, metricValue, postBatch } from '@companion-autofill/test-kit/learning-events';
+import {
+  makeTempDir,
+  runCli,
+  startServerProcess,
+  type ServerProcess,
+} from '@companion-autofill/test-kit/server-process';
 
 const FORM = { host: 'boards.example.com', schema_hash: 'v1:5555555555555555' } as const;
 const MAP = { '[name="q1"]': 'first_name', '[name="q2"]': 'email' };

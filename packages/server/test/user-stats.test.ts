@@ -1,13 +1,13 @@
 import { join } from 'node:path';
 import Fastify from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeEvent } from '../../../test/support/learning-events.ts';
-import { makeTempDir } from '../../../test/support/server-process.ts';
+import { makeEvent } from '@companion-autofill/test-kit/learning-events';
+import { makeTempDir } from '@companion-autofill/test-kit/server-process';
 import { UserStatsResponse } from '@companion-autofill/sdk/protocol';
 import { statsRoute } from '../src/routes/stats-route.ts';
-import { createSqliteUserStatsStore, INSTALL_TOTALS_SQL } from '../src/stats/sqlite-user-stats-store.ts';
-import { openDatabase } from '../src/store/open-database.ts';
-import { createSqliteStore } from '../src/store/sqlite-store.ts';
+import { createSqliteUserStatsStore, INSTALL_TOTALS_SQL } from '../src/store/sqlite/sqlite-user-stats-store.ts';
+import { openDatabase } from '../src/store/sqlite/open-database.ts';
+import { createSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 
 const NOW = Date.parse('2026-11-27T12:00:00Z');
 const DAY = 86_400_000;

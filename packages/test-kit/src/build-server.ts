@@ -11,11 +11,9 @@ export const SERVER_BUILD_ERROR_ENV = 'COMPANION_TEST_SERVER_BUILD_ERROR';
  * that start the server (with the compiler's message), not the whole run.
  */
 export default function buildServer(): void {
-  const build = spawnSync(
-    process.execPath,
-    [fileURLToPath(new URL('../../packages/server/build.mjs', import.meta.url))],
-    { encoding: 'utf8' },
-  );
+  const build = spawnSync(process.execPath, [fileURLToPath(new URL('../../server/build.mjs', import.meta.url))], {
+    encoding: 'utf8',
+  });
   if (build.status === 0) return;
   const message =
     `${build.stderr}${build.error?.message ?? ''}`.trim() || `build.mjs exited with ${String(build.status)}`;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { SyncResponse, type LearningEvent } from '@companion-autofill/sdk/protocol';
-import type { SeriesName } from '../../packages/server/src/metrics/metric-names.ts';
+import type { SeriesName } from '../../server/src/metrics/metric-names.ts';
 
 /**
  * A valid LearningEvent for tests, with overrides. The event id is random unless given, so every

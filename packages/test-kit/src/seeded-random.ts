@@ -1,4 +1,4 @@
-import { createSeededRandom } from '../../packages/server/src/simulator/seeded-random.ts';
+import { createSeededRandom } from '../../server/src/simulator/seeded-random.ts';
 
 /**
  * A seeded PRNG as a bare `() => number` in [0, 1), so a failing data set can be regenerated from

@@ -7,7 +7,7 @@ import { afterEach } from 'vitest';
 import { SERVER_BUILD_ERROR_ENV } from './build-server.ts';
 
 /** The CLI's entry, as `pnpm exec companion-server` runs it (the compiled server in dist/). */
-export const CLI_PATH = fileURLToPath(new URL('../../packages/server/bin/companion-server.js', import.meta.url));
+export const CLI_PATH = fileURLToPath(new URL('../../server/bin/companion-server.js', import.meta.url));
 
 /** Why the test run's build of the server failed (build-server.ts), so a stale dist/ is not run. */
 function serverBuildError(): Error | undefined {

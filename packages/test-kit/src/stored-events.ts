@@ -31,7 +31,7 @@ type DatabaseConstructor = new (
 
 // better-sqlite3 is a dependency of the server package, not of the SDK or the root: load it from
 // there rather than adding a native module elsewhere for reads in tests.
-const requireFromServer = createRequire(new URL('../../packages/server/package.json', import.meta.url));
+const requireFromServer = createRequire(new URL('../../server/package.json', import.meta.url));
 const Database = requireFromServer('better-sqlite3') as DatabaseConstructor;
 
 /** Every stored event, oldest first, read through a read-only connection. */

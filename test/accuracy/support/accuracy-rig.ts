@@ -3,9 +3,9 @@
  * forms' site, a real `companion-server` process and a recording proxy in front of it (the
  * extension talks to the proxy, so every byte it sends is kept for the leak check).
  */
-import { startServerProcess, type ServerProcess } from '../../support/server-process.ts';
+import { startServerProcess, type ServerProcess } from '@companion-autofill/test-kit/server-process';
 import { buildExtensionForTest } from '../../e2e/support/built-extension.ts';
-import { readEventRows } from '../../support/stored-events.ts';
+import { readEventRows } from '@companion-autofill/test-kit/stored-events';
 import type { ExtensionBrowser } from '../../e2e/support/extension-browser.ts';
 import { startRecordingProxy, type RecordingProxy } from '../../e2e/support/recording-proxy.ts';
 import { flushInstall, launchAccuracyInstall } from './accuracy-install.ts';

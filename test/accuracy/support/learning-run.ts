@@ -11,7 +11,7 @@
  * The profile experiment (support/arm-install.ts) splits installs through the tuning file; the
  * holdout install shows what the same visit gets without learned profiles.
  */
-import { runCli, makeTempDir } from '../../support/server-process.ts';
+import { runCli, makeTempDir } from '@companion-autofill/test-kit/server-process';
 import type { ExtensionBrowser } from '../../e2e/support/extension-browser.ts';
 import { settleStoredEvents, startAccuracyRig, type AccuracyRig } from './accuracy-rig.ts';
 import { installInArm, writeTuningFile } from './arm-install.ts';

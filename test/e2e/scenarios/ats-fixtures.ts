@@ -6,11 +6,11 @@
  * validation rejects bad input.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ServerProcess } from '../../support/server-process.ts';
+import type { ServerProcess } from '@companion-autofill/test-kit/server-process';
 import { CANARY_VALUES } from '../support/canary-profile.ts';
 import { startConfiguredRig, type ConfiguredRig } from '../support/configured-rig.ts';
 import type { E2ePage } from '../support/e2e-page.ts';
-import { waitForEventRows, type EventRow } from '../../support/stored-events.ts';
+import { waitForEventRows, type EventRow } from '@companion-autofill/test-kit/stored-events';
 import type { BrowserUnderTest, ExtensionInstall } from '../support/extension-install.ts';
 import type { FixtureSite } from '../support/fixture-site.ts';
 

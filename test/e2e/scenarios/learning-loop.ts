@@ -9,13 +9,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { metricValue } from '../../support/learning-events.ts';
-import { runCli, startServerProcess, type ServerProcess } from '../../support/server-process.ts';
+import { metricValue } from '@companion-autofill/test-kit/learning-events';
+import { runCli, startServerProcess, type ServerProcess } from '@companion-autofill/test-kit/server-process';
 import { buildExtensionForTest, type BuiltExtension } from '../support/built-extension.ts';
 import { CANARY_NEEDLES, CANARY_VALUES, leakedNeedles } from '../support/canary-profile.ts';
 import { configureForE2e } from '../support/configured-rig.ts';
 import type { E2ePage } from '../support/e2e-page.ts';
-import { readEventRows, waitForEventRows, type EventRow } from '../../support/stored-events.ts';
+import { readEventRows, waitForEventRows, type EventRow } from '@companion-autofill/test-kit/stored-events';
 import type { BrowserUnderTest, ExtensionInstall } from '../support/extension-install.ts';
 import { startFixtureSite, type FixtureSite } from '../support/fixture-site.ts';
 import { startRecordingProxy, type RecordingProxy } from '../support/recording-proxy.ts';

@@ -6,10 +6,10 @@
  * user's values on the device.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServerProcess, type ServerProcess } from '../../support/server-process.ts';
+import { startServerProcess, type ServerProcess } from '@companion-autofill/test-kit/server-process';
 import { buildExtensionForTest } from '../support/built-extension.ts';
 import { CANARY_VALUES } from '../support/canary-profile.ts';
-import { readEventRows, waitForEventRows } from '../../support/stored-events.ts';
+import { readEventRows, waitForEventRows } from '@companion-autofill/test-kit/stored-events';
 import type { BrowserUnderTest, ExtensionInstall } from '../support/extension-install.ts';
 import { startFixtureSite, type FixtureSite } from '../support/fixture-site.ts';
 import { startRecordingProxy, type RecordingProxy } from '../support/recording-proxy.ts';

@@ -5,12 +5,12 @@
  * client-side validation and a custom dropdown the SDK leaves to the user.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { metricValue } from '../../support/learning-events.ts';
-import type { ServerProcess } from '../../support/server-process.ts';
+import { metricValue } from '@companion-autofill/test-kit/learning-events';
+import type { ServerProcess } from '@companion-autofill/test-kit/server-process';
 import { CANARY_VALUES } from '../support/canary-profile.ts';
 import { startConfiguredRig, type ConfiguredRig } from '../support/configured-rig.ts';
 import type { E2ePage } from '../support/e2e-page.ts';
-import { waitForEventRows } from '../../support/stored-events.ts';
+import { waitForEventRows } from '@companion-autofill/test-kit/stored-events';
 import type { BrowserUnderTest, ExtensionInstall } from '../support/extension-install.ts';
 import type { FixtureSite } from '../support/fixture-site.ts';
 

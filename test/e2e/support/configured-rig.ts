@@ -1,4 +1,4 @@
-import { startServerProcess, type ServerProcess } from '../../support/server-process.ts';
+import { startServerProcess, type ServerProcess } from '@companion-autofill/test-kit/server-process';
 import { buildExtensionForTest } from './built-extension.ts';
 import { CANARY_VALUES } from './canary-profile.ts';
 import { launchExtensionBrowser, type ExtensionBrowser } from './extension-browser.ts';

@@ -4,7 +4,7 @@ import type { SyncResponse } from '../protocol/index.ts';
 import { createMemoryStorage } from '../storage/memory-storage.ts';
 import { createCompanionBackground, FLUSH_ALARM } from './companion-background.ts';
 import type { AlarmsPort, EventPort, RuntimeMessageListener, RuntimePort } from './companion-background.ts';
-import { makeNumberedEvent } from '../../../../test/support/learning-events.ts';
+import { makeNumberedEvent } from '@companion-autofill/test-kit/learning-events';
 import { sendJson, startLoopbackServer } from './testing/loopback-server.ts';
 import type { LoopbackServer } from './testing/loopback-server.ts';
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SyncResponse } from '../protocol/index.ts';
 import { createKySyncTransport } from './ky-sync-transport.ts';
-import { makeNumberedEvent } from '../../../../test/support/learning-events.ts';
+import { makeNumberedEvent } from '@companion-autofill/test-kit/learning-events';
 import { sendJson, startLoopbackServer } from './testing/loopback-server.ts';
 import type { LoopbackServer } from './testing/loopback-server.ts';
 

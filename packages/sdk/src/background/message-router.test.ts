@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { HandlerMap } from './message-router.ts';
 import { createMessageRouter, isCompanionMessage } from './message-router.ts';
 import { buildLearningEvent, type LearningEventInput } from '../event/build-learning-event.ts';
-import { makeNumberedEvent } from '../../../../test/support/learning-events.ts';
+import { makeNumberedEvent } from '@companion-autofill/test-kit/learning-events';
 
 const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
 const self = { id: EXTENSION_ID, url: 'https://boards.greenhouse.io/acme/jobs/1' };

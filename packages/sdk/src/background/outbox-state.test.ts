@@ -3,7 +3,7 @@ import type { LearningEvent } from '../protocol/index.ts';
 import { applySyncResult, emptyOutboxState, enqueueEvent, parseOutboxState, takeBatch } from './outbox-state.ts';
 import type { ApplyContext, OutboxState } from './outbox-state.ts';
 import type { SyncResult } from './sync-transport.ts';
-import { makeNumberedEvent } from '../../../../test/support/learning-events.ts';
+import { makeNumberedEvent } from '@companion-autofill/test-kit/learning-events';
 import { acceptAll } from './testing/recording-transport.ts';
 
 const context: ApplyContext = { now: 1_000_000, backoff: (attempt) => attempt * 100, maxRetryAfterMs: 60_000 };

@@ -6,7 +6,7 @@ import { createOutbox } from './outbox.ts';
 import type { Outbox } from './outbox.ts';
 import type { OutboxOptions } from './outbox-options.ts';
 import type { SyncResult } from './sync-transport.ts';
-import { makeNumberedEvent } from '../../../../test/support/learning-events.ts';
+import { makeNumberedEvent } from '@companion-autofill/test-kit/learning-events';
 import { acceptAll, createRecordingTransport } from './testing/recording-transport.ts';
 import type { RecordingTransport } from './testing/recording-transport.ts';
 

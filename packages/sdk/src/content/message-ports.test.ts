@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { makeNumberedEvent } from '../../../../test/support/learning-events.ts';
+import { makeNumberedEvent } from '@companion-autofill/test-kit/learning-events';
 import { routerMessaging, TEST_EXTENSION_ID } from '../background/testing/router-messaging.ts';
 import type { LearningEvent, Message } from '../protocol/index.ts';
 import { InvalidEventError } from './event-sink.ts';

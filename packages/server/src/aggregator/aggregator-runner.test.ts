@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeEvent } from '../../../../test/support/learning-events.ts';
-import { makeTempDir } from '../../../../test/support/server-process.ts';
-import { createSqliteStore } from '../store/sqlite-store.ts';
+import { makeEvent } from '@companion-autofill/test-kit/learning-events';
+import { makeTempDir } from '@companion-autofill/test-kit/server-process';
+import { createSqliteStore } from '../store/sqlite/sqlite-store.ts';
 import { createAggregatorRunner } from './aggregator-runner.ts';
 import { DEFAULT_SUPPORT } from './support-thresholds.ts';
 

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import Fastify from 'fastify';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { makeEvent } from '../../../../test/support/learning-events.ts';
-import { makeTempDir } from '../../../../test/support/server-process.ts';
-import { createSqliteStore } from '../store/sqlite-store.ts';
+import { makeEvent } from '@companion-autofill/test-kit/learning-events';
+import { makeTempDir } from '@companion-autofill/test-kit/server-process';
+import { createSqliteStore } from '../store/sqlite/sqlite-store.ts';
 import { maintenancePlugin } from './maintenance-plugin.ts';
 
 const DAY = 86_400_000;

@@ -1,6 +1,6 @@
 import { Registry } from 'prom-client';
 import { describe, expect, it } from 'vitest';
-import { metricValue } from '../../../../test/support/learning-events.ts';
+import { metricValue } from '@companion-autofill/test-kit/learning-events';
 import type { ExperimentsConfig } from '../experiments/assign-arm.ts';
 import { createExperimentMetrics, OTHER_ARM, outcomeLabels, type ExperimentOutcome } from './experiment-metrics.ts';
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeTempDir } from '../../../../test/support/server-process.ts';
+import { makeTempDir } from '@companion-autofill/test-kit/server-process';
 import { SKIP_POSTGRES } from '../../test/store-contract/store-backends.ts';
 import { freshSchema } from '../../test/support/postgres-schema.ts';
 import { openStore, StoreOpenError, storeBackend } from './open-store.ts';

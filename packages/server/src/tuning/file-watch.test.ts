@@ -1,7 +1,7 @@
 import { renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeTempDir } from '../../../../test/support/server-process.ts';
+import { makeTempDir } from '@companion-autofill/test-kit/server-process';
 import { watchFileChanges, type FileWatch } from './file-watch.ts';
 
 let watches: FileWatch[] = [];

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 import { LearningEvent, LIMITS } from '@companion-autofill/sdk/protocol';
-import { makeEvent } from '../../../../test/support/learning-events.ts';
-import { seededRandom } from '../../../../test/support/seeded-random.ts';
+import { makeEvent } from '@companion-autofill/test-kit/learning-events';
+import { seededRandom } from '@companion-autofill/test-kit/seeded-random';
 import { compileAcceptor } from './compile-acceptor.ts';
 
 const acceptsEvent = compileAcceptor(LearningEvent);

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { makeEvent } from '../../../../test/support/learning-events.ts';
+import { makeEvent } from '@companion-autofill/test-kit/learning-events';
 import { aggregateProfiles } from '../../src/aggregator/aggregate-profiles.ts';
 import { createAggregatorRunner, type AggregatorRunSummary } from '../../src/aggregator/aggregator-runner.ts';
 import { DEFAULT_SUPPORT } from '../../src/aggregator/support-thresholds.ts';

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { makeEvent } from '../../../../test/support/learning-events.ts';
+import { makeEvent } from '@companion-autofill/test-kit/learning-events';
 import type { AggregationRow } from '../../src/store/store-port.ts';
 import { describeEachStore, freshStorePerTest } from './describe-each-store.ts';
 

@@ -1,6 +1,6 @@
 import type { FieldFormat, LearningEvent } from '@companion-autofill/sdk/protocol';
-import { makeEvent } from '../../../../test/support/learning-events.ts';
-import { seededRandom } from '../../../../test/support/seeded-random.ts';
+import { makeEvent } from '@companion-autofill/test-kit/learning-events';
+import { seededRandom } from '@companion-autofill/test-kit/seeded-random';
 
 const STATUSES = [
   ['ok', 0.6],

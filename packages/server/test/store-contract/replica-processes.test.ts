@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeEvent, metricValue, postBatch } from '../../../../test/support/learning-events.ts';
-import { startServerProcess, type ServerProcess } from '../../../../test/support/server-process.ts';
+import { makeEvent, metricValue, postBatch } from '@companion-autofill/test-kit/learning-events';
+import { startServerProcess, type ServerProcess } from '@companion-autofill/test-kit/server-process';
 import { TEST_DATABASE_URL, urlWithSchema } from '../support/postgres-schema.ts';
 import { SKIP_POSTGRES } from './store-backends.ts';
 

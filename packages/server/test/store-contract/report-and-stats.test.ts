@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
-import { makeEvent } from '../../../../test/support/learning-events.ts';
-import type { ReportRow } from '../../src/report/report-row.ts';
+import { makeEvent } from '@companion-autofill/test-kit/learning-events';
+import type { ReportRow } from '../../src/store/report-row.ts';
 import { describeEachStore, freshStorePerTest } from './describe-each-store.ts';
 
 const NOW = Date.parse('2026-11-27T12:00:00Z');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeEvent } from '../../../../test/support/learning-events.ts';
+import { makeEvent } from '@companion-autofill/test-kit/learning-events';
 import { aggregateProfiles } from '../../src/aggregator/aggregate-profiles.ts';
 import { DEFAULT_SUPPORT, type SupportThresholds } from '../../src/aggregator/support-thresholds.ts';
 import { OPEN_VOTING, type Voter, type VotingContext } from '../../src/aggregator/voting-context.ts';

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { makeTempDir } from '../../../../test/support/server-process.ts';
+import { makeTempDir } from '@companion-autofill/test-kit/server-process';
 import { freshSchema } from '../support/postgres-schema.ts';
-import { createPostgresStore } from '../../src/store/postgres-store.ts';
-import { createSqliteStore } from '../../src/store/sqlite-store.ts';
+import { createPostgresStore } from '../../src/store/postgres/postgres-store.ts';
+import { createSqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
 import type { Store } from '../../src/store/store-port.ts';
 
 /** One store opened for one test, with the backend-specific tools the contract needs. */

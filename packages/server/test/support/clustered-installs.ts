@@ -1,4 +1,4 @@
-import { seededRandom } from '../../../../test/support/seeded-random.ts';
+import { seededRandom } from '@companion-autofill/test-kit/seeded-random';
 
 /** One simulated install's runs: how many decided runs it made and how many of them succeeded. */
 export interface ClusteredInstall {
