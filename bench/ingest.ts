@@ -6,11 +6,11 @@
  */
 import { join } from 'node:path';
 import type { LearningEvent } from '../packages/sdk/src/protocol/index.ts';
-import { migrate } from '../packages/server/src/store/migrations.ts';
-import { openDatabase } from '../packages/server/src/store/open-database.ts';
-import { sqliteEventRow } from '../packages/server/src/store/sqlite-event-row.ts';
-import { createSqliteEventWriter } from '../packages/server/src/store/sqlite-event-writer.ts';
-import { createSqliteStore } from '../packages/server/src/store/sqlite-store.ts';
+import { migrate } from '../packages/server/src/store/sqlite/migrations.ts';
+import { openDatabase } from '../packages/server/src/store/sqlite/open-database.ts';
+import { sqliteEventRow } from '../packages/server/src/store/sqlite/sqlite-event-row.ts';
+import { createSqliteEventWriter } from '../packages/server/src/store/sqlite/sqlite-event-writer.ts';
+import { createSqliteStore } from '../packages/server/src/store/sqlite/sqlite-store.ts';
 import type { Benchmark, BenchContext } from './support/benchmark.ts';
 import { startCompanionServer } from './support/companion-server.ts';
 import { bodyText, runLoad } from './support/http-load.ts';

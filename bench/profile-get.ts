@@ -5,7 +5,7 @@
  * side by side and are loaded in alternating rounds, so a change in machine load hits both.
  */
 import { join } from 'node:path';
-import { createSqliteStore } from '../packages/server/src/store/sqlite-store.ts';
+import { createSqliteStore } from '../packages/server/src/store/sqlite/sqlite-store.ts';
 import type { FormProfile } from '../packages/server/src/store/store-port.ts';
 import { startBareFastify } from './support/bare-fastify.ts';
 import type { Benchmark, Figure } from './support/benchmark.ts';

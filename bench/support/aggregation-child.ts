@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { createAggregatorRunner } from '../../packages/server/src/aggregator/aggregator-runner.ts';
 import { loadConfig } from '../../packages/server/src/config/load-config.ts';
-import { createSqliteStore } from '../../packages/server/src/store/sqlite-store.ts';
+import { createSqliteStore } from '../../packages/server/src/store/sqlite/sqlite-store.ts';
 
 const [mode, dbPath] = process.argv.slice(2);
 if ((mode !== 'run' && mode !== 'scan') || !dbPath) throw new Error('usage: aggregation-child.ts run|scan <db>');

@@ -1,10 +1,10 @@
 import type Database from 'better-sqlite3';
 import { createEventId } from '../../packages/sdk/src/event/event-id.ts';
 import type { FieldFormat } from '../../packages/sdk/src/protocol/index.ts';
-import { migrate } from '../../packages/server/src/store/migrations.ts';
-import { openDatabase } from '../../packages/server/src/store/open-database.ts';
+import { migrate } from '../../packages/server/src/store/sqlite/migrations.ts';
+import { openDatabase } from '../../packages/server/src/store/sqlite/open-database.ts';
 import { fieldMapText } from '../../packages/server/src/store/field-map-text.ts';
-import { createFieldMapIds, createFinalMapIds } from '../../packages/server/src/store/sqlite-map-text-ids.ts';
+import { createFieldMapIds, createFinalMapIds } from '../../packages/server/src/store/sqlite/sqlite-map-text-ids.ts';
 import { CANONICALS } from './synthetic-events.ts';
 
 /** Shape of the generated window. */

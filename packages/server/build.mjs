@@ -2,7 +2,7 @@
  * Compiles the server into dist/ with esbuild: `companion-server.js` (the CLI, what bin/ runs) and
  * `sqlite-writer-thread-entry.js` (the SQLite writer thread). The thread is started by URL from
  * beside the module that spawns it, so its bundle keeps the name of the source entry: from source
- * (tests) `src/store/sqlite-writer-thread-entry.js` registers tsx, from dist/ this bundle runs as is.
+ * (tests) `src/store/sqlite/sqlite-writer-thread-entry.js` registers tsx, from dist/ this bundle runs as is.
  *
  * Everything is bundled but the database drivers: one file parses faster than the hundreds that
  * Fastify, zod and prom-client load one by one (about half the start-up CPU here), and the SDK's
@@ -22,7 +22,7 @@ const { outputFiles } = await build({
   absWorkingDir: packageDir.pathname,
   entryPoints: {
     'companion-server': 'src/cli/main.ts',
-    'sqlite-writer-thread-entry': 'src/store/sqlite-writer-thread-main.ts',
+    'sqlite-writer-thread-entry': 'src/store/sqlite/sqlite-writer-thread-main.ts',
   },
   outdir: 'dist',
   bundle: true,

@@ -5,7 +5,7 @@
 export { buildApp, type BuildAppOptions } from './app.ts';
 export { loadConfig, ConfigError, type ServerConfig } from './config/load-config.ts';
 export { CONFIG_VARIABLES } from './config/config-variables.ts';
-export { createSqliteStore } from './store/sqlite-store.ts';
+export { createSqliteStore } from './store/sqlite/sqlite-store.ts';
 export type {
   Store,
   EventStore,

@@ -1,9 +1,9 @@
 import pg from 'pg';
 import type { ServerConfig } from '../config/load-config.ts';
-import { migrate, schemaVersion } from '../store/migrations.ts';
-import { openDatabase } from '../store/open-database.ts';
+import { migrate, schemaVersion } from '../store/sqlite/migrations.ts';
+import { openDatabase } from '../store/sqlite/open-database.ts';
 import { storeBackend } from '../store/open-store.ts';
-import { migratePostgres, postgresSchemaVersion } from '../store/postgres-migrations.ts';
+import { migratePostgres, postgresSchemaVersion } from '../store/postgres/postgres-migrations.ts';
 
 /** Applies pending migrations of the configured backend and prints what it did as JSON. */
 export async function migrateCommand(config: ServerConfig): Promise<number> {

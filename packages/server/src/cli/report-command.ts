@@ -3,12 +3,12 @@ import { collectImpactReport } from '../report/collect-report.ts';
 import { readExpectedWeights } from '../report/expected-weights.ts';
 import { DEFAULT_EFFECT } from '../report/report-method.ts';
 import { renderImpactTable } from '../report/render-impact-table.ts';
-import type { ReportStore } from '../report/report-store.ts';
-import { openSqliteReportStore } from '../report/sqlite-report-store.ts';
+import type { ReportStore } from '../store/report-store.ts';
+import { openSqliteReportStore } from '../store/sqlite/sqlite-report-store.ts';
 import { openStore, storeBackend } from '../store/open-store.ts';
 import type { DefenceStore, Store } from '../store/store-port.ts';
 import { collectDefenceReport, renderDefenceReport } from '../report/defence-report.ts';
-import { openSqliteDefenceReader } from '../store/sqlite-defence-store.ts';
+import { openSqliteDefenceReader } from '../store/sqlite/sqlite-defence-store.ts';
 import { parseStrictArgs, UsageError } from './strict-args.ts';
 
 export const REPORT_FORMATS = ['table', 'json'] as const;

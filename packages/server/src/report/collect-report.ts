@@ -1,6 +1,6 @@
 import type { ExpectedWeights } from './expected-weights.ts';
 import { createImpactAccumulator, type ImpactReport, type ImpactReportOptions } from './impact-report.ts';
-import type { ReportStore } from './report-store.ts';
+import type { ReportStore } from '../store/report-store.ts';
 
 const DAY_MS = 86_400_000;
 

@@ -1,7 +1,7 @@
 import { createGroupAccumulator, type GroupAccumulator, type GroupSummary } from './group-summary.ts';
 import { compareInstalls, type InstallLevelComparison } from './install-level-comparison.ts';
 import type { InstallSumsById } from './install-sums.ts';
-import type { ReportRow } from './report-row.ts';
+import type { ReportRow } from '../store/report-row.ts';
 import { meanDifference, type MeanDifference } from './statistics/mean-difference.ts';
 import { proportionDifference, type ProportionDifference } from './statistics/proportion-difference.ts';
 import { sampleRatioMismatch, type SampleRatioCheck } from './statistics/sample-ratio-mismatch.ts';

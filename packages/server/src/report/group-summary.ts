@@ -1,7 +1,7 @@
 import { RUN_STATUSES, type RunStatus } from '@companion-autofill/sdk/protocol';
 import { installLevelSummary, type InstallLevelSummary } from './install-metrics.ts';
 import { createInstallSumsAccumulator, type InstallSumsById } from './install-sums.ts';
-import type { ReportRow } from './report-row.ts';
+import type { ReportRow } from '../store/report-row.ts';
 import { meanInterval, type MeanEstimate } from './statistics/mean-interval.ts';
 import { percentiles, type Percentiles } from './statistics/percentiles.ts';
 import type { ProportionCounts } from './statistics/proportion-difference.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ProfileSource, RunStatus } from '@companion-autofill/sdk/protocol';
 import { buildImpactReport } from './impact-report.ts';
 import { renderImpactTable } from './render-impact-table.ts';
-import type { ReportRow } from './report-row.ts';
+import type { ReportRow } from '../store/report-row.ts';
 
 const NOW = Date.parse('2026-11-27T12:00:00Z');
 const WEIGHTS = { profile_holdout: { treatment: 50, holdout: 50 } };

@@ -4,7 +4,7 @@ import { createGroupAccumulator, type GroupSummary } from './group-summary.ts';
 import type { GuardrailMetric } from './install-level-comparison.ts';
 import type { InstallSumsById } from './install-sums.ts';
 import { DEFAULT_EFFECT, reportMethod, type ReportMethod } from './report-method.ts';
-import type { ReportRow } from './report-row.ts';
+import type { ReportRow } from '../store/report-row.ts';
 import { SRM_ALPHA } from './statistics/sample-ratio-mismatch.ts';
 
 /** Why a report carries a warning. Closed list: scripts and tests match on it. */

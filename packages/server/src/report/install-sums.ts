@@ -1,4 +1,4 @@
-import type { ReportRow } from './report-row.ts';
+import type { ReportRow } from '../store/report-row.ts';
 
 /**
  * One install's sums over its runs in a group (an arm, a profile source, a window): the unit the

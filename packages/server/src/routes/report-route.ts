@@ -6,7 +6,7 @@ import { collectImpactReport } from '../report/collect-report.ts';
 import type { ExpectedWeights } from '../report/expected-weights.ts';
 import { DEFAULT_EFFECT } from '../report/report-method.ts';
 import { renderImpactTable } from '../report/render-impact-table.ts';
-import type { ReportStore } from '../report/report-store.ts';
+import type { ReportStore } from '../store/report-store.ts';
 
 export interface ReportRouteOptions {
   reports: ReportStore;

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { firstIssueReason, UserStatsQuery, type UserStatsResponse } from '@companion-autofill/sdk/protocol';
 import { errorReply } from '../errors/error-catalog.ts';
-import type { UserStatsStore } from '../stats/install-totals.ts';
+import type { UserStatsStore } from '../store/user-stats-store.ts';
 import { computeUserStats, userStatsSince } from '../stats/user-stats.ts';
 
 export interface StatsRouteOptions {

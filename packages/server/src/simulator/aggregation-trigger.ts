@@ -1,7 +1,7 @@
 import { createAggregatorLog } from '../aggregator/aggregator-log.ts';
 import { createAggregatorRunner } from '../aggregator/aggregator-runner.ts';
 import type { SupportThresholds } from '../aggregator/support-thresholds.ts';
-import { createSqliteStore } from '../store/sqlite-store.ts';
+import { createSqliteStore } from '../store/sqlite/sqlite-store.ts';
 
 /** Runs one aggregation between cycles and describes it for the progress line. */
 export interface AggregationTrigger {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UserStatsResponse } from '@companion-autofill/sdk/protocol';
-import type { InstallTotals } from './install-totals.ts';
+import type { InstallTotals } from '../store/user-stats-store.ts';
 import { computeUserStats, ESTIMATED_CHARS_PER_FIELD, TYPING_CHARS_PER_MINUTE } from './user-stats.ts';
 
 const NOW = Date.parse('2026-11-27T12:00:00Z');

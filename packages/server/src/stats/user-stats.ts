@@ -1,5 +1,5 @@
 import type { UserStatsResponse } from '@companion-autofill/sdk/protocol';
-import type { InstallTotals } from './install-totals.ts';
+import type { InstallTotals } from '../store/user-stats-store.ts';
 
 /** The user stats window: "this week". */
 export const USER_STATS_WINDOW_DAYS = 7;

@@ -1,6 +1,6 @@
 import { errorMessage } from '../errors/error-message.ts';
-import { createPostgresStore } from './postgres-store.ts';
-import { createSqliteStore } from './sqlite-store.ts';
+import { createPostgresStore } from './postgres/postgres-store.ts';
+import { createSqliteStore } from './sqlite/sqlite-store.ts';
 import type { Store } from './store-port.ts';
 
 /** Where the data lives: a PostgreSQL URL wins over the SQLite path. */

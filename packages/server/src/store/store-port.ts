@@ -3,8 +3,8 @@ import type { VoteAlarm } from '../aggregator/install-outcomes.ts';
 import type { MappingFlip } from '../aggregator/mapping-flips.ts';
 import type { SupportThresholds } from '../aggregator/support-thresholds.ts';
 import type { VotingContext } from '../aggregator/voting-context.ts';
-import type { ReportStore } from '../report/report-store.ts';
-import type { UserStatsStore } from '../stats/install-totals.ts';
+import type { ReportStore } from './report-store.ts';
+import type { UserStatsStore } from './user-stats-store.ts';
 
 /** One stored event, reduced to what the aggregator reads. */
 export interface AggregationRow {

@@ -1,7 +1,11 @@
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { migratePostgres, POSTGRES_MIGRATIONS, postgresSchemaVersion } from '../../src/store/postgres-migrations.ts';
-import { createPostgresStore } from '../../src/store/postgres-store.ts';
+import {
+  migratePostgres,
+  POSTGRES_MIGRATIONS,
+  postgresSchemaVersion,
+} from '../../src/store/postgres/postgres-migrations.ts';
+import { createPostgresStore } from '../../src/store/postgres/postgres-store.ts';
 import { freshSchema, TEST_DATABASE_URL } from '../support/postgres-schema.ts';
 import { SKIP_POSTGRES } from './store-backends.ts';
 

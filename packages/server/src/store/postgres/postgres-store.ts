@@ -1,12 +1,12 @@
 import pg from 'pg';
-import { createPostgresReportStore } from '../report/postgres-report-store.ts';
-import { createPostgresUserStatsStore } from '../stats/postgres-user-stats-store.ts';
+import { createPostgresReportStore } from './postgres-report-store.ts';
+import { createPostgresUserStatsStore } from './postgres-user-stats-store.ts';
 import { createPostgresDefenceStore } from './postgres-defence-store.ts';
 import { createPostgresEventStore } from './postgres-event-store.ts';
 import { migratePostgres } from './postgres-migrations.ts';
 import { createPostgresProfileStore } from './postgres-profile-store.ts';
 import { createPostgresRunStore } from './postgres-run-store.ts';
-import type { Store } from './store-port.ts';
+import type { Store } from '../store-port.ts';
 
 export interface PostgresStoreOptions {
   /**

@@ -3,7 +3,7 @@
  * its event loop are handled together, in order, consecutive inserts in one transaction.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { codeOf, errorMessage } from '../errors/error-message.ts';
+import { codeOf, errorMessage } from '../../errors/error-message.ts';
 import { openDatabase } from './open-database.ts';
 import { createSqliteEventWriter, type RowBatch } from './sqlite-event-writer.ts';
 import type { WriterRequest, WriterResponse, WriterThreadData } from './sqlite-writer-protocol.ts';

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { codeOf, errorMessage } from '../errors/error-message.ts';
+import { codeOf, errorMessage } from '../../errors/error-message.ts';
 import type { SqliteEventRow } from './sqlite-event-row.ts';
 import { createFieldMapIds, createFinalMapIds } from './sqlite-map-text-ids.ts';
 

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
-import { groupFieldProfiles } from './field-profile-groups.ts';
-import type { AggregatorRunRecord, AggregatorRunStore, WindowAggregation } from './store-port.ts';
+import { groupFieldProfiles } from '../field-profile-groups.ts';
+import type { AggregatorRunRecord, AggregatorRunStore, WindowAggregation } from '../store-port.ts';
 
 const LEASE = 'aggregator';
 

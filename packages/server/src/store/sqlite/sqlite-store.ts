@@ -5,9 +5,9 @@ import { createSqliteEventStore } from './sqlite-event-store.ts';
 import { createSqliteProfileStore } from './sqlite-profile-store.ts';
 import { createSqliteRunStore } from './sqlite-run-store.ts';
 import { startSqliteWriterThread } from './sqlite-writer-thread.ts';
-import type { Store } from './store-port.ts';
-import { createSqliteReportStore } from '../report/sqlite-report-store.ts';
-import { createSqliteUserStatsStore } from '../stats/sqlite-user-stats-store.ts';
+import type { Store } from '../store-port.ts';
+import { createSqliteReportStore } from './sqlite-report-store.ts';
+import { createSqliteUserStatsStore } from './sqlite-user-stats-store.ts';
 
 /**
  * Opens (creating if needed) and migrates the SQLite database, and returns the Store over it: one

@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LearningEvent } from '@companion-autofill/sdk/protocol';
-import { makeEvent } from '../../../../test/support/learning-events.ts';
+import { makeEvent } from '@companion-autofill/test-kit/learning-events';
 import { MIGRATIONS, migrate } from './migrations.ts';
 import { openDatabase } from './open-database.ts';
 import { WINDOW_SQL } from './sqlite-event-store.ts';
 import { createSqliteStore } from './sqlite-store.ts';
-import type { Store } from './store-port.ts';
+import type { Store } from '../store-port.ts';
 
 const NOW = Date.parse('2026-11-27T12:00:00Z');
 const DAY = 86_400_000;

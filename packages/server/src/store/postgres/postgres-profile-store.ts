@@ -1,9 +1,9 @@
 import type pg from 'pg';
-import { fieldPredictionRows, type StoredField } from './field-profile-groups.ts';
-import { fieldPredictionsOf } from './field-predictions.ts';
-import { profileFromRow, type FormProfileRow } from './form-profile-row.ts';
-import { withPin } from './pinned-profile.ts';
-import type { FieldScope, ProfileStore } from './store-port.ts';
+import { fieldPredictionRows, type StoredField } from '../field-profile-groups.ts';
+import { fieldPredictionsOf } from '../field-predictions.ts';
+import { profileFromRow, type FormProfileRow } from '../form-profile-row.ts';
+import { withPin } from '../pinned-profile.ts';
+import type { FieldScope, ProfileStore } from '../store-port.ts';
 
 /** bigint columns arrive as text from pg. */
 type ProfileRow = Omit<FormProfileRow, 'last_event_at' | 'run_id'> & { last_event_at: string; run_id: string };

@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LearningEvent } from '@companion-autofill/sdk/protocol';
-import { makeEvent } from '../../../../test/support/learning-events.ts';
-import { createAggregatorRunner } from '../aggregator/aggregator-runner.ts';
-import { DEFAULT_SUPPORT } from '../aggregator/support-thresholds.ts';
+import { makeEvent } from '@companion-autofill/test-kit/learning-events';
+import { createAggregatorRunner } from '../../aggregator/aggregator-runner.ts';
+import { DEFAULT_SUPPORT } from '../../aggregator/support-thresholds.ts';
 import { createSqliteStore } from './sqlite-store.ts';
-import type { Store } from './store-port.ts';
+import type { Store } from '../store-port.ts';
 
 const NOW = Date.parse('2026-11-27T12:00:00Z');
 

@@ -1,8 +1,8 @@
 import type pg from 'pg';
 import { lockKeySql } from './postgres-lock-key.ts';
 import { withTransaction } from './postgres-transaction.ts';
-import { groupFieldProfiles, type FieldProfileGroup } from './field-profile-groups.ts';
-import type { AggregatorRunRecord, AggregatorRunStore, FormProfile } from './store-port.ts';
+import { groupFieldProfiles, type FieldProfileGroup } from '../field-profile-groups.ts';
+import type { AggregatorRunRecord, AggregatorRunStore, FormProfile } from '../store-port.ts';
 
 const LEASE = 'aggregator';
 /** Profiles per INSERT in commitRun: large enough for few round trips, small enough for bounded parameters. */

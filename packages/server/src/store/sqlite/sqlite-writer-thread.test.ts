@@ -1,8 +1,8 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeEvent } from '../../../../test/support/learning-events.ts';
-import { makeTempDir } from '../../../../test/support/server-process.ts';
+import { makeEvent } from '@companion-autofill/test-kit/learning-events';
+import { makeTempDir } from '@companion-autofill/test-kit/server-process';
 import { migrate } from './migrations.ts';
 import { openDatabase } from './open-database.ts';
 import { sqliteEventRow } from './sqlite-event-row.ts';

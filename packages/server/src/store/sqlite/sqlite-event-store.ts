@@ -1,9 +1,9 @@
 import { setImmediate as setImmediatePromise } from 'node:timers/promises';
 import type Database from 'better-sqlite3';
-import { NO_FIELD_MAPS, parseFieldMapText, type EventFieldMaps } from './field-map-text.ts';
+import { NO_FIELD_MAPS, parseFieldMapText, type EventFieldMaps } from '../field-map-text.ts';
 import { sqliteEventRow } from './sqlite-event-row.ts';
 import type { SqliteWriterThread } from './sqlite-writer-thread.ts';
-import type { AggregationRow, EventStore } from './store-port.ts';
+import type { AggregationRow, EventStore } from '../store-port.ts';
 
 /** One window row in column order (the statement returns arrays: no object per row). */
 type WindowRow = [

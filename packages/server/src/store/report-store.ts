@@ -1,4 +1,4 @@
-import type { InstallSums } from './install-sums.ts';
+import type { InstallSums } from '../report/install-sums.ts';
 import type { ReportRow } from './report-row.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { LearningEvent } from '@companion-autofill/sdk/protocol';
-import { eventDetails } from './event-details.ts';
-import { fieldMapText } from './field-map-text.ts';
+import { eventDetails } from '../event-details.ts';
+import { fieldMapText } from '../field-map-text.ts';
 
 /**
  * One event as the SQLite writer stores it: plain column values, so handing a batch to the writer

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { InstallTotals, UserStatsStore } from './install-totals.ts';
+import type { InstallTotals, UserStatsStore } from '../user-stats-store.ts';
 
 /**
  * One install's totals in a window. The WHERE clause matches the index autofill_events_install

@@ -1,9 +1,9 @@
 import type Database from 'better-sqlite3';
-import { fieldPredictionRows, type StoredField } from './field-profile-groups.ts';
-import { fieldPredictionsOf } from './field-predictions.ts';
-import { profileFromRow, type FormProfileRow } from './form-profile-row.ts';
-import { withPin } from './pinned-profile.ts';
-import type { FieldScope, ProfileStore, StoredFormProfile } from './store-port.ts';
+import { fieldPredictionRows, type StoredField } from '../field-profile-groups.ts';
+import { fieldPredictionsOf } from '../field-predictions.ts';
+import { profileFromRow, type FormProfileRow } from '../form-profile-row.ts';
+import { withPin } from '../pinned-profile.ts';
+import type { FieldScope, ProfileStore, StoredFormProfile } from '../store-port.ts';
 import type { FieldPredictions } from '@companion-autofill/sdk/protocol';
 
 /** The maps are JSON text in SQLite. */

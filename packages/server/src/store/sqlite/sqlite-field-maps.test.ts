@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeEvent } from '../../../../test/support/learning-events.ts';
+import { makeEvent } from '@companion-autofill/test-kit/learning-events';
 import { MIGRATIONS, migrate } from './migrations.ts';
 import { openDatabase } from './open-database.ts';
 import { createSqliteStore } from './sqlite-store.ts';
-import type { AggregationRow, Store } from './store-port.ts';
+import type { AggregationRow, Store } from '../store-port.ts';
 
 const NOW = Date.parse('2026-11-27T12:00:00Z');
 const DAY = 86_400_000;

@@ -1,7 +1,7 @@
 import type pg from 'pg';
-import { eventDetails } from './event-details.ts';
-import { fieldMapsOf } from './field-map-text.ts';
-import type { AggregationRow, EventStore } from './store-port.ts';
+import { eventDetails } from '../event-details.ts';
+import { fieldMapsOf } from '../field-map-text.ts';
+import type { AggregationRow, EventStore } from '../store-port.ts';
 import { aggregatePostgresWindow } from './postgres-window-aggregation.ts';
 import { streamRows } from './postgres-cursor.ts';
 import { withTransaction } from './postgres-transaction.ts';

@@ -1,8 +1,8 @@
 import type pg from 'pg';
-import { streamRows } from '../store/postgres-cursor.ts';
-import { installSumsFrom, installSumsSelect, type InstallSumsColumns } from './install-sums-row.ts';
-import { reportRowFrom, type ReportColumns } from './report-row.ts';
-import type { ReportStore } from './report-store.ts';
+import { streamRows } from './postgres-cursor.ts';
+import { installSumsFrom, installSumsSelect, type InstallSumsColumns } from '../install-sums-row.ts';
+import { reportRowFrom, type ReportColumns } from '../report-row.ts';
+import type { ReportStore } from '../report-store.ts';
 
 type EventRow = ReportColumns & { experiments: unknown };
 

@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeEvent } from '../../../../test/support/learning-events.ts';
+import { makeEvent } from '@companion-autofill/test-kit/learning-events';
 import { createSqliteStore } from './sqlite-store.ts';
-import type { FieldProfile, FormProfile, Store } from './store-port.ts';
+import type { FieldProfile, FormProfile, Store } from '../store-port.ts';
 
 const FORM = { host: 'jobs.example.com', schemaHash: 'v1:00000000000000aa' } as const;
 const FORM_EVENT = { host: FORM.host, schema_hash: FORM.schemaHash } as const;

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import type { UserStatsStore } from './install-totals.ts';
+import type { UserStatsStore } from '../user-stats-store.ts';
 
 /**
  * One install's totals in a window, as the SQLite store computes them (see INSTALL_TOTALS_SQL):

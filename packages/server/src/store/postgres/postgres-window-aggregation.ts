@@ -1,13 +1,13 @@
 import type pg from 'pg';
-import { withMaps } from '../aggregator/aggregate-profiles.ts';
-import type { FormStats } from '../aggregator/form-stats.ts';
-import { guardStatsOf, type InstallOutcome } from '../aggregator/install-outcomes.ts';
-import { RUN_WEIGHT } from '../aggregator/run-weight.ts';
-import type { SupportThresholds } from '../aggregator/support-thresholds.ts';
-import { OPEN_VOTING, type VotingContext } from '../aggregator/voting-context.ts';
-import { createWindowVotes, formKey } from '../aggregator/window-votes.ts';
-import { fieldMapsOf, type EventFieldMaps } from './field-map-text.ts';
-import type { WindowAggregation } from './store-port.ts';
+import { withMaps } from '../../aggregator/aggregate-profiles.ts';
+import type { FormStats } from '../../aggregator/form-stats.ts';
+import { guardStatsOf, type InstallOutcome } from '../../aggregator/install-outcomes.ts';
+import { RUN_WEIGHT } from '../../aggregator/run-weight.ts';
+import type { SupportThresholds } from '../../aggregator/support-thresholds.ts';
+import { OPEN_VOTING, type VotingContext } from '../../aggregator/voting-context.ts';
+import { createWindowVotes, formKey } from '../../aggregator/window-votes.ts';
+import { fieldMapsOf, type EventFieldMaps } from '../field-map-text.ts';
+import type { WindowAggregation } from '../store-port.ts';
 
 /**
  * The window's aggregation with PostgreSQL doing the bulk work, equal to the pure

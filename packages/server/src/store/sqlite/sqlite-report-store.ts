@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import type Database from 'better-sqlite3';
-import { schemaVersion } from '../store/migrations.ts';
-import { openDatabase } from '../store/open-database.ts';
-import { installSumsFrom, installSumsSelect, type InstallSumsColumns } from './install-sums-row.ts';
-import { reportRowFrom, type ReportColumns, type ReportRow } from './report-row.ts';
-import type { ReportStore } from './report-store.ts';
+import { schemaVersion } from './migrations.ts';
+import { openDatabase } from './open-database.ts';
+import { installSumsFrom, installSumsSelect, type InstallSumsColumns } from '../install-sums-row.ts';
+import { reportRowFrom, type ReportColumns, type ReportRow } from '../report-row.ts';
+import type { ReportStore } from '../report-store.ts';
 
 type EventRow = ReportColumns & { experiments: string };
 
