@@ -6,6 +6,7 @@ import {
   NO_AGGREGATION,
   type AggregationTrigger,
 } from '../simulator/aggregation-trigger.ts';
+import { describeAssumedEffect } from '../simulator/assumed-effect.ts';
 import { runSimulation, type SimulationResult } from '../simulator/run-simulation.ts';
 import { createHttpSimulationClient } from '../simulator/simulation-client.ts';
 import { parseStrictArgs, UsageError } from './strict-args.ts';
@@ -86,10 +87,7 @@ export async function simulateCommand(
       now: Date.now,
     });
     stdout(`\nsummary (${result.events} events; arm = profile_holdout arm the server assigned):\n${result.summary}\n`);
-    stdout(
-      "note: the simulated users edit less when a learned profile is applied: that is the model's assumption, so the difference " +
-        'above shows the assumption, not evidence that profiles help. `pnpm accuracy --learning` measures real fills.\n',
-    );
+    stdout(`${describeAssumedEffect(result.assumedEffect)}\n`);
     onResult?.(result);
     return 0;
   } catch (error) {

@@ -1,5 +1,6 @@
 import { LIMITS, type LearningEvent, type ProfileResponse } from '@companion-autofill/sdk/protocol';
 import { PROFILE_HOLDOUT } from '../experiments/profile-holdout.ts';
+import { assumedEffect, type AssumedEffect } from './assumed-effect.ts';
 import { createSeededRandom, deriveSeed, type SeededRandom } from './seeded-random.ts';
 import type { SimulationClient } from './simulation-client.ts';
 import { createCycleTally, formatCycleLine, formatSummary, NO_ARM, type CycleTally } from './simulation-tally.ts';
@@ -28,6 +29,8 @@ export interface SimulationResult {
   tallies: CycleTally[];
   summary: string;
   events: number;
+  /** The effect of a profile that the user model puts in for this run's world. */
+  assumedEffect: AssumedEffect;
 }
 
 /** Forms one install visits: a user applies on a handful of sites, not everywhere. */
@@ -103,7 +106,7 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
     tallies.push(tally);
     options.log(formatCycleLine(tally, options.cycles));
   }
-  return { tallies, summary: formatSummary(tallies), events: eventCount };
+  return { tallies, summary: formatSummary(tallies), events: eventCount, assumedEffect: assumedEffect(world) };
 }
 
 async function forEachConcurrently<T>(
