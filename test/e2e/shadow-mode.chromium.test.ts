@@ -2,21 +2,24 @@
  * Shadow mode (`COMPANION_AUTOFILL_PROFILE_ENABLED=0`): the server keeps accepting and aggregating
  * events, but answers every profile request `disabled`, so the extension never applies a learned
  * map. A profile that would fix the Greenhouse-like form exists; a new install still fills by
- * heuristics, and its run is stored like any other.
+ * heuristics and gets the same fields wrong as the first (judged against greenhouse.truth.json), and
+ * its run is stored like any other.
  */
 import type { Page } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeEvent, metricValue, postBatch } from '@companion-autofill/test-kit/learning-events';
 import { runCli, startServerProcess, type ServerProcess } from '@companion-autofill/test-kit/server-process';
 import { buildExtensionForTest, type BuiltExtension } from './support/built-extension.ts';
-import { CANARY_VALUES } from './support/canary-profile.ts';
 import { waitForEventRows, type EventRow } from '@companion-autofill/test-kit/stored-events';
 import { launchConfiguredInstall } from './support/configured-rig.ts';
 import type { ExtensionBrowser } from './support/extension-browser.ts';
 import { startFixtureSite, type FixtureSite } from './support/fixture-site.ts';
+import { readFixtureTruth, wrongFields } from './support/fixture-truth.ts';
 import { retype, submit } from './support/simulated-user.ts';
 
-const NAME = 'input[name="job_application[name]"]';
+const PAGE = 'greenhouse.html';
+/** What each field of the page asks for: the test judges fills by it, not by a field it knows heuristics miss. */
+const TRUTH = readFixtureTruth(PAGE);
 
 let extension: BuiltExtension;
 let site: FixtureSite;
@@ -38,21 +41,26 @@ afterAll(async () => {
 async function withInstall<T>(use: (browser: ExtensionBrowser, page: Page) => Promise<T>): Promise<T> {
   const browser = await launchConfiguredInstall(extension.dir, server.url);
   try {
-    const page = await browser.open(site.url('greenhouse.html', String(++visits)));
+    const page = await browser.open(site.url(PAGE, String(++visits)));
     return await use(browser, page);
   } finally {
     await browser.close();
   }
 }
 
-async function correctNameAndSubmit(page: Page): Promise<void> {
-  await retype(page, NAME, CANARY_VALUES.first_name);
+const wrongOn = (page: Page) => wrongFields(TRUTH, (selector) => page.inputValue(selector));
+
+/** The user fixes every field whose value is not the truth, and submits. */
+async function correctAndSubmit(page: Page): Promise<void> {
+  for (const selector of await wrongOn(page)) await retype(page, selector, TRUTH.rightValue(selector));
   await submit(page, '#submit_app');
   await page.locator('#submitted').waitFor({ state: 'visible' });
 }
 
 describe('shadow mode in Chromium', () => {
   let learned: EventRow;
+  /** The fields the heuristics left wrong on the first visit, found at run time. */
+  let mistakes: string[] = [];
 
   it('stores events and aggregates a profile, which the server then withholds', async () => {
     // The browser stays open until the run is stored: closing it first could strand the event in its outbox.
@@ -61,7 +69,9 @@ describe('shadow mode in Chromium', () => {
         profileSource: 'heuristics_only',
         serverStatus: 'disabled',
       });
-      await correctNameAndSubmit(page);
+      mistakes = await wrongOn(page);
+      expect(mistakes.length, 'the fixture asks for something words alone cannot tell').toBeGreaterThan(0);
+      await correctAndSubmit(page);
       return waitForEventRows(server.dbPath, 1);
     })) as [EventRow];
     expect(learned).toMatchObject({ status: 'ok', profile_source: 'heuristics_only' });
@@ -84,14 +94,14 @@ describe('shadow mode in Chromium', () => {
     expect(profile).toMatchObject({ status: 'disabled', canonical_map: {} });
   });
 
-  it('a new install never gets the profile applied: heuristics fill, the wrong field stays wrong, the run is stored', async () => {
+  it('a new install never gets the profile applied: heuristics fill, the same fields stay wrong, the run is stored', async () => {
     const rows = await withInstall(async (browser, page) => {
       expect(await browser.waitForRuns(page, 1)).toMatchObject({
         profileSource: 'heuristics_only',
         serverStatus: 'disabled',
       });
-      expect(await page.inputValue(NAME)).toBe(CANARY_VALUES.full_name);
-      await correctNameAndSubmit(page);
+      expect(await wrongOn(page)).toEqual(mistakes);
+      await correctAndSubmit(page);
       return waitForEventRows(server.dbPath, 4);
     });
     const fromBrowser = rows.filter((row) => !row.install_id.startsWith('install-shadow-'));

@@ -1,8 +1,9 @@
 /**
  * The learning loop end to end, in a real browser with the demo extension and a real server (the
  * same scenario in Chromium and Firefox: learning-loop.<browser>.test.ts):
- * heuristics get three fields of a Greenhouse-like form wrong, users correct them, the server
- * aggregates their votes, and a new install's next visit fills the form right with no edits.
+ * heuristics fill a Greenhouse-like form, users correct every field that is not what the page's
+ * ground truth (greenhouse.truth.json) asks for, the server aggregates their votes, and a new
+ * install's next visit has more fields right, none broken, and needs no edits.
  * Every request the extension sends passes a recording proxy; the last test proves the user's
  * values (canaries) reached neither the wire nor the server's database or logs.
  */
@@ -18,31 +19,12 @@ import type { E2ePage } from '../support/e2e-page.ts';
 import { readEventRows, waitForEventRows, type EventRow } from '@companion-autofill/test-kit/stored-events';
 import type { BrowserUnderTest, ExtensionInstall } from '../support/extension-install.ts';
 import { startFixtureSite, type FixtureSite } from '../support/fixture-site.ts';
+import { readFixtureTruth, rightFields, wrongFields } from '../support/fixture-truth.ts';
 import { startRecordingProxy, type RecordingProxy } from '../support/recording-proxy.ts';
 
-/** The Greenhouse-like form's fields, by the selectors the SDK reports. */
-const FIELD = {
-  name: 'input[name="job_application[name]"]',
-  surname: 'input[name="job_application[surname]"]',
-  email: 'input[name="job_application[email]"]',
-  phone: 'input[name="job_application[phone]"]',
-  location: 'input[name="job_application[location]"]',
-  website: 'input[name="job_application[answers_attributes][0][text_value]"]',
-  linkedin: 'input[name="job_application[answers_attributes][1][text_value]"]',
-} as const;
-
-/** What each field really asks for: the mapping learning must arrive at. */
-const RIGHT: Record<keyof typeof FIELD, keyof typeof CANARY_VALUES> = {
-  name: 'first_name',
-  surname: 'last_name',
-  email: 'email',
-  phone: 'phone',
-  location: 'city',
-  website: 'github_url',
-  linkedin: 'linkedin_url',
-};
-
-type FieldKey = keyof typeof FIELD;
+/** The Greenhouse-like form and what each of its fields asks for (greenhouse.truth.json). */
+const PAGE = 'greenhouse.html';
+const TRUTH = readFixtureTruth(PAGE);
 
 /** Options of {@link describeLearningLoop}. */
 export interface LearningLoopOptions {
@@ -50,26 +32,12 @@ export interface LearningLoopOptions {
   popupScreenshotPath?: string;
 }
 
-const rightValues = () =>
-  Object.fromEntries(Object.entries(RIGHT).map(([key, canonical]) => [key, CANARY_VALUES[canonical]]));
+const rightOn = (page: E2ePage) => rightFields(TRUTH, (selector) => page.inputValue(selector));
+const wrongOn = (page: E2ePage) => wrongFields(TRUTH, (selector) => page.inputValue(selector));
 
-async function valuesOf(page: E2ePage): Promise<Record<FieldKey, string>> {
-  const entries = await Promise.all(
-    Object.entries(FIELD).map(async ([key, selector]) => [key, await page.inputValue(selector)] as const),
-  );
-  return Object.fromEntries(entries) as Record<FieldKey, string>;
-}
-
-/** The fields whose filled value is not the right one. */
-async function wrongFields(page: E2ePage): Promise<FieldKey[]> {
-  const filled = await valuesOf(page);
-  const right = rightValues();
-  return (Object.keys(FIELD) as FieldKey[]).filter((key) => filled[key] !== right[key]);
-}
-
-/** The user fixes every wrong field with their own value, key by key, and submits. */
+/** The user fixes every field whose value is not the truth with their own value, key by key, and submits. */
 async function correctAndSubmit(page: E2ePage): Promise<void> {
-  for (const key of await wrongFields(page)) await page.retype(FIELD[key], CANARY_VALUES[RIGHT[key]]);
+  for (const selector of await wrongOn(page)) await page.retype(selector, TRUTH.rightValue(selector));
   await submitForm(page);
 }
 
@@ -79,19 +47,16 @@ async function submitForm(page: E2ePage): Promise<void> {
 }
 
 const finalMapOf = (row: EventRow): Record<string, string> => JSON.parse(row.final_map) as Record<string, string>;
-const expectedFinalMap = Object.fromEntries(
-  Object.entries(RIGHT).map(([key, canonical]) => [FIELD[key as FieldKey], canonical]),
-);
 
 /** The learning loop and the PII canary in `target`, one `describe` for the calling test file. */
 export function describeLearningLoop(target: BrowserUnderTest, options: LearningLoopOptions = {}): void {
   /**
-   * The fields the first fill got wrong, found at run time: the test holds learning to fixing
-   * whatever heuristics miss, not to today's particular mistakes. The fixture asks for what words
-   * alone do not tell (a "Website" box whose hint wants the GitHub profile, "Name" beside
-   * "Surname"), so there is at least one.
+   * What the first install's heuristic fill got right and wrong, judged at run time against the
+   * page's truth: the test holds learning to improving on whatever heuristics miss, not to today's
+   * particular mistakes. The fixture asks for what words alone do not tell, so there is something to learn.
    */
-  let mistakes: FieldKey[] = [];
+  let rightBeforeLearning: string[] = [];
+  let mistakes: string[] = [];
   let extension: BuiltExtension;
   let site: FixtureSite;
   let server: ServerProcess;
@@ -116,7 +81,7 @@ export function describeLearningLoop(target: BrowserUnderTest, options: Learning
 
   /** Opens the form and waits for the automatic fill. */
   async function visit(install: ExtensionInstall) {
-    const page = await install.open(site.url('greenhouse.html', String(++visits)));
+    const page = await install.open(site.url(PAGE, String(++visits)));
     const status = await install.waitForRuns(page, 1);
     return { page, status };
   }
@@ -130,7 +95,8 @@ export function describeLearningLoop(target: BrowserUnderTest, options: Learning
       installA = await newInstall();
       const { page, status } = await visit(installA);
       expect(status).toMatchObject({ profileSource: 'heuristics_only', serverStatus: 'unknown' });
-      mistakes = await wrongFields(page);
+      rightBeforeLearning = await rightOn(page);
+      mistakes = await wrongOn(page);
       expect(mistakes.length, 'the fixture asks for something words alone cannot tell').toBeGreaterThan(0);
 
       await correctAndSubmit(page);
@@ -142,15 +108,20 @@ export function describeLearningLoop(target: BrowserUnderTest, options: Learning
         profile_used: 0,
       });
       expect(row?.edit_chars).toBeGreaterThan(0);
-      expect(finalMapOf(row as EventRow)).toEqual(expectedFinalMap);
+      // The corrections made the run's final map the page's truth.
+      expect(finalMapOf(row as EventRow)).toEqual(TRUTH.finalMap);
       await page.close();
     });
 
     it('the same install remembers its corrections: the next visit is local_only and needs no edit', async () => {
       const install = installA as ExtensionInstall;
       const { page, status } = await visit(install);
-      expect(status).toMatchObject({ profileSource: 'local_only', serverStatus: 'unknown', fieldsFilled: 7 });
-      expect(await valuesOf(page)).toEqual(rightValues());
+      expect(status).toMatchObject({
+        profileSource: 'local_only',
+        serverStatus: 'unknown',
+        fieldsFilled: TRUTH.selectors.length,
+      });
+      expect(await wrongOn(page)).toEqual([]);
       await submitForm(page);
       const rows = await waitForEventRows(server.dbPath, 2);
       expect(rows[1]).toMatchObject({
@@ -168,7 +139,7 @@ export function describeLearningLoop(target: BrowserUnderTest, options: Learning
         const install = await newInstall();
         const { page, status } = await visit(install);
         expect(status.profileSource).toBe('heuristics_only');
-        expect(await wrongFields(page)).toEqual(mistakes);
+        expect(await wrongOn(page)).toEqual(mistakes);
         await correctAndSubmit(page);
         const rows = await waitForEventRows(server.dbPath, expectedRows);
         expect(rows[expectedRows - 1]).toMatchObject({
@@ -181,7 +152,7 @@ export function describeLearningLoop(target: BrowserUnderTest, options: Learning
       expect(new Set(readEventRows(server.dbPath).map((row) => row.install_id)).size).toBe(3);
     });
 
-    it('after aggregation a new install fills every field right from the server profile, with zero edits', async () => {
+    it('corrections improve the next install: after aggregation a new install fills more fields right and breaks none', async () => {
       const aggregate = await runCli(['aggregate', '--db', server.dbPath]);
       expect(aggregate.code).toBe(0);
       expect(JSON.parse(aggregate.stdout)).toMatchObject({ status: 'ok' });
@@ -189,8 +160,14 @@ export function describeLearningLoop(target: BrowserUnderTest, options: Learning
       const before = await metrics();
       const installD = await newInstall();
       const { page, status } = await visit(installD);
-      expect(status).toMatchObject({ profileSource: 'server_only', serverStatus: 'ok', fieldsFilled: 7 });
-      expect(await valuesOf(page)).toEqual(rightValues());
+      expect(status).toMatchObject({ profileSource: 'server_only', serverStatus: 'ok' });
+      const rightAfterLearning = await rightOn(page);
+      // Nothing the heuristics had right was broken, and strictly more is right than before.
+      expect(rightAfterLearning).toEqual(expect.arrayContaining(rightBeforeLearning));
+      expect(rightAfterLearning.length).toBeGreaterThan(rightBeforeLearning.length);
+      // Three installs made the same corrections: every one of them was learned.
+      expect(rightAfterLearning).toEqual(expect.arrayContaining(mistakes));
+      expect(status.fieldsFilled).toBe(TRUTH.selectors.length);
 
       await submitForm(page);
       const rows = await waitForEventRows(server.dbPath, 5);
@@ -201,12 +178,12 @@ export function describeLearningLoop(target: BrowserUnderTest, options: Learning
         profile_used: 1,
         edit_chars: 0,
       });
-      expect(finalMapOf(rows[4] as EventRow)).toEqual(expectedFinalMap);
+      expect(finalMapOf(rows[4] as EventRow)).toEqual(TRUTH.finalMap);
 
       // What the user sees in the popup after applying.
       const popup = await installD.openPopup(page);
       expect(await popup.text('#profile-source')).toBe('Learned from server');
-      expect(await popup.text('#fields-filled')).toBe('7 fields filled');
+      expect(await popup.text('#fields-filled')).toBe(`${TRUTH.selectors.length} fields filled`);
       expect(await popup.text('#stats')).toMatch(
         /^Companion saved you ~[1-9]\d* keystrokes this week \(1 fill,|^1 run sent/,
       );
@@ -237,7 +214,7 @@ export function describeLearningLoop(target: BrowserUnderTest, options: Learning
       const install = installA as ExtensionInstall;
       const { page, status } = await visit(install);
       expect(status).toMatchObject({ profileSource: 'merged', serverStatus: 'ok' });
-      expect(await valuesOf(page)).toEqual(rightValues());
+      expect(await wrongOn(page)).toEqual([]);
       await submitForm(page);
       const rows = await waitForEventRows(server.dbPath, 6);
       expect(rows[5]).toMatchObject({
