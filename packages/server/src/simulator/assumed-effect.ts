@@ -46,7 +46,8 @@ export function describeAssumedEffect(effect: AssumedEffect): string {
     `In this world heuristics fill ${effect.wrongFieldsPerForm.toFixed(2)} fields wrong per form, so a profile that fixes every field ` +
       `raises the average user's success ratio from ${ratio(effect.successWithHeuristics)} to ${ratio(effect.successWithProfile)} ` +
       `(+${ratio(gain)}) and saves ${(effect.savedMsPerRun / 1000).toFixed(1)} s per run.`,
-    'The treatment-vs-holdout difference above and in `companion-server report` shows this assumption back (diluted, since ' +
-      'profiles come only after an aggregation), not evidence that profiles help; `pnpm accuracy --learning` measures real fills.',
+    'Differences between runs with and without a profile (above, and between arms in `companion-server report`) show ' +
+      'this assumption back, diluted since profiles come only after an aggregation: they are not evidence that profiles ' +
+      'help. `pnpm accuracy --learning` measures real fills.',
   ].join('\n');
 }
