@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { createFinalMapIds } from '../src/store/sqlite/sqlite-map-text-ids.ts';
 import { makeEvent, metricValue, postBatch } from '@companion-autofill/test-kit/learning-events';
 import { CLI_PATH, runCli, startServersPerTest } from '@companion-autofill/test-kit/server-process';
+import { withStore } from '@companion-autofill/test-kit/store-reads';
+import type { Store } from '../src/index.ts';
 
 const startServer = startServersPerTest();
 const LEASE_ENV = { COMPANION_AGG_LEASE_SECONDS: '2' };
@@ -24,15 +26,9 @@ function seedWindow(dbPath: string, events: number): void {
   db.close();
 }
 
-function runStatuses(dbPath: string): string[] {
-  const db = new Database(dbPath, { readonly: true });
-  try {
-    return (db.prepare('SELECT status FROM aggregator_runs ORDER BY run_id').all() as { status: string }[]).map(
-      (r) => r.status,
-    );
-  } finally {
-    db.close();
-  }
+/** The status of every aggregator run, oldest first, read through the store port. */
+async function runStatuses(store: Store): Promise<string[]> {
+  return (await store.runs.recentRuns(1_000)).reverse().map((run) => run.status);
 }
 
 /** Starts `aggregate` and kills it with SIGKILL as soon as its run is recorded as running. */
@@ -42,8 +38,11 @@ async function killMidRun(dbPath: string): Promise<void> {
     stdio: 'ignore',
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const before = runStatuses(dbPath).length;
-  while (child.exitCode === null && runStatuses(dbPath).length === before) await new Promise((r) => setTimeout(r, 2));
+  await withStore(dbPath, async (store) => {
+    const before = (await runStatuses(store)).length;
+    while (child.exitCode === null && (await runStatuses(store)).length === before)
+      await new Promise((r) => setTimeout(r, 2));
+  });
   child.kill('SIGKILL');
   await exited;
 }
@@ -61,7 +60,7 @@ describe('a crashed aggregator run (#15)', () => {
     seedWindow(server.dbPath, 150_000);
 
     await killMidRun(server.dbPath);
-    expect(runStatuses(server.dbPath)).toEqual(['running']);
+    expect(await withStore(server.dbPath, runStatuses)).toEqual(['running']);
 
     // The dead run's lease expires within its TTL (2 s here); until then a manual run is turned away with 75.
     let next = await runCli(['aggregate', '--db', server.dbPath], LEASE_ENV);
@@ -73,7 +72,7 @@ describe('a crashed aggregator run (#15)', () => {
     expect(next.code, next.stderr).toBe(0);
     expect(JSON.parse(next.stdout)).toMatchObject({ status: 'ok' });
     expect(next.stderr).toMatch(/WARN 1 run\(s\) left running by a process that died marked abandoned/);
-    expect(runStatuses(server.dbPath)).toEqual(['abandoned', 'ok']);
+    expect(await withStore(server.dbPath, runStatuses)).toEqual(['abandoned', 'ok']);
 
     const metrics = await (await fetch(`${server.url}/metrics`)).text();
     expect(metricValue(metrics, 'applylens_autofill_agg_runs_total', { status: 'abandoned' })).toBe(1);

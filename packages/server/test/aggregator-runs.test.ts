@@ -4,8 +4,12 @@ import { createFinalMapIds } from '../src/store/sqlite/sqlite-map-text-ids.ts';
 import { createSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 import { makeEvent, metricValue, postBatch } from '@companion-autofill/test-kit/learning-events';
 import { runCli, startServersPerTest } from '@companion-autofill/test-kit/server-process';
+import { withStore } from '@companion-autofill/test-kit/store-reads';
 
 const MAP = { '[name="a"]': 'email' };
+/** The schema hash of makeEvent's form, which every event here is of. */
+const FORM_HASH = makeEvent().schema_hash;
+const HOSTS = ['good.example.com', 'zz-poison.example.com'];
 const startServer = startServersPerTest();
 
 async function seededServer(env: Record<string, string> = {}) {
@@ -17,20 +21,19 @@ async function seededServer(env: Record<string, string> = {}) {
   return server;
 }
 
-function profileHosts(dbPath: string): string[] {
-  const db = new Database(dbPath, { readonly: true });
-  try {
-    return (db.prepare('SELECT host FROM form_profiles ORDER BY host').all() as { host: string }[]).map((r) => r.host);
-  } finally {
-    db.close();
-  }
+/** The hosts among `hosts` whose form has a stored profile, read through the store port. */
+function hostsWithProfile(dbPath: string, hosts: readonly string[]): Promise<string[]> {
+  return withStore(dbPath, async (store) => {
+    const profiles = await Promise.all(hosts.map((host) => store.profiles.getProfile(host, FORM_HASH)));
+    return hosts.filter((_, index) => profiles[index] !== undefined);
+  });
 }
 
 describe('aggregator runs', () => {
   it('a run that fails midway keeps the previous profiles and counts err', async () => {
     const server = await seededServer();
     expect((await runCli(['aggregate', '--db', server.dbPath])).code).toBe(0);
-    expect(profileHosts(server.dbPath)).toEqual(['good.example.com']);
+    expect(await hostsWithProfile(server.dbPath, HOSTS)).toEqual(['good.example.com']);
 
     // A form whose profile write the database refuses: the run dies after the old profiles were deleted and some rows written.
     await postBatch(server.url, [makeEvent({ host: 'zz-poison.example.com' })]);
@@ -43,7 +46,7 @@ describe('aggregator runs', () => {
     expect(failed.code).toBe(1);
     expect(JSON.parse(failed.stdout)).toMatchObject({ status: 'err', error: 'injected database error' });
     expect(failed.stderr).toMatch(/^\[autofill-agg\] \d{4}-\d\d-\d\dT[\d:.]+Z ERROR run \d+ failed/m);
-    expect(profileHosts(server.dbPath)).toEqual(['good.example.com']);
+    expect(await hostsWithProfile(server.dbPath, HOSTS)).toEqual(['good.example.com']);
 
     const profile = await fetch(
       `${server.url}/api/extension/learning/profile?host=good.example.com&schema_hash=v1:00000000000000aa`,
@@ -88,19 +91,14 @@ describe('aggregator runs', () => {
       runCli(['aggregate', '--db', server.dbPath]),
     ]);
     const statuses = [JSON.parse(a.stdout).status, JSON.parse(b.stdout).status].sort();
-    const check = new Database(server.dbPath, { readonly: true });
-    const runs = check.prepare('SELECT started_at, finished_at FROM aggregator_runs ORDER BY started_at').all() as {
-      started_at: number;
-      finished_at: number;
-    }[];
-    check.close();
+    const runs = (await withStore(server.dbPath, (store) => store.runs.recentRuns(10))).reverse();
     // Either one was turned away, or the second began only after the first had finished: never both at once.
     if (statuses.includes('skipped')) {
       expect(statuses).toEqual(['ok', 'skipped']);
       expect(runs).toHaveLength(1);
     } else {
       expect(runs).toHaveLength(2);
-      expect(runs[1]!.started_at).toBeGreaterThanOrEqual(runs[0]!.finished_at);
+      expect(runs[1]!.startedAt).toBeGreaterThanOrEqual(runs[0]!.finishedAt!);
     }
   });
 

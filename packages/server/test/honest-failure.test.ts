@@ -1,7 +1,7 @@
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { makeEvent, metricValue, postBatch } from '@companion-autofill/test-kit/learning-events';
 import { startServersPerTest } from '@companion-autofill/test-kit/server-process';
+import { readStoredEventIds } from '@companion-autofill/test-kit/stored-events';
 
 const startServer = startServersPerTest();
 
@@ -65,11 +65,7 @@ describe('honest failure (#15)', () => {
     ).toBe(200);
 
     await server.stop();
-    const db = new Database(server.dbPath, { readonly: true });
-    const stored = new Set(
-      (db.prepare('SELECT event_id FROM autofill_events').all() as { event_id: string }[]).map((row) => row.event_id),
-    );
-    db.close();
+    const stored = new Set(readStoredEventIds(server.dbPath));
     expect(acknowledged.filter((id) => !stored.has(id))).toEqual([]);
   });
 

@@ -1,7 +1,7 @@
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeEvent, metricValue, postBatch } from '@companion-autofill/test-kit/learning-events';
 import { startServerProcess, type ServerProcess } from '@companion-autofill/test-kit/server-process';
+import { readStoredEventIds } from '@companion-autofill/test-kit/stored-events';
 
 let server: ServerProcess;
 
@@ -16,15 +16,9 @@ async function metrics(): Promise<string> {
   return (await fetch(`${server.url}/metrics`)).text();
 }
 
+/** Every stored event id, sorted (repeats kept, so a duplicate would show). */
 function storedIds(): string[] {
-  const db = new Database(server.dbPath, { readonly: true });
-  try {
-    return (db.prepare('SELECT event_id FROM autofill_events ORDER BY event_id').all() as { event_id: string }[]).map(
-      (r) => r.event_id,
-    );
-  } finally {
-    db.close();
-  }
+  return readStoredEventIds(server.dbPath).sort();
 }
 
 describe('POST /api/extension/learning/sync over HTTP', () => {
