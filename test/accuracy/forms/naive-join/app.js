@@ -1,0 +1,68 @@
+/*
+ * A JOIN-style application page built with Vue 3 and Naive UI: n-form-item labels, n-input,
+ * a dial-code n-select grouped with the phone input, filterable n-select menus teleported to the
+ * end of <body>, n-radio-group, n-input-number with a "$" prefix, n-date-picker showing
+ * dd/MM/yyyy (its value formatted yyyy-MM-dd), a multiple n-select, n-switch and n-checkbox. The
+ * reactive form is rendered into <pre id="model">.
+ */
+import { createApp, reactive, ref } from 'vue/dist/vue.esm-bundler.js';
+import naive from 'naive-ui';
+import countries from 'world-countries';
+
+const App = {
+  setup() {
+    const form = reactive({
+      firstName: '', lastName: '', email: '', dialCode: null, phone: '', country: null, city: '', linkedin: '', experience: null,
+      sponsorship: null, salary: null, startDate: null, languages: [], coverLetter: '', source: '', resume: null, jobAlerts: false, privacy: false,
+    });
+    const done = ref(false);
+    const dialCodes = [['+1 (US)', 'US'], ['+1 (CA)', 'CA'], ['+44 (GB)', 'GB'], ['+49 (DE)', 'DE'], ['+33 (FR)', 'FR']].map(([label, value]) => ({ label, value }));
+    const countryOptions = countries.map((country) => ({ label: country.name.common, value: country.cca2 })).sort((a, b) => a.label.localeCompare(b.label));
+    const experienceOptions = ['Entry level (0-2 years)', 'Mid level (3-5 years)', 'Senior (6-10 years)', 'Lead (10+ years)'].map((label) => ({ label, value: label }));
+    const languageOptions = ['English', 'German', 'French', 'Spanish'].map((label) => ({ label, value: label.toLowerCase() }));
+    const pickResume = (event) => { form.resume = event.target.files[0]?.name ?? null; };
+    const submit = () => { if (form.firstName && form.email && form.resume && form.privacy) done.value = true; };
+    return { form, done, dialCodes, countryOptions, experienceOptions, languageOptions, pickResume, submit };
+  },
+  template: `
+    <n-config-provider>
+      <h2 v-if="done" id="join-done">Your application was sent to Velsor GmbH.</h2>
+      <n-form v-else label-placement="top" @submit.prevent="submit">
+        <h1>Backend Data Engineer</h1>
+        <p>Velsor GmbH · Remote (United States) · Full-time</p>
+        <div style="display:flex;gap:12px">
+          <n-form-item label="First name" data-field="firstName" style="flex:1" required><n-input v-model:value="form.firstName" placeholder="" /></n-form-item>
+          <n-form-item label="Last name" data-field="lastName" style="flex:1" required><n-input v-model:value="form.lastName" placeholder="" /></n-form-item>
+        </div>
+        <n-form-item label="Email" data-field="email" required><n-input v-model:value="form.email" placeholder="" /></n-form-item>
+        <n-form-item label="Phone number" data-field="phone">
+          <n-input-group>
+            <n-select v-model:value="form.dialCode" :options="dialCodes" placeholder="Code" style="width:130px" data-field="dialCode" />
+            <n-input v-model:value="form.phone" placeholder="Phone number" />
+          </n-input-group>
+        </n-form-item>
+        <n-form-item label="Country of residence" data-field="country"><n-select v-model:value="form.country" :options="countryOptions" filterable placeholder="Please select" /></n-form-item>
+        <n-form-item label="City" data-field="city"><n-input v-model:value="form.city" placeholder="" /></n-form-item>
+        <n-form-item label="LinkedIn profile" data-field="linkedin"><n-input v-model:value="form.linkedin" placeholder="https://linkedin.com/in/…" /></n-form-item>
+        <n-form-item label="Professional experience" data-field="experience"><n-select v-model:value="form.experience" :options="experienceOptions" placeholder="Please select" /></n-form-item>
+        <n-form-item label="Do you require visa sponsorship to work in the US?" data-field="sponsorship">
+          <n-radio-group v-model:value="form.sponsorship" name="sponsorship"><n-radio value="yes">Yes</n-radio><n-radio value="no">No</n-radio></n-radio-group>
+        </n-form-item>
+        <div style="display:flex;gap:12px">
+          <n-form-item label="Salary expectation (gross per year)" data-field="salary" style="flex:1"><n-input-number v-model:value="form.salary" :show-button="false" placeholder="" style="width:100%"><template #prefix>$</template></n-input-number></n-form-item>
+          <n-form-item label="Earliest start date" data-field="startDate" style="flex:1"><n-date-picker v-model:formatted-value="form.startDate" value-format="yyyy-MM-dd" format="dd/MM/yyyy" type="date" placeholder="dd/mm/yyyy" style="width:100%" /></n-form-item>
+        </div>
+        <n-form-item label="Languages you speak fluently" data-field="languages"><n-select v-model:value="form.languages" :options="languageOptions" multiple placeholder="Please select" /></n-form-item>
+        <n-form-item label="Cover letter (optional)" data-field="coverLetter"><n-input v-model:value="form.coverLetter" type="textarea" :rows="4" placeholder="" /></n-form-item>
+        <n-form-item label="Where did you hear about this job?" data-field="source"><n-input v-model:value="form.source" placeholder="" /></n-form-item>
+        <n-form-item label="CV" data-field="resume" required><input type="file" accept=".pdf,.docx" @change="pickResume" /></n-form-item>
+        <n-form-item label="Job alerts" data-field="jobAlerts"><n-switch v-model:value="form.jobAlerts" /> <span style="margin-left:8px">Send me similar jobs by email</span></n-form-item>
+        <div data-field="privacy"><n-checkbox v-model:checked="form.privacy">I accept the privacy policy of Velsor GmbH and JOIN</n-checkbox></div>
+        <n-button attr-type="submit" type="primary" id="join-submit" style="margin-top:14px">Send application</n-button>
+      </n-form>
+      <pre id="model">{{ JSON.stringify(form, null, 2) }}</pre>
+    </n-config-provider>
+  `,
+};
+
+createApp(App).use(naive).mount('#app');
