@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '@companion-autofill/test-kit/seeded-random';
 import { backoffDelay, backoffWindow } from './backoff.ts';
 
 const options = { baseMs: 1_000, maxMs: 300_000 };
@@ -29,9 +30,8 @@ describe('backoffDelay (full jitter)', () => {
   });
 
   it('spreads clients that failed together', () => {
-    let seed = 42;
-    // A small LCG: deterministic, but not a constant.
-    const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+    // Deterministic, but not a constant.
+    const random = seededRandom(42);
     const delays = Array.from({ length: 200 }, () => backoffDelay(5, { ...options, random }));
     const window = backoffWindow(5, options.baseMs, options.maxMs);
     expect(Math.min(...delays)).toBeGreaterThanOrEqual(0);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '@companion-autofill/test-kit/seeded-random';
 import { DIFF_WORK_BUDGET, diffChars } from './diff-chars.ts';
 
 /** Reference: textbook O(n·m) LCS table, for checking the fast path on small inputs. */
@@ -18,15 +19,10 @@ function lcsDiff(before: string, after: string) {
   return { added: b.length - lcs, deleted: a.length - lcs };
 }
 
-/** Deterministic pseudo-random text (LCG), so the property test is reproducible. */
+/** Deterministic pseudo-random text (the test kit's seeded generator), so the property test is reproducible. */
 function randomText(seed: number, length: number, alphabet = 'abcde '): string {
-  let state = seed;
-  let text = '';
-  for (let i = 0; i < length; i++) {
-    state = (state * 1103515245 + 12345) % 2 ** 31;
-    text += alphabet[state % alphabet.length];
-  }
-  return text;
+  const random = seededRandom(seed);
+  return Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
 }
 
 describe('diffChars', () => {
