@@ -31,6 +31,30 @@ describe('parseRange', () => {
     expect(parseRange('Up to 2 years')).toEqual(closed(0, 2));
   });
 
+  it('reads a lower and an upper bound written as a sentence', () => {
+    expect(parseRange('B. I have at least 1 year but less than 3 years of specialized experience.')).toEqual({
+      lo: 1,
+      hi: 3,
+      loOpen: false,
+      hiOpen: true,
+    });
+    expect(parseRange('D. I have 5 or more years of specialized experience.')).toEqual({
+      lo: 5,
+      hi: Infinity,
+      loOpen: false,
+      hiOpen: true,
+    });
+    // Two bounds that do not make a range (two lower bounds) read as none.
+    expect(parseRange('at least 1 year, more than 3 years')).toBeUndefined();
+  });
+
+  it('reads bounds written in German, French and Spanish', () => {
+    expect(parseRange('1–2 Jahre')).toEqual(closed(1, 2));
+    expect(parseRange('mehr als 10 Jahre')).toEqual({ lo: 10, hi: Infinity, loOpen: true, hiOpen: true });
+    expect(parseRange('moins de 2 ans')).toEqual({ lo: 0, hi: 2, loOpen: false, hiOpen: true });
+    expect(parseRange('más de 5 años')).toEqual({ lo: 5, hi: Infinity, loOpen: true, hiOpen: true });
+  });
+
   it('reads no range from words, or from three numbers', () => {
     expect(parseRange('Prefer not to say')).toBeUndefined();
     expect(parseRange('1-2 years, 3 months')).toBeUndefined();

@@ -1,7 +1,9 @@
 /**
  * Numbers, ranges and buckets as options write them: "5-10 years", "5 to 10", "Between 3 and 5",
  * "7+", "Over 10", "More than 10 years", "Less than 1 year", "< 1", "$100,000 - $150,000",
- * "100k-150k", "120K". A value matches the tightest bucket that contains it.
+ * "100k-150k", "120K", "At least 1 year but less than 3 years", and the bounds as German, French
+ * and Spanish write them ("mehr als 10 Jahre", "moins de 2 ans"). A value matches the tightest
+ * bucket that contains it.
  */
 import type { ChoiceRule } from './choice-rule.ts';
 
@@ -36,13 +38,13 @@ const MULTIPLIER: Readonly<Record<string, number>> = { k: 1e3, thousand: 1e3, m:
 const CURRENCY = /[$€£¥₹]|\b(usd|eur|gbp|cad|aud|inr)\b/gi;
 const BETWEEN = /^\s*(-|–|—|to|and|through|thru)\s*$/i;
 // Words around one number that make it a bound; the inclusive ones keep the number in the bucket.
-const BELOW_BEFORE = /(less than|fewer than|under|below|<)\s*$/i;
-const BELOW_BEFORE_INCLUSIVE = /(up to|at most|no more than|<=|≤)\s*$/i;
+const BELOW_BEFORE = /(less than|fewer than|under|below|<|weniger als|unter|moins d[e']|menos de)\s*$/i;
+const BELOW_BEFORE_INCLUSIVE = /(up to|at most|no more than|<=|≤|bis( zu)?|jusqu'?[àa]|hasta)\s*$/i;
 // A unit may stand between the number and its bound: "10 years or more".
-const UNIT = String.raw`^\s*(?:(?:years?|yrs?|months?)\s*)?`;
+const UNIT = String.raw`^\s*(?:(?:years?|yrs?|months?|jahren?|ans?|años?)\s*)?`;
 const BELOW_AFTER_INCLUSIVE = new RegExp(`${UNIT}(or less|or fewer|and below|and under|or under|or below)`, 'i');
-const ABOVE_BEFORE = /(more than|over|greater than|above|>)\s*$/i;
-const ABOVE_BEFORE_INCLUSIVE = /(at least|minimum|min|>=|≥)\s*$/i;
+const ABOVE_BEFORE = /(more than|over|greater than|above|>|mehr als|über|plus d[e']|más de)\s*$/i;
+const ABOVE_BEFORE_INCLUSIVE = /(at least|minimum|min|>=|≥|\bab|mindestens|au moins|al menos)\s*$/i;
 const ABOVE_AFTER_INCLUSIVE = new RegExp(`${UNIT}(\\+|or more|and above|and up|and over|or greater|plus)`, 'i');
 
 interface Amount {
@@ -86,7 +88,13 @@ export function parseRange(text: string): NumberRange | undefined {
   const [first, second] = amounts;
   if (first === undefined || amounts.length > 2) return undefined;
   if (second === undefined) return oneBound(first.value, plain.slice(0, first.start), plain.slice(first.end));
-  if (!BETWEEN.test(plain.slice(first.end, second.start))) return undefined;
+  if (!BETWEEN.test(plain.slice(first.end, second.start))) {
+    // "At least 1 year but less than 3 years": a lower and an upper bound, each with its words.
+    const lower = oneBound(first.value, plain.slice(0, first.start), plain.slice(first.end, second.start));
+    const upper = oneBound(second.value, plain.slice(first.end, second.start), plain.slice(second.end));
+    if (lower.hi !== Infinity || upper.lo !== 0) return undefined;
+    return { lo: lower.lo, hi: upper.hi, loOpen: lower.loOpen, hiOpen: upper.hiOpen };
+  }
   // "100-150k": a multiplier written once applies to both ends.
   const scaledLo = first.scale === 1 ? first.value * second.scale : first.value;
   const lo = scaledLo <= second.value ? scaledLo : first.value;

@@ -149,6 +149,8 @@ function textFor(
     (learned as FieldFormat | undefined) ??
     chooseFormat(canonical, {
       ...descriptor,
+      // Read now, not at scan: a country picked a moment ago changes a phone box's example number.
+      placeholder: field.element.getAttribute('placeholder') ?? descriptor.placeholder,
       label: `${descriptor.label} ${descriptor.nearbyText}`,
       ...context,
       ...(descriptor.split ? { split: descriptor.split } : {}),

@@ -1,7 +1,8 @@
 /**
  * The canonical field catalog: data only, the matcher lives in match-field.ts.
  *
- * Patterns are English and run against normalized text: lower-case words separated by one space
+ * Patterns are English, with the commonest German, French and Spanish words where European ATSs
+ * use them, and run against normalized text: lower-case words separated by one space
  * (see evidence.ts), so `job_application[first_name]` is `job application first name` and
  * `First Name *` is `first name`. `names` run against the name and id attributes, `labels` against
  * the label, placeholder and nearby text. When text matching `not` is present, that piece of
@@ -35,6 +36,8 @@ export interface CatalogEntry {
   readonly typeAlone: boolean;
   /** Words that mark a second field asking for the same value (a confirmation box): it maps too. */
   readonly repeatWhen: RegExp | undefined;
+  /** Words that make a field a second choice: it gets the value only when no other field asks for it. */
+  readonly secondChoiceWhen: RegExp | undefined;
 }
 
 /** Someone else's details: a referrer's email is not the applicant's email. */
@@ -53,6 +56,7 @@ function entry(input: EntryInput): CatalogEntry {
     yesNo: false,
     typeAlone: true,
     repeatWhen: undefined,
+    secondChoiceWhen: undefined,
     ...input,
   };
 }
@@ -62,21 +66,28 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
   entry({
     canonical: 'email',
     names: [/\be ?mail\b/],
-    labels: [/\be ?mail\b/],
+    labels: [/\be ?mail\b/, /\bcourriel\b/, /\bcorreo\b/],
     not: [THIRD_PARTY, /\b(newsletter|subscribe|subscription)\b/],
     inputTypes: ['email'],
     repeatWhen: /\b(confirm\w*|verify|repeat|re ?enter|retype|again)\b/,
   }),
   entry({
     canonical: 'first_name',
-    names: [/\b(first|given|fore) ?name\b/, /\bf ?name\b/, /(^| )first$/],
-    labels: [/\b(first|given) name\b/, /\bforename\b/, /^first$/],
+    names: [/\b(first|given|fore) ?name\b/, /\bf ?name\b/, /(^| )first$/, /\b(vorname|prenom)\b/],
+    labels: [/\b(first|given) name\b/, /\bforename\b/, /^first$/, /\bvorname\b/, /\bpr[eé]nom\b/, /^nombres?$/],
     not: [THIRD_PARTY, /\b(preferred|nick ?name|last|family|sur ?name)\b/],
   }),
   entry({
     canonical: 'last_name',
-    names: [/\b(last|family|sur) ?name\b/, /\bl ?name\b/, /(^| )last$/],
-    labels: [/\b(last|family) name\b/, /\bsurname\b/, /^last$/],
+    names: [/\b(last|family|sur) ?name\b/, /\bl ?name\b/, /(^| )last$/, /\b(nach|familien)name\b/, /\bapellidos?\b/],
+    labels: [
+      /\b(last|family) name\b/,
+      /\bsurname\b/,
+      /^last$/,
+      /\b(nach|familien)name\b/,
+      /^nom( de famille)?$/,
+      /\bapellidos?\b/,
+    ],
     not: [THIRD_PARTY, /\b(preferred|nick ?name|first|given)\b/],
   }),
   entry({
@@ -90,8 +101,13 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
   }),
   entry({
     canonical: 'phone',
-    names: [/\b(tele?)?phone\b/, /\btel\b/, /\b(mobile|cell)\b/],
-    labels: [/\b(tele?)?phone\b/, /\b(mobile|cell)( number)?\b/, /^(tel|contact number)$/],
+    names: [/\b(tele?)?phone\b/, /\btel\b/, /\b(mobile|cell)\b/, /\b(telefon\w*|handy|mobil)\b/],
+    labels: [
+      /\b(tele?)?phone\b/,
+      /\b(mobile|cell)( number)?\b/,
+      /^(tel|contact number)$/,
+      /\b(telefon\w*|handy|mobil\w*|ruf ?nummer|t[eé]l[eé]phone|portable|tel[eé]fono|celular|m[oó]vil)\b/,
+    ],
     not: [
       THIRD_PARTY,
       /(?<!\b(with|including|incl) (the )?)\b(country|dial|calling|zip|postal|promo|verification|access|phone) code\b/,
@@ -102,6 +118,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     typeAlone: false,
     // A number split over an area-code box and a number box: both ask for the phone.
     repeatWhen: /\b(area code|local|number)\b/,
+    // The user's phone is the one they carry: a home or work line beside a mobile box is not it.
+    secondChoiceWhen: /\b(home|work|office|business|landline|land line|alternat\w*|other|secondary|evening|fixed)\b/,
   }),
   entry({
     canonical: 'phone_country_code',
@@ -150,27 +168,50 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
   }),
   entry({
     canonical: 'address_line1',
-    names: [/\baddress ?(line ?)?1\b/, /\bstreet( ?address)?\b/, /^(home ?)?address$/, /\baddress line 1\b/],
-    labels: [/\baddress( line)? 1\b/, /\bstreet( address)?\b/, /^((home|mailing|postal|current|street) )?address$/],
+    names: [
+      /\baddress ?(line ?)?1\b/,
+      /\bstreet( ?address)?\b/,
+      /^(home ?)?address$/,
+      /\baddress line 1\b/,
+      /\b(strasse|adresse|direccion)\b/,
+    ],
+    labels: [
+      /\baddress( line)? 1\b/,
+      /\bstreet( address)?\b/,
+      /^((home|mailing|postal|current|street) )?address$/,
+      /\bstra(ss|ß)e\b/,
+      /^adresse( postale)?$/,
+      /^direcci[oó]n$/,
+    ],
     not: [THIRD_PARTY, /\b(e ?mail|web|ip|url|line 2|2|second|apt|suite|city|country)\b/],
   }),
   entry({
     canonical: 'postal_code',
-    names: [/\b(zip|postal|post) ?code\b/, /\bzip\b/, /\bpostcode\b/],
-    labels: [/\b(zip|postal|post) ?code\b/, /\bzip\b/, /\bpostcode\b/],
+    names: [/\b(zip|postal|post) ?code\b/, /\bzip\b/, /\bpostcode\b/, /\b(plz|postleitzahl)\b/],
+    labels: [
+      /\b(zip|postal|post) ?code\b/,
+      /\bzip\b/,
+      /\bpostcode\b/,
+      /\b(plz|postleitzahl|code postal|c[oó]digo postal)\b/,
+    ],
     not: [THIRD_PARTY],
   }),
   entry({
     canonical: 'region',
     names: [/\b(state|province|region)\b/, /\baddress level 1\b/],
-    labels: [/^(state|province|region|county)( \w+)?$/, /\bstate ?\/? ?province\b/, /\bstate or province\b/],
+    labels: [
+      /^(state|province|region|county)( \w+)?$/,
+      /\bstate ?\/? ?province\b/,
+      /\bstate or province\b/,
+      /^(bundesland|r[eé]gion|provincia)$/,
+    ],
     not: [THIRD_PARTY, /\b(united|statement|status|birth)\b/],
     kinds: ['text', 'choice'],
   }),
   entry({
     canonical: 'city',
-    names: [/\bcity\b/, /\btown\b/, /\baddress level 2\b/],
-    labels: [/\bcity\b/, /\btown\b/],
+    names: [/\bcity\b/, /\btown\b/, /\baddress level 2\b/, /(^| )(wohn)?ort$/, /\b(stadt|ville|ciudad)\b/],
+    labels: [/\bcity\b/, /\btown\b/, /^(wohn)?ort$/, /\b(stadt|ville|ciudad)\b/],
     // "City, state" asks for the place as people write it: the location.
     not: [THIRD_PARTY, /\b(birth|office|preferred|desired)\b/, /\bcity,? (and )?(state|province|region)\b/],
     kinds: ['text', 'choice'],
@@ -193,8 +234,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
   }),
   entry({
     canonical: 'country',
-    names: [/\bcountry\b/],
-    labels: [/\bcountry\b/],
+    names: [/\bcountry\b/, /(^| )(land|pays|pais)$/],
+    labels: [/\bcountry\b/, /^(land|pays|pa[ií]s)$/],
     not: [THIRD_PARTY, /\b(code|dial|phone|citizenship|nationality|birth|authori[sz]\w*|eligib\w*|work)\b/],
     kinds: ['text', 'choice'],
   }),
@@ -204,13 +245,24 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     labels: [
       /\b(current|present|most recent) (company|employer|organi[sz]ation)\b/,
       /^(company|employer|organi[sz]ation)( name)?$/,
+      /^((aktuelle|derzeitige)[rs]? )?(arbeitgeber|firma|unternehmen)$/,
+      /\b(entreprise|employeur|soci[eé]t[eé]) actuel/,
+      /\bempresa actual\b/,
     ],
     not: [/\b(previous|past|former|website|url|size|industry|hear|why)\b/],
   }),
   entry({
     canonical: 'current_title',
     names: [/\b(current ?|job ?)?title$/, /\bcurrent ?(role|position)\b/],
-    labels: [/\b(current|present|most recent) (job )?(title|position|role)\b/, /\bjob title\b/, /^title$/],
+    labels: [
+      /\b(current|present|most recent) (job )?(title|position|role)\b/,
+      /\bjob title\b/,
+      /^title$/,
+      /^(aktuelle|derzeitige) (position|t[aä]tigkeit)$/,
+      /^(berufsbezeichnung|jobtitel|stellenbezeichnung)$/,
+      /\bposte actuel\b/,
+      /\b(cargo|puesto) actual\b/,
+    ],
     not: [/\b(previous|past|former|desired|applying|course|thesis|paper|prefix|salutation)\b/],
   }),
   entry({
@@ -222,12 +274,18 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(total |work )?experience (in|\(?) ?years\b/,
       /^(total|overall) (work |professional )?experience\b/,
       /^(relevant |professional |work )?experience$/,
+      /\bhow much (\w+ ){0,3}experience\b/,
+      /^berufserfahrung( in jahren)?$/,
+      /\bjahre (an )?berufserfahrung\b/,
+      /\bann[eé]es d exp[eé]rience\b/,
+      /\ba[nñ]os de experiencia\b/,
     ],
     // Years with one tool or skill ("… experience do you have with Apache Spark?", "years of SQL
-    // experience") are not the career total: the person answers those.
+    // experience") are not the career total: the person answers those. "Specialized experience"
+    // is the public-sector term for experience in the line of work the job is in.
     not: [
-      /\bexperience (do you have )?(with|using|in|on) (?!(the |this |a |an |similar |related )?(industry|field|role|position|roles|positions|workforce|profession|total|professional|relevant|work|years?)\b)\w/,
-      /\byears? of (?!(professional|relevant|total|work|working|industry|related|overall|full time|paid)\b)\w+ experience\b/,
+      /(?<!speciali[sz]ed )\bexperience (do you have )?(with|using|in|on) (?!(the |this |a |an |similar |related )?(industry|field|role|position|roles|positions|workforce|profession|total|professional|relevant|work|years?)\b)\w/,
+      /\byears? of (?!(professional|relevant|total|work|working|industry|related|overall|full time|paid|speciali[sz]ed|qualifying)\b)\w+ experience\b/,
     ],
     kinds: ['text', 'choice'],
   }),
@@ -238,8 +296,10 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bsalary\b/,
       /\b(compensation|pay) expectations?\b/,
       /\b(expected|desired|target)( \w+){0,3} (compensation|pay|rate)\b/,
+      /\bgehalt\w*\b/,
+      /\b(pr[eé]tentions? salariales?|salaire|salario|pretensi[oó]n salarial)\b/,
     ],
-    not: [/\b(current|previous|past|history|currency|period|frequency)\b/],
+    not: [/\b(current|previous|past|history|currency|period|frequency|aktuell\w*|derzeitig\w*|actuel\w*)\b/],
     kinds: ['text', 'choice'],
   }),
   entry({
@@ -269,6 +329,10 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bdate available\b/,
       /^(date )?available (from|starting)\b/,
       /\bavailability date\b/,
+      /\beintritt\w*\b/,
+      /\b(starttermin|verf[uü]gbar ab)\b/,
+      /\bdate de (d[eé]but|disponibilit)/,
+      /\bfecha de (inicio|incorporaci)/,
     ],
     kinds: ['text', 'choice'],
     // A date split over month, day and year boxes or selects.
@@ -316,22 +380,28 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     labels: [
       /^(highest )?degree( obtained| earned)?$/,
       /\b(highest )?(level of education|education level)\b/,
-      /\bhighest (degree|qualification)\b/,
+      /\bhighest (degree|qualification|education)\b/,
+      /\w*abschluss\b/,
+      /\b(dipl[oô]me|niveau d [eé]tudes|nivel de estudios)\b/,
     ],
     not: [THIRD_PARTY, /\b(major|discipline|field|gpa|year|date)\b/],
     kinds: ['text', 'choice'],
   }),
   entry({
     canonical: 'cover_letter',
-    names: [/\bcover ?letter\b/, /\bmotivation(al)? ?letter\b/],
-    labels: [/\bcover letter\b/, /\bmotivation(al)? letter\b/],
+    names: [/\bcover ?letter\b/, /\bmotivation(al)? ?letter\b/, /\banschreiben\b/],
+    labels: [
+      /\bcover letter\b/,
+      /\bmotivation(al)? letter\b/,
+      /\b(anschreiben|motivationsschreiben|lettre de motivation|carta de presentaci)/,
+    ],
     kinds: ['textarea', 'file'],
   }),
   entry({
     canonical: 'resume_upload',
-    names: [/\b(resume|cv|curriculum ?vitae)\b/],
+    names: [/\b(resume|cv|curriculum ?vitae|lebenslauf)\b/],
     // `\b` is ASCII-only in JS regexes, so the accented form needs explicit space boundaries.
-    labels: [/(^| )(r[eé]sum[eé]|cv|curriculum vitae)( |$)/],
+    labels: [/(^| )(r[eé]sum[eé]|cv|curriculum vitae|lebenslauf|curr[ií]culum)( |$)/],
     not: [/\bcover\b/],
     kinds: ['file'],
   }),

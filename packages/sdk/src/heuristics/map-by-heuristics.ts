@@ -56,7 +56,12 @@ export function mapByHeuristics(fields: readonly FieldDescriptor[]): Record<stri
   const proposals = groupRepresentatives(fields)
     .map((field, order) => ({ field, order, candidate: confidentCandidate(field, matchField(field)) }))
     .filter((p): p is typeof p & { candidate: FieldCandidate } => p.candidate !== undefined)
-    .sort((a, b) => b.candidate.score - a.candidate.score || a.order - b.order);
+    .map((proposal) => ({ ...proposal, secondChoice: isSecondChoice(proposal.field, proposal.candidate.canonical) }))
+    // A second choice only gets a canonical no other field asks for (a home phone beside a mobile).
+    .sort(
+      (a, b) =>
+        Number(a.secondChoice) - Number(b.secondChoice) || b.candidate.score - a.candidate.score || a.order - b.order,
+    );
 
   const map: Record<string, CanonicalField> = {};
   const claimed = new Set<CanonicalField>();
@@ -103,6 +108,11 @@ function withSplitParts(
 
 /** Values that pages split over boxes and the fill knows how to part. */
 const SPLIT_CANONICALS: ReadonlySet<CanonicalField> = new Set(['phone', 'start_date']);
+
+function isSecondChoice(field: FieldDescriptor, canonical: CanonicalField): boolean {
+  const secondChoiceWhen = FIELD_CATALOG.find((entry) => entry.canonical === canonical)?.secondChoiceWhen;
+  return secondChoiceWhen !== undefined && secondChoiceWhen.test(evidenceTexts(field).label);
+}
 
 /** True for a confirmation box: a second field asking for the same value ("Confirm email"). */
 function asksAgain(field: FieldDescriptor, canonical: CanonicalField): boolean {

@@ -4,11 +4,12 @@
  * the named format on the device (see `values/format-value.ts`).
  *
  * - phone_e164 `+14155550134` · phone_international `+1 415 555 0134` · phone_national `(415) 555-0134`
- *   · phone_digits `4155550134` (national significant number, digits only)
+ *   · phone_dashed `415-555-0134` · phone_digits `4155550134` (national significant number, digits only)
  * - phone_area_code `415` · phone_local `5550134`: a North American number split over two fields;
  *   phone_exchange `555` · phone_line `0134`: its last two parts when split over three
  * - date_iso `2027-01-15` · date_us `01/15/2027` · date_us_short `1/15/2027` · date_eu `15/01/2027`
  *   · date_dot `15.01.2027` · date_dmy_abbr `15-Jan-2027` · date_month_year `01/2027` · date_iso_month `2027-01`
+ *   · date_long `January 15, 2027`
  * - date_month `01` · date_day `15` · date_year `2027`: a date split over three fields or selects
  * - url_no_scheme `github.com/jane` (an input behind a fixed "https://" add-on) · url_handle `jane`
  *   (behind a fixed "github.com/" or "linkedin.com/in/")
@@ -21,6 +22,7 @@ export const FIELD_FORMATS = [
   'phone_e164',
   'phone_international',
   'phone_national',
+  'phone_dashed',
   'phone_digits',
   'phone_area_code',
   'phone_local',
@@ -34,6 +36,7 @@ export const FIELD_FORMATS = [
   'date_dmy_abbr',
   'date_month_year',
   'date_iso_month',
+  'date_long',
   'date_month',
   'date_day',
   'date_year',

@@ -1,7 +1,7 @@
 import { isChoiceGroup, isChoiceWidget, isDateSegments, isTextEditor, widgetElement } from '../widgets/index.ts';
 import { type FieldElement, isFieldElement, isFrameElement } from './field-element.ts';
 import { isRendered } from './fillable.ts';
-import { drawnControl } from './drawn-select.ts';
+import { drawnControl, isReplacedSelect } from './drawn-select.ts';
 import { stableSelector } from './stable-selector.ts';
 
 /** Where a field was found: the selectors of the hosts that lead to its tree, outermost first. */
@@ -37,7 +37,10 @@ function walk(root: ParentNode, context: TreeContext, out: FieldLocation[], widg
         widgets.add(widget);
         out.push({ element: widget as HTMLElement, widget: true, ...context });
       }
-    } else if (isFieldElement(element)) {
+    } else if (
+      isFieldElement(element) &&
+      !(element.localName === 'select' && isReplacedSelect(element as HTMLSelectElement))
+    ) {
       out.push({ element, widget: false, ...context });
       // The control a library draws over a select is that select, not a field of its own.
       const drawn = element.localName === 'select' ? drawnControl(element as HTMLSelectElement) : undefined;

@@ -14,6 +14,7 @@ import { fieldScope } from './field-scope.ts';
 import { fieldSection } from './field-section.ts';
 import { groupQuestion, layoutLabel } from './layout-label.ts';
 import { splitRow } from './split-field.ts';
+import { drawnControl } from './drawn-select.ts';
 
 /** One scanned field: pure descriptor plus the live element (the first member for a group). */
 export type ScannedField =
@@ -65,7 +66,7 @@ function commonParts(element: Element, selector: string, location: FieldLocation
     name: element.getAttribute('name') ?? '',
     id: element.id,
     autocomplete: (element.getAttribute('autocomplete') ?? '').trim().toLowerCase(),
-    hint: describedBy(element),
+    hint: describedBy(element) || trailingText(element) || normalizeText(element.getAttribute('title') ?? ''),
     section: fieldSection(element),
     nearbyText: nearbyText(element),
     group: '',
@@ -81,13 +82,29 @@ function describe(element: FieldElement, selector: string, location: FieldLocati
     ...commonParts(element, selector, location),
     tag: element.localName as FieldDescriptor['tag'],
     type: element.type.toLowerCase() || 'text',
-    label: withQuestion(element, fieldLabel(element) || uploadAreaLabel(element) || layoutLabel(element)),
+    label: withQuestion(
+      element,
+      fieldLabel(element) || standInLabel(element) || uploadAreaLabel(element) || layoutLabel(element),
+    ),
     placeholder: normalizeText(element.getAttribute('placeholder') ?? '') || selectPrompt(element),
     options: isSelectElement(element) ? selectOptions(element) : [],
     ...formatAttributes(element),
     prefix: fieldPrefix(element),
     ...splitOf(element, location),
   };
+}
+
+/**
+ * The label of the control that stands in for this one: a select that a library draws over is
+ * named by the drawn control (Tom Select moves the label there), and a visible input that stands
+ * in for a hidden original (flatpickr's alt input) by the original's label.
+ */
+function standInLabel(element: FieldElement): string {
+  const drawn = isSelectElement(element) ? drawnControl(element) : undefined;
+  if (drawn) return widgetLabel(drawn);
+  const original = element.previousElementSibling;
+  const hiddenOriginal = original && isInputElement(original) && original.type === 'hidden';
+  return hiddenOriginal ? fieldLabel(original) : '';
 }
 
 /** A hidden upload input is named by the area a person clicks ("Upload your resume"). */
@@ -206,6 +223,26 @@ function describedBy(element: Element): string {
       .join(' '),
   );
 }
+
+/**
+ * Text printed right after the field, before any other control or label: old ATS pages put the
+ * format there ("(xxx-xxx-xxxx)", "MM/DD/YYYY").
+ */
+function trailingText(element: Element): string {
+  for (let node = element.nextSibling; node; node = node.nextSibling) {
+    if (
+      node instanceof Element &&
+      (node.localName === 'label' || node.matches(CONTROLS) || node.querySelector(CONTROLS))
+    )
+      return '';
+    const text = readableText(node, TRAILING_TEXT_MAX_LENGTH);
+    if (text) return text;
+  }
+  return '';
+}
+
+const CONTROLS = 'input, select, textarea, button, [role="combobox"], [role="listbox"]';
+const TRAILING_TEXT_MAX_LENGTH = 80;
 
 function selectOptions(select: HTMLSelectElement): FieldDescriptor['options'] {
   return Array.from(select.options).map((option) => ({ value: option.value, text: normalizeText(option.text) }));

@@ -1,8 +1,8 @@
 /**
  * A value split over a row of small boxes: a phone as "( [415] ) [555] - [0134]", a date as
  * "[MM] / [DD] / [YYYY]". Old ATS pages label only the first box; the others sit beside it with
- * nothing but punctuation between, directly or each in a wrapper of its own. Read from the DOM
- * once at scan time.
+ * nothing but punctuation between, directly or each in a wrapper of its own (which may hold the
+ * box's own label: "Area code", "Exchange"). Read from the DOM once at scan time.
  */
 import { formatAttributes } from './field-format-hints.ts';
 
@@ -35,6 +35,16 @@ function isPartBox(element: Element): element is HTMLInputElement {
 
 const onlySeparators = (node: Node): boolean => SEPARATOR_TEXT.test(node.textContent ?? '');
 
+/**
+ * True when `wrapper` holds nothing but `box`, separators and the box's own label: a row whose
+ * boxes are each labelled ("Area code", "Exchange", "Line number") under one question.
+ */
+function wrapsOnly(wrapper: Element, box: HTMLInputElement): boolean {
+  let text = wrapper.textContent ?? '';
+  for (const label of box.labels ?? []) if (wrapper.contains(label)) text = text.replace(label.textContent ?? '', '');
+  return SEPARATOR_TEXT.test(text);
+}
+
 /** The boxes of `container`'s row: each child is a box, a wrapper of one box, or separator text. */
 function boxesIn(container: Element): HTMLInputElement[] | undefined {
   const boxes: HTMLInputElement[] = [];
@@ -46,7 +56,7 @@ function boxesIn(container: Element): HTMLInputElement[] | undefined {
     const controls = node.matches(CONTROLS) ? [node] : [...node.querySelectorAll(CONTROLS)];
     if (controls.length === 0 && onlySeparators(node)) continue;
     const [box] = controls;
-    if (controls.length !== 1 || !box || !isPartBox(box) || (box !== node && !onlySeparators(node))) return undefined;
+    if (controls.length !== 1 || !box || !isPartBox(box) || (box !== node && !wrapsOnly(node, box))) return undefined;
     boxes.push(box);
   }
   return boxes.length >= 2 && boxes.length <= 4 ? boxes : undefined;
@@ -58,7 +68,7 @@ export function splitRow(element: Element): SplitRow | undefined {
   const parent = element.parentElement;
   if (!parent) return undefined;
   // A box in a wrapper of its own: the row is the wrapper's parent.
-  const alone = parent.querySelectorAll(CONTROLS).length === 1 && onlySeparators(parent);
+  const alone = parent.querySelectorAll(CONTROLS).length === 1 && wrapsOnly(parent, element);
   const boxes = boxesIn(alone && parent.parentElement ? parent.parentElement : parent);
   const index = boxes?.indexOf(element) ?? -1;
   if (!boxes || index < 0) return undefined;

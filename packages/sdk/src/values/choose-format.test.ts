@@ -28,7 +28,9 @@ describe('chooseFormat', () => {
   it('reads placeholder examples and length limits', () => {
     expect(chooseFormat('phone', { ...plain, placeholder: '+1 555 555 5555' })).toBe('phone_international');
     expect(chooseFormat('phone', { ...plain, placeholder: '+15555555555' })).toBe('phone_e164');
-    expect(chooseFormat('phone', { ...plain, placeholder: '555-555-5555' })).toBe('phone_national');
+    expect(chooseFormat('phone', { ...plain, placeholder: '555-555-5555' })).toBe('phone_dashed');
+    expect(chooseFormat('phone', { ...plain, hint: '(xxx-xxx-xxxx)' })).toBe('phone_dashed');
+    expect(chooseFormat('phone', { ...plain, hint: '(###) ###-####' })).toBe('phone_national');
     expect(chooseFormat('phone', { ...plain, maxLength: 10 })).toBe('phone_digits');
     expect(chooseFormat('phone', { ...plain, hint: 'Format: (555) 555-5555' })).toBe('phone_national');
   });
@@ -38,6 +40,11 @@ describe('chooseFormat', () => {
     expect(chooseFormat('start_date', { ...plain, placeholder: 'MM/DD/YYYY' })).toBe('date_us');
     expect(chooseFormat('start_date', { ...plain, placeholder: 'dd/mm/yyyy' })).toBe('date_eu');
     expect(chooseFormat('start_date', { ...plain, placeholder: 'DD.MM.YYYY' })).toBe('date_dot');
+    // German and French letters: Tag/Jahr, jour/année.
+    expect(chooseFormat('start_date', { ...plain, placeholder: 'TT.MM.JJJJ' })).toBe('date_dot');
+    expect(chooseFormat('start_date', { ...plain, placeholder: 'JJ/MM/AAAA' })).toBe('date_eu');
+    expect(chooseFormat('start_date', { ...plain, hint: 'Type a date like January 15, 2027' })).toBe('date_long');
+    expect(chooseFormat('start_date', { ...plain, placeholder: 'Month DD, YYYY' })).toBe('date_long');
     expect(chooseFormat('start_date', plain)).toBeUndefined();
   });
 

@@ -4,6 +4,7 @@
  * before it, a country-code picker beside it). Undefined = no evidence: fill the value as written.
  */
 import type { FieldFormat } from '../protocol/field-formats.ts';
+import { MONTH_NAMES } from './month-names.ts';
 
 /** What an input says about the format it wants. */
 export interface FormatHints {
@@ -67,10 +68,16 @@ function datePart(label: string): FieldFormat | undefined {
 const NATIONAL_WORDS = /\b(without|excluding|no) (the )?(country|area)? ?code\b|\bnational\b|\blocal number\b/i;
 const INTERNATIONAL_WORDS = /\b(with|including|incl) (the )?country code\b|\binternational\b|\be\.?164\b/i;
 
+/** An example written with placeholder letters ("(xxx) xxx-xxxx", "###-###-####") as digits. */
+const exampleDigits = (text: string): string =>
+  text.replace(/\(?[x#]{3}\)?[\s.-]?[x#]{3}[\s.-]?[x#]{4}/gi, (example) => example.replace(/[x#]/gi, '5'));
+
 /** The phone format an example in `text` shows ("(555) 555-5555", "+1 555 555 5555", "5555555555"). */
-function phoneExample(text: string): FieldFormat | undefined {
+function phoneExample(written: string): FieldFormat | undefined {
+  const text = exampleDigits(written);
   if (/\+\d{1,3}[\s.-]\(?\d/.test(text)) return 'phone_international';
   if (/\+\d{8,}/.test(text)) return 'phone_e164';
+  if (/(^|[^\d)])\d{3}-\d{3}-\d{4}/.test(text)) return 'phone_dashed';
   if (/\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}/.test(text)) return 'phone_national';
   if (/(^|\D)\d{10}(\D|$)/.test(text)) return 'phone_digits';
   return undefined;
@@ -84,7 +91,7 @@ function phoneFormat(hints: FormatHints): FieldFormat | undefined {
   if (INTERNATIONAL_WORDS.test(hints.label)) return 'phone_international';
   const example = phoneExample(`${hints.placeholder} ${hints.hint}`);
   if (/^\+\d{1,3}$/.test(hints.prefix.trim()) || hints.separateCountryCode || NATIONAL_WORDS.test(hints.label)) {
-    return example === 'phone_national' ? 'phone_national' : 'phone_digits';
+    return example === 'phone_national' || example === 'phone_dashed' ? example : 'phone_digits';
   }
   if (example !== undefined) return example;
   if (hints.maxLength > 0 && hints.maxLength <= 11) return 'phone_digits';
@@ -92,18 +99,35 @@ function phoneFormat(hints: FormatHints): FieldFormat | undefined {
   return undefined;
 }
 
+/**
+ * A date pattern with the German (TT.MM.JJJJ), French and Spanish (JJ/MM/AAAA) letters written the
+ * English way: a year is JJJJ or AAAA, a day TT, or JJ once the year is read.
+ */
+const englishDateLetters = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/\b(jjjj|aaaa)\b/g, 'yyyy')
+    .replace(/\b(tt|jj)\b/g, 'dd');
+
+const LONG_DATE_EXAMPLE = new RegExp(
+  `\\b(${MONTH_NAMES.join('|')}|month|mmmm)\\s+(\\d{1,2}|d{1,2}),\\s*(\\d{4}|yyyy)\\b`,
+  'i',
+);
+
 function dateFormat(hints: FormatHints): FieldFormat | undefined {
   if (hints.type === 'date') return 'date_iso';
   if (hints.type === 'month') return 'date_iso_month';
   if (hints.split) return splitDatePart(hints, hints.split);
-  const example = `${hints.placeholder} ${hints.hint} ${hints.label}`.toLowerCase();
+  const example = englishDateLetters(`${hints.placeholder} ${hints.hint} ${hints.label}`);
   if (/\bmm\s*\/\s*dd\s*\/\s*(yy)?yy\b/.test(example)) return 'date_us';
   if (/\bm\s*\/\s*d\s*\/\s*(yy)?yy\b/.test(example)) return 'date_us_short';
   if (/\bdd\s*\/\s*mm\s*\/\s*(yy)?yy\b/.test(example)) return 'date_eu';
   if (/\bdd\s*\.\s*mm\s*\.\s*(yy)?yy\b/.test(example)) return 'date_dot';
-  if (/^\s*mm\s*\/\s*yyyy\s*$/.test(hints.placeholder.toLowerCase())) return 'date_month_year';
+  if (/^\s*mm\s*\/\s*yyyy\s*$/.test(englishDateLetters(hints.placeholder))) return 'date_month_year';
   if (/\bdd\s*[-\s/]\s*mmm\s*[-\s/]\s*yyyy\b/.test(example)) return 'date_dmy_abbr';
   if (/\byyyy\s*-\s*mm\s*-\s*dd\b/.test(example)) return 'date_iso';
+  // "January 15, 2027", "Month DD, YYYY": the month's name, the day, a comma, the year.
+  if (LONG_DATE_EXAMPLE.test(example)) return 'date_long';
   return datePart(`${hints.label} ${hints.placeholder}`);
 }
 

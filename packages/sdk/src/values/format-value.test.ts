@@ -42,6 +42,7 @@ describe('formatValue', () => {
       'phone_e164',
       'phone_international',
       'phone_national',
+      'phone_dashed',
       'phone_digits',
       'phone_area_code',
       'phone_local',
@@ -52,7 +53,10 @@ describe('formatValue', () => {
     expect(formatValue('phone', 'phone_local', values)).toBe('5550134');
     expect(formatValue('phone', 'phone_exchange', values)).toBe('555');
     expect(formatValue('phone', 'phone_line', values)).toBe('0134');
+    expect(formatValue('phone', 'phone_dashed', values)).toBe('415-555-0134');
+    expect(formatValue('phone', 'phone_dashed', { phone: '+44 20 7946 0958' })).toBeUndefined();
     expect(formatValue('start_date', 'date_us_short', values)).toBe('1/15/2027');
+    expect(formatValue('start_date', 'date_long', values)).toBe('January 15, 2027');
     expect(formatValue('start_date', 'date_dmy_abbr', values)).toBe('15-Jan-2027');
     expect(formatValue('start_date', 'date_month_year', values)).toBe('01/2027');
     expect(formatValue('start_date', 'date_iso_month', values)).toBe('2027-01');

@@ -49,6 +49,10 @@ function formatPhone(format: FieldFormat, values: UserProfileValues): string | u
       return dial === '1' && national.length === 10 ? national.slice(3, 6) : undefined;
     case 'phone_line':
       return dial === '1' && national.length === 10 ? national.slice(6) : undefined;
+    case 'phone_dashed':
+      return dial === '1' && national.length === 10
+        ? `${national.slice(0, 3)}-${national.slice(3, 6)}-${national.slice(6)}`
+        : undefined;
     case 'phone_national':
       return dial === '1' && national.length === 10
         ? `(${national.slice(0, 3)}) ${national.slice(3, 6)}-${national.slice(6)}`
@@ -80,6 +84,7 @@ export function formatValue(canonical: string, format: FieldFormat, values: User
     if (format === 'date_us_short') return `${Number(date.m)}/${Number(date.d)}/${date.y}`;
     if (format === 'date_month_year') return `${date.m}/${date.y}`;
     if (format === 'date_iso_month') return `${date.y}-${date.m}`;
+    if (format === 'date_long') return `${monthName(Number(date.m))?.full ?? date.m} ${Number(date.d)}, ${date.y}`;
     if (format === 'date_dmy_abbr') return `${date.d}-${monthName(Number(date.m))?.short ?? date.m}-${date.y}`;
     return format === 'date_us' ? `${date.m}/${date.d}/${date.y}` : `${date.d}/${date.m}/${date.y}`;
   }
@@ -104,6 +109,7 @@ export function formatsOf(canonical: string, values: UserProfileValues): Map<Fie
           'phone_e164',
           'phone_international',
           'phone_national',
+          'phone_dashed',
           'phone_digits',
           'phone_area_code',
           'phone_local',
@@ -118,6 +124,7 @@ export function formatsOf(canonical: string, values: UserProfileValues): Map<Fie
             'date_eu',
             'date_dot',
             'date_dmy_abbr',
+            'date_long',
             'date_month_year',
             'date_iso_month',
             'date_month',
