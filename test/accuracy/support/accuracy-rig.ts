@@ -5,7 +5,7 @@
  */
 import { startServerProcess, type ServerProcess } from '@companion-autofill/test-kit/server-process';
 import { buildExtensionForTest } from '../../e2e/support/built-extension.ts';
-import { readEventRows } from '@companion-autofill/test-kit/stored-events';
+import { storedEventCount, withStore } from '@companion-autofill/test-kit/store-reads';
 import type { ExtensionBrowser } from '../../e2e/support/extension-browser.ts';
 import { startRecordingProxy, type RecordingProxy } from '../../e2e/support/recording-proxy.ts';
 import { flushInstall, launchAccuracyInstall } from './accuracy-install.ts';
@@ -34,25 +34,23 @@ export interface AccuracyRig {
   close(): Promise<void>;
 }
 
-/** Waits until the stored event count stays the same for `quietMs`; resolves with the count. */
-export async function settleStoredEvents(dbPath: string, quietMs = 1_500, timeoutMs = 30_000): Promise<number> {
-  const count = () => {
-    try {
-      return readEventRows(dbPath).length;
-    } catch {
-      return 0; // No database file before the first write.
+/**
+ * Waits until the stored event count stays the same for `quietMs`; resolves with the count. Counts
+ * through the store port, on the file of the running server.
+ */
+export function settleStoredEvents(dbPath: string, quietMs = 1_500, timeoutMs = 30_000): Promise<number> {
+  return withStore(dbPath, async (store) => {
+    const deadline = Date.now() + timeoutMs;
+    let last = await storedEventCount(store);
+    let since = Date.now();
+    while (Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      const now = await storedEventCount(store);
+      if (now !== last) [last, since] = [now, Date.now()];
+      else if (Date.now() - since >= quietMs) break;
     }
-  };
-  const deadline = Date.now() + timeoutMs;
-  let last = count();
-  let since = Date.now();
-  while (Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 250));
-    const now = count();
-    if (now !== last) [last, since] = [now, Date.now()];
-    else if (Date.now() - since >= quietMs) break;
-  }
-  return last;
+    return last;
+  });
 }
 
 /** Starts the rig for `forms`; `serverEnv` goes to the server process (e.g. COMPANION_TUNING_FILE). */
