@@ -1,30 +1,13 @@
 import { spawn } from 'node:child_process';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { createFinalMapIds } from '../src/store/sqlite/sqlite-map-text-ids.ts';
 import { makeEvent, metricValue, postBatch } from '@companion-autofill/test-kit/learning-events';
 import { CLI_PATH, runCli, startServersPerTest } from '@companion-autofill/test-kit/server-process';
 import { withStore } from '@companion-autofill/test-kit/store-reads';
 import type { Store } from '../src/index.ts';
+import { seedWindow } from './support/seed-window.ts';
 
 const startServer = startServersPerTest();
 const LEASE_ENV = { COMPANION_AGG_LEASE_SECONDS: '2' };
-
-/** Enough events that a run takes a while: the kill lands while it aggregates. */
-function seedWindow(dbPath: string, events: number): void {
-  const db = new Database(dbPath);
-  const mapId = createFinalMapIds(db).idOf(JSON.stringify({ '[name="a"]': 'email' }));
-  const insert = db.prepare(`
-    INSERT INTO autofill_events (event_id, install_id, occurred_at, received_at, host, schema_hash, status, duration_ms, fill_ms,
-      edit_chars, profile_source, profile_used, final_map_id, details, experiments)
-    VALUES (?, ?, ?, ?, ?, ?, 'ok', 1000, 5, 0, 'heuristics_only', 0, ?, '{}', '{}')`);
-  const now = Date.now();
-  db.transaction(() => {
-    for (let i = 0; i < events; i++)
-      insert.run(`seed-${i}`, `install-${i % 50}`, now, now, `h${i % 3000}.example.com`, 'v1:00000000000000aa', mapId);
-  })();
-  db.close();
-}
 
 /** The status of every aggregator run, oldest first, read through the store port. */
 async function runStatuses(store: Store): Promise<string[]> {
@@ -57,7 +40,8 @@ describe('a crashed aggregator run (#15)', () => {
         makeEvent({ host: 'good.example.com', install_id }),
       ),
     );
-    seedWindow(server.dbPath, 150_000);
+    // Enough events that a run takes a while: the kill lands while it aggregates.
+    seedWindow(server.dbPath, 150_000, { '[name="a"]': 'email' });
 
     await killMidRun(server.dbPath);
     expect(await withStore(server.dbPath, runStatuses)).toEqual(['running']);

@@ -1,10 +1,10 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { createFinalMapIds } from '../src/store/sqlite/sqlite-map-text-ids.ts';
 import { createSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 import { makeEvent, metricValue, postBatch } from '@companion-autofill/test-kit/learning-events';
 import { runCli, startServersPerTest } from '@companion-autofill/test-kit/server-process';
 import { withStore } from '@companion-autofill/test-kit/store-reads';
+import { seedWindow } from './support/seed-window.ts';
 
 const MAP = { '[name="a"]': 'email' };
 /** The schema hash of makeEvent's form, which every event here is of. */
@@ -65,26 +65,7 @@ describe('aggregator runs', () => {
   it('two aggregate runs started at once do not both run', async () => {
     const server = await seededServer();
     // Enough events that a run takes a while, so the two processes really contend.
-    const db = new Database(server.dbPath);
-    const mapId = createFinalMapIds(db).idOf(JSON.stringify(MAP));
-    const insert = db.prepare(`
-      INSERT INTO autofill_events (event_id, install_id, occurred_at, received_at, host, schema_hash, status, duration_ms, fill_ms,
-        edit_chars, profile_source, profile_used, final_map_id, details, experiments)
-      VALUES (?, ?, ?, ?, ?, ?, 'ok', 1000, 5, 0, 'heuristics_only', 0, ?, '{}', '{}')`);
-    const now = Date.now();
-    db.transaction(() => {
-      for (let i = 0; i < 60_000; i++)
-        insert.run(
-          `seed-${i}`,
-          `install-${i % 50}`,
-          now,
-          now,
-          `h${i % 3000}.example.com`,
-          'v1:00000000000000aa',
-          mapId,
-        );
-    })();
-    db.close();
+    seedWindow(server.dbPath, 60_000, MAP);
 
     const [a, b] = await Promise.all([
       runCli(['aggregate', '--db', server.dbPath]),
