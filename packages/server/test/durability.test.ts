@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeEvent, postBatch } from '@companion-autofill/test-kit/learning-events';
 import { makeTempDir, startServerProcess, type ServerProcess } from '@companion-autofill/test-kit/server-process';
+import { readStoredEventIds } from '@companion-autofill/test-kit/stored-events';
 import { WAL_SIZE_LIMIT_BYTES } from '../src/store/sqlite/open-database.ts';
 import { createSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 
@@ -13,14 +14,10 @@ afterEach(async () => {
   servers = [];
 });
 
+/** How many stored events have one of `ids` (a repeat counts twice), read from the file as the kill left it. */
 function countStored(dbPath: string, ids: readonly string[]): number {
-  const db = new Database(dbPath, { readonly: true });
-  try {
-    const select = db.prepare('SELECT count(*) AS n FROM autofill_events WHERE event_id = ?');
-    return ids.reduce((sum, id) => sum + (select.get(id) as { n: number }).n, 0);
-  } finally {
-    db.close();
-  }
+  const wanted = new Set(ids);
+  return readStoredEventIds(dbPath).filter((id) => wanted.has(id)).length;
 }
 
 describe('durability', () => {

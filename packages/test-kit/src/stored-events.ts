@@ -4,6 +4,11 @@ import { createRequire } from 'node:module';
  * Reads of what a server process stored, straight from its SQLite file (read-only): the tests that
  * use them prove what reached the database, which no API answer shows (exactly-once storage, the
  * stored shape of an event).
+ *
+ * The one place tests read stored events in SQL. Prefer store-reads.ts (the store port): it serves
+ * counts, runs, profiles and the aggregator's view of each event. These reads stay in SQL only for
+ * what the port does not expose: event ids (exactly once), `profile_used`, the details document
+ * (suggested map) and the order of arrival.
  */
 
 /** One stored event, as the e2e tests read it from autofill_events. */
