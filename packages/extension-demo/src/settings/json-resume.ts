@@ -17,7 +17,7 @@
 import { countryNameOf } from './country-names.ts';
 import { draftMaterialOf, type DraftMaterial } from './draft-material.ts';
 import { isJsonObject, pathOf, readObject, readObjects, readText, type JsonPlace } from './json-fields.ts';
-import { isProfileValueName, type ProfileValueName, type ProfileValues } from './profile-values.ts';
+import { isProfileValueName, isYesNoAnswer, type ProfileValueName, type ProfileValues } from './profile-values.ts';
 import { checkValue, problemText } from './value-checks.ts';
 import { currentWork, endsBeforeStart, RESUME_DATE, yearsOfExperience, type WorkEntry } from './work-history.ts';
 
@@ -161,8 +161,7 @@ function readExtension(top: JsonPlace, found: FoundValues): void {
       continue;
     }
     if (raw === null) continue;
-    if (typeof raw === 'boolean' && (key === 'work_authorization' || key === 'sponsorship'))
-      put(found, key, raw ? 'yes' : 'no', path);
+    if (typeof raw === 'boolean' && isYesNoAnswer(key)) put(found, key, raw ? 'yes' : 'no', path);
     else if (typeof raw === 'string') put(found, key, raw.trim() || undefined, path);
     else if (typeof raw === 'number' && Number.isFinite(raw)) put(found, key, String(raw), path);
     else extension.problems.push(`${path} must be text or a number (yes/no answers may be true or false).`);

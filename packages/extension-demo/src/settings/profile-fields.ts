@@ -57,6 +57,7 @@ export const PROFILE_FIELDS: Readonly<Record<ProfileValueName, ProfileField>> = 
   start_date: { label: 'Start date', group: 'answers', kind: 'date' },
   work_authorization: { label: 'Authorized to work', group: 'answers', kind: 'yes_no' },
   sponsorship: { label: 'Needs visa sponsorship', group: 'answers', kind: 'yes_no' },
+  currently_employed: { label: 'Currently employed', group: 'answers', kind: 'yes_no' },
   cover_letter: { label: 'Cover letter', group: 'documents', kind: 'long_text' },
 };
 

@@ -28,6 +28,17 @@ export function isProfileValueName(name: string): name is ProfileValueName {
   return NAMES.has(name);
 }
 
+const YES_NO_ANSWERS: ReadonlySet<ProfileValueName> = new Set([
+  'work_authorization',
+  'sponsorship',
+  'currently_employed',
+]);
+
+/** True for a value that answers a yes/no question: stored as `yes` or `no`. */
+export function isYesNoAnswer(name: ProfileValueName): boolean {
+  return YES_NO_ANSWERS.has(name);
+}
+
 /** Longest value kept, in UTF-16 code units. @default 2000 */
 export const MAX_VALUE_LENGTH = 2_000;
 

@@ -5,10 +5,10 @@
  *
  * Values are stored structured where the world is structured: phones in international form,
  * dates as ISO `YYYY-MM-DD`, salaries and years as digits, currencies as ISO 4217 codes and the
- * work authorization and sponsorship answers as `yes`/`no`.
+ * yes/no answers (work authorization, sponsorship, being employed) as `yes`/`no`.
  */
 import { PAY_PERIODS } from '@companion-autofill/sdk/content';
-import { maxLengthOf, type ProfileValueName } from './profile-values.ts';
+import { isYesNoAnswer, maxLengthOf, type ProfileValueName } from './profile-values.ts';
 
 /** Why a value was refused. Closed list: each has its message in {@link problemText}. */
 export const VALUE_PROBLEMS = [
@@ -74,7 +74,7 @@ function clean(name: ProfileValueName, raw: string): string {
   if (name === 'salary_currency') return value.toUpperCase();
   // '0041 44 …' is the same number as '+41 44 …', written for dialling from a landline.
   if (name === 'phone') return value.replace(/^00(?=[1-9])/, '+');
-  if (name === 'work_authorization' || name === 'sponsorship' || name === 'salary_period') return value.toLowerCase();
+  if (isYesNoAnswer(name) || name === 'salary_period') return value.toLowerCase();
   return value;
 }
 
@@ -89,7 +89,7 @@ function problemOf(name: ProfileValueName, value: string): ValueProblem | undefi
   if (name === 'phone_country_code') return DIAL_CODE.test(value) ? undefined : 'not_dial_code';
   if (name === 'start_date') return isIsoDate(value) ? undefined : 'not_iso_date';
   if (name === 'salary_currency') return currencyCodes().has(value) ? undefined : 'not_currency';
-  if (name === 'work_authorization' || name === 'sponsorship') return YES_NO.has(value) ? undefined : 'not_yes_no';
+  if (isYesNoAnswer(name)) return YES_NO.has(value) ? undefined : 'not_yes_no';
   if (name === 'salary_period')
     return (PAY_PERIODS as readonly string[]).includes(value) ? undefined : 'not_pay_period';
   const digits = DIGIT_FIELDS[name];

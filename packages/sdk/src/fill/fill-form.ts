@@ -14,6 +14,7 @@ import { payPeriodOf } from '../choice/pay-period.ts';
 import type { UserProfileValues } from '../edits/profile-values.ts';
 import { type FieldFormat, PART_FORMATS } from '../protocol/field-formats.ts';
 import type { ScannedField } from '../scan/scan-form.ts';
+import { valuesForQuestion } from './question-answer.ts';
 import { asksAreaCode, chooseFormat, formatValue, formatsOf } from '../values/index.ts';
 import {
   fillChoiceGroup,
@@ -245,13 +246,14 @@ function isBeingTyped(field: ScannedField): boolean {
 async function fillOne(
   field: ScannedField,
   canonical: string,
-  values: UserProfileValues,
+  profile: UserProfileValues,
   options: FillFormOptions,
   context: FormContext,
   formats: Record<string, FieldFormat>,
 ): Promise<FillOutcome | undefined> {
-  if (asksAboutAnotherCountry(field, canonical, values) || asksAnotherPayPeriod(field, canonical, values))
+  if (asksAboutAnotherCountry(field, canonical, profile) || asksAnotherPayPeriod(field, canonical, profile))
     return undefined;
+  const values = valuesForQuestion(field.descriptor.label, canonical, profile);
   const part = textFor(field, canonical, values, options.formats?.[field.descriptor.selector], context);
   // A choice asking for one part of a value (a month select, an area-code select) takes that part.
   const value = part.format !== undefined && PART_FORMATS.has(part.format) ? part.text : values[canonical];

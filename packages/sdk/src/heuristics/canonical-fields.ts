@@ -29,6 +29,7 @@ export const CANONICAL_FIELDS = [
   'start_date',
   'work_authorization',
   'sponsorship',
+  'currently_employed',
   'pronouns',
   'school',
   'degree',

@@ -349,6 +349,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bwork permit\b/,
       /\b(legally )?(able|allowed|permitted|entitled) to work\b/,
     ],
+    // Needing a permit or a visa is needing sponsorship.
+    not: [/\b(need|require)\w* (a |an )?(work )?(permit|visa)\b/],
     kinds: ['choice', 'text'],
     yesNo: true,
   }),
@@ -356,7 +358,16 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     canonical: 'sponsorship',
     names: [/\bsponsor\w*\b/, /\bvisa\b/],
     labels: [/\bsponsor\w*\b/, /\bvisa\b/],
+    // "Authorized to work … without sponsorship?" asks for the authorization.
+    not: [/\bwithout (\w+ ){0,3}(sponsor\w*|visa)\b/],
     kinds: ['choice', 'text'],
+    yesNo: true,
+  }),
+  entry({
+    canonical: 'currently_employed',
+    names: [/\bcurrently ?employed\b/, /\bemployment ?status\b/],
+    labels: [/\b(are you )?(currently|presently) (employed|working)\b/, /\bdo you (currently )?have a job\b/],
+    kinds: ['choice'],
     yesNo: true,
   }),
   entry({

@@ -87,6 +87,13 @@ describe('mapByHeuristics assignment', () => {
     expect(mapByHeuristics([b, a])).toEqual({ '[name="b"]': 'phone' });
   });
 
+  it('gives the phone to a mobile box before a home or work line, and to a home line when it is the only one', () => {
+    const home = field({ name: 'q1', label: 'Home Phone:' });
+    const cell = field({ name: 'q2', label: 'Cell Phone:' });
+    expect(mapByHeuristics([home, cell])).toEqual({ '[name="q2"]': 'phone' });
+    expect(mapByHeuristics([home])).toEqual({ '[name="q1"]': 'phone' });
+  });
+
   it('never hands a field its runner-up when another field won its best', () => {
     const email = field({ name: 'email', type: 'email', label: 'Email' });
     const either = field({ name: 'contact', label: 'Email or phone' });
@@ -146,15 +153,20 @@ describe('choice fields need a unique, confident match', () => {
   });
 
   it('skips a yes/no question that matches two canonicals equally', () => {
-    const both = select('Are you authorized to work in the US without visa sponsorship?', { options: yesNo });
+    const both = select('Work authorization and visa sponsorship', { options: yesNo });
     const ranked = matchField(both);
     expect(ranked.map((c) => c.canonical)).toEqual(['work_authorization', 'sponsorship']);
     expect(confidentCandidate(both, ranked)).toBeUndefined();
     expect(mapByHeuristics([both])).toEqual({});
   });
 
+  it('reads "authorized to work without sponsorship" as the authorization (the fill answers it for both)', () => {
+    const without = select('Are you authorized to work in the US without visa sponsorship?', { options: yesNo });
+    expect(mapByHeuristics([without])).toEqual({ '[name="q"]': 'work_authorization' });
+  });
+
   it('maps a yes/no question when one canonical clearly leads', () => {
-    const leading = select('Are you authorized to work here without visa sponsorship?', {
+    const leading = select('Work authorization and visa sponsorship', {
       name: 'requires_sponsorship',
       options: yesNo,
     });

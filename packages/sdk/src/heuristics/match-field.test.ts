@@ -5,6 +5,12 @@ import { FIELD_CATALOG } from './field-catalog.ts';
 import { CANONICAL_FIELDS } from './canonical-fields.ts';
 import { matchField } from './match-field.ts';
 
+const YES_NO = [
+  { value: '', text: 'Select' },
+  { value: 'yes', text: 'Yes' },
+  { value: 'no', text: 'No' },
+];
+
 describe('matchField', () => {
   it('sums one score per kind of evidence and lists the evidence', () => {
     const [best] = matchField(
@@ -101,6 +107,7 @@ describe('FIELD_CATALOG', () => {
       start_date: { label: 'When can you start?' },
       work_authorization: { label: 'Are you eligible to work in the UK?' },
       sponsorship: { label: 'Do you need visa sponsorship?' },
+      currently_employed: { label: 'Are you currently employed?', tag: 'select', type: 'select-one' },
       pronouns: { label: 'Pronouns' },
       school: { label: 'School' },
       degree: { label: 'Degree', tag: 'select', type: 'select-one' },
@@ -110,6 +117,55 @@ describe('FIELD_CATALOG', () => {
     for (const canonical of CANONICAL_FIELDS) {
       expect(matchField(field({ name: 'q', ...labels[canonical] }))[0]?.canonical, canonical).toBe(canonical);
     }
+  });
+});
+
+describe('questions that name two answers', () => {
+  const best = (label: string) =>
+    matchField(field({ name: 'q', label, tag: 'select', type: 'select-one', options: YES_NO }))[0]?.canonical;
+
+  it('reads needing a permit as needing sponsorship, and working without sponsorship as authorization', () => {
+    expect(best('Do you need a work permit or visa sponsorship to work in the US?')).toBe('sponsorship');
+    expect(best('Are you legally authorized to work in the US without requiring visa sponsorship?')).toBe(
+      'work_authorization',
+    );
+  });
+});
+
+describe('European ATS wording', () => {
+  const best = (label: string, extra: Partial<Parameters<typeof field>[0]> = {}) =>
+    matchField(field({ name: 'q', label, ...extra }))[0]?.canonical;
+
+  it('maps the common German, French and Spanish labels', () => {
+    expect(
+      [
+        'Vorname',
+        'Nachname',
+        'Telefonnummer (mobil)',
+        'Straße und Hausnummer',
+        'PLZ',
+        'Ort',
+        'Aktueller Arbeitgeber',
+      ].map((label) => best(label)),
+    ).toEqual(['first_name', 'last_name', 'phone', 'address_line1', 'postal_code', 'city', 'current_company']);
+    expect(['Prénom', 'Nom', 'Code postal', 'Ville', 'Apellidos', 'Ciudad'].map((label) => best(label))).toEqual([
+      'first_name',
+      'last_name',
+      'postal_code',
+      'city',
+      'last_name',
+      'city',
+    ]);
+    expect(best('Gehaltsvorstellung (brutto pro Jahr)')).toBe('salary_expectation');
+    expect(best('Frühestmöglicher Eintrittstermin')).toBe('start_date');
+    expect(best('Lebenslauf', { type: 'file' })).toBe('resume_upload');
+    expect(best('Anschreiben', { type: 'file' })).toBe('cover_letter');
+  });
+
+  it('leaves a birthplace, a current salary and a certificate upload alone', () => {
+    expect(best('Geburtsort')).toBeUndefined();
+    expect(best('Aktuelles Gehalt')).toBeUndefined();
+    expect(best('Zeugnisse und weitere Dokumente', { type: 'file' })).toBeUndefined();
   });
 });
 

@@ -103,8 +103,11 @@ function standInLabel(element: FieldElement): string {
   const drawn = isSelectElement(element) ? drawnControl(element) : undefined;
   if (drawn) return widgetLabel(drawn);
   const original = element.previousElementSibling;
-  const hiddenOriginal = original && isInputElement(original) && original.type === 'hidden';
-  return hiddenOriginal ? fieldLabel(original) : '';
+  if (!original || !isInputElement(original) || original.type !== 'hidden' || !original.id) return '';
+  // A hidden input is not labelable (its `labels` is null): find the label that names it.
+  const root = original.getRootNode() as Document | ShadowRoot;
+  const label = root.querySelector(`label[for="${CSS.escape(original.id)}"]`);
+  return label ? readableText(label) : '';
 }
 
 /** A hidden upload input is named by the area a person clicks ("Upload your resume"). */

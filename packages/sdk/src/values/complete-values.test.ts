@@ -14,6 +14,12 @@ describe('completeValues', () => {
     expect(completeValues({ city: 'Austin', region: 'Texas', country: 'US' }).location).toBe('Austin, Texas');
     expect(completeValues({ city: 'Austin', location: 'Remote' }).location).toBe('Remote');
   });
+
+  it('reads a current employer as being employed, and no employer as nothing', () => {
+    expect(completeValues({ current_company: 'Acme' }).currently_employed).toBe('yes');
+    expect(completeValues({ current_company: 'Acme', currently_employed: 'no' }).currently_employed).toBe('no');
+    expect(completeValues({}).currently_employed).toBeUndefined();
+  });
 });
 
 describe('completeValues: salary period', () => {

@@ -1,6 +1,7 @@
 /**
  * Fills in the values a user's profile implies but may not state: a full name from its parts and
- * back, the phone's country code from the phone, a location from city and country. Pure; the
+ * back, the phone's country code from the phone, a location from city and country, being employed
+ * from a current employer. Pure; the
  * result stays on the device like the values it came from.
  */
 import type { UserProfileValues } from '../edits/profile-values.ts';
@@ -29,6 +30,8 @@ export function completeValues(values: UserProfileValues): UserProfileValues {
     const period = periodOfAmount(values.salary_expectation);
     if (period !== undefined) out.salary_period = period;
   }
+  // A current employer means employed; no employer says nothing (it may just not be entered).
+  if (!present(values.currently_employed) && present(values.current_company)) out.currently_employed = 'yes';
   if (!present(values.location) && present(values.city)) {
     const wider = present(values.region) ? values.region : values.country;
     out.location = present(wider) ? `${values.city.trim()}, ${wider.trim()}` : values.city.trim();

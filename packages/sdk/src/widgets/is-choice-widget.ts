@@ -6,8 +6,8 @@ const COMBOBOX = '[role="combobox"]';
  * True for an element a person operates as a custom single-choice dropdown: any `[role=combobox]`
  * (an input or not) but a date picker's, an element with `aria-haspopup="listbox"` (a button, a
  * div), a listbox that opens and closes (`[role=listbox][aria-expanded]`), and a flag
- * button like intl-tel-input's, whose `aria-haspopup="true"` controls a box holding a listbox
- * (a menu button's `aria-haspopup="true"` controls a menu, and is no widget).
+ * button like intl-tel-input's, whose `aria-haspopup="true"` or `"dialog"` controls a box holding a
+ * listbox (a menu button's `aria-haspopup="true"` controls a menu, and is no widget).
  * False for a native `<select>` (filled as a field), for hidden inputs, and for anything a person
  * cannot reach: inside `aria-hidden="true"` or `inert`, disabled or `aria-disabled`. Library mirror
  * inputs (MUI's `.MuiSelect-nativeInput`) are aria-hidden and have no role, so they are not widgets.
@@ -17,7 +17,10 @@ export function isChoiceWidget(element: Element): boolean {
   // A combobox whose popup is a dialog or a grid is a date picker: a person types the date.
   const combobox = element.matches(COMBOBOX) && popup !== 'dialog' && popup !== 'grid';
   // Attribute checks first: scanning asks this of every element of the page.
-  if (!combobox && popup !== 'listbox' && popup !== 'true' && !isCollapsibleListbox(element)) return false;
+  // A button opening a dialog is a choice when the dialog holds a list (intl-tel-input's country
+  // picker: a search box over a listbox); a date picker's dialog holds a grid.
+  if (!combobox && popup !== 'listbox' && popup !== 'true' && popup !== 'dialog' && !isCollapsibleListbox(element))
+    return false;
   if (
     element.localName === 'select' ||
     (element.localName === 'input' && (element as HTMLInputElement).type === 'hidden')
