@@ -3,9 +3,9 @@
  * a dial-code n-select grouped with the phone input, filterable n-select menus teleported to the
  * end of <body>, n-radio-group, n-input-number with a "$" prefix, n-date-picker showing
  * dd/MM/yyyy (its value formatted yyyy-MM-dd), a multiple n-select, n-switch and n-checkbox. The
- * reactive form is rendered into <pre id="model">.
+ * reactive form is written into <pre id="model">.
  */
-import { createApp, reactive, ref } from 'vue/dist/vue.esm-bundler.js';
+import { createApp, reactive, ref, watch } from 'vue/dist/vue.esm-bundler.js';
 import naive from 'naive-ui';
 import countries from 'world-countries';
 
@@ -22,6 +22,9 @@ const App = {
     const languageOptions = ['English', 'German', 'French', 'Spanish'].map((label) => ({ label, value: label.toLowerCase() }));
     const pickResume = (event) => { form.resume = event.target.files[0]?.name ?? null; };
     const submit = () => { if (form.firstName && form.email && form.resume && form.privacy) done.value = true; };
+    // The model is written outside the app's template, so a keystroke re-renders the form only.
+    const model = document.getElementById('model');
+    watch(form, () => { model.textContent = JSON.stringify(form, null, 2); }, { deep: true, immediate: true });
     return { form, done, dialCodes, countryOptions, experienceOptions, languageOptions, pickResume, submit };
   },
   template: `
@@ -60,7 +63,6 @@ const App = {
         <div data-field="privacy"><n-checkbox v-model:checked="form.privacy">I accept the privacy policy of Velsor GmbH and JOIN</n-checkbox></div>
         <n-button attr-type="submit" type="primary" id="join-submit" style="margin-top:14px">Send application</n-button>
       </n-form>
-      <pre id="model">{{ JSON.stringify(form, null, 2) }}</pre>
     </n-config-provider>
   `,
 };
