@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '@companion-autofill/test-kit/seeded-random';
 import type { AggregationRow } from '../store/store-port.ts';
 import { electCanonical, type CanonicalTally } from './elect-canonical.ts';
 import { RUN_WEIGHT } from './run-weight.ts';
@@ -213,8 +214,7 @@ function referenceVote(rows: readonly AggregationRow[], support: SupportThreshol
 
 describe('form votes against their definition', () => {
   it('agree with a plain implementation on random forms, shared and unshared maps, formats and leave_alone alike', () => {
-    let seed = 42;
-    const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+    const random = seededRandom(42);
     const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
     const statuses = ['ok', 'ok', 'validation_error', 'cancelled', 'error'] as const;
     const canonicals = ['email', 'phone', 'city', 'first_name', 'leave_alone'];
