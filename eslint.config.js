@@ -53,6 +53,15 @@ const pureServer = (what) =>
     '^(better-sqlite3|pg|fastify|prom-client|node:fs|fs)(/|$)',
     `${what} is pure computation: storage, HTTP, metrics and files stay at the edges (store/, routes/, metrics/).`,
   );
+const STORE_NOT_ITS_READERS = forbid(
+  '(^|/)(aggregator|report|stats|simulator)/',
+  'The store implements the ports that the aggregator, the report and the stats read; it never imports them back (a folder cycle). Types its ports need live beside the ports in store/.',
+);
+const notBackend = (folder, driver) =>
+  forbid(
+    `(^|/)${folder}/|^${driver}(/|$)`,
+    `One folder per store backend: another backend's folder and driver (${folder}, ${driver}) stay out; what backends share lives in store/.`,
+  );
 
 /**
  * The SDK's shared and service-worker folders. Every other SDK folder is content side (runs in the
@@ -95,6 +104,12 @@ export default defineConfig(
   restrict(['packages/sdk/src/protocol/**/*.ts'], [NOT_THE_SERVER, NOT_SDK_BACKGROUND, NOT_KY, NOT_NODE]),
   restrict(['packages/sdk/src/background/**/*.ts'], [NOT_THE_SERVER, NOT_NODE]),
   restrict(['packages/extension-demo/src/content/**/*.ts'], [NOT_DEMO_BACKGROUND, NOT_DEMO_ZOD, NOT_NODE]),
+  restrict(['packages/server/src/store/**/*.ts'], [STORE_NOT_ITS_READERS]),
+  restrict(['packages/server/src/store/sqlite/**/*.ts'], [STORE_NOT_ITS_READERS, notBackend('postgres', 'pg')]),
+  restrict(
+    ['packages/server/src/store/postgres/**/*.ts'],
+    [STORE_NOT_ITS_READERS, notBackend('sqlite', 'better-sqlite3')],
+  ),
   ...PURE_SERVER.map((folder) =>
     restrict(
       [`packages/server/src/${folder}/**/*.ts`],

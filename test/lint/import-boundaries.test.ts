@@ -95,6 +95,27 @@ describe('import boundaries (eslint.config.js)', () => {
     expect(await boundaryErrors('packages/server/src/store/boundary-probe.ts', "import pg from 'pg';")).toEqual([]);
   });
 
+  it('keeps the store off the folders that read its ports, and each backend in its own folder', async () => {
+    for (const folder of ['store', 'store/sqlite', 'store/postgres']) {
+      for (const reader of ['aggregator/window-votes.ts', 'report/collect-report.ts', 'stats/user-stats.ts']) {
+        const errors = await boundaryErrors(
+          `packages/server/src/${folder}/boundary-probe.ts`,
+          `import { x } from '../../${reader}';`,
+        );
+        expect(errors, `${folder} importing ${reader}`).toEqual([expect.stringContaining('never imports them back')]);
+      }
+    }
+    const sqlite = 'packages/server/src/store/sqlite/boundary-probe.ts';
+    const postgres = 'packages/server/src/store/postgres/boundary-probe.ts';
+    expect(await boundaryErrors(sqlite, "import pg from 'pg';")).toEqual([
+      expect.stringContaining('One folder per store backend'),
+    ]);
+    expect(await boundaryErrors(sqlite, "import { x } from '../postgres/postgres-store.ts';")).toHaveLength(1);
+    expect(await boundaryErrors(postgres, "import Database from 'better-sqlite3';")).toHaveLength(1);
+    expect(await boundaryErrors(postgres, "import { x } from '../sqlite/sqlite-store.ts';")).toHaveLength(1);
+    expect(await boundaryErrors(postgres, "import { formKey } from '../form-key.ts';")).toEqual([]);
+  });
+
   it('keeps the demo content script off zod and the service worker', async () => {
     const path = 'packages/extension-demo/src/content/boundary-probe.ts';
     expect(await boundaryErrors(path, "import * as z from 'zod/mini';")).toHaveLength(1);

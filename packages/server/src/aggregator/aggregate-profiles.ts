@@ -1,9 +1,10 @@
+import { formKey } from '../store/form-key.ts';
 import type { AggregationRow, FormProfile, WindowAggregation } from '../store/store-port.ts';
 import { formStats, type FormStats } from './form-stats.ts';
 import { RUN_WEIGHT } from './run-weight.ts';
 import type { SupportThresholds } from './support-thresholds.ts';
 import { OPEN_VOTING, type VotingContext } from './voting-context.ts';
-import { createWindowVotes, formKey, type FormMaps } from './window-votes.ts';
+import { createWindowVotes, type FormMaps, type WindowVotes } from './window-votes.ts';
 
 /**
  * Profiles from the window's events, which arrive in chunks ordered by (host, schema_hash): each
@@ -32,6 +33,15 @@ export async function aggregateProfiles(
     }
   }
   if (form.length > 0) stats.push(formStats(form, voting));
+  return finishAggregation(stats, votes, eventsRead);
+}
+
+/** The window's aggregation once every form's statistics are known and every run is in `votes`. */
+export function finishAggregation(
+  stats: readonly FormStats[],
+  votes: WindowVotes,
+  eventsRead: number,
+): WindowAggregation {
   const { formMaps, fieldProfiles, flips, heldForms } = votes.finish();
   const profiles = stats.map((form) => {
     const key = formKey(form.host, form.schemaHash);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { errorMessage } from '../errors/error-message.ts';
 import type { Store } from '../store/store-port.ts';
-import { aggregateProfiles } from './aggregate-profiles.ts';
+import { aggregateWindow } from './aggregate-window.ts';
 import type { AggregatorLog } from './aggregator-log.ts';
 import { keepLease } from './lease-keeper.ts';
 import type { SupportThresholds } from './support-thresholds.ts';
@@ -54,8 +54,8 @@ const DAY_MS = 86_400_000;
 export const DEFAULT_LEASE_TTL_MS = 120_000;
 
 /**
- * Runs the aggregation: read the window, compute every profile (in the database when the store can,
- * else by streaming the window through the pure code), replace the profiles and mark the run ok in
+ * Runs the aggregation: read the window (grouped in the database when the store can, else streamed;
+ * see aggregateWindow), compute every profile with the pure code, replace the profiles and mark the run ok in
  * one transaction. Runs never overlap: a promise guards this process, a lease in the database guards
  * every process on the same database. Scheduled runs also claim their turn (`minGapMs`), so replicas
  * make one run per interval between them.
@@ -91,9 +91,7 @@ export function createAggregatorRunner(options: AggregatorRunnerOptions) {
       }
       const sinceMs = startedAt - lookbackDays * DAY_MS;
       const voting = await votingContext(startedAt);
-      const aggregation = store.events.aggregateWindow
-        ? await store.events.aggregateWindow(sinceMs, support, voting)
-        : await aggregateProfiles(store.events.windowEvents(sinceMs), support, voting);
+      const aggregation = await aggregateWindow(store.events, sinceMs, support, voting);
       const { profiles, eventsRead, flips } = aggregation;
       // A run that lost its lease (stalled past the TTL, taken over) must not overwrite the newer run's profiles.
       if (!(await lease.stillHeld()))

@@ -4,7 +4,8 @@ import type { AggregationRow } from '../store/store-port.ts';
 import { electCanonical, type CanonicalTally } from './elect-canonical.ts';
 import { RUN_WEIGHT } from './run-weight.ts';
 import { DEFAULT_SUPPORT, type SupportThresholds } from './support-thresholds.ts';
-import { createWindowVotes, formKey, type FormMaps } from './window-votes.ts';
+import { formKey } from '../store/form-key.ts';
+import { createWindowVotes, type FormMaps } from './window-votes.ts';
 
 const HOST = 'h.com';
 const HASH = 'v1:0000000000000001';

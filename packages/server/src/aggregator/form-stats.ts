@@ -1,3 +1,4 @@
+import type { FormInstallTotals, FormTotals } from '../store/grouped-window.ts';
 import type { AggregationRow, FormProfile } from '../store/store-port.ts';
 import { guardStatsOf, type InstallOutcome } from './install-outcomes.ts';
 import { percentileOfSorted } from './percentile.ts';
@@ -56,5 +57,31 @@ export function formStats(
     p90DurationMs: percentileOfSorted(durations, 90),
     lastEventAt,
     ...guardStatsOf(installs.values(), voting),
+  };
+}
+
+/**
+ * The same statistics from a form's totals grouped in the database (see GroupedWindow) and its
+ * installs' totals: equal to `formStats` over the form's events, to the last bit (the averages
+ * divide the same integer sums). Pure.
+ */
+export function formStatsOfTotals(
+  form: FormTotals,
+  installs: Iterable<FormInstallTotals>,
+  voting: Pick<VotingContext, 'voterOf' | 'networkCap'> = OPEN_VOTING,
+): FormStats {
+  const verdicts = form.ok + form.validationErrors;
+  return {
+    host: form.host,
+    schemaHash: form.schemaHash,
+    eventCount: form.events,
+    distinctInstalls: form.distinctInstalls,
+    successRate: verdicts === 0 ? null : form.ok / verdicts,
+    avgEditChars: form.editChars / form.events,
+    avgDurationMs: form.durationMs / form.events,
+    p50DurationMs: form.p50DurationMs,
+    p90DurationMs: form.p90DurationMs,
+    lastEventAt: form.lastEventAt,
+    ...guardStatsOf(installs, voting),
   };
 }

@@ -1,3 +1,4 @@
+import type { VoteAlarm } from '../store/store-port.ts';
 import type { VotingContext } from './voting-context.ts';
 
 /** What one install's runs of one form came to. */
@@ -11,16 +12,6 @@ export interface InstallOutcome {
   editChars: number;
   runs: number;
 }
-
-/**
- * Why a form's votes look like an attack: most of its installs are new (no history yet), or most
- * of its voters sit on networks holding more installs than the network cap lets weigh (one
- * network, or a few, inventing installs), or a served name stands only by the flip margin (a
- * challenger is rising: users changing their minds, or networks being recruited). The first two
- * come from guardStatsOf, the last from the vote (see withMaps).
- */
-export const VOTE_ALARMS = ['new_installs', 'crowded_networks', 'held_by_margin'] as const;
-export type VoteAlarm = (typeof VOTE_ALARMS)[number];
 
 /** What the quality guard reads, and what operators see of who voted. */
 export interface GuardStats {

@@ -1,11 +1,4 @@
-/** A served mapping that an aggregation moved to another canonical name. */
-export interface MappingFlip {
-  host: string;
-  schemaHash: string;
-  selector: string;
-  from: string;
-  to: string;
-}
+import type { MappingFlip } from '../store/store-port.ts';
 
 /**
  * The selectors of a form whose served canonical name the new map changes, in code-unit order of

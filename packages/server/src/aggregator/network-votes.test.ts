@@ -3,7 +3,7 @@ import type { AggregationRow } from '../store/store-port.ts';
 import { aggregateProfiles } from './aggregate-profiles.ts';
 import { DEFAULT_SUPPORT } from './support-thresholds.ts';
 import type { Voter, VotingContext } from './voting-context.ts';
-import { formKey } from './window-votes.ts';
+import { formKey } from '../store/form-key.ts';
 
 const HOST = 'h.com';
 const HASH = 'v1:0000000000000001';

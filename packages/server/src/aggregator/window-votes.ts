@@ -1,7 +1,8 @@
 import { atsFamilyOf } from '../tuning/ats-families.ts';
-import type { AggregationRow, FieldProfile, FieldScope } from '../store/store-port.ts';
+import { formKey } from '../store/form-key.ts';
+import type { AggregationRow, FieldProfile, FieldScope, MappingFlip } from '../store/store-port.ts';
 import { createFieldVotes, type FieldElection, type FieldVotes } from './field-votes.ts';
-import { mappingFlips, type MappingFlip } from './mapping-flips.ts';
+import { mappingFlips } from './mapping-flips.ts';
 import { createRunFieldViewCache, type SignatureViews } from './run-fields.ts';
 import type { SupportThresholds } from './support-thresholds.ts';
 import { OPEN_VOTING, type VotingContext } from './voting-context.ts';
@@ -32,11 +33,6 @@ export interface WindowVotes {
     flips: MappingFlip[];
     heldForms: Set<string>;
   };
-}
-
-/** The key of one form in `formMaps`. */
-export function formKey(host: string, schemaHash: string): string {
-  return `${host}\u0000${schemaHash}`;
 }
 
 /**

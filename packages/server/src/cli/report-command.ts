@@ -3,12 +3,9 @@ import { collectImpactReport } from '../report/collect-report.ts';
 import { readExpectedWeights } from '../report/expected-weights.ts';
 import { DEFAULT_EFFECT } from '../report/report-method.ts';
 import { renderImpactTable } from '../report/render-impact-table.ts';
-import type { ReportStore } from '../store/report-store.ts';
-import { openSqliteReportStore } from '../store/sqlite/sqlite-report-store.ts';
-import { openStore, storeBackend } from '../store/open-store.ts';
-import type { DefenceStore, Store } from '../store/store-port.ts';
 import { collectDefenceReport, renderDefenceReport } from '../report/defence-report.ts';
-import { openSqliteDefenceReader } from '../store/sqlite/sqlite-defence-store.ts';
+import { openReportSource } from '../store/open-store.ts';
+import type { ReportSource } from '../store/store-backend.ts';
 import { parseStrictArgs, UsageError } from './strict-args.ts';
 
 export const REPORT_FORMATS = ['table', 'json'] as const;
@@ -43,13 +40,11 @@ export async function reportCommand(
 ): Promise<number> {
   const { stdout, stderr, now, tuningFile } = { ...DEFAULT_IO, ...io };
   const flags = parseReportFlags(argv);
-  const dbPath = flags.db ?? config.dbPath;
-  let store: ReportStore & { close(): void | Promise<void>; defences?: DefenceStore | undefined };
+  // --db names a SQLite file, whatever COMPANION_DATABASE_URL says.
+  const location = flags.db ? { dbPath: flags.db } : config;
+  let store: ReportSource;
   try {
-    store =
-      !flags.db && storeBackend(config) === 'postgres'
-        ? postgresReports(await openStore(config))
-        : withSqliteDefences(openSqliteReportStore(dbPath), dbPath);
+    store = await openReportSource(location);
   } catch (error) {
     stderr(`companion-server report: ${(error as Error).message}\n`);
     return 1;
@@ -76,33 +71,6 @@ export async function reportCommand(
   } finally {
     await store.close();
   }
-}
-
-/** The report port of an opened PostgreSQL store, closing the store with it. */
-function postgresReports(store: Store): ReportStore & { close(): Promise<void>; defences: DefenceStore } {
-  return {
-    reportRows: (sinceMs, chunkSize) => store.reports.reportRows(sinceMs, chunkSize),
-    installSums: (sinceMs, untilMs) => store.reports.installSums(sinceMs, untilMs),
-    defences: store.defences,
-    close: () => store.close(),
-  };
-}
-
-/** A SQLite report store with the file's poisoning defences beside it (none before schema 6). */
-function withSqliteDefences(
-  reports: ReportStore & { close(): void },
-  path: string,
-): ReportStore & { close(): void; defences?: DefenceStore | undefined } {
-  const reader = openSqliteDefenceReader(path);
-  return {
-    reportRows: (sinceMs, chunkSize) => reports.reportRows(sinceMs, chunkSize),
-    installSums: (sinceMs, untilMs) => reports.installSums(sinceMs, untilMs),
-    defences: reader?.defences,
-    close: () => {
-      reader?.close();
-      reports.close();
-    },
-  };
 }
 
 function parseReportFlags(argv: readonly string[]): {

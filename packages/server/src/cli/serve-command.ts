@@ -1,7 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import { buildApp } from '../app.ts';
 import type { ServerConfig } from '../config/load-config.ts';
-import { openStore, storeBackend } from '../store/open-store.ts';
+import { openStore } from '../store/open-store.ts';
+import { storeBackendFor } from '../store/store-backends.ts';
 
 /** Runs the server until SIGINT/SIGTERM, then closes it gracefully. */
 export async function serveCommand(config: ServerConfig): Promise<void> {
@@ -17,7 +18,7 @@ export async function serveCommand(config: ServerConfig): Promise<void> {
   await app.listen({ port: config.port, host: config.listenHost });
   // The bound port, not the configured one: with --port 0 the OS picks it (tests read this line).
   const { port } = app.server.address() as AddressInfo;
-  const db = storeBackend(config) === 'postgres' ? 'postgres' : config.dbPath;
+  const db = storeBackendFor(config).label(config);
   const aggregator = config.aggEnabled ? `every ${config.aggEveryHours}h` : 'off';
   app.log.info(
     `companion-server on ${config.listenHost}:${port} db=${db} aggregator=${aggregator} profiles=${config.profileEnabled ? 'on' : 'shadow'}`,

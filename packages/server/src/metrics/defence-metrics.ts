@@ -1,7 +1,6 @@
 import { Counter, Gauge, type Registry } from 'prom-client';
-import { VOTE_ALARMS } from '../aggregator/install-outcomes.ts';
 import { QUOTA_SCOPES, type QuotaScope } from '../security/daily-quota.ts';
-import { QUARANTINE_KINDS, type DefenceStore, type DefenceTotals } from '../store/store-port.ts';
+import { QUARANTINE_KINDS, VOTE_ALARMS, type DefenceStore, type DefenceTotals } from '../store/store-port.ts';
 import { METRIC, METRIC_LABELS } from './metric-names.ts';
 
 /**

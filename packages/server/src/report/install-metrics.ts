@@ -1,4 +1,5 @@
-import type { InstallSums, InstallSumsById } from './install-sums.ts';
+import type { InstallSums } from '../store/report-store.ts';
+import type { InstallSumsById } from './install-sums.ts';
 import { ratioEstimate, type RatioEstimate, type UnitTotals } from './statistics/ratio-estimate.ts';
 
 /**

@@ -1,21 +1,5 @@
 import type { ReportRow } from '../store/report-row.ts';
-
-/**
- * One install's sums over its runs in a group (an arm, a profile source, a window): the unit the
- * install-level intervals rest on, since installs, not runs, are what experiments randomize.
- */
-export interface InstallSums {
-  runs: number;
-  ok: number;
-  validationErrors: number;
-  /** Runs that ended `cancelled` or `error`: a guardrail, not a quality signal. */
-  failures: number;
-  editChars: number;
-  durationMs: number;
-  /** Open questions drafted, and characters changed in them (kept apart from the mapped fields' edits). */
-  draftedFields: number;
-  draftEditChars: number;
-}
+import type { InstallSums } from '../store/report-store.ts';
 
 export function emptyInstallSums(): InstallSums {
   return {

@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { LearningEvent } from '@companion-autofill/sdk/protocol';
 import type { SimulatedRun } from './simulate-run.ts';
+import { SIMULATOR_SDK_VERSION } from '../store/report-row.ts';
 import type { SimulatedForm } from './simulated-world.ts';
-
-/** The SDK version simulated events carry, so they can be told apart from real traffic. */
-export const SIMULATOR_SDK_VERSION = '0.0.0-sim';
 
 /** The LearningEvent an SDK would send for this run. Counts and maps only, like the real one. */
 export function toLearningEvent(

@@ -1,5 +1,4 @@
-import type { VoteAlarm } from '../aggregator/install-outcomes.ts';
-import type { StoredFormProfile } from './store-port.ts';
+import type { StoredFormProfile, VoteAlarm } from './store-port.ts';
 
 /** A form_profiles row once the backend has decoded it: the same columns in both stores. */
 export interface FormProfileRow {

@@ -1,4 +1,4 @@
-import type { InstallSums } from '../report/install-sums.ts';
+import type { InstallSums } from './report-store.ts';
 
 /** One install's sums as both stores' GROUP BY names them (PostgreSQL casts to float8 so numbers arrive as numbers). */
 export interface InstallSumsColumns {

@@ -3,18 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { makeTempDir } from '@companion-autofill/test-kit/server-process';
 import { SKIP_POSTGRES } from '../../test/store-contract/store-backends.ts';
 import { freshSchema } from '../../test/support/postgres-schema.ts';
-import { openStore, StoreOpenError, storeBackend } from './open-store.ts';
+import { openStore, StoreOpenError } from './open-store.ts';
+import { storeBackendFor } from './store-backends.ts';
 
-describe('storeBackend', () => {
+describe('storeBackendFor', () => {
   it('picks PostgreSQL for a postgres URL and SQLite otherwise', () => {
-    expect(storeBackend({ dbPath: 'x.db' })).toBe('sqlite');
-    expect(storeBackend({ dbPath: 'x.db', databaseUrl: '  ' })).toBe('sqlite');
-    expect(storeBackend({ dbPath: 'x.db', databaseUrl: 'postgres://u:p@db/c' })).toBe('postgres');
-    expect(storeBackend({ dbPath: 'x.db', databaseUrl: 'postgresql://db/c' })).toBe('postgres');
+    expect(storeBackendFor({ dbPath: 'x.db' }).name).toBe('sqlite');
+    expect(storeBackendFor({ dbPath: 'x.db', databaseUrl: '  ' }).name).toBe('sqlite');
+    expect(storeBackendFor({ dbPath: 'x.db', databaseUrl: 'postgres://u:p@db/c' }).name).toBe('postgres');
+    expect(storeBackendFor({ dbPath: 'x.db', databaseUrl: ' postgresql://db/c' }).name).toBe('postgres');
   });
 
   it('refuses any other URL without echoing it (it may hold a password)', () => {
-    expect(() => storeBackend({ dbPath: 'x.db', databaseUrl: 'mysql://u:secret@db/c' })).toThrow(
+    expect(() => storeBackendFor({ dbPath: 'x.db', databaseUrl: 'mysql://u:secret@db/c' })).toThrow(
       /^COMPANION_DATABASE_URL must start with postgres:\/\/ or postgresql:\/\/$/,
     );
   });
@@ -38,7 +39,7 @@ describe('openStore', () => {
     const schema = await freshSchema('open');
     try {
       const store = await openStore({ dbPath: '/nonexistent/never-created.db', databaseUrl: schema.url });
-      expect(store.events.aggregateWindow).toBeTypeOf('function'); // only the PostgreSQL store has it
+      expect(store.events.groupedWindow).toBeTypeOf('function'); // only the PostgreSQL store has it
       expect(
         (await schema.admin.query(`SELECT to_regclass('${schema.name}.autofill_events') IS NOT NULL AS migrated`))
           .rows[0],

@@ -1,5 +1,10 @@
 import type { ProfileSource, RunStatus } from '@companion-autofill/sdk/protocol';
-import { SIMULATOR_SDK_VERSION } from '../simulator/simulated-event.ts';
+
+/**
+ * The SDK version `companion-server simulate` sends, so the report tells simulated events from real
+ * traffic (and states the simulator's assumption beside them).
+ */
+export const SIMULATOR_SDK_VERSION = '0.0.0-sim';
 
 /** One stored event, reduced to what the impact report reads. Counts and times only. */
 export interface ReportRow {

@@ -1,5 +1,21 @@
-import type { InstallSums } from '../report/install-sums.ts';
 import type { ReportRow } from './report-row.ts';
+
+/**
+ * One install's sums over its runs in a group (an arm, a profile source, a window): the unit the
+ * install-level intervals rest on, since installs, not runs, are what experiments randomize.
+ */
+export interface InstallSums {
+  runs: number;
+  ok: number;
+  validationErrors: number;
+  /** Runs that ended `cancelled` or `error`: a guardrail, not a quality signal. */
+  failures: number;
+  editChars: number;
+  durationMs: number;
+  /** Open questions drafted, and characters changed in them (kept apart from the mapped fields' edits). */
+  draftedFields: number;
+  draftEditChars: number;
+}
 
 /**
  * What the impact report reads from a backend. SQLite implements it in sqlite-report-store.ts; a

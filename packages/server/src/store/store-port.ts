@@ -1,10 +1,26 @@
 import type { FieldPredictions, LearningEvent } from '@companion-autofill/sdk/protocol';
-import type { VoteAlarm } from '../aggregator/install-outcomes.ts';
-import type { MappingFlip } from '../aggregator/mapping-flips.ts';
-import type { SupportThresholds } from '../aggregator/support-thresholds.ts';
-import type { VotingContext } from '../aggregator/voting-context.ts';
+import type { GroupedWindow, RunWeights } from './grouped-window.ts';
 import type { ReportStore } from './report-store.ts';
 import type { UserStatsStore } from './user-stats-store.ts';
+
+/**
+ * Why a form's votes look like an attack: most of its installs are new (no history yet), or most
+ * of its voters sit on networks holding more installs than the network cap lets weigh (one
+ * network, or a few, inventing installs), or a served name stands only by the flip margin (a
+ * challenger is rising: users changing their minds, or networks being recruited). The first two
+ * come from guardStatsOf, the last from the vote (see withMaps in aggregator/).
+ */
+export const VOTE_ALARMS = ['new_installs', 'crowded_networks', 'held_by_margin'] as const;
+export type VoteAlarm = (typeof VOTE_ALARMS)[number];
+
+/** A served mapping that an aggregation moved to another canonical name. */
+export interface MappingFlip {
+  host: string;
+  schemaHash: string;
+  selector: string;
+  from: string;
+  to: string;
+}
 
 /** One stored event, reduced to what the aggregator reads. */
 export interface AggregationRow {
@@ -114,12 +130,13 @@ export interface EventStore {
   /** Events with occurred_at ≥ sinceMs, ordered by form, in chunks. Does not mutate. */
   windowEvents(sinceMs: number, chunkSize?: number): AsyncIterable<AggregationRow[]>;
   /**
-   * Optional: the window's profiles computed inside the database. A backend implements it only if
-   * the result equals the pure `aggregateProfiles(windowEvents(sinceMs), support, voting)` (the
-   * store contract test checks it on random data); the aggregator streams `windowEvents` otherwise.
-   * Does not mutate.
+   * Optional: the window of `windowEvents(sinceMs)` grouped inside the database, handed to `read`
+   * within one snapshot (the snapshot ends when `read` settles; `runs` must be iterated by then).
+   * A backend implements it where shipping every event costs more than grouping them (PostgreSQL);
+   * the aggregation of the groups must equal that of the events (the store contract test checks
+   * it). The aggregator streams `windowEvents` otherwise. Does not mutate.
    */
-  aggregateWindow?(sinceMs: number, support: SupportThresholds, voting?: VotingContext): Promise<WindowAggregation>;
+  groupedWindow?<T>(sinceMs: number, runWeights: RunWeights, read: (window: GroupedWindow) => Promise<T>): Promise<T>;
   /** Deletes every event of one install, and its history (data rights). Returns how many events. Mutates. */
   deleteInstall(installId: string): Promise<number>;
   /** Deletes events that occurred before `cutoffMs` (retention). Returns how many. Mutates. */

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { makeEvent } from '@companion-autofill/test-kit/learning-events';
-import { formKey } from '../../src/aggregator/window-votes.ts';
+import { formKey } from '../../src/store/form-key.ts';
 import type { FormProfile, WindowAggregation } from '../../src/store/store-port.ts';
 import { describeEachStore, freshStorePerTest } from './describe-each-store.ts';
 

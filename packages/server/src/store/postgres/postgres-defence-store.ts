@@ -1,8 +1,7 @@
 import type pg from 'pg';
-import { VOTE_ALARMS, type VoteAlarm } from '../../aggregator/install-outcomes.ts';
-import { formKey } from '../../aggregator/window-votes.ts';
+import { formKey } from '../form-key.ts';
 import { flipFromRow, type FlipRow } from '../flip-row.ts';
-import type { DefenceStore, QuarantineKind } from '../store-port.ts';
+import { VOTE_ALARMS, type DefenceStore, type QuarantineKind, type VoteAlarm } from '../store-port.ts';
 
 /** The Sybil defences' tables on PostgreSQL. */
 export function createPostgresDefenceStore(pool: pg.Pool): DefenceStore {

@@ -2,7 +2,7 @@ import type pg from 'pg';
 import { eventDetails } from '../event-details.ts';
 import { fieldMapsOf } from '../field-map-text.ts';
 import type { AggregationRow, EventStore } from '../store-port.ts';
-import { aggregatePostgresWindow } from './postgres-window-aggregation.ts';
+import { groupPostgresWindow } from './postgres-grouped-window.ts';
 import { streamRows } from './postgres-cursor.ts';
 import { withTransaction } from './postgres-transaction.ts';
 
@@ -89,9 +89,9 @@ export function createPostgresEventStore(pool: pg.Pool): EventStore {
         yield rows.map(toAggregationRow);
     },
 
-    async aggregateWindow(sinceMs, support, voting) {
-      return withTransaction(pool, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', (client) =>
-        aggregatePostgresWindow(client, sinceMs, support, voting),
+    async groupedWindow(sinceMs, runWeights, read) {
+      return withTransaction(pool, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', async (client) =>
+        read(await groupPostgresWindow(client, sinceMs, runWeights)),
       );
     },
 

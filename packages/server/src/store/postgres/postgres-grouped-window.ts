@@ -1,80 +1,67 @@
 import type pg from 'pg';
-import { withMaps } from '../../aggregator/aggregate-profiles.ts';
-import type { FormStats } from '../../aggregator/form-stats.ts';
-import { guardStatsOf, type InstallOutcome } from '../../aggregator/install-outcomes.ts';
-import { RUN_WEIGHT } from '../../aggregator/run-weight.ts';
-import type { SupportThresholds } from '../../aggregator/support-thresholds.ts';
-import { OPEN_VOTING, type VotingContext } from '../../aggregator/voting-context.ts';
-import { createWindowVotes, formKey } from '../../aggregator/window-votes.ts';
 import { fieldMapsOf, type EventFieldMaps } from '../field-map-text.ts';
-import type { WindowAggregation } from '../store-port.ts';
+import { formKey } from '../form-key.ts';
+import type { FoldedRun, FormInstallTotals, FormTotals, GroupedWindow, RunWeights } from '../grouped-window.ts';
 
 /**
- * The window's aggregation with PostgreSQL doing the bulk work, equal to the pure
- * `aggregateProfiles` over `windowEvents` (a contract test proves it on random data) without
- * shipping every event to Node:
+ * The window grouped by PostgreSQL (see GroupedWindow), so that not every event and its maps travel
+ * to Node; the vote itself runs on these groups in Node, in the pure aggregator:
  *
- *   stats query ─ one GROUP BY (host, schema_hash): counts, distinct installs, sums, nearest-rank
- *                 percentiles (percentile_disc = the pure `percentileOfSorted`), newest event;
- *   outcomes    ─ one GROUP BY (host, schema_hash, install_id): each install's counts, from which
- *                 Node computes the guard's statistics with the pure `guardStatsOf`;
- *   runs cursor ─ each install's runs of a form folded by their maps (weights summed, runs
- *                 counted), in form order; each distinct set of maps of a form is sent once;
- *   Node        ─ the folded runs go through the same votes as the pure path (createWindowVotes):
- *                 every vote rule — per form, per host, per ATS family, formats — exists once, in TS.
+ *   forms    ─ one GROUP BY (host, schema_hash): counts, distinct installs, sums, nearest-rank
+ *              percentiles (percentile_disc = the pure `percentileOfSorted`), newest event;
+ *   installs ─ one GROUP BY (host, schema_hash, install_id): each install's counts, from which the
+ *              aggregator computes the guard's statistics;
+ *   runs     ─ a cursor over each install's runs of a form folded by their maps (weights summed,
+ *              runs counted), in form order; each distinct set of maps of a form is sent once.
  *
- * Averages are computed here from the exact integer sums, as the pure code does, so they agree to
- * the last bit. Run it inside one REPEATABLE READ transaction so both queries see one snapshot.
+ * Run it inside one REPEATABLE READ transaction on `client`, so all three see one snapshot; `runs`
+ * reads the cursor lazily, so iterate it before the transaction ends.
  */
-export async function aggregatePostgresWindow(
+export async function groupPostgresWindow(
   client: pg.PoolClient,
   sinceMs: number,
-  support: SupportThresholds,
-  voting: VotingContext = OPEN_VOTING,
-): Promise<WindowAggregation> {
-  const stats: FormStats[] = [];
-  let eventsRead = 0;
-  const outcomes = new Map<string, InstallOutcome[]>();
-  for (const row of (await client.query<OutcomeRow>(OUTCOMES, [sinceMs])).rows) {
-    const key = formKey(row.host, row.schema_hash);
-    let form = outcomes.get(key);
-    if (!form) outcomes.set(key, (form = []));
-    form.push({
-      installId: row.install_id,
-      ok: Number(row.ok),
-      verdicts: Number(row.verdicts),
-      editChars: Number(row.edit_chars),
-      runs: Number(row.runs),
-    });
-  }
-  for (const row of (await client.query<StatsRow>(STATS, [sinceMs])).rows) {
-    const count = Number(row.event_count);
-    const verdicts = Number(row.ok) + Number(row.validation_errors);
-    stats.push({
-      host: row.host,
-      schemaHash: row.schema_hash,
-      eventCount: count,
-      distinctInstalls: Number(row.distinct_installs),
-      successRate: verdicts === 0 ? null : Number(row.ok) / verdicts,
-      avgEditChars: Number(row.edit_chars) / count,
-      avgDurationMs: Number(row.duration_sum) / count,
-      p50DurationMs: row.p50,
-      p90DurationMs: row.p90,
-      lastEventAt: Number(row.last_event_at),
-      ...guardStatsOf(outcomes.get(formKey(row.host, row.schema_hash)) ?? [], voting),
-    });
-    eventsRead += count;
-  }
+  runWeights: RunWeights,
+): Promise<GroupedWindow> {
+  const installs = (await client.query<InstallRow>(INSTALLS, [sinceMs])).rows.map((row): FormInstallTotals => ({
+    host: row.host,
+    schemaHash: row.schema_hash,
+    installId: row.install_id,
+    ok: Number(row.ok),
+    verdicts: Number(row.verdicts),
+    editChars: Number(row.edit_chars),
+    runs: Number(row.runs),
+  }));
+  const forms = (await client.query<FormRow>(FORMS, [sinceMs])).rows.map((row): FormTotals => ({
+    host: row.host,
+    schemaHash: row.schema_hash,
+    events: Number(row.events),
+    distinctInstalls: Number(row.distinct_installs),
+    ok: Number(row.ok),
+    validationErrors: Number(row.validation_errors),
+    editChars: Number(row.edit_chars),
+    durationMs: Number(row.duration_ms),
+    p50DurationMs: row.p50,
+    p90DurationMs: row.p90,
+    lastEventAt: Number(row.last_event_at),
+  }));
+  return { forms, installs, runs: foldedRuns(client, sinceMs, runWeights) };
+}
 
-  const votes = createWindowVotes(support, voting);
-  const statuses = Object.keys(RUN_WEIGHT);
-  await client.query(RUNS_CURSOR, [sinceMs, statuses, statuses.map((s) => RUN_WEIGHT[s as keyof typeof RUN_WEIGHT])]);
+const RUN_CHUNK = 5_000;
+
+async function* foldedRuns(
+  client: pg.PoolClient,
+  sinceMs: number,
+  runWeights: RunWeights,
+): AsyncGenerator<FoldedRun[]> {
+  const statuses = Object.keys(runWeights) as (keyof RunWeights)[];
+  await client.query(RUNS_CURSOR, [sinceMs, statuses, statuses.map((status) => runWeights[status])]);
   let form = '';
   let maps = new Map<string, { finalMap: Record<string, string>; fields: EventFieldMaps }>();
   for (;;) {
     const { rows } = await client.query<RunRow>(`FETCH FORWARD ${RUN_CHUNK} FROM window_runs`);
     if (rows.length === 0) break;
-    for (const row of rows) {
+    yield rows.map((row) => {
       const key = formKey(row.host, row.schema_hash);
       if (key !== form) {
         form = key;
@@ -87,46 +74,37 @@ export async function aggregatePostgresWindow(
           fields: fieldMapsOf(row.field_signatures!, row.field_formats!),
         });
       const { finalMap, fields } = maps.get(row.maps_id)!;
-      votes.add(
-        {
-          host: row.host,
-          schemaHash: row.schema_hash,
-          installId: row.install_id,
-          finalMap,
-          fieldSignatures: fields.signatures,
-          fieldFormats: fields.formats,
-        },
-        row.weight,
-        Number(row.runs),
-      );
-    }
+      return {
+        host: row.host,
+        schemaHash: row.schema_hash,
+        installId: row.install_id,
+        finalMap,
+        fieldSignatures: fields.signatures,
+        fieldFormats: fields.formats,
+        weight: row.weight,
+        runs: Number(row.runs),
+      };
+    });
   }
   await client.query('CLOSE window_runs');
-  const { formMaps, fieldProfiles, flips, heldForms } = votes.finish();
-  const profiles = stats.map((form) => {
-    const key = formKey(form.host, form.schemaHash);
-    return withMaps(form, formMaps.get(key), heldForms.has(key));
-  });
-  return { profiles, fieldProfiles, flips, eventsRead };
 }
 
-const RUN_CHUNK = 5_000;
-
-interface StatsRow {
+// count/sum of bigint arrive as text.
+interface FormRow {
   host: string;
   schema_hash: string;
-  event_count: string;
+  events: string;
   distinct_installs: string;
   ok: string;
   validation_errors: string;
   edit_chars: string;
-  duration_sum: string;
+  duration_ms: string;
   p50: number;
   p90: number;
   last_event_at: string;
 }
 
-interface OutcomeRow {
+interface InstallRow {
   host: string;
   schema_hash: string;
   install_id: string;
@@ -151,15 +129,14 @@ interface RunRow {
 }
 
 // percentile_disc(p) is the first value whose position reaches p·n: ceil(p·n), the nearest rank.
-// The statistics stay in the query that ORDER BY host, schema_hash: the pure path emits forms in that order.
-const STATS = `
+const FORMS = `
   SELECT host, schema_hash,
-         count(*) AS event_count,
+         count(*) AS events,
          count(DISTINCT install_id) AS distinct_installs,
          count(*) FILTER (WHERE status = 'ok') AS ok,
          count(*) FILTER (WHERE status = 'validation_error') AS validation_errors,
          sum(edit_chars) AS edit_chars,
-         sum(duration_ms) AS duration_sum,
+         sum(duration_ms) AS duration_ms,
          percentile_disc(0.5) WITHIN GROUP (ORDER BY duration_ms)::float8 AS p50,
          percentile_disc(0.9) WITHIN GROUP (ORDER BY duration_ms)::float8 AS p90,
          max(occurred_at) AS last_event_at
@@ -168,7 +145,7 @@ const STATS = `
   GROUP BY host, schema_hash
   ORDER BY host, schema_hash`;
 
-const OUTCOMES = `
+const INSTALLS = `
   SELECT host, schema_hash, install_id,
          count(*) FILTER (WHERE status = 'ok') AS ok,
          count(*) FILTER (WHERE status IN ('ok', 'validation_error')) AS verdicts,
@@ -179,9 +156,9 @@ const OUTCOMES = `
   GROUP BY host, schema_hash, install_id`;
 
 // An install mostly submits a form with the same maps: its runs are folded by (form, install, maps),
-// weights summed (the weights come in as parameters from RUN_WEIGHT, the table the pure code uses)
-// and runs counted. A form's distinct maps are numbered, and only the first run of each number
-// carries them, so the cursor ships each map once per form instead of once per event.
+// weights summed (the weights come in as parameters, from the aggregator's table) and runs counted.
+// A form's distinct maps are numbered, and only the first run of each number carries them, so the
+// cursor ships each map once per form instead of once per event.
 const RUNS_CURSOR = `
   DECLARE window_runs NO SCROLL CURSOR FOR
   WITH folded AS (

@@ -14,7 +14,7 @@ export interface PostgresStoreOptions {
    * server's max_connections (100 by default) with room for the aggregator's cursor and admin tools.
    * @default 10
    */
-  poolSize?: number;
+  poolSize?: number | undefined;
   /** Where errors of idle pooled connections go (a restarted database, a dropped network); stderr by default. */
   onIdleError?: (error: Error) => void;
 }

@@ -2,10 +2,16 @@ import { existsSync } from 'node:fs';
 import type Database from 'better-sqlite3';
 import { schemaVersion } from './migrations.ts';
 import { openDatabase } from './open-database.ts';
-import { VOTE_ALARMS, type VoteAlarm } from '../../aggregator/install-outcomes.ts';
-import { formKey } from '../../aggregator/window-votes.ts';
+import { formKey } from '../form-key.ts';
 import { flipFromRow, type FlipRow } from '../flip-row.ts';
-import type { DefenceStore, PinnedProfile, Quarantine, QuarantineKind } from '../store-port.ts';
+import {
+  VOTE_ALARMS,
+  type DefenceStore,
+  type PinnedProfile,
+  type Quarantine,
+  type QuarantineKind,
+  type VoteAlarm,
+} from '../store-port.ts';
 
 /** The Sybil defences' tables in SQLite, on the request connection (they are small and written rarely). */
 export function createSqliteDefenceStore(db: Database.Database): DefenceStore {
