@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeEvent, metricValue, postBatch } from '@companion-autofill/test-kit/learning-events';
 import { runCli, startServerProcess, type ServerProcess } from '@companion-autofill/test-kit/server-process';
 import { buildExtensionForTest, type BuiltExtension } from './support/built-extension.ts';
-import { waitForEventRows, type EventRow } from '@companion-autofill/test-kit/stored-events';
+import { storedEvents, waitForStoredRuns, withStore, type StoredEvent } from '@companion-autofill/test-kit/store-reads';
 import { launchConfiguredInstall } from './support/configured-rig.ts';
 import type { ExtensionBrowser } from './support/extension-browser.ts';
 import { startFixtureSite, type FixtureSite } from './support/fixture-site.ts';
@@ -58,13 +58,14 @@ async function correctAndSubmit(page: Page): Promise<void> {
 }
 
 describe('shadow mode in Chromium', () => {
-  let learned: EventRow;
+  /** The first install's stored event, as the aggregator reads it. */
+  let learned: StoredEvent;
   /** The fields the heuristics left wrong on the first visit, found at run time. */
   let mistakes: string[] = [];
 
   it('stores events and aggregates a profile, which the server then withholds', async () => {
     // The browser stays open until the run is stored: closing it first could strand the event in its outbox.
-    [learned] = (await withInstall(async (browser, page) => {
+    const [run] = await withInstall(async (browser, page) => {
       expect(await browser.waitForRuns(page, 1)).toMatchObject({
         profileSource: 'heuristics_only',
         serverStatus: 'disabled',
@@ -72,42 +73,47 @@ describe('shadow mode in Chromium', () => {
       mistakes = await wrongOn(page);
       expect(mistakes.length, 'the fixture asks for something words alone cannot tell').toBeGreaterThan(0);
       await correctAndSubmit(page);
-      return waitForEventRows(server.dbPath, 1);
-    })) as [EventRow];
-    expect(learned).toMatchObject({ status: 'ok', profile_source: 'heuristics_only' });
+      return waitForStoredRuns(server.dbPath, 1);
+    });
+    expect(run).toMatchObject({ status: 'ok', profileSource: 'heuristics_only' });
+    [learned] = (await withStore(server.dbPath, storedEvents)) as [StoredEvent];
+    expect(learned.finalMap).toEqual(TRUTH.finalMap);
 
     // Two more installs agree (sent straight to the server), so the votes clear the support thresholds.
     const votes = ['install-shadow-02', 'install-shadow-03'].map((installId) =>
       makeEvent({
         install_id: installId,
         host: '127.0.0.1',
-        schema_hash: learned.schema_hash,
-        final_map: JSON.parse(learned.final_map),
+        schema_hash: learned.schemaHash,
+        final_map: learned.finalMap,
       }),
     );
     expect((await postBatch(server.url, votes)).body.accepted).toHaveLength(2);
     const aggregate = await runCli(['aggregate', '--db', server.dbPath]);
     expect(JSON.parse(aggregate.stdout)).toMatchObject({ status: 'ok', profiles_updated: 1 });
 
-    const query = new URLSearchParams({ host: '127.0.0.1', schema_hash: learned.schema_hash });
+    const query = new URLSearchParams({ host: '127.0.0.1', schema_hash: learned.schemaHash });
     const profile = await (await fetch(`${server.url}/api/extension/learning/profile?${query}`)).json();
     expect(profile).toMatchObject({ status: 'disabled', canonical_map: {} });
   });
 
   it('a new install never gets the profile applied: heuristics fill, the same fields stay wrong, the run is stored', async () => {
-    const rows = await withInstall(async (browser, page) => {
+    const runs = await withInstall(async (browser, page) => {
       expect(await browser.waitForRuns(page, 1)).toMatchObject({
         profileSource: 'heuristics_only',
         serverStatus: 'disabled',
       });
       expect(await wrongOn(page)).toEqual(mistakes);
       await correctAndSubmit(page);
-      return waitForEventRows(server.dbPath, 4);
+      return waitForStoredRuns(server.dbPath, 4);
     });
-    const fromBrowser = rows.filter((row) => !row.install_id.startsWith('install-shadow-'));
+    // Both browser runs, the first and this one, were filled by heuristics alone and needed edits.
+    const fromBrowser = runs.filter((run) => !run.installId.startsWith('install-shadow-'));
     expect(fromBrowser).toHaveLength(2);
-    expect(fromBrowser[1]).toMatchObject({ status: 'ok', profile_source: 'heuristics_only', profile_used: 0 });
-    expect(fromBrowser[1]?.edit_chars).toBeGreaterThan(0);
+    for (const run of fromBrowser) {
+      expect(run).toMatchObject({ status: 'ok', profileSource: 'heuristics_only' });
+      expect(run.editChars).toBeGreaterThan(0);
+    }
 
     const text = await (await fetch(`${server.url}/metrics`)).text();
     expect(

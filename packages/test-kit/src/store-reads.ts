@@ -1,5 +1,8 @@
 import { createSqliteStore, type Store } from '@companion-autofill/server';
 
+/** One stored run as the store port gives it to the impact report: install, outcome, edits, time, profile source. */
+export type StoredRun = ReturnType<Store['reports']['reportRows']> extends AsyncIterable<(infer Row)[]> ? Row : never;
+
 /** One stored event as the store port gives it to the aggregator. */
 export type StoredEvent =
   ReturnType<Store['events']['windowEvents']> extends AsyncIterable<(infer Row)[]> ? Row : never;
@@ -31,4 +34,24 @@ export async function storedEventCount(store: Store): Promise<number> {
   let count = 0;
   for await (const chunk of store.events.windowEvents(0)) count += chunk.length;
   return count;
+}
+
+/** Every stored run (the window from the epoch), in no particular order. */
+export async function storedRuns(store: Store): Promise<StoredRun[]> {
+  const runs: StoredRun[] = [];
+  for await (const chunk of store.reports.reportRows(0)) runs.push(...chunk);
+  return runs;
+}
+
+/** Polls the store until at least `count` runs are stored (an outbox sends when it will); resolves with them. */
+export function waitForStoredRuns(dbPath: string, count: number, timeoutMs = 20_000): Promise<StoredRun[]> {
+  return withStore(dbPath, async (store) => {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const runs = await storedRuns(store);
+      if (runs.length >= count) return runs;
+      if (Date.now() > deadline) throw new Error(`expected ${count} stored runs, found ${runs.length}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  });
 }

@@ -16,7 +16,13 @@ import { buildExtensionForTest, type BuiltExtension } from '../support/built-ext
 import { CANARY_NEEDLES, CANARY_VALUES, leakedNeedles } from '../support/canary-profile.ts';
 import { configureForE2e } from '../support/configured-rig.ts';
 import type { E2ePage } from '../support/e2e-page.ts';
-import { readEventRows, waitForEventRows, type EventRow } from '@companion-autofill/test-kit/stored-events';
+import {
+  storedEvents,
+  storedRuns,
+  waitForStoredRuns,
+  withStore,
+  type StoredRun,
+} from '@companion-autofill/test-kit/store-reads';
 import type { BrowserUnderTest, ExtensionInstall } from '../support/extension-install.ts';
 import { startFixtureSite, type FixtureSite } from '../support/fixture-site.ts';
 import { readFixtureTruth, rightFields, wrongFields } from '../support/fixture-truth.ts';
@@ -46,7 +52,18 @@ async function submitForm(page: E2ePage): Promise<void> {
   await page.waitVisible('#submitted');
 }
 
-const finalMapOf = (row: EventRow): Record<string, string> => JSON.parse(row.final_map) as Record<string, string>;
+/** The one stored run of `installId` with `profileSource` (each install's runs here differ by source). */
+function runOf(runs: readonly StoredRun[], installId: string, profileSource: StoredRun['profileSource']): StoredRun {
+  const found = runs.filter((run) => run.installId === installId && run.profileSource === profileSource);
+  expect(found, `${profileSource} runs of ${installId}`).toHaveLength(1);
+  return found[0]!;
+}
+
+/** The final maps of the stored events of one install, read through the store port. */
+async function storedFinalMaps(dbPath: string, installId: string): Promise<Record<string, string>[]> {
+  const events = await withStore(dbPath, storedEvents);
+  return events.filter((event) => event.installId === installId).map((event) => event.finalMap);
+}
 
 /** The learning loop and the PII canary in `target`, one `describe` for the calling test file. */
 export function describeLearningLoop(target: BrowserUnderTest, options: LearningLoopOptions = {}): void {
@@ -100,16 +117,11 @@ export function describeLearningLoop(target: BrowserUnderTest, options: Learning
       expect(mistakes.length, 'the fixture asks for something words alone cannot tell').toBeGreaterThan(0);
 
       await correctAndSubmit(page);
-      const [row] = await waitForEventRows(server.dbPath, 1);
-      expect(row).toMatchObject({
-        install_id: installA.installId,
-        status: 'ok',
-        profile_source: 'heuristics_only',
-        profile_used: 0,
-      });
-      expect(row?.edit_chars).toBeGreaterThan(0);
+      const run = runOf(await waitForStoredRuns(server.dbPath, 1), installA.installId, 'heuristics_only');
+      expect(run.status).toBe('ok');
+      expect(run.editChars).toBeGreaterThan(0);
       // The corrections made the run's final map the page's truth.
-      expect(finalMapOf(row as EventRow)).toEqual(TRUTH.finalMap);
+      expect(await storedFinalMaps(server.dbPath, installA.installId)).toEqual([TRUTH.finalMap]);
       await page.close();
     });
 
@@ -123,33 +135,25 @@ export function describeLearningLoop(target: BrowserUnderTest, options: Learning
       });
       expect(await wrongOn(page)).toEqual([]);
       await submitForm(page);
-      const rows = await waitForEventRows(server.dbPath, 2);
-      expect(rows[1]).toMatchObject({
-        install_id: install.installId,
-        status: 'ok',
-        profile_source: 'local_only',
-        profile_used: 0,
-        edit_chars: 0,
-      });
+      const runs = await waitForStoredRuns(server.dbPath, 2);
+      expect(runOf(runs, install.installId, 'local_only')).toMatchObject({ status: 'ok', editChars: 0 });
       await page.close();
     });
 
     it('two more installs hit the same mistakes and make the same corrections', async () => {
-      for (const expectedRows of [3, 4]) {
+      for (const storedCount of [3, 4]) {
         const install = await newInstall();
         const { page, status } = await visit(install);
         expect(status.profileSource).toBe('heuristics_only');
         expect(await wrongOn(page)).toEqual(mistakes);
         await correctAndSubmit(page);
-        const rows = await waitForEventRows(server.dbPath, expectedRows);
-        expect(rows[expectedRows - 1]).toMatchObject({
-          install_id: install.installId,
-          status: 'ok',
-          profile_source: 'heuristics_only',
-        });
+        const runs = await waitForStoredRuns(server.dbPath, storedCount);
+        expect(runOf(runs, install.installId, 'heuristics_only').status).toBe('ok');
+        expect(await storedFinalMaps(server.dbPath, install.installId)).toEqual([TRUTH.finalMap]);
         await install.close();
       }
-      expect(new Set(readEventRows(server.dbPath).map((row) => row.install_id)).size).toBe(3);
+      const runs = await withStore(server.dbPath, storedRuns);
+      expect(new Set(runs.map((run) => run.installId)).size).toBe(3);
     });
 
     it('corrections improve the next install: after aggregation a new install fills more fields right and breaks none', async () => {
@@ -170,15 +174,9 @@ export function describeLearningLoop(target: BrowserUnderTest, options: Learning
       expect(status.fieldsFilled).toBe(TRUTH.selectors.length);
 
       await submitForm(page);
-      const rows = await waitForEventRows(server.dbPath, 5);
-      expect(rows[4]).toMatchObject({
-        install_id: installD.installId,
-        status: 'ok',
-        profile_source: 'server_only',
-        profile_used: 1,
-        edit_chars: 0,
-      });
-      expect(finalMapOf(rows[4] as EventRow)).toEqual(TRUTH.finalMap);
+      const runs = await waitForStoredRuns(server.dbPath, 5);
+      expect(runOf(runs, installD.installId, 'server_only')).toMatchObject({ status: 'ok', editChars: 0 });
+      expect(await storedFinalMaps(server.dbPath, installD.installId)).toEqual([TRUTH.finalMap]);
 
       // What the user sees in the popup after applying.
       const popup = await installD.openPopup(page);
@@ -216,18 +214,13 @@ export function describeLearningLoop(target: BrowserUnderTest, options: Learning
       expect(status).toMatchObject({ profileSource: 'merged', serverStatus: 'ok' });
       expect(await wrongOn(page)).toEqual([]);
       await submitForm(page);
-      const rows = await waitForEventRows(server.dbPath, 6);
-      expect(rows[5]).toMatchObject({
-        install_id: install.installId,
-        profile_source: 'merged',
-        profile_used: 1,
-        edit_chars: 0,
-      });
+      const runs = await waitForStoredRuns(server.dbPath, 6);
+      expect(runOf(runs, install.installId, 'merged')).toMatchObject({ status: 'ok', editChars: 0 });
       await page.close();
     });
 
     it('/metrics agrees with the stored runs: counts by status and source, edit chars, time-to-fill', async () => {
-      const rows = readEventRows(server.dbPath);
+      const runs = await withStore(server.dbPath, storedRuns);
       const text = await metrics();
       const host = { host: '127.0.0.1' };
       expect(metricValue(text, 'applylens_autofill_runs_total', { status: 'ok', ...host })).toBe(6);
@@ -239,12 +232,12 @@ export function describeLearningLoop(target: BrowserUnderTest, options: Learning
         bySource('server_only'),
         bySource('merged'),
       ]).toEqual([3, 1, 1, 1]);
-      const editChars = rows.reduce((sum, row) => sum + row.edit_chars, 0);
+      const editChars = runs.reduce((sum, run) => sum + run.editChars, 0);
       expect(editChars).toBeGreaterThan(0);
       expect(metricValue(text, 'applylens_autofill_edit_chars_total', host)).toBe(editChars);
       expect(metricValue(text, 'applylens_autofill_time_ms_count', host)).toBe(6);
       expect(metricValue(text, 'applylens_autofill_time_ms_sum', host)).toBe(
-        rows.reduce((sum, row) => sum + row.duration_ms, 0),
+        runs.reduce((sum, run) => sum + run.durationMs, 0),
       );
       expect(metricValue(text, 'applylens_autofill_time_ms_bucket', { ...host, le: '+Inf' })).toBe(6);
     });
