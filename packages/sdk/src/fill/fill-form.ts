@@ -67,7 +67,7 @@ const SEARCHED_CANONICALS = new Set([
   'phone_country_code',
 ]);
 /** Free-text answers offered suggestions (a location box): the typed text may stand on its own. */
-const FREE_TEXT_CANONICALS = new Set(['city', 'location']);
+const FREE_TEXT_CANONICALS = new Set(['city', 'location', 'current_company']);
 
 /** A month's full and short name ('01' → 'January', 'Jan'); the resolver matches either as an option's words. */
 function monthNames(value: string): string[] {
@@ -152,6 +152,7 @@ function textFor(
       ...descriptor,
       // Read now, not at scan: a country picked a moment ago changes a phone box's example number.
       placeholder: field.element.getAttribute('placeholder') ?? descriptor.placeholder,
+      value: field.widget ? '' : readFieldValue(field.element),
       label: `${descriptor.label} ${descriptor.nearbyText}`,
       ...context,
       ...(descriptor.split ? { split: descriptor.split } : {}),

@@ -250,6 +250,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bempresa actual\b/,
     ],
     not: [/\b(previous|past|former|website|url|size|industry|hear|why)\b/],
+    // A creatable dropdown ("Type to add…") takes the employer as typed.
+    kinds: ['text', 'choice'],
   }),
   entry({
     canonical: 'current_title',
@@ -312,7 +314,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     canonical: 'salary_period',
     names: [/\b(pay|salary|compensation|wage|rate) ?(period|frequency|basis|interval|unit|type)\b/, /\bpay ?per\b/],
     labels: [
-      /\b(pay|salary|compensation|wage|rate)( \w+){0,2} (period|frequency|basis|interval|unit)\b/,
+      /\b(pay|salary|compensation|wage|rate)( \w+){0,2} (period|frequency|basis|interval|unit|type)\b/,
       /^(per|paid per|per period)$/,
     ],
     not: [/\b(current|previous|past|history)\b/],

@@ -8,8 +8,11 @@ import { readableText } from './element-text.ts';
 import { ANSWERABLE_SELECTOR } from './field-element.ts';
 
 const LABEL_LIKE = /(^|[-_\s])(label|field-?label|question|title|caption)([-_\s]|$)/i;
-/** How many wrappers up a label-like sibling may sit. */
-const MAX_DEPTH = 3;
+/**
+ * How many wrappers up a label-like sibling may sit: component libraries wrap an input four deep
+ * (Naive UI: input › inner › wrapper › component › item body, the label beside the body).
+ */
+const MAX_DEPTH = 6;
 
 /** The text of the cell before the field's own cell, when that cell holds only this field. */
 function cellLabel(element: Element): string {
@@ -23,7 +26,9 @@ function cellLabel(element: Element): string {
 function precedingLabel(element: Element): string {
   let node: Element | null = element;
   for (let depth = 0; node && depth < MAX_DEPTH; depth += 1) {
-    const previous: Element | null = node.previousElementSibling;
+    let previous: Element | null = node.previousElementSibling;
+    // An add-on before the box ("$", "+1", an icon) is no label: look past it.
+    while (previous && isAddOn(previous)) previous = previous.previousElementSibling;
     if (previous) {
       if (previous.querySelector(ANSWERABLE_SELECTOR) || previous.matches(ANSWERABLE_SELECTOR)) return '';
       const labelLike =
@@ -35,6 +40,11 @@ function precedingLabel(element: Element): string {
   }
   return '';
 }
+
+const isAddOn = (element: Element): boolean =>
+  !element.matches(ANSWERABLE_SELECTOR) &&
+  !element.querySelector(ANSWERABLE_SELECTOR) &&
+  !/\p{L}{2}/u.test(element.textContent ?? '');
 
 /** The field's label by layout, or '' when the layout shows none. */
 export function layoutLabel(element: Element): string {

@@ -30,6 +30,8 @@ describe('chooseFormat', () => {
     expect(chooseFormat('phone', { ...plain, placeholder: '+15555555555' })).toBe('phone_e164');
     expect(chooseFormat('phone', { ...plain, placeholder: '555-555-5555' })).toBe('phone_dashed');
     expect(chooseFormat('phone', { ...plain, hint: '(xxx-xxx-xxxx)' })).toBe('phone_dashed');
+    // react-phone-input-2 writes the dial code into the box: the number goes after it.
+    expect(chooseFormat('phone', { ...plain, value: '+1', separateCountryCode: true })).toBe('phone_international');
     expect(chooseFormat('phone', { ...plain, hint: '(###) ###-####' })).toBe('phone_national');
     expect(chooseFormat('phone', { ...plain, maxLength: 10 })).toBe('phone_digits');
     expect(chooseFormat('phone', { ...plain, hint: 'Format: (555) 555-5555' })).toBe('phone_national');

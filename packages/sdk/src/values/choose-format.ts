@@ -24,6 +24,8 @@ export interface FormatHints {
   readonly separateCountryCode: boolean;
   /** True when the same form asks for the phone's area code in a field of its own. */
   readonly separateAreaCode?: boolean;
+  /** What the box holds before the fill: a phone widget writes its dial code in it ("+1"). */
+  readonly value?: string;
   /** The field is one of a row of small boxes that together hold one value ("(415) 555 - 0134"). */
   readonly split?: { readonly index: number; readonly sizes: readonly number[] };
 }
@@ -84,6 +86,8 @@ function phoneExample(written: string): FieldFormat | undefined {
 }
 
 function phoneFormat(hints: FormatHints): FieldFormat | undefined {
+  // A box that starts with the country's dial code wants the number after it, code included.
+  if (/^\+\d{1,4}$/.test((hints.value ?? '').trim())) return 'phone_international';
   if (hints.split)
     return PHONE_SPLITS.find(([sizes]) => sizes === hints.split?.sizes.join(','))?.[1][hints.split.index];
   if (asksAreaCode(hints.label)) return 'phone_area_code';

@@ -12,4 +12,9 @@ describe('namedCountry', () => {
     expect(namedCountry('Are you authorized to work in the country where this job is located?')).toBeUndefined();
     expect(namedCountry('Will you now or in the future require sponsorship?')).toBeUndefined();
   });
+
+  it('reads a visa list as visas, not as country codes', () => {
+    expect(namedCountry('Will you require sponsorship (e.g. H-1B, TN) to work for our client?')).toBeUndefined();
+    expect(namedCountry('Are you eligible to work in UK?')).toBe('GB');
+  });
 });

@@ -100,9 +100,19 @@ async function drive(
   const text = options.typeText ?? '';
   await openMenu(run, text);
   const typed = run.typed;
-  const rows = run.listbox ? optionRows(run.listbox) : [];
-  const choices = rows.map(rowChoice);
-  const index = choose(choices);
+  let rows = run.listbox ? optionRows(run.listbox) : [];
+  let choices = rows.map(rowChoice);
+  let index = choose(choices);
+  if (index < 0 && typed && !options.allowFreeText && typed.field.value === text && typed.previous !== text) {
+    // The whole value as a search finds nothing in a list that words it otherwise ("Bachelor's
+    // Degree" against "Bachelor's"): a person clears the search and reads the whole list.
+    const before = rowsText(run.listbox);
+    typeText(typed.field, typed.previous);
+    run.listbox = await listboxAfterTyping(run, before);
+    rows = run.listbox ? optionRows(run.listbox) : [];
+    choices = rows.map(rowChoice);
+    index = choose(choices);
+  }
   const row = rows[index];
   const choice = choices[index];
   if (!row || !choice) {
@@ -123,6 +133,24 @@ async function drive(
   // Wait for the menu to close as well: until then the shown text may still be the typed query.
   const settled = await waitFor(run.doc, () => picked() && !isOpen(run), run.timeoutMs);
   return settled || picked() ? 'filled' : 'did_not_stick';
+}
+
+/** The open listbox once typing changed its rows (`before`), or once they stopped changing. */
+function listboxAfterTyping(run: Run, before: string): Promise<Element | undefined> {
+  let last = before;
+  let since = performance.now();
+  return waitFor(
+    run.doc,
+    () => {
+      const listbox = openListbox(run.widget, run.shownBefore);
+      const now = rowsText(listbox);
+      if (now !== last) [last, since] = [now, performance.now()];
+      return listbox && ((now !== before && now !== '') || performance.now() - since > SETTLED_MS)
+        ? listbox
+        : undefined;
+    },
+    run.timeoutMs,
+  );
 }
 
 /** Opens the menu and, with `text`, types it; sets `run.listbox` and `run.typed`. */
@@ -151,20 +179,7 @@ async function openMenu(run: Run, text: string): Promise<void> {
     const before = rowsText(run.listbox);
     run.typed = { field, previous: field.value };
     typeText(field, text);
-    let last = before;
-    let since = performance.now();
-    run.listbox = await waitFor(
-      run.doc,
-      () => {
-        const listbox = find();
-        const now = rowsText(listbox);
-        if (now !== last) [last, since] = [now, performance.now()];
-        return listbox && ((now !== before && now !== '') || performance.now() - since > SETTLED_MS)
-          ? listbox
-          : undefined;
-      },
-      run.timeoutMs,
-    );
+    run.listbox = await listboxAfterTyping(run, before);
   }
   const listbox = run.listbox;
   // A menu that is open but still loading its rows.
