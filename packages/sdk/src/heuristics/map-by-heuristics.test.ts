@@ -216,6 +216,13 @@ describe('questions that look like a value but ask something narrower', () => {
     expect(mapped('Years of experience')).toBe('years_experience');
     expect(mapped('Total work experience')).toBe('years_experience');
     expect(mapped('How many years of experience do you have in the industry?')).toBe('years_experience');
+    // Experience in a line of work (the job's) is the career, not a tool.
+    expect(mapped('How many years of professional experience in business intelligence do you have?')).toBe(
+      'years_experience',
+    );
+    expect(mapped('How many years of specialized experience in data management do you have?')).toBe(
+      'years_experience',
+    );
     expect(
       mapByHeuristics([
         field({ name: 'Experience_in_Years', label: 'Experience in Years', tag: 'select', type: 'select-one' }),
