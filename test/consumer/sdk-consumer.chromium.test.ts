@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { waitForEventRows } from '@companion-autofill/test-kit/stored-events';
+import { storedEvents, waitForStoredRuns, withStore } from '@companion-autofill/test-kit/store-reads';
 import { startFixtureSite, type FixtureSite } from '../e2e/support/fixture-site.ts';
 import { startServerProcess, type ServerProcess } from '@companion-autofill/test-kit/server-process';
 import { buildConsumerExtension, type ConsumerExtension } from './support/consumer-extension.ts';
@@ -92,9 +92,10 @@ describe('the SDK README example, built from the packed SDK', () => {
     await page.locator('#thanks').waitFor();
     // The outbox sends a non-full batch 30 s after its first event (the SDK's default interval); if
     // Chromium stops the idle worker first, the one-minute flush alarm sends it.
-    const [row] = await waitForEventRows(server.dbPath, 1, 110_000);
-    expect(row).toMatchObject({ status: 'ok', edit_chars: 0 });
-    expect(JSON.parse(row!.final_map)).toMatchObject({
+    const [run] = await waitForStoredRuns(server.dbPath, 1, 110_000);
+    expect(run).toMatchObject({ status: 'ok', editChars: 0 });
+    const [event] = await withStore(server.dbPath, storedEvents);
+    expect(event?.finalMap).toMatchObject({
       'input[name="email"]': 'email',
       'input[name="name"]': 'full_name',
     });

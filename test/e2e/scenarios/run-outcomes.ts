@@ -10,7 +10,7 @@ import type { ServerProcess } from '@companion-autofill/test-kit/server-process'
 import { CANARY_VALUES } from '../support/canary-profile.ts';
 import { startConfiguredRig, type ConfiguredRig } from '../support/configured-rig.ts';
 import type { E2ePage } from '../support/e2e-page.ts';
-import { waitForEventRows } from '@companion-autofill/test-kit/stored-events';
+import { waitForStoredRuns } from '@companion-autofill/test-kit/store-reads';
 import type { BrowserUnderTest, ExtensionInstall } from '../support/extension-install.ts';
 import type { FixtureSite } from '../support/fixture-site.ts';
 
@@ -50,8 +50,8 @@ export function describeRunOutcomes(target: BrowserUnderTest): void {
       expect(await page.inputValue('input[name="pronouns"]')).toBe('they/them');
       await page.click('#btn-submit');
       await page.waitVisible('#thanks');
-      const [row] = await waitForEventRows(server.dbPath, 1);
-      expect(row).toMatchObject({ status: 'ok', edit_chars: 0, profile_source: 'heuristics_only' });
+      const [run] = await waitForStoredRuns(server.dbPath, 1);
+      expect(run).toMatchObject({ status: 'ok', editChars: 0, profileSource: 'heuristics_only' });
       await page.close();
     });
 
@@ -61,9 +61,10 @@ export function describeRunOutcomes(target: BrowserUnderTest): void {
       await page.click('#btn-submit');
       await page.waitVisible('#email-error');
       expect(await page.attribute('input[name="email"]', 'aria-invalid')).toBe('true');
-      const rows = await waitForEventRows(server.dbPath, 2);
-      expect(rows[1]).toMatchObject({ status: 'validation_error', profile_source: 'heuristics_only' });
-      expect(rows[1]?.edit_chars).toBeGreaterThan(0);
+      const rejected = (await waitForStoredRuns(server.dbPath, 2)).filter((run) => run.status === 'validation_error');
+      expect(rejected).toHaveLength(1);
+      expect(rejected[0]).toMatchObject({ profileSource: 'heuristics_only' });
+      expect(rejected[0]?.editChars).toBeGreaterThan(0);
       await page.close();
     });
 
@@ -71,8 +72,8 @@ export function describeRunOutcomes(target: BrowserUnderTest): void {
       const page = await openLever();
       await page.click('#start-over');
       expect(await page.inputValue('input[name="email"]')).toBe('');
-      const rows = await waitForEventRows(server.dbPath, 3);
-      expect(rows[2]).toMatchObject({ status: 'cancelled' });
+      const runs = await waitForStoredRuns(server.dbPath, 3);
+      expect(runs.filter((run) => run.status === 'cancelled')).toHaveLength(1);
       await page.close();
     });
 
