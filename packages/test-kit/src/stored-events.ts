@@ -7,8 +7,7 @@ import { createRequire } from 'node:module';
  *
  * The one place tests read stored events in SQL. Prefer store-reads.ts (the store port): it serves
  * counts, runs, profiles and the aggregator's view of each event. These reads stay in SQL only for
- * what the port does not expose: event ids (exactly once), `profile_used`, the details document
- * (suggested map) and the order of arrival.
+ * what the port does not expose: event ids (exactly once) and the details document (suggested map).
  */
 
 /** One stored event, as the e2e tests read it from autofill_events. */
