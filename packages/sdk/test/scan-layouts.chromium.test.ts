@@ -1,0 +1,50 @@
+/**
+ * Layouts that name or shape a field without the markup that usually does: labelled boxes of a
+ * split phone, a hidden original's label on its visible stand-in, a format printed after the box
+ * or in its title, a component's label several wrappers up, a select replaced by its control.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from '@playwright/test';
+import type { FieldDescriptor } from '../src/scan/field-descriptor.ts';
+import { type Harness, startHarness } from './support/harness.ts';
+
+let harness: Harness;
+let page: Page;
+let fields: FieldDescriptor[];
+
+beforeAll(async () => {
+  harness = await startHarness();
+  page = await harness.open('/scan-layouts.html');
+  fields = await page.evaluate(() => window.companionSdk.scanForm(document).map((field) => field.descriptor));
+});
+afterAll(async () => harness?.close());
+
+const byName = (name: string) => fields.find((field) => field.name === name);
+
+describe('scanForm on layouts without the usual markup', () => {
+  it('reads a row of labelled boxes under one legend as one value in parts', () => {
+    const parts = ['Phone.Area', 'Phone.Exchange', 'Phone.Line'].map((name) => byName(name)?.split);
+    expect(parts.map((split) => split?.index)).toEqual([0, 1, 2]);
+    expect(parts[2]?.sizes).toEqual([3, 3, 4]);
+  });
+
+  it("names a visible stand-in by its hidden original's label, and reads the text after it as its hint", () => {
+    const standIn = fields.find((field) => field.placeholder === 'Pick a date');
+    expect(standIn).toMatchObject({ label: 'Available from', hint: 'Type a date like January 15, 2027' });
+  });
+
+  it('takes a format printed after the box, or given only in the title, as the hint', () => {
+    expect(byName('cell')?.hint).toBe('(xxx-xxx-xxxx)');
+    expect(byName('begin')?.hint).toBe('Date available (MM/DD/YYYY)');
+  });
+
+  it("reads a component's label several wrappers up, past an add-on", () => {
+    const unnamed = fields.filter((field) => field.tag === 'input' && field.name === '' && field.placeholder === '');
+    expect(unnamed.map((field) => field.label)).toEqual(['Salary expectation']);
+  });
+
+  it('scans a replaced select as its control only', () => {
+    expect(byName('currency')).toBeUndefined();
+    expect(fields.find((field) => field.tag === 'combobox')?.label).toBe('Currency');
+  });
+});
