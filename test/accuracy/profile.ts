@@ -42,6 +42,7 @@ export const PROFILE_VALUES: Readonly<Record<ValueCanonical, string>> = {
   start_date: '2027-01-15',
   work_authorization: 'yes',
   sponsorship: 'no',
+  currently_employed: 'yes',
   pronouns: 'she/her',
   school: 'University of California, Berkeley',
   degree: "Bachelor's Degree",
