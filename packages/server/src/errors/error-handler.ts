@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { STORAGE_RETRY_AFTER_SECONDS } from '../health/storage-health.ts';
-import { storageFailureOf } from '../store/storage-failure.ts';
+import { storageFailureOf } from './storage-failure.ts';
 import { ERROR_CATALOG, errorReply, type ErrorKey } from './error-catalog.ts';
 
 const CATALOG_CODES: ReadonlySet<string | undefined> = new Set(Object.values(ERROR_CATALOG).map((entry) => entry.code));

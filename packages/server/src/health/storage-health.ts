@@ -1,4 +1,4 @@
-import type { StorageFailureReason } from '../store/storage-failure.ts';
+import type { StorageFailureReason } from '../errors/storage-failure.ts';
 
 /** Seconds a client is told to wait after a write failed for want of storage; also how long /readyz stays not ready. */
 export const STORAGE_RETRY_AFTER_SECONDS = 30;

@@ -1,4 +1,4 @@
-import { StorageUnavailableError, storageFailureOf } from '../store/storage-failure.ts';
+import { StorageUnavailableError, storageFailureOf } from '../errors/storage-failure.ts';
 import type { EventStore } from '../store/store-port.ts';
 import type { StorageHealth } from './storage-health.ts';
 import type { StorageMetrics } from '../metrics/storage-metrics.ts';

@@ -1,6 +1,6 @@
 import { Counter, Gauge, type Registry } from 'prom-client';
 import type { StorageHealth } from '../health/storage-health.ts';
-import { STORAGE_FAILURE_REASONS, type StorageFailureReason } from '../store/storage-failure.ts';
+import { STORAGE_FAILURE_REASONS, type StorageFailureReason } from '../errors/storage-failure.ts';
 import { METRIC, METRIC_LABELS } from './metric-names.ts';
 
 /**
