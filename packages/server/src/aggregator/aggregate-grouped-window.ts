@@ -11,7 +11,7 @@ import { createWindowVotes } from './window-votes.ts';
  * The window's aggregation from its groups (a backend grouped the events, see GroupedWindow): the
  * same statistics, votes and flips as `aggregateProfiles` over the window's events, through the same
  * vote (createWindowVotes takes an install's folded runs as one, weights summed). The store contract
- * suite holds the two to equal results (sql-aggregation.test.ts).
+ * suite holds the two to equal results (vote-differential.test.ts).
  */
 export async function aggregateGroupedWindow(
   window: GroupedWindow,

@@ -133,8 +133,8 @@ export interface EventStore {
    * Optional: the window of `windowEvents(sinceMs)` grouped inside the database, handed to `read`
    * within one snapshot (the snapshot ends when `read` settles; `runs` must be iterated by then).
    * A backend implements it where shipping every event costs more than grouping them (PostgreSQL);
-   * the aggregation of the groups must equal that of the events (the store contract test checks
-   * it). The aggregator streams `windowEvents` otherwise. Does not mutate.
+   * the aggregation of the groups must equal that of the events (vote-differential.test.ts in the
+   * store contract suite checks it). The aggregator streams `windowEvents` otherwise. Does not mutate.
    */
   groupedWindow?<T>(sinceMs: number, runWeights: RunWeights, read: (window: GroupedWindow) => Promise<T>): Promise<T>;
   /** Deletes every event of one install, and its history (data rights). Returns how many events. Mutates. */
