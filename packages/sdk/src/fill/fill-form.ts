@@ -15,6 +15,7 @@ import type { UserProfileValues } from '../edits/profile-values.ts';
 import { type FieldFormat, PART_FORMATS } from '../protocol/field-formats.ts';
 import type { ScannedField } from '../scan/scan-form.ts';
 import { valuesForQuestion } from './question-answer.ts';
+import { isYesNoQuestion } from '../heuristics/field-kind.ts';
 import { asksAreaCode, chooseFormat, formatValue, formatsOf } from '../values/index.ts';
 import {
   fillChoiceGroup,
@@ -254,7 +255,7 @@ async function fillOne(
 ): Promise<FillOutcome | undefined> {
   if (asksAboutAnotherCountry(field, canonical, profile) || asksAnotherPayPeriod(field, canonical, profile))
     return undefined;
-  const values = valuesForQuestion(field.descriptor.label, canonical, profile);
+  const values = valuesForQuestion(field.descriptor.label, canonical, profile, isYesNoQuestion(field.descriptor));
   const part = textFor(field, canonical, values, options.formats?.[field.descriptor.selector], context);
   // A choice asking for one part of a value (a month select, an area-code select) takes that part.
   const value = part.format !== undefined && PART_FORMATS.has(part.format) ? part.text : values[canonical];

@@ -6,10 +6,12 @@ const QUESTION = 'Are you legally authorized to work in the US without requiring
 describe('valuesForQuestion', () => {
   it('answers "authorized without sponsorship" yes only when no sponsorship is needed', () => {
     const answer = (work_authorization: string, sponsorship?: string) =>
-      valuesForQuestion(QUESTION, 'work_authorization', {
-        work_authorization,
-        ...(sponsorship === undefined ? {} : { sponsorship }),
-      }).work_authorization;
+      valuesForQuestion(
+        QUESTION,
+        'work_authorization',
+        { work_authorization, ...(sponsorship === undefined ? {} : { sponsorship }) },
+        true,
+      ).work_authorization;
     expect(answer('yes', 'no')).toBe('yes');
     expect(answer('yes', 'yes')).toBe('no');
     expect(answer('no', 'no')).toBe('no');
@@ -19,7 +21,22 @@ describe('valuesForQuestion', () => {
 
   it('leaves other questions and canonicals as they are', () => {
     const values = { work_authorization: 'yes', sponsorship: 'yes' };
-    expect(valuesForQuestion('Are you authorized to work in the US?', 'work_authorization', values)).toBe(values);
-    expect(valuesForQuestion(QUESTION, 'sponsorship', values)).toBe(values);
+    expect(valuesForQuestion('Are you authorized to work in the US?', 'work_authorization', values, true)).toBe(values);
+    expect(valuesForQuestion(QUESTION, 'sponsorship', values, true)).toBe(values);
+  });
+
+  it('answers whether a degree is held from the degree the person holds', () => {
+    const holds = (question: string, degree: string) => valuesForQuestion(question, 'degree', { degree }, true).degree;
+    const bachelor = "Have you completed the following level of education: Bachelor's Degree?";
+    expect(holds(bachelor, "Bachelor's Degree")).toBe('yes');
+    expect(holds(bachelor, 'Master of Science')).toBe('yes');
+    expect(holds(bachelor, 'Associate of Arts')).toBe('no');
+    expect(holds("Do you have a Master's degree?", 'BSc')).toBe('no');
+    expect(holds("Do you have a Master's degree?", 'PhD')).toBe('yes');
+    // Between graduate degrees the ladder does not say; nor does a question that names no level.
+    expect(holds("Do you have a Master's degree?", 'JD')).toBe('JD');
+    expect(holds('Do you have a degree in Computer Science?', 'BSc')).toBe('BSc');
+    // Only a yes/no field is answered yes or no.
+    expect(valuesForQuestion(bachelor, 'degree', { degree: 'BSc' }, false).degree).toBe('BSc');
   });
 });

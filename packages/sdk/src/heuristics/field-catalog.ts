@@ -368,7 +368,13 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
   entry({
     canonical: 'currently_employed',
     names: [/\bcurrently ?employed\b/, /\bemployment ?status\b/],
-    labels: [/\b(are you )?(currently|presently) (employed|working)\b/, /\bdo you (currently )?have a job\b/],
+    labels: [
+      /\bare you (currently|presently) (employed|working)\b/,
+      /^(currently|presently) (employed|working)$/,
+      /\bdo you (currently )?have a job\b/,
+    ],
+    // "Are you related to anyone currently employed here?" is about someone else.
+    not: [/\b(related|relative|anyone|someone|family|friend)\b/],
     kinds: ['choice'],
     yesNo: true,
   }),
@@ -394,11 +400,14 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(highest )?degree( obtained| earned)?$/,
       /\b(highest )?(level of education|education level)\b/,
       /\bhighest (degree|qualification|education)\b/,
+      /\b(completed|have|hold|earned|obtained) (a |an )?([\w']+ ){0,2}degree\b/,
       /\w*abschluss\b/,
       /\b(dipl[oô]me|niveau d [eé]tudes|nivel de estudios)\b/,
     ],
     not: [THIRD_PARTY, /\b(major|discipline|field|gpa|year|date)\b/],
     kinds: ['text', 'choice'],
+    // "Have you completed a Bachelor's degree?" is answered from the degree held (fill/question-answer.ts).
+    yesNo: true,
   }),
   entry({
     canonical: 'cover_letter',

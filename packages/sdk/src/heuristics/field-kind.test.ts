@@ -37,6 +37,16 @@ describe('isYesNoQuestion', () => {
         ]),
       ),
     ).toBe(true);
+    // LinkedIn's prompt option carries its own text as value.
+    expect(
+      isYesNoQuestion(
+        select([
+          { value: 'Select an option', text: 'Select an option' },
+          { value: 'Yes', text: 'Yes' },
+          { value: 'No', text: 'No' },
+        ]),
+      ),
+    ).toBe(true);
   });
 
   it('treats a lone checkbox as yes/no but not a checkbox group', () => {

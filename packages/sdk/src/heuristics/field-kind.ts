@@ -3,6 +3,7 @@
  * fields (select, radio, checkbox, yes/no questions) get a stricter confidence rule: picking a
  * wrong option is worse than leaving the field for the user.
  */
+import { isPlaceholderText } from '../choice/placeholder.ts';
 import type { FieldDescriptor } from '../scan/field-descriptor.ts';
 
 /** Kinds of value a field takes. */
@@ -26,11 +27,12 @@ export function fieldKind(field: FieldDescriptor): FieldKind {
 
 /**
  * True for a question answered with yes or no: a lone checkbox, or a select/radio group whose real
- * options (a placeholder option with an empty value does not count) are all yes/no words.
+ * options (a placeholder option — an empty value, or a prompt such as "Select an option" — does
+ * not count) are all yes/no words.
  */
 export function isYesNoQuestion(field: FieldDescriptor): boolean {
   if (field.type === 'checkbox' && field.group === '') return true;
-  const options = field.options.filter((option) => option.value.trim() !== '');
+  const options = field.options.filter((option) => option.value.trim() !== '' && !isPlaceholderText(option.text));
   if (options.length < 2 || options.length > 3) return false;
   return options.every(
     (option) =>

@@ -220,9 +220,7 @@ describe('questions that look like a value but ask something narrower', () => {
     expect(mapped('How many years of professional experience in business intelligence do you have?')).toBe(
       'years_experience',
     );
-    expect(mapped('How many years of specialized experience in data management do you have?')).toBe(
-      'years_experience',
-    );
+    expect(mapped('How many years of specialized experience in data management do you have?')).toBe('years_experience');
     expect(
       mapByHeuristics([
         field({ name: 'Experience_in_Years', label: 'Experience in Years', tag: 'select', type: 'select-one' }),

@@ -132,6 +132,16 @@ describe('questions that name two answers', () => {
   });
 });
 
+describe('being employed', () => {
+  const best = (label: string) =>
+    matchField(field({ name: 'q', label, tag: 'select', type: 'select-one', options: YES_NO }))[0]?.canonical;
+
+  it("asks about the applicant's employment, not about someone employed here", () => {
+    expect(best('Are you currently employed?')).toBe('currently_employed');
+    expect(best('Are you related to anyone currently employed at Tessellate Bio?')).toBeUndefined();
+  });
+});
+
 describe('European ATS wording', () => {
   const best = (label: string, extra: Partial<Parameters<typeof field>[0]> = {}) =>
     matchField(field({ name: 'q', label, ...extra }))[0]?.canonical;
