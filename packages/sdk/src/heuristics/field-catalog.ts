@@ -106,7 +106,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(tele?)?phone\b/,
       /\b(mobile|cell)( number)?\b/,
       /^(tel|contact number)$/,
-      /\b(telefon\w*|handy|mobil\w*|ruf ?nummer|t[eé]l[eé]phone|portable|tel[eé]fono|celular|m[oó]vil)\b/,
+      /\b(telefon\w*|handy|mobil(telefon|nummer|nr)?|ruf ?nummer|t[eé]l[eé]phone|portable|tel[eé]fono|celular|m[oó]vil)\b/,
     ],
     not: [
       THIRD_PARTY,

@@ -172,8 +172,9 @@ describe('European ATS wording', () => {
     expect(best('Anschreiben', { type: 'file' })).toBe('cover_letter');
   });
 
-  it('leaves a birthplace, a current salary and a certificate upload alone', () => {
+  it('leaves a birthplace, a current salary, mobility and a certificate upload alone', () => {
     expect(best('Geburtsort')).toBeUndefined();
+    expect(best('Mobilität / Reisebereitschaft')).toBeUndefined();
     expect(best('Aktuelles Gehalt')).toBeUndefined();
     expect(best('Zeugnisse und weitere Dokumente', { type: 'file' })).toBeUndefined();
   });
