@@ -16,6 +16,7 @@ describe('currencyCode', () => {
       A$: 'AUD',
       'Indian Rupee (₹)': 'INR',
       'Vietnamese dong (VND)': 'VND',
+      'ex. 55K€ brut annuel': 'EUR',
     };
     expect(Object.fromEntries(Object.keys(read).map((text) => [text, currencyCode(text)]))).toEqual(read);
   });

@@ -43,10 +43,12 @@ export function currenciesIn(text: string): Set<string> {
   if (/^[a-z]{3}$/i.test(whole)) found.add(whole.toUpperCase());
   for (const match of text.matchAll(/\b[A-Z]{3}\b/g)) found.add(match[0]);
   const words = ` ${normalizeText(text)} `;
-  // Symbols are looked for after a non-letter, so "CA$" is not read as "A$".
+  // Dollar signs are looked for after a non-letter, so "CA$" is not read as "A$"; "55K€" is euros.
   const spaced = ` ${text.toLowerCase()}`;
-  const written = (name: string): boolean =>
-    /^[a-z ]+$/.test(name) ? words.includes(` ${name} `) : new RegExp(`[^a-z]${name.replace('$', '\\$')}`).test(spaced);
+  const written = (name: string): boolean => {
+    if (/^[a-z ]+$/.test(name)) return words.includes(` ${name} `);
+    return name.includes('$') ? new RegExp(`[^a-z]${name.replace('$', '\\$')}`).test(spaced) : spaced.includes(name);
+  };
   for (const [code, names] of Object.entries(CURRENCY_NAMES)) if (names.some(written)) found.add(code);
   if (found.size === 0 && BARE_DOLLAR.test(text)) found.add('USD');
   return found;

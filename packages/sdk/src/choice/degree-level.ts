@@ -24,10 +24,11 @@ export type DegreeLevel = (typeof DEGREE_LEVELS)[number];
 const LEVEL_WORDS: Readonly<Record<DegreeLevel, RegExp>> = {
   high_school: /\b(high school|secondary school|ged|hs diploma)\b/,
   associate: /\b(associate|associates|aa|as|aas)\b/,
-  bachelor: /\b(bachelor|bachelors|ba|bs|bsc|bse|beng|btech|ab|undergraduate degree)\b/,
-  master: /\b(master|masters|ms|msc|ma|meng|mtech|mphil|mfa)\b/,
+  bachelor:
+    /\b(bachelor|bachelors|ba|bs|bsc|bse|beng|btech|ab|undergraduate degree|licenciatura|ensino superior completo)\b/,
+  master: /\b(master|masters|ms|msc|ma|meng|mtech|mphil|mfa|mestrado|maestr[ií]a)\b/,
   mba: /\b(mba|master of business administration)\b/,
-  doctorate: /\b(phd|doctorate|doctoral|dphil|doctor of philosophy)\b/,
+  doctorate: /\b(phd|doctorate|doctoral|dphil|doctor of philosophy|doutorado|doctorado|doctorat)\b/,
   jd: /\b(jd|juris doctor)\b/,
   md: /\b(md|doctor of medicine)\b/,
 };

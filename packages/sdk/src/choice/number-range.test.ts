@@ -53,6 +53,9 @@ describe('parseRange', () => {
     expect(parseRange('mehr als 10 Jahre')).toEqual({ lo: 10, hi: Infinity, loOpen: true, hiOpen: true });
     expect(parseRange('moins de 2 ans')).toEqual({ lo: 0, hi: 2, loOpen: false, hiOpen: true });
     expect(parseRange('más de 5 años')).toEqual({ lo: 5, hi: Infinity, loOpen: true, hiOpen: true });
+    expect(parseRange('5 à 10 ans')).toEqual(closed(5, 10));
+    expect(parseRange('De 1 a 3 anos')).toEqual(closed(1, 3));
+    expect(parseRange('Mais de 6 anos')).toEqual({ lo: 6, hi: Infinity, loOpen: true, hiOpen: true });
   });
 
   it('reads no range from words, or from three numbers', () => {

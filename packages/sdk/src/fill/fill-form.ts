@@ -8,6 +8,7 @@
  * into the page.
  */
 import { countryCode, resolveChoice, resolveChoices } from '../choice/index.ts';
+import { currencyCode } from '../choice/currency-match.ts';
 import { namedCountry } from '../values/named-country.ts';
 import { monthName } from '../values/month-names.ts';
 import { payPeriodOf } from '../choice/pay-period.ts';
@@ -112,6 +113,14 @@ function pickerFor(canonical: string, values: UserProfileValues, format?: FieldF
 
 /** Answers that hold for the user's own country only: a right to work, a need for a visa. */
 const COUNTRY_BOUND_CANONICALS = new Set(['work_authorization', 'sponsorship']);
+
+/** A salary asked in another currency than the user's ("£ … per annum" of a salary in dollars): theirs to convert. */
+function asksAnotherCurrency(field: ScannedField, canonical: string, values: UserProfileValues): boolean {
+  if (canonical !== 'salary_expectation' || !values.salary_currency) return false;
+  const { label, placeholder, hint, prefix } = field.descriptor;
+  const asked = currencyCode(`${label} ${placeholder} ${hint} ${prefix}`);
+  return asked !== undefined && asked !== values.salary_currency.toUpperCase();
+}
 
 /** A salary asked per another period than the user's ("Expected salary per month" of a yearly salary): theirs to convert. */
 function asksAnotherPayPeriod(field: ScannedField, canonical: string, values: UserProfileValues): boolean {
@@ -253,7 +262,11 @@ async function fillOne(
   context: FormContext,
   formats: Record<string, FieldFormat>,
 ): Promise<FillOutcome | undefined> {
-  if (asksAboutAnotherCountry(field, canonical, profile) || asksAnotherPayPeriod(field, canonical, profile))
+  if (
+    asksAboutAnotherCountry(field, canonical, profile) ||
+    asksAnotherPayPeriod(field, canonical, profile) ||
+    asksAnotherCurrency(field, canonical, profile)
+  )
     return undefined;
   const values = valuesForQuestion(field.descriptor.label, canonical, profile, isYesNoQuestion(field.descriptor));
   const part = textFor(field, canonical, values, options.formats?.[field.descriptor.selector], context);

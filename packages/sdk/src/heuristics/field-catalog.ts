@@ -1,8 +1,8 @@
 /**
  * The canonical field catalog: data only, the matcher lives in match-field.ts.
  *
- * Patterns are English, with the commonest German, French and Spanish words where European ATSs
- * use them, and run against normalized text: lower-case words separated by one space
+ * Patterns are English, with the commonest German, French, Spanish and Portuguese words where
+ * ATSs in those countries use them, and run against normalized text: lower-case words separated by one space
  * (see evidence.ts), so `job_application[first_name]` is `job application first name` and
  * `First Name *` is `first name`. `names` run against the name and id attributes, `labels` against
  * the label, placeholder and nearby text. When text matching `not` is present, that piece of
@@ -93,7 +93,11 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
   entry({
     canonical: 'full_name',
     names: [/(^| )(full ?)?name$/],
-    labels: [/^((your|full|legal|candidate|applicant) )*name( as .*)?$/, /\bfull (legal )?name\b/],
+    labels: [
+      /^((your|full|legal|candidate|applicant) )*name( as .*)?$/,
+      /\bfull (legal )?name\b/,
+      /^(nome|nombre) completo$/,
+    ],
     not: [
       THIRD_PARTY,
       /\b(first|last|middle|given|family|sur|preferred|nick|company|employer|organi[sz]ation|org|user|file|school|university|title|display|business|account|street|city|country|domain|sign|signature|signed|initials|card|cardholder|billing)\b/,
@@ -106,7 +110,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(tele?)?phone\b/,
       /\b(mobile|cell)( number)?\b/,
       /^(tel|contact number)$/,
-      /\b(telefon\w*|handy|mobil(telefon|nummer|nr)?|ruf ?nummer|t[eé]l[eé]phone|portable|tel[eé]fono|celular|m[oó]vil)\b/,
+      /\b(telefon\w*|handy|mobil(telefon|nummer|nr)?|ruf ?nummer|t[eé]l[eé]phone|portable|tel[eé]fon[oe]|celular|m[oó]vil)\b/,
     ],
     not: [
       THIRD_PARTY,
@@ -134,6 +138,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bdial(ing)? code\b/,
       /\bphone (number )?(country|prefix|code)\b/,
       /\bcalling code\b/,
+      /^(ddi|c[oó]digo (do pa[ií]s|de pa[ií]s|internacional))$/,
     ],
     // "Phone number (with country code)" asks for the whole number.
     not: [
@@ -181,7 +186,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^((home|mailing|postal|current|street) )?address$/,
       /\bstra(ss|ß)e\b/,
       /^adresse( postale)?$/,
-      /^direcci[oó]n$/,
+      /^(direcci[oó]n|endere[cç]o)$/,
     ],
     not: [THIRD_PARTY, /\b(e ?mail|web|ip|url|line 2|2|second|apt|suite|city|country)\b/],
   }),
@@ -192,7 +197,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(zip|postal|post) ?code\b/,
       /\bzip\b/,
       /\bpostcode\b/,
-      /\b(plz|postleitzahl|code postal|c[oó]digo postal)\b/,
+      /\b(plz|postleitzahl|code postal|c[oó]digo postal|cep)\b/,
     ],
     not: [THIRD_PARTY],
   }),
@@ -203,7 +208,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(state|province|region|county)( \w+)?$/,
       /\bstate ?\/? ?province\b/,
       /\bstate or province\b/,
-      /^(bundesland|r[eé]gion|provincia)$/,
+      /^(bundesland|r[eé]gion|provincia|estado)$/,
     ],
     not: [THIRD_PARTY, /\b(united|statement|status|birth)\b/],
     kinds: ['text', 'choice'],
@@ -211,7 +216,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
   entry({
     canonical: 'city',
     names: [/\bcity\b/, /\btown\b/, /\baddress level 2\b/, /(^| )(wohn)?ort$/, /\b(stadt|ville|ciudad)\b/],
-    labels: [/\bcity\b/, /\btown\b/, /^(wohn)?ort$/, /\b(stadt|ville|ciudad)\b/],
+    labels: [/\bcity\b/, /\btown\b/, /^(wohn)?ort$/, /\b(stadt|ville|ciudad|cidade)\b/],
     // "City, state" asks for the place as people write it: the location.
     not: [THIRD_PARTY, /\b(birth|office|preferred|desired)\b/, /\bcity,? (and )?(state|province|region)\b/],
     kinds: ['text', 'choice'],
@@ -247,7 +252,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(company|employer|organi[sz]ation)( name)?$/,
       /^((aktuelle|derzeitige)[rs]? )?(arbeitgeber|firma|unternehmen)$/,
       /\b(entreprise|employeur|soci[eé]t[eé]) actuel/,
-      /\bempresa actual\b/,
+      /\bempresa (actual|atual)\b/,
     ],
     not: [/\b(previous|past|former|website|url|size|industry|hear|why)\b/],
     // A creatable dropdown ("Type to add…") takes the employer as typed.
@@ -263,7 +268,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(aktuelle|derzeitige) (position|t[aä]tigkeit)$/,
       /^(berufsbezeichnung|jobtitel|stellenbezeichnung)$/,
       /\bposte actuel\b/,
-      /\b(cargo|puesto) actual\b/,
+      /\b(cargo|puesto) (actual|atual)\b/,
+      /\b(current )?designation\b/,
     ],
     not: [/\b(previous|past|former|desired|applying|course|thesis|paper|prefix|salutation)\b/],
   }),
@@ -281,6 +287,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bjahre (an )?berufserfahrung\b/,
       /\bann[eé]es d exp[eé]rience\b/,
       /\ba[nñ]os de experiencia\b/,
+      /\b(tempo|anos) de experi[eê]ncia\b/,
     ],
     // Years with one tool or skill ("… experience do you have with Apache Spark?", "years of SQL
     // experience") are not the career total: the person answers those. Professional, relevant or
@@ -389,7 +396,11 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
   entry({
     canonical: 'school',
     names: [/\b(school|university|college|institution)( ?name)?$/],
-    labels: [/^(school|university|college|institution)( name)?$/, /\b(name of (your )?)?(school|university|college)\b/],
+    labels: [
+      /^(school|university|college|institution)( name)?$/,
+      /\b(name of (your )?)?(school|university|college)\b/,
+      /\binstitui[cç][aã]o de ensino\b/,
+    ],
     not: [THIRD_PARTY, /\b(high school|degree|major|gpa|year|date|graduat\w*)\b/],
     kinds: ['text', 'choice'],
   }),
@@ -402,7 +413,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bhighest (degree|qualification|education)\b/,
       /\b(completed|have|hold|earned|obtained) (a |an )?([\w']+ ){0,2}degree\b/,
       /\w*abschluss\b/,
-      /\b(dipl[oô]me|niveau d [eé]tudes|nivel de estudios)\b/,
+      /\b(dipl[oô]me|niveau d [eé]tudes|nivel de estudios|escolaridade)\b/,
     ],
     not: [THIRD_PARTY, /\b(major|discipline|field|gpa|year|date)\b/],
     kinds: ['text', 'choice'],
@@ -413,7 +424,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     canonical: 'cover_letter',
     names: [/\bcover ?letter\b/, /\bmotivation(al)? ?letter\b/, /\banschreiben\b/],
     labels: [
-      /\bcover letter\b/,
+      /\bcover(ing)? letter\b/,
       /\bmotivation(al)? letter\b/,
       /\b(anschreiben|motivationsschreiben|lettre de motivation|carta de presentaci)/,
     ],
@@ -423,7 +434,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     canonical: 'resume_upload',
     names: [/\b(resume|cv|curriculum ?vitae|lebenslauf)\b/],
     // `\b` is ASCII-only in JS regexes, so the accented form needs explicit space boundaries.
-    labels: [/(^| )(r[eé]sum[eé]|cv|curriculum vitae|lebenslauf|curr[ií]culum)( |$)/],
+    labels: [/(^| )(r[eé]sum[eé]|cv|curriculum vitae|lebenslauf|curr[ií]cul(um|o))( |$)/],
     not: [/\bcover\b/],
     kinds: ['file'],
   }),

@@ -142,11 +142,11 @@ describe('being employed', () => {
   });
 });
 
-describe('European ATS wording', () => {
+describe('wording of ATSs outside the US', () => {
   const best = (label: string, extra: Partial<Parameters<typeof field>[0]> = {}) =>
     matchField(field({ name: 'q', label, ...extra }))[0]?.canonical;
 
-  it('maps the common German, French and Spanish labels', () => {
+  it('maps the common German, French, Spanish and Portuguese labels, and UK and Indian English', () => {
     expect(
       [
         'Vorname',
@@ -166,6 +166,13 @@ describe('European ATS wording', () => {
       'last_name',
       'city',
     ]);
+    expect(
+      ['Nome completo', 'Endereço', 'CEP', 'Cidade', 'Empresa atual', 'Cargo atual'].map((label) => best(label)),
+    ).toEqual(['full_name', 'address_line1', 'postal_code', 'city', 'current_company', 'current_title']);
+    expect(best('Currículo (PDF)', { type: 'file' })).toBe('resume_upload');
+    expect(best('DDI', { tag: 'select', type: 'select-one' })).toBe('phone_country_code');
+    expect(best('Covering letter', { tag: 'textarea', type: 'textarea' })).toBe('cover_letter');
+    expect(best('Current Designation')).toBe('current_title');
     expect(best('Gehaltsvorstellung (brutto pro Jahr)')).toBe('salary_expectation');
     expect(best('Frühestmöglicher Eintrittstermin')).toBe('start_date');
     expect(best('Lebenslauf', { type: 'file' })).toBe('resume_upload');
