@@ -6,12 +6,15 @@ const MAX_CLIMB = 3;
 
 /**
  * Text a person does not read as the selection: controls, hidden parts, live regions that
- * announce it (react-select, antd), menus, and placeholders. A class naming a placeholder marks
+ * announce it (react-select, antd), and placeholders (a menu shows only its selected options). A class naming a placeholder marks
  * one unless it also names the selected item: Element Plus shows the selection in its
  * `el-select__selected-item el-select__placeholder` box.
  */
 const NOT_SHOWN =
-  'input,select,textarea,button,script,style,svg,[hidden],[aria-hidden="true"],[aria-live],[role="log"],[role="status"],[role="listbox"],[class*="placeholder" i]:not([class*="selected" i])';
+  'input,select,textarea,button,script,style,svg,[hidden],[aria-hidden="true"],[aria-live],[role="log"],[role="status"],[class*="placeholder" i]:not([class*="selected" i])';
+
+/** A listbox inside the widget: only its selected options are shown as the selection. */
+const SELECTION_LIST = '[role="listbox"]';
 
 /** Where a climb stops: an ancestor that also holds the field's label or another field. */
 const FIELD_BOUNDARY = 'label,legend,select,textarea,[role="combobox"],input:not([type="hidden"])';
@@ -42,7 +45,13 @@ function shownText(root: Element): string {
   const parts: string[] = [];
   const walk = (node: Node): void => {
     if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
-    if (node.nodeType !== 1 || (node !== root && (node as Element).matches(NOT_SHOWN))) return;
+    if (node.nodeType !== 1) return;
+    if (node !== root && (node as Element).matches(SELECTION_LIST)) {
+      // Choices.js shows the selection as the selected option of a one-item listbox.
+      for (const option of (node as Element).querySelectorAll('[aria-selected="true"]')) walk(option);
+      return;
+    }
+    if (node !== root && (node as Element).matches(NOT_SHOWN)) return;
     for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
   };
   walk(root);

@@ -3,9 +3,16 @@ import { readableText } from '../scan/element-text.ts';
 import { widgetElement } from './is-choice-widget.ts';
 import { referencedElements } from './referenced-elements.ts';
 
+/** The label of a native control the widget wraps (Choices.js keeps the labelled `<select>` inside). */
+function innerControlLabel(widget: Element): string {
+  const inner = widget.querySelector('select');
+  const label = inner?.labels?.[0];
+  return label ? readableText(label) : '';
+}
+
 /**
- * Human label of a widget: aria-labelledby, aria-label, `<label for=id>`, wrapping `<label>`, in
- * that order; `''` when none has text. aria-labelledby often lists the widget itself after its
+ * Human label of a widget: aria-labelledby, aria-label, `<label for=id>`, wrapping `<label>`, the
+ * label of a select it wraps, in that order; `''` when none has text. aria-labelledby often lists the widget itself after its
  * label (Workday, Headless UI) so that a screen reader also speaks the value; that part is skipped,
  * it is the answer, not the question.
  */
@@ -24,6 +31,7 @@ export function widgetLabel(element: Element): string {
     widget.getAttribute('aria-label') ?? '',
     forLabel ? readableText(forLabel) : '',
     wrapping ? readableText(wrapping) : '',
+    innerControlLabel(widget),
   ];
   return labels.map((label) => label.trim()).find(Boolean) ?? '';
 }
