@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Country } from 'world-countries';
 import { describe, expect, it } from 'vitest';
-import { countryCode, countryOfOption, dialCode } from './country-match.ts';
+import { countryCode, countryOfOption, countryRule, dialCode } from './country-match.ts';
 
 const require = createRequire(import.meta.url);
 const worldCountries = require('world-countries/countries.json') as Country[];
@@ -121,5 +121,15 @@ describe('countryOfOption', () => {
     expect(countryOfOption({ value: 'US', text: 'United States' })).toBe('US');
     expect(countryOfOption({ value: 'CG', text: 'Congo' })).toBe('CG');
     expect(countryOfOption({ value: '4012', text: 'Remote' })).toBeUndefined();
+  });
+});
+
+describe('countryRule in other languages', () => {
+  it('finds the country in a list written in Spanish, Portuguese, French or German', () => {
+    const list = (texts: string[]) => texts.map((text) => ({ value: text, text }));
+    expect(countryRule(list(['México', 'Estados Unidos', 'Canadá']), 'United States', {})).toEqual([0, 1, 0]);
+    expect(countryRule(list(['França', 'Alemanha', 'Estados Unidos']), 'US', {})).toEqual([0, 0, 1]);
+    expect(countryRule(list(['Allemagne', 'États-Unis']), 'United States', {})).toEqual([0, 1]);
+    expect(countryRule(list(['Vereinigte Staaten', 'Kanada']), 'United States', {})).toEqual([1, 0]);
   });
 });

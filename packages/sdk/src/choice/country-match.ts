@@ -7,7 +7,8 @@ import type { Choice } from '../fill/match-choice.ts';
 import { lookupCountryName, type CountryTable } from './country-names.ts';
 import { countryTable } from './country-table.ts';
 import type { ChoiceRule } from './choice-rule.ts';
-import { optionTexts } from './normalize-option.ts';
+import { localCountryNames } from './local-country-names.ts';
+import { normalizeText, optionTexts } from './normalize-option.ts';
 
 /**
  * Codes that are also everyday words: in lower or mixed case they are the word ("No" is an answer,
@@ -131,10 +132,18 @@ export function countryOfOption(choice: Choice): string | undefined {
 }
 
 /**
- * Options naming the country `value` names. A value naming no known country matches none: read by
- * words, "Virgin Islands of the United States" would pick "United States".
+ * Options naming the country `value` names, in English or, for an option the table does not know,
+ * in a few European languages. A value naming no known country matches none: read by words,
+ * "Virgin Islands of the United States" would pick "United States".
  */
 export const countryRule: ChoiceRule = (choices, value) => {
   const wanted = countryCode(value);
-  return choices.map((choice) => (wanted !== undefined && countryOfOption(choice) === wanted ? 1 : 0));
+  if (wanted === undefined) return choices.map(() => 0);
+  return choices.map((choice) => {
+    const named = countryOfOption(choice);
+    if (named !== undefined) return named === wanted ? 1 : 0;
+    // A list in another language: "Estados Unidos" for the United States.
+    const local = localCountryNames(wanted);
+    return optionTexts(choice).some((text) => local.has(normalizeText(text))) ? 1 : 0;
+  });
 };

@@ -117,8 +117,8 @@ const COUNTRY_BOUND_CANONICALS = new Set(['work_authorization', 'sponsorship']);
 /** A salary asked in another currency than the user's ("£ … per annum" of a salary in dollars): theirs to convert. */
 function asksAnotherCurrency(field: ScannedField, canonical: string, values: UserProfileValues): boolean {
   if (canonical !== 'salary_expectation' || !values.salary_currency) return false;
-  const { label, placeholder, hint, prefix } = field.descriptor;
-  const asked = currencyCode(`${label} ${placeholder} ${hint} ${prefix}`);
+  const { label, placeholder, hint, prefix, nearbyText } = field.descriptor;
+  const asked = currencyCode(`${label} ${placeholder} ${hint} ${prefix} ${nearbyText}`);
   return asked !== undefined && asked !== values.salary_currency.toUpperCase();
 }
 

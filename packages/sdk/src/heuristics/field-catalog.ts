@@ -74,7 +74,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
   entry({
     canonical: 'first_name',
     names: [/\b(first|given|fore) ?name\b/, /\bf ?name\b/, /(^| )first$/, /\b(vorname|prenom)\b/],
-    labels: [/\b(first|given) name\b/, /\bforename\b/, /^first$/, /\bvorname\b/, /\bpr[eé]nom\b/, /^nombres?$/],
+    labels: [/\b(first|given) name\b/, /\bforename\b/, /^first$/, /\bvorname\b/, /\bpr[eé]nom\b/, /^nombres?( s)?$/],
     not: [THIRD_PARTY, /\b(preferred|nick ?name|last|family|sur ?name)\b/],
   }),
   entry({
@@ -138,7 +138,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bdial(ing)? code\b/,
       /\bphone (number )?(country|prefix|code)\b/,
       /\bcalling code\b/,
-      /^(ddi|c[oó]digo (do pa[ií]s|de pa[ií]s|internacional))$/,
+      /^(ddi|lada|c[oó]digo (do pa[ií]s|de pa[ií]s|internacional))$/,
     ],
     // "Phone number (with country code)" asks for the whole number.
     not: [
@@ -240,7 +240,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
   entry({
     canonical: 'country',
     names: [/\bcountry\b/, /(^| )(land|pays|pais)$/],
-    labels: [/\bcountry\b/, /^(land|pays|pa[ií]s)$/],
+    labels: [/\bcountry\b/, /^(land|pays|pa[ií]s)( de resid[eê]ncia)?$/],
     not: [THIRD_PARTY, /\b(code|dial|phone|citizenship|nationality|birth|authori[sz]\w*|eligib\w*|work)\b/],
     kinds: ['text', 'choice'],
   }),
@@ -277,7 +277,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     canonical: 'years_experience',
     names: [/\byears? ?(of )?(experience|exp)\b/, /\bexperience ?(in )?years\b/, /\byoe\b/],
     labels: [
-      /\byears? of (\w+ )?experience\b/,
+      /\byears? of (\w+ ){0,2}experience\b/,
       /\bhow many years\b/,
       /^(total |work )?experience (in|\(?) ?years\b/,
       /^(total|overall) (work |professional )?experience\b/,
@@ -294,7 +294,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     // (the public sector's term) specialized experience in a field is the line of work the job is in.
     not: [
       /(?<!(speciali[sz]ed|professional|relevant) )\bexperience (do you have )?(with|using|in|on) (?!(the |this |a |an |similar |related )?(industry|field|role|position|roles|positions|workforce|profession|total|professional|relevant|work|years?)\b)\w/,
-      /\byears? of (?!(professional|relevant|total|work|working|industry|related|overall|full time|paid|speciali[sz]ed|qualifying)\b)\w+ experience\b/,
+      /\byears? of (?!(professional|relevant|total|work|working|industry|related|overall|full time|paid|speciali[sz]ed|qualifying)\b)\w+ (\w+ )?experience\b/,
     ],
     kinds: ['text', 'choice'],
   }),
@@ -341,7 +341,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\beintritt\w*\b/,
       /\b(starttermin|verf[uü]gbar ab)\b/,
       /\bdate de (d[eé]but|disponibilit)/,
-      /\bfecha de (inicio|incorporaci)/,
+      /\bfecha de (inicio|incorporaci|disponibilidad)/,
     ],
     kinds: ['text', 'choice'],
     // A date split over month, day and year boxes or selects.
@@ -400,6 +400,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(school|university|college|institution)( name)?$/,
       /\b(name of (your )?)?(school|university|college)\b/,
       /\binstitui[cç][aã]o de ensino\b/,
+      /^universidad$/,
     ],
     not: [THIRD_PARTY, /\b(high school|degree|major|gpa|year|date|graduat\w*)\b/],
     kinds: ['text', 'choice'],
@@ -410,7 +411,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     labels: [
       /^(highest )?degree( obtained| earned)?$/,
       /\b(highest )?(level of education|education level)\b/,
-      /\bhighest (degree|qualification|education)\b/,
+      /\bhighest (\w+ )?(degree|qualification|education)\b/,
+      /\bgrado de estudios\b/,
       /\b(completed|have|hold|earned|obtained) (a |an )?([\w']+ ){0,2}degree\b/,
       /\w*abschluss\b/,
       /\b(dipl[oô]me|niveau d [eé]tudes|nivel de estudios|escolaridade)\b/,

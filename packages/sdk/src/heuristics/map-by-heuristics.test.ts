@@ -211,6 +211,8 @@ describe('questions that look like a value but ask something narrower', () => {
   it('leaves years with one tool or skill to the person, and maps the career total', () => {
     expect(mapped('How many years of work experience do you have with Apache Spark?')).toBeUndefined();
     expect(mapped('How many years of SQL experience do you have?')).toBeUndefined();
+    expect(mapped('Years of Apache Spark experience')).toBeUndefined();
+    expect(mapped('Years of relevant professional experience')).toBe('years_experience');
     expect(mapped('Years of experience in Python')).toBeUndefined();
     expect(mapped('How many years of professional experience do you have?')).toBe('years_experience');
     expect(mapped('Years of experience')).toBe('years_experience');

@@ -84,7 +84,11 @@ function describe(element: FieldElement, selector: string, location: FieldLocati
     type: element.type.toLowerCase() || 'text',
     label: withQuestion(
       element,
-      fieldLabel(element) || standInLabel(element) || uploadAreaLabel(element) || layoutLabel(element),
+      ownLabel(element) ||
+        standInLabel(element) ||
+        uploadAreaLabel(element) ||
+        layoutLabel(element) ||
+        uploaderTitle(element),
     ),
     placeholder: normalizeText(element.getAttribute('placeholder') ?? '') || selectPrompt(element),
     options: isSelectElement(element) ? selectOptions(element) : [],
@@ -108,6 +112,21 @@ function standInLabel(element: FieldElement): string {
   const root = original.getRootNode() as Document | ShadowRoot;
   const label = root.querySelector(`label[for="${CSS.escape(original.id)}"]`);
   return label ? readableText(label) : '';
+}
+
+/** An upload box's label that names the action, not the document ("Add file", "Browse"). */
+const UPLOAD_ACTION =
+  /^((add|choose|select|browse|upload|attach|drop)( an?| your)? ?(files?|documents?)?( here)?|browse)$/i;
+
+/** The field's own label; an upload box labelled only by its action is named by its area instead. */
+function ownLabel(element: FieldElement): string {
+  const label = fieldLabel(element);
+  return isInputElement(element) && element.type === 'file' && UPLOAD_ACTION.test(label) ? '' : label;
+}
+
+/** An upload box with no label of its own is named by the heading over it (Carbon's FileUploader: "Resume"). */
+function uploaderTitle(element: FieldElement): string {
+  return isInputElement(element) && element.type === 'file' ? fieldSection(element) : '';
 }
 
 /** A hidden upload input is named by the area a person clicks ("Upload your resume"). */

@@ -99,6 +99,7 @@ function phoneFormat(hints: FormatHints): FieldFormat | undefined {
   }
   if (example !== undefined) return example;
   if (hints.maxLength > 0 && hints.maxLength <= 11) return 'phone_digits';
+  if (/\b10 (digits|d[ií]gitos|chiffres)\b/i.test(`${hints.hint} ${hints.placeholder}`)) return 'phone_digits';
   if (/^\\?d|\[0-9\]|\\d\{/.test(hints.pattern) && !hints.pattern.includes('+')) return 'phone_digits';
   return undefined;
 }

@@ -126,13 +126,26 @@ async function drive(
     if (typed?.field.value === text) typeText(typed.field, typed.previous);
     return run.listbox || typed ? 'no_matching_option' : 'not_fillable';
   }
-  await press(row);
+  // Typed text that reads as the choice proves nothing: only the menu closing on the pick does.
+  const typedAsChoice = typed !== undefined && showsChoice(typed.field.value, choice.text);
+  await press(pointTarget(row));
   const picked = () =>
     showsChoice(readWidgetValue(run.widget), choice.text) ||
     (row.isConnected && row.getAttribute('aria-selected') === 'true');
   // Wait for the menu to close as well: until then the shown text may still be the typed query.
   const settled = await waitFor(run.doc, () => picked() && !isOpen(run), run.timeoutMs);
-  return settled || picked() ? 'filled' : 'did_not_stick';
+  return settled || (!typedAsChoice && picked()) ? 'filled' : 'did_not_stick';
+}
+
+/**
+ * What a click on the row's middle lands on: the row, or the element inside it that draws the item
+ * (Blueprint's menu item is an anchor inside the option, and only the anchor's click picks it).
+ */
+function pointTarget(row: Element): Element {
+  const box = row.getBoundingClientRect();
+  const root = row.getRootNode() as Document | ShadowRoot;
+  const hit = root.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+  return hit && row.contains(hit) ? hit : row;
 }
 
 /** The open listbox once typing changed its rows (`before`), or once they stopped changing. */

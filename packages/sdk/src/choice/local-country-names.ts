@@ -1,0 +1,29 @@
+/**
+ * A country's name in the languages of the forms the catalog's English names miss ("Estados
+ * Unidos", "États-Unis", "Vereinigte Staaten"), from the browser's own region names: no table to
+ * ship. Folded like options are, so a list in Spanish finds the user's country.
+ */
+import { normalizeText } from './normalize-option.ts';
+
+const LOCALES = ['es', 'pt', 'fr', 'de', 'it', 'nl'] as const;
+
+const cache = new Map<string, ReadonlySet<string>>();
+
+/** The folded names of the country with ISO alpha-2 `code` in {@link LOCALES}; none when the runtime has no region names. */
+export function localCountryNames(code: string): ReadonlySet<string> {
+  let names = cache.get(code);
+  if (names === undefined) {
+    const found = new Set<string>();
+    for (const locale of LOCALES) {
+      try {
+        const name = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' }).of(code);
+        if (name) found.add(normalizeText(name));
+      } catch {
+        // A runtime without region names matches by the English names alone.
+      }
+    }
+    names = found;
+    cache.set(code, names);
+  }
+  return names;
+}
