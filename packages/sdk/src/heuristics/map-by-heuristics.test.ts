@@ -213,6 +213,7 @@ describe('questions that look like a value but ask something narrower', () => {
     expect(mapped('How many years of SQL experience do you have?')).toBeUndefined();
     expect(mapped('Years of Apache Spark experience')).toBeUndefined();
     expect(mapped('Years of relevant professional experience')).toBe('years_experience');
+    expect(mapped('Total years of experience in data engineering or analytics')).toBe('years_experience');
     expect(mapped('Years of experience in Python')).toBeUndefined();
     expect(mapped('How many years of professional experience do you have?')).toBe('years_experience');
     expect(mapped('Years of experience')).toBe('years_experience');

@@ -8,7 +8,7 @@ import { groupByScope } from './group-by-scope.ts';
 
 /** Words of a box that is not an application: newsletter, search, sign-in, coupons, a chat. */
 const DECOY_WORDS =
-  /\b(newsletter|news|updates|subscribe|subscription|sign ?up|search|sign ?in|log ?in|login|signin|coupon|promo|discount|gift ?card|job ?alert|talent ?community|refer (a )?(friend|colleague)|referral|chat|feedback|landmark)\b/i;
+  /\b(newsletter|news|updates|subscribe|subscription|sign ?up|search|sign ?in|log ?in|login|signin|coupon|promo|discount|gift ?card|job ?alert|talent ?community|refer (a )?(friend|colleague)|referral|chat|pre ?chat|embedded ?service|feedback|landmark)\b/i;
 
 /** A decoy is small: a box of a few fields next to a bigger form. */
 const MAX_DECOY_FIELDS = 3;

@@ -30,6 +30,10 @@ describe('chooseFormat', () => {
     expect(chooseFormat('phone', { ...plain, placeholder: '+15555555555' })).toBe('phone_e164');
     expect(chooseFormat('phone', { ...plain, placeholder: '555-555-5555' })).toBe('phone_dashed');
     expect(chooseFormat('phone', { ...plain, hint: '(xxx-xxx-xxxx)' })).toBe('phone_dashed');
+    expect(chooseFormat('phone', { ...plain, hint: 'Digits only, no country code (e.g. 6125550100)' })).toBe(
+      'phone_digits',
+    );
+    expect(chooseFormat('phone', { ...plain, placeholder: '(___) ___-____' })).toBe('phone_national');
     // react-phone-input-2 writes the dial code into the box: the number goes after it.
     expect(chooseFormat('phone', { ...plain, value: '+1', separateCountryCode: true })).toBe('phone_international');
     expect(chooseFormat('phone', { ...plain, hint: '(###) ###-####' })).toBe('phone_national');
@@ -47,6 +51,7 @@ describe('chooseFormat', () => {
     expect(chooseFormat('start_date', { ...plain, placeholder: 'JJ/MM/AAAA' })).toBe('date_eu');
     expect(chooseFormat('start_date', { ...plain, hint: 'Type a date like January 15, 2027' })).toBe('date_long');
     expect(chooseFormat('start_date', { ...plain, placeholder: 'Month DD, YYYY' })).toBe('date_long');
+    expect(chooseFormat('start_date', { ...plain, placeholder: 'month/day/year' })).toBe('date_us');
     expect(chooseFormat('start_date', plain)).toBeUndefined();
   });
 

@@ -70,9 +70,9 @@ function datePart(label: string): FieldFormat | undefined {
 const NATIONAL_WORDS = /\b(without|excluding|no) (the )?(country|area)? ?code\b|\bnational\b|\blocal number\b/i;
 const INTERNATIONAL_WORDS = /\b(with|including|incl) (the )?country code\b|\binternational\b|\be\.?164\b/i;
 
-/** An example written with placeholder letters ("(xxx) xxx-xxxx", "###-###-####") as digits. */
+/** An example written with placeholder letters ("(xxx) xxx-xxxx", "###-###-####", a mask's "(___) ___-____") as digits. */
 const exampleDigits = (text: string): string =>
-  text.replace(/\(?[x#]{3}\)?[\s.-]?[x#]{3}[\s.-]?[x#]{4}/gi, (example) => example.replace(/[x#]/gi, '5'));
+  text.replace(/\(?[x#_]{3}\)?[\s.-]?[x#_]{3}[\s.-]?[x#_]{4}/gi, (example) => example.replace(/[x#_]/gi, '5'));
 
 /** The phone format an example in `text` shows ("(555) 555-5555", "+1 555 555 5555", "5555555555"). */
 function phoneExample(written: string): FieldFormat | undefined {
@@ -94,7 +94,8 @@ function phoneFormat(hints: FormatHints): FieldFormat | undefined {
   if (hints.separateAreaCode) return 'phone_local';
   if (INTERNATIONAL_WORDS.test(hints.label)) return 'phone_international';
   const example = phoneExample(`${hints.placeholder} ${hints.hint}`);
-  if (/^\+\d{1,3}$/.test(hints.prefix.trim()) || hints.separateCountryCode || NATIONAL_WORDS.test(hints.label)) {
+  const national = NATIONAL_WORDS.test(hints.label) || NATIONAL_WORDS.test(hints.hint);
+  if (/^\+\d{1,3}$/.test(hints.prefix.trim()) || hints.separateCountryCode || national) {
     return example === 'phone_national' || example === 'phone_dashed' ? example : 'phone_digits';
   }
   if (example !== undefined) return example;
@@ -112,7 +113,10 @@ const englishDateLetters = (text: string): string =>
   text
     .toLowerCase()
     .replace(/\b(jjjj|aaaa)\b/g, 'yyyy')
-    .replace(/\b(tt|jj)\b/g, 'dd');
+    .replace(/\b(tt|jj)\b/g, 'dd')
+    // "month/day/year" spelled out in words.
+    .replace(/\bmonth\s*([/.-])\s*day\s*\1\s*year\b/g, 'mm$1dd$1yyyy')
+    .replace(/\bday\s*([/.-])\s*month\s*\1\s*year\b/g, 'dd$1mm$1yyyy');
 
 const LONG_DATE_EXAMPLE = new RegExp(
   `\\b(${MONTH_NAMES.join('|')}|month|mmmm)\\s+(\\d{1,2}|d{1,2}),\\s*(\\d{4}|yyyy)\\b`,
