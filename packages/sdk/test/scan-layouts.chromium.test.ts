@@ -43,6 +43,11 @@ describe('scanForm on layouts without the usual markup', () => {
     expect(unnamed.map((field) => field.label)).toEqual(['Salary expectation']);
   });
 
+  it('names the parts of a row by the question above it', () => {
+    expect(byName('expYears')?.label).toBe('Total Experience Years');
+    expect(byName('expMonths')?.label).toBe('Total Experience Months');
+  });
+
   it('scans a replaced select as its control only', () => {
     expect(byName('currency')).toBeUndefined();
     expect(fields.find((field) => field.tag === 'combobox')?.label).toBe('Currency');

@@ -1,7 +1,13 @@
 import { joinSelector } from './composite-selector.ts';
 import { normalizeText, readableText } from './element-text.ts';
 import type { FieldDescriptor } from './field-descriptor.ts';
-import { type FieldElement, isCheckable, isInputElement, isSelectElement } from './field-element.ts';
+import {
+  ANSWERABLE_SELECTOR,
+  type FieldElement,
+  isCheckable,
+  isInputElement,
+  isSelectElement,
+} from './field-element.ts';
 import { ariaLabel, choiceLabel, fieldLabel, nearbyText } from './field-label.ts';
 import { collectFieldElements, type FieldLocation } from './field-roots.ts';
 import { isFillable, isRendered, uploadArea } from './fillable.ts';
@@ -215,16 +221,27 @@ function groupLabel(container: Element): string {
 
 /** Labels that name a part of an answer, not the question ("Amount", "Month", "Area code"). */
 const PART_LABEL =
-  /^(amount|value|number|no|month|day|year|mm|dd|yyyy|yy|area code|code|prefix|extension|ext|min|max|minimum|maximum|from|to|currency|period)?$/i;
+  /^(amount|value|number|no|months?|day|years?|mm|dd|yyyy|yy|area code|code|prefix|extension|ext|min|max|minimum|maximum|from|to|currency|period)?$/i;
 
 /** A part's label with the question of the small group it belongs to: "Desired pay Amount". */
 function withQuestion(element: Element, label: string): string {
   if (isCheckable(element as FieldElement) || !PART_LABEL.test(label.replace(/[^\p{L}\p{N} ]/gu, '').trim()))
     return label;
-  const question = groupQuestion(element, ariaLabel);
+  // A row's question names a part that says which it is ("Years"); an unlabelled box keeps its placeholder.
+  const question = groupQuestion(element, ariaLabel) || (label.trim() ? rowQuestion(element) : '');
   return question && !label.toLowerCase().includes(question.toLowerCase())
     ? normalizeText(`${question} ${label}`)
     : label;
+}
+
+/** Most fields a row may hold and still be one answer in parts ("Total experience: [Years] [Months]"). */
+const MAX_ROW_FIELDS = 4;
+
+/** The text right before the row of a few fields that `element` belongs to: the question they answer together. */
+function rowQuestion(element: Element): string {
+  let row = element.parentElement;
+  while (row && row.querySelectorAll(ANSWERABLE_SELECTOR).length < 2) row = row.parentElement;
+  return row && row.querySelectorAll(ANSWERABLE_SELECTOR).length <= MAX_ROW_FIELDS ? nearbyText(row) : '';
 }
 
 /** A select's prompt option ("Years of professional experience", value-less or disabled): its placeholder. */
