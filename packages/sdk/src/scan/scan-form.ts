@@ -72,7 +72,10 @@ function commonParts(element: Element, selector: string, location: FieldLocation
     name: element.getAttribute('name') ?? '',
     id: element.id,
     autocomplete: (element.getAttribute('autocomplete') ?? '').trim().toLowerCase(),
-    hint: describedBy(element) || trailingText(element) || normalizeText(element.getAttribute('title') ?? ''),
+    hint:
+      describedBy(element) ||
+      trailingText(element) ||
+      normalizeText(element.getAttribute('title') ?? element.getAttribute('data-mask') ?? ''),
     section: fieldSection(element),
     nearbyText: nearbyText(element),
     group: '',
@@ -268,20 +271,27 @@ function describedBy(element: Element): string {
  * format there ("(xxx-xxx-xxxx)", "MM/DD/YYYY").
  */
 function trailingText(element: Element): string {
-  for (let node = element.nextSibling; node; node = node.nextSibling) {
-    if (
-      node instanceof Element &&
-      (node.localName === 'label' || node.matches(CONTROLS) || node.querySelector(CONTROLS))
-    )
-      return '';
-    const text = readableText(node, TRAILING_TEXT_MAX_LENGTH);
-    if (text) return text;
+  // The box may sit in a wrapper of its own (a component's), with the help text after the wrapper.
+  let box: Element | null = element;
+  for (let depth = 0; box && depth < TRAILING_TEXT_MAX_DEPTH; depth += 1) {
+    for (let node = box.nextSibling; node; node = node.nextSibling) {
+      if (isControlOrLabel(node)) return '';
+      const text = readableText(node, TRAILING_TEXT_MAX_LENGTH);
+      if (text) return text;
+    }
+    const parent: Element | null = box.parentElement;
+    box = parent && parent.querySelectorAll(CONTROLS).length === 1 && !parent.querySelector('label') ? parent : null;
   }
   return '';
 }
 
+const isControlOrLabel = (node: Node): boolean =>
+  node instanceof Element &&
+  (node.localName === 'label' || node.matches(CONTROLS) || node.querySelector(CONTROLS) !== null);
+
 const CONTROLS = 'input, select, textarea, button, [role="combobox"], [role="listbox"]';
 const TRAILING_TEXT_MAX_LENGTH = 80;
+const TRAILING_TEXT_MAX_DEPTH = 3;
 
 function selectOptions(select: HTMLSelectElement): FieldDescriptor['options'] {
   return Array.from(select.options).map((option) => ({ value: option.value, text: normalizeText(option.text) }));

@@ -67,7 +67,8 @@ function datePart(label: string): FieldFormat | undefined {
   return parts.length === 1 ? parts[0]?.[0] : undefined;
 }
 
-const NATIONAL_WORDS = /\b(without|excluding|no) (the )?(country|area)? ?code\b|\bnational\b|\blocal number\b/i;
+const NATIONAL_WORDS =
+  /\b(without|excluding|no) (the )?(country|area)? ?code\b|\bnational\b|\blocal number\b|\b(us|u\.s\.|domestic) (phone|telephone|mobile|cell)\b/i;
 const INTERNATIONAL_WORDS = /\b(with|including|incl) (the )?country code\b|\binternational\b|\be\.?164\b/i;
 
 /** An example written with placeholder letters ("(xxx) xxx-xxxx", "###-###-####", a mask's "(___) ___-____") as digits. */
