@@ -2,7 +2,7 @@
  * Renders one of the user's values in the format a field wants (see protocol/field-formats.ts).
  * Pure: the value never leaves the device; only the format id may be reported.
  */
-import type { FieldFormat } from '../protocol/field-formats.ts';
+import { FIELD_FORMATS, type FieldFormat } from '../protocol/field-formats.ts';
 import type { UserProfileValues } from '../edits/profile-values.ts';
 import { monthName } from './month-names.ts';
 import { parsePhone } from './phone-number.ts';
@@ -103,39 +103,14 @@ export function formatValue(canonical: string, format: FieldFormat, values: User
 /** Every format `value` can be shown in, for recognising which one a person typed. */
 export function formatsOf(canonical: string, values: UserProfileValues): Map<FieldFormat, string> {
   const out = new Map<FieldFormat, string>();
-  const candidates: readonly FieldFormat[] =
-    canonical === 'phone'
-      ? [
-          'phone_e164',
-          'phone_international',
-          'phone_national',
-          'phone_dashed',
-          'phone_digits',
-          'phone_area_code',
-          'phone_local',
-          'phone_exchange',
-          'phone_line',
-        ]
-      : canonical === 'start_date'
-        ? [
-            'date_iso',
-            'date_us',
-            'date_us_short',
-            'date_eu',
-            'date_dot',
-            'date_dmy_abbr',
-            'date_long',
-            'date_month_year',
-            'date_iso_month',
-            'date_month',
-            'date_day',
-            'date_year',
-          ]
-        : /_url$|^website$/.test(canonical)
-          ? ['url_no_scheme', 'url_handle']
-          : /^(salary_expectation|years_experience)$/.test(canonical)
-            ? ['number_plain']
-            : [];
+  const family = canonical === 'phone' ? 'phone_' : canonical === 'start_date' ? 'date_' : undefined;
+  const candidates: readonly FieldFormat[] = family
+    ? FIELD_FORMATS.filter((format) => format.startsWith(family))
+    : /_url$|^website$/.test(canonical)
+      ? ['url_no_scheme', 'url_handle']
+      : /^(salary_expectation|years_experience)$/.test(canonical)
+        ? ['number_plain']
+        : [];
   for (const format of candidates) {
     const text = formatValue(canonical, format, values);
     if (text !== undefined) out.set(format, text);
