@@ -173,6 +173,51 @@ describe('fillForm', () => {
     await page3.close();
   });
 
+  it('answers what each box asks: another currency left, a masked phone in national digits, a location in parts, a degree held', async () => {
+    const page4 = await harness.open('/fill.html');
+    const result = await page4.evaluate(() => {
+      document.body.innerHTML = `<form>
+        <label>Salary expectation £ <input name="pounds"></label>
+        <label>Salary expectation <input name="dollars"></label>
+        <label>Mobile <input name="masked"></label>
+        <label>Location <input name="location" placeholder="City, Country"></label>
+        <label>Have you completed a Bachelor's degree?
+          <select name="bachelor"><option>Select an option</option><option>Yes</option><option>No</option></select></label>
+      </form>`;
+      // An input mask as react-imask or Kendo keep it: ten digits, drawn as (000) 000-0000.
+      const masked = document.querySelector<HTMLInputElement>('input[name="masked"]')!;
+      masked.addEventListener('input', () => {
+        const digits = masked.value.replace(/\D/g, '').slice(0, 10);
+        masked.value =
+          digits.length === 10 ? `(${digits.slice(0, 3)}) ${digits.slice(3, 6)}-${digits.slice(6)}` : digits;
+      });
+      const sdk = window.companionSdk;
+      const map = {
+        'input[name="pounds"]': 'salary_expectation',
+        'input[name="dollars"]': 'salary_expectation',
+        'input[name="masked"]': 'phone',
+        'input[name="location"]': 'location',
+        'select[name="bachelor"]': 'degree',
+      };
+      return sdk.fillForm(sdk.scanForm(document), map, {
+        salary_expectation: '150000',
+        salary_currency: 'USD',
+        phone: '+1 415 555 0134',
+        city: 'San Francisco',
+        region: 'CA',
+        country: 'United States',
+        degree: 'Master of Science',
+      });
+    });
+    expect(result.filled).toEqual({
+      'input[name="dollars"]': '150000',
+      'input[name="masked"]': '(415) 555-0134',
+      'input[name="location"]': 'San Francisco, United States',
+      'select[name="bachelor"]': 'Yes',
+    });
+    await page4.close();
+  });
+
   it('writes into a rich-text editor as typing does, and scans it as a text area', async () => {
     const page4 = await harness.open('/fill.html');
     const result = await page4.evaluate(() => {

@@ -268,7 +268,9 @@ async function fillOne(
     asksAnotherCurrency(field, canonical, profile)
   )
     return undefined;
-  const values = valuesForQuestion(field.descriptor.label, canonical, profile, isYesNoQuestion(field.descriptor));
+  const { label, placeholder, hint } = field.descriptor;
+  const question = `${label} ${placeholder} ${hint}`;
+  const values = valuesForQuestion(question, canonical, profile, isYesNoQuestion(field.descriptor));
   const part = textFor(field, canonical, values, options.formats?.[field.descriptor.selector], context);
   // A choice asking for one part of a value (a month select, an area-code select) takes that part.
   const value = part.format !== undefined && PART_FORMATS.has(part.format) ? part.text : values[canonical];
@@ -298,9 +300,22 @@ async function fillOne(
       return fillField(element, value, pickerFor(canonical, values, part.format));
     }
     if (part.format !== undefined) formats[field.descriptor.selector] = part.format;
-    return fillField(element, part.text);
+    const outcome = await fillField(element, part.text);
+    // A masked box keeps only as many digits as a national number has ("(000) 000-0000"): given
+    // "+1 415 555 0134" it keeps "(141) 555-5013". It gets the national digits instead.
+    const national = canonical === 'phone' ? formatValue('phone', 'phone_digits', values) : undefined;
+    if (national === undefined || !truncatedDigits(readFieldValue(element), part.text)) return outcome;
+    formats[field.descriptor.selector] = 'phone_digits';
+    return fillField(element, national);
   }
   return fillField(element, value, pickerFor(canonical, values, part.format));
+}
+
+/** True when the box kept only the first digits of `given`. */
+function truncatedDigits(kept: string, given: string): boolean {
+  const keptDigits = kept.replace(/\D/g, '');
+  const givenDigits = given.replace(/\D/g, '');
+  return keptDigits.length > 0 && keptDigits.length < givenDigits.length && givenDigits.startsWith(keptDigits);
 }
 
 /** The field's value as it stands: the shown choice of a dropdown, a file's name, else its value. */

@@ -25,6 +25,14 @@ describe('valuesForQuestion', () => {
     expect(valuesForQuestion(QUESTION, 'sponsorship', values, true)).toBe(values);
   });
 
+  it('gives a location in the parts its box asks for', () => {
+    const values = { city: 'San Francisco', region: 'CA', country: 'United States', location: 'San Francisco, CA' };
+    const location = (question: string) => valuesForQuestion(question, 'location', values, false).location;
+    expect(location('Location * City, Country')).toBe('San Francisco, United States');
+    expect(location('Where do you live? City, state')).toBe('San Francisco, CA');
+    expect(location('Location')).toBe('San Francisco, CA');
+  });
+
   it('answers whether a degree is held from the degree the person holds', () => {
     const holds = (question: string, degree: string) => valuesForQuestion(question, 'degree', { degree }, true).degree;
     const bachelor = "Have you completed the following level of education: Bachelor's Degree?";

@@ -35,9 +35,18 @@ function holdsDegree(question: string, held: string): 'yes' | 'no' | undefined {
   return below || own === asked ? 'yes' : undefined;
 }
 
+/** A location asked as "City, Country" or "City, State" gets those parts of the user's values. */
+function locationAsAsked(question: string, values: UserProfileValues): string | undefined {
+  const { city, region, country } = values;
+  if (!city) return undefined;
+  if (/\bcity,? (and )?country\b/i.test(question) && country) return `${city}, ${country}`;
+  if (/\bcity,? (and )?(state|province|region)\b/i.test(question) && region) return `${city}, ${region}`;
+  return undefined;
+}
+
 /**
- * The values to answer `question` with, as `canonical`: `values` unless the question changes the
- * answer. `yesNo`: the field takes a yes or a no.
+ * The values to answer `question` (its label, placeholder and hint) with, as `canonical`: `values`
+ * unless the question changes the answer. `yesNo`: the field takes a yes or a no.
  */
 export function valuesForQuestion(
   question: string,
@@ -45,6 +54,10 @@ export function valuesForQuestion(
   values: UserProfileValues,
   yesNo: boolean,
 ): UserProfileValues {
+  if (canonical === 'location') {
+    const location = locationAsAsked(question, values);
+    return location === undefined ? values : { ...values, location };
+  }
   if (canonical === 'degree' && yesNo) {
     const holds = holdsDegree(question, values.degree ?? '');
     return holds === undefined ? values : { ...values, degree: holds };
