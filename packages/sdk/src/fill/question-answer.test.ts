@@ -29,7 +29,11 @@ describe('valuesForQuestion', () => {
     const values = { city: 'San Francisco', region: 'CA', country: 'United States', location: 'San Francisco, CA' };
     const location = (question: string) => valuesForQuestion(question, 'location', values, false).location;
     expect(location('Location * City, Country')).toBe('San Francisco, United States');
-    expect(location('Where do you live? City, state')).toBe('San Francisco, CA');
+    expect(location('Where are you currently based? City, State')).toBe('San Francisco, CA');
+    expect(
+      valuesForQuestion('City, Country', 'location', { ...values, location: 'San Francisco, United States' }, false)
+        .location,
+    ).toBe('San Francisco, United States');
     expect(location('Location')).toBe('San Francisco, CA');
   });
 

@@ -35,13 +35,14 @@ function holdsDegree(question: string, held: string): 'yes' | 'no' | undefined {
   return below || own === asked ? 'yes' : undefined;
 }
 
-/** A location asked as "City, Country" or "City, State" gets those parts of the user's values. */
+/**
+ * A location asked as "City, Country" gets the city and the country, unless the user's location
+ * already names that country. (People write a location as city and state: that one stays.)
+ */
 function locationAsAsked(question: string, values: UserProfileValues): string | undefined {
-  const { city, region, country } = values;
-  if (!city) return undefined;
-  if (/\bcity,? (and )?country\b/i.test(question) && country) return `${city}, ${country}`;
-  if (/\bcity,? (and )?(state|province|region)\b/i.test(question) && region) return `${city}, ${region}`;
-  return undefined;
+  const { city, country, location } = values;
+  if (!city || !country || !/\bcity,? (and )?country\b/i.test(question)) return undefined;
+  return location?.includes(country) ? undefined : `${city}, ${country}`;
 }
 
 /**
