@@ -24,6 +24,16 @@ export function fieldLabel(element: FieldElement): string {
   return ariaLabel(element) || normalizeText(element.getAttribute('title') ?? '');
 }
 
+/**
+ * The `<label for>` naming `element` by id, also for elements `labels` does not cover: a hidden
+ * input, a div drawn as a dropdown.
+ */
+export function labelNaming(element: Element): Element | null {
+  if (!element.id) return null;
+  const root = element.getRootNode() as Document | ShadowRoot;
+  return root.querySelector(`label[for="${CSS.escape(element.id)}"]`);
+}
+
 /** aria-labelledby text, else aria-label, of any element. */
 export function ariaLabel(element: Element): string {
   return labelledByText(element) || normalizeText(element.getAttribute('aria-label') ?? '');

@@ -6,6 +6,7 @@
  */
 import { readableText } from './element-text.ts';
 import { ANSWERABLE_SELECTOR } from './field-element.ts';
+import { nearbyText } from './field-label.ts';
 
 const LABEL_LIKE = /(^|[-_\s])(label|field-?label|question|title|caption)([-_\s]|$)/i;
 /**
@@ -63,4 +64,14 @@ export function groupQuestion(element: Element, labelOf: (group: Element) => str
   if (!group || group.querySelectorAll(ANSWERABLE_SELECTOR).length > MAX_GROUP_FIELDS) return '';
   const legend = group.localName === 'fieldset' ? group.querySelector(':scope > legend') : null;
   return (legend ? readableText(legend) : '') || labelOf(group);
+}
+
+/**
+ * The text right before the row of a few fields that `element` belongs to, for a part labelled
+ * only by its unit: the question they answer together ("Total experience: [Years] [Months]").
+ */
+export function rowQuestion(element: Element): string {
+  let row = element.parentElement;
+  while (row && row.querySelectorAll(ANSWERABLE_SELECTOR).length < 2) row = row.parentElement;
+  return row && row.querySelectorAll(ANSWERABLE_SELECTOR).length <= MAX_GROUP_FIELDS ? nearbyText(row) : '';
 }

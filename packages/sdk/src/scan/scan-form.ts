@@ -1,14 +1,9 @@
 import { joinSelector } from './composite-selector.ts';
 import { normalizeText, readableText } from './element-text.ts';
 import type { FieldDescriptor } from './field-descriptor.ts';
-import {
-  ANSWERABLE_SELECTOR,
-  type FieldElement,
-  isCheckable,
-  isInputElement,
-  isSelectElement,
-} from './field-element.ts';
-import { ariaLabel, choiceLabel, fieldLabel, nearbyText } from './field-label.ts';
+import { type FieldElement, isCheckable, isInputElement, isSelectElement } from './field-element.ts';
+import { fieldHint } from './field-hint.ts';
+import { ariaLabel, choiceLabel, fieldLabel, labelNaming, nearbyText } from './field-label.ts';
 import { collectFieldElements, type FieldLocation } from './field-roots.ts';
 import { isFillable, isRendered, uploadArea } from './fillable.ts';
 import { groupMembers } from './group-members.ts';
@@ -18,7 +13,7 @@ import { groupChoices, isChoiceGroup, isDateSegments, isTextEditor, widgetLabel 
 import { fieldPrefix, formatAttributes } from './field-format-hints.ts';
 import { fieldScope } from './field-scope.ts';
 import { fieldSection } from './field-section.ts';
-import { groupQuestion, layoutLabel } from './layout-label.ts';
+import { groupQuestion, layoutLabel, rowQuestion } from './layout-label.ts';
 import { splitRow } from './split-field.ts';
 import { drawnControl } from './drawn-select.ts';
 
@@ -72,10 +67,7 @@ function commonParts(element: Element, selector: string, location: FieldLocation
     name: element.getAttribute('name') ?? '',
     id: element.id,
     autocomplete: (element.getAttribute('autocomplete') ?? '').trim().toLowerCase(),
-    hint:
-      describedBy(element) ||
-      trailingText(element) ||
-      normalizeText(element.getAttribute('title') ?? element.getAttribute('data-mask') ?? ''),
+    hint: fieldHint(element),
     section: fieldSection(element),
     nearbyText: nearbyText(element),
     group: '',
@@ -116,10 +108,9 @@ function standInLabel(element: FieldElement): string {
   const drawn = isSelectElement(element) ? drawnControl(element) : undefined;
   if (drawn) return widgetLabel(drawn);
   const original = element.previousElementSibling;
-  if (!original || !isInputElement(original) || original.type !== 'hidden' || !original.id) return '';
+  if (!original || !isInputElement(original) || original.type !== 'hidden') return '';
   // A hidden input is not labelable (its `labels` is null): find the label that names it.
-  const root = original.getRootNode() as Document | ShadowRoot;
-  const label = root.querySelector(`label[for="${CSS.escape(original.id)}"]`);
+  const label = labelNaming(original);
   return label ? readableText(label) : '';
 }
 
@@ -237,61 +228,12 @@ function withQuestion(element: Element, label: string): string {
     : label;
 }
 
-/** Most fields a row may hold and still be one answer in parts ("Total experience: [Years] [Months]"). */
-const MAX_ROW_FIELDS = 4;
-
-/** The text right before the row of a few fields that `element` belongs to: the question they answer together. */
-function rowQuestion(element: Element): string {
-  let row = element.parentElement;
-  while (row && row.querySelectorAll(ANSWERABLE_SELECTOR).length < 2) row = row.parentElement;
-  return row && row.querySelectorAll(ANSWERABLE_SELECTOR).length <= MAX_ROW_FIELDS ? nearbyText(row) : '';
-}
-
 /** A select's prompt option ("Years of professional experience", value-less or disabled): its placeholder. */
 function selectPrompt(element: FieldElement): string {
   if (!isSelectElement(element)) return '';
   const first = element.options[0];
   return first && (first.value === '' || first.disabled) ? normalizeText(first.text) : '';
 }
-
-/** Help text tied to the field (aria-describedby): format examples live there ("Format: (555) 555-5555"). */
-function describedBy(element: Element): string {
-  const root = element.getRootNode() as Document | ShadowRoot;
-  const ids = (element.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
-  return normalizeText(
-    ids
-      .map((id) => root.getElementById?.(id))
-      .map((node) => (node ? readableText(node) : ''))
-      .join(' '),
-  );
-}
-
-/**
- * Text printed right after the field, before any other control or label: old ATS pages put the
- * format there ("(xxx-xxx-xxxx)", "MM/DD/YYYY").
- */
-function trailingText(element: Element): string {
-  // The box may sit in a wrapper of its own (a component's), with the help text after the wrapper.
-  let box: Element | null = element;
-  for (let depth = 0; box && depth < TRAILING_TEXT_MAX_DEPTH; depth += 1) {
-    for (let node = box.nextSibling; node; node = node.nextSibling) {
-      if (isControlOrLabel(node)) return '';
-      const text = readableText(node, TRAILING_TEXT_MAX_LENGTH);
-      if (text) return text;
-    }
-    const parent: Element | null = box.parentElement;
-    box = parent && parent.querySelectorAll(CONTROLS).length === 1 && !parent.querySelector('label') ? parent : null;
-  }
-  return '';
-}
-
-const isControlOrLabel = (node: Node): boolean =>
-  node instanceof Element &&
-  (node.localName === 'label' || node.matches(CONTROLS) || node.querySelector(CONTROLS) !== null);
-
-const CONTROLS = 'input, select, textarea, button, [role="combobox"], [role="listbox"]';
-const TRAILING_TEXT_MAX_LENGTH = 80;
-const TRAILING_TEXT_MAX_DEPTH = 3;
 
 function selectOptions(select: HTMLSelectElement): FieldDescriptor['options'] {
   return Array.from(select.options).map((option) => ({ value: option.value, text: normalizeText(option.text) }));

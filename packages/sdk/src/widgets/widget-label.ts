@@ -1,5 +1,6 @@
 import { isChoiceGroup } from './choice-group.ts';
 import { readableText } from '../scan/element-text.ts';
+import { labelNaming } from '../scan/field-label.ts';
 import { widgetElement } from './is-choice-widget.ts';
 import { referencedElements } from './referenced-elements.ts';
 
@@ -12,9 +13,9 @@ function innerControlLabel(widget: Element): string {
 
 /**
  * Human label of a widget: aria-labelledby, aria-label, `<label for=id>`, wrapping `<label>`, the
- * label of a select it wraps, in that order; `''` when none has text. aria-labelledby often lists the widget itself after its
- * label (Workday, Headless UI) so that a screen reader also speaks the value; that part is skipped,
- * it is the answer, not the question.
+ * label of a select it wraps, in that order; `''` when none has text. aria-labelledby often lists
+ * the widget itself after its label (Workday, Headless UI) so that a screen reader also speaks the
+ * value; that part is skipped, it is the answer, not the question.
  */
 export function widgetLabel(element: Element): string {
   const widget = widgetElement(element);
@@ -23,8 +24,7 @@ export function widgetLabel(element: Element): string {
     .filter((node) => !node.contains(widget) && (isChoiceGroup(widget) || !widget.contains(node)))
     .map((node) => readableText(node))
     .join(' ');
-  const root = widget.getRootNode() as Document | ShadowRoot;
-  const forLabel = widget.id ? root.querySelector(`label[for="${CSS.escape(widget.id)}"]`) : null;
+  const forLabel = labelNaming(widget);
   const wrapping = widget.closest('label');
   const labels = [
     labelledBy,

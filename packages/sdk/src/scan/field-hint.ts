@@ -1,0 +1,52 @@
+/**
+ * A field's help text, where format examples live: the text tied to it (aria-describedby, "Format:
+ * (555) 555-5555"), else the text printed right after it, else its `title` or its mask attribute.
+ */
+import { normalizeText, readableText } from './element-text.ts';
+
+const CONTROLS = 'input, select, textarea, button, [role="combobox"], [role="listbox"]';
+const TRAILING_TEXT_MAX_LENGTH = 80;
+const TRAILING_TEXT_MAX_DEPTH = 3;
+
+/** The field's help text, or '' when it has none. */
+export function fieldHint(element: Element): string {
+  return (
+    describedBy(element) ||
+    trailingText(element) ||
+    normalizeText(element.getAttribute('title') ?? element.getAttribute('data-mask') ?? '')
+  );
+}
+
+function describedBy(element: Element): string {
+  const root = element.getRootNode() as Document | ShadowRoot;
+  const ids = (element.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+  return normalizeText(
+    ids
+      .map((id) => root.getElementById?.(id))
+      .map((node) => (node ? readableText(node) : ''))
+      .join(' '),
+  );
+}
+
+/**
+ * Text printed right after the field, before any other control or label: old ATS pages put the
+ * format there ("(xxx-xxx-xxxx)", "MM/DD/YYYY").
+ */
+function trailingText(element: Element): string {
+  // The box may sit in a wrapper of its own (a component's), with the help text after the wrapper.
+  let box: Element | null = element;
+  for (let depth = 0; box && depth < TRAILING_TEXT_MAX_DEPTH; depth += 1) {
+    for (let node = box.nextSibling; node; node = node.nextSibling) {
+      if (isControlOrLabel(node)) return '';
+      const text = readableText(node, TRAILING_TEXT_MAX_LENGTH);
+      if (text) return text;
+    }
+    const parent: Element | null = box.parentElement;
+    box = parent && parent.querySelectorAll(CONTROLS).length === 1 && !parent.querySelector('label') ? parent : null;
+  }
+  return '';
+}
+
+const isControlOrLabel = (node: Node): boolean =>
+  node instanceof Element &&
+  (node.localName === 'label' || node.matches(CONTROLS) || node.querySelector(CONTROLS) !== null);
