@@ -4,31 +4,35 @@
  * library's own control sits right after it. The select stays the source of truth (the form posts
  * it, and these libraries redraw on its `change` event), so the select is the field, filled like
  * any select, and the drawn control is not a second field — unless the library never reads the
- * select back (see isReplacedSelect).
+ * select back (SelectCover.replaced).
  */
 import { isShown } from '../widgets/is-shown.ts';
 
 const DRAWN_CONTROL = '[role="combobox"], [aria-haspopup]';
 
-/** The library's control drawn over `select`, or undefined when the select is not drawn over. */
-export function drawnControl(select: HTMLSelectElement): Element | undefined {
-  const next = select.nextElementSibling;
-  if (!next || !isShown(next) || next.querySelector('select')) return undefined;
-  const hidden = !isShown(select) || select.getAttribute('aria-hidden') === 'true';
-  if (!hidden) return undefined;
-  return controlIn(next);
+/** The control a library draws over a select, and whether the select is still the field. */
+export interface SelectCover {
+  readonly control: Element;
+  /**
+   * True when the library replaced the select without syncing back from it: the select is kept
+   * readable but out of the tab order (Tom Select), and a change made to it is never read, so the
+   * drawn control is the field and the select is not.
+   */
+  readonly replaced: boolean;
 }
 
-const controlIn = (element: Element): Element | undefined =>
-  element.matches(DRAWN_CONTROL) ? element : (element.querySelector(DRAWN_CONTROL) ?? undefined);
-
-/**
- * True when a library replaced `select` by its own control without syncing back from it: the
- * select is kept readable but out of the tab order (Tom Select), and the library never reads a
- * change made to it, so the drawn control is the field and the select is not.
- */
-export function isReplacedSelect(select: HTMLSelectElement): boolean {
+/** The control a library draws over `select`, or undefined when the select is not drawn over. */
+export function selectCover(select: HTMLSelectElement): SelectCover | undefined {
   const next = select.nextElementSibling;
-  if (!next || !isShown(next) || next.querySelector('select') || drawnControl(select)) return false;
-  return select.tabIndex === -1 && controlIn(next) !== undefined;
+  if (!next || !isShown(next) || next.querySelector('select')) return undefined;
+  const control = next.matches(DRAWN_CONTROL) ? next : (next.querySelector(DRAWN_CONTROL) ?? undefined);
+  if (control === undefined) return undefined;
+  if (!isShown(select) || select.getAttribute('aria-hidden') === 'true') return { control, replaced: false };
+  return select.tabIndex === -1 ? { control, replaced: true } : undefined;
+}
+
+/** The control drawn over a select that stays the field (Select2, Chosen), or undefined. */
+export function drawnControl(select: HTMLSelectElement): Element | undefined {
+  const cover = selectCover(select);
+  return cover && !cover.replaced ? cover.control : undefined;
 }

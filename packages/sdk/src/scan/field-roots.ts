@@ -1,7 +1,7 @@
 import { isChoiceGroup, isChoiceWidget, isDateSegments, isTextEditor, widgetElement } from '../widgets/index.ts';
 import { type FieldElement, isFieldElement, isFrameElement } from './field-element.ts';
 import { isRendered } from './fillable.ts';
-import { drawnControl, isReplacedSelect } from './drawn-select.ts';
+import { selectCover } from './drawn-select.ts';
 import { stableSelector } from './stable-selector.ts';
 
 /** Where a field was found: the selectors of the hosts that lead to its tree, outermost first. */
@@ -37,14 +37,11 @@ function walk(root: ParentNode, context: TreeContext, out: FieldLocation[], widg
         widgets.add(widget);
         out.push({ element: widget as HTMLElement, widget: true, ...context });
       }
-    } else if (
-      isFieldElement(element) &&
-      !(element.localName === 'select' && isReplacedSelect(element as HTMLSelectElement))
-    ) {
-      out.push({ element, widget: false, ...context });
-      // The control a library draws over a select is that select, not a field of its own.
-      const drawn = element.localName === 'select' ? drawnControl(element as HTMLSelectElement) : undefined;
-      if (drawn) widgets.add(widgetElement(drawn));
+    } else if (isFieldElement(element)) {
+      const cover = element.localName === 'select' ? selectCover(element as HTMLSelectElement) : undefined;
+      // A drawn control is the select it covers, not a field of its own; a replaced select is its control's.
+      if (!cover?.replaced) out.push({ element, widget: false, ...context });
+      if (cover && !cover.replaced) widgets.add(widgetElement(cover.control));
     }
     const shadow = element.shadowRoot;
     if (shadow) {
