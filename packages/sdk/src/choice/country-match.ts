@@ -139,11 +139,11 @@ export function countryOfOption(choice: Choice): string | undefined {
 export const countryRule: ChoiceRule = (choices, value) => {
   const wanted = countryCode(value);
   if (wanted === undefined) return choices.map(() => 0);
+  // A list in another language: "Estados Unidos" for the United States.
+  const local = localCountryNames(wanted);
   return choices.map((choice) => {
     const named = countryOfOption(choice);
     if (named !== undefined) return named === wanted ? 1 : 0;
-    // A list in another language: "Estados Unidos" for the United States.
-    const local = localCountryNames(wanted);
     return optionTexts(choice).some((text) => local.has(normalizeText(text))) ? 1 : 0;
   });
 };

@@ -114,18 +114,22 @@ function pickerFor(canonical: string, values: UserProfileValues, format?: FieldF
 /** Answers that hold for the user's own country only: a right to work, a need for a visa. */
 const COUNTRY_BOUND_CANONICALS = new Set(['work_authorization', 'sponsorship']);
 
+/** What a field asks, in its own words: its label, placeholder and help text. */
+const questionText = ({ descriptor }: ScannedField): string =>
+  `${descriptor.label} ${descriptor.placeholder} ${descriptor.hint}`;
+
 /** A salary asked in another currency than the user's ("£ … per annum" of a salary in dollars): theirs to convert. */
 function asksAnotherCurrency(field: ScannedField, canonical: string, values: UserProfileValues): boolean {
   if (canonical !== 'salary_expectation' || !values.salary_currency) return false;
-  const { label, placeholder, hint, prefix, nearbyText } = field.descriptor;
-  const asked = currencyCode(`${label} ${placeholder} ${hint} ${prefix} ${nearbyText}`);
+  const { prefix, nearbyText } = field.descriptor;
+  const asked = currencyCode(`${questionText(field)} ${prefix} ${nearbyText}`);
   return asked !== undefined && asked !== values.salary_currency.toUpperCase();
 }
 
 /** A salary asked per another period than the user's ("Expected salary per month" of a yearly salary): theirs to convert. */
 function asksAnotherPayPeriod(field: ScannedField, canonical: string, values: UserProfileValues): boolean {
   if (canonical !== 'salary_expectation' || !values.salary_period) return false;
-  const asked = payPeriodOf(`${field.descriptor.label} ${field.descriptor.placeholder} ${field.descriptor.hint}`);
+  const asked = payPeriodOf(questionText(field));
   return asked !== undefined && asked !== payPeriodOf(values.salary_period);
 }
 
@@ -268,9 +272,7 @@ async function fillOne(
     asksAnotherCurrency(field, canonical, profile)
   )
     return undefined;
-  const { label, placeholder, hint } = field.descriptor;
-  const question = `${label} ${placeholder} ${hint}`;
-  const values = valuesForQuestion(question, canonical, profile, isYesNoQuestion(field.descriptor));
+  const values = valuesForQuestion(questionText(field), canonical, profile, isYesNoQuestion(field.descriptor));
   const part = textFor(field, canonical, values, options.formats?.[field.descriptor.selector], context);
   // A choice asking for one part of a value (a month select, an area-code select) takes that part.
   const value = part.format !== undefined && PART_FORMATS.has(part.format) ? part.text : values[canonical];

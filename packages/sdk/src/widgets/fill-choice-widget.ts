@@ -100,21 +100,17 @@ async function drive(
   const text = options.typeText ?? '';
   await openMenu(run, text);
   const typed = run.typed;
-  let rows = run.listbox ? optionRows(run.listbox) : [];
-  let choices = rows.map(rowChoice);
-  let index = choose(choices);
-  if (index < 0 && typed && !options.allowFreeText && typed.field.value === text && typed.previous !== text) {
+  let offered = offeredRows(run, choose);
+  if (offered.index < 0 && typed && !options.allowFreeText && typed.field.value === text && typed.previous !== text) {
     // The whole value as a search finds nothing in a list that words it otherwise ("Bachelor's
     // Degree" against "Bachelor's"): a person clears the search and reads the whole list.
     const before = rowsText(run.listbox);
     typeText(typed.field, typed.previous);
     run.listbox = await listboxAfterTyping(run, before);
-    rows = run.listbox ? optionRows(run.listbox) : [];
-    choices = rows.map(rowChoice);
-    index = choose(choices);
+    offered = offeredRows(run, choose);
   }
-  const row = rows[index];
-  const choice = choices[index];
+  const row = offered.rows[offered.index];
+  const choice = offered.choices[offered.index];
   if (!row || !choice) {
     if (typed && options.allowFreeText) {
       await close(run);
@@ -135,6 +131,13 @@ async function drive(
   // Wait for the menu to close as well: until then the shown text may still be the typed query.
   const settled = await waitFor(run.doc, () => picked() && !isOpen(run), run.timeoutMs);
   return settled || (!typedAsChoice && picked()) ? 'filled' : 'did_not_stick';
+}
+
+/** The open menu's rows, their choices, and the index `choose` picks among them. */
+function offeredRows(run: Run, choose: (options: readonly Choice[]) => number) {
+  const rows = run.listbox ? optionRows(run.listbox) : [];
+  const choices = rows.map(rowChoice);
+  return { rows, choices, index: choose(choices) };
 }
 
 /**

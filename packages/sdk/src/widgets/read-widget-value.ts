@@ -6,9 +6,9 @@ const MAX_CLIMB = 3;
 
 /**
  * Text a person does not read as the selection: controls, hidden parts, live regions that
- * announce it (react-select, antd), and placeholders (a menu shows only its selected options). A class naming a placeholder marks
- * one unless it also names the selected item: Element Plus shows the selection in its
- * `el-select__selected-item el-select__placeholder` box.
+ * announce it (react-select, antd), and placeholders (a menu shows only its selected options). A
+ * class naming a placeholder marks one unless it also names the selected item: Element Plus shows
+ * the selection in its `el-select__selected-item el-select__placeholder` box.
  */
 const NOT_SHOWN =
   'input,select,textarea,button,script,style,svg,[hidden],[aria-hidden="true"],[aria-live],[role="log"],[role="status"],[class*="placeholder" i]:not([class*="selected" i])';
