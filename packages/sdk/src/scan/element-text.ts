@@ -26,7 +26,11 @@ export function normalizeText(text: string, max = MAX_TEXT_LENGTH): string {
 /** The readable text of a node, skipping the text of nested controls, scripts and styles. */
 export function readableText(node: Node, max = MAX_TEXT_LENGTH): string {
   const parts: string[] = [];
-  collect(node, parts);
+  // A button asked for its own text gives it (a picker dialog's rows and its OK are buttons);
+  // buttons inside what is read are still skipped.
+  if ((node as Element).localName === 'button')
+    for (let child = node.firstChild; child; child = child.nextSibling) collect(child, parts);
+  else collect(node, parts);
   return normalizeText(parts.join(' '), max);
 }
 

@@ -17,6 +17,7 @@ import { readableText } from '../scan/element-text.ts';
 import { isShown } from './is-shown.ts';
 import { isChoiceWidget, widgetElement } from './is-choice-widget.ts';
 import { openListbox, optionRows, rowChoice, shownListboxes } from './menu-options.ts';
+import { confirmButton } from './picker-dialog.ts';
 import { type WidgetKey, press, pressKey, typeText } from './person-events.ts';
 import { readWidgetValue } from './read-widget-value.ts';
 import { DEFAULT_TIMEOUT_MS, nextTask, waitFor } from './wait-for.ts';
@@ -125,12 +126,22 @@ async function drive(
   // Typed text that reads as the choice proves nothing: only the menu closing on the pick does.
   const typedAsChoice = typed !== undefined && showsChoice(typed.field.value, choice.text);
   await press(pointTarget(row));
+  await confirmInDialog(run);
   const picked = () =>
     showsChoice(readWidgetValue(run.widget), choice.text) ||
-    (row.isConnected && row.getAttribute('aria-selected') === 'true');
+    (row.isConnected && (row.getAttribute('aria-selected') === 'true' || row.getAttribute('aria-checked') === 'true'));
   // Wait for the menu to close as well: until then the shown text may still be the typed query.
   const settled = await waitFor(run.doc, () => picked() && !isOpen(run), run.timeoutMs);
   return settled || (!typedAsChoice && picked()) ? 'filled' : 'did_not_stick';
+}
+
+/** A picker dialog that stays open after the pick (an alert) commits it on its confirm button. */
+async function confirmInDialog(run: Run): Promise<void> {
+  const dialog = run.listbox;
+  if (!dialog || dialog.matches('[role="listbox"]')) return;
+  await nextTask(run.doc);
+  const confirm = dialog.isConnected && isShown(dialog) ? confirmButton(dialog) : undefined;
+  if (confirm) await press(confirm);
 }
 
 /** The open menu's rows, their choices, and the index `choose` picks among them. */
@@ -183,6 +194,9 @@ async function openMenu(run: Run, text: string): Promise<void> {
     pressKey(run.widget, key, altKey);
     run.listbox = await waitFor(run.doc, find, run.timeoutMs / 8);
   }
+  // Open but not drawn yet: a long list (Ionic's 250 countries) takes a while to render.
+  if (!run.listbox && !typingIntoWidget && run.widget.getAttribute('aria-expanded') === 'true')
+    run.listbox = await waitFor(run.doc, find, run.timeoutMs);
   const active = run.doc.activeElement;
   const field = (
     typingIntoWidget

@@ -28,12 +28,22 @@ export function isChoiceWidget(element: Element): boolean {
     return false;
   if (element.closest('[aria-hidden="true"],[inert],[aria-disabled="true"]') || element.matches(':disabled'))
     return false;
-  if (combobox || popup === 'listbox' || isCollapsibleListbox(element)) return true;
+  if (combobox || popup === 'listbox' || isCollapsibleListbox(element) || hostHoldsOptions(element)) return true;
   return ['aria-controls', 'aria-owns'].some((attribute) =>
     referencedElements(element, attribute).some(
       (target) => target.matches('[role="listbox"]') || target.querySelector('[role="listbox"]') !== null,
     ),
   );
+}
+
+/**
+ * A popup button drawn in a web component's shadow root whose host holds the options as its own
+ * children (Ionic's `<ion-select>`: a `<button aria-haspopup="dialog">` over `<ion-select-option
+ * role="option">` children, shown in a popover, an alert or a sheet only once opened).
+ */
+function hostHoldsOptions(element: Element): boolean {
+  const root = element.getRootNode();
+  return root instanceof ShadowRoot && root.host.querySelector(':scope > [role="option"]') !== null;
 }
 
 /** A listbox that opens and closes (Google Forms' dropdown): `aria-expanded` says it has a shut state. */

@@ -5,16 +5,19 @@ import { composedQueryAll } from './composed-query.ts';
 import { isShown } from './is-shown.ts';
 import { referencedElements } from './referenced-elements.ts';
 import { isCollapsibleListbox } from './is-choice-widget.ts';
+import { DIALOG, dialogRows } from './picker-dialog.ts';
 import { isStatusText } from './widget-text.ts';
 
 const LISTBOX = '[role="listbox"]';
+/** What may open as a widget's menu: a listbox, or a dialog that offers radios (picker-dialog.ts). */
+const MENU = `${LISTBOX}, ${DIALOG}`;
 
 /** An attribute that carries an option's value (`data-value`, `value`, `data-country-code`, ...). */
 const VALUE_ATTRIBUTE = /^(?:value|data-(?:[\w-]+-)?(?:value|code|key))$/;
 
-/** The listboxes a person sees now; taken before opening, so a menu that appears later stands out. */
+/** The menus a person sees now; taken before opening, so a menu that appears later stands out. */
 export function shownListboxes(doc: Document): Set<Element> {
-  return new Set(Array.from(doc.querySelectorAll(LISTBOX)).filter(isShown));
+  return new Set(Array.from(doc.querySelectorAll(MENU)).filter(isShown));
 }
 
 /**
@@ -28,8 +31,8 @@ export function openListbox(widget: Element, shownBefore: Set<Element>): Element
   const linked = [...referencedElements(widget, 'aria-controls'), ...referencedElements(widget, 'aria-owns')]
     .map((target) => (target.matches(LISTBOX) ? target : target.querySelector(LISTBOX)))
     .concat(referencedElements(widget, 'aria-activedescendant').map((option) => option.closest(LISTBOX)));
-  const appeared = Array.from(widget.ownerDocument.querySelectorAll(LISTBOX)).filter(
-    (listbox) => !shownBefore.has(listbox) && isShown(listbox),
+  const appeared = Array.from(widget.ownerDocument.querySelectorAll(MENU)).filter(
+    (menu) => !shownBefore.has(menu) && isShown(menu) && (menu.matches(LISTBOX) || dialogRows(menu).length > 0),
   );
   return [...linked, ...appeared.reverse()].find(
     (listbox): listbox is Element => !!listbox && (isShown(listbox) || optionRows(listbox).length > 0),
@@ -48,7 +51,7 @@ function ownOptions(widget: Element): Element | undefined {
   return undefined;
 }
 
-/** The rows a person can pick in a listbox: shown, enabled, not a "No options"/"Loading" row. */
+/** The rows a person can pick in a listbox (or a picker dialog's radios): shown, enabled, not a "No options"/"Loading" row. */
 export function optionRows(listbox: Element): Element[] {
   const rows = composedQueryAll(listbox, '[role="option"]').filter(
     (row) =>
@@ -57,7 +60,9 @@ export function optionRows(listbox: Element): Element[] {
       isShown(row) &&
       !isStatusText(readableText(row)),
   );
-  return rows.length > 0 ? rows : antdOptionRows(listbox);
+  if (rows.length > 0) return rows;
+  const radios = dialogRows(listbox).filter((row) => row.getAttribute('aria-disabled') !== 'true' && isShown(row));
+  return radios.length > 0 ? radios : antdOptionRows(listbox);
 }
 
 /** A row as a Choice: its readable text, and its value attribute or else that text. */

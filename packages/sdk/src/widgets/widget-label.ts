@@ -2,13 +2,27 @@ import { isChoiceGroup } from './choice-group.ts';
 import { readableText } from '../scan/element-text.ts';
 import { labelNaming } from '../scan/field-label.ts';
 import { widgetElement } from './is-choice-widget.ts';
+import { readWidgetValue } from './read-widget-value.ts';
 import { referencedElements } from './referenced-elements.ts';
+import { cleanText, isPlaceholderText } from './widget-text.ts';
 
 /** The label of a native control the widget wraps (Choices.js keeps the labelled `<select>` inside). */
 function innerControlLabel(widget: Element): string {
   const inner = widget.querySelector('select');
   const label = inner?.labels?.[0];
   return label ? readableText(label) : '';
+}
+
+/**
+ * An aria-label that also speaks the widget's value after a comma ("Country, Select", then
+ * "Country, United States": Ionic) names the question only in its first part: the value is the
+ * answer, and a label that changes with it would change the form's signature once filled.
+ */
+function withoutSpokenValue(label: string, widget: Element): string {
+  const comma = label.lastIndexOf(',');
+  if (comma < 0) return label;
+  const spoken = cleanText(label.slice(comma + 1));
+  return spoken && (isPlaceholderText(spoken) || spoken === readWidgetValue(widget)) ? label.slice(0, comma) : label;
 }
 
 /**
@@ -28,7 +42,7 @@ export function widgetLabel(element: Element): string {
   const wrapping = widget.closest('label');
   const labels = [
     labelledBy,
-    widget.getAttribute('aria-label') ?? '',
+    withoutSpokenValue(widget.getAttribute('aria-label') ?? '', widget),
     forLabel ? readableText(forLabel) : '',
     wrapping ? readableText(wrapping) : '',
     innerControlLabel(widget),

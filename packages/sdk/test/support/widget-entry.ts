@@ -26,13 +26,21 @@ function describeFocus(): string {
   return active ? `${active.localName}#${active.id}` : '';
 }
 
+/** `host >>> inner` reaches into a web component's open shadow root (Ionic draws its button there). */
+function findElement(selector: string): Element {
+  const [host, inner] = selector.split(' >>> ');
+  const outer = document.querySelector(host!);
+  const element = inner === undefined ? outer : (outer?.shadowRoot?.querySelector(inner) ?? null);
+  if (!element) throw new Error(`no element for ${selector}`);
+  return element;
+}
+
 async function fillByText(
   selector: string,
   text: string | null,
   options: { typeText?: string; allowFreeText?: boolean; timeoutMs?: number },
 ) {
-  const element = document.querySelector(selector);
-  if (!element) throw new Error(`no element for ${selector}`);
+  const element = findElement(selector);
   const offered: string[] = [];
   const focusBefore = describeFocus();
   const before = readWidgetValue(element);
@@ -64,6 +72,7 @@ const widgetSdk = {
   readWidgetValue,
   fillChoiceWidget,
   fillByText,
+  findElement,
   openMenus,
 };
 

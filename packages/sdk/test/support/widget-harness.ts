@@ -12,7 +12,7 @@ const require = createRequire(import.meta.url);
 
 /** One widget fixture: `test/fixtures/widgets/<name>.html` with its entry `<name>.ts` bundled as `/widgets/<name>.js`. */
 export type WidgetFixture =
-  'react-select' | 'mui' | 'headless' | 'antd' | 'element-plus' | 'workday' | 'phone' | 'native' | 'many';
+  'react-select' | 'mui' | 'headless' | 'antd' | 'element-plus' | 'workday' | 'phone' | 'native' | 'many' | 'ionic';
 
 /** A browser, a fixture server with the widget bundle at `/widget-sdk.js`, and a way to open pages. */
 export interface WidgetHarness {
@@ -86,7 +86,7 @@ export interface FillReport {
 }
 
 /**
- * Fills the widget at `selector` by picking the option whose text is `text` (`null`: pick none),
+ * Fills the widget at `selector` (`host >>> inner` for a button in a shadow root) by picking the option whose text is `text` (`null`: pick none),
  * from the page, through the SDK's `fillChoiceWidget`.
  */
 export async function fillByText(
