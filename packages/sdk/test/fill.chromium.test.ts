@@ -218,6 +218,42 @@ describe('fillForm', () => {
     await page4.close();
   });
 
+  it('fills a hidden select drawn over by a control without ARIA (Chosen), not its search box, and asks it to redraw', async () => {
+    const page5 = await harness.open('/fill.html');
+    const result = await page5.evaluate(async () => {
+      // Chosen 1.8's markup: the select hidden, a link showing the placeholder, a search box, no roles.
+      document.body.innerHTML = `<form>
+        <label for="state">State</label>
+        <select id="state" name="state" data-placeholder="-- Select --" style="display:none">
+          <option value=""></option><option value="CA">California</option><option value="NY">New York</option></select>
+        <div class="chosen-container" id="state_chosen"><a class="chosen-single"><span>-- Select --</span></a>
+          <div class="chosen-drop"><div class="chosen-search"><input type="text" autocomplete="off"></div><ul class="chosen-results"></ul></div></div>
+        <label for="country">Country</label>
+        <select id="country" name="country" style="display:none">
+          <option value="">Choose a country</option><option>United States</option><option>Canada</option><option>United States</option></select>
+        <div class="drawn"><a><span>Choose a country</span></a><input type="text" aria-label="Search"></div></form>`;
+      const redrawn: string[] = [];
+      for (const select of document.querySelectorAll('select'))
+        select.addEventListener('chosen:updated', () => redrawn.push(select.name));
+      const sdk = window.companionSdk;
+      const scan = sdk.scanForm(document);
+      const map = { 'select[name="state"]': 'region', 'select[name="country"]': 'country' };
+      const fill = await sdk.fillForm(scan, map, { region: 'CA', country: 'United States' });
+      return {
+        fields: scan.map(({ descriptor }) => [descriptor.selector, descriptor.label]),
+        filled: fill.filled,
+        redrawn,
+      };
+    });
+    expect(result.fields).toEqual([
+      ['select[name="state"]', 'State'],
+      ['select[name="country"]', 'Country'],
+    ]);
+    expect(result.filled).toEqual({ 'select[name="state"]': 'CA', 'select[name="country"]': 'United States' });
+    expect(result.redrawn).toEqual(['state', 'country']);
+    await page5.close();
+  });
+
   it('writes into a rich-text editor as typing does, and scans it as a text area', async () => {
     const page4 = await harness.open('/fill.html');
     const result = await page4.evaluate(() => {

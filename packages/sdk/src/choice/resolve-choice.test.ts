@@ -52,6 +52,17 @@ describe('resolveChoice: text', () => {
     expect(pick(twoLeading, 'city', 'San Francisco')).toBeNull();
   });
 
+  it('reads an answer listed twice (a "Most common" group above the whole list) as one, but not two answers alike', () => {
+    const repeated = [{ value: 'United States', text: 'United States' }, ...GREENHOUSE_COUNTRY];
+    expect(resolveChoice(repeated, 'country', 'United States')).toBe(0);
+    expect(resolveChoice(repeated, 'country', 'USA')).toBe(0);
+    const twoValues = [
+      { value: 'ca-1', text: 'Springfield' },
+      { value: 'ca-2', text: 'Springfield' },
+    ];
+    expect(pick(twoValues, 'city', 'Springfield')).toBeNull();
+  });
+
   it('never picks a placeholder, an empty value or anything for a blank value', () => {
     expect(pick(YES_NO_SELECT, 'sponsorship', 'Select...')).toBeNull();
     expect(

@@ -40,6 +40,18 @@ function indicesWhere(
   return choices.flatMap((choice, index) => (usable[index] === true && test(choice) ? [index] : []));
 }
 
+/**
+ * True for an option equal in value and text to an earlier one: a list that repeats its common
+ * answers above the whole list ("United States" under "Most common" and again under "All
+ * countries") offers one answer twice, not two.
+ */
+function repeatsEarlier(choices: readonly Choice[], index: number): boolean {
+  const choice = choices[index] as Choice;
+  return choices
+    .slice(0, index)
+    .some((earlier) => earlier.value === choice.value && normalizeText(earlier.text) === normalizeText(choice.text));
+}
+
 /** {@link resolveChoice} with the stage that decided, for the backwards direction's ranking. */
 export function resolveChoiceStage(
   choices: readonly Choice[],
@@ -48,7 +60,7 @@ export function resolveChoiceStage(
   values: UserProfileValues = {},
 ): ResolvedChoice {
   if (value.trim() === '') return NONE;
-  const usable = placeholderMask(choices).map((placeholder) => !placeholder);
+  const usable = placeholderMask(choices).map((placeholder, index) => !placeholder && !repeatsEarlier(choices, index));
   const exact = indicesWhere(choices, usable, (choice) => equalsOption(choice, value));
   if (exact.length === 1 && exact[0] !== undefined) return { index: exact[0], stage: 'exact' };
   for (const { rule, decisive } of rulesFor(canonical)) {

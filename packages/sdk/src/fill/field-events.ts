@@ -16,6 +16,14 @@ export function dispatchInputAndChange(element: Element): void {
   element.dispatchEvent(new view.Event('change', { bubbles: true }));
 }
 
+/**
+ * Asks a library that draws over a select to redraw from it. Select2 and bootstrap-select listen
+ * to `change`; Chosen only to its own `chosen:updated`, which jQuery binds as a plain DOM listener.
+ */
+export function dispatchSelectRedraw(select: HTMLSelectElement): void {
+  select.dispatchEvent(new (realmOf(select).Event)('chosen:updated'));
+}
+
 export function dispatchBlur(element: Element): void {
   const view = realmOf(element);
   element.dispatchEvent(new view.FocusEvent('blur', { bubbles: false }));

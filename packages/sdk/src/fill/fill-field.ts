@@ -7,7 +7,7 @@ import {
 } from '../scan/field-element.ts';
 import { choiceLabel } from '../scan/field-label.ts';
 import { groupMembers } from '../scan/group-members.ts';
-import { dispatchBlur, dispatchFocus, dispatchInputAndChange } from './field-events.ts';
+import { dispatchBlur, dispatchFocus, dispatchInputAndChange, dispatchSelectRedraw } from './field-events.ts';
 import type { FillOutcome } from './fill-outcome.ts';
 import { isTruthyWord, matchChoice, type Choice } from './match-choice.ts';
 import { setNativeProperty } from './native-setter.ts';
@@ -74,6 +74,7 @@ function fillSelect(select: HTMLSelectElement, value: string, pick: ChoicePicker
   // selectedIndex, not value: two options may share a value and the text match picked one.
   setNativeProperty(select, 'selectedIndex', index);
   dispatchInputAndChange(select);
+  dispatchSelectRedraw(select);
   dispatchBlur(select);
   return select.selectedIndex === index ? 'filled' : 'did_not_stick';
 }

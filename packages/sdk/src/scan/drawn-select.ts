@@ -26,9 +26,21 @@ export function selectCover(select: HTMLSelectElement): SelectCover | undefined 
   const next = select.nextElementSibling;
   if (!next || !isShown(next) || next.querySelector('select')) return undefined;
   const control = next.matches(DRAWN_CONTROL) ? next : (next.querySelector(DRAWN_CONTROL) ?? undefined);
-  if (control === undefined) return undefined;
+  if (control === undefined) return showsSelection(next, select) ? { control: next, replaced: false } : undefined;
   if (!isShown(select) || select.getAttribute('aria-hidden') === 'true') return { control, replaced: false };
   return select.tabIndex === -1 ? { control, replaced: true } : undefined;
+}
+
+/**
+ * A control without ARIA (Chosen draws links and list items) beside a hidden select is known by
+ * its id, made from the select's (`state` → `state_chosen`), or by what it shows: the selected
+ * option, or the select's `data-placeholder` while the selected option is blank.
+ */
+function showsSelection(next: Element, select: HTMLSelectElement): boolean {
+  if (isShown(select)) return false;
+  if (select.id && next.id.startsWith(select.id) && /^[_-]/.test(next.id.slice(select.id.length))) return true;
+  const shown = select.selectedOptions[0]?.text.trim() || select.dataset['placeholder']?.trim();
+  return !!shown && (next.textContent ?? '').includes(shown);
 }
 
 /** The control drawn over a select that stays the field (Select2, Chosen), or undefined. */

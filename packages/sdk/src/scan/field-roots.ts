@@ -30,6 +30,7 @@ type TreeContext = Omit<FieldLocation, 'element' | 'widget'>;
 
 /** `widgets`: dropdowns found so far; a combobox's input and its toggle button are one widget. */
 function walk(root: ParentNode, context: TreeContext, out: FieldLocation[], widgets: Set<Element>): void {
+  const covers: Element[] = [];
   for (const element of Array.from(root.querySelectorAll('*'))) {
     if (isChoiceWidget(element) || isChoiceGroup(element) || isTextEditor(element) || isDateSegments(element)) {
       const widget = isChoiceGroup(element) ? element : widgetElement(element);
@@ -37,11 +38,15 @@ function walk(root: ParentNode, context: TreeContext, out: FieldLocation[], widg
         widgets.add(widget);
         out.push({ element: widget as HTMLElement, widget: true, ...context });
       }
-    } else if (isFieldElement(element)) {
+    } else if (isFieldElement(element) && !covers.some((control) => control.contains(element))) {
       const cover = element.localName === 'select' ? selectCover(element as HTMLSelectElement) : undefined;
-      // A drawn control is the select it covers, not a field of its own; a replaced select is its control's.
+      // A drawn control is the select it covers, not a field of its own (nor is the search box inside
+      // it: Chosen's); a replaced select is its control's.
       if (!cover?.replaced) out.push({ element, widget: false, ...context });
-      if (cover && !cover.replaced) widgets.add(widgetElement(cover.control));
+      if (cover && !cover.replaced) {
+        widgets.add(widgetElement(cover.control));
+        covers.push(cover.control);
+      }
     }
     const shadow = element.shadowRoot;
     if (shadow) {
