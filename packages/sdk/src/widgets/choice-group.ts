@@ -8,7 +8,7 @@ import type { FillOutcome } from '../fill/fill-outcome.ts';
 import { composedQueryAll } from './composed-query.ts';
 import { press } from './person-events.ts';
 import { nextTask } from './wait-for.ts';
-import { cleanText } from './widget-text.ts';
+import { readableText } from '../scan/element-text.ts';
 
 const ITEMS = '[role="radio"], button[aria-pressed], [role="button"][aria-pressed]';
 
@@ -37,10 +37,13 @@ export function isChoiceGroup(element: Element): boolean {
   return items(element).length >= 2;
 }
 
+/** What an item reads as: its text, slotted text included (Shoelace's radio button), else its aria-label. */
+const itemText = (item: Element): string => readableText(item) || (item.getAttribute('aria-label') ?? '');
+
 /** The items as choices: their visible text (a value attribute when there is one). */
 export function groupChoices(group: Element): Choice[] {
   return items(group).map((item) => {
-    const text = cleanText(item.textContent ?? '') || (item.getAttribute('aria-label') ?? '');
+    const text = itemText(item);
     return { value: item.getAttribute('data-value') ?? item.getAttribute('value') ?? text, text };
   });
 }
@@ -48,7 +51,7 @@ export function groupChoices(group: Element): Choice[] {
 /** The text of the item that is on, or '' when none is. */
 export function readChoiceGroup(group: Element): string {
   const on = items(group).find(isOn);
-  return on ? cleanText(on.textContent ?? '') || (on.getAttribute('aria-label') ?? '') : '';
+  return on ? itemText(on) : '';
 }
 
 /** Clicks the item `choose` picks, as a person does, and checks that it is on afterwards. */

@@ -41,7 +41,7 @@ export function isChoiceWidget(element: Element): boolean {
  * children (Ionic's `<ion-select>`: a `<button aria-haspopup="dialog">` over `<ion-select-option
  * role="option">` children, shown in a popover, an alert or a sheet only once opened).
  */
-function hostHoldsOptions(element: Element): boolean {
+export function hostHoldsOptions(element: Element): boolean {
   const root = element.getRootNode();
   return root instanceof ShadowRoot && root.host.querySelector(':scope > [role="option"]') !== null;
 }

@@ -1,4 +1,5 @@
 import { widgetElement } from './is-choice-widget.ts';
+import { spokenLabel } from './spoken-label.ts';
 import { cleanText, isPlaceholderText } from './widget-text.ts';
 
 /** How far up from an input combobox the shown selection is looked for (react-select: 2). */
@@ -29,7 +30,7 @@ const FIELD_BOUNDARY = 'label,legend,select,textarea,[role="combobox"],input:not
 export function readWidgetValue(element: Element): string {
   const widget = widgetElement(element);
   if (!(widget.localName === 'input' || widget.localName === 'textarea'))
-    return shownText(widget) || hostSelection(widget);
+    return shownText(widget) || (spokenLabel(widget)?.answer ?? '');
   const value = cleanText((widget as HTMLInputElement).value);
   if (value) return isPlaceholderText(value) ? '' : value;
   let node = widget.parentElement;
@@ -40,22 +41,6 @@ export function readWidgetValue(element: Element): string {
     if (text) return text;
   }
   return '';
-}
-
-/**
- * The selection of a web component whose popup button shows no text of its own (Ionic's select
- * draws the value in an aria-hidden box beside the button): the host's `value`, read as the text
- * of the host's option holding that value.
- */
-function hostSelection(widget: Element): string {
-  const root = widget.getRootNode();
-  if (!(root instanceof ShadowRoot)) return '';
-  const value: unknown = (root.host as Element & { value?: unknown }).value;
-  if (typeof value !== 'string' || value === '') return '';
-  const option = Array.from(root.host.querySelectorAll(':scope > [role="option"]')).find(
-    (candidate) => candidate.getAttribute('value') === value,
-  );
-  return option ? cleanText(option.textContent ?? '') : value;
 }
 
 function shownText(root: Element): string {

@@ -2,27 +2,14 @@ import { isChoiceGroup } from './choice-group.ts';
 import { readableText } from '../scan/element-text.ts';
 import { labelNaming } from '../scan/field-label.ts';
 import { widgetElement } from './is-choice-widget.ts';
-import { readWidgetValue } from './read-widget-value.ts';
 import { referencedElements } from './referenced-elements.ts';
-import { cleanText, isPlaceholderText } from './widget-text.ts';
+import { spokenLabel } from './spoken-label.ts';
 
 /** The label of a native control the widget wraps (Choices.js keeps the labelled `<select>` inside). */
 function innerControlLabel(widget: Element): string {
   const inner = widget.querySelector('select');
   const label = inner?.labels?.[0];
   return label ? readableText(label) : '';
-}
-
-/**
- * An aria-label that also speaks the widget's value after a comma ("Country, Select", then
- * "Country, United States": Ionic) names the question only in its first part: the value is the
- * answer, and a label that changes with it would change the form's signature once filled.
- */
-function withoutSpokenValue(label: string, widget: Element): string {
-  const comma = label.lastIndexOf(',');
-  if (comma < 0) return label;
-  const spoken = cleanText(label.slice(comma + 1));
-  return spoken && (isPlaceholderText(spoken) || spoken === readWidgetValue(widget)) ? label.slice(0, comma) : label;
 }
 
 /**
@@ -42,7 +29,7 @@ export function widgetLabel(element: Element): string {
   const wrapping = widget.closest('label');
   const labels = [
     labelledBy,
-    withoutSpokenValue(widget.getAttribute('aria-label') ?? '', widget),
+    spokenLabel(widget)?.question ?? widget.getAttribute('aria-label') ?? '',
     forLabel ? readableText(forLabel) : '',
     wrapping ? readableText(wrapping) : '',
     innerControlLabel(widget),
