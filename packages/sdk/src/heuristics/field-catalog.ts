@@ -215,8 +215,16 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
   }),
   entry({
     canonical: 'city',
-    names: [/\bcity\b/, /\btown\b/, /\baddress level 2\b/, /(^| )(wohn)?ort$/, /\b(stadt|ville|ciudad)\b/],
-    labels: [/\bcity\b/, /\btown\b/, /^(wohn)?ort$/, /\b(stadt|ville|ciudad|cidade)\b/],
+    // Australia, New Zealand and South Africa ask for the suburb where others ask for the city.
+    names: [
+      /\bcity\b/,
+      /\btown\b/,
+      /\bsuburb\b/,
+      /\baddress level 2\b/,
+      /(^| )(wohn)?ort$/,
+      /\b(stadt|ville|ciudad)\b/,
+    ],
+    labels: [/\bcity\b/, /\btown\b/, /\bsuburb\b/, /^(wohn)?ort$/, /\b(stadt|ville|ciudad|cidade)\b/],
     // "City, state" asks for the place as people write it: the location.
     not: [THIRD_PARTY, /\b(birth|office|preferred|desired)\b/, /\bcity,? (and )?(state|province|region)\b/],
     kinds: ['text', 'choice'],
@@ -337,7 +345,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bavailable to start\b/,
       /\bdate available\b/,
       /^(date )?available (from|starting)\b/,
-      /\bavailability date\b/,
+      /\b(availability date|date of availability)\b/,
       /\beintritt\w*\b/,
       /\b(starttermin|verf[uü]gbar ab)\b/,
       /\bdate de (d[eé]but|disponibilit)/,

@@ -40,6 +40,12 @@ describe('chooseFormat', () => {
     expect(chooseFormat('phone', { ...plain, hint: '(###) ###-####' })).toBe('phone_national');
     expect(chooseFormat('phone', { ...plain, maxLength: 10 })).toBe('phone_digits');
     expect(chooseFormat('phone', { ...plain, hint: 'Format: (555) 555-5555' })).toBe('phone_national');
+    // The pattern the page validates against shows the shape it accepts.
+    expect(chooseFormat('phone', { ...plain, pattern: '[0-9]{3}-[0-9]{3}-[0-9]{4}', maxLength: 12 })).toBe(
+      'phone_dashed',
+    );
+    expect(chooseFormat('phone', { ...plain, pattern: '\\(\\d{3}\\) \\d{3}-\\d{4}' })).toBe('phone_national');
+    expect(chooseFormat('phone', { ...plain, pattern: '[0-9]{10}' })).toBe('phone_digits');
   });
 
   it('chooses date formats from the input type and placeholder', () => {

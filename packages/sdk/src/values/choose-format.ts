@@ -100,10 +100,24 @@ function phoneFormat(hints: FormatHints): FieldFormat | undefined {
     return example === 'phone_national' || example === 'phone_dashed' ? example : 'phone_digits';
   }
   if (example !== undefined) return example;
+  const digitsOnly = /^\\?d|\[0-9\]|\\d\{/.test(hints.pattern) && !hints.pattern.includes('+');
+  // The pattern the page checks against says the shape: digits, dashes or brackets.
+  if (digitsOnly && phoneExample(patternExample(hints.pattern))) return phoneExample(patternExample(hints.pattern));
   if (hints.maxLength > 0 && hints.maxLength <= 11) return 'phone_digits';
   if (/\b10 (digits|d[ií]gitos|chiffres)\b/i.test(`${hints.hint} ${hints.placeholder}`)) return 'phone_digits';
-  if (/^\\?d|\[0-9\]|\\d\{/.test(hints.pattern) && !hints.pattern.includes('+')) return 'phone_digits';
+  if (digitsOnly) return 'phone_digits';
   return undefined;
+}
+
+/**
+ * A number a `pattern` accepts, written out so the phone examples read it: `[0-9]{3}-[0-9]{3}-[0-9]{4}`
+ * → `555-555-5555`, `\(\d{3}\) \d{3}-\d{4}` → `(555) 555-5555`.
+ */
+function patternExample(pattern: string): string {
+  return pattern
+    .replace(/(?:\[0-9\]|\\d)\{(\d+)\}/g, (_, count: string) => '5'.repeat(Number(count)))
+    .replace(/\\(.)/g, '$1')
+    .replace(/[\^$]/g, '');
 }
 
 /**
