@@ -8,7 +8,7 @@
  * - phone_area_code `415` · phone_local `5550134`: a North American number split over two fields;
  *   phone_exchange `555` · phone_line `0134`: its last two parts when split over three
  * - date_iso `2027-01-15` · date_us `01/15/2027` · date_us_short `1/15/2027` · date_eu `15/01/2027`
- *   · date_dot `15.01.2027` · date_dmy_abbr `15-Jan-2027` · date_month_year `01/2027` · date_iso_month `2027-01`
+ *   · date_eu_dash `15-01-2027` · date_dot `15.01.2027` · date_dmy_abbr `15-Jan-2027` · date_month_year `01/2027` · date_iso_month `2027-01`
  *   · date_long `January 15, 2027`
  * - date_month `01` · date_day `15` · date_year `2027`: a date split over three fields or selects
  * - url_no_scheme `github.com/jane` (an input behind a fixed "https://" add-on) · url_handle `jane`
@@ -32,6 +32,7 @@ export const FIELD_FORMATS = [
   'date_us',
   'date_us_short',
   'date_eu',
+  'date_eu_dash',
   'date_dot',
   'date_dmy_abbr',
   'date_month_year',

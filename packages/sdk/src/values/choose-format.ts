@@ -127,6 +127,7 @@ function patternExample(pattern: string): string {
 const englishDateLetters = (text: string): string =>
   text
     .toLowerCase()
+    // jjjj is the Dutch jaar; jj alone is the French jour.
     .replace(/\b(jjjj|aaaa)\b/g, 'yyyy')
     .replace(/\b(tt|jj)\b/g, 'dd')
     // "month/day/year" spelled out in words.
@@ -147,6 +148,7 @@ function dateFormat(hints: FormatHints): FieldFormat | undefined {
   if (/\bm\s*\/\s*d\s*\/\s*(yy)?yy\b/.test(example)) return 'date_us_short';
   if (/\bdd\s*\/\s*mm\s*\/\s*(yy)?yy\b/.test(example)) return 'date_eu';
   if (/\bdd\s*\.\s*mm\s*\.\s*(yy)?yy\b/.test(example)) return 'date_dot';
+  if (/\bdd\s*-\s*mm\s*-\s*(yy)?yy\b/.test(example)) return 'date_eu_dash';
   if (/^\s*mm\s*\/\s*yyyy\s*$/.test(englishDateLetters(hints.placeholder))) return 'date_month_year';
   if (/\bdd\s*[-\s/]\s*mmm\s*[-\s/]\s*yyyy\b/.test(example)) return 'date_dmy_abbr';
   if (/\byyyy\s*-\s*mm\s*-\s*dd\b/.test(example)) return 'date_iso';

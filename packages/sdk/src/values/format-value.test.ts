@@ -27,6 +27,7 @@ describe('formatValue', () => {
   it('renders dates, URLs without scheme and plain numbers', () => {
     expect(formatValue('start_date', 'date_us', values)).toBe('01/15/2027');
     expect(formatValue('start_date', 'date_eu', values)).toBe('15/01/2027');
+    expect(formatValue('start_date', 'date_eu_dash', values)).toBe('15-01-2027');
     expect(formatValue('start_date', 'date_iso', { start_date: '1/5/2027' })).toBe('2027-01-05');
     expect(formatValue('github_url', 'url_no_scheme', values)).toBe('github.com/jane');
     expect(formatValue('salary_expectation', 'number_plain', values)).toBe('150000');
