@@ -25,6 +25,20 @@ describe('valuesForQuestion', () => {
     expect(valuesForQuestion(QUESTION, 'sponsorship', values, true)).toBe(values);
   });
 
+  it("answers years of experience in a line of work only when it is the person's own", () => {
+    const engineer = { current_title: 'Senior Data Engineer', years_experience: '7' };
+    const asked = (question: string) =>
+      valuesForQuestion(question, 'years_experience', engineer, false).years_experience;
+    expect(asked('Years of experience in analytics or data engineering')).toBe('7');
+    expect(asked('How many years of experience do you have in engineering?')).toBe('7');
+    expect(asked('Years of experience in a hospital or health-system setting')).toBeUndefined();
+    expect(asked('Years of experience in Python')).toBeUndefined();
+    // Experience in the industry, the field, or professional experience in anything is the career.
+    expect(asked('Years of experience in the industry')).toBe('7');
+    expect(asked('Years of professional experience in business intelligence')).toBe('7');
+    expect(asked('Total years of experience')).toBe('7');
+  });
+
   it('gives a location in the parts its box asks for', () => {
     const values = { city: 'San Francisco', region: 'CA', country: 'United States', location: 'San Francisco, CA' };
     const location = (question: string) => valuesForQuestion(question, 'location', values, false).location;

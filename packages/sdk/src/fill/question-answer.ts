@@ -2,7 +2,8 @@
  * Answers whose question changes them. "Are you authorized to work in the US without visa
  * sponsorship?" asks for the right to work and the sponsorship at once: yes only for someone who
  * has the right and needs no sponsorship. "Have you completed a Bachelor's degree?" is answered
- * from the degree the person holds. Pure.
+ * from the degree the person holds. "Years of experience in analytics" is the person's total only
+ * when analytics is their line of work. Pure.
  */
 import { degreeOf, type DegreeLevel } from '../choice/degree-level.ts';
 import type { UserProfileValues } from '../edits/profile-values.ts';
@@ -45,6 +46,42 @@ function locationAsAsked(question: string, values: UserProfileValues): string | 
   return location?.includes(country) ? undefined : `${city}, ${country}`;
 }
 
+/** "experience in <a line of work>", unless professional, relevant or specialized experience is asked for. */
+const EXPERIENCE_IN =
+  /(?<!(?:speciali[sz]ed|professional|relevant) )\bexperience (?:do you have )?in (?:the |a |an )?([^?.;:(]+)/i;
+/** Lines that are no particular line of work: the industry, the field, this role. */
+const ANY_LINE = /^(?:industry|field|role|position|roles|positions|workforce|profession|similar|related|total|work)\b/i;
+/** Words that say nothing about a line of work. */
+const FILLER = new Set([
+  'and',
+  'or',
+  'the',
+  'with',
+  'for',
+  'of',
+  'in',
+  'a',
+  'an',
+  'setting',
+  'environment',
+  'do',
+  'you',
+  'have',
+]);
+
+/** A word's stem, enough to meet "engineer" in "engineering" and "analyst" in "analytics". */
+const stem = (word: string): string => word.slice(0, 5);
+
+/** Whether the experience `question` asks about lies in the person's own line of work (their title); undefined when it names none. */
+function inOwnLine(question: string, values: UserProfileValues): boolean | undefined {
+  const line = EXPERIENCE_IN.exec(question)?.[1]?.trim();
+  if (!line || ANY_LINE.test(line)) return undefined;
+  const words = (text: string) =>
+    (text.toLowerCase().match(/[a-z]+/g) ?? []).filter((word) => word.length >= 3 && !FILLER.has(word)).map(stem);
+  const own = new Set(words(values.current_title ?? ''));
+  return words(line).some((word) => own.has(word));
+}
+
 /**
  * The values to answer `question` (its label, placeholder and hint) with, as `canonical`: `values`
  * unless the question changes the answer. `yesNo`: the field takes a yes or a no.
@@ -58,6 +95,10 @@ export function valuesForQuestion(
   if (canonical === 'location') {
     const location = locationAsAsked(question, values);
     return location === undefined ? values : { ...values, location };
+  }
+  if (canonical === 'years_experience' && inOwnLine(question, values) === false) {
+    const { years_experience: _ownLine, ...others } = values;
+    return others;
   }
   if (canonical === 'degree' && yesNo) {
     const holds = holdsDegree(question, values.degree ?? '');

@@ -299,9 +299,10 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     ],
     // Years with one tool or skill ("… experience do you have with Apache Spark?", "years of SQL
     // experience") are not the career total: the person answers those. Professional, relevant or
-    // (the public sector's term) specialized experience in a field is the line of work the job is in.
+    // (the public sector's term) specialized experience in a field is the line of work the job is in;
+    // experience in another line is answered only when it is the person's own (fill/question-answer.ts).
     not: [
-      /^(?!.*\btotal\b).*(?<!(speciali[sz]ed|professional|relevant) )\bexperience (do you have )?(with|using|in|on) (?!(the |this |a |an |similar |related )?(industry|field|role|position|roles|positions|workforce|profession|total|professional|relevant|work|years?)\b)\w/,
+      /^(?!.*\btotal\b).*(?<!(speciali[sz]ed|professional|relevant) )\bexperience (do you have )?(with|using|on) (?!(the |this |a |an |similar |related )?(industry|field|role|position|roles|positions|workforce|profession|total|professional|relevant|work|years?)\b)\w/,
       /\byears? of (?!(professional|relevant|total|work|working|industry|related|overall|full time|paid|speciali[sz]ed|qualifying)\b)\w+ (\w+ )?experience\b/,
     ],
     kinds: ['text', 'choice'],

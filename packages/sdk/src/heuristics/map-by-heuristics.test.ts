@@ -214,7 +214,8 @@ describe('questions that look like a value but ask something narrower', () => {
     expect(mapped('Years of Apache Spark experience')).toBeUndefined();
     expect(mapped('Years of relevant professional experience')).toBe('years_experience');
     expect(mapped('Total years of experience in data engineering or analytics')).toBe('years_experience');
-    expect(mapped('Years of experience in Python')).toBeUndefined();
+    // Experience in a line of work is mapped; the fill answers it only in the person's own line (question-answer.ts).
+    expect(mapped('Years of experience in analytics or data engineering')).toBe('years_experience');
     expect(mapped('How many years of professional experience do you have?')).toBe('years_experience');
     expect(mapped('Years of experience')).toBe('years_experience');
     expect(mapped('Total work experience')).toBe('years_experience');
