@@ -43,6 +43,10 @@ describe('scanForm on layouts without the usual markup', () => {
     expect(unnamed.map((field) => field.label)).toEqual(['Salary expectation']);
   });
 
+  it('reads the label past an add-on drawn as a label, and keeps the add-on as the prefix', () => {
+    expect(byName('site')).toMatchObject({ label: 'Personal website', prefix: 'https://' });
+  });
+
   it('names the parts of a row by the question above it', () => {
     expect(byName('expYears')?.label).toBe('Total Experience Years');
     expect(byName('expMonths')?.label).toBe('Total Experience Months');

@@ -40,7 +40,16 @@ async function clickRadio(group: Locator, label: string): Promise<void> {
   if (index < 0) throw new Error(`no radio labelled "${label}" (have ${labels.join(' | ')})`);
   const radio = group.nth(index);
   // Styled radios hide the input under their label; a person clicks what they see.
-  await radio.check(timeout).catch(() => radio.locator('xpath=ancestor::label[1]').click(timeout));
+  await radio.check(timeout).catch(() => clickLabelOf(radio));
+}
+
+/** Clicks the label a person sees for a hidden control: the one around it, else one naming it (`label[for]`). */
+async function clickLabelOf(control: Locator): Promise<void> {
+  const around = control.locator('xpath=ancestor::label[1]');
+  if ((await around.count()) > 0) return around.click(timeout);
+  const id = await control.getAttribute('id');
+  if (!id) throw new Error('a hidden control without a label to click');
+  await control.page().locator(`label[for="${id}"]`).first().click(timeout);
 }
 
 /** Ticks or unticks a checkbox; a styled one hides its input, so a person clicks its label instead. */
@@ -48,7 +57,7 @@ async function setCheckbox(box: Locator, checked: boolean): Promise<void> {
   try {
     await box.setChecked(checked, timeout);
   } catch {
-    if ((await box.isChecked()) !== checked) await box.locator('xpath=ancestor::label[1]').click(timeout);
+    if ((await box.isChecked()) !== checked) await clickLabelOf(box);
   }
 }
 

@@ -11,6 +11,9 @@ import { readableText } from './element-text.ts';
 const ADDON =
   /^(https?:\/\/(www\.)?|www\.|\+(\d{1,4})?|(https?:\/\/)?(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}\/([\w-]+\/)*)$/i;
 
+/** True for an add-on's text ("https://", "+1", "linkedin.com/in/"): what the box holds, not what it asks. */
+export const isAddOnText = (text: string): boolean => ADDON.test(text);
+
 /** How many wrappers up an add-on may sit (`<div class=group><span>https://</span><div><input>`). */
 const ADDON_MAX_DEPTH = 3;
 
@@ -21,7 +24,7 @@ export function fieldPrefix(element: Element): string {
     for (let sibling = node.previousSibling; sibling; sibling = sibling.previousSibling) {
       const text = readableText(sibling, 40);
       if (text === '') continue;
-      return ADDON.test(text) ? text : '';
+      return isAddOnText(text) ? text : '';
     }
     node = node.parentElement;
   }

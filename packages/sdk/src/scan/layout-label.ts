@@ -6,6 +6,7 @@
  */
 import { readableText } from './element-text.ts';
 import { ANSWERABLE_SELECTOR } from './field-element.ts';
+import { isAddOnText } from './field-format-hints.ts';
 import { nearbyText } from './field-label.ts';
 
 const LABEL_LIKE = /(^|[-_\s])(label|field-?label|question|title|caption)([-_\s]|$)/i;
@@ -28,7 +29,7 @@ function precedingLabel(element: Element): string {
   let node: Element | null = element;
   for (let depth = 0; node && depth < MAX_DEPTH; depth += 1) {
     let previous: Element | null = node.previousElementSibling;
-    // An add-on before the box ("$", "+1", an icon) is no label: look past it.
+    // An add-on before the box ("$", "+1", "https://", an icon) is no label: look past it.
     while (previous && isAddOn(previous)) previous = previous.previousElementSibling;
     if (previous) {
       if (previous.querySelector(ANSWERABLE_SELECTOR) || previous.matches(ANSWERABLE_SELECTOR)) return '';
@@ -45,7 +46,7 @@ function precedingLabel(element: Element): string {
 const isAddOn = (element: Element): boolean =>
   !element.matches(ANSWERABLE_SELECTOR) &&
   !element.querySelector(ANSWERABLE_SELECTOR) &&
-  !/\p{L}{2}/u.test(element.textContent ?? '');
+  (!/\p{L}{2}/u.test(element.textContent ?? '') || isAddOnText(readableText(element, 40)));
 
 /** The field's label by layout, or '' when the layout shows none. */
 export function layoutLabel(element: Element): string {
