@@ -54,14 +54,14 @@ export interface FormResult {
 }
 
 /** The status of a page the extension has not filled yet. */
-const UNFILLED: PageStatus = { runs: 0, fieldsFilled: 0, skipped: 'not_yet' };
+const UNFILLED: PageStatus = { runs: 0, runsEnded: 0, fieldsFilled: 0, skipped: 'not_yet' };
 
 /** Waits (up to 2.5 s) until the page's status shows a run that ended after `before`. */
 async function runEnded(browser: ExtensionBrowser, page: Page, before: PageStatus | undefined): Promise<boolean> {
   const deadline = Date.now() + 2_500;
   while (Date.now() < deadline) {
     const now = await browser.status(page).catch(() => undefined);
-    if (now?.lastRun && JSON.stringify(now.lastRun) !== JSON.stringify(before?.lastRun)) return true;
+    if (now && now.runsEnded > (before?.runsEnded ?? 0)) return true;
     await page.waitForTimeout(100);
   }
   return false;

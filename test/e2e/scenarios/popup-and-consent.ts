@@ -90,6 +90,7 @@ export function describePopupAndConsent(target: BrowserUnderTest): void {
       await page.click('#submit_app');
       await page.waitVisible('#submitted');
       await expect.poll(async () => (await install.status(page)).lastRun).toEqual({ outcome: 'queued', status: 'ok' });
+      expect(await install.status(page)).toMatchObject({ runs: 1, runsEnded: 1 });
       const [run] = await waitForStoredRuns(server.dbPath, 1);
       expect(run).toMatchObject({ installId: install.installId, status: 'ok' });
       expect(syncRequests().length).toBeGreaterThan(0);

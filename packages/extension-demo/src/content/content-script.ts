@@ -17,7 +17,7 @@ import { SETTINGS_KEY } from '../settings/settings-key.ts';
 import type { Engine } from './content-engine.ts';
 import { extensionApi, onRuntimeMessage } from './extension-api.ts';
 
-const NOT_FILLED_YET: PageStatus = { runs: 0, fieldsFilled: 0, skipped: 'not_yet' };
+const NOT_FILLED_YET: PageStatus = { runs: 0, runsEnded: 0, fieldsFilled: 0, skipped: 'not_yet' };
 
 let engine: Promise<Engine> | undefined;
 

@@ -43,7 +43,7 @@ export function createFillController(options: FillControllerOptions): FillContro
   const settleMs = options.settleMs ?? 300;
   const view = document.defaultView;
   const known = new Set<string>();
-  let status: PageStatus = { runs: 0, fieldsFilled: 0, skipped: 'not_yet' };
+  let status: PageStatus = { runs: 0, runsEnded: 0, fieldsFilled: 0, skipped: 'not_yet' };
   let observer: MutationObserver | undefined;
   let timer: number | undefined;
   let filling: Promise<void> = Promise.resolve();
@@ -72,6 +72,7 @@ export function createFillController(options: FillControllerOptions): FillContro
     status = {
       ...(status.lastRun === undefined ? {} : { lastRun: status.lastRun }),
       runs: status.runs + 1,
+      runsEnded: status.runsEnded,
       fieldsFilled: Object.keys(run.suggestedMap).length,
       profileSource: run.profileSource,
       ...(serverStatus === undefined ? {} : { serverStatus }),
@@ -113,6 +114,7 @@ export function createFillController(options: FillControllerOptions): FillContro
     runEnded(report) {
       status = {
         ...status,
+        runsEnded: status.runsEnded + 1,
         lastRun: { outcome: report.outcome, ...(report.status === undefined ? {} : { status: report.status }) },
       };
     },

@@ -9,17 +9,29 @@ describe('demo messages', () => {
   });
 
   it('refuse a page status carrying anything but counts and labels', () => {
-    expect(PageStatus.safeParse({ runs: 1, fieldsFilled: 2, profileSource: 'merged' }).success).toBe(true);
-    expect(PageStatus.safeParse({ runs: 1, fieldsFilled: 2, values: { email: 'a@b.c' } }).success).toBe(false);
+    expect(PageStatus.safeParse({ runs: 1, runsEnded: 0, fieldsFilled: 2, profileSource: 'merged' }).success).toBe(
+      true,
+    );
+    expect(PageStatus.safeParse({ runs: 1, runsEnded: 0, fieldsFilled: 2, values: { email: 'a@b.c' } }).success).toBe(
+      false,
+    );
   });
 
   it('name missing values by canonical only, never by value', () => {
     expect(
-      PageStatus.safeParse({ runs: 1, fieldsFilled: 2, missingValues: ['salary_expectation', 'start_date'] }).success,
+      PageStatus.safeParse({
+        runs: 1,
+        runsEnded: 0,
+        fieldsFilled: 2,
+        missingValues: ['salary_expectation', 'start_date'],
+      }).success,
     ).toBe(true);
-    expect(PageStatus.safeParse({ runs: 1, fieldsFilled: 2, missingValues: ['ada@example.com'] }).success).toBe(false);
     expect(
-      PageStatus.safeParse({ runs: 1, fieldsFilled: 2, missingValues: { salary_expectation: '150000' } }).success,
+      PageStatus.safeParse({ runs: 1, runsEnded: 0, fieldsFilled: 2, missingValues: ['ada@example.com'] }).success,
+    ).toBe(false);
+    expect(
+      PageStatus.safeParse({ runs: 1, runsEnded: 0, fieldsFilled: 2, missingValues: { salary_expectation: '150000' } })
+        .success,
     ).toBe(false);
   });
 });
@@ -87,7 +99,10 @@ describe('missingValuesOf', () => {
     ];
     for (const raw of raws) {
       const missingValues = missingValuesOf(raw);
-      expect(PageStatus.safeParse({ runs: 1, fieldsFilled: 0, missingValues }).success, JSON.stringify(raw)).toBe(true);
+      expect(
+        PageStatus.safeParse({ runs: 1, runsEnded: 0, fieldsFilled: 0, missingValues }).success,
+        JSON.stringify(raw),
+      ).toBe(true);
     }
   });
 });

@@ -48,6 +48,8 @@ export type NoFillReason = (typeof NO_FILL_REASONS)[number];
 export const PageStatus = z.strictObject({
   /** Runs this page started (one per form root). */
   runs: z.int().check(z.gte(0)),
+  /** Runs of this page that ended (two ends may read alike: this tells them apart). */
+  runsEnded: z.int().check(z.gte(0)),
   /** Fields filled by the latest run. */
   fieldsFilled: z.int().check(z.gte(0)),
   /** Where the latest run's mapping came from. */
