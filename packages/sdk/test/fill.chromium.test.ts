@@ -180,6 +180,7 @@ describe('fillForm', () => {
         <label>Salary expectation £ <input name="pounds"></label>
         <label>Salary expectation <input name="dollars"></label>
         <label>Mobile <input name="masked"></label>
+        <label>Cell phone <input name="prefilled" value="(415) 555-0134"></label>
         <label>Location <input name="location" placeholder="City, Country"></label>
         <label>Have you completed a Bachelor's degree?
           <select name="bachelor"><option>Select an option</option><option>Yes</option><option>No</option></select></label>
@@ -196,6 +197,7 @@ describe('fillForm', () => {
         'input[name="pounds"]': 'salary_expectation',
         'input[name="dollars"]': 'salary_expectation',
         'input[name="masked"]': 'phone',
+        'input[name="prefilled"]': 'phone',
         'input[name="location"]': 'location',
         'select[name="bachelor"]': 'degree',
       };
@@ -212,6 +214,8 @@ describe('fillForm', () => {
     expect(result.filled).toEqual({
       'input[name="dollars"]': '150000',
       'input[name="masked"]': '(415) 555-0134',
+      // Already the person's number, in the page's format: kept as it is.
+      'input[name="prefilled"]': '(415) 555-0134',
       'input[name="location"]': 'San Francisco, United States',
       'select[name="bachelor"]': 'Yes',
     });

@@ -301,6 +301,8 @@ async function fillOne(
     if (isInputElement(element) && (element.type === 'radio' || element.type === 'checkbox')) {
       return fillField(element, value, pickerFor(canonical, values, part.format));
     }
+    // A box that already holds the person's number in the page's own format keeps it.
+    if (canonical === 'phone' && sameNumber(readFieldValue(element), values)) return 'filled';
     if (part.format !== undefined) formats[field.descriptor.selector] = part.format;
     const outcome = await fillField(element, part.text);
     // A masked box keeps only as many digits as a national number has ("(000) 000-0000"): given
@@ -311,6 +313,13 @@ async function fillOne(
     return fillField(element, national);
   }
   return fillField(element, value, pickerFor(canonical, values, part.format));
+}
+
+/** True when `shown` is the user's phone number, written in any format ("(415) 555-0134" for "+1 415 555 0134"). */
+function sameNumber(shown: string, values: UserProfileValues): boolean {
+  const digits = shown.replace(/\D/g, '');
+  const national = formatValue('phone', 'phone_digits', values);
+  return national !== undefined && digits.length >= national.length && digits.endsWith(national);
 }
 
 /** True when the box kept only the first digits of `given`. */
