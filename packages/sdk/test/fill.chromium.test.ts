@@ -302,13 +302,17 @@ describe('fillForm', () => {
         <span role="spinbutton" contenteditable="true" data-type="month" aria-valuemax="12">mm</span>/
         <span role="spinbutton" contenteditable="true" data-type="day" aria-valuemax="31">dd</span>/
         <span role="spinbutton" contenteditable="true" data-type="year" aria-valuemax="9999">yyyy</span></div></form>`;
-      // Like the libraries: a segment takes typed digits from beforeinput, cancels it and keeps its own value.
+      // Like the libraries: a segment takes typed digits from beforeinput, cancels it and keeps its
+      // own value, which (as React state in MUI X) is committed a task later: each digit is read
+      // against what the previous one left once rendered.
       for (const segment of document.querySelectorAll('[role=spinbutton]')) {
         segment.addEventListener('beforeinput', (event) => {
           event.preventDefault();
           const next = `${segment.getAttribute('aria-valuenow') ?? ''}${(event as InputEvent).data ?? ''}`;
-          segment.setAttribute('aria-valuenow', String(Number(next)));
-          segment.textContent = next;
+          setTimeout(() => {
+            segment.setAttribute('aria-valuenow', String(Number(next)));
+            segment.textContent = next;
+          });
         });
       }
       const sdk = window.companionSdk;

@@ -78,8 +78,12 @@ export async function fillDateSegments(group: Element, isoDate: string): Promise
   for (const segment of segmentsOf(group)) {
     const part = partOf(segment);
     if (!part || !focusAndSelectAll(segment)) return 'not_fillable';
-    for (const digit of wanted[part]) typeCharacter(segment, digit);
-    await nextTask(doc);
+    // One keystroke per task, as a person types: a React segment (MUI X) reads each digit against
+    // the state the previous one left, so digits sent together overwrite each other.
+    for (const digit of wanted[part]) {
+      typeCharacter(segment, digit);
+      await nextTask(doc);
+    }
   }
   (doc.activeElement as HTMLElement | null)?.blur();
   const stuck = segmentsOf(group).every((segment) => {
