@@ -72,7 +72,11 @@ async function pickWidget(page: Page, field: TruthField, text: string): Promise<
     if (pick.press) await opener.press(pick.press);
     return;
   }
-  if (pick.mode === 'option') await opener.click(timeout);
+  if (pick.mode === 'option') {
+    // A person scrolls to a dropdown before clicking it; some open only when already in view (sp-picker).
+    await opener.scrollIntoViewIfNeeded(timeout);
+    await opener.click(timeout);
+  }
   // A widget judged by its model alone has no expected text: the truth names the entry to pick.
   const entry = text || pick.text || '';
   if (pick.search) await typeOver(scope.locator(pick.search).first(), entry);

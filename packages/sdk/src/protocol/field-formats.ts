@@ -7,7 +7,7 @@
  *   · phone_dashed `415-555-0134` · phone_digits `4155550134` (national significant number, digits only)
  * - phone_area_code `415` · phone_local `5550134`: a North American number split over two fields;
  *   phone_exchange `555` · phone_line `0134`: its last two parts when split over three
- * - date_iso `2027-01-15` · date_us `01/15/2027` · date_us_short `1/15/2027` · date_eu `15/01/2027`
+ * - date_iso `2027-01-15` · date_us `01/15/2027` · date_us_short `1/15/2027` · date_us_yy `01/15/27` · date_eu `15/01/2027`
  *   · date_eu_dash `15-01-2027` · date_dot `15.01.2027` · date_dmy_abbr `15-Jan-2027` · date_month_year `01/2027` · date_iso_month `2027-01`
  *   · date_long `January 15, 2027`
  * - date_month `01` · date_day `15` · date_year `2027`: a date split over three fields or selects
@@ -31,6 +31,7 @@ export const FIELD_FORMATS = [
   'date_iso',
   'date_us',
   'date_us_short',
+  'date_us_yy',
   'date_eu',
   'date_eu_dash',
   'date_dot',

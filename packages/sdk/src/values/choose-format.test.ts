@@ -46,6 +46,9 @@ describe('chooseFormat', () => {
     );
     expect(chooseFormat('phone', { ...plain, pattern: '\\(\\d{3}\\) \\d{3}-\\d{4}' })).toBe('phone_national');
     expect(chooseFormat('phone', { ...plain, pattern: '[0-9]{10}' })).toBe('phone_digits');
+    // A help text that asks to include the area code asks for the whole number.
+    expect(chooseFormat('phone', { ...plain, label: 'Phone: Include your area code.' })).toBeUndefined();
+    expect(chooseFormat('phone', { ...plain, label: 'Area code' })).toBe('phone_area_code');
   });
 
   it('chooses date formats from the input type and placeholder', () => {
@@ -54,6 +57,8 @@ describe('chooseFormat', () => {
     expect(chooseFormat('start_date', { ...plain, placeholder: 'dd/mm/yyyy' })).toBe('date_eu');
     expect(chooseFormat('start_date', { ...plain, placeholder: 'DD.MM.YYYY' })).toBe('date_dot');
     expect(chooseFormat('start_date', { ...plain, placeholder: 'DD-MM-YYYY' })).toBe('date_eu_dash');
+    expect(chooseFormat('start_date', { ...plain, placeholder: 'MM/DD/YY' })).toBe('date_us_yy');
+    expect(chooseFormat('start_date', { ...plain, placeholder: 'MM/DD/YYYY' })).toBe('date_us');
     // Dutch: dag, maand, jaar.
     expect(chooseFormat('start_date', { ...plain, placeholder: 'dd-mm-jjjj' })).toBe('date_eu_dash');
     // German and French letters: Tag/Jahr, jour/année.

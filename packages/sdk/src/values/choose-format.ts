@@ -52,7 +52,7 @@ const AREA_CODE = /\barea code\b/i;
 
 /** True when a phone field asks only for the area code. */
 export function asksAreaCode(label: string): boolean {
-  return AREA_CODE.test(label) && !/\b(without|excluding|no|incl\w*|with) (the )?area code\b/i.test(label);
+  return AREA_CODE.test(label) && !/\b(without|excluding|no|incl\w*|with) (the |your )?area code\b/i.test(label);
 }
 
 /** The one part of a date a field asks for ("Month", "Day", "YYYY"), if exactly one. */
@@ -144,6 +144,7 @@ function dateFormat(hints: FormatHints): FieldFormat | undefined {
   if (hints.type === 'month') return 'date_iso_month';
   if (hints.split) return splitDatePart(hints, hints.split);
   const example = englishDateLetters(`${hints.placeholder} ${hints.hint} ${hints.label}`);
+  if (/\bmm\s*\/\s*dd\s*\/\s*yy\b/.test(example)) return 'date_us_yy';
   if (/\bmm\s*\/\s*dd\s*\/\s*(yy)?yy\b/.test(example)) return 'date_us';
   if (/\bm\s*\/\s*d\s*\/\s*(yy)?yy\b/.test(example)) return 'date_us_short';
   if (/\bdd\s*\/\s*mm\s*\/\s*(yy)?yy\b/.test(example)) return 'date_eu';

@@ -51,6 +51,7 @@ describe('formatValue', () => {
     expect(formatValue('phone', 'phone_dashed', values)).toBe('415-555-0134');
     expect(formatValue('phone', 'phone_dashed', { phone: '+44 20 7946 0958' })).toBeUndefined();
     expect(formatValue('start_date', 'date_us_short', values)).toBe('1/15/2027');
+    expect(formatValue('start_date', 'date_us_yy', values)).toBe('01/15/27');
     expect(formatValue('start_date', 'date_long', values)).toBe('January 15, 2027');
     expect(formatValue('start_date', 'date_dmy_abbr', values)).toBe('15-Jan-2027');
     expect(formatValue('start_date', 'date_month_year', values)).toBe('01/2027');

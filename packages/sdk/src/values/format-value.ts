@@ -82,6 +82,7 @@ export function formatValue(canonical: string, format: FieldFormat, values: User
     if (format === 'date_year') return date.y;
     if (format === 'date_dot') return `${date.d}.${date.m}.${date.y}`;
     if (format === 'date_eu_dash') return `${date.d}-${date.m}-${date.y}`;
+    if (format === 'date_us_yy') return `${date.m}/${date.d}/${date.y.slice(2)}`;
     if (format === 'date_us_short') return `${Number(date.m)}/${Number(date.d)}/${date.y}`;
     if (format === 'date_month_year') return `${date.m}/${date.y}`;
     if (format === 'date_iso_month') return `${date.y}-${date.m}`;
