@@ -37,6 +37,7 @@ describe('valuesForQuestion', () => {
     expect(asked('Years of experience in the industry')).toBe('7');
     expect(asked('Years of professional experience in business intelligence')).toBe('7');
     expect(asked('Total years of experience')).toBe('7');
+    expect(asked('Experience in Years')).toBe('7');
   });
 
   it('gives a location in the parts its box asks for', () => {

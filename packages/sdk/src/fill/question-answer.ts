@@ -49,8 +49,9 @@ function locationAsAsked(question: string, values: UserProfileValues): string | 
 /** "experience in <a line of work>", unless professional, relevant or specialized experience is asked for. */
 const EXPERIENCE_IN =
   /(?<!(?:speciali[sz]ed|professional|relevant) )\bexperience (?:do you have )?in (?:the |a |an )?([^?.;:(]+)/i;
-/** Lines that are no particular line of work: the industry, the field, this role. */
-const ANY_LINE = /^(?:industry|field|role|position|roles|positions|workforce|profession|similar|related|total|work)\b/i;
+/** Lines that are no particular line of work: the industry, the field, this role; or the unit ("experience in years"). */
+const ANY_LINE =
+  /^(?:industry|field|role|position|roles|positions|workforce|profession|similar|related|total|work|years?|months?)\b/i;
 /** Words that say nothing about a line of work. */
 const FILLER = new Set([
   'and',
