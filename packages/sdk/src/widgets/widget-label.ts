@@ -21,8 +21,13 @@ function innerControlLabel(widget: Element): string {
 export function widgetLabel(element: Element): string {
   const widget = widgetElement(element);
   const labelledBy = referencedElements(widget, 'aria-labelledby')
-    // A dropdown labelled by its own shown value (Select2) is not named by it; a group's caption inside it is its name.
-    .filter((node) => !node.contains(widget) && (isChoiceGroup(widget) || !widget.contains(node)))
+    // A dropdown labelled by its own shown value (Select2) is not named by it; a group's caption
+    // inside it is its name, and so is a hidden part kept for screen readers (Spectrum's picker
+    // holds its field label in a hidden span of its button).
+    .filter(
+      (node) =>
+        !node.contains(widget) && (isChoiceGroup(widget) || !widget.contains(node) || node.hasAttribute('hidden')),
+    )
     .map((node) => readableText(node))
     .join(' ');
   const forLabel = labelNaming(widget);

@@ -12,7 +12,17 @@ const require = createRequire(import.meta.url);
 
 /** One widget fixture: `test/fixtures/widgets/<name>.html` with its entry `<name>.ts` bundled as `/widgets/<name>.js`. */
 export type WidgetFixture =
-  'react-select' | 'mui' | 'headless' | 'antd' | 'element-plus' | 'workday' | 'phone' | 'native' | 'many' | 'ionic';
+  | 'react-select'
+  | 'mui'
+  | 'headless'
+  | 'antd'
+  | 'element-plus'
+  | 'workday'
+  | 'phone'
+  | 'native'
+  | 'many'
+  | 'ionic'
+  | 'spectrum';
 
 /** A browser, a fixture server with the widget bundle at `/widget-sdk.js`, and a way to open pages. */
 export interface WidgetHarness {
