@@ -362,7 +362,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     labels: [
       /\bauthori[sz]ed to work\b/,
       /\bwork authori[sz]ation\b/,
-      /\beligib(le|ility) to work\b/,
+      /\beligib(le|ility) (to work|for employment)\b/,
+      /\bauthori[sz]ed for employment\b/,
       /\bright to work\b/,
       /\bwork permit\b/,
       /\b(legally )?(able|allowed|permitted|entitled) to work\b/,
@@ -389,8 +390,12 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(currently|presently) (employed|working)$/,
       /\bdo you (currently )?have a job\b/,
     ],
-    // "Are you related to anyone currently employed here?" is about someone else.
-    not: [/\b(related|relative|anyone|someone|family|friend)\b/],
+    // "Are you related to anyone currently employed here?" is about someone else; "currently
+    // employed by <this employer>?" is about working here already.
+    not: [
+      /\b(related|relative|anyone|someone|family|friend)\b/,
+      /\b(employed|working) (by|at|for|with) (?!(a|an|any)\b)\w/,
+    ],
     kinds: ['choice'],
     yesNo: true,
   }),

@@ -279,4 +279,23 @@ describe('a dial-code picker named by what it shows', () => {
       mapByHeuristics([field({ selector: '#x', tag: 'combobox', type: 'combobox', label: 'Size: M' }), phone]),
     ).toEqual({ '#phone': 'phone' });
   });
+
+  it('reads an unlabelled select of dial codes before the phone as its country code', () => {
+    const options = (texts: string[]) => texts.map((text) => ({ value: text, text }));
+    const codes = field({
+      selector: '#code',
+      tag: 'select',
+      type: 'select-one',
+      options: options(['+91', '+1', '+44']),
+    });
+    const phone = field({ selector: '#phone', type: 'tel', label: 'Mobile' });
+    expect(mapByHeuristics([codes, phone])).toEqual({ '#code': 'phone_country_code', '#phone': 'phone' });
+    const sizes = field({
+      selector: '#size',
+      tag: 'select',
+      type: 'select-one',
+      options: options(['S', 'M', '+1 XL']),
+    });
+    expect(mapByHeuristics([sizes, phone])).toEqual({ '#phone': 'phone' });
+  });
 });

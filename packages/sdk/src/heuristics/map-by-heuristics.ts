@@ -79,7 +79,8 @@ const SHOWS_DIAL_CODE = /(^|[\s:(])\+\d{1,4}\)?$/;
 
 /**
  * A flag button right before the phone box (intl-tel-input and its look-alikes) is labelled by the
- * country it shows, not by a question: it asks for the phone's country code.
+ * country it shows, not by a question, and an unlabelled select there lists dial codes: either
+ * asks for the phone's country code.
  */
 function withDialCodePicker(
   fields: readonly FieldDescriptor[],
@@ -89,9 +90,18 @@ function withDialCodePicker(
   fields.forEach((field, index) => {
     const next = fields[index + 1];
     if (!next || map[next.selector] !== 'phone' || field.selector in map || fieldKind(field) !== 'choice') return;
-    if (SHOWS_DIAL_CODE.test(field.label.trim())) map[field.selector] = 'phone_country_code';
+    if (SHOWS_DIAL_CODE.test(field.label.trim()) || offersDialCodes(field)) map[field.selector] = 'phone_country_code';
   });
   return map;
+}
+
+/** An option that is a dial code ("+91", "US +1", "India (+91)", "+44 United Kingdom"). */
+const DIAL_CODE_OPTION = /(^|[\s:(])\+\d{1,4}\)?$|^\+\d{1,4}\b/;
+
+/** A select whose options are dial codes, most of them (a prompt or two aside): a dial-code picker. */
+function offersDialCodes(field: FieldDescriptor): boolean {
+  const texts = field.options.map((option) => option.text.trim()).filter(Boolean);
+  return texts.length >= 2 && texts.filter((text) => DIAL_CODE_OPTION.test(text)).length >= texts.length * 0.8;
 }
 
 /** The unlabelled boxes of a split value ask for what its first box asks for ("Phone" → its line number too). */
