@@ -29,6 +29,8 @@ describe('salary_period choices', () => {
     );
     expect(resolveChoice(options('Hour', 'Week', 'Year'), 'salary_period', 'year', {})).toBe(2);
     expect(resolveChoice(options('Hourly', 'Annually'), 'salary_period', 'hour', {})).toBe(0);
+    // A pay type: hourly or salaried (by the year).
+    expect(resolveChoice(options('Select...', 'Hourly', 'Salary'), 'salary_period', 'year', {})).toBe(2);
   });
 
   it('picks nothing when no option or several name it', () => {

@@ -25,9 +25,16 @@ export function payPeriodOf(text: string): PayPeriod | undefined {
   return named.length === 1 ? named[0]?.[0] : undefined;
 }
 
+/** Pay types offered beside "Hourly" (Paylocity, UKG): a salary is paid by the year. */
+const SALARIED = /^(salary|salaried|exempt)$/;
+
+/** The unit an option names: its words, or a salaried pay type. */
+const optionPeriod = (text: string): PayPeriod | undefined =>
+  payPeriodOf(text) ?? (SALARIED.test(normalizeText(text)) ? 'year' : undefined);
+
 /** Options naming the value's unit; not applicable when the value names none. */
 export const payPeriodRule: ChoiceRule = (choices, value) => {
   const wanted = payPeriodOf(value);
   if (wanted === undefined) return undefined;
-  return choices.map((choice) => (optionTexts(choice).some((text) => payPeriodOf(text) === wanted) ? 1 : 0));
+  return choices.map((choice) => (optionTexts(choice).some((text) => optionPeriod(text) === wanted) ? 1 : 0));
 };

@@ -317,7 +317,11 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bgehalt\w*\b/,
       /\b(pr[eé]tentions? salariales?|salaire|salario|pretensi[oó]n salarial)\b/,
     ],
-    not: [/\b(current|previous|past|history|currency|period|frequency|aktuell\w*|derzeitig\w*|actuel\w*)\b/],
+    // A pay type or basis ("Desired Pay Type": hourly or salary) is the period, not the amount.
+    not: [
+      /\b(current|previous|past|history|currency|period|frequency|aktuell\w*|derzeitig\w*|actuel\w*)\b/,
+      /\b(pay|salary|wage|rate) (type|basis|unit)\b/,
+    ],
     kinds: ['text', 'choice'],
   }),
   entry({

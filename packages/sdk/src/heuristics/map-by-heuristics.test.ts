@@ -234,6 +234,17 @@ describe('questions that look like a value but ask something narrower', () => {
     });
   });
 
+  it('reads a pay type (hourly or salary) as the period, not the amount', () => {
+    const payType = field({
+      tag: 'select',
+      type: 'select-one',
+      name: 'Applicant.DesiredPayType',
+      label: 'Desired Pay Type',
+      options: ['Hourly', 'Salary'].map((text) => ({ value: text, text })),
+    });
+    expect(mapByHeuristics([payType])).toEqual({ [payType.selector]: 'salary_period' });
+  });
+
   it('reads "City, state" as the location, "When could you start?" as the start date', () => {
     expect(mapped('City, state (optional)')).toBe('location');
     expect(mapped('City')).toBe('city');

@@ -58,6 +58,11 @@ describe('chooseFormat', () => {
     expect(chooseFormat('start_date', { ...plain, placeholder: 'DD.MM.YYYY' })).toBe('date_dot');
     expect(chooseFormat('start_date', { ...plain, placeholder: 'DD-MM-YYYY' })).toBe('date_eu_dash');
     expect(chooseFormat('start_date', { ...plain, placeholder: 'MM/DD/YY' })).toBe('date_us_yy');
+    // An example date whose day is above 12 shows the order.
+    expect(chooseFormat('start_date', { ...plain, hint: 'e.g. 03/31/2026' })).toBe('date_us');
+    expect(chooseFormat('start_date', { ...plain, hint: 'z.B. 31.03.2026' })).toBe('date_dot');
+    expect(chooseFormat('start_date', { ...plain, placeholder: '31/03/2026' })).toBe('date_eu');
+    expect(chooseFormat('start_date', { ...plain, hint: 'e.g. 03/04/2026' })).toBeUndefined();
     expect(chooseFormat('start_date', { ...plain, placeholder: 'MM/DD/YYYY' })).toBe('date_us');
     // Dutch: dag, maand, jaar.
     expect(chooseFormat('start_date', { ...plain, placeholder: 'dd-mm-jjjj' })).toBe('date_eu_dash');

@@ -155,7 +155,23 @@ function dateFormat(hints: FormatHints): FieldFormat | undefined {
   if (/\byyyy\s*-\s*mm\s*-\s*dd\b/.test(example)) return 'date_iso';
   // "January 15, 2027", "Month DD, YYYY": the month's name, the day, a comma, the year.
   if (LONG_DATE_EXAMPLE.test(example)) return 'date_long';
-  return datePart(`${hints.label} ${hints.placeholder}`);
+  return exampleDate(example) ?? datePart(`${hints.label} ${hints.placeholder}`);
+}
+
+/**
+ * The format an example date shows ("e.g. 03/31/2026", "31.03.2026", "2026-03-31"), when its
+ * numbers tell the month from the day: a part above 12 is the day.
+ */
+function exampleDate(text: string): FieldFormat | undefined {
+  if (/\b\d{4}-\d{2}-\d{2}\b/.test(text)) return 'date_iso';
+  const match = /\b(\d{1,2})([/.-])(\d{1,2})\2\d{4}\b/.exec(text);
+  if (!match) return undefined;
+  const [first, separator, second] = [Number(match[1]), match[2], Number(match[3])];
+  const twoDigits = (match[1] ?? '').length === 2 && (match[3] ?? '').length === 2;
+  if (second > 12 && first <= 12 && separator === '/') return twoDigits ? 'date_us' : 'date_us_short';
+  if (first > 12 && second <= 12)
+    return separator === '.' ? 'date_dot' : separator === '-' ? 'date_eu_dash' : 'date_eu';
+  return undefined;
 }
 
 /**
