@@ -22,6 +22,8 @@ describe('scanForm', () => {
       'last_name',
       'email',
       'input[data-qa="phone"]',
+      'row_city',
+      'row_zip',
       'input[data-testid="portfolio"]',
       'country',
       'authorized',
@@ -70,6 +72,8 @@ describe('scanForm', () => {
     expect(byName.get('email')).toMatchObject({ label: 'Email address', autocomplete: 'email', type: 'email' });
     expect(byName.get('input[data-qa="phone"]')).toMatchObject({ label: 'Phone number', type: 'tel' });
     expect(byName.get('cover_letter')).toMatchObject({ label: 'Cover letter', tag: 'textarea', type: 'textarea' });
+    // A box's own aria-label names it over a row label that names several boxes.
+    expect([byName.get('row_city')?.label, byName.get('row_zip')?.label]).toEqual(['City', 'Zip']);
   });
 
   it('takes the nearby heading for an unlabelled field', async () => {

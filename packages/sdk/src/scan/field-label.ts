@@ -6,13 +6,15 @@ const NEARBY_TEXT_MAX_DEPTH = 4;
 const NEARBY_TEXT_MAX_LENGTH = 80;
 
 /**
- * Best label of a field: aria-labelledby (it names the field over any other label, as the
- * accessible-name rules say: an upload button's "Upload" label is not the field's name), then
- * `<label for>`, wrapping label, aria-label, title; `''` when none has text.
+ * Best label of a field, in the accessible-name order: aria-labelledby (it names the field over
+ * any other label: an upload button's "Upload" label is not the field's name), aria-label, then
+ * `<label for>`, wrapping label, title; `''` when none has text.
  */
 export function fieldLabel(element: FieldElement): string {
-  const labelledBy = labelledByText(element);
-  if (labelledBy) return labelledBy;
+  // The accessible name's order: aria-labelledby, aria-label, then the label elements. A row
+  // label naming several boxes ("City / State / Zip") yields to each box's own aria-label.
+  const named = ariaLabel(element);
+  if (named) return named;
   const labels = Array.from(element.labels ?? []);
   const forLabel = element.id ? labels.find((label) => label.htmlFor === element.id) : undefined;
   const wrapping = element.parentElement?.closest('label') ?? undefined;
@@ -21,7 +23,7 @@ export function fieldLabel(element: FieldElement): string {
     if (text) return text;
   }
   // The title is the accessible name of last resort: some ATSs label inputs only by it.
-  return ariaLabel(element) || normalizeText(element.getAttribute('title') ?? '');
+  return normalizeText(element.getAttribute('title') ?? '');
 }
 
 /**
