@@ -20,6 +20,10 @@ describe('degreeOf', () => {
       'J.D.': 'jd',
       "Associate's Degree": 'associate',
       'High School Diploma': 'high_school',
+      'Laurea triennale (primo livello)': 'bachelor',
+      'Laurea magistrale / specialistica': 'master',
+      'Dottorato di ricerca': 'doctorate',
+      'Diploma di scuola superiore': 'high_school',
     };
     expect(Object.fromEntries(Object.keys(levels).map((text) => [text, degreeOf(text)?.level]))).toEqual(levels);
   });

@@ -22,13 +22,13 @@ export type DegreeLevel = (typeof DEGREE_LEVELS)[number];
 
 /** Matched on normalized text, where "B.Sc." is "bsc" and "Master's" is "master". */
 const LEVEL_WORDS: Readonly<Record<DegreeLevel, RegExp>> = {
-  high_school: /\b(high school|secondary school|ged|hs diploma)\b/,
+  high_school: /\b(high school|secondary school|ged|hs diploma|scuola superiore)\b/,
   associate: /\b(associate|associates|aa|as|aas)\b/,
   bachelor:
-    /\b(bachelor|bachelors|ba|bs|bsc|bse|beng|btech|ab|undergraduate degree|licenciatura|ensino superior completo)\b/,
-  master: /\b(master|masters|ms|msc|ma|meng|mtech|mphil|mfa|mestrado|maestr[ií]a)\b/,
+    /\b(bachelor|bachelors|ba|bs|bsc|bse|beng|btech|ab|undergraduate degree|licenciatura|ensino superior completo|laurea triennale)\b/,
+  master: /\b(master|masters|ms|msc|ma|meng|mtech|mphil|mfa|mestrado|maestr[ií]a|laurea magistrale)\b/,
   mba: /\b(mba|master of business administration)\b/,
-  doctorate: /\b(phd|doctorate|doctoral|dphil|doctor of philosophy|doutorado|doctorado|doctorat)\b/,
+  doctorate: /\b(phd|doctorate|doctoral|dphil|doctor of philosophy|doutorado|doctorado|doctorat|dottorato)\b/,
   jd: /\b(jd|juris doctor)\b/,
   md: /\b(md|doctor of medicine)\b/,
 };

@@ -48,7 +48,7 @@ describe('parseRange', () => {
     expect(parseRange('at least 1 year, more than 3 years')).toBeUndefined();
   });
 
-  it('reads bounds written in German, French and Spanish', () => {
+  it('reads bounds written in German, French, Spanish, Portuguese and Italian', () => {
     expect(parseRange('1–2 Jahre')).toEqual(closed(1, 2));
     expect(parseRange('mehr als 10 Jahre')).toEqual({ lo: 10, hi: Infinity, loOpen: true, hiOpen: true });
     expect(parseRange('moins de 2 ans')).toEqual({ lo: 0, hi: 2, loOpen: false, hiOpen: true });
@@ -56,6 +56,9 @@ describe('parseRange', () => {
     expect(parseRange('5 à 10 ans')).toEqual(closed(5, 10));
     expect(parseRange('De 1 a 3 anos')).toEqual(closed(1, 3));
     expect(parseRange('Mais de 6 anos')).toEqual({ lo: 6, hi: Infinity, loOpen: true, hiOpen: true });
+    expect(parseRange('Da 5 a 10 anni')).toEqual(closed(5, 10));
+    expect(parseRange('Meno di 2 anni')).toEqual({ lo: 0, hi: 2, loOpen: false, hiOpen: true });
+    expect(parseRange('Oltre 10 anni')).toEqual({ lo: 10, hi: Infinity, loOpen: true, hiOpen: true });
   });
 
   it('reads no range from words, or from three numbers', () => {

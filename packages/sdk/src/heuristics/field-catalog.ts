@@ -73,13 +73,29 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
   }),
   entry({
     canonical: 'first_name',
-    names: [/\b(first|given|fore) ?name\b/, /\bf ?name\b/, /(^| )first$/, /\b(vorname|prenom)\b/],
-    labels: [/\b(first|given) name\b/, /\bforename\b/, /^first$/, /\bvorname\b/, /\bpr[eé]nom\b/, /^nombres?( s)?$/],
+    names: [/\b(first|given|fore) ?name\b/, /\bf ?name\b/, /(^| )first$/, /\b(vorname|prenom)\b/, /(^| )nome$/],
+    labels: [
+      /\b(first|given) name\b/,
+      /\bforename\b/,
+      /^first$/,
+      /\bvorname\b/,
+      /\bpr[eé]nom\b/,
+      /^nombres?( s)?$/,
+      // Italian "Nome" beside "Cognome"; Portuguese writes the whole name as "Nome completo".
+      /^nome$/,
+    ],
     not: [THIRD_PARTY, /\b(preferred|nick ?name|last|family|sur ?name)\b/],
   }),
   entry({
     canonical: 'last_name',
-    names: [/\b(last|family|sur) ?name\b/, /\bl ?name\b/, /(^| )last$/, /\b(nach|familien)name\b/, /\bapellidos?\b/],
+    names: [
+      /\b(last|family|sur) ?name\b/,
+      /\bl ?name\b/,
+      /(^| )last$/,
+      /\b(nach|familien)name\b/,
+      /\bapellidos?\b/,
+      /\bcognome\b/,
+    ],
     labels: [
       /\b(last|family) name\b/,
       /\bsurname\b/,
@@ -87,6 +103,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(nach|familien)name\b/,
       /^nom( de famille)?$/,
       /\bapellidos?\b/,
+      /\bcognome\b/,
     ],
     not: [THIRD_PARTY, /\b(preferred|nick ?name|first|given)\b/],
   }),
@@ -97,6 +114,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^((your|full|legal|candidate|applicant) )*name( as .*)?$/,
       /\bfull (legal )?name\b/,
       /^(nome|nombre) completo$/,
+      /^nome e cognome$/,
     ],
     not: [
       THIRD_PARTY,
@@ -105,12 +123,12 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
   }),
   entry({
     canonical: 'phone',
-    names: [/\b(tele?)?phone\b/, /\btel\b/, /\b(mobile|cell)\b/, /\b(telefon\w*|handy|mobil)\b/],
+    names: [/\b(tele?)?phone\b/, /\btel\b/, /\b(mobile|cell)\b/, /\b(telefon\w*|handy|mobil|cellulare)\b/],
     labels: [
       /\b(tele?)?phone\b/,
       /\b(mobile|cell)( number)?\b/,
       /^(tel|contact number)$/,
-      /\b(telefon\w*|handy|mobil(telefon|nummer|nr)?|ruf ?nummer|t[eé]l[eé]phone|portable|tel[eé]fon[oe]|celular|m[oó]vil)\b/,
+      /\b(telefon\w*|handy|mobil(telefon|nummer|nr)?|ruf ?nummer|t[eé]l[eé]phone|portable|tel[eé]fon[oe]|celular|cellulare|m[oó]vil)\b/,
     ],
     not: [
       THIRD_PARTY,
@@ -139,6 +157,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bphone (number )?(country|prefix|code)\b/,
       /\bcalling code\b/,
       /^(ddi|lada|c[oó]digo (do pa[ií]s|de pa[ií]s|internacional))$/,
+      /^prefisso( internazionale| telefonico)?$/,
     ],
     // "Phone number (with country code)" asks for the whole number.
     not: [
@@ -187,6 +206,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bstra(ss|ß)e\b/,
       /^adresse( postale)?$/,
       /^(direcci[oó]n|endere[cç]o)$/,
+      /^indirizzo( \(?via e (numero )?civico\)?)?$/,
     ],
     not: [THIRD_PARTY, /\b(e ?mail|web|ip|url|line 2|2|second|apt|suite|city|country)\b/],
   }),
@@ -198,6 +218,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bzip\b/,
       /\bpostcode\b/,
       /\b(plz|postleitzahl|code postal|c[oó]digo postal|cep)\b/,
+      // Italian codice di avviamento postale.
+      /^cap$/,
     ],
     not: [THIRD_PARTY],
   }),
@@ -224,7 +246,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /(^| )(wohn)?ort$/,
       /\b(stadt|ville|ciudad)\b/,
     ],
-    labels: [/\bcity\b/, /\btown\b/, /\bsuburb\b/, /^(wohn)?ort$/, /\b(stadt|ville|ciudad|cidade)\b/],
+    labels: [/\bcity\b/, /\btown\b/, /\bsuburb\b/, /^(wohn)?ort$/, /\b(stadt|ville|ciudad|cidade|citt[aà]|comune)\b/],
     // "City, state" asks for the place as people write it: the location.
     not: [THIRD_PARTY, /\b(birth|office|preferred|desired)\b/, /\bcity,? (and )?(state|province|region)\b/],
     kinds: ['text', 'choice'],
@@ -248,7 +270,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
   entry({
     canonical: 'country',
     names: [/\bcountry\b/, /(^| )(land|pays|pais)$/],
-    labels: [/\bcountry\b/, /^(land|pays|pa[ií]s)( de resid[eê]ncia)?$/],
+    labels: [/\bcountry\b/, /^(land|pays|pa[ií]s)( de resid[eê]ncia)?$/, /^(nazione|paese)( di residenza)?$/],
     not: [THIRD_PARTY, /\b(code|dial|phone|citizenship|nationality|birth|authori[sz]\w*|eligib\w*|work)\b/],
     kinds: ['text', 'choice'],
   }),
@@ -261,6 +283,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^((aktuelle|derzeitige)[rs]? )?(arbeitgeber|firma|unternehmen)$/,
       /\b(entreprise|employeur|soci[eé]t[eé]) actuel/,
       /\bempresa (actual|atual)\b/,
+      /^azienda( attuale)?$/,
     ],
     not: [/\b(previous|past|former|website|url|size|industry|hear|why)\b/],
     // A creatable dropdown ("Type to add…") takes the employer as typed.
@@ -277,6 +300,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(berufsbezeichnung|jobtitel|stellenbezeichnung)$/,
       /\bposte actuel\b/,
       /\b(cargo|puesto) (actual|atual)\b/,
+      /^ruolo attuale$/,
       /\b(current )?designation\b/,
     ],
     not: [/\b(previous|past|former|desired|applying|course|thesis|paper|prefix|salutation)\b/],
@@ -296,6 +320,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bann[eé]es d exp[eé]rience\b/,
       /\ba[nñ]os de experiencia\b/,
       /\b(tempo|anos)( total)? de experi[eê]ncia\b/,
+      /\banni di esperienza\b/,
     ],
     // Years with one tool or skill ("… experience do you have with Apache Spark?", "years of SQL
     // experience") are not the career total: the person answers those. Professional, relevant or
@@ -355,6 +380,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(starttermin|verf[uü]gbar ab|beschikbaar (per|vanaf))\b/,
       /\bdate de (d[eé]but|disponibilit)/,
       /\bfecha de (inicio|incorporaci|disponibilidad)/,
+      /\bdata di (disponibilit|inizio)/,
     ],
     kinds: ['text', 'choice'],
     // A date split over month, day and year boxes or selects.
@@ -435,6 +461,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\w*abschluss\b/,
       /\b(dipl[oô]me|niveau d [eé]tudes|nivel de estudios|escolaridade)\b/,
       /\b(hoogst\w* (afgeronde |genoten )?opleiding|opleidingsniveau)\b/,
+      /\btitolo di studio\b/,
     ],
     not: [THIRD_PARTY, /\b(major|discipline|field|gpa|year|date)\b/],
     kinds: ['text', 'choice'],
@@ -447,7 +474,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     labels: [
       /\bcover(ing)? letter\b/,
       /\bmotivation(al)? letter\b/,
-      /\b(anschreiben|motivationsschreiben|lettre de motivation|carta de presentaci|motivatiebrief)/,
+      /\b(anschreiben|motivationsschreiben|lettre de motivation|carta de presentaci|motivatiebrief|lettera di (presentazione|motivazione))/,
     ],
     kinds: ['textarea', 'file'],
   }),

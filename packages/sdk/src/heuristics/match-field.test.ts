@@ -179,6 +179,33 @@ describe('wording of ATSs outside the US', () => {
     expect(best('Anschreiben', { type: 'file' })).toBe('cover_letter');
   });
 
+  it('maps the common Italian and Dutch labels', () => {
+    const italian = ['Nome', 'Cognome', 'Cellulare', 'Indirizzo (via e numero civico)', 'CAP', 'Comune / Città'];
+    expect(italian.map((label) => best(label))).toEqual([
+      'first_name',
+      'last_name',
+      'phone',
+      'address_line1',
+      'postal_code',
+      'city',
+    ]);
+    const select = { tag: 'select', type: 'select-one' } as const;
+    expect(
+      ['Nazione', 'Prefisso internazionale', 'Titolo di studio', 'Anni di esperienza nel ruolo'].map((label) =>
+        best(label, select),
+      ),
+    ).toEqual(['country', 'phone_country_code', 'degree', 'years_experience']);
+    expect(['Azienda attuale', 'Ruolo attuale', 'Data di disponibilità'].map((label) => best(label))).toEqual([
+      'current_company',
+      'current_title',
+      'start_date',
+    ]);
+    expect(best('Lettera di presentazione', { tag: 'textarea', type: 'textarea' })).toBe('cover_letter');
+    expect(best('Motivatiebrief', { tag: 'textarea', type: 'textarea' })).toBe('cover_letter');
+    expect(best('Beschikbaar per')).toBe('start_date');
+    expect(best('Hoogst afgeronde opleiding', select)).toBe('degree');
+  });
+
   it('leaves a birthplace, a current salary, mobility and a certificate upload alone', () => {
     expect(best('Geburtsort')).toBeUndefined();
     expect(best('Mobilität / Reisebereitschaft')).toBeUndefined();

@@ -129,7 +129,8 @@ const englishDateLetters = (text: string): string =>
     .toLowerCase()
     // jjjj is the Dutch jaar; jj alone is the French jour.
     .replace(/\b(jjjj|aaaa)\b/g, 'yyyy')
-    .replace(/\b(tt|jj)\b/g, 'dd')
+    // Day: Tag, jour, giorno.
+    .replace(/\b(tt|jj|gg)\b/g, 'dd')
     // "month/day/year" spelled out in words.
     .replace(/\bmonth\s*([/.-])\s*day\s*\1\s*year\b/g, 'mm$1dd$1yyyy')
     .replace(/\bday\s*([/.-])\s*month\s*\1\s*year\b/g, 'dd$1mm$1yyyy');
