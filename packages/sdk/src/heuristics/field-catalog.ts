@@ -302,6 +302,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(cargo|puesto) (actual|atual)\b/,
       /^ruolo attuale$/,
       /\b(current )?designation\b/,
+      // Beside "Employer" or "Company", "Role" is the person's title there.
+      /^role$/,
     ],
     not: [/\b(previous|past|former|desired|applying|course|thesis|paper|prefix|salutation)\b/],
   }),
@@ -419,6 +421,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bare you (currently|presently) (employed|working)\b/,
       /^(currently|presently) (employed|working)$/,
       /\bdo you (currently )?have a job\b/,
+      // A switch or box stating the fact: checked when it is true.
+      /^i am (currently|presently) (employed|working)$/,
     ],
     // "Are you related to anyone currently employed here?" is about someone else; "currently
     // employed by <this employer>?" is about working here already.
@@ -462,6 +466,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(dipl[oô]me|niveau d [eé]tudes|nivel de estudios|escolaridade)\b/,
       /\b(hoogst\w* (afgeronde |genoten )?opleiding|opleidingsniveau)\b/,
       /\btitolo di studio\b/,
+      /^education$/,
     ],
     not: [THIRD_PARTY, /\b(major|discipline|field|gpa|year|date)\b/],
     kinds: ['text', 'choice'],
@@ -472,8 +477,9 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     canonical: 'cover_letter',
     names: [/\bcover ?letter\b/, /\bmotivation(al)? ?letter\b/, /\banschreiben\b/],
     labels: [
-      /\bcover(ing)? letter\b/,
+      /\bcover(ing)? (letter|note)\b/,
       /\bmotivation(al)? letter\b/,
+      /\bnote to (the )?hiring (team|manager)\b/,
       /\b(anschreiben|motivationsschreiben|lettre de motivation|carta de presentaci|motivatiebrief|lettera di (presentazione|motivazione))/,
     ],
     kinds: ['textarea', 'file'],

@@ -74,6 +74,9 @@ export function mapByHeuristics(fields: readonly FieldDescriptor[]): Record<stri
   return withDialCodePicker(fields, withSplitParts(fields, map));
 }
 
+/** A picker right before the phone labelled only "Code" or "Country code": a dial code. */
+const BARE_CODE = /^(country )?code$/i;
+
 /** A picker named only by what it shows ("Israel: +972", "🇺🇸 +1"): a dial code. */
 const SHOWS_DIAL_CODE = /(^|[\s:(])\+\d{1,4}\)?$/;
 
@@ -90,7 +93,8 @@ function withDialCodePicker(
   fields.forEach((field, index) => {
     const next = fields[index + 1];
     if (!next || map[next.selector] !== 'phone' || field.selector in map || fieldKind(field) !== 'choice') return;
-    if (SHOWS_DIAL_CODE.test(field.label.trim()) || offersDialCodes(field)) map[field.selector] = 'phone_country_code';
+    if (SHOWS_DIAL_CODE.test(field.label.trim()) || BARE_CODE.test(field.label.trim()) || offersDialCodes(field))
+      map[field.selector] = 'phone_country_code';
   });
   return map;
 }

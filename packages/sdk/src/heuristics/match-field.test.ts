@@ -139,6 +139,8 @@ describe('being employed', () => {
   it("asks about the applicant's employment, not about someone employed here", () => {
     expect(best('Are you currently employed?')).toBe('currently_employed');
     expect(best('Are you related to anyone currently employed at Tessellate Bio?')).toBeUndefined();
+    expect(best('I am currently employed')).toBe('currently_employed');
+    expect(best('Are you currently employed by Westbrook State University?')).toBeUndefined();
   });
 });
 
@@ -177,6 +179,11 @@ describe('wording of ATSs outside the US', () => {
     expect(best('Frühestmöglicher Eintrittstermin')).toBe('start_date');
     expect(best('Lebenslauf', { type: 'file' })).toBe('resume_upload');
     expect(best('Anschreiben', { type: 'file' })).toBe('cover_letter');
+  });
+
+  it('maps a bare "Role" (beside the employer) and a cover note', () => {
+    expect(best('Role')).toBe('current_title');
+    expect(best('Cover note', { tag: 'textarea', type: 'textarea' })).toBe('cover_letter');
   });
 
   it('maps the common Italian and Dutch labels', () => {
