@@ -33,6 +33,9 @@ describe('valuesForQuestion', () => {
     expect(asked('How many years of experience do you have in engineering?')).toBe('7');
     expect(asked('Years of experience in a hospital or health-system setting')).toBeUndefined();
     expect(asked('Years of experience in Python')).toBeUndefined();
+    expect(asked('Years of data engineering experience')).toBe('7');
+    expect(asked('How many years of SQL experience do you have?')).toBeUndefined();
+    expect(asked('Years of professional experience')).toBe('7');
     // Experience in the industry, the field, or professional experience in anything is the career.
     expect(asked('Years of experience in the industry')).toBe('7');
     expect(asked('Years of professional experience in business intelligence')).toBe('7');

@@ -324,14 +324,17 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(tempo|anos)( total)? de experi[eê]ncia\b/,
       /\banni di esperienza\b/,
     ],
-    // Years with one tool or skill ("… experience do you have with Apache Spark?", "years of SQL
-    // experience") are not the career total: the person answers those. Professional, relevant or
-    // (the public sector's term) specialized experience in a field is the line of work the job is in;
-    // experience in another line is answered only when it is the person's own (fill/question-answer.ts).
+    // Years with one tool ("… experience do you have with Apache Spark?") are not the career
+    // total: the person answers those. Professional, relevant or (the public sector's term)
+    // specialized experience in a field is the line of work the job is in.
     not: [
       /^(?!.*\btotal\b).*(?<!(speciali[sz]ed|professional|relevant) )\bexperience (do you have )?(with|using|on) (?!(the |this |a |an |similar |related )?(industry|field|role|position|roles|positions|workforce|profession|total|professional|relevant|work|years?)\b)\w/,
-      /\byears? of (?!(professional|relevant|total|work|working|industry|related|overall|full time|paid|speciali[sz]ed|qualifying)\b)\w+ (\w+ )?experience\b/,
     ],
+    // Years in one line of work or skill ("years of SQL experience", "experience in analytics") are
+    // the person's total only in their own line (fill/question-answer.ts), and never take the
+    // canonical from a field asking for the total.
+    secondChoiceWhen:
+      /\byears? of (?!(professional|relevant|total|work|working|industry|related|overall|full time|paid|speciali[sz]ed|qualifying)\b)\w+ (\w+ )?experience\b|(?<!(speciali[sz]ed|professional|relevant) )\bexperience (do you have )?in (?!(the |this |a |an |similar |related )?(industry|field|role|position|roles|positions|workforce|profession|total|professional|relevant|work|years?|months?)\b)\w/,
     kinds: ['text', 'choice'],
   }),
   entry({

@@ -210,8 +210,11 @@ describe('questions that look like a value but ask something narrower', () => {
 
   it('leaves years with one tool or skill to the person, and maps the career total', () => {
     expect(mapped('How many years of work experience do you have with Apache Spark?')).toBeUndefined();
-    expect(mapped('How many years of SQL experience do you have?')).toBeUndefined();
-    expect(mapped('Years of Apache Spark experience')).toBeUndefined();
+    // Years of one skill or line map, as a second choice the fill answers only in the person's own line.
+    expect(mapped('How many years of SQL experience do you have?')).toBe('years_experience');
+    const skill = field({ selector: '#sql', label: 'Years of SQL experience' });
+    const total = field({ selector: '#total', label: 'Total years of experience' });
+    expect(mapByHeuristics([skill, total])).toEqual({ '#total': 'years_experience' });
     expect(mapped('Years of relevant professional experience')).toBe('years_experience');
     expect(mapped('Total years of experience in data engineering or analytics')).toBe('years_experience');
     // Experience in a line of work is mapped; the fill answers it only in the person's own line (question-answer.ts).
