@@ -54,6 +54,12 @@ describe('scanForm on layouts without the usual markup', () => {
 
   it('scans a replaced select as its control only', () => {
     expect(byName('currency')).toBeUndefined();
-    expect(fields.find((field) => field.tag === 'combobox')?.label).toBe('Currency');
+    expect(fields.find((field) => field.tag === 'combobox' && field.label === 'Currency')).toBeDefined();
+  });
+
+  it('scans a combobox box as one field, not its search input, named by a label even when it names no id', () => {
+    const boxes = fields.filter((field) => field.tag === 'combobox' && field.label !== 'Currency');
+    expect(boxes.map((field) => field.label)).toEqual(['Country', 'Years of relevant experience']);
+    expect(fields.find((field) => field.label === '-searchbox')).toBeUndefined();
   });
 });

@@ -30,6 +30,7 @@ type TreeContext = Omit<FieldLocation, 'element' | 'widget'>;
 
 /** `widgets`: dropdowns found so far; a combobox's input and its toggle button are one widget. */
 function walk(root: ParentNode, context: TreeContext, out: FieldLocation[], widgets: Set<Element>): void {
+  /** Widgets and drawn controls that hold their own search box: what is inside them is theirs. */
   const covers: Element[] = [];
   for (const element of Array.from(root.querySelectorAll('*'))) {
     if (isChoiceWidget(element) || isChoiceGroup(element) || isTextEditor(element) || isDateSegments(element)) {
@@ -37,6 +38,8 @@ function walk(root: ParentNode, context: TreeContext, out: FieldLocation[], widg
       if (!widgets.has(widget)) {
         widgets.add(widget);
         out.push({ element: widget as HTMLElement, widget: true, ...context });
+        // The search box inside a combobox drawn as a box (vue-multiselect) is the widget's, no field.
+        if (!isFieldElement(widget)) covers.push(widget);
       }
     } else if (isFieldElement(element) && !covers.some((control) => control.contains(element))) {
       const cover = element.localName === 'select' ? selectCover(element as HTMLSelectElement) : undefined;

@@ -34,7 +34,7 @@ function precedingLabel(element: Element): string {
     if (previous) {
       if (previous.querySelector(ANSWERABLE_SELECTOR) || previous.matches(ANSWERABLE_SELECTOR)) return '';
       const labelLike =
-        (previous.localName === 'label' && !previous.hasAttribute('for')) ||
+        (previous.localName === 'label' && !namesAnother(previous as HTMLLabelElement)) ||
         LABEL_LIKE.test(previous.getAttribute('class') ?? '');
       return labelLike ? readableText(previous) : '';
     }
@@ -42,6 +42,13 @@ function precedingLabel(element: Element): string {
   }
   return '';
 }
+
+/**
+ * A `<label for>` that names a control of its own; one whose `for` names nothing on the page (a
+ * widget that dropped the input it was written for: vue-multiselect) labels what follows it.
+ */
+const namesAnother = (label: HTMLLabelElement): boolean =>
+  label.htmlFor !== '' && (label.getRootNode() as Document | ShadowRoot).getElementById(label.htmlFor) !== null;
 
 const isAddOn = (element: Element): boolean =>
   !element.matches(ANSWERABLE_SELECTOR) &&

@@ -153,13 +153,21 @@ function offeredRows(run: Run, choose: (options: readonly Choice[]) => number) {
 
 /**
  * What a click on the row's middle lands on: the row, or the element inside it that draws the item
- * (Blueprint's menu item is an anchor inside the option, and only the anchor's click picks it).
+ * (Blueprint's menu item is an anchor inside the option, vue-multiselect's a span, and only its
+ * click picks it). A person scrolls a long list to the row first.
  */
 function pointTarget(row: Element): Element {
-  const box = row.getBoundingClientRect();
-  const root = row.getRootNode() as Document | ShadowRoot;
-  const hit = root.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-  return hit && row.contains(hit) ? hit : row;
+  const hit = () => {
+    const box = row.getBoundingClientRect();
+    const root = row.getRootNode() as Document | ShadowRoot;
+    const found = root.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    return found && row.contains(found) ? found : undefined;
+  };
+  const seen = hit();
+  if (seen) return seen;
+  // Scrolled out of its list, or hidden by the list's edge: a person scrolls to it.
+  row.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  return hit() ?? row;
 }
 
 /** The open listbox once typing changed its rows (`before`), or once they stopped changing. */

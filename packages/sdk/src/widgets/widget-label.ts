@@ -5,10 +5,13 @@ import { widgetElement } from './is-choice-widget.ts';
 import { referencedElements } from './referenced-elements.ts';
 import { spokenLabel } from './spoken-label.ts';
 
-/** The label of a native control the widget wraps (Choices.js keeps the labelled `<select>` inside). */
+/**
+ * The label of a native control the widget wraps: Choices.js keeps the labelled `<select>` inside,
+ * vue-multiselect its search `<input>` (which a `<label for>` names).
+ */
 function innerControlLabel(widget: Element): string {
-  const inner = widget.querySelector('select');
-  const label = inner?.labels?.[0];
+  const inner = widget.querySelector('select, input:not([type="hidden"])');
+  const label = inner ? labelNaming(inner) : null;
   return label ? readableText(label) : '';
 }
 

@@ -22,7 +22,8 @@ export type WidgetFixture =
   | 'native'
   | 'many'
   | 'ionic'
-  | 'spectrum';
+  | 'spectrum'
+  | 'vue-multiselect';
 
 /** A browser, a fixture server with the widget bundle at `/widget-sdk.js`, and a way to open pages. */
 export interface WidgetHarness {
@@ -34,11 +35,17 @@ export interface WidgetHarness {
   close(): Promise<void>;
 }
 
+/** The libraries whose menus are only laid out with their stylesheet, served as `/widgets/<fixture>-css.js`. */
+const STYLESHEETS: Partial<Record<WidgetFixture, string>> = {
+  'element-plus': 'element-plus/dist/index.css',
+  'vue-multiselect': 'vue-multiselect/dist/vue-multiselect.min.css',
+};
+
 /**
  * Starts the harness for one test file: bundles the widget entry and the given fixtures (only
  * those, antd and MUI bundles are large), serves them from 127.0.0.1, launches the system Chromium.
- * Element Plus's stylesheet is served as a script that inserts it: its dropdown is only laid out
- * (and so only visible to the driver) with the library's CSS.
+ * A library's stylesheet (STYLESHEETS) is served as a script that inserts it: its dropdown is only
+ * laid out (and so only visible to the driver, and scrolled as a person sees it) with its CSS.
  */
 export async function startWidgetHarness(fixtures: readonly WidgetFixture[]): Promise<WidgetHarness> {
   const scripts: Record<string, string> = { '/widget-sdk.js': await bundleForPage(WIDGET_ENTRY) };
@@ -47,9 +54,11 @@ export async function startWidgetHarness(fixtures: readonly WidgetFixture[]): Pr
       fileURLToPath(new URL(`../fixtures/widgets/${fixture}.ts`, import.meta.url)),
     );
   }
-  if (fixtures.includes('element-plus')) {
-    const css = await readFile(require.resolve('element-plus/dist/index.css'), 'utf8');
-    scripts['/widgets/element-plus-css.js'] =
+  for (const fixture of fixtures) {
+    const stylesheet = STYLESHEETS[fixture];
+    if (stylesheet === undefined) continue;
+    const css = await readFile(require.resolve(stylesheet), 'utf8');
+    scripts[`/widgets/${fixture}-css.js`] =
       `{const style=document.createElement('style');style.textContent=${JSON.stringify(css)};document.head.append(style);}`;
   }
   const server: FixtureServer = await startFixtureServer(FIXTURES_DIR, scripts);
