@@ -38,11 +38,16 @@ export interface CatalogEntry {
   readonly repeatWhen: RegExp | undefined;
   /** Words that make a field a second choice: it gets the value only when no other field asks for it. */
   readonly secondChoiceWhen: RegExp | undefined;
+  /**
+   * Example values a page writes as the only placeholder of an unlabelled box ("Jane", "Doe",
+   * "(555) 123-4567", "Berlin, Germany"), matched against the placeholder as written.
+   */
+  readonly examples: readonly RegExp[];
 }
 
 /** Someone else's details: a referrer's email is not the applicant's email. */
 const THIRD_PARTY =
-  /\b(reference|referee|referr\w*|referral|emergency|recruiter|manager|supervisor|spouse|parent|guardian|friend|friends|colleague)\b/;
+  /\b(refer\w*|emergency|recruiter|manager|supervisor|spouse|parent|guardian|friend|friends|colleague|their)\b/;
 
 type EntryInput = Partial<Omit<CatalogEntry, 'canonical'>> & Pick<CatalogEntry, 'canonical'>;
 
@@ -57,6 +62,7 @@ function entry(input: EntryInput): CatalogEntry {
     typeAlone: true,
     repeatWhen: undefined,
     secondChoiceWhen: undefined,
+    examples: [],
     ...input,
   };
 }
@@ -85,6 +91,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^nome$/,
     ],
     not: [THIRD_PARTY, /\b(preferred|nick ?name|last|family|sur ?name)\b/],
+    examples: [/^(e\.g\.? )?(jane|john|max|maria|alex)$/i],
   }),
   entry({
     canonical: 'last_name',
@@ -106,6 +113,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bcognome\b/,
     ],
     not: [THIRD_PARTY, /\b(preferred|nick ?name|first|given)\b/],
+    examples: [/^(e\.g\.? )?(doe|smith|mustermann|appleseed)$/i],
   }),
   entry({
     canonical: 'full_name',
@@ -120,6 +128,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       THIRD_PARTY,
       /\b(first|last|middle|given|family|sur|preferred|nick|company|employer|organi[sz]ation|org|user|file|school|university|title|display|business|account|street|city|country|domain|sign|signature|signed|initials|card|cardholder|billing)\b/,
     ],
+    examples: [/^(e\.g\.? )?(jane|john) (doe|smith|appleseed)$/i, /^(e\.g\.? )?max mustermann$/i],
   }),
   entry({
     canonical: 'phone',
@@ -142,6 +151,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     repeatWhen: /\b(area code|local|number)\b/,
     // The user's phone is the one they carry: a home or work line beside a mobile box is not it.
     secondChoiceWhen: /\b(home|work|office|business|landline|land line|alternat\w*|other|secondary|evening|fixed)\b/,
+    // A written-out number: "(555) 123-4567", "+1 555 123 4567", "555-123-4567".
+    examples: [/^(e\.g\.? )?(\+\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}$/i],
   }),
   entry({
     canonical: 'phone_country_code',
@@ -266,6 +277,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(job|work) location\b/,
     ],
     kinds: ['text', 'choice'],
+    // "Berlin, Germany", "Austin, TX": a place and its country or state.
+    examples: [/^(e\.g\.? )?\p{Lu}\p{Ll}+( \p{Lu}\p{Ll}+)?, (\p{Lu}\p{Ll}+( \p{Lu}\p{Ll}+)?|\p{Lu}{2})$/u],
   }),
   entry({
     canonical: 'country',
@@ -288,6 +301,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     not: [/\b(previous|past|former|website|url|size|industry|hear|why)\b/],
     // A creatable dropdown ("Type to add…") takes the employer as typed.
     kinds: ['text', 'choice'],
+    examples: [/^(e\.g\.? )?(acme|acme (inc|corp|co|ltd|gmbh)\.?|example (inc|corp|company))$/i],
   }),
   entry({
     canonical: 'current_title',

@@ -221,6 +221,34 @@ describe('wording of ATSs outside the US', () => {
   });
 });
 
+describe('example values as the only placeholder', () => {
+  const best = (placeholder: string, extra: Partial<Parameters<typeof field>[0]> = {}) =>
+    matchField(field({ name: 'field-2', placeholder, ...extra }))[0]?.canonical;
+
+  it('reads a name, a phone number, a place and a company written as examples', () => {
+    expect(['Jane', 'Doe', 'Jane Doe', 'Berlin, Germany', 'Acme Inc.'].map((example) => best(example))).toEqual([
+      'first_name',
+      'last_name',
+      'full_name',
+      'location',
+      'current_company',
+    ]);
+    expect(best('(555) 123-4567', { type: 'tel' })).toBe('phone');
+  });
+
+  it('reads no example beside a label, and no other text as one', () => {
+    expect(best('Jane', { label: 'Preferred name' })).toBeUndefined();
+    expect(best('Product Analyst')).toBeUndefined();
+  });
+});
+
+describe('someone else', () => {
+  it("leaves their name and email to the person, even an email input's", () => {
+    expect(matchField(field({ name: 'refer_name', label: 'Their name' }))).toEqual([]);
+    expect(matchField(field({ name: 'x', type: 'email', label: 'Their email' }))).toEqual([]);
+  });
+});
+
 describe('input type as evidence', () => {
   it('does not make a tel input a phone without a phone-like word', () => {
     expect(matchField(field({ name: 'cc', type: 'tel', label: 'Card number' }))).toEqual([]);

@@ -70,6 +70,7 @@ function canFill(entry: CatalogEntry, field: FieldDescriptor): boolean {
  */
 export function matchField(field: FieldDescriptor): FieldCandidate[] {
   const texts = evidenceTexts(field);
+  const placeholder = field.placeholder.trim();
   const section = normalizeText(field.section);
   const candidates: FieldCandidate[] = [];
   for (const entry of FIELD_CATALOG) {
@@ -77,7 +78,16 @@ export function matchField(field: FieldDescriptor): FieldCandidate[] {
     const evidence: EvidenceKind[] = [];
     for (const kind of LABEL_KINDS) if (matches(texts[kind], entry.labels, entry.not)) evidence.push(kind);
     for (const kind of NAME_KINDS) if (matches(texts[kind], entry.names, entry.not)) evidence.push(kind);
-    if (entry.inputTypes.includes(field.type)) evidence.push('inputType');
+    // An unlabelled box whose placeholder is an example value ("Jane", "(555) 123-4567") asks for it.
+    if (
+      !evidence.includes('label') &&
+      field.label === '' &&
+      entry.examples.some((example) => example.test(placeholder))
+    )
+      evidence.push('label');
+    // A label that rules the entry out ("Their email") rules out the input type too.
+    const labelRulesOut = entry.not.some((pattern) => pattern.test(texts.label));
+    if (entry.inputTypes.includes(field.type) && !labelRulesOut) evidence.push('inputType');
     if (evidence.length === 0 || (!entry.typeAlone && evidence.length === 1 && evidence[0] === 'inputType')) continue;
     const score = evidence.reduce((sum, kind) => sum + EVIDENCE_SCORES[kind], 0);
     candidates.push({ canonical: entry.canonical, score, evidence });
