@@ -155,11 +155,13 @@ describe('fillForm', () => {
     const result = await page3.evaluate(() => {
       document.body.innerHTML = `<form>
         <label>Expected salary per month <input name="monthly"></label>
+        <label>Desired Salary / Hourly Rate <input name="either"></label>
         <label>Expected yearly salary <input name="yearly"></label>
         <label>Available from <input name="from" type="month"></label></form>`;
       const sdk = window.companionSdk;
       const map = {
         'input[name="monthly"]': 'salary_expectation',
+        'input[name="either"]': 'salary_expectation',
         'input[name="yearly"]': 'salary_expectation',
         'input[name="from"]': 'start_date',
       };
@@ -169,7 +171,11 @@ describe('fillForm', () => {
         start_date: '2027-01-15',
       });
     });
-    expect(result.filled).toEqual({ 'input[name="yearly"]': '150000', 'input[name="from"]': '2027-01' });
+    expect(result.filled).toEqual({
+      'input[name="either"]': '150000',
+      'input[name="yearly"]': '150000',
+      'input[name="from"]': '2027-01',
+    });
     await page3.close();
   });
 

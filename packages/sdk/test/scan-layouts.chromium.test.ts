@@ -47,6 +47,11 @@ describe('scanForm on layouts without the usual markup', () => {
     expect(byName('site')).toMatchObject({ label: 'Personal website', prefix: 'https://' });
   });
 
+  it('names a radio group by its own question, not by the legend of a section holding other questions', () => {
+    expect(byName('authorized')?.label).toBe('Are you legally authorized to work in the United States?');
+    expect(byName('relatives')?.label).toBe('Do you have any relatives employed here?');
+  });
+
   it('names the parts of a row by the question above it', () => {
     expect(byName('expYears')?.label).toBe('Total Experience Years');
     expect(byName('expMonths')?.label).toBe('Total Experience Months');

@@ -129,7 +129,10 @@ function asksAnotherCurrency(field: ScannedField, canonical: string, values: Use
 /** A salary asked per another period than the user's ("Expected salary per month" of a yearly salary): theirs to convert. */
 function asksAnotherPayPeriod(field: ScannedField, canonical: string, values: UserProfileValues): boolean {
   if (canonical !== 'salary_expectation' || !values.salary_period) return false;
-  const asked = payPeriodOf(questionText(field));
+  const question = questionText(field);
+  // "Desired Salary / Hourly Rate" takes either: a salary is one of its answers.
+  if (/\bsalary\b.*(\/|\bor\b)|(\/|\bor\b).*\bsalary\b/i.test(question)) return false;
+  const asked = payPeriodOf(question);
   return asked !== undefined && asked !== payPeriodOf(values.salary_period);
 }
 

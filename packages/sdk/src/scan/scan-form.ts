@@ -1,7 +1,13 @@
 import { joinSelector } from './composite-selector.ts';
 import { normalizeText, readableText } from './element-text.ts';
 import type { FieldDescriptor } from './field-descriptor.ts';
-import { type FieldElement, isCheckable, isInputElement, isSelectElement } from './field-element.ts';
+import {
+  ANSWERABLE_SELECTOR,
+  type FieldElement,
+  isCheckable,
+  isInputElement,
+  isSelectElement,
+} from './field-element.ts';
 import { fieldHint } from './field-hint.ts';
 import { ariaLabel, choiceLabel, fieldLabel, labelNaming, nearbyText } from './field-label.ts';
 import { collectFieldElements, type FieldLocation } from './field-roots.ts';
@@ -186,11 +192,22 @@ function describeGroup(members: HTMLInputElement[], location: FieldLocation): Sc
   };
 }
 
-/** The element around a group's options: its fieldset or ARIA group, else their nearest common ancestor. */
+/**
+ * The element around a group's options: its own fieldset or ARIA group, else their nearest common
+ * ancestor. A fieldset holding other questions too ("Position": a relatives question, a text box,
+ * then the right to work) is a section, and its legend no group's question.
+ */
 function groupContainer(members: readonly HTMLInputElement[]): Element {
   const first = members[0] as HTMLInputElement;
   const declared = first.closest('fieldset, [role="radiogroup"], [role="group"]');
-  if (declared) return declared;
+  // Its own: no other group of options in it, and at most one other box (an "Other: ___").
+  const own = (container: Element) => {
+    const others = Array.from(container.querySelectorAll(ANSWERABLE_SELECTOR)).filter(
+      (control) => !members.includes(control as HTMLInputElement),
+    );
+    return others.length <= 1 && !others.some((control) => isCheckable(control as FieldElement));
+  };
+  if (declared && own(declared)) return declared;
   let node: Element | null = first.parentElement;
   while (node && !members.every((member) => node?.contains(member))) node = node.parentElement;
   // A lone member's container is the element around its label (the option row), one level up.
