@@ -33,6 +33,13 @@ describe('decoyScopes', () => {
     );
   });
 
+  it("reads a box outside any form by its fields' labels: a job alert beside the application", () => {
+    const alert = field({ name: 'alertEmail', label: 'Email me similar jobs', scope: 'page', scopeText: '' });
+    const upload = field({ name: 'cv', type: 'file', label: 'Resume', scope: 'page', scopeText: '' });
+    expect([...decoyScopes([...application, alert])]).toEqual(['page']);
+    expect(decoyScopes([...application, upload]).size).toBe(0);
+  });
+
   it('keeps a small form without decoy signs, and any lone scope', () => {
     expect(
       decoyScopes([...application, field({ name: 'cv', type: 'file', scope: 'form#9', scopeText: 'upload' })]).size,

@@ -8,14 +8,14 @@ import { groupByScope } from './group-by-scope.ts';
 
 /** Words of a box that is not an application: newsletter, search, sign-in, coupons, a chat. */
 const DECOY_WORDS =
-  /\b(newsletter|news|updates|subscribe|subscription|sign ?up|search|sign ?in|log ?in|login|signin|coupon|promo|discount|gift ?card|job ?alert|talent ?community|refer (a )?(friend|colleague)|referral|chat|pre ?chat|embedded ?service|feedback|landmark)\b/i;
+  /\b(newsletter|news|updates|subscribe|subscription|sign ?up|search|sign ?in|log ?in|login|signin|coupon|promo|discount|gift ?card|job ?alert|talent ?community|refer (a )?(friend|colleague)|referral|know someone|chat|pre ?chat|embedded ?service|feedback|landmark|similar (jobs|roles|positions)|(email|notify) me|keep me (posted|updated))\b/i;
 
 /** A decoy is small: a box of a few fields next to a bigger form. */
 const MAX_DECOY_FIELDS = 3;
 
 /**
  * The scope keys to leave alone: small scopes (≤ 3 fields) beside a bigger one that name
- * themselves a newsletter/search/sign-in box, sit in a page landmark, hold a search or password
+ * themselves (or whose fields' labels name them) a newsletter/search/sign-in/job-alert box, sit in a page landmark, hold a search or password
  * box, or are a lone email box (however it words itself, a form that asks only for an email next
  * to the application is a subscription). Without such a sign a small form is kept (a separate
  * resume upload form is real).
@@ -27,7 +27,8 @@ export function decoyScopes(fields: readonly FieldDescriptor[]): Set<string> {
   const largest = Math.max(...[...byScope.values()].map((members) => members.length));
   for (const [scope, members] of byScope) {
     if (members.length >= largest || members.length > MAX_DECOY_FIELDS) continue;
-    const text = members[0]?.scopeText ?? '';
+    // A box outside any form has no words of its own: its fields' labels speak for it ("Email me similar jobs").
+    const text = `${members[0]?.scopeText ?? ''} ${members.map((field) => field.label).join(' ')}`;
     const searchOrPassword = members.some(
       (field) => (field.type === 'search' && field.tag !== 'combobox') || field.type === 'password',
     );
