@@ -59,6 +59,7 @@ describe('parseRange', () => {
     expect(parseRange('Da 5 a 10 anni')).toEqual(closed(5, 10));
     expect(parseRange('Meno di 2 anni')).toEqual({ lo: 0, hi: 2, loOpen: false, hiOpen: true });
     expect(parseRange('Oltre 10 anni')).toEqual({ lo: 10, hi: Infinity, loOpen: true, hiOpen: true });
+    expect(parseRange('Meer dan 6 jaar')).toEqual({ lo: 6, hi: Infinity, loOpen: true, hiOpen: true });
   });
 
   it('reads no range from words, or from three numbers', () => {

@@ -39,13 +39,14 @@ const CURRENCY = /[$€£¥₹]|\b(usd|eur|gbp|cad|aud|inr)\b/gi;
 // "5 to 10", "5 à 10 ans", "de 1 a 3 anos", "3 bis 5 Jahre", "1 y 3 años", "da 2 a 5 anni".
 const BETWEEN = /^\s*(-|–|—|to|and|through|thru|à|a|bis|y|e)\s*$/i;
 // Words around one number that make it a bound; the inclusive ones keep the number in the bucket.
-const BELOW_BEFORE = /(less than|fewer than|under|below|<|weniger als|unter|moins d[e']|menos de|até|meno di)\s*$/i;
+const BELOW_BEFORE =
+  /(less than|fewer than|under|below|<|weniger als|unter|moins d[e']|menos de|até|meno di|minder dan)\s*$/i;
 const BELOW_BEFORE_INCLUSIVE = /(up to|at most|no more than|<=|≤|bis( zu)?|jusqu'?[àa]|hasta)\s*$/i;
 // A unit may stand between the number and its bound: "10 years or more".
-const UNIT = String.raw`^\s*(?:(?:years?|yrs?|months?|jahren?|ans?|años?|anos?|anni|anno)\s*)?`;
+const UNIT = String.raw`^\s*(?:(?:years?|yrs?|months?|jahren?|ans?|años?|anos?|anni|anno|jaar|jaren)\s*)?`;
 const BELOW_AFTER_INCLUSIVE = new RegExp(`${UNIT}(or less|or fewer|and below|and under|or under|or below)`, 'i');
 const ABOVE_BEFORE =
-  /(more than|over|greater than|above|>|mehr als|über|plus d[e']|más de|mais de|acima de|oltre|più di)\s*$/i;
+  /(more than|over|greater than|above|>|mehr als|über|plus d[e']|más de|mais de|acima de|oltre|più di|meer dan)\s*$/i;
 const ABOVE_BEFORE_INCLUSIVE = /(at least|minimum|min|>=|≥|\bab|mindestens|au moins|al menos)\s*$/i;
 const ABOVE_AFTER_INCLUSIVE = new RegExp(`${UNIT}(\\+|or more|and above|and up|and over|or greater|plus)`, 'i');
 

@@ -17,7 +17,7 @@ import { type FieldFormat, PART_FORMATS } from '../protocol/field-formats.ts';
 import type { ScannedField } from '../scan/scan-form.ts';
 import { valuesForQuestion } from './question-answer.ts';
 import { isYesNoQuestion } from '../heuristics/field-kind.ts';
-import { asksAreaCode, chooseFormat, formatValue, formatsOf } from '../values/index.ts';
+import { asksAreaCode, asksHouseNumber, chooseFormat, formatValue, formatsOf } from '../values/index.ts';
 import {
   fillChoiceGroup,
   fillChoiceWidget,
@@ -152,6 +152,7 @@ function asksAboutAnotherCountry(field: ScannedField, canonical: string, values:
 interface FormContext {
   separateCountryCode: boolean;
   separateAreaCode: boolean;
+  separateHouseNumber: boolean;
 }
 
 /** The text to put in a text field: in the learned or wanted format when the value fits it. */
@@ -228,6 +229,9 @@ export async function fillForm(
   const areaCodeScopes = scopesWith(
     (field) => map[field.descriptor.selector] === 'phone' && asksAreaCode(field.descriptor.label),
   );
+  const houseNumberScopes = scopesWith(
+    (field) => map[field.descriptor.selector] === 'address_line1' && asksHouseNumber(field.descriptor.label),
+  );
   for (const field of fields) {
     const { selector } = field.descriptor;
     const canonical = map[selector];
@@ -237,6 +241,7 @@ export async function fillForm(
       const context = {
         separateCountryCode: countryCodeScopes.has(scope),
         separateAreaCode: areaCodeScopes.has(scope) && !asksAreaCode(field.descriptor.label),
+        separateHouseNumber: houseNumberScopes.has(scope),
       };
       const outcome = await fillOne(field, canonical, values, options, context, formats);
       if (outcome === undefined) continue;

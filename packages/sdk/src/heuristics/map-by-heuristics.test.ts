@@ -283,6 +283,15 @@ describe('a value split over a row of boxes', () => {
   });
 });
 
+describe('a street address asked in parts', () => {
+  it('maps the house number box beside the street to the same address', () => {
+    const street = field({ selector: '#street', name: 'cx_street', label: 'Straat' });
+    const number = field({ selector: '#number', name: 'cx_housenumber', label: 'Huisnummer' });
+    expect(mapByHeuristics([street, number])).toEqual({ '#street': 'address_line1', '#number': 'address_line1' });
+    expect(mapByHeuristics([number])).toEqual({});
+  });
+});
+
 describe('a dial-code picker named by what it shows', () => {
   it('asks for the country code when it sits right before the phone', () => {
     const picker = field({ selector: '#flag', tag: 'combobox', type: 'combobox', label: 'Israel: +972' });

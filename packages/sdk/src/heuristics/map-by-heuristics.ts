@@ -11,6 +11,7 @@
 import type { FieldDescriptor } from '../scan/field-descriptor.ts';
 import type { CanonicalField } from './canonical-fields.ts';
 import { evidenceTexts } from './evidence.ts';
+import { asksHouseNumber } from '../values/index.ts';
 import { FIELD_CATALOG } from './field-catalog.ts';
 import { fieldKind, isYesNoQuestion } from './field-kind.ts';
 import { groupRepresentatives } from './group-representatives.ts';
@@ -71,7 +72,25 @@ export function mapByHeuristics(fields: readonly FieldDescriptor[]): Record<stri
     claimed.add(candidate.canonical);
     map[field.selector] = candidate.canonical;
   }
-  return withDialCodePicker(fields, withSplitParts(fields, map));
+  return withHouseNumber(fields, withDialCodePicker(fields, withSplitParts(fields, map)));
+}
+
+/**
+ * A box for the house number beside the street ("Straat" + "Huisnummer", "House name or number" +
+ * "Street") asks for a part of the same street address: the fill gives each its part.
+ */
+function withHouseNumber(
+  fields: readonly FieldDescriptor[],
+  map: Record<string, CanonicalField>,
+): Record<string, CanonicalField> {
+  const streets = new Set(
+    fields.filter((field) => map[field.selector] === 'address_line1').map((field) => field.scope),
+  );
+  for (const field of fields) {
+    if (field.selector in map || !streets.has(field.scope) || fieldKind(field) !== 'text') continue;
+    if (asksHouseNumber(field.label)) map[field.selector] = 'address_line1';
+  }
+  return map;
 }
 
 /** A picker right before the phone labelled only "Code" or "Country code": a dial code. */

@@ -14,6 +14,8 @@
  * - url_no_scheme `github.com/jane` (an input behind a fixed "https://" add-on) · url_handle `jane`
  *   (behind a fixed "github.com/" or "linkedin.com/in/")
  * - number_plain `150000` (digits only, e.g. a salary in a number input)
+ * - address_street `Quillfeather Lane` · address_number `2471`: a street address asked as the street
+ *   and the house number apart
  * - as_written: the value exactly as the user keeps it. Reported so that a field which wants the
  *   value as written outvotes, at the field level, a look-alike field of another form that wants
  *   another format.
@@ -45,6 +47,8 @@ export const FIELD_FORMATS = [
   'url_no_scheme',
   'url_handle',
   'number_plain',
+  'address_street',
+  'address_number',
   'as_written',
 ] as const;
 

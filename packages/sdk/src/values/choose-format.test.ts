@@ -80,6 +80,11 @@ describe('chooseFormat', () => {
     expect(chooseFormat('website', plain)).toBeUndefined();
     expect(chooseFormat('salary_expectation', { ...plain, type: 'number' })).toBe('number_plain');
     expect(chooseFormat('salary_expectation', plain)).toBeUndefined();
+    expect(chooseFormat('address_line1', { ...plain, label: 'House name or number' })).toBe('address_number');
+    expect(chooseFormat('address_line1', { ...plain, label: 'Straat', separateHouseNumber: true })).toBe(
+      'address_street',
+    );
+    expect(chooseFormat('address_line1', { ...plain, label: 'Straße und Hausnummer' })).toBeUndefined();
   });
 
   it('parts a value split over a row of boxes by the boxes’ sizes', () => {

@@ -24,6 +24,8 @@ export interface FormatHints {
   readonly separateCountryCode: boolean;
   /** True when the same form asks for the phone's area code in a field of its own. */
   readonly separateAreaCode?: boolean;
+  /** True when the same form asks for the house number in a field of its own. */
+  readonly separateHouseNumber?: boolean;
   /** What the box holds before the fill: a phone widget writes its dial code in it ("+1"). */
   readonly value?: string;
   /** The field is one of a row of small boxes that together hold one value ("(415) 555 - 0134"). */
@@ -53,6 +55,15 @@ const AREA_CODE = /\barea code\b/i;
 /** True when a phone field asks only for the area code. */
 export function asksAreaCode(label: string): boolean {
   return AREA_CODE.test(label) && !/\b(without|excluding|no|incl\w*|with) (the |your )?area code\b/i.test(label);
+}
+
+/** A box for the house number alone: "House name or number", "Huisnummer", "Hausnummer", "Número". */
+const HOUSE_NUMBER =
+  /\b(house (name or )?(number|no)|huisnummer|hausnummer|hausnr|n[uú]mero|num[eé]ro|street number|building number)\b/i;
+
+/** True when a field asks for the house number alone. */
+export function asksHouseNumber(label: string): boolean {
+  return HOUSE_NUMBER.test(label) && !/\b(street|stra(ss|ß)e|straat) (and|und|en|e) /i.test(label);
 }
 
 /** The one part of a date a field asks for ("Month", "Day", "YYYY"), if exactly one. */
@@ -191,6 +202,10 @@ export function chooseFormat(canonical: string, hints: FormatHints): FieldFormat
     if (/[a-z0-9-]\.[a-z]{2,}\/([\w-]+\/)*$/i.test(prefix) || /\b(user ?name|handle)\b/i.test(hints.label))
       return 'url_handle';
     return undefined;
+  }
+  if (canonical === 'address_line1') {
+    if (asksHouseNumber(hints.label)) return 'address_number';
+    return hints.separateHouseNumber ? 'address_street' : undefined;
   }
   // A dial-code box behind a printed "+" wants the digits alone.
   if (canonical === 'phone_country_code') return hints.prefix.trim() === '+' ? 'number_plain' : undefined;

@@ -28,6 +28,13 @@ describe('formatValue', () => {
     expect(formatValue('start_date', 'date_us', values)).toBe('01/15/2027');
     expect(formatValue('start_date', 'date_eu', values)).toBe('15/01/2027');
     expect(formatValue('start_date', 'date_eu_dash', values)).toBe('15-01-2027');
+    // A street address asked as the street and the house number apart, the number first or last.
+    expect(formatValue('address_line1', 'address_street', { address_line1: '2471 Quillfeather Lane' })).toBe(
+      'Quillfeather Lane',
+    );
+    expect(formatValue('address_line1', 'address_number', { address_line1: '2471 Quillfeather Lane' })).toBe('2471');
+    expect(formatValue('address_line1', 'address_number', { address_line1: 'Keizersgracht 221B' })).toBe('221B');
+    expect(formatValue('address_line1', 'address_street', { address_line1: 'Rural Route' })).toBeUndefined();
     expect(formatValue('start_date', 'date_iso', { start_date: '1/5/2027' })).toBe('2027-01-05');
     expect(formatValue('github_url', 'url_no_scheme', values)).toBe('github.com/jane');
     expect(formatValue('salary_expectation', 'number_plain', values)).toBe('150000');

@@ -90,6 +90,10 @@ export function formatValue(canonical: string, format: FieldFormat, values: User
     if (format === 'date_dmy_abbr') return `${date.d}-${monthName(Number(date.m))?.short ?? date.m}-${date.y}`;
     return format === 'date_us' ? `${date.m}/${date.d}/${date.y}` : `${date.d}/${date.m}/${date.y}`;
   }
+  if (format === 'address_street' || format === 'address_number') {
+    const parts = canonical === 'address_line1' ? streetAndNumber(value) : undefined;
+    return parts && (format === 'address_street' ? parts.street : parts.number);
+  }
   if (format === 'url_no_scheme') return value.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
   if (format === 'url_handle') return urlHandle(value);
   if (format === 'number_plain') {
@@ -112,10 +116,23 @@ export function formatsOf(canonical: string, values: UserProfileValues): Map<Fie
       ? ['url_no_scheme', 'url_handle']
       : /^(salary_expectation|years_experience)$/.test(canonical)
         ? ['number_plain']
-        : [];
+        : canonical === 'address_line1'
+          ? ['address_street', 'address_number']
+          : [];
   for (const format of candidates) {
     const text = formatValue(canonical, format, values);
     if (text !== undefined) out.set(format, text);
   }
   return out;
+}
+
+/**
+ * A street address as its street and house number: "2471 Quillfeather Lane" (the number first, as
+ * in English) or "Keizersgracht 221B" (after the street, as in Dutch and German).
+ */
+function streetAndNumber(address: string): { street: string; number: string } | undefined {
+  const first = /^(\d+[a-z]?)[\s,]+(.+)$/i.exec(address.trim());
+  if (first) return { number: first[1] ?? '', street: first[2] ?? '' };
+  const last = /^(.+?)[\s,]+(\d+[a-z]?)$/i.exec(address.trim());
+  return last ? { street: last[1] ?? '', number: last[2] ?? '' } : undefined;
 }
