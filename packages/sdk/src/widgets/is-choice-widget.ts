@@ -1,4 +1,5 @@
 import { referencedElements } from './referenced-elements.ts';
+import { isSelectizeInput } from './selectize-menu.ts';
 
 const COMBOBOX = '[role="combobox"]';
 
@@ -13,6 +14,7 @@ const COMBOBOX = '[role="combobox"]';
  * inputs (MUI's `.MuiSelect-nativeInput`) are aria-hidden and have no role, so they are not widgets.
  */
 export function isChoiceWidget(element: Element): boolean {
+  if (isSelectizeInput(element)) return !element.matches(':disabled');
   const popup = element.getAttribute('aria-haspopup');
   // A combobox whose popup is a dialog or a grid is a date picker: a person types the date.
   const combobox = element.matches(COMBOBOX) && popup !== 'dialog' && popup !== 'grid';

@@ -6,6 +6,7 @@ import { isShown } from './is-shown.ts';
 import { referencedElements } from './referenced-elements.ts';
 import { isCollapsibleListbox } from './is-choice-widget.ts';
 import { DIALOG, dialogRows } from './picker-dialog.ts';
+import { isSelectizeInput, selectizeMenu, selectizeRows } from './selectize-menu.ts';
 import { isStatusText } from './widget-text.ts';
 
 const LISTBOX = '[role="listbox"]';
@@ -28,6 +29,7 @@ export function shownListboxes(doc: Document): Set<Element> {
  */
 export function openListbox(widget: Element, shownBefore: Set<Element>): Element | undefined {
   if (isCollapsibleListbox(widget)) return ownOptions(widget);
+  if (isSelectizeInput(widget)) return selectizeMenu(widget);
   const linked = [...referencedElements(widget, 'aria-controls'), ...referencedElements(widget, 'aria-owns')]
     .map((target) => (target.matches(LISTBOX) ? target : target.querySelector(LISTBOX)))
     .concat(referencedElements(widget, 'aria-activedescendant').map((option) => option.closest(LISTBOX)));
@@ -62,7 +64,9 @@ export function optionRows(listbox: Element): Element[] {
   );
   if (rows.length > 0) return rows;
   const radios = dialogRows(listbox).filter((row) => row.getAttribute('aria-disabled') !== 'true' && isShown(row));
-  return radios.length > 0 ? radios : antdOptionRows(listbox);
+  if (radios.length > 0) return radios;
+  const antd = antdOptionRows(listbox);
+  return antd.length > 0 ? antd : selectizeRows(listbox);
 }
 
 /** A row as a Choice: its readable text, and its value attribute or else that text. */

@@ -23,7 +23,8 @@ export type WidgetFixture =
   | 'many'
   | 'ionic'
   | 'spectrum'
-  | 'vue-multiselect';
+  | 'vue-multiselect'
+  | 'selectize';
 
 /** A browser, a fixture server with the widget bundle at `/widget-sdk.js`, and a way to open pages. */
 export interface WidgetHarness {
@@ -39,6 +40,7 @@ export interface WidgetHarness {
 const STYLESHEETS: Partial<Record<WidgetFixture, string>> = {
   'element-plus': 'element-plus/dist/index.css',
   'vue-multiselect': 'vue-multiselect/dist/vue-multiselect.min.css',
+  selectize: '@selectize/selectize/dist/css/selectize.default.css',
 };
 
 /**
