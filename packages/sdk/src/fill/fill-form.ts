@@ -171,6 +171,7 @@ function textFor(
       // Read now, not at scan: a country picked a moment ago changes a phone box's example number.
       placeholder: field.element.getAttribute('placeholder') ?? descriptor.placeholder,
       value: field.widget ? '' : readFieldValue(field.element),
+      language: field.element.ownerDocument.documentElement.lang,
       label: `${descriptor.label} ${descriptor.nearbyText}`,
       ...context,
       ...(descriptor.split ? { split: descriptor.split } : {}),

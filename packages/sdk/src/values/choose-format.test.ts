@@ -63,6 +63,11 @@ describe('chooseFormat', () => {
     expect(chooseFormat('start_date', { ...plain, hint: 'z.B. 31.03.2026' })).toBe('date_dot');
     expect(chooseFormat('start_date', { ...plain, placeholder: '31/03/2026' })).toBe('date_eu');
     expect(chooseFormat('start_date', { ...plain, hint: 'e.g. 03/04/2026' })).toBeUndefined();
+    expect(chooseFormat('start_date', { ...plain, placeholder: 'Month YYYY' })).toBe('date_month_name_year');
+    // A mask without letters: its separator and the page's language say the order.
+    expect(chooseFormat('start_date', { ...plain, placeholder: '__/__/____', language: 'en-US' })).toBe('date_us');
+    expect(chooseFormat('start_date', { ...plain, placeholder: '##/##/####', language: 'es' })).toBe('date_eu');
+    expect(chooseFormat('start_date', { ...plain, placeholder: '__.__.____' })).toBe('date_dot');
     expect(chooseFormat('start_date', { ...plain, placeholder: 'MM/DD/YYYY' })).toBe('date_us');
     // Dutch: dag, maand, jaar.
     expect(chooseFormat('start_date', { ...plain, placeholder: 'dd-mm-jjjj' })).toBe('date_eu_dash');

@@ -26,6 +26,8 @@ export interface FormatHints {
   readonly separateAreaCode?: boolean;
   /** True when the same form asks for the house number in a field of its own. */
   readonly separateHouseNumber?: boolean;
+  /** The page's language (`<html lang>`, "en-US"); '' when it names none. */
+  readonly language?: string;
   /** What the box holds before the fill: a phone widget writes its dial code in it ("+1"). */
   readonly value?: string;
   /** The field is one of a row of small boxes that together hold one value ("(415) 555 - 0134"). */
@@ -146,6 +148,20 @@ const englishDateLetters = (text: string): string =>
     .replace(/\bmonth\s*([/.-])\s*day\s*\1\s*year\b/g, 'mm$1dd$1yyyy')
     .replace(/\bday\s*([/.-])\s*month\s*\1\s*year\b/g, 'dd$1mm$1yyyy');
 
+const MONTH_YEAR_EXAMPLE = new RegExp(`^\\s*(${MONTH_NAMES.join('|')}|month|mmmm)\\s+(\\d{4}|yyyy)\\s*$`, 'i');
+
+/**
+ * A mask with no letters ("__/__/____", "##.##.####"): the separator and the page's language say
+ * the order — month first in American English (or no language), day first elsewhere.
+ */
+function maskedDate(placeholder: string, language: string): FieldFormat | undefined {
+  const mask = /^\s*[_#9]{2}([/.-])[_#9]{2}\1[_#9]{4}\s*$/.exec(placeholder);
+  if (!mask) return undefined;
+  if (mask[1] === '.') return 'date_dot';
+  if (mask[1] === '-') return 'date_eu_dash';
+  return language === '' || /^en(-us)?$/i.test(language) ? 'date_us' : 'date_eu';
+}
+
 const LONG_DATE_EXAMPLE = new RegExp(
   `\\b(${MONTH_NAMES.join('|')}|month|mmmm)\\s+(\\d{1,2}|d{1,2}),\\s*(\\d{4}|yyyy)\\b`,
   'i',
@@ -167,6 +183,10 @@ function dateFormat(hints: FormatHints): FieldFormat | undefined {
   if (/\byyyy\s*-\s*mm\s*-\s*dd\b/.test(example)) return 'date_iso';
   // "January 15, 2027", "Month DD, YYYY": the month's name, the day, a comma, the year.
   if (LONG_DATE_EXAMPLE.test(example)) return 'date_long';
+  // "Month YYYY", "January 2027": the month's name and the year.
+  if (MONTH_YEAR_EXAMPLE.test(englishDateLetters(hints.placeholder))) return 'date_month_name_year';
+  const masked = maskedDate(hints.placeholder, hints.language ?? '');
+  if (masked) return masked;
   return exampleDate(example) ?? datePart(`${hints.label} ${hints.placeholder}`);
 }
 

@@ -60,6 +60,7 @@ describe('formatValue', () => {
     expect(formatValue('start_date', 'date_us_short', values)).toBe('1/15/2027');
     expect(formatValue('start_date', 'date_us_yy', values)).toBe('01/15/27');
     expect(formatValue('start_date', 'date_long', values)).toBe('January 15, 2027');
+    expect(formatValue('start_date', 'date_month_name_year', values)).toBe('January 2027');
     expect(formatValue('start_date', 'date_dmy_abbr', values)).toBe('15-Jan-2027');
     expect(formatValue('start_date', 'date_month_year', values)).toBe('01/2027');
     expect(formatValue('start_date', 'date_iso_month', values)).toBe('2027-01');

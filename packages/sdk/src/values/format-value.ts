@@ -87,6 +87,7 @@ export function formatValue(canonical: string, format: FieldFormat, values: User
     if (format === 'date_month_year') return `${date.m}/${date.y}`;
     if (format === 'date_iso_month') return `${date.y}-${date.m}`;
     if (format === 'date_long') return `${monthName(Number(date.m))?.full ?? date.m} ${Number(date.d)}, ${date.y}`;
+    if (format === 'date_month_name_year') return `${monthName(Number(date.m))?.full ?? date.m} ${date.y}`;
     if (format === 'date_dmy_abbr') return `${date.d}-${monthName(Number(date.m))?.short ?? date.m}-${date.y}`;
     return format === 'date_us' ? `${date.m}/${date.d}/${date.y}` : `${date.d}/${date.m}/${date.y}`;
   }
