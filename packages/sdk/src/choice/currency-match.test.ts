@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currencyCode, currencyRule } from './currency-match.ts';
+import { currencyCode, dollarOf, currencyRule } from './currency-match.ts';
 
 describe('currencyCode', () => {
   it('reads codes, names and symbols', () => {
@@ -22,7 +22,18 @@ describe('currencyCode', () => {
   });
 
   it('names none when a text names two or none', () => {
-    expect(['USD / EUR', '¥', 'Other', ''].map(currencyCode)).toEqual([undefined, undefined, undefined, undefined]);
+    expect(['USD / EUR', '¥', 'Other', ''].map((text) => currencyCode(text))).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it("reads a bare $ as the page's dollar", () => {
+    expect(['en-AU', 'fr-CA', 'en-US', 'en', ''].map(dollarOf)).toEqual(['AUD', 'CAD', 'USD', 'USD', 'USD']);
+    expect(currencyCode('$150k', dollarOf('en-AU'))).toBe('AUD');
+    expect(currencyCode('US$150k', dollarOf('en-AU'))).toBe('USD');
   });
 });
 

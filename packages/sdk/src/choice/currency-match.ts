@@ -33,11 +33,18 @@ const CURRENCY_NAMES: Readonly<Record<string, readonly string[]>> = {
   KRW: ['south korean won', '₩'],
   ZAR: ['south african rand', 'rand'],
 };
-// A "$" with no country letters before it: US dollars unless the text names another currency.
+// A "$" with no country letters before it: the page's dollar (US dollars unless its language
+// names a country that has its own) unless the text names another currency.
 const BARE_DOLLAR = /(^|[^a-z])\$/i;
 
-/** The ISO codes a text names. */
-export function currenciesIn(text: string): Set<string> {
+/** The dollar a page's language means by a bare "$": "en-AU" → AUD, "fr-CA" → CAD, else USD. */
+export function dollarOf(language: string): string {
+  const region = /^[a-z]{2,3}[-_]([a-z]{2})\b/i.exec(language)?.[1]?.toUpperCase();
+  return region && ['AU', 'CA', 'NZ', 'SG', 'HK'].includes(region) ? `${region}D` : 'USD';
+}
+
+/** The ISO codes a text names; a bare "$" is `dollar`. */
+export function currenciesIn(text: string, dollar = 'USD'): Set<string> {
   const found = new Set<string>();
   const whole = text.trim();
   if (/^[a-z]{3}$/i.test(whole)) found.add(whole.toUpperCase());
@@ -50,13 +57,13 @@ export function currenciesIn(text: string): Set<string> {
     return name.includes('$') ? new RegExp(`[^a-z]${name.replace('$', '\\$')}`).test(spaced) : spaced.includes(name);
   };
   for (const [code, names] of Object.entries(CURRENCY_NAMES)) if (names.some(written)) found.add(code);
-  if (found.size === 0 && BARE_DOLLAR.test(text)) found.add('USD');
+  if (found.size === 0 && BARE_DOLLAR.test(text)) found.add(dollar);
   return found;
 }
 
-/** The one currency a text names, or undefined. */
-export function currencyCode(text: string): string | undefined {
-  const found = currenciesIn(text);
+/** The one currency a text names (a bare "$" being `dollar`), or undefined. */
+export function currencyCode(text: string, dollar = 'USD'): string | undefined {
+  const found = currenciesIn(text, dollar);
   return found.size === 1 ? [...found][0] : undefined;
 }
 

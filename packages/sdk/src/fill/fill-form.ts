@@ -8,7 +8,7 @@
  * into the page.
  */
 import { countryCode, resolveChoice, resolveChoices } from '../choice/index.ts';
-import { currencyCode } from '../choice/currency-match.ts';
+import { currencyCode, dollarOf } from '../choice/currency-match.ts';
 import { namedCountry } from '../values/named-country.ts';
 import { monthName } from '../values/month-names.ts';
 import { payPeriodOf } from '../choice/pay-period.ts';
@@ -118,11 +118,16 @@ const COUNTRY_BOUND_CANONICALS = new Set(['work_authorization', 'sponsorship']);
 const questionText = ({ descriptor }: ScannedField): string =>
   `${descriptor.label} ${descriptor.placeholder} ${descriptor.hint}`;
 
-/** A salary asked in another currency than the user's ("£ … per annum" of a salary in dollars): theirs to convert. */
+/**
+ * A salary asked in another currency than the user's ("£ … per annum" of a salary in dollars, "$"
+ * options on an Australian page): theirs to convert.
+ */
 function asksAnotherCurrency(field: ScannedField, canonical: string, values: UserProfileValues): boolean {
   if (canonical !== 'salary_expectation' || !values.salary_currency) return false;
-  const { prefix, nearbyText } = field.descriptor;
-  const asked = currencyCode(`${questionText(field)} ${prefix} ${nearbyText}`);
+  const { prefix, nearbyText, options } = field.descriptor;
+  const offered = options.map((option) => option.text).join(' ');
+  const dollar = dollarOf(field.element.ownerDocument.documentElement.lang);
+  const asked = currencyCode(`${questionText(field)} ${prefix} ${nearbyText} ${offered}`, dollar);
   return asked !== undefined && asked !== values.salary_currency.toUpperCase();
 }
 
