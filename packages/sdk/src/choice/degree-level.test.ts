@@ -24,6 +24,17 @@ describe('degreeOf', () => {
       'Laurea magistrale / specialistica': 'master',
       'Dottorato di ricerca': 'doctorate',
       'Diploma di scuola superiore': 'high_school',
+      'wyższe licencjackie / inżynierskie': 'bachelor',
+      'wyższe magisterskie': 'master',
+      Kandidatexamen: 'bachelor',
+      Doktorsexamen: 'doctorate',
+      本科: 'bachelor',
+      硕士: 'master',
+      '大学卒業（学士）': 'bachelor',
+      '大学院修了（修士）': 'master',
+      학사: 'bachelor',
+      전문학사: 'associate',
+      박사: 'doctorate',
     };
     expect(Object.fromEntries(Object.keys(levels).map((text) => [text, degreeOf(text)?.level]))).toEqual(levels);
   });

@@ -20,15 +20,35 @@ export const DEGREE_LEVELS = [
 /** One of {@link DEGREE_LEVELS}. */
 export type DegreeLevel = (typeof DEGREE_LEVELS)[number];
 
+/**
+ * A pattern that also matches Korean words. Normalized text is decomposed (NFKD), which splits
+ * Hangul syllables into their letters, so the Korean is decomposed the same way.
+ */
+function withHangul(pattern: RegExp, korean: string): RegExp {
+  return new RegExp(`${pattern.source}|${korean.normalize('NFKD')}`);
+}
+
 /** Matched on normalized text, where "B.Sc." is "bsc" and "Master's" is "master". */
 const LEVEL_WORDS: Readonly<Record<DegreeLevel, RegExp>> = {
-  high_school: /\b(high school|secondary school|ged|hs diploma|scuola superiore)\b/,
-  associate: /\b(associate|associates|aa|as|aas)\b/,
-  bachelor:
-    /\b(bachelor|bachelors|ba|bs|bsc|bse|beng|btech|ab|undergraduate degree|licenciatura|ensino superior completo|laurea triennale)\b/,
-  master: /\b(master|masters|ms|msc|ma|meng|mtech|mphil|mfa|mestrado|maestr[ií]a|laurea magistrale)\b/,
+  // CJK names have no word boundaries (and 전문학사, an associate degree, holds 학사).
+  high_school: withHangul(
+    /\b(high school|secondary school|ged|hs diploma|scuola superiore)\b|高中|高等学校/,
+    '고등학교',
+  ),
+  associate: withHangul(/\b(associate|associates|aa|as|aas)\b|大专|短期大学/, '전문학사'),
+  bachelor: withHangul(
+    /\b(bachelor|bachelors|ba|bs|bsc|bse|beng|btech|ab|undergraduate degree|licenciatura|ensino superior completo|laurea triennale|licencja\w*|inzynier\w*|kandidatexamen)\b|本科|学士/,
+    '(?<!전문)학사',
+  ),
+  master: withHangul(
+    /\b(master|masters|ms|msc|ma|meng|mtech|mphil|mfa|mestrado|maestr[ií]a|laurea magistrale|magister\w*|masterexamen)\b|硕士|修士/,
+    '석사',
+  ),
   mba: /\b(mba|master of business administration)\b/,
-  doctorate: /\b(phd|doctorate|doctoral|dphil|doctor of philosophy|doutorado|doctorado|doctorat|dottorato)\b/,
+  doctorate: withHangul(
+    /\b(phd|doctorate|doctoral|dphil|doctor of philosophy|doutorado|doctorado|doctorat|dottorato|doktor\w*)\b|博士/,
+    '박사',
+  ),
   jd: /\b(jd|juris doctor)\b/,
   md: /\b(md|doctor of medicine)\b/,
 };

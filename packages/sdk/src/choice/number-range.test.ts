@@ -48,7 +48,7 @@ describe('parseRange', () => {
     expect(parseRange('at least 1 year, more than 3 years')).toBeUndefined();
   });
 
-  it('reads bounds written in German, French, Spanish, Portuguese and Italian', () => {
+  it('reads bounds written in German, French, Spanish, Portuguese, Italian, Dutch, Polish, Swedish and CJK', () => {
     expect(parseRange('1–2 Jahre')).toEqual(closed(1, 2));
     expect(parseRange('mehr als 10 Jahre')).toEqual({ lo: 10, hi: Infinity, loOpen: true, hiOpen: true });
     expect(parseRange('moins de 2 ans')).toEqual({ lo: 0, hi: 2, loOpen: false, hiOpen: true });
@@ -60,6 +60,14 @@ describe('parseRange', () => {
     expect(parseRange('Meno di 2 anni')).toEqual({ lo: 0, hi: 2, loOpen: false, hiOpen: true });
     expect(parseRange('Oltre 10 anni')).toEqual({ lo: 10, hi: Infinity, loOpen: true, hiOpen: true });
     expect(parseRange('Meer dan 6 jaar')).toEqual({ lo: 6, hi: Infinity, loOpen: true, hiOpen: true });
+    expect(parseRange('1 tot 3 jaar')).toEqual(closed(1, 3));
+    expect(parseRange('powyżej 5 lat')).toEqual({ lo: 5, hi: Infinity, loOpen: true, hiOpen: true });
+    expect(parseRange('do 2 lat')).toEqual({ lo: 0, hi: 2, loOpen: false, hiOpen: false });
+    expect(parseRange('Mer än 5 år')).toEqual({ lo: 5, hi: Infinity, loOpen: true, hiOpen: true });
+    expect(parseRange('5〜10年')).toEqual(closed(5, 10));
+    expect(parseRange('7~10년')).toEqual(closed(7, 10));
+    expect(parseRange('10年以上')).toEqual({ lo: 10, hi: Infinity, loOpen: false, hiOpen: true });
+    expect(parseRange('1年未満')).toEqual({ lo: 0, hi: 1, loOpen: false, hiOpen: true });
   });
 
   it('reads no range from words, or from three numbers', () => {

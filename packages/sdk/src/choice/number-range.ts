@@ -37,18 +37,26 @@ const AMOUNT = /(\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?!\d)|\d+(?:\.\d+)?)\s*(
 const MULTIPLIER: Readonly<Record<string, number>> = { k: 1e3, thousand: 1e3, m: 1e6, mm: 1e6, million: 1e6 };
 const CURRENCY = /[$€£¥₹]|\b(usd|eur|gbp|cad|aud|inr)\b/gi;
 // "5 to 10", "5 à 10 ans", "de 1 a 3 anos", "3 bis 5 Jahre", "1 y 3 años", "da 2 a 5 anni".
-const BETWEEN = /^\s*(-|–|—|to|and|through|thru|à|a|bis|y|e)\s*$/i;
+const BETWEEN = /^\s*(-|–|—|~|〜|～|to|and|through|thru|à|a|bis|y|e|tot|till|do)\s*$/i;
 // Words around one number that make it a bound; the inclusive ones keep the number in the bucket.
 const BELOW_BEFORE =
-  /(less than|fewer than|under|below|<|weniger als|unter|moins d[e']|menos de|até|meno di|minder dan)\s*$/i;
-const BELOW_BEFORE_INCLUSIVE = /(up to|at most|no more than|<=|≤|bis( zu)?|jusqu'?[àa]|hasta)\s*$/i;
+  /(less than|fewer than|under|below|<|weniger als|unter|moins d[e']|menos de|até|meno di|minder dan|poniżej|mniej niż|mindre än)\s*$/i;
+const BELOW_BEFORE_INCLUSIVE = /(up to|at most|no more than|<=|≤|bis( zu)?|jusqu'?[àa]|hasta|\bdo|upp till)\s*$/i;
 // A unit may stand between the number and its bound: "10 years or more".
-const UNIT = String.raw`^\s*(?:(?:years?|yrs?|months?|jahren?|ans?|años?|anos?|anni|anno|jaar|jaren)\s*)?`;
-const BELOW_AFTER_INCLUSIVE = new RegExp(`${UNIT}(or less|or fewer|and below|and under|or under|or below)`, 'i');
+const UNIT = String.raw`^\s*(?:(?:years?|yrs?|months?|jahren?|ans?|años?|anos?|anni|anno|jaar|jaren|lat|lata|rok|år|年|년)\s*)?`;
+const BELOW_AFTER_INCLUSIVE = new RegExp(
+  `${UNIT}(or less|or fewer|and below|and under|or under|or below|以下|이하)`,
+  'i',
+);
 const ABOVE_BEFORE =
-  /(more than|over|greater than|above|>|mehr als|über|plus d[e']|más de|mais de|acima de|oltre|più di|meer dan)\s*$/i;
+  /(more than|over|greater than|above|>|mehr als|über|plus d[e']|más de|mais de|acima de|oltre|più di|meer dan|powyżej|mer än)\s*$/i;
 const ABOVE_BEFORE_INCLUSIVE = /(at least|minimum|min|>=|≥|\bab|mindestens|au moins|al menos)\s*$/i;
-const ABOVE_AFTER_INCLUSIVE = new RegExp(`${UNIT}(\\+|or more|and above|and up|and over|or greater|plus)`, 'i');
+const ABOVE_AFTER_INCLUSIVE = new RegExp(
+  `${UNIT}(\\+|or more|and above|and up|and over|or greater|plus|以上|이상)`,
+  'i',
+);
+// "1年未満", "1년 미만": less than the number.
+const BELOW_AFTER = new RegExp(`${UNIT}(未満|미만)`, 'i');
 
 interface Amount {
   readonly value: number;
@@ -72,7 +80,7 @@ function oneBound(value: number, before: string, after: string): NumberRange {
   if (BELOW_BEFORE_INCLUSIVE.test(before) || BELOW_AFTER_INCLUSIVE.test(after)) {
     return { lo: 0, hi: value, loOpen: false, hiOpen: false };
   }
-  if (BELOW_BEFORE.test(before)) return { lo: 0, hi: value, loOpen: false, hiOpen: true };
+  if (BELOW_BEFORE.test(before) || BELOW_AFTER.test(after)) return { lo: 0, hi: value, loOpen: false, hiOpen: true };
   if (ABOVE_BEFORE_INCLUSIVE.test(before) || ABOVE_AFTER_INCLUSIVE.test(after)) {
     return { lo: value, hi: Infinity, loOpen: false, hiOpen: true };
   }

@@ -11,8 +11,9 @@ export const PAY_PERIODS = ['year', 'month', 'week', 'day', 'hour'] as const;
 export type PayPeriod = (typeof PAY_PERIODS)[number];
 
 const WORDS: ReadonlyArray<[PayPeriod, RegExp]> = [
-  ['year', /\b(year|years|yearly|annual|annually|annum|yr|pa)\b/],
-  ['month', /\b(month|months|monthly|mo)\b/],
+  // CJK words have no word boundaries: 年収 / 年薪 / 연봉 (a year's pay), 月 / 월급 (a month's).
+  ['year', /\b(year|years|yearly|annual|annually|annum|yr|pa)\b|年収|年薪|연봉/],
+  ['month', /\b(month|months|monthly|mo)\b|月|월급/],
   ['week', /\b(week|weeks|weekly|wk)\b/],
   ['day', /\b(day|days|daily)\b/],
   ['hour', /\b(hour|hours|hourly|hr)\b/],

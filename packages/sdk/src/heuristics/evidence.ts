@@ -41,10 +41,18 @@ export function identifierWords(identifier: string): string {
   return normalizeText(split);
 }
 
+/** A label's trailing "required" in the languages forms write it ("Imię (wymagane)", "役職 必須"). */
+const REQUIRED_MARK =
+  / (required|mandatory|wymagane|obligatoire|obligatorio|obrigat[oó]rio|pflichtfeld|verplicht|必須|必填|필수)$/u;
+
+function withoutRequiredMark(label: string): string {
+  return label.replace(REQUIRED_MARK, '');
+}
+
 /** The normalized text of each kind of textual evidence (inputType is matched separately). */
 export function evidenceTexts(field: FieldDescriptor): Readonly<Record<Exclude<EvidenceKind, 'inputType'>, string>> {
   // A field labelled only by its placeholder ("Phone number (with country code)") reads it as a label.
-  const label = normalizeText(field.label);
+  const label = withoutRequiredMark(normalizeText(field.label));
   return {
     label: label || normalizeText(field.placeholder),
     name: identifierWords(field.name),

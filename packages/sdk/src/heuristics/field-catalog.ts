@@ -89,6 +89,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^nombres?( s)?$/,
       // Italian "Nome" beside "Cognome"; Portuguese writes the whole name as "Nome completo".
       /^nome$/,
+      /^(imi[eę]|f[oö]rnamn)$/,
+      /^(名|名前 名)$/,
     ],
     not: [THIRD_PARTY, /\b(preferred|nick ?name|last|family|sur ?name)\b/],
     examples: [/^(e\.g\.? )?(jane|john|max|maria|alex)$/i],
@@ -111,6 +113,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^nom( de famille)?$/,
       /\bapellidos?\b/,
       /\bcognome\b/,
+      /^(nazwisko|efternamn)$/,
+      /^姓$/,
     ],
     not: [THIRD_PARTY, /\b(preferred|nick ?name|first|given)\b/],
     examples: [/^(e\.g\.? )?(doe|smith|mustermann|appleseed)$/i],
@@ -218,6 +222,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^adresse( postale)?$/,
       /^(direcci[oó]n|endere[cç]o)$/,
       /^indirizzo( \(?via e (numero )?civico\)?)?$/,
+      /^(ulica|adres|utdelningsadress|gatuadress|住所|地址|주소)$/,
     ],
     not: [THIRD_PARTY, /\b(e ?mail|web|ip|url|line 2|2|second|apt|suite|city|country)\b/],
   }),
@@ -231,6 +236,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(plz|postleitzahl|code postal|c[oó]digo postal|cep)\b/,
       // Italian codice di avviamento postale.
       /^cap$/,
+      /^(kod pocztowy|postnummer|郵便番号|邮编|邮政编码|우편번호)$/,
     ],
     not: [THIRD_PARTY],
   }),
@@ -257,7 +263,14 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /(^| )(wohn)?ort$/,
       /\b(stadt|ville|ciudad)\b/,
     ],
-    labels: [/\bcity\b/, /\btown\b/, /\bsuburb\b/, /^(wohn)?ort$/, /\b(stadt|ville|ciudad|cidade|citt[aà]|comune)\b/],
+    labels: [
+      /\bcity\b/,
+      /\btown\b/,
+      /\bsuburb\b/,
+      /^(wohn)?ort$/,
+      /\b(stadt|ville|ciudad|cidade|citt[aà]|comune)\b/,
+      /^(miejscowo[sś][cć]|miasto|所在城市|城市|市区町村)$/,
+    ],
     // "City, state" asks for the place as people write it: the location.
     not: [THIRD_PARTY, /\b(birth|office|preferred|desired)\b/, /\bcity,? (and )?(state|province|region)\b/],
     kinds: ['text', 'choice'],
@@ -283,7 +296,12 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
   entry({
     canonical: 'country',
     names: [/\bcountry\b/, /(^| )(land|pays|pais)$/],
-    labels: [/\bcountry\b/, /^(land|pays|pa[ií]s)( de resid[eê]ncia)?$/, /^(nazione|paese)( di residenza)?$/],
+    labels: [
+      /\bcountry\b/,
+      /^(land|pays|pa[ií]s)( de resid[eê]ncia)?$/,
+      /^(nazione|paese)( di residenza)?$/,
+      /^(kraj|国家)$/,
+    ],
     not: [THIRD_PARTY, /\b(code|dial|phone|citizenship|nationality|birth|authori[sz]\w*|eligib\w*|work)\b/],
     kinds: ['text', 'choice'],
   }),
@@ -318,6 +336,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(current )?designation\b/,
       // Beside "Employer" or "Company", "Role" is the person's title there.
       /^role$/,
+      /^(役職|職種|当前职位|현 직무)$/,
     ],
     not: [/\b(previous|past|former|desired|applying|course|thesis|paper|prefix|salutation)\b/],
   }),
@@ -337,6 +356,9 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\ba[nñ]os de experiencia\b/,
       /\b(tempo|anos)( total)? de experi[eê]ncia\b/,
       /\banni di esperienza\b/,
+      /\b(jaar (werk)?ervaring|werkervaring)\b/,
+      // No word boundaries around these: \b knows only ASCII letters.
+      /do[sś]wiadczenie zawodowe|[aå]rs erfarenhet|工作年限|経験年数|총 경력/,
     ],
     // Years with one tool ("… experience do you have with Apache Spark?") are not the career
     // total: the person answers those. Professional, relevant or (the public sector's term)
@@ -400,6 +422,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bdate de (d[eé]but|disponibilit)/,
       /\bfecha de (inicio|incorporaci|disponibilidad)/,
       /\bdata di (disponibilit|inizio)/,
+      /dost[eę]pno[sś][cć] od|data rozpocz[eę]cia|tilltr[aä]de|入社可能日|入社希望日|到岗时间/,
     ],
     kinds: ['text', 'choice'],
     // A date split over month, day and year boxes or selects.
@@ -483,6 +506,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(dipl[oô]me|niveau d [eé]tudes|nivel de estudios|escolaridade)\b/,
       /\b(hoogst\w* (afgeronde |genoten )?opleiding|opleidingsniveau)\b/,
       /\btitolo di studio\b/,
+      /^(wykszta[lł]cenie|h[oö]gsta (avslutade )?utbildning|最高学历|学历|最終学歴|최종 학력)$/,
       /^education$/,
     ],
     not: [THIRD_PARTY, /\b(major|discipline|field|gpa|year|date)\b/],
@@ -497,7 +521,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bcover(ing)? (letter|note)\b/,
       /\bmotivation(al)? letter\b/,
       /\bnote to (the )?hiring (team|manager)\b/,
-      /\b(anschreiben|motivationsschreiben|lettre de motivation|carta de presentaci|motivatiebrief|lettera di (presentazione|motivazione))/,
+      /\b(anschreiben|motivationsschreiben|lettre de motivation|carta de presentaci|motivatiebrief|lettera di (presentazione|motivazione)|list motywacyjny|personligt brev)/,
     ],
     kinds: ['textarea', 'file'],
   }),

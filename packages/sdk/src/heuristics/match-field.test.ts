@@ -213,6 +213,25 @@ describe('wording of ATSs outside the US', () => {
     expect(best('Hoogst afgeronde opleiding', select)).toBe('degree');
   });
 
+  it('maps the common Polish, Swedish, Chinese, Japanese and Korean labels, a required mark aside', () => {
+    expect(
+      ['Imię (wymagane)', 'Nazwisko', 'Kod pocztowy', 'Miejscowość', 'Dostępność od'].map((label) => best(label)),
+    ).toEqual(['first_name', 'last_name', 'postal_code', 'city', 'start_date']);
+    expect(
+      ['Förnamn', 'Efternamn', 'Utdelningsadress', 'Postnummer', 'Tillträde, tidigast'].map((label) => best(label)),
+    ).toEqual(['first_name', 'last_name', 'address_line1', 'postal_code', 'start_date']);
+    const select = { tag: 'select', type: 'select-one' } as const;
+    expect(
+      ['Wykształcenie', 'Högsta avslutade utbildning', '最高学历', '最終学歴 必須', '최종 학력'].map((label) =>
+        best(label, select),
+      ),
+    ).toEqual(['degree', 'degree', 'degree', 'degree', 'degree']);
+    expect(
+      ['工作年限', '経験年数', '총 경력', 'Hoeveel jaar werkervaring heb je?'].map((label) => best(label, select)),
+    ).toEqual(['years_experience', 'years_experience', 'years_experience', 'years_experience']);
+    expect(['住所', '役職 必須'].map((label) => best(label))).toEqual(['address_line1', 'current_title']);
+  });
+
   it('leaves a birthplace, a current salary, mobility and a certificate upload alone', () => {
     expect(best('Geburtsort')).toBeUndefined();
     expect(best('Mobilität / Reisebereitschaft')).toBeUndefined();

@@ -65,8 +65,12 @@ const HOUSE_NUMBER =
 
 /** True when a field asks for the house number alone. */
 export function asksHouseNumber(label: string): boolean {
-  return HOUSE_NUMBER.test(label) && !/\b(street|stra(ss|ß)e|straat) (and|und|en|e) /i.test(label);
+  return HOUSE_NUMBER.test(label) && !STREET_WORDS.test(label);
 }
+
+/** A label that also names the street asks for the whole address ("Straße und Hausnummer", "Indirizzo (via e numero civico)"). */
+const STREET_WORDS =
+  /\b(street|stra(ss|ß)e|straat|via|rua|calle|address|adresse|indirizzo|endere[cç]o|direcci[oó]n)\b/i;
 
 /** The one part of a date a field asks for ("Month", "Day", "YYYY"), if exactly one. */
 function datePart(label: string): FieldFormat | undefined {
@@ -140,8 +144,8 @@ function patternExample(pattern: string): string {
 const englishDateLetters = (text: string): string =>
   text
     .toLowerCase()
-    // jjjj is the Dutch jaar; jj alone is the French jour.
-    .replace(/\b(jjjj|aaaa)\b/g, 'yyyy')
+    // jjjj is the Dutch jaar (rrrr the Polish rok); jj alone is the French jour.
+    .replace(/\b(jjjj|aaaa|rrrr)\b/g, 'yyyy')
     // Day: Tag, jour, giorno.
     .replace(/\b(tt|jj|gg)\b/g, 'dd')
     // "month/day/year" spelled out in words.
