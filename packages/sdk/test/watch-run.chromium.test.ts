@@ -97,6 +97,27 @@ describe('watchRun', () => {
     expect(await page.getAttribute('input[name="team"]', 'aria-invalid')).toBe('true');
   });
 
+  it('reports the values as submitted when the page removes its form on submit, as a single-page app does', async () => {
+    await fillAndWatch({ name: 'Ada', email: 'ada@example.com' });
+    await page.fill('input[name="name"]', 'Ada King');
+    // Like React or Vue after a successful submit: the form is replaced by a thank-you message
+    // before the run is settled a task later.
+    await page.evaluate(() => {
+      const form = document.getElementById('apply')!;
+      form.addEventListener('submit', (event) => {
+        event.preventDefault();
+        queueMicrotask(() => form.replaceWith(Object.assign(document.createElement('p'), { textContent: 'Thanks' })));
+      });
+    });
+    await page.click('#apply button[type="submit"]');
+    await expect.poll(async () => (await runEnds()).length).toBe(1);
+    const ends = await runEnds();
+    expect(ends[0]?.finalValues).toMatchObject({
+      'input[name="name"]': 'Ada King',
+      'input[name="email"]': 'ada@example.com',
+    });
+  });
+
   it('reports a submit inside a same-origin iframe', async () => {
     await fillAndWatch({ frame_email: 'ada@example.com' });
     const frame = page.frame({ name: 'frame' });

@@ -12,7 +12,8 @@
  * The submit is settled one task later so that the page's own handlers (React re-rendering
  * `aria-invalid`) have run, and so that a click on a submit button of an invalid form, which the
  * browser blocks without any submit event, still ends the run. `requestSubmit()` fires a submit
- * event and takes the same path.
+ * event and takes the same path. The values are read when the submit is seen, before the page's
+ * handlers run: a single-page app may unmount its form on submit.
  */
 import type { Choice } from '../fill/match-choice.ts';
 import { readFieldChoice, readFieldValue } from '../fill/read-field-value.ts';
@@ -65,6 +66,8 @@ export function watchRun(options: WatchRunOptions): RunWatcher {
   let done = false;
   let submitTimer: number | undefined;
   let submitForm: HTMLFormElement | null = null;
+  /** The values as the person left them when submitting, before the page's own handlers ran. */
+  let atSubmit: FinalValues | undefined;
 
   const destroy = () => {
     done = true;
@@ -77,7 +80,7 @@ export function watchRun(options: WatchRunOptions): RunWatcher {
     if (done) return;
     const signal: RunEndSignal =
       kind === 'submit' ? { kind, invalidFieldCount: countInvalidFields(fields, submitForm) } : { kind };
-    const { finalValues, finalChoices } = readFinalValues(document, fields, filled);
+    const { finalValues, finalChoices } = withVanished(readFinalValues(document, fields, filled), atSubmit);
     destroy();
     onEnd({ signal, finalValues, finalChoices });
   };
@@ -85,6 +88,8 @@ export function watchRun(options: WatchRunOptions): RunWatcher {
   const submitAttempted = (form: HTMLFormElement | null) => {
     if (done || submitTimer !== undefined || !view) return;
     submitForm = form;
+    // A single-page app may unmount the form on submit before the run is settled a task later.
+    atSubmit = readFinalValues(document, fields, filled);
     submitTimer = view.setTimeout(() => end('submit'), 0);
   };
 
@@ -115,11 +120,31 @@ function treeRoots(document: Document, fields: readonly ScannedField[]): Set<Doc
   return roots;
 }
 
+type FinalValues = Pick<RunEnd, 'finalValues' | 'finalChoices'>;
+
+/**
+ * The values the person submitted, read as they submitted (before the page's handlers could
+ * unmount the form, as a React or Vue form replaced by its thank-you message is), and for any
+ * field not read then, its value at the end.
+ */
+function withVanished(now: FinalValues, atSubmit: FinalValues | undefined): FinalValues {
+  if (!atSubmit) return now;
+  return {
+    finalValues: { ...now.finalValues, ...atSubmit.finalValues },
+    finalChoices: { ...pickAbsent(now.finalChoices, atSubmit.finalValues), ...atSubmit.finalChoices },
+  };
+}
+
+/** The entries of `record` whose selector `read` lacks. */
+function pickAbsent<T>(record: Readonly<Record<string, T>>, read: Readonly<Record<string, unknown>>) {
+  return Object.fromEntries(Object.entries(record).filter(([selector]) => !(selector in read)));
+}
+
 function readFinalValues(
   document: Document,
   fields: readonly ScannedField[],
   filled: Readonly<Record<string, string>>,
-): { finalValues: Record<string, string>; finalChoices: Record<string, Choice> } {
+): FinalValues {
   const finalValues: Record<string, string> = {};
   const finalChoices: Record<string, Choice> = {};
   const bySelector = new Map(fields.map((field) => [field.descriptor.selector, field]));
