@@ -37,8 +37,12 @@ export const DemoSettings = z.object({
   draftAnswers: z._default(z.boolean(), false),
   /** How long a learned profile is used before the server is asked again (0 = always ask). @default 30 */
   profileCacheMinutes: z._default(z.number().check(z.gte(0), z.lte(24 * 60)), 30),
-  /** Queued events are sent this long after the first one (0 = at once). @default 30 */
-  syncDelaySeconds: z._default(z.int().check(z.gte(0), z.lte(3_600)), 30),
+  /**
+   * Queued events are sent this long after the first one (0 = at once). A few seconds batch the
+   * runs of a multi-step form and still send a finished application before the browser closes.
+   * @default 2
+   */
+  syncDelaySeconds: z._default(z.int().check(z.gte(0), z.lte(3_600)), 2),
 });
 export type DemoSettings = z.infer<typeof DemoSettings>;
 

@@ -72,6 +72,27 @@ describe('profile client caching', () => {
     expect(first?.headers['x-api-key']).toBe('k-123');
   });
 
+  it('asks again within the TTL while the form has no profile yet, and takes the one learned since', async () => {
+    let current: ProfileResponse = {
+      status: 'unknown',
+      canonical_map: {},
+      stats: null,
+      experiments: {},
+      version: 'none',
+    };
+    server = await etagServer(() => current);
+    const now = { t: 1_000_000 };
+    const client = clientFor(server.url, now);
+    expect((await client.getProfile(HOST, HASH)).status).toBe('unknown');
+    expect((await client.getProfile(HOST, HASH)).status).toBe('unknown');
+    expect(server.requests[1]?.headers['if-none-match']).toBe('"none"');
+    current = profile('learned');
+    now.t += 1_000;
+    expect(await client.getProfile(HOST, HASH)).toEqual(profile('learned'));
+    expect(await client.getProfile(HOST, HASH)).toEqual(profile('learned'));
+    expect(server.requests).toHaveLength(3);
+  });
+
   it('revalidates with If-None-Match after the TTL; a 304 renews the entry', async () => {
     server = await etagServer(() => profile('a'));
     const now = { t: 1_000_000 };

@@ -40,7 +40,8 @@ export interface ProfileClient {
 
 /**
  * Creates the profile client: GET `${serverUrl}/api/extension/learning/profile`, cached per
- * (host, schema_hash, install_id) for `ttlMs`; after that the entry is revalidated with
+ * (host, schema_hash, install_id) for `ttlMs` (an `unknown` or `rejected` answer is revalidated
+ * on every lookup); after that the entry is revalidated with
  * `If-None-Match`, and a 304 renews it without a body. GETs are retried once on network errors
  * and 408/429/5xx, never on a timeout.
  *
@@ -49,6 +50,13 @@ export interface ProfileClient {
  * const result = await profiles.getProfile('boards.greenhouse.io', 'v1:0123456789abcdef');
  * if (result.status === 'ok') apply(result.canonical_map);
  */
+/**
+ * Answers that the next aggregation may change (no profile yet, or one the quality guard held
+ * back): asked again on every lookup, a 304 while unchanged, so that what others taught the server
+ * reaches this install at once instead of after the TTL.
+ */
+const AWAITING_PROFILE: ReadonlySet<string> = new Set(['unknown', 'rejected']);
+
 export function createProfileClient(options: ProfileClientOptions): ProfileClient {
   const ttlMs = options.ttlMs ?? 6 * 60 * 60_000;
   const timeoutMs = options.timeoutMs ?? 3_000;
@@ -76,7 +84,8 @@ export function createProfileClient(options: ProfileClientOptions): ProfileClien
   async function fetchProfile(query: ProfileQuery, key: string): Promise<ProfileResult> {
     const cached = await cache.get(key);
     const now = clock();
-    if (cached !== undefined && now - cached.fetchedAt < ttlMs) return cached.profile;
+    if (cached !== undefined && now - cached.fetchedAt < ttlMs && !AWAITING_PROFILE.has(cached.profile.status))
+      return cached.profile;
 
     let response: Response;
     try {
