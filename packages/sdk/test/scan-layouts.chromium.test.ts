@@ -62,9 +62,9 @@ describe('scanForm on layouts without the usual markup', () => {
     expect(fields.find((field) => field.tag === 'combobox' && field.label === 'Currency')).toBeDefined();
   });
 
-  it('scans a combobox box as one field, not its search input, named by a label even when it names no id', () => {
+  it("scans a combobox box as one field, not its search input, named by the page's label (not a library's name, not when it names no id)", () => {
     const boxes = fields.filter((field) => field.tag === 'combobox' && field.label !== 'Currency');
-    expect(boxes.map((field) => field.label)).toEqual(['Country', 'Years of relevant experience']);
+    expect(boxes.map((field) => field.label)).toEqual(['Country', 'Years of relevant experience', 'Language']);
     expect(fields.find((field) => field.label === '-searchbox')).toBeUndefined();
   });
 });

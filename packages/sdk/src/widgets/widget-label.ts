@@ -16,6 +16,12 @@ function innerControlLabel(widget: Element): string {
 }
 
 /**
+ * A name a library gives every one of its widgets, not the question: vue-select's "Search for
+ * option", vue-multiselect's "-searchbox". The page's own label says what the widget asks.
+ */
+const LIBRARY_NAME = /^(-?search ?box|search for (an? )?options?|(select|choose) an? options?)$/i;
+
+/**
  * Human label of a widget: aria-labelledby, aria-label, `<label for=id>`, wrapping `<label>`, the
  * label of a select it wraps, in that order; `''` when none has text. aria-labelledby often lists
  * the widget itself after its label (Workday, Headless UI) so that a screen reader also speaks the
@@ -42,5 +48,5 @@ export function widgetLabel(element: Element): string {
     wrapping ? readableText(wrapping) : '',
     innerControlLabel(widget),
   ];
-  return labels.map((label) => label.trim()).find(Boolean) ?? '';
+  return labels.map((label) => label.trim()).find((label) => label !== '' && !LIBRARY_NAME.test(label)) ?? '';
 }
