@@ -112,7 +112,14 @@ function withDialCodePicker(
   fields.forEach((field, index) => {
     const next = fields[index + 1];
     if (!next || map[next.selector] !== 'phone' || field.selector in map || fieldKind(field) !== 'choice') return;
-    if (SHOWS_DIAL_CODE.test(field.label.trim()) || BARE_CODE.test(field.label.trim()) || offersDialCodes(field))
+    // An unlabelled picker drawn as the phone box's "+44" add-on shows the code it holds.
+    const addOn = field.label.trim() === '' && /^\+\d{1,4}$/.test(next.prefix.trim());
+    if (
+      SHOWS_DIAL_CODE.test(field.label.trim()) ||
+      BARE_CODE.test(field.label.trim()) ||
+      addOn ||
+      offersDialCodes(field)
+    )
       map[field.selector] = 'phone_country_code';
   });
   return map;
