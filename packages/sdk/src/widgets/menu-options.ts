@@ -10,8 +10,12 @@ import { isSelectizeInput, selectizeMenu, selectizeRows } from './selectize-menu
 import { isStatusText } from './widget-text.ts';
 
 const LISTBOX = '[role="listbox"]';
-/** What may open as a widget's menu: a listbox, or a dialog that offers radios (picker-dialog.ts). */
-const MENU = `${LISTBOX}, ${DIALOG}`;
+/** A menu of items (a cascader's search results: antd, Element Plus). */
+const ITEM_MENU = '[role="menu"]';
+const MENU_ITEMS = '[role="menuitem"], [role="menuitemcheckbox"], [role="menuitemradio"]';
+
+/** What may open as a widget's menu: a listbox, a menu of items, or a dialog that offers radios (picker-dialog.ts). */
+const MENU = `${LISTBOX}, ${ITEM_MENU}, ${DIALOG}`;
 
 /** An attribute that carries an option's value (`data-value`, `value`, `data-country-code`, ...). */
 const VALUE_ATTRIBUTE = /^(?:value|data-(?:[\w-]+-)?(?:value|code|key))$/;
@@ -34,7 +38,10 @@ export function openListbox(widget: Element, shownBefore: Set<Element>): Element
     .map((target) => (target.matches(LISTBOX) ? target : target.querySelector(LISTBOX)))
     .concat(referencedElements(widget, 'aria-activedescendant').map((option) => option.closest(LISTBOX)));
   const appeared = Array.from(widget.ownerDocument.querySelectorAll(MENU)).filter(
-    (menu) => !shownBefore.has(menu) && isShown(menu) && (menu.matches(LISTBOX) || dialogRows(menu).length > 0),
+    (menu) =>
+      !shownBefore.has(menu) &&
+      isShown(menu) &&
+      (menu.matches(LISTBOX) || menuItems(menu).length > 0 || dialogRows(menu).length > 0),
   );
   return [...linked, ...appeared.reverse()].find(
     (listbox): listbox is Element => !!listbox && (isShown(listbox) || optionRows(listbox).length > 0),
@@ -63,10 +70,17 @@ export function optionRows(listbox: Element): Element[] {
       !isStatusText(readableText(row)),
   );
   if (rows.length > 0) return rows;
+  const items = menuItems(listbox).filter((row) => row.getAttribute('aria-disabled') !== 'true' && isShown(row));
+  if (items.length > 0) return items;
   const radios = dialogRows(listbox).filter((row) => row.getAttribute('aria-disabled') !== 'true' && isShown(row));
   if (radios.length > 0) return radios;
   const antd = antdOptionRows(listbox);
   return antd.length > 0 ? antd : selectizeRows(listbox);
+}
+
+/** The items of a menu of items; none for another box. */
+function menuItems(menu: Element): Element[] {
+  return menu.matches(ITEM_MENU) ? Array.from(menu.querySelectorAll(MENU_ITEMS)) : [];
 }
 
 /** A row as a Choice: its readable text, and its value attribute or else that text. */

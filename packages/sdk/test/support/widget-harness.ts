@@ -24,7 +24,8 @@ export type WidgetFixture =
   | 'ionic'
   | 'spectrum'
   | 'vue-multiselect'
-  | 'selectize';
+  | 'selectize'
+  | 'antd-cascader';
 
 /** A browser, a fixture server with the widget bundle at `/widget-sdk.js`, and a way to open pages. */
 export interface WidgetHarness {

@@ -1,0 +1,24 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from '@playwright/test';
+import { fillByText, modelState, startWidgetHarness, type WidgetHarness } from './support/widget-harness.ts';
+
+let harness: WidgetHarness;
+let page: Page;
+
+beforeAll(async () => {
+  harness = await startWidgetHarness(['antd-cascader']);
+  page = await harness.open('antd-cascader');
+});
+afterAll(async () => harness?.close());
+
+describe("antd Cascader: search results as a menu's items", () => {
+  it('types the city, picks the one path holding it from the menu, and the form holds the path', async () => {
+    const report = await fillByText(page, '#location', 'United States / California / San Francisco', {
+      typeText: 'San Francisco',
+    });
+    expect(report.offered).toEqual(['United States / California / San Francisco']);
+    expect(report).toMatchObject({ outcome: 'filled', after: 'United States / California / San Francisco' });
+    expect(await modelState(page)).toEqual({ location: ['US', 'CA', 'SF'] });
+    expect(harness.pageErrors).toEqual([]);
+  });
+});
