@@ -178,7 +178,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     not: [
       THIRD_PARTY,
       /\b(postal|zip)\b/,
-      /\b(phone|mobile|telephone|cell) number\b/,
+      // …but "Phone number country" (react-phone-number-input's picker) names the code's country.
+      /\b(phone|mobile|telephone|cell) number\b(?! (country|prefix|calling|dial))/,
       /\b(with|including|incl) (the )?country code\b/,
     ],
     kinds: ['text', 'choice'],

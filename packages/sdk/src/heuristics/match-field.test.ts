@@ -184,6 +184,9 @@ describe('wording of ATSs outside the US', () => {
   it('maps a bare "Role" (beside the employer) and a cover note', () => {
     expect(best('Role')).toBe('current_title');
     expect(best('Cover note', { tag: 'textarea', type: 'textarea' })).toBe('cover_letter');
+    // react-phone-number-input names its country picker so; "Phone number (with country code)" is the number.
+    expect(best('Phone number country', { tag: 'select', type: 'select-one' })).toBe('phone_country_code');
+    expect(best('Phone number (with country code)')).toBe('phone');
   });
 
   it('maps the common Italian and Dutch labels', () => {
