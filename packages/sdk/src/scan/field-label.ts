@@ -1,4 +1,5 @@
 import { type FieldElement, isFieldElement } from './field-element.ts';
+import { looksLikePersonalData } from '../protocol/personal-data.ts';
 import { normalizeText, readableText } from './element-text.ts';
 
 /** How many ancestors the nearby-text search climbs before giving up. */
@@ -14,7 +15,8 @@ export function fieldLabel(element: FieldElement): string {
   // The accessible name's order: aria-labelledby, aria-label, then the label elements. A row
   // label naming several boxes ("City / State / Zip") yields to each box's own aria-label.
   const named = ariaLabel(element);
-  if (named) return named;
+  // A page that writes the value into aria-label ("+1 415 555 0134") names nothing by it.
+  if (named && !looksLikePersonalData(named)) return named;
   const labels = Array.from(element.labels ?? []);
   const forLabel = element.id ? labels.find((label) => label.htmlFor === element.id) : undefined;
   const wrapping = element.parentElement?.closest('label') ?? undefined;
