@@ -147,6 +147,17 @@ describe('fillForm', () => {
       return sdk.fillForm(sdk.scanForm(document), { 'input[name="name"]': 'full_name' }, { full_name: 'Grace Hopper' });
     });
     expect(autofocused.outcomes).toEqual({ 'input[name="name"]': 'filled' });
+
+    // A phone widget that took the focus and wrote its dial code is no person typing.
+    const dialCodeOnly = await page2.evaluate(() => {
+      const sdk = window.companionSdk;
+      const mobile = Object.assign(document.createElement('input'), { name: 'mobile', type: 'tel', value: '+1' });
+      document.querySelector('form')!.append(mobile);
+      mobile.focus();
+      return sdk.fillForm(sdk.scanForm(document), { 'input[name="mobile"]': 'phone' }, { phone: '+1 415 555 0134' });
+    });
+    expect(dialCodeOnly.outcomes).toEqual({ 'input[name="mobile"]': 'filled' });
+    expect(await page2.inputValue('input[name="mobile"]')).toBe('+1 415 555 0134');
     await page2.close();
   });
 

@@ -263,12 +263,14 @@ export async function fillForm(
 /**
  * The person is typing in it: it has the focus and holds text. A fill that runs when new fields
  * appear (a follow-up question revealed by an answer) must not write over what they are typing; an
- * empty field with the focus (autofocus) is filled.
+ * empty field with the focus (autofocus) is filled, and so is one holding only the dial code its
+ * phone widget wrote when it took the focus (react-phone-number-input after its country changed).
  */
 function isBeingTyped(field: ScannedField): boolean {
   if (field.widget) return false;
   const root = field.element.getRootNode() as Document | ShadowRoot;
-  return root.activeElement === field.element && readFieldValue(field.element) !== '';
+  const value = readFieldValue(field.element).trim();
+  return root.activeElement === field.element && value !== '' && !/^\+\d{1,4}$/.test(value);
 }
 
 /** Fills one field; undefined when the user has nothing for it. */
