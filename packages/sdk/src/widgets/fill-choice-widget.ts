@@ -21,7 +21,7 @@ import { confirmButton } from './picker-dialog.ts';
 import { type WidgetKey, press, pressKey, typeText } from './person-events.ts';
 import { readWidgetValue } from './read-widget-value.ts';
 import { DEFAULT_TIMEOUT_MS, nextTask, waitFor } from './wait-for.ts';
-import { isStatusText, showsChoice } from './widget-text.ts';
+import { isLoadingText, isStatusText, showsChoice } from './widget-text.ts';
 
 /** Options of `fillChoiceWidget`. */
 export interface ChoiceWidgetOptions {
@@ -220,9 +220,16 @@ async function openMenu(run: Run, text: string): Promise<void> {
     run.listbox = await listboxAfterTyping(run, before);
   }
   const listbox = run.listbox;
-  // A menu that is open but still loading its rows.
+  // A menu that is open but still loading its rows (a remote search answers later).
   if (listbox)
-    await waitFor(run.doc, () => optionRows(listbox).length > 0 || isStatusText(readableText(listbox)), run.timeoutMs);
+    await waitFor(
+      run.doc,
+      () => {
+        const shown = readableText(listbox);
+        return optionRows(listbox).length > 0 || (isStatusText(shown) && !isLoadingText(shown));
+      },
+      run.timeoutMs,
+    );
 }
 
 function inViewport(element: Element): boolean {

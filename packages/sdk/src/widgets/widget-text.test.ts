@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText, isPlaceholderText, isStatusText, showsChoice } from './widget-text.ts';
+import { cleanText, isLoadingText, isPlaceholderText, isStatusText, showsChoice } from './widget-text.ts';
 
 describe('widget text', () => {
   it('cleans whitespace and the zero-width space MUI shows in an empty select', () => {
@@ -29,6 +29,11 @@ describe('widget text', () => {
     for (const text of ['No', 'Norway', 'Loading dock supervisor at the port of Rotterdam', 'None of the above']) {
       expect(isStatusText(text), text).toBe(false);
     }
+  });
+
+  it('tells a menu still fetching its rows from one that found none', () => {
+    expect(['Loading...', 'Searching…'].map(isLoadingText)).toEqual([true, true]);
+    expect(['No options', 'No results found', 'Norway'].map(isLoadingText)).toEqual([false, false, false]);
   });
 
   it('matches a shown value to the option it came from', () => {

@@ -22,6 +22,11 @@ export function isPlaceholderText(text: string): boolean {
   return PLACEHOLDER_TEXT.test(cleanText(text));
 }
 
+/** True for a menu still fetching its rows ("Loading…", "Searching…"): its answer is yet to come. */
+export function isLoadingText(text: string): boolean {
+  return /^(?:loading|searching)\b/i.test(cleanText(text));
+}
+
 /** True for a row that reports the menu's state instead of offering a choice. */
 export function isStatusText(text: string): boolean {
   return STATUS_TEXT.test(cleanText(text));
