@@ -498,7 +498,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     canonical: 'degree',
     names: [/\bdegree\b/, /\beducation ?level\b/],
     labels: [
-      /^(highest )?degree( obtained| earned)?$/,
+      /^(highest )?degree( obtained| earned| received| attained| awarded| type)?$/,
       /\b(highest )?(level of education|education level)\b/,
       /\bhighest (\w+ )?(degree|qualification|education)\b/,
       /\bgrado de estudios\b/,

@@ -292,6 +292,60 @@ describe('a street address asked in parts', () => {
   });
 });
 
+describe('the degree asked again in the school entry', () => {
+  const degreeOptions = [
+    { value: '', text: 'Select' },
+    { value: '1', text: "Associate's" },
+    { value: '2', text: "Bachelor's" },
+    { value: '3', text: "Master's" },
+  ];
+  const highest = field({
+    selector: '#highest',
+    tag: 'select',
+    type: 'select-one',
+    label: 'Highest Level of Education',
+    section: 'Education',
+    options: degreeOptions,
+  });
+  const school = (section: string, n: number) =>
+    field({ selector: `#school${n}`, name: `Education[${n}].SchoolName`, label: 'School Name', section });
+  const received = (section: string, n: number) =>
+    field({
+      selector: `#degree${n}`,
+      tag: 'select',
+      type: 'select-one',
+      name: `Education[${n}].DegreeId`,
+      label: 'Degree Received',
+      section,
+      options: degreeOptions,
+    });
+
+  it("gives the school's own entry the degree as well", () => {
+    expect(mapByHeuristics([highest, school('College', 0), received('College', 0)])).toEqual({
+      '#highest': 'degree',
+      '#school0': 'school',
+      '#degree0': 'degree',
+    });
+  });
+
+  it("leaves another school's entry alone", () => {
+    const secondEntry = [school('Other school', 1), received('Other school', 1)];
+    expect(mapByHeuristics([highest, school('College', 0), ...secondEntry])).toEqual({
+      '#highest': 'degree',
+      '#school0': 'school',
+    });
+    expect(mapByHeuristics([highest, school('College', 0), received('College', 0), ...secondEntry])).toEqual({
+      '#highest': 'degree',
+      '#school0': 'school',
+      '#degree0': 'degree',
+    });
+  });
+
+  it('gives the degree to one field when no school is asked', () => {
+    expect(Object.values(mapByHeuristics([highest, received('College', 0)]))).toEqual(['degree']);
+  });
+});
+
 describe('a dial-code picker named by what it shows', () => {
   it('asks for the country code when it sits right before the phone', () => {
     const picker = field({ selector: '#flag', tag: 'combobox', type: 'combobox', label: 'Israel: +972' });

@@ -66,13 +66,51 @@ export function mapByHeuristics(fields: readonly FieldDescriptor[]): Record<stri
 
   const map: Record<string, CanonicalField> = {};
   const claimed = new Set<CanonicalField>();
-  for (const { field, candidate } of proposals) {
+  const passedOver: typeof proposals = [];
+  for (const proposal of proposals) {
+    const { field, candidate } = proposal;
     if (field.selector in map) continue;
-    if (claimed.has(candidate.canonical) && !asksAgain(field, candidate.canonical)) continue;
+    if (claimed.has(candidate.canonical) && !asksAgain(field, candidate.canonical)) {
+      passedOver.push(proposal);
+      continue;
+    }
     claimed.add(candidate.canonical);
     map[field.selector] = candidate.canonical;
   }
+  withSchoolDegree(fields, passedOver, map);
   return withHouseNumber(fields, withDialCodePicker(fields, withSplitParts(fields, map)));
+}
+
+/**
+ * "Highest level of education" up the page and "Degree received" in the school's own entry both
+ * ask for the one degree a person with one school holds: each takes it (one per section). The
+ * entry of a second school ("Education[1]") is not this person's degree and takes none.
+ */
+function withSchoolDegree(
+  fields: readonly FieldDescriptor[],
+  passedOver: readonly { field: FieldDescriptor; candidate: FieldCandidate }[],
+  map: Record<string, CanonicalField>,
+): void {
+  const schoolSection = fields.find((field) => map[field.selector] === 'school')?.section;
+  if (schoolSection === undefined) return;
+  const otherSchools = new Set(
+    passedOver
+      .filter(({ field, candidate }) => candidate.canonical === 'school' && field.section !== schoolSection)
+      .map(({ field }) => field.section),
+  );
+  const degreeFields = fields.filter(
+    (field) =>
+      map[field.selector] === 'degree' ||
+      passedOver.some((p) => p.field === field && p.candidate.canonical === 'degree'),
+  );
+  const sections = new Set<string>();
+  for (const field of degreeFields) {
+    if (otherSchools.has(field.section) || sections.has(field.section)) delete map[field.selector];
+    else {
+      sections.add(field.section);
+      map[field.selector] = 'degree';
+    }
+  }
 }
 
 /**
