@@ -39,7 +39,9 @@ describe('scanForm on layouts without the usual markup', () => {
   });
 
   it("reads a component's label several wrappers up, past an add-on", () => {
-    const unnamed = fields.filter((field) => field.tag === 'input' && field.name === '' && field.placeholder === '');
+    const unnamed = fields.filter(
+      (field) => field.tag === 'input' && field.type !== 'radio' && field.name === '' && field.placeholder === '',
+    );
     expect(unnamed.map((field) => field.label)).toEqual(['Salary expectation']);
   });
 
@@ -50,6 +52,19 @@ describe('scanForm on layouts without the usual markup', () => {
   it('names a radio group by its own question, not by the legend of a section holding other questions', () => {
     expect(byName('authorized')?.label).toBe('Are you legally authorized to work in the United States?');
     expect(byName('relatives')?.label).toBe('Do you have any relatives employed here?');
+  });
+
+  it('groups the nameless radios of one box, named by the label that points at the box', async () => {
+    const groups = fields.filter((field) => field.type === 'radio' && field.name === '');
+    expect(groups.map((group) => [group.label, group.options.map((option) => option.text)])).toEqual([
+      ['Work experience', ['3-5 yrs', '5-10 yrs']],
+      ['Open to relocation?', ['Yes', 'No']],
+    ]);
+    const found = await page.evaluate(
+      (selectors) => selectors.map((selector) => document.querySelectorAll(selector).length),
+      groups.map((group) => group.selector),
+    );
+    expect(found).toEqual([2, 2]);
   });
 
   it('names the parts of a row by the question above it', () => {

@@ -1,12 +1,17 @@
-import { isInputElement } from './field-element.ts';
+import { ANSWERABLE_SELECTOR, isInputElement } from './field-element.ts';
+
+/** How far up from a nameless radio the box holding its siblings may sit (`group > label > span > input`). */
+const NAMELESS_GROUP_DEPTH = 4;
 
 /**
  * Radio buttons or checkboxes that share `element`'s name, type and form owner, in tree order,
- * `element` included. A nameless control is a group of one.
+ * `element` included. A nameless radio belongs with the nameless radios of the nearest box that
+ * holds several and nothing else a person answers (Ant Design's Radio.Group without a `name`: the
+ * library ties them in its state, not by name). Any other nameless control is a group of one.
  */
 export function groupMembers(element: HTMLInputElement): HTMLInputElement[] {
   const name = element.getAttribute('name');
-  if (!name) return [element];
+  if (!name) return element.type === 'radio' ? namelessRadios(element) : [element];
   const root = element.getRootNode() as Document | ShadowRoot;
   return Array.from(root.querySelectorAll('input')).filter(
     (other): other is HTMLInputElement =>
@@ -15,4 +20,18 @@ export function groupMembers(element: HTMLInputElement): HTMLInputElement[] {
       other.getAttribute('name') === name &&
       other.form === element.form,
   );
+}
+
+function namelessRadios(radio: HTMLInputElement): HTMLInputElement[] {
+  let box = radio.parentElement;
+  for (let depth = 0; box && depth < NAMELESS_GROUP_DEPTH; depth += 1, box = box.parentElement) {
+    const controls = Array.from(box.querySelectorAll(ANSWERABLE_SELECTOR));
+    if (controls.length < 2) continue;
+    const radios = controls.filter(
+      (control): control is HTMLInputElement =>
+        isInputElement(control) && control.type === 'radio' && !control.hasAttribute('name'),
+    );
+    return radios.length === controls.length ? radios : [radio];
+  }
+  return [radio];
 }

@@ -225,6 +225,9 @@ function leadingText(container: Element, first: Element): string {
 }
 
 function groupLabel(container: Element): string {
+  // A form library's label points at the group's box (`<label for="form_years">` over a div).
+  const pointing = labelNaming(container);
+  if (pointing) return readableText(pointing);
   if (container.localName !== 'fieldset' && !container.hasAttribute('role')) return ariaLabel(container);
   const legend = container.localName === 'fieldset' ? container.querySelector(':scope > legend') : null;
   return (legend ? readableText(legend) : '') || ariaLabel(container);

@@ -88,7 +88,13 @@ function candidates(element: Element): string[] {
 function groupCandidates(first: Element): string[] {
   const name = first.getAttribute('name') ?? '';
   const type = first.getAttribute('type') ?? '';
-  return usable(name) && usable(type) ? [`input[type=${cssString(type)}][name=${cssString(name)}]`] : [];
+  if (!usable(type)) return [];
+  // Nameless radios are one group inside their box: the anchor above them scopes `input[type=radio]`.
+  return usable(name)
+    ? [`input[type=${cssString(type)}][name=${cssString(name)}]`]
+    : name
+      ? []
+      : [`input[type=${cssString(type)}]`];
 }
 
 /** Selector of the nearest ancestor that one stable attribute identifies uniquely. */
