@@ -46,4 +46,32 @@ describe('stable selectors', () => {
     expect(resolvedKeys).toEqual(before.map((field) => field.key));
     expect(harness.pageErrors).toEqual([]);
   });
+
+  it('keeps a control deep in wrappers, with a path short enough for the wire', async () => {
+    const selector = await page.evaluate(() => {
+      // Twenty wrappers, each the only div beside a span (a component's icon), then a span around the box.
+      let parent: HTMLElement = document.body;
+      for (let depth = 0; depth < 20; depth += 1) {
+        parent.append(document.createElement('span'));
+        const wrapper = document.createElement('div');
+        parent.append(wrapper);
+        parent = wrapper;
+      }
+      const span = document.createElement('span');
+      span.innerHTML = '<label>Deep field <input data-key="deep"></label>';
+      parent.append(span);
+      const deep = window.companionSdk
+        .scanForm(document)
+        .find(({ element }) => element.getAttribute('data-key') === 'deep');
+      return deep?.descriptor.selector ?? '';
+    });
+    expect(selector.length).toBeGreaterThan(0);
+    expect(selector.length).toBeLessThanOrEqual(256);
+    expect(selector).toContain('> span > label > input');
+    const resolved = await page.evaluate(
+      (found) => window.companionSdk.resolveSelector(document, found)?.getAttribute('data-key'),
+      selector,
+    );
+    expect(resolved).toBe('deep');
+  });
 });

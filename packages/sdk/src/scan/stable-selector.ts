@@ -1,6 +1,7 @@
 import { cssId, cssString } from './css-string.ts';
 import { looksLikePersonalData } from '../protocol/personal-data.ts';
 import { looksGenerated } from './generated-id.ts';
+import { LIMITS } from '../protocol/limits.ts';
 
 /** Attributes test suites and ATS vendors put on fields precisely because they are stable. */
 const TEST_ATTRIBUTES = [
@@ -106,24 +107,42 @@ function stableAncestor(element: Element, root: TreeRoot): string | undefined {
   return undefined;
 }
 
-/** `anchor > div:nth-of-type(2) > input:nth-of-type(1)`, from the nearest stable ancestor or the tree top. */
+/**
+ * `anchor > div:nth-of-type(2) > input:nth-of-type(1)`, from the nearest stable ancestor or the tree
+ * top. A path too long for the wire (a control deep in a component's wrappers) drops the position of
+ * every element that is the only one of its tag among its siblings: a longer path would leave the
+ * field out of the scan, and the paths that fit keep their form so that what was learned on them
+ * still applies.
+ */
 function structuralPath(element: Element, root: TreeRoot): string {
-  const steps: string[] = [];
+  const steps: { tag: string; nth: number; only: boolean }[] = [];
+  let top = '';
   for (let node: Element | null = element; node; node = node.parentElement) {
     if (node !== element) {
       const anchor = candidates(node).find((candidate) => selectsExactly(root, candidate, [node as Element]));
       if (anchor) {
-        steps.unshift(anchor);
+        top = anchor;
         break;
       }
     }
     if (node.localName === 'body' || node.localName === 'html') {
-      steps.unshift(node.localName);
+      top = node.localName;
       break;
     }
-    steps.unshift(`${node.localName}:nth-of-type(${nthOfType(node)})`);
+    steps.unshift({ tag: node.localName, nth: nthOfType(node), only: isOnlyOfType(node) });
   }
-  return steps.join(' > ');
+  const path = (compact: boolean) =>
+    [top, ...steps.map(({ tag, nth, only }) => (compact && only ? tag : `${tag}:nth-of-type(${nth})`))]
+      .filter(Boolean)
+      .join(' > ');
+  const full = path(false);
+  return full.length <= LIMITS.maxSelectorLength ? full : path(true);
+}
+
+function isOnlyOfType(element: Element): boolean {
+  return Array.from((element.parentNode as ParentNode | null)?.children ?? []).every(
+    (sibling) => sibling === element || sibling.localName !== element.localName,
+  );
 }
 
 function nthOfType(element: Element): number {
