@@ -46,7 +46,7 @@ export interface CatalogEntry {
 }
 
 /** Someone else's details: a referrer's email is not the applicant's email. */
-const THIRD_PARTY =
+export const THIRD_PARTY =
   /\b(refer\w*|emergency|recruiter|manager|supervisor|spouse|parent|guardian|friend|friends|colleague|their)\b/;
 
 type EntryInput = Partial<Omit<CatalogEntry, 'canonical'>> & Pick<CatalogEntry, 'canonical'>;
@@ -376,11 +376,11 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
   }),
   entry({
     canonical: 'salary_expectation',
-    names: [/\bsalary\b/, /\b(compensation|pay) ?expectations?\b/, /\b(expected|desired) ?(salary|compensation|pay)\b/],
+    names: [/\bsalary\b/, /\b(compensation|pay) ?expectations?\b/, /\b(expected|desired) ?(salary|compensation|pay|wage)\b/],
     labels: [
       /\bsalary\b/,
       /\b(compensation|pay) expectations?\b/,
-      /\b(expected|desired|target)( \w+){0,3} (compensation|pay|rate)\b/,
+      /\b(expected|desired|target)( \w+){0,3} (compensation|pay|rate|wages?)\b/,
       /\bgehalt\w*\b/,
       /\b(pr[eé]tentions? salariales?|salaire|salario|pretensi[oó]n salarial)\b/,
     ],
@@ -412,9 +412,10 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     names: [/\bstart ?date\b/, /\bearliest ?start\b/, /\bavailable ?(from|date)\b/, /\bdate ?available\b/],
     labels: [
       /\bstart date\b/,
-      /\bwhen (can|could|would|will) you (start|begin|join)\b/,
-      /\bearliest (possible )?start\b/,
-      /\bavailable to start\b/,
+      /\bwhen (can|could|would|will) you (be available to )?(start|begin|join|commence)\b/,
+      /\bearliest (possible )?(start|commencement)\b/,
+      /\bavailable to (start|begin|commence)\b/,
+      /\bcommencement date\b/,
       /\bdate available\b/,
       /^(date )?available (from|starting)\b/,
       /\b(availability date|date of availability)\b/,
@@ -464,6 +465,9 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bdo you (currently )?have a job\b/,
       // A switch or box stating the fact: checked when it is true.
       /^i am (currently|presently) (employed|working)$/,
+      // The box of a work-history entry saying it is the job held now.
+      /^i (currently|presently) work here$/,
+      /^(this is my )?current (job|position|role|employer)$/,
     ],
     // "Are you related to anyone currently employed here?" is about someone else; "currently
     // employed by <this employer>?" is about working here already.

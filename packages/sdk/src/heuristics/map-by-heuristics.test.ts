@@ -346,6 +346,38 @@ describe('the degree asked again in the school entry', () => {
   });
 });
 
+describe('parts of the form about other people and past periods', () => {
+  it("leaves a referee's boxes alone, by their section or their names", () => {
+    const referee = (section: string, name: string, label: string) =>
+      field({ selector: `#${name}`, name, label, section });
+    expect(
+      mapByHeuristics([
+        referee('Referee 1', 'r1_name', 'Name'),
+        referee('Referee 1', 'r1_email', 'Email'),
+        referee('', 'referee2Phone', 'Phone'),
+        referee('', 'emergencyContactEmail', 'Email'),
+      ]),
+    ).toEqual({});
+  });
+
+  it('leaves the start of an employment (an end date beside it) alone, and ticks "I currently work here"', () => {
+    const job = 'Employer 1 (current or most recent)';
+    const start = field({ selector: '#start', name: 'employments[0][start_date]', label: 'Start Date', section: job });
+    const end = field({ selector: '#end', name: 'employments[0][end_date]', label: 'End Date', section: job });
+    const now = field({
+      selector: '#now',
+      type: 'checkbox',
+      name: 'employments[0][current]',
+      label: 'I currently work here',
+      section: job,
+    });
+    expect(mapByHeuristics([start, end, now])).toEqual({ '#now': 'currently_employed' });
+    expect(mapByHeuristics([field({ selector: '#when', label: 'Start Date', section: 'Availability' })])).toEqual({
+      '#when': 'start_date',
+    });
+  });
+});
+
 describe('a dial-code picker named by what it shows', () => {
   it('asks for the country code when it sits right before the phone', () => {
     const picker = field({ selector: '#flag', tag: 'combobox', type: 'combobox', label: 'Israel: +972' });

@@ -78,6 +78,7 @@ export function mapByHeuristics(fields: readonly FieldDescriptor[]): Record<stri
     map[field.selector] = candidate.canonical;
   }
   withSchoolDegree(fields, passedOver, map);
+  withoutPeriodStarts(fields, map);
   return withHouseNumber(fields, withDialCodePicker(fields, withSplitParts(fields, map)));
 }
 
@@ -110,6 +111,21 @@ function withSchoolDegree(
       sections.add(field.section);
       map[field.selector] = 'degree';
     }
+  }
+}
+
+/** The end of a period beside its start: an employment's or a school's dates, not the day someone can start. */
+const PERIOD_END =
+  /\b(end|finish|leaving|completion) date\b|^(to|until|end)$|\bi (currently|presently) (work|study) here\b/i;
+
+/** A start date with an end date in its part of the form starts a past period: it is left to the person. */
+function withoutPeriodStarts(fields: readonly FieldDescriptor[], map: Record<string, CanonicalField>): void {
+  for (const field of fields) {
+    if (map[field.selector] !== 'start_date' || field.section === '') continue;
+    const ended = fields.some(
+      (other) => other !== field && other.section === field.section && PERIOD_END.test(other.label.trim()),
+    );
+    if (ended) delete map[field.selector];
   }
 }
 

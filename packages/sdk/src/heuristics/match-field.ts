@@ -5,7 +5,7 @@
 import type { FieldDescriptor } from '../scan/field-descriptor.ts';
 import type { CanonicalField } from './canonical-fields.ts';
 import { EVIDENCE_SCORES, evidenceTexts, normalizeText, type EvidenceKind } from './evidence.ts';
-import { FIELD_CATALOG, type CatalogEntry } from './field-catalog.ts';
+import { FIELD_CATALOG, THIRD_PARTY, type CatalogEntry } from './field-catalog.ts';
 import { fieldKind, isYesNoQuestion } from './field-kind.ts';
 
 /** One possible meaning of a field, with the evidence behind it. */
@@ -29,7 +29,7 @@ function matches(text: string, patterns: readonly RegExp[], not: readonly RegExp
  * start date) and are left to the person.
  */
 const OTHERS_SECTION =
-  /\b((work|employment|job|professional|previous|career) (experience|history)|employment (history|record|details)|previous (employers?|positions?|jobs?)|references?|referr\w*|emergency|guardian|signature|sign)\b/;
+  /\b((work|employment|job|professional|previous|career) (experience|history)|employment (history|record|details)|previous (employers?|positions?|jobs?)|references?|referees?|referr\w*|emergency|guardian|signature|sign)\b/;
 const EDUCATION_SECTION = /\beducation\b/;
 /** In an education part, a place or a date is the school's, not the applicant's. */
 const NOT_IN_EDUCATION: ReadonlySet<string> = new Set([
@@ -72,9 +72,12 @@ export function matchField(field: FieldDescriptor): FieldCandidate[] {
   const texts = evidenceTexts(field);
   const placeholder = field.placeholder.trim();
   const section = normalizeText(field.section);
+  // A field named for someone else (`referee1Name`, `emergency_phone`) is theirs, whatever its label says.
+  const namedForOthers = THIRD_PARTY.test(texts.name) || THIRD_PARTY.test(texts.id);
   const candidates: FieldCandidate[] = [];
   for (const entry of FIELD_CATALOG) {
     if (!canFill(entry, field) || !sectionAllows(entry.canonical, section, texts.label)) continue;
+    if (namedForOthers && entry.not.includes(THIRD_PARTY)) continue;
     const evidence: EvidenceKind[] = [];
     for (const kind of LABEL_KINDS) if (matches(texts[kind], entry.labels, entry.not)) evidence.push(kind);
     for (const kind of NAME_KINDS) if (matches(texts[kind], entry.names, entry.not)) evidence.push(kind);
