@@ -55,6 +55,14 @@ describe('valuesForQuestion', () => {
     expect(location('Location')).toBe('San Francisco, CA');
   });
 
+  it('answers whether the person lives in a country from their own', () => {
+    const lives = (question: string) =>
+      valuesForQuestion(question, 'country', { country: 'United States', city: 'San Francisco' }, true).country;
+    expect(lives('Do you live in the UK?')).toBe('no');
+    expect(lives('Are you currently based in the United States?')).toBe('yes');
+    expect(lives('Do you live in or near the city?')).toBeUndefined();
+  });
+
   it('answers whether a degree is held from the degree the person holds', () => {
     const holds = (question: string, degree: string) => valuesForQuestion(question, 'degree', { degree }, true).degree;
     const bachelor = "Have you completed the following level of education: Bachelor's Degree?";

@@ -2,11 +2,13 @@
  * Answers whose question changes them. "Are you authorized to work in the US without visa
  * sponsorship?" asks for the right to work and the sponsorship at once: yes only for someone who
  * has the right and needs no sponsorship. "Have you completed a Bachelor's degree?" is answered
- * from the degree the person holds. "Years of experience in analytics" is the person's total only
- * when analytics is their line of work. Pure.
+ * from the degree the person holds, "Do you live in the UK?" from their country. "Years of
+ * experience in analytics" is the person's total only when analytics is their line of work. Pure.
  */
 import { degreeOf, type DegreeLevel } from '../choice/degree-level.ts';
 import type { UserProfileValues } from '../edits/profile-values.ts';
+import { countryCode } from '../choice/index.ts';
+import { namedCountry } from '../values/named-country.ts';
 
 const WITHOUT_SPONSORSHIP = /\bwithout\b(\s+\S+){0,3}\s+(sponsor\w*|visa)\b/i;
 
@@ -102,6 +104,13 @@ export function valuesForQuestion(
   if (canonical === 'years_experience' && inOwnLine(question, values) === false) {
     const { years_experience: _ownLine, ...others } = values;
     return others;
+  }
+  if (canonical === 'country' && yesNo) {
+    // "Do you live in the UK?": yes when it names the person's country, no for another; nothing to say otherwise.
+    const asked = namedCountry(question);
+    const own = countryCode(values.country ?? '');
+    const { country: _asked, ...others } = values;
+    return asked === undefined || own === undefined ? others : { ...values, country: asked === own ? 'yes' : 'no' };
   }
   if (canonical === 'degree' && yesNo) {
     const holds = holdsDegree(question, values.degree ?? '');

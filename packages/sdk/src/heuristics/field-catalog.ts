@@ -302,9 +302,12 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(land|pays|pa[ií]s)( de resid[eê]ncia)?$/,
       /^(nazione|paese)( di residenza)?$/,
       /^(kraj|国家)$/,
+      // "Do you live in the UK?" is answered from the country (fill/question-answer.ts).
+      /\b(do|are) you (currently )?(live|living|reside|residing|based|located) in (?!(this|that|or|near|commuting)\b)(?!the (city|area|region)\b)/,
     ],
     not: [THIRD_PARTY, /\b(code|dial|phone|citizenship|nationality|birth|authori[sz]\w*|eligib\w*|work)\b/],
     kinds: ['text', 'choice'],
+    yesNo: true,
   }),
   entry({
     canonical: 'current_company',
@@ -376,7 +379,11 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
   }),
   entry({
     canonical: 'salary_expectation',
-    names: [/\bsalary\b/, /\b(compensation|pay) ?expectations?\b/, /\b(expected|desired) ?(salary|compensation|pay|wage)\b/],
+    names: [
+      /\bsalary\b/,
+      /\b(compensation|pay) ?expectations?\b/,
+      /\b(expected|desired) ?(salary|compensation|pay|wage)\b/,
+    ],
     labels: [
       /\bsalary\b/,
       /\b(compensation|pay) expectations?\b/,
@@ -526,6 +533,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bcover(ing)? (letter|note)\b/,
       /\bmotivation(al)? letter\b/,
       /\bnote to (the )?hiring (team|manager)\b/,
+      // A UK application's letter: why this role, what the person brings.
+      /^(personal|supporting) statement$/,
       /\b(anschreiben|motivationsschreiben|lettre de motivation|carta de presentaci|motivatiebrief|lettera di (presentazione|motivazione)|list motywacyjny|personligt brev)/,
     ],
     kinds: ['textarea', 'file'],
