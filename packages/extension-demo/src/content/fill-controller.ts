@@ -7,6 +7,10 @@
  *   fill() ─► scan ─► new fields? ─ no (first fill or nothing new) ─► autofill(document)
  *                                 └ yes ─► autofill(common root of the new fields)
  *   watch(): DOM quiet for settleMs (MutationObserver, window load) ─► new fields? ─► fill()
+ *
+ * The observer also watches every open shadow root and same-origin frame document a scanned field
+ * lives in: a step rendered afresh inside a web component (or a frame) mutates no node of the
+ * top document.
  */
 import { scanForm, type CompanionContent, type RunReport } from '@companion-autofill/sdk/content';
 import { missingValuesOf } from '../messages/content-message-checks.ts';
@@ -45,6 +49,7 @@ export function createFillController(options: FillControllerOptions): FillContro
   const known = new Set<string>();
   let status: PageStatus = { runs: 0, runsEnded: 0, fieldsFilled: 0, skipped: 'not_yet' };
   let observer: MutationObserver | undefined;
+  let observedRoots = new WeakSet<Node>();
   let timer: number | undefined;
   let filling: Promise<void> = Promise.resolve();
 
@@ -60,6 +65,7 @@ export function createFillController(options: FillControllerOptions): FillContro
             fresh.map((field) => field.element),
           );
     for (const field of fields) known.add(field.descriptor.selector);
+    observeRootsOf(fields.map((field) => field.element));
     const run = await companion.autofill(root);
     // Checked, not trusted: the status goes to the popup, which takes names only.
     const missingValues = missingValuesOf(run.missingValues);
@@ -86,6 +92,26 @@ export function createFillController(options: FillControllerOptions): FillContro
     return filling;
   };
 
+  const observe = (target: Node) => {
+    if (!observer || observedRoots.has(target)) return;
+    observedRoots.add(target);
+    observer.observe(target, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['style', 'class', 'hidden'],
+    });
+  };
+
+  /** The shadow roots and frame documents the fields live in, watched from now on. */
+  const observeRootsOf = (elements: readonly Element[]) => {
+    for (const element of elements) {
+      const root = element.getRootNode();
+      if (root !== document) observe(root);
+      if (element.ownerDocument !== document) observe(element.ownerDocument);
+    }
+  };
+
   const schedule = () => {
     if (!view) return;
     if (timer !== undefined) view.clearTimeout(timer);
@@ -100,12 +126,7 @@ export function createFillController(options: FillControllerOptions): FillContro
     watch() {
       if (observer || !view) return;
       observer = new view.MutationObserver(schedule);
-      observer.observe(document, {
-        subtree: true,
-        childList: true,
-        attributes: true,
-        attributeFilter: ['style', 'class', 'hidden'],
-      });
+      observe(document);
       // Frames finish loading without mutating this document; window load covers them.
       view.addEventListener('load', schedule);
       schedule();
@@ -121,6 +142,7 @@ export function createFillController(options: FillControllerOptions): FillContro
     destroy() {
       observer?.disconnect();
       observer = undefined;
+      observedRoots = new WeakSet();
       view?.removeEventListener('load', schedule);
       if (timer !== undefined) view?.clearTimeout(timer);
       timer = undefined;
