@@ -35,6 +35,7 @@ describe('scanForm on layouts without the usual markup', () => {
 
   it('takes a format printed after the box, or given only in the title, as the hint', () => {
     expect(byName('cell')?.hint).toBe('(xxx-xxx-xxxx)');
+    expect(byName('availDt')?.hint).toBe('(example: 12/31/2000)');
     expect(byName('begin')?.hint).toBe('Date available (MM/DD/YYYY)');
   });
 

@@ -236,7 +236,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bpostcode\b/,
       /\b(plz|postleitzahl|code postal|c[oó]digo postal|cep)\b/,
       // Italian codice di avviamento postale.
-      /^cap$/,
+      /^(cap|postal)$/,
       /^(kod pocztowy|postnummer|郵便番号|邮编|邮政编码|우편번호)$/,
     ],
     not: [THIRD_PARTY],
@@ -350,8 +350,9 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     labels: [
       /\byears? of (\w+ ){0,2}experience\b/,
       /\bhow many years\b/,
-      /^(total |work )?experience (in|\(?) ?years\b/,
-      /^(total|overall) (work |professional )?experience\b/,
+      /^(total |work |relevant |professional )?experience (in|\(?) ?years\b/,
+      // "Total IT experience": the career in the person's industry.
+      /^(total|overall) ((work|professional|it|industry) )?experience\b/,
       /^(relevant |professional |work )?experience$/,
       /\bhow much (\w+ ){0,3}experience\b/,
       /^berufserfahrung( in jahren)?$/,
@@ -375,6 +376,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     // canonical from a field asking for the total.
     secondChoiceWhen:
       /\byears? of (?!(professional|relevant|total|work|working|industry|related|overall|full time|paid|speciali[sz]ed|qualifying)\b)\w+ (\w+ )?experience\b|(?<!(speciali[sz]ed|professional|relevant) )\bexperience (do you have )?in (?!(the |this |a |an |similar |related )?(industry|field|role|position|roles|positions|workforce|profession|total|professional|relevant|work|years?|months?)\b)\w/,
+    // "Relevant experience" beside the total asks again: for a person in the job's line, the same years.
+    repeatWhen: /\b(relevant|professional)\b/,
     kinds: ['text', 'choice'],
   }),
   entry({
@@ -406,10 +409,13 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
   }),
   entry({
     canonical: 'salary_period',
-    names: [/\b(pay|salary|compensation|wage|rate) ?(period|frequency|basis|interval|unit|type)\b/, /\bpay ?per\b/],
+    names: [
+      /\b(pay|salary|compensation|wage|rate) ?(\w )?(period|frequency|basis|interval|unit|type)\b/,
+      /\bpay ?per\b/,
+    ],
     labels: [
       /\b(pay|salary|compensation|wage|rate)( \w+){0,2} (period|frequency|basis|interval|unit|type)\b/,
-      /^(per|paid per|per period)$/,
+      /^(per|paid per|per period|frequency)$/,
     ],
     not: [/\b(current|previous|past|history)\b/],
     kinds: ['choice', 'text'],

@@ -378,6 +378,34 @@ describe('parts of the form about other people and past periods', () => {
   });
 });
 
+describe('a yes/no answer and a list of statuses', () => {
+  it('gives the right to work to the question that can say yes, not to the visa-status list', () => {
+    const statuses = ['US Citizen', 'Green Card', 'H1B', 'TN Visa'].map((text) => ({ value: text, text }));
+    const status = field({
+      selector: '#status',
+      tag: 'select',
+      type: 'select-one',
+      name: 'workAuthorization',
+      label: 'Work Authorization',
+      options: [{ value: '', text: 'Select' }, ...statuses],
+    });
+    const question = field({
+      selector: '#q',
+      tag: 'select',
+      type: 'select-one',
+      name: 'job_questions[7732]',
+      label: 'Are you currently authorized to work in the United States without sponsorship?',
+      options: [
+        { value: '', text: 'Select' },
+        { value: 'y', text: 'Yes, I am authorized to work without sponsorship' },
+        { value: 'n', text: 'No, I will require sponsorship' },
+      ],
+    });
+    expect(mapByHeuristics([status, question])).toEqual({ '#q': 'work_authorization' });
+    expect(mapByHeuristics([status])).toEqual({ '#status': 'work_authorization' });
+  });
+});
+
 describe('a dial-code picker named by what it shows', () => {
   it('asks for the country code when it sits right before the phone', () => {
     const picker = field({ selector: '#flag', tag: 'combobox', type: 'combobox', label: 'Israel: +972' });

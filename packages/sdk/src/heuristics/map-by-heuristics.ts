@@ -203,7 +203,25 @@ function withSplitParts(
 /** Values that pages split over boxes and the fill knows how to part. */
 const SPLIT_CANONICALS: ReadonlySet<CanonicalField> = new Set(['phone', 'start_date']);
 
+/** Canonicals whose value is a yes or a no. */
+const YES_NO_VALUED: ReadonlySet<CanonicalField> = new Set(['work_authorization', 'sponsorship', 'currently_employed']);
+
+/** An option that answers yes or no, alone or as a sentence ("Yes, I am authorized to work…"). */
+const YES_NO_OPTION = /^(yes|no|y|n|true|false)\b/i;
+
+/**
+ * A list of statuses with no yes or no among them ("US Citizen", "Green Card", "H1B") cannot take a
+ * yes/no answer: a question beside it that can ("Are you authorized to work … without
+ * sponsorship?" — "Yes, I am…") comes first.
+ */
+function offersNoYesNo(field: FieldDescriptor, canonical: CanonicalField): boolean {
+  if (!YES_NO_VALUED.has(canonical) || fieldKind(field) !== 'choice' || isYesNoQuestion(field)) return false;
+  const options = field.options.map((option) => option.text.trim()).filter((text) => text !== '');
+  return options.length > 2 && !options.some((text) => YES_NO_OPTION.test(text));
+}
+
 function isSecondChoice(field: FieldDescriptor, canonical: CanonicalField): boolean {
+  if (offersNoYesNo(field, canonical)) return true;
   const secondChoiceWhen = FIELD_CATALOG.find((entry) => entry.canonical === canonical)?.secondChoiceWhen;
   return secondChoiceWhen !== undefined && secondChoiceWhen.test(evidenceTexts(field).label);
 }

@@ -16,6 +16,7 @@
  * - number_plain `150000` (digits only, e.g. a salary in a number input)
  * - address_street `Quillfeather Lane` · address_number `2471`: a street address asked as the street
  *   and the house number apart
+ * - region_code `CA`: a US state as its postal code (a box too short for the name, "State code")
  * - as_written: the value exactly as the user keeps it. Reported so that a field which wants the
  *   value as written outvotes, at the field level, a look-alike field of another form that wants
  *   another format.
@@ -50,6 +51,7 @@ export const FIELD_FORMATS = [
   'number_plain',
   'address_street',
   'address_number',
+  'region_code',
   'as_written',
 ] as const;
 

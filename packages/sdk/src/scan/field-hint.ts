@@ -39,7 +39,8 @@ function trailingText(element: Element): string {
     for (let node = box.nextSibling; node; node = node.nextSibling) {
       if (isControlOrLabel(node)) return '';
       const text = readableText(node, TRAILING_TEXT_MAX_LENGTH);
-      if (text) return text;
+      // An icon between the box and its help (a calendar or lookup glyph: "▦", "🔍") says nothing.
+      if (/[\p{L}\p{N}]/u.test(text)) return text;
     }
     const parent: Element | null = box.parentElement;
     box = parent && parent.querySelectorAll(CONTROLS).length === 1 && !parent.querySelector('label') ? parent : null;

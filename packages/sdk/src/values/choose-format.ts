@@ -231,6 +231,13 @@ export function chooseFormat(canonical: string, hints: FormatHints): FieldFormat
     if (asksHouseNumber(hints.label)) return 'address_number';
     return hints.separateHouseNumber ? 'address_street' : undefined;
   }
+  // A state box too short for a state's name ("State", maxlength 6) or asking for the code wants the code.
+  if (canonical === 'region') {
+    const short = hints.maxLength > 0 && hints.maxLength <= 6;
+    return short || /\b(state|province) (code|abbreviation)\b|\b2[- ]letter\b/i.test(hints.label)
+      ? 'region_code'
+      : undefined;
+  }
   // A dial-code box behind a printed "+" wants the digits alone.
   if (canonical === 'phone_country_code') return hints.prefix.trim() === '+' ? 'number_plain' : undefined;
   if (canonical === 'salary_expectation' || canonical === 'years_experience') {

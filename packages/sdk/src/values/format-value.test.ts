@@ -35,6 +35,9 @@ describe('formatValue', () => {
     expect(formatValue('address_line1', 'address_number', { address_line1: '2471 Quillfeather Lane' })).toBe('2471');
     expect(formatValue('address_line1', 'address_number', { address_line1: 'Keizersgracht 221B' })).toBe('221B');
     expect(formatValue('address_line1', 'address_street', { address_line1: 'Rural Route' })).toBeUndefined();
+    // A state as its postal code; a region that is no US state has none.
+    expect(formatValue('region', 'region_code', { region: 'California' })).toBe('CA');
+    expect(formatValue('region', 'region_code', { region: 'Bavaria' })).toBeUndefined();
     expect(formatValue('start_date', 'date_iso', { start_date: '1/5/2027' })).toBe('2027-01-05');
     expect(formatValue('github_url', 'url_no_scheme', values)).toBe('github.com/jane');
     expect(formatValue('salary_expectation', 'number_plain', values)).toBe('150000');

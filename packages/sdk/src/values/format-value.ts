@@ -6,6 +6,7 @@ import { FIELD_FORMATS, type FieldFormat } from '../protocol/field-formats.ts';
 import type { UserProfileValues } from '../edits/profile-values.ts';
 import { monthName } from './month-names.ts';
 import { parsePhone } from './phone-number.ts';
+import { usStateCode } from '../choice/us-states.ts';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
@@ -95,6 +96,7 @@ export function formatValue(canonical: string, format: FieldFormat, values: User
     const parts = canonical === 'address_line1' ? streetAndNumber(value) : undefined;
     return parts && (format === 'address_street' ? parts.street : parts.number);
   }
+  if (format === 'region_code') return canonical === 'region' ? usStateCode(value) : undefined;
   if (format === 'url_no_scheme') return value.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
   if (format === 'url_handle') return urlHandle(value);
   if (format === 'number_plain') {
@@ -119,7 +121,9 @@ export function formatsOf(canonical: string, values: UserProfileValues): Map<Fie
         ? ['number_plain']
         : canonical === 'address_line1'
           ? ['address_street', 'address_number']
-          : [];
+          : canonical === 'region'
+            ? ['region_code']
+            : [];
   for (const format of candidates) {
     const text = formatValue(canonical, format, values);
     if (text !== undefined) out.set(format, text);
