@@ -165,13 +165,14 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bdial ?code\b/,
       /\bphone ?(country|prefix)\b/,
       /\bcalling ?code\b/,
+      /\bisd ?code\b/,
     ],
     labels: [
       /\bcountry (calling |dial(ing)? |phone )?code\b/,
       /\bdial(ing)? code\b/,
       /\bphone (number )?(country|prefix|code)\b/,
       /\bcalling code\b/,
-      /^(ddi|lada|c[oó]digo (do pa[ií]s|de pa[ií]s|internacional))$/,
+      /^(ddi|lada|isd( code)?|c[oó]digo (do pa[ií]s|de pa[ií]s|internacional))$/,
       /^prefisso( internazionale| telefonico)?$/,
     ],
     // "Phone number (with country code)" asks for the whole number.
@@ -399,6 +400,9 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(current|previous|past|history|currency|period|frequency|aktuell\w*|derzeitig\w*|actuel\w*)\b/,
       /\b(pay|salary|wage|rate) (type|basis|unit)\b/,
     ],
+    // Pay asked per hour and per year side by side: each box takes it, the fill gives it to the one
+    // in the person's period (fill-form.ts asksAnotherPayPeriod).
+    repeatWhen: /\b(hourly|annual\w*|yearly|monthly|per (hour|year|annum|month))\b/,
     kinds: ['text', 'choice'],
   }),
   entry({
@@ -515,7 +519,9 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     canonical: 'degree',
     names: [/\bdegree\b/, /\beducation ?level\b/],
     labels: [
-      /^(highest )?degree( obtained| earned| received| attained| awarded| type)?$/,
+      /^(highest )?degree( obtained| earned| received| attained| awarded| type| level)?$/,
+      /^(highest )?qualification( type| level| obtained)?$/,
+      /^(type|level) of (degree|qualification)$/,
       /\b(highest )?(level of education|education level)\b/,
       /\bhighest (\w+ )?(degree|qualification|education)\b/,
       /\bgrado de estudios\b/,

@@ -378,6 +378,18 @@ describe('parts of the form about other people and past periods', () => {
   });
 });
 
+describe("boxes that look like the person's but are not, or ask twice", () => {
+  it("leaves a site search's box alone, whatever its label", () => {
+    expect(mapByHeuristics([field({ selector: '#s', name: 'ctl00$txtJobSearchZip', label: 'ZIP' })])).toEqual({});
+  });
+
+  it('gives pay asked per hour and per year side by side to both boxes', () => {
+    const hourly = field({ selector: '#h', name: 'txtDesiredPayHourly', label: 'Desired pay', hint: 'per hour' });
+    const annual = field({ selector: '#a', name: 'txtDesiredPayAnnual', label: 'Desired pay', hint: 'per year' });
+    expect(mapByHeuristics([hourly, annual])).toEqual({ '#h': 'salary_expectation', '#a': 'salary_expectation' });
+  });
+});
+
 describe('a yes/no answer and a list of statuses', () => {
   it('gives the right to work to the question that can say yes, not to the visa-status list', () => {
     const statuses = ['US Citizen', 'Green Card', 'H1B', 'TN Visa'].map((text) => ({ value: text, text }));

@@ -31,6 +31,7 @@ function matches(text: string, patterns: readonly RegExp[], not: readonly RegExp
 const OTHERS_SECTION =
   /\b((work|employment|job|professional|previous|career) (experience|history)|employment (history|record|details)|previous (employers?|positions?|jobs?)|references?|referees?|referr\w*|emergency|guardian|signature|sign)\b/;
 const EDUCATION_SECTION = /\beducation\b/;
+const SEARCH_NAME = /\bsearch\b/;
 /** In an education part, a place or a date is the school's, not the applicant's. */
 const NOT_IN_EDUCATION: ReadonlySet<string> = new Set([
   'city',
@@ -72,8 +73,9 @@ export function matchField(field: FieldDescriptor): FieldCandidate[] {
   const texts = evidenceTexts(field);
   const placeholder = field.placeholder.trim();
   const section = normalizeText(field.section);
-  // A field named for someone else (`referee1Name`, `emergency_phone`) is theirs, whatever its label says.
-  const namedForOthers = THIRD_PARTY.test(texts.name) || THIRD_PARTY.test(texts.id);
+  // A field named for someone else (`referee1Name`, `emergency_phone`) is theirs, and one named for a
+  // site search (`txtJobSearchZip`) looks for jobs, whatever its label says.
+  const namedForOthers = [texts.name, texts.id].some((text) => THIRD_PARTY.test(text) || SEARCH_NAME.test(text));
   const candidates: FieldCandidate[] = [];
   for (const entry of FIELD_CATALOG) {
     if (!canFill(entry, field) || !sectionAllows(entry.canonical, section, texts.label)) continue;
