@@ -29,7 +29,7 @@ function matches(text: string, patterns: readonly RegExp[], not: readonly RegExp
  * start date) and are left to the person.
  */
 const OTHERS_SECTION =
-  /\b((work|employment|job|professional|previous|career) (experience|history)|employment (history|record|details)|previous (employers?|positions?|jobs?)|references?|referees?|referr\w*|emergency|guardian|signature|sign)\b/;
+  /\b((work|employment|job|professional|previous|career) (experience|history)|employment (history|record|details)|previous (employers?|positions?|jobs?)|references?|referees?|referr\w*|emergency|guardian|signature|sign)\b|^experience$/;
 const EDUCATION_SECTION = /\beducation\b/;
 const SEARCH_NAME = /\bsearch\b/;
 /** In an education part, a place or a date is the school's, not the applicant's. */

@@ -18,9 +18,18 @@ export function isFillable(element: FieldElement): boolean {
   // An upload input is hidden from assistive technology behind the control people click (Chakra).
   if (isInputElement(element) && element.type === 'file') return isRendered(element) || hasVisibleOpener(element);
   // A text box hidden from assistive technology is a library's mirror of a custom control (MUI's
-  // native select input), not something a person types into. Styled radios keep their inputs.
+  // native select input), not something a person types into. Styled radios keep their inputs, but
+  // a hidden one beside a drawn radio or checkbox mirrors it (Radix's form input).
   if (!isCheckable(element) && element.closest('[aria-hidden="true"]')) return false;
+  if (isCheckable(element) && element.getAttribute('aria-hidden') === 'true' && besideDrawnItem(element)) return false;
   return isRendered(element);
+}
+
+const DRAWN_ITEM = '[role="radio"], [role="checkbox"], [role="switch"]';
+
+/** A drawn radio, checkbox or switch right beside the input, in its own parent. */
+function besideDrawnItem(input: HTMLInputElement): boolean {
+  return Array.from(input.parentElement?.children ?? []).some((sibling) => sibling.matches(DRAWN_ITEM));
 }
 
 /**

@@ -8,6 +8,8 @@ describe('looksGenerated', () => {
     '«r5»',
     '_r_0_',
     '_R_1bk_',
+    '_r_j_-form-item',
+    ':r3:-form-item-description',
     'ember1234',
     'ext-gen12',
     'mui-7',

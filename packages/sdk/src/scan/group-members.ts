@@ -11,7 +11,9 @@ const NAMELESS_GROUP_DEPTH = 4;
  */
 export function groupMembers(element: HTMLInputElement): HTMLInputElement[] {
   const name = element.getAttribute('name');
-  if (!name) return element.type === 'radio' ? namelessRadios(element) : [element];
+  // A nameless radio hidden from assistive technology mirrors a drawn one (Radix's form input): alone.
+  if (!name)
+    return element.type === 'radio' && !element.closest('[aria-hidden="true"]') ? namelessRadios(element) : [element];
   const root = element.getRootNode() as Document | ShadowRoot;
   return Array.from(root.querySelectorAll('input')).filter(
     (other): other is HTMLInputElement =>
@@ -29,7 +31,10 @@ function namelessRadios(radio: HTMLInputElement): HTMLInputElement[] {
     if (controls.length < 2) continue;
     const radios = controls.filter(
       (control): control is HTMLInputElement =>
-        isInputElement(control) && control.type === 'radio' && !control.hasAttribute('name'),
+        isInputElement(control) &&
+        control.type === 'radio' &&
+        !control.hasAttribute('name') &&
+        !control.closest('[aria-hidden="true"]'),
     );
     return radios.length === controls.length ? radios : [radio];
   }

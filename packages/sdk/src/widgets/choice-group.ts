@@ -9,6 +9,7 @@ import { composedQueryAll } from './composed-query.ts';
 import { press } from './person-events.ts';
 import { nextTask } from './wait-for.ts';
 import { readableText } from '../scan/element-text.ts';
+import { labelNaming } from '../scan/field-label.ts';
 
 const ITEMS = '[role="radio"], button[aria-pressed], [role="button"][aria-pressed]';
 
@@ -29,16 +30,25 @@ const isOn = (item: Element): boolean =>
 export function isChoiceGroup(element: Element): boolean {
   const role = element.getAttribute('role');
   if (role !== 'radiogroup' && role !== 'group') return false;
+  // Native inputs hidden from assistive technology mirror the drawn items for a form post (Radix).
   if (
     element.getAttribute('aria-disabled') === 'true' ||
-    element.querySelector('input[type="radio"], input[type="checkbox"]')
+    element.querySelector(
+      'input[type="radio"]:not([aria-hidden="true"]), input[type="checkbox"]:not([aria-hidden="true"])',
+    )
   )
     return false;
   return items(element).length >= 2;
 }
 
-/** What an item reads as: its text, slotted text included (Shoelace's radio button), else its aria-label. */
-const itemText = (item: Element): string => readableText(item) || (item.getAttribute('aria-label') ?? '');
+/**
+ * What an item reads as: its text, slotted text included (Shoelace's radio button), else its
+ * aria-label, else the label pointing at it (Radix draws an empty button beside `<label for>`).
+ */
+const itemText = (item: Element): string => {
+  const pointing = labelNaming(item);
+  return readableText(item) || (item.getAttribute('aria-label') ?? '') || (pointing ? readableText(pointing) : '');
+};
 
 /** The items as choices: their visible text (a value attribute when there is one). */
 export function groupChoices(group: Element): Choice[] {
