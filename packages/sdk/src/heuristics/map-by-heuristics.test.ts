@@ -360,6 +360,17 @@ describe('parts of the form about other people and past periods', () => {
     ).toEqual({});
   });
 
+  it("leaves a part titled 'Experience' to the person, but for the resume asked in it", () => {
+    const company = field({
+      selector: '#company',
+      name: 'experience[0][company]',
+      label: 'Company',
+      section: 'Experience',
+    });
+    const resume = field({ selector: '#cv', type: 'file', name: 'resume', label: 'Resume', section: 'Experience' });
+    expect(mapByHeuristics([company, resume])).toEqual({ '#cv': 'resume_upload' });
+  });
+
   it('leaves the start of an employment (an end date beside it) alone, and ticks "I currently work here"', () => {
     const job = 'Employer 1 (current or most recent)';
     const start = field({ selector: '#start', name: 'employments[0][start_date]', label: 'Start Date', section: job });

@@ -30,6 +30,10 @@ function matches(text: string, patterns: readonly RegExp[], not: readonly RegExp
  */
 const OTHERS_SECTION =
   /\b((work|employment|job|professional|previous|career) (experience|history)|employment (history|record|details)|previous (employers?|positions?|jobs?)|references?|referees?|referr\w*|emergency|guardian|signature|sign)\b|^experience$/;
+/** The person's own documents, asked for in any part about their past ("Experience: upload your resume"). */
+const DOCUMENTS: ReadonlySet<string> = new Set(['resume_upload', 'cover_letter']);
+/** Parts about other people, where even a document is theirs. */
+const SOMEONE_ELSES = /\b(references?|referees?|referr\w*|emergency|guardian)\b/;
 const EDUCATION_SECTION = /\beducation\b/;
 const SEARCH_NAME = /\bsearch\b/;
 /** In an education part, a place or a date is the school's, not the applicant's. */
@@ -49,7 +53,10 @@ const CURRENT_WORDS = /\b(current|present|most recent)\b/;
 function sectionAllows(canonical: string, section: string, label: string): boolean {
   // A heading that is the field's own question (Google Forms titles each question) is no section.
   if (section === '' || section === label) return true;
-  if (OTHERS_SECTION.test(section)) return /^current_/.test(canonical) && CURRENT_WORDS.test(label);
+  if (OTHERS_SECTION.test(section)) {
+    if (DOCUMENTS.has(canonical)) return !SOMEONE_ELSES.test(section);
+    return /^current_/.test(canonical) && CURRENT_WORDS.test(label);
+  }
   if (EDUCATION_SECTION.test(section)) {
     return !NOT_IN_EDUCATION.has(canonical) && (!/^current_/.test(canonical) || CURRENT_WORDS.test(label));
   }
