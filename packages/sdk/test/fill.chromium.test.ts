@@ -190,7 +190,7 @@ describe('fillForm', () => {
     await page3.close();
   });
 
-  it('answers what each box asks: another currency left, a masked phone in national digits, a location in parts, a degree held', async () => {
+  it('answers what each box asks: another currency left, a masked phone in national digits, a country kept, a location in parts, a degree held', async () => {
     const page4 = await harness.open('/fill.html');
     const result = await page4.evaluate(() => {
       document.body.innerHTML = `<form>
@@ -198,6 +198,7 @@ describe('fillForm', () => {
         <label>Salary expectation <input name="dollars"></label>
         <label>Mobile <input name="masked"></label>
         <label>Cell phone <input name="prefilled" value="(415) 555-0134"></label>
+        <label>Country <input name="country" value="USA" maxlength="3"></label>
         <label>Location <input name="location" placeholder="City, Country"></label>
         <label>Have you completed a Bachelor's degree?
           <select name="bachelor"><option>Select an option</option><option>Yes</option><option>No</option></select></label>
@@ -215,6 +216,7 @@ describe('fillForm', () => {
         'input[name="dollars"]': 'salary_expectation',
         'input[name="masked"]': 'phone',
         'input[name="prefilled"]': 'phone',
+        'input[name="country"]': 'country',
         'input[name="location"]': 'location',
         'select[name="bachelor"]': 'degree',
       };
@@ -233,6 +235,8 @@ describe('fillForm', () => {
       'input[name="masked"]': '(415) 555-0134',
       // Already the person's number, in the page's format: kept as it is.
       'input[name="prefilled"]': '(415) 555-0134',
+      // Already the person's country, by its code: kept.
+      'input[name="country"]': 'USA',
       'input[name="location"]': 'San Francisco, United States',
       'select[name="bachelor"]': 'Yes',
     });

@@ -5,7 +5,26 @@
  */
 import { normalizeText } from './normalize-option.ts';
 
-const LOCALES = ['es', 'pt', 'fr', 'de', 'it', 'nl'] as const;
+const LOCALES = [
+  'es',
+  'pt',
+  'fr',
+  'de',
+  'it',
+  'nl',
+  'pl',
+  'sv',
+  'da',
+  'nb',
+  'fi',
+  'cs',
+  'ro',
+  'hu',
+  'tr',
+  'ru',
+  'uk',
+  'el',
+] as const;
 
 const cache = new Map<string, ReadonlySet<string>>();
 

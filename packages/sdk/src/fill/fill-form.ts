@@ -317,8 +317,10 @@ async function fillOne(
     if (isInputElement(element) && (element.type === 'radio' || element.type === 'checkbox')) {
       return fillField(element, value, pickerFor(canonical, values, part.format));
     }
-    // A box that already holds the person's number in the page's own format keeps it.
+    // A box that already holds the person's number or country in the page's own format keeps it
+    // ("(415) 555-0134"; a country box preset "USA").
     if (canonical === 'phone' && sameNumber(readFieldValue(element), values)) return 'filled';
+    if (canonical === 'country' && sameCountry(readFieldValue(element), value)) return 'filled';
     if (part.format !== undefined) formats[field.descriptor.selector] = part.format;
     const outcome = await fillField(element, part.text);
     // A masked box keeps only as many digits as a national number has ("(000) 000-0000"): given
@@ -336,6 +338,12 @@ function sameNumber(shown: string, values: UserProfileValues): boolean {
   const digits = shown.replace(/\D/g, '');
   const national = formatValue('phone', 'phone_digits', values);
   return national !== undefined && digits.length >= national.length && digits.endsWith(national);
+}
+
+/** True when `shown` names the user's country, by any of its names or codes ("USA" for "United States"). */
+function sameCountry(shown: string, country: string): boolean {
+  const code = shown.trim() === '' ? undefined : countryCode(shown);
+  return code !== undefined && code === countryCode(country);
 }
 
 /** True when the box kept only the first digits of `given`. */
