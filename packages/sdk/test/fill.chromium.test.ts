@@ -279,6 +279,43 @@ describe('fillForm', () => {
     await page5.close();
   });
 
+  it("picks through its menu a drawn control that never reads its select back (jQuery UI's selectmenu)", async () => {
+    const page6 = await harness.open('/fill.html');
+    const result = await page6.evaluate(async () => {
+      document.body.innerHTML = `<form>
+        <label for="state-button">State</label>
+        <select id="state" name="state" style="display:none">
+          <option value="">-- Select State --</option><option value="CA">California</option><option value="NY">New York</option></select>
+        <span id="state-button" role="combobox" tabindex="0" aria-haspopup="true" aria-expanded="false" aria-owns="state-menu"><span class="text">-- Select State --</span></span>
+        <ul id="state-menu" role="listbox" aria-hidden="true" hidden></ul></form>`;
+      // The widget draws its menu from the select when opened, and writes the select only when a row is picked.
+      const select = document.querySelector('select')!;
+      const button = document.querySelector<HTMLElement>('#state-button')!;
+      const menu = document.querySelector<HTMLElement>('#state-menu')!;
+      button.addEventListener('click', () => {
+        menu.innerHTML = Array.from(select.options)
+          .map((option, index) => `<li><div role="option" id="o${index}">${option.text}</div></li>`)
+          .join('');
+        menu.hidden = false;
+        menu.removeAttribute('aria-hidden');
+        button.setAttribute('aria-expanded', 'true');
+      });
+      menu.addEventListener('click', (event) => {
+        const row = (event.target as Element).closest('[role="option"]');
+        if (!row) return;
+        select.selectedIndex = Number(row.id.slice(1));
+        button.querySelector('.text')!.textContent = row.textContent;
+        menu.hidden = true;
+        button.setAttribute('aria-expanded', 'false');
+      });
+      const sdk = window.companionSdk;
+      const fill = await sdk.fillForm(sdk.scanForm(document), { 'select[name="state"]': 'region' }, { region: 'CA' });
+      return { filled: fill.filled, shown: button.textContent };
+    });
+    expect(result).toEqual({ filled: { 'select[name="state"]': 'CA' }, shown: 'California' });
+    await page6.close();
+  });
+
   it('writes into a rich-text editor as typing does, and scans it as a text area', async () => {
     const page4 = await harness.open('/fill.html');
     const result = await page4.evaluate(() => {

@@ -53,6 +53,7 @@ describe('scanForm on layouts without the usual markup', () => {
   it('names a radio group by its own question, not by the legend of a section holding other questions', () => {
     expect(byName('authorized')?.label).toBe('Are you legally authorized to work in the United States?');
     expect(byName('relatives')?.label).toBe('Do you have any relatives employed here?');
+    expect(byName('adult')?.label).toBe('Are you at least 18 years of age?');
   });
 
   it('groups the nameless radios of one box, named by the label that points at the box', async () => {

@@ -33,7 +33,8 @@ import type { Choice } from './match-choice.ts';
 import { fillFile, type ProfileFile } from './fill-file.ts';
 import type { FillOutcome } from './fill-outcome.ts';
 import { readFieldValue } from './read-field-value.ts';
-import { isInputElement } from '../scan/field-element.ts';
+import { isInputElement, isSelectElement } from '../scan/field-element.ts';
+import { syncDrawnControl } from './drawn-select-sync.ts';
 
 /** What a fill did: per field outcome, the values as they now stand, and the time it took. */
 export interface FillFormResult {
@@ -330,7 +331,8 @@ async function fillOne(
     formats[field.descriptor.selector] = 'phone_digits';
     return fillField(element, national);
   }
-  return fillField(element, value, pickerFor(canonical, values, part.format));
+  const outcome = await fillField(element, value, pickerFor(canonical, values, part.format));
+  return isSelectElement(element) && outcome === 'filled' ? syncDrawnControl(element) : outcome;
 }
 
 /** True when `shown` is the user's phone number, written in any format ("(415) 555-0134" for "+1 415 555 0134"). */

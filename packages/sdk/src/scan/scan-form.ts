@@ -184,7 +184,7 @@ function describeGroup(members: HTMLInputElement[], location: FieldLocation): Sc
       // by the question inside its row before the options, else by the text right before it.
       label: single
         ? base.label
-        : groupLabel(container) || leadingText(container, first) || nearbyText(container) || base.label,
+        : groupLabel(container) || leadingText(container, members) || nearbyText(container) || base.label,
       nearbyText: single ? base.nearbyText : nearbyText(container),
       options: members.map((member) => ({ value: member.value, text: choiceLabel(member) })),
       group: first.getAttribute('name') ?? '',
@@ -214,11 +214,16 @@ function groupContainer(members: readonly HTMLInputElement[]): Element {
   return node ?? first;
 }
 
-/** The text a group's row shows before its first option (`<div><span>Question?</span><label><input>Yes</label>…`). */
-function leadingText(container: Element, first: Element): string {
+/**
+ * The text a group's row shows before its first option (`<div><span>Question?</span><label><input>Yes</label>…`).
+ * An option's own label drawn before its input (jQuery UI's button set: `<label for>Yes</label><input>`) is no question.
+ */
+function leadingText(container: Element, members: readonly HTMLInputElement[]): string {
+  const first = members[0] as HTMLInputElement;
+  const optionLabels = new Set<Node>(members.flatMap((member) => Array.from(member.labels ?? [])));
   const parts: string[] = [];
   for (const node of container.childNodes) {
-    if (node === first || node.contains(first)) break;
+    if (node === first || node.contains(first) || optionLabels.has(node)) break;
     parts.push(readableText(node));
   }
   return normalizeText(parts.join(' '));
