@@ -7,9 +7,12 @@ import type { Choice } from '../fill/match-choice.ts';
 import type { FillOutcome } from '../fill/fill-outcome.ts';
 import { composedQueryAll } from './composed-query.ts';
 import { press } from './person-events.ts';
-import { nextTask } from './wait-for.ts';
+import { waitFor } from './wait-for.ts';
 import { readableText } from '../scan/element-text.ts';
 import { labelNaming } from '../scan/field-label.ts';
+
+/** How long an item may take to show it is on after the click. */
+const STICK_TIMEOUT_MS = 300;
 
 const ITEMS = '[role="radio"], button[aria-pressed], [role="button"][aria-pressed]';
 
@@ -75,7 +78,8 @@ export async function fillChoiceGroup(
   if (!item) return 'no_matching_option';
   if (isOn(item)) return 'filled';
   await press(item);
-  await nextTask(group.ownerDocument);
-  // A re-render may replace the items: look again by position.
-  return isOn(items(group)[index] ?? item) ? 'filled' : 'did_not_stick';
+  // A re-render may replace the items: look again by position. Components that render on their
+  // own schedule (UI5, Lit) mark the item a moment later.
+  const on = await waitFor(group.ownerDocument, () => isOn(items(group)[index] ?? item), STICK_TIMEOUT_MS);
+  return on ? 'filled' : 'did_not_stick';
 }

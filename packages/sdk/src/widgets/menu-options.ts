@@ -35,7 +35,7 @@ export function openListbox(widget: Element, shownBefore: Set<Element>): Element
   if (isCollapsibleListbox(widget)) return ownOptions(widget);
   if (isSelectizeInput(widget)) return selectizeMenu(widget);
   const linked = [...referencedElements(widget, 'aria-controls'), ...referencedElements(widget, 'aria-owns')]
-    .map((target) => (target.matches(LISTBOX) ? target : target.querySelector(LISTBOX)))
+    .map((target) => (target.matches(LISTBOX) ? target : (target.querySelector(LISTBOX) ?? shadowListbox(target))))
     .concat(referencedElements(widget, 'aria-activedescendant').map((option) => option.closest(LISTBOX)));
   const appeared = Array.from(widget.ownerDocument.querySelectorAll(MENU)).filter(
     (menu) =>
@@ -46,6 +46,28 @@ export function openListbox(widget: Element, shownBefore: Set<Element>): Element
   return [...linked, ...appeared.reverse()].find(
     (listbox): listbox is Element => !!listbox && (isShown(listbox) || optionRows(listbox).length > 0),
   );
+}
+
+/** How deep into nested components' shadow roots a controlled popup's listbox may sit. */
+const SHADOW_LISTBOX_DEPTH = 3;
+
+/**
+ * The listbox a controlled popup draws inside a component of its own (UI5's select: a popover
+ * holding a `<ui5-list>` whose `<ul role=listbox>` lives in the list's shadow root).
+ */
+function shadowListbox(popup: Element, depth = 0): Element | null {
+  if (depth > SHADOW_LISTBOX_DEPTH) return null;
+  for (const host of [popup, ...popup.querySelectorAll('*')]) {
+    const root = host.shadowRoot;
+    if (!root) continue;
+    const found = root.querySelector(LISTBOX);
+    if (found) return found;
+    for (const inner of root.querySelectorAll('*')) {
+      const deeper = inner.shadowRoot ? shadowListbox(inner, depth + 1) : null;
+      if (deeper) return deeper;
+    }
+  }
+  return null;
 }
 
 /** How far up from a collapsible listbox its shown options may sit (a popup beside it in the same wrapper). */

@@ -4,7 +4,10 @@
  * (callbacks cannot cross from the test into the page). Not a product entry point.
  */
 import {
+  fillChoiceGroup,
   fillChoiceWidget,
+  groupChoices,
+  isChoiceGroup,
   isChoiceWidget,
   readWidgetValue,
   widgetElement,
@@ -65,8 +68,20 @@ async function fillByText(
   };
 }
 
+/** Picks the item of a custom radio group whose text is `text`. */
+function pickInGroup(selector: string, text: string) {
+  const group = findElement(selector);
+  const choices = groupChoices(group).map((choice) => choice.text);
+  return fillChoiceGroup(group, (offered) => offered.findIndex((choice) => choice.text === text)).then((outcome) => ({
+    isGroup: isChoiceGroup(group),
+    choices,
+    outcome,
+  }));
+}
+
 const widgetSdk = {
   isChoiceWidget,
+  pickInGroup,
   widgetElement,
   widgetLabel,
   readWidgetValue,

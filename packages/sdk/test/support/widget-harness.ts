@@ -25,7 +25,8 @@ export type WidgetFixture =
   | 'spectrum'
   | 'vue-multiselect'
   | 'selectize'
-  | 'antd-cascader';
+  | 'antd-cascader'
+  | 'ui5';
 
 /** A browser, a fixture server with the widget bundle at `/widget-sdk.js`, and a way to open pages. */
 export interface WidgetHarness {
