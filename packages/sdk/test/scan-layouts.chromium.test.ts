@@ -54,6 +54,8 @@ describe('scanForm on layouts without the usual markup', () => {
     expect(byName('authorized')?.label).toBe('Are you legally authorized to work in the United States?');
     expect(byName('relatives')?.label).toBe('Do you have any relatives employed here?');
     expect(byName('adult')?.label).toBe('Are you at least 18 years of age?');
+    expect(byName('arcoEmployed')?.label).toBe('Are you currently employed?');
+    expect(byName('arcoSchool')?.label).toBe('School');
   });
 
   it('groups the nameless radios of one box, named by the label that points at the box', async () => {

@@ -73,4 +73,18 @@ describe('degreeRule', () => {
     }));
     expect(degreeRule(fields, 'B.Sc.', {})).toEqual([0, 2, 1]);
   });
+
+  it("breaks a tie between two options of the level by the person's kind of school", () => {
+    const kinds = [
+      "Bachelor's degree (university of applied sciences)",
+      "Bachelor's degree (university)",
+      'HBO Bachelor',
+      'WO Bachelor',
+    ].map((text) => ({ value: '', text }));
+    expect(degreeRule(kinds, "Bachelor's Degree", { school: 'University of California, Berkeley' })).toEqual([
+      1, 1.5, 1, 1.5,
+    ]);
+    expect(degreeRule(kinds, "Bachelor's Degree", { school: 'Hogeschool Utrecht' })).toEqual([1.5, 1, 1.5, 1]);
+    expect(degreeRule(kinds, "Bachelor's Degree", {})).toEqual([1, 1, 1, 1]);
+  });
 });

@@ -89,13 +89,28 @@ function degreeOfOption(choice: Choice): Degree | undefined {
  * Options of the value's level: 2 when both name the same field, 1 when either names none, 0 when the
  * fields differ (a BA is not a BS); not applicable when the value names no degree.
  */
-export const degreeRule: ChoiceRule = matchRule((value) => {
+export const degreeRule: ChoiceRule = matchRule((value, values) => {
   const wanted = degreeOf(value);
   if (wanted === undefined) return undefined;
+  const ownKind = schoolKind(values['school'] ?? '');
   return (choice) => {
     const degree = degreeOfOption(choice);
     if (degree?.level !== wanted.level) return 0;
-    if (degree.field === undefined || wanted.field === undefined) return 1;
-    return degree.field === wanted.field ? 2 : 0;
+    // Between two options of the level, the one of the person's kind of school ("(university)" for
+    // a university, "HBO" for a university of applied sciences).
+    const kind = ownKind !== undefined && optionTexts(choice).some((text) => schoolKind(text) === ownKind) ? 0.5 : 0;
+    if (degree.field === undefined || wanted.field === undefined) return 1 + kind;
+    return degree.field === wanted.field ? 2 + kind : 0;
   };
 });
+
+/** A university of applied sciences (polytechnic, HBO, Fachhochschule) as opposed to a university (WO). */
+const APPLIED_SCHOOL = /\b(applied sciences?|polytechnic\w*|hbo|fachhochschule|fh|hogeschool|ammattikorkeakoulu|amk)\b/;
+const UNIVERSITY = /\b(universit\w*|wo)\b/;
+
+/** The kind of school a text names, if it names one. */
+function schoolKind(text: string): 'applied' | 'university' | undefined {
+  const key = normalizeText(text);
+  if (APPLIED_SCHOOL.test(key)) return 'applied';
+  return UNIVERSITY.test(key) ? 'university' : undefined;
+}

@@ -168,7 +168,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bisd ?code\b/,
     ],
     labels: [
-      /\bcountry (calling |dial(ing)? |phone )?code\b/,
+      /\bcountry (or )?(region )?(calling |dial(ing)? |phone )?code\b/,
       /\bdial(ing)? code\b/,
       /\bphone (number )?(country|prefix|code)\b/,
       /\bcalling code\b/,

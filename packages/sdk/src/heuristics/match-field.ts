@@ -30,8 +30,8 @@ function matches(text: string, patterns: readonly RegExp[], not: readonly RegExp
  */
 const OTHERS_SECTION =
   /\b((work|employment|job|professional|previous|career) (experience|history)|employment (history|record|details)|previous (employers?|positions?|jobs?)|references?|referees?|referr\w*|emergency|guardian|signature|sign)\b|^experience$/;
-/** The person's own documents, asked for in any part about their past ("Experience: upload your resume"). */
-const DOCUMENTS: ReadonlySet<string> = new Set(['resume_upload', 'cover_letter']);
+/** The person's own documents and career length, asked for in any part about their past ("Experience: upload your resume"). */
+const DOCUMENTS: ReadonlySet<string> = new Set(['resume_upload', 'cover_letter', 'years_experience']);
 /** Parts about other people, where even a document is theirs. */
 const SOMEONE_ELSES = /\b(references?|referees?|referr\w*|emergency|guardian)\b/;
 const EDUCATION_SECTION = /\beducation\b/;
@@ -55,6 +55,8 @@ function sectionAllows(canonical: string, section: string, label: string): boole
   if (section === '' || section === label) return true;
   if (OTHERS_SECTION.test(section)) {
     if (DOCUMENTS.has(canonical)) return !SOMEONE_ELSES.test(section);
+    // "Are you currently employed?" asks about the person; "I currently work here" about one entry.
+    if (canonical === 'currently_employed') return /^are you\b/.test(label) && !SOMEONE_ELSES.test(section);
     return /^current_/.test(canonical) && CURRENT_WORDS.test(label);
   }
   if (EDUCATION_SECTION.test(section)) {

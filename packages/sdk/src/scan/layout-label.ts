@@ -11,10 +11,11 @@ import { nearbyText } from './field-label.ts';
 
 const LABEL_LIKE = /(^|[-_\s])(label|field-?label|question|title|caption)([-_\s]|$)/i;
 /**
- * How many wrappers up a label-like sibling may sit: component libraries wrap an input four deep
- * (Naive UI: input › inner › wrapper › component › item body, the label beside the body).
+ * How many wrappers up a label-like sibling may sit: component libraries wrap an input deep
+ * (Naive UI: input › inner › wrapper › component › item body, the label beside the body; Arco:
+ * seven wrappers up to the form item's control, the label beside it).
  */
-const MAX_DEPTH = 6;
+const MAX_DEPTH = 8;
 
 /** The text of the cell before the field's own cell, when that cell holds only this field. */
 function cellLabel(element: Element): string {

@@ -184,7 +184,11 @@ function describeGroup(members: HTMLInputElement[], location: FieldLocation): Sc
       // by the question inside its row before the options, else by the text right before it.
       label: single
         ? base.label
-        : groupLabel(container) || leadingText(container, members) || nearbyText(container) || base.label,
+        : groupLabel(container) ||
+          leadingText(container, members) ||
+          nearbyText(container) ||
+          layoutLabel(container) ||
+          base.label,
       nearbyText: single ? base.nearbyText : nearbyText(container),
       options: members.map((member) => ({ value: member.value, text: choiceLabel(member) })),
       group: first.getAttribute('name') ?? '',
