@@ -355,6 +355,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // "Total IT experience": the career in the person's industry.
       /^(total|overall) ((work|professional|it|industry) )?experience\b/,
       /^(relevant |professional |work )?experience$/,
+      // A level given in years ("Senior (6-9 years)"): the options say it.
+      /^(experience|seniority|career) level$/,
       /\bhow much (\w+ ){0,3}experience\b/,
       /^berufserfahrung( in jahren)?$/,
       /\bjahre (an )?berufserfahrung\b/,

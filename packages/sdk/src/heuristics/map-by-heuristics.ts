@@ -172,11 +172,27 @@ function withDialCodePicker(
       SHOWS_DIAL_CODE.test(field.label.trim()) ||
       BARE_CODE.test(field.label.trim()) ||
       addOn ||
-      offersDialCodes(field)
+      offersDialCodes(field) ||
+      labelledAsPhone(field)
     )
       map[field.selector] = 'phone_country_code';
   });
   return map;
+}
+
+/**
+ * A picker that carries the phone's own label ("Mobile number: [+86 ▾] [______]", the label set
+ * before the row): a list cannot hold the number, so it holds its country code.
+ */
+function labelledAsPhone(field: FieldDescriptor): boolean {
+  const label = evidenceTexts(field).label;
+  const phone = FIELD_CATALOG.find((entry) => entry.canonical === 'phone');
+  return (
+    !!phone &&
+    label !== '' &&
+    phone.labels.some((pattern) => pattern.test(label)) &&
+    !phone.not.some((pattern) => pattern.test(label))
+  );
 }
 
 /** An option that is a dial code ("+91", "US +1", "India (+91)", "+44 United Kingdom"). */

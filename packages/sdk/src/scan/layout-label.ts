@@ -8,6 +8,7 @@ import { readableText } from './element-text.ts';
 import { ANSWERABLE_SELECTOR } from './field-element.ts';
 import { isAddOnText } from './field-format-hints.ts';
 import { nearbyText } from './field-label.ts';
+import { isLibraryName } from './library-name.ts';
 
 const LABEL_LIKE = /(^|[-_\s])(label|field-?label|question|title|caption)([-_\s]|$)/i;
 /**
@@ -72,7 +73,8 @@ export function groupQuestion(element: Element, labelOf: (group: Element) => str
   const group = element.parentElement?.closest('[role="group"], fieldset');
   if (!group || group.querySelectorAll(ANSWERABLE_SELECTOR).length > MAX_GROUP_FIELDS) return '';
   const legend = group.localName === 'fieldset' ? group.querySelector(':scope > legend') : null;
-  return (legend ? readableText(legend) : '') || labelOf(group);
+  const label = (legend ? readableText(legend) : '') || labelOf(group);
+  return isLibraryName(label) ? '' : label;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { isChoiceGroup } from './choice-group.ts';
 import { readableText } from '../scan/element-text.ts';
 import { labelNaming } from '../scan/field-label.ts';
+import { isLibraryName } from '../scan/library-name.ts';
 import { widgetElement } from './is-choice-widget.ts';
 import { referencedElements } from './referenced-elements.ts';
 import { spokenLabel } from './spoken-label.ts';
@@ -14,12 +15,6 @@ function innerControlLabel(widget: Element): string {
   const label = inner ? labelNaming(inner) : null;
   return label ? readableText(label) : '';
 }
-
-/**
- * A name a library gives every one of its widgets, not the question: vue-select's "Search for
- * option", vue-multiselect's "-searchbox". The page's own label says what the widget asks.
- */
-const LIBRARY_NAME = /^(-?search ?box|search for (an? )?options?|(select|choose) an? options?)$/i;
 
 /**
  * Human label of a widget: aria-labelledby, aria-label, `<label for=id>`, wrapping `<label>`, the
@@ -48,5 +43,5 @@ export function widgetLabel(element: Element): string {
     wrapping ? readableText(wrapping) : '',
     innerControlLabel(widget),
   ];
-  return labels.map((label) => label.trim()).find((label) => label !== '' && !LIBRARY_NAME.test(label)) ?? '';
+  return labels.map((label) => label.trim()).find((label) => label !== '' && !isLibraryName(label)) ?? '';
 }
