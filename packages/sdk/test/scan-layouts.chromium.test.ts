@@ -56,6 +56,11 @@ describe('scanForm on layouts without the usual markup', () => {
     expect(byName('adult')?.label).toBe('Are you at least 18 years of age?');
     expect(byName('arcoEmployed')?.label).toBe('Are you currently employed?');
     expect(byName('arcoSchool')?.label).toBe('School');
+    const alike = fields.filter((field) => field.name === 'default');
+    expect(alike.map((field) => [field.label, field.options.length])).toEqual([
+      ['Willing to travel?', 2],
+      ['Willing to relocate?', 2],
+    ]);
   });
 
   it('groups the nameless radios of one box, named by the label that points at the box', async () => {

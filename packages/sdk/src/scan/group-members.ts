@@ -1,5 +1,8 @@
 import { ANSWERABLE_SELECTOR, isInputElement } from './field-element.ts';
 
+/** The box a question's options are drawn in. */
+const GROUP_BOX = '[role="radiogroup"], fieldset, [class*="radiogroup" i], [class*="radio-group" i]';
+
 /** How far up from a nameless radio the box holding its siblings may sit (`group > label > span > input`). */
 const NAMELESS_GROUP_DEPTH = 4;
 
@@ -15,13 +18,25 @@ export function groupMembers(element: HTMLInputElement): HTMLInputElement[] {
   if (!name)
     return element.type === 'radio' && !element.closest('[aria-hidden="true"]') ? namelessRadios(element) : [element];
   const root = element.getRootNode() as Document | ShadowRoot;
-  return Array.from(root.querySelectorAll('input')).filter(
+  const named = Array.from(root.querySelectorAll('input')).filter(
     (other): other is HTMLInputElement =>
       isInputElement(other) &&
       other.type === element.type &&
       other.getAttribute('name') === name &&
       other.form === element.form,
   );
+  // A library that names every radio alike (Semi's "default") still draws each question as a
+  // group box of its own: the box, not the name, holds the question's options.
+  const box = groupBox(element, named);
+  return box && named.some((other) => !box.contains(other)) ? named.filter((other) => box.contains(other)) : named;
+}
+
+/** The nearest box drawn as a question's group that holds `element` and another of `named`. */
+function groupBox(element: HTMLInputElement, named: readonly HTMLInputElement[]): Element | null {
+  for (let box = element.closest(GROUP_BOX); box; box = box.parentElement?.closest(GROUP_BOX) ?? null) {
+    if (named.some((other) => other !== element && box.contains(other))) return box;
+  }
+  return null;
 }
 
 function namelessRadios(radio: HTMLInputElement): HTMLInputElement[] {
