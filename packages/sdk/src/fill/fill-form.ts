@@ -70,7 +70,7 @@ const SEARCHED_CANONICALS = new Set([
   'phone_country_code',
 ]);
 /** Free-text answers offered suggestions (a location box): the typed text may stand on its own. */
-const FREE_TEXT_CANONICALS = new Set(['city', 'location', 'current_company']);
+const FREE_TEXT_CANONICALS = new Set(['city', 'location', 'current_company', 'school']);
 
 /** A month's full and short name ('01' → 'January', 'Jan'); the resolver matches either as an option's words. */
 function monthNames(value: string): string[] {

@@ -511,6 +511,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     labels: [
       /^(school|university|college|institution)( name)?$/,
       /\b(name of (your )?)?(school|university|college)\b/,
+      /^(name of (the )?)?(educational |academic )?institution( name)?$/,
       /\binstitui[cç][aã]o de ensino\b/,
       /^universidad$/,
     ],
