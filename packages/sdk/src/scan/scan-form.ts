@@ -46,7 +46,7 @@ export function scanForm(root: Document | Element): ScannedField[] {
   for (const location of collectFieldElements(root)) {
     if (location.widget) {
       const { element } = location;
-      if (isRendered(element) && element.getAttribute('aria-disabled') !== 'true') {
+      if (isWidgetRendered(element) && element.getAttribute('aria-disabled') !== 'true') {
         out.push({ element, widget: true, descriptor: describeWidget(element, location) });
       }
       continue;
@@ -63,6 +63,24 @@ export function scanForm(root: Document | Element): ScannedField[] {
     }
   }
   return fitToWire(out);
+}
+
+/** How far up a collapsed combobox box's drawn container may sit (ng-select: input › .ng-input › value container). */
+const DRAWN_CONTAINER_DEPTH = 3;
+
+/**
+ * A custom dropdown is shown when it is rendered, or when it is a combobox box collapsed to no
+ * width inside the control the library draws around it (a non-searchable ng-select keeps its
+ * read-only box zero pixels wide; a person clicks the control around it).
+ */
+function isWidgetRendered(element: HTMLElement): boolean {
+  if (isRendered(element)) return true;
+  if (element.localName !== 'input' || !element.checkVisibility({ visibilityProperty: true })) return false;
+  let container = element.parentElement;
+  for (let depth = 0; container && depth < DRAWN_CONTAINER_DEPTH; depth += 1, container = container.parentElement) {
+    if (isRendered(container) && container.querySelectorAll(ANSWERABLE_SELECTOR).length === 1) return true;
+  }
+  return false;
 }
 
 /** What every field's descriptor reads the same way, control or custom dropdown alike. */
