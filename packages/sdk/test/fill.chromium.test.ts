@@ -316,6 +316,59 @@ describe('fillForm', () => {
     await page6.close();
   });
 
+  it('drops the resume on an upload area that has no input of its own, and finds the input an area hides', async () => {
+    const page7 = await harness.open('/fill.html');
+    const result = await page7.evaluate(async () => {
+      document.body.innerHTML = `<form>
+        <span id="resume-label">Resume</span>
+        <div id="resume-zone" class="dropzone" aria-labelledby="resume-label"><div class="dz-message"><button type="button">Drop your resume here or click to upload</button></div></div>
+        <label for="cl-upload">Cover letter</label>
+        <div id="cl-upload" class="upload upload-drag"><input type="file" style="display:none">
+          <div class="upload-trigger"><div class="trigger-drag" tabindex="0"><p class="upload-drag-text">Click or drag file to this area to upload</p></div></div></div></form>`;
+      // Dropzone.js takes a drop on its zone and lists the file inside it; its real input lives elsewhere.
+      const zone = document.querySelector<HTMLElement>('#resume-zone')!;
+      zone.addEventListener('dragover', (event) => event.preventDefault());
+      zone.addEventListener('drop', (event) => {
+        event.preventDefault();
+        const name = event.dataTransfer?.files[0]?.name ?? '';
+        zone.insertAdjacentHTML('beforeend', `<div class="dz-preview"><span class="dz-filename">${name}</span></div>`);
+      });
+      const sdk = window.companionSdk;
+      const scan = sdk.scanForm(document);
+      const fields = scan.map(({ descriptor }) => [descriptor.selector, descriptor.type, descriptor.label]);
+      const map = Object.fromEntries(
+        scan.map(({ descriptor }) => [
+          descriptor.selector,
+          descriptor.label === 'Resume' ? 'resume_upload' : 'cover_letter',
+        ]),
+      );
+      const bytes = new TextEncoder().encode('%PDF-1.4');
+      const fill = await sdk.fillForm(
+        scan,
+        map,
+        { cover_letter: 'Dear team' },
+        {
+          files: { resume_upload: { name: 'Jane_Resume.pdf', type: 'application/pdf', bytes } },
+        },
+      );
+      const input = document.querySelector<HTMLInputElement>('#cl-upload input')!;
+      return {
+        fields,
+        outcomes: Object.values(fill.outcomes),
+        listed: zone.textContent,
+        attached: input.files?.[0]?.name,
+      };
+    });
+    expect(result.fields).toEqual([
+      ['#resume-zone', 'file', 'Resume'],
+      ['#cl-upload > input:nth-of-type(1)', 'file', 'Cover letter'],
+    ]);
+    expect(result.outcomes).toEqual(['filled', 'filled']);
+    expect(result.listed).toContain('Jane_Resume.pdf');
+    expect(result.attached).toBe('Cover_Letter.txt');
+    await page7.close();
+  });
+
   it('writes into a rich-text editor as typing does, and scans it as a text area', async () => {
     const page4 = await harness.open('/fill.html');
     const result = await page4.evaluate(() => {

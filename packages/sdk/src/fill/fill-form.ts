@@ -19,12 +19,14 @@ import { valuesForQuestion } from './question-answer.ts';
 import { isYesNoQuestion } from '../heuristics/field-kind.ts';
 import { asksAreaCode, asksHouseNumber, chooseFormat, formatValue, formatsOf } from '../values/index.ts';
 import {
+  dropFile,
   fillChoiceGroup,
   fillChoiceWidget,
   fillDateSegments,
   fillTextEditor,
   isChoiceGroup,
   isDateSegments,
+  isDropZone,
   isTextEditor,
   readShownChoice,
 } from '../widgets/index.ts';
@@ -294,6 +296,10 @@ async function fillOne(
   // A choice asking for one part of a value (a month select, an area-code select) takes that part.
   const value = part.format !== undefined && PART_FORMATS.has(part.format) ? part.text : values[canonical];
   if (field.widget) {
+    if (isDropZone(field.element)) {
+      const file = fileFor(canonical, values, options.files);
+      return file === undefined ? undefined : dropFile(field.element, file);
+    }
     if (value === undefined || value === '') return undefined;
     if (isTextEditor(field.element)) return fillTextEditor(field.element, part.text || value);
     if (isDateSegments(field.element))

@@ -1,4 +1,11 @@
-import { isChoiceGroup, isChoiceWidget, isDateSegments, isTextEditor, widgetElement } from '../widgets/index.ts';
+import {
+  isChoiceGroup,
+  isChoiceWidget,
+  isDateSegments,
+  isDropZone,
+  isTextEditor,
+  widgetElement,
+} from '../widgets/index.ts';
 import { type FieldElement, isFieldElement, isFrameElement } from './field-element.ts';
 import { isRendered } from './fillable.ts';
 import { selectCover } from './drawn-select.ts';
@@ -33,7 +40,13 @@ function walk(root: ParentNode, context: TreeContext, out: FieldLocation[], widg
   /** Widgets and drawn controls that hold their own search box: what is inside them is theirs. */
   const covers: Element[] = [];
   for (const element of Array.from(root.querySelectorAll('*'))) {
-    if (isChoiceWidget(element) || isChoiceGroup(element) || isTextEditor(element) || isDateSegments(element)) {
+    if (
+      isChoiceWidget(element) ||
+      isChoiceGroup(element) ||
+      isTextEditor(element) ||
+      isDateSegments(element) ||
+      isDropZone(element)
+    ) {
       const widget = isChoiceGroup(element) ? element : widgetElement(element);
       if (!widgets.has(widget)) {
         widgets.add(widget);

@@ -66,8 +66,9 @@ export function uploadArea(input: HTMLInputElement): Element | undefined {
   return siblingArea(input);
 }
 
+/** What a person clicks to open the file picker: a button, a link, or an area that takes the focus (Arco's drag area). */
 const hasClickable = (node: Element): boolean =>
-  [...node.querySelectorAll('button, [role="button"], a')].some(isRendered);
+  [...node.querySelectorAll('button, [role="button"], a, [tabindex="0"]')].some(isRendered);
 
 /**
  * A component library may render the hidden input beside its upload control rather than in it

@@ -15,7 +15,14 @@ import { isFillable, isRendered, uploadArea } from './fillable.ts';
 import { groupMembers } from './group-members.ts';
 import { groupSelector, stableSelector } from './stable-selector.ts';
 import { fitToWire } from './wire-fit.ts';
-import { groupChoices, isChoiceGroup, isDateSegments, isTextEditor, widgetLabel } from '../widgets/index.ts';
+import {
+  groupChoices,
+  isChoiceGroup,
+  isDateSegments,
+  isDropZone,
+  isTextEditor,
+  widgetLabel,
+} from '../widgets/index.ts';
 import { fieldPrefix, formatAttributes } from './field-format-hints.ts';
 import { fieldScope } from './field-scope.ts';
 import { fieldSection } from './field-section.ts';
@@ -157,7 +164,10 @@ function uploaderTitle(element: FieldElement): string {
 function uploadAreaLabel(element: FieldElement): string {
   if (!isInputElement(element) || element.type !== 'file' || isRendered(element)) return '';
   const area = uploadArea(element);
-  return area ? readableText(area, 120) : '';
+  if (!area) return '';
+  // A label the page points at the area (Arco: `<label for>` the upload's box) names it best.
+  const named = labelNaming(area) ?? (area.parentElement ? labelNaming(area.parentElement) : null);
+  return (named ? readableText(named) : '') || readableText(area, 120);
 }
 
 /** The split-value part of a descriptor, when the field is one box of a row (see split-field.ts). */
@@ -173,12 +183,14 @@ function describeWidget(element: HTMLElement, location: FieldLocation): FieldDes
   // A rich-text editor is a text area, segmented date spinbuttons a date input, to everything that reads descriptors.
   const editor = isTextEditor(element);
   const date = isDateSegments(element);
+  // An upload area with no input of its own is a file input, named by its label or its own words.
+  const dropZone = isDropZone(element);
   return {
     ...commonParts(element, stableSelector(element), location),
-    tag: editor ? 'textarea' : date ? 'input' : 'combobox',
+    tag: editor ? 'textarea' : date || dropZone ? 'input' : 'combobox',
     // A custom radio or toggle-button group shows its options; a dropdown only once opened.
-    type: editor ? 'textarea' : date ? 'date' : group ? 'radiogroup' : 'combobox',
-    label: widgetLabel(element) || layoutLabel(element),
+    type: editor ? 'textarea' : date ? 'date' : dropZone ? 'file' : group ? 'radiogroup' : 'combobox',
+    label: widgetLabel(element) || layoutLabel(element) || (dropZone ? normalizeText(element.textContent ?? '') : ''),
     placeholder: normalizeText(element.getAttribute('placeholder') ?? ''),
     options: group ? groupChoices(element) : [],
     maxLength: -1,

@@ -10,3 +10,4 @@ export { fillChoiceGroup, groupChoices, isChoiceGroup, readChoiceGroup } from '.
 export { isTypedControl, readShownChoice } from './shown-choice.ts';
 export { editorText, fillTextEditor, isTextEditor } from './text-editor.ts';
 export { fillDateSegments, isDateSegments, readDateSegments } from './date-segments.ts';
+export { dropFile, isDropZone } from './drop-zone.ts';

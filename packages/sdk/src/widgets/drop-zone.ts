@@ -1,0 +1,56 @@
+/**
+ * Upload areas with no file input of their own in the page: a Dropzone.js zone (its input is
+ * created hidden at the end of `<body>`, tied to the zone only in the library's state), Form.io's
+ * file selector (its input exists only once "Browse" is clicked). A person drops the file on
+ * them; so does the fill: `dragenter`, `dragover`, `drop` carrying a DataTransfer with the file.
+ */
+import type { FillOutcome } from '../fill/fill-outcome.ts';
+import type { ProfileFile } from '../fill/fill-file.ts';
+import { isShown } from './is-shown.ts';
+import { waitFor } from './wait-for.ts';
+
+/** An element a library names as a drop or upload area. */
+const ZONE = '[class*="drop" i], [class*="upload" i], [class*="file" i], [id*="drop" i], [id*="upload" i]';
+/** The words every drop area shows ("Drop files to attach", "Drag and drop your CV here"). */
+const DROP_WORDS = /\b(drop|drag)\b/i;
+/** Longer than this, the text is a section around an area, not the area's own words. */
+const MAX_ZONE_TEXT = 160;
+/** How far up an upload's own file input may sit from its drop text. */
+const INPUT_NEARBY_DEPTH = 3;
+/** How long the page may take to show the dropped file. */
+const SHOWN_TIMEOUT_MS = 1000;
+
+/** An area's words, its button's included (Dropzone writes its message in a button). */
+const wordsOf = (element: Element): string => (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** True for an upload area a person drops a file on, holding no file input (nor any other field). */
+export function isDropZone(element: Element): boolean {
+  // Attribute test first: scanning asks this of every element of the page.
+  if (!element.matches(ZONE) || element.matches('input, select, textarea, label, button, a')) return false;
+  if (element.querySelector('input, select, textarea, [role="combobox"], [role="listbox"]')) return false;
+  // Part of an upload that has its input nearby (Arco's drag text beside the hidden input): that input is the field.
+  let around = element.parentElement;
+  for (let depth = 0; around && depth < INPUT_NEARBY_DEPTH; depth += 1, around = around.parentElement) {
+    // Not the page or the form: Dropzone keeps its hidden inputs at the end of `<body>`.
+    if (around.matches('form, body')) break;
+    if (around.querySelector('input[type="file"]')) return false;
+  }
+  const text = wordsOf(element);
+  if (text.length > MAX_ZONE_TEXT || !DROP_WORDS.test(text) || !isShown(element)) return false;
+  // The innermost area: a zone inside it that qualifies is the one (Form.io's selector inside its component).
+  return !Array.from(element.querySelectorAll(ZONE)).some((inner) => DROP_WORDS.test(wordsOf(inner)) && isShown(inner));
+}
+
+/** Drops `file` on the area; `filled` when the page then shows its name near the area. */
+export async function dropFile(zone: HTMLElement, file: ProfileFile): Promise<FillOutcome> {
+  const view = (zone.ownerDocument.defaultView ?? window) as Window & typeof globalThis;
+  const transfer = new view.DataTransfer();
+  transfer.items.add(new view.File([file.bytes as BlobPart], file.name, { type: file.type }));
+  for (const type of ['dragenter', 'dragover', 'drop']) {
+    zone.dispatchEvent(new view.DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer }));
+  }
+  // Libraries list the dropped file inside the area (Dropzone's preview) or right beside it (Form.io).
+  const around = zone.parentElement ?? zone;
+  const shown = await waitFor(zone.ownerDocument, () => wordsOf(around).includes(file.name), SHOWN_TIMEOUT_MS);
+  return shown ? 'filled' : 'did_not_stick';
+}
