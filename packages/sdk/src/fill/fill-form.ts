@@ -19,6 +19,7 @@ import { valuesForQuestion } from './question-answer.ts';
 import { isYesNoQuestion } from '../heuristics/field-kind.ts';
 import { asksAreaCode, asksHouseNumber, chooseFormat, formatValue, formatsOf } from '../values/index.ts';
 import {
+  confirmPickedDate,
   dropFile,
   fillChoiceGroup,
   fillChoiceWidget,
@@ -27,6 +28,7 @@ import {
   isChoiceGroup,
   isDateSegments,
   isDropZone,
+  isPickerBox,
   isTextEditor,
   readShownChoice,
 } from '../widgets/index.ts';
@@ -330,6 +332,8 @@ async function fillOne(
     if (canonical === 'country' && sameCountry(readFieldValue(element), value)) return 'filled';
     if (part.format !== undefined) formats[field.descriptor.selector] = part.format;
     const outcome = await fillField(element, part.text);
+    if (canonical === 'start_date' && outcome === 'filled' && isInputElement(element) && isPickerBox(element))
+      confirmPickedDate(element);
     // A masked box keeps only as many digits as a national number has ("(000) 000-0000"): given
     // "+1 415 555 0134" it keeps "(141) 555-5013". It gets the national digits instead.
     const national = canonical === 'phone' ? formatValue('phone', 'phone_digits', values) : undefined;

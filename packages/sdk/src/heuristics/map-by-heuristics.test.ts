@@ -360,15 +360,22 @@ describe('parts of the form about other people and past periods', () => {
     ).toEqual({});
   });
 
-  it("leaves a part titled 'Experience' to the person, but for the resume asked in it", () => {
-    const company = field({
-      selector: '#company',
-      name: 'experience[0][company]',
-      label: 'Company',
-      section: 'Experience',
-    });
+  it('leaves an entry of a work history (a period in it) to the person, but not a part that only shares its title', () => {
+    const past = (selector: string, label: string, type = 'text') =>
+      field({ selector, type, name: `experience[0][${selector.slice(1)}]`, label, section: 'Experience' });
+    const entry = [
+      past('#company', 'Company'),
+      past('#from', 'From'),
+      past('#to', 'To'),
+      past('#now', 'I currently work here', 'checkbox'),
+    ];
     const resume = field({ selector: '#cv', type: 'file', name: 'resume', label: 'Resume', section: 'Experience' });
-    expect(mapByHeuristics([company, resume])).toEqual({ '#cv': 'resume_upload' });
+    expect(mapByHeuristics([...entry, resume])).toEqual({ '#cv': 'resume_upload' });
+    const school = field({ selector: '#school', name: 'school', label: 'University / College', section: 'Experience' });
+    expect(mapByHeuristics([school, past('#company', 'Current company')])).toEqual({
+      '#school': 'school',
+      '#company': 'current_company',
+    });
   });
 
   it('leaves the start of an employment (an end date beside it) alone, and ticks "I currently work here"', () => {

@@ -78,7 +78,7 @@ export function mapByHeuristics(fields: readonly FieldDescriptor[]): Record<stri
     map[field.selector] = candidate.canonical;
   }
   withSchoolDegree(fields, passedOver, map);
-  withoutPeriodStarts(fields, map);
+  withoutPastEntries(fields, map);
   return withHouseNumber(fields, withDialCodePicker(fields, withSplitParts(fields, map)));
 }
 
@@ -117,15 +117,33 @@ function withSchoolDegree(
 /** The end of a period beside its start: an employment's or a school's dates, not the day someone can start. */
 const PERIOD_END =
   /\b(end|finish|leaving|completion) date\b|^(to|until|end)$|\bi (currently|presently) (work|study) here\b/i;
+/** A part, or a label, about the job held now. */
+const CURRENT = /\b(current|currently|present|most recent)\b/i;
+/** What an entry of a work history holds that looks like the person's own today. */
+const ENTRY_CANONICALS: ReadonlySet<CanonicalField> = new Set([
+  'start_date',
+  'current_company',
+  'current_title',
+  'currently_employed',
+]);
 
-/** A start date with an end date in its part of the form starts a past period: it is left to the person. */
-function withoutPeriodStarts(fields: readonly FieldDescriptor[], map: Record<string, CanonicalField>): void {
+/**
+ * A part holding a period (a start and an end date, "I currently work here") is an entry of a
+ * history: its start date is no availability, and its employer and title are the person's to give,
+ * unless the part is the current job ("Employer 1 (current or most recent)", "Current employer").
+ */
+function withoutPastEntries(fields: readonly FieldDescriptor[], map: Record<string, CanonicalField>): void {
   for (const field of fields) {
-    if (map[field.selector] !== 'start_date' || field.section === '') continue;
-    const ended = fields.some(
+    const canonical = map[field.selector];
+    if (canonical === undefined || !ENTRY_CANONICALS.has(canonical) || field.section === '') continue;
+    const entry = fields.some(
       (other) => other !== field && other.section === field.section && PERIOD_END.test(other.label.trim()),
     );
-    if (ended) delete map[field.selector];
+    if (!entry) continue;
+    // "I currently work here" says which entry is current, not that this one is: the part's title does.
+    const labelSaysCurrent = canonical !== 'currently_employed' && CURRENT.test(field.label);
+    const current = canonical !== 'start_date' && (CURRENT.test(field.section) || labelSaysCurrent);
+    if (!current) delete map[field.selector];
   }
 }
 

@@ -29,7 +29,7 @@ function matches(text: string, patterns: readonly RegExp[], not: readonly RegExp
  * start date) and are left to the person.
  */
 const OTHERS_SECTION =
-  /\b((work|employment|job|professional|previous|career) (experience|history)|employment (history|record|details)|previous (employers?|positions?|jobs?)|references?|referees?|referr\w*|emergency|guardian|signature|sign)\b|^experience$/;
+  /\b((work|employment|job|professional|previous|career) (experience|history)|employment (history|record|details)|previous (employers?|positions?|jobs?)|references?|referees?|referr\w*|emergency|guardian|signature|sign)\b/;
 /** The person's own documents and career length, asked for in any part about their past ("Experience: upload your resume"). */
 const DOCUMENTS: ReadonlySet<string> = new Set(['resume_upload', 'cover_letter', 'years_experience']);
 /** Parts about other people, where even a document is theirs. */
