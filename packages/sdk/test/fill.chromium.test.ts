@@ -369,6 +369,29 @@ describe('fillForm', () => {
     await page7.close();
   });
 
+  it("confirms a date typed into a date picker's box with Enter, as a person does", async () => {
+    const page8 = await harness.open('/fill.html');
+    const result = await page8.evaluate(async () => {
+      document.body.innerHTML = `<form>
+        <label for="start">Earliest start date</label>
+        <div class="my-date-picker"><span class="wrap"><input id="start" placeholder="MM/DD/YYYY"></span></div>
+        <label for="plain">Start date</label><input id="plain" placeholder="MM/DD/YYYY"></form>`;
+      // A picker keeps the typed text as a draft and takes it as its value on Enter only.
+      const committed: Record<string, string> = {};
+      for (const input of document.querySelectorAll('input'))
+        input.addEventListener('keydown', (event) => {
+          if (event.key === 'Enter') committed[input.id] = input.value;
+        });
+      const sdk = window.companionSdk;
+      const map = { '#start': 'start_date', '#plain': 'start_date' };
+      await sdk.fillForm(sdk.scanForm(document), map, { start_date: '2027-01-15' });
+      return committed;
+    });
+    // The picker's box is confirmed; a plain box is left as typed (no key a person did not press).
+    expect(result).toEqual({ start: '01/15/2027' });
+    await page8.close();
+  });
+
   it('writes into a rich-text editor as typing does, and scans it as a text area', async () => {
     const page4 = await harness.open('/fill.html');
     const result = await page4.evaluate(() => {
