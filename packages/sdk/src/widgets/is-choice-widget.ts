@@ -16,8 +16,10 @@ const COMBOBOX = '[role="combobox"]';
 export function isChoiceWidget(element: Element): boolean {
   if (isSelectizeInput(element)) return !element.matches(':disabled');
   const popup = element.getAttribute('aria-haspopup');
-  // A combobox whose popup is a dialog or a grid is a date picker: a person types the date.
-  const combobox = element.matches(COMBOBOX) && popup !== 'dialog' && popup !== 'grid';
+  // A combobox whose popup is a grid is a date picker, and so is one opening a dialog that shows a
+  // date: a person types the date. One opening a dialog to pick from a list (shadcn's combobox: a
+  // command menu in a popover) is a choice.
+  const combobox = element.matches(COMBOBOX) && popup !== 'grid' && (popup !== 'dialog' || !showsDate(element));
   // Attribute checks first: scanning asks this of every element of the page.
   // A button opening a dialog is a choice when the dialog holds a list (intl-tel-input's country
   // picker: a search box over a listbox); a date picker's dialog holds a grid.
@@ -36,6 +38,19 @@ export function isChoiceWidget(element: Element): boolean {
       (target) => target.matches('[role="listbox"]') || target.querySelector('[role="listbox"]') !== null,
     ),
   );
+}
+
+/** Words of a date picker's trigger: "Pick a date", "MM/DD/YYYY", a calendar. */
+const DATE_WORDS = /\b(date|calendar|day|mm|dd|yyyy|jj|tt)\b|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}/i;
+
+/** True when a dialog-opening combobox shows or is named by a date. */
+function showsDate(element: Element): boolean {
+  const texts = [
+    element.textContent ?? '',
+    element.getAttribute('aria-label') ?? '',
+    element.getAttribute('placeholder') ?? '',
+  ];
+  return texts.some((text) => DATE_WORDS.test(text));
 }
 
 /**

@@ -87,7 +87,8 @@ export function optionRows(listbox: Element): Element[] {
   const rows = composedQueryAll(listbox, '[role="option"]').filter(
     (row) =>
       row.getAttribute('aria-disabled') !== 'true' &&
-      !row.hasAttribute('data-disabled') &&
+      // Radix marks a disabled row with a bare `data-disabled`; cmdk writes `data-disabled="false"` on every row.
+      (!row.hasAttribute('data-disabled') || row.getAttribute('data-disabled') === 'false') &&
       isShown(row) &&
       !isStatusText(readableText(row)),
   );

@@ -26,7 +26,8 @@ export type WidgetFixture =
   | 'vue-multiselect'
   | 'selectize'
   | 'antd-cascader'
-  | 'ui5';
+  | 'ui5'
+  | 'shadcn';
 
 /** A browser, a fixture server with the widget bundle at `/widget-sdk.js`, and a way to open pages. */
 export interface WidgetHarness {
