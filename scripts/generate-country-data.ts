@@ -19,7 +19,8 @@ export const COUNTRY_DATA_PATH = 'packages/sdk/src/choice/country-data.ts';
 /**
  * Names people write that the package lacks: the name most forms still use for Türkiye, ISO 3166
  * names ("Viet Nam"; the United Kingdom's and South Georgia's, longer than the five words kept of
- * official names), the nations and short names a UK or US resident may give as their country, and the one
+ * official names), the nations and short names a UK or US resident may give as their country (and
+ * Turkish forms' "ABD"), and the one
  * native name worth its bytes (the country's own names would cost 300 bytes gzipped).
  */
 const EXTRA_NAMES: Readonly<Record<string, readonly string[]>> = {
@@ -32,7 +33,7 @@ const EXTRA_NAMES: Readonly<Record<string, readonly string[]>> = {
     'Wales',
     'Northern Ireland',
   ],
-  US: ['America'],
+  US: ['America', 'ABD'],
   DE: ['Deutschland'],
   GS: ['South Georgia and the South Sandwich Islands'],
   VN: ['Viet Nam'],

@@ -39,6 +39,14 @@ describe('degreeOf', () => {
     expect(Object.fromEntries(Object.keys(levels).map((text) => [text, degreeOf(text)?.level]))).toEqual(levels);
   });
 
+  it('reads Russian, Turkish and Danish degree names', () => {
+    expect(
+      ['Бакалавр', 'Магистр', 'Lisans', 'Yüksek Lisans', 'Doktora', 'Kandidat', 'Professionsbachelor'].map(
+        (text) => degreeOf(text)?.level,
+      ),
+    ).toEqual(['bachelor', 'master', 'bachelor', 'master', 'doctorate', 'master', 'bachelor']);
+  });
+
   it('reads the field when written', () => {
     expect(degreeOf('Bachelor of Science')?.field).toBe('science');
     expect(degreeOf('BA')?.field).toBe('arts');

@@ -32,21 +32,21 @@ function withHangul(pattern: RegExp, korean: string): RegExp {
 const LEVEL_WORDS: Readonly<Record<DegreeLevel, RegExp>> = {
   // CJK names have no word boundaries (and 전문학사, an associate degree, holds 학사).
   high_school: withHangul(
-    /\b(high school|secondary school|ged|hs diploma|scuola superiore)\b|高中|高等学校/,
+    /\b(high school|secondary school|ged|hs diploma|scuola superiore|lise)\b|高中|高等学校|среднее/,
     '고등학교',
   ),
   associate: withHangul(/\b(associate|associates|aa|as|aas)\b|大专|短期大学/, '전문학사'),
   bachelor: withHangul(
-    /\b(bachelor|bachelors|ba|bs|bsc|bse|beng|btech|ab|undergraduate degree|licenciatura|ensino superior completo|laurea triennale|licencja\w*|inzynier\w*|kandidatexamen)\b|本科|学士/,
+    /\b(bachelor|bachelors|ba|bs|bsc|bse|beng|btech|ab|undergraduate degree|licenciatura|ensino superior completo|laurea triennale|licencja\w*|inzynier\w*|kandidatexamen|professionsbachelor|(?<!yuksek )lisans)\b|本科|学士|бакалавр/,
     '(?<!전문)학사',
   ),
   master: withHangul(
-    /\b(master|masters|ms|msc|ma|meng|mtech|mphil|mfa|mestrado|maestr[ií]a|laurea magistrale|magister\w*|masterexamen)\b|硕士|修士/,
+    /\b(master|masters|ms|msc|ma|meng|mtech|mphil|mfa|mestrado|maestr[ií]a|laurea magistrale|magister\w*|masterexamen|yuksek lisans|kandidat)\b|硕士|修士|магистр/,
     '석사',
   ),
   mba: /\b(mba|master of business administration)\b/,
   doctorate: withHangul(
-    /\b(phd|doctorate|doctoral|dphil|doctor of philosophy|doutorado|doctorado|doctorat|dottorato|doktor\w*)\b|博士/,
+    /\b(phd|doctorate|doctoral|dphil|doctor of philosophy|doutorado|doctorado|doctorat|dottorato|doktor\w*)\b|博士|доктор|кандидат наук/,
     '박사',
   ),
   jd: /\b(jd|juris doctor)\b/,

@@ -70,6 +70,16 @@ describe('parseRange', () => {
     expect(parseRange('1年未満')).toEqual({ lo: 0, hi: 1, loOpen: false, hiOpen: true });
   });
 
+  it('reads bounds written in Russian, Turkish and Danish', () => {
+    expect(parseRange('Более 6 лет')).toEqual({ lo: 6, hi: Infinity, loOpen: true, hiOpen: true });
+    expect(parseRange('От 3 до 6 лет')).toEqual(closed(3, 6));
+    expect(parseRange('Менее 1 года')).toEqual({ lo: 0, hi: 1, loOpen: false, hiOpen: true });
+    expect(parseRange('5-10 yıl')).toEqual(closed(5, 10));
+    expect(parseRange('10 yıl ve üzeri')).toEqual({ lo: 10, hi: Infinity, loOpen: false, hiOpen: true });
+    expect(parseRange('Over 10 år')).toEqual({ lo: 10, hi: Infinity, loOpen: true, hiOpen: true });
+    expect(parseRange('5 til 10 år')).toEqual(closed(5, 10));
+  });
+
   it('reads no range from words, or from three numbers', () => {
     expect(parseRange('Prefer not to say')).toBeUndefined();
     expect(parseRange('1-2 years, 3 months')).toBeUndefined();

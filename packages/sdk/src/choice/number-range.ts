@@ -2,7 +2,8 @@
  * Numbers, ranges and buckets as options write them: "5-10 years", "5 to 10", "Between 3 and 5",
  * "7+", "Over 10", "More than 10 years", "Less than 1 year", "< 1", "$100,000 - $150,000",
  * "100k-150k", "120K", "At least 1 year but less than 3 years", and the bounds as German, French
- * and Spanish write them ("mehr als 10 Jahre", "moins de 2 ans"). A value matches the tightest
+ * and Spanish write them ("mehr als 10 Jahre", "moins de 2 ans"), and Russian, Turkish and Danish
+ * ("Более 6 лет", "5-10 yıl", "over 10 år"). A value matches the tightest
  * bucket that contains it.
  */
 import type { ChoiceRule } from './choice-rule.ts';
@@ -37,22 +38,22 @@ const AMOUNT = /(\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?!\d)|\d+(?:\.\d+)?)\s*(
 const MULTIPLIER: Readonly<Record<string, number>> = { k: 1e3, thousand: 1e3, m: 1e6, mm: 1e6, million: 1e6 };
 const CURRENCY = /[$€£¥₹]|\b(usd|eur|gbp|cad|aud|inr)\b/gi;
 // "5 to 10", "5 à 10 ans", "de 1 a 3 anos", "3 bis 5 Jahre", "1 y 3 años", "da 2 a 5 anni".
-const BETWEEN = /^\s*(-|–|—|~|〜|～|to|and|through|thru|à|a|bis|y|e|tot|till|do)\s*$/i;
+const BETWEEN = /^\s*(-|–|—|~|〜|～|to|and|through|thru|à|a|bis|y|e|tot|till|do|до|ile|til)\s*$/i;
 // Words around one number that make it a bound; the inclusive ones keep the number in the bucket.
 const BELOW_BEFORE =
-  /(less than|fewer than|under|below|<|weniger als|unter|moins d[e']|menos de|até|meno di|minder dan|poniżej|mniej niż|mindre än)\s*$/i;
-const BELOW_BEFORE_INCLUSIVE = /(up to|at most|no more than|<=|≤|bis( zu)?|jusqu'?[àa]|hasta|\bdo|upp till)\s*$/i;
+  /(less than|fewer than|under|below|<|weniger als|unter|moins d[e']|menos de|até|meno di|minder dan|poniżej|mniej niż|mindre än|mindre end|менее|меньше)\s*$/i;
+const BELOW_BEFORE_INCLUSIVE = /(up to|at most|no more than|<=|≤|bis( zu)?|jusqu'?[àa]|hasta|\bdo|upp till|(^|\s)до)\s*$/i;
 // A unit may stand between the number and its bound: "10 years or more".
-const UNIT = String.raw`^\s*(?:(?:years?|yrs?|months?|jahren?|ans?|años?|anos?|anni|anno|jaar|jaren|lat|lata|rok|år|年|년)\s*)?`;
+const UNIT = String.raw`^\s*(?:(?:years?|yrs?|months?|jahren?|ans?|años?|anos?|anni|anno|jaar|jaren|lat|lata|rok|år|лет|года?|yıl|年|년)\s*)?`;
 const BELOW_AFTER_INCLUSIVE = new RegExp(
   `${UNIT}(or less|or fewer|and below|and under|or under|or below|以下|이하)`,
   'i',
 );
 const ABOVE_BEFORE =
-  /(more than|over|greater than|above|>|mehr als|über|plus d[e']|más de|mais de|acima de|oltre|più di|meer dan|powyżej|mer än)\s*$/i;
+  /(more than|over|greater than|above|>|mehr als|über|plus d[e']|más de|mais de|acima de|oltre|più di|meer dan|powyżej|mer än|mere end|более|больше|свыше)\s*$/i;
 const ABOVE_BEFORE_INCLUSIVE = /(at least|minimum|min|>=|≥|\bab|mindestens|au moins|al menos)\s*$/i;
 const ABOVE_AFTER_INCLUSIVE = new RegExp(
-  `${UNIT}(\\+|or more|and above|and up|and over|or greater|plus|以上|이상)`,
+  `${UNIT}(\\+|or more|and above|and up|and over|or greater|plus|и более|ve üzeri|eller mere|以上|이상)`,
   'i',
 );
 // "1年未満", "1년 미만": less than the number.

@@ -21,11 +21,15 @@ export const EVIDENCE_SCORES: Readonly<Record<EvidenceKind, number>> = {
 
 /** Lower-case words separated by single spaces: the form every catalog pattern is written against. */
 export function normalizeText(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  return (
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      // Turkish "İ" lowercases to "i" and a combining dot, which would split the word ("İşe" → "i şe").
+      .replace(/\u0307/g, '')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()
+  );
 }
 
 /**

@@ -72,7 +72,12 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
   entry({
     canonical: 'email',
     names: [/\be ?mail\b/],
-    labels: [/\be ?mail\b/, /\bcourriel\b/, /\bcorreo\b/],
+    labels: [
+      /\be ?mail\b/,
+      /\bcourriel\b/,
+      /\bcorreo\b/,
+      /(^| )(электронная почта|e posta|e postadresse|e mail adresse)( |$)/,
+    ],
     not: [THIRD_PARTY, /\b(newsletter|subscribe|subscription)\b/],
     inputTypes: ['email'],
     repeatWhen: /\b(confirm\w*|verify|repeat|re ?enter|retype|again)\b/,
@@ -91,6 +96,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^nome$/,
       /^(imi[eę]|f[oö]rnamn)$/,
       /^(名|名前 名)$/,
+      /^(имя|ad|adı|fornavn)$/,
     ],
     not: [THIRD_PARTY, /\b(preferred|nick ?name|last|family|sur ?name)\b/],
     examples: [/^(e\.g\.? )?(jane|john|max|maria|alex)$/i],
@@ -115,6 +121,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bcognome\b/,
       /^(nazwisko|efternamn)$/,
       /^姓$/,
+      /^(фамилия|soyad|soyadı|efternavn|etternavn)$/,
     ],
     not: [THIRD_PARTY, /\b(preferred|nick ?name|first|given)\b/],
     examples: [/^(e\.g\.? )?(doe|smith|mustermann|appleseed)$/i],
@@ -142,6 +149,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(mobile|cell)( number)?\b/,
       /^(tel|contact number)$/,
       /\b(telefon\w*|handy|mobil(telefon|nummer|nr)?|ruf ?nummer|t[eé]l[eé]phone|portable|tel[eé]fon[oe]|celular|cellulare|m[oó]vil)\b/,
+      /(^| )((мобильный |контактный )?телефон|cep telefonu|telefonnummer|mobilnummer)( |$)/,
     ],
     not: [
       THIRD_PARTY,
@@ -198,7 +206,14 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
   entry({
     canonical: 'website',
     names: [/\b(personal ?)?web ?site\b/, /\bhome ?page\b/, /\bblog\b/, /\bpersonal (url|site|link)\b/],
-    labels: [/\bweb ?site\b/, /\bhome ?page\b/, /\bblog\b/, /\bpersonal (url|site|link)\b/, /^(url|link)$/],
+    labels: [
+      /\bweb ?site\b/,
+      /\bhome ?page\b/,
+      /\bblog\b/,
+      /\bpersonal (url|site|link)\b/,
+      /^(url|link)$/,
+      /(^| )(личный сайт|сайт|(kişisel )?web sitesi|hjemmeside)( |$)/,
+    ],
     not: [/\b(linked ?in|git ?hub|twitter|facebook|instagram|company|employer|hear)\b/],
   }),
   entry({
@@ -225,6 +240,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(direcci[oó]n|endere[cç]o)$/,
       /^indirizzo( \(?via e (numero )?civico\)?)?$/,
       /^(ulica|adres|utdelningsadress|gatuadress|住所|地址|주소)$/,
+      /^(адрес|adres|adresse)$/,
     ],
     not: [THIRD_PARTY, /\b(e ?mail|web|ip|url|line 2|2|second|apt|suite|city|country)\b/],
   }),
@@ -239,6 +255,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // Italian codice di avviamento postale.
       /^(cap|postal)$/,
       /^(kod pocztowy|postnummer|郵便番号|邮编|邮政编码|우편번호)$/,
+      /^(индекс|почтовый индекс|posta kodu|postnr|postnummer)$/,
     ],
     not: [THIRD_PARTY],
   }),
@@ -272,6 +289,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(wohn)?ort$/,
       /\b(stadt|ville|ciudad|cidade|citt[aà]|comune)\b/,
       /^(miejscowo[sś][cć]|miasto|所在城市|城市|市区町村)$/,
+      /^(город|şehir|il|by|bynavn|poststed)$/,
     ],
     // "City, state" asks for the place as people write it: the location.
     not: [THIRD_PARTY, /\b(birth|office|preferred|desired)\b/, /\bcity,? (and )?(state|province|region)\b/],
@@ -305,6 +323,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(kraj|国家)$/,
       // "Do you live in the UK?" is answered from the country (fill/question-answer.ts).
       /\b(do|are) you (currently )?(live|living|reside|residing|based|located) in (?!(this|that|or|near|commuting)\b)(?!the (city|area|region)\b)/,
+      /^(страна( проживания)?|ülke|bulunduğunuz ülke|bopælsland)$/,
     ],
     not: [THIRD_PARTY, /\b(code|dial|phone|citizenship|nationality|birth|authori[sz]\w*|eligib\w*|work)\b/],
     kinds: ['text', 'choice'],
@@ -320,6 +339,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(entreprise|employeur|soci[eé]t[eé]) actuel/,
       /\bempresa (actual|atual)\b/,
       /^azienda( attuale)?$/,
+      /^((компания|организация)|(son )?(firma|şirket)( adı)?|(nuværende )?(arbejdsgiver|virksomhed))$/,
     ],
     not: [/\b(previous|past|former|website|url|size|industry|hear|why)\b/],
     // A creatable dropdown ("Type to add…") takes the employer as typed.
@@ -342,6 +362,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // Beside "Employer" or "Company", "Role" is the person's title there.
       /^role$/,
       /^(役職|職種|当前职位|현 직무)$/,
+      /^((текущая )?должность|(son )?(pozisyon|unvan)|(nuværende )?(stilling|jobtitel))$/,
     ],
     not: [/\b(previous|past|former|desired|applying|course|thesis|paper|prefix|salutation)\b/],
   }),
@@ -367,6 +388,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(jaar (werk)?ervaring|werkervaring)\b/,
       // No word boundaries around these: \b knows only ASCII letters.
       /do[sś]wiadczenie zawodowe|[aå]rs erfarenhet|工作年限|経験年数|총 경력/,
+      /(^| )(опыт работы|общий опыт( работы)?|toplam (iş )?deneyim|iş deneyimi|tecrübe|erhvervserfaring|arbejdserfaring)( |$)/,
     ],
     // Years with one tool ("… experience do you have with Apache Spark?") are not the career
     // total: the person answers those. Professional, relevant or (the public sector's term)
@@ -396,6 +418,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(expected|desired|target)( \w+){0,3} (compensation|pay|rate|wages?)\b/,
       /\bgehalt\w*\b/,
       /\b(pr[eé]tentions? salariales?|salaire|salario|pretensi[oó]n salarial)\b/,
+      /(^| )((желаемая |ожидаемая )?зарплата|maaş beklentisi|ücret beklentisi|lønforventning|lønønske)( |$)/,
     ],
     // A pay type or basis ("Desired Pay Type": hourly or salary) is the period, not the amount.
     not: [
@@ -444,6 +467,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bfecha de (inicio|incorporaci|disponibilidad)/,
       /\bdata di (disponibilit|inizio)/,
       /dost[eę]pno[sś][cć] od|data rozpocz[eę]cia|tilltr[aä]de|入社可能日|入社希望日|到岗时间/,
+      /(^| )(дата выхода|готов приступить|işe başlama( tarihi)?|başlama tarihi|startdato|tiltrædelse)( |$)/,
     ],
     kinds: ['text', 'choice'],
     // A date split over month, day and year boxes or selects.
@@ -514,6 +538,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(name of (the )?)?(educational |academic )?institution( name)?$/,
       /\binstitui[cç][aã]o de ensino\b/,
       /^universidad$/,
+      /^(учебное заведение|вуз|университет|üniversite|okul( adı)?|uddannelsessted|skole|lærested)$/,
     ],
     not: [THIRD_PARTY, /\b(high school|degree|major|gpa|year|date|graduat\w*)\b/],
     kinds: ['text', 'choice'],
@@ -535,6 +560,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\btitolo di studio\b/,
       /^(wykszta[lł]cenie|h[oö]gsta (avslutade )?utbildning|最高学历|学历|最終学歴|최종 학력)$/,
       /^education$/,
+      /^(уровень( образования)?|образование|eğitim( durumu| seviyesi)?|öğrenim durumu|uddannelse(sniveau)?|højeste uddannelse)$/,
     ],
     not: [THIRD_PARTY, /\b(major|discipline|field|gpa|year|date)\b/],
     kinds: ['text', 'choice'],
@@ -551,6 +577,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // A UK application's letter: why this role, what the person brings.
       /^(personal|supporting) statement$/,
       /\b(anschreiben|motivationsschreiben|lettre de motivation|carta de presentaci|motivatiebrief|lettera di (presentazione|motivazione)|list motywacyjny|personligt brev)/,
+      /(^| )(сопроводительное письмо|ön yazı|ansøgning|motiveret ansøgning|søknad|søknadsbrev)( |$)/,
     ],
     kinds: ['textarea', 'file'],
   }),
@@ -558,7 +585,10 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     canonical: 'resume_upload',
     names: [/\b(resume|cv|curriculum ?vitae|lebenslauf)\b/],
     // `\b` is ASCII-only in JS regexes, so the accented form needs explicit space boundaries.
-    labels: [/(^| )(r[eé]sum[eé]|cv|curriculum vitae|lebenslauf|curr[ií]cul(um|o))( |$)/],
+    labels: [
+      /(^| )(r[eé]sum[eé]|cv|curriculum vitae|lebenslauf|curr[ií]cul(um|o))( |$)/,
+      /(^| )(резюме|özgeçmiş)( |$)/,
+    ],
     not: [/\bcover\b/],
     kinds: ['file'],
   }),
