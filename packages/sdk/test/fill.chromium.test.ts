@@ -392,6 +392,41 @@ describe('fillForm', () => {
     await page8.close();
   });
 
+  it('answers a drawn radio group whose items are named by the label around them, not by their hidden mirrors', async () => {
+    const page9 = await harness.open('/fill.html');
+    const result = await page9.evaluate(async () => {
+      // Base UI's markup: an empty span role=radio labelled by its label, a hidden form input beside it.
+      const item = (value: string, tab: number) =>
+        `<label id="l-${value}"><span role="radio" tabindex="${tab}" aria-checked="false" aria-labelledby="l-${value}"></span>` +
+        `<input type="radio" name="authorized" value="${value}" aria-hidden="true" tabindex="-1" style="position:absolute;width:1px;height:1px;clip-path:inset(50%)"> ${value}</label>`;
+      document.body.innerHTML = `<form><span id="q">Are you authorized to work in the US?</span>
+        <div role="radiogroup" aria-labelledby="q">${item('Yes', 0)}${item('No', -1)}</div></form>`;
+      for (const radio of document.querySelectorAll('[role="radio"]'))
+        radio.addEventListener('click', () => {
+          for (const other of document.querySelectorAll('[role="radio"]'))
+            other.setAttribute('aria-checked', String(other === radio));
+        });
+      const sdk = window.companionSdk;
+      const scan = sdk.scanForm(document);
+      const fields = scan.map(({ descriptor }) => [
+        descriptor.type,
+        descriptor.label,
+        descriptor.options.map((option) => option.text),
+      ]);
+      const fill = await sdk.fillForm(
+        scan,
+        { [scan[0]!.descriptor.selector]: 'work_authorization' },
+        { work_authorization: 'yes' },
+      );
+      return { fields, filled: Object.values(fill.filled) };
+    });
+    expect(result).toEqual({
+      fields: [['radiogroup', 'Are you authorized to work in the US?', ['Yes', 'No']]],
+      filled: ['Yes'],
+    });
+    await page9.close();
+  });
+
   it('writes into a rich-text editor as typing does, and scans it as a text area', async () => {
     const page4 = await harness.open('/fill.html');
     const result = await page4.evaluate(() => {

@@ -9,7 +9,7 @@ import { composedQueryAll } from './composed-query.ts';
 import { press } from './person-events.ts';
 import { waitFor } from './wait-for.ts';
 import { readableText } from '../scan/element-text.ts';
-import { labelNaming } from '../scan/field-label.ts';
+import { ariaLabel, labelNaming } from '../scan/field-label.ts';
 
 /** How long an item may take to show it is on after the click. */
 const STICK_TIMEOUT_MS = 300;
@@ -46,11 +46,12 @@ export function isChoiceGroup(element: Element): boolean {
 
 /**
  * What an item reads as: its text, slotted text included (Shoelace's radio button), else its
- * aria-label, else the label pointing at it (Radix draws an empty button beside `<label for>`).
+ * accessible name (Base UI's empty span is labelled by the label around it), else the label
+ * pointing at it (Radix draws an empty button beside `<label for>`).
  */
 const itemText = (item: Element): string => {
   const pointing = labelNaming(item);
-  return readableText(item) || (item.getAttribute('aria-label') ?? '') || (pointing ? readableText(pointing) : '');
+  return readableText(item) || ariaLabel(item) || (pointing ? readableText(pointing) : '');
 };
 
 /** The items as choices: their visible text (a value attribute when there is one). */
