@@ -341,6 +341,26 @@ describe('the degree asked again in the school entry', () => {
     });
   });
 
+  it('leaves a yes/no question about a degree asked again to the person', () => {
+    const again = field({
+      selector: '#psq',
+      type: 'radio',
+      name: 'psq[1]',
+      group: 'psq[1]',
+      label: "Do you have a bachelor's degree from an accredited institution?",
+      section: 'Posting Specific Questions',
+      options: [
+        { value: 'Y', text: 'Yes' },
+        { value: 'N', text: 'No' },
+      ],
+    });
+    expect(mapByHeuristics([highest, school('College', 0), received('College', 0), again])).toEqual({
+      '#highest': 'degree',
+      '#school0': 'school',
+      '#degree0': 'degree',
+    });
+  });
+
   it('gives the degree to one field when no school is asked', () => {
     expect(Object.values(mapByHeuristics([highest, received('College', 0)]))).toEqual(['degree']);
   });

@@ -84,8 +84,10 @@ export function mapByHeuristics(fields: readonly FieldDescriptor[]): Record<stri
 
 /**
  * "Highest level of education" up the page and "Degree received" in the school's own entry both
- * ask for the one degree a person with one school holds: each takes it (one per section). The
- * entry of a second school ("Education[1]") is not this person's degree and takes none.
+ * ask for the one degree a person with one school holds: each takes it (one per part). The entry of
+ * a second school ("Education[1]") is not this person's degree and takes none, and a question
+ * asked about a degree again ("Do you have a bachelor's degree from an accredited institution?")
+ * stays a second choice.
  */
 function withSchoolDegree(
   fields: readonly FieldDescriptor[],
@@ -102,7 +104,7 @@ function withSchoolDegree(
   const degreeFields = fields.filter(
     (field) =>
       map[field.selector] === 'degree' ||
-      passedOver.some((p) => p.field === field && p.candidate.canonical === 'degree'),
+      passedOver.some((p) => p.field === field && p.candidate.canonical === 'degree' && !isYesNoQuestion(field)),
   );
   const sections = new Set<string>();
   for (const field of degreeFields) {
