@@ -303,6 +303,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bwhere are you (currently )?(located|based)\b/,
       /\bwhere do you (currently )?live\b/,
       /^(your )?city,? (and )?(state|province|region)\b/,
+      /^(현재 )?거주지$|^(居住地|現在地)$|^(текущее )?местоположение$/,
     ],
     not: [
       /\b(preferred|desired|office|relocat\w*|willing|open to|applying|interested|which)\b/,
