@@ -32,6 +32,8 @@ const CURRENCY_NAMES: Readonly<Record<string, readonly string[]>> = {
   ILS: ['israeli shekel', 'shekel', '₪'],
   KRW: ['south korean won', '₩', '원'],
   ZAR: ['south african rand', 'rand'],
+  RUB: ['russian ruble', 'ruble', 'rubles', '₽', 'руб', 'рубль', 'рублей'],
+  TRY: ['turkish lira', 'lira', '₺', 'tl'],
 };
 // A "$" with no country letters before it: the page's dollar (US dollars unless its language
 // names a country that has its own) unless the text names another currency.

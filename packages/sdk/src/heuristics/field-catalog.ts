@@ -365,7 +365,11 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(役職|職種|当前职位|현 직무)$/,
       /^((текущая )?должность|(son )?(pozisyon|unvan)|(nuværende )?(stilling|jobtitel))$/,
     ],
-    not: [/\b(previous|past|former|desired|applying|course|thesis|paper|prefix|salutation)\b/],
+    not: [
+      /\b(previous|past|former|desired|applying|course|thesis|paper|prefix|salutation)\b/,
+      // The position wanted, not held: желаемая (ru), istenen (tr), ønsket (da).
+      /(^| )(желаемая|istenen|ønsket)( |$)/,
+    ],
   }),
   entry({
     canonical: 'years_experience',
