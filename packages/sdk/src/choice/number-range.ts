@@ -42,7 +42,8 @@ const BETWEEN = /^\s*(-|–|—|~|〜|～|to|and|through|thru|à|a|bis|y|e|tot|t
 // Words around one number that make it a bound; the inclusive ones keep the number in the bucket.
 const BELOW_BEFORE =
   /(less than|fewer than|under|below|<|weniger als|unter|moins d[e']|menos de|até|meno di|minder dan|poniżej|mniej niż|mindre än|mindre end|менее|меньше)\s*$/i;
-const BELOW_BEFORE_INCLUSIVE = /(up to|at most|no more than|<=|≤|bis( zu)?|jusqu'?[àa]|hasta|\bdo|upp till|(^|\s)до)\s*$/i;
+const BELOW_BEFORE_INCLUSIVE =
+  /(up to|at most|no more than|<=|≤|bis( zu)?|jusqu'?[àa]|hasta|\bdo|upp till|(^|\s)до)\s*$/i;
 // A unit may stand between the number and its bound: "10 years or more".
 const UNIT = String.raw`^\s*(?:(?:years?|yrs?|months?|jahren?|ans?|años?|anos?|anni|anno|jaar|jaren|lat|lata|rok|år|лет|года?|yıl|年|년)\s*)?`;
 const BELOW_AFTER_INCLUSIVE = new RegExp(
