@@ -427,6 +427,38 @@ describe('fillForm', () => {
     await page9.close();
   });
 
+  it("lets the input's own hints outweigh a format the crowd gave look-alike fields, not one learned on this form", async () => {
+    const page10 = await harness.open('/fill.html');
+    const filled = await page10.evaluate(async () => {
+      document.body.innerHTML = `<form>
+        <label for="li">LinkedIn</label><span>linkedin.com/in/</span><input id="li" name="linkedin">
+        <label for="li2">LinkedIn profile</label><input id="li2" name="linkedin2">
+        <label for="li3">LinkedIn (learned)</label><span>linkedin.com/in/</span><input id="li3" name="linkedin3"></form>`;
+      const sdk = window.companionSdk;
+      const map = {
+        'input[name="linkedin"]': 'linkedin_url',
+        'input[name="linkedin2"]': 'linkedin_url',
+        'input[name="linkedin3"]': 'linkedin_url',
+      };
+      const values = { linkedin_url: 'https://www.linkedin.com/in/jane-doe' };
+      const fill = await sdk.fillForm(sdk.scanForm(document), map, values, {
+        formats: { 'input[name="linkedin3"]': 'url_no_scheme' },
+        crowdFormats: {
+          'input[name="linkedin"]': 'as_written',
+          'input[name="linkedin2"]': 'url_no_scheme',
+          'input[name="linkedin3"]': 'as_written',
+        },
+      });
+      return fill.filled;
+    });
+    expect(filled).toEqual({
+      'input[name="linkedin"]': 'jane-doe',
+      'input[name="linkedin2"]': 'www.linkedin.com/in/jane-doe',
+      'input[name="linkedin3"]': 'www.linkedin.com/in/jane-doe',
+    });
+    await page10.close();
+  });
+
   it('writes into a rich-text editor as typing does, and scans it as a text area', async () => {
     const page4 = await harness.open('/fill.html');
     const result = await page4.evaluate(() => {

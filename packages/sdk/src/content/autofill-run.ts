@@ -125,7 +125,8 @@ async function startRun(
     scopeOf: Object.fromEntries(descriptors.map((descriptor) => [descriptor.selector, descriptor.scope])),
   });
   const fill = await fillForm(fields, merged.map, values, {
-    formats: { ...predicted.formats, ...(profile.status === 'ok' ? profile.formatMap : {}) },
+    formats: profile.status === 'ok' ? profile.formatMap : {},
+    crowdFormats: predicted.formats,
     files,
     clock: options.clock,
   });
@@ -167,6 +168,7 @@ async function startRun(
     formats: fill.formats,
     drafted,
     styleId,
+    uploads: descriptors.filter((descriptor) => descriptor.type === 'file').map((descriptor) => descriptor.selector),
   };
   const watcher = watchRun({
     root,

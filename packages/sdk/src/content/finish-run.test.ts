@@ -48,6 +48,7 @@ function context(options: Partial<CompanionContentOptions>): FinishedRunContext 
     formats: {},
     drafted: {},
     styleId: 'default',
+    uploads: [],
   };
 }
 
@@ -92,6 +93,21 @@ describe('finishRun', () => {
       outcome: 'no_consent',
     });
     expect(queued).not.toHaveBeenCalled();
+  });
+
+  it('takes an upload the page emptied after reading its file for no removal, and a cleared box for one', async () => {
+    const { sink } = backgroundSink();
+    const base = context({ eventSink: sink });
+    const report = await finishRun(
+      {
+        ...base,
+        suggested: { '#email': 'email', '#cv': 'resume_upload' },
+        filled: { '#email': EMAIL, '#cv': 'Jane_Resume.pdf' },
+        uploads: ['#cv'],
+      },
+      { ...submitted, finalValues: { '#email': '', '#cv': '' } },
+    );
+    expect(report.event?.final_map).toEqual({ '#email': 'leave_alone', '#cv': 'resume_upload' });
   });
 
   it('reports drafted answers apart from the mapped fields, in the style they were drafted in, without their text', async () => {

@@ -42,6 +42,8 @@ export interface FinishedRunContext {
   formats: Readonly<Record<string, string>>;
   /** selector → the text of each drafted open question as it went in. */
   drafted: Readonly<Record<string, string>>;
+  /** Selectors of the upload fields (file inputs and drop areas). */
+  uploads: readonly string[];
   /** The style the drafts were written in. */
   styleId: string;
 }
@@ -59,9 +61,14 @@ async function finish(context: FinishedRunContext, end: RunEnd): Promise<RunRepo
   const { options, memory, schemaHash, merged, suggested, filled } = context;
   const editStats = computeEditStats(filled, end.finalValues);
   const draftStats = computeDraftStats(context.drafted, end.finalValues);
-  // An edited draft is the person's own answer to a question, not a value that could teach a mapping.
+  // An edited draft is the person's own answer to a question, not a value that could teach a
+  // mapping. A page may take an upload's file and empty its input (Semi, Arco: so that the same
+  // file can be chosen again): an emptied upload is no sign that the person removed the file.
+  const emptiedUpload = (selector: string, value: string) => value === '' && context.uploads.includes(selector);
   const finalValues = Object.fromEntries(
-    Object.entries(end.finalValues).filter(([selector]) => !(selector in context.drafted)),
+    Object.entries(end.finalValues).filter(
+      ([selector, value]) => !(selector in context.drafted) && !emptiedUpload(selector, value),
+    ),
   );
   const { finalMap, corrections, formats } = inferFinalMap({
     suggested,

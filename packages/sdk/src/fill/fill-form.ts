@@ -54,8 +54,13 @@ export interface FillFormResult {
 
 /** Options of {@link fillForm}. */
 export interface FillFormOptions {
-  /** selector → a format learned for that field (the profile's format_map or field predictions). */
+  /** selector → a format learned on this form (the profile's format_map): stronger than the input's own hints. */
   formats?: Readonly<Record<string, string>>;
+  /**
+   * selector → a format the crowd gave look-alike fields of other forms (field predictions): weaker
+   * than what the input itself says (a fixed "linkedin.com/in/" before the box), used when it says nothing.
+   */
+  crowdFormats?: Readonly<Record<string, string>>;
   /** canonical → the user's file (`resume_upload`), kept on the device. */
   files?: Readonly<Partial<Record<string, ProfileFile>>>;
   /** Monotonic milliseconds. @default performance.now */
@@ -171,10 +176,11 @@ function textFor(
   canonical: string,
   values: UserProfileValues,
   learned: string | undefined,
+  crowd: string | undefined,
   context: FormContext,
 ) {
   const { descriptor } = field;
-  const format =
+  const wanted =
     (learned as FieldFormat | undefined) ??
     chooseFormat(canonical, {
       ...descriptor,
@@ -186,6 +192,7 @@ function textFor(
       ...context,
       ...(descriptor.split ? { split: descriptor.split } : {}),
     });
+  const format = wanted ?? (crowd as FieldFormat | undefined);
   const formatted = format === undefined ? undefined : formatValue(canonical, format, values);
   const chosen =
     format !== undefined && formatted !== undefined
@@ -294,7 +301,15 @@ async function fillOne(
   )
     return undefined;
   const values = valuesForQuestion(questionText(field), canonical, profile, isYesNoQuestion(field.descriptor));
-  const part = textFor(field, canonical, values, options.formats?.[field.descriptor.selector], context);
+  const { selector } = field.descriptor;
+  const part = textFor(
+    field,
+    canonical,
+    values,
+    options.formats?.[selector],
+    options.crowdFormats?.[selector],
+    context,
+  );
   // A choice asking for one part of a value (a month select, an area-code select) takes that part.
   const value = part.format !== undefined && PART_FORMATS.has(part.format) ? part.text : values[canonical];
   if (field.widget) {
