@@ -15,7 +15,7 @@ import { asksHouseNumber } from '../values/index.ts';
 import { FIELD_CATALOG } from './field-catalog.ts';
 import { fieldKind, isYesNoQuestion } from './field-kind.ts';
 import { groupRepresentatives } from './group-representatives.ts';
-import { matchField, type FieldCandidate } from './match-field.ts';
+import { matchField, matches, type FieldCandidate } from './match-field.ts';
 
 /** Lowest score a text, textarea or file field maps with: any single clue but the weakest. */
 export const MIN_TEXT_SCORE = 2;
@@ -205,14 +205,8 @@ function withDialCodePicker(
  * before the row): a list cannot hold the number, so it holds its country code.
  */
 function labelledAsPhone(field: FieldDescriptor): boolean {
-  const label = evidenceTexts(field).label;
   const phone = FIELD_CATALOG.find((entry) => entry.canonical === 'phone');
-  return (
-    !!phone &&
-    label !== '' &&
-    phone.labels.some((pattern) => pattern.test(label)) &&
-    !phone.not.some((pattern) => pattern.test(label))
-  );
+  return !!phone && matches(evidenceTexts(field).label, phone.labels, phone.not);
 }
 
 /** An option that is a dial code ("+91", "US +1", "India (+91)", "+44 United Kingdom"). */

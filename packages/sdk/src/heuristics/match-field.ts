@@ -18,7 +18,8 @@ export interface FieldCandidate {
 const NAME_KINDS = ['name', 'id'] as const;
 const LABEL_KINDS = ['label', 'placeholder', 'nearbyText'] as const;
 
-function matches(text: string, patterns: readonly RegExp[], not: readonly RegExp[]): boolean {
+/** True when `text` matches one of `patterns` and none of `not` (one catalog entry's words). */
+export function matches(text: string, patterns: readonly RegExp[], not: readonly RegExp[]): boolean {
   if (text === '') return false;
   return patterns.some((pattern) => pattern.test(text)) && !not.some((pattern) => pattern.test(text));
 }

@@ -8,6 +8,7 @@ import type { FillOutcome } from '../fill/fill-outcome.ts';
 import type { ProfileFile } from '../fill/fill-file.ts';
 import { isShown } from './is-shown.ts';
 import { waitFor } from './wait-for.ts';
+import { cleanText } from './widget-text.ts';
 
 /** An element a library names as a drop or upload area. */
 const ZONE = '[class*="drop" i], [class*="upload" i], [class*="file" i], [id*="drop" i], [id*="upload" i]';
@@ -21,7 +22,7 @@ const INPUT_NEARBY_DEPTH = 3;
 const SHOWN_TIMEOUT_MS = 1000;
 
 /** An area's words, its button's included (Dropzone writes its message in a button). */
-const wordsOf = (element: Element): string => (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+const wordsOf = (element: Element): string => cleanText(element.textContent ?? '');
 
 /** True for an upload area a person drops a file on, holding no file input (nor any other field). */
 export function isDropZone(element: Element): boolean {

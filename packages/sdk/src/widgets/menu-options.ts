@@ -55,17 +55,12 @@ const SHADOW_LISTBOX_DEPTH = 3;
  * The listbox a controlled popup draws inside a component of its own (UI5's select: a popover
  * holding a `<ui5-list>` whose `<ul role=listbox>` lives in the list's shadow root).
  */
-function shadowListbox(popup: Element, depth = 0): Element | null {
+function shadowListbox(popup: Element | ShadowRoot, depth = 0): Element | null {
   if (depth > SHADOW_LISTBOX_DEPTH) return null;
-  for (const host of [popup, ...popup.querySelectorAll('*')]) {
-    const root = host.shadowRoot;
-    if (!root) continue;
-    const found = root.querySelector(LISTBOX);
+  const hosts = popup instanceof Element ? [popup, ...popup.querySelectorAll('*')] : [...popup.querySelectorAll('*')];
+  for (const { shadowRoot } of hosts) {
+    const found = shadowRoot && (shadowRoot.querySelector(LISTBOX) ?? shadowListbox(shadowRoot, depth + 1));
     if (found) return found;
-    for (const inner of root.querySelectorAll('*')) {
-      const deeper = inner.shadowRoot ? shadowListbox(inner, depth + 1) : null;
-      if (deeper) return deeper;
-    }
   }
   return null;
 }
