@@ -16,6 +16,11 @@ export function dispatchInputAndChange(element: Element): void {
   element.dispatchEvent(new view.Event('change', { bubbles: true }));
 }
 
+/** `change` alone: what a browser sends when a box typed into loses the focus. */
+export function dispatchChange(element: Element): void {
+  element.dispatchEvent(new (realmOf(element).Event)('change', { bubbles: true }));
+}
+
 /**
  * Asks a library that draws over a select to redraw from it. Select2 and bootstrap-select listen
  * to `change`; Chosen only to its own `chosen:updated`, which jQuery binds as a plain DOM listener.

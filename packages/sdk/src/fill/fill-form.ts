@@ -19,7 +19,6 @@ import { valuesForQuestion } from './question-answer.ts';
 import { isYesNoQuestion } from '../heuristics/field-kind.ts';
 import { asksAreaCode, asksHouseNumber, chooseFormat, formatValue, formatsOf } from '../values/index.ts';
 import {
-  confirmPickedDate,
   dropFile,
   fillChoiceGroup,
   fillChoiceWidget,
@@ -31,6 +30,7 @@ import {
   isPickerBox,
   isTextEditor,
   readShownChoice,
+  typePickedDate,
 } from '../widgets/index.ts';
 import { type ChoicePicker, fillField } from './fill-field.ts';
 import type { Choice } from './match-choice.ts';
@@ -346,9 +346,10 @@ async function fillOne(
     if (canonical === 'phone' && sameNumber(readFieldValue(element), values)) return 'filled';
     if (canonical === 'country' && sameCountry(readFieldValue(element), value)) return 'filled';
     if (part.format !== undefined) formats[field.descriptor.selector] = part.format;
-    const outcome = await fillField(element, part.text);
-    if (canonical === 'start_date' && outcome === 'filled' && isInputElement(element) && isPickerBox(element))
-      confirmPickedDate(element);
+    const outcome =
+      canonical === 'start_date' && isInputElement(element) && isPickerBox(element)
+        ? await typePickedDate(element, part.text)
+        : await fillField(element, part.text);
     // A masked box keeps only as many digits as a national number has ("(000) 000-0000"): given
     // "+1 415 555 0134" it keeps "(141) 555-5013". It gets the national digits instead.
     const national = canonical === 'phone' ? formatValue('phone', 'phone_digits', values) : undefined;

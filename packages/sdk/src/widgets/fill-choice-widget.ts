@@ -15,7 +15,7 @@ import type { FillOutcome } from '../fill/fill-outcome.ts';
 import type { Choice } from '../fill/match-choice.ts';
 import { readableText } from '../scan/element-text.ts';
 import { isShown } from './is-shown.ts';
-import { isChoiceWidget, widgetElement } from './is-choice-widget.ts';
+import { comboboxTextBox, isChoiceWidget, widgetElement } from './is-choice-widget.ts';
 import { openListbox, optionRows, rowChoice, shownListboxes } from './menu-options.ts';
 import { confirmButton } from './picker-dialog.ts';
 import { type WidgetKey, press, pressKey, typeText } from './person-events.ts';
@@ -90,7 +90,17 @@ export async function fillChoiceWidget(
   } finally {
     await close(run);
     restoreFocus(run);
+    await pageBack(run);
   }
+}
+
+/**
+ * A popup that hides the rest of the page while open (Grommet's Drop sets `aria-hidden` on the
+ * app) gives it back a moment after it closes: the next control is out of reach until then.
+ */
+async function pageBack(run: Run): Promise<void> {
+  const hidden = () => run.widget.closest('[aria-hidden="true"],[inert]') !== null;
+  if (hidden()) await waitFor(run.doc, () => !hidden(), run.timeoutMs / 3);
 }
 
 async function drive(
@@ -99,7 +109,7 @@ async function drive(
   options: ChoiceWidgetOptions,
 ): Promise<FillOutcome> {
   const text = options.typeText ?? '';
-  await openMenu(run, text);
+  await openMenu(run, text, choose);
   const typed = run.typed;
   let offered = offeredRows(run, choose);
   if (offered.index < 0 && typed && !options.allowFreeText && typed.field.value === text && typed.previous !== text) {
@@ -189,9 +199,10 @@ function listboxAfterTyping(run: Run, before: string): Promise<Element | undefin
 }
 
 /** Opens the menu and, with `text`, types it; sets `run.listbox` and `run.typed`. */
-async function openMenu(run: Run, text: string): Promise<void> {
+async function openMenu(run: Run, text: string, choose: (options: readonly Choice[]) => number): Promise<void> {
   const find = () => openListbox(run.widget, run.shownBefore);
-  const typingIntoWidget = text !== '' && isEditable(run.widget);
+  const textBox = comboboxTextBox(run.widget);
+  const typingIntoWidget = text !== '' && textBox !== undefined && isEditable(textBox);
   run.listbox = find();
   if (!run.listbox) {
     await press(run.widget);
@@ -205,31 +216,52 @@ async function openMenu(run: Run, text: string): Promise<void> {
   // Open but not drawn yet: a long list (Ionic's 250 countries) takes a while to render.
   if (!run.listbox && !typingIntoWidget && run.widget.getAttribute('aria-expanded') === 'true')
     run.listbox = await waitFor(run.doc, find, run.timeoutMs);
-  const active = run.doc.activeElement;
-  const field = (
-    typingIntoWidget
-      ? run.widget
-      : text && run.listbox && active !== run.focusBefore && active && isEditable(active)
-        ? active
-        : null
-  ) as HTMLInputElement | null;
+  const listbox = run.listbox;
+  let field = typingIntoWidget ? textBox : undefined;
+  if (!field && text && listbox)
+    // A search box the menu did not focus is typed into only when the list does not show the
+    // choice already (Grommet renders 20 of 250 countries): typing is slower, and some searches
+    // break on what is typed (RSuite builds a pattern of "+1").
+    field = focusedSearchBox(run) ?? (offeredRows(run, choose).index < 0 ? drawnSearchBox(run, listbox) : undefined);
   if (field) {
     const before = rowsText(run.listbox);
     run.typed = { field, previous: field.value };
     typeText(field, text);
     run.listbox = await listboxAfterTyping(run, before);
   }
-  const listbox = run.listbox;
-  // A menu that is open but still loading its rows (a remote search answers later).
-  if (listbox)
-    await waitFor(
-      run.doc,
-      () => {
-        const shown = readableText(listbox);
-        return optionRows(listbox).length > 0 || (isStatusText(shown) && !isLoadingText(shown));
-      },
-      run.timeoutMs,
-    );
+  if (run.listbox) await rowsShown(run, run.listbox);
+}
+
+/** Waits while a menu is open but still loading its rows (a remote search answers later). */
+function rowsShown(run: Run, listbox: Element): Promise<unknown> {
+  return waitFor(
+    run.doc,
+    () => {
+      const shown = readableText(listbox);
+      return optionRows(listbox).length > 0 || (isStatusText(shown) && !isLoadingText(shown));
+    },
+    run.timeoutMs,
+  );
+}
+
+/** How many wrappers up from the listbox its popup's search box may sit (Grommet: 3). */
+const SEARCH_BOX_DEPTH = 4;
+
+/** The search box an opening menu gave the focus to. */
+function focusedSearchBox(run: Run): HTMLInputElement | undefined {
+  const active = run.doc.activeElement;
+  return active && active !== run.focusBefore && isEditable(active) ? (active as HTMLInputElement) : undefined;
+}
+
+/** A search box drawn in the menu's popup beside its list, which some libraries focus only a moment later (Grommet). */
+function drawnSearchBox(run: Run, listbox: Element): HTMLInputElement | undefined {
+  let node = listbox.parentElement;
+  for (let depth = 0; node && depth < SEARCH_BOX_DEPTH && !node.contains(run.widget); depth += 1) {
+    const box = Array.from(node.querySelectorAll('input')).find((input) => isEditable(input) && isShown(input));
+    if (box) return box;
+    node = node.parentElement;
+  }
+  return undefined;
 }
 
 function inViewport(element: Element): boolean {

@@ -78,3 +78,15 @@ export function widgetElement(element: Element): Element {
   const comboboxes = element.parentElement?.querySelectorAll(COMBOBOX) ?? [];
   return comboboxes.length === 1 && isChoiceWidget(comboboxes[0] as Element) ? (comboboxes[0] as Element) : element;
 }
+
+/**
+ * The box a person types into for a combobox: the combobox itself when it is an input, or the one
+ * text input a wrapper combobox owns (the ARIA 1.1 pattern: `<div role="combobox">` around its
+ * textbox, as Gestalt draws it).
+ */
+export function comboboxTextBox(widget: Element): HTMLInputElement | undefined {
+  if (widget.localName === 'input') return widget as HTMLInputElement;
+  if (!widget.matches(COMBOBOX)) return undefined;
+  const boxes = widget.querySelectorAll<HTMLInputElement>('input:not([type="hidden"])');
+  return boxes.length === 1 ? boxes[0] : undefined;
+}

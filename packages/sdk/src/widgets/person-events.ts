@@ -56,15 +56,18 @@ export async function press(target: Element): Promise<void> {
 export function pressKey(target: Element, key: WidgetKey, altKey = false): void {
   const view = realmOf(target);
   for (const type of ['keydown', 'keyup']) {
+    // The legacy codes go in the init dictionary: a property defined on the event object would
+    // stay in the content script's world, and the page would read 0.
     const event = new view.KeyboardEvent(type, {
       key,
       code: key === ' ' ? 'Space' : key,
+      keyCode: KEY_CODES[key],
+      which: KEY_CODES[key],
       altKey,
       bubbles: true,
       cancelable: true,
       composed: true,
     });
-    for (const legacy of ['keyCode', 'which']) Object.defineProperty(event, legacy, { value: KEY_CODES[key] });
     target.dispatchEvent(event);
   }
 }
@@ -79,6 +82,38 @@ export function typeText(input: HTMLInputElement | HTMLTextAreaElement, text: st
   input.dispatchEvent(
     new view.InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: text }),
   );
+}
+
+/**
+ * Types `text` one key at a time, as a keyboard does: keydown, beforeinput, the character put in
+ * place of the selection unless the page cancelled either, input, keyup. Segmented masks (RSuite's
+ * date input) read each key and move between segments themselves; one `input` carrying the whole
+ * text leaves them half filled. Returns whether any character was put in by this typing (rather
+ * than by the page's own key handling).
+ */
+export async function typeKeys(input: HTMLInputElement, text: string): Promise<boolean> {
+  const view = realmOf(input);
+  const init = { bubbles: true, cancelable: true, composed: true };
+  let wrote = false;
+  for (const key of text) {
+    const keyCode = /[a-z0-9]/i.test(key) ? key.toUpperCase().charCodeAt(0) : 0;
+    const typed =
+      input.dispatchEvent(new view.KeyboardEvent('keydown', { ...init, key, keyCode, which: keyCode })) &&
+      input.dispatchEvent(new view.InputEvent('beforeinput', { ...init, inputType: 'insertText', data: key }));
+    if (typed) {
+      wrote = true;
+      const start = input.selectionStart ?? input.value.length;
+      const end = input.selectionEnd ?? start;
+      setNativeProperty(input, 'value', input.value.slice(0, start) + key + input.value.slice(end));
+      input.setSelectionRange(start + 1, start + 1);
+      input.dispatchEvent(
+        new view.InputEvent('input', { ...init, cancelable: false, inputType: 'insertText', data: key }),
+      );
+    }
+    input.dispatchEvent(new view.KeyboardEvent('keyup', { ...init, key, keyCode, which: keyCode }));
+    await nextTask(input.ownerDocument);
+  }
+  return wrote;
 }
 
 /**

@@ -5,11 +5,15 @@
  * synthetic Enter they do hear. (An untrusted key event submits no form: it only reaches the
  * page's listeners.)
  */
-import { dispatchBlur } from '../fill/field-events.ts';
-import { pressKey } from './person-events.ts';
+import { dispatchBlur, dispatchChange } from '../fill/field-events.ts';
+import type { FillOutcome } from '../fill/fill-outcome.ts';
+import { press, pressKey, typeKeys } from './person-events.ts';
+import { nextTask } from './wait-for.ts';
 
 /** How many wrappers up a picker's own box may sit. */
 const PICKER_DEPTH = 4;
+/** A date format shown as the box's value: letters or underscores between separators, no digit. */
+const SHOWN_MASK = /^[^\d\s./-]+(?:[./-][^\d\s./-]+)+$/;
 const PICKER_CLASS = /(^|[-_\s])(date|picker|datepicker|date-picker|calendar)([-_\s]|$)/i;
 
 /** True for a text box that belongs to a date picker: it opens one, or sits in the picker's wrapper. */
@@ -25,8 +29,22 @@ export function isPickerBox(input: HTMLInputElement): boolean {
   return false;
 }
 
-/** Confirms the date typed into a picker's box, as a person does with Enter. */
-export function confirmPickedDate(input: HTMLInputElement): void {
+/**
+ * Types a date into a picker's box the way a person does: click into it, type, press Enter, leave.
+ * Only a synthetic blur before the Enter would tell some pickers the box lost the focus, and they
+ * ignore the Enter then (Arco). Returns whether the box shows a date afterwards.
+ */
+export async function typePickedDate(input: HTMLInputElement, text: string): Promise<FillOutcome> {
+  await press(input);
+  // A box that shows its format once entered ("MM/dd/yyyy", "__/__/____") is a mask that places
+  // the digits itself: a person types only those.
+  const wrote = await typeKeys(input, SHOWN_MASK.test(input.value) ? text.replace(/\D/g, '') : text);
   pressKey(input, 'Enter');
+  // A browser sends `change` on leaving a box a person typed into; a mask that took every key
+  // itself wrote its own value and hears none.
+  if (wrote) dispatchChange(input);
+  if (input.ownerDocument.activeElement === input) input.blur();
   dispatchBlur(input);
+  await nextTask(input.ownerDocument);
+  return input.value.trim() === '' ? 'did_not_stick' : 'filled';
 }

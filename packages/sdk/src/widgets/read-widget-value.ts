@@ -1,4 +1,4 @@
-import { widgetElement } from './is-choice-widget.ts';
+import { comboboxTextBox, widgetElement } from './is-choice-widget.ts';
 import { spokenLabel } from './spoken-label.ts';
 import { cleanText, isPlaceholderText } from './widget-text.ts';
 
@@ -28,9 +28,9 @@ const FIELD_BOUNDARY = 'label,legend,select,textarea,[role="combobox"],input:not
  * that holds some, below the field's label.
  */
 export function readWidgetValue(element: Element): string {
-  const widget = widgetElement(element);
+  const widget = comboboxTextBox(widgetElement(element)) ?? widgetElement(element);
   if (!(widget.localName === 'input' || widget.localName === 'textarea'))
-    return shownText(widget) || (spokenLabel(widget)?.answer ?? '');
+    return shownText(widget) || drawnInputValue(widget) || (spokenLabel(widget)?.answer ?? '');
   const value = cleanText((widget as HTMLInputElement).value);
   if (value) return isPlaceholderText(value) ? '' : value;
   let node = widget.parentElement;
@@ -41,6 +41,16 @@ export function readWidgetValue(element: Element): string {
     if (text) return text;
   }
   return '';
+}
+
+/**
+ * A popup button that draws its selection in a read-only box of its own (Grommet's Select): the
+ * box is no control a person uses, its value is what the button shows.
+ */
+function drawnInputValue(widget: Element): string {
+  const box = widget.querySelector<HTMLInputElement>('input[readonly]:not([type="hidden"])');
+  const value = cleanText(box?.value ?? '');
+  return isPlaceholderText(value) ? '' : value;
 }
 
 function shownText(root: Element): string {
