@@ -172,10 +172,36 @@ describe('resolveChoice: yes/no', () => {
 
   it('answers sentence options by polarity and never picks a neutral one', () => {
     expect(pick(AUTHORIZATION_SENTENCES, 'work_authorization', 'yes')).toBe('Yes, I am authorized to work in the US');
-    expect(pick(AUTHORIZATION_SENTENCES, 'work_authorization', 'no')).toBe('No, I am not authorized to work in the US');
+    const notAuthorized = { ...USER, work_authorization: 'no', sponsorship: 'yes' };
+    expect(pick(AUTHORIZATION_SENTENCES, 'work_authorization', 'no', notAuthorized)).toBe(
+      'No, I am not authorized to work in the US',
+    );
     expect(pick(SPONSORSHIP_SENTENCES, 'sponsorship', 'no')).toBe('I do not require sponsorship');
-    expect(pick(SPONSORSHIP_SENTENCES, 'sponsorship', 'true')).toBe('I will require sponsorship now or in the future');
+    expect(pick(SPONSORSHIP_SENTENCES, 'sponsorship', 'true', notAuthorized)).toBe(
+      'I will require sponsorship now or in the future',
+    );
     expect(pick(SPONSORSHIP_VISA, 'sponsorship', 'false')).toBe("No - I don't need a visa");
+  });
+
+  it('answers a status list whose options answer both questions only with the option true to both', () => {
+    const statuses = [
+      'I am authorized to work in the US and do not require sponsorship',
+      'I am authorized to work in the US but will require sponsorship now or in the future',
+      'I am not currently authorized to work in the US',
+    ].map((text, index) => ({ value: String(index), text }));
+    const user = { ...USER, work_authorization: 'yes', sponsorship: 'no' };
+    expect(pick(statuses, 'work_authorization', 'yes', user)).toBe(statuses[0]?.text);
+    expect(pick(statuses, 'sponsorship', 'no', user)).toBe(statuses[0]?.text);
+    const needsVisa = { ...user, sponsorship: 'yes' };
+    expect(pick(statuses, 'work_authorization', 'yes', needsVisa)).toBe(statuses[1]?.text);
+  });
+
+  it('never says yes to the right to work with a sentence that is false of the person', () => {
+    const visaStatus = ['US Citizen', 'Green Card Holder', 'Need H-1B Visa Sponsorship'].map((text) => ({
+      value: text,
+      text,
+    }));
+    expect(pick(visaStatus, 'work_authorization', 'yes')).toBeNull();
   });
 
   it('refuses when two options give the same answer', () => {

@@ -111,18 +111,37 @@ export function optionPolarity(text: string): Polarity | undefined {
   return NEGATION.test(key) ? 'no' : 'yes';
 }
 
+/** True for an option that opens with its answer ("Yes, with a visa", "No - …"). */
+function answersFirst(text: string): boolean {
+  return LEADING[normalizeText(text).split(' ')[0] ?? ''] !== undefined;
+}
+
 /** True for a bare answer word ("Yes", "n", "False"), as opposed to a sentence. */
 export function isBareAnswer(text: string): boolean {
   return BARE[normalizeText(text)] !== undefined;
 }
 
 /** The yes/no canonical a sentence is plainly about ("…require sponsorship"), or undefined. */
-export function yesNoTopic(text: string): string | undefined {
+export function yesNoTopic(text: string): 'work_authorization' | 'sponsorship' | undefined {
   const key = normalizeText(text);
   const sponsorship = SPONSORSHIP_WORDS.test(key);
   const authorization = AUTHORIZATION_WORDS.test(key);
   if (sponsorship === authorization) return undefined;
   return sponsorship ? 'sponsorship' : 'work_authorization';
+}
+
+/** Where a sentence joins two answers ("authorized … and do not require sponsorship"). */
+const CLAUSE_JOIN = / (?:and|but|however|while|yet) /;
+
+/** The answer each clause of an option gives, by the yes/no question it is about. */
+function clauseAnswers(text: string): Map<'work_authorization' | 'sponsorship', Polarity> {
+  const answers = new Map<'work_authorization' | 'sponsorship', Polarity>();
+  for (const clause of normalizeText(text).split(CLAUSE_JOIN)) {
+    const topic = yesNoTopic(clause);
+    const polarity = optionPolarity(clause);
+    if (topic !== undefined && polarity !== undefined) answers.set(topic, polarity);
+  }
+  return answers;
 }
 
 /**
@@ -147,16 +166,31 @@ function isQualified(text: string): boolean {
 }
 
 /**
- * Options giving the value's answer: a bare answer word 2, a sentence 1, a qualified sentence 0.5
+ * Options giving the value's answer: a bare answer word 2, a sentence answering both the right to
+ * work and the visa question 1.5, a sentence 1, a qualified sentence 0.5
  * (so "Yes" wins over "Yes, in the future" for 'true', and "for any employer" over "for my present
  * employer only"); not applicable when the value is not a yes/no word.
  */
-export const yesNoRule: ChoiceRule = (choices, value) => {
+export const yesNoRule: ChoiceRule = (choices, value, values) => {
   const wanted = valuePolarity(value);
   if (wanted === undefined) return undefined;
   return choices.map((choice) => {
     const text = optionTexts(choice).find((candidate) => optionPolarity(candidate) !== undefined);
-    if (text === undefined || optionPolarity(text) !== wanted) return 0;
+    if (text === undefined) return 0;
+    // A sentence answering both questions ("authorized … and do not require sponsorship") is the
+    // person's when both answers are theirs, and then says more than one answering either.
+    const answers = clauseAnswers(text);
+    if (answers.size > 1)
+      return [...answers].every(([topic, polarity]) => (valuePolarity(values[topic] ?? '') ?? wanted) === polarity)
+        ? 1.5
+        : 0;
+    if (optionPolarity(text) !== wanted) return 0;
+    // A statement about the other question must be true of the person too: "Need H-1B visa
+    // sponsorship" is no way to say yes to the right to work for someone who needs none. ("Yes,
+    // with a visa" answers the question asked first.)
+    const [topic, polarity] = [...answers][0] ?? [];
+    const held = topic === undefined ? undefined : valuePolarity(values[topic] ?? '');
+    if (held !== undefined && held !== polarity && !answersFirst(text)) return 0;
     if (isBareAnswer(text)) return 2;
     return isQualified(text) ? 0.5 : 1;
   });

@@ -220,7 +220,6 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     canonical: 'portfolio_url',
     names: [/\bportfolio\b/],
     labels: [/\bportfolio\b/],
-    not: [/\bgit ?hub\b/],
   }),
   entry({
     canonical: 'address_line1',

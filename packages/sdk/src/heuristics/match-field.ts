@@ -66,6 +66,11 @@ function sectionAllows(canonical: string, section: string, label: string): boole
   return true;
 }
 
+/** Where the first of `patterns` matches in `text`, or the text's length when none does. */
+function firstMatchAt(text: string, patterns: readonly RegExp[]): number {
+  return Math.min(text.length, ...patterns.map((pattern) => text.search(pattern)).filter((at) => at >= 0));
+}
+
 function canFill(entry: CatalogEntry, field: FieldDescriptor): boolean {
   const kind = fieldKind(field);
   if (kind === 'none' || !entry.kinds.includes(kind)) return false;
@@ -87,6 +92,8 @@ export function matchField(field: FieldDescriptor): FieldCandidate[] {
   // site search (`txtJobSearchZip`) looks for jobs, whatever its label says.
   const namedForOthers = [texts.name, texts.id].some((text) => THIRD_PARTY.test(text) || SEARCH_NAME.test(text));
   const candidates: FieldCandidate[] = [];
+  /** Where in the label each candidate's words start: of two meanings a label names alike, the first named leads. */
+  const namedAt = new Map<CanonicalField, number>();
   for (const entry of FIELD_CATALOG) {
     if (!canFill(entry, field) || !sectionAllows(entry.canonical, section, texts.label)) continue;
     if (namedForOthers && entry.not.includes(THIRD_PARTY)) continue;
@@ -106,7 +113,11 @@ export function matchField(field: FieldDescriptor): FieldCandidate[] {
     if (evidence.length === 0 || (!entry.typeAlone && evidence.length === 1 && evidence[0] === 'inputType')) continue;
     const score = evidence.reduce((sum, kind) => sum + EVIDENCE_SCORES[kind], 0);
     candidates.push({ canonical: entry.canonical, score, evidence });
+    namedAt.set(entry.canonical, firstMatchAt(texts.label, entry.labels));
   }
-  // Array.prototype.sort is stable, so equal scores keep catalog order.
-  return candidates.sort((a, b) => b.score - a.score);
+  // "Portfolio / personal website" asks for the portfolio first. Array.prototype.sort is stable,
+  // so equal scores named at the same place keep catalog order.
+  return candidates.sort(
+    (a, b) => b.score - a.score || (namedAt.get(a.canonical) ?? 0) - (namedAt.get(b.canonical) ?? 0),
+  );
 }
