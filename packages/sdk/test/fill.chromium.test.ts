@@ -392,6 +392,30 @@ describe('fillForm', () => {
     await page8.close();
   });
 
+  it('ticks a radio drawn by its label through the label, as a person clicks it', async () => {
+    const page10 = await harness.open('/fill.html');
+    const model = await page10.evaluate(async () => {
+      // TDesign's markup: an invisible radio out of the tab order inside the label that draws it;
+      // the library's model hears only the label's own click.
+      document.body.innerHTML = `<form><label for="auth-group">Authorized to work here?</label>
+        <div class="t-radio-group" id="auth-group">
+          <label class="t-radio"><input type="radio" name="" value="yes" tabindex="-1" style="opacity:0"><span>Yes</span></label>
+          <label class="t-radio"><input type="radio" name="" value="no" tabindex="-1" style="opacity:0"><span>No</span></label></div></form>`;
+      const state = { authorized: '' };
+      for (const label of document.querySelectorAll('label.t-radio'))
+        label.addEventListener('click', (event) => {
+          if (event.target === label) state.authorized = label.querySelector('input')!.value;
+        });
+      const sdk = window.companionSdk;
+      const fields = sdk.scanForm(document);
+      const radios = fields.find((field) => field.descriptor.type === 'radio')!;
+      await sdk.fillForm(fields, { [radios.descriptor.selector]: 'work_authorization' }, { work_authorization: 'yes' });
+      return state;
+    });
+    expect(model).toEqual({ authorized: 'yes' });
+    await page10.close();
+  });
+
   it('answers a drawn radio group whose items are named by the label around them, not by their hidden mirrors', async () => {
     const page9 = await harness.open('/fill.html');
     const result = await page9.evaluate(async () => {

@@ -68,12 +68,13 @@ describe('scanForm on layouts without the usual markup', () => {
     expect(groups.map((group) => [group.label, group.options.map((option) => option.text)])).toEqual([
       ['Work experience', ['3-5 yrs', '5-10 yrs']],
       ['Open to relocation?', ['Yes', 'No']],
+      ['Legally authorized to work here?', ['Yes', 'No']],
     ]);
     const found = await page.evaluate(
       (selectors) => selectors.map((selector) => document.querySelectorAll(selector).length),
       groups.map((group) => group.selector),
     );
-    expect(found).toEqual([2, 2]);
+    expect(found).toEqual([2, 2, 2]);
   });
 
   it('scans a combobox box collapsed to no width inside the control drawn around it', () => {

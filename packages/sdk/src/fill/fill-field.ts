@@ -99,13 +99,24 @@ function fillCheckable(element: HTMLInputElement, value: string, pick: ChoicePic
 function setChecked(element: HTMLInputElement, checked: boolean): boolean {
   if (element.checked === checked) return true;
   dispatchFocus(element);
-  element.click();
+  drawnBy(element).click();
   if (element.checked !== checked) {
     setNativeProperty(element, 'checked', checked);
     dispatchInputAndChange(element);
   }
   dispatchBlur(element);
   return element.checked === checked;
+}
+
+/**
+ * What a person clicks to tick a box: the box, or the label around it when the box itself is
+ * invisible and out of the tab order (TDesign draws the radio in its label and hears only the
+ * label's click). A click on a label ticks the box inside it as well.
+ */
+function drawnBy(element: HTMLInputElement): HTMLElement {
+  const label = element.closest('label');
+  const hidden = element.tabIndex < 0 && element.ownerDocument.defaultView?.getComputedStyle(element).opacity === '0';
+  return label && hidden ? label : element;
 }
 
 /** Equal, or equal in letters and digits: an input mask may reformat `5551234` as `555-1234`. */

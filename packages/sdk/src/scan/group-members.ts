@@ -48,7 +48,7 @@ function namelessRadios(radio: HTMLInputElement): HTMLInputElement[] {
       (control): control is HTMLInputElement =>
         isInputElement(control) &&
         control.type === 'radio' &&
-        !control.hasAttribute('name') &&
+        !control.getAttribute('name') &&
         !control.closest('[aria-hidden="true"]'),
     );
     return radios.length === controls.length ? radios : [radio];

@@ -52,7 +52,22 @@ function selectorFor(targets: readonly Element[]): string {
       .find((candidate) => selectsExactly(root, candidate, targets));
     if (scoped) return scoped;
   }
-  return structuralPath(first, root);
+  // A group in boxes without a stable attribute (TDesign's nameless radios): the path to the box
+  // that holds them all scopes the members' own selector.
+  const box = targets.length > 1 ? commonBox(targets) : null;
+  const inBox = box
+    ? own
+        .map((candidate) => `${structuralPath(box, root)} ${candidate}`)
+        .find((candidate) => selectsExactly(root, candidate, targets))
+    : undefined;
+  return inBox ?? structuralPath(first, root);
+}
+
+/** The nearest element that holds every one of `targets`. */
+function commonBox(targets: readonly Element[]): Element | null {
+  let box = targets[0]?.parentElement ?? null;
+  while (box && !targets.every((target) => box?.contains(target))) box = box.parentElement;
+  return box;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { setNativeProperty } from '../fill/native-setter.ts';
-import { nextTask } from './wait-for.ts';
+import { nextFrame, nextTask } from './wait-for.ts';
 
 type Realm = Window & typeof globalThis;
 
@@ -111,7 +111,7 @@ export async function typeKeys(input: HTMLInputElement, text: string): Promise<b
       );
     }
     input.dispatchEvent(new view.KeyboardEvent('keyup', { ...init, key, keyCode, which: keyCode }));
-    await nextTask(input.ownerDocument);
+    await nextFrame(input.ownerDocument);
   }
   return wrote;
 }

@@ -31,8 +31,9 @@ export function isPickerBox(input: HTMLInputElement): boolean {
 
 /**
  * Types a date into a picker's box the way a person does: click into it, type, press Enter, leave.
- * Only a synthetic blur before the Enter would tell some pickers the box lost the focus, and they
- * ignore the Enter then (Arco). Returns whether the box shows a date afterwards.
+ * Some pickers open their panel on the click and only then take keys (Arco drops a key typed
+ * before), and some move between date segments as each key lands (RSuite). Returns whether the
+ * box shows a date afterwards.
  */
 export async function typePickedDate(input: HTMLInputElement, text: string): Promise<FillOutcome> {
   await press(input);

@@ -42,3 +42,19 @@ export function nextTask(doc: Document): Promise<void> {
   const view = doc.defaultView ?? window;
   return new Promise((resolve) => view.setTimeout(resolve, 0));
 }
+
+/**
+ * Resolves after the page has drawn a frame (or 50 ms in a tab that draws none): libraries that
+ * move a selection in `requestAnimationFrame` (RSuite's date segments) are ready for the next key.
+ */
+export function nextFrame(doc: Document): Promise<void> {
+  const view = doc.defaultView ?? window;
+  return new Promise((resolve) => {
+    const done = () => {
+      view.clearTimeout(timer);
+      resolve();
+    };
+    const timer = view.setTimeout(done, 50);
+    view.requestAnimationFrame(() => view.setTimeout(done, 0));
+  });
+}

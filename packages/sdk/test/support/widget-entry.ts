@@ -10,6 +10,7 @@ import {
   isChoiceGroup,
   isChoiceWidget,
   readWidgetValue,
+  typePickedDate,
   widgetElement,
   widgetLabel,
 } from '../../src/widgets/index.ts';
@@ -89,6 +90,7 @@ const widgetSdk = {
   fillByText,
   findElement,
   openMenus,
+  typePickedDate,
 };
 
 declare global {

@@ -27,7 +27,11 @@ export type WidgetFixture =
   | 'selectize'
   | 'antd-cascader'
   | 'ui5'
-  | 'shadcn';
+  | 'shadcn'
+  | 'grommet'
+  | 'gestalt'
+  | 'arco-date'
+  | 'rsuite-date';
 
 /** A browser, a fixture server with the widget bundle at `/widget-sdk.js`, and a way to open pages. */
 export interface WidgetHarness {
