@@ -361,6 +361,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(current )?designation\b/,
       // Beside "Employer" or "Company", "Role" is the person's title there.
       /^role$/,
+      /\bposition held\b/,
       /^(役職|職種|当前职位|현 직무)$/,
       /^((текущая )?должность|(son )?(pozisyon|unvan)|(nuværende )?(stilling|jobtitel))$/,
     ],
@@ -515,6 +516,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // The box of a work-history entry saying it is the job held now.
       /^i (currently|presently) work here$/,
       /^(this is my )?current (job|position|role|employer)$/,
+      // Under the current or most recent job: whether it is current.
+      /\bare you still (employed|working) (there|here)\b/,
     ],
     // "Are you related to anyone currently employed here?" is about someone else; "currently
     // employed by <this employer>?" is about working here already.

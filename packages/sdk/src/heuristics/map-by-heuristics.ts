@@ -70,7 +70,9 @@ export function mapByHeuristics(fields: readonly FieldDescriptor[]): Record<stri
   for (const proposal of proposals) {
     const { field, candidate } = proposal;
     if (field.selector in map) continue;
-    if (claimed.has(candidate.canonical) && !asksAgain(field, candidate.canonical)) {
+    // A part of the value asks for it again ("Area code" beside "Number"); a part of another one,
+    // an alternate phone's, does not.
+    if (claimed.has(candidate.canonical) && (proposal.secondChoice || !asksAgain(field, candidate.canonical))) {
       passedOver.push(proposal);
       continue;
     }
@@ -132,7 +134,8 @@ const ENTRY_CANONICALS: ReadonlySet<CanonicalField> = new Set([
 /**
  * A part holding a period (a start and an end date, "I currently work here") is an entry of a
  * history: its start date is no availability, and its employer and title are the person's to give,
- * unless the part is the current job ("Employer 1 (current or most recent)", "Current employer").
+ * unless the part is the current job ("Employer 1 (current or most recent)", "Current employer", or a
+ * note under the heading: "List your most recent position first").
  */
 function withoutPastEntries(fields: readonly FieldDescriptor[], map: Record<string, CanonicalField>): void {
   for (const field of fields) {
@@ -144,7 +147,8 @@ function withoutPastEntries(fields: readonly FieldDescriptor[], map: Record<stri
     if (!entry) continue;
     // "I currently work here" says which entry is current, not that this one is: the part's title does.
     const labelSaysCurrent = canonical !== 'currently_employed' && CURRENT.test(field.label);
-    const current = canonical !== 'start_date' && (CURRENT.test(field.section) || labelSaysCurrent);
+    const partSaysCurrent = CURRENT.test(field.section) || CURRENT.test(field.sectionNote ?? '');
+    const current = canonical !== 'start_date' && (partSaysCurrent || labelSaysCurrent);
     if (!current) delete map[field.selector];
   }
 }

@@ -30,7 +30,7 @@ export function matches(text: string, patterns: readonly RegExp[], not: readonly
  * start date) and are left to the person.
  */
 const OTHERS_SECTION =
-  /\b((work|employment|job|professional|previous|career) (experience|history)|employment (history|record|details)|previous (employers?|positions?|jobs?)|references?|referees?|referr\w*|emergency|guardian|signature|sign)\b/;
+  /\b((work|employment|job|professional|previous|career) (experience|history)|employment (history|record|details)|previous (employers?|employment|positions?|jobs?)|references?|referees?|referr\w*|emergency|guardian|signature|sign)\b/;
 /** The person's own documents and career length, asked for in any part about their past ("Experience: upload your resume"). */
 const DOCUMENTS: ReadonlySet<string> = new Set(['resume_upload', 'cover_letter', 'years_experience']);
 /** Parts about other people, where even a document is theirs. */
@@ -50,15 +50,21 @@ const NOT_IN_EDUCATION: ReadonlySet<string> = new Set([
 /** Words that make a field in a history part the applicant's current one ("Current employer"). */
 const CURRENT_WORDS = /\b(current|present|most recent)\b/;
 
-/** True when the part of the form the field sits in allows this canonical. */
-function sectionAllows(canonical: string, section: string, label: string): boolean {
+/**
+ * True when the part of the form the field sits in allows this canonical. `note` is what the page
+ * writes under the part's heading: "Start with your current or most recent employer" makes a work
+ * history's first entry the person's current job.
+ */
+function sectionAllows(canonical: string, section: string, note: string, label: string): boolean {
   // A heading that is the field's own question (Google Forms titles each question) is no section.
   if (section === '' || section === label) return true;
   if (OTHERS_SECTION.test(section)) {
     if (DOCUMENTS.has(canonical)) return !SOMEONE_ELSES.test(section);
+    const current = CURRENT_WORDS.test(note) && !SOMEONE_ELSES.test(`${section} ${note}`);
     // "Are you currently employed?" asks about the person; "I currently work here" about one entry.
-    if (canonical === 'currently_employed') return /^are you\b/.test(label) && !SOMEONE_ELSES.test(section);
-    return /^current_/.test(canonical) && CURRENT_WORDS.test(label);
+    if (canonical === 'currently_employed')
+      return (/^are you\b/.test(label) || current) && !SOMEONE_ELSES.test(section);
+    return /^current_/.test(canonical) && (CURRENT_WORDS.test(label) || current);
   }
   if (EDUCATION_SECTION.test(section)) {
     return !NOT_IN_EDUCATION.has(canonical) && (!/^current_/.test(canonical) || CURRENT_WORDS.test(label));
@@ -88,6 +94,7 @@ export function matchField(field: FieldDescriptor): FieldCandidate[] {
   const texts = evidenceTexts(field);
   const placeholder = field.placeholder.trim();
   const section = normalizeText(field.section);
+  const note = normalizeText(field.sectionNote ?? '');
   // A field named for someone else (`referee1Name`, `emergency_phone`) is theirs, and one named for a
   // site search (`txtJobSearchZip`) looks for jobs, whatever its label says.
   const namedForOthers = [texts.name, texts.id].some((text) => THIRD_PARTY.test(text) || SEARCH_NAME.test(text));
@@ -95,7 +102,7 @@ export function matchField(field: FieldDescriptor): FieldCandidate[] {
   /** Where in the label each candidate's words start: of two meanings a label names alike, the first named leads. */
   const namedAt = new Map<CanonicalField, number>();
   for (const entry of FIELD_CATALOG) {
-    if (!canFill(entry, field) || !sectionAllows(entry.canonical, section, texts.label)) continue;
+    if (!canFill(entry, field) || !sectionAllows(entry.canonical, section, note, texts.label)) continue;
     if (namedForOthers && entry.not.includes(THIRD_PARTY)) continue;
     const evidence: EvidenceKind[] = [];
     for (const kind of LABEL_KINDS) if (matches(texts[kind], entry.labels, entry.not)) evidence.push(kind);

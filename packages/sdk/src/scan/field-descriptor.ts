@@ -24,6 +24,8 @@ export interface FieldDescriptor {
   hint: string;
   /** The heading of the form part the field sits in ("Work Experience 1"), `''` when none. */
   section: string;
+  /** The note right under that heading ("List your most recent position first."), when the page writes one. */
+  sectionNote?: string;
   /** Text right before the field (a heading or sibling text), for unlabelled fields. */
   nearbyText: string;
   /** Visible option texts and values of a select, or the group's values for radios; empty otherwise. */

@@ -23,14 +23,29 @@ function lastHeading(element: Element): Element | null {
   return headings.length > 0 ? (headings[headings.length - 1] ?? null) : null;
 }
 
-/** The text of the nearest heading before `element`, or ''. */
-export function fieldSection(element: Element): string {
+/** The longest note under a heading that is read as the part's instructions. */
+const MAX_NOTE_LENGTH = 160;
+
+/** The part a field sits in: its heading, and the note right under it ("List your most recent position first."). */
+export interface FieldSection {
+  section: string;
+  sectionNote: string;
+}
+
+/** The nearest heading before `element` and the note under it, or ''. */
+export function fieldSection(element: Element): FieldSection {
   let node: Element | null = element;
+  let note = '';
   for (let depth = 0; node && depth < MAX_DEPTH; depth += 1) {
     let sibling = node.previousElementSibling;
     for (let seen = 0; sibling && seen < MAX_SIBLINGS; seen += 1) {
       const heading = lastHeading(sibling);
-      if (heading) return readableText(heading);
+      if (heading) return { section: readableText(heading), sectionNote: note };
+      // Text between the heading and the fields, nearest the heading: the part's instructions.
+      if (!sibling.querySelector(ANSWERABLE_SELECTOR)) {
+        const text = readableText(sibling);
+        if (text !== '' && text.length <= MAX_NOTE_LENGTH) note = text;
+      }
       sibling = sibling.previousElementSibling;
     }
     node = node.parentElement;
@@ -38,8 +53,8 @@ export function fieldSection(element: Element): string {
       // A form's own heading may sit just before it.
       const before = node.localName === 'form' ? node.previousElementSibling : null;
       const heading = before ? lastHeading(before) : null;
-      return heading ? readableText(heading) : '';
+      return { section: heading ? readableText(heading) : '', sectionNote: '' };
     }
   }
-  return '';
+  return { section: '', sectionNote: '' };
 }

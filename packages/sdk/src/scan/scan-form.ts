@@ -99,7 +99,7 @@ function commonParts(element: Element, selector: string, location: FieldLocation
     id: element.id,
     autocomplete: (element.getAttribute('autocomplete') ?? '').trim().toLowerCase(),
     hint: fieldHint(element),
-    section: fieldSection(element),
+    ...fieldSection(element),
     nearbyText: nearbyText(element),
     group: '',
     inShadowRoot: location.inShadowRoot,
@@ -157,7 +157,7 @@ function ownLabel(element: FieldElement): string {
 
 /** An upload box with no label of its own is named by the heading over it (Carbon's FileUploader: "Resume"). */
 function uploaderTitle(element: FieldElement): string {
-  return isInputElement(element) && element.type === 'file' ? fieldSection(element) : '';
+  return isInputElement(element) && element.type === 'file' ? fieldSection(element).section : '';
 }
 
 /** A hidden upload input is named by the area a person clicks ("Upload your resume"). */

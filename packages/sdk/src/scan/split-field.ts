@@ -16,6 +16,8 @@ export interface SplitRow {
 
 /** Boxes that hold part of a value are short: an area code, a day, a year. */
 const MAX_PART_LENGTH = 4;
+/** The last box may hold the rest of a phone number: "555-1234" after "( 415 )". */
+const MAX_LAST_PART_LENGTH = 8;
 const PART_TYPES = new Set(['text', 'tel', 'number', '']);
 /** What may stand between the boxes of one value. */
 const SEPARATOR_TEXT = /^[\s()\-–/.+]*$/;
@@ -23,13 +25,13 @@ const CONTROLS = 'input, select, textarea, button, [role="combobox"]';
 
 const maxLengthOf = (element: Element): number => formatAttributes(element).maxLength;
 
-function isPartBox(element: Element): element is HTMLInputElement {
+function isPartBox(element: Element, longest = MAX_LAST_PART_LENGTH): element is HTMLInputElement {
   const size = maxLengthOf(element);
   return (
     element.localName === 'input' &&
     PART_TYPES.has((element.getAttribute('type') ?? '').toLowerCase()) &&
     size >= 1 &&
-    size <= MAX_PART_LENGTH
+    size <= longest
   );
 }
 
@@ -59,7 +61,8 @@ function boxesIn(container: Element): HTMLInputElement[] | undefined {
     if (controls.length !== 1 || !box || !isPartBox(box) || (box !== node && !wrapsOnly(node, box))) return undefined;
     boxes.push(box);
   }
-  return boxes.length >= 2 && boxes.length <= 4 ? boxes : undefined;
+  const short = boxes.slice(0, -1).every((box) => isPartBox(box, MAX_PART_LENGTH));
+  return boxes.length >= 2 && boxes.length <= 4 && short ? boxes : undefined;
 }
 
 /** Where `element` sits in a split value, or undefined when it is not one of a row of short boxes. */
