@@ -41,6 +41,11 @@ describe('valuesForQuestion', () => {
     expect(asked('Years of professional experience in business intelligence')).toBe('7');
     expect(asked('Total years of experience')).toBe('7');
     expect(asked('Experience in Years')).toBe('7');
+    // A tool or a language asked with another verb, or behind a qualifier, is still one line.
+    expect(asked('How many years of experience do you have writing production SQL?')).toBeUndefined();
+    expect(asked('How many years of experience do you have with Python?')).toBeUndefined();
+    expect(asked('Years of professional Python experience')).toBeUndefined();
+    expect(asked('Years of relevant experience')).toBe('7');
   });
 
   it('gives a location in the parts its box asks for', () => {

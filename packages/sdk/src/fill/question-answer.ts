@@ -48,14 +48,16 @@ function locationAsAsked(question: string, values: UserProfileValues): string | 
   return location?.includes(country) ? undefined : `${city}, ${country}`;
 }
 
-/** "experience in <a line of work>", unless professional, relevant or specialized experience is asked for. */
+/** "experience in <a line of work>" (or with, using, writing … it), unless professional, relevant or specialized experience is asked for. */
 const EXPERIENCE_IN =
-  /(?<!(?:speciali[sz]ed|professional|relevant) )\bexperience (?:do you have )?in (?:the |a |an )?([^?.;:(]+)/i;
+  /(?<!(?:speciali[sz]ed|professional|relevant) )\bexperience (?:do you have )?(?:in|with|using|writing|building|developing|working (?:with|in|on)|programming in) (?:the |a |an )?([^?.;:(]+)/i;
 /** "years of <a line of work or skill> experience". */
 const YEARS_OF_LINE = /\byears? of ((?:[\w-]+ ){1,4}?)experience\b/i;
 /** Lines that are no particular line of work: the industry, the field, this role; or the unit ("experience in years"). */
 const ANY_LINE =
   /^(?:industry|field|role|position|roles|positions|workforce|profession|similar|related|total|work|working|years?|months?|professional|relevant|overall|full time|paid|speciali[sz]ed|qualifying)\b/i;
+/** How experience is qualified before its line ("years of professional Python experience"). */
+const QUALIFIERS = /^(?:(?:professional|relevant|hands-on|hands on|practical|commercial|paid)\s+)+/i;
 /** Words that say nothing about a line of work. */
 const FILLER = new Set([
   'and',
@@ -79,7 +81,7 @@ const stem = (word: string): string => word.slice(0, 5);
 
 /** Whether the experience `question` asks about lies in the person's own line of work (their title); undefined when it names none. */
 function inOwnLine(question: string, values: UserProfileValues): boolean | undefined {
-  const line = (EXPERIENCE_IN.exec(question)?.[1] ?? YEARS_OF_LINE.exec(question)?.[1])?.trim();
+  const line = (EXPERIENCE_IN.exec(question)?.[1] ?? YEARS_OF_LINE.exec(question)?.[1])?.replace(QUALIFIERS, '').trim();
   if (!line || ANY_LINE.test(line)) return undefined;
   const words = (text: string) =>
     (text.toLowerCase().match(/[a-z]+/g) ?? []).filter((word) => word.length >= 3 && !FILLER.has(word)).map(stem);

@@ -398,6 +398,51 @@ describe('parts of the form about other people and past periods', () => {
     });
   });
 
+  it('fills the first entry of a history whose note asks for the current or most recent job first', () => {
+    const entry = (sectionNote: string) =>
+      [
+        ['#employer', 'Employer'],
+        ['#title', 'Position held'],
+        ['#from', 'Start date'],
+        ['#to', 'End date'],
+        ['#now', 'This is my current job'],
+      ].map(([selector, label]) =>
+        field({
+          selector,
+          type: selector === '#now' ? 'checkbox' : 'text',
+          name: `Employment[0].${selector?.slice(1)}`,
+          label,
+          section: 'Previous Employment',
+          sectionNote,
+        }),
+      );
+    expect(mapByHeuristics(entry('Start with your current or most recent employer.'))).toEqual({
+      '#employer': 'current_company',
+      '#title': 'current_title',
+      '#now': 'currently_employed',
+    });
+    expect(mapByHeuristics(entry('List every job of the past ten years.'))).toEqual({});
+  });
+
+  it('gives the phone to the parts of one split number, not to an alternate number split alike', () => {
+    const part = (selector: string, label: string, first: string, index: number, maxLength: number) =>
+      field({
+        selector,
+        type: 'tel',
+        name: selector.slice(1),
+        label,
+        maxLength,
+        split: { first, index, sizes: [3, 8] },
+      });
+    const map = mapByHeuristics([
+      part('#pArea', 'Primary Phone', '#pArea', 0, 3),
+      part('#pNumber', 'Primary phone number', '#pArea', 1, 8),
+      part('#aArea', 'Alternate Phone', '#aArea', 0, 3),
+      part('#aNumber', 'Alternate phone number', '#aArea', 1, 8),
+    ]);
+    expect(map).toEqual({ '#pArea': 'phone', '#pNumber': 'phone' });
+  });
+
   it('leaves the start of an employment (an end date beside it) alone, and ticks "I currently work here"', () => {
     const job = 'Employer 1 (current or most recent)';
     const start = field({ selector: '#start', name: 'employments[0][start_date]', label: 'Start Date', section: job });

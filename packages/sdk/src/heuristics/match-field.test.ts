@@ -23,6 +23,23 @@ describe('matchField', () => {
     );
   });
 
+  it('reads pay periods under a pay question as the period, not the amount', () => {
+    const periods = [
+      { value: 'HOURLY', text: 'Hourly' },
+      { value: 'ANNUALLY', text: 'Annually' },
+    ];
+    const [best] = matchField(field({ type: 'radio', name: 'pay.frequency', label: 'Desired pay', options: periods }));
+    expect(best?.canonical).toBe('salary_period');
+  });
+
+  it("names a label's first-named link first, and leaves a self-identification form's name to the person", () => {
+    expect(matchField(field({ label: 'Portfolio / personal website' }))[0]?.canonical).toBe('portfolio_url');
+    expect(matchField(field({ label: 'Portfolio, GitHub or other work samples' }))[0]?.canonical).toBe('portfolio_url');
+    expect(matchField(field({ label: 'GitHub or portfolio link' }))[0]?.canonical).toBe('github_url');
+    const signature = field({ label: 'Name', section: 'Voluntary Self-Identification of Disability (Form CC-305)' });
+    expect(matchField(signature)).toEqual([]);
+  });
+
   it('ranks candidates best first', () => {
     const ranked = matchField(field({ name: 'sponsorship', label: 'Work authorization and sponsorship' }));
     expect(ranked.map((c) => c.canonical)).toEqual(['sponsorship', 'work_authorization']);

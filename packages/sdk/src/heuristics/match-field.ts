@@ -7,6 +7,7 @@ import type { CanonicalField } from './canonical-fields.ts';
 import { EVIDENCE_SCORES, evidenceTexts, normalizeText, type EvidenceKind } from './evidence.ts';
 import { FIELD_CATALOG, THIRD_PARTY, type CatalogEntry } from './field-catalog.ts';
 import { fieldKind, isYesNoQuestion } from './field-kind.ts';
+import { payPeriodOf } from '../choice/pay-period.ts';
 
 /** One possible meaning of a field, with the evidence behind it. */
 export interface FieldCandidate {
@@ -30,7 +31,7 @@ export function matches(text: string, patterns: readonly RegExp[], not: readonly
  * start date) and are left to the person.
  */
 const OTHERS_SECTION =
-  /\b((work|employment|job|professional|previous|career) (experience|history)|employment (history|record|details)|previous (employers?|employment|positions?|jobs?)|references?|referees?|referr\w*|emergency|guardian|signature|sign)\b/;
+  /\b((work|employment|job|professional|previous|career) (experience|history)|employment (history|record|details)|previous (employers?|employment|positions?|jobs?)|references?|referees?|referr\w*|emergency|guardian|signature|sign|self identification)\b/;
 /** The person's own documents and career length, asked for in any part about their past ("Experience: upload your resume"). */
 const DOCUMENTS: ReadonlySet<string> = new Set(['resume_upload', 'cover_letter', 'years_experience']);
 /** Parts about other people, where even a document is theirs. */
@@ -122,9 +123,28 @@ export function matchField(field: FieldDescriptor): FieldCandidate[] {
     candidates.push({ canonical: entry.canonical, score, evidence });
     namedAt.set(entry.canonical, firstMatchAt(texts.label, entry.labels));
   }
+  const ranked = offersPayPeriods(field) ? asPayPeriod(candidates) : candidates;
   // "Portfolio / personal website" asks for the portfolio first. Array.prototype.sort is stable,
   // so equal scores named at the same place keep catalog order.
-  return candidates.sort(
-    (a, b) => b.score - a.score || (namedAt.get(a.canonical) ?? 0) - (namedAt.get(b.canonical) ?? 0),
-  );
+  return ranked.sort((a, b) => b.score - a.score || (namedAt.get(a.canonical) ?? 0) - (namedAt.get(b.canonical) ?? 0));
 }
+
+/** A list of pay periods ("Hourly", "Annually", "Salary"), a prompt or two aside. */
+function offersPayPeriods(field: FieldDescriptor): boolean {
+  if (fieldKind(field) !== 'choice') return false;
+  const texts = field.options.map((option) => option.text.trim()).filter(Boolean);
+  return texts.length >= 2 && texts.filter((text) => payPeriodOf(text) !== undefined).length >= texts.length * 0.8;
+}
+
+/**
+ * Pay periods under a pay question ("Desired pay: ( ) Hourly ( ) Annually") can only say the
+ * period: what speaks for the salary speaks for its period.
+ */
+function asPayPeriod(candidates: readonly FieldCandidate[]): FieldCandidate[] {
+  const pay = candidates.filter((candidate) => PAY_CANONICALS.has(candidate.canonical));
+  const [best] = [...pay].sort((a, b) => b.score - a.score);
+  const others = candidates.filter((candidate) => !PAY_CANONICALS.has(candidate.canonical));
+  return best ? [{ ...best, canonical: 'salary_period' }, ...others] : others;
+}
+
+const PAY_CANONICALS: ReadonlySet<CanonicalField> = new Set(['salary_expectation', 'salary_period']);
