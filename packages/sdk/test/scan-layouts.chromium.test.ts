@@ -84,6 +84,12 @@ describe('scanForm on layouts without the usual markup', () => {
     });
   });
 
+  it('scans the fields of parts a person opens, not a follow-up no answer has revealed yet', () => {
+    expect(byName('schoolName')?.label).toBe('School name');
+    expect(byName('homePhone')?.label).toBe('Home phone');
+    expect(byName('ukPostcode')).toBeUndefined();
+  });
+
   it('names the parts of a row by the question above it', () => {
     expect(byName('expYears')?.label).toBe('Total Experience Years');
     expect(byName('expMonths')?.label).toBe('Total Experience Months');

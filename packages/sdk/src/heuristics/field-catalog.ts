@@ -461,6 +461,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bstart date\b/,
       /\bwhen (can|could|would|will) you (be available to )?(start|begin|join|commence)\b/,
       /\bearliest (possible )?(start|commencement)\b/,
+      /\b(date|day) (you|i) (can|could|would|will) (start|begin|join|commence)\b/,
+      /\b(date|day) (you|i) (can|could|would|will) (start|begin|join|commence)\b/,
       /\bavailable to (start|begin|commence)\b/,
       /\bcommencement date\b/,
       /\bdate available\b/,
@@ -527,6 +529,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     ],
     kinds: ['choice'],
     yesNo: true,
+    // Asked of the person beside the box of a history entry saying it is the current job: both are theirs.
+    repeatWhen: /\bare you (currently|presently|still) (employed|working)\b/,
   }),
   entry({
     canonical: 'pronouns',

@@ -36,6 +36,7 @@ describe('matchField', () => {
     expect(matchField(field({ label: 'Portfolio / personal website' }))[0]?.canonical).toBe('portfolio_url');
     expect(matchField(field({ label: 'Portfolio, GitHub or other work samples' }))[0]?.canonical).toBe('portfolio_url');
     expect(matchField(field({ label: 'GitHub or portfolio link' }))[0]?.canonical).toBe('github_url');
+    expect(matchField(field({ label: 'Location (City)' }))[0]?.canonical).toBe('city');
     const signature = field({ label: 'Name', section: 'Voluntary Self-Identification of Disability (Form CC-305)' });
     expect(matchField(signature)).toEqual([]);
   });

@@ -73,9 +73,13 @@ function sectionAllows(canonical: string, section: string, note: string, label: 
   return true;
 }
 
-/** Where the first of `patterns` matches in `text`, or the text's length when none does. */
-function firstMatchAt(text: string, patterns: readonly RegExp[]): number {
-  return Math.min(text.length, ...patterns.map((pattern) => text.search(pattern)).filter((at) => at >= 0));
+/**
+ * Where the first of `patterns` matches in the label, or its length when none does; a match in
+ * parentheses comes first, since it says what the words before it mean ("Location (City)").
+ */
+function firstMatchAt(label: string, parenthesized: string, patterns: readonly RegExp[]): number {
+  if (patterns.some((pattern) => pattern.test(parenthesized))) return -1;
+  return Math.min(label.length, ...patterns.map((pattern) => label.search(pattern)).filter((at) => at >= 0));
 }
 
 function canFill(entry: CatalogEntry, field: FieldDescriptor): boolean {
@@ -100,6 +104,7 @@ export function matchField(field: FieldDescriptor): FieldCandidate[] {
   // site search (`txtJobSearchZip`) looks for jobs, whatever its label says.
   const namedForOthers = [texts.name, texts.id].some((text) => THIRD_PARTY.test(text) || SEARCH_NAME.test(text));
   const candidates: FieldCandidate[] = [];
+  const parenthesized = normalizeText((field.label.match(/\([^)]*\)/g) ?? []).join(' '));
   /** Where in the label each candidate's words start: of two meanings a label names alike, the first named leads. */
   const namedAt = new Map<CanonicalField, number>();
   for (const entry of FIELD_CATALOG) {
@@ -121,7 +126,7 @@ export function matchField(field: FieldDescriptor): FieldCandidate[] {
     if (evidence.length === 0 || (!entry.typeAlone && evidence.length === 1 && evidence[0] === 'inputType')) continue;
     const score = evidence.reduce((sum, kind) => sum + EVIDENCE_SCORES[kind], 0);
     candidates.push({ canonical: entry.canonical, score, evidence });
-    namedAt.set(entry.canonical, firstMatchAt(texts.label, entry.labels));
+    namedAt.set(entry.canonical, firstMatchAt(texts.label, parenthesized, entry.labels));
   }
   const ranked = offersPayPeriods(field) ? asPayPeriod(candidates) : candidates;
   // "Portfolio / personal website" asks for the portfolio first. Array.prototype.sort is stable,

@@ -16,13 +16,42 @@ export function isFillable(element: FieldElement): boolean {
   // A select a library draws over is hidden on purpose; it is what the form posts.
   if (element.localName === 'select' && drawnControl(element as HTMLSelectElement) !== undefined) return true;
   // An upload input is hidden from assistive technology behind the control people click (Chakra).
-  if (isInputElement(element) && element.type === 'file') return isRendered(element) || hasVisibleOpener(element);
+  if (isInputElement(element) && element.type === 'file')
+    return isRendered(element) || hasVisibleOpener(element) || inCollapsedPart(element);
   // A text box hidden from assistive technology is a library's mirror of a custom control (MUI's
   // native select input), not something a person types into. Styled radios keep their inputs, but
   // a hidden one beside a drawn radio or checkbox mirrors it (Radix's form input).
   if (!isCheckable(element) && element.closest('[aria-hidden="true"]')) return false;
   if (isCheckable(element) && element.getAttribute('aria-hidden') === 'true' && besideDrawnItem(element)) return false;
-  return isRendered(element);
+  return isRendered(element) || inCollapsedPart(element);
+}
+
+/**
+ * A part of the form a person opens to fill (a closed `<details>`, an accordion section whose
+ * button says it is collapsed) hides its fields only until then: they are the form's as much as
+ * the open part's. A field hidden any other way (a follow-up not asked yet, even one a radio
+ * reveals with `aria-expanded`; a honeypot) is not.
+ */
+function inCollapsedPart(element: Element): boolean {
+  if (element.hasAttribute('hidden') || element.getAttribute('type') === 'hidden') return false;
+  const part = element.closest('details:not([open]), [id]');
+  if (!part) return false;
+  const collapsed =
+    part.localName === 'details' ||
+    element.ownerDocument.querySelector(
+      `:is(button, [role="button"])[aria-expanded="false"][aria-controls~="${CSS.escape(part.id)}"]`,
+    ) !== null;
+  if (!collapsed) return part.parentElement ? inCollapsedPart(part.parentElement) && shownWithin(element, part) : false;
+  return shownWithin(element, part);
+}
+
+/** True when nothing between `element` and the collapsed `part` hides it on its own. */
+function shownWithin(element: Element, part: Element): boolean {
+  const view = element.ownerDocument.defaultView;
+  for (let node: Element | null = element; node && node !== part; node = node.parentElement) {
+    if (node.hasAttribute('hidden') || view?.getComputedStyle(node).display === 'none') return false;
+  }
+  return true;
 }
 
 const DRAWN_ITEM = '[role="radio"], [role="checkbox"], [role="switch"]';
