@@ -76,7 +76,8 @@ function hasVisibleOpener(input: HTMLInputElement): boolean {
 
 /** How far up an upload area may wrap its hidden input (`<div zone><input hidden><strong>Title</strong></div>`). */
 const UPLOAD_AREA_DEPTH = 3;
-const OTHER_CONTROLS = 'input, select, textarea, [role="combobox"], [role="listbox"]';
+/** Controls that make a box more than an upload area; a read-only box showing the file's name does not (PatternFly). */
+const OTHER_CONTROLS = 'input:not([readonly]), select, textarea, [role="combobox"], [role="listbox"]';
 
 /**
  * The area a hidden upload input belongs to: the nearest rendered wrapper that holds no other

@@ -165,9 +165,26 @@ function uploadAreaLabel(element: FieldElement): string {
   if (!isInputElement(element) || element.type !== 'file' || isRendered(element)) return '';
   const area = uploadArea(element);
   if (!area) return '';
-  // A label the page points at the area (Arco: `<label for>` the upload's box) names it best.
-  const named = labelNaming(area) ?? (area.parentElement ? labelNaming(area.parentElement) : null);
+  // A label the page points at the area (Arco: `<label for>` the upload's box), or at the
+  // component whose read-only box shows the chosen file's name (PatternFly: `for="resume-upload"`,
+  // the box `resume-upload-filename`), names it best.
+  const nameBox = area.querySelector('input[readonly]');
+  const named =
+    labelNaming(area) ??
+    (area.parentElement ? labelNaming(area.parentElement) : null) ??
+    (nameBox ? labelOfIdPrefix(nameBox) : null);
   return (named ? readableText(named) : '') || readableText(area, 120);
+}
+
+/** The label pointing at `element`'s id or at a prefix of it that a component extended ("resume-upload" of "resume-upload-filename"). */
+function labelOfIdPrefix(element: Element): Element | null {
+  const root = element.getRootNode() as Document | ShadowRoot;
+  const parts = element.id.split('-');
+  for (let length = parts.length; length > 0; length -= 1) {
+    const label = root.querySelector(`label[for="${CSS.escape(parts.slice(0, length).join('-'))}"]`);
+    if (label) return label;
+  }
+  return null;
 }
 
 /** The split-value part of a descriptor, when the field is one box of a row (see split-field.ts). */
@@ -221,9 +238,23 @@ function describeGroup(members: HTMLInputElement[], location: FieldLocation): Sc
           base.label,
       nearbyText: single ? base.nearbyText : nearbyText(container),
       options: members.map((member) => ({ value: member.value, text: choiceLabel(member) })),
-      group: first.getAttribute('name') ?? '',
+      group: groupName(first, members, base.selector),
     },
   };
+}
+
+/**
+ * The group's name; when a library names the radios of several questions alike (Semi's
+ * "default"), each question's group is told apart by its selector.
+ */
+function groupName(first: HTMLInputElement, members: readonly HTMLInputElement[], selector: string): string {
+  const name = first.getAttribute('name') ?? '';
+  if (name === '') return '';
+  const root = first.getRootNode() as Document | ShadowRoot;
+  const named = Array.from(root.querySelectorAll(`input[name="${CSS.escape(name)}"]`)).filter(
+    (other) => (other as HTMLInputElement).form === first.form,
+  );
+  return named.length > members.length ? `${name} ${selector}` : name;
 }
 
 /**

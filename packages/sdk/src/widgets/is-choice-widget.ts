@@ -23,7 +23,15 @@ export function isChoiceWidget(element: Element): boolean {
   // Attribute checks first: scanning asks this of every element of the page.
   // A button opening a dialog is a choice when the dialog holds a list (intl-tel-input's country
   // picker: a search box over a listbox); a date picker's dialog holds a grid.
-  if (!combobox && popup !== 'listbox' && popup !== 'true' && popup !== 'dialog' && !isCollapsibleListbox(element))
+  const toggle = isLabelledToggle(element);
+  if (
+    !combobox &&
+    !toggle &&
+    popup !== 'listbox' &&
+    popup !== 'true' &&
+    popup !== 'dialog' &&
+    !isCollapsibleListbox(element)
+  )
     return false;
   if (
     element.localName === 'select' ||
@@ -32,11 +40,24 @@ export function isChoiceWidget(element: Element): boolean {
     return false;
   if (element.closest('[aria-hidden="true"],[inert],[aria-disabled="true"]') || element.matches(':disabled'))
     return false;
-  if (combobox || popup === 'listbox' || isCollapsibleListbox(element) || hostHoldsOptions(element)) return true;
+  if (combobox || toggle || popup === 'listbox' || isCollapsibleListbox(element) || hostHoldsOptions(element))
+    return true;
   return ['aria-controls', 'aria-owns'].some((attribute) =>
     referencedElements(element, attribute).some(
       (target) => target.matches('[role="listbox"]') || target.querySelector('[role="listbox"]') !== null,
     ),
+  );
+}
+
+/**
+ * A button a form's `<label for>` names that opens and closes (PatternFly's MenuToggle: no
+ * `aria-haspopup`, a listbox drawn below it once pressed): the label makes it a field's control.
+ */
+function isLabelledToggle(element: Element): boolean {
+  return (
+    element.localName === 'button' &&
+    element.hasAttribute('aria-expanded') &&
+    (element as HTMLButtonElement).labels.length > 0
   );
 }
 

@@ -38,8 +38,10 @@ export function isPickerBox(input: HTMLInputElement): boolean {
 export async function typePickedDate(input: HTMLInputElement, text: string): Promise<FillOutcome> {
   await press(input);
   // A box that shows its format once entered ("MM/dd/yyyy", "__/__/____") is a mask that places
-  // the digits itself: a person types only those.
-  const wrote = await typeKeys(input, SHOWN_MASK.test(input.value) ? text.replace(/\D/g, '') : text);
+  // the digits itself: a person types only those. Over a date already there, they select it first.
+  const masked = SHOWN_MASK.test(input.value);
+  if (!masked && input.value !== '') input.select();
+  const wrote = await typeKeys(input, masked ? text.replace(/\D/g, '') : text);
   pressKey(input, 'Enter');
   // A browser sends `change` on leaving a box a person typed into; a mask that took every key
   // itself wrote its own value and hears none.
