@@ -61,6 +61,12 @@ describe('scanForm on layouts without the usual markup', () => {
       ['Willing to travel?', 2],
       ['Willing to relocate?', 2],
     ]);
+    // Two questions, so two groups: each keeps its own place in the map and the signature.
+    expect(new Set(alike.map((field) => field.group)).size).toBe(2);
+  });
+
+  it("names an upload by the label of the component its file-name box belongs to (PatternFly's FileUpload)", () => {
+    expect(byName('cvFile')?.label).toBe('Resume/CV');
   });
 
   it('groups the nameless radios of one box, named by the label that points at the box', async () => {

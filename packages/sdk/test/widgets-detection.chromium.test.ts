@@ -53,6 +53,13 @@ describe('what is not a custom choice widget', () => {
     expect(result).toMatchObject({ outcome: 'filled', offered: ['0-2', '3-5', '6-8', '9+'], after: '6-8' });
   });
 
+  it('drives a button a form label names that opens and closes a listbox (no aria-haspopup)', async () => {
+    const found = await page.evaluate(() => window.widgetSdk.isChoiceWidget(document.querySelector('#menu-toggle')!));
+    expect(found).toBe(true);
+    const result = await page.evaluate(() => window.widgetSdk.fillByText('#menu-toggle', '5-7 years', {}));
+    expect(result).toMatchObject({ outcome: 'filled', after: '5-7 years' });
+  });
+
   it('labels a combobox by aria-labelledby and reads its "Select..." as no value', async () => {
     const read = await page.evaluate(() => {
       const combobox = document.querySelector('#plain-combobox')!;
