@@ -392,6 +392,28 @@ describe('fillForm', () => {
     await page8.close();
   });
 
+  it("types a picker's date the page's way when it refuses the date as written", async () => {
+    const page11 = await harness.open('/fill.html');
+    const shown = await page11.evaluate(async () => {
+      // A picker that says nothing of its format, takes only MM/DD/YYYY on Enter and clears the rest (EUI).
+      document.body.innerHTML = `<form><label for="start">Earliest start date</label>
+        <div class="my-date-picker"><input id="start" placeholder="Select a date"></div></form>`;
+      const input = document.querySelector('input')!;
+      input.addEventListener('keydown', (event) => {
+        if (event.key === 'Enter' && !/^\d{2}\/\d{2}\/\d{4}$/.test(input.value)) input.value = '';
+      });
+      const sdk = window.companionSdk;
+      const result = await sdk.fillForm(
+        sdk.scanForm(document),
+        { '#start': 'start_date' },
+        { start_date: '2027-01-15' },
+      );
+      return { value: input.value, outcome: result.outcomes['#start'] };
+    });
+    expect(shown).toEqual({ value: '01/15/2027', outcome: 'filled' });
+    await page11.close();
+  });
+
   it('ticks a radio drawn by its label through the label, as a person clicks it', async () => {
     const page10 = await harness.open('/fill.html');
     const model = await page10.evaluate(async () => {

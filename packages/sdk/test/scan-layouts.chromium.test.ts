@@ -41,7 +41,11 @@ describe('scanForm on layouts without the usual markup', () => {
 
   it("reads a component's label several wrappers up, past an add-on", () => {
     const unnamed = fields.filter(
-      (field) => field.tag === 'input' && field.type !== 'radio' && field.name === '' && field.placeholder === '',
+      (field) =>
+        field.tag === 'input' &&
+        !['radio', 'file'].includes(field.type) &&
+        field.name === '' &&
+        field.placeholder === '',
     );
     expect(unnamed.map((field) => field.label)).toEqual(['Salary expectation']);
   });
@@ -67,6 +71,11 @@ describe('scanForm on layouts without the usual markup', () => {
 
   it("names an upload by the label of the component its file-name box belongs to (PatternFly's FileUpload)", () => {
     expect(byName('cvFile')?.label).toBe('Resume/CV');
+  });
+
+  it("scans an upload component's input in its shadow root, named by the component, and a date picker's box as a box", () => {
+    expect(fields.find((field) => field.selector.startsWith('#cv-upload-host'))?.label).toBe('CV (PDF, max. 10 MB)');
+    expect(byName('startPicker')).toMatchObject({ tag: 'input', label: 'Earliest start date' });
   });
 
   it('groups the nameless radios of one box, named by the label that points at the box', async () => {

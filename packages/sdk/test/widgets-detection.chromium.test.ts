@@ -60,6 +60,42 @@ describe('what is not a custom choice widget', () => {
     expect(result).toMatchObject({ outcome: 'filled', after: '5-7 years' });
   });
 
+  it('drives a labelled menu button whose popover lists rows without roles (Evergreen), and tells a menu button from a field', async () => {
+    const result = await page.evaluate(async () => {
+      const host = document.createElement('div');
+      host.innerHTML = `<label for="exp-button">Years of experience</label>
+        <button type="button" id="exp-button" aria-haspopup="true">Select…</button>
+        <span id="pron-label">Pronouns</span>
+        <button type="button" id="pron-button" aria-haspopup="true" aria-labelledby="pron-label pron-button">Select pronouns</button>
+        <button type="button" id="actions" aria-haspopup="true">More actions</button>`;
+      document.body.append(host);
+      const button = host.querySelector<HTMLButtonElement>('#exp-button')!;
+      button.addEventListener('click', () => {
+        const dialog = document.createElement('div');
+        dialog.setAttribute('role', 'dialog');
+        dialog.innerHTML = `<div><span>Years of experience</span><button type="button">×</button></div>
+          <div class="list">${['0-2 years', '3-4 years', '5-7 years']
+            .map((text) => `<div tabindex="0" data-isselectable="true">${text}</div>`)
+            .join('')}</div>`;
+        for (const row of dialog.querySelectorAll<HTMLElement>('[tabindex="0"]'))
+          row.addEventListener('click', () => {
+            button.textContent = row.textContent;
+            dialog.remove();
+          });
+        document.body.append(dialog);
+      });
+      const sdk = window.widgetSdk;
+      const verdicts = ['#exp-button', '#pron-button', '#actions'].map((selector) =>
+        sdk.isChoiceWidget(host.querySelector(selector)!),
+      );
+      const outcome = await sdk.fillChoiceWidget(button, (choices) =>
+        choices.findIndex((choice) => choice.text === '5-7 years'),
+      );
+      return { verdicts, outcome, shown: button.textContent };
+    });
+    expect(result).toEqual({ verdicts: [true, true, false], outcome: 'filled', shown: '5-7 years' });
+  });
+
   it('labels a combobox by aria-labelledby and reads its "Select..." as no value', async () => {
     const read = await page.evaluate(() => {
       const combobox = document.querySelector('#plain-combobox')!;

@@ -348,7 +348,7 @@ async function fillOne(
     if (part.format !== undefined) formats[field.descriptor.selector] = part.format;
     const outcome =
       canonical === 'start_date' && isInputElement(element) && isPickerBox(element)
-        ? await typePickedDate(element, part.text)
+        ? await pickDate(element, part, values, formats, field.descriptor.selector)
         : await fillField(element, part.text);
     // A masked box keeps only as many digits as a national number has ("(000) 000-0000"): given
     // "+1 415 555 0134" it keeps "(141) 555-5013". It gets the national digits instead.
@@ -359,6 +359,26 @@ async function fillOne(
   }
   const outcome = await fillField(element, value, pickerFor(canonical, values, part.format));
   return isSelectElement(element) && outcome === 'filled' ? syncDrawnControl(element) : outcome;
+}
+
+/**
+ * Types the start date into a picker's box. A picker that says nothing of its format and refuses the
+ * date as written (ISO) gets it the way the page's language writes dates (EUI: MM/DD/YYYY).
+ */
+async function pickDate(
+  element: HTMLInputElement,
+  part: { text: string; format?: FieldFormat | undefined },
+  values: UserProfileValues,
+  formats: Record<string, FieldFormat>,
+  selector: string,
+): Promise<FillOutcome> {
+  const outcome = await typePickedDate(element, part.text);
+  if (outcome === 'filled' || part.format !== undefined) return outcome;
+  const local = /^(en(-us)?)?$/i.test(element.ownerDocument.documentElement.lang) ? 'date_us' : 'date_eu';
+  const text = formatValue('start_date', local, values);
+  if (text === undefined) return outcome;
+  formats[selector] = local;
+  return typePickedDate(element, text);
 }
 
 /** True when `shown` is the user's phone number, written in any format ("(415) 555-0134" for "+1 415 555 0134"). */

@@ -46,6 +46,8 @@ describe('valuesForQuestion', () => {
     expect(asked('How many years of experience do you have with Python?')).toBeUndefined();
     expect(asked('Years of professional Python experience')).toBeUndefined();
     expect(asked('Years of relevant experience')).toBe('7');
+    // A data engineer's career is software experience too.
+    expect(asked('Years of professional software experience')).toBe('7');
   });
 
   it('gives a location in the parts its box asks for', () => {

@@ -86,8 +86,14 @@ function inOwnLine(question: string, values: UserProfileValues): boolean | undef
   const words = (text: string) =>
     (text.toLowerCase().match(/[a-z]+/g) ?? []).filter((word) => word.length >= 3 && !FILLER.has(word)).map(stem);
   const own = new Set(words(values.current_title ?? ''));
-  return words(line).some((word) => own.has(word));
+  const broad = TECH_TITLE.test(values.current_title ?? '') && words(line).every((word) => TECH_LINES.has(word));
+  return broad || words(line).some((word) => own.has(word));
 }
+
+/** A technical job title, whose holder's career is also "software" or "engineering" experience. */
+const TECH_TITLE = /\b(engineer|developer|programmer|software|data|devops|architect|scientist)\b/i;
+/** Broad technical lines of work, as stems: software, engineering, development, programming, technical, coding. */
+const TECH_LINES: ReadonlySet<string> = new Set(['softw', 'engin', 'devel', 'progr', 'techn', 'codin']);
 
 /**
  * The values to answer `question` (its label, placeholder and hint) with, as `canonical`: `values`

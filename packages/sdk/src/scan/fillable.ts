@@ -85,8 +85,13 @@ const OTHER_CONTROLS = 'input:not([readonly]), select, textarea, [role="combobox
  * that takes focus). Its text names the upload ("Resume  Upload Resume"). Undefined when none.
  */
 export function uploadArea(input: HTMLInputElement): Element | undefined {
-  let node = input.parentElement;
-  for (let depth = 0; node && depth < UPLOAD_AREA_DEPTH; depth += 1, node = node.parentElement) {
+  // An upload component keeps its input in its shadow root (vaadin-upload): the host is the area.
+  const up = (node: Element): Element | null => {
+    const root = node.getRootNode();
+    return node.parentElement ?? (root instanceof ShadowRoot ? root.host : null);
+  };
+  let node = up(input);
+  for (let depth = 0; node && depth < UPLOAD_AREA_DEPTH; depth += 1, node = up(node)) {
     if ([...node.querySelectorAll(OTHER_CONTROLS)].some((control) => control !== input)) return siblingArea(input);
     if (!isRendered(node)) continue;
     const clickable =

@@ -173,7 +173,8 @@ function uploadAreaLabel(element: FieldElement): string {
     labelNaming(area) ??
     (area.parentElement ? labelNaming(area.parentElement) : null) ??
     (nameBox ? labelOfIdPrefix(nameBox) : null);
-  return (named ? readableText(named) : '') || readableText(area, 120);
+  // An upload component named by the page (vaadin-upload's `aria-labelledby`) says what it takes.
+  return (named ? readableText(named) : '') || ariaLabel(area) || readableText(area, 120);
 }
 
 /** The label pointing at `element`'s id or at a prefix of it that a component extended ("resume-upload" of "resume-upload-filename"). */

@@ -1,3 +1,4 @@
+import { inDatePicker } from './picked-date.ts';
 import { referencedElements } from './referenced-elements.ts';
 import { isSelectizeInput } from './selectize-menu.ts';
 
@@ -19,7 +20,10 @@ export function isChoiceWidget(element: Element): boolean {
   // A combobox whose popup is a grid is a date picker, and so is one opening a dialog that shows a
   // date: a person types the date. One opening a dialog to pick from a list (shadcn's combobox: a
   // command menu in a popover) is a choice.
-  const combobox = element.matches(COMBOBOX) && popup !== 'grid' && (popup !== 'dialog' || !showsDate(element));
+  const combobox =
+    element.matches(COMBOBOX) &&
+    popup !== 'grid' &&
+    (popup !== 'dialog' || !(showsDate(element) || inDatePicker(element)));
   // Attribute checks first: scanning asks this of every element of the page.
   // A button opening a dialog is a choice when the dialog holds a list (intl-tel-input's country
   // picker: a search box over a listbox); a date picker's dialog holds a grid.
@@ -50,15 +54,16 @@ export function isChoiceWidget(element: Element): boolean {
 }
 
 /**
- * A button a form's `<label for>` names that opens and closes (PatternFly's MenuToggle: no
- * `aria-haspopup`, a listbox drawn below it once pressed): the label makes it a field's control.
+ * A button a form's label names that opens something (PatternFly's MenuToggle: only
+ * `aria-expanded`; Evergreen's SelectMenu: `aria-haspopup="true"` and a popover list; Primer's
+ * ActionMenu: labelled by the field's label element): the label makes it a field's control, not a
+ * menu button, which names itself.
  */
 function isLabelledToggle(element: Element): boolean {
-  return (
-    element.localName === 'button' &&
-    element.hasAttribute('aria-expanded') &&
-    (element as HTMLButtonElement).labels.length > 0
-  );
+  if (element.localName !== 'button') return false;
+  if (!element.hasAttribute('aria-expanded') && !element.hasAttribute('aria-haspopup')) return false;
+  if ((element as HTMLButtonElement).labels.length > 0) return true;
+  return referencedElements(element, 'aria-labelledby').some((label) => label !== element);
 }
 
 /** Words of a date picker's trigger: "Pick a date", "MM/DD/YYYY", a calendar. */

@@ -18,8 +18,12 @@ const PICKER_CLASS = /(^|[-_\s])(date|picker|datepicker|date-picker|calendar)([-
 
 /** True for a text box that belongs to a date picker: it opens one, or sits in the picker's wrapper. */
 export function isPickerBox(input: HTMLInputElement): boolean {
-  if (input.hasAttribute('aria-haspopup')) return true;
-  let node: Element | null = input.parentElement;
+  return input.hasAttribute('aria-haspopup') || inDatePicker(input);
+}
+
+/** True for an element inside a date picker's wrapper (`*date*`/`*picker*` classes, `<vaadin-date-picker>`). */
+export function inDatePicker(element: Element): boolean {
+  let node: Element | null = element.parentElement;
   for (let depth = 0; node && depth < PICKER_DEPTH; depth += 1) {
     // A web component's box is its child or sits in its shadow root: the host is the picker (vaadin-date-picker).
     if (node.localName.includes('date') || PICKER_CLASS.test(node.getAttribute('class') ?? '')) return true;

@@ -8,9 +8,27 @@ import { readableText } from '../scan/element-text.ts';
 /** A box that opens over the page: what a dialog picker's rows live in. */
 export const DIALOG = '[aria-modal="true"], [role="dialog"], [role="alertdialog"], dialog[open]';
 
-/** The radios a dialog offers as a picker's rows; empty for a dialog that is not a picker. */
+/**
+ * The rows a dialog offers as a picker's: its radios, or a list of rows a person can focus and that
+ * hold only text (Evergreen's SelectMenu: `div tabindex=0` rows, no roles). Empty for a dialog that
+ * is not a picker.
+ */
 export function dialogRows(dialog: Element): Element[] {
-  return dialog.matches(DIALOG) ? Array.from(dialog.querySelectorAll('[role="radio"]')) : [];
+  if (!dialog.matches(DIALOG)) return [];
+  const radios = Array.from(dialog.querySelectorAll('[role="radio"]'));
+  return radios.length > 0 ? radios : focusableRows(dialog);
+}
+
+/** Siblings with `tabindex="0"` and text only, two or more under one parent. */
+function focusableRows(dialog: Element): Element[] {
+  const rows = Array.from(dialog.querySelectorAll('[tabindex="0"]')).filter(
+    (row) =>
+      row.localName !== 'button' &&
+      row.querySelector('input, button, select, textarea') === null &&
+      readableText(row) !== '',
+  );
+  const parent = rows[0]?.parentElement;
+  return rows.length >= 2 && rows.every((row) => row.parentElement === parent) ? rows : [];
 }
 
 /** Words on the button that commits a dialog's choice (English, German, French, Spanish, Portuguese). */
