@@ -414,6 +414,61 @@ describe('fillForm', () => {
     await page11.close();
   });
 
+  it('answers radio groups of web components named by their tags, clicking what each draws', async () => {
+    const page12 = await harness.open('/fill.html');
+    const model = await page12.evaluate(async () => {
+      const state: Record<string, string> = {};
+      // Fluent-like: the role in the element's internals, the label slotted, `checked` reflected on click.
+      customElements.define(
+        'x-radio',
+        class extends HTMLElement {
+          connectedCallback() {
+            this.addEventListener('click', () => {
+              for (const other of this.parentElement!.children) other.removeAttribute('checked');
+              this.setAttribute('checked', '');
+              state[this.parentElement!.getAttribute('name')!] = this.getAttribute('value')!;
+            });
+          }
+        },
+      );
+      customElements.define('x-radio-group', class extends HTMLElement {});
+      // Carbon-like: the label given as an attribute and drawn with a native radio in the shadow root,
+      // which alone hears the click.
+      customElements.define(
+        'y-radio-button',
+        class extends HTMLElement {
+          constructor() {
+            super();
+            const shadow = this.attachShadow({ mode: 'open' });
+            shadow.innerHTML = `<label><input type="radio"><span>${this.getAttribute('label-text')}</span></label>`;
+            shadow.querySelector('input')!.addEventListener('change', () => {
+              state[this.parentElement!.getAttribute('name')!] = this.getAttribute('value')!;
+            });
+          }
+        },
+      );
+      customElements.define('y-radio-button-group', class extends HTMLElement {});
+      document.body.innerHTML = `<form>
+        <span id="q1">Are you legally authorized to work in the United States?</span>
+        <x-radio-group name="authorized" aria-labelledby="q1"><x-radio value="yes">Yes</x-radio><x-radio value="no">No</x-radio></x-radio-group>
+        <span id="q2">Will you require visa sponsorship?</span>
+        <y-radio-button-group name="sponsorship" aria-labelledby="q2">
+          <y-radio-button value="yes" label-text="Yes"></y-radio-button><y-radio-button value="no" label-text="No"></y-radio-button>
+        </y-radio-button-group></form>`;
+      const sdk = window.companionSdk;
+      const fields = sdk.scanForm(document);
+      const group = (tag: string) => fields.find((field) => field.descriptor.selector.startsWith(tag))!;
+      const map = {
+        [group('x-radio-group').descriptor.selector]: 'work_authorization',
+        [group('y-radio-button-group').descriptor.selector]: 'sponsorship',
+      };
+      await sdk.fillForm(fields, map, { work_authorization: 'yes', sponsorship: 'no' });
+      return state;
+    });
+    expect(model).toEqual({ authorized: 'yes', sponsorship: 'no' });
+    await page12.close();
+  });
+
   it('ticks a radio drawn by its label through the label, as a person clicks it', async () => {
     const page10 = await harness.open('/fill.html');
     const model = await page10.evaluate(async () => {

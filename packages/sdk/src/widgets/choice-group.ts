@@ -16,8 +16,22 @@ const STICK_TIMEOUT_MS = 300;
 
 const ITEMS = '[role="radio"], button[aria-pressed], [role="button"][aria-pressed]';
 
+/**
+ * Web components whose role lives in their internals, not an attribute (Fluent's
+ * `<fluent-radio-group>` of `<fluent-radio>`, Carbon's `<cds-radio-button-group>`): their tag names
+ * say what they are.
+ */
+const RADIO_GROUP_TAG = /-radio-?group$|-radio-button-group$/;
+const RADIO_TAG = /-radio(-button)?$/;
+
 /** The group's clickable items, in order. */
 function items(group: Element): HTMLElement[] {
+  if (RADIO_GROUP_TAG.test(group.localName)) {
+    const tagged = Array.from(group.querySelectorAll<HTMLElement>('*')).filter((item) =>
+      RADIO_TAG.test(item.localName),
+    );
+    if (tagged.length > 0) return tagged;
+  }
   // A slotted item (Shoelace's <sl-radio> in its group's shadow slot) sees no group above it in the page.
   const inGroup = (item: Element) => {
     const owner = item.closest('[role="radiogroup"], [role="group"]');
@@ -27,12 +41,14 @@ function items(group: Element): HTMLElement[] {
 }
 
 const isOn = (item: Element): boolean =>
-  item.getAttribute('aria-checked') === 'true' || item.getAttribute('aria-pressed') === 'true';
+  item.getAttribute('aria-checked') === 'true' ||
+  item.getAttribute('aria-pressed') === 'true' ||
+  (RADIO_TAG.test(item.localName) && item.hasAttribute('checked'));
 
 /** True for a custom radio group or toggle-button group of two or more items, without native radios. */
 export function isChoiceGroup(element: Element): boolean {
   const role = element.getAttribute('role');
-  if (role !== 'radiogroup' && role !== 'group') return false;
+  if (role !== 'radiogroup' && role !== 'group' && !RADIO_GROUP_TAG.test(element.localName)) return false;
   // Native inputs hidden from assistive technology mirror the drawn items for a form post (Radix).
   if (
     element.getAttribute('aria-disabled') === 'true' ||
@@ -47,11 +63,17 @@ export function isChoiceGroup(element: Element): boolean {
 /**
  * What an item reads as: its text, slotted text included (Shoelace's radio button), else its
  * accessible name (Base UI's empty span is labelled by the label around it), else the label
- * pointing at it (Radix draws an empty button beside `<label for>`).
+ * pointing at it (Radix draws an empty button beside `<label for>`), else its label attribute.
  */
 const itemText = (item: Element): string => {
   const pointing = labelNaming(item);
-  return readableText(item) || ariaLabel(item) || (pointing ? readableText(pointing) : '');
+  return (
+    readableText(item) ||
+    ariaLabel(item) ||
+    (pointing ? readableText(pointing) : '') ||
+    // A web component given its label as an attribute draws it in its shadow root (Carbon's `label-text`).
+    (item.getAttribute('label-text') ?? item.getAttribute('label') ?? '').trim()
+  );
 };
 
 /** The items as choices: their visible text (a value attribute when there is one). */
@@ -68,6 +90,23 @@ export function readChoiceGroup(group: Element): string {
   return on ? itemText(on) : '';
 }
 
+/**
+ * What a click on the item's middle lands on: the item, or the part its shadow root draws there
+ * (Carbon's radio button hears the click on its own label, never the host's).
+ */
+function drawnPart(item: Element): Element {
+  const shadow = item.shadowRoot;
+  if (!shadow) return item;
+  const hit = () => {
+    const box = item.getBoundingClientRect();
+    const found = shadow.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    return found && shadow.contains(found) ? found : null;
+  };
+  // A person scrolls to what they click.
+  if (!hit()) item.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  return hit() ?? shadow.querySelector('input[type="radio"]') ?? item;
+}
+
 /** Clicks the item `choose` picks, as a person does, and checks that it is on afterwards. */
 export async function fillChoiceGroup(
   group: Element,
@@ -78,7 +117,7 @@ export async function fillChoiceGroup(
   const item = all[index];
   if (!item) return 'no_matching_option';
   if (isOn(item)) return 'filled';
-  await press(item);
+  await press(drawnPart(item));
   // A re-render may replace the items: look again by position. Components that render on their
   // own schedule (UI5, Lit) mark the item a moment later.
   const on = await waitFor(group.ownerDocument, () => isOn(items(group)[index] ?? item), STICK_TIMEOUT_MS);
