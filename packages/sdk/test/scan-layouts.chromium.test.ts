@@ -76,6 +76,7 @@ describe('scanForm on layouts without the usual markup', () => {
   it("scans an upload component's input in its shadow root, named by the component, and a date picker's box as a box", () => {
     expect(fields.find((field) => field.selector.startsWith('#cv-upload-host'))?.label).toBe('CV (PDF, max. 10 MB)');
     expect(byName('startPicker')).toMatchObject({ tag: 'input', label: 'Earliest start date' });
+    expect(byName('legalFirstShadow')?.label).toBe('Legal first name');
   });
 
   it('groups the nameless radios of one box, named by the label that points at the box', async () => {

@@ -96,6 +96,35 @@ describe('what is not a custom choice widget', () => {
     expect(result).toEqual({ verdicts: [true, true, false], outcome: 'filled', shown: '5-7 years' });
   });
 
+  it("drives a dropdown component whose listbox and options carry their roles only in their internals (Fluent's web components)", async () => {
+    const result = await page.evaluate(async () => {
+      for (const tag of ['x-dropdown', 'x-listbox', 'x-option'])
+        customElements.define(tag, class extends HTMLElement {});
+      const host = document.createElement('div');
+      host.innerHTML = `<label for="edu">Highest level of education</label>
+        <x-dropdown id="edu"><x-listbox hidden>${['Associate degree', "Bachelor's degree", "Master's degree"]
+          .map((text) => `<x-option>${text}</x-option>`)
+          .join(
+            '',
+          )}</x-listbox><button type="button" role="combobox" aria-haspopup="listbox">Select</button></x-dropdown>`;
+      document.body.append(host);
+      const button = host.querySelector('button')!;
+      const listbox = host.querySelector<HTMLElement>('x-listbox')!;
+      button.addEventListener('click', () => (listbox.hidden = !listbox.hidden));
+      for (const option of listbox.children)
+        option.addEventListener('click', () => {
+          button.textContent = option.textContent;
+          listbox.hidden = true;
+        });
+      const sdk = window.widgetSdk;
+      const outcome = await sdk.fillChoiceWidget(button, (choices) =>
+        choices.findIndex((choice) => choice.text === "Bachelor's degree"),
+      );
+      return { label: sdk.widgetLabel(button), outcome, shown: button.textContent };
+    });
+    expect(result).toEqual({ label: 'Highest level of education', outcome: 'filled', shown: "Bachelor's degree" });
+  });
+
   it('labels a combobox by aria-labelledby and reads its "Select..." as no value', async () => {
     const read = await page.evaluate(() => {
       const combobox = document.querySelector('#plain-combobox')!;

@@ -38,6 +38,24 @@ export function labelNaming(element: Element): Element | null {
   return root.querySelector(`label[for="${CSS.escape(element.id)}"]`);
 }
 
+/** How far up a control's web component may sit in the light DOM (`<fluent-dropdown>` › button). */
+const COMPONENT_DEPTH = 2;
+
+/**
+ * The `<label for>` naming the web component a control belongs to: its shadow host
+ * (`<fluent-text-input id>` around a shadow input) or a custom element just above it
+ * (`<fluent-dropdown id>` around its button). The label names the component, not its parts.
+ */
+export function componentLabel(element: Element): Element | null {
+  const root = element.getRootNode();
+  if (root instanceof ShadowRoot) return labelNaming(root.host);
+  let node = element.parentElement;
+  for (let depth = 0; node && depth < COMPONENT_DEPTH; depth += 1, node = node.parentElement) {
+    if (node.localName.includes('-')) return labelNaming(node);
+  }
+  return null;
+}
+
 /** aria-labelledby text, else aria-label, of any element. */
 export function ariaLabel(element: Element): string {
   return labelledByText(element) || normalizeText(element.getAttribute('aria-label') ?? '');

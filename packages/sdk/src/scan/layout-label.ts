@@ -31,8 +31,9 @@ function precedingLabel(element: Element): string {
   let node: Element | null = element;
   for (let depth = 0; node && depth < MAX_DEPTH; depth += 1) {
     let previous: Element | null = node.previousElementSibling;
-    // An add-on before the box ("$", "+1", "https://", an icon) is no label: look past it.
-    while (previous && isAddOn(previous)) previous = previous.previousElementSibling;
+    // An add-on before the box ("$", "+1", "https://", an icon) is no label, nor is a closed popup
+    // kept beside it (Fluent's dropdown keeps its listbox before its button): look past them.
+    while (previous && (isAddOn(previous) || !previous.checkVisibility())) previous = previous.previousElementSibling;
     if (previous) {
       if (previous.querySelector(ANSWERABLE_SELECTOR) || previous.matches(ANSWERABLE_SELECTOR)) return '';
       const labelLike =

@@ -9,7 +9,7 @@ import {
   isSelectElement,
 } from './field-element.ts';
 import { fieldHint } from './field-hint.ts';
-import { ariaLabel, choiceLabel, fieldLabel, labelNaming, nearbyText } from './field-label.ts';
+import { ariaLabel, choiceLabel, componentLabel, fieldLabel, labelNaming, nearbyText } from './field-label.ts';
 import { collectFieldElements, type FieldLocation } from './field-roots.ts';
 import { isFillable, isRendered, uploadArea } from './fillable.ts';
 import { groupMembers } from './group-members.ts';
@@ -117,6 +117,7 @@ function describe(element: FieldElement, selector: string, location: FieldLocati
     label: withQuestion(
       element,
       ownLabel(element) ||
+        componentLabelText(element) ||
         standInLabel(element) ||
         uploadAreaLabel(element) ||
         layoutLabel(element) ||
@@ -142,6 +143,12 @@ function standInLabel(element: FieldElement): string {
   if (!original || !isInputElement(original) || original.type !== 'hidden') return '';
   // A hidden input is not labelable (its `labels` is null): find the label that names it.
   const label = labelNaming(original);
+  return label ? readableText(label) : '';
+}
+
+/** The label of the web component the field belongs to (a shadow input's host). */
+function componentLabelText(element: FieldElement): string {
+  const label = componentLabel(element);
   return label ? readableText(label) : '';
 }
 

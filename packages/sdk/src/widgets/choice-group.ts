@@ -72,9 +72,18 @@ const itemText = (item: Element): string => {
     ariaLabel(item) ||
     (pointing ? readableText(pointing) : '') ||
     // A web component given its label as an attribute draws it in its shadow root (Carbon's `label-text`).
-    (item.getAttribute('label-text') ?? item.getAttribute('label') ?? '').trim()
+    (item.getAttribute('label-text') ?? item.getAttribute('label') ?? '').trim() ||
+    wrapperText(item)
   );
 };
+
+/** The text of a label-like wrapper that holds only this item (`<calcite-label><calcite-radio-button>Yes`). */
+function wrapperText(item: Element): string {
+  const wrapper = item.parentElement;
+  if (!wrapper || [...wrapper.querySelectorAll('*')].some((other) => other !== item && RADIO_TAG.test(other.localName)))
+    return '';
+  return readableText(wrapper);
+}
 
 /** The items as choices: their visible text (a value attribute when there is one). */
 export function groupChoices(group: Element): Choice[] {

@@ -43,9 +43,20 @@ export function openListbox(widget: Element, shownBefore: Set<Element>): Element
       isShown(menu) &&
       (menu.matches(LISTBOX) || menuItems(menu).length > 0 || dialogRows(menu).length > 0),
   );
-  return [...linked, ...appeared.reverse()].find(
+  return [...linked, ...appeared.reverse(), taggedListbox(widget)].find(
     (listbox): listbox is Element => !!listbox && (isShown(listbox) || optionRows(listbox).length > 0),
   );
+}
+
+/** Web components whose roles live in their internals (Fluent's `<fluent-listbox>` of `<fluent-option>`): their tags say what they are. */
+const LISTBOX_TAG = /-listbox$/;
+const OPTION_TAG = /-option$/;
+
+/** The `*-listbox` a dropdown component holds beside its button, once shown. */
+function taggedListbox(widget: Element): Element | undefined {
+  const component = widget.parentElement;
+  if (!component?.localName.includes('-')) return undefined;
+  return Array.from(component.children).find((child) => LISTBOX_TAG.test(child.localName) && isShown(child));
 }
 
 /** How deep into nested components' shadow roots a controlled popup's listbox may sit. */
@@ -93,7 +104,11 @@ export function optionRows(listbox: Element): Element[] {
   const radios = dialogRows(listbox).filter((row) => row.getAttribute('aria-disabled') !== 'true' && isShown(row));
   if (radios.length > 0) return radios;
   const antd = antdOptionRows(listbox);
-  return antd.length > 0 ? antd : selectizeRows(listbox);
+  if (antd.length > 0) return antd;
+  const tagged = LISTBOX_TAG.test(listbox.localName)
+    ? Array.from(listbox.children).filter((row) => OPTION_TAG.test(row.localName) && !row.hasAttribute('disabled'))
+    : [];
+  return tagged.length > 0 ? tagged : selectizeRows(listbox);
 }
 
 /** The items of a menu of items; none for another box. */

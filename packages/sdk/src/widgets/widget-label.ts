@@ -1,6 +1,6 @@
 import { isChoiceGroup } from './choice-group.ts';
 import { readableText } from '../scan/element-text.ts';
-import { labelNaming } from '../scan/field-label.ts';
+import { componentLabel, labelNaming } from '../scan/field-label.ts';
 import { isLibraryName } from '../scan/library-name.ts';
 import { widgetElement } from './is-choice-widget.ts';
 import { referencedElements } from './referenced-elements.ts';
@@ -34,7 +34,7 @@ export function widgetLabel(element: Element): string {
     )
     .map((node) => readableText(node))
     .join(' ');
-  const forLabel = labelNaming(widget);
+  const forLabel = labelNaming(widget) ?? componentLabel(widget);
   const wrapping = widget.closest('label');
   const labels = [
     labelledBy,
