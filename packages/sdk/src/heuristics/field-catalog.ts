@@ -421,6 +421,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bsalary\b/,
       /\b(compensation|pay) expectations?\b/,
       /\b(expected|desired|target)( \w+){0,3} (compensation|pay|rate|wages?)\b/,
+      // India's "cost to company": the yearly package.
+      /\b(expected|desired) ctc\b/,
       /\bgehalt\w*\b/,
       /\b(pr[eé]tentions? salariales?|salaire|salario|pretensi[oó]n salarial)\b/,
       /(^| )((желаемая |ожидаемая )?зарплата|maaş beklentisi|ücret beklentisi|lønforventning|lønønske)( |$)/,
@@ -439,6 +441,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     canonical: 'salary_currency',
     names: [/\bcurrency\b/],
     labels: [/\bcurrency\b/],
+    // The currency of the pay the person has now, not of the pay they ask for.
+    not: [/\b(current|previous|past|last)\b/],
     kinds: ['text', 'choice'],
   }),
   entry({

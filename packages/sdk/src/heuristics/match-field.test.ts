@@ -41,6 +41,15 @@ describe('matchField', () => {
     expect(matchField(signature)).toEqual([]);
   });
 
+  it("gives the currency of the pay asked for, not of the pay the person has now (India's CTC)", () => {
+    const currency = (label: string) =>
+      matchField(field({ tag: 'select', type: 'select-one', label, options: [{ value: 'INR', text: 'INR' }] }))[0]
+        ?.canonical;
+    expect(currency('Current CTC currency')).toBeUndefined();
+    expect(currency('Expected CTC currency')).toBe('salary_currency');
+    expect(matchField(field({ label: 'Expected CTC' }))[0]?.canonical).toBe('salary_expectation');
+  });
+
   it('ranks candidates best first', () => {
     const ranked = matchField(field({ name: 'sponsorship', label: 'Work authorization and sponsorship' }));
     expect(ranked.map((c) => c.canonical)).toEqual(['sponsorship', 'work_authorization']);
