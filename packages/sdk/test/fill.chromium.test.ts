@@ -448,24 +448,38 @@ describe('fillForm', () => {
         },
       );
       customElements.define('y-radio-button-group', class extends HTMLElement {});
+      // Material-like: radio components sharing a name in a fieldset, each wrapped with its text in a label.
+      customElements.define(
+        'z-radio',
+        class extends HTMLElement {
+          connectedCallback() {
+            this.addEventListener('click', () => (state[this.getAttribute('name')!] = this.getAttribute('value')!));
+          }
+        },
+      );
       document.body.innerHTML = `<form>
         <span id="q1">Are you legally authorized to work in the United States?</span>
         <x-radio-group name="authorized" aria-labelledby="q1"><x-radio value="yes">Yes</x-radio><x-radio value="no">No</x-radio></x-radio-group>
         <span id="q2">Will you require visa sponsorship?</span>
         <y-radio-button-group name="sponsorship" aria-labelledby="q2">
           <y-radio-button value="yes" label-text="Yes"></y-radio-button><y-radio-button value="no" label-text="No"></y-radio-button>
-        </y-radio-button-group></form>`;
+        </y-radio-button-group>
+        <fieldset><legend>Are you currently employed?</legend>
+          <label><z-radio name="employed" value="yes"></z-radio> Yes</label>
+          <label><z-radio name="employed" value="no"></z-radio> No</label></fieldset></form>`;
       const sdk = window.companionSdk;
       const fields = sdk.scanForm(document);
       const group = (tag: string) => fields.find((field) => field.descriptor.selector.startsWith(tag))!;
       const map = {
         [group('x-radio-group').descriptor.selector]: 'work_authorization',
         [group('y-radio-button-group').descriptor.selector]: 'sponsorship',
+        [fields.find((field) => field.descriptor.label === 'Are you currently employed?')!.descriptor.selector]:
+          'currently_employed',
       };
-      await sdk.fillForm(fields, map, { work_authorization: 'yes', sponsorship: 'no' });
+      await sdk.fillForm(fields, map, { work_authorization: 'yes', sponsorship: 'no', currently_employed: 'yes' });
       return state;
     });
-    expect(model).toEqual({ authorized: 'yes', sponsorship: 'no' });
+    expect(model).toEqual({ authorized: 'yes', sponsorship: 'no', employed: 'yes' });
     await page12.close();
   });
 

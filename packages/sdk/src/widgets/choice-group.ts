@@ -24,12 +24,27 @@ const ITEMS = '[role="radio"], button[aria-pressed], [role="button"][aria-presse
 const RADIO_GROUP_TAG = /-radio-?group$|-radio-button-group$/;
 const RADIO_TAG = /-radio(-button)?$/;
 
+/** The `*-radio` components inside `group`. */
+const taggedRadios = (group: Element): HTMLElement[] =>
+  Array.from(group.querySelectorAll<HTMLElement>('*')).filter((item) => RADIO_TAG.test(item.localName));
+
+/**
+ * A group of radio components known by their tags: a `*-radio-group`, or a fieldset that holds
+ * `*-radio` components and nothing else to answer (Material Web's `md-radio`s share a name only).
+ */
+function isTaggedGroup(element: Element): boolean {
+  if (RADIO_GROUP_TAG.test(element.localName)) return true;
+  return (
+    element.localName === 'fieldset' &&
+    element.querySelector('input, select, textarea, [role="combobox"]') === null &&
+    taggedRadios(element).length >= 2
+  );
+}
+
 /** The group's clickable items, in order. */
 function items(group: Element): HTMLElement[] {
-  if (RADIO_GROUP_TAG.test(group.localName)) {
-    const tagged = Array.from(group.querySelectorAll<HTMLElement>('*')).filter((item) =>
-      RADIO_TAG.test(item.localName),
-    );
+  if (isTaggedGroup(group)) {
+    const tagged = taggedRadios(group);
     if (tagged.length > 0) return tagged;
   }
   // A slotted item (Shoelace's <sl-radio> in its group's shadow slot) sees no group above it in the page.
@@ -48,7 +63,7 @@ const isOn = (item: Element): boolean =>
 /** True for a custom radio group or toggle-button group of two or more items, without native radios. */
 export function isChoiceGroup(element: Element): boolean {
   const role = element.getAttribute('role');
-  if (role !== 'radiogroup' && role !== 'group' && !RADIO_GROUP_TAG.test(element.localName)) return false;
+  if (role !== 'radiogroup' && role !== 'group' && !isTaggedGroup(element)) return false;
   // Native inputs hidden from assistive technology mirror the drawn items for a form post (Radix).
   if (
     element.getAttribute('aria-disabled') === 'true' ||

@@ -36,8 +36,11 @@ export function widgetLabel(element: Element): string {
     .join(' ');
   const forLabel = labelNaming(widget) ?? componentLabel(widget);
   const wrapping = widget.closest('label');
+  // A fieldset drawn as a group of radio components is named by its legend (Material Web).
+  const legend = widget.localName === 'fieldset' ? widget.querySelector(':scope > legend') : null;
   const labels = [
     labelledBy,
+    legend ? readableText(legend) : '',
     spokenLabel(widget)?.question ?? widget.getAttribute('aria-label') ?? '',
     forLabel ? readableText(forLabel) : '',
     wrapping ? readableText(wrapping) : '',
