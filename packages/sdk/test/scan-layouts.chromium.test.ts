@@ -77,6 +77,7 @@ describe('scanForm on layouts without the usual markup', () => {
     expect(fields.find((field) => field.selector.startsWith('#cv-upload-host'))?.label).toBe('CV (PDF, max. 10 MB)');
     expect(byName('startPicker')).toMatchObject({ tag: 'input', label: 'Earliest start date' });
     expect(byName('legalFirstShadow')?.label).toBe('Legal first name');
+    expect(byName('calciteState')?.label).toBe('State');
   });
 
   it('groups the nameless radios of one box, named by the label that points at the box', async () => {

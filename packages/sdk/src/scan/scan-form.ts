@@ -159,7 +159,28 @@ const UPLOAD_ACTION =
 /** The field's own label; an upload box labelled only by its action is named by its area instead. */
 function ownLabel(element: FieldElement): string {
   const label = fieldLabel(element);
+  if (isSelectElement(element)) return withoutOptionTexts(label, element);
   return isInputElement(element) && element.type === 'file' && UPLOAD_ACTION.test(label) ? '' : label;
+}
+
+/**
+ * A select named by its component's whole text carries its options after the question
+ * ("StateSelect a stateAlabama…": Calcite's calcite-select): the question is what comes before them.
+ */
+function withoutOptionTexts(label: string, select: HTMLSelectElement): string {
+  const squeeze = (text: string) => text.replace(/\s+/g, '');
+  const first = squeeze(
+    Array.from(select.options, (option) => option.text)
+      .slice(0, 2)
+      .join(''),
+  );
+  const at = first === '' ? -1 : squeeze(label).indexOf(first);
+  if (at <= 0) return label;
+  // Walk the label to the character where the options begin, spaces not counted.
+  let kept = at;
+  let end = 0;
+  while (kept > 0 && end < label.length) if (!/\s/.test(label[end++] as string)) kept -= 1;
+  return label.slice(0, end).trim();
 }
 
 /** An upload box with no label of its own is named by the heading over it (Carbon's FileUploader: "Resume"). */
