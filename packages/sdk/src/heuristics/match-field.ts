@@ -74,12 +74,14 @@ function sectionAllows(canonical: string, section: string, note: string, label: 
 }
 
 /**
- * Where the first of `patterns` matches in the label, or its length when none does; a match in
- * parentheses comes first, since it says what the words before it mean ("Location (City)").
+ * Where the first of `patterns` matches in the label outside parentheses (`outside`); NaN when it
+ * matches only inside them, whose words qualify the rest ("Location (City)", "College (highest
+ * degree)"), so that such a meaning neither leads nor follows; past the end when it does not match.
  */
-function firstMatchAt(label: string, parenthesized: string, patterns: readonly RegExp[]): number {
-  if (patterns.some((pattern) => pattern.test(parenthesized))) return -1;
-  return Math.min(label.length, ...patterns.map((pattern) => label.search(pattern)).filter((at) => at >= 0));
+function firstMatchAt(outside: string, parenthesized: string, patterns: readonly RegExp[]): number {
+  const found = patterns.map((pattern) => outside.search(pattern)).filter((at) => at >= 0);
+  if (found.length > 0) return Math.min(...found);
+  return patterns.some((pattern) => pattern.test(parenthesized)) ? Number.NaN : outside.length + 1;
 }
 
 function canFill(entry: CatalogEntry, field: FieldDescriptor): boolean {
@@ -105,6 +107,7 @@ export function matchField(field: FieldDescriptor): FieldCandidate[] {
   const namedForOthers = [texts.name, texts.id].some((text) => THIRD_PARTY.test(text) || SEARCH_NAME.test(text));
   const candidates: FieldCandidate[] = [];
   const parenthesized = normalizeText((field.label.match(/\([^)]*\)/g) ?? []).join(' '));
+  const outside = normalizeText(field.label.replace(/\([^)]*\)/g, ' '));
   /** Where in the label each candidate's words start: of two meanings a label names alike, the first named leads. */
   const namedAt = new Map<CanonicalField, number>();
   for (const entry of FIELD_CATALOG) {
@@ -126,12 +129,14 @@ export function matchField(field: FieldDescriptor): FieldCandidate[] {
     if (evidence.length === 0 || (!entry.typeAlone && evidence.length === 1 && evidence[0] === 'inputType')) continue;
     const score = evidence.reduce((sum, kind) => sum + EVIDENCE_SCORES[kind], 0);
     candidates.push({ canonical: entry.canonical, score, evidence });
-    namedAt.set(entry.canonical, firstMatchAt(texts.label, parenthesized, entry.labels));
+    namedAt.set(entry.canonical, firstMatchAt(outside, parenthesized, entry.labels));
   }
   const ranked = offersPayPeriods(field) ? asPayPeriod(candidates) : candidates;
   // "Portfolio / personal website" asks for the portfolio first. Array.prototype.sort is stable,
   // so equal scores named at the same place keep catalog order.
-  return ranked.sort((a, b) => b.score - a.score || (namedAt.get(a.canonical) ?? 0) - (namedAt.get(b.canonical) ?? 0));
+  return ranked.sort(
+    (a, b) => b.score - a.score || (namedAt.get(a.canonical) ?? 0) - (namedAt.get(b.canonical) ?? 0) || 0,
+  );
 }
 
 /** A list of pay periods ("Hourly", "Annually", "Salary"), a prompt or two aside. */
