@@ -30,6 +30,11 @@ describe('currencyCode', () => {
     ]);
   });
 
+  it('reads only real ISO codes among capital triplets', () => {
+    expect(currencyCode('Expected CTC (INR Lakhs p.a.)')).toBe('INR');
+    expect(currencyCode('Salary (USD, per year, incl. OTE)')).toBe('USD');
+  });
+
   it("reads a bare $ as the page's dollar", () => {
     expect(['en-AU', 'fr-CA', 'en-US', 'en', ''].map(dollarOf)).toEqual(['AUD', 'CAD', 'USD', 'USD', 'USD']);
     expect(currencyCode('$150k', dollarOf('en-AU'))).toBe('AUD');

@@ -45,12 +45,21 @@ export function dollarOf(language: string): string {
   return region && ['AU', 'CA', 'NZ', 'SG', 'HK'].includes(region) ? `${region}D` : 'USD';
 }
 
+let isoCodes: ReadonlySet<string> | undefined;
+
+/** True for an ISO 4217 code the browser knows. */
+function isCurrencyCode(code: string): boolean {
+  isoCodes ??= new Set(Intl.supportedValuesOf('currency'));
+  return isoCodes.has(code);
+}
+
 /** The ISO codes a text names; a bare "$" is `dollar`. */
 export function currenciesIn(text: string, dollar = 'USD'): Set<string> {
   const found = new Set<string>();
   const whole = text.trim();
-  if (/^[a-z]{3}$/i.test(whole)) found.add(whole.toUpperCase());
-  for (const match of text.matchAll(/\b[A-Z]{3}\b/g)) found.add(match[0]);
+  if (/^[a-z]{3}$/i.test(whole) && isCurrencyCode(whole.toUpperCase())) found.add(whole.toUpperCase());
+  // Only a code that is one: "Expected CTC (INR Lakhs)" names rupees, not a currency "CTC".
+  for (const match of text.matchAll(/\b[A-Z]{3}\b/g)) if (isCurrencyCode(match[0])) found.add(match[0]);
   const words = ` ${normalizeText(text)} `;
   // Dollar signs are looked for after a non-letter, so "CA$" is not read as "A$"; "55K€" is euros.
   const spaced = ` ${text.toLowerCase()}`;
