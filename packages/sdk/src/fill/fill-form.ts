@@ -17,7 +17,7 @@ import { type FieldFormat, PART_FORMATS } from '../protocol/field-formats.ts';
 import type { ScannedField } from '../scan/scan-form.ts';
 import { valuesForQuestion } from './question-answer.ts';
 import { isYesNoQuestion } from '../heuristics/field-kind.ts';
-import { asksAreaCode, asksHouseNumber, chooseFormat, formatValue, formatsOf } from '../values/index.ts';
+import { asksAreaCode, asksHouseNumber, chooseFormat, formatValue, formatsOf, slashDateOf } from '../values/index.ts';
 import {
   dropFile,
   fillChoiceGroup,
@@ -374,7 +374,7 @@ async function pickDate(
 ): Promise<FillOutcome> {
   const outcome = await typePickedDate(element, part.text);
   if (outcome === 'filled' || part.format !== undefined) return outcome;
-  const local = /^(en(-us)?)?$/i.test(element.ownerDocument.documentElement.lang) ? 'date_us' : 'date_eu';
+  const local = slashDateOf(element.ownerDocument.documentElement.lang);
   const text = formatValue('start_date', local, values);
   if (text === undefined) return outcome;
   formats[selector] = local;

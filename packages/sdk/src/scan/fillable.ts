@@ -1,4 +1,5 @@
 import { drawnControl } from './drawn-select.ts';
+import { hostParent } from './host-parent.ts';
 import { type FieldElement, isCheckable, isInputElement } from './field-element.ts';
 
 /** Input types that are buttons or carry no user data: never scanned. */
@@ -33,16 +34,21 @@ export function isFillable(element: FieldElement): boolean {
  * reveals with `aria-expanded`; a honeypot) is not.
  */
 function inCollapsedPart(element: Element): boolean {
-  if (element.hasAttribute('hidden') || element.getAttribute('type') === 'hidden') return false;
-  const part = element.closest('details:not([open]), [id]');
-  if (!part) return false;
-  const collapsed =
-    part.localName === 'details' ||
+  if (element.getAttribute('type') === 'hidden') return false;
+  for (let part = element.parentElement; part; part = part.parentElement)
+    if (isCollapsedPart(part)) return shownWithin(element, part);
+  return false;
+}
+
+/** A closed `<details>`, or a box a button controls and says is collapsed. */
+function isCollapsedPart(element: Element): boolean {
+  if (element.localName === 'details') return !element.hasAttribute('open');
+  return (
+    element.id !== '' &&
     element.ownerDocument.querySelector(
-      `:is(button, [role="button"])[aria-expanded="false"][aria-controls~="${CSS.escape(part.id)}"]`,
-    ) !== null;
-  if (!collapsed) return part.parentElement ? inCollapsedPart(part.parentElement) && shownWithin(element, part) : false;
-  return shownWithin(element, part);
+      `:is(button, [role="button"])[aria-expanded="false"][aria-controls~="${CSS.escape(element.id)}"]`,
+    ) !== null
+  );
 }
 
 /** True when nothing between `element` and the collapsed `part` hides it on its own. */
@@ -86,12 +92,8 @@ const OTHER_CONTROLS = 'input:not([readonly]), select, textarea, [role="combobox
  */
 export function uploadArea(input: HTMLInputElement): Element | undefined {
   // An upload component keeps its input in its shadow root (vaadin-upload): the host is the area.
-  const up = (node: Element): Element | null => {
-    const root = node.getRootNode();
-    return node.parentElement ?? (root instanceof ShadowRoot ? root.host : null);
-  };
-  let node = up(input);
-  for (let depth = 0; node && depth < UPLOAD_AREA_DEPTH; depth += 1, node = up(node)) {
+  let node = hostParent(input);
+  for (let depth = 0; node && depth < UPLOAD_AREA_DEPTH; depth += 1, node = hostParent(node)) {
     if ([...node.querySelectorAll(OTHER_CONTROLS)].some((control) => control !== input)) return siblingArea(input);
     if (!isRendered(node)) continue;
     const clickable =

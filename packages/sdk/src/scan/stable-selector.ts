@@ -55,10 +55,9 @@ function selectorFor(targets: readonly Element[]): string {
   // A group in boxes without a stable attribute (TDesign's nameless radios): the path to the box
   // that holds them all scopes the members' own selector.
   const box = targets.length > 1 ? commonBox(targets) : null;
-  const inBox = box
-    ? own
-        .map((candidate) => `${structuralPath(box, root)} ${candidate}`)
-        .find((candidate) => selectsExactly(root, candidate, targets))
+  const boxPath = box ? structuralPath(box, root) : undefined;
+  const inBox = boxPath
+    ? own.map((candidate) => `${boxPath} ${candidate}`).find((candidate) => selectsExactly(root, candidate, targets))
     : undefined;
   return inBox ?? structuralPath(first, root);
 }

@@ -163,6 +163,11 @@ function maskedDate(placeholder: string, language: string): FieldFormat | undefi
   if (!mask) return undefined;
   if (mask[1] === '.') return 'date_dot';
   if (mask[1] === '-') return 'date_eu_dash';
+  return slashDateOf(language);
+}
+
+/** How a page's language writes a date with slashes: month first in American English (or no language), day first elsewhere. */
+export function slashDateOf(language: string): 'date_us' | 'date_eu' {
   return language === '' || /^en(-us)?$/i.test(language) ? 'date_us' : 'date_eu';
 }
 

@@ -6,7 +6,7 @@
 import type { Choice } from '../fill/match-choice.ts';
 import type { FillOutcome } from '../fill/fill-outcome.ts';
 import { composedQueryAll } from './composed-query.ts';
-import { press } from './person-events.ts';
+import { middleHit, press } from './person-events.ts';
 import { waitFor } from './wait-for.ts';
 import { readableText } from '../scan/element-text.ts';
 import { ariaLabel, labelNaming } from '../scan/field-label.ts';
@@ -121,14 +121,7 @@ export function readChoiceGroup(group: Element): string {
 function drawnPart(item: Element): Element {
   const shadow = item.shadowRoot;
   if (!shadow) return item;
-  const hit = () => {
-    const box = item.getBoundingClientRect();
-    const found = shadow.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-    return found && shadow.contains(found) ? found : null;
-  };
-  // A person scrolls to what they click.
-  if (!hit()) item.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-  return hit() ?? shadow.querySelector('input[type="radio"]') ?? item;
+  return middleHit(item, shadow, shadow) ?? shadow.querySelector('input[type="radio"]') ?? item;
 }
 
 /** Clicks the item `choose` picks, as a person does, and checks that it is on afterwards. */

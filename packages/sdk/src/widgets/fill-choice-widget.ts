@@ -18,7 +18,7 @@ import { isShown } from './is-shown.ts';
 import { comboboxTextBox, isChoiceWidget, widgetElement } from './is-choice-widget.ts';
 import { openListbox, optionRows, rowChoice, shownListboxes } from './menu-options.ts';
 import { confirmButton } from './picker-dialog.ts';
-import { type WidgetKey, press, pressKey, typeText } from './person-events.ts';
+import { type WidgetKey, middleHit, press, pressKey, typeText } from './person-events.ts';
 import { readWidgetValue } from './read-widget-value.ts';
 import { DEFAULT_TIMEOUT_MS, nextTask, waitFor } from './wait-for.ts';
 import { isLoadingText, isStatusText, showsChoice } from './widget-text.ts';
@@ -167,17 +167,7 @@ function offeredRows(run: Run, choose: (options: readonly Choice[]) => number) {
  * click picks it). A person scrolls a long list to the row first.
  */
 function pointTarget(row: Element): Element {
-  const hit = () => {
-    const box = row.getBoundingClientRect();
-    const root = row.getRootNode() as Document | ShadowRoot;
-    const found = root.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-    return found && row.contains(found) ? found : undefined;
-  };
-  const seen = hit();
-  if (seen) return seen;
-  // Scrolled out of its list, or hidden by the list's edge: a person scrolls to it.
-  row.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-  return hit() ?? row;
+  return middleHit(row, row.getRootNode() as Document | ShadowRoot, row) ?? row;
 }
 
 /** The open listbox once typing changed its rows (`before`), or once they stopped changing. */

@@ -52,6 +52,23 @@ export async function press(target: Element): Promise<void> {
   fire('click', 0);
 }
 
+/**
+ * What a click on `element`'s middle lands on inside `container`, hit-tested in `root` (the
+ * element's document or shadow root, or the shadow root it draws its parts in). A person scrolls to
+ * it first when it is out of view or hidden by its list's edge. Undefined when nothing of it is hit.
+ */
+export function middleHit(element: Element, root: Document | ShadowRoot, container: Node): Element | undefined {
+  const hit = () => {
+    const box = element.getBoundingClientRect();
+    const found = root.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    return found && container.contains(found) ? found : undefined;
+  };
+  const seen = hit();
+  if (seen) return seen;
+  element.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  return hit();
+}
+
 /** keydown then keyup of `key` on `target`, as a real keyboard reports it. */
 export function pressKey(target: Element, key: WidgetKey, altKey = false): void {
   const view = realmOf(target);

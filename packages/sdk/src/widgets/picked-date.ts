@@ -8,6 +8,7 @@
 import { dispatchBlur, dispatchChange } from '../fill/field-events.ts';
 import type { FillOutcome } from '../fill/fill-outcome.ts';
 import { press, pressKey, typeKeys } from './person-events.ts';
+import { hostParent } from '../scan/host-parent.ts';
 import { nextTask } from './wait-for.ts';
 
 /** How many wrappers up a picker's own box may sit. */
@@ -27,8 +28,7 @@ export function inDatePicker(element: Element): boolean {
   for (let depth = 0; node && depth < PICKER_DEPTH; depth += 1) {
     // A web component's box is its child or sits in its shadow root: the host is the picker (vaadin-date-picker).
     if (node.localName.includes('date') || PICKER_CLASS.test(node.getAttribute('class') ?? '')) return true;
-    const root = node.getRootNode();
-    node = node.parentElement ?? (root instanceof ShadowRoot ? root.host : null);
+    node = hostParent(node);
   }
   return false;
 }
