@@ -16,9 +16,10 @@ import type { FillOutcome } from '../fill/fill-outcome.ts';
 import { fillForm } from '../fill/fill-form.ts';
 import type { ProfileFile } from '../fill/fill-file.ts';
 import { mapByAutocomplete, mapByHeuristics } from '../heuristics/index.ts';
+import { asksOrigin } from '../heuristics/origin-question.ts';
 import { isPersonalAct } from '../heuristics/personal-act.ts';
 import type { FormMemory } from '../memory/index.ts';
-import { mergeMappings } from '../merge/index.ts';
+import { fieldPredictionsFor, mergeMappings } from '../merge/index.ts';
 import type { ProfileSource } from '../protocol/index.ts';
 import { decoyScopes } from '../scan/decoy-scopes.ts';
 import { groupByScope } from '../scan/group-by-scope.ts';
@@ -169,6 +170,7 @@ async function startRun(
     drafted,
     styleId,
     uploads: descriptors.filter((descriptor) => descriptor.type === 'file').map((descriptor) => descriptor.selector),
+    originQuestions: new Set(descriptors.filter(asksOrigin).map((descriptor) => descriptor.selector)),
   };
   const watcher = watchRun({
     root,
@@ -199,22 +201,4 @@ function perScope(
   source: (fields: readonly FieldDescriptor[]) => Record<string, string>,
 ): Record<string, string> {
   return Object.assign({}, ...[...groupByScope(descriptors).values()].map(source)) as Record<string, string>;
-}
-
-/** The crowd's field-level answers for this page's fields, matched by field signature. */
-function fieldPredictionsFor(
-  descriptors: readonly FieldDescriptor[],
-  signatures: Readonly<Record<string, string>>,
-  predictions: Readonly<Record<string, { canonical: string; format?: string }>>,
-): { canonicals: Record<string, string>; formats: Record<string, string> } {
-  const canonicals: Record<string, string> = {};
-  const formats: Record<string, string> = {};
-  for (const { selector } of descriptors) {
-    const signature = signatures[selector];
-    const prediction = signature === undefined ? undefined : predictions[signature];
-    if (!prediction) continue;
-    canonicals[selector] = prediction.canonical;
-    if (prediction.format !== undefined) formats[selector] = prediction.format;
-  }
-  return { canonicals, formats };
 }

@@ -49,6 +49,7 @@ function context(options: Partial<CompanionContentOptions>): FinishedRunContext 
     drafted: {},
     styleId: 'default',
     uploads: [],
+    originQuestions: new Set(),
   };
 }
 

@@ -96,6 +96,18 @@ describe('inferFinalMap', () => {
     expect(result.corrections).toEqual({ '#country': 'country' });
   });
 
+  it('takes no place vote from an answer about origin, which matches where the person lives by chance', () => {
+    const result = inferFinalMap({
+      suggested: {},
+      filled: {},
+      final: { '#nationality': 'US', '#birthplace': 'Berlin', '#home': 'Berlin' },
+      finalChoices: { '#nationality': { value: 'US', text: 'United States of America' } },
+      profileValues: { ...profileValues, location: '' },
+      originQuestions: new Set(['#nationality', '#birthplace']),
+    });
+    expect(result.finalMap).toEqual({ '#home': 'city' });
+  });
+
   it('keeps a filled choice whose option still means the suggested value, and votes leave-alone for one meaning none', () => {
     const base = { suggested: { '#c': 'country' }, filled: { '#c': 'us' }, profileValues };
     const same = inferFinalMap({

@@ -28,7 +28,15 @@ export interface InferFinalMapInput {
   /** selector → the format the SDK filled a text field in. */
   readonly filledFormats?: Readonly<Record<string, string>>;
   readonly profileValues: UserProfileValues;
+  /**
+   * Selectors of fields asking where the person comes from (nationality, citizenship, birthplace):
+   * the user's place matching there is chance, so it votes for no place canonical.
+   */
+  readonly originQuestions?: ReadonlySet<string>;
 }
+
+/** The canonicals of where the person lives: what an answer about their origin often repeats. */
+const PLACES: ReadonlySet<string> = new Set(['country', 'city', 'region', 'location']);
 
 /** Canonical names and format ids only: safe to report (finalMap, formats) and to remember (corrections). */
 export interface InferFinalMapResult {
@@ -92,6 +100,8 @@ export function inferFinalMap(input: InferFinalMapInput): InferFinalMapResult {
   const finalMap: Record<string, string> = { ...suggested };
   const corrections: Record<string, string> = {};
   const formats: Record<string, FieldFormat> = {};
+  const votable = (selector: string, canonical: string | undefined): canonical is string =>
+    canonical !== undefined && !(PLACES.has(canonical) && input.originQuestions?.has(selector) === true);
   const decide = (selector: string, canonical: string) => {
     finalMap[selector] = canonical;
     if (canonical !== suggested[selector]) corrections[selector] = canonical;
@@ -120,8 +130,8 @@ export function inferFinalMap(input: InferFinalMapInput): InferFinalMapResult {
       )
         continue;
       const voted = canonicalForChoice(choice, values);
-      if (voted !== undefined) decide(selector, voted);
-      else if (suggestedCanonical !== undefined) decide(selector, LEAVE_ALONE);
+      if (votable(selector, voted)) decide(selector, voted);
+      else if (voted === undefined && suggestedCanonical !== undefined) decide(selector, LEAVE_ALONE);
       continue;
     }
     if (suggestedCanonical !== undefined && showsValue(finalValue, suggestedCanonical, values)) {
@@ -131,7 +141,7 @@ export function inferFinalMap(input: InferFinalMapInput): InferFinalMapResult {
     }
     const shown = canonicalsShowing(finalValue, values);
     const voted = shown.length === 1 ? shown[0] : undefined;
-    if (voted !== undefined) {
+    if (votable(selector, voted)) {
       decide(selector, voted);
       const format = detectFormat(voted, finalValue, values);
       if (format !== undefined) formats[selector] = format;

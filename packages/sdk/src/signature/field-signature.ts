@@ -8,7 +8,7 @@
  * `f1:` + the first 16 hex chars of SHA-256.
  */
 import type { FieldDescriptor } from '../scan/field-descriptor.ts';
-import { normalizeLabel, normalizeName } from './normalize-label.ts';
+import { normalizeLabel, normalizeSelector } from './normalize-label.ts';
 
 /** Field signature version prefix. */
 export const FIELD_SIGNATURE_VERSION = 'f1';
@@ -18,7 +18,7 @@ export function fieldSignatureText(field: FieldDescriptor): string {
   return JSON.stringify([
     field.tag,
     field.type,
-    normalizeName(field.selector),
+    normalizeSelector(field.selector),
     normalizeLabel(field.label || field.placeholder),
   ]);
 }

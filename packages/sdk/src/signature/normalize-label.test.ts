@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeName } from './normalize-label.ts';
+import { normalizeName, normalizeSelector } from './normalize-label.ts';
 
 describe('normalizeName', () => {
   it('names a library-generated group the same on every load', () => {
@@ -15,5 +15,29 @@ describe('normalizeName', () => {
       'job_application[answers_attributes][1][text_value]',
     );
     expect(normalizeName('address2')).toBe('address2');
+  });
+});
+
+describe('normalizeSelector', () => {
+  it('keeps the positions of a path, which tell the boxes of one row apart', () => {
+    const current = '#apply > div:nth-of-type(8) > div:nth-of-type(1) > input:nth-of-type(1)';
+    const expected = '#apply > div:nth-of-type(8) > div:nth-of-type(2) > input:nth-of-type(1)';
+    expect(normalizeSelector(current)).toBe(current);
+    expect(normalizeSelector(current)).not.toBe(normalizeSelector(expected));
+  });
+
+  it('drops the digits of a generated id inside a path, so every load signs the same', () => {
+    expect(normalizeSelector('#mui-7 > div:nth-of-type(2) > input')).toBe(
+      normalizeSelector('#mui-23 > div:nth-of-type(2) > input'),
+    );
+    expect(normalizeSelector('#mui-7 > div:nth-of-type(2) > input')).not.toBe(
+      normalizeSelector('#mui-7 > div:nth-of-type(3) > input'),
+    );
+  });
+
+  it('keeps a numbered label in an attribute selector', () => {
+    expect(normalizeSelector('input[aria-label="Reference 1 name"]')).not.toBe(
+      normalizeSelector('input[aria-label="Reference 2 name"]'),
+    );
   });
 });

@@ -47,3 +47,19 @@ export function normalizeName(name: string): string {
   const stripped = stripDigitRuns(name.trim().replace(RANDOM_TOKENS, ''));
   return looksGenerated(name.trim()) && name.trim() !== '' ? stripped.replace(/\d+/g, '') : stripped;
 }
+
+/**
+ * Normalizes a field's stable selector part by part (see normalizeName): a generated id in a path
+ * loses its digits, a position in the template (`div:nth-of-type(8)`) keeps them. Normalized
+ * whole, a path looked generated and lost every digit, so the unlabelled boxes of one row (a current
+ * and an expected salary) signed alike and a vote for one was served to both.
+ */
+export function normalizeSelector(selector: string): string {
+  return selector
+    .trim()
+    .split(/(\s+)/)
+    .map((part) =>
+      /^\s+$/.test(part) ? ' ' : part.startsWith('#') ? `#${normalizeName(part.slice(1))}` : normalizeName(part),
+    )
+    .join('');
+}

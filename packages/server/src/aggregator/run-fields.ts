@@ -18,7 +18,7 @@ export type SignatureViews = Map<string, RunFields>;
 
 /**
  * The votes of a run's maps. Every final_map entry votes on its selector; an entry whose selector
- * has a signature votes on that signature too (in signature order, one shared object per content
+ * has a signature no other entry of the run answers differently votes on that signature too (in signature order, one shared object per content
  * in `signatureViews`). A format rides along with its entry, except on leave_alone (a field left
  * alone has no format to learn). Pure but for `signatureViews`, which it fills.
  */
@@ -31,12 +31,13 @@ export function runFieldViews(
   const bySelector: FieldVote[] = [];
   const bySignature: FieldVote[] = [];
   const signaturesSeen = new Set<string>();
+  const ambiguous = ambiguousSignatures(finalMap, signatures);
   let repeats = false;
   for (const [selector, canonical] of Object.entries(finalMap)) {
     const format = canonical === LEAVE_ALONE ? undefined : formats.get(selector);
     bySelector.push(fieldVote(selector, canonical, format));
     const signature = signatures.get(selector);
-    if (signature === undefined) continue;
+    if (signature === undefined || ambiguous.has(signature)) continue;
     if (signaturesSeen.has(signature)) repeats = true;
     signaturesSeen.add(signature);
     bySignature.push(fieldVote(signature, canonical, format));
@@ -45,6 +46,27 @@ export function runFieldViews(
     bySelector: bySelector.length === 0 ? NO_FIELDS : { votes: bySelector, repeats: false },
     bySignature: bySignature.length === 0 ? NO_FIELDS : sharedView(bySignature, repeats, signatureViews),
   };
+}
+
+/**
+ * Signatures that two fields of the run share with different answers: the signature cannot tell
+ * those fields apart (two unlabelled boxes of one row, a current and an expected salary), so it
+ * votes on neither, or the host would learn one box's answer for both.
+ */
+function ambiguousSignatures(
+  finalMap: Readonly<Record<string, string>>,
+  signatures: ReadonlyMap<string, string>,
+): Set<string> {
+  const answers = new Map<string, string>();
+  const ambiguous = new Set<string>();
+  for (const [selector, canonical] of Object.entries(finalMap)) {
+    const signature = signatures.get(selector);
+    if (signature === undefined) continue;
+    const answer = answers.get(signature);
+    if (answer === undefined) answers.set(signature, canonical);
+    else if (answer !== canonical) ambiguous.add(signature);
+  }
+  return ambiguous;
 }
 
 function sharedView(votes: FieldVote[], repeats: boolean, signatureViews: SignatureViews): RunFields {

@@ -51,6 +51,23 @@ function fieldProfiles(rows: readonly AggregationRow[], support: SupportThreshol
 }
 
 describe('field votes over a host', () => {
+  it('learns nothing for a signature two fields of a run share with different answers', () => {
+    // Two unlabelled boxes of one row sign alike: the person typed their expected salary in one and
+    // left their current salary alone; the signature cannot say which box is which.
+    const rows = ['i0', 'i1', 'i2'].map((install) =>
+      row({
+        host: 'careers.acme.com',
+        install,
+        fields: {
+          '#current > input': [SIG_PHONE, 'leave_alone'],
+          '#expected > input': [SIG_PHONE, 'salary_expectation'],
+          '#e': [SIG_EMAIL, 'email'],
+        },
+      }),
+    );
+    expect(fieldProfiles(rows).map((profile) => profile.fieldSignature)).toEqual([SIG_EMAIL]);
+  });
+
   it('learns a signature from several forms of the host, none of which could learn it alone', () => {
     // Three forms, one install each: every form has too few runs and installs for its own map.
     const rows = ['v1:0000000000000001', 'v1:0000000000000002', 'v1:0000000000000003'].map((form, i) =>
@@ -124,15 +141,13 @@ describe('field votes over a host', () => {
     ]);
   });
 
-  it("counts two inputs of one run that share a signature as that install's runs on it", () => {
-    // Each install: one input says phone, its twin (same signature) says email. Per install: 1/2 each.
+  it("counts two inputs of one run that share a signature and an answer as that install's runs on it", () => {
     const rows = ['a', 'b', 'c'].map((install) =>
-      row({ host: 'a.com', install, fields: { '#p1': [SIG_PHONE, 'phone'], '#p2': [SIG_PHONE, 'email'] } }),
+      row({ host: 'a.com', install, fields: { '#p1': [SIG_PHONE, 'phone'], '#p2': [SIG_PHONE, 'phone'] } }),
     );
     expect(fieldProfiles(rows, { minRuns: 3, minInstalls: 2, minShare: 0.5 })).toEqual([
-      { scope: 'host', key: 'a.com', fieldSignature: SIG_PHONE, canonical: 'email', installs: 3 }, // a tie: the alphabetically first
+      { scope: 'host', key: 'a.com', fieldSignature: SIG_PHONE, canonical: 'phone', installs: 3 },
     ]);
-    expect(fieldProfiles(rows, { minRuns: 3, minInstalls: 2, minShare: 0.6 })).toEqual([]);
   });
 
   it('leaves fields without a signature (older SDKs) to their form alone', () => {

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { field } from '../heuristics/field.fixture.ts';
+import { fieldPredictionsFor } from './field-predictions.ts';
+
+const email = field({ name: 'email', type: 'email' });
+const current = field({ selector: '#pay > div:nth-of-type(1) > input' });
+const expected = field({ selector: '#pay > div:nth-of-type(2) > input' });
+
+describe('fieldPredictionsFor', () => {
+  it("gives a field the crowd's answer for its signature, with the format", () => {
+    const predicted = fieldPredictionsFor(
+      [email],
+      { '[name="email"]': 'f1:00000000000000a1' },
+      {
+        'f1:00000000000000a1': { canonical: 'email' },
+      },
+    );
+    expect(predicted).toEqual({ canonicals: { '[name="email"]': 'email' }, formats: {} });
+  });
+
+  it('gives nothing to fields that share a signature: the answer was for one of them', () => {
+    const predicted = fieldPredictionsFor(
+      [email, current, expected],
+      {
+        '[name="email"]': 'f1:00000000000000a1',
+        [current.selector]: 'f1:00000000000000b2',
+        [expected.selector]: 'f1:00000000000000b2',
+      },
+      {
+        'f1:00000000000000a1': { canonical: 'email' },
+        'f1:00000000000000b2': { canonical: 'salary_expectation', format: 'number' },
+      },
+    );
+    expect(predicted).toEqual({ canonicals: { '[name="email"]': 'email' }, formats: {} });
+  });
+
+  it('counts a twin the form profile already covers', () => {
+    const predicted = fieldPredictionsFor(
+      [expected],
+      { [current.selector]: 'f1:00000000000000b2', [expected.selector]: 'f1:00000000000000b2' },
+      { 'f1:00000000000000b2': { canonical: 'salary_expectation' } },
+    );
+    expect(predicted.canonicals).toEqual({});
+  });
+
+  it('gives nothing to a field without a signature or a prediction', () => {
+    expect(fieldPredictionsFor([email, current], { [current.selector]: 'f1:00000000000000c3' }, {})).toEqual({
+      canonicals: {},
+      formats: {},
+    });
+  });
+});
