@@ -379,7 +379,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bhow many years\b/,
       /^(total |work |relevant |professional )?experience (in|\(?) ?years\b/,
       // "Total IT experience": the career in the person's industry.
-      /^(total|overall) ((work|professional|it|industry) )?experience\b/,
+      /^(total|overall) ((work|working|professional|it|industry) )?experience\b/,
       /^(relevant |professional |work )?experience$/,
       // A level given in years ("Senior (6-9 years)"): the options say it.
       /^(experience|seniority|career) level$/,

@@ -1,6 +1,7 @@
 import { type FieldElement, isFieldElement } from './field-element.ts';
 import { looksLikePersonalData } from '../protocol/personal-data.ts';
 import { normalizeText, readableText } from './element-text.ts';
+import { isLibraryName } from './library-name.ts';
 
 /** How many ancestors the nearby-text search climbs before giving up. */
 const NEARBY_TEXT_MAX_DEPTH = 4;
@@ -56,9 +57,10 @@ export function componentLabel(element: Element): Element | null {
   return null;
 }
 
-/** aria-labelledby text, else aria-label, of any element. */
+/** aria-labelledby text, else aria-label, of any element; a library's stock aria-label names nothing. */
 export function ariaLabel(element: Element): string {
-  return labelledByText(element) || normalizeText(element.getAttribute('aria-label') ?? '');
+  const label = element.getAttribute('aria-label') ?? '';
+  return labelledByText(element) || (isLibraryName(label) ? '' : normalizeText(label));
 }
 
 function labelledByText(element: Element): string {

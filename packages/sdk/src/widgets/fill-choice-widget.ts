@@ -14,6 +14,7 @@
 import type { FillOutcome } from '../fill/fill-outcome.ts';
 import type { Choice } from '../fill/match-choice.ts';
 import { readableText } from '../scan/element-text.ts';
+import { isDrawnDropdown } from './drawn-dropdown.ts';
 import { isShown } from './is-shown.ts';
 import { comboboxTextBox, isChoiceWidget, widgetElement } from './is-choice-widget.ts';
 import { openListbox, optionRows, rowChoice, shownListboxes } from './menu-options.ts';
@@ -50,6 +51,8 @@ interface Run {
   timeoutMs: number;
   /** Listboxes already shown before opening: not this widget's menu. */
   shownBefore: Set<Element>;
+  /** A dropdown drawn without ARIA (drawn-dropdown.ts), as it was before opening. */
+  drawn: boolean;
   focusBefore: Element | null;
   listbox?: Element | undefined;
   /** The box text was typed into, and its value before. */
@@ -78,6 +81,7 @@ export async function fillChoiceWidget(
     doc,
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     shownBefore: shownListboxes(doc),
+    drawn: isDrawnDropdown(widget),
     focusBefore: doc.activeElement,
   };
   // A person scrolls to what they click; positioning libraries also hide a menu whose anchor is
@@ -162,12 +166,13 @@ function offeredRows(run: Run, choose: (options: readonly Choice[]) => number) {
 }
 
 /**
- * What a click on the row's middle lands on: the row, or the element inside it that draws the item
- * (Blueprint's menu item is an anchor inside the option, vue-multiselect's a span, and only its
- * click picks it). A person scrolls a long list to the row first.
+ * What a click on the middle of a row or a widget lands on: itself, or the element inside it that
+ * draws it (Blueprint's menu item is an anchor inside the option, vue-multiselect's a span, and only
+ * its click picks it; Vuestic's select opens on a click of its inner box, not of its combobox
+ * wrapper). A person scrolls a long list to the row first.
  */
-function pointTarget(row: Element): Element {
-  return middleHit(row, row.getRootNode() as Document | ShadowRoot, row) ?? row;
+function pointTarget(element: Element): Element {
+  return middleHit(element, element.getRootNode() as Document | ShadowRoot, element) ?? element;
 }
 
 /** The open listbox once typing changed its rows (`before`), or once they stopped changing. */
@@ -177,7 +182,7 @@ function listboxAfterTyping(run: Run, before: string): Promise<Element | undefin
   return waitFor(
     run.doc,
     () => {
-      const listbox = openListbox(run.widget, run.shownBefore);
+      const listbox = openListbox(run.widget, run.shownBefore, run.drawn);
       const now = rowsText(listbox);
       if (now !== last) [last, since] = [now, performance.now()];
       return listbox && ((now !== before && now !== '') || performance.now() - since > SETTLED_MS)
@@ -190,13 +195,16 @@ function listboxAfterTyping(run: Run, before: string): Promise<Element | undefin
 
 /** Opens the menu and, with `text`, types it; sets `run.listbox` and `run.typed`. */
 async function openMenu(run: Run, text: string, choose: (options: readonly Choice[]) => number): Promise<void> {
-  const find = () => openListbox(run.widget, run.shownBefore);
+  const find = () => openListbox(run.widget, run.shownBefore, run.drawn);
   const textBox = comboboxTextBox(run.widget);
   const typingIntoWidget = text !== '' && textBox !== undefined && isEditable(textBox);
   run.listbox = find();
   if (!run.listbox) {
-    await press(run.widget);
-    run.listbox = await waitFor(run.doc, find, typingIntoWidget ? 0 : run.timeoutMs / 4);
+    await press(pointTarget(run.widget));
+    // A box drawn around its search input (Naive UI) opens before it takes what is typed: opening
+    // clears the search.
+    const typingAtOnce = typingIntoWidget && textBox === run.widget;
+    run.listbox = await waitFor(run.doc, find, typingAtOnce ? 0 : run.timeoutMs / 4);
   }
   for (const [key, altKey] of OPENING_KEYS) {
     if (run.listbox || typingIntoWidget || run.widget.getAttribute('aria-expanded') === 'true') break;

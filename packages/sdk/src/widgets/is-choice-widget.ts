@@ -1,3 +1,4 @@
+import { isDrawnDropdown } from './drawn-dropdown.ts';
 import { inDatePicker } from './picked-date.ts';
 import { referencedElements } from './referenced-elements.ts';
 import { isSelectizeInput } from './selectize-menu.ts';
@@ -9,7 +10,8 @@ const COMBOBOX = '[role="combobox"]';
  * (an input or not) but a date picker's, an element with `aria-haspopup="listbox"` (a button, a
  * div), a listbox that opens and closes (`[role=listbox][aria-expanded]`), and a flag
  * button like intl-tel-input's, whose `aria-haspopup="true"` or `"dialog"` controls a box holding a
- * listbox (a menu button's `aria-haspopup="true"` controls a menu, and is no widget).
+ * listbox (a menu button's `aria-haspopup="true"` controls a menu, and is no widget), and a box
+ * of a dropdown drawn without ARIA (drawn-dropdown.ts).
  * False for a native `<select>` (filled as a field), for hidden inputs, and for anything a person
  * cannot reach: inside `aria-hidden="true"` or `inert`, disabled or `aria-disabled`. Library mirror
  * inputs (MUI's `.MuiSelect-nativeInput`) are aria-hidden and have no role, so they are not widgets.
@@ -28,9 +30,18 @@ export function isChoiceWidget(element: Element): boolean {
   // A button opening a dialog is a choice when the dialog holds a list (intl-tel-input's country
   // picker: a search box over a listbox); a date picker's dialog holds a grid.
   const toggle = isLabelledToggle(element);
+  const drawn =
+    !combobox &&
+    !toggle &&
+    popup !== 'listbox' &&
+    popup !== 'true' &&
+    popup !== 'dialog' &&
+    !isCollapsibleListbox(element) &&
+    isDrawnDropdown(element);
   if (
     !combobox &&
     !toggle &&
+    !drawn &&
     popup !== 'listbox' &&
     popup !== 'true' &&
     popup !== 'dialog' &&
@@ -44,7 +55,7 @@ export function isChoiceWidget(element: Element): boolean {
     return false;
   if (element.closest('[aria-hidden="true"],[inert],[aria-disabled="true"]') || element.matches(':disabled'))
     return false;
-  if (combobox || toggle || popup === 'listbox' || isCollapsibleListbox(element) || hostHoldsOptions(element))
+  if (combobox || toggle || drawn || popup === 'listbox' || isCollapsibleListbox(element) || hostHoldsOptions(element))
     return true;
   return ['aria-controls', 'aria-owns'].some((attribute) =>
     referencedElements(element, attribute).some(
@@ -108,11 +119,11 @@ export function widgetElement(element: Element): Element {
 /**
  * The box a person types into for a combobox: the combobox itself when it is an input, or the one
  * text input a wrapper combobox owns (the ARIA 1.1 pattern: `<div role="combobox">` around its
- * textbox, as Gestalt draws it).
+ * textbox, as Gestalt draws it; Naive UI's filterable select draws one in its box without ARIA).
  */
 export function comboboxTextBox(widget: Element): HTMLInputElement | undefined {
   if (widget.localName === 'input') return widget as HTMLInputElement;
-  if (!widget.matches(COMBOBOX)) return undefined;
+  if (!widget.matches(COMBOBOX) && !isDrawnDropdown(widget)) return undefined;
   const boxes = widget.querySelectorAll<HTMLInputElement>('input:not([type="hidden"])');
   return boxes.length === 1 ? boxes[0] : undefined;
 }

@@ -1,6 +1,7 @@
 import type { Choice } from '../fill/match-choice.ts';
 import { readableText } from '../scan/element-text.ts';
 import { antdOptionRows } from './antd-option-rows.ts';
+import { drawnMenu, drawnRows, shownDrawnMenus } from './drawn-dropdown.ts';
 import { composedQueryAll } from './composed-query.ts';
 import { isShown } from './is-shown.ts';
 import { referencedElements } from './referenced-elements.ts';
@@ -20,18 +21,23 @@ const MENU = `${LISTBOX}, ${ITEM_MENU}, ${DIALOG}`;
 /** An attribute that carries an option's value (`data-value`, `value`, `data-country-code`, ...). */
 const VALUE_ATTRIBUTE = /^(?:value|data-(?:[\w-]+-)?(?:value|code|key))$/;
 
-/** The menus a person sees now; taken before opening, so a menu that appears later stands out. */
+/**
+ * The menus a person sees now, and the rows of menus drawn without ARIA; taken before opening, so
+ * a menu that appears later stands out.
+ */
 export function shownListboxes(doc: Document): Set<Element> {
-  return new Set(Array.from(doc.querySelectorAll(MENU)).filter(isShown));
+  return new Set([...Array.from(doc.querySelectorAll(MENU)).filter(isShown), ...shownDrawnMenus(doc)]);
 }
 
 /**
  * The open menu of a widget: the listbox it controls (aria-controls, aria-owns, or the parent of
  * its aria-activedescendant; a controlled box may hold the listbox, as intl-tel-input's does) or,
  * for a menu portaled without such a link (MUI Select, Workday), the last listbox shown that was
- * not shown before opening. Undefined while none offers rows.
+ * not shown before opening; for a dropdown drawn without ARIA (`drawn`, known before opening: an
+ * open box may change what it says of itself), the list its press showed.
+ * Undefined while none offers rows.
  */
-export function openListbox(widget: Element, shownBefore: Set<Element>): Element | undefined {
+export function openListbox(widget: Element, shownBefore: Set<Element>, drawn = false): Element | undefined {
   if (isCollapsibleListbox(widget)) return ownOptions(widget);
   if (isSelectizeInput(widget)) return selectizeMenu(widget);
   const linked = [...referencedElements(widget, 'aria-controls'), ...referencedElements(widget, 'aria-owns')]
@@ -43,9 +49,12 @@ export function openListbox(widget: Element, shownBefore: Set<Element>): Element
       isShown(menu) &&
       (menu.matches(LISTBOX) || menuItems(menu).length > 0 || dialogRows(menu).length > 0),
   );
-  return [...linked, ...appeared.reverse(), taggedListbox(widget)].find(
-    (listbox): listbox is Element => !!listbox && (isShown(listbox) || optionRows(listbox).length > 0),
-  );
+  return [
+    ...linked,
+    ...appeared.reverse(),
+    taggedListbox(widget),
+    drawn ? drawnMenu(widget, shownBefore) : undefined,
+  ].find((listbox): listbox is Element => !!listbox && (isShown(listbox) || optionRows(listbox).length > 0));
 }
 
 /** Web components whose roles live in their internals (Fluent's `<fluent-listbox>` of `<fluent-option>`): their tags say what they are. */
@@ -108,7 +117,9 @@ export function optionRows(listbox: Element): Element[] {
   const tagged = LISTBOX_TAG.test(listbox.localName)
     ? Array.from(listbox.children).filter((row) => OPTION_TAG.test(row.localName) && !row.hasAttribute('disabled'))
     : [];
-  return tagged.length > 0 ? tagged : selectizeRows(listbox);
+  if (tagged.length > 0) return tagged;
+  const selectize = selectizeRows(listbox);
+  return selectize.length > 0 ? selectize : drawnRows(listbox).filter((row) => !isStatusText(readableText(row)));
 }
 
 /** The items of a menu of items; none for another box. */

@@ -1,6 +1,6 @@
 import { isChoiceGroup } from './choice-group.ts';
 import { readableText } from '../scan/element-text.ts';
-import { componentLabel, labelNaming } from '../scan/field-label.ts';
+import { ariaLabel, componentLabel, labelNaming } from '../scan/field-label.ts';
 import { isLibraryName } from '../scan/library-name.ts';
 import { widgetElement } from './is-choice-widget.ts';
 import { referencedElements } from './referenced-elements.ts';
@@ -8,11 +8,19 @@ import { spokenLabel } from './spoken-label.ts';
 
 /**
  * The label of a native control the widget wraps: Choices.js keeps the labelled `<select>` inside,
- * vue-multiselect its search `<input>` (which a `<label for>` names).
+ * vue-multiselect its search `<input>` (which a `<label for>` names), Vuestic its read-only box
+ * (named by `aria-labelledby` while the combobox around it has only a stock name).
  */
 function innerControlLabel(widget: Element): string {
   const inner = widget.querySelector('select, input:not([type="hidden"])');
-  const label = inner ? labelNaming(inner) : null;
+  if (!inner) return ownLabel(widget);
+  const label = labelNaming(inner);
+  return label ? readableText(label) : ariaLabel(inner);
+}
+
+/** A `<label>` drawn inside a dropdown that holds no control, naming none (Varlet's floating label). */
+function ownLabel(widget: Element): string {
+  const label = Array.from(widget.querySelectorAll('label')).find((candidate) => !candidate.htmlFor);
   return label ? readableText(label) : '';
 }
 

@@ -2,7 +2,8 @@ import { build } from 'esbuild';
 
 /**
  * Bundles one entry for the page: IIFE, browser platform, React in production mode. Returns the
- * script text; nothing is written to disk.
+ * script text; nothing is written to disk. A stylesheet a library's modules import is left out
+ * (a fixture that needs one loads it itself: widget-harness.ts).
  */
 export async function bundleForPage(entry: string): Promise<string> {
   const result = await build({
@@ -13,6 +14,7 @@ export async function bundleForPage(entry: string): Promise<string> {
     target: 'chrome120',
     write: false,
     logLevel: 'silent',
+    loader: { '.css': 'empty' },
     define: { 'process.env.NODE_ENV': '"production"' },
   });
   const [output] = result.outputFiles;

@@ -31,7 +31,8 @@ export type WidgetFixture =
   | 'grommet'
   | 'gestalt'
   | 'arco-date'
-  | 'rsuite-date';
+  | 'rsuite-date'
+  | 'drawn';
 
 /** A browser, a fixture server with the widget bundle at `/widget-sdk.js`, and a way to open pages. */
 export interface WidgetHarness {
@@ -48,6 +49,7 @@ const STYLESHEETS: Partial<Record<WidgetFixture, string>> = {
   'element-plus': 'element-plus/dist/index.css',
   'vue-multiselect': 'vue-multiselect/dist/vue-multiselect.min.css',
   selectize: '@selectize/selectize/dist/css/selectize.default.css',
+  drawn: 'tdesign-vue-next/es/style/index.css',
 };
 
 /**

@@ -1,0 +1,126 @@
+/**
+ * Dropdowns drawn with no ARIA at all: TDesign's and View UI's selects (a box over a `ul` of `li`),
+ * Varlet's (a focusable div over a menu of `var-option`s), Naive UI's. Their class names are all a
+ * page says of them: the box sits inside an element whose class is a library's select
+ * (`t-select`, `ivu-select`, `var-select`, `n-select`), and the rows a press shows are list items
+ * or elements whose class names an option (`t-select-option`, `ivu-select-item`).
+ *
+ *   box in a `*-select` ──press──► rows shown that were not before ──► their parent is the menu
+ */
+import { isShown } from './is-shown.ts';
+
+/** A library's select, by one of its class names: a short prefix and `select` or `dropdown`. */
+const SELECT_CLASS = /^(?:[a-z]{1,5}-){0,2}(?:select|dropdown)$/i;
+/** A picker of dates, times or colours is typed into or opens a grid, never a list. */
+const PICKER_CLASS = /date|time|calendar|color|colour|cascader/i;
+/** How far up from the box its select's element may sit (TDesign: input, wrap, input box, select). */
+const SELECT_DEPTH = 4;
+
+/** A row of a drawn menu, by its class: `*-option`, `*-select-item`, `*-dropdown-item`, `*-menu-item`. */
+const ROW_CLASS = /(?:^|[-_])option$|(?:select|dropdown|menu)[-_]+item$/i;
+/** Candidates for rows, narrowed by ROW_CLASS: a cheap first cut over a whole document. */
+const ROW_CANDIDATES = 'li, [class*="option" i], [class*="item" i]';
+
+const classTokens = (element: Element): string[] => Array.from(element.classList);
+
+/**
+ * True for the box a person presses to open a dropdown drawn without ARIA: a text input, or an
+ * element the page made focusable, with no role, inside a library's select element, outside any
+ * ARIA widget (whose inner box it would be) and any date, time or colour picker.
+ */
+export function isDrawnDropdown(element: Element): boolean {
+  if (element.hasAttribute('role') || element.hasAttribute('aria-haspopup')) return false;
+  const input = element.localName === 'input';
+  if (input ? !/^(?:text|search|)$/.test((element as HTMLInputElement).type) : !focusableByPage(element)) return false;
+  let node: Element | null = element;
+  for (let depth = 0; node && depth <= SELECT_DEPTH; depth += 1, node = node.parentElement) {
+    const tokens = classTokens(node);
+    if (tokens.some((token) => PICKER_CLASS.test(token))) return false;
+    if (tokens.some((token) => SELECT_CLASS.test(token)))
+      return (
+        node.querySelector('select') === null &&
+        element.closest('[role="combobox"],[aria-haspopup]') === null &&
+        !(input && insideDrawnBox(element, node))
+      );
+  }
+  return false;
+}
+
+/** An element other than a control that the page put in the tab order (`tabindex="0"`). */
+function focusableByPage(element: Element): boolean {
+  return element.getAttribute('tabindex') === '0' && !/^(?:a|button|select|textarea)$/.test(element.localName);
+}
+
+/** A search box inside the focusable box a person presses (Naive UI's filterable select): the box's. */
+function insideDrawnBox(input: Element, select: Element): boolean {
+  const box = input.parentElement?.closest('[tabindex="0"]');
+  return !!box && select.contains(box);
+}
+
+function isDrawnRow(element: Element): boolean {
+  return element.localName === 'li' || classTokens(element).some((token) => ROW_CLASS.test(token));
+}
+
+/** The drawn rows a person sees now. */
+function shownDrawnRows(doc: Document): Element[] {
+  return Array.from(doc.querySelectorAll(ROW_CANDIDATES)).filter((row) => isDrawnRow(row) && isShown(row));
+}
+
+/**
+ * The drawn rows a person sees now, with their lists and the lists' boxes; taken before opening,
+ * so that only what a press shows stands out. A list already open (a suggestions box the last field
+ * opened) stays someone else's even when it redraws its rows as it closes.
+ */
+export function shownDrawnMenus(doc: Document): Element[] {
+  const shown = new Set<Element>();
+  for (const row of shownDrawnRows(doc)) {
+    shown.add(row);
+    if (row.parentElement) shown.add(row.parentElement);
+    if (row.parentElement?.parentElement) shown.add(row.parentElement.parentElement);
+  }
+  return [...shown];
+}
+
+/**
+ * How a popup is drawn against its box, in CSS pixels: it starts at most REACH below the box's
+ * bottom (a search box may sit above its list) and at most SLACK above its top (a menu drawn over
+ * its box), or, flipped, it ends at most GAP above the box's top.
+ */
+const SLACK = 4;
+const REACH = 56;
+const GAP = 16;
+
+function drawnAgainst(box: DOMRect, menu: DOMRect): boolean {
+  const below = menu.top >= box.top - SLACK && menu.top <= box.bottom + REACH;
+  const above = menu.bottom <= box.top + SLACK && menu.bottom >= box.top - GAP;
+  return below || above;
+}
+
+/**
+ * The menu a drawn dropdown opened: of the parents of rows shown now that were not shown before
+ * (`shownBefore`, see shownDrawnMenus), the one drawn against the box. Another box's popup, fading
+ * out (redrawing its whole list as it goes) or opening late (the suggestions for what was typed
+ * into the box above a moment ago, drawn over this one), is drawn against that other box.
+ * Undefined while none shows.
+ */
+export function drawnMenu(widget: Element, shownBefore: ReadonlySet<Element>): Element | undefined {
+  const box = widget.getBoundingClientRect();
+  for (const row of shownDrawnRows(widget.ownerDocument)) {
+    const menu = row.parentElement;
+    if (!menu || menu.contains(widget) || [row, menu, menu.parentElement].some((part) => part && shownBefore.has(part)))
+      continue;
+    if (drawnAgainst(box, menu.getBoundingClientRect())) return menu;
+  }
+  return undefined;
+}
+
+/** The rows of a drawn menu a person can pick: shown, and not marked disabled. */
+export function drawnRows(menu: Element): Element[] {
+  return Array.from(menu.children).filter(
+    (row) =>
+      isDrawnRow(row) &&
+      isShown(row) &&
+      row.getAttribute('aria-disabled') !== 'true' &&
+      !classTokens(row).some((token) => /(?:^|[-_])disabled$/i.test(token)),
+  );
+}

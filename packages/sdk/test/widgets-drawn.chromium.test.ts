@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from '@playwright/test';
+import { fillByText, modelState, startWidgetHarness, type WidgetHarness } from './support/widget-harness.ts';
+
+let harness: WidgetHarness;
+let page: Page;
+const DEGREE = '.degree input';
+const COUNTRY = '.country .n-base-selection-label';
+
+beforeAll(async () => {
+  harness = await startWidgetHarness(['drawn']);
+  page = await harness.open('drawn');
+});
+afterAll(async () => harness?.close());
+
+describe('dropdowns drawn without ARIA (TDesign, Naive UI)', () => {
+  it("is a widget at the box a person presses, not at a suggestion box's input or a search input inside a box", async () => {
+    const found = await page.evaluate(
+      ([degree, country]) => {
+        const sdk = window.widgetSdk;
+        const isWidget = (selector: string) => sdk.isChoiceWidget(document.querySelector(selector)!);
+        return [isWidget(degree), isWidget(country), isWidget('#city input, input#city'), isWidget('.country input')];
+      },
+      [DEGREE, COUNTRY] as const,
+    );
+    expect(found).toEqual([true, true, false, false]);
+  });
+
+  it("picks a row of the select's own popup while the suggestions typed for the field above open late", async () => {
+    // Typed the way the fill types a text box, the degree's fill starting in the same task.
+    const report = await page.evaluate((degree) => {
+      const city = document.querySelector<HTMLInputElement>('#city input, input#city')!;
+      city.focus();
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(city, 'San');
+      city.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: 'San' }));
+      return window.widgetSdk.fillByText(degree, 'Bachelor', {});
+    }, DEGREE);
+    expect(report).toMatchObject({
+      outcome: 'filled',
+      offered: ['High school', 'Associate', 'Bachelor', 'Master', 'PhD'],
+    });
+    expect(await modelState(page)).toMatchObject({ degree: 'bachelor' });
+  });
+
+  it('types into the search input of a box that holds one, once it opened, and picks from the filtered list', async () => {
+    const report = await fillByText(page, COUNTRY, 'United States', { typeText: 'United States' });
+    expect(report).toMatchObject({ outcome: 'filled', after: 'United States' });
+    expect(report.offered).toContain('United States');
+    expect(report.offered.length).toBeLessThan(10);
+    expect(await modelState(page)).toMatchObject({ country: 'us' });
+    expect(harness.pageErrors).toEqual([]);
+  });
+});
