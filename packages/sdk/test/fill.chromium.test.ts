@@ -369,6 +369,53 @@ describe('fillForm', () => {
     await page7.close();
   });
 
+  it('picks the file through the dialog of an area that only opens one, uploads first, before a page redoing its form', async () => {
+    const page9 = await harness.open('/fill.html');
+    const result = await page9.evaluate(async () => {
+      document.body.innerHTML = `<form>
+        <label for="name">Full name</label><input id="name" name="name">
+        <div class="field"><label for="other">Other documents</label><input type="file" id="other"></div>
+        <div class="field"><span id="resume-label">Resume</span>
+          <div id="zone" class="frm_dropzone" role="group" aria-labelledby="resume-label">
+            <button type="button">Upload File</button>
+            <p>Drop a file here or click to upload</p><div class="previews"></div></div></div></form>`;
+      // The area only opens a file dialog: its click clicks a hidden input kept at the end of <body>.
+      const hidden = Object.assign(document.createElement('input'), { type: 'file', hidden: true });
+      document.body.append(hidden);
+      const zone = document.querySelector<HTMLElement>('#zone')!;
+      zone.addEventListener('click', () => hidden.click());
+      // A file arriving starts the form over, as a form re-initialized from its first values does.
+      hidden.addEventListener('change', () => {
+        zone.querySelector('.previews')!.textContent = hidden.files?.[0]?.name ?? '';
+        document.querySelector<HTMLInputElement>('#name')!.value = '';
+      });
+      const sdk = window.companionSdk;
+      const scan = sdk.scanForm(document);
+      const bytes = new TextEncoder().encode('%PDF-1.4');
+      const canonicals: Record<string, string> = { 'Full name': 'full_name', Resume: 'resume_upload' };
+      const map = Object.fromEntries(
+        scan
+          .filter(({ descriptor }) => descriptor.label in canonicals)
+          .map(({ descriptor }) => [descriptor.selector, canonicals[descriptor.label]!]),
+      );
+      const fill = await sdk.fillForm(
+        scan,
+        map,
+        { full_name: 'Jane Doe' },
+        { files: { resume_upload: { name: 'Jane_Resume.pdf', type: 'application/pdf', bytes } } },
+      );
+      return {
+        outcomes: Object.values(fill.outcomes),
+        listed: zone.textContent,
+        name: document.querySelector<HTMLInputElement>('#name')!.value,
+      };
+    });
+    expect(result.outcomes).toEqual(['filled', 'filled']);
+    expect(result.listed).toContain('Jane_Resume.pdf');
+    expect(result.name).toBe('Jane Doe');
+    await page9.close();
+  });
+
   it("confirms a date typed into a date picker's box with Enter, as a person does", async () => {
     const page8 = await harness.open('/fill.html');
     const result = await page8.evaluate(async () => {

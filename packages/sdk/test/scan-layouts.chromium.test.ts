@@ -28,6 +28,11 @@ describe('scanForm on layouts without the usual markup', () => {
     expect(parts[2]?.sizes).toEqual([3, 3, 4]);
   });
 
+  it('reads a row of boxes beside their legend as one value in parts', () => {
+    const parts = ['Field4', 'Field4-1', 'Field4-2'].map((name) => byName(name)?.split);
+    expect(parts.map((split) => split?.index)).toEqual([0, 1, 2]);
+  });
+
   it("names a visible stand-in by its hidden original's label, and reads the text after it as its hint", () => {
     const standIn = fields.find((field) => field.placeholder === 'Pick a date');
     expect(standIn).toMatchObject({ label: 'Available from', hint: 'Type a date like January 15, 2027' });

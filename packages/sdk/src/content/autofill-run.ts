@@ -21,10 +21,10 @@ import { isPersonalAct } from '../heuristics/personal-act.ts';
 import type { FormMemory } from '../memory/index.ts';
 import { fieldPredictionsFor, mergeMappings } from '../merge/index.ts';
 import type { ProfileSource } from '../protocol/index.ts';
-import { decoyScopes } from '../scan/decoy-scopes.ts';
+import { askedAgainScopes, decoyScopes } from '../scan/decoy-scopes.ts';
 import { groupByScope } from '../scan/group-by-scope.ts';
 import type { FieldDescriptor } from '../scan/field-descriptor.ts';
-import { scanForm } from '../scan/scan-form.ts';
+import { scanForm, type ScannedField } from '../scan/scan-form.ts';
 import { computeFieldSignatures, computeSchemaHash } from '../signature/index.ts';
 import { completeValues } from '../values/index.ts';
 import { watchRun } from '../watch/watch-run.ts';
@@ -125,7 +125,11 @@ async function startRun(
     heuristic: perScope(descriptors, mapByHeuristics),
     scopeOf: Object.fromEntries(descriptors.map((descriptor) => [descriptor.selector, descriptor.scope])),
   });
-  const fill = await fillForm(fields, merged.map, values, {
+  // Only the form the person fills is filled, drafted, watched and learned from: another form
+  // asking again for their details (a tour request, a chat window) is for something else.
+  const askedAgain = askedAgainScopes(descriptors, merged.map, focusedScope(fields));
+  const own = fields.filter((field) => !askedAgain.has(field.descriptor.scope));
+  const fill = await fillForm(own, merged.map, values, {
     formats: profile.status === 'ok' ? profile.formatMap : {},
     crowdFormats: predicted.formats,
     files,
@@ -141,7 +145,7 @@ async function startRun(
     options.draftAnswer === undefined
       ? {}
       : await draftAnswers({
-          fields: fields.filter((field) => !(field.descriptor.selector in merged.map)),
+          fields: own.filter((field) => !(field.descriptor.selector in merged.map)),
           draft: options.draftAnswer,
           styleId,
           values,
@@ -174,7 +178,7 @@ async function startRun(
   };
   const watcher = watchRun({
     root,
-    fields,
+    fields: own,
     filled: { ...fill.filled, ...drafted },
     onEnd: (end) => void finishRun(context, end).then(settle),
   });
@@ -201,4 +205,10 @@ function perScope(
   source: (fields: readonly FieldDescriptor[]) => Record<string, string>,
 ): Record<string, string> {
   return Object.assign({}, ...[...groupByScope(descriptors).values()].map(source)) as Record<string, string>;
+}
+
+/** The scope of the field the person is in, if any. */
+function focusedScope(fields: readonly ScannedField[]): string | undefined {
+  return fields.find(({ element }) => (element.getRootNode() as Document | ShadowRoot).activeElement === element)
+    ?.descriptor.scope;
 }

@@ -250,7 +250,7 @@ export async function fillForm(
   const houseNumberScopes = scopesWith(
     (field) => map[field.descriptor.selector] === 'address_line1' && asksHouseNumber(field.descriptor.label),
   );
-  for (const field of fields) {
+  for (const field of uploadsFirst(fields)) {
     const { selector } = field.descriptor;
     const canonical = map[selector];
     if (canonical === undefined || isBeingTyped(field)) continue;
@@ -270,6 +270,16 @@ export async function fillForm(
     }
   }
   return { filled, outcomes, formats, fillMs: Math.max(0, Math.round(clock() - started)) };
+}
+
+/**
+ * The fields in the order to fill them: uploads first. A page may redo its form when a file
+ * arrives — an ATS parses the resume and writes what it read into the fields, a form library
+ * starts over from its initial values — and what was filled before would be lost.
+ */
+function uploadsFirst(fields: readonly ScannedField[]): ScannedField[] {
+  const upload = (field: ScannedField) => field.descriptor.type === 'file';
+  return [...fields.filter(upload), ...fields.filter((field) => !upload(field))];
 }
 
 /**

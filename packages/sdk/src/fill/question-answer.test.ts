@@ -45,7 +45,11 @@ describe('valuesForQuestion', () => {
     expect(asked('How many years of experience do you have writing production SQL?')).toBeUndefined();
     expect(asked('How many years of experience do you have with Python?')).toBeUndefined();
     expect(asked('Years of professional Python experience')).toBeUndefined();
+    expect(asked('How many years have you written SQL professionally?')).toBeUndefined();
+    expect(asked('How many years have you worked with Kubernetes?')).toBeUndefined();
+    expect(asked('How many years have you worked in data engineering?')).toBe('7');
     expect(asked('Years of relevant experience')).toBe('7');
+    expect(asked('Years of experience in this field')).toBe('7');
     // A data engineer's career is software experience too.
     expect(asked('Years of professional software experience')).toBe('7');
   });

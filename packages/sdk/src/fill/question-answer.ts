@@ -50,9 +50,14 @@ function locationAsAsked(question: string, values: UserProfileValues): string | 
 
 /** "experience in <a line of work>" (or with, using, writing … it), unless professional, relevant or specialized experience is asked for. */
 const EXPERIENCE_IN =
-  /(?<!(?:speciali[sz]ed|professional|relevant) )\bexperience (?:do you have )?(?:in|with|using|writing|building|developing|working (?:with|in|on)|programming in) (?:the |a |an )?([^?.;:(]+)/i;
+  /(?<!(?:speciali[sz]ed|professional|relevant) )\bexperience (?:do you have )?(?:in|with|using|writing|building|developing|working (?:with|in|on)|programming in) (?:the |a |an |this |that |our |your )?([^?.;:(]+)/i;
 /** "years of <a line of work or skill> experience". */
 const YEARS_OF_LINE = /\byears? of ((?:[\w-]+ ){1,4}?)experience\b/i;
+/** "How many years have you written SQL (professionally)?": years of doing one thing. */
+const YEARS_DOING =
+  /\byears (?:have|did) you (?:been )?(?:written|writing|used|using|worked (?:with|in|on)|working (?:with|in|on)|programmed in|coded in|developed (?:in|with)|built with) (?:the |a |an )?([^?.;:(]+)/i;
+/** How long or how experience is had, after its line ("… SQL professionally"). */
+const AFTER_LINE = /\s+(?:professionally|commercially|in production|full[- ]time)$/i;
 /** Lines that are no particular line of work: the industry, the field, this role; or the unit ("experience in years"). */
 const ANY_LINE =
   /^(?:industry|field|role|position|roles|positions|workforce|profession|similar|related|total|work|working|years?|months?|professional|relevant|overall|full time|paid|speciali[sz]ed|qualifying)\b/i;
@@ -81,7 +86,14 @@ const stem = (word: string): string => word.slice(0, 5);
 
 /** Whether the experience `question` asks about lies in the person's own line of work (their title); undefined when it names none. */
 function inOwnLine(question: string, values: UserProfileValues): boolean | undefined {
-  const line = (EXPERIENCE_IN.exec(question)?.[1] ?? YEARS_OF_LINE.exec(question)?.[1])?.replace(QUALIFIERS, '').trim();
+  const line = (
+    EXPERIENCE_IN.exec(question)?.[1] ??
+    YEARS_OF_LINE.exec(question)?.[1] ??
+    YEARS_DOING.exec(question)?.[1]
+  )
+    ?.replace(QUALIFIERS, '')
+    .trim()
+    .replace(AFTER_LINE, '');
   if (!line || ANY_LINE.test(line)) return undefined;
   const words = (text: string) =>
     (text.toLowerCase().match(/[a-z]+/g) ?? []).filter((word) => word.length >= 3 && !FILLER.has(word)).map(stem);

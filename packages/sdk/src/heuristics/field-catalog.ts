@@ -292,6 +292,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     ],
     // "City, state" asks for the place as people write it: the location.
     not: [THIRD_PARTY, /\b(birth|office|preferred|desired)\b/, /\bcity,? (and )?(state|province|region)\b/],
+    // A suburb is the city only where no box asks for the town or city itself (New Zealand asks both).
+    secondChoiceWhen: /\bsuburb\b/,
     kinds: ['text', 'choice'],
   }),
   entry({
@@ -375,7 +377,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     canonical: 'years_experience',
     names: [/\byears? ?(of )?(experience|exp)\b/, /\bexperience ?(in )?years\b/, /\byoe\b/],
     labels: [
-      /\byears? of (\w+ ){0,2}experience\b/,
+      /\byears? of (\w+ ){0,4}experience\b/,
       /\bhow many years\b/,
       /^(total |work |relevant |professional )?experience (in|\(?) ?years\b/,
       // "Total IT experience": the career in the person's industry.
@@ -480,6 +482,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /dost[eę]pno[sś][cć] od|data rozpocz[eę]cia|tilltr[aä]de|入社可能日|入社希望日|到岗时间/,
       /(^| )(дата выхода|готов приступить|işe başlama( tarihi)?|başlama tarihi|startdato|tiltrædelse)( |$)/,
     ],
+    // "Date started" is when a job began, in the past.
+    not: [/\bstarted\b|\bdate (you |i )?(began|joined)\b/],
     kinds: ['text', 'choice'],
     // A date split over month, day and year boxes or selects.
     repeatWhen: /\b(month|day|year|mm|dd|yyyy)\b/,
@@ -589,8 +593,11 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bcover(ing)? (letter|note)\b/,
       /\bmotivation(al)? letter\b/,
       /\bnote to (the )?hiring (team|manager)\b/,
-      // A UK application's letter: why this role, what the person brings.
+      // A UK application's letter: why this role, what the person brings (the NHS's "Supporting
+      // information"); Asia's "application letter".
       /^(personal|supporting) statement$/,
+      /^supporting information$/,
+      /\bapplication letter\b/,
       /\b(anschreiben|motivationsschreiben|lettre de motivation|carta de presentaci|motivatiebrief|lettera di (presentazione|motivazione)|list motywacyjny|personligt brev)/,
       /(^| )(сопроводительное письмо|ön yazı|ansøgning|motiveret ansøgning|søknad|søknadsbrev)( |$)/,
     ],

@@ -23,7 +23,7 @@ describe('mapByHeuristics on ATS-like forms', () => {
       '[name="job_application[last_name]"]': 'last_name',
       '[name="job_application[email]"]': 'email',
       '[name="job_application[phone]"]': 'phone',
-      '[name="job_application[location]"]': 'location',
+      '[name="job_application[location]"]': 'city',
       '[name="job_application[resume]"]': 'resume_upload',
       '[name="job_application[cover_letter]"]': 'cover_letter',
       '[name="job_application[answers_attributes][0][text_value]"]': 'linkedin_url',
@@ -92,6 +92,13 @@ describe('mapByHeuristics assignment', () => {
     const cell = field({ name: 'q2', label: 'Cell Phone:' });
     expect(mapByHeuristics([home, cell])).toEqual({ '[name="q2"]': 'phone' });
     expect(mapByHeuristics([home])).toEqual({ '[name="q1"]': 'phone' });
+  });
+
+  it('gives the city to a town or city box before a suburb, and to a suburb when it is the only one', () => {
+    const suburb = field({ name: 'suburb', label: 'Suburb' });
+    const town = field({ name: 'city', label: 'Town / City' });
+    expect(mapByHeuristics([suburb, town])).toEqual({ '[name="city"]': 'city' });
+    expect(mapByHeuristics([suburb])).toEqual({ '[name="suburb"]': 'city' });
   });
 
   it('never hands a field its runner-up when another field won its best', () => {

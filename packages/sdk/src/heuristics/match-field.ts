@@ -123,9 +123,10 @@ export function matchField(field: FieldDescriptor): FieldCandidate[] {
       entry.examples.some((example) => example.test(placeholder))
     )
       evidence.push('label');
-    // A label that rules the entry out ("Their email") rules out the input type too.
-    const labelRulesOut = entry.not.some((pattern) => pattern.test(texts.label));
-    if (entry.inputTypes.includes(field.type) && !labelRulesOut) evidence.push('inputType');
+    // A label that rules the entry out ("Their email", "Date started") rules out what the
+    // field's name or type say too.
+    if (entry.not.some((pattern) => pattern.test(texts.label))) continue;
+    if (entry.inputTypes.includes(field.type)) evidence.push('inputType');
     if (evidence.length === 0 || (!entry.typeAlone && evidence.length === 1 && evidence[0] === 'inputType')) continue;
     const score = evidence.reduce((sum, kind) => sum + EVIDENCE_SCORES[kind], 0);
     candidates.push({ canonical: entry.canonical, score, evidence });

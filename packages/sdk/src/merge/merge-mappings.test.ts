@@ -68,6 +68,16 @@ describe('mergeMappings precedence', () => {
     });
   });
 
+  it("lets a guessing source repeat a canonical another gave, when it agrees on that field (the page's email box and its confirmation)", () => {
+    const result = merge({
+      selectors: ['#email', '#confirm', '#other'],
+      autocomplete: { '#email': 'email', '#other': 'phone' },
+      heuristic: { '#email': 'email', '#confirm': 'email', '#other': 'email' },
+    });
+    expect(result.map).toEqual({ '#email': 'email', '#confirm': 'email', '#other': 'phone' });
+    expect(result.sources).toMatchObject({ '#email': 'autocomplete', '#confirm': 'heuristic' });
+  });
+
   it('honours a learned "leave alone" from local, server or the field-level crowd', () => {
     for (const source of ['local', 'server', 'serverFields'] as const) {
       const result = merge({

@@ -13,8 +13,9 @@
  *
  * Learned sources may give one canonical to several fields (an email and its confirmation box),
  * and never take a canonical away from another field. A canonical that one guessing source
- * (autocomplete, heuristics) gave in a scope (form) is not given there by the other; each source
- * decides its own repeats (a confirmation box).
+ * (autocomplete, heuristics) gave in a scope (form) is not given there by the other, unless the
+ * other agrees on every field it was given to; each source decides its own repeats (a
+ * confirmation box).
  *
  * Entries whose selector is not on the page (`selectors`) are dropped before anything else, so a
  * stale server or local map neither fills nor counts towards profile_source.
@@ -87,9 +88,11 @@ export function mergeMappings(input: MergeInput): MergeResult {
   const map: Record<string, string> = {};
   const sources: Record<string, FieldSource> = {};
   const decided = new Set<string>();
-  // (scope, canonical) → the guessing source that gave it: a source may repeat a canonical it
-  // chose itself (a confirmation box), another guessing source may not.
-  const guessed = new Map<string, FieldSource>();
+  // (scope, canonical) → the guessing source that gave it, and to which fields: a source may
+  // repeat a canonical it chose itself (a confirmation box), another guessing source only when it
+  // gave the canonical to those fields too (the page marked the email box, the words found it and
+  // its confirmation).
+  const guessed = new Map<string, { source: FieldSource; selectors: string[] }>();
   const scopeOf = input.scopeOf ?? {};
   for (const [source, entries] of ranked) {
     for (const selector of present) {
@@ -103,8 +106,10 @@ export function mergeMappings(input: MergeInput): MergeResult {
       if (!LEARNED.has(source)) {
         const claim = `${scopeOf[selector] ?? ''}\u0000${canonical}`;
         const owner = guessed.get(claim);
-        if (owner !== undefined && owner !== source) continue;
-        guessed.set(claim, source);
+        if (owner === undefined) guessed.set(claim, { source, selectors: [selector] });
+        else if (owner.source === source || owner.selectors.every((owned) => entries[owned] === canonical))
+          owner.selectors.push(selector);
+        else continue;
       }
       decided.add(selector);
       map[selector] = canonical;

@@ -8,8 +8,9 @@
  * - phone_area_code `415` · phone_local `5550134`: a North American number split over two fields;
  *   phone_exchange `555` · phone_line `0134`: its last two parts when split over three
  * - date_iso `2027-01-15` · date_us `01/15/2027` · date_us_short `1/15/2027` · date_us_yy `01/15/27` · date_eu `15/01/2027`
- *   · date_eu_dash `15-01-2027` · date_dot `15.01.2027` · date_dmy_abbr `15-Jan-2027` · date_month_year `01/2027` · date_iso_month `2027-01`
- *   · date_long `January 15, 2027` · date_month_name_year `January 2027`
+ *   · date_eu_dash `15-01-2027` · date_us_dash `01-15-2027` · date_dot `15.01.2027` · date_dmy_abbr `15-Jan-2027`
+ *   · date_month_year `01/2027` · date_iso_month `2027-01` · date_long `January 15, 2027` · date_medium `Jan 15, 2027`
+ *   · date_month_name_year `January 2027`
  * - date_month `01` · date_day `15` · date_year `2027`: a date split over three fields or selects
  * - url_no_scheme `github.com/jane` (an input behind a fixed "https://" add-on) · url_handle `jane`
  *   (behind a fixed "github.com/" or "linkedin.com/in/")
@@ -37,11 +38,13 @@ export const FIELD_FORMATS = [
   'date_us_yy',
   'date_eu',
   'date_eu_dash',
+  'date_us_dash',
   'date_dot',
   'date_dmy_abbr',
   'date_month_year',
   'date_iso_month',
   'date_long',
+  'date_medium',
   'date_month_name_year',
   'date_month',
   'date_day',

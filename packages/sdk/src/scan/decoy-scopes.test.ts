@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { field } from '../heuristics/field.fixture.ts';
-import { decoyScopes } from './decoy-scopes.ts';
+import { askedAgainScopes, decoyScopes } from './decoy-scopes.ts';
 
 const application = ['first', 'last', 'email', 'phone', 'resume'].map((name) =>
   field({ name, scope: 'form#1', scopeText: 'application form' }),
@@ -55,5 +55,45 @@ describe('decoyScopes', () => {
       field({ name, scope: 'form#2', scopeText: 'billing' }),
     );
     expect(decoyScopes([...shipping, ...billing]).size).toBe(0);
+  });
+});
+
+describe('askedAgainScopes', () => {
+  const application = [
+    field({ name: 'first', scope: 'form#1' }),
+    field({ name: 'email', scope: 'form#1' }),
+    field({ name: 'phone', scope: 'form#1' }),
+    field({ name: 'zip', scope: 'form#1' }),
+  ];
+  const map = {
+    '[name="first"]': 'first_name',
+    '[name="email"]': 'email',
+    '[name="phone"]': 'phone',
+    '[name="zip"]': 'postal_code',
+  };
+
+  it('leaves alone another form that asks again for what the application asks', () => {
+    const tour = [field({ name: 'tour_name', scope: 'form#2' }), field({ name: 'tour_email', scope: 'form#2' })];
+    const branch = [field({ name: 'branch_zip', scope: 'form#3' })];
+    const scopes = askedAgainScopes([...application, ...tour, ...branch], {
+      ...map,
+      '[name="tour_name"]': 'full_name',
+      '[name="tour_email"]': 'email',
+      '[name="branch_zip"]': 'postal_code',
+    });
+    expect([...scopes].sort()).toEqual(['form#2', 'form#3']);
+  });
+
+  it('keeps the parts of an application split over several forms, which ask each thing once', () => {
+    const documents = [field({ name: 'cv', type: 'file', scope: 'form#2' })];
+    expect(askedAgainScopes([...application, ...documents], { ...map, '[name="cv"]': 'resume_upload' })).toEqual(
+      new Set(),
+    );
+  });
+
+  it('takes the form holding the focus for the one the person fills, however small', () => {
+    const tour = [field({ name: 'tour_email', scope: 'form#2' })];
+    const scopes = askedAgainScopes([...application, ...tour], { ...map, '[name="tour_email"]': 'email' }, 'form#2');
+    expect(scopes).toEqual(new Set(['form#1']));
   });
 });

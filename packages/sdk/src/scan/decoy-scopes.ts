@@ -37,3 +37,30 @@ export function decoyScopes(fields: readonly FieldDescriptor[]): Set<string> {
   }
   return decoys;
 }
+
+/**
+ * The scopes that ask again for what the form the person fills asks (`map`: selector → canonical):
+ * a "schedule a tour" box, a chat window, a donation receipt, a branch finder beside the
+ * application. A form split in parts asks each thing once; a second form asking for the email,
+ * the name or the postcode again is for another purpose (or another person), and is left alone.
+ * The form the person fills is the one holding the focused field (`focusedScope`), else the one
+ * with the most fields.
+ */
+export function askedAgainScopes(
+  fields: readonly FieldDescriptor[],
+  map: Readonly<Record<string, string>>,
+  focusedScope?: string,
+): Set<string> {
+  const byScope = groupByScope(fields);
+  const again = new Set<string>();
+  if (byScope.size < 2) return again;
+  const primary =
+    focusedScope ?? [...byScope].reduce((most, entry) => (entry[1].length > most[1].length ? entry : most))[0];
+  const canonicalsOf = (members: readonly FieldDescriptor[]) =>
+    new Set(members.map((field) => map[field.selector]).filter((canonical) => canonical !== undefined));
+  const asked = canonicalsOf(byScope.get(primary) ?? []);
+  for (const [scope, members] of byScope) {
+    if (scope !== primary && [...canonicalsOf(members)].some((canonical) => asked.has(canonical))) again.add(scope);
+  }
+  return again;
+}

@@ -23,6 +23,17 @@ function lastHeading(element: Element): Element | null {
   return headings.length > 0 ? (headings[headings.length - 1] ?? null) : null;
 }
 
+/**
+ * A `<label>` naming no control, right before a part that holds several fields, captions that part
+ * ("Professional References" over a table of Name / Email / Phone rows, as form builders draw a
+ * repeater): the label of one field would name it.
+ */
+function groupCaption(sibling: Element, part: Element): Element | null {
+  if (sibling.nextElementSibling !== part || part.querySelectorAll(ANSWERABLE_SELECTOR).length < 2) return null;
+  const label = sibling.matches('label') ? sibling : sibling.querySelector(':scope > label:only-child');
+  return label && !(label as HTMLLabelElement).htmlFor && !label.querySelector(ANSWERABLE_SELECTOR) ? label : null;
+}
+
 /** The longest note under a heading that is read as the part's instructions. */
 const MAX_NOTE_LENGTH = 160;
 
@@ -39,7 +50,7 @@ export function fieldSection(element: Element): FieldSection {
   for (let depth = 0; node && depth < MAX_DEPTH; depth += 1) {
     let sibling = node.previousElementSibling;
     for (let seen = 0; sibling && seen < MAX_SIBLINGS; seen += 1) {
-      const heading = lastHeading(sibling);
+      const heading = lastHeading(sibling) ?? groupCaption(sibling, node);
       if (heading) return { section: readableText(heading), sectionNote: note };
       // Text between the heading and the fields, nearest the heading: the part's instructions.
       if (!sibling.querySelector(ANSWERABLE_SELECTOR)) {

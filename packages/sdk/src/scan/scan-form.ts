@@ -152,9 +152,12 @@ function componentLabelText(element: FieldElement): string {
   return label ? readableText(label) : '';
 }
 
-/** An upload box's label that names the action, not the document ("Add file", "Browse"). */
+/**
+ * An upload box's label that names the action, not the document ("Add file", "Browse", Uppy's
+ * "Drop files here or"): every word one of these.
+ */
 const UPLOAD_ACTION =
-  /^((add|choose|select|browse|upload|attach|drop)( an?| your)? ?(files?|documents?)?( here)?|browse)$/i;
+  /^(?:(?:add|choose|select|browse|upload|attach|drop|drag|and|or|click|tap|to|here|an?|your|files?|documents?|from|computer|device|&)(?:\s+|$))+$/i;
 
 /** The field's own label; an upload box labelled only by its action is named by its area instead. */
 function ownLabel(element: FieldElement): string {
@@ -201,8 +204,10 @@ function uploadAreaLabel(element: FieldElement): string {
     labelNaming(area) ??
     (area.parentElement ? labelNaming(area.parentElement) : null) ??
     (nameBox ? labelOfIdPrefix(nameBox) : null);
-  // An upload component named by the page (vaadin-upload's `aria-labelledby`) says what it takes.
-  return (named ? readableText(named) : '') || ariaLabel(area) || readableText(area, 120);
+  // An upload component named by the page (vaadin-upload's `aria-labelledby`) says what it takes;
+  // an area that only says how to upload (Uppy's "Drop files here or browse") does not.
+  const label = (named ? readableText(named) : '') || ariaLabel(area) || readableText(area, 120);
+  return UPLOAD_ACTION.test(label) ? '' : label;
 }
 
 /** The label pointing at `element`'s id or at a prefix of it that a component extended ("resume-upload" of "resume-upload-filename"). */

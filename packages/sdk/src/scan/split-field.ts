@@ -56,7 +56,8 @@ function boxesIn(container: Element): HTMLInputElement[] | undefined {
       continue;
     }
     const controls = node.matches(CONTROLS) ? [node] : [...node.querySelectorAll(CONTROLS)];
-    if (controls.length === 0 && onlySeparators(node)) continue;
+    // A fieldset's legend asks the row's question (Wufoo: "Phone Number" over ### - ### - ####).
+    if (controls.length === 0 && (onlySeparators(node) || node.localName === 'legend')) continue;
     const [box] = controls;
     if (controls.length !== 1 || !box || !isPartBox(box) || (box !== node && !wrapsOnly(node, box))) return undefined;
     boxes.push(box);

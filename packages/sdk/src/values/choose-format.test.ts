@@ -76,6 +76,8 @@ describe('chooseFormat', () => {
     expect(chooseFormat('start_date', { ...plain, placeholder: 'JJ/MM/AAAA' })).toBe('date_eu');
     expect(chooseFormat('start_date', { ...plain, hint: 'Type a date like January 15, 2027' })).toBe('date_long');
     expect(chooseFormat('start_date', { ...plain, placeholder: 'Month DD, YYYY' })).toBe('date_long');
+    expect(chooseFormat('start_date', { ...plain, placeholder: 'e.g. Dec 31, 2026' })).toBe('date_medium');
+    expect(chooseFormat('start_date', { ...plain, placeholder: 'MM-DD-YYYY' })).toBe('date_us_dash');
     expect(chooseFormat('start_date', { ...plain, placeholder: 'month/day/year' })).toBe('date_us');
     expect(chooseFormat('start_date', plain)).toBeUndefined();
   });

@@ -176,6 +176,11 @@ const LONG_DATE_EXAMPLE = new RegExp(
   'i',
 );
 
+const MEDIUM_DATE_EXAMPLE = new RegExp(
+  `\\b(${MONTH_NAMES.map((name) => name.slice(0, 3)).join('|')}|mmm)\\.?\\s+(\\d{1,2}|d{1,2}),\\s*(\\d{4}|y{1,4})\\b`,
+  'i',
+);
+
 function dateFormat(hints: FormatHints): FieldFormat | undefined {
   if (hints.type === 'date') return 'date_iso';
   if (hints.type === 'month') return 'date_iso_month';
@@ -187,11 +192,14 @@ function dateFormat(hints: FormatHints): FieldFormat | undefined {
   if (/\bdd\s*\/\s*mm\s*\/\s*(yy)?yy\b/.test(example)) return 'date_eu';
   if (/\bdd\s*\.\s*mm\s*\.\s*(yy)?yy\b/.test(example)) return 'date_dot';
   if (/\bdd\s*-\s*mm\s*-\s*(yy)?yy\b/.test(example)) return 'date_eu_dash';
+  if (/\bmm\s*-\s*dd\s*-\s*(yy)?yy\b/.test(example)) return 'date_us_dash';
   if (/^\s*mm\s*\/\s*yyyy\s*$/.test(englishDateLetters(hints.placeholder))) return 'date_month_year';
   if (/\bdd\s*[-\s/]\s*mmm\s*[-\s/]\s*yyyy\b/.test(example)) return 'date_dmy_abbr';
   if (/\byyyy\s*-\s*mm\s*-\s*dd\b/.test(example)) return 'date_iso';
   // "January 15, 2027", "Month DD, YYYY": the month's name, the day, a comma, the year.
   if (LONG_DATE_EXAMPLE.test(example)) return 'date_long';
+  // "Dec 31, 2026", "MMM d, y" (UI5's medium date): the month's short name.
+  if (MEDIUM_DATE_EXAMPLE.test(example)) return 'date_medium';
   // "Month YYYY", "January 2027": the month's name and the year.
   if (MONTH_YEAR_EXAMPLE.test(englishDateLetters(hints.placeholder))) return 'date_month_name_year';
   const masked = maskedDate(hints.placeholder, hints.language ?? '');

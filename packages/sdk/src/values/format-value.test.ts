@@ -63,6 +63,8 @@ describe('formatValue', () => {
     expect(formatValue('start_date', 'date_us_short', values)).toBe('1/15/2027');
     expect(formatValue('start_date', 'date_us_yy', values)).toBe('01/15/27');
     expect(formatValue('start_date', 'date_long', values)).toBe('January 15, 2027');
+    expect(formatValue('start_date', 'date_medium', values)).toBe('Jan 15, 2027');
+    expect(formatValue('start_date', 'date_us_dash', values)).toBe('01-15-2027');
     expect(formatValue('start_date', 'date_month_name_year', values)).toBe('January 2027');
     expect(formatValue('start_date', 'date_dmy_abbr', values)).toBe('15-Jan-2027');
     expect(formatValue('start_date', 'date_month_year', values)).toBe('01/2027');

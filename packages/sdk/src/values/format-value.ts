@@ -83,11 +83,13 @@ export function formatValue(canonical: string, format: FieldFormat, values: User
     if (format === 'date_year') return date.y;
     if (format === 'date_dot') return `${date.d}.${date.m}.${date.y}`;
     if (format === 'date_eu_dash') return `${date.d}-${date.m}-${date.y}`;
+    if (format === 'date_us_dash') return `${date.m}-${date.d}-${date.y}`;
     if (format === 'date_us_yy') return `${date.m}/${date.d}/${date.y.slice(2)}`;
     if (format === 'date_us_short') return `${Number(date.m)}/${Number(date.d)}/${date.y}`;
     if (format === 'date_month_year') return `${date.m}/${date.y}`;
     if (format === 'date_iso_month') return `${date.y}-${date.m}`;
     if (format === 'date_long') return `${monthName(Number(date.m))?.full ?? date.m} ${Number(date.d)}, ${date.y}`;
+    if (format === 'date_medium') return `${monthName(Number(date.m))?.short ?? date.m} ${Number(date.d)}, ${date.y}`;
     if (format === 'date_month_name_year') return `${monthName(Number(date.m))?.full ?? date.m} ${date.y}`;
     if (format === 'date_dmy_abbr') return `${date.d}-${monthName(Number(date.m))?.short ?? date.m}-${date.y}`;
     return format === 'date_us' ? `${date.m}/${date.d}/${date.y}` : `${date.d}/${date.m}/${date.y}`;

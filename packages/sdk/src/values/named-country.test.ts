@@ -17,4 +17,11 @@ describe('namedCountry', () => {
     expect(namedCountry('Will you require sponsorship (e.g. H-1B, TN) to work for our client?')).toBeUndefined();
     expect(namedCountry('Are you eligible to work in UK?')).toBe('GB');
   });
+
+  it("places a question by the terms of a country's immigration system", () => {
+    expect(
+      namedCountry('Do you require a Certificate of Sponsorship (Skilled Worker visa) to take up this post?'),
+    ).toBe('GB');
+    expect(namedCountry('Will you require an LMIA to work for us?')).toBe('CA');
+  });
 });

@@ -11,8 +11,22 @@ const MAX_WORDS = 4;
 /** A word that places the next one: only after it is a code in capitals a country. */
 const PLACING = /^(in|the|to|within|for|of|from|across|outside)$/i;
 
-/** The ISO alpha-2 of the first country the text names, or undefined. */
+/**
+ * Terms of one country's immigration system, which place a question there without naming it: "Do
+ * you require a Certificate of Sponsorship (Skilled Worker visa)?" asks about the UK.
+ */
+const VISA_SYSTEMS: readonly (readonly [RegExp, string])[] = [
+  [
+    /\b(certificate of sponsorship|skilled worker visa|tier 2 visa|indefinite leave to remain|(pre-)?settled status)\b/i,
+    'GB',
+  ],
+  [/\blmia\b/i, 'CA'],
+  [/\bsubclass \d{3}\b/i, 'AU'],
+];
+
+/** The ISO alpha-2 of the first country the text names, or whose visa system it speaks of, or undefined. */
 export function namedCountry(text: string): string | undefined {
+  for (const [terms, code] of VISA_SYSTEMS) if (terms.test(text)) return code;
   const words = text
     .split(/[^\p{L}.]+/u)
     .map((word) => word.replace(/\.$/, ''))

@@ -2,10 +2,12 @@
  * Upload areas with no file input of their own in the page: a Dropzone.js zone (its input is
  * created hidden at the end of `<body>`, tied to the zone only in the library's state), Form.io's
  * file selector (its input exists only once "Browse" is clicked). A person drops the file on
- * them; so does the fill: `dragenter`, `dragover`, `drop` carrying a DataTransfer with the file.
+ * them, or clicks them and picks it; so does the fill: `dragenter`, `dragover`, `drop` carrying a
+ * DataTransfer with the file, else a click whose file dialog it answers.
  */
 import type { FillOutcome } from '../fill/fill-outcome.ts';
-import type { ProfileFile } from '../fill/fill-file.ts';
+import { fillFile, type ProfileFile } from '../fill/fill-file.ts';
+import { press } from './person-events.ts';
 import { isShown } from './is-shown.ts';
 import { waitFor } from './wait-for.ts';
 import { cleanText } from './widget-text.ts';
@@ -29,12 +31,14 @@ export function isDropZone(element: Element): boolean {
   // Attribute test first: scanning asks this of every element of the page.
   if (!element.matches(ZONE) || element.matches('input, select, textarea, label, button, a')) return false;
   if (element.querySelector('input, select, textarea, [role="combobox"], [role="listbox"]')) return false;
-  // Part of an upload that has its input nearby (Arco's drag text beside the hidden input): that input is the field.
+  // Part of an upload that has its input nearby (Arco's drag text beside the hidden input): that
+  // input is the field. An input another label names is another upload's (the next question's).
   let around = element.parentElement;
   for (let depth = 0; around && depth < INPUT_NEARBY_DEPTH; depth += 1, around = around.parentElement) {
     // Not the page or the form: Dropzone keeps its hidden inputs at the end of `<body>`.
     if (around.matches('form, body')) break;
-    if (around.querySelector('input[type="file"]')) return false;
+    const inputs = around.querySelectorAll<HTMLInputElement>('input[type="file"]');
+    if (Array.from(inputs).some((input) => (input.labels?.length ?? 0) === 0)) return false;
   }
   const text = wordsOf(element);
   if (text.length > MAX_ZONE_TEXT || !DROP_WORDS.test(text) || !isShown(element)) return false;
@@ -42,7 +46,10 @@ export function isDropZone(element: Element): boolean {
   return !Array.from(element.querySelectorAll(ZONE)).some((inner) => DROP_WORDS.test(wordsOf(inner)) && isShown(inner));
 }
 
-/** Drops `file` on the area; `filled` when the page then shows its name near the area. */
+/**
+ * Drops `file` on the area, or, when the page shows no dropped file, picks it the way a person who
+ * clicks the area does (pickThroughDialog); `filled` when the page then shows its name near the area.
+ */
 export async function dropFile(zone: HTMLElement, file: ProfileFile): Promise<FillOutcome> {
   const view = (zone.ownerDocument.defaultView ?? window) as Window & typeof globalThis;
   const transfer = new view.DataTransfer();
@@ -52,6 +59,31 @@ export async function dropFile(zone: HTMLElement, file: ProfileFile): Promise<Fi
   }
   // Libraries list the dropped file inside the area (Dropzone's preview) or right beside it (Form.io).
   const around = zone.parentElement ?? zone;
-  const shown = await waitFor(zone.ownerDocument, () => wordsOf(around).includes(file.name), SHOWN_TIMEOUT_MS);
-  return shown ? 'filled' : 'did_not_stick';
+  const shown = () => wordsOf(around).includes(file.name);
+  if (await waitFor(zone.ownerDocument, shown, SHOWN_TIMEOUT_MS)) return 'filled';
+  if (!(await pickThroughDialog(zone, file))) return 'did_not_stick';
+  return (await waitFor(zone.ownerDocument, shown, SHOWN_TIMEOUT_MS)) ? 'filled' : 'did_not_stick';
+}
+
+/**
+ * An area that only opens a file dialog: its click makes the page click a hidden file input
+ * (kept at the end of `<body>`). The fill answers that dialog instead of showing it: it cancels the
+ * input's click and puts the file in the input, as the dialog would. False when no input was clicked.
+ */
+async function pickThroughDialog(zone: HTMLElement, file: ProfileFile): Promise<boolean> {
+  const doc = zone.ownerDocument;
+  let chosen: HTMLInputElement | undefined;
+  const answer = (event: Event) => {
+    const target = event.target as Element | null;
+    if (target?.localName !== 'input' || (target as HTMLInputElement).type !== 'file') return;
+    event.preventDefault();
+    chosen ??= target as HTMLInputElement;
+  };
+  doc.addEventListener('click', answer, true);
+  try {
+    await press(zone);
+  } finally {
+    doc.removeEventListener('click', answer, true);
+  }
+  return chosen !== undefined && fillFile(chosen, file) === 'filled';
 }
