@@ -1,10 +1,10 @@
 /**
- * The accuracy suite, short: fourteen representative forms (a component-library page, an iframe page,
+ * The accuracy suite, short: fifteen representative forms (a component-library page, an iframe page,
  * a shadow-root page, steps rendered afresh inside a web component's shadow root, a page full of
  * decoys, a multi-step flow, Select2, Choices.js and Chosen over hidden selects, jQuery UI
  * selectmenus that never read their select back, vue-multiselect, a phone split over three boxes
  * with an upload behind a button, a rich-text cover letter beside a lone newsletter box, a German
- * posting) through the same runner code as
+ * posting, a form builder's three pages inside an iframe) through the same runner code as
  * `pnpm accuracy`, with the built extension in Chromium and a real server. It asserts that the
  * harness works (every truth selector exists on its page, every form got a fill status) and that
  * no profile value leaked, and prints the figures. The accuracy floors are ones today's code
@@ -32,6 +32,7 @@ const SHORT_FORMS = [
   'vue-multiselect-factorial',
   'xb-beamery-shadow',
   'xd-jqueryui-hospital',
+  'zd-tally-startup',
 ] as const;
 
 /**
@@ -47,7 +48,7 @@ afterAll(() => {
 });
 
 describe('accuracy suite (short)', () => {
-  it('fills fourteen representative forms through the built extension; no profile value leaves the browser', async () => {
+  it('fills fifteen representative forms through the built extension; no profile value leaves the browser', async () => {
     const forms = loadForms([...SHORT_FORMS]);
     run = await runMeasurement(forms, () => undefined);
     const totals = tallyForms(run.results);

@@ -34,8 +34,9 @@ export function commonFillRoot(document: Document, elements: readonly Element[])
     const candidate = first[index];
     if (!candidate || candidate.ownerDocument !== document) continue;
     if (candidate === document.documentElement || candidate === document.body) return document;
-    // A field itself is no root: scanning starts below the root.
-    if (elements.includes(candidate)) continue;
+    // A field itself is no root, nor a frame: scanning starts below the root, and enters a frame
+    // only from the element holding it.
+    if (elements.includes(candidate) || candidate.localName === 'iframe' || candidate.localName === 'frame') continue;
     return candidate;
   }
   return document;

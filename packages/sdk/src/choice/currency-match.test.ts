@@ -32,6 +32,7 @@ describe('currencyCode', () => {
 
   it('reads only real ISO codes among capital triplets', () => {
     expect(currencyCode('Expected CTC (INR Lakhs p.a.)')).toBe('INR');
+    expect(currencyCode('Expected CTC (in Lacs p.a.)')).toBe('INR');
     expect(currencyCode('Salary (USD, per year, incl. OTE)')).toBe('USD');
   });
 

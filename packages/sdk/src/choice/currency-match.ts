@@ -21,7 +21,8 @@ const CURRENCY_NAMES: Readonly<Record<string, readonly string[]>> = {
   HKD: ['hong kong dollar', 'hk$'],
   MXN: ['mexican peso', 'mx$'],
   BRL: ['brazilian real', 'r$'],
-  INR: ['indian rupee', 'indian rupees', '₹'],
+  // Amounts in lakhs and crores are rupees ("Expected CTC (in Lacs p.a.)").
+  INR: ['indian rupee', 'indian rupees', '₹', 'lakh', 'lakhs', 'lac', 'lacs', 'crore', 'crores'],
   JPY: ['japanese yen', 'yen', '円'],
   CNY: ['chinese yuan', 'yuan', 'renminbi', 'rmb', '人民币', '元'],
   CHF: ['swiss franc', 'swiss francs'],

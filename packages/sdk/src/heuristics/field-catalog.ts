@@ -23,6 +23,12 @@ export interface CatalogEntry {
   readonly labels: readonly RegExp[];
   /** Evidence text matching any of these does not count for this entry. */
   readonly not: readonly RegExp[];
+  /**
+   * A label matching this asks for something else, whatever the field's name says ("Date started"
+   * of a job named `StartDate`): no evidence counts. A label naming someone else (THIRD_PARTY, in
+   * an entry's `not`) does the same.
+   */
+  readonly vetoWhen: RegExp | undefined;
   /** Input types that are evidence on their own (`type="email"`). */
   readonly inputTypes: readonly string[];
   /** Field kinds this canonical can be filled into. */
@@ -62,6 +68,7 @@ function entry(input: EntryInput): CatalogEntry {
     typeAlone: true,
     repeatWhen: undefined,
     secondChoiceWhen: undefined,
+    vetoWhen: undefined,
     examples: [],
     ...input,
   };
@@ -483,7 +490,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /(^| )(дата выхода|готов приступить|işe başlama( tarihi)?|başlama tarihi|startdato|tiltrædelse)( |$)/,
     ],
     // "Date started" is when a job began, in the past.
-    not: [/\bstarted\b|\bdate (you |i )?(began|joined)\b/],
+    vetoWhen: /\bstarted\b|\bdate (you |i )?(began|joined)\b/,
     kinds: ['text', 'choice'],
     // A date split over month, day and year boxes or selects.
     repeatWhen: /\b(month|day|year|mm|dd|yyyy)\b/,

@@ -56,14 +56,27 @@ describe('matchField', () => {
     expect(ranked[0]!.score).toBeGreaterThan(ranked[1]!.score);
   });
 
-  it('reads a location label that names the city as the city, against a location name', () => {
+  it('reads a location label that names the city as the city, even against a location name', () => {
     const ranked = matchField(field({ name: 'job_application[location]', label: 'Location (City)' }));
-    expect(ranked.map((c) => [c.canonical, c.score])).toEqual([['city', EVIDENCE_SCORES.label]]);
+    expect(ranked.map((c) => [c.canonical, c.score])).toEqual([
+      ['city', EVIDENCE_SCORES.label],
+      ['location', EVIDENCE_SCORES.name],
+    ]);
   });
 
-  it("takes no entry from a field's name or type that its label rules out", () => {
+  it("takes no entry from a field's name or type when its label asks for something else", () => {
     expect(matchField(field({ id: 'Employment_StartDate', label: 'Date started' }))).toEqual([]);
     expect(matchField(field({ name: 'email', type: 'email', label: "Your friend's email" }))).toEqual([]);
+    // Words in parentheses qualify the label: "(highest degree)" rules no school out.
+    expect(
+      matchField(
+        field({
+          name: 'Education.School',
+          id: 'Education_School',
+          label: 'Name of college or university (highest degree)',
+        }),
+      )[0],
+    ).toMatchObject({ canonical: 'school' });
   });
 
   it('breaks ties between text candidates by catalog order (website before portfolio)', () => {

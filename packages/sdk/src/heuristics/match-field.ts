@@ -84,6 +84,11 @@ function firstMatchAt(outside: string, parenthesized: string, patterns: readonly
   return patterns.some((pattern) => pattern.test(parenthesized)) ? Number.NaN : outside.length + 1;
 }
 
+/** True when a label (outside parentheses) asks for something else than the entry. */
+function vetoes(entry: CatalogEntry, label: string): boolean {
+  return (entry.vetoWhen?.test(label) ?? false) || (entry.not.includes(THIRD_PARTY) && THIRD_PARTY.test(label));
+}
+
 function canFill(entry: CatalogEntry, field: FieldDescriptor): boolean {
   const kind = fieldKind(field);
   if (kind === 'none' || !entry.kinds.includes(kind)) return false;
@@ -123,10 +128,12 @@ export function matchField(field: FieldDescriptor): FieldCandidate[] {
       entry.examples.some((example) => example.test(placeholder))
     )
       evidence.push('label');
-    // A label that rules the entry out ("Their email", "Date started") rules out what the
-    // field's name or type say too.
-    if (entry.not.some((pattern) => pattern.test(texts.label))) continue;
-    if (entry.inputTypes.includes(field.type)) evidence.push('inputType');
+    // A label asking for something else ("Date started", "Referrer's email") rules out what the
+    // field's name or type say; words in parentheses only qualify it ("(highest degree)").
+    if (vetoes(entry, outside)) continue;
+    // A label that rules the entry out ("Their email") rules out the input type too.
+    const labelRulesOut = entry.not.some((pattern) => pattern.test(texts.label));
+    if (entry.inputTypes.includes(field.type) && !labelRulesOut) evidence.push('inputType');
     if (evidence.length === 0 || (!entry.typeAlone && evidence.length === 1 && evidence[0] === 'inputType')) continue;
     const score = evidence.reduce((sum, kind) => sum + EVIDENCE_SCORES[kind], 0);
     candidates.push({ canonical: entry.canonical, score, evidence });

@@ -32,8 +32,10 @@ function precedingLabel(element: Element): string {
   for (let depth = 0; node && depth < MAX_DEPTH; depth += 1) {
     let previous: Element | null = node.previousElementSibling;
     // An add-on before the box ("$", "+1", "https://", an icon) is no label, nor is a closed popup
-    // kept beside it (Fluent's dropdown keeps its listbox before its button): look past them.
-    while (previous && (isAddOn(previous) || !previous.checkVisibility())) previous = previous.previousElementSibling;
+    // kept beside it (Fluent's dropdown keeps its listbox before its button), nor the field's own
+    // description between its label and it (Headless UI's Description): look past them.
+    while (previous && (isAddOn(previous) || !previous.checkVisibility() || describes(previous, element)))
+      previous = previous.previousElementSibling;
     if (previous) {
       if (previous.querySelector(ANSWERABLE_SELECTOR) || previous.matches(ANSWERABLE_SELECTOR)) return '';
       const labelLike =
@@ -52,6 +54,10 @@ function precedingLabel(element: Element): string {
  */
 const namesAnother = (label: HTMLLabelElement): boolean =>
   label.htmlFor !== '' && (label.getRootNode() as Document | ShadowRoot).getElementById(label.htmlFor) !== null;
+
+/** True when `element` is one of the descriptions `field` points at (`aria-describedby`). */
+const describes = (element: Element, field: Element): boolean =>
+  element.id !== '' && (field.getAttribute('aria-describedby') ?? '').split(/\s+/).includes(element.id);
 
 const isAddOn = (element: Element): boolean =>
   !element.matches(ANSWERABLE_SELECTOR) &&
