@@ -3,8 +3,9 @@
  * profile may serve per selector. A closed list, never a value: the SDK renders the user's value in
  * the named format on the device (see `values/format-value.ts`).
  *
- * - phone_e164 `+14155550134` · phone_international `+1 415 555 0134` · phone_national `(415) 555-0134`
- *   · phone_dashed `415-555-0134` · phone_digits `4155550134` (national significant number, digits only)
+ * - phone_e164 `+14155550134` · phone_international `+1 415 555 0134` · phone_plus_national `+1 (415) 555-0134`
+ *   · phone_national `(415) 555-0134` · phone_dashed `415-555-0134` · phone_spaced `415 555 0134`
+ *   · phone_digits `4155550134` (national significant number, digits only)
  * - phone_area_code `415` · phone_local `5550134`: a North American number split over two fields;
  *   phone_exchange `555` · phone_line `0134`: its last two parts when split over three
  * - date_iso `2027-01-15` · date_us `01/15/2027` · date_us_short `1/15/2027` · date_us_yy `01/15/27` · date_eu `15/01/2027`
@@ -25,8 +26,10 @@
 export const FIELD_FORMATS = [
   'phone_e164',
   'phone_international',
+  'phone_plus_national',
   'phone_national',
   'phone_dashed',
+  'phone_spaced',
   'phone_digits',
   'phone_area_code',
   'phone_local',

@@ -8,7 +8,7 @@
  */
 import { isShown } from '../widgets/is-shown.ts';
 
-const DRAWN_CONTROL = '[role="combobox"], [aria-haspopup]';
+const DRAWN_CONTROL = '[role="combobox"], [aria-haspopup], button[aria-expanded]';
 
 /** The control a library draws over a select, and whether the select is still the field. */
 export interface SelectCover {

@@ -95,9 +95,11 @@ const exampleDigits = (text: string): string =>
 /** The phone format an example in `text` shows ("(555) 555-5555", "+1 555 555 5555", "5555555555"). */
 function phoneExample(written: string): FieldFormat | undefined {
   const text = exampleDigits(written);
+  if (/\+1\s?\(\d{3}\)\s?\d{3}-\d{4}/.test(text)) return 'phone_plus_national';
   if (/\+\d{1,3}[\s.-]\(?\d/.test(text)) return 'phone_international';
   if (/\+\d{8,}/.test(text)) return 'phone_e164';
   if (/(^|[^\d)])\d{3}-\d{3}-\d{4}/.test(text)) return 'phone_dashed';
+  if (/(^|[^\d()])\d{3} \d{3} \d{4}/.test(text)) return 'phone_spaced';
   if (/\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}/.test(text)) return 'phone_national';
   if (/(^|\D)\d{10}(\D|$)/.test(text)) return 'phone_digits';
   return undefined;
@@ -114,7 +116,9 @@ function phoneFormat(hints: FormatHints): FieldFormat | undefined {
   const example = phoneExample(`${hints.placeholder} ${hints.hint}`);
   const national = NATIONAL_WORDS.test(hints.label) || NATIONAL_WORDS.test(hints.hint);
   if (/^\+\d{1,3}$/.test(hints.prefix.trim()) || hints.separateCountryCode || national) {
-    return example === 'phone_national' || example === 'phone_dashed' ? example : 'phone_digits';
+    return example === 'phone_national' || example === 'phone_dashed' || example === 'phone_spaced'
+      ? example
+      : 'phone_digits';
   }
   if (example !== undefined) return example;
   const digitsOnly = /^\\?d|\[0-9\]|\\d\{/.test(hints.pattern) && !hints.pattern.includes('+');

@@ -67,13 +67,15 @@ export function isChoiceWidget(element: Element): boolean {
 /**
  * A button a form's label names that opens something (PatternFly's MenuToggle: only
  * `aria-expanded`; Evergreen's SelectMenu: `aria-haspopup="true"` and a popover list; Primer's
- * ActionMenu: labelled by the field's label element): the label makes it a field's control, not a
- * menu button, which names itself.
+ * ActionMenu: labelled by the field's label element), or that sits right before the listbox it
+ * opens: the label or the list makes it a field's control, not a menu button, which names itself.
  */
 function isLabelledToggle(element: Element): boolean {
   if (element.localName !== 'button') return false;
   if (!element.hasAttribute('aria-expanded') && !element.hasAttribute('aria-haspopup')) return false;
   if ((element as HTMLButtonElement).labels.length > 0) return true;
+  // A toggle right before the listbox it opens (Preline's select) is that list's button.
+  if (element.nextElementSibling?.matches('[role="listbox"]')) return true;
   return referencedElements(element, 'aria-labelledby').some((label) => label !== element);
 }
 
