@@ -33,6 +33,11 @@ describe('scanForm on layouts without the usual markup', () => {
     expect(parts.map((split) => split?.index)).toEqual([0, 1, 2]);
   });
 
+  it('reads a sub-label under a box as its label when it has none, as its help text otherwise', () => {
+    expect(byName('Address_Country')).toMatchObject({ label: 'Country' });
+    expect(byName('Date')).toMatchObject({ label: 'Available From', hint: 'dd-MMM-yyyy' });
+  });
+
   it("names a visible stand-in by its hidden original's label, and reads the text after it as its hint", () => {
     const standIn = fields.find((field) => field.placeholder === 'Pick a date');
     expect(standIn).toMatchObject({ label: 'Available from', hint: 'Type a date like January 15, 2027' });

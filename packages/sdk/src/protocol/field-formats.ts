@@ -3,8 +3,8 @@
  * profile may serve per selector. A closed list, never a value: the SDK renders the user's value in
  * the named format on the device (see `values/format-value.ts`).
  *
- * - phone_e164 `+14155550134` · phone_international `+1 415 555 0134` · phone_plus_national `+1 (415) 555-0134`
- *   · phone_national `(415) 555-0134` · phone_dashed `415-555-0134` · phone_spaced `415 555 0134`
+ * - phone_e164 `+14155550134` · phone_international `+1 415 555 0134` · phone_national `(415) 555-0134`
+ *   · phone_dashed `415-555-0134` · phone_spaced `415 555 0134`
  *   · phone_digits `4155550134` (national significant number, digits only)
  * - phone_area_code `415` · phone_local `5550134`: a North American number split over two fields;
  *   phone_exchange `555` · phone_line `0134`: its last two parts when split over three
@@ -26,7 +26,6 @@
 export const FIELD_FORMATS = [
   'phone_e164',
   'phone_international',
-  'phone_plus_national',
   'phone_national',
   'phone_dashed',
   'phone_spaced',

@@ -1,8 +1,10 @@
 /**
  * A field's help text, where format examples live: the text tied to it (aria-describedby, "Format:
- * (555) 555-5555"), else the text printed right after it, else its `title` or its mask attribute.
+ * (555) 555-5555"), else the text printed right after it or the sub-label under it, else its
+ * `title` or its mask attribute.
  */
 import { normalizeText, readableText } from './element-text.ts';
+import { subLabel } from './layout-label.ts';
 
 const CONTROLS = 'input, select, textarea, button, [role="combobox"], [role="listbox"]';
 const TRAILING_TEXT_MAX_LENGTH = 80;
@@ -13,6 +15,7 @@ export function fieldHint(element: Element): string {
   return (
     describedBy(element) ||
     trailingText(element) ||
+    normalizeText(subLabel(element)) ||
     normalizeText(element.getAttribute('title') ?? element.getAttribute('data-mask') ?? '')
   );
 }

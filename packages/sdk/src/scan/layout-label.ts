@@ -69,6 +69,17 @@ export function layoutLabel(element: Element): string {
   return cellLabel(element) || precedingLabel(element);
 }
 
+/**
+ * A `<label>` without a target right after the field: the sub-label form builders print under a
+ * box ("Country" under Zoho's address select, "dd-MMM-yyyy" under its date). It names a field
+ * that has no other label, and is its help text otherwise.
+ */
+export function subLabel(element: Element): string {
+  const next = element.nextElementSibling;
+  if (!next || next.localName !== 'label' || namesAnother(next as HTMLLabelElement)) return '';
+  return next.querySelector(ANSWERABLE_SELECTOR) ? '' : readableText(next);
+}
+
 /** Most fields a labelled group may hold and still read as one question ("Phone": area code, number). */
 const MAX_GROUP_FIELDS = 4;
 

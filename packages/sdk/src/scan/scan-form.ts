@@ -26,7 +26,7 @@ import {
 import { fieldPrefix, formatAttributes } from './field-format-hints.ts';
 import { fieldScope } from './field-scope.ts';
 import { fieldSection } from './field-section.ts';
-import { groupQuestion, layoutLabel, rowQuestion } from './layout-label.ts';
+import { groupQuestion, layoutLabel, rowQuestion, subLabel } from './layout-label.ts';
 import { splitRow } from './split-field.ts';
 import { drawnControl } from './drawn-select.ts';
 
@@ -121,6 +121,7 @@ function describe(element: FieldElement, selector: string, location: FieldLocati
         standInLabel(element) ||
         uploadAreaLabel(element) ||
         layoutLabel(element) ||
+        subLabel(element) ||
         uploaderTitle(element),
     ),
     placeholder: normalizeText(element.getAttribute('placeholder') ?? '') || selectPrompt(element),

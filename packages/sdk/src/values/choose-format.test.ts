@@ -30,7 +30,8 @@ describe('chooseFormat', () => {
     expect(chooseFormat('phone', { ...plain, placeholder: '+15555555555' })).toBe('phone_e164');
     expect(chooseFormat('phone', { ...plain, placeholder: '555-555-5555' })).toBe('phone_dashed');
     expect(chooseFormat('phone', { ...plain, placeholder: '555 123 4567' })).toBe('phone_spaced');
-    expect(chooseFormat('phone', { ...plain, placeholder: '+1 (415) 555-0134' })).toBe('phone_plus_national');
+    // An example carrying the country code asks for the number with it, as the profile holds it.
+    expect(chooseFormat('phone', { ...plain, placeholder: '+1 (555) 000-0000' })).toBe('phone_international');
     expect(chooseFormat('phone', { ...plain, hint: '(xxx-xxx-xxxx)' })).toBe('phone_dashed');
     expect(chooseFormat('phone', { ...plain, hint: 'Digits only, no country code (e.g. 6125550100)' })).toBe(
       'phone_digits',

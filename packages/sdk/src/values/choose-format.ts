@@ -95,7 +95,6 @@ const exampleDigits = (text: string): string =>
 /** The phone format an example in `text` shows ("(555) 555-5555", "+1 555 555 5555", "5555555555"). */
 function phoneExample(written: string): FieldFormat | undefined {
   const text = exampleDigits(written);
-  if (/\+1\s?\(\d{3}\)\s?\d{3}-\d{4}/.test(text)) return 'phone_plus_national';
   if (/\+\d{1,3}[\s.-]\(?\d/.test(text)) return 'phone_international';
   if (/\+\d{8,}/.test(text)) return 'phone_e164';
   if (/(^|[^\d)])\d{3}-\d{3}-\d{4}/.test(text)) return 'phone_dashed';

@@ -58,10 +58,6 @@ function formatPhone(format: FieldFormat, values: UserProfileValues): string | u
       return dial === '1' && national.length === 10
         ? `(${national.slice(0, 3)}) ${national.slice(3, 6)}-${national.slice(6)}`
         : phone.nationalText;
-    case 'phone_plus_national':
-      return dial === '1' && national.length === 10
-        ? `+1 (${national.slice(0, 3)}) ${national.slice(3, 6)}-${national.slice(6)}`
-        : undefined;
     case 'phone_spaced':
       return dial === '1' && national.length === 10
         ? `${national.slice(0, 3)} ${national.slice(3, 6)} ${national.slice(6)}`
