@@ -118,6 +118,9 @@ export function matchField(field: FieldDescriptor): FieldCandidate[] {
   for (const entry of FIELD_CATALOG) {
     if (!canFill(entry, field) || !sectionAllows(entry.canonical, section, note, texts.label)) continue;
     if (namedForOthers && entry.not.includes(THIRD_PARTY)) continue;
+    // A label asking for something else ("Date started", "Referrer's email") rules out what the
+    // field's name or type say; words in parentheses only qualify it ("(highest degree)").
+    if (vetoes(entry, outside)) continue;
     const evidence: EvidenceKind[] = [];
     for (const kind of LABEL_KINDS) if (matches(texts[kind], entry.labels, entry.not)) evidence.push(kind);
     for (const kind of NAME_KINDS) if (matches(texts[kind], entry.names, entry.not)) evidence.push(kind);
@@ -128,9 +131,6 @@ export function matchField(field: FieldDescriptor): FieldCandidate[] {
       entry.examples.some((example) => example.test(placeholder))
     )
       evidence.push('label');
-    // A label asking for something else ("Date started", "Referrer's email") rules out what the
-    // field's name or type say; words in parentheses only qualify it ("(highest degree)").
-    if (vetoes(entry, outside)) continue;
     // A label that rules the entry out ("Their email") rules out the input type too.
     const labelRulesOut = entry.not.some((pattern) => pattern.test(texts.label));
     if (entry.inputTypes.includes(field.type) && !labelRulesOut) evidence.push('inputType');

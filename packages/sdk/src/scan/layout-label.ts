@@ -9,6 +9,7 @@ import { ANSWERABLE_SELECTOR } from './field-element.ts';
 import { isAddOnText } from './field-format-hints.ts';
 import { nearbyText } from './field-label.ts';
 import { isLibraryName } from './library-name.ts';
+import { referencedElements } from '../widgets/referenced-elements.ts';
 
 const LABEL_LIKE = /(^|[-_\s])(label|field-?label|question|title|caption)([-_\s]|$)/i;
 /**
@@ -57,7 +58,7 @@ const namesAnother = (label: HTMLLabelElement): boolean =>
 
 /** True when `element` is one of the descriptions `field` points at (`aria-describedby`). */
 const describes = (element: Element, field: Element): boolean =>
-  element.id !== '' && (field.getAttribute('aria-describedby') ?? '').split(/\s+/).includes(element.id);
+  referencedElements(field, 'aria-describedby').includes(element);
 
 const isAddOn = (element: Element): boolean =>
   !element.matches(ANSWERABLE_SELECTOR) &&

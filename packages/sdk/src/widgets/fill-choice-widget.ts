@@ -76,12 +76,13 @@ export async function fillChoiceWidget(
   const widget = widgetElement(element);
   if (!isChoiceWidget(widget)) return 'not_fillable';
   const doc = widget.ownerDocument;
+  const drawn = isDrawnDropdown(widget);
   const run: Run = {
     widget,
     doc,
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-    shownBefore: shownListboxes(doc),
-    drawn: isDrawnDropdown(widget),
+    shownBefore: shownListboxes(doc, drawn),
+    drawn,
     focusBefore: doc.activeElement,
   };
   // A person scrolls to what they click; positioning libraries also hide a menu whose anchor is

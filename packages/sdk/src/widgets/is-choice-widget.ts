@@ -30,24 +30,16 @@ export function isChoiceWidget(element: Element): boolean {
   // A button opening a dialog is a choice when the dialog holds a list (intl-tel-input's country
   // picker: a search box over a listbox); a date picker's dialog holds a grid.
   const toggle = isLabelledToggle(element);
-  const drawn =
-    !combobox &&
-    !toggle &&
-    popup !== 'listbox' &&
-    popup !== 'true' &&
-    popup !== 'dialog' &&
-    !isCollapsibleListbox(element) &&
-    isDrawnDropdown(element);
-  if (
-    !combobox &&
-    !toggle &&
-    !drawn &&
-    popup !== 'listbox' &&
-    popup !== 'true' &&
-    popup !== 'dialog' &&
-    !isCollapsibleListbox(element)
-  )
-    return false;
+  const aria =
+    combobox ||
+    toggle ||
+    popup === 'listbox' ||
+    popup === 'true' ||
+    popup === 'dialog' ||
+    isCollapsibleListbox(element);
+  // A box with nothing of ARIA may be a dropdown drawn without it (drawn-dropdown.ts).
+  const drawn = !aria && isDrawnDropdown(element);
+  if (!aria && !drawn) return false;
   if (
     element.localName === 'select' ||
     (element.localName === 'input' && (element as HTMLInputElement).type === 'hidden')

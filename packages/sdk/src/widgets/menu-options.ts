@@ -22,11 +22,12 @@ const MENU = `${LISTBOX}, ${ITEM_MENU}, ${DIALOG}`;
 const VALUE_ATTRIBUTE = /^(?:value|data-(?:[\w-]+-)?(?:value|code|key))$/;
 
 /**
- * The menus a person sees now, and the rows of menus drawn without ARIA; taken before opening, so
- * a menu that appears later stands out.
+ * The menus a person sees now, and for a dropdown drawn without ARIA (`drawn`) the rows of drawn
+ * menus too; taken before opening, so a menu that appears later stands out.
  */
-export function shownListboxes(doc: Document): Set<Element> {
-  return new Set([...Array.from(doc.querySelectorAll(MENU)).filter(isShown), ...shownDrawnMenus(doc)]);
+export function shownListboxes(doc: Document, drawn = false): Set<Element> {
+  const menus = Array.from(doc.querySelectorAll(MENU)).filter(isShown);
+  return new Set(drawn ? [...menus, ...shownDrawnMenus(doc)] : menus);
 }
 
 /**

@@ -13,13 +13,13 @@ import { spokenLabel } from './spoken-label.ts';
  */
 function innerControlLabel(widget: Element): string {
   const inner = widget.querySelector('select, input:not([type="hidden"])');
-  if (!inner) return ownLabel(widget);
+  if (!inner) return labelInside(widget);
   const label = labelNaming(inner);
   return label ? readableText(label) : ariaLabel(inner);
 }
 
 /** A `<label>` drawn inside a dropdown that holds no control, naming none (Varlet's floating label). */
-function ownLabel(widget: Element): string {
+function labelInside(widget: Element): string {
   const label = Array.from(widget.querySelectorAll('label')).find((candidate) => !candidate.htmlFor);
   return label ? readableText(label) : '';
 }

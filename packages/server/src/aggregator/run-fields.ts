@@ -18,9 +18,10 @@ export type SignatureViews = Map<string, RunFields>;
 
 /**
  * The votes of a run's maps. Every final_map entry votes on its selector; an entry whose selector
- * has a signature no other entry of the run answers differently votes on that signature too (in signature order, one shared object per content
- * in `signatureViews`). A format rides along with its entry, except on leave_alone (a field left
- * alone has no format to learn). Pure but for `signatureViews`, which it fills.
+ * has a signature no other entry of the run answers differently votes on that signature too (in
+ * signature order, one shared object per content in `signatureViews`). A format rides along with
+ * its entry, except on leave_alone (a field left alone has no format to learn). Pure but for
+ * `signatureViews`, which it fills.
  */
 export function runFieldViews(
   finalMap: Readonly<Record<string, string>>,
