@@ -4,7 +4,7 @@ import { fillByText, modelState, startWidgetHarness, type WidgetHarness } from '
 let harness: WidgetHarness;
 
 beforeAll(async () => {
-  harness = await startWidgetHarness(['grommet', 'gestalt', 'arco-date', 'rsuite-date']);
+  harness = await startWidgetHarness(['grommet', 'gestalt', 'arco-date', 'rsuite-date', 'ark-date']);
 });
 afterAll(async () => harness?.close());
 
@@ -68,12 +68,15 @@ describe('a date typed into a picker box', () => {
     // Why: RSuite's segmented mask takes digits only, one key at a time, and moves between its
     // month, day and year segments itself: text put in at once, or its slashes, land elsewhere.
     ['rsuite-date', '01/15/2027'],
+    // Why: Ark UI (Zag) marks its box only with `data-scope="date-picker"` and parses typed text on Enter.
+    ['ark-date', '01/15/2027'],
   ] as const)('%s commits %s to its model', async (fixture, text) => {
     const page = await harness.open(fixture);
-    const outcome = await page.evaluate(
-      (text) => window.widgetSdk.typePickedDate(document.querySelector<HTMLInputElement>('#start-date input')!, text),
-      text,
-    );
+    const [isPicker, outcome] = await page.evaluate(async (text) => {
+      const box = document.querySelector<HTMLInputElement>('#start-date input')!;
+      return [window.widgetSdk.isPickerBox(box), await window.widgetSdk.typePickedDate(box, text)] as const;
+    }, text);
+    expect(isPicker).toBe(true);
     expect(outcome).toBe('filled');
     expect(await modelState(page)).toEqual({ startDate: '2027-01-15' });
     expect(harness.pageErrors).toEqual([]);

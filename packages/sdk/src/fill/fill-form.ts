@@ -19,6 +19,7 @@ import { valuesForQuestion } from './question-answer.ts';
 import { isYesNoQuestion } from '../heuristics/field-kind.ts';
 import { asksAreaCode, asksHouseNumber, chooseFormat, formatValue, formatsOf, slashDateOf } from '../values/index.ts';
 import {
+  declaredDateFormat,
   dropFile,
   fillChoiceGroup,
   fillChoiceWidget,
@@ -186,6 +187,7 @@ function textFor(
       ...descriptor,
       // Read now, not at scan: a country picked a moment ago changes a phone box's example number.
       placeholder: field.element.getAttribute('placeholder') ?? descriptor.placeholder,
+      hint: `${descriptor.hint} ${declaredDateFormat(field.element)}`,
       value: field.widget ? '' : readFieldValue(field.element),
       language: field.element.ownerDocument.documentElement.lang,
       label: `${descriptor.label} ${descriptor.nearbyText}`,

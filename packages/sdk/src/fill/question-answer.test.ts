@@ -48,6 +48,8 @@ describe('valuesForQuestion', () => {
     expect(asked('How many years have you written SQL professionally?')).toBeUndefined();
     expect(asked('How many years have you worked with Kubernetes?')).toBeUndefined();
     expect(asked('How many years have you worked in data engineering?')).toBe('7');
+    expect(asked('Years building data pipelines')).toBe('7');
+    expect(asked('Years building iOS apps')).toBeUndefined();
     expect(asked('Years of relevant experience')).toBe('7');
     expect(asked('Years of experience in this field')).toBe('7');
     // A data engineer's career is software experience too.

@@ -228,6 +228,8 @@ describe('questions that look like a value but ask something narrower', () => {
     expect(mapped('Years of experience in analytics or data engineering')).toBe('years_experience');
     expect(mapped('How many years of professional experience do you have?')).toBe('years_experience');
     expect(mapped('Years of experience')).toBe('years_experience');
+    expect(mapped('Years building data pipelines')).toBe('years_experience');
+    expect(mapped('Years living at this address')).toBeUndefined();
     expect(mapped('Total work experience')).toBe('years_experience');
     expect(mapped('How many years of experience do you have in the industry?')).toBe('years_experience');
     // Experience in a line of work (the job's) is the career, not a tool.

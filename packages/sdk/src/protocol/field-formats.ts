@@ -11,7 +11,7 @@
  * - date_iso `2027-01-15` · date_us `01/15/2027` · date_us_short `1/15/2027` · date_us_yy `01/15/27` · date_eu `15/01/2027`
  *   · date_eu_dash `15-01-2027` · date_us_dash `01-15-2027` · date_dot `15.01.2027` · date_dmy_abbr `15-Jan-2027`
  *   · date_month_year `01/2027` · date_iso_month `2027-01` · date_long `January 15, 2027` · date_medium `Jan 15, 2027`
- *   · date_month_name_year `January 2027`
+ *   · date_month_name_year `January 2027` · date_long_dmy `15 January 2027` · date_medium_dmy `15 Jan 2027`
  * - date_month `01` · date_day `15` · date_year `2027`: a date split over three fields or selects
  * - url_no_scheme `github.com/jane` (an input behind a fixed "https://" add-on) · url_handle `jane`
  *   (behind a fixed "github.com/" or "linkedin.com/in/")
@@ -48,6 +48,8 @@ export const FIELD_FORMATS = [
   'date_long',
   'date_medium',
   'date_month_name_year',
+  'date_long_dmy',
+  'date_medium_dmy',
   'date_month',
   'date_day',
   'date_year',

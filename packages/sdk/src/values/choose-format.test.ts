@@ -30,6 +30,8 @@ describe('chooseFormat', () => {
     expect(chooseFormat('phone', { ...plain, placeholder: '+15555555555' })).toBe('phone_e164');
     expect(chooseFormat('phone', { ...plain, placeholder: '555-555-5555' })).toBe('phone_dashed');
     expect(chooseFormat('phone', { ...plain, placeholder: '555 123 4567' })).toBe('phone_spaced');
+    // Another country's national example (a trunk 0) is not the shape of a North American number.
+    expect(chooseFormat('phone', { ...plain, hint: 'e.g. 021 123 4567' })).toBe('phone_international');
     // An example carrying the country code asks for the number with it, as the profile holds it.
     expect(chooseFormat('phone', { ...plain, placeholder: '+1 (555) 000-0000' })).toBe('phone_international');
     expect(chooseFormat('phone', { ...plain, hint: '(xxx-xxx-xxxx)' })).toBe('phone_dashed');
@@ -81,6 +83,9 @@ describe('chooseFormat', () => {
     expect(chooseFormat('start_date', { ...plain, placeholder: 'Month DD, YYYY' })).toBe('date_long');
     expect(chooseFormat('start_date', { ...plain, placeholder: 'e.g. Dec 31, 2026' })).toBe('date_medium');
     expect(chooseFormat('start_date', { ...plain, placeholder: 'MM-DD-YYYY' })).toBe('date_us_dash');
+    expect(chooseFormat('start_date', { ...plain, hint: 'For example, 3 March 2027' })).toBe('date_long_dmy');
+    expect(chooseFormat('start_date', { ...plain, placeholder: 'DD Month YYYY' })).toBe('date_long_dmy');
+    expect(chooseFormat('start_date', { ...plain, placeholder: 'dd mmm yyyy' })).toBe('date_medium_dmy');
     expect(chooseFormat('start_date', { ...plain, placeholder: 'month/day/year' })).toBe('date_us');
     expect(chooseFormat('start_date', plain)).toBeUndefined();
   });

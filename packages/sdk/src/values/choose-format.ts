@@ -92,6 +92,9 @@ const INTERNATIONAL_WORDS = /\b(with|including|incl) (the )?country code\b|\bint
 const exampleDigits = (text: string): string =>
   text.replace(/\(?[x#_]{3}\)?[\s.-]?[x#_]{3}[\s.-]?[x#_]{4}/gi, (example) => example.replace(/[x#_]/gi, '5'));
 
+/** An example number that starts with a trunk 0: "021 123 4567", "(020) 7946 0958", "0412 345 678". */
+const TRUNK_EXAMPLE = /(^|[^\d+])\(?0\d{1,4}\)?[\s.-]?\d{3,4}[\s.-]?\d{3,4}\b/;
+
 /** The phone format an example in `text` shows ("(555) 555-5555", "+1 555 555 5555", "5555555555"). */
 function phoneExample(written: string): FieldFormat | undefined {
   const text = exampleDigits(written);
@@ -119,7 +122,10 @@ function phoneFormat(hints: FormatHints): FieldFormat | undefined {
       ? example
       : 'phone_digits';
   }
-  if (example !== undefined) return example;
+  // "021 123 4567": a number written after a trunk 0 is another country's national shape; a
+  // North American number has no trunk prefix, so the person's number keeps its country code.
+  if (example !== undefined)
+    return TRUNK_EXAMPLE.test(exampleDigits(`${hints.placeholder} ${hints.hint}`)) ? 'phone_international' : example;
   const digitsOnly = /^\\?d|\[0-9\]|\\d\{/.test(hints.pattern) && !hints.pattern.includes('+');
   // The pattern the page checks against says the shape: digits, dashes or brackets.
   if (digitsOnly && phoneExample(patternExample(hints.pattern))) return phoneExample(patternExample(hints.pattern));
@@ -184,6 +190,16 @@ const MEDIUM_DATE_EXAMPLE = new RegExp(
   'i',
 );
 
+/** "15 January 2027", "d MMMM yyyy", "DD Month YYYY": the day before the month's name, the year after. */
+const DAY_MONTH_NAME_EXAMPLE = new RegExp(
+  `\\b(\\d{1,2}|d{1,2})\\s+(${MONTH_NAMES.join('|')}|month|mmmm)\\s+(\\d{4}|yyyy)\\b`,
+  'i',
+);
+const DAY_SHORT_MONTH_EXAMPLE = new RegExp(
+  `\\b(\\d{1,2}|d{1,2})\\s+(${MONTH_NAMES.map((name) => name.slice(0, 3)).join('|')}|mmm)\\.?\\s+(\\d{4}|yyyy)\\b`,
+  'i',
+);
+
 function dateFormat(hints: FormatHints): FieldFormat | undefined {
   if (hints.type === 'date') return 'date_iso';
   if (hints.type === 'month') return 'date_iso_month';
@@ -197,12 +213,14 @@ function dateFormat(hints: FormatHints): FieldFormat | undefined {
   if (/\bdd\s*-\s*mm\s*-\s*(yy)?yy\b/.test(example)) return 'date_eu_dash';
   if (/\bmm\s*-\s*dd\s*-\s*(yy)?yy\b/.test(example)) return 'date_us_dash';
   if (/^\s*mm\s*\/\s*yyyy\s*$/.test(englishDateLetters(hints.placeholder))) return 'date_month_year';
-  if (/\bdd\s*[-\s/]\s*mmm\s*[-\s/]\s*yyyy\b/.test(example)) return 'date_dmy_abbr';
+  if (/\bdd\s*([-/])\s*mmm\s*\1\s*yyyy\b/.test(example)) return 'date_dmy_abbr';
   if (/\byyyy\s*-\s*mm\s*-\s*dd\b/.test(example)) return 'date_iso';
   // "January 15, 2027", "Month DD, YYYY": the month's name, the day, a comma, the year.
   if (LONG_DATE_EXAMPLE.test(example)) return 'date_long';
   // "Dec 31, 2026", "MMM d, y" (UI5's medium date): the month's short name.
   if (MEDIUM_DATE_EXAMPLE.test(example)) return 'date_medium';
+  if (DAY_MONTH_NAME_EXAMPLE.test(example)) return 'date_long_dmy';
+  if (DAY_SHORT_MONTH_EXAMPLE.test(example)) return 'date_medium_dmy';
   // "Month YYYY", "January 2027": the month's name and the year.
   if (MONTH_YEAR_EXAMPLE.test(englishDateLetters(hints.placeholder))) return 'date_month_name_year';
   const masked = maskedDate(hints.placeholder, hints.language ?? '');

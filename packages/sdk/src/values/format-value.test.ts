@@ -68,6 +68,8 @@ describe('formatValue', () => {
     expect(formatValue('start_date', 'date_us_dash', values)).toBe('01-15-2027');
     expect(formatValue('start_date', 'date_month_name_year', values)).toBe('January 2027');
     expect(formatValue('start_date', 'date_dmy_abbr', values)).toBe('15-Jan-2027');
+    expect(formatValue('start_date', 'date_long_dmy', values)).toBe('15 January 2027');
+    expect(formatValue('start_date', 'date_medium_dmy', values)).toBe('15 Jan 2027');
     expect(formatValue('start_date', 'date_month_year', values)).toBe('01/2027');
     expect(formatValue('start_date', 'date_iso_month', values)).toBe('2027-01');
     expect(formatValue('start_date', 'date_month', values)).toBe('01');

@@ -95,6 +95,9 @@ export function formatValue(canonical: string, format: FieldFormat, values: User
     if (format === 'date_long') return `${monthName(Number(date.m))?.full ?? date.m} ${Number(date.d)}, ${date.y}`;
     if (format === 'date_medium') return `${monthName(Number(date.m))?.short ?? date.m} ${Number(date.d)}, ${date.y}`;
     if (format === 'date_month_name_year') return `${monthName(Number(date.m))?.full ?? date.m} ${date.y}`;
+    if (format === 'date_long_dmy') return `${Number(date.d)} ${monthName(Number(date.m))?.full ?? date.m} ${date.y}`;
+    if (format === 'date_medium_dmy')
+      return `${Number(date.d)} ${monthName(Number(date.m))?.short ?? date.m} ${date.y}`;
     if (format === 'date_dmy_abbr') return `${date.d}-${monthName(Number(date.m))?.short ?? date.m}-${date.y}`;
     return format === 'date_us' ? `${date.m}/${date.d}/${date.y}` : `${date.d}/${date.m}/${date.y}`;
   }

@@ -49,24 +49,24 @@ export function readDateSegments(group: Element): string {
 }
 
 /**
- * One typed character as a keyboard delivers it to an editable element: a cancelable `beforeinput`
- * (`insertText`), which a segment handles and cancels; when nothing handles it, the user agent's
- * own insertion.
+ * One typed character as a keyboard delivers it to an editable element: a cancelable `keydown`
+ * (Reka's segments take the digit there and cancel it), then a cancelable `beforeinput`
+ * (`insertText`, React Aria's and MUI X's), and when nothing handled either, the user agent's own
+ * insertion.
  */
 function typeCharacter(segment: Element, character: string): void {
   const view = segment.ownerDocument.defaultView;
   if (!view) return;
-  const handled = !segment.dispatchEvent(
-    new view.InputEvent('beforeinput', {
-      inputType: 'insertText',
-      data: character,
-      bubbles: true,
-      cancelable: true,
-      composed: true,
-    }),
-  );
+  const init = { bubbles: true, cancelable: true, composed: true };
+  const keyCode = character.charCodeAt(0);
+  const key = { ...init, key: character, code: `Digit${character}`, keyCode, which: keyCode };
+  const pressed = segment.dispatchEvent(new view.KeyboardEvent('keydown', key));
+  const handled =
+    !pressed ||
+    !segment.dispatchEvent(new view.InputEvent('beforeinput', { ...init, inputType: 'insertText', data: character }));
   // Deprecated but still the one way to type into an editable element as the user agent does.
   if (!handled) segment.ownerDocument.execCommand('insertText', false, character);
+  segment.dispatchEvent(new view.KeyboardEvent('keyup', key));
 }
 
 /** Types an ISO date (`2027-01-15`) into the segments; `filled` when every segment shows its part. */

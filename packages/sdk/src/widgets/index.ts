@@ -11,4 +11,4 @@ export { isTypedControl, readShownChoice } from './shown-choice.ts';
 export { editorText, fillTextEditor, isTextEditor } from './text-editor.ts';
 export { fillDateSegments, isDateSegments, readDateSegments } from './date-segments.ts';
 export { dropFile, isDropZone } from './drop-zone.ts';
-export { isPickerBox, typePickedDate } from './picked-date.ts';
+export { declaredDateFormat, isPickerBox, typePickedDate } from './picked-date.ts';

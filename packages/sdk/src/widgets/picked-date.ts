@@ -22,12 +22,16 @@ export function isPickerBox(input: HTMLInputElement): boolean {
   return input.hasAttribute('aria-haspopup') || inDatePicker(input);
 }
 
-/** True for an element inside a date picker's wrapper (`*date*`/`*picker*` classes, `<vaadin-date-picker>`). */
+/**
+ * True for an element inside a date picker's wrapper (`*date*`/`*picker*` classes or Zag's
+ * `data-scope="date-picker"`, `<vaadin-date-picker>`).
+ */
 export function inDatePicker(element: Element): boolean {
   let node: Element | null = element.parentElement;
   for (let depth = 0; node && depth < PICKER_DEPTH; depth += 1) {
     // A web component's box is its child or sits in its shadow root: the host is the picker (vaadin-date-picker).
-    if (node.localName.includes('date') || PICKER_CLASS.test(node.getAttribute('class') ?? '')) return true;
+    if (node.localName.includes('date')) return true;
+    if (PICKER_CLASS.test(`${node.getAttribute('class') ?? ''} ${node.getAttribute('data-scope') ?? ''}`)) return true;
     node = hostParent(node);
   }
   return false;
@@ -45,6 +49,12 @@ export async function typePickedDate(input: HTMLInputElement, text: string): Pro
   // the digits itself: a person types only those. Over a date already there, they select it first.
   const masked = SHOWN_MASK.test(input.value);
   if (!masked && input.value !== '') input.select();
+  // A person clicks into a mask at its first part; a synthetic press leaves the caret where it
+  // was (at the end), and a mask that follows the caret (KendoReact) would put every digit in the year.
+  if (masked) {
+    input.setSelectionRange(0, 0);
+    await press(input);
+  }
   const wrote = await typeKeys(input, masked ? text.replace(/\D/g, '') : text);
   pressKey(input, 'Enter');
   // A browser sends `change` on leaving a box a person typed into; a mask that took every key
@@ -54,4 +64,30 @@ export async function typePickedDate(input: HTMLInputElement, text: string): Pro
   dispatchBlur(input);
   await nextTask(input.ownerDocument);
   return input.value.trim() === '' ? 'did_not_stick' : 'filled';
+}
+
+/** Format letters of PHP-style picker options (flatpickr's `Y-m-d`, `d/m/Y`, `F j, Y`) as a reader writes them. */
+const PHP_DATE_LETTERS: Readonly<Record<string, string>> = {
+  Y: 'yyyy',
+  m: 'mm',
+  n: 'm',
+  d: 'dd',
+  j: 'd',
+  F: 'mmmm',
+  M: 'mmm',
+};
+
+/**
+ * The date format a picker library declares on its box (`datepicker-format="mm/dd/yyyy"` of
+ * Flowbite, `data-date-format` of bootstrap-datepicker and flatpickr), written in the letters a
+ * placeholder uses; '' when none is declared. The picker parses typed text in that format only.
+ */
+export function declaredDateFormat(element: { attributes: ArrayLike<{ name: string; value: string }> }): string {
+  const declared = Array.from(element.attributes).find((attribute) =>
+    /(^|-)date(-?picker)?-?format$/i.test(attribute.name),
+  );
+  const format = declared?.value.trim() ?? '';
+  return /^[YmndjFM](\W+[YmndjFM])+$/.test(format)
+    ? format.replace(/[YmndjFM]/g, (letter) => PHP_DATE_LETTERS[letter] ?? letter)
+    : format;
 }

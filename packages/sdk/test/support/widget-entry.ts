@@ -9,6 +9,7 @@ import {
   groupChoices,
   isChoiceGroup,
   isChoiceWidget,
+  isPickerBox,
   readWidgetValue,
   typePickedDate,
   widgetElement,
@@ -90,6 +91,7 @@ const widgetSdk = {
   fillByText,
   findElement,
   openMenus,
+  isPickerBox,
   typePickedDate,
 };
 

@@ -32,6 +32,7 @@ export type WidgetFixture =
   | 'gestalt'
   | 'arco-date'
   | 'rsuite-date'
+  | 'ark-date'
   | 'drawn';
 
 /** A browser, a fixture server with the widget bundle at `/widget-sdk.js`, and a way to open pages. */
