@@ -83,6 +83,11 @@ describe('scanForm on layouts without the usual markup', () => {
     expect(byName('cvFile')?.label).toBe('Resume/CV');
   });
 
+  it("names an upload area that says only how to upload by the caption before it, and leaves its folder picker out (Uppy's Dashboard)", () => {
+    const uploads = fields.filter((field) => field.name === 'files[]');
+    expect(uploads.map((field) => field.label)).toEqual(['CV / Resume *']);
+  });
+
   it("scans an upload component's input in its shadow root, named by the component, and a date picker's box as a box", () => {
     expect(fields.find((field) => field.selector.startsWith('#cv-upload-host'))?.label).toBe('CV (PDF, max. 10 MB)');
     expect(byName('startPicker')).toMatchObject({ tag: 'input', label: 'Earliest start date' });

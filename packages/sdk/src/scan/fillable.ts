@@ -18,7 +18,11 @@ export function isFillable(element: FieldElement): boolean {
   if (element.localName === 'select' && drawnControl(element as HTMLSelectElement) !== undefined) return true;
   // An upload input is hidden from assistive technology behind the control people click (Chakra).
   if (isInputElement(element) && element.type === 'file')
-    return isRendered(element) || hasVisibleOpener(element) || inCollapsedPart(element);
+    // A folder picker beside the file picker (Uppy's Dashboard) takes a directory, never a document.
+    return (
+      !element.hasAttribute('webkitdirectory') &&
+      (isRendered(element) || hasVisibleOpener(element) || inCollapsedPart(element))
+    );
   // A text box hidden from assistive technology is a library's mirror of a custom control (MUI's
   // native select input), not something a person types into. Styled radios keep their inputs, but
   // a hidden one beside a drawn radio or checkbox mirrors it (Radix's form input).
@@ -82,8 +86,12 @@ function hasVisibleOpener(input: HTMLInputElement): boolean {
 
 /** How far up an upload area may wrap its hidden input (`<div zone><input hidden><strong>Title</strong></div>`). */
 const UPLOAD_AREA_DEPTH = 3;
-/** Controls that make a box more than an upload area; a read-only box showing the file's name does not (PatternFly). */
-const OTHER_CONTROLS = 'input:not([readonly]), select, textarea, [role="combobox"], [role="listbox"]';
+/**
+ * Controls that make a box more than an upload area; a read-only box showing the file's name does
+ * not (PatternFly), nor the folder picker kept beside the file picker (Uppy).
+ */
+const OTHER_CONTROLS =
+  'input:not([readonly]):not([webkitdirectory]), select, textarea, [role="combobox"], [role="listbox"]';
 
 /**
  * The area a hidden upload input belongs to: the nearest rendered wrapper that holds no other

@@ -33,9 +33,13 @@ function precedingLabel(element: Element): string {
   for (let depth = 0; node && depth < MAX_DEPTH; depth += 1) {
     let previous: Element | null = node.previousElementSibling;
     // An add-on before the box ("$", "+1", "https://", an icon) is no label, nor is a closed popup
-    // kept beside it (Fluent's dropdown keeps its listbox before its button), nor the field's own
-    // description between its label and it (Headless UI's Description): look past them.
-    while (previous && (isAddOn(previous) || !previous.checkVisibility() || describes(previous, element)))
+    // kept beside it (Fluent's dropdown keeps its listbox before its button) or a hint shown only
+    // while dragging a file (Uppy's), nor the field's own description between its label and it
+    // (Headless UI's Description): look past them.
+    while (
+      previous &&
+      (isAddOn(previous) || !previous.checkVisibility({ visibilityProperty: true }) || describes(previous, element))
+    )
       previous = previous.previousElementSibling;
     if (previous) {
       if (previous.querySelector(ANSWERABLE_SELECTOR) || previous.matches(ANSWERABLE_SELECTOR)) return '';

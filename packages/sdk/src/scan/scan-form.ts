@@ -153,12 +153,13 @@ function componentLabelText(element: FieldElement): string {
   return label ? readableText(label) : '';
 }
 
-/**
- * An upload box's label that names the action, not the document ("Add file", "Browse", Uppy's
- * "Drop files here or"): every word one of these.
- */
-const UPLOAD_ACTION =
-  /^(?:(?:add|choose|select|browse|upload|attach|drop|drag|and|or|click|tap|to|here|an?|your|files?|documents?|from|computer|device|&)(?:\s+|$))+$/i;
+/** Words that say how to upload, not what ("Add file", "Browse", Uppy's "Drop files here or"). */
+const UPLOAD_WORD =
+  '(?:add|choose|select|browse|upload|attach|drop|drag|and|or|click|tap|to|here|an?|your|files?|documents?|from|computer|device|&)(?:\\s+|$)';
+/** An upload box's label that names the action, not the document: every word an upload word. */
+const UPLOAD_ACTION = new RegExp(`^(?:${UPLOAD_WORD})+$`, 'i');
+/** How to upload, at the start of an area's text: three upload words or more. */
+const UPLOAD_INSTRUCTIONS = new RegExp(`^(?:${UPLOAD_WORD}){3,}`, 'i');
 
 /** The field's own label; an upload box labelled only by its action is named by its area instead. */
 function ownLabel(element: FieldElement): string {
@@ -208,8 +209,14 @@ function uploadAreaLabel(element: FieldElement): string {
   // An upload component named by the page (vaadin-upload's `aria-labelledby`) says what it takes;
   // an area that only says how to upload (Uppy's "Drop files here or browse") does not.
   const label = (named ? readableText(named) : '') || ariaLabel(area) || readableText(area, 120);
-  return UPLOAD_ACTION.test(label) ? '' : label;
+  // An area that says only how to upload, or opens with it and names no document ("Drop files here
+  // or  PDF or Word, one file"), names nothing: the caption before it or the heading over it does.
+  const rest = label.replace(UPLOAD_INSTRUCTIONS, '');
+  return UPLOAD_ACTION.test(label) || (rest !== label && !NAMES_DOCUMENT.test(rest)) ? '' : label;
 }
+
+const NAMES_DOCUMENT =
+  /\b(r[eé]sum[eé]|cv|cover|letter|transcript|portfolio|certificate|licen[cs]e|photo|writing sample)\b/i;
 
 /** The label pointing at `element`'s id or at a prefix of it that a component extended ("resume-upload" of "resume-upload-filename"). */
 function labelOfIdPrefix(element: Element): Element | null {
