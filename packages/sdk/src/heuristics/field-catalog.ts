@@ -53,7 +53,7 @@ export interface CatalogEntry {
 
 /** Someone else's details: a referrer's email is not the applicant's email. */
 export const THIRD_PARTY =
-  /\b(refer\w*|emergency|recruiter|manager|supervisor|spouse|parent|guardian|friend|friends|colleague|their)\b/;
+  /\b(refer\w*|emergency|recruiter|manager|supervisor|spouse|parent|guardian|friend|friends|colleague|their|employer|employer s|company)\b/;
 
 type EntryInput = Partial<Omit<CatalogEntry, 'canonical'>> & Pick<CatalogEntry, 'canonical'>;
 
@@ -274,7 +274,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bstate or province\b/,
       /^(bundesland|r[eé]gion|provincia|estado)$/,
     ],
-    not: [THIRD_PARTY, /\b(united|statement|status|birth)\b/],
+    // A licence's issuing state is the licence's, not where the person lives.
+    not: [THIRD_PARTY, /\b(united|statement|status|birth|issuing|issued|licen[cs]e)\b/],
     kinds: ['text', 'choice'],
   }),
   entry({
@@ -432,6 +433,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bsalary\b/,
       /\b(compensation|pay) expectations?\b/,
       /\b(expected|desired|target)( \w+){0,3} (compensation|pay|rate|wages?)\b/,
+      /^(pay|wage|hourly) rate$/,
       // India's "cost to company": the yearly package.
       /\b(expected|desired) ctc\b/,
       /\bgehalt\w*\b/,
@@ -606,7 +608,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // information"); Asia's "application letter".
       /^(personal|supporting) statement$/,
       /^supporting information$/,
-      /\bapplication letter\b/,
+      /\b(application|introduction) letter\b/,
+      /\bletter of (introduction|interest|application)\b/,
       /\b(anschreiben|motivationsschreiben|lettre de motivation|carta de presentaci|motivatiebrief|lettera di (presentazione|motivazione)|list motywacyjny|personligt brev)/,
       /(^| )(сопроводительное письмо|ön yazı|ansøgning|motiveret ansøgning|søknad|søknadsbrev)( |$)/,
     ],

@@ -30,6 +30,13 @@ describe('matchField', () => {
     ];
     const [best] = matchField(field({ type: 'radio', name: 'pay.frequency', label: 'Desired pay', options: periods }));
     expect(best?.canonical).toBe('salary_period');
+    // Radios beside the salary box, named for the pay type and labelled by nothing of their own:
+    // the options speak for the period as a label would.
+    const unlabelled = field({ type: 'radio', name: 'SalaryType', label: 'Annual', options: periods });
+    expect(matchField(unlabelled)[0]).toMatchObject({ canonical: 'salary_period', score: 9 });
+    const rate = field({ tag: 'select', type: 'select-one', label: 'Pay rate', options: periods });
+    expect(matchField(rate)[0]?.canonical).toBe('salary_period');
+    expect(matchField(field({ label: 'Pay rate' }))[0]?.canonical).toBe('salary_expectation');
   });
 
   it("names a label's first-named link first, and leaves a self-identification form's name to the person", () => {
@@ -89,6 +96,12 @@ describe('matchField', () => {
     expect(
       matchField(field({ name: 'company', label: 'Current company', section: 'Employment history' }))[0]?.canonical,
     ).toBe('current_company');
+    // A pay wanted or the earliest start looks ahead: no past job asks it, whatever part it is in.
+    const ahead = (label: string) => matchField(field({ label, section: 'Work Experience' }))[0]?.canonical;
+    expect(ahead('Desired Annual Salary')).toBe('salary_expectation');
+    expect(ahead('Earliest Available Start Date')).toBe('start_date');
+    expect(ahead('Start date')).toBeUndefined();
+    expect(ahead('Salary')).toBeUndefined();
     // A question titled by a heading of its own is not inside a "professional experience" part.
     const titled = 'Years of professional experience';
     expect(matchField(field({ label: titled, section: titled }))[0]?.canonical).toBe('years_experience');

@@ -48,6 +48,9 @@ const NOT_IN_EDUCATION: ReadonlySet<string> = new Set([
   'address_line1',
   'start_date',
 ]);
+/** Answers about the person's next job, which a history part may ask too ("Desired Annual Salary"). */
+const FORWARD_LOOKING: ReadonlySet<string> = new Set(['salary_expectation', 'start_date']);
+const AHEAD_WORDS = /\b(desired|expected|expectations?|earliest|availab\w*|when (can|could) you)\b/;
 /** Words that make a field in a history part the applicant's current one ("Current employer"). */
 const CURRENT_WORDS = /\b(current|present|most recent)\b/;
 
@@ -61,6 +64,8 @@ function sectionAllows(canonical: string, section: string, note: string, label: 
   if (section === '' || section === label) return true;
   if (OTHERS_SECTION.test(section)) {
     if (DOCUMENTS.has(canonical)) return !SOMEONE_ELSES.test(section);
+    // A pay wanted or a start the person is free for looks ahead: no past job asks it.
+    if (FORWARD_LOOKING.has(canonical) && AHEAD_WORDS.test(label)) return !SOMEONE_ELSES.test(section);
     const current = CURRENT_WORDS.test(note) && !SOMEONE_ELSES.test(`${section} ${note}`);
     // "Are you currently employed?" asks about the person; "I currently work here" about one entry.
     if (canonical === 'currently_employed')
@@ -156,13 +161,16 @@ function offersPayPeriods(field: FieldDescriptor): boolean {
 
 /**
  * Pay periods under a pay question ("Desired pay: ( ) Hourly ( ) Annually") can only say the
- * period: what speaks for the salary speaks for its period.
+ * period: what speaks for the salary speaks for its period, and the options speak for it as a
+ * label does (radios beside the salary box, named `SalaryType`, labelled by nothing of their own).
  */
 function asPayPeriod(candidates: readonly FieldCandidate[]): FieldCandidate[] {
   const pay = candidates.filter((candidate) => PAY_CANONICALS.has(candidate.canonical));
   const [best] = [...pay].sort((a, b) => b.score - a.score);
   const others = candidates.filter((candidate) => !PAY_CANONICALS.has(candidate.canonical));
-  return best ? [{ ...best, canonical: 'salary_period' }, ...others] : others;
+  if (!best) return others;
+  const score = best.evidence.includes('label') ? best.score : best.score + EVIDENCE_SCORES.label;
+  return [{ ...best, canonical: 'salary_period', score }, ...others];
 }
 
 const PAY_CANONICALS: ReadonlySet<CanonicalField> = new Set(['salary_expectation', 'salary_period']);
