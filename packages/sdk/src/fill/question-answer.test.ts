@@ -50,6 +50,9 @@ describe('valuesForQuestion', () => {
     expect(asked('How many years have you worked in data engineering?')).toBe('7');
     expect(asked('Years building data pipelines')).toBe('7');
     expect(asked('Years building iOS apps')).toBeUndefined();
+    expect(
+      asked('How many years of experience do you have working with clinical or claims data (HL7, FHIR, 837/835)?'),
+    ).toBeUndefined();
     expect(asked('Years of relevant experience')).toBe('7');
     expect(asked('Years of experience in this field')).toBe('7');
     // A data engineer's career is software experience too.

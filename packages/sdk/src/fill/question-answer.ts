@@ -98,9 +98,18 @@ function inOwnLine(question: string, values: UserProfileValues): boolean | undef
   const words = (text: string) =>
     (text.toLowerCase().match(/[a-z]+/g) ?? []).filter((word) => word.length >= 3 && !FILLER.has(word)).map(stem);
   const own = new Set(words(values.current_title ?? ''));
-  const broad = TECH_TITLE.test(values.current_title ?? '') && words(line).every((word) => TECH_LINES.has(word));
-  return broad || words(line).some((word) => own.has(word));
+  const technical = TECH_TITLE.test(values.current_title ?? '');
+  const isOwn = (word: string) => own.has(word) || (technical && TECH_LINES.has(word));
+  // Each alternative is a line of its own. One qualified by another line's words ("claims data",
+  // "production SQL") is not the person's, though it ends in a word of their title.
+  return line.split(ALTERNATIVES).some((alternative) => {
+    const named = words(alternative);
+    return named.some(isOwn) && named.slice(0, -1).every(isOwn);
+  });
 }
+
+/** What separates the lines a question offers: "clinical or claims data", "SQL, Python". */
+const ALTERNATIVES = /,|\/|&|\bor\b|\band\b/;
 
 /** A technical job title, whose holder's career is also "software" or "engineering" experience. */
 const TECH_TITLE = /\b(engineer|developer|programmer|software|data|devops|architect|scientist)\b/i;

@@ -351,7 +351,9 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^azienda( attuale)?$/,
       /^((компания|организация)|(son )?(firma|şirket)( adı)?|(nuværende )?(arbejdsgiver|virksomhed))$/,
     ],
-    not: [/\b(previous|past|former|website|url|size|industry|hear|why)\b/],
+    // A question about the employer ("How much notice must you give your current employer?",
+    // "May we contact…") does not ask for its name.
+    not: [/\b(previous|past|former|website|url|size|industry|hear|why|notice|how|contact|reason|leav\w*)\b/],
     // A creatable dropdown ("Type to add…") takes the employer as typed.
     kinds: ['text', 'choice'],
     examples: [/^(e\.g\.? )?(acme|acme (inc|corp|co|ltd|gmbh)\.?|example (inc|corp|company))$/i],

@@ -39,6 +39,13 @@ describe('matchField', () => {
     expect(matchField(field({ label: 'Pay rate' }))[0]?.canonical).toBe('salary_expectation');
   });
 
+  it('takes the link a placeholder names under a bare "Link" label, and no employer from a question about it', () => {
+    expect(matchField(field({ label: 'Link', placeholder: 'LinkedIn profile' }))[0]?.canonical).toBe('linkedin_url');
+    expect(matchField(field({ label: 'Link' }))[0]?.canonical).toBe('website');
+    expect(matchField(field({ label: 'How much notice must you give your current employer?' }))).toEqual([]);
+    expect(matchField(field({ label: 'Name of current employer' }))[0]?.canonical).toBe('current_company');
+  });
+
   it("names a label's first-named link first, and leaves a self-identification form's name to the person", () => {
     expect(matchField(field({ label: 'Portfolio / personal website' }))[0]?.canonical).toBe('portfolio_url');
     expect(matchField(field({ label: 'Portfolio, GitHub or other work samples' }))[0]?.canonical).toBe('portfolio_url');

@@ -136,6 +136,9 @@ export function matchField(field: FieldDescriptor): FieldCandidate[] {
       entry.examples.some((example) => example.test(placeholder))
     )
       evidence.push('label');
+    // A bare "Link" or "URL" says only that a link goes there: the placeholder says which one.
+    if (!evidence.includes('label') && evidence.includes('placeholder') && BARE_LINK_LABEL.test(texts.label))
+      evidence.push('label');
     // A label that rules the entry out ("Their email") rules out the input type too.
     const labelRulesOut = entry.not.some((pattern) => pattern.test(texts.label));
     if (entry.inputTypes.includes(field.type) && !labelRulesOut) evidence.push('inputType');
@@ -151,6 +154,8 @@ export function matchField(field: FieldDescriptor): FieldCandidate[] {
     (a, b) => b.score - a.score || (namedAt.get(a.canonical) ?? 0) - (namedAt.get(b.canonical) ?? 0) || 0,
   );
 }
+
+const BARE_LINK_LABEL = /^(url|link|web address|profile (url|link))$/;
 
 /** A list of pay periods ("Hourly", "Annually", "Salary"), a prompt or two aside. */
 function offersPayPeriods(field: FieldDescriptor): boolean {
