@@ -38,6 +38,8 @@ describe('parseRange', () => {
       loOpen: false,
       hiOpen: true,
     });
+    expect(parseRange('5 years to less than 8 years')).toEqual({ lo: 5, hi: 8, loOpen: false, hiOpen: true });
+    expect(parseRange('1 year and 6 months')).toBeUndefined();
     expect(parseRange('D. I have 5 or more years of specialized experience.')).toEqual({
       lo: 5,
       hi: Infinity,

@@ -1,7 +1,7 @@
 /**
  * Numbers, ranges and buckets as options write them: "5-10 years", "5 to 10", "Between 3 and 5",
  * "7+", "Over 10", "More than 10 years", "Less than 1 year", "< 1", "$100,000 - $150,000",
- * "100k-150k", "120K", "At least 1 year but less than 3 years", and the bounds as German, French
+ * "100k-150k", "120K", "At least 1 year but less than 3 years", "5 years to less than 8 years", and the bounds as German, French
  * and Spanish write them ("mehr als 10 Jahre", "moins de 2 ans"), and Russian, Turkish and Danish
  * ("Более 6 лет", "5-10 yıl", "over 10 år"). A value matches the tightest
  * bucket that contains it.
@@ -102,10 +102,12 @@ export function parseRange(text: string): NumberRange | undefined {
   if (first === undefined || amounts.length > 2) return undefined;
   if (second === undefined) return oneBound(first.value, plain.slice(0, first.start), plain.slice(first.end));
   if (!BETWEEN.test(plain.slice(first.end, second.start))) {
-    // "At least 1 year but less than 3 years": a lower and an upper bound, each with its words.
+    // "At least 1 year but less than 3 years": a lower and an upper bound, each with its words;
+    // "5 years to less than 8 years": a plain number before an upper bound starts the range.
     const lower = oneBound(first.value, plain.slice(0, first.start), plain.slice(first.end, second.start));
     const upper = oneBound(second.value, plain.slice(first.end, second.start), plain.slice(second.end));
-    if (lower.hi !== Infinity || upper.lo !== 0) return undefined;
+    const startsRange = lower.hi === Infinity || lower.lo === lower.hi;
+    if (!startsRange || upper.lo !== 0) return undefined;
     return { lo: lower.lo, hi: upper.hi, loOpen: lower.loOpen, hiOpen: upper.hiOpen };
   }
   // "100-150k": a multiplier written once applies to both ends.

@@ -540,7 +540,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^i (currently|presently) work here$/,
       /^(this is my )?current (job|position|role|employer)$/,
       // Under the current or most recent job: whether it is current.
-      /\bare you still (employed|working) (there|here)\b/,
+      /\b(are you still (employed|working)|do you still work) (there|here)\b/,
     ],
     // "Are you related to anyone currently employed here?" is about someone else; "currently
     // employed by <this employer>?" is about working here already.

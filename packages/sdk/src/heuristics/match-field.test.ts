@@ -39,6 +39,15 @@ describe('matchField', () => {
     expect(matchField(field({ label: 'Pay rate' }))[0]?.canonical).toBe('salary_expectation');
   });
 
+  it('asks whether the most recent job is current with "Do you still work there?"', () => {
+    const yesNo = [
+      { value: 'Yes', text: 'Yes' },
+      { value: 'No', text: 'No' },
+    ];
+    const still = field({ type: 'radio', label: 'Do you still work there?', options: yesNo });
+    expect(matchField(still)[0]?.canonical).toBe('currently_employed');
+  });
+
   it('takes the link a placeholder names under a bare "Link" label, and no employer from a question about it', () => {
     expect(matchField(field({ label: 'Link', placeholder: 'LinkedIn profile' }))[0]?.canonical).toBe('linkedin_url');
     expect(matchField(field({ label: 'Link' }))[0]?.canonical).toBe('website');
