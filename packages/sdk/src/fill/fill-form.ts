@@ -369,8 +369,16 @@ async function fillOne(
     formats[field.descriptor.selector] = 'phone_digits';
     return fillField(element, national);
   }
-  const outcome = await fillField(element, value, pickerFor(canonical, values, part.format));
-  return isSelectElement(element) && outcome === 'filled' ? syncDrawnControl(element) : outcome;
+  const picker = pickerFor(canonical, values, part.format);
+  if (!isSelectElement(element)) return fillField(element, value, picker);
+  // Which option, read before the fill: a library that keeps its own state (Slim Select) puts its
+  // select back on the `change` the fill sends, and the option is then picked through its control.
+  const index = picker.one(
+    Array.from(element.options, (option) => ({ value: option.value, text: option.text })),
+    value,
+  );
+  const outcome = await fillField(element, value, picker);
+  return index < 0 ? outcome : syncDrawnControl(element, index);
 }
 
 /**

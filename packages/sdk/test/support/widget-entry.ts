@@ -15,6 +15,7 @@ import {
   widgetElement,
   widgetLabel,
 } from '../../src/widgets/index.ts';
+import { syncDrawnControl } from '../../src/fill/drawn-select-sync.ts';
 
 /** Counts what a person would see as an open menu: a rendered listbox or an expanded combobox. */
 function openMenus(): number {
@@ -91,6 +92,7 @@ const widgetSdk = {
   fillByText,
   findElement,
   openMenus,
+  syncDrawnControl,
   isPickerBox,
   typePickedDate,
 };

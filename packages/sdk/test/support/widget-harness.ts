@@ -33,6 +33,7 @@ export type WidgetFixture =
   | 'arco-date'
   | 'rsuite-date'
   | 'ark-date'
+  | 'slim-select'
   | 'drawn';
 
 /** A browser, a fixture server with the widget bundle at `/widget-sdk.js`, and a way to open pages. */
@@ -51,6 +52,7 @@ const STYLESHEETS: Partial<Record<WidgetFixture, string>> = {
   'vue-multiselect': 'vue-multiselect/dist/vue-multiselect.min.css',
   selectize: '@selectize/selectize/dist/css/selectize.default.css',
   drawn: 'tdesign-vue-next/es/style/index.css',
+  'slim-select': 'slim-select/styles',
 };
 
 /**
