@@ -407,6 +407,23 @@ describe('parts of the form about other people and past periods', () => {
     });
   });
 
+  it("gives the title beside the current or most recent employer that job's title, in whatever part", () => {
+    const pair = (section: string) =>
+      mapByHeuristics([
+        field({ selector: '#employer', name: 'employer', label: 'Current or Most Recent Employer', section }),
+        field({ selector: '#title', name: 'jobTitle', label: 'Job Title', section }),
+      ]);
+    expect(pair('Work Experience')).toEqual({ '#employer': 'current_company', '#title': 'current_title' });
+    expect(pair('Experience & Education')).toEqual({ '#employer': 'current_company', '#title': 'current_title' });
+    // Beside a past employer, the title is that job's: the person's to give.
+    expect(
+      mapByHeuristics([
+        field({ selector: '#employer', name: 'employer', label: 'Employer', section: 'Work Experience' }),
+        field({ selector: '#title', name: 'jobTitle', label: 'Job Title', section: 'Work Experience' }),
+      ]),
+    ).toEqual({});
+  });
+
   it('fills the first entry of a history whose note asks for the current or most recent job first', () => {
     const entry = (sectionNote: string) =>
       [

@@ -81,6 +81,7 @@ export function mapByHeuristics(fields: readonly FieldDescriptor[]): Record<stri
   }
   withSchoolDegree(fields, passedOver, map);
   withoutPastEntries(fields, map);
+  withCurrentJobMate(fields, map);
   return withHouseNumber(fields, withDialCodePicker(fields, withSplitParts(fields, map)));
 }
 
@@ -151,6 +152,32 @@ function withoutPastEntries(fields: readonly FieldDescriptor[], map: Record<stri
     const current = canonical !== 'start_date' && (partSaysCurrent || labelSaysCurrent);
     if (!current) delete map[field.selector];
   }
+}
+
+/** The employer and the title of one job: each is the other's mate. */
+const JOB_MATES: Readonly<Partial<Record<CanonicalField, CanonicalField>>> = {
+  current_company: 'current_title',
+  current_title: 'current_company',
+};
+
+/**
+ * "Job Title" right beside "Current or Most Recent Employer" is that job's title, though a history
+ * part holds it ("Work Experience") or shares its heading with schools ("Experience & Education"):
+ * the mate's words say which job the pair is about.
+ */
+function withCurrentJobMate(fields: readonly FieldDescriptor[], map: Record<string, CanonicalField>): void {
+  fields.forEach((field, index) => {
+    const mate = JOB_MATES[map[field.selector] as CanonicalField];
+    if (mate === undefined || !CURRENT.test(field.label)) return;
+    for (const neighbour of [fields[index - 1], fields[index + 1]]) {
+      if (!neighbour || neighbour.selector in map || neighbour.scope !== field.scope) continue;
+      if (neighbour.section !== field.section) continue;
+      if (Object.entries(map).some(([selector, canonical]) => canonical === mate && selector !== neighbour.selector))
+        continue;
+      const [best] = matchField({ ...neighbour, section: '' });
+      if (best?.canonical === mate && best.score >= MIN_TEXT_SCORE) map[neighbour.selector] = mate;
+    }
+  });
 }
 
 /**
