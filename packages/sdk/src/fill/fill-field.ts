@@ -120,7 +120,7 @@ function drawnBy(element: HTMLInputElement): HTMLElement {
 }
 
 /** Equal, or equal in letters and digits: an input mask may reformat `5551234` as `555-1234`. */
-function sameText(actual: string, wanted: string): boolean {
+export function sameText(actual: string, wanted: string): boolean {
   if (actual === wanted) return true;
   const key = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
   return key(wanted) !== '' && key(actual) === key(wanted);

@@ -31,6 +31,7 @@ import {
   isPickerBox,
   isTextEditor,
   readShownChoice,
+  typeOver,
   typePickedDate,
 } from '../widgets/index.ts';
 import { type ChoicePicker, fillField } from './fill-field.ts';
@@ -38,7 +39,7 @@ import type { Choice } from './match-choice.ts';
 import { fillFile, type ProfileFile } from './fill-file.ts';
 import type { FillOutcome } from './fill-outcome.ts';
 import { readFieldValue } from './read-field-value.ts';
-import { isInputElement, isSelectElement } from '../scan/field-element.ts';
+import { isInputElement, isSelectElement, isTextAreaElement } from '../scan/field-element.ts';
 import { syncDrawnControl } from './drawn-select-sync.ts';
 
 /** What a fill did: per field outcome, the values as they now stand, and the time it took. */
@@ -205,6 +206,9 @@ function textFor(
     : (shorterFormat(canonical, values, descriptor.maxLength) ?? chosen);
 }
 
+/** Longest text typed key by key into a box that refused it set at once (a frame per key). */
+const MAX_TYPED_LENGTH = 64;
+
 const fitsLength = (text: string, maxLength: number): boolean => maxLength <= 0 || text.length <= maxLength;
 
 /** A format that fits a maxlength the value as written does not ("+1 415 555 0134" in 14 chars). */
@@ -349,7 +353,7 @@ async function fillOne(
     return value === undefined || value === '' ? undefined : 'skipped_file';
   }
   if (value === undefined || value === '') return undefined;
-  if (element.localName === 'input' || element.localName === 'textarea') {
+  if (isInputElement(element) || isTextAreaElement(element)) {
     if (isInputElement(element) && (element.type === 'radio' || element.type === 'checkbox')) {
       return fillField(element, value, pickerFor(canonical, values, part.format));
     }
@@ -358,10 +362,13 @@ async function fillOne(
     if (canonical === 'phone' && sameNumber(readFieldValue(element), values)) return 'filled';
     if (canonical === 'country' && sameCountry(readFieldValue(element), value)) return 'filled';
     if (part.format !== undefined) formats[field.descriptor.selector] = part.format;
-    const outcome =
+    const set =
       canonical === 'start_date' && isInputElement(element) && isPickerBox(element)
         ? await pickDate(element, part, values, formats, field.descriptor.selector)
         : await fillField(element, part.text);
+    // A box that put its own value back (a formatting mask) takes the text typed key by key.
+    const typable = set === 'did_not_stick' && isInputElement(element) && part.text.length <= MAX_TYPED_LENGTH;
+    const outcome = typable ? await typeOver(element, part.text) : set;
     // A masked box keeps only as many digits as a national number has ("(000) 000-0000"): given
     // "+1 415 555 0134" it keeps "(141) 555-5013". It gets the national digits instead.
     const national = canonical === 'phone' ? formatValue('phone', 'phone_digits', values) : undefined;

@@ -12,3 +12,4 @@ export { editorText, fillTextEditor, isTextEditor } from './text-editor.ts';
 export { fillDateSegments, isDateSegments, readDateSegments } from './date-segments.ts';
 export { dropFile, isDropZone } from './drop-zone.ts';
 export { declaredDateFormat, isPickerBox, typePickedDate } from './picked-date.ts';
+export { typeOver } from './typed-over.ts';

@@ -102,8 +102,8 @@ export function typeText(input: HTMLInputElement | HTMLTextAreaElement, text: st
 }
 
 /**
- * Types `text` one key at a time, as a keyboard does: keydown, beforeinput, the character put in
- * place of the selection unless the page cancelled either, input, keyup. Segmented masks (RSuite's
+ * Types `text` one key at a time, as a keyboard does: keydown, keypress, beforeinput, the character
+ * put in place of the selection unless the page cancelled one of them, input, keyup. Segmented masks (RSuite's
  * date input) read each key and move between segments themselves; one `input` carrying the whole
  * text leaves them half filled. Returns whether any character was put in by this typing (rather
  * than by the page's own key handling).
@@ -114,8 +114,14 @@ export async function typeKeys(input: HTMLInputElement, text: string): Promise<b
   let wrote = false;
   for (const key of text) {
     const keyCode = /[a-z0-9]/i.test(key) ? key.toUpperCase().charCodeAt(0) : 0;
+    // keydown, keypress (a mask such as autoNumeric inserts the key itself there and cancels it),
+    // beforeinput: the insertion happens only if none was cancelled.
+    const charCode = key.charCodeAt(0);
     const typed =
       input.dispatchEvent(new view.KeyboardEvent('keydown', { ...init, key, keyCode, which: keyCode })) &&
+      input.dispatchEvent(
+        new view.KeyboardEvent('keypress', { ...init, key, keyCode: charCode, charCode, which: charCode }),
+      ) &&
       input.dispatchEvent(new view.InputEvent('beforeinput', { ...init, inputType: 'insertText', data: key }));
     if (typed) {
       wrote = true;

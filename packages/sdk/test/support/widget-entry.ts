@@ -11,6 +11,7 @@ import {
   isChoiceWidget,
   isPickerBox,
   readWidgetValue,
+  typeOver,
   typePickedDate,
   widgetElement,
   widgetLabel,
@@ -94,6 +95,7 @@ const widgetSdk = {
   openMenus,
   syncDrawnControl,
   isPickerBox,
+  typeOver,
   typePickedDate,
 };
 

@@ -34,6 +34,7 @@ export type WidgetFixture =
   | 'rsuite-date'
   | 'ark-date'
   | 'slim-select'
+  | 'autonumeric'
   | 'drawn';
 
 /** A browser, a fixture server with the widget bundle at `/widget-sdk.js`, and a way to open pages. */
