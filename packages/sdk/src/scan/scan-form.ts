@@ -7,6 +7,7 @@ import {
   isCheckable,
   isInputElement,
   isSelectElement,
+  isTextAreaElement,
 } from './field-element.ts';
 import { fieldHint } from './field-hint.ts';
 import { ariaLabel, choiceLabel, componentLabel, fieldLabel, labelNaming, nearbyText } from './field-label.ts';
@@ -147,6 +148,22 @@ function standInLabel(element: FieldElement): string {
   return label ? readableText(label) : '';
 }
 
+/** How many wrappers up from its editable area an editor's frame may sit (CKEditor: editable › main › editor). */
+const EDITOR_DEPTH = 4;
+
+/**
+ * A rich-text editor drawn right after the textarea it replaces and hides (CKEditor, TinyMCE,
+ * Summernote) is named by that textarea's label.
+ */
+function replacedTextAreaLabel(editor: Element): string {
+  let node: Element | null = editor;
+  for (let depth = 0; node && depth < EDITOR_DEPTH; depth += 1, node = node.parentElement) {
+    const original = node.previousElementSibling;
+    if (original && isTextAreaElement(original) && !isRendered(original)) return fieldLabel(original);
+  }
+  return '';
+}
+
 /** The label of the web component the field belongs to (a shadow input's host). */
 function componentLabelText(element: FieldElement): string {
   const label = componentLabel(element);
@@ -249,7 +266,11 @@ function describeWidget(element: HTMLElement, location: FieldLocation): FieldDes
     tag: editor ? 'textarea' : date || dropZone ? 'input' : 'combobox',
     // A custom radio or toggle-button group shows its options; a dropdown only once opened.
     type: editor ? 'textarea' : date ? 'date' : dropZone ? 'file' : group ? 'radiogroup' : 'combobox',
-    label: widgetLabel(element) || layoutLabel(element) || (dropZone ? normalizeText(element.textContent ?? '') : ''),
+    label:
+      widgetLabel(element) ||
+      (editor ? replacedTextAreaLabel(element) : '') ||
+      layoutLabel(element) ||
+      (dropZone ? normalizeText(element.textContent ?? '') : ''),
     placeholder: normalizeText(element.getAttribute('placeholder') ?? ''),
     options: group ? groupChoices(element) : [],
     maxLength: -1,

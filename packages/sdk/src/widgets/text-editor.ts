@@ -2,11 +2,15 @@
  * Rich-text editors (Quill, ProseMirror/TipTap, Draft.js, Lexical, a plain `contenteditable`
  * textbox) where a cover letter or a motivation is written. They keep their own model and redraw
  * the DOM from it, so text goes in the way typing or pasting does: focus, select what is there,
- * `insertText` (which fires the `beforeinput`/`input` events every editor listens to).
+ * insert the text as typing does.
  */
 import type { FillOutcome } from '../fill/fill-outcome.ts';
 import { focusAndSelectAll } from './person-events.ts';
 import { cleanText } from './widget-text.ts';
+import { nextTask, pause } from './wait-for.ts';
+
+/** How long after focusing an editor the text goes in. */
+const FOCUS_SETTLE_MS = 100;
 
 /** True for an editable rich-text box a person writes in (not a widget's inner search field). */
 export function isTextEditor(element: Element): boolean {
@@ -25,11 +29,24 @@ export function editorText(element: Element): string {
   return cleanText((element as HTMLElement).innerText ?? element.textContent ?? '');
 }
 
-/** Writes `text` into the editor in place of what it holds; `filled` when the editor then shows it. */
-export function fillTextEditor(element: HTMLElement, text: string): FillOutcome {
+/**
+ * Writes `text` into the editor in place of what it holds; `filled` when the editor then shows it.
+ * An editor that takes typing from `beforeinput` (CKEditor 5, Trix, Lexical) inserts the text
+ * itself and cancels the event; one that does not (Quill, ProseMirror) gets the user agent's own
+ * insertion, which it reads back from the DOM. (CKEditor puts back an insertion it did not make.)
+ */
+export async function fillTextEditor(element: HTMLElement, text: string): Promise<FillOutcome> {
   if (!focusAndSelectAll(element)) return 'not_fillable';
+  // A person's first key comes a moment after the click: CKEditor takes its editable as focused
+  // (and so hears typing) only 50 ms after the focus.
+  await pause(element.ownerDocument, FOCUS_SETTLE_MS);
+  const view = element.ownerDocument.defaultView;
+  const typing = { inputType: 'insertText', data: text, bubbles: true, cancelable: true, composed: true };
+  const handled = view !== null && !element.dispatchEvent(new view.InputEvent('beforeinput', typing));
   // Deprecated but still the one way to type into an editor as the user agent does, in every browser.
-  element.ownerDocument.execCommand('insertText', false, text);
+  if (!handled) element.ownerDocument.execCommand('insertText', false, text);
   element.blur();
+  // An editor puts back an insertion it did not make once it renders again.
+  await nextTask(element.ownerDocument);
   return editorText(element).includes(cleanText(text).slice(0, 40)) ? 'filled' : 'did_not_stick';
 }

@@ -6,6 +6,7 @@
 import {
   fillChoiceGroup,
   fillChoiceWidget,
+  fillTextEditor,
   groupChoices,
   isChoiceGroup,
   isChoiceWidget,
@@ -17,6 +18,7 @@ import {
   widgetLabel,
 } from '../../src/widgets/index.ts';
 import { syncDrawnControl } from '../../src/fill/drawn-select-sync.ts';
+import { scanForm } from '../../src/scan/scan-form.ts';
 
 /** Counts what a person would see as an open menu: a rendered listbox or an expanded combobox. */
 function openMenus(): number {
@@ -93,6 +95,8 @@ const widgetSdk = {
   fillByText,
   findElement,
   openMenus,
+  scanForm,
+  fillTextEditor,
   syncDrawnControl,
   isPickerBox,
   typeOver,

@@ -35,6 +35,7 @@ export type WidgetFixture =
   | 'ark-date'
   | 'slim-select'
   | 'autonumeric'
+  | 'ckeditor'
   | 'drawn';
 
 /** A browser, a fixture server with the widget bundle at `/widget-sdk.js`, and a way to open pages. */
@@ -54,6 +55,7 @@ const STYLESHEETS: Partial<Record<WidgetFixture, string>> = {
   selectize: '@selectize/selectize/dist/css/selectize.default.css',
   drawn: 'tdesign-vue-next/es/style/index.css',
   'slim-select': 'slim-select/styles',
+  ckeditor: 'ckeditor5/ckeditor5.css',
 };
 
 /**
