@@ -1,5 +1,5 @@
 /**
- * An AWS consulting partner's own careers portal, built with Cloudscape (the design system of the
+ * The application template of an AWS consulting partner's own careers portal, built with Cloudscape (the design system of the
  * AWS console): TopNavigation with a job search and a sign-in utility, ContentLayout + Container
  * sections inside a Cloudscape Form, FormField labels tied to inputs by controlId, Selects (a
  * button trigger with the chosen label, a listbox dropdown, a filter box on the long lists, no
@@ -7,7 +7,8 @@
  * in tiles), RadioGroups, a DatePicker whose box is masked "YYYY/MM/DD", Multiselects and a Toggle
  * to leave alone, FileUpload (a hidden file input behind "Choose file"), a Textarea, a consent
  * Checkbox and a "Job alerts" side container with its own email box. State in useState, rendered
- * into <pre id="model">.
+ * into <pre id="model">. Each posting (app.jsx) brings its title, its experience question and its
+ * screening questions.
  */
 import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -92,14 +93,14 @@ const INITIAL = {
   firstName: '', lastName: '', preferredName: '', email: '', dialCode: null, phone: '',
   country: null, state: null, city: '', linkedin: '', github: '', pronouns: null,
   employer: '', jobTitle: '', experience: null, degree: null, school: '', authorized: null, sponsorship: null,
-  travel: null, startDate: '', salary: '', currency: null, certifications: [], offices: [], heard: null,
+  startDate: '', salary: '', currency: null, certifications: [], offices: [], heard: null,
   resume: [], coverLetter: '', referralCode: '', talentCommunity: false, consent: false,
 };
 
 const SELECT_I18N = { selectedAriaLabel: 'Selected' };
 
-function App() {
-  const [form, setForm] = useState(INITIAL);
+function App({ posting }) {
+  const [form, setForm] = useState(() => ({ ...INITIAL, ...Object.fromEntries(posting.screening.map((question) => [question.key, null])) }));
   const [sent, setSent] = useState(false);
   const [tried, setTried] = useState(false);
   const [searchText, setSearchText] = useState('');
@@ -142,7 +143,7 @@ function App() {
   const submit = (event) => {
     event.preventDefault();
     setTried(true);
-    const needed = ['firstName', 'lastName', 'email', 'phone', 'country', 'experience', 'authorized', 'sponsorship', 'resume'];
+    const needed = ['firstName', 'lastName', 'email', 'phone', 'country', 'experience', 'resume', ...posting.screening.filter((question) => question.required).map((question) => question.key)];
     if (needed.every((key) => form[key] && (!Array.isArray(form[key]) || form[key].length)) && form.consent) setSent(true);
   };
 
@@ -158,7 +159,7 @@ function App() {
         />
       </div>
       <div style={{ padding: '0 24px', maxWidth: 1100, margin: '0 auto' }}>
-        <ContentLayout header={<Header variant="h1" description="Analytics Practice · Seattle, WA or Remote (US) · Full-time · Req 24-0417">Senior Data Engineer</Header>}>
+        <ContentLayout header={<Header variant="h1" description={posting.meta}>{posting.title}</Header>}>
           {sent ? (
             <Box variant="h2" id="application-submitted">Thanks, your application was submitted. Our recruiting team will be in touch.</Box>
           ) : (
@@ -198,7 +199,7 @@ function App() {
                           {text('jobTitle', 'Current or most recent job title')}
                         </ColumnLayout>
                         <div data-field="experience">
-                          <FormField label="Years of professional data engineering experience" errorText={required('experience')}>
+                          <FormField label={posting.experienceLabel} errorText={required('experience')}>
                             <Tiles
                               value={form.experience}
                               onChange={({ detail }) => set('experience')(detail.value)}
@@ -245,9 +246,7 @@ function App() {
 
                     <Container header={<Header variant="h2">Screening questions</Header>}>
                       <SpaceBetween size="m">
-                        {radios('authorized', 'Are you legally authorized to work in the United States?', YES_NO, { required: true })}
-                        {radios('sponsorship', 'Will you now or in the future require sponsorship for employment visa status (e.g., H-1B)?', YES_NO, { required: true })}
-                        {radios('travel', 'This role includes client travel of up to 25%. Are you able to travel at that level?', YES_NO)}
+                        {posting.screening.map((question) => <div key={question.key}>{radios(question.key, question.label, YES_NO, { required: question.required, description: question.description })}</div>)}
                         <div data-field="startDate">
                           <FormField label="Earliest available start date" controlId="nb-startDate" constraintText="Use YYYY/MM/DD format.">
                             <DatePicker
@@ -320,7 +319,7 @@ function App() {
               <SpaceBetween size="l">
                 <Container header={<Header variant="h3">Job alerts</Header>}>
                   <SpaceBetween size="s">
-                    <Box variant="p">Get an email when we post new roles in the Analytics Practice.</Box>
+                    <Box variant="p">{posting.alerts}</Box>
                     <div data-field="alertEmail">
                       <FormField label="Email" controlId="nb-alert-email">
                         <Input controlId="nb-alert-email" name="alert_email" type="email" value={alertEmail} onChange={({ detail }) => setAlertEmail(detail.value)} />
@@ -330,7 +329,7 @@ function App() {
                   </SpaceBetween>
                 </Container>
                 <Container header={<Header variant="h3">About the team</Header>}>
-                  <Box variant="p">Our Analytics Practice builds lakehouses, streaming pipelines and BI platforms for customers on AWS.</Box>
+                  <Box variant="p">{posting.team}</Box>
                 </Container>
               </SpaceBetween>
             </Grid>
@@ -342,4 +341,6 @@ function App() {
   );
 }
 
-createRoot(document.getElementById('root')).render(<App />);
+export function mount(posting) {
+  createRoot(document.getElementById('root')).render(<App posting={posting} />);
+}

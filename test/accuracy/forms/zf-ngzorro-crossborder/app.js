@@ -21,6 +21,7 @@ import { FormsModule } from '@angular/forms';
 import { bootstrapApplication } from '@angular/platform-browser';
 import { provideNzI18n, en_US } from 'ng-zorro-antd/i18n';
 import { provideNzIcons } from 'ng-zorro-antd/icon';
+import { provideNzNativeDateAdapter } from 'ng-zorro-antd/core/time';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
 import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
@@ -186,6 +187,7 @@ bootstrapApplication(Careers, {
     provideZonelessChangeDetection(),
     provideHttpClient(),
     provideNzI18n(en_US),
+    provideNzNativeDateAdapter(),
     provideNzIcons([CalendarOutline, CheckOutline, CloseCircleFill, CloseOutline, DeleteOutline, DownOutline, LoadingOutline, PaperClipOutline, SearchOutline, SwapRightOutline, UploadOutline, GlobalOutline]),
   ],
 }).catch((error) => console.error(error));

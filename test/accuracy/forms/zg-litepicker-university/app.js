@@ -8,7 +8,7 @@
 import { Litepicker } from 'litepicker';
 import autoComplete from '@tarekraafat/autocomplete.js';
 import '@tarekraafat/autocomplete.js/dist/css/autoComplete.02.css';
-import { ClassicEditor, Essentials, Paragraph, Bold, Italic, List, Link, Autoformat } from 'ckeditor5';
+import { ClassicEditor, Essentials, Paragraph, Bold, Italic, List, Link } from 'ckeditor5';
 import 'ckeditor5/ckeditor5.css';
 
 const form = document.getElementById('wsu-app');
@@ -45,7 +45,7 @@ const school = new autoComplete({
 let editor = null;
 ClassicEditor.create(document.getElementById('statement'), {
   licenseKey: 'GPL',
-  plugins: [Essentials, Paragraph, Bold, Italic, List, Link, Autoformat],
+  plugins: [Essentials, Paragraph, Bold, Italic, List, Link],
   toolbar: ['bold', 'italic', '|', 'bulletedList', 'numberedList', '|', 'link', '|', 'undo', 'redo'],
 }).then((instance) => {
   editor = instance;
