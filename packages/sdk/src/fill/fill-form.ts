@@ -126,9 +126,12 @@ function pickerFor(canonical: string, values: UserProfileValues, format?: FieldF
 /** Answers that hold for the user's own country only: a right to work, a need for a visa. */
 const COUNTRY_BOUND_CANONICALS = new Set(['work_authorization', 'sponsorship']);
 
-/** What a field asks, in its own words: its label, placeholder and help text. */
+/**
+ * What a field asks, in its own words: its label, placeholder and help text, each a sentence of its
+ * own (a select's "Please choose" does not run on from "experience in data engineering").
+ */
 const questionText = ({ descriptor }: ScannedField): string =>
-  `${descriptor.label} ${descriptor.placeholder} ${descriptor.hint}`;
+  [descriptor.label, descriptor.placeholder, descriptor.hint].filter((text) => text.trim() !== '').join('. ');
 
 /**
  * A salary asked in another currency than the user's ("£ … per annum" of a salary in dollars, "$"

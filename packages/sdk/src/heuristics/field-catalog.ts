@@ -270,6 +270,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     names: [/\b(state|province|region)\b/, /\baddress level 1\b/],
     labels: [
       /^(state|province|region|county)( \w+)?$/,
+      // USWDS's address: "State, territory, or military post".
+      /^state,? (or )?(territory|province|region)\b/,
       /\bstate ?\/? ?province\b/,
       /\bstate or province\b/,
       /^(bundesland|r[eé]gion|provincia|estado)$/,
