@@ -43,6 +43,10 @@ describe('scanForm on layouts without the usual markup', () => {
     expect(standIn).toMatchObject({ label: 'Available from', hint: 'Type a date like January 15, 2027' });
   });
 
+  it('reads the help text after a floating label drawn after its box', () => {
+    expect(byName('floatPhone')).toMatchObject({ label: 'Phone *', hint: 'e.g. (555) 555-1234' });
+  });
+
   it('takes a format printed after the box, or given only in the title, as the hint', () => {
     expect(byName('cell')?.hint).toBe('(xxx-xxx-xxxx)');
     expect(byName('availDt')?.hint).toBe('(example: 12/31/2000)');

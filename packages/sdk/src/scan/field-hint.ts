@@ -40,6 +40,8 @@ function trailingText(element: Element): string {
   let box: Element | null = element;
   for (let depth = 0; box && depth < TRAILING_TEXT_MAX_DEPTH; depth += 1) {
     for (let node = box.nextSibling; node; node = node.nextSibling) {
+      // A floating label drawn after its box (Materialize, Bootstrap) is the field's own, not the next one's.
+      if (namesField(node, element)) continue;
       if (isControlOrLabel(node)) return '';
       const text = readableText(node, TRAILING_TEXT_MAX_LENGTH);
       // An icon between the box and its help (a calendar or lookup glyph: "▦", "🔍") says nothing.
@@ -50,6 +52,9 @@ function trailingText(element: Element): string {
   }
   return '';
 }
+
+const namesField = (node: Node, field: Element): boolean =>
+  node instanceof Element && node.localName === 'label' && field.id !== '' && node.getAttribute('for') === field.id;
 
 const isControlOrLabel = (node: Node): boolean =>
   node instanceof Element &&
