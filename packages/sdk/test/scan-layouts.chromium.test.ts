@@ -43,6 +43,10 @@ describe('scanForm on layouts without the usual markup', () => {
     expect(standIn).toMatchObject({ label: 'Available from', hint: 'Type a date like January 15, 2027' });
   });
 
+  it('reads the scheme chosen in a select before the box as its add-on', () => {
+    expect(byName('groupLinkedin')?.prefix).toBe('https://');
+  });
+
   it('reads the help text after a floating label drawn after its box', () => {
     expect(byName('floatPhone')).toMatchObject({ label: 'Phone *', hint: 'e.g. (555) 555-1234' });
   });

@@ -24,9 +24,26 @@ export function fieldPrefix(element: Element): string {
     for (let sibling = node.previousSibling; sibling; sibling = sibling.previousSibling) {
       const text = readableText(sibling, 40);
       if (text === '') continue;
-      return isAddOnText(text) ? text : '';
+      return isAddOnText(text) ? text : chosenAddOn(element);
     }
     node = node.parentElement;
+  }
+  return chosenAddOn(element);
+}
+
+/**
+ * An add-on picked in a select before the box, in the same input group: a scheme ("https://" of
+ * Clarity's URL protocol select) or a dial code. Labels in between are looked past.
+ */
+function chosenAddOn(element: Element): string {
+  let node: Element | null = element;
+  for (let depth = 0; node && depth < ADDON_MAX_DEPTH; depth += 1, node = node.parentElement) {
+    for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
+      if (sibling.localName === 'label') continue;
+      const select = sibling.localName === 'select' ? sibling : sibling.querySelector('select');
+      const chosen = (select as HTMLSelectElement | null)?.selectedOptions[0]?.text.trim() ?? '';
+      return chosen !== '' && isAddOnText(chosen) ? chosen : '';
+    }
   }
   return '';
 }
