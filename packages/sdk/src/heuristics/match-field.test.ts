@@ -39,6 +39,12 @@ describe('matchField', () => {
     expect(matchField(field({ label: 'Pay rate' }))[0]?.canonical).toBe('salary_expectation');
   });
 
+  it("lets a label that says it is something else outweigh the field's name", () => {
+    expect(matchField(field({ name: 'englishName', label: 'English name / preferred name' }))).toEqual([]);
+    // Words in parentheses only qualify the label.
+    expect(matchField(field({ name: 'name', label: 'Name (first and last)' }))[0]?.canonical).toBe('full_name');
+  });
+
   it('asks whether the most recent job is current with "Do you still work there?"', () => {
     const yesNo = [
       { value: 'Yes', text: 'Yes' },
