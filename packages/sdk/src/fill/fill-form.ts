@@ -31,6 +31,9 @@ import {
   isPickerBox,
   isTextEditor,
   readShownChoice,
+  pickSuggestion,
+  suggestionsBefore,
+  suggestsAsTyped,
   typeOver,
   typePickedDate,
 } from '../widgets/index.ts';
@@ -365,6 +368,10 @@ async function fillOne(
     if (canonical === 'phone' && sameNumber(readFieldValue(element), values)) return 'filled';
     if (canonical === 'country' && sameCountry(readFieldValue(element), value)) return 'filled';
     if (part.format !== undefined) formats[field.descriptor.selector] = part.format;
+    const shownBefore =
+      SEARCHED_CANONICALS.has(canonical) && isInputElement(element) && suggestsAsTyped(element)
+        ? suggestionsBefore(element)
+        : undefined;
     const set =
       canonical === 'start_date' && isInputElement(element) && isPickerBox(element)
         ? await pickDate(element, part, values, formats, field.descriptor.selector)
@@ -372,6 +379,9 @@ async function fillOne(
     // A box that put its own value back (a formatting mask) takes the text typed key by key.
     const typable = set === 'did_not_stick' && isInputElement(element) && part.text.length <= MAX_TYPED_LENGTH;
     const outcome = typable ? await typeOver(element, part.text) : set;
+    // A box that suggests as typed takes the value once a suggestion is picked.
+    if (shownBefore && outcome === 'filled' && isInputElement(element))
+      await pickSuggestion(element, part.text, shownBefore);
     // A masked box keeps only as many digits as a national number has ("(000) 000-0000"): given
     // "+1 415 555 0134" it keeps "(141) 555-5013". It gets the national digits instead.
     const national = canonical === 'phone' ? formatValue('phone', 'phone_digits', values) : undefined;

@@ -13,3 +13,4 @@ export { fillDateSegments, isDateSegments, readDateSegments } from './date-segme
 export { dropFile, isDropZone } from './drop-zone.ts';
 export { declaredDateFormat, isPickerBox, typePickedDate } from './picked-date.ts';
 export { typeOver } from './typed-over.ts';
+export { pickSuggestion, suggestionsBefore, suggestsAsTyped } from './typed-suggestions.ts';

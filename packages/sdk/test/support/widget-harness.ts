@@ -36,6 +36,7 @@ export type WidgetFixture =
   | 'slim-select'
   | 'autonumeric'
   | 'ckeditor'
+  | 'buefy-autocomplete'
   | 'drawn';
 
 /** A browser, a fixture server with the widget bundle at `/widget-sdk.js`, and a way to open pages. */
@@ -56,6 +57,7 @@ const STYLESHEETS: Partial<Record<WidgetFixture, string>> = {
   drawn: 'tdesign-vue-next/es/style/index.css',
   'slim-select': 'slim-select/styles',
   ckeditor: 'ckeditor5/ckeditor5.css',
+  'buefy-autocomplete': 'buefy/dist/css/buefy.css',
 };
 
 /**
