@@ -43,6 +43,10 @@ describe('scanForm on layouts without the usual markup', () => {
     expect(standIn).toMatchObject({ label: 'Available from', hint: 'Type a date like January 15, 2027' });
   });
 
+  it("names a dropdown's box by the aria-label the page gave the component element around it", () => {
+    expect(fields.find((field) => field.id === 'host-currency')?.label).toBe('Currency');
+  });
+
   it('reads the scheme chosen in a select before the box as its add-on', () => {
     expect(byName('groupLinkedin')?.prefix).toBe('https://');
   });

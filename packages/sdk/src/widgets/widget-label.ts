@@ -18,6 +18,17 @@ function innerControlLabel(widget: Element): string {
   return label ? readableText(label) : ariaLabel(inner);
 }
 
+/** How far up the component element that holds a widget's box may sit (nz-select › top control › span › search › input). */
+const HOST_DEPTH = 5;
+
+/** The aria-label the page gave the component element around the box (`<nz-select aria-label="Currency">`). */
+function hostLabel(widget: Element): string {
+  let node = widget.parentElement;
+  for (let depth = 0; node && depth < HOST_DEPTH; depth += 1, node = node.parentElement)
+    if (node.localName.includes('-') && node.hasAttribute('aria-label')) return node.getAttribute('aria-label') ?? '';
+  return '';
+}
+
 /** A `<label>` drawn inside a dropdown that holds no control, naming none (Varlet's floating label). */
 function labelInside(widget: Element): string {
   const label = Array.from(widget.querySelectorAll('label')).find((candidate) => !candidate.htmlFor);
@@ -53,6 +64,7 @@ export function widgetLabel(element: Element): string {
     forLabel ? readableText(forLabel) : '',
     wrapping ? readableText(wrapping) : '',
     innerControlLabel(widget),
+    hostLabel(widget),
   ];
   return labels.map((label) => label.trim()).find((label) => label !== '' && !isLibraryName(label)) ?? '';
 }
