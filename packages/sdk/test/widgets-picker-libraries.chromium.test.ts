@@ -61,6 +61,18 @@ describe("Gestalt's ComboBox: a div role=combobox around its text input (ARIA 1.
 });
 
 describe('a date typed into a picker box', () => {
+  it("leaves the browser's own date input to its value, inside a date component too (Clarity's cds-date)", async () => {
+    const page = await harness.open('ark-date');
+    const isPicker = await page.evaluate(() => {
+      const host = document.createElement('x-date');
+      host.innerHTML = '<label>Start</label><input type="date"><input type="text">';
+      document.body.append(host);
+      const [native, text] = Array.from(host.querySelectorAll('input'));
+      return [window.widgetSdk.isPickerBox(native!), window.widgetSdk.isPickerBox(text!)];
+    });
+    expect(isPicker).toEqual([false, true]);
+  });
+
   it.each([
     // Why: Arco opens its panel on the click into the box and drops any draft typed before it, and
     // commits a typed date only on Enter: a person clicks, types, then presses Enter.
