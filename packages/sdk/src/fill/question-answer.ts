@@ -103,11 +103,14 @@ function inOwnLine(question: string, values: UserProfileValues): boolean | undef
   // Each alternative is a line of its own. One qualified by another line's words ("claims data",
   // "production SQL") is not the person's, though it ends in a word of their title.
   return line.split(ALTERNATIVES).some((alternative) => {
-    const named = words(alternative);
+    // What follows a preposition places the work ("data pipelines on AWS"): the line is before it.
+    const named = words(alternative.split(PLACED)[0] ?? '');
     return named.some(isOwn) && named.slice(0, -1).every(isOwn);
   });
 }
 
+/** A preposition after a line of work, before where or for whom it is done. */
+const PLACED = /\s(?:on|in|at|for|within|across|inside)\s/i;
 /** What separates the lines a question offers: "clinical or claims data", "SQL, Python". */
 const ALTERNATIVES = /,|\/|&|\bor\b|\band\b/;
 
