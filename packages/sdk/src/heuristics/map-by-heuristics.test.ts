@@ -551,6 +551,9 @@ describe('a dial-code picker named by what it shows', () => {
     // A picker labelled only "Code", or drawn as the phone box's "+44" add-on.
     const code = field({ selector: '#code', tag: 'combobox', type: 'combobox', label: 'Code' });
     expect(mapByHeuristics([code, phone])).toEqual({ '#code': 'phone_country_code', '#phone': 'phone' });
+    // "Area code", as Chinese forms call the calling code of a picker before the number.
+    const area = field({ selector: '#code', tag: 'combobox', type: 'combobox', label: 'Area code' });
+    expect(mapByHeuristics([area, phone])).toEqual({ '#code': 'phone_country_code', '#phone': 'phone' });
     const prepended = field({ selector: '#pre', tag: 'combobox', type: 'combobox', label: '' });
     const afterCode = field({ selector: '#phone', type: 'tel', label: 'Mobile', prefix: '+44' });
     expect(mapByHeuristics([prepended, afterCode])).toEqual({ '#pre': 'phone_country_code', '#phone': 'phone' });

@@ -198,8 +198,11 @@ function withHouseNumber(
   return map;
 }
 
-/** A picker right before the phone labelled only "Code" or "Country code": a dial code. */
-const BARE_CODE = /^(country )?code$/i;
+/**
+ * A picker right before the phone labelled only "Code", "Country code" or "Area code" (the calling
+ * code, as Chinese forms say it): a dial code.
+ */
+const BARE_CODE = /^((country|area|dial(ing)?|calling) )?code$/i;
 
 /** A picker named only by what it shows ("Israel: +972", "🇺🇸 +1"): a dial code. */
 const SHOWS_DIAL_CODE = /(^|[\s:(])\+\d{1,4}\)?$/;
