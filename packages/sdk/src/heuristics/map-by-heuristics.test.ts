@@ -222,6 +222,10 @@ describe('questions that look like a value but ask something narrower', () => {
     const skill = field({ selector: '#sql', label: 'Years of SQL experience' });
     const total = field({ selector: '#total', label: 'Total years of experience' });
     expect(mapByHeuristics([skill, total])).toEqual({ '#total': 'years_experience' });
+    // With no total asked, each line asks: the fill answers the person's own.
+    const healthcare = field({ selector: '#health', label: 'Years of experience in healthcare' });
+    const data = field({ selector: '#data', label: 'Years of data engineering experience' });
+    expect(mapByHeuristics([healthcare, data])).toEqual({ '#health': 'years_experience', '#data': 'years_experience' });
     expect(mapped('Years of relevant professional experience')).toBe('years_experience');
     expect(mapped('Total years of experience in data engineering or analytics')).toBe('years_experience');
     // Experience in a line of work is mapped; the fill answers it only in the person's own line (question-answer.ts).

@@ -66,17 +66,27 @@ export function mapByHeuristics(fields: readonly FieldDescriptor[]): Record<stri
 
   const map: Record<string, CanonicalField> = {};
   const claimed = new Set<CanonicalField>();
+  /** Canonicals a first choice took: a field asking for the total, not for one line of work. */
+  const claimedFirst = new Set<CanonicalField>();
   const passedOver: typeof proposals = [];
   for (const proposal of proposals) {
     const { field, candidate } = proposal;
     if (field.selector in map) continue;
     // A part of the value asks for it again ("Area code" beside "Number"); a part of another one,
-    // an alternate phone's, does not.
-    if (claimed.has(candidate.canonical) && (proposal.secondChoice || !asksAgain(field, candidate.canonical))) {
+    // an alternate phone's, does not. Years in several lines of work ("in healthcare", "of data
+    // engineering") each ask for it while no field asks for the total: the fill answers the
+    // person's own line only (fill/question-answer.ts).
+    const anotherLine = PER_LINE_CANONICALS.has(candidate.canonical) && !claimedFirst.has(candidate.canonical);
+    if (
+      claimed.has(candidate.canonical) &&
+      !anotherLine &&
+      (proposal.secondChoice || !asksAgain(field, candidate.canonical))
+    ) {
       passedOver.push(proposal);
       continue;
     }
     claimed.add(candidate.canonical);
+    if (!proposal.secondChoice) claimedFirst.add(candidate.canonical);
     map[field.selector] = candidate.canonical;
   }
   withSchoolDegree(fields, passedOver, map);
@@ -266,6 +276,9 @@ function withSplitParts(
 
 /** Values that pages split over boxes and the fill knows how to part. */
 const SPLIT_CANONICALS: ReadonlySet<CanonicalField> = new Set(['phone', 'start_date']);
+
+/** Canonicals asked once per line of work, each answered only in the person's own. */
+const PER_LINE_CANONICALS: ReadonlySet<CanonicalField> = new Set(['years_experience']);
 
 /** Canonicals whose value is a yes or a no. */
 const YES_NO_VALUED: ReadonlySet<CanonicalField> = new Set(['work_authorization', 'sponsorship', 'currently_employed']);
