@@ -20,7 +20,7 @@ describe('Slim Select: a select whose library keeps its own state and puts the s
       select.selectedIndex = index;
       select.dispatchEvent(new Event('change', { bubbles: true }));
       const lost = select.value === '';
-      return { lost, synced: await window.widgetSdk.syncDrawnControl(select, index) };
+      return { lost, synced: await window.widgetSdk.syncDrawnControl(select, 'California') };
     });
     expect(outcome).toEqual({ lost: true, synced: 'filled' });
     expect(await modelState(page)).toEqual({ state: 'CA', shown: 'California' });

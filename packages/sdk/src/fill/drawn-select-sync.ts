@@ -12,15 +12,16 @@ import { fillChoiceWidget, isChoiceWidget } from '../widgets/index.ts';
 import type { FillOutcome } from './fill-outcome.ts';
 
 /**
- * Makes the select hold option `index` and the control drawn over it show that option, operating
- * the control (ARIA) when it does not show it yet or when the library put its select back on the
- * fill's `change` (Slim Select keeps its own state). 'filled' when the select, which the form
- * posts, holds the option.
+ * Makes the select hold the option whose text is `wanted` and the control drawn over it show that
+ * option, operating the control (ARIA) when it does not show it yet or when the library put its
+ * select back on the fill's `change` (Slim Select keeps its own state). 'filled' when the select,
+ * which the form posts, holds the option. By text, not index: a library may redraw the select's
+ * options as it takes a pick (Ariakit drops its blank one).
  */
-export async function syncDrawnControl(select: HTMLSelectElement, index: number): Promise<FillOutcome> {
+export async function syncDrawnControl(select: HTMLSelectElement, wanted: string): Promise<FillOutcome> {
   const control = drawnControl(select);
-  const chosen = normalizeText(select.options[index]?.text ?? '');
-  const held = () => select.selectedIndex === index;
+  const chosen = normalizeText(wanted);
+  const held = () => normalizeText(select.selectedOptions[0]?.text ?? '') === chosen;
   if (!control || !isChoiceWidget(control) || chosen === '') return held() ? 'filled' : 'did_not_stick';
   if (held() && normalizeText(readableText(control)).includes(chosen)) return 'filled';
   await fillChoiceWidget(control, (choices) => choices.findIndex((choice) => normalizeText(choice.text) === chosen));

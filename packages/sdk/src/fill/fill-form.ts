@@ -372,12 +372,16 @@ async function fillOne(
       SEARCHED_CANONICALS.has(canonical) && isInputElement(element) && suggestsAsTyped(element)
         ? suggestionsBefore(element)
         : undefined;
-    const set =
-      canonical === 'start_date' && isInputElement(element) && isPickerBox(element)
-        ? await pickDate(element, part, values, formats, field.descriptor.selector)
-        : await fillField(element, part.text);
-    // A box that put its own value back (a formatting mask) takes the text typed key by key.
-    const typable = set === 'did_not_stick' && isInputElement(element) && part.text.length <= MAX_TYPED_LENGTH;
+    const before = readFieldValue(element);
+    const picked = canonical === 'start_date' && isInputElement(element) && isPickerBox(element);
+    const set = picked
+      ? await pickDate(element, part, values, formats, field.descriptor.selector)
+      : await fillField(element, part.text);
+    // A box that put its own value back (a formatting mask that keeps what it heard typed) takes
+    // the text typed key by key; one that shows the value its own way (a number box's "150000.00")
+    // took it.
+    const putBack = set === 'did_not_stick' && !picked && readFieldValue(element) === before;
+    const typable = putBack && isInputElement(element) && part.text.length <= MAX_TYPED_LENGTH;
     const outcome = typable ? await typeOver(element, part.text) : set;
     // A box that suggests as typed takes the value once a suggestion is picked.
     if (shownBefore && outcome === 'filled' && isInputElement(element))
@@ -397,8 +401,9 @@ async function fillOne(
     Array.from(element.options, (option) => ({ value: option.value, text: option.text })),
     value,
   );
+  const wanted = element.options[index]?.text ?? '';
   const outcome = await fillField(element, value, picker);
-  return index < 0 ? outcome : syncDrawnControl(element, index);
+  return index < 0 ? outcome : syncDrawnControl(element, wanted);
 }
 
 /**
