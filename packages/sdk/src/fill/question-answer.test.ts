@@ -49,6 +49,7 @@ describe('valuesForQuestion', () => {
     expect(asked('How many years have you worked with Kubernetes?')).toBeUndefined();
     expect(asked('How many years have you worked in data engineering?')).toBe('7');
     expect(asked('Years building data pipelines')).toBe('7');
+    expect(asked('Total years of IT experience')).toBe('7');
     expect(asked('Years of hands-on experience building data pipelines on AWS')).toBe('7');
     // The fill joins label, placeholder and hint as sentences: a select's prompt is no part of the line.
     expect(asked('Years of experience in data engineering. Please choose')).toBe('7');

@@ -105,6 +105,8 @@ function inOwnLine(question: string, values: UserProfileValues): boolean | undef
   return line.split(ALTERNATIVES).some((alternative) => {
     // What follows a preposition places the work ("data pipelines on AWS"): the line is before it.
     const named = words(alternative.split(PLACED)[0] ?? '');
+    // A line named only in short words ("IT experience") is the technical career.
+    if (named.length === 0) return technical;
     return named.some(isOwn) && named.slice(0, -1).every(isOwn);
   });
 }

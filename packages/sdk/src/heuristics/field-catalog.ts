@@ -53,7 +53,7 @@ export interface CatalogEntry {
 
 /** Someone else's details: a referrer's email is not the applicant's email. */
 export const THIRD_PARTY =
-  /\b(refer\w*|emergency|recruiter|manager|supervisor|spouse|parent|guardian|friend|friends|colleague|their|employer|employer s|company)\b/;
+  /\b(refer\w*|emergency|recruiter|manager|supervisor|spouse|parent|guardian|friend|friends|colleague|their|employer|employer s)\b/;
 
 type EntryInput = Partial<Omit<CatalogEntry, 'canonical'>> & Pick<CatalogEntry, 'canonical'>;
 
