@@ -338,6 +338,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(страна( проживания)?|ülke|bulunduğunuz ülke|bopælsland)$/,
     ],
     not: [THIRD_PARTY, /\b(code|dial|phone|citizenship|nationality|birth|authori[sz]\w*|eligib\w*|work)\b/],
+    // "In which country would you be employed?" beside the address's country: the same country.
+    repeatWhen: /\b(employed|reside|residence)\b/,
     kinds: ['text', 'choice'],
     yesNo: true,
   }),

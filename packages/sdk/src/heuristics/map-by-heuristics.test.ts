@@ -411,6 +411,12 @@ describe('parts of the form about other people and past periods', () => {
     });
   });
 
+  it('gives the country to the country one would be employed in, beside the address country', () => {
+    const address = field({ selector: '#country', tag: 'select', type: 'select-one', label: 'Country' });
+    const employed = field({ selector: '#employed', type: 'radio', label: 'In which country would you be employed?' });
+    expect(mapByHeuristics([address, employed])).toEqual({ '#country': 'country', '#employed': 'country' });
+  });
+
   it('gives the cover letter to the box to paste it in before the upload beside it', () => {
     const upload = field({ selector: '#file', type: 'file', label: 'Cover letter (optional upload)' });
     const box = field({ selector: '#text', tag: 'textarea', type: 'textarea', label: '…or paste it here' });
