@@ -417,15 +417,6 @@ describe('parts of the form about other people and past periods', () => {
     expect(mapByHeuristics([address, employed])).toEqual({ '#country': 'country', '#employed': 'country' });
   });
 
-  it('gives the cover letter to the box to paste it in before the upload beside it', () => {
-    const upload = field({ selector: '#file', type: 'file', label: 'Cover letter (optional upload)' });
-    const box = field({ selector: '#text', tag: 'textarea', type: 'textarea', label: '…or paste it here' });
-    const letter = field({ selector: '#text', tag: 'textarea', type: 'textarea', label: 'Cover letter' });
-    expect(mapByHeuristics([upload, letter])).toEqual({ '#text': 'cover_letter' });
-    // Alone, the upload takes it.
-    expect(mapByHeuristics([upload, box])).toEqual({ '#file': 'cover_letter' });
-  });
-
   it("gives the title beside the current or most recent employer that job's title, in whatever part", () => {
     const pair = (section: string) =>
       mapByHeuristics([

@@ -299,9 +299,6 @@ function offersNoYesNo(field: FieldDescriptor, canonical: CanonicalField): boole
 
 function isSecondChoice(field: FieldDescriptor, canonical: CanonicalField): boolean {
   if (offersNoYesNo(field, canonical)) return true;
-  // The letter is text the person keeps: a box to paste it in takes it before an upload, which gets
-  // it only as a file made from that text.
-  if (canonical === 'cover_letter' && field.type === 'file') return true;
   const secondChoiceWhen = FIELD_CATALOG.find((entry) => entry.canonical === canonical)?.secondChoiceWhen;
   return secondChoiceWhen !== undefined && secondChoiceWhen.test(evidenceTexts(field).label);
 }
