@@ -144,6 +144,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     ],
     not: [
       THIRD_PARTY,
+      // A name one goes by besides the legal one ("English name" on a Chinese form, an alias) is theirs to give.
+      /\b(english|chinese|native|alias|maiden|former)\b/,
       /\b(first|last|middle|given|family|sur|preferred|nick|company|employer|organi[sz]ation|org|user|file|school|university|college|institution|education|edu|degree|course|project|job|position|title|display|business|account|street|city|country|domain|sign|signature|signed|initials|card|cardholder|billing)\b/,
     ],
     examples: [/^(e\.g\.? )?(jane|john) (doe|smith|appleseed)$/i, /^(e\.g\.? )?max mustermann$/i],

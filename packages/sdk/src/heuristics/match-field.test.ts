@@ -39,10 +39,11 @@ describe('matchField', () => {
     expect(matchField(field({ label: 'Pay rate' }))[0]?.canonical).toBe('salary_expectation');
   });
 
-  it("lets a label that says it is something else outweigh the field's name", () => {
+  it('leaves a name one goes by besides the legal one to the person', () => {
     expect(matchField(field({ name: 'englishName', label: 'English name / preferred name' }))).toEqual([]);
-    // Words in parentheses only qualify the label.
     expect(matchField(field({ name: 'name', label: 'Name (first and last)' }))[0]?.canonical).toBe('full_name');
+    const school = field({ name: 'education[institution]', label: 'Degree Granting Institution' });
+    expect(matchField(school)[0]?.canonical).toBe('school');
   });
 
   it('asks whether the most recent job is current with "Do you still work there?"', () => {

@@ -128,11 +128,7 @@ export function matchField(field: FieldDescriptor): FieldCandidate[] {
     if (vetoes(entry, outside)) continue;
     const evidence: EvidenceKind[] = [];
     for (const kind of LABEL_KINDS) if (matches(texts[kind], entry.labels, entry.not)) evidence.push(kind);
-    // A label that says it is something else ("English name / preferred name") outweighs the field's
-    // name (`englishName`); words in parentheses only qualify it ("Name (first and last)").
-    const labelSaysOtherwise = entry.not.some((pattern) => pattern.test(outside));
-    if (!labelSaysOtherwise)
-      for (const kind of NAME_KINDS) if (matches(texts[kind], entry.names, entry.not)) evidence.push(kind);
+    for (const kind of NAME_KINDS) if (matches(texts[kind], entry.names, entry.not)) evidence.push(kind);
     // An unlabelled box whose placeholder is an example value ("Jane", "(555) 123-4567") asks for it.
     if (
       !evidence.includes('label') &&
