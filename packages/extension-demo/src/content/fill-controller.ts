@@ -6,6 +6,7 @@
  *
  *   fill() ─► scan ─► new fields? ─ no (first fill or nothing new) ─► autofill(document)
  *                                 └ yes ─► autofill(common root of the new fields)
+ *          then once more for the fields its answers revealed (a state select a country shows)
  *   watch(): DOM quiet for settleMs (MutationObserver, window load) ─► new fields? ─► fill()
  *
  * The observer also watches every open shadow root and same-origin frame document a scanned field
@@ -40,6 +41,9 @@ export interface FillController {
   /** Stops watching; runs already started keep their own lifecycle in the SDK. */
   destroy(): void;
 }
+
+/** How long after a fill the page may take to show the fields its answers revealed. */
+const REVEAL_MS = 150;
 
 /** Creates the controller for `options.document`. */
 export function createFillController(options: FillControllerOptions): FillController {
@@ -86,9 +90,20 @@ export function createFillController(options: FillControllerOptions): FillContro
     };
   }
 
+  /**
+   * A fill the person asked for, then one more for the fields its answers revealed (the state
+   * select a picked country shows, the employer box under "currently employed: yes"): the person
+   * asked for the form filled, and these are part of it.
+   */
+  async function fillAsked(): Promise<void> {
+    await fillNow(false);
+    await new Promise((resolve) => view?.setTimeout(resolve, REVEAL_MS) ?? resolve(undefined));
+    await fillNow(true);
+  }
+
   // Fills are serialized: a command arriving during an automatic fill waits for it.
   const enqueue = (onlyNew: boolean): Promise<void> => {
-    filling = filling.then(() => fillNow(onlyNew)).catch(() => undefined);
+    filling = filling.then(() => (onlyNew ? fillNow(true) : fillAsked())).catch(() => undefined);
     return filling;
   };
 

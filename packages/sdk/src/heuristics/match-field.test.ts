@@ -39,6 +39,11 @@ describe('matchField', () => {
     expect(matchField(field({ label: 'Pay rate' }))[0]?.canonical).toBe('salary_expectation');
   });
 
+  it('reads a label past words in parentheses that name no field', () => {
+    const state = field({ tag: 'select', type: 'select-one', label: 'State (US residents)' });
+    expect(matchField(state)[0]?.canonical).toBe('region');
+  });
+
   it('leaves a name one goes by besides the legal one to the person', () => {
     expect(matchField(field({ name: 'englishName', label: 'English name / preferred name' }))).toEqual([]);
     expect(matchField(field({ name: 'name', label: 'Name (first and last)' }))[0]?.canonical).toBe('full_name');

@@ -118,6 +118,10 @@ export function matchField(field: FieldDescriptor): FieldCandidate[] {
   const candidates: FieldCandidate[] = [];
   const parenthesized = normalizeText((field.label.match(/\([^)]*\)/g) ?? []).join(' '));
   const outside = normalizeText(field.label.replace(/\([^)]*\)/g, ' '));
+  const qualifiedOnly =
+    parenthesized !== '' &&
+    outside !== texts.label &&
+    !FIELD_CATALOG.some((entry) => matches(parenthesized, entry.labels, entry.not));
   /** Where in the label each candidate's words start: of two meanings a label names alike, the first named leads. */
   const namedAt = new Map<CanonicalField, number>();
   for (const entry of FIELD_CATALOG) {
@@ -128,6 +132,10 @@ export function matchField(field: FieldDescriptor): FieldCandidate[] {
     if (vetoes(entry, outside)) continue;
     const evidence: EvidenceKind[] = [];
     for (const kind of LABEL_KINDS) if (matches(texts[kind], entry.labels, entry.not)) evidence.push(kind);
+    // Words in parentheses that name no field only qualify the label: "State (US residents)" asks
+    // for the state ("Location (City)" names the city, and is read as written).
+    if (!evidence.includes('label') && qualifiedOnly && matches(outside, entry.labels, entry.not))
+      evidence.push('label');
     for (const kind of NAME_KINDS) if (matches(texts[kind], entry.names, entry.not)) evidence.push(kind);
     // An unlabelled box whose placeholder is an example value ("Jane", "(555) 123-4567") asks for it.
     if (
