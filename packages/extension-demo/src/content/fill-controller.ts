@@ -57,7 +57,12 @@ export function createFillController(options: FillControllerOptions): FillContro
   let timer: number | undefined;
   let filling: Promise<void> = Promise.resolve();
 
-  async function fillNow(onlyNew: boolean): Promise<void> {
+  /**
+   * @param onlyNew fill only when new fields appeared since the last fill
+   * @param revealed a follow-up for fields the last fill's answers revealed: it adds to that fill's
+   *   figures, and one that finds nothing to fill leaves them as they are
+   */
+  async function fillNow(onlyNew: boolean, revealed = false): Promise<void> {
     const fields = scanForm(document);
     const fresh = fields.filter((field) => !known.has(field.descriptor.selector));
     if (onlyNew && fresh.length === 0) return;
@@ -75,7 +80,8 @@ export function createFillController(options: FillControllerOptions): FillContro
     const missingValues = missingValuesOf(run.missingValues);
     if (run.kind === 'skipped') {
       // A fill that found nothing to fill says what was missing; other skips keep the last run's list.
-      status = { ...status, skipped: run.reason, ...(missingValues.length === 0 ? {} : { missingValues }) };
+      if (!revealed)
+        status = { ...status, skipped: run.reason, ...(missingValues.length === 0 ? {} : { missingValues }) };
       return;
     }
     const serverStatus = options.serverStatusOf(run.schemaHash);
@@ -83,28 +89,26 @@ export function createFillController(options: FillControllerOptions): FillContro
       ...(status.lastRun === undefined ? {} : { lastRun: status.lastRun }),
       runs: status.runs + 1,
       runsEnded: status.runsEnded,
-      fieldsFilled: Object.keys(run.suggestedMap).length,
+      fieldsFilled: (revealed ? status.fieldsFilled : 0) + Object.keys(run.suggestedMap).length,
       profileSource: run.profileSource,
       ...(serverStatus === undefined ? {} : { serverStatus }),
       ...(missingValues.length === 0 ? {} : { missingValues }),
     };
   }
 
-  /**
-   * A fill the person asked for, then one more for the fields its answers revealed (the state
-   * select a picked country shows, the employer box under "currently employed: yes"): the person
-   * asked for the form filled, and these are part of it.
-   */
-  async function fillAsked(): Promise<void> {
-    await fillNow(false);
-    await new Promise((resolve) => view?.setTimeout(resolve, REVEAL_MS) ?? resolve(undefined));
-    await fillNow(true);
-  }
-
-  // Fills are serialized: a command arriving during an automatic fill waits for it.
+  // Fills are serialized: a command arriving during an automatic fill waits for it. A fill the
+  // person asked for is followed by one more for the fields its answers revealed (the state select
+  // a picked country shows, the employer box under "currently employed: yes"): they asked for the
+  // form filled, and these are part of it. The command answers once its own fill is done.
   const enqueue = (onlyNew: boolean): Promise<void> => {
-    filling = filling.then(() => (onlyNew ? fillNow(true) : fillAsked())).catch(() => undefined);
-    return filling;
+    const asked = filling.then(() => fillNow(onlyNew)).catch(() => undefined);
+    filling = onlyNew
+      ? asked
+      : asked
+          .then(() => new Promise((resolve) => setTimeout(resolve, REVEAL_MS)))
+          .then(() => fillNow(true, true))
+          .catch(() => undefined);
+    return asked;
   };
 
   const observe = (target: Node) => {

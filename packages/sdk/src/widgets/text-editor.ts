@@ -7,10 +7,11 @@
 import type { FillOutcome } from '../fill/fill-outcome.ts';
 import { focusAndSelectAll } from './person-events.ts';
 import { cleanText } from './widget-text.ts';
-import { nextTask, pause } from './wait-for.ts';
+import { nextTask } from './wait-for.ts';
 
-/** How long after focusing an editor the text goes in. */
-const FOCUS_SETTLE_MS = 100;
+/** How long an editor may take to hear typing after the focus before the browser types instead. */
+const BEFOREINPUT_WAIT_MS = 600;
+const RETRY_MS = 100;
 
 /** True for an editable rich-text box a person writes in (not a widget's inner search field). */
 export function isTextEditor(element: Element): boolean {
@@ -32,21 +33,31 @@ export function editorText(element: Element): string {
 /**
  * Writes `text` into the editor in place of what it holds; `filled` when the editor then shows it.
  * An editor that takes typing from `beforeinput` (CKEditor 5, Trix, Lexical) inserts the text
- * itself and cancels the event; one that does not (Quill, ProseMirror) gets the user agent's own
+ * itself; one that does not (Quill, ProseMirror) gets the user agent's own
  * insertion, which it reads back from the DOM. (CKEditor puts back an insertion it did not make.)
  */
 export async function fillTextEditor(element: HTMLElement, text: string): Promise<FillOutcome> {
   if (!focusAndSelectAll(element)) return 'not_fillable';
-  // A person's first key comes a moment after the click: CKEditor takes its editable as focused
-  // (and so hears typing) only 50 ms after the focus.
-  await pause(element.ownerDocument, FOCUS_SETTLE_MS);
-  const view = element.ownerDocument.defaultView;
-  const typing = { inputType: 'insertText', data: text, bubbles: true, cancelable: true, composed: true };
-  const handled = view !== null && !element.dispatchEvent(new view.InputEvent('beforeinput', typing));
+  const doc = element.ownerDocument;
+  const shows = () => editorText(element).includes(cleanText(text).slice(0, 40));
+  // An editor that takes typing from beforeinput hears it only once it takes the focus as its own
+  // (CKEditor: 50 ms after the focus, later on a busy page): typing is sent again until the editor
+  // shows it. A beforeinput nobody handles does nothing, so sending it again is safe.
+  for (let waited = 0; !shows() && waited < BEFOREINPUT_WAIT_MS; waited += RETRY_MS) {
+    sendTyping(element, text);
+    await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
+  }
   // Deprecated but still the one way to type into an editor as the user agent does, in every browser.
-  if (!handled) element.ownerDocument.execCommand('insertText', false, text);
+  if (!shows()) doc.execCommand('insertText', false, text);
   element.blur();
   // An editor puts back an insertion it did not make once it renders again.
-  await nextTask(element.ownerDocument);
-  return editorText(element).includes(cleanText(text).slice(0, 40)) ? 'filled' : 'did_not_stick';
+  await nextTask(doc);
+  return shows() ? 'filled' : 'did_not_stick';
+}
+
+/** Sends the text as one typed `insertText`, which an editor listening for `beforeinput` inserts. */
+function sendTyping(element: HTMLElement, text: string): void {
+  const view = element.ownerDocument.defaultView;
+  const typing = { inputType: 'insertText', data: text, bubbles: true, cancelable: true, composed: true };
+  if (view) element.dispatchEvent(new view.InputEvent('beforeinput', typing));
 }

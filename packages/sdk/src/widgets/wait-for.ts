@@ -39,13 +39,8 @@ export function waitFor<T>(
 
 /** Lets the page run its queued work (a framework's render after an event) before going on. */
 export function nextTask(doc: Document): Promise<void> {
-  return pause(doc, 0);
-}
-
-/** Lets the page run for `ms`, as the moment between a person's click and their first key. */
-export function pause(doc: Document, ms: number): Promise<void> {
   const view = doc.defaultView ?? window;
-  return new Promise((resolve) => view.setTimeout(resolve, ms));
+  return new Promise((resolve) => view.setTimeout(resolve, 0));
 }
 
 /**
