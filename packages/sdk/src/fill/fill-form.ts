@@ -402,7 +402,7 @@ async function fillOne(
     value,
   );
   const wanted = element.options[index]?.text ?? '';
-  const outcome = await fillField(element, value, picker);
+  const outcome = await fillField(element, value, { ...picker, one: () => index });
   return index < 0 ? outcome : syncDrawnControl(element, wanted);
 }
 

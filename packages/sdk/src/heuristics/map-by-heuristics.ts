@@ -182,8 +182,7 @@ function withCurrentJobMate(fields: readonly FieldDescriptor[], map: Record<stri
     for (const neighbour of [fields[index - 1], fields[index + 1]]) {
       if (!neighbour || neighbour.selector in map || neighbour.scope !== field.scope) continue;
       if (neighbour.section !== field.section) continue;
-      if (Object.entries(map).some(([selector, canonical]) => canonical === mate && selector !== neighbour.selector))
-        continue;
+      if (Object.values(map).includes(mate)) continue;
       const [best] = matchField({ ...neighbour, section: '' });
       if (best?.canonical === mate && best.score >= MIN_TEXT_SCORE) map[neighbour.selector] = mate;
     }

@@ -1,3 +1,4 @@
+import { dispatchBlur, dispatchChange } from '../fill/field-events.ts';
 import { setNativeProperty } from '../fill/native-setter.ts';
 import { nextFrame, nextTask } from './wait-for.ts';
 
@@ -137,6 +138,18 @@ export async function typeKeys(input: HTMLInputElement, text: string): Promise<b
     await nextFrame(input.ownerDocument);
   }
   return wrote;
+}
+
+/**
+ * Leaves a box typed into as a person does: the browser sends `change` on leaving a box a person
+ * typed into (a mask that took every key itself, `wrote` false, wrote its own value and hears
+ * none), the focus goes, and the page runs what that set off.
+ */
+export async function leaveTypedBox(input: HTMLInputElement, wrote: boolean): Promise<void> {
+  if (wrote) dispatchChange(input);
+  if (input.ownerDocument.activeElement === input) input.blur();
+  dispatchBlur(input);
+  await nextTask(input.ownerDocument);
 }
 
 /**

@@ -5,11 +5,9 @@
  * synthetic Enter they do hear. (An untrusted key event submits no form: it only reaches the
  * page's listeners.)
  */
-import { dispatchBlur, dispatchChange } from '../fill/field-events.ts';
 import type { FillOutcome } from '../fill/fill-outcome.ts';
-import { press, pressKey, typeKeys } from './person-events.ts';
+import { leaveTypedBox, press, pressKey, typeKeys } from './person-events.ts';
 import { hostParent } from '../scan/host-parent.ts';
-import { nextTask } from './wait-for.ts';
 
 /** How many wrappers up a picker's own box may sit. */
 const PICKER_DEPTH = 4;
@@ -61,12 +59,7 @@ export async function typePickedDate(input: HTMLInputElement, text: string): Pro
   }
   const wrote = await typeKeys(input, masked ? text.replace(/\D/g, '') : text);
   pressKey(input, 'Enter');
-  // A browser sends `change` on leaving a box a person typed into; a mask that took every key
-  // itself wrote its own value and hears none.
-  if (wrote) dispatchChange(input);
-  if (input.ownerDocument.activeElement === input) input.blur();
-  dispatchBlur(input);
-  await nextTask(input.ownerDocument);
+  await leaveTypedBox(input, wrote);
   return input.value.trim() === '' ? 'did_not_stick' : 'filled';
 }
 
