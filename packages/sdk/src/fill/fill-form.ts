@@ -28,7 +28,9 @@ import {
   isChoiceGroup,
   isDateSegments,
   isDropZone,
+  isCalendarTrigger,
   isPickerBox,
+  pickCalendarDate,
   isTextEditor,
   readShownChoice,
   pickSuggestion,
@@ -343,6 +345,11 @@ async function fillOne(
     if (isTextEditor(field.element)) return fillTextEditor(field.element, part.text || value);
     if (isDateSegments(field.element))
       return canonical === 'start_date' ? fillDateSegments(field.element, value) : undefined;
+    // A calendar takes the whole date, whatever part its label seems to ask ("First day you could start").
+    if (isCalendarTrigger(field.element))
+      return canonical === 'start_date' && values.start_date
+        ? pickCalendarDate(field.element, values.start_date)
+        : undefined;
     const choose = (choices: readonly Choice[]) => resolvePart(choices, canonical, value, values, part.format);
     // A suggestions box is searched by the city: "San Francisco" finds "San Francisco, California".
     const searchText = canonical === 'location' && values.city ? values.city : value;
@@ -407,8 +414,10 @@ async function fillOne(
 }
 
 /**
- * Types the start date into a picker's box. A picker that says nothing of its format and refuses the
- * date as written (ISO) gets it the way the page's language writes dates (EUI: MM/DD/YYYY).
+ * Types the start date into a picker's box. A picker that says nothing of its format is picked
+ * from: the day clicked in its calendar is written the picker's own way (Materialize's "Jan 15,
+ * 2027"). One that opens none and refuses the date as written (ISO) gets it the way the page's
+ * language writes dates (EUI: MM/DD/YYYY).
  */
 async function pickDate(
   element: HTMLInputElement,
@@ -417,6 +426,12 @@ async function pickDate(
   formats: Record<string, FieldFormat>,
   selector: string,
 ): Promise<FillOutcome> {
+  if (
+    part.format === undefined &&
+    values.start_date &&
+    (await pickCalendarDate(element, values.start_date)) === 'filled'
+  )
+    return 'filled';
   const outcome = await typePickedDate(element, part.text);
   if (outcome === 'filled' || part.format !== undefined) return outcome;
   const local = slashDateOf(element.ownerDocument.documentElement.lang);

@@ -10,7 +10,31 @@ import type { UserProfileValues } from '../edits/profile-values.ts';
 import { countryCode } from '../choice/index.ts';
 import { namedCountry } from '../values/named-country.ts';
 
-const WITHOUT_SPONSORSHIP = /\bwithout\b(\s+\S+){0,3}\s+(sponsor\w*|visa)\b/i;
+const WITHOUT_SPONSORSHIP = /\bwithout\b(\s+\S+){0,5}\s+(sponsor\w*|visa)\b/i;
+/** "Will you NOT require sponsorship?", "I will not need a visa": the question asked the other way round. */
+const NEGATED_NEED = /\b(not|never|n't)\s+(\w+\s+){0,2}(require|need)\b/i;
+/** A number of years the question sets as the bar: "5 or more years", "5+ years", "at least 5 years", "more than 5 years". */
+const YEARS_BAR =
+  /\b(?:(at least|minimum of|more than|over|less than|fewer than)\s+)?(\d{1,2})\s*(\+|or more|plus)?\s*years?\b/i;
+
+/**
+ * The answer to a question setting a bar of years ("Do you have 5 or more years of …?") for
+ * someone with `years`; undefined when the question sets none.
+ */
+function meetsYearsBar(question: string, years: number): 'yes' | 'no' | undefined {
+  const bar = YEARS_BAR.exec(question);
+  if (!bar || Number.isNaN(years)) return undefined;
+  const [, comparison = '', count = '', plus] = bar;
+  const needed = Number(count);
+  if (/less|fewer/i.test(comparison)) return years < needed ? 'yes' : 'no';
+  if (/more|over/i.test(comparison)) return years > needed ? 'yes' : 'no';
+  // "5 or more", "5+", "at least 5", and a bare "5 years of experience" asked as yes or no.
+  return plus !== undefined || comparison !== '' || /experience/i.test(question)
+    ? years >= needed
+      ? 'yes'
+      : 'no'
+    : undefined;
+}
 
 /** How far up the ladder a degree is; professional and doctoral degrees all follow a first degree. */
 const DEGREE_RANK: Readonly<Record<DegreeLevel, number>> = {
@@ -135,9 +159,13 @@ export function valuesForQuestion(
     const location = locationAsAsked(question, values);
     return location === undefined ? values : { ...values, location };
   }
-  if (canonical === 'years_experience' && inOwnLine(question, values) === false) {
-    const { years_experience: _ownLine, ...others } = values;
-    return others;
+  if (canonical === 'years_experience' && (inOwnLine(question, values) === false || yesNo)) {
+    const { years_experience: years, ...others } = values;
+    const answer = yesNo && inOwnLine(question, values) !== false ? meetsYearsBar(question, Number(years)) : undefined;
+    return answer === undefined ? others : { ...others, years_experience: answer };
+  }
+  if (canonical === 'sponsorship' && yesNo && NEGATED_NEED.test(question) && values.sponsorship) {
+    return { ...values, sponsorship: values.sponsorship === 'no' ? 'yes' : 'no' };
   }
   if (canonical === 'country' && yesNo) {
     // "Do you live in the UK?": yes when it names the person's country, no for another; nothing to say otherwise.

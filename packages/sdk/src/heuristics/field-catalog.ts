@@ -36,6 +36,11 @@ export interface CatalogEntry {
   /** Yes/no questions (lone checkboxes, Yes/No selects) only map to entries with this flag. */
   readonly yesNo: boolean;
   /**
+   * A yes/no question whose label matches this maps to the entry without the flag: "Do you have 5
+   * or more years of experience?" is answered from the years.
+   */
+  readonly yesNoWhen: RegExp | undefined;
+  /**
    * False when the input type alone is too weak to map the field: `type=tel` is used for card
    * numbers, codes and PINs, so a tel input is a phone only with a phone-like word too.
    */
@@ -65,6 +70,7 @@ function entry(input: EntryInput): CatalogEntry {
     inputTypes: [],
     kinds: ['text'],
     yesNo: false,
+    yesNoWhen: undefined,
     typeAlone: true,
     repeatWhen: undefined,
     secondChoiceWhen: undefined,
@@ -391,6 +397,9 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
   }),
   entry({
     canonical: 'years_experience',
+    // "Do you have 5 or more years of experience building data pipelines?" sets a bar the years meet or not.
+    yesNoWhen:
+      /\b(at least |minimum of |more than |over )?\d{1,2} (or more |plus )?years? (of )?(\w+ ){0,3}experience\b/,
     names: [/\byears? ?(of )?(experience|exp)\b/, /\bexperience ?(in )?years\b/, /\byoe\b/],
     labels: [
       /\byears? of (\w+ ){0,4}experience\b/,
@@ -442,6 +451,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(compensation|pay) expectations?\b/,
       /\b(expected|desired|target)( \w+){0,3} (compensation|pay|rate|wages?)\b/,
       /^(pay|wage|hourly) rate$/,
+      // "What pay are you looking for?", "What salary are you seeking?"
+      /\bwhat (pay|wage|compensation) (are you|you re|would you be) (looking for|seeking|expecting|hoping for)\b/,
       // India's "cost to company": the yearly package.
       /\b(expected|desired) ctc\b/,
       /\bgehalt\w*\b/,
@@ -514,10 +525,15 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bauthori[sz]ed to work\b/,
       /\bwork authori[sz]ation\b/,
       /\beligib(le|ility) (to work|for employment)\b/,
+      /^work eligibility$/,
       /\bauthori[sz]ed for employment\b/,
       /\bright to work\b/,
       /\bwork permit\b/,
       /\b(legally )?(able|allowed|permitted|entitled) to work\b/,
+      // "Can you legally work in the U.S.?"
+      /\b(can|could|may) you legally work\b/,
+      // "Can you work in the US without employer sponsorship?"
+      /\b(can|could|may) you work (in|within) (the )?(us|u s|usa|u s a|united states|uk|united kingdom|canada|australia|eu)\b/,
     ],
     // Needing a permit or a visa is needing sponsorship.
     not: [/\b(need|require)\w* (a |an )?(work )?(permit|visa)\b/],
@@ -529,7 +545,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     names: [/\bsponsor\w*\b/, /\bvisa\b/],
     labels: [/\bsponsor\w*\b/, /\bvisa\b/],
     // "Authorized to work … without sponsorship?" asks for the authorization.
-    not: [/\bwithout (\w+ ){0,3}(sponsor\w*|visa)\b/],
+    not: [/\bwithout (\w+ ){0,5}(sponsor\w*|visa)\b/],
     kinds: ['choice', 'text'],
     yesNo: true,
   }),
@@ -539,6 +555,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     labels: [
       /\bare you (currently|presently) (employed|working)\b/,
       /^(currently|presently) (employed|working)$/,
+      /^(current employment( status)?|employment status)$/,
       /\bdo you (currently )?have a job\b/,
       // A switch or box stating the fact: checked when it is true.
       /^i am (currently|presently) (employed|working)$/,

@@ -97,7 +97,7 @@ function vetoes(entry: CatalogEntry, label: string): boolean {
 function canFill(entry: CatalogEntry, field: FieldDescriptor): boolean {
   const kind = fieldKind(field);
   if (kind === 'none' || !entry.kinds.includes(kind)) return false;
-  return entry.yesNo || !isYesNoQuestion(field);
+  return entry.yesNo || !isYesNoQuestion(field) || (entry.yesNoWhen?.test(normalizeText(field.label)) ?? false);
 }
 
 /**
@@ -144,8 +144,12 @@ export function matchField(field: FieldDescriptor): FieldCandidate[] {
       entry.examples.some((example) => example.test(placeholder))
     )
       evidence.push('label');
-    // A bare "Link" or "URL" says only that a link goes there: the placeholder says which one.
-    if (!evidence.includes('label') && evidence.includes('placeholder') && BARE_LINK_LABEL.test(texts.label))
+    // A bare "Link" or "URL" says only that a link goes there: the placeholder or the help says which one.
+    if (
+      !evidence.includes('label') &&
+      BARE_LINK_LABEL.test(texts.label) &&
+      (evidence.includes('placeholder') || matches(normalizeText(field.hint), entry.labels, entry.not))
+    )
       evidence.push('label');
     // A label that rules the entry out ("Their email") rules out the input type too.
     const labelRulesOut = entry.not.some((pattern) => pattern.test(texts.label));
@@ -168,7 +172,11 @@ const BARE_LINK_LABEL = /^(url|link|web address|profile (url|link))$/;
 /** A list of pay periods ("Hourly", "Annually", "Salary"), a prompt or two aside. */
 function offersPayPeriods(field: FieldDescriptor): boolean {
   if (fieldKind(field) !== 'choice') return false;
-  const texts = field.options.map((option) => option.text.trim()).filter(Boolean);
+  // A prompt option ("Select one", no value) names no period.
+  const texts = field.options
+    .filter((option) => option.value.trim() !== '')
+    .map((option) => option.text.trim())
+    .filter(Boolean);
   return texts.length >= 2 && texts.filter((text) => payPeriodOf(text) !== undefined).length >= texts.length * 0.8;
 }
 

@@ -6,11 +6,13 @@
  * - phone_e164 `+14155550134` · phone_international `+1 415 555 0134` · phone_national `(415) 555-0134`
  *   · phone_dashed `415-555-0134` · phone_spaced `415 555 0134`
  *   · phone_digits `4155550134` (national significant number, digits only)
- * - phone_area_code `415` · phone_local `5550134`: a North American number split over two fields;
+ * - phone_area_code `415` · phone_local `5550134` (phone_local_dashed `555-0134`): a North American
+ *   number split over two fields;
  *   phone_exchange `555` · phone_line `0134`: its last two parts when split over three
  * - date_iso `2027-01-15` · date_us `01/15/2027` · date_us_short `1/15/2027` · date_us_yy `01/15/27` · date_eu `15/01/2027`
  *   · date_eu_dash `15-01-2027` · date_us_dash `01-15-2027` · date_dot `15.01.2027` · date_dmy_abbr `15-Jan-2027`
- *   · date_month_year `01/2027` · date_iso_month `2027-01` · date_long `January 15, 2027` · date_medium `Jan 15, 2027`
+ *   · date_iso_slash `2027/01/15` · date_month_year `01/2027` · date_month_year_dash `01-2027`
+ *   · date_iso_month `2027-01` · date_long `January 15, 2027` · date_medium `Jan 15, 2027`
  *   · date_month_name_year `January 2027` · date_long_dmy `15 January 2027` · date_medium_dmy `15 Jan 2027`
  * - date_month `01` · date_day `15` · date_year `2027`: a date split over three fields or selects
  * - url_no_scheme `github.com/jane` (an input behind a fixed "https://" add-on) · url_handle `jane`
@@ -32,6 +34,7 @@ export const FIELD_FORMATS = [
   'phone_digits',
   'phone_area_code',
   'phone_local',
+  'phone_local_dashed',
   'phone_exchange',
   'phone_line',
   'date_iso',
@@ -43,7 +46,9 @@ export const FIELD_FORMATS = [
   'date_us_dash',
   'date_dot',
   'date_dmy_abbr',
+  'date_iso_slash',
   'date_month_year',
+  'date_month_year_dash',
   'date_iso_month',
   'date_long',
   'date_medium',
@@ -69,6 +74,7 @@ export type FieldFormat = (typeof FIELD_FORMATS)[number];
 export const PART_FORMATS: ReadonlySet<FieldFormat> = new Set([
   'phone_area_code',
   'phone_local',
+  'phone_local_dashed',
   'phone_exchange',
   'phone_line',
   'date_month',

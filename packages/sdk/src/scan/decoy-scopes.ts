@@ -8,14 +8,15 @@ import { groupByScope } from './group-by-scope.ts';
 
 /** Words of a box that is not an application: newsletter, search, sign-in, coupons, a chat. */
 const DECOY_WORDS =
-  /\b(newsletter|news|updates|subscribe|subscription|sign ?up|search|sign ?in|log ?in|login|signin|coupon|promo|discount|gift ?card|job ?alert|talent ?community|refer (a )?(friend|colleague)|referral|know someone|chat|pre ?chat|embedded ?service|feedback|landmark|similar (jobs|roles|positions)|(email|notify) me|keep me (posted|updated))\b/i;
+  /\b(newsletter|news|updates|subscribe|subscription|sign ?up|search|sign ?in|log ?in|login|signin|coupon|promo|discount|gift ?card|job ?alert|talent ?community|refer (a )?(friend|colleague)|referral|know someone|chat|pre ?chat|embedded ?service|feedback|landmark|similar (jobs|roles|positions)|(email|notify) me|keep me (posted|updated)|finder|locator|find (a|an|the|our|your|nearest) \w+|track (a |an |my |your )?\w+|quote)\b/i;
 
 /** A decoy is small: a box of a few fields next to a bigger form. */
 const MAX_DECOY_FIELDS = 3;
 
 /**
  * The scope keys to leave alone: small scopes (≤ 3 fields) beside a bigger one that name
- * themselves (or whose fields' labels name them) a newsletter/search/sign-in/job-alert box, sit in a page landmark, hold a search or password
+ * themselves (or whose fields' labels name them) a newsletter/search/sign-in/job-alert box, a
+ * store finder or a tracking box, are sent as a lookup (`method="get"`), sit in a page landmark, hold a search or password
  * box, or are a lone email box (however it words itself, a form that asks only for an email next
  * to the application is a subscription). Without such a sign a small form is kept (a separate
  * resume upload form is real).

@@ -1,4 +1,5 @@
 import {
+  isCalendarTrigger,
   isChoiceGroup,
   isChoiceWidget,
   isDateSegments,
@@ -45,6 +46,7 @@ function walk(root: ParentNode, context: TreeContext, out: FieldLocation[], widg
       isChoiceGroup(element) ||
       isTextEditor(element) ||
       isDateSegments(element) ||
+      isCalendarTrigger(element) ||
       isDropZone(element)
     ) {
       const widget = isChoiceGroup(element) ? element : widgetElement(element);

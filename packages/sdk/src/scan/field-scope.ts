@@ -54,7 +54,9 @@ function containerWords(container: Element): string {
     .slice(0, 4)
     .join(' ');
   const heading = container.querySelector('h1, h2, h3, h4, legend')?.textContent ?? '';
-  return `${attributes} ${heading} ${buttons}`;
+  // A form that sends its fields in the address asks the site for a page: a search or a finder.
+  const lookup = container.getAttribute('method')?.toLowerCase() === 'get' ? 'search' : '';
+  return `${attributes} ${heading} ${buttons} ${lookup}`;
 }
 
 /**

@@ -4,7 +4,7 @@
  * wrapper (`<div class="label">`, a `<label>` without `for`). A person reads these as the
  * field's label; so do we, when the field has no real one.
  */
-import { readableText } from './element-text.ts';
+import { normalizeText, readableText } from './element-text.ts';
 import { ANSWERABLE_SELECTOR } from './field-element.ts';
 import { isAddOnText } from './field-format-hints.ts';
 import { nearbyText } from './field-label.ts';
@@ -74,15 +74,37 @@ export function layoutLabel(element: Element): string {
   return cellLabel(element) || precedingLabel(element);
 }
 
+/** A caption printed under a box in a wrapper of its own ("Area code", "Number (7 digits)") is short. */
+const MAX_CAPTION_LENGTH = 40;
+
 /**
- * A `<label>` without a target right after the field: the sub-label form builders print under a
- * box ("Country" under Zoho's address select, "dd-MMM-yyyy" under its date). It names a field
- * that has no other label, and is its help text otherwise.
+ * A label right after the field: a `<label>` without a target, an element whose class says label
+ * (`<span class="fx-label">` drawn after its box), or a short caption closing the box's own
+ * wrapper — the sub-labels form builders print under a box ("Country" under Zoho's address
+ * select, "dd-MMM-yyyy" under its date, "Area code" under a phone part). It names a field that has
+ * no other label, and is its help text otherwise.
  */
 export function subLabel(element: Element): string {
   const next = element.nextElementSibling;
-  if (!next || next.localName !== 'label' || namesAnother(next as HTMLLabelElement)) return '';
-  return next.querySelector(ANSWERABLE_SELECTOR) ? '' : readableText(next);
+  if (!next || next.matches(ANSWERABLE_SELECTOR) || next.querySelector(ANSWERABLE_SELECTOR)) return '';
+  if (next.localName === 'label') return namesAnother(next as HTMLLabelElement) ? '' : readableText(next);
+  if (LABEL_LIKE.test(next.getAttribute('class') ?? '')) return readableText(next);
+  const caption = readableText(next);
+  const ownWrapper = element.parentElement?.querySelectorAll(ANSWERABLE_SELECTOR).length === 1;
+  return ownWrapper && next.nextElementSibling === null && caption.length <= MAX_CAPTION_LENGTH ? caption : '';
+}
+
+/**
+ * The question a field is described by when nothing labels it: hand-built forms tie the question
+ * above a box to it only by `aria-describedby` (`<p id="q7">Given name(s)</p><input aria-describedby="q7">`),
+ * with its unit after it ("years").
+ */
+export function describingText(element: Element): string {
+  const descriptions = referencedElements(element, 'aria-describedby');
+  // Help printed under a box ("We'll never share it") describes it; only a question above it names it.
+  const above = descriptions[0]?.compareDocumentPosition(element) ?? 0;
+  if (!(above & Node.DOCUMENT_POSITION_FOLLOWING)) return '';
+  return normalizeText(descriptions.map((description) => readableText(description)).join(' '));
 }
 
 /** Most fields a labelled group may hold and still read as one question ("Phone": area code, number). */

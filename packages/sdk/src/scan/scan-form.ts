@@ -27,7 +27,7 @@ import {
 import { fieldPrefix, formatAttributes } from './field-format-hints.ts';
 import { fieldScope } from './field-scope.ts';
 import { fieldSection } from './field-section.ts';
-import { groupQuestion, layoutLabel, rowQuestion, subLabel } from './layout-label.ts';
+import { describingText, groupQuestion, layoutLabel, rowQuestion, subLabel } from './layout-label.ts';
 import { splitRow } from './split-field.ts';
 import { drawnControl } from './drawn-select.ts';
 
@@ -122,6 +122,7 @@ function describe(element: FieldElement, selector: string, location: FieldLocati
         standInLabel(element) ||
         uploadAreaLabel(element) ||
         layoutLabel(element) ||
+        describingText(element) ||
         subLabel(element) ||
         uploaderTitle(element),
     ),
@@ -298,6 +299,7 @@ function describeGroup(members: HTMLInputElement[], location: FieldLocation): Sc
           leadingText(container, members) ||
           nearbyText(container) ||
           layoutLabel(container) ||
+          subLabel(container) ||
           base.label,
       nearbyText: single ? base.nearbyText : nearbyText(container),
       options: members.map((member) => ({ value: member.value, text: choiceLabel(member) })),

@@ -37,15 +37,22 @@ function isPartBox(element: Element, longest = MAX_LAST_PART_LENGTH): element is
 
 const onlySeparators = (node: Node): boolean => SEPARATOR_TEXT.test(node.textContent ?? '');
 
+/** A box's own caption beside it in its wrapper ("Area code", "Number (7 digits)"), no question. */
+const MAX_CAPTION_LENGTH = 24;
+
 /**
- * True when `wrapper` holds nothing but `box`, separators and the box's own label: a row whose
- * boxes are each labelled ("Area code", "Exchange", "Line number") under one question.
+ * True when `wrapper` holds nothing but `box`, separators and the box's own label or caption: a
+ * row whose boxes are each labelled ("Area code", "Exchange", "Line number") under one question.
  */
 function wrapsOnly(wrapper: Element, box: HTMLInputElement): boolean {
   let text = wrapper.textContent ?? '';
   for (const label of box.labels ?? []) if (wrapper.contains(label)) text = text.replace(label.textContent ?? '', '');
-  return SEPARATOR_TEXT.test(text);
+  return SEPARATOR_TEXT.test(text) || text.trim().length <= MAX_CAPTION_LENGTH;
 }
+
+/** The country-code select a phone row may start with: it is the row's, but no box of the number. */
+const isLeadingChoice = (controls: readonly Element[], boxes: readonly Element[]): boolean =>
+  boxes.length === 0 && controls.length === 1 && controls[0]?.localName === 'select';
 
 /** The boxes of `container`'s row: each child is a box, a wrapper of one box, or separator text. */
 function boxesIn(container: Element): HTMLInputElement[] | undefined {
@@ -59,6 +66,7 @@ function boxesIn(container: Element): HTMLInputElement[] | undefined {
     // A fieldset's legend asks the row's question (Wufoo: "Phone Number" over ### - ### - ####).
     if (controls.length === 0 && (onlySeparators(node) || node.localName === 'legend')) continue;
     const [box] = controls;
+    if (isLeadingChoice(controls, boxes)) continue;
     if (controls.length !== 1 || !box || !isPartBox(box) || (box !== node && !wrapsOnly(node, box))) return undefined;
     boxes.push(box);
   }

@@ -107,13 +107,21 @@ function phoneExample(written: string): FieldFormat | undefined {
   return undefined;
 }
 
+/** The number after its area code, with the dash its example shows ("555-0100"). */
+function localFormat(hints: FormatHints): FieldFormat {
+  const dashed = /(^|[^\d-])\d{3}-\d{4}\b/.test(exampleDigits(`${hints.placeholder} ${hints.hint}`));
+  return dashed ? 'phone_local_dashed' : 'phone_local';
+}
+
 function phoneFormat(hints: FormatHints): FieldFormat | undefined {
   // A box that starts with the country's dial code wants the number after it, code included.
   if (/^\+\d{1,4}$/.test((hints.value ?? '').trim())) return 'phone_international';
-  if (hints.split)
-    return PHONE_SPLITS.find(([sizes]) => sizes === hints.split?.sizes.join(','))?.[1][hints.split.index];
+  if (hints.split) {
+    const part = PHONE_SPLITS.find(([sizes]) => sizes === hints.split?.sizes.join(','))?.[1][hints.split.index];
+    return part === 'phone_local' ? localFormat(hints) : part;
+  }
   if (asksAreaCode(hints.label)) return 'phone_area_code';
-  if (hints.separateAreaCode) return 'phone_local';
+  if (hints.separateAreaCode) return localFormat(hints);
   if (INTERNATIONAL_WORDS.test(hints.label)) return 'phone_international';
   const example = phoneExample(`${hints.placeholder} ${hints.hint}`);
   const national = NATIONAL_WORDS.test(hints.label) || NATIONAL_WORDS.test(hints.hint);
@@ -200,6 +208,12 @@ const DAY_SHORT_MONTH_EXAMPLE = new RegExp(
   'i',
 );
 
+/** "01-Mar-2027": the day, the month's short name and the year between dashes. */
+const SHORT_MONTH_DASHED_EXAMPLE = new RegExp(
+  `\\b\\d{1,2}-(${MONTH_NAMES.map((name) => name.slice(0, 3)).join('|')})-\\d{4}\\b`,
+  'i',
+);
+
 function dateFormat(hints: FormatHints): FieldFormat | undefined {
   if (hints.type === 'date') return 'date_iso';
   if (hints.type === 'month') return 'date_iso_month';
@@ -213,6 +227,8 @@ function dateFormat(hints: FormatHints): FieldFormat | undefined {
   if (/\bdd\s*-\s*mm\s*-\s*(yy)?yy\b/.test(example)) return 'date_eu_dash';
   if (/\bmm\s*-\s*dd\s*-\s*(yy)?yy\b/.test(example)) return 'date_us_dash';
   if (/^\s*mm\s*\/\s*yyyy\s*$/.test(englishDateLetters(hints.placeholder))) return 'date_month_year';
+  if (/\bmm\s*-\s*yyyy\b/.test(example) && !/\byyyy\s*-\s*mm\b/.test(example)) return 'date_month_year_dash';
+  if (/\byyyy\s*\/\s*mm\s*\/\s*dd\b/.test(example)) return 'date_iso_slash';
   if (/\bdd\s*([-/])\s*mmm\s*\1\s*yyyy\b/.test(example)) return 'date_dmy_abbr';
   if (/\byyyy\s*-\s*mm\s*-\s*dd\b/.test(example)) return 'date_iso';
   // "January 15, 2027", "Month DD, YYYY": the month's name, the day, a comma, the year.
@@ -234,6 +250,8 @@ function dateFormat(hints: FormatHints): FieldFormat | undefined {
  */
 function exampleDate(text: string): FieldFormat | undefined {
   if (/\b\d{4}-\d{2}-\d{2}\b/.test(text)) return 'date_iso';
+  if (/\b\d{4}\/\d{2}\/\d{2}\b/.test(text)) return 'date_iso_slash';
+  if (SHORT_MONTH_DASHED_EXAMPLE.test(text)) return 'date_dmy_abbr';
   const match = /\b(\d{1,2})([/.-])(\d{1,2})\2\d{4}\b/.exec(text);
   if (!match) return undefined;
   const [first, separator, second] = [Number(match[1]), match[2], Number(match[3])];

@@ -46,6 +46,8 @@ function formatPhone(format: FieldFormat, values: UserProfileValues): string | u
       return dial === '1' && national.length === 10 ? national.slice(0, 3) : undefined;
     case 'phone_local':
       return dial === '1' && national.length === 10 ? national.slice(3) : undefined;
+    case 'phone_local_dashed':
+      return dial === '1' && national.length === 10 ? `${national.slice(3, 6)}-${national.slice(6)}` : undefined;
     case 'phone_exchange':
       return dial === '1' && national.length === 10 ? national.slice(3, 6) : undefined;
     case 'phone_line':
@@ -91,6 +93,8 @@ export function formatValue(canonical: string, format: FieldFormat, values: User
     if (format === 'date_us_yy') return `${date.m}/${date.d}/${date.y.slice(2)}`;
     if (format === 'date_us_short') return `${Number(date.m)}/${Number(date.d)}/${date.y}`;
     if (format === 'date_month_year') return `${date.m}/${date.y}`;
+    if (format === 'date_month_year_dash') return `${date.m}-${date.y}`;
+    if (format === 'date_iso_slash') return `${date.y}/${date.m}/${date.d}`;
     if (format === 'date_iso_month') return `${date.y}-${date.m}`;
     if (format === 'date_long') return `${monthName(Number(date.m))?.full ?? date.m} ${Number(date.d)}, ${date.y}`;
     if (format === 'date_medium') return `${monthName(Number(date.m))?.short ?? date.m} ${Number(date.d)}, ${date.y}`;

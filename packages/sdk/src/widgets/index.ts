@@ -11,6 +11,8 @@ export { isTypedControl, readShownChoice } from './shown-choice.ts';
 export { editorText, fillTextEditor, isTextEditor } from './text-editor.ts';
 export { fillDateSegments, isDateSegments, readDateSegments } from './date-segments.ts';
 export { dropFile, isDropZone } from './drop-zone.ts';
+export { isCalendarTrigger } from './calendar-trigger.ts';
+export { pickCalendarDate } from './calendar-grid.ts';
 export { declaredDateFormat, isPickerBox, typePickedDate } from './picked-date.ts';
 export { typeOver } from './typed-over.ts';
 export { pickSuggestion, suggestionsBefore, suggestsAsTyped } from './typed-suggestions.ts';

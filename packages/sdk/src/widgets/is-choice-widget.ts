@@ -1,3 +1,4 @@
+import { isCalendarTrigger, showsDate } from './calendar-trigger.ts';
 import { isDrawnDropdown } from './drawn-dropdown.ts';
 import { inDatePicker } from './picked-date.ts';
 import { referencedElements } from './referenced-elements.ts';
@@ -40,6 +41,8 @@ export function isChoiceWidget(element: Element): boolean {
   // A box with nothing of ARIA may be a dropdown drawn without it (drawn-dropdown.ts).
   const drawn = !aria && isDrawnDropdown(element);
   if (!aria && !drawn) return false;
+  // A button opening a calendar is picked from, not chosen in (calendar-grid.ts).
+  if (toggle && isCalendarTrigger(element)) return false;
   if (
     element.localName === 'select' ||
     (element.localName === 'input' && (element as HTMLInputElement).type === 'hidden')
@@ -69,19 +72,6 @@ function isLabelledToggle(element: Element): boolean {
   // A toggle right before the listbox it opens (Preline's select) is that list's button.
   if (element.nextElementSibling?.matches('[role="listbox"]')) return true;
   return referencedElements(element, 'aria-labelledby').some((label) => label !== element);
-}
-
-/** Words of a date picker's trigger: "Pick a date", "MM/DD/YYYY", a calendar. */
-const DATE_WORDS = /\b(date|calendar|day|mm|dd|yyyy|jj|tt)\b|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}/i;
-
-/** True when a dialog-opening combobox shows or is named by a date. */
-function showsDate(element: Element): boolean {
-  const texts = [
-    element.textContent ?? '',
-    element.getAttribute('aria-label') ?? '',
-    element.getAttribute('placeholder') ?? '',
-  ];
-  return texts.some((text) => DATE_WORDS.test(text));
 }
 
 /**

@@ -16,12 +16,13 @@ const SHOWN_MASK = /^[^\d\s./-]+(?:[./-][^\d\s./-]+)+$/;
 const PICKER_CLASS = /(^|[-_\s])(date|picker|datepicker|date-picker|calendar)([-_\s]|$)/i;
 
 /**
- * True for a text box that belongs to a date picker: it opens one, or sits in the picker's wrapper.
+ * True for a text box that belongs to a date picker: it opens one, is marked as one (Materialize's
+ * `class="datepicker"`), or sits in the picker's wrapper.
  * The browser's own date input (Clarity's `<cds-date>` wraps one) takes its ISO value as set.
  */
 export function isPickerBox(input: HTMLInputElement): boolean {
   if (input.type === 'date' || input.type === 'month' || input.type === 'datetime-local') return false;
-  return input.hasAttribute('aria-haspopup') || inDatePicker(input);
+  return input.hasAttribute('aria-haspopup') || PICKER_CLASS.test(input.className) || inDatePicker(input);
 }
 
 /**

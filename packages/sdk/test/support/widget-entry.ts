@@ -9,8 +9,10 @@ import {
   fillTextEditor,
   groupChoices,
   isChoiceGroup,
+  isCalendarTrigger,
   isChoiceWidget,
   isPickerBox,
+  pickCalendarDate,
   pickSuggestion,
   readWidgetValue,
   suggestionsBefore,
@@ -107,6 +109,8 @@ const widgetSdk = {
   isPickerBox,
   typeOver,
   typePickedDate,
+  isCalendarTrigger,
+  pickCalendarDate,
 };
 
 declare global {

@@ -37,6 +37,7 @@ export type WidgetFixture =
   | 'autonumeric'
   | 'ckeditor'
   | 'buefy-autocomplete'
+  | 'calendars'
   | 'drawn';
 
 /** A browser, a fixture server with the widget bundle at `/widget-sdk.js`, and a way to open pages. */
@@ -58,6 +59,7 @@ const STYLESHEETS: Partial<Record<WidgetFixture, string>> = {
   'slim-select': 'slim-select/styles',
   ckeditor: 'ckeditor5/ckeditor5.css',
   'buefy-autocomplete': 'buefy/dist/css/buefy.css',
+  calendars: '@materializecss/materialize/dist/css/materialize.min.css',
 };
 
 /**

@@ -1,0 +1,341 @@
+/**
+ * A date picker drawn as a button that opens a calendar (shadcn's and Mantine's DatePickerInput,
+ * daisyUI's Cally recipe): there is no box to type into, so the date is picked the way a person
+ * picks it.
+ *
+ *   press trigger ──► calendar shown? ──no──► 'not_fillable'
+ *        ▼
+ *   the day's cell shown? ──yes──► press it ──► trigger shows a new date? ──► 'filled' | 'did_not_stick'
+ *        │ no                                └──► always: Escape if the calendar is still open
+ *        ▼
+ *   months away (from the cells' own dates or the heading "January 2027") ──► press Next / Previous, again
+ */
+import type { FillOutcome } from '../fill/fill-outcome.ts';
+import { readableText } from '../scan/element-text.ts';
+import { composedQueryAll } from './composed-query.ts';
+import { isShown } from './is-shown.ts';
+import { press, pressKey } from './person-events.ts';
+import { confirmButton } from './picker-dialog.ts';
+import { readWidgetValue } from './read-widget-value.ts';
+import { referencedElements } from './referenced-elements.ts';
+import { DEFAULT_TIMEOUT_MS, nextTask, waitFor } from './wait-for.ts';
+
+/** A year and a month (0-11), and a day when known. */
+interface CalendarDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** What a calendar draws a day as: a button or grid cell (a bare table cell in older pickers). */
+const DAY_CELL = 'button, [role="gridcell"], [role="button"], td, a';
+/** Where a calendar opens: a dialog, a popover, a grid, or a table shown beside the trigger. */
+const CALENDAR_BOX =
+  '[role="dialog"], [role="grid"], [popover], dialog, table, [class*="calendar" i], [class*="picker" i]';
+/** A calendar shows at least a month of days. */
+const MIN_DAYS = 28;
+/** How far a person steps month by month before giving up (five years). */
+const MAX_STEPS = 60;
+/** A cell drawn for another month than the one shown (react-day-picker, Mantine, bootstrap-datepicker, flatpickr). */
+const OTHER_MONTH = /outside|other-?month|adjacent|not-?current|prev(ious)?-?month|next-?month|\b(old|new)\b|disabled/i;
+const NEXT = /\bnext\b|›|»|→|^>$|nächste|suivant|siguiente|próximo|volgende/i;
+const PREVIOUS = /\bprev(ious)?\b|‹|«|←|^<$|vorherige|précédent|anterior|vorige/i;
+/** A step by a year or more (antd's super-next), not by a month. */
+const BIG_STEP = /year|decade|super|jahr|année|año/i;
+
+/**
+ * Picks `isoDate` (yyyy-mm-dd) from the calendar `trigger` opens, the way a person does. Never
+ * throws; the calendar is closed again.
+ */
+export async function pickCalendarDate(trigger: Element, isoDate: string): Promise<FillOutcome> {
+  const wanted = parseIso(isoDate);
+  if (!wanted) return 'not_fillable';
+  const doc = trigger.ownerDocument;
+  const before = readWidgetValue(trigger);
+  const shownBefore = new Set(shownBoxes(doc));
+  await press(trigger);
+  const calendar = await waitFor(doc, () => openedCalendar(trigger, shownBefore), DEFAULT_TIMEOUT_MS);
+  if (!calendar) return 'not_fillable';
+  const months = monthNames(doc);
+  await settled(calendar);
+  try {
+    for (let step = 0; step <= MAX_STEPS; step += 1) {
+      const cells = dayCells(calendar);
+      const cell = cellFor(cells, wanted, calendar, months);
+      if (cell) {
+        await press(cell);
+        const shown = await waitFor(doc, () => readWidgetValue(trigger) !== before, DEFAULT_TIMEOUT_MS / 3);
+        const confirm = shown || !isShown(calendar) ? undefined : confirmButton(calendar);
+        if (confirm) await press(confirm);
+        const changed = await waitFor(doc, () => readWidgetValue(trigger) !== before, DEFAULT_TIMEOUT_MS / 3);
+        return changed ? 'filled' : 'did_not_stick';
+      }
+      const shownMonth = monthShown(cells, calendar, months);
+      const away = shownMonth && (wanted.year - shownMonth.year) * 12 + (wanted.month - shownMonth.month);
+      const button = away ? stepButton(calendar, away > 0 ? NEXT : PREVIOUS) : undefined;
+      if (!button) return 'did_not_stick';
+      const drawn = monthKey(calendar);
+      await press(button);
+      if (!(await waitFor(doc, () => monthKey(calendar) !== drawn, DEFAULT_TIMEOUT_MS))) return 'did_not_stick';
+      await settled(calendar);
+    }
+    return 'did_not_stick';
+  } finally {
+    await closeCalendar(calendar, trigger);
+  }
+}
+
+/** How long a calendar may take to close by itself after the pick (a fade-out). */
+const CLOSING_MS = 300;
+
+/**
+ * Closes the calendar if the pick left it open: Escape, as a person does, then a press on the
+ * trigger again (a popover opened by `popovertarget` closes by a real Escape only).
+ */
+async function closeCalendar(calendar: Element, trigger: Element): Promise<void> {
+  const doc = trigger.ownerDocument;
+  const closed = () => !isShown(calendar) || !calendar.isConnected;
+  if (await waitFor(doc, closed, CLOSING_MS)) return;
+  pressKey(doc.activeElement ?? trigger, 'Escape');
+  if (await waitFor(doc, closed, CLOSING_MS)) return;
+  if (trigger.localName !== 'input') await press(trigger);
+  await nextTask(doc);
+}
+
+function parseIso(iso: string): CalendarDate | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return match ? { year: Number(match[1]), month: Number(match[2]) - 1, day: Number(match[3]) } : undefined;
+}
+
+/** Boxes a calendar may open in that are shown now: one shown before the press is not the trigger's. */
+function shownBoxes(doc: Document): Element[] {
+  return Array.from(doc.querySelectorAll(CALENDAR_BOX)).filter(isShown);
+}
+
+/**
+ * The calendar the trigger opened: the box it names (`aria-controls`, `popovertarget`) or a box
+ * that was not shown before the press, holding a month of days.
+ */
+function openedCalendar(trigger: Element, shownBefore: ReadonlySet<Element>): Element | undefined {
+  const named = [...referencedElements(trigger, 'aria-controls'), ...referencedElements(trigger, 'popovertarget')];
+  const fresh = shownBoxes(trigger.ownerDocument).filter((box) => !shownBefore.has(box));
+  const box = [...named, ...fresh].find((candidate) => isShown(candidate) && dayCells(candidate).length >= MIN_DAYS);
+  return box && wholeCalendar(box, trigger);
+}
+
+/**
+ * The calendar around the grid found: its heading and month buttons may sit outside the part that
+ * appeared (Materialize shows a modal whose table is what is new). Up to the popup's root, short of
+ * what holds the trigger.
+ */
+function wholeCalendar(box: Element, trigger: Element): Element {
+  let calendar = box;
+  for (let parent = box.parentElement; parent && parent !== box.ownerDocument.body; parent = parent.parentElement) {
+    if (parent.contains(trigger) || !isShown(parent)) break;
+    calendar = parent;
+  }
+  return calendar;
+}
+
+/** The day cells a calendar shows (in open shadow roots too), innermost only: a cell's button, not its `<td>`. */
+function dayCells(calendar: Element): Element[] {
+  const cells = composedQueryAll(calendar, DAY_CELL).filter((cell) => {
+    const text = readableText(cell);
+    return /^\d{1,2}$/.test(text) && Number(text) >= 1 && Number(text) <= 31 && isShown(cell);
+  });
+  return cells.filter((cell) => !cells.some((other) => other !== cell && cell.contains(other)));
+}
+
+/** How long a calendar's drawing must stay as it is to count as drawn. */
+const SETTLE_MS = 60;
+const MAX_SETTLE_CHECKS = 10;
+
+/**
+ * Waits until the calendar has drawn the month: its parts may draw one after the other (Cally's
+ * heading before its days), and a heading read before the days belongs to another month.
+ */
+async function settled(calendar: Element): Promise<void> {
+  const view = calendar.ownerDocument.defaultView ?? window;
+  for (let check = 0, key = monthKey(calendar); check < MAX_SETTLE_CHECKS; check += 1) {
+    await new Promise((resolve) => view.setTimeout(resolve, SETTLE_MS));
+    const now = monthKey(calendar);
+    if (now === key) return;
+    key = now;
+  }
+}
+
+/** What changes when the calendar shows another month: its heading, or its days' names. */
+function monthKey(calendar: Element): string {
+  const names = dayCells(calendar).map((cell) => cell.getAttribute('aria-label') ?? '');
+  return `${composedText(calendar)}|${names.join('|')}`;
+}
+
+/** The cell of `wanted`: one whose own attributes date it, or else the day in the month shown. */
+function cellFor(
+  cells: readonly Element[],
+  wanted: CalendarDate,
+  calendar: Element,
+  months: readonly RegExp[],
+): Element | undefined {
+  const shown = monthShown(cells, calendar, months);
+  // A cell that names its day but not its year ("January 4", Cally) is of the year shown.
+  const dated = cells.map((cell) => {
+    const date = cellDate(cell, months);
+    return { cell, date: date && date.year === undefined && shown ? { ...date, year: shown.year } : date };
+  });
+  const exact = dated.find(({ date }) => date?.day === wanted.day && sameMonth(date, wanted));
+  if (exact) return usable(exact.cell) ? exact.cell : undefined;
+  if (dated.some(({ date }) => date?.month !== undefined)) return undefined;
+  if (!shown || !sameMonth(shown, wanted)) return undefined;
+  // Days of the months around are drawn too: the month's own run starts at its first "1".
+  const current = cells.filter((cell) => !marksOtherMonth(cell));
+  const first = current.findIndex((cell) => readableText(cell) === '1');
+  const day = current.slice(Math.max(first, 0)).find((cell) => readableText(cell) === String(wanted.day));
+  return day && usable(day) ? day : undefined;
+}
+
+const sameMonth = (date: Partial<CalendarDate>, wanted: CalendarDate): boolean =>
+  date.month === wanted.month && date.year === wanted.year;
+
+const usable = (cell: Element): boolean =>
+  !cell.matches(':disabled, [aria-disabled="true"]') && !cell.closest('[aria-disabled="true"]');
+
+function marksOtherMonth(cell: Element): boolean {
+  return [cell, cell.parentElement].some(
+    (element) =>
+      element !== null &&
+      Array.from(element.attributes).some(
+        (attribute) =>
+          (attribute.name === 'class' || attribute.name === 'part' || attribute.name.startsWith('data-')) &&
+          OTHER_MONTH.test(`${attribute.name.startsWith('data-') ? attribute.name : ''} ${attribute.value}`),
+      ),
+  );
+}
+
+/**
+ * The date a cell carries for itself: an ISO date or a timestamp in an attribute (react-day-picker's
+ * `data-day`, MUI's `data-timestamp`, antd's `title`), or a spoken date ("Friday, January 15th,
+ * 2027", "15 January 2027", "January 15").
+ */
+function cellDate(cell: Element, months: readonly RegExp[]): Partial<CalendarDate> | undefined {
+  for (const element of [cell, cell.parentElement]) {
+    for (const attribute of Array.from(element?.attributes ?? [])) {
+      const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(attribute.value);
+      if (iso) return { year: Number(iso[1]), month: Number(iso[2]) - 1, day: Number(iso[3]) };
+      if (/^\d{12,13}$/.test(attribute.value)) {
+        const date = new Date(Number(attribute.value));
+        return { year: date.getFullYear(), month: date.getMonth(), day: date.getDate() };
+      }
+    }
+  }
+  const spoken = cell.getAttribute('aria-label') ?? cell.getAttribute('title') ?? '';
+  const month = monthIn(spoken, months);
+  if (month === undefined) return undefined;
+  const year = /\b(\d{4})\b/.exec(spoken);
+  const day = /\b(\d{1,2})(?:st|nd|rd|th|\.)?(?!\d)/.exec(spoken.replace(/\b\d{4}\b/, ''));
+  if (!day) return undefined;
+  return { month, day: Number(day[1]), ...(year ? { year: Number(year[1]) } : {}) };
+}
+
+/**
+ * The month a calendar shows: the month most of its dated cells belong to, or the one its heading
+ * names ("January 2027", "2027年1月" reads as a month name and a year).
+ */
+function monthShown(
+  cells: readonly Element[],
+  calendar: Element,
+  months: readonly RegExp[],
+): { year: number; month: number } | undefined {
+  const heading = composedText(calendar);
+  const headingYear = /\b(\d{4})\b/.exec(heading);
+  const counts = new Map<string, number>();
+  for (const cell of cells) {
+    const date = cellDate(cell, months);
+    const year = date?.year ?? (headingYear ? Number(headingYear[1]) : undefined);
+    if (date?.month === undefined || year === undefined) continue;
+    const key = `${year}-${date.month}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const [top] = [...counts].sort((a, b) => b[1] - a[1]);
+  if (top) {
+    const [year, month] = top[0].split('-').map(Number);
+    return { year: year as number, month: month as number };
+  }
+  const named = /(\p{L}+)\.?\s*,?\s*(\d{4})|(\d{4})\s*(\p{L}+)/u.exec(heading);
+  const month = named ? monthIn(named[1] ?? named[4] ?? '', months) : undefined;
+  return named && month !== undefined ? { year: Number(named[2] ?? named[3]), month } : undefined;
+}
+
+/** The calendar's text as drawn, shadow roots included; a month or year select counts by its choice. */
+function composedText(root: Element): string {
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
+    if (node.nodeType !== 1) return;
+    const element = node as Element;
+    if (element.localName === 'select') {
+      parts.push((element as HTMLSelectElement).selectedOptions[0]?.text ?? '');
+      return;
+    }
+    if (['script', 'style'].includes(element.localName) || !isShownText(element)) return;
+    if (element.shadowRoot) element.shadowRoot.childNodes.forEach(walk);
+    element.childNodes.forEach(walk);
+  };
+  walk(root);
+  return parts.join(' ').replace(/\s+/g, ' ');
+}
+
+/**
+ * Hidden parts are skipped (a month select's closed list of every month), but a visually hidden
+ * heading read to screen readers counts (Cally's "January 2027").
+ */
+const isShownText = (element: Element): boolean =>
+  element.checkVisibility({ visibilityProperty: true }) ||
+  // A box drawn only through its children (`display: contents`, a slot) has none of its own.
+  element.ownerDocument.defaultView?.getComputedStyle(element).display === 'contents';
+
+/** Month names of the page's language and English, long and short, as patterns (index = month). */
+function monthNames(doc: Document): RegExp[] {
+  const languages = [doc.documentElement.lang, 'en'].filter((language) => language !== '');
+  return Array.from({ length: 12 }, (_, month) => {
+    const names = new Set<string>();
+    for (const language of languages) {
+      for (const width of ['long', 'short'] as const) {
+        try {
+          names.add(
+            new Intl.DateTimeFormat(language, { month: width }).format(new Date(2027, month, 15)).replace('.', ''),
+          );
+        } catch {
+          // An unknown language tag names no months: English still does.
+        }
+      }
+    }
+    const alternatives = [...names]
+      .sort((a, b) => b.length - a.length)
+      .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    return new RegExp(`(^|[^\\p{L}])(${alternatives.join('|')})(?![\\p{L}])`, 'iu');
+  });
+}
+
+function monthIn(text: string, months: readonly RegExp[]): number | undefined {
+  const index = months.findIndex((pattern) => pattern.test(text));
+  return index < 0 ? undefined : index;
+}
+
+/** The calendar's button that steps one month forward (`direction` NEXT) or back. */
+function stepButton(calendar: Element, direction: RegExp): Element | undefined {
+  const buttons = composedQueryAll(calendar, 'button, [role="button"]').filter(
+    (button) => isShown(button) && usable(button) && !/^\d{1,2}$/.test(readableText(button)),
+  );
+  const says = (button: Element) =>
+    [
+      button.getAttribute('aria-label') ?? '',
+      button.getAttribute('title') ?? '',
+      readableText(button),
+      button.getAttribute('class') ?? '',
+      button.getAttribute('part') ?? '',
+      button.getAttribute('data-direction') ?? '',
+      button.getAttribute('name') ?? '',
+    ].join(' ');
+  return buttons.find((button) => direction.test(says(button)) && !BIG_STEP.test(says(button)));
+}

@@ -1,0 +1,33 @@
+/**
+ * A date picker drawn as a button that opens a calendar (shadcn's and Mantine's DatePickerInput,
+ * daisyUI's Cally recipe): what makes a button one. Its driver is calendar-grid.ts.
+ */
+import { inDatePicker } from './picked-date.ts';
+
+const TRIGGER = 'button, [role="button"], [role="combobox"]';
+
+/** Words of a date picker's trigger: "Pick a date", "MM/DD/YYYY", a calendar. */
+const DATE_WORDS = /\b(date|calendar|day|mm|dd|yyyy|jj|tt)\b|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}/i;
+
+/** True when an element shows or is named by a date ("Pick a date", "01/15/2027"). */
+export function showsDate(element: Element): boolean {
+  const texts = [
+    element.textContent ?? '',
+    element.getAttribute('aria-label') ?? '',
+    element.getAttribute('placeholder') ?? '',
+  ];
+  return texts.some((text) => DATE_WORDS.test(text));
+}
+
+/**
+ * True for a button that opens a calendar to pick a date from: it opens a dialog, grid or popover
+ * (`aria-haspopup`, `popovertarget`) and shows a date or sits in a date picker's wrapper. An input
+ * is typed into instead (picked-date.ts).
+ */
+export function isCalendarTrigger(element: Element): boolean {
+  if (element.localName === 'input' || !element.matches(TRIGGER)) return false;
+  const popup = element.getAttribute('aria-haspopup');
+  const opens = element.hasAttribute('popovertarget') || popup === 'dialog' || popup === 'grid';
+  if (!opens || element.matches(':disabled') || element.closest('[aria-hidden="true"],[inert]')) return false;
+  return showsDate(element) || inDatePicker(element);
+}
