@@ -44,7 +44,7 @@ import type { Choice } from './match-choice.ts';
 import { fillFile, type ProfileFile } from './fill-file.ts';
 import type { FillOutcome } from './fill-outcome.ts';
 import { readFieldValue } from './read-field-value.ts';
-import { isInputElement, isSelectElement, isTextAreaElement } from '../scan/field-element.ts';
+import { type FieldElement, isInputElement, isSelectElement, isTextAreaElement } from '../scan/field-element.ts';
 import { syncDrawnControl } from './drawn-select-sync.ts';
 
 /** What a fill did: per field outcome, the values as they now stand, and the time it took. */
@@ -383,7 +383,9 @@ async function fillOne(
     const picked = canonical === 'start_date' && isInputElement(element) && isPickerBox(element);
     const set = picked
       ? await pickDate(element, part, values, formats, field.descriptor.selector)
-      : await fillField(element, part.text);
+      : canonical === 'start_date'
+        ? await fillDateBox(element, part, values, formats, field.descriptor.selector)
+        : await fillField(element, part.text);
     // A box that put its own value back (a formatting mask that keeps what it heard typed) takes
     // the text typed key by key; one that shows the value its own way (a number box's "150000.00")
     // took it.
@@ -393,12 +395,16 @@ async function fillOne(
     // A box that suggests as typed takes the value once a suggestion is picked.
     if (shownBefore && outcome === 'filled' && isInputElement(element))
       await pickSuggestion(element, part.text, shownBefore);
-    // A masked box keeps only as many digits as a national number has ("(000) 000-0000"): given
-    // "+1 415 555 0134" it keeps "(141) 555-5013". It gets the national digits instead.
+    // A masked box puts the digits in its own slots: given "+1 415 555 0134", "(000) 000-0000"
+    // keeps "(141) 555-5013" and "+1 (000) 000-0000" shows "+1 (141) 555-5013". It gets the
+    // national digits instead, set or else typed.
     const national = canonical === 'phone' ? formatValue('phone', 'phone_digits', values) : undefined;
-    if (national === undefined || !truncatedDigits(readFieldValue(element), part.text)) return outcome;
+    if (national === undefined || !misplacedDigits(readFieldValue(element), national)) return outcome;
     formats[field.descriptor.selector] = 'phone_digits';
-    return fillField(element, national);
+    const retried = await fillField(element, national);
+    if (!misplacedDigits(readFieldValue(element), national) || !isInputElement(element)) return retried;
+    await typeOver(element, national);
+    return misplacedDigits(readFieldValue(element), national) ? retried : 'filled';
   }
   const picker = pickerFor(canonical, values, part.format);
   if (!isSelectElement(element)) return fillField(element, value, picker);
@@ -441,6 +447,29 @@ async function pickDate(
   return typePickedDate(element, text);
 }
 
+/**
+ * Sets the start date in a plain box. A box that says nothing of its format but puts the digits
+ * of the date as written (ISO) in slots of its own ("2027-01-15" shown as "20/27/0115": a mask)
+ * gets it the way the page's language writes dates.
+ */
+async function fillDateBox(
+  element: FieldElement,
+  part: { text: string; format?: FieldFormat | undefined },
+  values: UserProfileValues,
+  formats: Record<string, FieldFormat>,
+  selector: string,
+): Promise<FillOutcome> {
+  const set = await fillField(element, part.text);
+  const shown = readFieldValue(element);
+  const reslotted = shown !== part.text && shown.replace(/\D/g, '') === part.text.replace(/\D/g, '');
+  if (part.format !== undefined || !reslotted) return set;
+  const local = slashDateOf(element.ownerDocument.documentElement.lang);
+  const text = formatValue('start_date', local, values);
+  if (text === undefined) return set;
+  formats[selector] = local;
+  return fillField(element, text);
+}
+
 /** True when `shown` is the user's phone number, written in any format ("(415) 555-0134" for "+1 415 555 0134"). */
 function sameNumber(shown: string, values: UserProfileValues): boolean {
   const digits = shown.replace(/\D/g, '');
@@ -454,11 +483,10 @@ function sameCountry(shown: string, country: string): boolean {
   return code !== undefined && code === countryCode(country);
 }
 
-/** True when the box kept only the first digits of `given`. */
-function truncatedDigits(kept: string, given: string): boolean {
-  const keptDigits = kept.replace(/\D/g, '');
-  const givenDigits = given.replace(/\D/g, '');
-  return keptDigits.length > 0 && keptDigits.length < givenDigits.length && givenDigits.startsWith(keptDigits);
+/** True when the box shows digits that do not end in the national number (a mask put them in the wrong slots). */
+function misplacedDigits(shown: string, national: string): boolean {
+  const digits = shown.replace(/\D/g, '');
+  return digits.length > 0 && !digits.endsWith(national);
 }
 
 /** The field's value as it stands: the shown choice of a dropdown, a file's name, else its value. */

@@ -464,6 +464,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(current|previous|past|history|currency|period|frequency|aktuell\w*|derzeitig\w*|actuel\w*)\b/,
       /\b(pay|salary|wage|rate) (type|basis|unit)\b/,
     ],
+    // The pay the person has now is theirs to give, whatever the box is named (`ctrl_CurSalary`).
+    vetoWhen: /\b(current|previous|past|last|present) (base )?(salary|pay|compensation|wage|ctc|package)\b/,
     // Pay asked per hour and per year side by side: each box takes it, the fill gives it to the one
     // in the person's period (fill-form.ts asksAnotherPayPeriod).
     repeatWhen: /\b(hourly|annual\w*|yearly|monthly|per (hour|year|annum|month))\b/,

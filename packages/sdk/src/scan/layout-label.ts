@@ -19,10 +19,13 @@ const LABEL_LIKE = /(^|[-_\s])(label|field-?label|question|title|caption)([-_\s]
  */
 const MAX_DEPTH = 8;
 
-/** The text of the cell before the field's own cell, when that cell holds only this field. */
+/** The text of the cell before the field's own cell, when that cell holds only this field (or one group of options). */
 function cellLabel(element: Element): string {
   const cell = element.closest('td, th, [role="gridcell"], [role="cell"]');
-  if (!cell || cell.querySelectorAll(ANSWERABLE_SELECTOR).length > 1) return '';
+  const controls = cell ? Array.from(cell.querySelectorAll(ANSWERABLE_SELECTOR)) : [];
+  const names = new Set(controls.map((control) => control.getAttribute('name') ?? ''));
+  const oneField = controls.length <= 1 || (names.size === 1 && !names.has(''));
+  if (!cell || !oneField) return '';
   const previous = cell.previousElementSibling;
   return previous ? readableText(previous) : '';
 }

@@ -149,15 +149,20 @@ function standInLabel(element: FieldElement): string {
   return label ? readableText(label) : '';
 }
 
-/** How many wrappers up from its editable area an editor's frame may sit (CKEditor: editable › main › editor). */
-const EDITOR_DEPTH = 4;
+/**
+ * How many wrappers up from its editable area an editor's frame may sit (CKEditor: editable › main
+ * › editor; TinyMCE: iframe › edit area › sidebar › container › editor).
+ */
+const EDITOR_DEPTH = 6;
 
 /**
  * A rich-text editor drawn right after the textarea it replaces and hides (CKEditor, TinyMCE,
- * Summernote) is named by that textarea's label.
+ * Summernote) is named by that textarea's label. An editor that edits a frame's body (TinyMCE's
+ * iframe) is drawn by the frame.
  */
 function replacedTextAreaLabel(editor: Element): string {
-  let node: Element | null = editor;
+  let node: Element | null =
+    editor.localName === 'body' ? (editor.ownerDocument.defaultView?.frameElement ?? editor) : editor;
   for (let depth = 0; node && depth < EDITOR_DEPTH; depth += 1, node = node.parentElement) {
     const original = node.previousElementSibling;
     if (original && isTextAreaElement(original) && !isRendered(original)) return fieldLabel(original);
@@ -296,8 +301,8 @@ function describeGroup(members: HTMLInputElement[], location: FieldLocation): Sc
       label: single
         ? base.label
         : groupLabel(container) ||
-          leadingText(container, members) ||
-          nearbyText(container) ||
+          notOptionNames(leadingText(container, members), members) ||
+          notOptionNames(nearbyText(container), members) ||
           layoutLabel(container) ||
           subLabel(container) ||
           base.label,
@@ -357,6 +362,18 @@ function leadingText(container: Element, members: readonly HTMLInputElement[]): 
     parts.push(readableText(node));
   }
   return normalizeText(parts.join(' '));
+}
+
+/**
+ * The text unless it only repeats the options' names: a table of options heads its columns with
+ * them ("0 - 2", "3 - 5", "6 - 10"), which asks no question.
+ */
+function notOptionNames(text: string, members: readonly HTMLInputElement[]): string {
+  const rest = members
+    .map((member) => choiceLabel(member))
+    .filter((name) => name !== '')
+    .reduce((left, name) => left.replace(name, ' '), text);
+  return /[\p{L}\p{N}]/u.test(rest) ? text : '';
 }
 
 function groupLabel(container: Element): string {

@@ -41,9 +41,9 @@ const PHONE_SPLITS: ReadonlyArray<[sizes: string, parts: readonly FieldFormat[]]
   ['3,8', ['phone_area_code', 'phone_local']],
 ];
 
-/** The date part each box of a split date holds: by its own words, else by the boxes' sizes. */
+/** The date part each box of a split date holds: by its own words or label ("Day", "Month"), else by the boxes' sizes. */
 function splitDatePart(hints: FormatHints, split: NonNullable<FormatHints['split']>): FieldFormat | undefined {
-  const own = datePart(`${hints.placeholder} ${hints.hint}`);
+  const own = datePart(`${hints.placeholder} ${hints.hint}`) ?? datePart(hints.label);
   if (own !== undefined) return own;
   const orders: Readonly<Record<string, readonly FieldFormat[]>> = {
     '2,2,4': ['date_month', 'date_day', 'date_year'],
