@@ -148,3 +148,12 @@ export const numberRule: ChoiceRule = (choices, value) => {
     return range === undefined ? 0 : bucketScore(range, wanted);
   });
 };
+
+/** A count of years read against buckets counted in months ("Less than 12 months", "60+ months"): twelve to the year. */
+export const yearsRule: ChoiceRule = (choices, value, values) => {
+  const texts = choices.map((choice) => choice.text);
+  const inMonths =
+    texts.some((text) => /\bmonths?\b/i.test(text)) && !texts.some((text) => /\b(years?|yrs?)\b/i.test(text));
+  const years = parseAmount(value);
+  return numberRule(choices, inMonths && years !== undefined ? String(years * 12) : value, values);
+};

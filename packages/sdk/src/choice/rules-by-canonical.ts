@@ -7,7 +7,7 @@ import type { ChoiceRule } from './choice-rule.ts';
 import { countryRule } from './country-match.ts';
 import { currencyRule } from './currency-match.ts';
 import { degreeRule } from './degree-level.ts';
-import { numberRule } from './number-range.ts';
+import { numberRule, yearsRule } from './number-range.ts';
 import { payPeriodRule } from './pay-period.ts';
 import { phoneCodeRule } from './phone-code-match.ts';
 import { pronounRule } from './pronoun-sets.ts';
@@ -29,7 +29,7 @@ const BY_CANONICAL: Readonly<Record<string, readonly RuleStep[]>> = {
   location: [{ rule: countryRule, decisive: false }],
   city: [{ rule: countryRule, decisive: false }],
   region: [decisive(usStateRule)],
-  years_experience: [decisive(numberRule)],
+  years_experience: [decisive(yearsRule)],
   salary_expectation: [decisive(numberRule)],
   salary_currency: [decisive(currencyRule)],
   salary_period: [decisive(payPeriodRule)],

@@ -136,7 +136,8 @@ const CLAUSE_JOIN = / (?:and|but|however|while|yet) /;
 /** The answer each clause of an option gives, by the yes/no question it is about. */
 function clauseAnswers(text: string): Map<'work_authorization' | 'sponsorship', Polarity> {
   const answers = new Map<'work_authorization' | 'sponsorship', Polarity>();
-  for (const clause of normalizeText(text).split(CLAUSE_JOIN)) {
+  // A comma joins clauses too: "Authorized to work, will not require sponsorship".
+  for (const clause of text.split(/[,;]/).flatMap((part) => normalizeText(part).split(CLAUSE_JOIN))) {
     const topic = yesNoTopic(clause);
     const polarity = optionPolarity(clause);
     if (topic !== undefined && polarity !== undefined) answers.set(topic, polarity);

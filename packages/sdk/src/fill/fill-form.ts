@@ -324,7 +324,14 @@ async function fillOne(
     asksAnotherCurrency(field, canonical, profile)
   )
     return undefined;
-  const values = valuesForQuestion(questionText(field), canonical, profile, isYesNoQuestion(field.descriptor));
+  // A lone checkbox states a fact the person ticks when it is true: a yes or a no too.
+  const loneBox = field.descriptor.type === 'checkbox' && field.descriptor.options.length <= 1;
+  const values = valuesForQuestion(
+    questionText(field),
+    canonical,
+    profile,
+    loneBox || isYesNoQuestion(field.descriptor),
+  );
   const { selector } = field.descriptor;
   const part = textFor(
     field,
@@ -399,7 +406,9 @@ async function fillOne(
     // keeps "(141) 555-5013" and "+1 (000) 000-0000" shows "+1 (141) 555-5013". It gets the
     // national digits instead, set or else typed.
     const national = canonical === 'phone' ? formatValue('phone', 'phone_digits', values) : undefined;
-    if (national === undefined || !misplacedDigits(readFieldValue(element), national)) return outcome;
+    // Only a number written with its country code can land in the wrong slots (a part, an area code, cannot).
+    const withCode = national !== undefined && part.text.replace(/\D/g, '').length > national.length;
+    if (national === undefined || !withCode || !misplacedDigits(readFieldValue(element), national)) return outcome;
     formats[field.descriptor.selector] = 'phone_digits';
     const retried = await fillField(element, national);
     if (!misplacedDigits(readFieldValue(element), national) || !isInputElement(element)) return retried;

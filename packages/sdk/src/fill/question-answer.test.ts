@@ -63,6 +63,45 @@ describe('valuesForQuestion', () => {
     expect(asked('Years of professional software experience')).toBe('7');
   });
 
+  it('answers yes or no to a question setting a bar of years, from the years in the own line', () => {
+    const engineer = { current_title: 'Senior Data Engineer', years_experience: '7' };
+    const meets = (question: string) =>
+      valuesForQuestion(question, 'years_experience', engineer, true).years_experience;
+    expect(meets('Do you have 5 or more years of experience building data pipelines?')).toBe('yes');
+    expect(meets('Do you have at least 10 years of experience building data pipelines?')).toBe('no');
+    expect(meets('Do you have 7+ years of professional experience?')).toBe('yes');
+    expect(meets('Do you have more than 7 years of experience?')).toBe('no');
+    // Years in a line that is not the person's say nothing of the bar; nor does a question setting none.
+    expect(meets('Do you have 5 or more years of experience with Kubernetes?')).toBeUndefined();
+    expect(meets('Do you have experience building data pipelines?')).toBeUndefined();
+    // A box that takes the number still gets the number.
+    expect(
+      valuesForQuestion('Years of experience building data pipelines', 'years_experience', engineer, false)
+        .years_experience,
+    ).toBe('7');
+  });
+
+  it('inverts the sponsorship answer to a question asked the other way round', () => {
+    const answer = (question: string, sponsorship: string, yesNo = true) =>
+      valuesForQuestion(question, 'sponsorship', { sponsorship }, yesNo).sponsorship;
+    const negated = 'Will you NOT require sponsorship for an employment visa now or in the future?';
+    expect(answer(negated, 'no')).toBe('yes');
+    expect(answer(negated, 'yes')).toBe('no');
+    expect(answer('Will you now or in the future require visa sponsorship?', 'no')).toBe('no');
+    // Only a yes/no field is answered yes or no.
+    expect(answer(negated, 'no', false)).toBe('no');
+  });
+
+  it('answers "authorized to work without the need for employer sponsorship" for both', () => {
+    // Four words between "without" and "sponsorship" still ask the two at once.
+    const question = 'Are you authorized to work in the US without the need for employer sponsorship?';
+    const answer = (sponsorship: string) =>
+      valuesForQuestion(question, 'work_authorization', { work_authorization: 'yes', sponsorship }, true)
+        .work_authorization;
+    expect(answer('no')).toBe('yes');
+    expect(answer('yes')).toBe('no');
+  });
+
   it('gives a location in the parts its box asks for', () => {
     const values = { city: 'San Francisco', region: 'CA', country: 'United States', location: 'San Francisco, CA' };
     const location = (question: string) => valuesForQuestion(question, 'location', values, false).location;

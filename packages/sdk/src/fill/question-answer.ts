@@ -12,7 +12,7 @@ import { namedCountry } from '../values/named-country.ts';
 
 const WITHOUT_SPONSORSHIP = /\bwithout\b(\s+\S+){0,5}\s+(sponsor\w*|visa)\b/i;
 /** "Will you NOT require sponsorship?", "I will not need a visa": the question asked the other way round. */
-const NEGATED_NEED = /\b(not|never|n't)\s+(\w+\s+){0,2}(require|need)\b/i;
+const NEGATED_NEED = /(\bnot|\bnever|n't)\s+(\w+\s+){0,2}(require|need)\b/i;
 /** A number of years the question sets as the bar: "5 or more years", "5+ years", "at least 5 years", "more than 5 years". */
 const YEARS_BAR =
   /\b(?:(at least|minimum of|more than|over|less than|fewer than)\s+)?(\d{1,2})\s*(\+|or more|plus)?\s*years?\b/i;
@@ -164,7 +164,8 @@ export function valuesForQuestion(
     const answer = yesNo && inOwnLine(question, values) !== false ? meetsYearsBar(question, Number(years)) : undefined;
     return answer === undefined ? others : { ...others, years_experience: answer };
   }
-  if (canonical === 'sponsorship' && yesNo && NEGATED_NEED.test(question) && values.sponsorship) {
+  // The question is its first sentence: help after it ("Select No if you do not require …") asks nothing.
+  if (canonical === 'sponsorship' && yesNo && NEGATED_NEED.test(question.split('. ')[0] ?? '') && values.sponsorship) {
     return { ...values, sponsorship: values.sponsorship === 'no' ? 'yes' : 'no' };
   }
   if (canonical === 'country' && yesNo) {

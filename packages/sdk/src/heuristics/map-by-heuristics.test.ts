@@ -194,6 +194,21 @@ describe('choice fields need a unique, confident match', () => {
     ).toEqual({});
   });
 
+  it('maps a yes/no radio group setting a bar of years to the years of experience', () => {
+    const yesNoRadios = yesNo.slice(1);
+    const bar = field({
+      selector: '#years',
+      type: 'radio',
+      name: 'years',
+      group: 'years',
+      label: 'Do you have 5 or more years of experience building data pipelines?',
+      options: yesNoRadios,
+    });
+    expect(mapByHeuristics([bar])).toEqual({ '#years': 'years_experience' });
+    const noBar = field({ ...bar, label: 'Do you have experience building data pipelines?' });
+    expect(mapByHeuristics([noBar])).toEqual({});
+  });
+
   it('maps a lone checkbox and a radio group once when the match is unique', () => {
     const box = field({ type: 'checkbox', name: 'needs_visa', label: 'I will require visa sponsorship' });
     expect(mapByHeuristics([box])).toEqual({ '[name="needs_visa"]': 'sponsorship' });

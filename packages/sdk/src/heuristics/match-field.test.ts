@@ -85,6 +85,50 @@ describe('matchField', () => {
     expect(matchField(field({ label: 'Expected CTC' }))[0]?.canonical).toBe('salary_expectation');
   });
 
+  it('maps a yes/no question setting a bar of years to the years of experience', () => {
+    const yesNo = [
+      { value: 'Yes', text: 'Yes' },
+      { value: 'No', text: 'No' },
+    ];
+    const question = (label: string) =>
+      matchField(field({ type: 'radio', name: 'q', group: 'q', label, options: yesNo }))[0]?.canonical;
+    expect(question('Do you have 5 or more years of experience building data pipelines?')).toBe('years_experience');
+    expect(question('Do you have at least 3 years of data engineering experience?')).toBe('years_experience');
+    // A yes/no question that sets no bar asks nothing the years answer.
+    expect(question('Do you have experience building data pipelines?')).toBeUndefined();
+  });
+
+  it('reads "What pay are you looking for?" as the pay expected', () => {
+    expect(matchField(field({ name: 'q', label: 'What pay are you looking for?' }))[0]?.canonical).toBe(
+      'salary_expectation',
+    );
+  });
+
+  it('takes the link the help names under a bare "Profile URL" label', () => {
+    const profile = field({ name: 'q', label: 'Profile URL', hint: 'LinkedIn or similar professional profile' });
+    expect(matchField(profile)[0]?.canonical).toBe('linkedin_url');
+  });
+
+  it('leaves a current salary to the person, whatever its box is named', () => {
+    const current = field({ name: 'ctrl_CurSalary', id: 'ctrl_CurSalary', label: 'Current salary (optional)' });
+    expect(matchField(current).map((c) => c.canonical)).not.toContain('salary_expectation');
+  });
+
+  it('reads a pay basis select as the period past its prompt option', () => {
+    const basis = field({
+      tag: 'select',
+      type: 'select-one',
+      name: 'q',
+      label: 'Desired pay',
+      options: [
+        { value: '', text: 'Select one' },
+        { value: 'H', text: 'As an hourly rate.' },
+        { value: 'A', text: 'As an annual salary.' },
+      ],
+    });
+    expect(matchField(basis)[0]?.canonical).toBe('salary_period');
+  });
+
   it('ranks candidates best first', () => {
     const ranked = matchField(field({ name: 'sponsorship', label: 'Work authorization and sponsorship' }));
     expect(ranked.map((c) => c.canonical)).toEqual(['sponsorship', 'work_authorization']);
@@ -213,6 +257,15 @@ describe('questions that name two answers', () => {
       'work_authorization',
     );
   });
+
+  it('reads working without the need for sponsorship, and whether one can legally work, as authorization', () => {
+    expect(best('Are you authorized to work in the US without the need for employer sponsorship?')).toBe(
+      'work_authorization',
+    );
+    expect(best('Can you work in the US without employer sponsorship')).toBe('work_authorization');
+    expect(best('Can you legally work in the U.S.?')).toBe('work_authorization');
+    expect(best('Work eligibility')).toBe('work_authorization');
+  });
 });
 
 describe('being employed', () => {
@@ -224,6 +277,21 @@ describe('being employed', () => {
     expect(best('Are you related to anyone currently employed at Tessellate Bio?')).toBeUndefined();
     expect(best('I am currently employed')).toBe('currently_employed');
     expect(best('Are you currently employed by Westbrook State University?')).toBeUndefined();
+  });
+
+  it('reads a "Current employment" select of sentences as being employed', () => {
+    const employment = field({
+      name: 'q',
+      label: 'Current employment',
+      tag: 'select',
+      type: 'select-one',
+      options: [
+        { value: '', text: 'Select' },
+        { value: '1', text: 'I am currently employed' },
+        { value: '2', text: 'I am not currently employed' },
+      ],
+    });
+    expect(matchField(employment)[0]?.canonical).toBe('currently_employed');
   });
 });
 

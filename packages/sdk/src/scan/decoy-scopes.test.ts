@@ -40,6 +40,18 @@ describe('decoyScopes', () => {
     expect(decoyScopes([...application, upload]).size).toBe(0);
   });
 
+  it('finds a store finder and a lookup sent in the address beside an application', () => {
+    const decoy = (scopeText: string) =>
+      decoyScopes([...application, field({ name: 'zip', scope: 'form#2', scopeText })]).has('form#2');
+    expect(decoy('Store finder Go')).toBe(true);
+    // The scan writes "search" for a form sent as a lookup (method="get").
+    expect(decoy('Store finder Go search')).toBe(true);
+    expect(decoy('Find a bakery near you')).toBe(true);
+    expect(decoy('Tell us about yourself Continue')).toBe(false);
+    const bakery = field({ name: 'zip', scope: 'form#2', scopeText: 'Find a bakery' });
+    expect([...decoyScopes([...application, bakery])]).toEqual(['form#2']);
+  });
+
   it('keeps a small form without decoy signs, and any lone scope', () => {
     expect(
       decoyScopes([...application, field({ name: 'cv', type: 'file', scope: 'form#9', scopeText: 'upload' })]).size,

@@ -90,6 +90,14 @@ describe('chooseFormat', () => {
     expect(chooseFormat('start_date', plain)).toBeUndefined();
   });
 
+  it('reads a month and year with a dash, a year-first slashed date and a dashed short month', () => {
+    expect(chooseFormat('start_date', { ...plain, placeholder: 'MM-YYYY' })).toBe('date_month_year_dash');
+    expect(chooseFormat('start_date', { ...plain, hint: 'Start date (YYYY/MM/DD)' })).toBe('date_iso_slash');
+    expect(chooseFormat('start_date', { ...plain, hint: 'e.g. 01-Mar-2027' })).toBe('date_dmy_abbr');
+    // A year first is not a month before the year.
+    expect(chooseFormat('start_date', { ...plain, placeholder: 'YYYY-MM' })).toBeUndefined();
+  });
+
   it('drops the scheme behind an https:// add-on and wants digits in number inputs', () => {
     expect(chooseFormat('linkedin_url', { ...plain, prefix: 'https://' })).toBe('url_no_scheme');
     expect(chooseFormat('website', plain)).toBeUndefined();
@@ -121,6 +129,25 @@ describe('chooseFormat', () => {
     expect([0, 1, 2].map((index) => date(index, [4, 2, 2]))).toEqual(['date_year', 'date_month', 'date_day']);
     // A box's own words beat the order its size suggests (a European day-first row).
     expect(date(0, [2, 2, 4], 'DD')).toBe('date_day');
+  });
+
+  it('reads a split date box by its own label, and writes the number after an area code as its example does', () => {
+    // GOV.UK's Day / Month / Year row: the label beats the order the sizes suggest.
+    const labelled = (index: number, label: string) =>
+      chooseFormat('start_date', { ...plain, label, split: { index, sizes: [2, 2, 4] } });
+    expect([labelled(0, 'Day'), labelled(1, 'Month'), labelled(2, 'Year')]).toEqual([
+      'date_day',
+      'date_month',
+      'date_year',
+    ]);
+    // The number after the area code keeps the dash its example shows.
+    expect(
+      chooseFormat('phone', { ...plain, hint: '555-0100', maxLength: 8, split: { index: 1, sizes: [3, 8] } }),
+    ).toBe('phone_local_dashed');
+    expect(chooseFormat('phone', { ...plain, placeholder: '555-0100', separateAreaCode: true })).toBe(
+      'phone_local_dashed',
+    );
+    expect(chooseFormat('phone', { ...plain, separateAreaCode: true })).toBe('phone_local');
   });
 
   it('reads a date with single-letter month and day, and wants the handle behind a fixed site', () => {

@@ -43,7 +43,9 @@ const PHONE_SPLITS: ReadonlyArray<[sizes: string, parts: readonly FieldFormat[]]
 
 /** The date part each box of a split date holds: by its own words or label ("Day", "Month"), else by the boxes' sizes. */
 function splitDatePart(hints: FormatHints, split: NonNullable<FormatHints['split']>): FieldFormat | undefined {
-  const own = datePart(`${hints.placeholder} ${hints.hint}`) ?? datePart(hints.label);
+  // A box's own label closes its label ("When could you start? Day"); a question shared by the
+  // boxes ("First day you could start") names no part.
+  const own = datePart(`${hints.placeholder} ${hints.hint}`) ?? datePart(/\S+$/.exec(hints.label.trim())?.[0] ?? '');
   if (own !== undefined) return own;
   const orders: Readonly<Record<string, readonly FieldFormat[]>> = {
     '2,2,4': ['date_month', 'date_day', 'date_year'],

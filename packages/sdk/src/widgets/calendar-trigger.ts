@@ -21,13 +21,15 @@ export function showsDate(element: Element): boolean {
 
 /**
  * True for a button that opens a calendar to pick a date from: it opens a dialog, grid or popover
- * (`aria-haspopup`, `popovertarget`) and shows a date or sits in a date picker's wrapper. An input
- * is typed into instead (picked-date.ts).
+ * (`aria-haspopup`, `popovertarget`) and shows a date or sits in a date picker's wrapper. An input,
+ * or a trigger holding one, is typed into instead (picked-date.ts).
  */
 export function isCalendarTrigger(element: Element): boolean {
   if (element.localName === 'input' || !element.matches(TRIGGER)) return false;
   const popup = element.getAttribute('aria-haspopup');
   const opens = element.hasAttribute('popovertarget') || popup === 'dialog' || popup === 'grid';
   if (!opens || element.matches(':disabled') || element.closest('[aria-hidden="true"],[inert]')) return false;
+  // A picker whose box sits inside its trigger (Semi's DatePicker) is typed into instead.
+  if (element.querySelector('input:not([type="hidden"])')) return false;
   return showsDate(element) || inDatePicker(element);
 }
