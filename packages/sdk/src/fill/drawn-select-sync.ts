@@ -10,6 +10,7 @@ import { readableText } from '../scan/element-text.ts';
 import { normalizeText } from '../choice/normalize-option.ts';
 import { fillChoiceWidget, isChoiceWidget } from '../widgets/index.ts';
 import type { FillOutcome } from './fill-outcome.ts';
+import type { Choice } from './match-choice.ts';
 
 /**
  * Makes the select hold the option whose text is `wanted` and the control drawn over it show that
@@ -26,4 +27,20 @@ export async function syncDrawnControl(select: HTMLSelectElement, wanted: string
   if (held() && normalizeText(readableText(control)).includes(chosen)) return 'filled';
   await fillChoiceWidget(control, (choices) => choices.findIndex((choice) => normalizeText(choice.text) === chosen));
   return held() ? 'filled' : 'did_not_stick';
+}
+
+/**
+ * A select whose options the library loads as the person types (Select2 over a remote search:
+ * the select starts empty) is filled through its control: open it, type, pick what `choose`
+ * reads as the value. 'filled' when the select then holds an option.
+ */
+export async function searchDrawnControl(
+  select: HTMLSelectElement,
+  choose: (choices: readonly Choice[]) => number,
+  typeText: string,
+): Promise<FillOutcome | undefined> {
+  const control = drawnControl(select);
+  if (!control || !isChoiceWidget(control)) return undefined;
+  await fillChoiceWidget(control, choose, { typeText });
+  return select.value === '' ? 'no_matching_option' : 'filled';
 }

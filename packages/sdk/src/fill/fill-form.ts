@@ -16,6 +16,7 @@ import type { UserProfileValues } from '../edits/profile-values.ts';
 import { type FieldFormat, PART_FORMATS } from '../protocol/field-formats.ts';
 import type { ScannedField } from '../scan/scan-form.ts';
 import { valuesForQuestion } from './question-answer.ts';
+import { normalizeText } from '../choice/normalize-option.ts';
 import { isYesNoQuestion } from '../heuristics/field-kind.ts';
 import { asksAreaCode, asksHouseNumber, chooseFormat, formatValue, formatsOf, slashDateOf } from '../values/index.ts';
 import {
@@ -45,7 +46,7 @@ import { fillFile, type ProfileFile } from './fill-file.ts';
 import type { FillOutcome } from './fill-outcome.ts';
 import { readFieldValue } from './read-field-value.ts';
 import { type FieldElement, isInputElement, isSelectElement, isTextAreaElement } from '../scan/field-element.ts';
-import { syncDrawnControl } from './drawn-select-sync.ts';
+import { searchDrawnControl, syncDrawnControl } from './drawn-select-sync.ts';
 
 /** What a fill did: per field outcome, the values as they now stand, and the time it took. */
 export interface FillFormResult {
@@ -401,7 +402,9 @@ async function fillOne(
     const outcome = typable ? await typeOver(element, part.text) : set;
     // A box that suggests as typed takes the value once a suggestion is picked.
     if (shownBefore && outcome === 'filled' && isInputElement(element))
-      await pickSuggestion(element, part.text, shownBefore);
+      await pickSuggestion(element, part.text, shownBefore, (choices) =>
+        placeSuggestion(choices, canonical, part.text, values),
+      );
     // A masked box puts the digits in its own slots: given "+1 415 555 0134", "(000) 000-0000"
     // keeps "(141) 555-5013" and "+1 (000) 000-0000" shows "+1 (141) 555-5013". It gets the
     // national digits instead, set or else typed.
@@ -425,7 +428,12 @@ async function fillOne(
   );
   const wanted = element.options[index]?.text ?? '';
   const outcome = await fillField(element, value, { ...picker, one: () => index });
-  return index < 0 ? outcome : syncDrawnControl(element, wanted);
+  // A select with no option to pick yet may load them as its drawn control is searched (Select2 over AJAX).
+  const searched =
+    index < 0 && SEARCHED_CANONICALS.has(canonical) && usableOptions(element) === 0
+      ? await searchDrawnControl(element, (choices) => picker.one(choices, value), value)
+      : undefined;
+  return searched ?? (index < 0 ? outcome : syncDrawnControl(element, wanted));
 }
 
 /**
@@ -454,6 +462,33 @@ async function pickDate(
   if (text === undefined) return outcome;
   formats[selector] = local;
   return typePickedDate(element, text);
+}
+
+/** Options a person could pick: not the prompt (no value). */
+const usableOptions = (select: HTMLSelectElement): number =>
+  Array.from(select.options).filter((option) => option.value !== '').length;
+
+/**
+ * The suggestion that is the person's place: the one the choice rules read as it, else the one
+ * row that is what was typed followed by their state or country ("San Francisco, California,
+ * United States", not "San Francisco Bay, California" nor another country's San Francisco).
+ */
+function placeSuggestion(
+  choices: readonly Choice[],
+  canonical: string,
+  typed: string,
+  values: UserProfileValues,
+): number {
+  const index = resolvePart(choices, canonical, typed, values, undefined);
+  if (index >= 0) return index;
+  const places = [values.region, values.country].filter((place): place is string => Boolean(place)).map(normalizeText);
+  const start = normalizeText(typed);
+  const rows = choices
+    .map((choice, at) => ({ text: normalizeText(choice.text), at }))
+    .filter(
+      ({ text }) => text.startsWith(start) && places.some((place) => text.slice(start.length).trim().startsWith(place)),
+    );
+  return rows.length === 1 ? (rows[0]?.at ?? -1) : -1;
 }
 
 /**

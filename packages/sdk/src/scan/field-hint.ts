@@ -40,18 +40,26 @@ function trailingText(element: Element): string {
   let box: Element | null = element;
   for (let depth = 0; box && depth < TRAILING_TEXT_MAX_DEPTH; depth += 1) {
     for (let node = box.nextSibling; node; node = node.nextSibling) {
-      // A floating label drawn after its box (Materialize, Bootstrap) is the field's own, not the next one's.
-      if (namesField(node, element)) continue;
+      // A floating label drawn after its box (Materialize, Bootstrap) is the field's own, not the
+      // next one's; an outline drawn as a fieldset around the box (MUI, MudBlazor) repeats it.
+      if (namesField(node, element) || isOutline(node)) continue;
       if (isControlOrLabel(node)) return '';
       const text = readableText(node, TRAILING_TEXT_MAX_LENGTH);
       // An icon between the box and its help (a calendar or lookup glyph: "▦", "🔍") says nothing.
       if (/[\p{L}\p{N}]/u.test(text)) return text;
     }
     const parent: Element | null = box.parentElement;
-    box = parent && parent.querySelectorAll(CONTROLS).length === 1 && !parent.querySelector('label') ? parent : null;
+    const ownLabelsOnly: boolean = Array.from(parent?.querySelectorAll('label') ?? []).every((label) =>
+      namesField(label, element),
+    );
+    box = parent && parent.querySelectorAll(CONTROLS).length === 1 && ownLabelsOnly ? parent : null;
   }
   return '';
 }
+
+/** A fieldset drawn only as a box's outline: no control inside, its legend the box's label again. */
+const isOutline = (node: Node): boolean =>
+  node instanceof Element && node.localName === 'fieldset' && node.querySelector(CONTROLS) === null;
 
 const namesField = (node: Node, field: Element): boolean =>
   node instanceof Element && node.localName === 'label' && field.id !== '' && node.getAttribute('for') === field.id;

@@ -277,13 +277,24 @@ function describeWidget(element: HTMLElement, location: FieldLocation): FieldDes
       (editor ? replacedTextAreaLabel(element) : '') ||
       layoutLabel(element) ||
       (dropZone ? normalizeText(element.textContent ?? '') : ''),
-    placeholder: normalizeText(element.getAttribute('placeholder') ?? ''),
+    placeholder: normalizeText(element.getAttribute('placeholder') ?? (editor ? editorPlaceholder(element) : '')),
     options: group ? groupChoices(element) : [],
     maxLength: -1,
     pattern: '',
     inputMode: '',
     prefix: '',
   };
+}
+
+/**
+ * What an empty editor shows: its `data-placeholder` (Quill, TipTap) or the placeholder it draws
+ * beside its editable area (Summernote's `.note-placeholder`).
+ */
+function editorPlaceholder(editor: Element): string {
+  const drawn = Array.from(editor.parentElement?.children ?? []).find(
+    (sibling) => sibling !== editor && /placeholder/i.test(sibling.getAttribute('class') ?? ''),
+  );
+  return editor.getAttribute('data-placeholder') ?? (drawn ? readableText(drawn) : '');
 }
 
 function describeGroup(members: HTMLInputElement[], location: FieldLocation): ScannedField {

@@ -324,8 +324,13 @@ function monthIn(text: string, months: readonly RegExp[]): number | undefined {
 
 /** The calendar's button that steps one month forward (`direction` NEXT) or back. */
 function stepButton(calendar: Element, direction: RegExp): Element | undefined {
-  const buttons = composedQueryAll(calendar, 'button, [role="button"]').filter(
-    (button) => isShown(button) && usable(button) && !/^\d{1,2}$/.test(readableText(button)),
+  // Older pickers draw their arrows as header cells or links (bootstrap-datepicker's `<th class="next">»</th>`).
+  const buttons = composedQueryAll(calendar, 'button, [role="button"], th, a, span').filter(
+    (button) =>
+      isShown(button) &&
+      usable(button) &&
+      !/^\d{1,2}$/.test(readableText(button)) &&
+      (button.matches('button, [role="button"]') || readableText(button).length <= 3),
   );
   const says = (button: Element) =>
     [

@@ -16,10 +16,15 @@ const PICKER_CLASS = /date|time|calendar|color|colour|cascader/i;
 /** How far up from the box its select's element may sit (TDesign: input, wrap, input box, select). */
 const SELECT_DEPTH = 4;
 
-/** A row of a drawn menu, by its class: `*-option`, `*-select-item`, `*-dropdown-item`, `*-menu-item`. */
-const ROW_CLASS = /(?:^|[-_])option$|(?:select|dropdown|menu)[-_]+item$/i;
+/**
+ * A row of a drawn menu, by its class: `*-option`, `*-select-item`, `*-dropdown-item`,
+ * `*-menu-item`, and the rows a suggesting box draws (`*-suggestion`, Google Places' `pac-item`).
+ */
+const ROW_CLASS =
+  /(?:^|[-_])(?:option|suggestion|prediction)$|(?:select|dropdown|menu|autocomplete|suggest|typeahead|pac)[-_]+(?:item|row)$/i;
 /** Candidates for rows, narrowed by ROW_CLASS: a cheap first cut over a whole document. */
-const ROW_CANDIDATES = 'li, [class*="option" i], [class*="item" i]';
+const ROW_CANDIDATES =
+  'li, [class*="option" i], [class*="item" i], [class*="suggestion" i], [class*="prediction" i], [class*="-row" i]';
 
 const classTokens = (element: Element): string[] => Array.from(element.classList);
 
