@@ -4,6 +4,7 @@
  */
 import type { Choice } from '../fill/match-choice.ts';
 import { matchRule, type ChoiceRule } from './choice-rule.ts';
+import { countryCode } from './country-match.ts';
 import { normalizeText, optionTexts } from './normalize-option.ts';
 
 const STATES =
@@ -53,7 +54,23 @@ function stateOfOption(choice: Choice): string | undefined {
 }
 
 /** Options naming the value's state; not applicable when the value names none. */
-export const usStateRule: ChoiceRule = matchRule((value) => {
+/** An option for everyone outside the list's country: "Outside Australia", "Overseas - outside the UK". */
+const OUTSIDE = /^(?:outside|not in|overseas|international)\b\W*(?:(?:of|the)\s+)*(.*)$/i;
+
+/**
+ * Options naming the value's state; else, for someone living in another country than the one the
+ * list's states belong to, the option for those outside it ("Outside Australia").
+ */
+export const usStateRule: ChoiceRule = matchRule((value, values) => {
   const wanted = usStateCode(value);
-  return wanted === undefined ? undefined : (choice) => (stateOfOption(choice) === wanted ? 1 : 0);
+  if (wanted === undefined) return undefined;
+  const home = countryCode(values.country ?? '');
+  return (choice) => {
+    if (stateOfOption(choice) === wanted) return 1;
+    const outside = optionTexts(choice)
+      .map((text) => OUTSIDE.exec(text.trim())?.[1] ?? '')
+      .find((rest) => rest !== '');
+    const other = outside === undefined ? undefined : countryCode(outside);
+    return other !== undefined && home !== undefined && other !== home ? 0.5 : 0;
+  };
 });

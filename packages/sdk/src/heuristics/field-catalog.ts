@@ -191,8 +191,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bisd ?code\b/,
     ],
     labels: [
-      /\bcountry (or )?(region )?(calling |dial(ing)? |phone )?code\b/,
-      /\bdial(ing)? code\b/,
+      /\bcountry (or )?(region )?(calling |dial(l?ing)? |phone )?code\b/,
+      /\bdial(l?ing)? code\b/,
       /\bphone (number )?(country|prefix|code)\b/,
       /\bcalling code\b/,
       /^(ddi|lada|isd( code)?|c[oó]digo (do pa[ií]s|de pa[ií]s|internacional))$/,
@@ -526,6 +526,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     labels: [
       /\bauthori[sz]ed to work\b/,
       /\bwork authori[sz]ation\b/,
+      /\bauthori[sz]ation to work\b/,
       /\beligib(le|ility) (to work|for employment)\b/,
       /^work eligibility$/,
       /\bauthori[sz]ed for employment\b/,

@@ -177,7 +177,9 @@ function offersPayPeriods(field: FieldDescriptor): boolean {
     .filter((option) => option.value.trim() !== '')
     .map((option) => option.text.trim())
     .filter(Boolean);
-  return texts.length >= 2 && texts.filter((text) => payPeriodOf(text) !== undefined).length >= texts.length * 0.8;
+  // Amounts per period ("$20 - $25 / hr") are pay ranges, not periods.
+  const periods = texts.filter((text) => payPeriodOf(text) !== undefined && !/\d/.test(text));
+  return texts.length >= 2 && periods.length >= texts.length * 0.8;
 }
 
 /**

@@ -17,7 +17,8 @@
  * - date_month `01` · date_day `15` · date_year `2027`: a date split over three fields or selects
  * - url_no_scheme `github.com/jane` (an input behind a fixed "https://" add-on) · url_handle `jane`
  *   (behind a fixed "github.com/" or "linkedin.com/in/")
- * - number_plain `150000` (digits only, e.g. a salary in a number input)
+ * - number_plain `150000` (digits only, e.g. a salary in a number input) · number_months `84` (years of
+ *   experience counted in months)
  * - address_street `Quillfeather Lane` · address_number `2471`: a street address asked as the street
  *   and the house number apart
  * - region_code `CA`: a US state as its postal code (a box too short for the name, "State code")
@@ -61,6 +62,7 @@ export const FIELD_FORMATS = [
   'url_no_scheme',
   'url_handle',
   'number_plain',
+  'number_months',
   'address_street',
   'address_number',
   'region_code',

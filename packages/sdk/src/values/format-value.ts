@@ -112,6 +112,10 @@ export function formatValue(canonical: string, format: FieldFormat, values: User
   if (format === 'region_code') return canonical === 'region' ? usStateCode(value) : undefined;
   if (format === 'url_no_scheme') return value.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
   if (format === 'url_handle') return urlHandle(value);
+  if (format === 'number_months') {
+    const years = Number(/\d+(?:\.\d+)?/.exec(value)?.[0]);
+    return canonical === 'years_experience' && Number.isFinite(years) ? String(Math.round(years * 12)) : undefined;
+  }
   if (format === 'number_plain') {
     const number = /\d[\d,.\s]*/
       .exec(value)?.[0]
@@ -131,7 +135,7 @@ export function formatsOf(canonical: string, values: UserProfileValues): Map<Fie
     : /_url$|^website$/.test(canonical)
       ? ['url_no_scheme', 'url_handle']
       : /^(salary_expectation|years_experience)$/.test(canonical)
-        ? ['number_plain']
+        ? ['number_plain', ...(canonical === 'years_experience' ? (['number_months'] as const) : [])]
         : canonical === 'address_line1'
           ? ['address_street', 'address_number']
           : canonical === 'region'
