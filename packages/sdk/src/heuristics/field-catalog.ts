@@ -406,6 +406,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bhow many years\b/,
       // "Years building data pipelines": years at one kind of work (whose line the fill checks).
       /^years? (of )?(building|developing|designing|engineering|managing|leading|writing|programming|coding|selling|teaching|nursing|driving|supervising|analy[sz]ing|working (with|in|as|on))\b/,
+      // "Years as a data engineer": years in one role (whose line the fill checks).
+      /^years? as an? \w+/,
       /^(total |work |relevant |professional )?experience (in|\(?) ?years\b/,
       // "Total IT experience": the career in the person's industry.
       /^(total|overall) ((work|working|professional|it|industry) )?experience\b/,

@@ -1,4 +1,5 @@
 import { drawnControl } from './drawn-select.ts';
+import { readableText } from './element-text.ts';
 import { hostParent } from './host-parent.ts';
 import { type FieldElement, isCheckable, isInputElement } from './field-element.ts';
 
@@ -28,7 +29,16 @@ export function isFillable(element: FieldElement): boolean {
   // a hidden one beside a drawn radio or checkbox mirrors it (Radix's form input).
   if (!isCheckable(element) && element.closest('[aria-hidden="true"]')) return false;
   if (isCheckable(element) && element.getAttribute('aria-hidden') === 'true' && besideDrawnItem(element)) return false;
-  return isRendered(element) || inCollapsedPart(element);
+  return isRendered(element) || inCollapsedPart(element) || (isCheckable(element) && hasRenderedLabel(element));
+}
+
+/**
+ * A radio or checkbox a stylesheet hides (`display: none`) behind the label a person clicks, drawn
+ * as an icon and a title (Framework7's list items): the label is the control.
+ */
+function hasRenderedLabel(element: FieldElement): boolean {
+  const labels = 'labels' in element && element.labels ? Array.from(element.labels) : [];
+  return labels.some((label) => isRendered(label) && readableText(label) !== '');
 }
 
 /**
