@@ -151,4 +151,32 @@ describe('scanForm on layouts without the usual markup', () => {
     expect(boxes.map((field) => field.label)).toEqual(['Country', 'Years of relevant experience', 'Language']);
     expect(fields.find((field) => field.label === '-searchbox')).toBeUndefined();
   });
+
+  it("reads a caption drawn after the box in the box's own wrapper as its label, a radio group's too", () => {
+    expect(byName('given')?.label).toBe('Given name(s)');
+    expect(byName('fxCountry')).toMatchObject({ tag: 'select', label: 'Country of residence' });
+    expect(byName('work')).toMatchObject({ type: 'radio', label: 'Can you work in the US?' });
+  });
+
+  it('reads a question tied only by aria-describedby above the box as its label, not help text after it', () => {
+    expect(byName('f1')?.label).toBe('Given name(s)');
+    expect(byName('f2')).toMatchObject({ label: '', hint: 'We never share it' });
+  });
+
+  it('reads a phone row starting with its country-code select, each box captioned, as one value in parts', () => {
+    const parts = ['area', 'num'].map((name) => byName(name)?.split);
+    expect(parts.map((split) => split?.index)).toEqual([0, 1]);
+    expect(parts[1]?.sizes).toEqual([3, 7]);
+    expect(byName('cc')?.split).toBeUndefined();
+  });
+
+  it('names a table of options headed by their own names by the cell before it', () => {
+    expect(byName('exp')).toMatchObject({ type: 'radio', label: "How many years' experience do you have?" });
+  });
+
+  it('scans radios hidden behind the labels a person clicks as a group, not ones whose labels are hidden too', () => {
+    expect(byName('auth')).toMatchObject({ type: 'radio', label: 'Are you authorized to work in the US?' });
+    expect(byName('auth')?.options.map((option) => option.text)).toEqual(['Yes', 'No']);
+    expect(byName('authHidden')).toBeUndefined();
+  });
 });

@@ -149,11 +149,15 @@ export const numberRule: ChoiceRule = (choices, value) => {
   });
 };
 
-/** A count of years read against buckets counted in months ("Less than 12 months", "60+ months"): twelve to the year. */
+/**
+ * A count of years, read in months against buckets counted in months ("Less than 12 months",
+ * "60+ months", or the first rungs of "0-6 months … 5+ years"): twelve to the year.
+ */
 export const yearsRule: ChoiceRule = (choices, value, values) => {
-  const texts = choices.map((choice) => choice.text);
-  const inMonths =
-    texts.some((text) => /\bmonths?\b/i.test(text)) && !texts.some((text) => /\b(years?|yrs?)\b/i.test(text));
   const years = parseAmount(value);
-  return numberRule(choices, inMonths && years !== undefined ? String(years * 12) : value, values);
+  const asYears = numberRule(choices, value, values);
+  if (years === undefined || asYears === undefined) return asYears;
+  const asMonths = numberRule(choices, String(years * 12), values) ?? [];
+  const inMonths = (text: string) => /\bmonths?\b/i.test(text) && !/\b(years?|yrs?)\b/i.test(text);
+  return choices.map((choice, index) => (inMonths(choice.text) ? (asMonths[index] ?? 0) : (asYears[index] ?? 0)));
 };

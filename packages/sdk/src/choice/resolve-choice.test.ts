@@ -150,6 +150,18 @@ describe('resolveChoice: numbers', () => {
     expect(pick(YEARS_PLUS, 'years_experience', '0')).toBeNull();
   });
 
+  it('reads years against buckets counted in months, twelve to the year', () => {
+    const months = ['Less than 12 months', '12–35 months', '36–59 months', '60+ months'].map((text) => ({
+      value: text,
+      text,
+    }));
+    expect(pick(months, 'years_experience', '7')).toBe('60+ months');
+    expect(pick(months, 'years_experience', '2')).toBe('12–35 months');
+    // Buckets counted in years still read the years as years.
+    expect(pick(YEARS_BUCKETS, 'years_experience', '7')).toBe('5-10 years');
+    expect(pick(YEARS_WORDS, 'years_experience', '7')).toBe('6+ years');
+  });
+
   it('refuses a value on the edge of two buckets', () => {
     expect(pick(YEARS_BUCKETS, 'years_experience', '3')).toBeNull();
   });
@@ -248,6 +260,28 @@ describe('resolveChoice: pronouns, currency, degree, state', () => {
       ),
     ).toBe('CA');
     expect(pick(STATE_SELECT, 'region', 'Ontario')).toBeNull();
+  });
+
+  it("takes a state list's option for those outside its country when the person lives in another", () => {
+    const options = (...texts: string[]) => texts.map((text) => ({ value: text, text }));
+    const australian = options(
+      'New South Wales',
+      'Victoria',
+      'Queensland',
+      'Western Australia',
+      'South Australia',
+      'Tasmania',
+      'Australian Capital Territory',
+      'Northern Territory',
+      'Outside Australia',
+    );
+    const californian = { ...USER, region: 'California', country: 'United States' };
+    expect(pick(australian, 'region', 'California', californian)).toBe('Outside Australia');
+    // An option for those outside the person's own country is not theirs.
+    const american = options('Alabama', 'Colorado', 'New York', 'Outside the US');
+    expect(pick(american, 'region', 'California', californian)).toBeNull();
+    // The person's own state comes first.
+    expect(pick(options('California', 'Outside Australia'), 'region', 'California', californian)).toBe('California');
   });
 });
 

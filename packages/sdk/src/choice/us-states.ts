@@ -53,13 +53,13 @@ function stateOfOption(choice: Choice): string | undefined {
   return undefined;
 }
 
-/** Options naming the value's state; not applicable when the value names none. */
-/** An option for everyone outside the list's country: "Outside Australia", "Overseas - outside the UK". */
-const OUTSIDE = /^(?:outside|not in|overseas|international)\b\W*(?:(?:of|the)\s+)*(.*)$/i;
+/** An option for everyone outside the list's country: "Outside Australia", "Overseas - outside of the UK". */
+const OUTSIDE = /\b(?:outside|not in)\s+(?:(?:of|the)\s+)*([^-–,;()]+)/i;
 
 /**
  * Options naming the value's state; else, for someone living in another country than the one the
- * list's states belong to, the option for those outside it ("Outside Australia").
+ * list's states belong to, the option for those outside it ("Outside Australia"). Not applicable
+ * when the value names no state.
  */
 export const usStateRule: ChoiceRule = matchRule((value, values) => {
   const wanted = usStateCode(value);
@@ -68,7 +68,7 @@ export const usStateRule: ChoiceRule = matchRule((value, values) => {
   return (choice) => {
     if (stateOfOption(choice) === wanted) return 1;
     const outside = optionTexts(choice)
-      .map((text) => OUTSIDE.exec(text.trim())?.[1] ?? '')
+      .map((text) => OUTSIDE.exec(text)?.[1]?.trim() ?? '')
       .find((rest) => rest !== '');
     const other = outside === undefined ? undefined : countryCode(outside);
     return other !== undefined && home !== undefined && other !== home ? 0.5 : 0;

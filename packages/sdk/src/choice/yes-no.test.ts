@@ -109,4 +109,15 @@ describe('qualified answers', () => {
     ];
     expect(resolveChoice(sponsored, 'work_authorization', 'yes')).toBe(0);
   });
+
+  it('reads clauses a comma joins as two answers', () => {
+    const statuses = [
+      'U.S. citizen or national',
+      'Authorized to work, will not require sponsorship',
+      'Authorized to work, will require sponsorship now or later',
+      'Not authorized to work in the US',
+    ].map((text, index) => ({ value: String(index), text }));
+    expect(resolveChoice(statuses, 'work_authorization', 'yes', { sponsorship: 'no' })).toBe(1);
+    expect(resolveChoice(statuses, 'work_authorization', 'yes', { sponsorship: 'yes' })).toBe(2);
+  });
 });

@@ -63,6 +63,14 @@ describe('valuesForQuestion', () => {
     expect(asked('Years of professional software experience')).toBe('7');
   });
 
+  it("answers years in a role only when the role is the person's line", () => {
+    const engineer = { current_title: 'Senior Data Engineer', years_experience: '7' };
+    const asked = (question: string) =>
+      valuesForQuestion(question, 'years_experience', engineer, false).years_experience;
+    expect(asked('Years as a data engineer')).toBe('7');
+    expect(asked('Years as a registered nurse')).toBeUndefined();
+  });
+
   it('answers yes or no to a question setting a bar of years, from the years in the own line', () => {
     const engineer = { current_title: 'Senior Data Engineer', years_experience: '7' };
     const meets = (question: string) =>

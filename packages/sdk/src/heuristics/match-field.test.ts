@@ -129,6 +129,31 @@ describe('matchField', () => {
     expect(matchField(basis)[0]?.canonical).toBe('salary_period');
   });
 
+  it('reads a pay range select priced per hour as the pay expected, not its period', () => {
+    const range = field({
+      tag: 'select',
+      type: 'select-one',
+      name: '',
+      selector: '#pay',
+      placeholder: 'Expected pay range',
+      options: [
+        { value: '', text: 'Select' },
+        { value: '1', text: '$20 - $25 / hr' },
+        { value: '2', text: '$25 - $30 / hr' },
+        { value: '3', text: '$30 - $35 / hr' },
+        { value: '4', text: '$35+ / hr' },
+      ],
+    });
+    const ranked = matchField(range).map((candidate) => candidate.canonical);
+    expect(ranked[0]).toBe('salary_expectation');
+    expect(ranked).not.toContain('salary_period');
+  });
+
+  it('reads "Years as a data engineer" as the years of experience', () => {
+    expect(matchField(field({ name: 'q', label: 'Years as a data engineer' }))[0]?.canonical).toBe('years_experience');
+    expect(matchField(field({ name: 'q', label: 'Years as an analyst' }))[0]?.canonical).toBe('years_experience');
+  });
+
   it('ranks candidates best first', () => {
     const ranked = matchField(field({ name: 'sponsorship', label: 'Work authorization and sponsorship' }));
     expect(ranked.map((c) => c.canonical)).toEqual(['sponsorship', 'work_authorization']);
@@ -266,6 +291,17 @@ describe('questions that name two answers', () => {
     expect(best('Can you legally work in the U.S.?')).toBe('work_authorization');
     expect(best('Work eligibility')).toBe('work_authorization');
   });
+
+  it("reads 'authorization to work' in a radio group as authorization", () => {
+    const radio = field({
+      type: 'radio',
+      name: 'q',
+      group: 'q',
+      label: 'Do you have current, unrestricted authorization to work in the U.S. without employer sponsorship?',
+      options: YES_NO.slice(1),
+    });
+    expect(matchField(radio)[0]?.canonical).toBe('work_authorization');
+  });
 });
 
 describe('being employed', () => {
@@ -330,6 +366,12 @@ describe('wording of ATSs outside the US', () => {
     expect(best('Frühestmöglicher Eintrittstermin')).toBe('start_date');
     expect(best('Lebenslauf', { type: 'file' })).toBe('resume_upload');
     expect(best('Anschreiben', { type: 'file' })).toBe('cover_letter');
+  });
+
+  it("maps a British 'Dialling code'", () => {
+    expect(best('Dialling code')).toBe('phone_country_code');
+    expect(best('Dialling code', { tag: 'select', type: 'select-one' })).toBe('phone_country_code');
+    expect(best('Country dialling code')).toBe('phone_country_code');
   });
 
   it('maps a bare "Role" (beside the employer) and a cover note', () => {

@@ -94,7 +94,9 @@ export function subLabel(element: Element): string {
   if (LABEL_LIKE.test(next.getAttribute('class') ?? '')) return readableText(next);
   const caption = readableText(next);
   const ownWrapper = element.parentElement?.querySelectorAll(ANSWERABLE_SELECTOR).length === 1;
-  return ownWrapper && next.nextElementSibling === null && caption.length <= MAX_CAPTION_LENGTH ? caption : '';
+  // Help the box points at as its description ("We never share it") describes it and names nothing.
+  const closesWrapper = ownWrapper && next.nextElementSibling === null && !describes(next, element);
+  return closesWrapper && caption.length <= MAX_CAPTION_LENGTH ? caption : '';
 }
 
 /**

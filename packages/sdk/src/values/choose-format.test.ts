@@ -163,4 +163,22 @@ describe('chooseFormat', () => {
     expect(chooseFormat('phone_country_code', { ...plain, prefix: '+' })).toBe('number_plain');
     expect(chooseFormat('phone_country_code', plain)).toBeUndefined();
   });
+
+  it('counts experience in months when the box asks for months alone', () => {
+    expect(chooseFormat('years_experience', { ...plain, label: 'Total work experience (months)' })).toBe(
+      'number_months',
+    );
+    expect(chooseFormat('years_experience', { ...plain, type: 'number', label: 'Experience in months' })).toBe(
+      'number_months',
+    );
+    // A box asking years and months, or years, does not want the years in months.
+    expect(chooseFormat('years_experience', { ...plain, label: 'Experience (years and months)' })).not.toBe(
+      'number_months',
+    );
+    expect(chooseFormat('years_experience', { ...plain, type: 'number', label: 'Years of experience' })).toBe(
+      'number_plain',
+    );
+    // Months of another canonical say nothing of experience.
+    expect(chooseFormat('salary_expectation', { ...plain, label: 'Salary (per month)' })).not.toBe('number_months');
+  });
 });

@@ -294,8 +294,8 @@ export function chooseFormat(canonical: string, hints: FormatHints): FieldFormat
   }
   // A dial-code box behind a printed "+" wants the digits alone.
   if (canonical === 'phone_country_code') return hints.prefix.trim() === '+' ? 'number_plain' : undefined;
-  // Experience counted in months ("Total work experience (months)", "e.g. 3 years = 36").
-  if (canonical === 'years_experience' && /\bmonths?\b/i.test(hints.label) && !/\byears?\b/i.test(hints.label))
+  // Experience counted in months: a label naming months and no years ("Total work experience (months)").
+  if (canonical === 'years_experience' && /\bmonths?\b/i.test(hints.label) && !/\b(years?|yrs?)\b/i.test(hints.label))
     return 'number_months';
   if (canonical === 'salary_expectation' || canonical === 'years_experience') {
     return hints.type === 'number' ||

@@ -43,6 +43,18 @@ describe('formatValue', () => {
     expect(formatValue('salary_expectation', 'number_plain', values)).toBe('150000');
   });
 
+  it('gives years of experience in months', () => {
+    expect(formatValue('years_experience', 'number_months', { years_experience: '7' })).toBe('84');
+    expect(formatValue('years_experience', 'number_months', { years_experience: '2.5 years' })).toBe('30');
+    expect(formatValue('years_experience', 'number_months', { years_experience: 'several' })).toBeUndefined();
+    expect(formatValue('salary_expectation', 'number_months', values)).toBeUndefined();
+    expect([...formatsOf('years_experience', { years_experience: '7' })]).toEqual([
+      ['number_plain', '7'],
+      ['number_months', '84'],
+    ]);
+    expect([...formatsOf('salary_expectation', values).keys()]).toEqual(['number_plain']);
+  });
+
   it('gives undefined when the value does not fit the format', () => {
     expect(formatValue('start_date', 'date_us', { start_date: 'asap' })).toBeUndefined();
     expect(formatValue('email', 'phone_digits', { email: 'a@b.c' })).toBeUndefined();
