@@ -82,6 +82,8 @@ describe('valuesForQuestion', () => {
     // Years in a line that is not the person's say nothing of the bar; nor does a question setting none.
     expect(meets('Do you have 5 or more years of experience with Kubernetes?')).toBeUndefined();
     expect(meets('Do you have experience building data pipelines?')).toBeUndefined();
+    // Years working with some system are the person's to count, in their own line too.
+    expect(meets('Do you have at least 2 years of experience working with data or inventory systems?')).toBeUndefined();
     // A box that takes the number still gets the number.
     expect(
       valuesForQuestion('Years of experience building data pipelines', 'years_experience', engineer, false)

@@ -17,13 +17,16 @@ const NEGATED_NEED = /(\bnot|\bnever|n't)\s+(\w+\s+){0,2}(require|need)\b/i;
 const YEARS_BAR =
   /\b(?:(at least|minimum of|more than|over|less than|fewer than)\s+)?(\d{1,2})\s*(\+|or more|plus)?\s*years?\b/i;
 
+const WITH_TOOL = /\bexperience (?:working )?(?:with|using|on)\b/i;
+
 /**
  * The answer to a question setting a bar of years ("Do you have 5 or more years of …?") for
  * someone with `years`; undefined when the question sets none.
  */
 function meetsYearsBar(question: string, years: number): 'yes' | 'no' | undefined {
   const bar = YEARS_BAR.exec(question);
-  if (!bar || Number.isNaN(years)) return undefined;
+  // Years with some tool or system ("working with data or inventory systems") are the person's to count.
+  if (!bar || Number.isNaN(years) || WITH_TOOL.test(question)) return undefined;
   const [, comparison = '', count = '', plus] = bar;
   const needed = Number(count);
   if (/less|fewer/i.test(comparison)) return years < needed ? 'yes' : 'no';
