@@ -74,6 +74,17 @@ describe('mapByHeuristics on ATS-like forms', () => {
 });
 
 describe('mapByHeuristics assignment', () => {
+  it('leaves a full-name box to another purpose when the form asks the first and last name', () => {
+    const map = mapByHeuristics([
+      field({ selector: '#trial', placeholder: 'Your name' }),
+      field({ name: 'first_name', label: 'First name' }),
+      field({ name: 'last_name', label: 'Last name' }),
+    ]);
+    expect(map).toEqual({ '[name="first_name"]': 'first_name', '[name="last_name"]': 'last_name' });
+    // A form asking the whole name only still gets it.
+    expect(mapByHeuristics([field({ selector: '#name', label: 'Full name' })])).toEqual({ '#name': 'full_name' });
+  });
+
   it('gives each canonical to one field, the best-scored', () => {
     const weak = field({ name: 'q1', label: 'Email' });
     const strong = field({ name: 'email', type: 'email', label: 'Email address' });

@@ -92,6 +92,7 @@ export function mapByHeuristics(fields: readonly FieldDescriptor[]): Record<stri
   withSchoolDegree(fields, passedOver, map);
   withoutPastEntries(fields, map);
   withCurrentJobMate(fields, map);
+  withoutSecondName(map);
   return withHouseNumber(fields, withDialCodePicker(fields, withSplitParts(fields, map)));
 }
 
@@ -127,6 +128,16 @@ function withSchoolDegree(
       map[field.selector] = 'degree';
     }
   }
+}
+
+/**
+ * A form that asks the first and the last name has the person's name: a full-name box beside them
+ * is another purpose's (a free-class booking card, a referral) or a signature, not theirs to fill.
+ */
+function withoutSecondName(map: Record<string, CanonicalField>): void {
+  const canonicals = new Set(Object.values(map));
+  if (!canonicals.has('first_name') || !canonicals.has('last_name')) return;
+  for (const [selector, canonical] of Object.entries(map)) if (canonical === 'full_name') delete map[selector];
 }
 
 /** The end of a period beside its start: an employment's or a school's dates, not the day someone can start. */
