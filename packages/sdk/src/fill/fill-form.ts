@@ -107,19 +107,29 @@ function resolvePart(
   values: UserProfileValues,
   format: FieldFormat | undefined,
 ): number {
-  const spellings =
-    format !== undefined && PART_FORMATS.has(format)
-      ? [value, value.replace(/^0+(?=\d)/, ''), ...(format === 'date_month' ? monthNames(value) : [])]
-      : // A place list ("San Francisco, California, United States") may not spell the location as the
-        // user did ("San Francisco, CA"): its city names it too.
-        canonical === 'location'
-        ? [value, values.city && values.region ? `${values.city}, ${values.region}` : '', values.city ?? '']
-        : [value];
-  for (const spelling of spellings) {
+  for (const spelling of spellingsOf(canonical, value, values, format)) {
     const index = spelling === '' ? -1 : resolveChoice(choices, canonical, spelling, values);
     if (index >= 0) return index;
   }
   return -1;
+}
+
+/** The ways an option may write the value, most literal first. */
+function spellingsOf(
+  canonical: string,
+  value: string,
+  values: UserProfileValues,
+  format: FieldFormat | undefined,
+): string[] {
+  if (format !== undefined && PART_FORMATS.has(format))
+    return [value, value.replace(/^0+(?=\d)/, ''), ...(format === 'date_month' ? monthNames(value) : [])];
+  const cityInState = values.city && values.region ? `${values.city}, ${values.region}` : '';
+  // A place list ("San Francisco, California, United States") may not spell the location as the
+  // user did ("San Francisco, CA"): its city names it too.
+  if (canonical === 'location') return [value, cityInState, values.city ?? ''];
+  // A city among other places of its name is the one in the person's state.
+  if (canonical === 'city') return [value, cityInState];
+  return [value];
 }
 
 function pickerFor(canonical: string, values: UserProfileValues, format?: FieldFormat): ChoicePicker {
