@@ -467,11 +467,17 @@ async function pickDate(
     return 'filled';
   const outcome = await typePickedDate(element, part.text);
   if (outcome === 'filled' || part.format !== undefined) return outcome;
-  const local = slashDateOf(element.ownerDocument.documentElement.lang);
-  const text = formatValue('start_date', local, values);
-  if (text === undefined) return outcome;
-  formats[selector] = local;
-  return typePickedDate(element, text);
+  const local = localDate(element, values);
+  if (local === undefined) return outcome;
+  formats[selector] = local.format;
+  return typePickedDate(element, local.text);
+}
+
+/** The start date the way the page's language writes dates (MM/DD/YYYY for en-US), and that format. */
+function localDate(element: Element, values: UserProfileValues): { format: FieldFormat; text: string } | undefined {
+  const format = slashDateOf(element.ownerDocument.documentElement.lang);
+  const text = formatValue('start_date', format, values);
+  return text === undefined ? undefined : { format, text };
 }
 
 /** Options a person could pick: not the prompt (no value). */
@@ -517,11 +523,10 @@ async function fillDateBox(
   const shown = readFieldValue(element);
   const reslotted = shown !== part.text && shown.replace(/\D/g, '') === part.text.replace(/\D/g, '');
   if (part.format !== undefined || !reslotted) return set;
-  const local = slashDateOf(element.ownerDocument.documentElement.lang);
-  const text = formatValue('start_date', local, values);
-  if (text === undefined) return set;
-  formats[selector] = local;
-  return fillField(element, text);
+  const local = localDate(element, values);
+  if (local === undefined) return set;
+  formats[selector] = local.format;
+  return fillField(element, local.text);
 }
 
 /** True when `shown` is the user's phone number, written in any format ("(415) 555-0134" for "+1 415 555 0134"). */

@@ -61,7 +61,8 @@ export async function pickCalendarDate(trigger: Element, isoDate: string): Promi
   try {
     for (let step = 0; step <= MAX_STEPS; step += 1) {
       const cells = dayCells(calendar);
-      const cell = cellFor(cells, wanted, calendar, months);
+      const shownMonth = monthShown(cells, calendar, months);
+      const cell = cellFor(cells, wanted, shownMonth, months);
       if (cell) {
         await press(cell);
         const shown = await waitFor(doc, () => readWidgetValue(trigger) !== before, DEFAULT_TIMEOUT_MS / 3);
@@ -70,7 +71,6 @@ export async function pickCalendarDate(trigger: Element, isoDate: string): Promi
         const changed = await waitFor(doc, () => readWidgetValue(trigger) !== before, DEFAULT_TIMEOUT_MS / 3);
         return changed ? 'filled' : 'did_not_stick';
       }
-      const shownMonth = monthShown(cells, calendar, months);
       const away = shownMonth && (wanted.year - shownMonth.year) * 12 + (wanted.month - shownMonth.month);
       const button = away ? stepButton(calendar, away > 0 ? NEXT : PREVIOUS) : undefined;
       if (!button) return 'did_not_stick';
@@ -174,10 +174,9 @@ function monthKey(calendar: Element): string {
 function cellFor(
   cells: readonly Element[],
   wanted: CalendarDate,
-  calendar: Element,
+  shown: { year: number; month: number } | undefined,
   months: readonly RegExp[],
 ): Element | undefined {
-  const shown = monthShown(cells, calendar, months);
   // A cell that names its day but not its year ("January 4", Cally) is of the year shown.
   const dated = cells.map((cell) => {
     const date = cellDate(cell, months);

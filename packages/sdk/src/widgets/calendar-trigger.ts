@@ -25,10 +25,11 @@ export function showsDate(element: Element): boolean {
  * or a trigger holding one, is typed into instead (picked-date.ts).
  */
 export function isCalendarTrigger(element: Element): boolean {
-  if (element.localName === 'input' || !element.matches(TRIGGER)) return false;
+  // Attribute checks first: scanning asks this of every element of the page.
   const popup = element.getAttribute('aria-haspopup');
   const opens = element.hasAttribute('popovertarget') || popup === 'dialog' || popup === 'grid';
-  if (!opens || element.matches(':disabled') || element.closest('[aria-hidden="true"],[inert]')) return false;
+  if (!opens || element.localName === 'input' || !element.matches(TRIGGER)) return false;
+  if (element.matches(':disabled') || element.closest('[aria-hidden="true"],[inert]')) return false;
   // A picker whose box sits inside its trigger (Semi's DatePicker) is typed into instead.
   if (element.querySelector('input:not([type="hidden"])')) return false;
   return showsDate(element) || inDatePicker(element);
