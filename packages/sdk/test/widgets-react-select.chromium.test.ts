@@ -32,7 +32,7 @@ describe('react-select in a Formik form', () => {
     const report = await fillByText(page, '#years-input', null);
     expect(report.outcome).toBe('no_matching_option');
     expect(report.offered).toEqual(['Less than 1 year', '1-2 years', '3-5 years', '6-10 years', 'More than 10 years']);
-    expect(await modelState(page)).toEqual({ country: '', years: '' });
+    expect(await modelState(page)).toEqual({ country: '', years: '', school: '' });
     await expect.poll(() => page.evaluate(() => window.widgetSdk.openMenus())).toBe(0);
     expect(report.focusAfter).toBe(report.focusBefore);
   });
@@ -41,7 +41,7 @@ describe('react-select in a Formik form', () => {
     const report = await fillByText(page, '#years-input', '3-5 years');
     expect(report).toMatchObject({ outcome: 'filled', before: '', after: '3-5 years', openMenus: 0 });
     expect(report.focusAfter).toBe(report.focusBefore);
-    expect(await modelState(page)).toEqual({ country: '', years: '2' });
+    expect(await modelState(page)).toEqual({ country: '', years: '2', school: '' });
   });
 
   it('types into the searchable select, then picks from the filtered options', async () => {
@@ -53,20 +53,29 @@ describe('react-select in a Formik form', () => {
       offered: ['Germany'],
       openMenus: 0,
     });
-    expect(await modelState(page)).toEqual({ country: 'de', years: '2' });
+    expect(await modelState(page)).toEqual({ country: 'de', years: '2', school: '' });
   });
 
   it('picks from the full list without typing', async () => {
     const report = await fillByText(page, '#country-input', 'France');
     expect(report.offered.length).toBeGreaterThan(200);
     expect(report).toMatchObject({ outcome: 'filled', before: 'Germany', after: 'France', openMenus: 0 });
-    expect(await modelState(page)).toEqual({ country: 'fr', years: '2' });
+    expect(await modelState(page)).toEqual({ country: 'fr', years: '2', school: '' });
   });
 
   it('does not keep typed text react-select has no option for', async () => {
     const report = await fillByText(page, '#country-input', null, { typeText: 'Atlantis', allowFreeText: true });
     expect(report).toMatchObject({ outcome: 'no_matching_option', offered: [], after: 'France', openMenus: 0 });
-    expect(await modelState(page)).toEqual({ country: 'fr', years: '2' });
+    expect(await modelState(page)).toEqual({ country: 'fr', years: '2', school: '' });
+  });
+
+  it('types less into a remote search that finds nothing for the whole value, and picks among its results', async () => {
+    const report = await fillByText(page, '#school-input', 'University of California-Berkeley', {
+      typeText: 'University of California, Berkeley',
+    });
+    expect(report).toMatchObject({ outcome: 'filled', after: 'University of California-Berkeley', openMenus: 0 });
+    expect(report.offered).toContain('University of California-Davis');
+    expect(await modelState(page)).toMatchObject({ school: 'university-of-california-berkeley' });
   });
 
   it('reports did_not_stick when the owner of a controlled select rejects the pick, and leaves the menu closed', async () => {

@@ -124,6 +124,17 @@ async function drive(
     typeText(typed.field, typed.previous);
     run.listbox = await listboxAfterTyping(run, before);
     offered = offeredRows(run, choose);
+    const shorter = leadingPart(text);
+    if (offered.index < 0 && shorter !== undefined) {
+      // A remote search matches what is typed as one piece ("University of California-Berkeley"
+      // is no hit for "…, Berkeley"): a person types less and picks among the results.
+      const cleared = rowsText(run.listbox);
+      typeText(typed.field, shorter);
+      run.listbox = await listboxAfterTyping(run, cleared);
+      if (run.listbox) await rowsShown(run, run.listbox);
+      offered = offeredRows(run, choose);
+      if (offered.index < 0) typeText(typed.field, text);
+    }
   }
   const row = offered.rows[offered.index];
   const choice = offered.choices[offered.index];
@@ -148,6 +159,12 @@ async function drive(
   // Wait for the menu to close as well: until then the shown text may still be the typed query.
   const settled = await waitFor(run.doc, () => picked() && !isOpen(run), run.timeoutMs);
   return settled || (!typedAsChoice && picked()) ? 'filled' : 'did_not_stick';
+}
+
+/** The words before a value's first break ("University of California" of "University of California, Berkeley"), when they say enough. */
+function leadingPart(text: string): string | undefined {
+  const part = /^[^,;(/]+?(?=\s*[,;(/]|\s+[-–]\s)/.exec(text)?.[0].trim();
+  return part !== undefined && part.length >= 4 ? part : undefined;
 }
 
 /** A picker dialog that stays open after the pick (an alert) commits it on its confirm button. */
