@@ -179,4 +179,13 @@ describe('scanForm on layouts without the usual markup', () => {
     expect(byName('auth')?.options.map((option) => option.text)).toEqual(['Yes', 'No']);
     expect(byName('authHidden')).toBeUndefined();
   });
+
+  it("gives the boxes of a date's parts the example their group shows above them, not its question", () => {
+    const example = /For example, 27 3 2027$/;
+    expect(byName('gdsStartMonth')).toMatchObject({
+      label: 'When could you start? Month',
+      hint: expect.stringMatching(example),
+    });
+    expect(byName('jtStartYear')?.hint).toBe('For example, 27 3 2027');
+  });
 });

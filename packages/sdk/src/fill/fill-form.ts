@@ -122,7 +122,7 @@ function spellingsOf(
   format: FieldFormat | undefined,
 ): string[] {
   if (format !== undefined && PART_FORMATS.has(format))
-    return [value, value.replace(/^0+(?=\d)/, ''), ...(format === 'date_month' ? monthNames(value) : [])];
+    return [value, value.replace(/^0+(?=\d)/, ''), ...(format === 'date_month' || format === 'date_month_unpadded' ? monthNames(value) : [])];
   const cityInState = values.city && values.region ? `${values.city}, ${values.region}` : '';
   // A place list ("San Francisco, California, United States") may not spell the location as the
   // user did ("San Francisco, CA"): its city names it too.

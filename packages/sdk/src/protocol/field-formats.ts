@@ -14,7 +14,8 @@
  *   · date_iso_slash `2027/01/15` · date_month_year `01/2027` · date_month_year_dash `01-2027`
  *   · date_iso_month `2027-01` · date_long `January 15, 2027` · date_medium `Jan 15, 2027`
  *   · date_month_name_year `January 2027` · date_long_dmy `15 January 2027` · date_medium_dmy `15 Jan 2027`
- * - date_month `01` · date_day `15` · date_year `2027`: a date split over three fields or selects
+ * - date_month `01` · date_day `15` · date_year `2027`: a date split over three fields or selects;
+ *   date_month_unpadded `1` · date_day_unpadded `5`: its parts where the example writes "27 3 2027"
  * - url_no_scheme `github.com/jane` (an input behind a fixed "https://" add-on) · url_handle `jane`
  *   (behind a fixed "github.com/" or "linkedin.com/in/")
  * - number_plain `150000` (digits only, e.g. a salary in a number input) · number_months `84` (years of
@@ -59,6 +60,8 @@ export const FIELD_FORMATS = [
   'date_month',
   'date_day',
   'date_year',
+  'date_month_unpadded',
+  'date_day_unpadded',
   'url_no_scheme',
   'url_handle',
   'number_plain',
@@ -82,4 +85,6 @@ export const PART_FORMATS: ReadonlySet<FieldFormat> = new Set([
   'date_month',
   'date_day',
   'date_year',
+  'date_month_unpadded',
+  'date_day_unpadded',
 ]);

@@ -127,6 +127,34 @@ export function groupQuestion(element: Element, labelOf: (group: Element) => str
   return isLibraryName(label) ? '' : label;
 }
 
+const GROUP_HINT_MAX_LENGTH = 200;
+
+/**
+ * The help the boxes of a small group share: tied to the group (`aria-describedby`), or printed
+ * between its question and its first box (GOV.UK's date: legend, "For example, 27 3 2027", then
+ * Day / Month / Year). A person reads the example before typing into any of the boxes.
+ */
+export function groupHint(element: Element): string {
+  const group = element.parentElement?.closest('[role="group"], fieldset');
+  if (!group || group.querySelectorAll(ANSWERABLE_SELECTOR).length > MAX_GROUP_FIELDS) return '';
+  const described = referencedElements(group, 'aria-describedby').map((node) =>
+    readableText(node, GROUP_HINT_MAX_LENGTH),
+  );
+  if (described.length > 0) return normalizeText(described.join(' '), GROUP_HINT_MAX_LENGTH);
+  const first = group.querySelector(ANSWERABLE_SELECTOR);
+  const questions = referencedElements(group, 'aria-labelledby');
+  const texts: string[] = [];
+  const walker = group.ownerDocument.createTreeWalker(group, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node && first; node = walker.nextNode()) {
+    if (first.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING) break;
+    const parent = node.parentElement;
+    const named =
+      parent?.closest('legend, label, script, style') || questions.some((question) => question.contains(node));
+    if (!named && parent?.checkVisibility()) texts.push(node.textContent ?? '');
+  }
+  return normalizeText(texts.join(' '), GROUP_HINT_MAX_LENGTH);
+}
+
 /**
  * The text right before the row of a few fields that `element` belongs to, for a part labelled
  * only by its unit: the question they answer together ("Total experience: [Years] [Months]").

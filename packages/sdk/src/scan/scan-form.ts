@@ -27,7 +27,7 @@ import {
 import { fieldPrefix, formatAttributes } from './field-format-hints.ts';
 import { fieldScope } from './field-scope.ts';
 import { fieldSection } from './field-section.ts';
-import { describingText, groupQuestion, layoutLabel, rowQuestion, subLabel } from './layout-label.ts';
+import { describingText, groupHint, groupQuestion, layoutLabel, rowQuestion, subLabel } from './layout-label.ts';
 import { splitRow } from './split-field.ts';
 import { drawnControl } from './drawn-select.ts';
 
@@ -111,26 +111,29 @@ function commonParts(element: Element, selector: string, location: FieldLocation
 }
 
 function describe(element: FieldElement, selector: string, location: FieldLocation): FieldDescriptor {
+  const common = commonParts(element, selector, location);
+  const split = splitOf(element, location);
+  const label =
+    ownLabel(element) ||
+    componentLabelText(element) ||
+    standInLabel(element) ||
+    uploadAreaLabel(element) ||
+    layoutLabel(element) ||
+    describingText(element) ||
+    subLabel(element) ||
+    uploaderTitle(element);
   return {
-    ...commonParts(element, selector, location),
+    ...common,
+    // The boxes of one value (a split phone, GOV.UK's Day / Month / Year) share the example printed above them.
+    hint: common.hint || (!isCheckable(element) && (split.split || isPartLabel(label)) ? groupHint(element) : ''),
     tag: element.localName as FieldDescriptor['tag'],
     type: element.type.toLowerCase() || 'text',
-    label: withQuestion(
-      element,
-      ownLabel(element) ||
-        componentLabelText(element) ||
-        standInLabel(element) ||
-        uploadAreaLabel(element) ||
-        layoutLabel(element) ||
-        describingText(element) ||
-        subLabel(element) ||
-        uploaderTitle(element),
-    ),
+    label: withQuestion(element, label),
     placeholder: normalizeText(element.getAttribute('placeholder') ?? '') || selectPrompt(element),
     options: isSelectElement(element) ? selectOptions(element) : [],
     ...formatAttributes(element),
     prefix: fieldPrefix(element),
-    ...splitOf(element, location),
+    ...split,
   };
 }
 
@@ -401,9 +404,11 @@ const PART_LABEL =
   /^(amount|value|number|no|months?|day|years?|mm|dd|yyyy|yy|area code|code|prefix|extension|ext|min|max|minimum|maximum|from|to|currency|period)?$/i;
 
 /** A part's label with the question of the small group it belongs to: "Desired pay Amount". */
+/** A label that names only a part of a value ("Month", "Area code", "Amount"). */
+const isPartLabel = (label: string): boolean => PART_LABEL.test(label.replace(/[^\p{L}\p{N} ]/gu, '').trim());
+
 function withQuestion(element: Element, label: string): string {
-  if (isCheckable(element as FieldElement) || !PART_LABEL.test(label.replace(/[^\p{L}\p{N} ]/gu, '').trim()))
-    return label;
+  if (isCheckable(element as FieldElement) || !isPartLabel(label)) return label;
   // A row's question names a part that says which it is ("Years"); an unlabelled box keeps its placeholder.
   const question = groupQuestion(element, ariaLabel) || (label.trim() ? rowQuestion(element) : '');
   return question && !label.toLowerCase().includes(question.toLowerCase())

@@ -140,6 +140,15 @@ describe('chooseFormat', () => {
       'date_month',
       'date_year',
     ]);
+    // Its example writes the month as one digit ("27 3 2027"): day and month go unpadded; a padded one keeps the zeros.
+    const example = (index: number, label: string, hint: string) =>
+      chooseFormat('start_date', { ...plain, label, hint, split: { index, sizes: [2, 2, 4] } });
+    expect(
+      [0, 1, 2].map((index) => example(index, ['Day', 'Month', 'Year'][index]!, 'For example, 27 3 2027')),
+    ).toEqual(['date_day_unpadded', 'date_month_unpadded', 'date_year']);
+    expect(example(1, 'Month', 'For example, 27 03 2027')).toBe('date_month');
+    expect(example(1, 'Month', 'e.g. 5/1/2027')).toBe('date_month_unpadded');
+    expect(example(1, 'Month', 'Call 415 555 0134')).toBe('date_month');
     // The number after the area code keeps the dash its example shows.
     expect(
       chooseFormat('phone', { ...plain, hint: '555-0100', maxLength: 8, split: { index: 1, sizes: [3, 8] } }),

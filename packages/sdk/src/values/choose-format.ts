@@ -45,14 +45,27 @@ const PHONE_SPLITS: ReadonlyArray<[sizes: string, parts: readonly FieldFormat[]]
 function splitDatePart(hints: FormatHints, split: NonNullable<FormatHints['split']>): FieldFormat | undefined {
   // A box's own label closes its label ("When could you start? Day"); a question shared by the
   // boxes ("First day you could start") names no part.
-  const own = datePart(`${hints.placeholder} ${hints.hint}`) ?? datePart(/\S+$/.exec(hints.label.trim())?.[0] ?? '');
-  if (own !== undefined) return own;
+  const own = datePart(`${hints.placeholder} ${hints.hint}`) ?? closingPart(hints);
   const orders: Readonly<Record<string, readonly FieldFormat[]>> = {
     '2,2,4': ['date_month', 'date_day', 'date_year'],
     '4,2,2': ['date_year', 'date_month', 'date_day'],
   };
-  return orders[split.sizes.join(',')]?.[split.index];
+  return asExampleWrites(own ?? orders[split.sizes.join(',')]?.[split.index], hints);
 }
+
+/** The date part a box's label closes with ("When could you start? Month"), if it names one. */
+const closingPart = (hints: FormatHints): FieldFormat | undefined =>
+  datePart(/\S+$/.exec(hints.label.trim())?.[0] ?? '');
+
+/** A day or month part written as the example writes it: "3", not "03", after "For example, 27 3 2027". */
+function asExampleWrites(part: FieldFormat | undefined, hints: FormatHints): FieldFormat | undefined {
+  if (!UNPADDED_EXAMPLE.test(`${hints.hint} ${hints.label}`)) return part;
+  if (part === 'date_month') return 'date_month_unpadded';
+  return part === 'date_day' ? 'date_day_unpadded' : part;
+}
+
+/** An example date whose day or month is one digit ("For example, 27 3 2027", GOV.UK's pattern): no leading zeros. */
+const UNPADDED_EXAMPLE = /(^|[^\d/.-])(\d[ /.-]\d{1,2}|\d{1,2}[ /.-]\d)[ /.-]\d{4}\b/;
 
 const AREA_CODE = /\barea code\b/i;
 
@@ -220,6 +233,10 @@ function dateFormat(hints: FormatHints): FieldFormat | undefined {
   if (hints.type === 'date') return 'date_iso';
   if (hints.type === 'month') return 'date_iso_month';
   if (hints.split) return splitDatePart(hints, hints.split);
+  // A box of its own for one part (GOV.UK's Day / Month / Year without sizes) beats the example
+  // of the whole date that its group shows above the boxes.
+  const part = closingPart(hints);
+  if (part) return asExampleWrites(part, hints);
   const example = englishDateLetters(`${hints.placeholder} ${hints.hint} ${hints.label}`);
   if (/\bmm\s*\/\s*dd\s*\/\s*yy\b/.test(example)) return 'date_us_yy';
   if (/\bmm\s*\/\s*dd\s*\/\s*(yy)?yy\b/.test(example)) return 'date_us';

@@ -89,6 +89,8 @@ describe('formatValue', () => {
     expect(formatValue('phone', 'phone_local_dashed', values)).toBe('555-0134');
     expect(formatValue('phone', 'phone_local_dashed', { phone: '+44 20 7946 0958' })).toBeUndefined();
     expect(formatValue('start_date', 'date_month', values)).toBe('01');
+    expect(formatValue('start_date', 'date_month_unpadded', values)).toBe('1');
+    expect(formatValue('start_date', 'date_day_unpadded', { start_date: '2027-03-05' })).toBe('5');
     expect(formatValue('start_date', 'date_year', values)).toBe('2027');
     expect([...formatsOf('first_name', { first_name: 'Jane' }).keys()]).toEqual([]);
   });

@@ -86,6 +86,8 @@ export function formatValue(canonical: string, format: FieldFormat, values: User
     if (format === 'date_iso') return `${date.y}-${date.m}-${date.d}`;
     if (format === 'date_month') return date.m;
     if (format === 'date_day') return date.d;
+    if (format === 'date_month_unpadded') return String(Number(date.m));
+    if (format === 'date_day_unpadded') return String(Number(date.d));
     if (format === 'date_year') return date.y;
     if (format === 'date_dot') return `${date.d}.${date.m}.${date.y}`;
     if (format === 'date_eu_dash') return `${date.d}-${date.m}-${date.y}`;
