@@ -122,7 +122,11 @@ function spellingsOf(
   format: FieldFormat | undefined,
 ): string[] {
   if (format !== undefined && PART_FORMATS.has(format))
-    return [value, value.replace(/^0+(?=\d)/, ''), ...(format === 'date_month' || format === 'date_month_unpadded' ? monthNames(value) : [])];
+    return [
+      value,
+      value.replace(/^0+(?=\d)/, ''),
+      ...(format === 'date_month' || format === 'date_month_unpadded' ? monthNames(value) : []),
+    ];
   const cityInState = values.city && values.region ? `${values.city}, ${values.region}` : '';
   // A place list ("San Francisco, California, United States") may not spell the location as the
   // user did ("San Francisco, CA"): its city names it too.
@@ -168,7 +172,8 @@ function asksAnotherPayPeriod(field: ScannedField, canonical: string, values: Us
   const question = questionText(field);
   // "Desired Salary / Hourly Rate" takes either: a salary is one of its answers.
   if (/\bsalary\b.*(\/|\bor\b)|(\/|\bor\b).*\bsalary\b/i.test(question)) return false;
-  const asked = payPeriodOf(question);
+  // The label's own unit first: help beside it may name another ("also open as a 6-month contract").
+  const asked = payPeriodOf(field.descriptor.label) ?? payPeriodOf(question);
   return asked !== undefined && asked !== payPeriodOf(values.salary_period);
 }
 

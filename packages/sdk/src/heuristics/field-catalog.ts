@@ -322,10 +322,13 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bwhere are you (currently )?(located|based)\b/,
       /\bwhere do you (currently )?live\b/,
       /^(your )?city,? (and )?(state|province|region)\b/,
+      // "Which city and state do you live in?": the place a person lives, asked as a question.
+      /\bcity,?( and| &)? (state|province|region)\b.*\b(live|reside|located|based)\b/,
       /^(현재 )?거주지$|^(居住地|現在地)$|^(текущее )?местоположение$/,
     ],
     not: [
-      /\b(preferred|desired|office|relocat\w*|willing|open to|applying|interested|which)\b/,
+      /\b(preferred|desired|office|relocat\w*|willing|open to|applying|interested)\b/,
+      /\bwhich (of (our|the|these) )?(location|office|site|store|branch|region|team|job)s?\b/,
       /\bcity\b(?!,? (and )?(state|province|region))/,
       /\b(job|work) location\b/,
     ],

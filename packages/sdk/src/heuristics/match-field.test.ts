@@ -168,6 +168,14 @@ describe('matchField', () => {
     ]);
   });
 
+  it('reads a question for the city and state a person lives in as the location, not one for the office they want', () => {
+    const top = (label: string) => matchField(field({ name: 'q_03', label }))[0]?.canonical;
+    expect(top('Which city and state do you live in?')).toBe('location');
+    expect(top('What city & state are you located in?')).toBe('location');
+    expect(top('Which location are you applying for?')).toBeUndefined();
+    expect(top('Which of our offices would you prefer?')).toBeUndefined();
+  });
+
   it("takes no entry from a field's name or type when its label asks for something else", () => {
     expect(matchField(field({ id: 'Employment_StartDate', label: 'Date started' }))).toEqual([]);
     expect(matchField(field({ name: 'email', type: 'email', label: "Your friend's email" }))).toEqual([]);
