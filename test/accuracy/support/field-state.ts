@@ -18,7 +18,7 @@ export interface FieldState {
 
 /**
  * The text a person reads as each radio's (or checkbox's) label: its <label>, its aria-label, the
- * label around it, or the text right after it (old table layouts put bare text there). Runs in
+ * label around it, or the text right after it (old table layouts put bare text, or a `<font>`, there). Runs in
  * the page, so it holds no named inner function: tsx keeps function names through a helper
  * (`__name`) that exists only in Node.
  */
@@ -30,6 +30,10 @@ export function choiceLabels(elements: Element[]): string[] {
         input.getAttribute('aria-label'),
         input.closest('label')?.innerText,
         input.nextSibling?.nodeType === 3 ? input.nextSibling.textContent : '',
+        // `<input type=radio><font>Yes</font>`: the caption in an element of its own.
+        input.nextSibling instanceof HTMLElement && !input.nextSibling.querySelector('input')
+          ? input.nextSibling.innerText
+          : '',
       ]
         .map((text) => (text ?? '').replace(/\s+/g, ' ').trim())
         .find((text) => text !== '') ?? '',

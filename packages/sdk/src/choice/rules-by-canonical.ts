@@ -11,6 +11,7 @@ import { numberRule, yearsRule } from './number-range.ts';
 import { payPeriodRule } from './pay-period.ts';
 import { phoneCodeRule } from './phone-code-match.ts';
 import { pronounRule } from './pronoun-sets.ts';
+import { startWindowRule } from './start-window.ts';
 import { usStateRule } from './us-states.ts';
 import { yesNoRule } from './yes-no.ts';
 
@@ -35,6 +36,8 @@ const BY_CANONICAL: Readonly<Record<string, readonly RuleStep[]>> = {
   salary_period: [decisive(payPeriodRule)],
   pronouns: [decisive(pronounRule)],
   degree: [decisive(degreeRule)],
+  // Windows are counted from today: the one clock the rules read.
+  start_date: [{ rule: startWindowRule(() => new Date()), decisive: false }],
 };
 
 /** Any question answered yes or no (work authorization, sponsorship, relocation, …). */

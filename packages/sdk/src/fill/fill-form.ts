@@ -217,6 +217,7 @@ function textFor(
       language: field.element.ownerDocument.documentElement.lang,
       label: `${descriptor.label} ${descriptor.nearbyText}`,
       ...context,
+      options: descriptor.options.map((option) => option.text),
       ...(descriptor.split ? { split: descriptor.split } : {}),
     });
   const format = wanted ?? (crowd as FieldFormat | undefined);

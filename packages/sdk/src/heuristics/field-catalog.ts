@@ -93,7 +93,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     ],
     not: [THIRD_PARTY, /\b(newsletter|subscribe|subscription)\b/],
     inputTypes: ['email'],
-    repeatWhen: /\b(confirm\w*|verify|repeat|re ?enter|retype|again)\b/,
+    repeatWhen: /\b(confirm\w*|verify|repeat|re ?(enter|type)|again)\b/,
   }),
   entry({
     canonical: 'first_name',
@@ -331,6 +331,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bwhich (of (our|the|these) )?(location|office|site|store|branch|region|team|job)s?\b/,
       /\bcity\b(?!,? (and )?(state|province|region))/,
       /\b(job|work) location\b/,
+      // "School Name & Location", "Employer address and location": a place of the school's or the employer's.
+      /\b(school|college|university|institution|employer|company)\b/,
     ],
     kinds: ['text', 'choice'],
     // "Berlin, Germany", "Austin, TX": a place and its country or state.
@@ -610,7 +612,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     canonical: 'degree',
     names: [/\bdegree\b/, /\beducation ?level\b/],
     labels: [
-      /^(highest )?degree( obtained| earned| received| attained| awarded| type| level)?$/,
+      /^(highest |college |university )?degree( obtained| earned| received| attained| awarded| type| level)?$/,
       /^(highest )?qualification( type| level| obtained)?$/,
       /^(type|level) of (degree|qualification)$/,
       /\b(highest )?(level of education|education level)\b/,
@@ -626,6 +628,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(уровень( образования)?|образование|eğitim( durumu| seviyesi)?|öğrenim durumu|uddannelse(sniveau)?|højeste uddannelse)$/,
     ],
     not: [THIRD_PARTY, /\b(major|discipline|field|gpa|year|date)\b/],
+    // A high school's row of a schools grid ("High School Degree", named HS_DEGREE) is not the degree held.
+    vetoWhen: /\bhigh school\b/,
     kinds: ['text', 'choice'],
     // "Have you completed a Bachelor's degree?" is answered from the degree held (fill/question-answer.ts).
     yesNo: true,

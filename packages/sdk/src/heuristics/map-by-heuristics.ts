@@ -152,6 +152,26 @@ const ENTRY_CANONICALS: ReadonlySet<CanonicalField> = new Set([
   'current_title',
   'currently_employed',
 ]);
+/** What the current job's entry holds of the person's own: its employer and title, not its dates. */
+const CURRENT_ENTRY_CANONICALS: ReadonlySet<CanonicalField> = new Set([
+  'current_company',
+  'current_title',
+  'currently_employed',
+]);
+/** What an employer's entry asks of the employer, not of the person: its town, its phone, its pay. */
+const EMPLOYER_CANONICALS: ReadonlySet<CanonicalField> = new Set([
+  'salary_expectation',
+  'location',
+  'city',
+  'region',
+  'postal_code',
+  'address_line1',
+  'phone',
+  'email',
+]);
+/** A part whose heading names a work history ("Employment History", "Employer 1", "Work Experience"). */
+const HISTORY_PART =
+  /\b(employment|employers?|work history|work experience|job history|previous (jobs?|positions?))\b/i;
 
 /**
  * A part holding a period (a start and an end date, "I currently work here") is an entry of a
@@ -162,7 +182,9 @@ const ENTRY_CANONICALS: ReadonlySet<CanonicalField> = new Set([
 function withoutPastEntries(fields: readonly FieldDescriptor[], map: Record<string, CanonicalField>): void {
   for (const field of fields) {
     const canonical = map[field.selector];
-    if (canonical === undefined || !ENTRY_CANONICALS.has(canonical) || field.section === '') continue;
+    if (canonical === undefined || field.section === '') continue;
+    const employers = EMPLOYER_CANONICALS.has(canonical) && HISTORY_PART.test(field.section);
+    if (!ENTRY_CANONICALS.has(canonical) && !employers) continue;
     const entry = fields.some(
       (other) => other !== field && other.section === field.section && PERIOD_END.test(other.label.trim()),
     );
@@ -170,7 +192,7 @@ function withoutPastEntries(fields: readonly FieldDescriptor[], map: Record<stri
     // "I currently work here" says which entry is current, not that this one is: the part's title does.
     const labelSaysCurrent = canonical !== 'currently_employed' && CURRENT.test(field.label);
     const partSaysCurrent = CURRENT.test(field.section) || CURRENT.test(field.sectionNote ?? '');
-    const current = canonical !== 'start_date' && (partSaysCurrent || labelSaysCurrent);
+    const current = CURRENT_ENTRY_CANONICALS.has(canonical) && (partSaysCurrent || labelSaysCurrent);
     if (!current) delete map[field.selector];
   }
 }

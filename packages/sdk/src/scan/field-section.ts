@@ -8,6 +8,13 @@ import { readableText } from './element-text.ts';
 import { ANSWERABLE_SELECTOR } from './field-element.ts';
 
 const HEADING = 'h1, h2, h3, h4, h5, h6, legend, [role="heading"]';
+/** The title bars that server-rendered pages draw as divs: Bootstrap's panel and card headers, a "sectionbar". */
+const TITLE_BAR = [
+  '.panel-heading, .card-header',
+  ...['sectionbar', 'section-title', 'section-header', 'section-heading', 'sectiontitle', 'sectionheader'].map(
+    (name) => `[class*="${name}" i]`,
+  ),
+].join(', ');
 const MAX_DEPTH = 10;
 /** Siblings looked at per level; a long list of fields before is not worth walking. */
 const MAX_SIBLINGS = 30;
@@ -19,6 +26,7 @@ const MAX_SIBLINGS = 30;
 function lastHeading(element: Element): Element | null {
   if (element.matches(HEADING)) return element;
   if (element.querySelector(ANSWERABLE_SELECTOR)) return null;
+  if (element.matches(TITLE_BAR)) return element;
   const headings = element.querySelectorAll(HEADING);
   return headings.length > 0 ? (headings[headings.length - 1] ?? null) : null;
 }

@@ -9,6 +9,7 @@ import { ANSWERABLE_SELECTOR } from './field-element.ts';
 import { isAddOnText } from './field-format-hints.ts';
 import { nearbyText } from './field-label.ts';
 import { isLibraryName } from './library-name.ts';
+import { splitRow } from './split-field.ts';
 import { referencedElements } from '../widgets/referenced-elements.ts';
 
 const LABEL_LIKE = /(^|[-_\s])(label|field-?label|question|title|caption)([-_\s]|$)/i;
@@ -24,9 +25,13 @@ function cellLabel(element: Element): string {
   const cell = element.closest('td, th, [role="gridcell"], [role="cell"]');
   const controls = cell ? Array.from(cell.querySelectorAll(ANSWERABLE_SELECTOR)) : [];
   const names = new Set(controls.map((control) => control.getAttribute('name') ?? ''));
-  const oneField = controls.length <= 1 || (names.size === 1 && !names.has(''));
+  // One field, one group of options, or one value split over boxes ("( [415] ) [555] - [0134]").
+  const oneField = controls.length <= 1 || (names.size === 1 && !names.has('')) || splitRow(element) !== undefined;
   if (!cell || !oneField) return '';
-  const previous = cell.previousElementSibling;
+  // A cell of its own for the required mark ("*") may stand between the label's cell and the field's.
+  let previous = cell.previousElementSibling;
+  while (previous && !/[\p{L}\p{N}]/u.test(readableText(previous)) && !previous.querySelector(ANSWERABLE_SELECTOR))
+    previous = previous.previousElementSibling;
   return previous ? readableText(previous) : '';
 }
 
@@ -74,7 +79,50 @@ const isAddOn = (element: Element): boolean =>
 
 /** The field's label by layout, or '' when the layout shows none. */
 export function layoutLabel(element: Element): string {
-  return cellLabel(element) || precedingLabel(element);
+  return gridLabel(element) || cellLabel(element) || precedingLabel(element);
+}
+
+/** Fewest column headings a grid of entries has (Employer, Title, From, To): a two-column form has two. */
+const MIN_GRID_COLUMNS = 3;
+
+/**
+ * The heading of a box's column in a grid of entries, after the row's own heading when it has one
+ * ("College" + "Degree"): old ATS pages ask work history, schools and references as a table whose
+ * first row names the columns and whose rows are numbered or named.
+ */
+function gridLabel(element: Element): string {
+  if (element.localName === 'input' && /^(radio|checkbox)$/i.test((element as HTMLInputElement).type)) return '';
+  const cell = element.closest('td');
+  const row = cell?.parentElement;
+  const table = row?.closest('table');
+  if (!cell || !table || !(row instanceof HTMLTableRowElement)) return '';
+  const header =
+    table.tHead?.rows[0] ?? Array.from(table.rows).find((candidate) => candidate.querySelector(':scope > td') === null);
+  if (!header || header === row || header.cells.length < MIN_GRID_COLUMNS) return '';
+  const heading = cellAtColumn(header, columnOf(cell));
+  const title = heading ? readableText(heading) : '';
+  if (!title) return '';
+  const rowHead = row.cells[0];
+  const rowTitle =
+    rowHead && rowHead !== cell && !rowHead.querySelector(ANSWERABLE_SELECTOR) ? readableText(rowHead) : '';
+  return normalizeText(/\p{L}/u.test(rowTitle) ? `${rowTitle} ${title}` : title);
+}
+
+/** Where a cell starts, in columns, counting the spans of the cells before it. */
+function columnOf(cell: HTMLTableCellElement): number {
+  let column = 0;
+  for (let before = cell.previousElementSibling; before; before = before.previousElementSibling)
+    column += (before as HTMLTableCellElement).colSpan || 1;
+  return column;
+}
+
+function cellAtColumn(row: HTMLTableRowElement, column: number): HTMLTableCellElement | undefined {
+  let start = 0;
+  for (const cell of Array.from(row.cells)) {
+    if (column < start + (cell.colSpan || 1)) return start === column ? cell : undefined;
+    start += cell.colSpan || 1;
+  }
+  return undefined;
 }
 
 /** A caption printed under a box in a wrapper of its own ("Area code", "Number (7 digits)") is short. */

@@ -370,12 +370,21 @@ function groupContainer(members: readonly HTMLInputElement[]): Element {
 function leadingText(container: Element, members: readonly HTMLInputElement[]): string {
   const first = members[0] as HTMLInputElement;
   const optionLabels = new Set<Node>(members.flatMap((member) => Array.from(member.labels ?? [])));
-  const parts: string[] = [];
+  let parts: string[] = [];
+  let heading = '';
   for (const node of container.childNodes) {
     if (node === first || node.contains(first) || optionLabels.has(node)) break;
-    parts.push(readableText(node));
+    // Questions one after another in one flat part (`<div class="q">…</div><span><input>…`): the
+    // text after the last other question's controls is this one's, and a heading over them all is
+    // the part's title, not the question.
+    if (node instanceof Element && (node.matches(ANSWERABLE_SELECTOR) || node.querySelector(ANSWERABLE_SELECTOR))) {
+      [parts, heading] = [[], ''];
+      continue;
+    }
+    if (node instanceof Element && /^h[1-6]$/.test(node.localName)) heading = readableText(node);
+    else parts.push(readableText(node));
   }
-  return normalizeText(parts.join(' '));
+  return normalizeText(parts.join(' ')) || heading;
 }
 
 /**

@@ -159,6 +159,35 @@ describe('chooseFormat', () => {
     expect(chooseFormat('phone', { ...plain, separateAreaCode: true })).toBe('phone_local');
   });
 
+  it("reads the part of a date a select lists when nothing names it (Django's SelectDateWidget)", () => {
+    const listing = (options: string[], label = '') => chooseFormat('start_date', { ...plain, label, options });
+    const days = Array.from({ length: 31 }, (_, index) => String(index + 1));
+    expect(
+      listing(
+        [
+          '---',
+          'January',
+          'February',
+          'March',
+          'April',
+          'May',
+          'June',
+          'July',
+          'August',
+          'September',
+          'October',
+          'November',
+          'December',
+        ],
+        'Available from',
+      ),
+    ).toBe('date_month');
+    expect(listing(['Month', ...days.slice(0, 12)])).toBe('date_month');
+    expect(listing(['Day', ...days])).toBe('date_day');
+    expect(listing(['---', '2026', '2027', '2028'])).toBe('date_year');
+    expect(listing(['Immediately', 'Within 2 weeks', 'Within a month'])).toBeUndefined();
+  });
+
   it('reads a date with single-letter month and day, and wants the handle behind a fixed site', () => {
     expect(chooseFormat('start_date', { ...plain, placeholder: 'M/D/YYYY' })).toBe('date_us_short');
     expect(chooseFormat('start_date', { ...plain, placeholder: 'dd-MMM-yyyy' })).toBe('date_dmy_abbr');

@@ -30,6 +30,8 @@ export interface FormatHints {
   readonly language?: string;
   /** What the box holds before the fill: a phone widget writes its dial code in it ("+1"). */
   readonly value?: string;
+  /** A select's option texts: a list of the months, the days or the years is that part of a date. */
+  readonly options?: readonly string[];
   /** The field is one of a row of small boxes that together hold one value ("(415) 555 - 0134"). */
   readonly split?: { readonly index: number; readonly sizes: readonly number[] };
 }
@@ -51,6 +53,27 @@ function splitDatePart(hints: FormatHints, split: NonNullable<FormatHints['split
     '4,2,2': ['date_year', 'date_month', 'date_day'],
   };
   return asExampleWrites(own ?? orders[split.sizes.join(',')]?.[split.index], hints);
+}
+
+/** A select's prompt option: "Month", "DD", "Select…". */
+const LIST_PROMPT = /^(month|day|year|mm|dd|yy|yyyy|select\b.*|choose\b.*|please\b.*)$/;
+
+/**
+ * The part of a date a select lists, whatever its label (Django's SelectDateWidget labels only the
+ * first of its three): the twelve months (by name or number), the days of a month, or years.
+ */
+function listedDatePart(options: readonly string[]): FieldFormat | undefined {
+  const listed = options
+    .map((option) => option.trim().toLowerCase())
+    .filter((option) => /^[\p{L}\p{N}]/u.test(option) && !LIST_PROMPT.test(option));
+  if (listed.length < 2) return undefined;
+  const numbers = listed.map(Number);
+  const counting = (last: number) => numbers.every((number, index) => number === index + 1) && listed.length === last;
+  const months = MONTH_NAMES.map((month) => month.toLowerCase());
+  if (counting(12) || listed.every((option, index) => months[index]?.startsWith(option.slice(0, 3))))
+    return 'date_month';
+  if (listed.length >= 28 && counting(listed.length) && listed.length <= 31) return 'date_day';
+  return numbers.every((number) => number >= 1900 && number <= 2100) ? 'date_year' : undefined;
 }
 
 /** The date part a box's label closes with ("When could you start? Month"), if it names one. */
@@ -233,6 +256,8 @@ function dateFormat(hints: FormatHints): FieldFormat | undefined {
   if (hints.type === 'date') return 'date_iso';
   if (hints.type === 'month') return 'date_iso_month';
   if (hints.split) return splitDatePart(hints, hints.split);
+  const listed = listedDatePart(hints.options ?? []);
+  if (listed) return listed;
   // A box of its own for one part (GOV.UK's Day / Month / Year without sizes) beats the example
   // of the whole date that its group shows above the boxes.
   const part = closingPart(hints);

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { uniqueBest } from './choice-rule.ts';
+import { startWindowRule } from './start-window.ts';
+
+const rule = startWindowRule(() => new Date(2026, 11, 3));
+const pick = (texts: string[], value = '2027-01-15') =>
+  uniqueBest(
+    rule(
+      texts.map((text) => ({ text, value: '' })),
+      value,
+      {},
+    ) ?? [],
+  );
+
+describe('startWindowRule', () => {
+  it('picks the window from today that holds the start date (43 days ahead)', () => {
+    expect(pick(['Immediately', 'Within 2 weeks', '1–3 months from now', '3+ months from now'])).toBe(2);
+    expect(pick(['Within 1 month', 'Within 2 months', 'More than 2 months'])).toBe(1);
+    expect(pick(['Immediately', 'In 2 weeks'], '2026-12-05')).toBe(0);
+  });
+
+  it('takes the option that asks for the date when no window holds it, and leaves a list of no windows to others', () => {
+    expect(pick(['Immediately', 'Within 2 weeks', 'Within a month', 'On a specific date'])).toBe(3);
+    expect(rule([{ text: 'January', value: '1' }], '2027-01-15', {})).toBeUndefined();
+    expect(rule([{ text: 'Within a month', value: '' }], 'next spring', {})).toBeUndefined();
+  });
+});

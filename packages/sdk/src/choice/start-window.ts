@@ -1,0 +1,69 @@
+/**
+ * When a person can start, asked as windows from today ("Immediately", "Within 2 weeks", "1–3
+ * months from now", "On a specific date"): the window that holds the days until the user's start
+ * date, else the option that asks for the date itself (the page then shows a box for it).
+ */
+import type { ChoiceRule } from './choice-rule.ts';
+import { optionTexts } from './normalize-option.ts';
+
+const DAYS_PER: Readonly<Record<string, number>> = { day: 1, week: 7, month: 30.44, year: 365.25 };
+const COUNTS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, six: 6 };
+const COUNT = String.raw`(\d+|a|an|one|two|three|four|six)`;
+const UNIT = String.raw`(day|week|month|year)s?`;
+
+/** An option that asks for the date instead of a window. */
+const ASKS_DATE =
+  /\b(specific|particular|exact|other|later|future) (start )?date\b|\b(select|pick|choose|enter|specify) (a |the )?date\b/;
+const NOW = /^(immediately|asap|as soon as possible|right away|now|available now|immediate)[.!]?$/;
+
+const count = (word: string): number => Number(word) || COUNTS[word] || Number.NaN;
+
+/** The days an option's window spans, [from, to]; undefined for no window. */
+function windowOf(text: string): [number, number] | undefined {
+  if (NOW.test(text)) return [0, 7];
+  const range = new RegExp(String.raw`\b(\d+)\s*(?:-|to)\s*(\d+)\s*${UNIT}`).exec(text);
+  if (range) {
+    const unit = DAYS_PER[range[3] ?? ''] ?? Number.NaN;
+    return [count(range[1] ?? '') * unit, count(range[2] ?? '') * unit];
+  }
+  const more = new RegExp(
+    String.raw`\b(more than|over|after|at least|beyond)\s+${COUNT}\s+${UNIT}|\b(\d+)\s*\+\s*${UNIT}`,
+  ).exec(text);
+  if (more) {
+    const from = more[2] ?? more[4] ?? '';
+    const unit = DAYS_PER[more[3] ?? more[5] ?? ''] ?? Number.NaN;
+    return [count(from) * unit, Number.POSITIVE_INFINITY];
+  }
+  const within = new RegExp(String.raw`\b(within|less than|under|up to|in)\s+${COUNT}\s+${UNIT}`).exec(text);
+  if (within) return [0, count(within[2] ?? '') * (DAYS_PER[within[3] ?? ''] ?? Number.NaN)];
+  return undefined;
+}
+
+/** Days from `today` to an ISO date, or undefined for another value. */
+function daysUntil(value: string, today: Date): number | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  if (!match) return undefined;
+  const start = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  const now = Date.UTC(today.getFullYear(), today.getMonth(), today.getDate());
+  return Math.round((start - now) / 86_400_000);
+}
+
+/** Scores windows that hold the start date above 2 (tighter higher), an option asking for the date 1; undefined when no option is a window. */
+export function startWindowRule(today: () => Date): ChoiceRule {
+  return (choices, value) => {
+    const days = daysUntil(value, today());
+    if (days === undefined) return undefined;
+    // Read with their dashes and pluses ("1–3 months", "3+ months"), which the usual folding drops.
+    const texts = choices.map((choice) =>
+      optionTexts(choice).map((text) => text.toLowerCase().replace(/[–—]/g, '-').replace(/\s+/g, ' ').trim()),
+    );
+    const windows = texts.map((words) => words.map(windowOf).find((window) => window !== undefined));
+    if (!windows.some((window) => window !== undefined)) return undefined;
+    return choices.map((_, index) => {
+      const window = windows[index];
+      // Of nested windows ("Immediately", "Within 2 weeks") the tightest says the most.
+      if (window) return days >= window[0] && days <= window[1] ? 2 + 1 / (1 + window[1] - window[0]) : 0;
+      return (texts[index] ?? []).some((text) => ASKS_DATE.test(text)) ? 1 : 0;
+    });
+  };
+}
