@@ -133,6 +133,12 @@ describe('mapByHeuristics assignment', () => {
       '[name="email_confirmation"]': 'email',
       '[name="company_name"]': 'current_company',
     });
+    // JSF names say nothing; "Re-type E-mail" asks again.
+    const retyped = mapByHeuristics([
+      field({ name: 'applyForm:j_idt28', label: 'E-mail' }),
+      field({ name: 'applyForm:j_idt29', label: 'Re-type E-mail' }),
+    ]);
+    expect(Object.values(retyped)).toEqual(['email', 'email']);
   });
 
   it('ignores password, hidden and button inputs', () => {

@@ -40,6 +40,14 @@ describe('decoyScopes', () => {
     expect(decoyScopes([...application, upload]).size).toBe(0);
   });
 
+  it("finds a box that sends the job to a friend, by its fields' labels", () => {
+    const friend = [
+      field({ name: 'taf_to', type: 'email', label: "Friend's e-mail", scope: 'form#2', scopeText: '' }),
+      field({ name: 'taf_from', label: 'Your name', scope: 'form#2', scopeText: '' }),
+    ];
+    expect([...decoyScopes([...application, ...friend])]).toEqual(['form#2']);
+  });
+
   it('finds a store finder and a lookup sent in the address beside an application', () => {
     const decoy = (scopeText: string) =>
       decoyScopes([...application, field({ name: 'zip', scope: 'form#2', scopeText })]).has('form#2');

@@ -1,0 +1,79 @@
+/**
+ * Hand-written applications as older ATSs and employers' own sites serve them: label cells with a
+ * cell for the required mark, grids of entries named by their column headings, title bars drawn as
+ * divs, questions one after another in one flat part. Scanned in Chromium, mapped in Node.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from '@playwright/test';
+import type { FieldDescriptor } from '../src/scan/field-descriptor.ts';
+import { mapByHeuristics } from '../src/heuristics/map-by-heuristics.ts';
+import { type Harness, startHarness } from './support/harness.ts';
+
+let harness: Harness;
+let page: Page;
+let fields: FieldDescriptor[];
+
+beforeAll(async () => {
+  harness = await startHarness();
+  page = await harness.open('/scan-grids.html');
+  fields = await page.evaluate(() => window.companionSdk.scanForm(document).map((field) => field.descriptor));
+});
+afterAll(async () => harness?.close());
+
+const byName = (name: string) => fields.find((field) => field.name === name);
+const mapped = (name: string) => mapByHeuristics(fields)[byName(name)?.selector ?? ''];
+
+describe('scanForm on hand-written applications', () => {
+  it('names a field by the label cell before a cell holding only the required mark, a split phone too', () => {
+    expect(byName('FIRST_NAME')?.label).toBe('First Name');
+    expect(['PHONE_AREA', 'PHONE_LINE'].map((name) => byName(name)?.label)).toEqual(['Phone', 'Phone']);
+  });
+
+  it("names a grid's boxes by their column's heading, after the row's own name when it has one", () => {
+    expect(['EMP1_NAME', 'EMP2_TITLE', 'EMP1_CITY'].map((name) => byName(name)?.label)).toEqual([
+      'Employer',
+      'Job Title',
+      'City, State',
+    ]);
+    expect(['HS_DEGREE', 'COL_NAME', 'COL_DEGREE'].map((name) => byName(name)?.label)).toEqual([
+      'High School Degree',
+      'College School Name & Location',
+      'College Degree',
+    ]);
+  });
+
+  it('reads title bars drawn as divs as the headings of their parts', () => {
+    expect(byName('FIRST_NAME')?.section).toBe('PERSONAL INFORMATION');
+    expect(byName('EMP1_NAME')).toMatchObject({
+      section: 'Employment History',
+      sectionNote: 'List your present or last employer first.',
+    });
+    expect(byName('COL_DEGREE')?.section).toBe('EDUCATION');
+  });
+
+  it("gives each of a flat part's radio groups the question right before it, not the part's heading", () => {
+    expect(byName('authorizedUS')?.label).toBe('Are you legally authorized to work in the US? *');
+    expect(byName('needsSponsorship')?.label).toBe('Will you now or in the future require sponsorship?');
+  });
+
+  it("maps the current job's row to the person's employer and the rest of the history to nobody", () => {
+    expect(['EMP1_NAME', 'EMP1_TITLE'].map(mapped)).toEqual(['current_company', 'current_title']);
+    expect(['EMP1_FROM', 'EMP1_CITY', 'EMP2_NAME', 'EMP2_CITY'].map(mapped)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(['HS_NAME', 'HS_DEGREE', 'COL_NAME', 'COL_DEGREE'].map(mapped)).toEqual([
+      undefined,
+      undefined,
+      'school',
+      'degree',
+    ]);
+    expect(['PHONE_AREA', 'authorizedUS', 'needsSponsorship'].map(mapped)).toEqual([
+      'phone',
+      'work_authorization',
+      'sponsorship',
+    ]);
+  });
+});
