@@ -16,25 +16,29 @@ const ASKS_DATE =
   /\b(specific|particular|exact|other|later|future) (start )?date\b|\b(select|pick|choose|enter|specify) (a |the )?date\b/;
 const NOW = /^(immediately|asap|as soon as possible|right away|now|available now|immediate)[.!]?$/;
 
+const RANGE = new RegExp(String.raw`\b(\d+)\s*(?:-|to)\s*(\d+)\s*${UNIT}`);
+const AT_LEAST = new RegExp(
+  String.raw`\b(more than|over|after|at least|beyond)\s+${COUNT}\s+${UNIT}|\b(\d+)\s*\+\s*${UNIT}`,
+);
+const AT_MOST = new RegExp(String.raw`\b(within|less than|under|up to|in)\s+${COUNT}\s+${UNIT}`);
+
 const count = (word: string): number => Number(word) || COUNTS[word] || Number.NaN;
 
 /** The days an option's window spans, [from, to]; undefined for no window. */
 function windowOf(text: string): [number, number] | undefined {
   if (NOW.test(text)) return [0, 7];
-  const range = new RegExp(String.raw`\b(\d+)\s*(?:-|to)\s*(\d+)\s*${UNIT}`).exec(text);
+  const range = RANGE.exec(text);
   if (range) {
     const unit = DAYS_PER[range[3] ?? ''] ?? Number.NaN;
     return [count(range[1] ?? '') * unit, count(range[2] ?? '') * unit];
   }
-  const more = new RegExp(
-    String.raw`\b(more than|over|after|at least|beyond)\s+${COUNT}\s+${UNIT}|\b(\d+)\s*\+\s*${UNIT}`,
-  ).exec(text);
+  const more = AT_LEAST.exec(text);
   if (more) {
     const from = more[2] ?? more[4] ?? '';
     const unit = DAYS_PER[more[3] ?? more[5] ?? ''] ?? Number.NaN;
     return [count(from) * unit, Number.POSITIVE_INFINITY];
   }
-  const within = new RegExp(String.raw`\b(within|less than|under|up to|in)\s+${COUNT}\s+${UNIT}`).exec(text);
+  const within = AT_MOST.exec(text);
   if (within) return [0, count(within[2] ?? '') * (DAYS_PER[within[3] ?? ''] ?? Number.NaN)];
   return undefined;
 }

@@ -145,19 +145,14 @@ const PERIOD_END =
   /\b(end|finish|leaving|completion) date\b|^(to|until|end)$|\bi (currently|presently) (work|study) here\b/i;
 /** A part, or a label, about the job held now. */
 const CURRENT = /\b(current|currently|present|most recent)\b/i;
-/** What an entry of a work history holds that looks like the person's own today. */
-const ENTRY_CANONICALS: ReadonlySet<CanonicalField> = new Set([
-  'start_date',
-  'current_company',
-  'current_title',
-  'currently_employed',
-]);
 /** What the current job's entry holds of the person's own: its employer and title, not its dates. */
 const CURRENT_ENTRY_CANONICALS: ReadonlySet<CanonicalField> = new Set([
   'current_company',
   'current_title',
   'currently_employed',
 ]);
+/** What an entry of a work history holds that looks like the person's own today. */
+const ENTRY_CANONICALS: ReadonlySet<CanonicalField> = new Set(['start_date', ...CURRENT_ENTRY_CANONICALS]);
 /** What an employer's entry asks of the employer, not of the person: its town, its phone, its pay. */
 const EMPLOYER_CANONICALS: ReadonlySet<CanonicalField> = new Set([
   'salary_expectation',

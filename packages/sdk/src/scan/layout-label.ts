@@ -163,13 +163,19 @@ export function describingText(element: Element): string {
 /** Most fields a labelled group may hold and still read as one question ("Phone": area code, number). */
 const MAX_GROUP_FIELDS = 4;
 
+/** The labelled group (`role=group` or `fieldset`) around `element`, when it is small enough to be one question. */
+function smallGroup(element: Element): Element | undefined {
+  const group = element.parentElement?.closest('[role="group"], fieldset');
+  return group && group.querySelectorAll(ANSWERABLE_SELECTOR).length <= MAX_GROUP_FIELDS ? group : undefined;
+}
+
 /**
  * The question a small labelled group asks (`role=group` or `fieldset` with a label or legend),
  * for the fields inside it that are labelled only by their part ("Amount", "Month", "Area code").
  */
 export function groupQuestion(element: Element, labelOf: (group: Element) => string): string {
-  const group = element.parentElement?.closest('[role="group"], fieldset');
-  if (!group || group.querySelectorAll(ANSWERABLE_SELECTOR).length > MAX_GROUP_FIELDS) return '';
+  const group = smallGroup(element);
+  if (!group) return '';
   const legend = group.localName === 'fieldset' ? group.querySelector(':scope > legend') : null;
   const label = (legend ? readableText(legend) : '') || labelOf(group);
   return isLibraryName(label) ? '' : label;
@@ -183,8 +189,8 @@ const GROUP_HINT_MAX_LENGTH = 200;
  * Day / Month / Year). A person reads the example before typing into any of the boxes.
  */
 export function groupHint(element: Element): string {
-  const group = element.parentElement?.closest('[role="group"], fieldset');
-  if (!group || group.querySelectorAll(ANSWERABLE_SELECTOR).length > MAX_GROUP_FIELDS) return '';
+  const group = smallGroup(element);
+  if (!group) return '';
   const described = referencedElements(group, 'aria-describedby').map((node) =>
     readableText(node, GROUP_HINT_MAX_LENGTH),
   );

@@ -412,9 +412,10 @@ function groupLabel(container: Element): string {
 const PART_LABEL =
   /^(amount|value|number|no|months?|day|years?|mm|dd|yyyy|yy|area code|code|prefix|extension|ext|min|max|minimum|maximum|from|to|currency|period)?$/i;
 
-/** A part's label with the question of the small group it belongs to: "Desired pay Amount". */
 /** A label that names only a part of a value ("Month", "Area code", "Amount"). */
 const isPartLabel = (label: string): boolean => PART_LABEL.test(label.replace(/[^\p{L}\p{N} ]/gu, '').trim());
+
+/** A part's label with the question of the small group it belongs to: "Desired pay Amount". */
 
 function withQuestion(element: Element, label: string): string {
   if (isCheckable(element as FieldElement) || !isPartLabel(label)) return label;

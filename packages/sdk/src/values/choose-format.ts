@@ -55,6 +55,8 @@ function splitDatePart(hints: FormatHints, split: NonNullable<FormatHints['split
   return asExampleWrites(own ?? orders[split.sizes.join(',')]?.[split.index], hints);
 }
 
+const LOWER_MONTHS = MONTH_NAMES.map((month) => month.toLowerCase());
+
 /** A select's prompt option: "Month", "DD", "Select…". */
 const LIST_PROMPT = /^(month|day|year|mm|dd|yy|yyyy|select\b.*|choose\b.*|please\b.*)$/;
 
@@ -69,8 +71,7 @@ function listedDatePart(options: readonly string[]): FieldFormat | undefined {
   if (listed.length < 2) return undefined;
   const numbers = listed.map(Number);
   const counting = (last: number) => numbers.every((number, index) => number === index + 1) && listed.length === last;
-  const months = MONTH_NAMES.map((month) => month.toLowerCase());
-  if (counting(12) || listed.every((option, index) => months[index]?.startsWith(option.slice(0, 3))))
+  if (counting(12) || listed.every((option, index) => LOWER_MONTHS[index]?.startsWith(option.slice(0, 3))))
     return 'date_month';
   if (listed.length >= 28 && counting(listed.length) && listed.length <= 31) return 'date_day';
   return numbers.every((number) => number >= 1900 && number <= 2100) ? 'date_year' : undefined;
