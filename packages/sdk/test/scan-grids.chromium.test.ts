@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from '@playwright/test';
 import type { FieldDescriptor } from '../src/scan/field-descriptor.ts';
 import { mapByHeuristics } from '../src/heuristics/map-by-heuristics.ts';
+import { decoyScopes } from '../src/scan/decoy-scopes.ts';
 import { type Harness, startHarness } from './support/harness.ts';
 
 let harness: Harness;
@@ -75,5 +76,13 @@ describe('scanForm on hand-written applications', () => {
       'work_authorization',
       'sponsorship',
     ]);
+  });
+});
+
+describe('side boxes inside the one form of a page', () => {
+  it("gives a sidebar's box a scope of its own, left alone as a page landmark", () => {
+    const side = byName('SVC_PHONE');
+    expect(side?.scope).not.toBe(byName('FIRST_NAME')?.scope);
+    expect(decoyScopes(fields).has(side?.scope ?? '')).toBe(true);
   });
 });

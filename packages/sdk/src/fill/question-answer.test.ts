@@ -143,6 +143,9 @@ describe('valuesForQuestion', () => {
     // Between graduate degrees the ladder does not say; nor does a question that names no level.
     expect(holds("Do you have a Master's degree?", 'JD')).toBe('JD');
     expect(holds('Do you have a degree in Computer Science?', 'BSc')).toBe('BSc');
+    // Whether the entry's school was finished: a degree held says so.
+    expect(holds('Did you graduate?', "Bachelor's Degree")).toBe('yes');
+    expect(holds('College Graduated?', 'Associate degree')).toBe('yes');
     // Only a yes/no field is answered yes or no.
     expect(valuesForQuestion(bachelor, 'degree', { degree: 'BSc' }, false).degree).toBe('BSc');
   });

@@ -51,6 +51,8 @@ const DEGREE_RANK: Readonly<Record<DegreeLevel, number>> = {
   md: 4,
 };
 
+const GRADUATED = /\bgraduat(e|ed)\b/i;
+
 /**
  * Whether someone holding `held` has the degree `question` names: yes for that degree and for any
  * first degree below theirs, no for one above theirs. Between graduate degrees (has a JD completed a
@@ -59,6 +61,8 @@ const DEGREE_RANK: Readonly<Record<DegreeLevel, number>> = {
 function holdsDegree(question: string, held: string): 'yes' | 'no' | undefined {
   const asked = degreeOf(question)?.level;
   const own = degreeOf(held)?.level;
+  // "Did you graduate?" of the entry's school, no degree named: a degree held is a school finished.
+  if (asked === undefined && own !== undefined && GRADUATED.test(question)) return 'yes';
   if (asked === undefined || own === undefined) return undefined;
   if (DEGREE_RANK[own] < DEGREE_RANK[asked]) return 'no';
   const below = DEGREE_RANK[asked] <= DEGREE_RANK.bachelor || (asked === 'master' && own === 'doctorate');

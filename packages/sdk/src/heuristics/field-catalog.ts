@@ -407,13 +407,13 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(at least |minimum of |more than |over )?\d{1,2} (or more |plus )?years? (of )?(\w+ ){0,3}experience\b/,
     names: [/\byears? ?(of )?(experience|exp)\b/, /\bexperience ?(in )?years\b/, /\byoe\b/],
     labels: [
-      /\byears? of (\w+ ){0,4}experience\b/,
+      /\b(years?|months?) of (\w+ ){0,4}experience\b/,
       /\bhow many years\b/,
       // "Years building data pipelines": years at one kind of work (whose line the fill checks).
       /^years? (of )?(building|developing|designing|engineering|managing|leading|writing|programming|coding|selling|teaching|nursing|driving|supervising|analy[sz]ing|working (with|in|as|on))\b/,
       // "Years as a data engineer": years in one role (whose line the fill checks).
       /^years? as an? \w+/,
-      /^(total |work |relevant |professional )?experience (in|\(?) ?years\b/,
+      /^(total |work |relevant |professional )?experience (in|\(?) ?(years|months)\b/,
       // "Total IT experience": the career in the person's industry.
       /^(total|overall) ((work|working|professional|it|industry) )?experience\b/,
       /^(relevant |professional |work )?experience$/,
@@ -441,7 +441,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     // the person's total only in their own line (fill/question-answer.ts), and never take the
     // canonical from a field asking for the total.
     secondChoiceWhen:
-      /\byears? of (?!(professional|relevant|total|work|working|industry|related|overall|full time|paid|speciali[sz]ed|qualifying)\b)\w+ (\w+ )?experience\b|(?<!(speciali[sz]ed|professional|relevant) )\bexperience (do you have )?in (?!(the |this |a |an |similar |related )?(industry|field|role|position|roles|positions|workforce|profession|total|professional|relevant|work|years?|months?)\b)\w/,
+      /\b(years?|months?) of (?!(professional|relevant|total|work|working|industry|related|overall|full time|paid|speciali[sz]ed|qualifying)\b)\w+ (\w+ )?experience\b|(?<!(speciali[sz]ed|professional|relevant) )\bexperience (do you have )?in (?!(the |this |a |an |similar |related )?(industry|field|role|position|roles|positions|workforce|profession|total|professional|relevant|work|years?|months?)\b)\w/,
     // "Relevant experience" beside the total asks again: for a person in the job's line, the same years.
     repeatWhen: /\b(relevant|professional)\b/,
     kinds: ['text', 'choice'],
@@ -572,6 +572,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // The box of a work-history entry saying it is the job held now.
       /^i (currently|presently) work here$/,
       /^(this is my )?current (job|position|role|employer)$/,
+      // An entry's end date or a box "Present" beside it.
+      /^present$/,
       // Under the current or most recent job: whether it is current.
       /\b(are you still (employed|working)|do you still work) (there|here)\b/,
     ],
@@ -625,6 +627,9 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\btitolo di studio\b/,
       /^(wykszta[lł]cenie|h[oö]gsta (avslutade )?utbildning|最高学历|学历|最終学歴|최종 학력)$/,
       /^education$/,
+      /^highest (level|grade)( of (education|school(ing)?))? (completed|attained|achieved)$/,
+      // Whether the person finished the school of their entry: yes for a degree held (fill/question-answer.ts).
+      /^(did you graduate|have you graduated|((college|university) )?graduated)$/,
       /^(уровень( образования)?|образование|eğitim( durumu| seviyesi)?|öğrenim durumu|uddannelse(sniveau)?|højeste uddannelse)$/,
     ],
     not: [THIRD_PARTY, /\b(major|discipline|field|gpa|year|date)\b/],
@@ -633,6 +638,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     kinds: ['text', 'choice'],
     // "Have you completed a Bachelor's degree?" is answered from the degree held (fill/question-answer.ts).
     yesNo: true,
+    // Whether the school's entry was finished is asked beside the degree.
+    repeatWhen: /\bgraduat(e|ed)$/,
   }),
   entry({
     canonical: 'cover_letter',

@@ -406,6 +406,26 @@ describe('the degree asked again in the school entry', () => {
     });
   });
 
+  it("asks whether the person graduated from the school's entry beside the degree", () => {
+    const graduated = field({
+      selector: '#graduated',
+      type: 'radio',
+      name: 'Education.Schools[0].Graduated',
+      group: 'Education.Schools[0].Graduated',
+      label: 'Did you graduate?',
+      section: 'College',
+      options: [
+        { value: 'True', text: 'Yes' },
+        { value: 'False', text: 'No' },
+      ],
+    });
+    expect(mapByHeuristics([highest, school('College', 0), graduated])).toEqual({
+      '#highest': 'degree',
+      '#school0': 'school',
+      '#graduated': 'degree',
+    });
+  });
+
   it('gives the degree to one field when no school is asked', () => {
     expect(Object.values(mapByHeuristics([highest, received('College', 0)]))).toEqual(['degree']);
   });
@@ -525,6 +545,35 @@ describe('parts of the form about other people and past periods', () => {
     expect(mapByHeuristics([start, end, now])).toEqual({ '#now': 'currently_employed' });
     expect(mapByHeuristics([field({ selector: '#when', label: 'Start Date', section: 'Availability' })])).toEqual({
       '#when': 'start_date',
+    });
+  });
+});
+
+describe('the current job asked twice', () => {
+  const asked = field({
+    selector: '#employed',
+    type: 'radio',
+    name: 'CurrentlyEmployed',
+    group: 'CurrentlyEmployed',
+    label: 'Are you currently employed?',
+    options: [
+      { value: 'Y', text: 'Yes' },
+      { value: 'N', text: 'No' },
+    ],
+  });
+  const entry = (index: number) => [
+    field({ selector: `#employer${index}`, name: `jobs[${index}].employer`, label: 'Company Name' }),
+    field({ selector: `#title${index}`, name: `jobs[${index}].title`, label: 'Job Title' }),
+    field({ selector: `#end${index}`, name: `jobs[${index}].end`, label: 'End Date' }),
+    field({ selector: `#present${index}`, type: 'checkbox', name: `jobs[${index}].present`, label: 'Present' }),
+  ];
+
+  it("ticks the current job's own box though a question took the canonical, and no other entry's", () => {
+    expect(mapByHeuristics([asked, ...entry(0), ...entry(1)])).toEqual({
+      '#employed': 'currently_employed',
+      '#employer0': 'current_company',
+      '#title0': 'current_title',
+      '#present0': 'currently_employed',
     });
   });
 });

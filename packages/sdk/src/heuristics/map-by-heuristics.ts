@@ -92,6 +92,7 @@ export function mapByHeuristics(fields: readonly FieldDescriptor[]): Record<stri
   withSchoolDegree(fields, passedOver, map);
   withoutPastEntries(fields, map);
   withCurrentJobMate(fields, map);
+  withCurrentJobBox(fields, map);
   withoutSecondName(map);
   return withHouseNumber(fields, withDialCodePicker(fields, withSplitParts(fields, map)));
 }
@@ -115,9 +116,10 @@ function withSchoolDegree(
       .filter(({ field, candidate }) => candidate.canonical === 'school' && field.section !== schoolSection)
       .map(({ field }) => field.section),
   );
+  // "Did you graduate?" beside the degree asks something else of the same school: it keeps its own.
   const degreeFields = fields.filter(
     (field) =>
-      map[field.selector] === 'degree' ||
+      (map[field.selector] === 'degree' && !isYesNoQuestion(field)) ||
       passedOver.some((p) => p.field === field && p.candidate.canonical === 'degree' && !isYesNoQuestion(field)),
   );
   const sections = new Set<string>();
@@ -189,6 +191,30 @@ function withoutPastEntries(fields: readonly FieldDescriptor[], map: Record<stri
     const partSaysCurrent = CURRENT.test(field.section) || CURRENT.test(field.sectionNote ?? '');
     const current = CURRENT_ENTRY_CANONICALS.has(canonical) && (partSaysCurrent || labelSaysCurrent);
     if (!current) delete map[field.selector];
+  }
+}
+
+/** An entry's box saying its job is held now. */
+const CURRENT_JOB_BOX =
+  /^(present|current (job|employer|position|role)|this is my current (job|position|role)|i (currently|presently) work here)$/;
+/** How many fields after its employer an entry's box may come (title, dates, town, pay…). */
+const ENTRY_SPAN = 12;
+
+/**
+ * The box of the current job's entry ("Present", "Current employer") is ticked though a question
+ * up the form ("Are you currently employed?") already took the canonical: the entry is the one
+ * holding the current employer, up to the next entry's employer.
+ */
+function withCurrentJobBox(fields: readonly FieldDescriptor[], map: Record<string, CanonicalField>): void {
+  const start = fields.findIndex((field) => map[field.selector] === 'current_company');
+  if (start < 0) return;
+  for (const field of fields.slice(start + 1, start + 1 + ENTRY_SPAN)) {
+    if (field.scope !== fields[start]!.scope) return;
+    if (field.type === 'checkbox' && CURRENT_JOB_BOX.test(evidenceTexts(field).label)) {
+      if (!(field.selector in map)) map[field.selector] = 'currently_employed';
+      return;
+    }
+    if (matchField(field)[0]?.canonical === 'current_company') return;
   }
 }
 

@@ -39,8 +39,18 @@ function composedParent(node: Element): Element | null {
   }
 }
 
+/**
+ * A column drawn as a sidebar by its id or class: pages that wrap everything in one `<form>`
+ * (ASP.NET WebForms) put their side boxes — a service booking, a search — inside it.
+ */
+const SIDEBAR = /(^|[\s_-])(sidebar|side-bar|sidecol|sidenav)([\s_-]|$)/i;
+
 function isLandmark(element: Element): boolean {
-  return LANDMARK_TAGS.has(element.localName) || LANDMARK_ROLES.has(element.getAttribute('role') ?? '');
+  return (
+    LANDMARK_TAGS.has(element.localName) ||
+    LANDMARK_ROLES.has(element.getAttribute('role') ?? '') ||
+    SIDEBAR.test(`${element.id} ${element.getAttribute('class') ?? ''}`)
+  );
 }
 
 /** A container's words: its identifying attributes and its buttons' text. */
