@@ -25,6 +25,29 @@ describe('parseTruth', () => {
     expect(truth.fields[0]).toMatchObject({ step: 1, leave_alone: false, expect: 'x' });
   });
 
+  it('takes the answer in effect on the day the suite runs, the model value with it', () => {
+    const windowed = {
+      ...minimal,
+      fields: [
+        {
+          id: 'start',
+          label: 'When can you start?',
+          kind: 'select',
+          selector: '#start',
+          expect: 'More than a month',
+          model: { key: 'start', value: 'More than a month' },
+          expect_from: { '2026-12-16': 'Within a month', '2027-01-02': 'Within 2 weeks' },
+        },
+      ],
+    };
+    const on = (day: string) => parseTruth(windowed, 'x', new Date(`${day}T12:00:00Z`)).fields[0];
+    expect(on('2026-12-03')).toMatchObject({ expect: 'More than a month', model: { value: 'More than a month' } });
+    expect(on('2026-12-16')).toMatchObject({ expect: 'Within a month', model: { value: 'Within a month' } });
+    expect(on('2027-03-01')?.expect).toBe('Within 2 weeks');
+    const badDay = { ...windowed, fields: [{ ...windowed.fields[0], expect_from: { soon: 'Now' } }] };
+    expect(() => parseTruth(badDay, 'x')).toThrow(/keys must be days/);
+  });
+
   it('rejects what would make a judgement meaningless, naming the form and field', () => {
     const withField = (field: Record<string, unknown>) => ({
       ...minimal,

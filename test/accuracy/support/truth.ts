@@ -57,6 +57,11 @@ export interface TruthField extends Target {
    * select/radio, `checked`/`unchecked` for a checkbox, file name for a file, shown text for a widget.
    */
   expect?: string;
+  /**
+   * Answers that depend on the day the suite runs ("Within 2 weeks" of a start date): from each
+   * day (`YYYY-MM-DD`, UTC) on, that answer replaces `expect` (and a model value equal to it).
+   */
+  expect_from?: Record<string, string>;
   /** The initial state of a leave-alone field (same forms as `expect`). @default '' ('unchecked' for a checkbox) */
   initial?: string;
   /**
@@ -146,6 +151,7 @@ const KNOWN_FIELD_KEYS = new Set([
   'canonical',
   'leave_alone',
   'expect',
+  'expect_from',
   'initial',
   'model',
   'answer',
@@ -153,7 +159,22 @@ const KNOWN_FIELD_KEYS = new Set([
   'note',
 ]);
 
-function field(raw: unknown, index: number, steps: number): TruthField {
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** `expect_from` checked, and the answer in effect on `today` (the latest day not after it), if any. */
+function answerOn(raw: unknown, today: Date, where: string): { days: Record<string, string>; answer?: string } {
+  if (!isRecord(raw)) throw new TruthError(`${where}: must be { "YYYY-MM-DD": answer }`);
+  const days = Object.fromEntries(Object.keys(raw).map((day) => [day, text(raw, day, where)]));
+  if (Object.keys(days).some((day) => !DAY.test(day) || Number.isNaN(Date.parse(day))))
+    throw new TruthError(`${where}: keys must be days (YYYY-MM-DD)`);
+  const started = Object.keys(days)
+    .filter((day) => Date.parse(day) <= today.getTime())
+    .sort();
+  const latest = started.at(-1);
+  return latest === undefined ? { days } : { days, answer: days[latest] };
+}
+
+function field(raw: unknown, index: number, steps: number, today: Date): TruthField {
   const where = `fields[${index}]`;
   if (!isRecord(raw)) throw new TruthError(`${where}: must be an object`);
   for (const key of Object.keys(raw))
@@ -187,6 +208,15 @@ function field(raw: unknown, index: number, steps: number): TruthField {
     };
   }
   if (raw.pick !== undefined) out.pick = pick(raw.pick, `${at}.pick`);
+  if (raw.expect_from !== undefined) {
+    if (leaveAlone || out.expect === undefined) throw new TruthError(`${at}: "expect_from" needs "expect"`);
+    const { days, answer } = answerOn(raw.expect_from, today, `${at}.expect_from`);
+    out.expect_from = days;
+    if (answer !== undefined) {
+      if (out.model?.value === out.expect) out.model = { ...out.model, value: answer };
+      out.expect = answer;
+    }
+  }
   if (leaveAlone) {
     if (out.expect !== undefined) throw new TruthError(`${at}: a leave-alone field has "initial", not "expect"`);
     if (out.model && out.model.value === undefined)
@@ -211,8 +241,11 @@ function field(raw: unknown, index: number, steps: number): TruthField {
   return out;
 }
 
-/** Checks a truth file's JSON; throws a TruthError naming the first problem. */
-export function parseTruth(json: unknown, formName: string): FormTruth {
+/**
+ * Checks a truth file's JSON; throws a TruthError naming the first problem. Answers that depend on
+ * the day are those in effect on `today`.
+ */
+export function parseTruth(json: unknown, formName: string, today: Date = new Date()): FormTruth {
   try {
     if (!isRecord(json)) throw new TruthError('must be an object');
     const siblingOf = json.sibling_of;
@@ -222,7 +255,7 @@ export function parseTruth(json: unknown, formName: string): FormTruth {
     const next = ((json.next ?? []) as unknown[]).map((raw, index) => target(raw, `next[${index}]`));
     if (!Array.isArray(json.fields) || json.fields.length === 0)
       throw new TruthError('"fields" must be a non-empty list');
-    const fields = json.fields.map((raw, index) => field(raw, index, next.length + 1));
+    const fields = json.fields.map((raw, index) => field(raw, index, next.length + 1, today));
     const ids = new Set<string>();
     for (const { id } of fields) {
       if (ids.has(id)) throw new TruthError(`field id "${id}" is used twice`);
