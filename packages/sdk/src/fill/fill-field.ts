@@ -1,3 +1,4 @@
+import { drawnTwin } from '../scan/drawn-twin.ts';
 import {
   type FieldElement,
   isCheckable,
@@ -109,11 +110,14 @@ function setChecked(element: HTMLInputElement, checked: boolean): boolean {
 }
 
 /**
- * What a person clicks to tick a box: the box, or the label around it when the box itself is
- * invisible and out of the tab order (TDesign draws the radio in its label and hears only the
- * label's click). A click on a label ticks the box inside it as well.
+ * What a person clicks to tick a box: the drawn checkbox or switch a hidden box mirrors (Radix,
+ * Base UI), the box, or the label around it when the box itself is invisible and out of the tab
+ * order (TDesign draws the radio in its label and hears only the label's click). A click on a
+ * label ticks the box inside it as well.
  */
 function drawnBy(element: HTMLInputElement): HTMLElement {
+  const twin = drawnTwin(element);
+  if (twin) return twin;
   const label = element.closest('label');
   const hidden = element.tabIndex < 0 && element.ownerDocument.defaultView?.getComputedStyle(element).opacity === '0';
   return label && hidden ? label : element;

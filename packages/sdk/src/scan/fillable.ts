@@ -1,3 +1,4 @@
+import { drawnTwin } from './drawn-twin.ts';
 import { drawnControl } from './drawn-select.ts';
 import { readableText } from './element-text.ts';
 import { hostParent } from './host-parent.ts';
@@ -26,9 +27,12 @@ export function isFillable(element: FieldElement): boolean {
     );
   // A text box hidden from assistive technology is a library's mirror of a custom control (MUI's
   // native select input), not something a person types into. Styled radios keep their inputs, but
-  // a hidden one beside a drawn radio or checkbox mirrors it (Radix's form input).
+  // a hidden one beside a drawn radio mirrors it (Radix's form input): its radio group is the
+  // field. A lone drawn checkbox or switch has no group: its mirror stands for it (the fill clicks
+  // the drawn one).
   if (!isCheckable(element) && element.closest('[aria-hidden="true"]')) return false;
-  if (isCheckable(element) && element.getAttribute('aria-hidden') === 'true' && besideDrawnItem(element)) return false;
+  if (isCheckable(element) && element.type === 'radio' && element.getAttribute('aria-hidden') === 'true')
+    if (drawnTwin(element)) return false;
   return isRendered(element) || inCollapsedPart(element) || (isCheckable(element) && hasRenderedLabel(element));
 }
 
@@ -72,13 +76,6 @@ function shownWithin(element: Element, part: Element): boolean {
     if (node.hasAttribute('hidden') || view?.getComputedStyle(node).display === 'none') return false;
   }
   return true;
-}
-
-const DRAWN_ITEM = '[role="radio"], [role="checkbox"], [role="switch"]';
-
-/** A drawn radio, checkbox or switch right beside the input, in its own parent. */
-function besideDrawnItem(input: HTMLInputElement): boolean {
-  return Array.from(input.parentElement?.children ?? []).some((sibling) => sibling.matches(DRAWN_ITEM));
 }
 
 /**

@@ -30,6 +30,7 @@ import { fieldSection } from './field-section.ts';
 import { describingText, groupHint, groupQuestion, layoutLabel, rowQuestion, subLabel } from './layout-label.ts';
 import { splitRow } from './split-field.ts';
 import { drawnControl } from './drawn-select.ts';
+import { drawnTwin } from './drawn-twin.ts';
 
 /** One scanned field: pure descriptor plus the live element (the first member for a group). */
 export type ScannedField =
@@ -139,11 +140,16 @@ function describe(element: FieldElement, selector: string, location: FieldLocati
 
 /**
  * The label of the control that stands in for this one: a select that a library draws over is
- * named by the drawn control (Tom Select moves the label there), and a visible input that stands
+ * named by the drawn control (Tom Select moves the label there), so is a box mirroring a drawn
+ * checkbox or switch (Radix's `<label for>` names the button), and a visible input that stands
  * in for a hidden original (flatpickr's alt input) by the original's label.
  */
 function standInLabel(element: FieldElement): string {
-  const drawn = isSelectElement(element) ? drawnControl(element) : undefined;
+  const drawn = isSelectElement(element)
+    ? drawnControl(element)
+    : isCheckable(element)
+      ? drawnTwin(element)
+      : undefined;
   if (drawn) return widgetLabel(drawn);
   const original = element.previousElementSibling;
   if (!original || !isInputElement(original) || original.type !== 'hidden') return '';

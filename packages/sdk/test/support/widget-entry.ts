@@ -24,6 +24,7 @@ import {
 } from '../../src/widgets/index.ts';
 import { syncDrawnControl } from '../../src/fill/drawn-select-sync.ts';
 import { scanForm } from '../../src/scan/scan-form.ts';
+import { fillForm } from '../../src/fill/fill-form.ts';
 
 /** Counts what a person would see as an open menu: a rendered listbox or an expanded combobox. */
 function openMenus(): number {
@@ -104,6 +105,7 @@ const widgetSdk = {
   suggestionsBefore,
   suggestsAsTyped,
   scanForm,
+  fillForm,
   fillTextEditor,
   syncDrawnControl,
   isPickerBox,
