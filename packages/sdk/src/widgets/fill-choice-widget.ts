@@ -244,6 +244,12 @@ async function openMenu(run: Run, text: string, choose: (options: readonly Choic
     run.typed = { field, previous: field.value };
     typeText(field, text);
     run.listbox = await listboxAfterTyping(run, before);
+    // A box that completes what is typed in place (Fluent's ComboBox) shows its list only when asked.
+    for (const [key, altKey] of OPENING_KEYS.slice(0, 2)) {
+      if (run.listbox || field !== textBox || run.widget.getAttribute('aria-expanded') === 'true') break;
+      pressKey(field, key, altKey);
+      run.listbox = await waitFor(run.doc, find, run.timeoutMs / 8);
+    }
   }
   if (run.listbox) await rowsShown(run, run.listbox);
 }
@@ -263,10 +269,23 @@ function rowsShown(run: Run, listbox: Element): Promise<unknown> {
 /** How many wrappers up from the listbox its popup's search box may sit (Grommet: 3). */
 const SEARCH_BOX_DEPTH = 4;
 
-/** The search box an opening menu gave the focus to. */
+/**
+ * The search box an opening menu gave the focus to. Another field's combobox that took the focus
+ * back a moment late (Fluent's ComboBox refocuses its box after its menu closed) is none.
+ */
 function focusedSearchBox(run: Run): HTMLInputElement | undefined {
   const active = run.doc.activeElement;
-  return active && active !== run.focusBefore && isEditable(active) ? (active as HTMLInputElement) : undefined;
+  if (!active || active === run.focusBefore || !isEditable(active)) return undefined;
+  const anotherField = active.getAttribute('role') === 'combobox' && !run.widget.contains(active);
+  return anotherField && !besideListbox(active, run.listbox) ? undefined : (active as HTMLInputElement);
+}
+
+/** True when `box` sits in the popup around `listbox` (cmdk's search box above its list). */
+function besideListbox(box: Element, listbox: Element | undefined): boolean {
+  let node = listbox?.parentElement;
+  for (let depth = 0; node && depth < SEARCH_BOX_DEPTH; depth += 1, node = node.parentElement)
+    if (node.contains(box)) return true;
+  return false;
 }
 
 /** A search box drawn in the menu's popup beside its list, which some libraries focus only a moment later (Grommet). */
