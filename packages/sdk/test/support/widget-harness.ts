@@ -15,6 +15,7 @@ export type WidgetFixture =
   | 'react-select'
   | 'mui'
   | 'headless'
+  | 'fluent'
   | 'antd'
   | 'element-plus'
   | 'workday'
