@@ -188,4 +188,13 @@ describe('scanForm on layouts without the usual markup', () => {
     });
     expect(byName('jtStartYear')?.hint).toBe('For example, 27 3 2027');
   });
+
+  it("names a grid's boxes by the captions of the row above them, and questions alternating with answers one by one", () => {
+    expect(['gridOrg', 'gridRole'].map((name) => byName(name)?.label)).toEqual(['Employer', 'Job title']);
+    expect(byName('gridQ1')).toMatchObject({
+      label: 'Legally allowed to work in the U.S. for any employer?',
+      hint: '',
+    });
+    expect(byName('gridQ2')?.label).toBe('Will you require sponsorship to remain employed?');
+  });
 });

@@ -43,7 +43,9 @@ function trailingText(element: Element): string {
       // A floating label drawn after its box (Materialize, Bootstrap) is the field's own, not the
       // next one's; an outline drawn as a fieldset around the box (MUI, MudBlazor) repeats it.
       if (namesField(node, element) || isOutline(node)) continue;
-      if (isControlOrLabel(node)) return '';
+      // From the box's own cell, a cell right before another control's cell is that control's
+      // caption (a grid of questions and answers), not this box's help.
+      if (isControlOrLabel(node) || (box !== element && captionsNext(node))) return '';
       const text = readableText(node, TRAILING_TEXT_MAX_LENGTH);
       // An icon between the box and its help (a calendar or lookup glyph: "▦", "🔍") says nothing.
       if (/[\p{L}\p{N}]/u.test(text)) return text;
@@ -60,6 +62,12 @@ function trailingText(element: Element): string {
 /** A fieldset drawn only as a box's outline: no control inside, its legend the box's label again. */
 const isOutline = (node: Node): boolean =>
   node instanceof Element && node.localName === 'fieldset' && node.querySelector(CONTROLS) === null;
+
+/** True for a node right before an element holding a control. */
+const captionsNext = (node: Node): boolean => {
+  const next = node instanceof Element ? node.nextElementSibling : null;
+  return next !== null && (next.matches(CONTROLS) || next.querySelector(CONTROLS) !== null);
+};
 
 const namesField = (node: Node, field: Element): boolean =>
   node instanceof Element && node.localName === 'label' && field.id !== '' && node.getAttribute('for') === field.id;

@@ -79,7 +79,49 @@ const isAddOn = (element: Element): boolean =>
 
 /** The field's label by layout, or '' when the layout shows none. */
 export function layoutLabel(element: Element): string {
-  return gridLabel(element) || cellLabel(element) || precedingLabel(element);
+  return gridLabel(element) || cellLabel(element) || captionLabel(element) || precedingLabel(element);
+}
+
+/** How many wrappers up a box's cell in a grid of captions sits (input › cell; checkbox › label › cell). */
+const CAPTION_CELL_DEPTH = 3;
+/** Longest text a caption cell holds: more is a paragraph of instructions. */
+const CAPTION_MAX_LENGTH = 200;
+
+const holdsControl = (node: Element): boolean =>
+  node.matches(ANSWERABLE_SELECTOR) || node.querySelector(ANSWERABLE_SELECTOR) !== null;
+
+const isCaptionCell = (node: Element): boolean =>
+  !/^(h[1-6]|script|style|template|button)$/.test(node.localName) &&
+  node.checkVisibility({ visibilityProperty: true }) &&
+  readableText(node, CAPTION_MAX_LENGTH + 1).length <= CAPTION_MAX_LENGTH;
+
+/**
+ * The caption over a box in a CSS grid that draws a row of caption cells and then a row of box
+ * cells (`<div class="g"><div>First name</div><div>Last name</div><div><input></div><div><input></div>`):
+ * the k-th box of a run takes the k-th caption of the run of captions right before it, when both
+ * runs are as long. A grid that alternates question and answer cells pairs them one by one (two
+ * such pairs at least: one caption before one box may be a paragraph about the part).
+ */
+function captionLabel(element: Element): string {
+  let cell: Element | null = element;
+  for (let depth = 0; cell?.parentElement && depth < CAPTION_CELL_DEPTH; depth += 1, cell = cell.parentElement) {
+    const cells = Array.from(cell.parentElement.children);
+    const at = cells.indexOf(cell);
+    let first = at;
+    while (first > 0 && holdsControl(cells[first - 1] as Element)) first -= 1;
+    let last = at;
+    while (last + 1 < cells.length && holdsControl(cells[last + 1] as Element)) last += 1;
+    let captionsStart = first;
+    while (captionsStart > 0 && !holdsControl(cells[captionsStart - 1] as Element)) captionsStart -= 1;
+    const captions = cells.slice(captionsStart, first);
+    if (captions.length === 0 || captions.length !== last - first + 1 || !captions.every(isCaptionCell)) continue;
+    const pairs = cells.filter(
+      (node, index) => holdsControl(node) && index > 0 && !holdsControl(cells[index - 1] as Element),
+    ).length;
+    if (captions.length === 1 && pairs < 2) continue;
+    return readableText(captions[at - first] as Element);
+  }
+  return '';
 }
 
 /** Fewest column headings a grid of entries has (Employer, Title, From, To): a two-column form has two. */

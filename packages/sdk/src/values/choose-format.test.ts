@@ -30,6 +30,8 @@ describe('chooseFormat', () => {
     expect(chooseFormat('phone', { ...plain, placeholder: '+15555555555' })).toBe('phone_e164');
     expect(chooseFormat('phone', { ...plain, placeholder: '555-555-5555' })).toBe('phone_dashed');
     expect(chooseFormat('phone', { ...plain, placeholder: '555 123 4567' })).toBe('phone_spaced');
+    // The label's own example, when the page prints it there.
+    expect(chooseFormat('phone', { ...plain, label: 'Mobile phone (e.g. 555-123-4567) *' })).toBe('phone_dashed');
     // Another country's national example (a trunk 0) is not the shape of a North American number.
     expect(chooseFormat('phone', { ...plain, hint: 'e.g. 021 123 4567' })).toBe('phone_international');
     // An example carrying the country code asks for the number with it, as the profile holds it.

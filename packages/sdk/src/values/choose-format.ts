@@ -146,6 +146,10 @@ function phoneExample(written: string): FieldFormat | undefined {
   return undefined;
 }
 
+/** The example a label gives of its value ("Mobile phone (e.g. 555-123-4567)"), else ''. */
+const labelExample = (label: string): string =>
+  /\b(?:e\.\s?g\.|ex\.|example:?|format:?)\s*(.*)$/i.exec(label)?.[1] ?? '';
+
 /** The number after its area code, with the dash its example shows ("555-0100"). */
 function localFormat(hints: FormatHints): FieldFormat {
   const dashed = /(^|[^\d-])\d{3}-\d{4}\b/.test(exampleDigits(`${hints.placeholder} ${hints.hint}`));
@@ -162,7 +166,7 @@ function phoneFormat(hints: FormatHints): FieldFormat | undefined {
   if (asksAreaCode(hints.label)) return 'phone_area_code';
   if (hints.separateAreaCode) return localFormat(hints);
   if (INTERNATIONAL_WORDS.test(hints.label)) return 'phone_international';
-  const example = phoneExample(`${hints.placeholder} ${hints.hint}`);
+  const example = phoneExample(`${hints.placeholder} ${hints.hint} ${labelExample(hints.label)}`);
   const national = NATIONAL_WORDS.test(hints.label) || NATIONAL_WORDS.test(hints.hint);
   if (/^\+\d{1,3}$/.test(hints.prefix.trim()) || hints.separateCountryCode || national) {
     return example === 'phone_national' || example === 'phone_dashed' || example === 'phone_spaced'
