@@ -6,6 +6,9 @@ describe('degreeOf', () => {
     const levels = {
       "Bachelor's": 'bachelor',
       "Bachelor's Degree": 'bachelor',
+      'Baccalaureate Degree': 'bachelor',
+      '4-year college degree': 'bachelor',
+      '2-year college degree': 'associate',
       BS: 'bachelor',
       'B.Sc.': 'bachelor',
       'B.A.': 'bachelor',

@@ -35,9 +35,12 @@ const LEVEL_WORDS: Readonly<Record<DegreeLevel, RegExp>> = {
     /\b(high school|secondary school|ged|hs diploma|scuola superiore|lise)\b|高中|高等学校|среднее/,
     '고등학교',
   ),
-  associate: withHangul(/\b(associate|associates|aa|as|aas)\b|大专|短期大学/, '전문학사'),
+  associate: withHangul(
+    /\b(associate|associates|aa|as|aas|(2|two) year (college )?degree)\b|大专|短期大学/,
+    '전문학사',
+  ),
   bachelor: withHangul(
-    /\b(bachelor|bachelors|ba|bs|bsc|bse|beng|btech|ab|undergraduate degree|licenciatura|ensino superior completo|laurea triennale|licencja\w*|inzynier\w*|kandidatexamen|professionsbachelor|(?<!yuksek )lisans)\b|本科|学士|бакалавр/,
+    /\b(bachelor|bachelors|baccalaureate|ba|bs|bsc|bse|beng|btech|ab|undergraduate degree|(4|four) year (college |university )?degree|licenciatura|ensino superior completo|laurea triennale|licencja\w*|inzynier\w*|kandidatexamen|professionsbachelor|(?<!yuksek )lisans)\b|本科|学士|бакалавр/,
     '(?<!전문)학사',
   ),
   master: withHangul(

@@ -17,6 +17,14 @@ describe('valuesForQuestion', () => {
     expect(answer('no', 'no')).toBe('no');
     // Without a sponsorship answer the profile's own answer stands.
     expect(answer('yes')).toBe('yes');
+    const paperwork = (sponsorship: string) =>
+      valuesForQuestion(
+        'Could you take this job without Marrowstone filing any immigration paperwork for you?',
+        'work_authorization',
+        { work_authorization: 'yes', sponsorship },
+        true,
+      ).work_authorization;
+    expect([paperwork('no'), paperwork('yes')]).toEqual(['yes', 'no']);
   });
 
   it('leaves other questions and canonicals as they are', () => {
@@ -98,6 +106,7 @@ describe('valuesForQuestion', () => {
     expect(answer(negated, 'no')).toBe('yes');
     expect(answer(negated, 'yes')).toBe('no');
     expect(answer('Will you now or in the future require visa sponsorship?', 'no')).toBe('no');
+    expect(answer('Tick to confirm: Ambleside will not have to sponsor a visa for me', 'no')).toBe('yes');
     // Only a yes/no field is answered yes or no.
     expect(answer(negated, 'no', false)).toBe('no');
   });

@@ -10,9 +10,9 @@ import type { UserProfileValues } from '../edits/profile-values.ts';
 import { countryCode } from '../choice/index.ts';
 import { namedCountry } from '../values/named-country.ts';
 
-const WITHOUT_SPONSORSHIP = /\bwithout\b(\s+\S+){0,5}\s+(sponsor\w*|visa)\b/i;
-/** "Will you NOT require sponsorship?", "I will not need a visa": the question asked the other way round. */
-const NEGATED_NEED = /(\bnot|\bnever|n't)\s+(\w+\s+){0,2}(require|need)\b/i;
+const WITHOUT_SPONSORSHIP = /\bwithout\b(\s+\S+){0,5}\s+(sponsor\w*|visa|immigration)\b/i;
+/** "Will you NOT require sponsorship?", "I will not need a visa", "Acme will not have to sponsor me": the question asked the other way round. */
+const NEGATED_NEED = /(\bnot|\bnever|n't)\s+(\w+\s+){0,2}(require|need|have to)\b/i;
 /** A number of years the question sets as the bar: "5 or more years", "5+ years", "at least 5 years", "more than 5 years". */
 const YEARS_BAR =
   /\b(?:(at least|minimum of|more than|over|less than|fewer than)\s+)?(\d{1,2})\s*(\+|or more|plus)?\s*years?\b/i;

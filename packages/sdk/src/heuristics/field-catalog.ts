@@ -362,6 +362,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     labels: [
       /\b(current|present|most recent) (company|employer|organi[sz]ation)\b/,
       /^(company|employer|organi[sz]ation)( name)?$/,
+      /\bwho do you (currently )?work for\b/,
       /^((aktuelle|derzeitige)[rs]? )?(arbeitgeber|firma|unternehmen)$/,
       /\b(entreprise|employeur|soci[eé]t[eé]) actuel/,
       /\bempresa (actual|atual)\b/,
@@ -390,6 +391,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(current )?designation\b/,
       // Beside "Employer" or "Company", "Role" is the person's title there.
       /^role$/,
+      // Beside "Who do you work for now?": the person's role there.
+      /^(your )?(role|position|job title|title) there$/,
       /\bposition held\b/,
       /^(役職|職種|当前职位|현 직무)$/,
       /^((текущая )?должность|(son )?(pozisyon|unvan)|(nuværende )?(stilling|jobtitel))$/,
@@ -409,6 +412,10 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     labels: [
       /\b(years?|months?) of (\w+ ){0,4}experience\b/,
       /\bhow many years\b/,
+      /\bhow long have you (worked|been working)\b/,
+      /^years? experience$/,
+      // "Years in data engineering": years in one line of work (whose line the fill checks).
+      /^years? in (\w+ ){0,2}\w+$/,
       // "Years building data pipelines": years at one kind of work (whose line the fill checks).
       /^years? (of )?(building|developing|designing|engineering|managing|leading|writing|programming|coding|selling|teaching|nursing|driving|supervising|analy[sz]ing|working (with|in|as|on))\b/,
       // "Years as a data engineer": years in one role (whose line the fill checks).
@@ -416,7 +423,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(total |work |relevant |professional )?experience (in|\(?) ?(years|months)\b/,
       // "Total IT experience": the career in the person's industry.
       /^(total|overall) ((work|working|professional|it|industry) )?experience\b/,
-      /^(relevant |professional |work )?experience$/,
+      /^(relevant |related |professional |work )?(work )?experience$/,
       // A level given in years ("Senior (6-9 years)"): the options say it.
       /^(experience|seniority|career) level$/,
       /\bhow much (\w+ ){0,3}experience\b/,
@@ -460,6 +467,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(pay|wage|hourly) rate$/,
       // "What pay are you looking for?", "What salary are you seeking?"
       /\bwhat (pay|wage|compensation) (are you|you re|would you be) (looking for|seeking|expecting|hoping for)\b/,
+      // "Annual base pay you are seeking"
+      /\b(pay|salary|wage|compensation) (you are|you re) (looking for|seeking|expecting|hoping for|requesting)\b/,
       // India's "cost to company": the yearly package.
       /\b(expected|desired) ctc\b/,
       /\bgehalt\w*\b/,
@@ -506,6 +515,9 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bstart date\b/,
       /\bwhen (can|could|would|will) you (be available to )?(start|begin|join|commence)\b/,
       /\bearliest (possible )?(start|commencement)\b/,
+      /\b(earliest|soonest) (available|availability) date\b/,
+      // "Soonest you could join", "Earliest you can start"
+      /\b(earliest|soonest) (date )?(you|i) (can|could) (start|begin|join|commence)\b/,
       /\b(date|day) (you|i) (can|could|would|will) (start|begin|join|commence)\b/,
       /\b(date|day) (you|i) (can|could|would|will) (start|begin|join|commence)\b/,
       /\bavailable to (start|begin|commence)\b/,
@@ -542,8 +554,15 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(legally )?(able|allowed|permitted|entitled) to work\b/,
       // "Can you legally work in the U.S.?"
       /\b(can|could|may) you legally work\b/,
-      // "Can you work in the US without employer sponsorship?"
-      /\b(can|could|may) you work (in|within) (the )?(us|u s|usa|u s a|united states|uk|united kingdom|canada|australia|eu)\b/,
+      // "Can you work in the US without employer sponsorship?", "Can you work for Acme in the United States?"
+      /\b(can|could|may) you (legally |lawfully )?work (for \w+ (\w+ )?)?(in|within) (the )?(us|u s|usa|u s a|united states|uk|united kingdom|canada|australia|eu)\b/,
+      // "Authorized to accept employment", "able to lawfully take a job", "free to work for any employer".
+      /\b(authori[sz]ed|eligible|entitled|allowed|permitted|able|free|legally|lawfully) to (accept|take( up)?|hold|obtain) (a |an )?(job|employment|work|position)\b/,
+      /\b(legally|lawfully) (work|be employed|take( up)? (a |an )?(job|employment|position))\b/,
+      /\b(eligible|entitled|allowed|permitted|authori[sz]ed|free) to (be employed|be hired|work)\b/,
+      /\blegal right to (take up |accept |seek )?(employment|work)\b/,
+      // Taking the job without anyone's sponsorship, visa or immigration filing is having the right.
+      /\bwithout (\w+ ){0,5}(sponsor\w*|visa|immigration)\b/,
     ],
     // Needing a permit or a visa is needing sponsorship.
     not: [/\b(need|require)\w* (a |an )?(work )?(permit|visa)\b/],
@@ -553,9 +572,14 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
   entry({
     canonical: 'sponsorship',
     names: [/\bsponsor\w*\b/, /\bvisa\b/],
-    labels: [/\bsponsor\w*\b/, /\bvisa\b/],
+    labels: [
+      /\bsponsor\w*\b/,
+      /\bvisa\b/,
+      // "…need us to support an immigration case for you (H-1B, TN, O-1)?", "Immigration status".
+      /\bimmigration (case|petition|paperwork|filing|support|status|sponsorship)\b/,
+    ],
     // "Authorized to work … without sponsorship?" asks for the authorization.
-    not: [/\bwithout (\w+ ){0,5}(sponsor\w*|visa)\b/],
+    not: [/\bwithout (\w+ ){0,5}(sponsor\w*|visa|immigration)\b/],
     kinds: ['choice', 'text'],
     yesNo: true,
   }),
@@ -567,6 +591,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(currently|presently) (employed|working)$/,
       /^(current employment( status)?|employment status)$/,
       /\bdo you (currently )?have a job\b/,
+      /\bare you (currently )?in (a )?(job|employment|work) (at the moment|right now|now|currently)\b/,
       // A switch or box stating the fact: checked when it is true.
       /^i am (currently|presently) (employed|working)$/,
       // The box of a work-history entry saying it is the job held now.
@@ -618,7 +643,9 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(highest )?qualification( type| level| obtained)?$/,
       /^(type|level) of (degree|qualification)$/,
       /\b(highest )?(level of education|education level)\b/,
-      /\bhighest (\w+ )?(degree|qualification|education)\b/,
+      /\bhighest (\w+ ){0,2}(degree|qualification|education|schooling)\b/,
+      // "Education - highest level achieved"
+      /\b(education|schooling)\b.*\bhighest level\b/,
       /\bgrado de estudios\b/,
       /\b(completed|have|hold|earned|obtained) (a |an )?([\w']+ ){0,2}degree\b/,
       /\w*abschluss\b/,

@@ -300,6 +300,36 @@ describe('questions that name two answers', () => {
     expect(best('Work eligibility')).toBe('work_authorization');
   });
 
+  it('reads the many ways employers ask the right to work, and sponsorship as an immigration case', () => {
+    for (const question of [
+      'Are you authorized to accept employment in the United States?',
+      'Are you able to lawfully work in the U.S.?',
+      'Are you eligible to be employed in the United States with no restrictions?',
+      'Are you free to work in the U.S. for any employer?',
+      'Can you lawfully take a job with Ardentis in the United States?',
+      'Do you currently have the legal right to take up employment in the United States?',
+      'Can you work for Routewise in the United States?',
+      'Could you take this job without Marrowstone filing any immigration paperwork for you?',
+    ])
+      expect(best(question), question).toBe('work_authorization');
+    expect(best('Would you need us to support an immigration case for you (H-1B, TN, O-1)?')).toBe('sponsorship');
+    expect(best('Immigration status')).toBe('sponsorship');
+  });
+
+  it('reads other wordings of the years, the pay, the start, the current job', () => {
+    const best = (label: string) => matchField(field({ name: 'q', label }))[0]?.canonical;
+    expect(best('How long have you worked as a data or analytics engineer?')).toBe('years_experience');
+    expect(best('Years Experience')).toBe('years_experience');
+    expect(best('Months of professional experience in data engineering')).toBe('years_experience');
+    expect(best('Annual base pay you are seeking (USD)')).toBe('salary_expectation');
+    expect(best('Soonest you could join')).toBe('start_date');
+    expect(best('Earliest available date (MM/DD/YYYY)')).toBe('start_date');
+    expect(best('Who do you work for now?')).toBe('current_company');
+    expect(best('Your role there')).toBe('current_title');
+    expect(best('Highest level of schooling completed')).toBe('degree');
+    expect(best('Education - highest level achieved')).toBe('degree');
+  });
+
   it("reads 'authorization to work' in a radio group as authorization", () => {
     const radio = field({
       type: 'radio',
