@@ -197,4 +197,11 @@ describe('scanForm on layouts without the usual markup', () => {
     });
     expect(byName('gridQ2')?.label).toBe('Will you require sponsorship to remain employed?');
   });
+
+  it('reads a span opening the paragraph that holds the box as its caption, and a long question over radios whole', () => {
+    expect(byName('spanState')?.label).toBe('State *');
+    expect(byName('q[1][answer]')?.label).toBe(
+      'Q1. Do you currently have the legal right to take up employment in the United States? *',
+    );
+  });
 });

@@ -78,14 +78,15 @@ function labelledByText(element: Element): string {
 /**
  * Text right before the field inside its container: the closest preceding text node or element
  * text (a heading, a `<span>`), climbing a few ancestors. Stops at a sibling that holds another
- * field, whose text belongs to that field.
+ * field, whose text belongs to that field. `maxLength` keeps a paragraph from passing as a label;
+ * a group's question reads longer ("Q1. Do you currently have the legal right … United States?").
  */
-export function nearbyText(element: Element): string {
+export function nearbyText(element: Element, maxLength = NEARBY_TEXT_MAX_LENGTH): string {
   let node: Element | null = element;
   for (let depth = 0; node && depth < NEARBY_TEXT_MAX_DEPTH; depth += 1) {
     for (let sibling = node.previousSibling; sibling; sibling = sibling.previousSibling) {
       if (sibling.nodeType === 1 && containsField(sibling as Element)) return '';
-      const text = readableText(sibling, NEARBY_TEXT_MAX_LENGTH);
+      const text = readableText(sibling, maxLength);
       if (text) return text;
     }
     node = node.parentElement;

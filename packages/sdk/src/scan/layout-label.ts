@@ -53,13 +53,25 @@ function precedingLabel(element: Element): string {
       if (previous.querySelector(ANSWERABLE_SELECTOR) || previous.matches(ANSWERABLE_SELECTOR)) return '';
       const labelLike =
         (previous.localName === 'label' && !namesAnother(previous as HTMLLabelElement)) ||
-        LABEL_LIKE.test(previous.getAttribute('class') ?? '');
+        LABEL_LIKE.test(previous.getAttribute('class') ?? '') ||
+        captionOfOwnWrapper(previous, node);
       return labelLike ? readableText(previous) : '';
     }
     node = node.parentElement;
   }
   return '';
 }
+
+/**
+ * A short text element opening a wrapper that holds this one field
+ * (`<p><span class="fl">State *</span><br><select>`): the field's caption, whatever its class.
+ */
+const captionOfOwnWrapper = (previous: Element, node: Element): boolean =>
+  node.parentElement !== null &&
+  node.parentElement.querySelectorAll(ANSWERABLE_SELECTOR).length === 1 &&
+  /^(span|b|strong|em|i|font|small|div|p)$/.test(previous.localName) &&
+  /\p{L}/u.test(previous.textContent ?? '') &&
+  isCaptionCell(previous);
 
 /**
  * A `<label for>` that names a control of its own; one whose `for` names nothing on the page (a

@@ -306,6 +306,9 @@ function editorPlaceholder(editor: Element): string {
   return editor.getAttribute('data-placeholder') ?? (drawn ? readableText(drawn) : '');
 }
 
+/** Longest question a group's options answer (screening questions run long; a paragraph runs longer). */
+const GROUP_QUESTION_MAX_LENGTH = 240;
+
 function describeGroup(members: HTMLInputElement[], location: FieldLocation): ScannedField {
   const first = members[0] as HTMLInputElement;
   const base = describe(first, groupSelector(members), location);
@@ -322,7 +325,7 @@ function describeGroup(members: HTMLInputElement[], location: FieldLocation): Sc
         ? base.label
         : groupLabel(container) ||
           notOptionNames(leadingText(container, members), members) ||
-          notOptionNames(nearbyText(container), members) ||
+          notOptionNames(nearbyText(container, GROUP_QUESTION_MAX_LENGTH), members) ||
           layoutLabel(container) ||
           subLabel(container) ||
           base.label,
