@@ -77,6 +77,9 @@ describe('valuesForQuestion', () => {
       valuesForQuestion(question, 'years_experience', engineer, false).years_experience;
     expect(asked('Years as a data engineer')).toBe('7');
     expect(asked('Years as a registered nurse')).toBeUndefined();
+    expect(asked('How long have you worked as a data or analytics engineer?')).toBe('7');
+    expect(asked('How long have you worked as a pastry chef?')).toBeUndefined();
+    expect(asked('Years in data engineering')).toBe('7');
   });
 
   it('answers yes or no to a question setting a bar of years, from the years in the own line', () => {

@@ -84,9 +84,12 @@ const EXPERIENCE_IN =
   /(?<!(?:speciali[sz]ed|professional|relevant) )\bexperience (?:do you have )?(?:in|with|using|writing|building|developing|working (?:with|in|on)|programming in) (?:the |a |an |this |that |our |your )?([^?.;:(]+)/i;
 /** "years of <a line of work or skill> experience". */
 const YEARS_OF_LINE = /\byears? of ((?:[\w-]+ ){1,4}?)experience\b/i;
-/** "How many years have you written SQL (professionally)?", "Years building data pipelines": years of doing one thing. */
+/**
+ * "How many years have you written SQL (professionally)?", "Years building data pipelines", "How
+ * long have you worked as a data engineer?", "Years in data engineering": years of doing one thing.
+ */
 const YEARS_DOING =
-  /\byears (?:(?:have|did) you (?:been )?)?(?:written|writing|used|using|worked (?:with|in|on|as)|working (?:with|in|on|as)|programmed in|coded in|developed (?:in|with)|developing|built with|building|as) (?:the |a |an )?([^?.;:(]+)/i;
+  /\b(?:years|how long) (?:(?:have|did) you (?:been )?)?(?:written|writing|used|using|worked (?:with|in|on|as)|working (?:with|in|on|as)|programmed in|coded in|developed (?:in|with)|developing|built with|building|as|in) (?:the |a |an )?([^?.;:(]+)/i;
 /** How long or how experience is had, after its line ("… SQL professionally"). */
 const AFTER_LINE = /\s+(?:professionally|commercially|in production|full[- ]time)$/i;
 /** Lines that are no particular line of work: the industry, the field, this role; or the unit ("experience in years"). */

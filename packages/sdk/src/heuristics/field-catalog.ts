@@ -14,6 +14,9 @@
 import type { CanonicalField } from './canonical-fields.ts';
 import type { FieldKind } from './field-kind.ts';
 
+/** A repeat any wording asks for: a fact a form may ask twice in other words. */
+const ANY_WORDING = /(?:)/;
+
 /** One canonical's patterns and constraints. */
 export interface CatalogEntry {
   readonly canonical: CanonicalField;
@@ -449,8 +452,10 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     // canonical from a field asking for the total.
     secondChoiceWhen:
       /\b(years?|months?) of (?!(professional|relevant|total|work|working|industry|related|overall|full time|paid|speciali[sz]ed|qualifying)\b)\w+ (\w+ )?experience\b|(?<!(speciali[sz]ed|professional|relevant) )\bexperience (do you have )?in (?!(the |this |a |an |similar |related )?(industry|field|role|position|roles|positions|workforce|profession|total|professional|relevant|work|years?|months?)\b)\w/,
-    // "Relevant experience" beside the total asks again: for a person in the job's line, the same years.
-    repeatWhen: /\b(relevant|professional)\b/,
+    // "Relevant experience" beside the total asks again: for a person in the job's line, the same
+    // years; so do years as a role or in a line ("How long have you worked as a data engineer?"),
+    // which the fill answers in the person's own line only (fill/question-answer.ts).
+    repeatWhen: /\b(relevant|related|professional)\b|\b(worked|working|years?) as (an? )?\w|^years? in \w/,
     kinds: ['text', 'choice'],
   }),
   entry({
@@ -568,6 +573,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     not: [/\b(need|require)\w* (a |an )?(work )?(permit|visa)\b/],
     kinds: ['choice', 'text'],
     yesNo: true,
+    // Asked again in other words ("… on our W-2 without anyone sponsoring your visa?"), it is still the person's to answer.
+    repeatWhen: ANY_WORDING,
   }),
   entry({
     canonical: 'sponsorship',
@@ -582,6 +589,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     not: [/\bwithout (\w+ ){0,5}(sponsor\w*|visa|immigration)\b/],
     kinds: ['choice', 'text'],
     yesNo: true,
+    repeatWhen: ANY_WORDING,
   }),
   entry({
     canonical: 'currently_employed',

@@ -549,6 +549,39 @@ describe('parts of the form about other people and past periods', () => {
   });
 });
 
+describe('facts a form asks twice in other words', () => {
+  const yesNoRadio = (selector: string, label: string) =>
+    field({
+      selector,
+      type: 'radio',
+      name: selector.slice(1),
+      group: selector.slice(1),
+      label,
+      options: yesNo.slice(1),
+    });
+
+  it('answers the right to work and sponsorship each time they are asked', () => {
+    const map = mapByHeuristics([
+      yesNoRadio('#auth', 'Are you authorized to work in the US?'),
+      yesNoRadio('#sponsor', 'Will you require sponsorship?'),
+      yesNoRadio('#w2', 'Can you work on our W-2 for this client without anyone sponsoring your visa?'),
+      yesNoRadio('#case', 'Would you need us to support an immigration case for you?'),
+    ]);
+    expect(map).toEqual({
+      '#auth': 'work_authorization',
+      '#sponsor': 'sponsorship',
+      '#w2': 'work_authorization',
+      '#case': 'sponsorship',
+    });
+  });
+
+  it('asks the years again as a role, for the fill to answer in the own line only', () => {
+    const total = field({ selector: '#total', label: 'Total years of experience' });
+    const asRole = field({ selector: '#role', label: 'How long have you worked as a data engineer?' });
+    expect(mapByHeuristics([total, asRole])).toEqual({ '#total': 'years_experience', '#role': 'years_experience' });
+  });
+});
+
 describe('the current job asked twice', () => {
   const asked = field({
     selector: '#employed',
