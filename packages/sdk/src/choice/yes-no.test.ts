@@ -120,4 +120,14 @@ describe('qualified answers', () => {
     expect(resolveChoice(statuses, 'work_authorization', 'yes', { sponsorship: 'no' })).toBe(1);
     expect(resolveChoice(statuses, 'work_authorization', 'yes', { sponsorship: 'yes' })).toBe(2);
   });
+
+  it('reads "not able to work" as the right to work, no answer to the visa question', () => {
+    const statuses = [
+      'No Selection',
+      'I can work in the US with no sponsored visa needed, now or later',
+      'I will need an employer-sponsored visa now or in the future',
+      'I am not able to work in the US',
+    ].map((text, index) => ({ value: index === 0 ? '' : String(index), text }));
+    expect(resolveChoice(statuses, 'sponsorship', 'no', { work_authorization: 'yes' })).toBe(1);
+  });
 });

@@ -93,7 +93,9 @@ const AUTHORIZATION_WORDS = anyWord([
   'authorisation',
   'eligible',
   'legally',
+  'lawfully',
   'right to work',
+  '(able|allowed|entitled|permitted|free) to work',
 ]);
 
 /** The answer the user's value gives, or undefined when it is not a yes/no word. */

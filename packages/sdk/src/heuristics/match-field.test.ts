@@ -114,6 +114,20 @@ describe('matchField', () => {
     expect(matchField(current).map((c) => c.canonical)).not.toContain('salary_expectation');
   });
 
+  it('reads statements about a visa under a question that names nothing as the sponsorship question', () => {
+    const statements = field({
+      type: 'radio',
+      name: 'q12',
+      group: 'q12',
+      label: 'Select the statement that applies to you:',
+      options: [
+        { value: '1', text: 'I can keep working in the U.S. without any visa sponsorship from my employer.' },
+        { value: '2', text: 'I need, or will later need, visa sponsorship.' },
+      ],
+    });
+    expect(matchField(statements)[0]?.canonical).toBe('sponsorship');
+  });
+
   it('reads a pay basis select as the period past its prompt option', () => {
     const basis = field({
       tag: 'select',

@@ -159,7 +159,11 @@ export function matchField(field: FieldDescriptor): FieldCandidate[] {
     candidates.push({ canonical: entry.canonical, score, evidence });
     namedAt.set(entry.canonical, firstMatchAt(outside, parenthesized, entry.labels));
   }
-  const ranked = offersPayPeriods(field) ? asPayPeriod(candidates) : candidates;
+  const ranked = offersPayPeriods(field)
+    ? asPayPeriod(candidates)
+    : candidates.length === 0 && offersVisaStatements(field)
+      ? [{ canonical: 'sponsorship' as const, score: EVIDENCE_SCORES.label, evidence: ['label' as const] }]
+      : candidates;
   // "Portfolio / personal website" asks for the portfolio first. Array.prototype.sort is stable,
   // so equal scores named at the same place keep catalog order.
   return ranked.sort(
@@ -168,6 +172,18 @@ export function matchField(field: FieldDescriptor): FieldCandidate[] {
 }
 
 const BARE_LINK_LABEL = /^(url|link|web address|profile (url|link))$/;
+
+const VISA_WORDS = /\b(sponsor\w*|visas?)\b/i;
+
+/**
+ * Statements about a visa to pick from under a question that names nothing ("Select the statement
+ * that applies to you:" — "I can keep working in the U.S. without any visa sponsorship." / "I need,
+ * or will later need, visa sponsorship."): the options ask the sponsorship question.
+ */
+function offersVisaStatements(field: FieldDescriptor): boolean {
+  if (fieldKind(field) !== 'choice') return false;
+  return field.options.filter((option) => VISA_WORDS.test(option.text)).length >= 2;
+}
 
 /** A list of pay periods ("Hourly", "Annually", "Salary"), a prompt or two aside. */
 function offersPayPeriods(field: FieldDescriptor): boolean {
