@@ -84,5 +84,6 @@ describe('side boxes inside the one form of a page', () => {
     const side = byName('SVC_PHONE');
     expect(side?.scope).not.toBe(byName('FIRST_NAME')?.scope);
     expect(decoyScopes(fields).has(side?.scope ?? '')).toBe(true);
+    expect(byName('COVER')?.scope).toBe(byName('FIRST_NAME')?.scope);
   });
 });

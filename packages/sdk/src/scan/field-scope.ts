@@ -43,13 +43,14 @@ function composedParent(node: Element): Element | null {
  * A column drawn as a sidebar by its id or class: pages that wrap everything in one `<form>`
  * (ASP.NET WebForms) put their side boxes — a service booking, a search — inside it.
  */
-const SIDEBAR = /(^|[\s_-])(sidebar|side-bar|sidecol|sidenav)([\s_-]|$)/i;
+const SIDEBAR = /^([a-z]+[-_])?(sidebar|side-bar|sidecol|sidenav)([-_](left|right))?$/i;
 
 function isLandmark(element: Element): boolean {
   return (
     LANDMARK_TAGS.has(element.localName) ||
     LANDMARK_ROLES.has(element.getAttribute('role') ?? '') ||
-    SIDEBAR.test(`${element.id} ${element.getAttribute('class') ?? ''}`)
+    // A whole id or class token ("sidebar", "page-sidebar"), not an editor's part ("tox-sidebar-wrap").
+    `${element.id} ${element.getAttribute('class') ?? ''}`.split(/\s+/).some((token) => SIDEBAR.test(token))
   );
 }
 

@@ -103,7 +103,7 @@ const holdsControl = (node: Element): boolean =>
   node.matches(ANSWERABLE_SELECTOR) || node.querySelector(ANSWERABLE_SELECTOR) !== null;
 
 const isCaptionCell = (node: Element): boolean =>
-  !/^(h[1-6]|script|style|template|button)$/.test(node.localName) &&
+  !/^(h[1-6]|legend|script|style|template|button)$/.test(node.localName) &&
   node.checkVisibility({ visibilityProperty: true }) &&
   readableText(node, CAPTION_MAX_LENGTH + 1).length <= CAPTION_MAX_LENGTH;
 
@@ -126,12 +126,13 @@ function captionLabel(element: Element): string {
     let captionsStart = first;
     while (captionsStart > 0 && !holdsControl(cells[captionsStart - 1] as Element)) captionsStart -= 1;
     const captions = cells.slice(captionsStart, first);
-    if (captions.length === 0 || captions.length !== last - first + 1 || !captions.every(isCaptionCell)) continue;
+    if (captions.length === 0) continue;
+    // Text nearer the box than any grid is its own caption (`<div><label>Where do you work now?</label><input>`): no grid's.
+    if (captions.length !== last - first + 1 || !captions.every(isCaptionCell)) return '';
     const pairs = cells.filter(
       (node, index) => holdsControl(node) && index > 0 && !holdsControl(cells[index - 1] as Element),
     ).length;
-    if (captions.length === 1 && pairs < 2) continue;
-    return readableText(captions[at - first] as Element);
+    return captions.length === 1 && pairs < 2 ? '' : readableText(captions[at - first] as Element);
   }
   return '';
 }
