@@ -10,6 +10,7 @@
 import { countryCode, resolveChoice, resolveChoices } from '../choice/index.ts';
 import { currencyCode, dollarOf } from '../choice/currency-match.ts';
 import { namedCountry } from '../values/named-country.ts';
+import { namedRegion } from '../values/named-region.ts';
 import { monthName } from '../values/month-names.ts';
 import { payPeriodOf } from '../choice/pay-period.ts';
 import type { UserProfileValues } from '../edits/profile-values.ts';
@@ -185,8 +186,11 @@ function asksAnotherPayPeriod(field: ScannedField, canonical: string, values: Us
 function asksAboutAnotherCountry(field: ScannedField, canonical: string, values: UserProfileValues): boolean {
   if (!COUNTRY_BOUND_CANONICALS.has(canonical)) return false;
   const own = countryCode(values.country ?? '');
-  const named = namedCountry(`${field.descriptor.label} ${field.descriptor.placeholder}`);
-  return own !== undefined && named !== undefined && named !== own;
+  const question = `${field.descriptor.label} ${field.descriptor.placeholder}`;
+  const named = namedCountry(question);
+  if (own === undefined) return false;
+  if (named !== undefined) return named !== own;
+  return namedRegion(question)?.includes(own) === false;
 }
 
 /** What the rest of the form says about a field's format: the phone's parts asked for elsewhere. */

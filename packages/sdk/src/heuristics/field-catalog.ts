@@ -451,11 +451,9 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     // the person's total only in their own line (fill/question-answer.ts), and never take the
     // canonical from a field asking for the total.
     secondChoiceWhen:
-      /\b(years?|months?) of (?!(professional|relevant|total|work|working|industry|related|overall|full time|paid|speciali[sz]ed|qualifying)\b)\w+ (\w+ )?experience\b|(?<!(speciali[sz]ed|professional|relevant) )\bexperience (do you have )?in (?!(the |this |a |an |similar |related )?(industry|field|role|position|roles|positions|workforce|profession|total|professional|relevant|work|years?|months?)\b)\w/,
-    // "Relevant experience" beside the total asks again: for a person in the job's line, the same
-    // years; so do years as a role or in a line ("How long have you worked as a data engineer?"),
-    // which the fill answers in the person's own line only (fill/question-answer.ts).
-    repeatWhen: /\b(relevant|related|professional)\b|\b(worked|working|years?) as (an? )?\w|^years? in \w/,
+      /\bhow long have you (worked|been working) (in|at|with|on|as)\b|^years? (in|as) \w|\b(years?|months?) of (?!(professional|relevant|total|work|working|industry|related|overall|full time|paid|speciali[sz]ed|qualifying)\b)\w+ (\w+ )?experience\b|(?<!(speciali[sz]ed|professional|relevant) )\bexperience (do you have )?in (?!(the |this |a |an |similar |related )?(industry|field|role|position|roles|positions|workforce|profession|total|professional|relevant|work|years?|months?)\b)\w/,
+    // "Relevant experience" beside the total asks again: for a person in the job's line, the same years.
+    repeatWhen: /\b(relevant|related|professional)\b/,
     kinds: ['text', 'choice'],
   }),
   entry({
@@ -556,7 +554,9 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bauthori[sz]ed for employment\b/,
       /\bright to work\b/,
       /\bwork permit\b/,
-      /\b(legally )?(able|allowed|permitted|entitled) to work\b/,
+      /\b(legally (able|allowed|permitted|entitled)|allowed|permitted|entitled) to work\b/,
+      // Plainly able to work weekends or on site is no right: able to work in a country is.
+      /\bable to work (in|within) (the )?(us|u s|usa|u s a|united states|uk|united kingdom|canada|australia|eu)\b/,
       // "Can you legally work in the U.S.?"
       /\b(can|could|may) you legally work\b/,
       // "Can you work in the US without employer sponsorship?", "Can you work for Acme in the United States?"
@@ -585,8 +585,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // "…need us to support an immigration case for you (H-1B, TN, O-1)?", "Immigration status".
       /\bimmigration (case|petition|paperwork|filing|support|status|sponsorship)\b/,
     ],
-    // "Authorized to work … without sponsorship?" asks for the authorization.
-    not: [/\bwithout (\w+ ){0,5}(sponsor\w*|visa|immigration)\b/],
+    // "Authorized to work … without sponsorship?" asks for the authorization (so does a box named `W2NoSponsor`).
+    not: [/\bwithout (\w+ ){0,5}(sponsor\w*|visa|immigration)\b/, /\bno sponsor\w*$/],
     kinds: ['choice', 'text'],
     yesNo: true,
     repeatWhen: ANY_WORDING,

@@ -575,9 +575,13 @@ describe('facts a form asks twice in other words', () => {
     });
   });
 
-  it('asks the years again as a role, for the fill to answer in the own line only', () => {
-    const total = field({ selector: '#total', label: 'Total years of experience' });
+  it('gives the years to the total before a line of work, and to a line when no total is asked', () => {
+    const inLine = field({ selector: '#retail', label: 'How long have you worked in a grocery or retail store?' });
+    const total = field({ selector: '#total', label: 'How many years of work experience do you have in total?' });
+    expect(mapByHeuristics([inLine, total])).toEqual({ '#total': 'years_experience' });
     const asRole = field({ selector: '#role', label: 'How long have you worked as a data engineer?' });
+    expect(mapByHeuristics([asRole])).toEqual({ '#role': 'years_experience' });
+    // A role beside the total is asked too: the fill answers it when the role is the person's title.
     expect(mapByHeuristics([total, asRole])).toEqual({ '#total': 'years_experience', '#role': 'years_experience' });
   });
 });

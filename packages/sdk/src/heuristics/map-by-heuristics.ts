@@ -77,9 +77,13 @@ export function mapByHeuristics(fields: readonly FieldDescriptor[]): Record<stri
     // engineering") each ask for it while no field asks for the total: the fill answers the
     // person's own line only (fill/question-answer.ts).
     const anotherLine = PER_LINE_CANONICALS.has(candidate.canonical) && !claimedFirst.has(candidate.canonical);
+    // Years as a role ("How long have you worked as a data engineer?") beside the total are asked
+    // too: the fill answers them when the role is the person's title.
+    const asRole = PER_LINE_CANONICALS.has(candidate.canonical) && AS_ROLE.test(evidenceTexts(field).label);
     if (
       claimed.has(candidate.canonical) &&
       !anotherLine &&
+      !asRole &&
       (proposal.secondChoice || !asksAgain(field, candidate.canonical))
     ) {
       passedOver.push(proposal);
@@ -332,6 +336,7 @@ const SPLIT_CANONICALS: ReadonlySet<CanonicalField> = new Set(['phone', 'start_d
 
 /** Canonicals asked once per line of work, each answered only in the person's own. */
 const PER_LINE_CANONICALS: ReadonlySet<CanonicalField> = new Set(['years_experience']);
+const AS_ROLE = /\b(worked|working|years?) as (an? )?\w/;
 
 /** Canonicals whose value is a yes or a no. */
 const YES_NO_VALUED: ReadonlySet<CanonicalField> = new Set(['work_authorization', 'sponsorship', 'currently_employed']);
