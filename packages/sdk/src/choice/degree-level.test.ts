@@ -9,6 +9,7 @@ describe('degreeOf', () => {
       'Baccalaureate Degree': 'bachelor',
       '4-year college degree': 'bachelor',
       '2-year college degree': 'associate',
+      'A level, International Baccalaureate diploma': undefined,
       BS: 'bachelor',
       'B.Sc.': 'bachelor',
       'B.A.': 'bachelor',

@@ -40,7 +40,7 @@ const LEVEL_WORDS: Readonly<Record<DegreeLevel, RegExp>> = {
     '전문학사',
   ),
   bachelor: withHangul(
-    /\b(bachelor|bachelors|baccalaureate|ba|bs|bsc|bse|beng|btech|ab|undergraduate degree|(4|four) year (college |university )?degree|licenciatura|ensino superior completo|laurea triennale|licencja\w*|inzynier\w*|kandidatexamen|professionsbachelor|(?<!yuksek )lisans)\b|本科|学士|бакалавр/,
+    /\b(bachelor|bachelors|(?<!international )baccalaureate|ba|bs|bsc|bse|beng|btech|ab|undergraduate degree|(4|four) year (college |university )?degree|licenciatura|ensino superior completo|laurea triennale|licencja\w*|inzynier\w*|kandidatexamen|professionsbachelor|(?<!yuksek )lisans)\b|本科|学士|бакалавр/,
     '(?<!전문)학사',
   ),
   master: withHangul(

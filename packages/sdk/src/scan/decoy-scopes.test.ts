@@ -18,6 +18,21 @@ describe('decoyScopes', () => {
     expect([...decoyScopes(fields)].sort()).toEqual(['form#2', 'form#3', 'form#5', 'header#4']);
   });
 
+  it('leaves alone a hotel search sent as a lookup, though it asks four things, and not a form that only asks as many', () => {
+    const longer = [
+      ...application,
+      field({ name: 'linkedin', scope: 'form#1' }),
+      field({ name: 'city', scope: 'form#1' }),
+    ];
+    const stay = ['destination', 'checkin', 'checkout', 'guests'].map((name) =>
+      field({ name, scope: 'form#2', scopeText: 'book bookStay Book a stay search lookup' }),
+    );
+    const details = ['street', 'zip', 'state', 'country'].map((name) =>
+      field({ name, scope: 'form#3', scopeText: 'address' }),
+    );
+    expect([...decoyScopes([...longer, ...stay, ...details])]).toEqual(['form#2']);
+  });
+
   it('leaves alone a lone email box beside an application however it words itself', () => {
     const news = field({
       name: 'e',

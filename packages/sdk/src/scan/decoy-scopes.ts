@@ -8,10 +8,12 @@ import { groupByScope } from './group-by-scope.ts';
 
 /** Words of a box that is not an application: newsletter, search, sign-in, coupons, a chat. */
 const DECOY_WORDS =
-  /\b(newsletter|news|updates|subscribe|subscription|sign ?up|search|sign ?in|log ?in|login|signin|coupon|promo|discount|gift ?card|job ?alert|talent ?community|refer (a )?(friend|colleague)|friend'?s?|share (this )?(job|posting|position)|referral|know someone|chat|pre ?chat|embedded ?service|feedback|landmark|similar (jobs|roles|positions)|(email|notify) me|keep me (posted|updated)|finder|locator|find (a|an|the|our|your|nearest) \w+|track (a |an |my |your )?(shipment|order|package|parcel|delivery)|(get|request) a quote)\b/i;
+  /\b(newsletter|news|updates|subscribe|subscription|sign ?up|search|sign ?in|log ?in|login|signin|coupon|promo|discount|gift ?card|job ?alert|talent ?community|refer (a )?(friend|colleague)|friend'?s?|share (this )?(job|posting|position)|referral|know someone|chat|pre ?chat|embedded ?service|feedback|landmark|similar (jobs|roles|positions)|(email|notify) me|keep me (posted|updated)|finder|locator|find (a|an|the|our|your|nearest) \w+|track (a |an |my |your )?(shipment|order|package|parcel|delivery)|(get|request) a quote|book (a|your) (stay|room|table|tour|visit|appointment)|reservations?)\b/i;
 
 /** A decoy is small: a box of a few fields next to a bigger form. */
 const MAX_DECOY_FIELDS = 3;
+/** A form sent as a lookup (`method="get"`) may ask a few more: a hotel search's place, dates and guests. */
+const MAX_LOOKUP_FIELDS = 6;
 
 /**
  * The scope keys to leave alone: small scopes (≤ 3 fields) beside a bigger one that name
@@ -27,9 +29,10 @@ export function decoyScopes(fields: readonly FieldDescriptor[]): Set<string> {
   if (byScope.size < 2) return decoys;
   const largest = Math.max(...[...byScope.values()].map((members) => members.length));
   for (const [scope, members] of byScope) {
-    if (members.length >= largest || members.length > MAX_DECOY_FIELDS) continue;
     // A box outside any form has no words of its own: its fields' labels speak for it ("Email me similar jobs").
     const text = `${members[0]?.scopeText ?? ''} ${members.map((field) => field.label).join(' ')}`;
+    const most = /\blookup\b/.test(members[0]?.scopeText ?? '') ? MAX_LOOKUP_FIELDS : MAX_DECOY_FIELDS;
+    if (members.length >= largest || members.length > most) continue;
     const searchOrPassword = members.some(
       (field) => (field.type === 'search' && field.tag !== 'combobox') || field.type === 'password',
     );

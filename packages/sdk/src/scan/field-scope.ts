@@ -66,7 +66,7 @@ function containerWords(container: Element): string {
     .join(' ');
   const heading = container.querySelector('h1, h2, h3, h4, legend')?.textContent ?? '';
   // A form that sends its fields in the address asks the site for a page: a search or a finder.
-  const lookup = container.getAttribute('method')?.toLowerCase() === 'get' ? 'search' : '';
+  const lookup = container.getAttribute('method')?.toLowerCase() === 'get' ? 'search lookup' : '';
   return `${attributes} ${heading} ${buttons} ${lookup}`;
 }
 
