@@ -70,6 +70,9 @@ const captionOfOwnWrapper = (previous: Element, node: Element): boolean =>
   node.parentElement !== null &&
   node.parentElement.querySelectorAll(ANSWERABLE_SELECTOR).length === 1 &&
   /^(span|b|strong|em|i|font|small|div|p)$/.test(previous.localName) &&
+  // Help drawn above the box ("MM/YYYY" in a `fx-help`) is its format, not its name.
+  !/(help|hint|desc|note|example|format)/i.test(previous.getAttribute('class') ?? '') &&
+  !/^[\sdmy/.-]*$/i.test(previous.textContent ?? '') &&
   /\p{L}/u.test(previous.textContent ?? '') &&
   isCaptionCell(previous);
 
