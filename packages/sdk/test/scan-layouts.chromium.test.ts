@@ -200,6 +200,8 @@ describe('scanForm on layouts without the usual markup', () => {
 
   it('reads a span opening the paragraph that holds the box as its caption, and a long question over radios whole', () => {
     expect(byName('spanState')?.label).toBe('State *');
+    // Help drawn above the box is its format, not its caption.
+    expect(byName('fxStart')?.label).not.toBe('MM/YYYY');
     expect(byName('q[1][answer]')?.label).toBe(
       'Q1. Do you currently have the legal right to take up employment in the United States? *',
     );
