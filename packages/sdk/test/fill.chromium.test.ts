@@ -592,6 +592,61 @@ describe('fillForm', () => {
     await page9.close();
   });
 
+  it('answers groups drawn without radios: a listbox shown in the page, class-named toggle buttons, a segmented control under a caption', async () => {
+    const page11 = await harness.open('/fill.html');
+    const result = await page11.evaluate(async () => {
+      // antd-mobile's Selector (the library names every one "Selector"), Vuetify's v-btn-toggle (no
+      // role, the pick is a class), Radix Themes' segmented control (each label drawn twice, one
+      // aria-hidden; its caption a div before it).
+      document.body.innerHTML = `<form>
+        <div class="label">Work experience</div>
+        <div class="adm-selector" role="listbox" aria-label="Selector"><div class="adm-grid">
+          <div class="adm-selector-item" role="option" aria-selected="false">1-3 years</div>
+          <div class="adm-selector-item" role="option" aria-selected="false">5-10 years</div>
+          <div class="adm-selector-item" role="option" aria-selected="false">10 years or more</div></div></div>
+        <div id="deg-label">Highest degree</div>
+        <div class="v-btn-group v-btn-toggle" aria-labelledby="deg-label">
+          <button type="button" class="v-btn"><span class="v-btn__content">High school</span></button>
+          <button type="button" class="v-btn"><span class="v-btn__content">Bachelor's</span></button>
+          <button type="button" class="v-btn"><span class="v-btn__content">Master's</span></button></div>
+        <div class="rt-Box"><div class="rt-Text">Will you need visa sponsorship?</div>
+          <div role="radiogroup" class="rt-SegmentedControlRoot">
+            <button type="button" role="radio" aria-checked="false"><span>Yes</span><span aria-hidden="true">Yes</span></button>
+            <button type="button" role="radio" aria-checked="false"><span>No</span><span aria-hidden="true">No</span></button></div></div>
+        <ul role="listbox" id="popup" style="display:none"><li role="option">A</li><li role="option">B</li></ul>
+        </form>`;
+      for (const option of document.querySelectorAll('[role="option"]'))
+        option.addEventListener('click', () => option.setAttribute('aria-selected', 'true'));
+      for (const button of document.querySelectorAll('.v-btn'))
+        button.addEventListener('click', () => button.classList.add('v-btn--active'));
+      for (const radio of document.querySelectorAll('[role="radio"]'))
+        radio.addEventListener('click', () => radio.setAttribute('aria-checked', 'true'));
+      const sdk = window.companionSdk;
+      const scan = sdk.scanForm(document);
+      const fields = scan.map(({ descriptor }) => [
+        descriptor.type,
+        descriptor.label,
+        descriptor.options.map((option) => option.text),
+      ]);
+      const [years, degree, sponsorship] = scan.map((field) => field.descriptor.selector);
+      const fill = await sdk.fillForm(
+        scan,
+        { [years!]: 'years_experience', [degree!]: 'degree', [sponsorship!]: 'sponsorship' },
+        { years_experience: '7', degree: "Bachelor's degree", sponsorship: 'no' },
+      );
+      return { fields, filled: Object.values(fill.filled) };
+    });
+    expect(result).toEqual({
+      fields: [
+        ['radiogroup', 'Work experience', ['1-3 years', '5-10 years', '10 years or more']],
+        ['radiogroup', 'Highest degree', ['High school', "Bachelor's", "Master's"]],
+        ['radiogroup', 'Will you need visa sponsorship?', ['Yes', 'No']],
+      ],
+      filled: ['5-10 years', "Bachelor's", 'No'],
+    });
+    await page11.close();
+  });
+
   it("lets the input's own hints outweigh a format the crowd gave look-alike fields, not one learned on this form", async () => {
     const page10 = await harness.open('/fill.html');
     const filled = await page10.evaluate(async () => {

@@ -54,7 +54,7 @@ function precedingLabel(element: Element): string {
       const labelLike =
         (previous.localName === 'label' && !namesAnother(previous as HTMLLabelElement)) ||
         LABEL_LIKE.test(previous.getAttribute('class') ?? '') ||
-        captionOfOwnWrapper(previous, node);
+        captionOfOwnWrapper(previous, node, element);
       return labelLike ? readableText(previous) : '';
     }
     node = node.parentElement;
@@ -64,11 +64,12 @@ function precedingLabel(element: Element): string {
 
 /**
  * A short text element opening a wrapper that holds this one field
- * (`<p><span class="fl">State *</span><br><select>`): the field's caption, whatever its class.
+ * (`<p><span class="fl">State *</span><br><select>`, a caption over a segmented control of
+ * buttons): the field's caption, whatever its class.
  */
-const captionOfOwnWrapper = (previous: Element, node: Element): boolean =>
+const captionOfOwnWrapper = (previous: Element, node: Element, field: Element): boolean =>
   node.parentElement !== null &&
-  node.parentElement.querySelectorAll(ANSWERABLE_SELECTOR).length === 1 &&
+  Array.from(node.parentElement.querySelectorAll(ANSWERABLE_SELECTOR)).every((control) => field.contains(control)) &&
   /^(span|b|strong|em|i|font|small|div|p)$/.test(previous.localName) &&
   // Help drawn above the box ("MM/YYYY" in a `fx-help`) is its format, not its name.
   !/(help|hint|desc|note|example|format)/i.test(previous.getAttribute('class') ?? '') &&

@@ -1,12 +1,15 @@
 /**
  * Custom single-choice groups a person answers with one click: a `role=radiogroup` of
- * `role=radio` items, or a `role=group` of toggle buttons (`aria-pressed`), as Ashby renders its
- * Yes/No questions. Native radio inputs are not these: the scanner reads them as radio groups.
+ * `role=radio` items, a `role=group` of toggle buttons (`aria-pressed`), as Ashby renders its
+ * Yes/No questions, a listbox drawn open in the page (antd-mobile's Selector), or a toggle-button
+ * group that only its classes name (Vuetify's `v-btn-toggle`). Native radio inputs are not these:
+ * the scanner reads them as radio groups.
  */
 import type { Choice } from '../fill/match-choice.ts';
 import type { FillOutcome } from '../fill/fill-outcome.ts';
 import { composedQueryAll } from './composed-query.ts';
 import { middleHit, press } from './person-events.ts';
+import { isShown } from './is-shown.ts';
 import { waitFor } from './wait-for.ts';
 import { readableText } from '../scan/element-text.ts';
 import { ariaLabel, labelNaming } from '../scan/field-label.ts';
@@ -41,12 +44,43 @@ function isTaggedGroup(element: Element): boolean {
   );
 }
 
+/**
+ * A single-choice listbox shown in the page itself, no dropdown's popup: nothing opens or closes
+ * it, nothing points at it as its list, and it is on screen before anything is clicked.
+ */
+function isInlineListbox(element: Element): boolean {
+  if (element.getAttribute('role') !== 'listbox' || element.hasAttribute('aria-expanded')) return false;
+  if (element.getAttribute('aria-multiselectable') === 'true' || element.closest('[role="combobox"]')) return false;
+  const root = element.getRootNode() as Document | ShadowRoot;
+  const id = element.id;
+  if (id && root.querySelector(`[aria-controls~="${CSS.escape(id)}"], [aria-owns~="${CSS.escape(id)}"]`)) return false;
+  return isShown(element);
+}
+
+/**
+ * A row of toggle buttons that only its classes call one (`v-btn-toggle`, `btn-toggle`,
+ * `segmented-control`): the buttons carry no role or pressed state, the one picked a class.
+ */
+const TOGGLE_GROUP_CLASS = /(^|[-_\s])((btn|button)-?toggle|segmented(-?control)?|toggle-?(button-?)?group)([-_\s]|$)/i;
+const isToggleClassGroup = (element: Element): boolean => TOGGLE_GROUP_CLASS.test(element.getAttribute('class') ?? '');
+
+/** The buttons of a class-named toggle group. */
+const toggleButtons = (group: Element): HTMLElement[] =>
+  Array.from(group.querySelectorAll<HTMLElement>('button, [role="button"]')).filter(
+    (button) => button.parentElement === group || button.parentElement?.parentElement === group,
+  );
+
 /** The group's clickable items, in order. */
 function items(group: Element): HTMLElement[] {
   if (isTaggedGroup(group)) {
     const tagged = taggedRadios(group);
     if (tagged.length > 0) return tagged;
   }
+  if (isInlineListbox(group))
+    return Array.from(group.querySelectorAll<HTMLElement>('[role="option"]')).filter(
+      (option) => option.closest('[role="listbox"]') === group,
+    );
+  if (isToggleClassGroup(group) && group.querySelector(ITEMS) === null) return toggleButtons(group);
   // A slotted item (Shoelace's <sl-radio> in its group's shadow slot) sees no group above it in the page.
   const inGroup = (item: Element) => {
     const owner = item.closest('[role="radiogroup"], [role="group"]');
@@ -55,15 +89,24 @@ function items(group: Element): HTMLElement[] {
   return (composedQueryAll(group, ITEMS) as HTMLElement[]).filter(inGroup);
 }
 
+/** A class that marks the picked item of a group drawn without ARIA states (`v-btn--active`, `is-selected`). */
+const PICKED_CLASS = /(^|[-_])(active|selected|checked)$/;
+
 const isOn = (item: Element): boolean =>
   item.getAttribute('aria-checked') === 'true' ||
   item.getAttribute('aria-pressed') === 'true' ||
+  item.getAttribute('aria-selected') === 'true' ||
+  (!item.hasAttribute('aria-pressed') &&
+    !item.hasAttribute('aria-checked') &&
+    !item.hasAttribute('aria-selected') &&
+    Array.from(item.classList).some((name) => PICKED_CLASS.test(name))) ||
   (RADIO_TAG.test(item.localName) && item.hasAttribute('checked'));
 
 /** True for a custom radio group or toggle-button group of two or more items, without native radios. */
 export function isChoiceGroup(element: Element): boolean {
   const role = element.getAttribute('role');
-  if (role !== 'radiogroup' && role !== 'group' && !isTaggedGroup(element)) return false;
+  const drawn = isTaggedGroup(element) || isInlineListbox(element) || isToggleClassGroup(element);
+  if (role !== 'radiogroup' && role !== 'group' && !drawn) return false;
   // Native inputs hidden from assistive technology mirror the drawn items for a form post (Radix).
   if (
     element.getAttribute('aria-disabled') === 'true' ||
@@ -83,7 +126,7 @@ export function isChoiceGroup(element: Element): boolean {
 const itemText = (item: Element): string => {
   const pointing = labelNaming(item);
   return (
-    readableText(item) ||
+    spokenText(item) ||
     ariaLabel(item) ||
     (pointing ? readableText(pointing) : '') ||
     // A web component given its label as an attribute draws it in its shadow root (Carbon's `label-text`).
@@ -91,6 +134,17 @@ const itemText = (item: Element): string => {
     wrapperText(item)
   );
 };
+
+/**
+ * The item's text without the copies drawn for the eye only: Radix Themes' segmented control
+ * draws each label twice (bold and regular, one `aria-hidden`) so the width does not jump.
+ */
+function spokenText(item: Element): string {
+  if (!item.querySelector('[aria-hidden="true"]')) return readableText(item);
+  const spoken = item.cloneNode(true) as Element;
+  for (const hidden of spoken.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
+  return readableText(spoken) || readableText(item);
+}
 
 /** The text of a label-like wrapper that holds only this item (`<calcite-label><calcite-radio-button>Yes`). */
 function wrapperText(item: Element): string {
