@@ -206,4 +206,9 @@ describe('scanForm on layouts without the usual markup', () => {
       'Q1. Do you currently have the legal right to take up employment in the United States? *',
     );
   });
+
+  it("reads the label before an input group as the box's, past the picker its prepend slot holds", () => {
+    expect(byName('groupMobile')?.label).toBe('Mobile phone');
+    expect(byName('groupDial')?.label).toBe('Mobile phone');
+  });
 });

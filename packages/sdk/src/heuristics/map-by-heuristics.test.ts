@@ -693,4 +693,12 @@ describe('a dial-code picker named by what it shows', () => {
     });
     expect(mapByHeuristics([sizes, phone])).toEqual({ '#phone': 'phone' });
   });
+
+  it('reads an unlabelled picker showing a preset code before the phone as its country code', () => {
+    const phone = field({ selector: '#phone', type: 'tel', label: 'Mobile number' });
+    const preset = field({ selector: '#dial', tag: 'combobox', type: 'combobox', label: '', hint: '+86 China' });
+    expect(mapByHeuristics([preset, phone])).toEqual({ '#dial': 'phone_country_code', '#phone': 'phone' });
+    const shows = field({ selector: '#dial', tag: 'combobox', type: 'combobox', label: '', hint: 'Medium' });
+    expect(mapByHeuristics([shows, phone])).toEqual({ '#phone': 'phone' });
+  });
 });

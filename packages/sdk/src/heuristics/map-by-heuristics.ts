@@ -291,6 +291,8 @@ function withDialCodePicker(
     const addOn = field.label.trim() === '' && /^\+\d{1,4}$/.test(next.prefix.trim());
     if (
       SHOWS_DIAL_CODE.test(field.label.trim()) ||
+      // A picker shown holding a code ("+86 China", the page's preset) asks for one.
+      (field.label.trim() === '' && DIAL_CODE_OPTION.test(field.hint.trim())) ||
       BARE_CODE.test(field.label.trim()) ||
       addOn ||
       offersDialCodes(field) ||

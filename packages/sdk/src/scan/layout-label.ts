@@ -18,7 +18,14 @@ const LABEL_LIKE = /(^|[-_\s])(label|field-?label|question|title|caption)([-_\s]
  * (Naive UI: input › inner › wrapper › component › item body, the label beside the body; Arco:
  * seven wrappers up to the form item's control, the label beside it).
  */
-const MAX_DEPTH = 8;
+const MAX_DEPTH = 10;
+
+/**
+ * The slot an input group draws before its box (`el-input-group__prepend`, `arco-input-prepend`,
+ * TDesign's `t-input-adornment__prepend`, `ant-input-group-addon`): what it holds (a dial-code or
+ * currency picker) is the box's add-on, and the label before the group names the box too.
+ */
+const ADD_ON_SLOT = /(^|[-_\s])(prepend|add-?on|adornment__prepend|input-group-text)([-_\s]|$)/i;
 
 /** The text of the cell before the field's own cell, when that cell holds only this field (or one group of options). */
 function cellLabel(element: Element): string {
@@ -43,10 +50,13 @@ function precedingLabel(element: Element): string {
     // An add-on before the box ("$", "+1", "https://", an icon) is no label, nor is a closed popup
     // kept beside it (Fluent's dropdown keeps its listbox before its button) or a hint shown only
     // while dragging a file (Uppy's), nor the field's own description between its label and it
-    // (Headless UI's Description): look past them.
+    // (Headless UI's Description), nor the picker an input group draws before the box: look past them.
     while (
       previous &&
-      (isAddOn(previous) || !previous.checkVisibility({ visibilityProperty: true }) || describes(previous, element))
+      (isAddOn(previous) ||
+        ADD_ON_SLOT.test(previous.getAttribute('class') ?? '') ||
+        !previous.checkVisibility({ visibilityProperty: true }) ||
+        describes(previous, element))
     )
       previous = previous.previousElementSibling;
     if (previous) {
