@@ -366,6 +366,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(current|present|most recent) (company|employer|organi[sz]ation)\b/,
       /^(company|employer|organi[sz]ation)( name)?$/,
       /\bwho do you (currently )?work for\b/,
+      // "Which employer are you with at the moment?"
+      /\b(which|what) (company|employer|organi[sz]ation) (are you|do you work) (with|for|at)\b/,
       /^((aktuelle|derzeitige)[rs]? )?(arbeitgeber|firma|unternehmen)$/,
       /\b(entreprise|employeur|soci[eé]t[eé]) actuel/,
       /\bempresa (actual|atual)\b/,
@@ -420,7 +422,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // "Years in data engineering": years in one line of work (whose line the fill checks).
       /^years? in (\w+ ){0,2}\w+$/,
       // "Years building data pipelines": years at one kind of work (whose line the fill checks).
-      /^years? (of )?(building|developing|designing|engineering|managing|leading|writing|programming|coding|selling|teaching|nursing|driving|supervising|analy[sz]ing|working (with|in|as|on))\b/,
+      /^((total|overall) )?years? (of )?(building|developing|designing|engineering|managing|leading|writing|programming|coding|selling|teaching|nursing|driving|supervising|analy[sz]ing|working (with|in|as|on))\b/,
       // "Years as a data engineer": years in one role (whose line the fill checks).
       /^years? as an? \w+/,
       /^(total |work |relevant |professional )?experience (in|\(?) ?(years|months)\b/,
@@ -472,6 +474,10 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bwhat (pay|wage|compensation) (are you|you re|would you be) (looking for|seeking|expecting|hoping for)\b/,
       // "Annual base pay you are seeking"
       /\b(pay|salary|wage|compensation) (you are|you re) (looking for|seeking|expecting|hoping for|requesting)\b/,
+      // The pay asked with what the person wants of it, in any order: "Annual base pay you are
+      // targeting", "What base pay would you expect in this role?", "Targeted compensation".
+      /\b(pay|compensation|wages?)\b.{0,40}\b(expect\w*|target\w*|looking for|seek\w*|desired?|hoping for|request\w*|would accept|asking for)\b/,
+      /\b(expect\w*|target\w*|desired|requested|seeking)\b.{0,30}\b(pay|compensation|wages?)\b/,
       // India's "cost to company": the yearly package.
       /\b(expected|desired) ctc\b/,
       /\bgehalt\w*\b/,
@@ -482,6 +488,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     not: [
       /\b(current|previous|past|history|currency|period|frequency|aktuell\w*|derzeitig\w*|actuel\w*)\b/,
       /\b(pay|salary|wage|rate) (type|basis|unit)\b/,
+      /\b(type|kind|basis) of (pay|salary|compensation|wage)\b/,
     ],
     // The pay the person has now is theirs to give, whatever the box is named (`ctrl_CurSalary`).
     vetoWhen: /\b(current|previous|past|last|present) (base )?(salary|pay|compensation|wage|ctc|package)\b/,
@@ -524,6 +531,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(date|day) (you|i) (can|could|would|will) (start|begin|join|commence)\b/,
       /\b(date|day) (you|i) (can|could|would|will) (start|begin|join|commence)\b/,
       /\bavailable to (start|begin|commence)\b/,
+      // "On what date could you begin?", "When would you be able to begin work?"
+      /\b(when|what date|which date)\b.{0,40}\b(start|begin|join|commence)\b/,
       /\bcommencement date\b/,
       /\bdate available\b/,
       /^(date )?available (from|starting)\b/,
@@ -537,7 +546,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /(^| )(дата выхода|готов приступить|işe başlama( tarihi)?|başlama tarihi|startdato|tiltrædelse)( |$)/,
     ],
     // "Date started" is when a job began, in the past.
-    vetoWhen: /\bstarted\b|\bdate (you |i )?(began|joined)\b/,
+    vetoWhen: /\bstarted\b|\bdate (you |i )?(began|joined)\b|\bdid you (start|begin|join)\b/,
     kinds: ['text', 'choice'],
     // A date split over month, day and year boxes or selects.
     repeatWhen: /\b(month|day|year|mm|dd|yyyy)\b/,
@@ -552,7 +561,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\beligib(le|ility) (to work|for employment)\b/,
       /^work eligibility$/,
       /\bauthori[sz]ed for employment\b/,
-      /\bright to work\b/,
+      /\bright to (live (and|&) )?work\b/,
       /\bwork permit\b/,
       /\b(legally (able|allowed|permitted|entitled)|allowed|permitted|entitled) to work\b/,
       // Plainly able to work weekends or on site is no right: able to work in a country is.
@@ -562,7 +571,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // "Can you work in the US without employer sponsorship?", "Can you work for Acme in the United States?"
       /\b(can|could|may) you (legally |lawfully )?work (for \w+ (\w+ )?)?(in|within) (the )?(us|u s|usa|u s a|united states|uk|united kingdom|canada|australia|eu)\b/,
       // "Authorized to accept employment", "able to lawfully take a job", "free to work for any employer".
-      /\b(authori[sz]ed|eligible|entitled|allowed|permitted|able|free|legally|lawfully) to (accept|take( up)?|hold|obtain) (a |an )?(job|employment|work|position)\b/,
+      /\b(authori[sz]ed|eligible|entitled|allowed|permitted|able|free|legally|lawfully) to (accept|take( up)?|hold|obtain) (a |an )?(paid |gainful |full time )?(job|employment|work|position)\b/,
       /\b(legally|lawfully) (work|be employed|take( up)? (a |an )?(job|employment|position))\b/,
       /\b(eligible|entitled|allowed|permitted|authori[sz]ed|free) to (be employed|be hired|work)\b/,
       /\blegal right to (take up |accept |seek )?(employment|work)\b/,
@@ -584,6 +593,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bvisa\b/,
       // "…need us to support an immigration case for you (H-1B, TN, O-1)?", "Immigration status".
       /\bimmigration (case|petition|paperwork|filing|support|status|sponsorship)\b/,
+      // "…need an employer to petition for an H-1B, L-1 or TN on your behalf?"
+      /\bpetition (for|on behalf)\b|\b(h ?1 ?b|tn|l ?1|o ?1) (status|petition|transfer)\b/,
     ],
     // "Authorized to work … without sponsorship?" asks for the authorization (so does a box named `W2NoSponsor`).
     not: [/\bwithout (\w+ ){0,5}(sponsor\w*|visa|immigration)\b/, /\bno sponsor\w*$/],
@@ -600,6 +611,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(current employment( status)?|employment status)$/,
       /\bdo you (currently )?have a job\b/,
       /\bare you (currently )?in (a )?(job|employment|work) (at the moment|right now|now|currently)\b/,
+      // "Are you working for an employer right now?"
+      /\bare you (working|employed)( for an? (employer|company))? (right now|now|at the moment|at present|presently|currently)\b/,
       // A switch or box stating the fact: checked when it is true.
       /^i am (currently|presently) (employed|working)$/,
       // The box of a work-history entry saying it is the job held now.
@@ -640,7 +653,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^universidad$/,
       /^(учебное заведение|вуз|университет|üniversite|okul( adı)?|uddannelsessted|skole|lærested)$/,
     ],
-    not: [THIRD_PARTY, /\b(high school|degree|major|gpa|year|date|graduat\w*)\b/],
+    not: [THIRD_PARTY, /\b(high school|degree|major|gpa|year|date|graduat\w*|furthest|farthest|level)\b/],
     kinds: ['text', 'choice'],
   }),
   entry({
@@ -651,7 +664,10 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(highest )?qualification( type| level| obtained)?$/,
       /^(type|level) of (degree|qualification)$/,
       /\b(highest )?(level of education|education level)\b/,
-      /\bhighest (\w+ ){0,2}(degree|qualification|education|schooling)\b/,
+      /\b(highest|most advanced) (\w+ ){0,3}(degree|qualification|education|schooling)\b/,
+      // "Degree level attained", "Furthest you have gone in school"
+      /^degree (level|type)( attained| achieved| completed| obtained| earned| held)?$/,
+      /\b(furthest|farthest) (\w+ ){0,4}(in|through) (school|education)\b/,
       // "Education - highest level achieved"
       /\b(education|schooling)\b.*\bhighest level\b/,
       /\bgrado de estudios\b/,

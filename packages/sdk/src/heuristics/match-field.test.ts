@@ -344,6 +344,31 @@ describe('questions that name two answers', () => {
     expect(best('Education - highest level achieved')).toBe('degree');
   });
 
+  it('reads the pay, the start, the degree and the current job asked in words of their own', () => {
+    const best = (label: string) => matchField(field({ name: 'q', label }))[0]?.canonical;
+    for (const [label, canonical] of [
+      ['Annual base pay you are targeting (USD)', 'salary_expectation'],
+      ['What base pay are you looking for?', 'salary_expectation'],
+      ['What annual base pay would you expect in this role (USD)?', 'salary_expectation'],
+      ['When would you be able to begin work?', 'start_date'],
+      ['On what date could you begin?', 'start_date'],
+      ['Most advanced degree you have earned', 'degree'],
+      ['Degree level attained', 'degree'],
+      ['What is your highest level of completed education?', 'degree'],
+      ['Furthest you have gone in school', 'degree'],
+      ['Which employer are you with at the moment?', 'current_company'],
+      ['Do you have the legal right to live and work in the United States?', 'work_authorization'],
+      ['Are you presently permitted to take paid work in the U.S.?', 'work_authorization'],
+      ['Will you need an employer to petition for an H-1B, L-1, TN or O-1 on your behalf to work here?', 'sponsorship'],
+      ['Total years working in data or software roles', 'years_experience'],
+    ])
+      expect(best(label!), label).toBe(canonical);
+    // The pay the person has, the start of a past job, and a pay type are not these.
+    expect(best('Current base pay')).not.toBe('salary_expectation');
+    expect(best('What type of pay are you looking for?')).not.toBe('salary_expectation');
+    expect(best('When did you start at your current employer?')).not.toBe('start_date');
+  });
+
   it("reads 'authorization to work' in a radio group as authorization", () => {
     const radio = field({
       type: 'radio',
@@ -365,6 +390,7 @@ describe('being employed', () => {
     expect(best('Are you related to anyone currently employed at Tessellate Bio?')).toBeUndefined();
     expect(best('I am currently employed')).toBe('currently_employed');
     expect(best('Are you currently employed by Westbrook State University?')).toBeUndefined();
+    expect(best('Are you working for an employer right now?')).toBe('currently_employed');
   });
 
   it('reads a "Current employment" select of sentences as being employed', () => {
