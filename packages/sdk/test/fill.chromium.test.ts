@@ -201,6 +201,7 @@ describe('fillForm', () => {
         <label>Salary expectation <input name="dollars"></label>
         <label>Mobile <input name="masked"></label>
         <label>Cell phone <input name="prefilled" value="(415) 555-0134"></label>
+        <label>Home phone <input name="short" maxlength="12"></label>
         <label>Country <input name="country" value="USA" maxlength="3"></label>
         <label>Location <input name="location" placeholder="City, Country"></label>
         <label>Have you completed a Bachelor's degree?
@@ -219,6 +220,7 @@ describe('fillForm', () => {
         'input[name="dollars"]': 'salary_expectation',
         'input[name="masked"]': 'phone',
         'input[name="prefilled"]': 'phone',
+        'input[name="short"]': 'phone',
         'input[name="country"]': 'country',
         'input[name="location"]': 'location',
         'select[name="bachelor"]': 'degree',
@@ -238,6 +240,8 @@ describe('fillForm', () => {
       'input[name="masked"]': '(415) 555-0134',
       // Already the person's number, in the page's format: kept as it is.
       'input[name="prefilled"]': '(415) 555-0134',
+      // Too short for the number with its code: a national box, in the shape a person types there.
+      'input[name="short"]': '415-555-0134',
       // Already the person's country, by its code: kept.
       'input[name="country"]': 'USA',
       'input[name="location"]': 'San Francisco, United States',

@@ -240,10 +240,17 @@ const MAX_TYPED_LENGTH = 64;
 
 const fitsLength = (text: string, maxLength: number): boolean => maxLength <= 0 || text.length <= maxLength;
 
-/** A format that fits a maxlength the value as written does not ("+1 415 555 0134" in 14 chars). */
+/**
+ * A format that fits a maxlength the value as written does not ("+1 415 555 0134" in 14 chars):
+ * a phone box too short for the number with its code is a national box ("415-555-0134" in 12),
+ * the code kept only when nothing else fits. A part of the value is no shorter whole.
+ */
 function shorterFormat(canonical: string, values: UserProfileValues, maxLength: number) {
-  for (const [format, text] of formatsOf(canonical, values)) if (fitsLength(text, maxLength)) return { text, format };
-  return undefined;
+  const fitting = [...formatsOf(canonical, values)].filter(
+    ([format, text]) => fitsLength(text, maxLength) && !PART_FORMATS.has(format),
+  );
+  const [format, text] = fitting.find(([, text]) => !text.startsWith('+')) ?? fitting[0] ?? [];
+  return format === undefined || text === undefined ? undefined : { text, format };
 }
 
 /** The file for a file input: the user's file for its canonical, or the cover letter's text as a file. */

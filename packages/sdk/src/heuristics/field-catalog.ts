@@ -363,7 +363,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     canonical: 'current_company',
     names: [/\b(current ?)?(company|employer|org|organi[sz]ation)( ?name)?$/],
     labels: [
-      /\b(current|present|most recent) (company|employer|organi[sz]ation)\b/,
+      /\b(current|present|most recent)( or (last|most recent))? (company|employer|organi[sz]ation)\b/,
       /^(company|employer|organi[sz]ation)( name)?$/,
       /\bwho do you (currently )?work for\b/,
       // "Which employer are you with at the moment?"
@@ -592,7 +592,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bsponsor\w*\b/,
       /\bvisa\b/,
       // "…need us to support an immigration case for you (H-1B, TN, O-1)?", "Immigration status".
-      /\bimmigration (case|petition|paperwork|filing|support|status|sponsorship)\b/,
+      /\bimmigration (case|petition|paperwork|filing|support|status|sponsorship|assistance|help)\b/,
       // "…need an employer to petition for an H-1B, L-1 or TN on your behalf?"
       /\bpetition (for|on behalf)\b|\b(h ?1 ?b|tn|l ?1|o ?1) (status|petition|transfer)\b/,
     ],

@@ -357,6 +357,8 @@ describe('questions that name two answers', () => {
       ['What is your highest level of completed education?', 'degree'],
       ['Furthest you have gone in school', 'degree'],
       ['Which employer are you with at the moment?', 'current_company'],
+      ['Present or last employer', 'current_company'],
+      ['Immigration assistance required', 'sponsorship'],
       ['Do you have the legal right to live and work in the United States?', 'work_authorization'],
       ['Are you presently permitted to take paid work in the U.S.?', 'work_authorization'],
       ['Will you need an employer to petition for an H-1B, L-1, TN or O-1 on your behalf to work here?', 'sponsorship'],

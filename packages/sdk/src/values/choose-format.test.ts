@@ -32,6 +32,9 @@ describe('chooseFormat', () => {
     expect(chooseFormat('phone', { ...plain, placeholder: '555 123 4567' })).toBe('phone_spaced');
     // The label's own example, when the page prints it there.
     expect(chooseFormat('phone', { ...plain, label: 'Mobile phone (e.g. 555-123-4567) *' })).toBe('phone_dashed');
+    // A mask printed in the label (the page's hint drawn inside the label's cell).
+    expect(chooseFormat('phone', { ...plain, label: 'Primary Phone * (###) ###-####' })).toBe('phone_national');
+    expect(chooseFormat('phone', { ...plain, label: 'Phone extension xxx' })).toBeUndefined();
     // Another country's national example (a trunk 0) is not the shape of a North American number.
     expect(chooseFormat('phone', { ...plain, hint: 'e.g. 021 123 4567' })).toBe('phone_international');
     // An example carrying the country code asks for the number with it, as the profile holds it.

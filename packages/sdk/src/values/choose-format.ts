@@ -146,6 +146,9 @@ function phoneExample(written: string): FieldFormat | undefined {
   return undefined;
 }
 
+/** A mask printed in the label itself ("Primary Phone (###) ###-####"): placeholder letters are no words. */
+const maskInLabel = (label: string): string => /\(?[x#_]{3}\)?[\s.-]?[x#_]{3}[\s.-]?[x#_]{4}/i.exec(label)?.[0] ?? '';
+
 /** The example a label gives of its value ("Mobile phone (e.g. 555-123-4567)"), else ''. */
 const labelExample = (label: string): string =>
   /\b(?:e\.\s?g\.|ex\.|example:?|format:?)\s*(.*)$/i.exec(label)?.[1] ?? '';
@@ -166,7 +169,9 @@ function phoneFormat(hints: FormatHints): FieldFormat | undefined {
   if (asksAreaCode(hints.label)) return 'phone_area_code';
   if (hints.separateAreaCode) return localFormat(hints);
   if (INTERNATIONAL_WORDS.test(hints.label)) return 'phone_international';
-  const example = phoneExample(`${hints.placeholder} ${hints.hint} ${labelExample(hints.label)}`);
+  const example = phoneExample(
+    `${hints.placeholder} ${hints.hint} ${labelExample(hints.label)} ${maskInLabel(hints.label)}`,
+  );
   const national = NATIONAL_WORDS.test(hints.label) || NATIONAL_WORDS.test(hints.hint);
   if (/^\+\d{1,3}$/.test(hints.prefix.trim()) || hints.separateCountryCode || national) {
     return example === 'phone_national' || example === 'phone_dashed' || example === 'phone_spaced'
