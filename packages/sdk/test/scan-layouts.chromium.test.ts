@@ -211,4 +211,9 @@ describe('scanForm on layouts without the usual markup', () => {
     expect(byName('groupMobile')?.label).toBe('Mobile phone');
     expect(byName('groupDial')?.label).toBe('Mobile phone');
   });
+
+  it("names a box labelled by its part's heading and its own caption by the caption, and by every part otherwise", () => {
+    expect(byName('twoIdsCity')?.label).toBe('City');
+    expect(byName('twoIdsGiven')?.label).toBe('Given name');
+  });
 });

@@ -250,6 +250,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     ],
     labels: [
       /\baddress( line)? 1\b/,
+      // "Line 1" under an address heading.
+      /^line 1$/,
       /\bstreet( address)?\b/,
       /^((home|mailing|postal|current|street) )?address$/,
       /\bstra(ss|ß)e\b/,
@@ -387,7 +389,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     labels: [
       /\b(current|present|most recent) (job )?(title|position|role)\b/,
       /\bjob title\b/,
-      /^title$/,
+      /^(your )?title$/,
       /^(aktuelle|derzeitige) (position|t[aä]tigkeit)$/,
       /^(berufsbezeichnung|jobtitel|stellenbezeichnung)$/,
       /\bposte actuel\b/,
@@ -415,7 +417,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(at least |minimum of |more than |over )?\d{1,2} (or more |plus )?years? (of )?(\w+ ){0,3}experience\b/,
     names: [/\byears? ?(of )?(experience|exp)\b/, /\bexperience ?(in )?years\b/, /\byoe\b/],
     labels: [
-      /\b(years?|months?) of (\w+ ){0,4}experience\b/,
+      /\b(years?|months?) of (\w+ ){0,6}experience\b/,
       /\bhow many years\b/,
       /\bhow long have you (worked|been working)\b/,
       /^years? experience$/,
@@ -579,7 +581,10 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bwithout (\w+ ){0,5}(sponsor\w*|visa|immigration)\b/,
     ],
     // Needing a permit or a visa is needing sponsorship.
-    not: [/\b(need|require)\w* (a |an )?(work )?(permit|visa)\b/],
+    not: [
+      /\b(need|require)\w* (a |an )?(work )?(permit|visa)\b/,
+      /(?<!\bwithout\b.*)\b(support|sponsor)\w* (a |an |your )?(work )?(permit|visa)\b/,
+    ],
     kinds: ['choice', 'text'],
     yesNo: true,
     // Asked again in other words ("… on our W-2 without anyone sponsoring your visa?"), it is still the person's to answer.
@@ -662,6 +667,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     labels: [
       /^(highest |college |university )?degree( obtained| earned| received| attained| awarded| type| level)?$/,
       /^(highest )?qualification( type| level| obtained)?$/,
+      /^(highest |education(al)? )?credential( earned| obtained| held| attained)?$/,
       /^(type|level) of (degree|qualification)$/,
       /\b(highest )?(level of education|education level)\b/,
       /\b(highest|most advanced) (\w+ ){0,3}(degree|qualification|education|schooling)\b/,

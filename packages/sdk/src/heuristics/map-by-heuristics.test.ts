@@ -613,6 +613,15 @@ describe('the current job asked twice', () => {
       '#present0': 'currently_employed',
     });
   });
+
+  it('reads "Position" right after the current employer in its part as the title there, and alone as nothing', () => {
+    const part = { section: 'Current employment' };
+    const employer = field({ selector: '#org', name: 'f12', label: 'Organization', ...part });
+    const position = field({ selector: '#pos', name: 'f13', label: 'Position', ...part });
+    expect(mapByHeuristics([employer, position])).toEqual({ '#org': 'current_company', '#pos': 'current_title' });
+    expect(mapByHeuristics([position])).toEqual({});
+    expect(mapByHeuristics([employer, { ...position, section: 'The opening' }])).toEqual({ '#org': 'current_company' });
+  });
 });
 
 describe("boxes that look like the person's but are not, or ask twice", () => {

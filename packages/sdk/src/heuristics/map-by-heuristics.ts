@@ -97,6 +97,7 @@ export function mapByHeuristics(fields: readonly FieldDescriptor[]): Record<stri
   withoutPastEntries(fields, map);
   withCurrentJobMate(fields, map);
   withCurrentJobBox(fields, map);
+  withTitleBesideEmployer(fields, map);
   withoutSecondName(map);
   return withHouseNumber(fields, withDialCodePicker(fields, withSplitParts(fields, map)));
 }
@@ -220,6 +221,22 @@ function withCurrentJobBox(fields: readonly FieldDescriptor[], map: Record<strin
     }
     if (matchField(field)[0]?.canonical === 'current_company') return;
   }
+}
+
+/** A caption that names the person's post at an employer only beside it ("Position", "Role"). */
+const BARE_TITLE = /^(position|position held|role|job|designation)$/;
+
+/**
+ * "Position" right after the current employer's box, in the same part ("Current employment:
+ * Organization, Position"), is the person's title there; alone, it may be the opening applied for.
+ */
+function withTitleBesideEmployer(fields: readonly FieldDescriptor[], map: Record<string, CanonicalField>): void {
+  if (Object.values(map).includes('current_title')) return;
+  const at = fields.findIndex((field) => map[field.selector] === 'current_company');
+  const next = fields[at + 1];
+  if (at < 0 || !next || next.selector in map || fieldKind(next) !== 'text') return;
+  if (next.section === fields[at]!.section && BARE_TITLE.test(evidenceTexts(next).label))
+    map[next.selector] = 'current_title';
 }
 
 /** The employer and the title of one job: each is the other's mate. */

@@ -363,6 +363,10 @@ describe('questions that name two answers', () => {
       ['Are you presently permitted to take paid work in the U.S.?', 'work_authorization'],
       ['Will you need an employer to petition for an H-1B, L-1, TN or O-1 on your behalf to work here?', 'sponsorship'],
       ['Total years working in data or software roles', 'years_experience'],
+      ['Will you require Northshore Mutual to support a work permit or visa application for this role?', 'sponsorship'],
+      ['Your Title', 'current_title'],
+      ['Credential', 'degree'],
+      ['Years of professional data engineering or GIS experience', 'years_experience'],
     ])
       expect(best(label!), label).toBe(canonical);
     // The pay the person has, the start of a past job, and a pay type are not these.

@@ -66,14 +66,25 @@ export function ariaLabel(element: Element): string {
 function labelledByText(element: Element): string {
   const root = element.getRootNode() as Document | ShadowRoot;
   const ids = (element.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
+  const parts = ids
+    .map((id) => root.getElementById?.(id))
+    .filter((node): node is HTMLElement => node !== null && node !== undefined);
+  // A field named by its part's heading and its own caption ("Home address" + "City") is the
+  // caption: the heading says which part it sits in, as for every other field there.
+  const own = parts.filter((node) => !namesPart(node, element));
   return normalizeText(
-    ids
-      .map((id) => root.getElementById?.(id))
-      .map((node) => (node ? readableText(node) : ''))
+    (own.length > 0 ? own : parts)
+      .map((node) => readableText(node))
       .filter(Boolean)
       .join(' '),
   );
 }
+
+/** True for a heading, or the name of a part that holds `field` (`<section aria-labelledby>`). */
+const namesPart = (node: Element, field: Element): boolean =>
+  /^(h[1-6]|legend)$/.test(node.localName) ||
+  node.getAttribute('role') === 'heading' ||
+  (node.id !== '' && field.parentElement?.closest(`[aria-labelledby~="${CSS.escape(node.id)}"]`) != null);
 
 /**
  * Text right before the field inside its container: the closest preceding text node or element
