@@ -216,4 +216,13 @@ describe('scanForm on layouts without the usual markup', () => {
     expect(byName('twoIdsCity')?.label).toBe('City');
     expect(byName('twoIdsGiven')?.label).toBe('Given name');
   });
+
+  it('names each box of a row by its part of a caption that names them part by part, not the parts of a date', () => {
+    expect([byName('rowState')?.label, byName('rowZip')?.label]).toEqual(['State', 'Zip']);
+    expect(byName('rowYear')?.label).not.toBe('Year');
+  });
+
+  it('reads a label copied with its row, still pointing at the first box, as the label of the box after it', () => {
+    expect([byName('mail1')?.label, byName('mail2')?.label]).toEqual(['Email', 'Confirm Email']);
+  });
 });

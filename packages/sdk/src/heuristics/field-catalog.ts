@@ -102,8 +102,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     canonical: 'first_name',
     names: [/\b(first|given|fore) ?name\b/, /\bf ?name\b/, /(^| )first$/, /\b(vorname|prenom)\b/, /(^| )nome$/],
     labels: [
-      /\b(first|given) name\b/,
-      /\bforename\b/,
+      /\b(first|given) names?\b/,
+      /\bforenames?\b/,
       /^first$/,
       /\bvorname\b/,
       /\bpr[eé]nom\b/,
@@ -488,7 +488,9 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     ],
     // A pay type or basis ("Desired Pay Type": hourly or salary) is the period, not the amount.
     not: [
-      /\b(current|previous|past|history|currency|period|frequency|aktuell\w*|derzeitig\w*|actuel\w*)\b/,
+      /\b(current|previous|past|history|period|frequency|aktuell\w*|derzeitig\w*|actuel\w*)\b/,
+      // The currency asked beside the amount; "in local currency" only says what the amount is in.
+      /(?<!\b(local|in|any|your|own) )\bcurrency\b/,
       /\b(pay|salary|wage|rate) (type|basis|unit)\b/,
       /\b(type|kind|basis) of (pay|salary|compensation|wage)\b/,
     ],
@@ -652,13 +654,20 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     names: [/\b(school|university|college|institution)( ?name)?$/],
     labels: [
       /^(school|university|college|institution)( name)?$/,
+      // "Institution that granted this degree", "Institution attended"
+      /^(educational |academic |awarding )?institution (attended|that (granted|awarded|conferred)\b.*)$/,
       /\b(name of (your )?)?(school|university|college)\b/,
       /^(name of (the )?)?(educational |academic )?institution( name)?$/,
       /\binstitui[cç][aã]o de ensino\b/,
       /^universidad$/,
       /^(учебное заведение|вуз|университет|üniversite|okul( adı)?|uddannelsessted|skole|lærested)$/,
     ],
-    not: [THIRD_PARTY, /\b(high school|degree|major|gpa|year|date|graduat\w*|furthest|farthest|level)\b/],
+    not: [
+      THIRD_PARTY,
+      /\b(high school|major|gpa|year|date|graduat\w*|furthest|farthest|level)\b/,
+      // The school that granted a degree is a school.
+      /(?<!\b(granted|awarded|conferred) (this |the |your )?)\bdegree\b/,
+    ],
     kinds: ['text', 'choice'],
   }),
   entry({

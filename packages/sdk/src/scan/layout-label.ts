@@ -89,10 +89,17 @@ const captionOfOwnWrapper = (previous: Element, node: Element, field: Element): 
 
 /**
  * A `<label for>` that names a control of its own; one whose `for` names nothing on the page (a
- * widget that dropped the input it was written for: vue-multiselect) labels what follows it.
+ * widget that dropped the input it was written for: vue-multiselect) labels what follows it, and
+ * so does one copied with its row (`Confirm Email` still `for="email"`): the control it names has
+ * its own label before it.
  */
-const namesAnother = (label: HTMLLabelElement): boolean =>
-  label.htmlFor !== '' && (label.getRootNode() as Document | ShadowRoot).getElementById(label.htmlFor) !== null;
+function namesAnother(label: HTMLLabelElement): boolean {
+  if (label.htmlFor === '') return false;
+  const target = (label.getRootNode() as Document | ShadowRoot).getElementById(label.htmlFor);
+  if (target === null) return false;
+  const labels = Array.from((target as HTMLInputElement).labels ?? []);
+  return labels.length < 2 || labels[0] === label;
+}
 
 /** True when `element` is one of the descriptions `field` points at (`aria-describedby`). */
 const describes = (element: Element, field: Element): boolean =>
@@ -105,7 +112,34 @@ const isAddOn = (element: Element): boolean =>
 
 /** The field's label by layout, or '' when the layout shows none. */
 export function layoutLabel(element: Element): string {
-  return gridLabel(element) || cellLabel(element) || captionLabel(element) || precedingLabel(element);
+  const caption = gridLabel(element) || cellLabel(element) || captionLabel(element) || precedingLabel(element);
+  return captionPart(element, caption);
+}
+
+/** A box a caption may name part by part: not a hidden input, a radio, a checkbox or an upload ("CV / Resume"). */
+const ROW_BOX = `${ANSWERABLE_SELECTOR.split(', ')
+  .map((selector) => `${selector}:not([type="hidden"]):not([type="radio"]):not([type="checkbox"]):not([type="file"])`)
+  .join(', ')}`;
+/** Date parts are one value in boxes (split-field.ts), not parts named apart. */
+const DATE_PART_WORDS = /\b(mm|dd|yy|yyyy|month|day|year)\b/i;
+
+/**
+ * The part of a caption that names a row of boxes part by part ("* State / Zip", "City/State/Zip")
+ * belonging to this box, when the row holds as many boxes as the caption names parts; the caption
+ * whole otherwise.
+ */
+function captionPart(element: Element, caption: string): string {
+  const parts = caption
+    .replace(/^[\s*]+|[\s*]+$/g, '')
+    .split(/\s*\/\s*/)
+    .filter(Boolean);
+  const short = parts.every((part) => /^\p{L}+( \p{L}+){0,2}$/u.test(part) && !DATE_PART_WORDS.test(part));
+  if (parts.length < 2 || parts.length > 4 || !short || !element.matches(ROW_BOX)) return caption;
+  let row = element.parentElement;
+  while (row && row.querySelectorAll(ROW_BOX).length < 2) row = row.parentElement;
+  const boxes = row ? Array.from(row.querySelectorAll(ROW_BOX)) : [];
+  const at = boxes.findIndex((box) => box === element || box.contains(element));
+  return boxes.length === parts.length && at >= 0 ? (parts[at] as string) : caption;
 }
 
 /** How many wrappers up a box's cell in a grid of captions sits (input › cell; checkbox › label › cell). */
