@@ -19,7 +19,16 @@ import type { ScannedField } from '../scan/scan-form.ts';
 import { valuesForQuestion } from './question-answer.ts';
 import { normalizeText } from '../choice/normalize-option.ts';
 import { isYesNoQuestion } from '../heuristics/field-kind.ts';
-import { asksAreaCode, asksHouseNumber, chooseFormat, formatValue, formatsOf, slashDateOf } from '../values/index.ts';
+import {
+  asksAreaCode,
+  asksHouseNumber,
+  asksWholeAddress,
+  chooseFormat,
+  formatValue,
+  formatsOf,
+  slashDateOf,
+  wholeAddress,
+} from '../values/index.ts';
 import {
   declaredDateFormat,
   dropFile,
@@ -198,6 +207,8 @@ interface FormContext {
   separateCountryCode: boolean;
   separateAreaCode: boolean;
   separateHouseNumber: boolean;
+  /** The town is asked in a box of its own: the street's box takes the street alone. */
+  separateTown: boolean;
 }
 
 /** The text to put in a text field: in the learned or wanted format when the value fits it. */
@@ -210,6 +221,16 @@ function textFor(
   context: FormContext,
 ) {
   const { descriptor } = field;
+  const whole =
+    canonical === 'address_line1' &&
+    asksWholeAddress(
+      `${descriptor.label} ${descriptor.nearbyText}`,
+      descriptor.tag === 'textarea',
+      context.separateTown,
+    )
+      ? wholeAddress(values)
+      : undefined;
+  if (whole !== undefined) return { text: whole, format: undefined };
   const wanted =
     (learned as FieldFormat | undefined) ??
     chooseFormat(canonical, {
@@ -292,6 +313,7 @@ export async function fillForm(
   const houseNumberScopes = scopesWith(
     (field) => map[field.descriptor.selector] === 'address_line1' && asksHouseNumber(field.descriptor.label),
   );
+  const townScopes = scopesWith((field) => /^(city|postal_code|location)$/.test(map[field.descriptor.selector] ?? ''));
   for (const field of uploadsFirst(fields)) {
     const { selector } = field.descriptor;
     const canonical = map[selector];
@@ -302,6 +324,7 @@ export async function fillForm(
         separateCountryCode: countryCodeScopes.has(scope),
         separateAreaCode: areaCodeScopes.has(scope) && !asksAreaCode(field.descriptor.label),
         separateHouseNumber: houseNumberScopes.has(scope),
+        separateTown: townScopes.has(scope),
       };
       const outcome = await fillOne(field, canonical, values, options, context, formats);
       if (outcome === undefined) continue;

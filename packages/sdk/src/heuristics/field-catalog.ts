@@ -261,7 +261,13 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(ulica|adres|utdelningsadress|gatuadress|住所|地址|주소)$/,
       /^(адрес|adres|adresse)$/,
     ],
-    not: [THIRD_PARTY, /\b(e ?mail|web|ip|url|line 2|2|second|apt|suite|city|country)\b/],
+    // "Street, City, State and ZIP" asks for the whole address in one box (values/whole-address.ts).
+    not: [
+      THIRD_PARTY,
+      /\b(e ?mail|web|ip|url|line 2|2|second|apt|suite|country)\b/,
+      /(?<!\b(street|address)\b.*)\bcity\b/,
+    ],
+    kinds: ['text', 'textarea'],
   }),
   entry({
     canonical: 'postal_code',

@@ -369,6 +369,13 @@ describe('questions that name two answers', () => {
       ['Years of professional data engineering or GIS experience', 'years_experience'],
     ])
       expect(best(label!), label).toBe(canonical);
+    // A grid's row heading around the box does not outweigh its column's "Current".
+    expect(
+      matchField(field({ name: 'q', label: 'Salary (annual) Current', nearbyText: 'Salary (annual)' }))[0]?.canonical,
+    ).toBeUndefined();
+    // The whole address in one box is the street's canonical (the fill writes the rest after it).
+    expect(best('Street, City, State and ZIP')).toBe('address_line1');
+    expect(best('City')).toBe('city');
     // The pay the person has, the start of a past job, and a pay type are not these.
     expect(best('Current base pay')).not.toBe('salary_expectation');
     expect(best('What type of pay are you looking for?')).not.toBe('salary_expectation');

@@ -131,7 +131,12 @@ export function matchField(field: FieldDescriptor): FieldCandidate[] {
     // field's name or type say; words in parentheses only qualify it ("(highest degree)").
     if (vetoes(entry, outside)) continue;
     const evidence: EvidenceKind[] = [];
-    for (const kind of LABEL_KINDS) if (matches(texts[kind], entry.labels, entry.not)) evidence.push(kind);
+    // A label that rules the entry out ("Their email", "… Current" under a salary heading) rules
+    // out the text around the field and the input type too.
+    const labelRulesOut = entry.not.some((pattern) => pattern.test(texts.label));
+    for (const kind of LABEL_KINDS)
+      if (!(kind === 'nearbyText' && labelRulesOut) && matches(texts[kind], entry.labels, entry.not))
+        evidence.push(kind);
     // Words in parentheses that name no field only qualify the label: "State (US residents)" asks
     // for the state ("Location (City)" names the city, and is read as written).
     if (!evidence.includes('label') && qualifiedOnly && matches(outside, entry.labels, entry.not))
@@ -151,8 +156,6 @@ export function matchField(field: FieldDescriptor): FieldCandidate[] {
       (evidence.includes('placeholder') || matches(normalizeText(field.hint), entry.labels, entry.not))
     )
       evidence.push('label');
-    // A label that rules the entry out ("Their email") rules out the input type too.
-    const labelRulesOut = entry.not.some((pattern) => pattern.test(texts.label));
     if (entry.inputTypes.includes(field.type) && !labelRulesOut) evidence.push('inputType');
     if (evidence.length === 0 || (!entry.typeAlone && evidence.length === 1 && evidence[0] === 'inputType')) continue;
     const score = evidence.reduce((sum, kind) => sum + EVIDENCE_SCORES[kind], 0);

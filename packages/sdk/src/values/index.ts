@@ -4,3 +4,4 @@ export { asksAreaCode, asksHouseNumber, chooseFormat, slashDateOf, type FormatHi
 export { detectFormat } from './detect-format.ts';
 export { formatValue, formatsOf } from './format-value.ts';
 export { parsePhone, type PhoneParts } from './phone-number.ts';
+export { asksWholeAddress, wholeAddress } from './whole-address.ts';
