@@ -52,7 +52,7 @@ describe('Ant Design Select in an antd Form', () => {
     const report = await fillByText(page, '#authorized', null);
     expect(report).toMatchObject({ outcome: 'no_matching_option', offered: ['Yes', 'No'], after: '' });
     await expect.poll(openMenus).toBe(0);
-    expect(await modelState(page)).toEqual({ authorized: '', country: '' });
+    expect(await modelState(page)).toMatchObject({ authorized: '', country: '' });
     expect(report.focusAfter).toBe(report.focusBefore);
   });
 
@@ -60,7 +60,7 @@ describe('Ant Design Select in an antd Form', () => {
     const report = await fillByText(page, '#authorized', 'Yes');
     expect(report).toMatchObject({ outcome: 'filled', before: '', after: 'Yes' });
     await expect.poll(openMenus).toBe(0);
-    expect(await modelState(page)).toEqual({ authorized: 'yes', country: '' });
+    expect(await modelState(page)).toMatchObject({ authorized: 'yes', country: '' });
     expect(report.focusAfter).toBe(report.focusBefore);
   });
 
@@ -68,7 +68,7 @@ describe('Ant Design Select in an antd Form', () => {
     const report = await fillByText(page, '#country', 'Portugal', { typeText: 'Portu' });
     expect(report).toMatchObject({ outcome: 'filled', before: '', after: 'Portugal', offered: ['Portugal'] });
     await expect.poll(openMenus).toBe(0);
-    expect(await modelState(page)).toEqual({ authorized: 'yes', country: 'pt' });
+    expect(await modelState(page)).toMatchObject({ authorized: 'yes', country: 'pt' });
   });
 
   it('offers only the rendered rows of the virtual list when nothing is typed', async () => {
@@ -77,7 +77,15 @@ describe('Ant Design Select in an antd Form', () => {
     expect(report.offered.length).toBeGreaterThan(3);
     expect(report.offered.length).toBeLessThan(40);
     await expect.poll(openMenus).toBe(0);
-    expect(await modelState(page)).toEqual({ authorized: 'yes', country: 'pt' });
+    expect(await modelState(page)).toMatchObject({ authorized: 'yes', country: 'pt' });
     expect(harness.pageErrors).toEqual([]);
+  });
+
+  it('picks a month from the month picker’s panel of months, stepping a year at a time', async () => {
+    const outcome = await page.evaluate(() =>
+      window.widgetSdk.pickCalendarDate(document.querySelector('#available') as Element, '2028-03-15'),
+    );
+    expect(outcome).toBe('filled');
+    expect(await modelState(page)).toMatchObject({ available: '2028-03' });
   });
 });

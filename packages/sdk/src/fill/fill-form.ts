@@ -499,19 +499,36 @@ async function pickDate(
   formats: Record<string, FieldFormat>,
   selector: string,
 ): Promise<FillOutcome> {
-  if (
-    part.format === undefined &&
-    values.start_date &&
-    (await pickCalendarDate(element, values.start_date)) === 'filled'
-  )
+  const start = values.start_date;
+  // A month is picked from the panel of months first: a month picker may show typed text it never
+  // takes (antd). A picker asked for "the month you could start" holds the whole month, not its number.
+  const month = part.format !== undefined && (MONTH_FORMATS.has(part.format) || PART_FORMATS.has(part.format));
+  if ((part.format === undefined || month) && start && (await pickCalendarDate(element, start)) === 'filled')
     return 'filled';
   const outcome = await typePickedDate(element, part.text);
+  // A picker that took none of the typed text, or read it as another date (Element Plus's month
+  // box read "Jan 2027" as "Jan 2001"), is picked from its panel (a month picker's panel of months).
+  const misread = outcome !== 'filled' || !showsYear(element.value, start);
+  if (part.format !== undefined && misread && start && (await pickCalendarDate(element, start)) === 'filled')
+    return 'filled';
   if (outcome === 'filled' || part.format !== undefined) return outcome;
   const local = localDate(element, values);
   if (local === undefined) return outcome;
   formats[selector] = local.format;
   return typePickedDate(element, local.text);
 }
+
+/** Formats of a month and a year, no day. */
+const MONTH_FORMATS: ReadonlySet<FieldFormat> = new Set([
+  'date_month_year',
+  'date_month_year_dash',
+  'date_iso_month',
+  'date_month_name_year',
+]);
+
+/** True when a box shows the year of the ISO date (as "2027" or "27"), or there is no date to compare. */
+const showsYear = (shown: string, isoDate: string | undefined): boolean =>
+  !isoDate || shown.includes(isoDate.slice(0, 4)) || new RegExp(`(^|\\D)${isoDate.slice(2, 4)}(\\D|$)`).test(shown);
 
 /** The start date the way the page's language writes dates (MM/DD/YYYY for en-US), and that format. */
 function localDate(element: Element, values: UserProfileValues): { format: FieldFormat; text: string } | undefined {

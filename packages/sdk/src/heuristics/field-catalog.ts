@@ -546,6 +546,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bcommencement date\b/,
       /\bdate available\b/,
       /^(date )?available (from|starting)\b/,
+      /^(available (month|date)|month available)$/,
       /\b(availability date|date of availability)\b/,
       /\beintritt\w*\b/,
       /\b(starttermin|verf[uü]gbar ab|beschikbaar (per|vanaf))\b/,

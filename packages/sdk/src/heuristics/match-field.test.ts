@@ -352,6 +352,7 @@ describe('questions that name two answers', () => {
       ['What annual base pay would you expect in this role (USD)?', 'salary_expectation'],
       ['When would you be able to begin work?', 'start_date'],
       ['On what date could you begin?', 'start_date'],
+      ['Available Month', 'start_date'],
       ['Most advanced degree you have earned', 'degree'],
       ['Degree level attained', 'degree'],
       ['What is your highest level of completed education?', 'degree'],

@@ -154,6 +154,11 @@ describe('chooseFormat', () => {
     expect(example(1, 'Month', 'For example, 27 03 2027')).toBe('date_month');
     expect(example(1, 'Month', 'e.g. 5/1/2027')).toBe('date_month_unpadded');
     expect(example(1, 'Month', 'Call 415 555 0134')).toBe('date_month');
+    // One box whose label closes with "Month" but whose placeholder writes the month and the year wants both.
+    expect(chooseFormat('start_date', { ...plain, label: 'Available Month', placeholder: 'mm/yyyy' })).toBe(
+      'date_month_year',
+    );
+    expect(chooseFormat('start_date', { ...plain, label: 'Available Month' })).toBe('date_month');
     // The number after the area code keeps the dash its example shows.
     expect(
       chooseFormat('phone', { ...plain, hint: '555-0100', maxLength: 8, split: { index: 1, sizes: [3, 8] } }),

@@ -78,6 +78,9 @@ function listedDatePart(options: readonly string[]): FieldFormat | undefined {
 }
 
 /** The date part a box's label closes with ("When could you start? Month"), if it names one. */
+/** A placeholder writing two parts of a date or more ("mm/yyyy", "dd.mm.yyyy"). */
+const WHOLE_DATE_PLACEHOLDER = /\b(mm|dd|yyyy|yy)\s*[/.-]\s*(mm|dd|yyyy|yy)\b/;
+
 const closingPart = (hints: FormatHints): FieldFormat | undefined =>
   datePart(/\S+$/.exec(hints.label.trim())?.[0] ?? '');
 
@@ -270,7 +273,8 @@ function dateFormat(hints: FormatHints): FieldFormat | undefined {
   if (listed) return listed;
   // A box of its own for one part (GOV.UK's Day / Month / Year without sizes) beats the example
   // of the whole date that its group shows above the boxes.
-  const part = closingPart(hints);
+  // A box whose placeholder shows more than the part ("Available Month" over "mm/yyyy") wants what it shows.
+  const part = WHOLE_DATE_PLACEHOLDER.test(englishDateLetters(hints.placeholder)) ? undefined : closingPart(hints);
   if (part) return asExampleWrites(part, hints);
   const example = englishDateLetters(`${hints.placeholder} ${hints.hint} ${hints.label}`);
   if (/\bmm\s*\/\s*dd\s*\/\s*yy\b/.test(example)) return 'date_us_yy';

@@ -9,6 +9,9 @@
  *        │ no                                └──► always: Escape if the calendar is still open
  *        ▼
  *   months away (from the cells' own dates or the heading "January 2027") ──► press Next / Previous, again
+ *
+ * A month picker opens a panel of the twelve months under a year ("2027", Jan … Dec): the month's
+ * cell is pressed once the panel shows the year, stepping a year at a time.
  */
 import type { FillOutcome } from '../fill/fill-outcome.ts';
 import { readableText } from '../scan/element-text.ts';
@@ -54,11 +57,12 @@ export async function pickCalendarDate(trigger: Element, isoDate: string): Promi
   const before = readWidgetValue(trigger);
   const shownBefore = new Set(shownBoxes(doc));
   await press(trigger);
-  const calendar = await waitFor(doc, () => openedCalendar(trigger, shownBefore), DEFAULT_TIMEOUT_MS);
-  if (!calendar) return 'not_fillable';
   const months = monthNames(doc);
+  const calendar = await waitFor(doc, () => openedCalendar(trigger, shownBefore, months), DEFAULT_TIMEOUT_MS);
+  if (!calendar) return 'not_fillable';
   await settled(calendar);
   try {
+    if (dayCells(calendar).length < MIN_DAYS) return await pickMonth(calendar, trigger, before, wanted, months);
     for (let step = 0; step <= MAX_STEPS; step += 1) {
       const cells = dayCells(calendar);
       const shownMonth = monthShown(cells, calendar, months);
@@ -116,11 +120,79 @@ function shownBoxes(doc: Document): Element[] {
  * The calendar the trigger opened: the box it names (`aria-controls`, `popovertarget`) or a box
  * that was not shown before the press, holding a month of days.
  */
-function openedCalendar(trigger: Element, shownBefore: ReadonlySet<Element>): Element | undefined {
+function openedCalendar(
+  trigger: Element,
+  shownBefore: ReadonlySet<Element>,
+  months: readonly RegExp[],
+): Element | undefined {
   const named = [...referencedElements(trigger, 'aria-controls'), ...referencedElements(trigger, 'popovertarget')];
   const fresh = shownBoxes(trigger.ownerDocument).filter((box) => !shownBefore.has(box));
-  const box = [...named, ...fresh].find((candidate) => isShown(candidate) && dayCells(candidate).length >= MIN_DAYS);
+  const box = [...named, ...fresh].find(
+    (candidate) =>
+      isShown(candidate) &&
+      (dayCells(candidate).length >= MIN_DAYS || monthCells(candidate, months).length === MONTHS_IN_YEAR),
+  );
   return box && wholeCalendar(box, trigger);
+}
+
+const MONTHS_IN_YEAR = 12;
+/** Longest text a month's cell holds ("September", "Sept.", "1月"). */
+const MONTH_CELL_MAX_LENGTH = 10;
+
+/** The twelve month cells of a month panel, in order, innermost; none when the box shows no such panel. */
+function monthCells(calendar: Element, months: readonly RegExp[]): Element[] {
+  // PrimeReact draws its months as focusable spans.
+  const cells = composedQueryAll(calendar, `${DAY_CELL}, [class*="cell" i], [class*="month" i], [tabindex]`).filter(
+    (cell) => {
+      const text = readableText(cell);
+      return text.length <= MONTH_CELL_MAX_LENGTH && monthIn(text, months) !== undefined && isShown(cell);
+    },
+  );
+  const innermost = cells.filter((cell) => !cells.some((other) => other !== cell && cell.contains(other)));
+  const named = innermost.map((cell) => monthIn(readableText(cell), months));
+  return innermost.length === MONTHS_IN_YEAR && named.every((month, index) => month === index) ? innermost : [];
+}
+
+/** The year a month panel shows: in its cells' own dates (antd's `title="2027-01"`), else its heading. */
+function yearShown(calendar: Element, cells: readonly Element[]): number | undefined {
+  for (const cell of cells)
+    for (const element of [cell, cell.parentElement])
+      for (const attribute of Array.from(element?.attributes ?? [])) {
+        const dated = /^(\d{4})-\d{2}$/.exec(attribute.value);
+        if (dated) return Number(dated[1]);
+      }
+  const heading = /\b(\d{4})\b/.exec(composedText(calendar));
+  return heading ? Number(heading[1]) : undefined;
+}
+
+/** Picks the month of `wanted` from a month panel, stepping a year at a time (the panel's arrows step years). */
+async function pickMonth(
+  calendar: Element,
+  trigger: Element,
+  before: string,
+  wanted: CalendarDate,
+  months: readonly RegExp[],
+): Promise<FillOutcome> {
+  const doc = trigger.ownerDocument;
+  for (let step = 0; step <= MAX_STEPS / MONTHS_IN_YEAR; step += 1) {
+    const cells = monthCells(calendar, months);
+    const year = yearShown(calendar, cells);
+    if (year === undefined) return 'did_not_stick';
+    if (year === wanted.year) {
+      const cell = cells[wanted.month];
+      if (!cell || !usable(cell)) return 'did_not_stick';
+      await press(cell);
+      return (await waitFor(doc, () => readWidgetValue(trigger) !== before, DEFAULT_TIMEOUT_MS))
+        ? 'filled'
+        : 'did_not_stick';
+    }
+    const button = stepButton(calendar, year < wanted.year ? NEXT : PREVIOUS, true);
+    if (!button) return 'did_not_stick';
+    await press(button);
+    if (!(await waitFor(doc, () => yearShown(calendar, monthCells(calendar, months)) !== year, DEFAULT_TIMEOUT_MS)))
+      return 'did_not_stick';
+  }
+  return 'did_not_stick';
 }
 
 /**
@@ -321,8 +393,11 @@ function monthIn(text: string, months: readonly RegExp[]): number | undefined {
   return index < 0 ? undefined : index;
 }
 
-/** The calendar's button that steps one month forward (`direction` NEXT) or back. */
-function stepButton(calendar: Element, direction: RegExp): Element | undefined {
+/**
+ * The calendar's button that steps one month forward (`direction` NEXT) or back; with `byYear`,
+ * the one that steps a year (a month panel's arrows, antd's super-next), else any that steps.
+ */
+function stepButton(calendar: Element, direction: RegExp, byYear = false): Element | undefined {
   // Older pickers draw their arrows as header cells or links (bootstrap-datepicker's `<th class="next">»</th>`).
   const buttons = composedQueryAll(calendar, 'button, [role="button"], th, a, span').filter(
     (button) =>
@@ -341,5 +416,7 @@ function stepButton(calendar: Element, direction: RegExp): Element | undefined {
       button.getAttribute('data-direction') ?? '',
       button.getAttribute('name') ?? '',
     ].join(' ');
-  return buttons.find((button) => direction.test(says(button)) && !BIG_STEP.test(says(button)));
+  const stepping = buttons.filter((button) => direction.test(says(button)));
+  if (!byYear) return stepping.find((button) => !BIG_STEP.test(says(button)));
+  return stepping.find((button) => BIG_STEP.test(says(button))) ?? stepping[0];
 }
