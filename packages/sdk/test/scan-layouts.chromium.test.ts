@@ -225,4 +225,13 @@ describe('scanForm on layouts without the usual markup', () => {
   it('reads a label copied with its row, still pointing at the first box, as the label of the box after it', () => {
     expect([byName('mail1')?.label, byName('mail2')?.label]).toEqual(['Email', 'Confirm Email']);
   });
+
+  it('reads a checklist of first-person statements as one question per box, a checklist of skills as one', () => {
+    const facts = fields.filter((field) => field.name === 'facts[]');
+    expect(facts.map((field) => field.label)).toEqual([
+      'I am legally authorized to work in the United States.',
+      'I am currently employed.',
+    ]);
+    expect(fields.filter((field) => field.name === 'tools[]')).toHaveLength(1);
+  });
 });

@@ -90,6 +90,9 @@ describe('valuesForQuestion', () => {
     expect(meets('Do you have at least 10 years of experience building data pipelines?')).toBe('no');
     expect(meets('Do you have 7+ years of professional experience?')).toBe('yes');
     expect(meets('Do you have more than 7 years of experience?')).toBe('no');
+    // A bar written in words.
+    expect(meets('I have at least five years of data engineering experience.')).toBe('yes');
+    expect(meets('I have at least ten years of data engineering experience.')).toBe('no');
     // Years in a line that is not the person's say nothing of the bar; nor does a question setting none.
     expect(meets('Do you have 5 or more years of experience with Kubernetes?')).toBeUndefined();
     expect(meets('Do you have experience building data pipelines?')).toBeUndefined();

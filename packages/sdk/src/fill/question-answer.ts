@@ -15,7 +15,9 @@ const WITHOUT_SPONSORSHIP = /\bwithout\b(\s+\S+){0,5}\s+(sponsor\w*|visa|immigra
 const NEGATED_NEED = /(\bnot|\bnever|n't)\s+(\w+\s+){0,2}(require|need|have to)\b/i;
 /** A number of years the question sets as the bar: "5 or more years", "5+ years", "at least 5 years", "more than 5 years". */
 const YEARS_BAR =
-  /\b(?:(at least|minimum of|more than|over|less than|fewer than)\s+)?(\d{1,2})\s*(\+|or more|plus)?\s*years?\b/i;
+  /\b(?:(at least|minimum of|more than|over|less than|fewer than)\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*(\+|or more|plus)?\s*years?\b/i;
+/** A bar written in words ("at least five years"). */
+const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
 const WITH_TOOL = /\bexperience (?:working )?(?:with|using|on)\b/i;
 
@@ -28,7 +30,7 @@ function meetsYearsBar(question: string, years: number): 'yes' | 'no' | undefine
   // Years with some tool or system ("working with data or inventory systems") are the person's to count.
   if (!bar || Number.isNaN(years) || WITH_TOOL.test(question)) return undefined;
   const [, comparison = '', count = '', plus] = bar;
-  const needed = Number(count);
+  const needed = /^\d+$/.test(count) ? Number(count) : NUMBER_WORDS.indexOf(count.toLowerCase()) + 1;
   if (/less|fewer/i.test(comparison)) return years < needed ? 'yes' : 'no';
   if (/more|over/i.test(comparison)) return years > needed ? 'yes' : 'no';
   // "5 or more", "5+", "at least 5", and a bare "5 years of experience" asked as yes or no.

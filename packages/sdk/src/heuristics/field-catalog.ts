@@ -420,7 +420,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     canonical: 'years_experience',
     // "Do you have 5 or more years of experience building data pipelines?" sets a bar the years meet or not.
     yesNoWhen:
-      /\b(at least |minimum of |more than |over )?\d{1,2} (or more |plus )?years? (of )?(\w+ ){0,3}experience\b/,
+      /\b(at least |minimum of |more than |over )?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) (or more |plus )?years? (of )?(\w+ ){0,3}experience\b/,
     names: [/\byears? ?(of )?(experience|exp)\b/, /\bexperience ?(in )?years\b/, /\byoe\b/],
     labels: [
       /\b(years?|months?) of (\w+ ){0,6}experience\b/,

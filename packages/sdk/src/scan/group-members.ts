@@ -1,3 +1,4 @@
+import { readableText } from './element-text.ts';
 import { ANSWERABLE_SELECTOR, isInputElement } from './field-element.ts';
 
 /** The box a question's options are drawn in. */
@@ -25,10 +26,22 @@ export function groupMembers(element: HTMLInputElement): HTMLInputElement[] {
       other.getAttribute('name') === name &&
       other.form === element.form,
   );
+  // A checklist of statements ("Tick every statement true for you": "I am authorized to work in
+  // the US.", "I have a bachelor's degree.") asks one fact per box: each box is a question of its own.
+  if (element.type === 'checkbox' && named.length > 1 && named.every(statesAFact)) return [element];
   // A library that names every radio alike (Semi's "default") still draws each question as a
   // group box of its own: the box, not the name, holds the question's options.
   const box = groupBox(element, named);
   return box && named.some((other) => !box.contains(other)) ? named.filter((other) => box.contains(other)) : named;
+}
+
+/** A sentence in the first person: "I am currently employed.", "I have at least five years of …". */
+const FIRST_PERSON_FACT = /^(i|i'm|i’m|i've|i’ve)\s+\S+\s+\S+/i;
+
+/** True when a box's label states a fact about the person, in a sentence of their own. */
+function statesAFact(box: HTMLInputElement): boolean {
+  const label = box.labels?.[0];
+  return label !== undefined && FIRST_PERSON_FACT.test(readableText(label));
 }
 
 /** The nearest box drawn as a question's group that holds `element` and another of `named`. */
