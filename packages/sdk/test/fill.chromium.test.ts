@@ -651,6 +651,63 @@ describe('fillForm', () => {
     await page11.close();
   });
 
+  it('answers pronoun checklists and groups whose inputs are hidden mirrors (antd, Quasar), and reads the help past an icon', async () => {
+    const page12 = await harness.open('/fill.html');
+    const result = await page12.evaluate(async () => {
+      // antd's Checkbox.Group: nameless checkboxes tied by their box; Quasar's q-option-group: role=radio
+      // divs whose native inputs sit in an aria-hidden part; its q-btn-toggle: aria-pressed buttons in a
+      // div with no role; its checkbox group: role=checkbox divs; its date box: a Material icon, then the help.
+      document.body.innerHTML = `<form>
+        <div><label id="p-l">Pronouns</label><div class="ant-checkbox-group" aria-labelledby="p-l">
+          <label><input type="checkbox" value="she"> She/her</label><label><input type="checkbox" value="he"> He/him</label></div></div>
+        </form><form>
+        <div><div id="a-l">Are you legally authorized to work in the United States?</div>
+          <div role="radiogroup" aria-labelledby="a-l">
+            <div role="radio" aria-checked="false" aria-label="Yes"><div aria-hidden="true"><input type="radio" name="auth" value="Yes" style="display:none"></div>Yes</div>
+            <div role="radio" aria-checked="false" aria-label="No"><div aria-hidden="true"><input type="radio" name="auth" value="No" style="display:none"></div>No</div></div></div>
+        <div><div id="s-l">Will you require visa sponsorship?</div>
+          <div class="q-btn-group q-btn-toggle" aria-labelledby="s-l">
+            <button type="button" aria-pressed="false">Yes</button><button type="button" aria-pressed="false">No</button></div></div>
+        <div><div id="q-l">Pronouns (optional)</div><div role="group" aria-labelledby="q-l">
+          <div role="checkbox" aria-checked="false" aria-label="she/her">she/her</div>
+          <div role="checkbox" aria-checked="false" aria-label="they/them">they/them</div></div></div>
+        <label>Earliest start date <span><input name="start"></span><span class="append"><i class="q-icon material-icons" aria-hidden="true">event</i></span></label>
+        <div class="bottom">YYYY/MM/DD</div>
+        </form>`;
+      for (const item of document.querySelectorAll('[role="radio"], [role="checkbox"]'))
+        item.addEventListener('click', () => item.setAttribute('aria-checked', 'true'));
+      for (const button of document.querySelectorAll('[aria-pressed]'))
+        button.addEventListener('click', () => button.setAttribute('aria-pressed', 'true'));
+      const sdk = window.companionSdk;
+      const scan = sdk.scanForm(document);
+      // Each form is mapped on its own, as a run maps the form the person is in.
+      const scopes = [...new Set(scan.map((field) => field.descriptor.scope))];
+      const map = Object.assign(
+        {},
+        ...scopes.map((scope) =>
+          sdk.mapByHeuristics(
+            scan.filter((field) => field.descriptor.scope === scope).map((field) => field.descriptor),
+          ),
+        ),
+      );
+      const fill = await sdk.fillForm(scan, map, {
+        pronouns: 'she/her',
+        work_authorization: 'yes',
+        sponsorship: 'no',
+        start_date: '2027-01-15',
+      });
+      return {
+        mapped: Object.values(map),
+        filled: Object.values(fill.filled),
+        hint: scan.find((field) => field.descriptor.name === 'start')?.descriptor.hint,
+      };
+    });
+    expect(result.mapped).toEqual(['pronouns', 'work_authorization', 'sponsorship', 'pronouns', 'start_date']);
+    expect(result.hint).toBe('YYYY/MM/DD');
+    expect(result.filled).toEqual(['she', 'Yes', 'No', 'she/her', '2027/01/15']);
+    await page12.close();
+  });
+
   it("lets the input's own hints outweigh a format the crowd gave look-alike fields, not one learned on this form", async () => {
     const page10 = await harness.open('/fill.html');
     const filled = await page10.evaluate(async () => {

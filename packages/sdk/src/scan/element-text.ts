@@ -18,6 +18,14 @@ const SKIPPED_TAGS = new Set([
   'button',
 ]);
 
+/**
+ * An icon drawn by a ligature font and hidden from assistive technology (Material Icons' `<i
+ * aria-hidden="true">event</i>`): its text is the glyph's name, which no person reads.
+ */
+const isLigatureIcon = (element: Element): boolean =>
+  element.getAttribute('aria-hidden') === 'true' &&
+  /(^|[\s_-])(icons?|material-symbols\S*)(\s|$)/i.test(element.className);
+
 /** Collapses whitespace, trims and caps at `max` characters. */
 export function normalizeText(text: string, max = MAX_TEXT_LENGTH): string {
   return text.replace(/\s+/g, ' ').trim().slice(0, max).trim();
@@ -41,7 +49,7 @@ function collect(node: Node, parts: string[]): void {
   }
   if (node.nodeType !== 1) return;
   const element = node as Element;
-  if (SKIPPED_TAGS.has(element.localName)) return;
+  if (SKIPPED_TAGS.has(element.localName) || isLigatureIcon(element)) return;
   // A web component's slot shows the page's nodes assigned to it (Shoelace's `slot="prefix"`);
   // without assigned nodes it shows its own (fallback) content.
   if (element.localName === 'slot') {

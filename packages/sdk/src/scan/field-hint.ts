@@ -46,7 +46,7 @@ function trailingText(element: Element): string {
       // From the box's own cell, a cell right before another control's cell is that control's
       // caption (a grid of questions and answers), not this box's help.
       if (isControlOrLabel(node) || (box !== element && captionsNext(node))) return '';
-      const text = readableText(node, TRAILING_TEXT_MAX_LENGTH);
+      const text = readableText(withoutIcons(node), TRAILING_TEXT_MAX_LENGTH);
       // An icon between the box and its help (a calendar or lookup glyph: "▦", "🔍") says nothing.
       if (/[\p{L}\p{N}]/u.test(text)) return text;
     }
@@ -57,6 +57,19 @@ function trailingText(element: Element): string {
     box = parent && parent.querySelectorAll(CONTROLS).length === 1 && ownLabelsOnly ? parent : null;
   }
   return '';
+}
+
+/** Icons, drawn by a ligature font (Material Icons' "event") or hidden from assistive technology. */
+const ICONS = '[aria-hidden="true"], [class*="icon" i], [class*="material-symbols" i]';
+
+/** The node without its icons: a glyph's name ("event" beside a date box) is no help. */
+function withoutIcons(node: Node): Node {
+  if (!(node instanceof Element)) return node;
+  if (node.matches(ICONS)) return node.ownerDocument.createTextNode('');
+  if (!node.querySelector(ICONS)) return node;
+  const copy = node.cloneNode(true) as Element;
+  for (const icon of copy.querySelectorAll(ICONS)) icon.remove();
+  return copy;
 }
 
 /** A fieldset drawn only as a box's outline: no control inside, its legend the box's label again. */

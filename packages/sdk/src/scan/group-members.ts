@@ -9,15 +9,20 @@ const NAMELESS_GROUP_DEPTH = 4;
 
 /**
  * Radio buttons or checkboxes that share `element`'s name, type and form owner, in tree order,
- * `element` included. A nameless radio belongs with the nameless radios of the nearest box that
- * holds several and nothing else a person answers (Ant Design's Radio.Group without a `name`: the
- * library ties them in its state, not by name). Any other nameless control is a group of one.
+ * `element` included. A nameless radio or checkbox belongs with the nameless ones of its type in
+ * the nearest box that holds several and nothing else a person answers (Ant Design's Radio.Group
+ * and Checkbox.Group without a `name`: the library ties them in its state, not by name). Any other
+ * nameless control is a group of one.
  */
 export function groupMembers(element: HTMLInputElement): HTMLInputElement[] {
   const name = element.getAttribute('name');
   // A nameless radio hidden from assistive technology mirrors a drawn one (Radix's form input): alone.
-  if (!name)
-    return element.type === 'radio' && !element.closest('[aria-hidden="true"]') ? namelessRadios(element) : [element];
+  if (!name) {
+    const choice =
+      (element.type === 'radio' || element.type === 'checkbox') && !element.closest('[aria-hidden="true"]');
+    const members = choice ? namelessChoices(element) : [element];
+    return element.type === 'checkbox' && members.length > 1 && members.every(statesAFact) ? [element] : members;
+  }
   const root = element.getRootNode() as Document | ShadowRoot;
   const named = Array.from(root.querySelectorAll('input')).filter(
     (other): other is HTMLInputElement =>
@@ -52,7 +57,7 @@ function groupBox(element: HTMLInputElement, named: readonly HTMLInputElement[])
   return null;
 }
 
-function namelessRadios(radio: HTMLInputElement): HTMLInputElement[] {
+function namelessChoices(radio: HTMLInputElement): HTMLInputElement[] {
   let box = radio.parentElement;
   for (let depth = 0; box && depth < NAMELESS_GROUP_DEPTH; depth += 1, box = box.parentElement) {
     const controls = Array.from(box.querySelectorAll(ANSWERABLE_SELECTOR));
@@ -60,7 +65,7 @@ function namelessRadios(radio: HTMLInputElement): HTMLInputElement[] {
     const radios = controls.filter(
       (control): control is HTMLInputElement =>
         isInputElement(control) &&
-        control.type === 'radio' &&
+        control.type === radio.type &&
         !control.getAttribute('name') &&
         !control.closest('[aria-hidden="true"]'),
     );

@@ -342,7 +342,8 @@ function describeGroup(members: HTMLInputElement[], location: FieldLocation): Sc
  */
 function groupName(first: HTMLInputElement, members: readonly HTMLInputElement[], selector: string): string {
   const name = first.getAttribute('name') ?? '';
-  if (name === '') return '';
+  // Nameless options tied by their box (antd's Checkbox.Group) are a group all the same: one box alone is not.
+  if (name === '') return members.length > 1 ? selector : '';
   const root = first.getRootNode() as Document | ShadowRoot;
   const named = Array.from(root.querySelectorAll(`input[name="${CSS.escape(name)}"]`)).filter(
     (other) => (other as HTMLInputElement).form === first.form,

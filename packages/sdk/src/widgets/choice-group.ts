@@ -17,7 +17,8 @@ import { ariaLabel, labelNaming } from '../scan/field-label.ts';
 /** How long an item may take to show it is on after the click. */
 const STICK_TIMEOUT_MS = 300;
 
-const ITEMS = '[role="radio"], button[aria-pressed], [role="button"][aria-pressed]';
+/** Items a group is answered by; a pronoun checklist's drawn checkboxes are answered by one click too. */
+const ITEMS = '[role="radio"], [role="checkbox"], button[aria-pressed], [role="button"][aria-pressed]';
 
 /**
  * Web components whose role lives in their internals, not an attribute (Fluent's
@@ -82,9 +83,10 @@ function items(group: Element): HTMLElement[] {
     );
   if (isToggleClassGroup(group) && group.querySelector(ITEMS) === null) return toggleButtons(group);
   // A slotted item (Shoelace's <sl-radio> in its group's shadow slot) sees no group above it in the page.
+  // A group drawn without a role (Quasar's q-btn-toggle) holds its items all the same.
   const inGroup = (item: Element) => {
     const owner = item.closest('[role="radiogroup"], [role="group"]');
-    return owner === group || (owner === null && !group.contains(item));
+    return owner === group || (owner === null && (!group.contains(item) || !group.hasAttribute('role')));
   };
   return (composedQueryAll(group, ITEMS) as HTMLElement[]).filter(inGroup);
 }
@@ -107,14 +109,12 @@ export function isChoiceGroup(element: Element): boolean {
   const role = element.getAttribute('role');
   const drawn = isTaggedGroup(element) || isInlineListbox(element) || isToggleClassGroup(element);
   if (role !== 'radiogroup' && role !== 'group' && !drawn) return false;
-  // Native inputs hidden from assistive technology mirror the drawn items for a form post (Radix).
-  if (
-    element.getAttribute('aria-disabled') === 'true' ||
-    element.querySelector(
-      'input[type="radio"]:not([aria-hidden="true"]), input[type="checkbox"]:not([aria-hidden="true"])',
-    )
-  )
-    return false;
+  // Native inputs hidden from assistive technology mirror the drawn items for a form post (Radix;
+  // Quasar hides the part of each item that holds its input).
+  const nativeOptions = Array.from(element.querySelectorAll('input[type="radio"], input[type="checkbox"]')).some(
+    (input) => input.closest('[aria-hidden="true"]') === null,
+  );
+  if (element.getAttribute('aria-disabled') === 'true' || nativeOptions) return false;
   return items(element).length >= 2;
 }
 

@@ -5,6 +5,7 @@
 import { createCompanionContent } from '../../src/content/index.ts';
 import { fillField } from '../../src/fill/fill-field.ts';
 import { fillForm } from '../../src/fill/fill-form.ts';
+import { mapByHeuristics } from '../../src/heuristics/map-by-heuristics.ts';
 import { readFieldValue } from '../../src/fill/read-field-value.ts';
 import { TREE_SEPARATOR } from '../../src/scan/composite-selector.ts';
 import { resolveSelector } from '../../src/scan/resolve-selector.ts';
@@ -16,6 +17,7 @@ const companionSdk = {
   scanForm,
   fillField,
   fillForm,
+  mapByHeuristics,
   readFieldValue,
   resolveSelector,
   watchRun,
