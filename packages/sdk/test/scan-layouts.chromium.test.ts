@@ -220,6 +220,8 @@ describe('scanForm on layouts without the usual markup', () => {
   it('names each box of a row by its part of a caption that names them part by part, not the parts of a date', () => {
     expect([byName('rowState')?.label, byName('rowZip')?.label]).toEqual(['State', 'Zip']);
     expect(byName('rowYear')?.label).not.toBe('Year');
+    // One box under a caption naming alternatives, beside another field's box in a wider layout.
+    expect(byName('rowPortfolio')?.label).toBe('Portfolio / GitHub');
   });
 
   it('reads a label copied with its row, still pointing at the first box, as the label of the box after it', () => {

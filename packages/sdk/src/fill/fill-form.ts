@@ -264,13 +264,12 @@ const fitsLength = (text: string, maxLength: number): boolean => maxLength <= 0 
 /**
  * A format that fits a maxlength the value as written does not ("+1 415 555 0134" in 14 chars):
  * a phone box too short for the number with its code is a national box ("415-555-0134" in 12),
- * the code kept only when nothing else fits. A part of the value is no shorter whole.
+ * the code kept only when nothing else fits; a box too short for any whole number takes a part.
  */
 function shorterFormat(canonical: string, values: UserProfileValues, maxLength: number) {
-  const fitting = [...formatsOf(canonical, values)].filter(
-    ([format, text]) => fitsLength(text, maxLength) && !PART_FORMATS.has(format),
-  );
-  const [format, text] = fitting.find(([, text]) => !text.startsWith('+')) ?? fitting[0] ?? [];
+  const fitting = [...formatsOf(canonical, values)].filter(([, text]) => fitsLength(text, maxLength));
+  const national = fitting.find(([format, text]) => !PART_FORMATS.has(format) && !text.startsWith('+'));
+  const [format, text] = national ?? fitting[0] ?? [];
   return format === undefined || text === undefined ? undefined : { text, format };
 }
 

@@ -120,6 +120,8 @@ export function layoutLabel(element: Element): string {
 const ROW_BOX = `${ANSWERABLE_SELECTOR.split(', ')
   .map((selector) => `${selector}:not([type="hidden"]):not([type="radio"]):not([type="checkbox"]):not([type="file"])`)
   .join(', ')}`;
+/** How far up from a box the row of boxes a caption names part by part may sit (box › cell). */
+const ROW_DEPTH = 3;
 /** Date parts are one value in boxes (split-field.ts), not parts named apart. */
 const DATE_PART_WORDS = /\b(mm|dd|yy|yyyy|month|day|year)\b/i;
 
@@ -135,9 +137,13 @@ function captionPart(element: Element, caption: string): string {
     .filter(Boolean);
   const short = parts.every((part) => /^\p{L}+( \p{L}+){0,2}$/u.test(part) && !DATE_PART_WORDS.test(part));
   if (parts.length < 2 || parts.length > 4 || !short || !element.matches(ROW_BOX)) return caption;
-  let row = element.parentElement;
-  while (row && row.querySelectorAll(ROW_BOX).length < 2) row = row.parentElement;
-  const boxes = row ? Array.from(row.querySelectorAll(ROW_BOX)) : [];
+  // The boxes share a cell or a row of their own ("[ST] [ZIP]" in one cell): a caption over
+  // one box of a wider layout ("Portfolio / GitHub") names alternatives, not parts.
+  let boxes: Element[] = [];
+  for (let row = element.parentElement, depth = 0; row && depth < ROW_DEPTH && boxes.length < 2; depth += 1) {
+    boxes = Array.from(row.querySelectorAll(ROW_BOX));
+    row = row.parentElement;
+  }
   const at = boxes.findIndex((box) => box === element || box.contains(element));
   return boxes.length === parts.length && at >= 0 ? (parts[at] as string) : caption;
 }
