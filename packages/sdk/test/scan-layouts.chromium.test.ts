@@ -236,4 +236,14 @@ describe('scanForm on layouts without the usual markup', () => {
     ]);
     expect(fields.filter((field) => field.name === 'tools[]')).toHaveLength(1);
   });
+
+  it('scans an uploader whose drop text sits beside its own labelled input as the input alone', async () => {
+    const uploads = await page.evaluate(() =>
+      window.companionSdk
+        .scanForm(document)
+        .filter((field) => field.descriptor.label.startsWith('Upload Your Resume'))
+        .map((field) => field.descriptor.name),
+    );
+    expect(uploads).toEqual(['jfResume']);
+  });
 });

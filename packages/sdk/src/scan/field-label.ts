@@ -80,11 +80,15 @@ function labelledByText(element: Element): string {
   );
 }
 
+/** Parts of a form a heading names; a component that shares the field's label (an upload area) is none. */
+const PART = 'section, fieldset, [role="group"], [role="region"], [role="radiogroup"]';
+
 /** True for a heading, or the name of a part that holds `field` (`<section aria-labelledby>`). */
 const namesPart = (node: Element, field: Element): boolean =>
   /^(h[1-6]|legend)$/.test(node.localName) ||
   node.getAttribute('role') === 'heading' ||
-  (node.id !== '' && field.parentElement?.closest(`[aria-labelledby~="${CSS.escape(node.id)}"]`) != null);
+  (node.id !== '' &&
+    field.parentElement?.closest(PART)?.closest(`[aria-labelledby~="${CSS.escape(node.id)}"]`) != null);
 
 /**
  * Text right before the field inside its container: the closest preceding text node or element

@@ -20,6 +20,8 @@ const DROP_WORDS = /\b(drop|drag)\b/i;
 const MAX_ZONE_TEXT = 160;
 /** How far up an upload's own file input may sit from its drop text. */
 const INPUT_NEARBY_DEPTH = 3;
+/** How far up the wrapper an upload draws around its drop text and its input may sit. */
+const OWN_WRAPPER_DEPTH = 1;
 /** How long the page may take to show the dropped file. */
 const SHOWN_TIMEOUT_MS = 1000;
 
@@ -32,13 +34,16 @@ export function isDropZone(element: Element): boolean {
   if (!element.matches(ZONE) || element.matches('input, select, textarea, label, button, a')) return false;
   if (element.querySelector('input, select, textarea, [role="combobox"], [role="listbox"]')) return false;
   // Part of an upload that has its input nearby (Arco's drag text beside the hidden input): that
-  // input is the field. An input another label names is another upload's (the next question's).
+  // input is the field. Further up, an input another label names is another upload's (the next
+  // question's); in the zone's own wrapper it is this upload's whatever labels it (Jotform's
+  // uploader: drop text, then its input with a sub-label).
   let around = element.parentElement;
   for (let depth = 0; around && depth < INPUT_NEARBY_DEPTH; depth += 1, around = around.parentElement) {
     // Not the page or the form: Dropzone keeps its hidden inputs at the end of `<body>`.
     if (around.matches('form, body')) break;
     const inputs = around.querySelectorAll<HTMLInputElement>('input[type="file"]');
-    if (Array.from(inputs).some((input) => (input.labels?.length ?? 0) === 0)) return false;
+    if (Array.from(inputs).some((input) => depth <= OWN_WRAPPER_DEPTH || (input.labels?.length ?? 0) === 0))
+      return false;
   }
   const text = wordsOf(element);
   if (text.length > MAX_ZONE_TEXT || !DROP_WORDS.test(text) || !isShown(element)) return false;
