@@ -32,6 +32,9 @@ describe('chooseFormat', () => {
     expect(chooseFormat('phone', { ...plain, placeholder: '555 123 4567' })).toBe('phone_spaced');
     // The label's own example, when the page prints it there.
     expect(chooseFormat('phone', { ...plain, label: 'Mobile phone (e.g. 555-123-4567) *' })).toBe('phone_dashed');
+    // A placeholder repeated as the help is one example, not a trunk 0 ("…0100 415…").
+    expect(chooseFormat('phone', { ...plain, placeholder: '415-555-0100', hint: '415-555-0100' })).toBe('phone_dashed');
+    expect(chooseFormat('phone', { ...plain, hint: 'Digits only, including area code' })).toBe('phone_digits');
     // A mask printed in the label (the page's hint drawn inside the label's cell).
     expect(chooseFormat('phone', { ...plain, label: 'Primary Phone * (###) ###-####' })).toBe('phone_national');
     expect(chooseFormat('phone', { ...plain, label: 'Phone extension xxx' })).toBeUndefined();

@@ -184,12 +184,19 @@ function phoneFormat(hints: FormatHints): FieldFormat | undefined {
   // "021 123 4567": a number written after a trunk 0 is another country's national shape; a
   // North American number has no trunk prefix, so the person's number keeps its country code.
   if (example !== undefined)
-    return TRUNK_EXAMPLE.test(exampleDigits(`${hints.placeholder} ${hints.hint}`)) ? 'phone_international' : example;
+    // Each text on its own: a placeholder repeated as the hint would read as "…0100 415…".
+    return [hints.placeholder, hints.hint].some((text) => TRUNK_EXAMPLE.test(exampleDigits(text)))
+      ? 'phone_international'
+      : example;
   const digitsOnly = /^\\?d|\[0-9\]|\\d\{/.test(hints.pattern) && !hints.pattern.includes('+');
   // The pattern the page checks against says the shape: digits, dashes or brackets.
   if (digitsOnly && phoneExample(patternExample(hints.pattern))) return phoneExample(patternExample(hints.pattern));
   if (hints.maxLength > 0 && hints.maxLength <= 11) return 'phone_digits';
   if (/\b10 (digits|d[ií]gitos|chiffres)\b/i.test(`${hints.hint} ${hints.placeholder}`)) return 'phone_digits';
+  // "Digits only, including area code": the national number's digits (one that wants the country
+  // code says so, and is read above).
+  if (/\b(digits|numbers) only\b|\bonly (digits|numbers)\b/i.test(`${hints.hint} ${hints.placeholder} ${hints.label}`))
+    return 'phone_digits';
   if (digitsOnly) return 'phone_digits';
   return undefined;
 }
