@@ -80,6 +80,8 @@ describe('valuesForQuestion', () => {
     expect(asked('How long have you worked as a data or analytics engineer?')).toBe('7');
     expect(asked('How long have you worked as a pastry chef?')).toBeUndefined();
     expect(asked('Years in data engineering')).toBe('7');
+    // Work in production is the line's setting, not another line.
+    expect(asked('How many years have you worked with production data pipelines?')).toBe('7');
   });
 
   it('answers yes or no to a question setting a bar of years, from the years in the own line', () => {
