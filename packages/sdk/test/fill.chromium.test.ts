@@ -618,7 +618,14 @@ describe('fillForm', () => {
             <button type="button" role="radio" aria-checked="false"><span>Yes</span><span aria-hidden="true">Yes</span></button>
             <button type="button" role="radio" aria-checked="false"><span>No</span><span aria-hidden="true">No</span></button></div></div>
         <ul role="listbox" id="popup" style="display:none"><li role="option">A</li><li role="option">B</li></ul>
+        <div id="pr-label">Pronouns</div>
+        <div class="v-slide-group v-chip-group" tabindex="0" aria-labelledby="pr-label"><div><div>
+          <span class="v-chip" tabindex="0">she/her</span><span class="v-chip" tabindex="0">he/him</span>
+          <span class="v-chip" tabindex="0">they/them</span></div></div></div>
         </form>`;
+      // Vuetify marks the picked chip with the page's own selected-class only.
+      for (const chip of document.querySelectorAll('.v-chip'))
+        chip.addEventListener('click', () => chip.classList.add('text-primary'));
       for (const option of document.querySelectorAll('[role="option"]'))
         option.addEventListener('click', () => option.setAttribute('aria-selected', 'true'));
       for (const button of document.querySelectorAll('.v-btn'))
@@ -632,11 +639,11 @@ describe('fillForm', () => {
         descriptor.label,
         descriptor.options.map((option) => option.text),
       ]);
-      const [years, degree, sponsorship] = scan.map((field) => field.descriptor.selector);
+      const [years, degree, sponsorship, pronouns] = scan.map((field) => field.descriptor.selector);
       const fill = await sdk.fillForm(
         scan,
-        { [years!]: 'years_experience', [degree!]: 'degree', [sponsorship!]: 'sponsorship' },
-        { years_experience: '7', degree: "Bachelor's degree", sponsorship: 'no' },
+        { [years!]: 'years_experience', [degree!]: 'degree', [sponsorship!]: 'sponsorship', [pronouns!]: 'pronouns' },
+        { years_experience: '7', degree: "Bachelor's degree", sponsorship: 'no', pronouns: 'she/her' },
       );
       return { fields, filled: Object.values(fill.filled) };
     });
@@ -645,8 +652,9 @@ describe('fillForm', () => {
         ['radiogroup', 'Work experience', ['1-3 years', '5-10 years', '10 years or more']],
         ['radiogroup', 'Highest degree', ['High school', "Bachelor's", "Master's"]],
         ['radiogroup', 'Will you need visa sponsorship?', ['Yes', 'No']],
+        ['radiogroup', 'Pronouns', ['she/her', 'he/him', 'they/them']],
       ],
-      filled: ['5-10 years', "Bachelor's", 'No'],
+      filled: ['5-10 years', "Bachelor's", 'No', 'she/her'],
     });
     await page11.close();
   });

@@ -98,7 +98,8 @@ const AFTER_LINE = /\s+(?:professionally|commercially|in production|full[- ]time
 const ANY_LINE =
   /^(?:industry|field|role|position|roles|positions|workforce|profession|similar|related|total|work|working|years?|months?|professional|relevant|overall|full time|paid|speciali[sz]ed|qualifying)\b/i;
 /** How experience is qualified before its line ("years of professional Python experience"). */
-const QUALIFIERS = /^(?:(?:professional|relevant|hands-on|hands on|practical|commercial|paid|production|industry)\s+)+/i;
+const QUALIFIERS =
+  /^(?:(?:professional|relevant|hands-on|hands on|practical|commercial|paid|production|industry)\s+)+/i;
 /** Words that say nothing about a line of work. */
 const FILLER = new Set([
   'and',

@@ -4,8 +4,11 @@ import { ANSWERABLE_SELECTOR, isInputElement } from './field-element.ts';
 /** The box a question's options are drawn in. */
 const GROUP_BOX = '[role="radiogroup"], fieldset, [class*="radiogroup" i], [class*="radio-group" i]';
 
-/** How far up from a nameless radio the box holding its siblings may sit (`group > label > span > input`). */
-const NAMELESS_GROUP_DEPTH = 4;
+/**
+ * How far up from a nameless radio the box holding its siblings may sit (`group > label > span >
+ * input`; Vuetify wraps each checkbox in six boxes).
+ */
+const NAMELESS_GROUP_DEPTH = 7;
 
 /**
  * Radio buttons or checkboxes that share `element`'s name, type and form owner, in tree order,

@@ -62,14 +62,24 @@ function isInlineListbox(element: Element): boolean {
  * A row of toggle buttons that only its classes call one (`v-btn-toggle`, `btn-toggle`,
  * `segmented-control`): the buttons carry no role or pressed state, the one picked a class.
  */
-const TOGGLE_GROUP_CLASS = /(^|[-_\s])((btn|button)-?toggle|segmented(-?control)?|toggle-?(button-?)?group)([-_\s]|$)/i;
+const TOGGLE_GROUP_CLASS =
+  /(^|[-_\s])((btn|button)-?toggle|segmented(-?control)?|toggle-?(button-?)?group|chip-?group)([-_\s]|$)/i;
 const isToggleClassGroup = (element: Element): boolean => TOGGLE_GROUP_CLASS.test(element.getAttribute('class') ?? '');
 
-/** The buttons of a class-named toggle group. */
-const toggleButtons = (group: Element): HTMLElement[] =>
-  Array.from(group.querySelectorAll<HTMLElement>('button, [role="button"]')).filter(
-    (button) => button.parentElement === group || button.parentElement?.parentElement === group,
+/** How deep a class-named group draws its items (Vuetify's chips sit in a slide group's container and content). */
+const TOGGLE_ITEM_DEPTH = 3;
+
+/** The buttons of a class-named toggle group, or the chips it makes focusable. */
+function toggleButtons(group: Element): HTMLElement[] {
+  const depthOf = (item: Element) => {
+    let depth = 0;
+    for (let node = item.parentElement; node && node !== group; node = node.parentElement) depth += 1;
+    return depth;
+  };
+  return Array.from(group.querySelectorAll<HTMLElement>('button, [role="button"], [tabindex="0"]')).filter(
+    (item) => depthOf(item) < TOGGLE_ITEM_DEPTH,
   );
+}
 
 /** The group's clickable items, in order. */
 function items(group: Element): HTMLElement[] {
@@ -162,9 +172,23 @@ export function groupChoices(group: Element): Choice[] {
   });
 }
 
+/**
+ * The item that is on: by its state, or in a class-named group, the one item whose classes none of
+ * the others has (Vuetify's chip group marks the pick with the page's own `selected-class`).
+ */
+function pickedItem(group: Element): HTMLElement | undefined {
+  const all = items(group);
+  const on = all.find(isOn);
+  if (on || !isToggleClassGroup(group)) return on;
+  const own = (item: Element) =>
+    Array.from(item.classList).filter((name) => !all.some((other) => other !== item && other.classList.contains(name)));
+  const standing = all.filter((item) => own(item).length > 0);
+  return all.length > 2 && standing.length === 1 ? standing[0] : undefined;
+}
+
 /** The text of the item that is on, or '' when none is. */
 export function readChoiceGroup(group: Element): string {
-  const on = items(group).find(isOn);
+  const on = pickedItem(group);
   return on ? itemText(on) : '';
 }
 
@@ -191,6 +215,10 @@ export async function fillChoiceGroup(
   await press(drawnPart(item));
   // A re-render may replace the items: look again by position. Components that render on their
   // own schedule (UI5, Lit) mark the item a moment later.
-  const on = await waitFor(group.ownerDocument, () => isOn(items(group)[index] ?? item), STICK_TIMEOUT_MS);
+  const on = await waitFor(
+    group.ownerDocument,
+    () => pickedItem(group) === (items(group)[index] ?? item),
+    STICK_TIMEOUT_MS,
+  );
   return on ? 'filled' : 'did_not_stick';
 }
