@@ -246,4 +246,9 @@ describe('scanForm on layouts without the usual markup', () => {
     );
     expect(uploads).toEqual(['jfResume']);
   });
+
+  it('names an upload by its labelled form item, or by the caption over it when its label only says how to upload', () => {
+    expect(byName('epCover')?.label).toBe('Cover letter');
+    expect(byName('twSample')?.label).toBe('Writing sample');
+  });
 });

@@ -10,6 +10,7 @@ import { isAddOnText } from './field-format-hints.ts';
 import { nearbyText } from './field-label.ts';
 import { isLibraryName } from './library-name.ts';
 import { splitRow } from './split-field.ts';
+import { UPLOAD_ACTION } from './upload-words.ts';
 import { referencedElements } from '../widgets/referenced-elements.ts';
 
 const LABEL_LIKE = /(^|[-_\s])(label|field-?label|question|title|caption)([-_\s]|$)/i;
@@ -65,12 +66,21 @@ function precedingLabel(element: Element): string {
         (previous.localName === 'label' && !namesAnother(previous as HTMLLabelElement)) ||
         LABEL_LIKE.test(previous.getAttribute('class') ?? '') ||
         captionOfOwnWrapper(previous, node, element);
+      // An upload's own action drawn before its input ("Upload a file" in the label around it) names
+      // no document: the caption over the whole upload does.
+      if (labelLike && isFileInput(element) && UPLOAD_ACTION.test(readableText(previous))) {
+        node = node.parentElement;
+        continue;
+      }
       return labelLike ? readableText(previous) : '';
     }
     node = node.parentElement;
   }
   return '';
 }
+
+const isFileInput = (element: Element): boolean =>
+  element.localName === 'input' && (element as HTMLInputElement).type === 'file';
 
 /**
  * A short text element opening a wrapper that holds this one field

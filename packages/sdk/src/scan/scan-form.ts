@@ -29,6 +29,7 @@ import { fieldScope } from './field-scope.ts';
 import { fieldSection } from './field-section.ts';
 import { describingText, groupHint, groupQuestion, layoutLabel, rowQuestion, subLabel } from './layout-label.ts';
 import { splitRow } from './split-field.ts';
+import { UPLOAD_ACTION, UPLOAD_INSTRUCTIONS } from './upload-words.ts';
 import { drawnControl } from './drawn-select.ts';
 import { drawnTwin } from './drawn-twin.ts';
 
@@ -185,14 +186,6 @@ function componentLabelText(element: FieldElement): string {
   return label ? readableText(label) : '';
 }
 
-/** Words that say how to upload, not what ("Add file", "Browse", Uppy's "Drop files here or"). */
-const UPLOAD_WORD =
-  '(?:add|choose|select|browse|upload|attach|drop|drag|and|or|click|tap|to|here|an?|your|files?|documents?|from|computer|device|&)(?:\\s+|$)';
-/** An upload box's label that names the action, not the document: every word an upload word. */
-const UPLOAD_ACTION = new RegExp(`^(?:${UPLOAD_WORD})+$`, 'i');
-/** How to upload, at the start of an area's text: three upload words or more. */
-const UPLOAD_INSTRUCTIONS = new RegExp(`^(?:${UPLOAD_WORD}){3,}`, 'i');
-
 /** The field's own label; an upload box labelled only by its action is named by its area instead. */
 function ownLabel(element: FieldElement): string {
   const label = fieldLabel(element);
@@ -220,9 +213,14 @@ function withoutOptionTexts(label: string, select: HTMLSelectElement): string {
   return label.slice(0, end).trim();
 }
 
-/** An upload box with no label of its own is named by the heading over it (Carbon's FileUploader: "Resume"). */
+/**
+ * An upload box with no label of its own is named by the labelled group it sits in (Element
+ * Plus's form item: `role=group` named "Resume"), else by the heading over it (Carbon's
+ * FileUploader: "Resume").
+ */
 function uploaderTitle(element: FieldElement): string {
-  return isInputElement(element) && element.type === 'file' ? fieldSection(element).section : '';
+  if (!isInputElement(element) || element.type !== 'file') return '';
+  return groupQuestion(element, ariaLabel) || fieldSection(element).section;
 }
 
 /** A hidden upload input is named by the area a person clicks ("Upload your resume"). */
