@@ -439,7 +439,7 @@ async function fillOne(
     const before = readFieldValue(element);
     const picked = canonical === 'start_date' && isInputElement(element) && isPickerBox(element);
     const set = picked
-      ? await pickDate(element, part, values, formats, field.descriptor.selector)
+      ? await pickDate(element, part, values, formats, field.descriptor)
       : canonical === 'start_date'
         ? await fillDateBox(element, part, values, formats, field.descriptor.selector)
         : await fillField(element, part.text);
@@ -496,18 +496,23 @@ async function pickDate(
   part: { text: string; format?: FieldFormat | undefined },
   values: UserProfileValues,
   formats: Record<string, FieldFormat>,
-  selector: string,
+  { selector, label }: { selector: string; label: string },
 ): Promise<FillOutcome> {
   const start = values.start_date;
   // A month is picked from the panel of months first: a month picker may show typed text it never
-  // takes (antd). A picker asked for "the month you could start" holds the whole month, not its number.
-  const month = part.format !== undefined && (MONTH_FORMATS.has(part.format) || PART_FORMATS.has(part.format));
+  // takes (antd). A picker asked for "the month you could start" holds the whole month, not its
+  // number; a box of its own for one part ("Day", "Month" of GOV.UK's date) takes that part typed.
+  const partBox = DATE_PART_LABEL.test(label);
+  const month =
+    part.format !== undefined && (MONTH_FORMATS.has(part.format) || (PART_FORMATS.has(part.format) && !partBox));
   if ((part.format === undefined || month) && start && (await pickCalendarDate(element, start)) === 'filled')
     return 'filled';
   const outcome = await typePickedDate(element, part.text);
   // A picker that took none of the typed text, or read it as another date (Element Plus's month
   // box read "Jan 2027" as "Jan 2001"), is picked from its panel (a month picker's panel of months).
-  const misread = outcome !== 'filled' || !showsYear(element.value, start);
+  const misread =
+    !(part.format !== undefined && PART_FORMATS.has(part.format) && partBox) &&
+    (outcome !== 'filled' || !showsYear(element.value, start));
   if (part.format !== undefined && misread && start && (await pickCalendarDate(element, start)) === 'filled')
     return 'filled';
   if (outcome === 'filled' || part.format !== undefined) return outcome;
@@ -516,6 +521,9 @@ async function pickDate(
   formats[selector] = local.format;
   return typePickedDate(element, local.text);
 }
+
+/** A label closing with the part of a date its box takes ("When could you start? Day"). */
+const DATE_PART_LABEL = /\b(day|month|year|dd|mm|yy|yyyy)\W*$/i;
 
 /** Formats of a month and a year, no day. */
 const MONTH_FORMATS: ReadonlySet<FieldFormat> = new Set([
