@@ -16,6 +16,8 @@ import { payPeriodOf } from '../choice/pay-period.ts';
 import type { UserProfileValues } from '../edits/profile-values.ts';
 import { type FieldFormat, PART_FORMATS } from '../protocol/field-formats.ts';
 import type { ScannedField } from '../scan/scan-form.ts';
+import { boxesInRow } from '../scan/box-row.ts';
+import { closingDatePart } from '../scan/date-part.ts';
 import { valuesForQuestion } from './question-answer.ts';
 import { normalizeText } from '../choice/normalize-option.ts';
 import { isYesNoQuestion } from '../heuristics/field-kind.ts';
@@ -502,7 +504,8 @@ async function pickDate(
   // A month is picked from the panel of months first: a month picker may show typed text it never
   // takes (antd). A picker asked for "the month you could start" holds the whole month, not its
   // number; a box of its own for one part ("Day", "Month" of GOV.UK's date) takes that part typed.
-  const partBox = DATE_PART_LABEL.test(label) && besideOtherBoxes(element);
+  // A part's box has other boxes beside it in its row; a picker alone ("Start month") holds a whole date.
+  const partBox = closingDatePart(label) !== undefined && boxesInRow(element, DATE_ROW_DEPTH).length > 0;
   const month =
     part.format !== undefined && (MONTH_FORMATS.has(part.format) || (PART_FORMATS.has(part.format) && !partBox));
   if ((part.format === undefined || month) && start && (await pickCalendarDate(element, start)) === 'filled')
@@ -522,22 +525,8 @@ async function pickDate(
   return typePickedDate(element, local.text);
 }
 
-/** A label closing with the part of a date its box takes ("When could you start? Day"). */
-const DATE_PART_LABEL = /\b(day|month|year|dd|mm|yy|yyyy)\W*$/i;
-
 /** How far up the row of a date's part boxes may sit (box › item › form group › date input). */
 const DATE_ROW_DEPTH = 3;
-
-/** True for a box with other boxes beside it in a row of its own (a date asked in parts), not a picker alone ("Start month"). */
-function besideOtherBoxes(element: Element): boolean {
-  let node = element.parentElement;
-  for (let depth = 0; node && depth < DATE_ROW_DEPTH; depth += 1, node = node.parentElement)
-    if (
-      node.querySelectorAll('input:not([type="hidden"]):not([type="radio"]):not([type="checkbox"]), select').length > 1
-    )
-      return true;
-  return false;
-}
 
 /** Formats of a month and a year, no day. */
 const MONTH_FORMATS: ReadonlySet<FieldFormat> = new Set([

@@ -6,6 +6,8 @@
  */
 import { normalizeText, readableText } from './element-text.ts';
 import { ANSWERABLE_SELECTOR } from './field-element.ts';
+import { boxesInRow, isRowBox } from './box-row.ts';
+import { namesDatePart } from './date-part.ts';
 import { isAddOnText } from './field-format-hints.ts';
 import { nearbyText } from './field-label.ts';
 import { isLibraryName } from './library-name.ts';
@@ -126,14 +128,8 @@ export function layoutLabel(element: Element): string {
   return captionPart(element, caption);
 }
 
-/** A box a caption may name part by part: not a hidden input, a radio, a checkbox or an upload ("CV / Resume"). */
-const ROW_BOX = `${ANSWERABLE_SELECTOR.split(', ')
-  .map((selector) => `${selector}:not([type="hidden"]):not([type="radio"]):not([type="checkbox"]):not([type="file"])`)
-  .join(', ')}`;
 /** How far up from a box the row of boxes a caption names part by part may sit (box › cell). */
 const ROW_DEPTH = 3;
-/** Date parts are one value in boxes (split-field.ts), not parts named apart. */
-const DATE_PART_WORDS = /\b(mm|dd|yy|yyyy|month|day|year)\b/i;
 
 /**
  * The part of a caption that names a row of boxes part by part ("* State / Zip", "City/State/Zip")
@@ -145,15 +141,12 @@ function captionPart(element: Element, caption: string): string {
     .replace(/^[\s*]+|[\s*]+$/g, '')
     .split(/\s*\/\s*/)
     .filter(Boolean);
-  const short = parts.every((part) => /^\p{L}+( \p{L}+){0,2}$/u.test(part) && !DATE_PART_WORDS.test(part));
-  if (parts.length < 2 || parts.length > 4 || !short || !element.matches(ROW_BOX)) return caption;
+  // Date parts are one value in boxes (split-field.ts), not parts named apart.
+  const short = parts.every((part) => /^\p{L}+( \p{L}+){0,2}$/u.test(part) && !namesDatePart(part));
+  if (parts.length < 2 || parts.length > 4 || !short || !isRowBox(element)) return caption;
   // The boxes share a cell or a row of their own ("[ST] [ZIP]" in one cell): a caption over
   // one box of a wider layout ("Portfolio / GitHub") names alternatives, not parts.
-  let boxes: Element[] = [];
-  for (let row = element.parentElement, depth = 0; row && depth < ROW_DEPTH && boxes.length < 2; depth += 1) {
-    boxes = Array.from(row.querySelectorAll(ROW_BOX));
-    row = row.parentElement;
-  }
+  const boxes = boxesInRow(element, ROW_DEPTH);
   const at = boxes.findIndex((box) => box === element || box.contains(element));
   return boxes.length === parts.length && at >= 0 ? (parts[at] as string) : caption;
 }

@@ -5,6 +5,7 @@
  */
 import type { FieldFormat } from '../protocol/field-formats.ts';
 import { MONTH_NAMES } from './month-names.ts';
+import { closingDatePart, datePart } from '../scan/date-part.ts';
 
 /** What an input says about the format it wants. */
 export interface FormatHints {
@@ -47,7 +48,7 @@ const PHONE_SPLITS: ReadonlyArray<[sizes: string, parts: readonly FieldFormat[]]
 function splitDatePart(hints: FormatHints, split: NonNullable<FormatHints['split']>): FieldFormat | undefined {
   // A box's own label closes its label ("When could you start? Day"); a question shared by the
   // boxes ("First day you could start") names no part.
-  const own = datePart(`${hints.placeholder} ${hints.hint}`) ?? closingPart(hints);
+  const own = datePart(`${hints.placeholder} ${hints.hint}`) ?? closingDatePart(hints.label);
   const orders: Readonly<Record<string, readonly FieldFormat[]>> = {
     '2,2,4': ['date_month', 'date_day', 'date_year'],
     '4,2,2': ['date_year', 'date_month', 'date_day'],
@@ -77,12 +78,8 @@ function listedDatePart(options: readonly string[]): FieldFormat | undefined {
   return numbers.every((number) => number >= 1900 && number <= 2100) ? 'date_year' : undefined;
 }
 
-/** The date part a box's label closes with ("When could you start? Month"), if it names one. */
 /** A placeholder writing two parts of a date or more ("mm/yyyy", "dd.mm.yyyy"). */
 const WHOLE_DATE_PLACEHOLDER = /\b(mm|dd|yyyy|yy)\s*[/.-]\s*(mm|dd|yyyy|yy)\b/;
-
-const closingPart = (hints: FormatHints): FieldFormat | undefined =>
-  datePart(/\S+$/.exec(hints.label.trim())?.[0] ?? '');
 
 /** A day or month part written as the example writes it: "3", not "03", after "For example, 27 3 2027". */
 function asExampleWrites(part: FieldFormat | undefined, hints: FormatHints): FieldFormat | undefined {
@@ -113,18 +110,6 @@ export function asksHouseNumber(label: string): boolean {
 /** A label that also names the street asks for the whole address ("Straße und Hausnummer", "Indirizzo (via e numero civico)"). */
 const STREET_WORDS =
   /\b(street|stra(ss|ß)e|straat|via|rua|calle|address|adresse|indirizzo|endere[cç]o|direcci[oó]n)\b/i;
-
-/** The one part of a date a field asks for ("Month", "Day", "YYYY"), if exactly one. */
-function datePart(label: string): FieldFormat | undefined {
-  const parts = (
-    [
-      ['date_month', /\b(month|mm)\b/i],
-      ['date_day', /\b(day|dd)\b/i],
-      ['date_year', /\b(year|yyyy|yy)\b/i],
-    ] as const
-  ).filter(([, pattern]) => pattern.test(label));
-  return parts.length === 1 ? parts[0]?.[0] : undefined;
-}
 
 const NATIONAL_WORDS =
   /\b(without|excluding|no) (the )?(country|area)? ?code\b|\bnational\b|\blocal number\b|\b(us|u\.s\.|domestic) (phone|telephone|mobile|cell)\b/i;
@@ -281,7 +266,9 @@ function dateFormat(hints: FormatHints): FieldFormat | undefined {
   // A box of its own for one part (GOV.UK's Day / Month / Year without sizes) beats the example
   // of the whole date that its group shows above the boxes.
   // A box whose placeholder shows more than the part ("Available Month" over "mm/yyyy") wants what it shows.
-  const part = WHOLE_DATE_PLACEHOLDER.test(englishDateLetters(hints.placeholder)) ? undefined : closingPart(hints);
+  const part = WHOLE_DATE_PLACEHOLDER.test(englishDateLetters(hints.placeholder))
+    ? undefined
+    : closingDatePart(hints.label);
   if (part) return asExampleWrites(part, hints);
   const example = englishDateLetters(`${hints.placeholder} ${hints.hint} ${hints.label}`);
   if (/\bmm\s*\/\s*dd\s*\/\s*yy\b/.test(example)) return 'date_us_yy';

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { closingDatePart, datePart, namesDatePart } from './date-part.ts';
+
+describe('date parts', () => {
+  it('reads the one part a text names, in words or letters', () => {
+    expect(datePart('Month')).toBe('date_month');
+    expect(datePart('DD')).toBe('date_day');
+    expect(datePart('YYYY')).toBe('date_year');
+    expect(datePart('yy')).toBe('date_year');
+  });
+
+  it('reads no part from a text naming two or none', () => {
+    expect(datePart('mm/yyyy')).toBeUndefined();
+    expect(datePart('Start date')).toBeUndefined();
+    expect(datePart('Holiday')).toBeUndefined();
+  });
+
+  it('reads the part a label closes with, not one its question names', () => {
+    expect(closingDatePart('When could you start? Day')).toBe('date_day');
+    expect(closingDatePart('Year *')).toBe('date_year');
+    expect(closingDatePart('First day you could start')).toBeUndefined();
+  });
+
+  it('tells a text naming a part from one that does not', () => {
+    expect(namesDatePart('Birth month')).toBe(true);
+    expect(namesDatePart('State')).toBe(false);
+  });
+});

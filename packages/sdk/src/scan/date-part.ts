@@ -1,0 +1,21 @@
+import type { FieldFormat } from '../protocol/field-formats.ts';
+
+/** The words naming each part of a date ("Month", "DD", "YYYY"), the one home of that vocabulary. */
+const DATE_PART_WORDS: ReadonlyArray<readonly [FieldFormat, RegExp]> = [
+  ['date_month', /\b(month|mm)\b/i],
+  ['date_day', /\b(day|dd)\b/i],
+  ['date_year', /\b(year|yyyy|yy)\b/i],
+];
+
+/** True when the text names some part of a date. */
+export const namesDatePart = (text: string): boolean => DATE_PART_WORDS.some(([, words]) => words.test(text));
+
+/** The one part of a date a text names ("Month", "Day", "YYYY"), if exactly one. */
+export function datePart(text: string): FieldFormat | undefined {
+  const parts = DATE_PART_WORDS.filter(([, words]) => words.test(text));
+  return parts.length === 1 ? parts[0]?.[0] : undefined;
+}
+
+/** The part of a date a label closes with ("When could you start? Month", "Year *"), if it names one. */
+export const closingDatePart = (label: string): FieldFormat | undefined =>
+  datePart(/\S+$/.exec(label.replace(/[^\p{L}\p{N}]+$/u, ''))?.[0] ?? '');
