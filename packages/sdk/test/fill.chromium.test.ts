@@ -423,6 +423,40 @@ describe('fillForm', () => {
     await page9.close();
   });
 
+  it('fills an upload whose area only says how to upload and which lists the file, emptying its input (Naive UI)', async () => {
+    const page10 = await harness.open('/fill.html');
+    const result = await page10.evaluate(async () => {
+      document.body.innerHTML = `<form><div class="form-item"><label class="item-label"><span>Resume</span></label>
+        <div class="upload"><input type="file" class="upload-input" accept=".pdf" style="display:none">
+          <div class="upload-trigger"><div class="dragger"><div>Click or drag a file to this area to upload</div></div></div>
+          <div class="file-list"></div></div></div></form>`;
+      // The upload takes the file into its list on the next render and empties the input, so that
+      // the same file can be picked again.
+      const input = document.querySelector<HTMLInputElement>('.upload-input')!;
+      input.addEventListener('change', () => {
+        const name = input.files?.[0]?.name ?? '';
+        input.value = '';
+        setTimeout(() => (document.querySelector('.file-list')!.textContent = name), 0);
+      });
+      const sdk = window.companionSdk;
+      const scan = sdk.scanForm(document);
+      const bytes = new TextEncoder().encode('%PDF-1.4');
+      const fill = await sdk.fillForm(
+        scan,
+        Object.fromEntries(scan.map(({ descriptor }) => [descriptor.selector, 'resume_upload'])),
+        {},
+        { files: { resume_upload: { name: 'Jane_Resume.pdf', type: 'application/pdf', bytes } } },
+      );
+      return {
+        labels: scan.map(({ descriptor }) => descriptor.label),
+        outcomes: Object.values(fill.outcomes),
+        listed: document.querySelector('.file-list')!.textContent,
+      };
+    });
+    expect(result).toEqual({ labels: ['Resume'], outcomes: ['filled'], listed: 'Jane_Resume.pdf' });
+    await page10.close();
+  });
+
   it("confirms a date typed into a date picker's box with Enter, as a person does", async () => {
     const page8 = await harness.open('/fill.html');
     const result = await page8.evaluate(async () => {

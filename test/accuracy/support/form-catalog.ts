@@ -20,7 +20,10 @@ export interface AccuracyForm {
   truth: FormTruth;
 }
 
-/** Every form, in name order; `only` keeps the named ones (an unknown name is an error). */
+/**
+ * Every form, in name order; `only` keeps the named ones (an unknown name is an error). Only the
+ * forms asked for are read: a truth being written in another folder stops no run of these.
+ */
 export function loadForms(only?: readonly string[]): AccuracyForm[] {
   const names = readdirSync(FORMS_DIR, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && existsSync(join(FORMS_DIR, entry.name, 'truth.json')))
@@ -28,10 +31,12 @@ export function loadForms(only?: readonly string[]): AccuracyForm[] {
     .sort();
   const unknown = (only ?? []).filter((name) => !names.includes(name));
   if (unknown.length > 0) throw new Error(`no such form: ${unknown.join(', ')} (known: ${names.join(', ')})`);
-  const forms = names.map((name) => ({
-    name,
-    truth: parseTruth(JSON.parse(readFileSync(join(FORMS_DIR, name, 'truth.json'), 'utf8')), name),
-  }));
+  const forms = names
+    .filter((name) => only?.includes(name) ?? true)
+    .map((name) => ({
+      name,
+      truth: parseTruth(JSON.parse(readFileSync(join(FORMS_DIR, name, 'truth.json'), 'utf8')), name),
+    }));
   for (const form of forms) {
     const { sibling_of: original } = form.truth;
     if (original !== null && !names.includes(original))
@@ -39,7 +44,7 @@ export function loadForms(only?: readonly string[]): AccuracyForm[] {
     if (original !== null && !form.name.startsWith(`${original}--`))
       throw new Error(`${form.name}: a sibling's folder is named <form>--<posting>`);
   }
-  return only ? forms.filter((form) => only.includes(form.name)) : forms;
+  return forms;
 }
 
 /** True for a sibling posting (a form nobody learned on in the learning run). */

@@ -5,6 +5,7 @@
  */
 import { dispatchInputAndChange } from './field-events.ts';
 import type { FillOutcome } from './fill-outcome.ts';
+import { waitFor } from '../widgets/wait-for.ts';
 
 /** A file the user keeps for applications (a resume), kept on the device. */
 export interface ProfileFile {
@@ -32,7 +33,7 @@ export function acceptsFile(accept: string, file: Pick<ProfileFile, 'name' | 'ty
 }
 
 /** Sets `file` as the input's only file. */
-export function fillFile(input: HTMLInputElement, file: ProfileFile): FillOutcome {
+export async function fillFile(input: HTMLInputElement, file: ProfileFile): Promise<FillOutcome> {
   if (input.disabled) return 'not_fillable';
   if (!acceptsFile(input.accept, file)) return 'no_matching_option';
   const view = (input.ownerDocument.defaultView ?? window) as Window & typeof globalThis;
@@ -40,5 +41,25 @@ export function fillFile(input: HTMLInputElement, file: ProfileFile): FillOutcom
   transfer.items.add(new view.File([file.bytes as BlobPart], file.name, { type: file.type }));
   input.files = transfer.files;
   dispatchInputAndChange(input);
-  return input.files?.[0]?.name === file.name ? 'filled' : 'did_not_stick';
+  if (input.files?.[0]?.name === file.name) return 'filled';
+  const listed = await waitFor(input.ownerDocument, () => listsFile(input, file.name), FILE_LIST_TIMEOUT_MS);
+  return listed ? 'filled' : 'did_not_stick';
+}
+
+/** How long an upload that emptied its input may take to list the file (a framework's next render). */
+const FILE_LIST_TIMEOUT_MS = 500;
+
+/** How far up from its input an upload's list of taken files may sit (input › upload › form item). */
+const FILE_LIST_DEPTH = 3;
+
+/**
+ * True when the upload around the input lists the file by name: many uploads (Naive UI's, Element
+ * Plus's) take the file into a list of their own and empty the input, so that the same file can be
+ * picked again.
+ */
+function listsFile(input: HTMLInputElement, name: string): boolean {
+  let node = input.parentElement;
+  for (let depth = 0; node && depth < FILE_LIST_DEPTH; depth += 1, node = node.parentElement)
+    if (node.textContent?.includes(name)) return true;
+  return false;
 }

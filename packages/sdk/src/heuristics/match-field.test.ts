@@ -221,6 +221,9 @@ describe('matchField', () => {
     expect(ahead('Earliest Available Start Date')).toBe('start_date');
     expect(ahead('Start date')).toBeUndefined();
     expect(ahead('Salary')).toBeUndefined();
+    // No past job has a degree: one asked after the job entries, under their heading, is the person's.
+    expect(ahead('Highest degree')).toBe('degree');
+    expect(matchField(field({ label: 'Degree', section: 'Professional references' }))).toEqual([]);
     // A question titled by a heading of its own is not inside a "professional experience" part.
     const titled = 'Years of professional experience';
     expect(matchField(field({ label: titled, section: titled }))[0]?.canonical).toBe('years_experience');

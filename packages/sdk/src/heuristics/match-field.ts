@@ -32,8 +32,18 @@ export function matches(text: string, patterns: readonly RegExp[], not: readonly
  */
 const OTHERS_SECTION =
   /\b((work|employment|job|professional|previous|career) (experience|history)|employment (history|record|details)|previous (employers?|employment|positions?|jobs?)|references?|referees?|referr\w*|emergency|guardian|signature|sign|self identification)\b/;
-/** The person's own documents and career length, asked for in any part about their past ("Experience: upload your resume"). */
-const DOCUMENTS: ReadonlySet<string> = new Set(['resume_upload', 'cover_letter', 'years_experience']);
+/**
+ * The person's own documents, career length and schooling, asked for in any part about their past
+ * ("Experience: upload your resume", a highest degree asked after the job entries): no past job
+ * has a degree or a school of its own.
+ */
+const THE_PERSONS_OWN: ReadonlySet<string> = new Set([
+  'resume_upload',
+  'cover_letter',
+  'years_experience',
+  'degree',
+  'school',
+]);
 /** Parts about other people, where even a document is theirs. */
 const SOMEONE_ELSES = /\b(references?|referees?|referr\w*|emergency|guardian)\b/;
 const EDUCATION_SECTION = /\beducation\b/;
@@ -63,7 +73,7 @@ function sectionAllows(canonical: string, section: string, note: string, label: 
   // A heading that is the field's own question (Google Forms titles each question) is no section.
   if (section === '' || section === label) return true;
   if (OTHERS_SECTION.test(section)) {
-    if (DOCUMENTS.has(canonical)) return !SOMEONE_ELSES.test(section);
+    if (THE_PERSONS_OWN.has(canonical)) return !SOMEONE_ELSES.test(section);
     // A pay wanted or a start the person is free for looks ahead: no past job asks it.
     if (FORWARD_LOOKING.has(canonical) && AHEAD_WORDS.test(label)) return !SOMEONE_ELSES.test(section);
     const current = CURRENT_WORDS.test(note) && !SOMEONE_ELSES.test(`${section} ${note}`);

@@ -1,6 +1,7 @@
 import { drawnTwin } from './drawn-twin.ts';
 import { drawnControl } from './drawn-select.ts';
 import { readableText } from './element-text.ts';
+import { UPLOAD_INSTRUCTIONS } from './upload-words.ts';
 import { hostParent } from './host-parent.ts';
 import { type FieldElement, isCheckable, isInputElement } from './field-element.ts';
 
@@ -112,11 +113,21 @@ export function uploadArea(input: HTMLInputElement): Element | undefined {
     if ([...node.querySelectorAll(OTHER_CONTROLS)].some((control) => control !== input)) return siblingArea(input);
     if (!isRendered(node)) continue;
     const clickable =
-      node.hasAttribute('tabindex') || node.matches('[role="button"], [role="presentation"]') || hasClickable(node);
+      node.hasAttribute('tabindex') ||
+      node.matches('[role="button"], [role="presentation"]') ||
+      hasClickable(node) ||
+      UPLOAD_INSTRUCTIONS.test(readableText(node, INSTRUCTIONS_MAX_LENGTH));
     if (clickable) return node;
   }
   return siblingArea(input);
 }
+
+/**
+ * Text long enough to hold an area's instructions: an area that says how to upload ("Click or drag
+ * a file to this area to upload", Naive UI's dragger) is what a person clicks, with no button or
+ * focus of its own.
+ */
+const INSTRUCTIONS_MAX_LENGTH = 80;
 
 /** What a person clicks to open the file picker: a button, a link, or an area that takes the focus (Arco's drag area). */
 const hasClickable = (node: Element): boolean =>

@@ -90,5 +90,5 @@ async function pickThroughDialog(zone: HTMLElement, file: ProfileFile): Promise<
   } finally {
     doc.removeEventListener('click', answer, true);
   }
-  return chosen !== undefined && fillFile(chosen, file) === 'filled';
+  return chosen !== undefined && (await fillFile(chosen, file)) === 'filled';
 }
