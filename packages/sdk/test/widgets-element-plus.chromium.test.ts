@@ -35,7 +35,7 @@ describe('Vue 3 + Element Plus el-select in an el-form', () => {
       after: '',
     });
     await expect.poll(openMenus).toBe(0);
-    expect(await modelState(page)).toEqual({ pronouns: '', country: '' });
+    expect(await modelState(page)).toEqual({ pronouns: '', country: '', location: [] });
     expect(report.focusAfter).toBe(report.focusBefore);
   });
 
@@ -43,7 +43,7 @@ describe('Vue 3 + Element Plus el-select in an el-form', () => {
     const report = await fillByText(page, '#pronouns', 'she/her');
     expect(report).toMatchObject({ outcome: 'filled', before: '', after: 'she/her' });
     await expect.poll(openMenus).toBe(0);
-    expect(await modelState(page)).toEqual({ pronouns: 'she/her', country: '' });
+    expect(await modelState(page)).toEqual({ pronouns: 'she/her', country: '', location: [] });
     expect(report.focusAfter).toBe(report.focusBefore);
   });
 
@@ -53,7 +53,26 @@ describe('Vue 3 + Element Plus el-select in an el-form', () => {
     expect(report.offered).toContain('Netherlands');
     expect(report.offered.length).toBeLessThan(5);
     await expect.poll(openMenus).toBe(0);
-    expect(await modelState(page)).toEqual({ pronouns: 'she/her', country: 'nl' });
+    expect(await modelState(page)).toEqual({ pronouns: 'she/her', country: 'nl', location: [] });
+    expect(harness.pageErrors).toEqual([]);
+  });
+
+  it("searches the cascader by the city when the whole location finds nothing, and picks the city's own path", async () => {
+    const outcome = await page.evaluate(async () => {
+      const sdk = window.widgetSdk;
+      const scan = sdk.scanForm(document).filter(({ descriptor }) => descriptor.label === 'Location');
+      const fill = await sdk.fillForm(
+        scan,
+        Object.fromEntries(scan.map(({ descriptor }) => [descriptor.selector, 'location'])),
+        { location: 'San Francisco, CA', city: 'San Francisco', region: 'California', country: 'United States' },
+      );
+      return {
+        outcomes: Object.values(fill.outcomes),
+        shown: document.querySelector<HTMLInputElement>('.el-cascader input')!.value,
+      };
+    });
+    expect(outcome).toEqual({ outcomes: ['filled'], shown: 'United States / California / San Francisco' });
+    expect(await modelState(page)).toEqual({ pronouns: 'she/her', country: 'nl', location: ['US', 'CA', 'SF'] });
     expect(harness.pageErrors).toEqual([]);
   });
 });

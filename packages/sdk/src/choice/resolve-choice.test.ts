@@ -48,8 +48,14 @@ describe('resolveChoice: text', () => {
   it('picks the option that begins with the value when two hold its words, and nothing when none or both do', () => {
     const withSouth = [...CITY_SELECT, { value: '', text: 'South San Francisco, CA' }];
     expect(pick(withSouth, 'city', 'San Francisco')).toBe('San Francisco, CA');
+    // Of two that begin with it, the one where it is a part of its own is the city ("San Francisco, CA").
     const twoLeading = [...CITY_SELECT, { value: '', text: 'San Francisco Bay Area' }];
-    expect(pick(twoLeading, 'city', 'San Francisco')).toBeNull();
+    expect(pick(twoLeading, 'city', 'San Francisco')).toBe('San Francisco, CA');
+    const noPart = [
+      { value: '', text: 'San Francisco Bay Area' },
+      { value: '', text: 'San Francisco Peninsula' },
+    ];
+    expect(pick(noPart, 'city', 'San Francisco')).toBeNull();
   });
 
   it('reads an answer listed twice (a "Most common" group above the whole list) as one, but not two answers alike', () => {
@@ -292,5 +298,14 @@ describe('several options holding the words', () => {
       { value: '', text: 'San Francisco, California, United States' },
     ];
     expect(resolveChoice(places, 'location', 'San Francisco')).toBe(1);
+  });
+
+  it("else the one with a part that is the value whole (a cascader's path)", () => {
+    const paths = [
+      { value: '', text: 'United States / California / South San Francisco' },
+      { value: '', text: 'United States / California / San Francisco' },
+    ];
+    expect(resolveChoice(paths, 'location', 'San Francisco')).toBe(1);
+    expect(resolveChoice(paths, 'location', 'Francisco')).toBe(-1);
   });
 });

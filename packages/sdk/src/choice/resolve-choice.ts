@@ -78,8 +78,19 @@ export function resolveChoiceStage(
   const leading = words.filter((index) =>
     optionTexts(choices[index] as Choice).some((text) => normalizeText(text).startsWith(key)),
   );
-  return leading.length === 1 && leading[0] !== undefined ? { index: leading[0], stage: 'words' } : NONE;
+  if (leading.length === 1 && leading[0] !== undefined) return { index: leading[0], stage: 'words' };
+  // Or the one with a part that is the value whole: a cascader's path ("United States / California
+  // / San Francisco" against "… / South San Francisco").
+  const part = words.filter((index) =>
+    optionTexts(choices[index] as Choice).some((text) =>
+      text.split(PART_BREAK).some((piece) => normalizeText(piece) === key),
+    ),
+  );
+  return part.length === 1 && part[0] !== undefined ? { index: part[0], stage: 'words' } : NONE;
 }
+
+/** Where an option's text breaks into parts: a path's "/" or ">", a list's "," or "·". */
+const PART_BREAK = /\s*[/>,·|]\s*/;
 
 /**
  * Index of the one option that confidently means `value` for `canonical`, or -1 (none, or ambiguous).

@@ -453,9 +453,7 @@ async function fillOne(
     const outcome = typable ? await typeOver(element, part.text) : set;
     // A box that suggests as typed takes the value once a suggestion is picked.
     if (shownBefore && outcome === 'filled' && isInputElement(element))
-      await pickSuggestion(element, part.text, shownBefore, (choices) =>
-        placeSuggestion(choices, canonical, part.text, values),
-      );
+      await pickTypedSuggestion(element, canonical, part.text, values, shownBefore);
     // A masked box puts the digits in its own slots: given "+1 415 555 0134", "(000) 000-0000"
     // keeps "(141) 555-5013" and "+1 (000) 000-0000" shows "+1 (141) 555-5013". It gets the
     // national digits instead, set or else typed.
@@ -556,6 +554,26 @@ const usableOptions = (select: HTMLSelectElement): number =>
  * row that is what was typed followed by their state or country ("San Francisco, California,
  * United States", not "San Francisco Bay, California" nor another country's San Francisco).
  */
+/**
+ * Picks the suggestion for the typed value; a location no suggestion says is searched again by its
+ * city, as a person narrows a search ("San Francisco" finds a cascader's "United States /
+ * California / San Francisco"), and typed back when that finds nothing either.
+ */
+async function pickTypedSuggestion(
+  element: HTMLInputElement,
+  canonical: string,
+  text: string,
+  values: UserProfileValues,
+  shownBefore: ReadonlySet<Element>,
+): Promise<void> {
+  const choose = (choices: readonly Choice[]) => placeSuggestion(choices, canonical, text, values);
+  if (await pickSuggestion(element, text, shownBefore, choose)) return;
+  const city = values.city;
+  if (canonical !== 'location' || !city || normalizeText(city) === normalizeText(text)) return;
+  await typeOver(element, city);
+  if (!(await pickSuggestion(element, city, shownBefore, choose))) await fillField(element, text);
+}
+
 function placeSuggestion(
   choices: readonly Choice[],
   canonical: string,

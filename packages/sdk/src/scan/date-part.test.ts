@@ -19,6 +19,9 @@ describe('date parts', () => {
     expect(closingDatePart('When could you start? Day')).toBe('date_day');
     expect(closingDatePart('Year *')).toBe('date_year');
     expect(closingDatePart('First day you could start')).toBeUndefined();
+    // The pattern of a whole date in German letters, not its month.
+    expect(closingDatePart('Eintrittstermin Format: TT.MM.JJJJ')).toBeUndefined();
+    expect(closingDatePart('Available from (mm/yyyy)')).toBeUndefined();
   });
 
   it('tells a text naming a part from one that does not', () => {

@@ -16,6 +16,14 @@ export function datePart(text: string): FieldFormat | undefined {
   return parts.length === 1 ? parts[0]?.[0] : undefined;
 }
 
-/** The part of a date a label closes with ("When could you start? Month", "Year *"), if it names one. */
-export const closingDatePart = (label: string): FieldFormat | undefined =>
-  datePart(/\S+$/.exec(label.replace(/[^\p{L}\p{N}]+$/u, ''))?.[0] ?? '');
+/** A pattern of a whole date in letters of any language ("TT.MM.JJJJ", "mm/yyyy"): parts joined, not one part. */
+const WHOLE_DATE_LETTERS = /\p{L}{1,4}[./-]\p{L}{1,4}/u;
+
+/**
+ * The part of a date a label closes with ("When could you start? Month", "Year *"), if it names
+ * one; not a label closing with the pattern of a whole date ("Eintritt TT.MM.JJJJ").
+ */
+export function closingDatePart(label: string): FieldFormat | undefined {
+  const closing = /\S+$/.exec(label.replace(/[^\p{L}\p{N}]+$/u, ''))?.[0] ?? '';
+  return WHOLE_DATE_LETTERS.test(closing) ? undefined : datePart(closing);
+}

@@ -10,17 +10,20 @@ import { readableText } from '../scan/element-text.ts';
 import { drawnMenu, drawnRows, shownDrawnMenus } from './drawn-dropdown.ts';
 import { press } from './person-events.ts';
 import { waitFor } from './wait-for.ts';
+import { isStatusText } from './widget-text.ts';
 
 /** How long a typed box's suggestions may take to show. */
-const SUGGESTIONS_TIMEOUT_MS = 500;
+const SUGGESTIONS_TIMEOUT_MS = 800;
 /** How far up a suggesting box's component may wrap it. */
 const COMPONENT_DEPTH = 4;
-const SUGGESTING_CLASS = /autocomplete|typeahead|suggest|lookup|geocoder|pac-target/i;
+/** A component's class that says it suggests, or searches what is typed (a cascader's search, Arco's `*-select-view-search`). */
+const SUGGESTING_CLASS =
+  /autocomplete|typeahead|suggest|lookup|geocoder|pac-target|cascader|[-_]search(?:able)?(?:\s|$)/i;
 
 /**
  * True for a box that draws its own suggestions: the browser's are turned off, or it or a wrapper
- * names itself an autocomplete, a typeahead, a lookup or a place search (Google Places'
- * `pac-target-input`, Mapbox's geocoder).
+ * names itself an autocomplete, a typeahead, a lookup, a place search (Google Places'
+ * `pac-target-input`, Mapbox's geocoder) or a searchable cascader or select.
  */
 export function suggestsAsTyped(input: HTMLInputElement): boolean {
   if (input.getAttribute('autocomplete') === 'off') return true;
@@ -47,13 +50,17 @@ export async function pickSuggestion(
   shownBefore: ReadonlySet<Element>,
   choose: (choices: readonly Choice[]) => number = () => -1,
 ): Promise<boolean> {
-  const menu = await waitFor(input.ownerDocument, () => drawnMenu(input, shownBefore), SUGGESTIONS_TIMEOUT_MS);
-  if (!menu) return false;
+  // Rows drawn before the search answers (a cascader's columns, opened by the focus) or a list
+  // that found nothing are no answer yet: the wait is for a row that says the value.
   const wanted = normalizeText(value);
-  const rows = drawnRows(menu);
-  const texts = rows.map((row) => readableText(row));
-  const exact = texts.findIndex((text) => normalizeText(text) === wanted);
-  const row = rows[exact >= 0 ? exact : choose(texts.map((text) => ({ value: text, text })))];
+  const pickable = () => {
+    const menu = drawnMenu(input, shownBefore);
+    const rows = menu ? drawnRows(menu).filter((row) => !isStatusText(readableText(row))) : [];
+    const texts = rows.map((row) => readableText(row));
+    const exact = texts.findIndex((text) => normalizeText(text) === wanted);
+    return rows[exact >= 0 ? exact : choose(texts.map((text) => ({ value: text, text })))];
+  };
+  const row = await waitFor(input.ownerDocument, pickable, SUGGESTIONS_TIMEOUT_MS);
   if (!row) return false;
   await press(row);
   return true;

@@ -23,7 +23,15 @@ describe('widget text', () => {
   });
 
   it('knows status rows from options', () => {
-    for (const text of ['No options', 'No data', 'No results found', 'Loading...', 'Searching…', 'No Items.']) {
+    for (const text of [
+      'No options',
+      'No data',
+      'No results found',
+      'Loading...',
+      'Searching…',
+      'No Items.',
+      'No matching data',
+    ]) {
       expect(isStatusText(text), text).toBe(true);
     }
     for (const text of ['No', 'Norway', 'Loading dock supervisor at the port of Rotterdam', 'None of the above']) {

@@ -7,7 +7,7 @@ const PLACEHOLDER_TEXT = /^(?:-+|(?:please )?(?:select|choose|pick)\b.{0,30})$/i
 
 /** Menu rows that are a state of the menu, not a choice ("No options", "Loading...", "No results found"). */
 const STATUS_TEXT =
-  /^(?:no (?:options|data|results?|matches|items)\b.*|(?:loading|searching)\b.{0,12}|nothing found\.?)$/i;
+  /^(?:no (?:matching )?(?:options|data|results?|matches|items)\b.*|(?:loading|searching)\b.{0,12}|nothing found\.?)$/i;
 
 /** Collapses whitespace, drops zero-width characters (MUI renders one for an empty select) and trims. */
 export function cleanText(text: string): string {
