@@ -32,7 +32,7 @@ function withHangul(pattern: RegExp, korean: string): RegExp {
 const LEVEL_WORDS: Readonly<Record<DegreeLevel, RegExp>> = {
   // CJK names have no word boundaries (and 전문학사, an associate degree, holds 학사).
   high_school: withHangul(
-    /\b(high school|secondary school|ged|hs diploma|scuola superiore|lise)\b|高中|高等学校|среднее/,
+    /\b(high school|secondary school|ged|hs diploma|scuola superiore|lise|bachillerato|bachiller|secundari[oa]|ensino medio)\b|高中|高等学校|среднее/,
     '고등학교',
   ),
   associate: withHangul(
@@ -40,7 +40,7 @@ const LEVEL_WORDS: Readonly<Record<DegreeLevel, RegExp>> = {
     '전문학사',
   ),
   bachelor: withHangul(
-    /\b(bachelor|bachelors|(?<!international )baccalaureate|ba|bs|bsc|bse|beng|btech|ab|undergraduate degree|(4|four) year (college |university )?degree|licenciatura|ensino superior completo|laurea triennale|licencja\w*|inzynier\w*|kandidatexamen|professionsbachelor|(?<!yuksek )lisans)\b|本科|学士|бакалавр/,
+    /\b(bachelor|bachelors|(?<!international )baccalaureate|ba|bs|bsc|bse|beng|btech|ab|undergraduate degree|(4|four) year (college |university )?degree|licenciatura|universitari[oa]|ensino superior completo|laurea triennale|licencja\w*|inzynier\w*|kandidatexamen|professionsbachelor|(?<!yuksek )lisans)\b|本科|学士|бакалавр/,
     '(?<!전문)학사',
   ),
   master: withHangul(

@@ -23,6 +23,13 @@ describe('optionPolarity', () => {
         optionPolarity,
       ),
     ).toEqual(['yes', 'no', 'no', 'yes', 'no', 'no']);
+    expect(['Sí', 'Não', 'Oui', 'Nein', 'Ja, ich bin berechtigt'].map(optionPolarity)).toEqual([
+      'yes',
+      'no',
+      'yes',
+      'no',
+      'yes',
+    ]);
   });
 
   it('reads a statement by its negation', () => {

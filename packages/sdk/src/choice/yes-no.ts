@@ -23,7 +23,31 @@ const VALUE_WORDS: Readonly<Record<string, Polarity>> = {
   n: 'no',
   false: 'no',
 };
-const BARE: Readonly<Record<string, Polarity>> = { ...VALUE_WORDS, yeah: 'yes', yep: 'yes', nope: 'no' };
+/** "Sí" / "No", "Oui" / "Non", "Ja" / "Nein" …, as normalized (accents folded: "Não" is "nao"). */
+const OTHER_LANGUAGES: Readonly<Record<string, Polarity>> = {
+  si: 'yes',
+  sim: 'yes',
+  oui: 'yes',
+  ja: 'yes',
+  tak: 'yes',
+  evet: 'yes',
+  да: 'yes',
+  nao: 'no',
+  non: 'no',
+  nein: 'no',
+  nee: 'no',
+  nej: 'no',
+  nie: 'no',
+  hayir: 'no',
+  нет: 'no',
+};
+const BARE: Readonly<Record<string, Polarity>> = {
+  ...VALUE_WORDS,
+  ...OTHER_LANGUAGES,
+  yeah: 'yes',
+  yep: 'yes',
+  nope: 'no',
+};
 const LEADING: Readonly<Record<string, Polarity>> = { ...BARE, not: 'no' };
 
 const anyWord = (words: readonly string[]): RegExp => new RegExp(`\\b(${words.join('|')})\\b`);

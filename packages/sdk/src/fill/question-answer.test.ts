@@ -41,6 +41,9 @@ describe('valuesForQuestion', () => {
     expect(asked('How many years of experience do you have in engineering?')).toBe('7');
     expect(asked('Years of experience in a hospital or health-system setting')).toBeUndefined();
     expect(asked('Years of experience in Python')).toBeUndefined();
+    // A setting named in letters and digits, a process operated: lines of their own.
+    expect(asked('Years of experience in a K-12 setting')).toBeUndefined();
+    expect(asked('Years of hands-on experience operating a SCADA-controlled treatment process')).toBeUndefined();
     expect(asked('Years of data engineering experience')).toBe('7');
     expect(asked('How many years of SQL experience do you have?')).toBeUndefined();
     expect(asked('Years of professional experience')).toBe('7');

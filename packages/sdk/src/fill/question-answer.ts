@@ -83,7 +83,7 @@ function locationAsAsked(question: string, values: UserProfileValues): string | 
 
 /** "experience in <a line of work>" (or with, using, writing … it), unless professional, relevant or specialized experience is asked for. */
 const EXPERIENCE_IN =
-  /(?<!(?:speciali[sz]ed|professional|relevant) )\bexperience (?:do you have )?(?:in|with|using|writing|building|developing|working (?:with|in|on)|programming in) (?:the |a |an |this |that |our |your )?([^?.;:(]+)/i;
+  /(?<!(?:speciali[sz]ed|professional|relevant) )\bexperience (?:do you have )?(?:in|with|using|writing|building|developing|operating|running|maintaining|administering|teaching|working (?:with|in|on)|programming in) (?:the |a |an |this |that |our |your )?([^?.;:(]+)/i;
 /** "years of <a line of work or skill> experience". */
 const YEARS_OF_LINE = /\byears? of ((?:[\w-]+ ){1,4}?)experience\b/i;
 /**
@@ -123,17 +123,17 @@ const stem = (word: string): string => word.slice(0, 5);
 
 /** Whether the experience `question` asks about lies in the person's own line of work (their title); undefined when it names none. */
 function inOwnLine(question: string, values: UserProfileValues): boolean | undefined {
-  const line = (
-    EXPERIENCE_IN.exec(question)?.[1] ??
-    YEARS_OF_LINE.exec(question)?.[1] ??
-    YEARS_DOING.exec(question)?.[1]
-  )
-    ?.replace(QUALIFIERS, '')
-    .trim()
-    .replace(AFTER_LINE, '');
+  // The first pattern that names a line: "years of hands-on experience operating a SCADA
+  // process" names none before "experience", its line after.
+  const line = [EXPERIENCE_IN, YEARS_OF_LINE, YEARS_DOING]
+    .map((pattern) => pattern.exec(question)?.[1]?.replace(QUALIFIERS, '').trim().replace(AFTER_LINE, ''))
+    .find((named) => !!named);
   if (!line || ANY_LINE.test(line)) return undefined;
   const words = (text: string) =>
-    (text.toLowerCase().match(/[a-z]+/g) ?? []).filter((word) => word.length >= 3 && !FILLER.has(word)).map(stem);
+    // "K-12" and "SCADA-controlled" are words of a line as a whole.
+    (text.toLowerCase().match(/[a-z0-9]+(?:-[a-z0-9]+)*/g) ?? [])
+      .filter((word) => word.length >= 3 && !FILLER.has(word))
+      .map(stem);
   const own = new Set(words(values.current_title ?? ''));
   const technical = TECH_TITLE.test(values.current_title ?? '');
   const isOwn = (word: string) => own.has(word) || (technical && TECH_LINES.has(word));

@@ -187,7 +187,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
   entry({
     canonical: 'phone_country_code',
     names: [
-      /(phone|dial|calling|tel)? ?country ?code\b/,
+      /\b(phone|dial|calling|tel)? ?country ?code\b/,
       /\bdial ?code\b/,
       /\bphone ?(country|prefix)\b/,
       /\bcalling ?code\b/,
@@ -396,7 +396,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(current|present|most recent) (job )?(title|position|role)\b/,
       /\bjob title\b/,
       /^(your )?title$/,
-      /^(aktuelle|derzeitige) (position|t[aä]tigkeit)$/,
+      /^(aktuelle|derzeitige|jetzige) (position|t[aä]tigkeit|funktion)$/,
       /^(berufsbezeichnung|jobtitel|stellenbezeichnung)$/,
       /\bposte actuel\b/,
       /\b(cargo|puesto) (actual|atual)\b/,
@@ -551,7 +551,11 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\beintritt\w*\b/,
       /\b(starttermin|verf[uü]gbar ab|beschikbaar (per|vanaf))\b/,
       /\bdate de (d[eé]but|disponibilit)/,
-      /\bfecha de (inicio|incorporaci|disponibilidad)/,
+      /\bfecha de (inicio|incorporaci|disponibilidad|vinculaci)/,
+      // "¿A partir de qué fecha podrías vincularte / incorporarte?"
+      /\ba partir de qu[eé] fecha\b/,
+      // "On what date could you report to work?"
+      /\b(date|when)\b.{0,30}\breport (to|for) (work|duty)\b/,
       /\bdata di (disponibilit|inizio)/,
       /dost[eę]pno[sś][cć] od|data rozpocz[eę]cia|tilltr[aä]de|入社可能日|入社希望日|到岗时间/,
       /(^| )(дата выхода|готов приступить|işe başlama( tarihi)?|başlama tarihi|startdato|tiltrædelse)( |$)/,
@@ -631,6 +635,10 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^i am (currently|presently) (employed|working)$/,
       // The box of a work-history entry saying it is the job held now.
       /^i (currently|presently) work here$/,
+      // The same box in French, Spanish and German ("J'occupe actuellement ce poste").
+      /\bj ?occupe (actuellement )?ce poste\b|\b(trabajo|trabajo aqu[ií]|sigo trabajando) (actualmente|aqu[ií])\b|\bich arbeite (derzeit|aktuell) hier\b/,
+      // "¿Estás trabajando actualmente?", "Trabalha atualmente?"
+      /\b(est[aá]s|est[aá]|se encuentra) (trabajando|empleado) actualmente\b|\btrabalha atualmente\b/,
       /^(this is my )?current (job|position|role|employer)$/,
       // An entry's end date or a box "Present" beside it.
       /^present$/,
@@ -695,7 +703,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bgrado de estudios\b/,
       /\b(completed|have|hold|earned|obtained) (a |an )?([\w']+ ){0,2}degree\b/,
       /\w*abschluss\b/,
-      /\b(dipl[oô]me|niveau d [eé]tudes|nivel de estudios|escolaridade)\b/,
+      /\b(dipl[oô]me|niveau d [eé]tudes|nivel de estudios|nivel (educativo|acad[eé]mico)|escolaridade)\b/,
       /\b(hoogst\w* (afgeronde |genoten )?opleiding|opleidingsniveau)\b/,
       /\btitolo di studio\b/,
       /^(wykszta[lł]cenie|h[oö]gsta (avslutade )?utbildning|最高学历|学历|最終学歴|최종 학력)$/,

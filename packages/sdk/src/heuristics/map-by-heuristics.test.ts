@@ -334,6 +334,10 @@ describe('a street address asked in parts', () => {
     const number = field({ selector: '#number', name: 'cx_housenumber', label: 'Huisnummer' });
     expect(mapByHeuristics([street, number])).toEqual({ '#street': 'address_line1', '#number': 'address_line1' });
     expect(mapByHeuristics([number])).toEqual({});
+    // An identity document's number beside the street is no house number.
+    const documentNumber = field({ selector: '#doc', name: 'DocumentNumber', label: 'Número de documento' });
+    const address = field({ selector: '#address', name: 'Address', label: 'Dirección de residencia' });
+    expect(mapByHeuristics([documentNumber, address])).toEqual({ '#address': 'address_line1' });
   });
 });
 
@@ -709,5 +713,14 @@ describe('a dial-code picker named by what it shows', () => {
     expect(mapByHeuristics([preset, phone])).toEqual({ '#dial': 'phone_country_code', '#phone': 'phone' });
     const shows = field({ selector: '#dial', tag: 'combobox', type: 'combobox', label: '', hint: 'Medium' });
     expect(mapByHeuristics([shows, phone])).toEqual({ '#phone': 'phone' });
+  });
+
+  it('reads a bare "Name" beside a first name and no last name as the family name (Vorname / Name)', () => {
+    const map = mapByHeuristics([
+      field({ selector: '#first', label: 'Vorname', name: 'F_PERS_VORNAME' }),
+      field({ selector: '#name', label: 'Name *', name: 'F_PERS_NAME' }),
+    ]);
+    expect(map).toEqual({ '#first': 'first_name', '#name': 'last_name' });
+    expect(mapByHeuristics([field({ selector: '#name', label: 'Name' })])).toEqual({ '#name': 'full_name' });
   });
 });

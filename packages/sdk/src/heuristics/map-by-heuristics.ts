@@ -98,6 +98,7 @@ export function mapByHeuristics(fields: readonly FieldDescriptor[]): Record<stri
   withCurrentJobMate(fields, map);
   withCurrentJobBox(fields, map);
   withTitleBesideEmployer(fields, map);
+  withSurnameAsName(fields, map);
   withoutSecondName(map);
   return withHouseNumber(fields, withDialCodePicker(fields, withSplitParts(fields, map)));
 }
@@ -135,6 +136,22 @@ function withSchoolDegree(
       map[field.selector] = 'degree';
     }
   }
+}
+
+/** A label that is only the word for a name ("Name *", "Nom"). */
+const BARE_NAME = /^(name|nom|nachname|familienname)$/;
+
+/**
+ * A bare "Name" beside a first name and no last name asks the family name (German and Swiss forms
+ * ask "Vorname" and "Name", French ones "Prénom" and "Nom").
+ */
+function withSurnameAsName(fields: readonly FieldDescriptor[], map: Record<string, CanonicalField>): void {
+  const canonicals = new Set(Object.values(map));
+  if (!canonicals.has('first_name') || canonicals.has('last_name')) return;
+  const bare = fields.filter(
+    (field) => map[field.selector] === 'full_name' && BARE_NAME.test(evidenceTexts(field).label),
+  );
+  if (bare.length === 1 && bare[0]) map[bare[0].selector] = 'last_name';
 }
 
 /**

@@ -231,6 +231,8 @@ describe('matchField', () => {
     expect(matchField(field({ name: 'sig', label: 'Signature (type your full name)' }))).toEqual([]);
     expect(matchField(field({ name: 'school', label: 'School', section: 'Education' }))[0]?.canonical).toBe('school');
     expect(matchField(field({ name: 'city', label: 'City', section: 'Education' }))).toEqual([]);
+    // "Estado" of a school's entry is the studies' state, not a region.
+    expect(matchField(field({ label: 'Estado', section: 'Formación académica' }))).toEqual([]);
   });
 
   it('drops evidence that matches a negative pattern', () => {

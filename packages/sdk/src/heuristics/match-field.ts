@@ -46,7 +46,9 @@ const THE_PERSONS_OWN: ReadonlySet<string> = new Set([
 ]);
 /** Parts about other people, where even a document is theirs. */
 const SOMEONE_ELSES = /\b(references?|referees?|referr\w*|emergency|guardian)\b/;
-const EDUCATION_SECTION = /\beducation\b/;
+/** An education part, in the languages the catalog reads ("Formación académica", "Ausbildung"). */
+const EDUCATION_SECTION =
+  /\b(education|educational background|estudios|formaci[oó]n acad[eé]mica|educaci[oó]n|forma[cç][aã]o acad[eê]mica|ausbildung|formation|[eé]tudes|istruzione|opleiding)\b/;
 const SEARCH_NAME = /\bsearch\b/;
 /** In an education part, a place or a date is the school's, not the applicant's. */
 const NOT_IN_EDUCATION: ReadonlySet<string> = new Set([

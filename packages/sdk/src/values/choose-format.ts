@@ -104,8 +104,12 @@ const HOUSE_NUMBER =
 
 /** True when a field asks for the house number alone. */
 export function asksHouseNumber(label: string): boolean {
-  return HOUSE_NUMBER.test(label) && !STREET_WORDS.test(label);
+  return HOUSE_NUMBER.test(label) && !STREET_WORDS.test(label) && !OTHER_NUMBERS.test(label);
 }
+
+/** Numbers of other things: an identity document's, a phone's, a card's ("Número de documento"). */
+const OTHER_NUMBERS =
+  /\b(documento?|identi\w*|id|c[eé]dula|pasaporte|passport|dni|nif|nie|rut|cpf|tel[eé]fono|phone|tarjeta|card|ausweis\w*|pass)\b/i;
 
 /** A label that also names the street asks for the whole address ("Straße und Hausnummer", "Indirizzo (via e numero civico)"). */
 const STREET_WORDS =
