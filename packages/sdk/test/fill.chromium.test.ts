@@ -457,6 +457,49 @@ describe('fillForm', () => {
     await page10.close();
   });
 
+  it('turns on a switch drawn with no box behind it for a yes, and leaves one for a no off (antd, Naive UI)', async () => {
+    const page11 = await harness.open('/fill.html');
+    const result = await page11.evaluate(async () => {
+      document.body.innerHTML = `<form>
+        <div class="item"><label for="authorized">Are you legally authorized to work in the United States?</label>
+          <button type="button" role="switch" aria-checked="false" id="authorized" class="switch"><span>No</span></button></div>
+        <div class="item"><span id="visa-label">Will you require visa sponsorship?</span>
+          <div role="switch" aria-checked="false" tabindex="0" aria-labelledby="visa-label" class="switch" style="display:inline-block;width:40px;height:20px"></div></div>
+        <div class="item"><label><input type="checkbox" hidden><span role="switch" aria-checked="false">Remote only</span></label></div></form>`;
+      // The page keeps the state and draws it: only a click on the switch changes it.
+      for (const toggle of document.querySelectorAll<HTMLElement>('.switch'))
+        toggle.addEventListener('click', () =>
+          toggle.setAttribute('aria-checked', String(toggle.getAttribute('aria-checked') !== 'true')),
+        );
+      const sdk = window.companionSdk;
+      const scan = sdk.scanForm(document);
+      const canonicals: Record<string, string> = {
+        'Are you legally authorized to work in the United States?': 'work_authorization',
+        'Will you require visa sponsorship?': 'sponsorship',
+      };
+      const map = Object.fromEntries(
+        scan
+          .filter(({ descriptor }) => descriptor.label in canonicals)
+          .map(({ descriptor }) => [descriptor.selector, canonicals[descriptor.label]!]),
+      );
+      const fill = await sdk.fillForm(scan, map, { work_authorization: 'yes', sponsorship: 'no' });
+      return {
+        fields: scan.map(({ descriptor }) => [descriptor.type, descriptor.label]),
+        outcomes: Object.values(fill.outcomes),
+        states: [...document.querySelectorAll('[role="switch"]')].map((toggle) => toggle.getAttribute('aria-checked')),
+      };
+    });
+    expect(result.fields).toEqual([
+      ['checkbox', 'Are you legally authorized to work in the United States?'],
+      ['checkbox', 'Will you require visa sponsorship?'],
+      // A switch that mirrors a box beside it is that box, scanned as the box.
+      ['checkbox', 'Remote only'],
+    ]);
+    expect(result.outcomes).toEqual(['filled', 'filled']);
+    expect(result.states).toEqual(['true', 'false', 'false']);
+    await page11.close();
+  });
+
   it("confirms a date typed into a date picker's box with Enter, as a person does", async () => {
     const page8 = await harness.open('/fill.html');
     const result = await page8.evaluate(async () => {

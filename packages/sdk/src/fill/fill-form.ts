@@ -40,7 +40,9 @@ import {
   fillTextEditor,
   isChoiceGroup,
   isDateSegments,
+  isDrawnSwitch,
   isDropZone,
+  fillDrawnSwitch,
   isCalendarTrigger,
   isPickerBox,
   pickCalendarDate,
@@ -53,7 +55,7 @@ import {
   typePickedDate,
 } from '../widgets/index.ts';
 import { type ChoicePicker, fillField } from './fill-field.ts';
-import type { Choice } from './match-choice.ts';
+import { type Choice, isTruthyWord } from './match-choice.ts';
 import { fillFile, type ProfileFile } from './fill-file.ts';
 import type { FillOutcome } from './fill-outcome.ts';
 import { readFieldValue } from './read-field-value.ts';
@@ -401,6 +403,7 @@ async function fillOne(
       return file === undefined ? undefined : dropFile(field.element, file);
     }
     if (value === undefined || value === '') return undefined;
+    if (isDrawnSwitch(field.element)) return fillDrawnSwitch(field.element, isTruthyWord(value));
     if (isTextEditor(field.element)) return fillTextEditor(field.element, part.text || value);
     if (isDateSegments(field.element))
       return canonical === 'start_date' ? fillDateSegments(field.element, value) : undefined;

@@ -3,6 +3,7 @@ import {
   isChoiceGroup,
   isChoiceWidget,
   isDateSegments,
+  isDrawnSwitch,
   isDropZone,
   isTextEditor,
   widgetElement,
@@ -47,9 +48,10 @@ function walk(root: ParentNode, context: TreeContext, out: FieldLocation[], widg
       isTextEditor(element) ||
       isDateSegments(element) ||
       isCalendarTrigger(element) ||
-      isDropZone(element)
+      isDropZone(element) ||
+      isDrawnSwitch(element)
     ) {
-      const widget = isChoiceGroup(element) ? element : widgetElement(element);
+      const widget = isChoiceGroup(element) || isDrawnSwitch(element) ? element : widgetElement(element);
       if (!widgets.has(widget)) {
         widgets.add(widget);
         out.push({ element: widget as HTMLElement, widget: true, ...context });

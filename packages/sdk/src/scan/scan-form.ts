@@ -20,6 +20,7 @@ import {
   groupChoices,
   isChoiceGroup,
   isDateSegments,
+  isDrawnSwitch,
   isDropZone,
   isTextEditor,
   widgetLabel,
@@ -274,11 +275,23 @@ function describeWidget(element: HTMLElement, location: FieldLocation): FieldDes
   const date = isDateSegments(element);
   // An upload area with no input of its own is a file input, named by its label or its own words.
   const dropZone = isDropZone(element);
+  // A switch drawn with no box behind it is a checkbox of one.
+  const toggle = isDrawnSwitch(element);
   return {
     ...commonParts(element, stableSelector(element), location),
-    tag: editor ? 'textarea' : date || dropZone ? 'input' : 'combobox',
+    tag: editor ? 'textarea' : date || dropZone || toggle ? 'input' : 'combobox',
     // A custom radio or toggle-button group shows its options; a dropdown only once opened.
-    type: editor ? 'textarea' : date ? 'date' : dropZone ? 'file' : group ? 'radiogroup' : 'combobox',
+    type: editor
+      ? 'textarea'
+      : date
+        ? 'date'
+        : dropZone
+          ? 'file'
+          : toggle
+            ? 'checkbox'
+            : group
+              ? 'radiogroup'
+              : 'combobox',
     label:
       widgetLabel(element) ||
       (editor ? replacedTextAreaLabel(element) : '') ||
