@@ -74,6 +74,7 @@ describe('scanForm on layouts without the usual markup', () => {
 
   it('reads the label past an add-on drawn as a label, and keeps the add-on as the prefix', () => {
     expect(byName('site')).toMatchObject({ label: 'Personal website', prefix: 'https://' });
+    expect(byName('naiveMobile')).toMatchObject({ label: 'Mobile', prefix: '+1' });
   });
 
   it('names a radio group by its own question, not by the legend of a section holding other questions', () => {

@@ -14,8 +14,8 @@ const ADDON =
 /** True for an add-on's text ("https://", "+1", "linkedin.com/in/"): what the box holds, not what it asks. */
 export const isAddOnText = (text: string): boolean => ADDON.test(text);
 
-/** How many wrappers up an add-on may sit (`<div class=group><span>https://</span><div><input>`). */
-const ADDON_MAX_DEPTH = 3;
+/** How many wrappers up an add-on may sit (`<div class=group><span>+1</span><div><div><div><input>`, Naive UI). */
+const ADDON_MAX_DEPTH = 4;
 
 /** The add-on text right before `element`, or '' when there is none. */
 export function fieldPrefix(element: Element): string {

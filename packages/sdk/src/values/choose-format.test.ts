@@ -205,6 +205,8 @@ describe('chooseFormat', () => {
     expect(chooseFormat('start_date', { ...plain, placeholder: 'M/D/YYYY' })).toBe('date_us_short');
     expect(chooseFormat('start_date', { ...plain, placeholder: 'dd-MMM-yyyy' })).toBe('date_dmy_abbr');
     expect(chooseFormat('start_date', { ...plain, placeholder: 'MM/YYYY' })).toBe('date_month_year');
+    // Written in the label, past a mask that only shows digits ("##/####").
+    expect(chooseFormat('start_date', { ...plain, label: 'Available from (MM/YYYY)' })).toBe('date_month_year');
     expect(chooseFormat('start_date', { ...plain, type: 'month' })).toBe('date_iso_month');
     expect(chooseFormat('linkedin_url', { ...plain, prefix: 'linkedin.com/in/' })).toBe('url_handle');
     expect(chooseFormat('github_url', { ...plain, prefix: 'https://github.com/' })).toBe('url_handle');

@@ -283,6 +283,8 @@ function dateFormat(hints: FormatHints): FieldFormat | undefined {
   if (/\bdd\s*-\s*mm\s*-\s*(yy)?yy\b/.test(example)) return 'date_eu_dash';
   if (/\bmm\s*-\s*dd\s*-\s*(yy)?yy\b/.test(example)) return 'date_us_dash';
   if (/^\s*mm\s*\/\s*yyyy\s*$/.test(englishDateLetters(hints.placeholder))) return 'date_month_year';
+  // "Available from (MM/YYYY)": a month and a year written in the label or the help.
+  if (/\bmm\s*\/\s*yyyy\b/.test(example)) return 'date_month_year';
   if (/\bmm\s*-\s*yyyy\b/.test(example) && !/\byyyy\s*-\s*mm\b/.test(example)) return 'date_month_year_dash';
   if (/\byyyy\s*\/\s*mm\s*\/\s*dd\b/.test(example)) return 'date_iso_slash';
   if (/\bdd\s*([-/])\s*mmm\s*\1\s*yyyy\b/.test(example)) return 'date_dmy_abbr';
