@@ -49,6 +49,7 @@ import {
   isTextEditor,
   readShownChoice,
   pickSuggestion,
+  searchAndPick,
   suggestionsBefore,
   suggestsAsTyped,
   typeOver,
@@ -573,8 +574,7 @@ async function pickTypedSuggestion(
   if (await pickSuggestion(element, text, shownBefore, choose)) return;
   const city = values.city;
   if (canonical !== 'location' || !city || normalizeText(city) === normalizeText(text)) return;
-  await typeOver(element, city);
-  if (!(await pickSuggestion(element, city, shownBefore, choose))) await fillField(element, text);
+  if (!(await searchAndPick(element, city, shownBefore, choose))) await fillField(element, text);
 }
 
 function placeSuggestion(

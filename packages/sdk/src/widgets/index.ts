@@ -16,4 +16,4 @@ export { isCalendarTrigger } from './calendar-trigger.ts';
 export { pickCalendarDate } from './calendar-grid.ts';
 export { declaredDateFormat, isPickerBox, typePickedDate } from './picked-date.ts';
 export { typeOver } from './typed-over.ts';
-export { pickSuggestion, suggestionsBefore, suggestsAsTyped } from './typed-suggestions.ts';
+export { pickSuggestion, searchAndPick, suggestionsBefore, suggestsAsTyped } from './typed-suggestions.ts';

@@ -14,9 +14,13 @@ const LISTBOX = '[role="listbox"]';
 /** A menu of items (a cascader's search results: antd, Element Plus). */
 const ITEM_MENU = '[role="menu"]';
 const MENU_ITEMS = '[role="menuitem"], [role="menuitemcheckbox"], [role="menuitemradio"]';
+/** A tree of items (a cascader's columns or search results, a tree select: RSuite, antd, PrimeVue). */
+const TREE = '[role="tree"]';
 
 /** What may open as a widget's menu: a listbox, a menu of items, or a dialog that offers radios (picker-dialog.ts). */
-const MENU = `${LISTBOX}, ${ITEM_MENU}, ${DIALOG}`;
+const MENU = `${LISTBOX}, ${ITEM_MENU}, ${TREE}, ${DIALOG}`;
+/** What a widget's popup lists its choices in. */
+const OPTION_LIST = `${LISTBOX}, ${TREE}`;
 
 /** An attribute that carries an option's value (`data-value`, `value`, `data-country-code`, ...). */
 const VALUE_ATTRIBUTE = /^(?:value|data-(?:[\w-]+-)?(?:value|code|key))$/;
@@ -42,13 +46,18 @@ export function openListbox(widget: Element, shownBefore: Set<Element>, drawn = 
   if (isCollapsibleListbox(widget)) return ownOptions(widget);
   if (isSelectizeInput(widget)) return selectizeMenu(widget);
   const linked = [...referencedElements(widget, 'aria-controls'), ...referencedElements(widget, 'aria-owns')]
-    .map((target) => (target.matches(LISTBOX) ? target : (target.querySelector(LISTBOX) ?? shadowListbox(target))))
+    .map((target) =>
+      target.matches(OPTION_LIST) ? target : (target.querySelector(OPTION_LIST) ?? shadowListbox(target)),
+    )
     .concat(referencedElements(widget, 'aria-activedescendant').map((option) => option.closest(LISTBOX)));
   const appeared = Array.from(widget.ownerDocument.querySelectorAll(MENU)).filter(
     (menu) =>
       !shownBefore.has(menu) &&
       isShown(menu) &&
-      (menu.matches(LISTBOX) || menuItems(menu).length > 0 || dialogRows(menu).length > 0),
+      (menu.matches(LISTBOX) ||
+        menuItems(menu).length > 0 ||
+        treeItems(menu).length > 0 ||
+        dialogRows(menu).length > 0),
   );
   return [
     ...linked,
@@ -111,6 +120,8 @@ export function optionRows(listbox: Element): Element[] {
   if (rows.length > 0) return rows;
   const items = menuItems(listbox).filter((row) => row.getAttribute('aria-disabled') !== 'true' && isShown(row));
   if (items.length > 0) return items;
+  const branches = treeItems(listbox).filter((row) => row.getAttribute('aria-disabled') !== 'true' && isShown(row));
+  if (branches.length > 0) return branches;
   const radios = dialogRows(listbox).filter((row) => row.getAttribute('aria-disabled') !== 'true' && isShown(row));
   if (radios.length > 0) return radios;
   const antd = antdOptionRows(listbox);
@@ -128,9 +139,25 @@ function menuItems(menu: Element): Element[] {
   return menu.matches(ITEM_MENU) ? Array.from(menu.querySelectorAll(MENU_ITEMS)) : [];
 }
 
-/** A row as a Choice: its readable text, and its value attribute or else that text. */
+/**
+ * The items of a tree; none for another box. A tree select may draw its nodes with no role of
+ * their own (antd's `*-treenode` rows), the measuring row it keeps hidden aside.
+ */
+function treeItems(tree: Element): Element[] {
+  if (!tree.matches(TREE)) return [];
+  const items = Array.from(tree.querySelectorAll('[role="treeitem"]'));
+  return items.length > 0
+    ? items
+    : Array.from(tree.querySelectorAll('[class*="treenode" i]:not([aria-hidden="true"])'));
+}
+
+/**
+ * A row as a Choice: its readable text, and its value attribute, else the name the page gave it
+ * (a cascader's search row "United States  California  San Francisco" is named "San Francisco"),
+ * else that text.
+ */
 export function rowChoice(row: Element): Choice {
   const text = readableText(row);
   const value = Array.from(row.attributes).find((attribute) => VALUE_ATTRIBUTE.test(attribute.name));
-  return { value: value?.value ?? text, text };
+  return { value: value?.value ?? row.getAttribute('aria-label') ?? text, text };
 }

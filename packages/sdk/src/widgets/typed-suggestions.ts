@@ -6,11 +6,10 @@
  */
 import { normalizeText } from '../choice/normalize-option.ts';
 import type { Choice } from '../fill/match-choice.ts';
-import { readableText } from '../scan/element-text.ts';
 import { drawnMenu, drawnRows, shownDrawnMenus } from './drawn-dropdown.ts';
-import { press } from './person-events.ts';
+import { press, typeKeys } from './person-events.ts';
 import { waitFor } from './wait-for.ts';
-import { isStatusText } from './widget-text.ts';
+import { cleanText, isStatusText } from './widget-text.ts';
 
 /** How long a typed box's suggestions may take to show. */
 const SUGGESTIONS_TIMEOUT_MS = 800;
@@ -55,8 +54,8 @@ export async function pickSuggestion(
   const wanted = normalizeText(value);
   const pickable = () => {
     const menu = drawnMenu(input, shownBefore);
-    const rows = menu ? drawnRows(menu).filter((row) => !isStatusText(readableText(row))) : [];
-    const texts = rows.map((row) => readableText(row));
+    const rows = menu ? drawnRows(menu).filter((row) => !isStatusText(rowText(row))) : [];
+    const texts = rows.map(rowText);
     const exact = texts.findIndex((text) => normalizeText(text) === wanted);
     return rows[exact >= 0 ? exact : choose(texts.map((text) => ({ value: text, text })))];
   };
@@ -64,4 +63,26 @@ export async function pickSuggestion(
   if (!row) return false;
   await press(row);
   return true;
+}
+
+/**
+ * A row's text as a person reads it: a search's highlight splits a word into the row's own spans
+ * ("United States/California/" + "San Francisco", TDesign), which run on without a space.
+ */
+const rowText = (row: Element): string => cleanText(row.textContent ?? '');
+
+/**
+ * Searches the box again as a person does, key by key and staying in it ("San Francisco" where the
+ * whole location found nothing), and presses the suggestion `choose` picks; false when none came.
+ */
+export async function searchAndPick(
+  input: HTMLInputElement,
+  query: string,
+  shownBefore: ReadonlySet<Element>,
+  choose: (choices: readonly Choice[]) => number,
+): Promise<boolean> {
+  await press(input);
+  input.select();
+  await typeKeys(input, query);
+  return pickSuggestion(input, query, shownBefore, choose);
 }

@@ -50,5 +50,9 @@ describe('widget text', () => {
     expect(showsChoice('berlin, germany', 'Berlin, Germany')).toBe(true);
     expect(showsChoice('', 'Germany')).toBe(false);
     expect(showsChoice('France', 'Germany')).toBe(false);
+    // A cascader's path against the row of its three columns.
+    expect(showsChoice('United States / California / San Francisco', 'United States California San Francisco')).toBe(
+      true,
+    );
   });
 });

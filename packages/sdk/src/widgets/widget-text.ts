@@ -34,10 +34,15 @@ export function isStatusText(text: string): boolean {
 
 /**
  * True when what the widget shows is the choice: equal text, or one holding the other (a phone
- * picker shows "+49" for "Germany +49"; a pill may add the option's group). Case-insensitive.
+ * picker shows "+49" for "Germany +49"; a pill may add the option's group), in its words whatever
+ * joins them (a cascader shows "United States / California / San Francisco" for the row of three
+ * columns). Case-insensitive.
  */
 export function showsChoice(shown: string, choiceText: string): boolean {
   const a = cleanText(shown).toLowerCase();
   const b = cleanText(choiceText).toLowerCase();
-  return a !== '' && b !== '' && (a.includes(b) || b.includes(a));
+  if (a === '' || b === '') return false;
+  if (a.includes(b) || b.includes(a)) return true;
+  const words = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return words(a) !== '' && words(a) === words(b);
 }
