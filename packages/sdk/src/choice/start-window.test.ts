@@ -19,6 +19,12 @@ describe('startWindowRule', () => {
     expect(pick(['Immediately', 'In 2 weeks'], '2026-12-05')).toBe(0);
   });
 
+  it('reads windows written in French, Spanish and German', () => {
+    expect(pick(['Immédiatement', 'Dans moins d’un mois', 'Dans 1 à 3 mois', 'Dans plus de 3 mois'])).toBe(2);
+    expect(pick(['Inmediatamente', 'En 2 semanas', 'De 1 a 3 meses', 'Más de 3 meses'])).toBe(2);
+    expect(pick(['Sofort', 'In 2 Wochen', '1 bis 3 Monate', 'Mehr als 3 Monate'])).toBe(2);
+  });
+
   it('takes the option that asks for the date when no window holds it, and leaves a list of no windows to others', () => {
     expect(pick(['Immediately', 'Within 2 weeks', 'Within a month', 'On a specific date'])).toBe(3);
     expect(rule([{ text: 'January', value: '1' }], '2027-01-15', {})).toBeUndefined();

@@ -24,6 +24,27 @@ const AT_MOST = new RegExp(String.raw`\b(within|less than|under|up to|in)\s+${CO
 
 const count = (word: string): number => Number(word) || COUNTS[word] || Number.NaN;
 
+/**
+ * French, Spanish, German and Dutch windows in the English words the patterns read ("Dans 1 à 3
+ * mois" is "within 1 to 3 months", "Sofort" is "immediately"). Accents are kept by the reading.
+ */
+const IN_ENGLISH: ReadonlyArray<readonly [RegExp, string]> = [
+  [
+    /^(imm[ée]diatement|tout de suite|de suite|inmediatamente|de inmediato|inmediata|sofort|ab sofort|onmiddellijk|direct)[.!]?$/,
+    'immediately',
+  ],
+  [/(\d)\s*(?:à|a|bis|tot|y)\s*(\d)/g, '$1 to $2'],
+  [/\b(?:plus de|más de|mehr als|meer dan)\b/g, 'more than'],
+  [/\b(?:moins de|menos de|weniger als|minder dan)\b/g, 'less than'],
+  [/(?:^|\s)(?:dans|sous|d'ici|en|innerhalb(?: von)?|binnen)(?=\s+\d)/g, ' within'],
+  [/\b(?:mois|mes|meses|monat|monate|monaten|maand|maanden)\b/g, 'months'],
+  [/\b(?:semaine|semaines|semana|semanas|woche|wochen|week|weken)\b/g, 'weeks'],
+  [/\b(?:jour|jours|día|días|dia|dias|tag|tage|tagen|dag|dagen)(?=\s|$|[.,;)])/g, 'days'],
+];
+
+const inEnglish = (text: string): string =>
+  IN_ENGLISH.reduce((english, [words, replacement]) => english.replace(words, replacement), text).trim();
+
 /** The days an option's window spans, [from, to]; undefined for no window. */
 function windowOf(text: string): [number, number] | undefined {
   if (NOW.test(text)) return [0, 7];
@@ -59,7 +80,9 @@ export function startWindowRule(today: () => Date): ChoiceRule {
     if (days === undefined) return undefined;
     // Read with their dashes and pluses ("1–3 months", "3+ months"), which the usual folding drops.
     const texts = choices.map((choice) =>
-      optionTexts(choice).map((text) => text.toLowerCase().replace(/[–—]/g, '-').replace(/\s+/g, ' ').trim()),
+      optionTexts(choice).map((text) =>
+        inEnglish(text.toLowerCase().replace(/[–—]/g, '-').replace(/\s+/g, ' ').trim()),
+      ),
     );
     const windows = texts.map((words) => words.map(windowOf).find((window) => window !== undefined));
     if (!windows.some((window) => window !== undefined)) return undefined;

@@ -354,7 +354,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     names: [/\bcountry\b/, /(^| )(land|pays|pais)$/],
     labels: [
       /\bcountry\b/,
-      /^(land|pays|pa[ií]s)( de resid[eê]ncia)?$/,
+      /^(land|pays|pa[ií]s)( de r[eé]sid(ence|encia|[eê]ncia))?$/,
+      /^(wohnsitzland|wohnland|land des wohnsitzes)$/,
       /^(nazione|paese)( di residenza)?$/,
       /^(kraj|国家)$/,
       // "Do you live in the UK?" is answered from the country (fill/question-answer.ts).
@@ -553,6 +554,11 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\beintritt\w*\b/,
       /\b(starttermin|verf[uü]gbar ab|beschikbaar (per|vanaf))\b/,
       /\bdate de (d[eé]but|disponibilit)/,
+      // "Quand pourriez-vous rejoindre l'équipe ?", "¿Cuándo podrías incorporarte?", "Ab wann können Sie beginnen?"
+      /\bquand (pourriez|pouvez|seriez)[- ]vous (commencer|d[eé]marrer|rejoindre|prendre|disponible)\b/,
+      /\b(cu[aá]ndo|a partir de cu[aá]ndo) (podr[ií]as?|puedes?|puede|estar[ií]as?) (empezar|comenzar|incorporar\w*|iniciar|disponible)\b/,
+      /\bab wann (k[oö]nnen|k[oö]nnten|w[aä]ren) sie\b/,
+      /^disponibilit[eé]$/,
       /\bfecha de (inicio|incorporaci|disponibilidad|vinculaci)/,
       // "¿A partir de qué fecha podrías vincularte / incorporarte?"
       /\ba partir de qu[eé] fecha\b/,

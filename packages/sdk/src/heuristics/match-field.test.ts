@@ -463,6 +463,21 @@ describe('wording of ATSs outside the US', () => {
     expect(best('Current Designation')).toBe('current_title');
     expect(best('Gehaltsvorstellung (brutto pro Jahr)')).toBe('salary_expectation');
     expect(best('Frühestmöglicher Eintrittstermin')).toBe('start_date');
+    expect(
+      [
+        "Quand pourriez-vous rejoindre l'équipe ?",
+        '¿Cuándo podrías incorporarte?',
+        'Ab wann können Sie beginnen?',
+        '¿A partir de qué fecha podrías vincularte?',
+        'If offered employment, on what date could you report to work?',
+      ].map((label) => best(label)),
+    ).toEqual(['start_date', 'start_date', 'start_date', 'start_date', 'start_date']);
+    expect(
+      ['Pays de résidence', 'País de residencia', 'Aktuelle Funktion', 'Nivel educativo'].map((l) => best(l)),
+    ).toEqual(['country', 'country', 'current_title', 'degree']);
+    expect(
+      ["J'occupe actuellement ce poste", 'Trabajo aquí actualmente'].map((l) => best(l, { type: 'checkbox' })),
+    ).toEqual(['currently_employed', 'currently_employed']);
     expect(best('Lebenslauf', { type: 'file' })).toBe('resume_upload');
     expect(best('Anschreiben', { type: 'file' })).toBe('cover_letter');
   });
