@@ -500,6 +500,26 @@ describe('fillForm', () => {
     await page11.close();
   });
 
+  it("types a month's name into a picker that says nothing of its format and reads only that (Naive UI's 'MMM d, yyyy')", async () => {
+    const page12 = await harness.open('/fill.html');
+    const result = await page12.evaluate(async () => {
+      document.body.innerHTML = `<form><label for="start">Earliest start date</label>
+        <div class="my-date-picker"><input id="start" placeholder="Select date"></div></form>`;
+      // The picker keeps only a date written its way; anything else is thrown away when the box is left.
+      const input = document.querySelector<HTMLInputElement>('#start')!;
+      let model = '';
+      input.addEventListener('blur', () => {
+        if (/^[A-Z][a-z]{2} \d{1,2}, \d{4}$/.test(input.value)) model = input.value;
+        else input.value = model;
+      });
+      const sdk = window.companionSdk;
+      const fill = await sdk.fillForm(sdk.scanForm(document), { '#start': 'start_date' }, { start_date: '2027-01-15' });
+      return { outcome: fill.outcomes['#start'], model, format: fill.formats['#start'] };
+    });
+    expect(result).toEqual({ outcome: 'filled', model: 'Jan 15, 2027', format: 'date_medium' });
+    await page12.close();
+  });
+
   it("confirms a date typed into a date picker's box with Enter, as a person does", async () => {
     const page8 = await harness.open('/fill.html');
     const result = await page8.evaluate(async () => {

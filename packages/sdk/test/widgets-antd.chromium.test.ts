@@ -88,4 +88,19 @@ describe('Ant Design Select in an antd Form', () => {
     expect(outcome).toBe('filled');
     expect(await modelState(page)).toMatchObject({ available: '2028-03' });
   });
+
+  it('scans a month picker whose box takes no typing as a calendar to pick from, and picks the month', async () => {
+    const outcome = await page.evaluate(async () => {
+      const sdk = window.widgetSdk;
+      const scan = sdk.scanForm(document).filter(({ descriptor }) => descriptor.label === 'Earliest start month');
+      const fill = await sdk.fillForm(
+        scan,
+        Object.fromEntries(scan.map(({ descriptor }) => [descriptor.selector, 'start_date'])),
+        { start_date: '2027-01-15' },
+      );
+      return { widgets: scan.map(({ widget }) => widget), outcomes: Object.values(fill.outcomes) };
+    });
+    expect(outcome).toEqual({ widgets: [true], outcomes: ['filled'] });
+    expect(await modelState(page)).toMatchObject({ start: '2027-01' });
+  });
 });

@@ -521,10 +521,25 @@ async function pickDate(
   if (part.format !== undefined && misread && start && (await pickCalendarDate(element, start)) === 'filled')
     return 'filled';
   if (outcome === 'filled' || part.format !== undefined) return outcome;
+  // A picker that says nothing of its format reads one of the ways dates are written: the page's
+  // language's, else a month's name ("Jan 15, 2027", Naive UI's "MMM d, yyyy").
   const local = localDate(element, values);
-  if (local === undefined) return outcome;
-  formats[selector] = local.format;
-  return typePickedDate(element, local.text);
+  for (const { format, text } of [...(local ? [local] : []), ...namedMonthDates(values)]) {
+    formats[selector] = format;
+    if ((await typePickedDate(element, text)) === 'filled') return 'filled';
+  }
+  delete formats[selector];
+  return outcome;
+}
+
+/** Dates written with the month's name, as pickers show them by default. */
+const NAMED_MONTH_FORMATS: readonly FieldFormat[] = ['date_medium', 'date_long'];
+
+function namedMonthDates(values: UserProfileValues): { format: FieldFormat; text: string }[] {
+  return NAMED_MONTH_FORMATS.flatMap((format) => {
+    const text = formatValue('start_date', format, values);
+    return text === undefined ? [] : [{ format, text }];
+  });
 }
 
 /** How far up the row of a date's part boxes may sit (box › item › form group › date input). */

@@ -414,7 +414,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     not: [
       /\b(previous|past|former|desired|applying|course|thesis|paper|prefix|salutation)\b/,
       // "Current role dates", "Time in current position": when, not what.
-      /\b(dates?|period|duration|tenure|since|how long|time in)\b/,
+      /\b(dates?|period|duration|tenure|since|how long|time in|start|end|from|until|months?|years?)\b/,
       // The position wanted, not held: желаемая (ru), istenen (tr), ønsket (da).
       /(^| )(желаемая|istenen|ønsket)( |$)/,
     ],

@@ -22,9 +22,10 @@ export function showsDate(element: Element): boolean {
 /**
  * True for a button that opens a calendar to pick a date from: it opens a dialog, grid or popover
  * (`aria-haspopup`, `popovertarget`) and shows a date or sits in a date picker's wrapper. An input,
- * or a trigger holding one, is typed into instead (picked-date.ts).
+ * or a trigger holding one, is typed into instead (picked-date.ts), but for a read-only one.
  */
 export function isCalendarTrigger(element: Element): boolean {
+  if (element.localName === 'input') return isReadOnlyPickerBox(element as HTMLInputElement);
   // Attribute checks first: scanning asks this of every element of the page.
   const popup = element.getAttribute('aria-haspopup');
   const opens = element.hasAttribute('popovertarget') || popup === 'dialog' || popup === 'grid';
@@ -33,4 +34,13 @@ export function isCalendarTrigger(element: Element): boolean {
   // A picker whose box sits inside its trigger (Semi's DatePicker) is typed into instead.
   if (element.querySelector('input:not([type="hidden"])')) return false;
   return showsDate(element) || inDatePicker(element);
+}
+
+/**
+ * A picker's box that takes no typing (Ant Design Vue's `inputReadOnly` month picker): a person
+ * clicks it and picks from the panel it opens.
+ */
+function isReadOnlyPickerBox(input: HTMLInputElement): boolean {
+  if (!input.readOnly || input.disabled || !/^(?:text|)$/.test(input.type)) return false;
+  return !input.closest('[aria-hidden="true"],[inert],[role="combobox"]') && inDatePicker(input);
 }
