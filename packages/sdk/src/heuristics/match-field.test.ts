@@ -231,6 +231,7 @@ describe('matchField', () => {
     expect(matchField(field({ name: 'sig', label: 'Signature (type your full name)' }))).toEqual([]);
     // The dates of the current role ask when, not what.
     expect(matchField(field({ label: 'Current role dates' }))).toEqual([]);
+    expect(matchField(field({ label: 'Current role: start and end month' }))).toEqual([]);
     expect(matchField(field({ name: 'school', label: 'School', section: 'Education' }))[0]?.canonical).toBe('school');
     expect(matchField(field({ name: 'city', label: 'City', section: 'Education' }))).toEqual([]);
     // "Estado" of a school's entry is the studies' state, not a region.
