@@ -465,17 +465,23 @@ describe('fillForm', () => {
           <button type="button" role="switch" aria-checked="false" id="authorized" class="switch"><span>No</span></button></div>
         <div class="item"><span id="visa-label">Will you require visa sponsorship?</span>
           <div role="switch" aria-checked="false" tabindex="0" aria-labelledby="visa-label" class="switch" style="display:inline-block;width:40px;height:20px"></div></div>
-        <div class="item"><label><input type="checkbox" hidden><span role="switch" aria-checked="false">Remote only</span></label></div></form>`;
+        <div class="item"><label><input type="checkbox" hidden><span role="switch" aria-checked="false">Remote only</span></label></div>
+        <div class="item"><label>Are you eligible to work in Canada too?</label>
+          <div class="t-switch" style="display:inline-block;width:40px;height:20px"><span class="t-switch__handle"></span></div></div></form>`;
       // The page keeps the state and draws it: only a click on the switch changes it.
       for (const toggle of document.querySelectorAll<HTMLElement>('.switch'))
         toggle.addEventListener('click', () =>
           toggle.setAttribute('aria-checked', String(toggle.getAttribute('aria-checked') !== 'true')),
         );
+      // A switch drawn by its class alone says it is on by a class (TDesign).
+      const drawn = document.querySelector<HTMLElement>('.t-switch')!;
+      drawn.addEventListener('click', () => drawn.classList.toggle('t-is-checked'));
       const sdk = window.companionSdk;
       const scan = sdk.scanForm(document);
       const canonicals: Record<string, string> = {
         'Are you legally authorized to work in the United States?': 'work_authorization',
         'Will you require visa sponsorship?': 'sponsorship',
+        'Are you eligible to work in Canada too?': 'work_authorization',
       };
       const map = Object.fromEntries(
         scan
@@ -487,6 +493,7 @@ describe('fillForm', () => {
         fields: scan.map(({ descriptor }) => [descriptor.type, descriptor.label]),
         outcomes: Object.values(fill.outcomes),
         states: [...document.querySelectorAll('[role="switch"]')].map((toggle) => toggle.getAttribute('aria-checked')),
+        drawnOn: drawn.classList.contains('t-is-checked'),
       };
     });
     expect(result.fields).toEqual([
@@ -494,9 +501,11 @@ describe('fillForm', () => {
       ['checkbox', 'Will you require visa sponsorship?'],
       // A switch that mirrors a box beside it is that box, scanned as the box.
       ['checkbox', 'Remote only'],
+      ['checkbox', 'Are you eligible to work in Canada too?'],
     ]);
-    expect(result.outcomes).toEqual(['filled', 'filled']);
+    expect(result.outcomes).toEqual(['filled', 'filled', 'filled']);
     expect(result.states).toEqual(['true', 'false', 'false']);
+    expect(result.drawnOn).toBe(true);
     await page11.close();
   });
 

@@ -1,24 +1,43 @@
 /**
  * A switch drawn with no native box behind it (antd's and Arco's `<button role="switch">`, Naive
- * UI's and Quasar's `<div role="switch">`, UI5's `ui5-switch`): its state is `aria-checked`, and
- * only its own click changes it. A switch that mirrors a hidden checkbox beside it (Radix, Base UI)
+ * UI's and Quasar's `<div role="switch">`, UI5's `ui5-switch`, TDesign's `div.t-switch` with no
+ * role at all): its state is `aria-checked` (or its on class), and only its own click changes it. A switch that mirrors a hidden checkbox beside it (Radix, Base UI)
  * is that checkbox's, filled through it.
  */
 import type { FillOutcome } from '../fill/fill-outcome.ts';
 import { press } from './person-events.ts';
 import { DEFAULT_TIMEOUT_MS, waitFor } from './wait-for.ts';
 
-/** True for a switch with no native checkbox beside it. */
+/** A library's switch by its class alone (TDesign's `t-switch`, a div with no role). */
+const SWITCH_CLASS = /^(?:[a-z]{1,5}-)?switch$/;
+/** The class a switch drawn by class wears while on (`t-is-checked`, `is-checked`). */
+const ON_CLASS = /(?:^|-)(?:is-)?(?:checked|on|active)$/;
+
+const classTokens = (element: Element): string[] => Array.from(element.classList);
+
+/** True for a switch with no native checkbox beside or inside it. */
 export function isDrawnSwitch(element: Element): boolean {
-  if (!element.matches('[role="switch"]') || element.localName === 'input') return false;
+  if (element.localName === 'input') return false;
+  const byRole = element.matches('[role="switch"]');
+  const byClass =
+    !byRole &&
+    !element.hasAttribute('role') &&
+    classTokens(element).some((token) => SWITCH_CLASS.test(token)) &&
+    element.querySelector('input, a, button, [role="switch"]') === null &&
+    element.parentElement?.closest('[role="switch"]') === null;
+  if (!byRole && !byClass) return false;
   if (element.closest('[aria-hidden="true"],[inert],[aria-disabled="true"]')) return false;
   return !Array.from(element.parentElement?.children ?? []).some(
     (sibling) => sibling.localName === 'input' && (sibling as HTMLInputElement).type === 'checkbox',
   );
 }
 
-/** True when the switch is on. */
-export const switchIsOn = (element: Element): boolean => element.getAttribute('aria-checked') === 'true';
+/** True when the switch is on: it says so (aria-checked), or a switch drawn by class wears its on class. */
+export function switchIsOn(element: Element): boolean {
+  const checked = element.getAttribute('aria-checked');
+  if (checked !== null) return checked === 'true';
+  return classTokens(element).some((token) => ON_CLASS.test(token));
+}
 
 /** Turns the switch on or off by a person's click; `filled` once it says so. */
 export async function fillDrawnSwitch(element: HTMLElement, on: boolean): Promise<FillOutcome> {
