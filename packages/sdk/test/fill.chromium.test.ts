@@ -529,6 +529,24 @@ describe('fillForm', () => {
     await page12.close();
   });
 
+  it("leaves a band's thumbs alone and sets a slider of one value (a salary band is no figure)", async () => {
+    const page13 = await harness.open('/fill.html');
+    const result = await page13.evaluate(async () => {
+      document.body.innerHTML = `<form>
+        <label id="band">Base salary range you are targeting</label>
+        <span class="slider"><span class="thumb"><input type="range" aria-label="Minimum base salary" min="60000" max="300000" step="5000" value="90000"></span>
+          <span class="thumb"><input type="range" aria-label="Maximum base salary" min="60000" max="300000" step="5000" value="220000"></span></span>
+        <label for="one">Expected salary</label><span class="slider"><span class="thumb"><input id="one" type="range" min="60000" max="300000" step="5000" value="80000"></span></span></form>`;
+      const sdk = window.companionSdk;
+      const scan = sdk.scanForm(document);
+      const map = Object.fromEntries(scan.map(({ descriptor }) => [descriptor.selector, 'salary_expectation']));
+      await sdk.fillForm(scan, map, { salary_expectation: '150000' });
+      return [...document.querySelectorAll('input')].map((input) => input.value);
+    });
+    expect(result).toEqual(['90000', '220000', '150000']);
+    await page13.close();
+  });
+
   it("confirms a date typed into a date picker's box with Enter, as a person does", async () => {
     const page8 = await harness.open('/fill.html');
     const result = await page8.evaluate(async () => {

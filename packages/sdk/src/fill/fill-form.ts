@@ -429,6 +429,8 @@ async function fillOne(
     return value === undefined || value === '' ? undefined : 'skipped_file';
   }
   if (value === undefined || value === '') return undefined;
+  // One thumb of a range ("Minimum base salary" of a band): the person's one figure is no band.
+  if (isInputElement(element) && isRangeThumb(element)) return undefined;
   if (isInputElement(element) || isTextAreaElement(element)) {
     if (isInputElement(element) && (element.type === 'radio' || element.type === 'checkbox')) {
       return fillField(element, value, pickerFor(canonical, values, part.format));
@@ -540,6 +542,17 @@ function namedMonthDates(values: UserProfileValues): { format: FieldFormat; text
     const text = formatValue('start_date', format, values);
     return text === undefined ? [] : [{ format, text }];
   });
+}
+
+/** How far up from a slider's thumb its other thumb may sit (input › thumb › slider). */
+const SLIDER_DEPTH = 2;
+
+/** True for a slider's thumb with another thumb in its slider: one end of a range. */
+function isRangeThumb(input: HTMLInputElement): boolean {
+  if (input.type !== 'range') return false;
+  let slider = input.parentElement;
+  for (let depth = 1; slider && depth < SLIDER_DEPTH; depth += 1) slider = slider.parentElement;
+  return (slider?.querySelectorAll('input[type="range"]').length ?? 0) > 1;
 }
 
 /** How far up the row of a date's part boxes may sit (box › item › form group › date input). */
