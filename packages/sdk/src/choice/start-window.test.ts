@@ -19,6 +19,13 @@ describe('startWindowRule', () => {
     expect(pick(['Immediately', 'In 2 weeks'], '2026-12-05')).toBe(0);
   });
 
+  it('reads months named with their year as windows', () => {
+    expect(pick(['As soon as possible', 'December 2026', 'January 2027', 'February 2027', 'April 2027 or later'])).toBe(
+      2,
+    );
+    expect(pick(['December 2026', 'January 2027', 'April 2027 or later'], '2027-06-01')).toBe(2);
+  });
+
   it('reads windows written in French, Spanish and German', () => {
     expect(pick(['Immédiatement', 'Dans moins d’un mois', 'Dans 1 à 3 mois', 'Dans plus de 3 mois'])).toBe(2);
     expect(pick(['Inmediatamente', 'En 2 semanas', 'De 1 a 3 meses', 'Más de 3 meses'])).toBe(2);

@@ -1,10 +1,12 @@
 /**
  * When a person can start, asked as windows from today ("Immediately", "Within 2 weeks", "1–3
- * months from now", "On a specific date"): the window that holds the days until the user's start
- * date, else the option that asks for the date itself (the page then shows a box for it).
+ * months from now", "On a specific date") or as months ("January 2027", "April 2027 or later"):
+ * the window that holds the days until the user's start date, else the option that asks for the
+ * date itself (the page then shows a box for it).
  */
 import type { ChoiceRule } from './choice-rule.ts';
 import { optionTexts } from './normalize-option.ts';
+import { MONTH_NAMES } from '../values/month-names.ts';
 
 const DAYS_PER: Readonly<Record<string, number>> = { day: 1, week: 7, month: 30.44, year: 365.25 };
 const COUNTS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, six: 6 };
@@ -64,6 +66,26 @@ function windowOf(text: string): [number, number] | undefined {
   return undefined;
 }
 
+const MONTH_YEAR = new RegExp(
+  String.raw`\b(${MONTH_NAMES.map((name) => name.slice(0, 3).toLowerCase()).join('|')})[a-z]*\.? (\d{4})\b`,
+);
+const OR_LATER = /\b(or|and) (later|after)\b|\bonwards?\b|\bthereafter\b/;
+const OR_EARLIER = /\b(or|and) (earlier|before|sooner)\b/;
+
+/** The days from `today` a month named with its year spans ("January 2027", "April 2027 or later"); undefined for none. */
+function monthWindow(text: string, today: Date): [number, number] | undefined {
+  const match = MONTH_YEAR.exec(text);
+  if (!match) return undefined;
+  const month = MONTH_NAMES.findIndex((name) => name.slice(0, 3).toLowerCase() === match[1]);
+  const year = Number(match[2]);
+  const now = Date.UTC(today.getFullYear(), today.getMonth(), today.getDate());
+  const days = (at: number) => Math.round((at - now) / 86_400_000);
+  return [
+    OR_EARLIER.test(text) ? Number.NEGATIVE_INFINITY : days(Date.UTC(year, month, 1)),
+    OR_LATER.test(text) ? Number.POSITIVE_INFINITY : days(Date.UTC(year, month + 1, 0)),
+  ];
+}
+
 /** Days from `today` to an ISO date, or undefined for another value. */
 function daysUntil(value: string, today: Date): number | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
@@ -84,7 +106,9 @@ export function startWindowRule(today: () => Date): ChoiceRule {
         inEnglish(text.toLowerCase().replace(/[–—]/g, '-').replace(/\s+/g, ' ').trim()),
       ),
     );
-    const windows = texts.map((words) => words.map(windowOf).find((window) => window !== undefined));
+    const windows = texts.map((words) =>
+      words.map((text) => windowOf(text) ?? monthWindow(text, today())).find((window) => window !== undefined),
+    );
     if (!windows.some((window) => window !== undefined)) return undefined;
     return choices.map((_, index) => {
       const window = windows[index];
