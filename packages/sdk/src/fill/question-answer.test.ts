@@ -43,6 +43,8 @@ describe('valuesForQuestion', () => {
     expect(asked('Years of experience in Python')).toBeUndefined();
     // A setting named in letters and digits, a process operated: lines of their own.
     expect(asked('Years of experience in a K-12 setting')).toBeUndefined();
+    expect(asked('Years teaching credit-bearing college courses')).toBeUndefined();
+    expect(asked('Years building data pipelines')).toBe('7');
     expect(asked('Years of hands-on experience operating a SCADA-controlled treatment process')).toBeUndefined();
     expect(asked('Years of data engineering experience')).toBe('7');
     expect(asked('How many years of SQL experience do you have?')).toBeUndefined();

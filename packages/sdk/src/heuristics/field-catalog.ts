@@ -600,6 +600,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\blegal right to (take up |accept |seek )?(employment|work)\b/,
       // Taking the job without anyone's sponsorship, visa or immigration filing is having the right.
       /\bwithout (\w+ ){0,5}(sponsor\w*|visa|immigration)\b/,
+      // The documents of the right to work: the US's Form I-9, work-eligibility papers.
+      /\b(form )?i 9\b|\bwork eligibility (documents?|documentation|papers)\b|\bemployment eligibility verification\b/,
     ],
     // Needing a permit or a visa is needing sponsorship.
     not: [

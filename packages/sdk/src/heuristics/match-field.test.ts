@@ -473,6 +473,9 @@ describe('wording of ATSs outside the US', () => {
         'If offered employment, on what date could you report to work?',
       ].map((label) => best(label)),
     ).toEqual(['start_date', 'start_date', 'start_date', 'start_date', 'start_date']);
+    expect(best('Able to provide Form I-9 identity and work-eligibility documents on day one?')).toBe(
+      'work_authorization',
+    );
     expect(
       ['Pays de résidence', 'País de residencia', 'Aktuelle Funktion', 'Nivel educativo'].map((l) => best(l)),
     ).toEqual(['country', 'country', 'current_title', 'degree']);
