@@ -44,6 +44,10 @@ describe('valuesForQuestion', () => {
     // A setting named in letters and digits, a process operated: lines of their own.
     expect(asked('Years of experience in a K-12 setting')).toBeUndefined();
     expect(asked('Years teaching credit-bearing college courses')).toBeUndefined();
+    // The label's own words decide before help that names a line of work.
+    expect(asked('Total years of professional experience. Years working with robotics or industrial telemetry')).toBe(
+      '7',
+    );
     expect(asked('Years building data pipelines')).toBe('7');
     expect(asked('Years of hands-on experience operating a SCADA-controlled treatment process')).toBeUndefined();
     expect(asked('Years of data engineering experience')).toBe('7');

@@ -123,11 +123,14 @@ const stem = (word: string): string => word.slice(0, 5);
 
 /** Whether the experience `question` asks about lies in the person's own line of work (their title); undefined when it names none. */
 function inOwnLine(question: string, values: UserProfileValues): boolean | undefined {
-  // The first pattern that names a line: "years of hands-on experience operating a SCADA
-  // process" names none before "experience", its line after.
-  const line = [EXPERIENCE_IN, YEARS_OF_LINE, YEARS_DOING]
-    .map((pattern) => pattern.exec(question)?.[1]?.replace(QUALIFIERS, '').trim().replace(AFTER_LINE, ''))
-    .find((named) => !!named);
+  const line = (
+    EXPERIENCE_IN.exec(question)?.[1] ??
+    YEARS_OF_LINE.exec(question)?.[1] ??
+    YEARS_DOING.exec(question)?.[1]
+  )
+    ?.replace(QUALIFIERS, '')
+    .trim()
+    .replace(AFTER_LINE, '');
   if (!line || ANY_LINE.test(line)) return undefined;
   const words = (text: string) =>
     // "K-12" and "SCADA-controlled" are words of a line as a whole.

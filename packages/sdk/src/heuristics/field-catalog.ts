@@ -187,7 +187,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
   entry({
     canonical: 'phone_country_code',
     names: [
-      /\b(phone|dial|calling|tel)? ?country ?code\b/,
+      // A bare "countryCode" names a country select (ISO codes) as often as a dial code: the phone says which.
+      /\b(phone|dial|calling|tel) ?country ?code\b/,
       /\bdial ?code\b/,
       /\bphone ?(country|prefix)\b/,
       /\bcalling ?code\b/,

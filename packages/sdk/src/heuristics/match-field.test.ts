@@ -476,6 +476,11 @@ describe('wording of ATSs outside the US', () => {
     expect(best('Able to provide Form I-9 identity and work-eligibility documents on day one?')).toBe(
       'work_authorization',
     );
+    // A select named "countryCode" listing countries is the country; a phone's country code says so.
+    expect(best('', { name: 'countryCode', tag: 'select', type: 'select-one', placeholder: 'Country' })).toBe(
+      'country',
+    );
+    expect(best('', { name: 'phoneCountryCode' })).toBe('phone_country_code');
     expect(
       ['Pays de résidence', 'País de residencia', 'Aktuelle Funktion', 'Nivel educativo'].map((l) => best(l)),
     ).toEqual(['country', 'country', 'current_title', 'degree']);

@@ -8,6 +8,7 @@ import { normalizeText } from '../choice/normalize-option.ts';
 import type { Choice } from '../fill/match-choice.ts';
 import { drawnMenu, drawnRows, shownDrawnMenus } from './drawn-dropdown.ts';
 import { press, typeKeys } from './person-events.ts';
+import { readableText } from '../scan/element-text.ts';
 import { waitFor } from './wait-for.ts';
 import { cleanText, isStatusText } from './widget-text.ts';
 
@@ -54,10 +55,12 @@ export async function pickSuggestion(
   const wanted = normalizeText(value);
   const pickable = () => {
     const menu = drawnMenu(input, shownBefore);
-    const rows = menu ? drawnRows(menu).filter((row) => !isStatusText(rowText(row))) : [];
-    const texts = rows.map(rowText);
-    const exact = texts.findIndex((text) => normalizeText(text) === wanted);
-    return rows[exact >= 0 ? exact : choose(texts.map((text) => ({ value: text, text })))];
+    const rows = menu ? drawnRows(menu).filter((row) => !isStatusText(readableText(row))) : [];
+    const choices = rows.map(rowChoice);
+    const exact = choices.findIndex((choice) =>
+      [choice.text, choice.value].some((text) => normalizeText(text) === wanted),
+    );
+    return rows[exact >= 0 ? exact : choose(choices)];
   };
   const row = await waitFor(input.ownerDocument, pickable, SUGGESTIONS_TIMEOUT_MS);
   if (!row) return false;
@@ -66,10 +69,11 @@ export async function pickSuggestion(
 }
 
 /**
- * A row's text as a person reads it: a search's highlight splits a word into the row's own spans
- * ("United States/California/" + "San Francisco", TDesign), which run on without a space.
+ * A row as a choice, read both ways a person may read it: its parts apart ("San Francisco" "CA,
+ * USA" in a place's two spans) and run on (a search's highlight splits a word into spans of its
+ * own: "United States/California/S" + "an Francisco", TDesign).
  */
-const rowText = (row: Element): string => cleanText(row.textContent ?? '');
+const rowChoice = (row: Element): Choice => ({ text: readableText(row), value: cleanText(row.textContent ?? '') });
 
 /**
  * Searches the box again as a person does, key by key and staying in it ("San Francisco" where the
