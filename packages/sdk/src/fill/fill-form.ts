@@ -544,14 +544,9 @@ function namedMonthDates(values: UserProfileValues): { format: FieldFormat; text
   });
 }
 
-/** How far up from a slider's thumb its other thumb may sit (input › thumb › slider). */
-const SLIDER_DEPTH = 2;
-
-/** True for a slider's thumb with another thumb in its slider: one end of a range. */
+/** True for a slider's thumb with another thumb in its slider (input › thumb › slider): one end of a range. */
 function isRangeThumb(input: HTMLInputElement): boolean {
-  if (input.type !== 'range') return false;
-  let slider = input.parentElement;
-  for (let depth = 1; slider && depth < SLIDER_DEPTH; depth += 1) slider = slider.parentElement;
+  const slider = input.type === 'range' ? input.parentElement?.parentElement : undefined;
   return (slider?.querySelectorAll('input[type="range"]').length ?? 0) > 1;
 }
 
@@ -582,11 +577,6 @@ const usableOptions = (select: HTMLSelectElement): number =>
   Array.from(select.options).filter((option) => option.value !== '').length;
 
 /**
- * The suggestion that is the person's place: the one the choice rules read as it, else the one
- * row that is what was typed followed by their state or country ("San Francisco, California,
- * United States", not "San Francisco Bay, California" nor another country's San Francisco).
- */
-/**
  * Picks the suggestion for the typed value; a location no suggestion says is searched again by its
  * city, as a person narrows a search ("San Francisco" finds a cascader's "United States /
  * California / San Francisco"), and typed back when that finds nothing either.
@@ -605,6 +595,11 @@ async function pickTypedSuggestion(
   if (!(await searchAndPick(element, city, shownBefore, choose))) await fillField(element, text);
 }
 
+/**
+ * The suggestion that is the person's place: the one the choice rules read as it, else the one
+ * row that is what was typed followed by their state or country ("San Francisco, California,
+ * United States", not "San Francisco Bay, California" nor another country's San Francisco).
+ */
 function placeSuggestion(
   choices: readonly Choice[],
   canonical: string,

@@ -270,28 +270,11 @@ function splitOf(element: Element, location: FieldLocation): Pick<FieldDescripto
 
 function describeWidget(element: HTMLElement, location: FieldLocation): FieldDescriptor {
   const group = isChoiceGroup(element);
-  // A rich-text editor is a text area, segmented date spinbuttons a date input, to everything that reads descriptors.
   const editor = isTextEditor(element);
-  const date = isDateSegments(element);
-  // An upload area with no input of its own is a file input, named by its label or its own words.
   const dropZone = isDropZone(element);
-  // A switch drawn with no box behind it is a checkbox of one.
-  const toggle = isDrawnSwitch(element);
   return {
     ...commonParts(element, stableSelector(element), location),
-    tag: editor ? 'textarea' : date || dropZone || toggle ? 'input' : 'combobox',
-    // A custom radio or toggle-button group shows its options; a dropdown only once opened.
-    type: editor
-      ? 'textarea'
-      : date
-        ? 'date'
-        : dropZone
-          ? 'file'
-          : toggle
-            ? 'checkbox'
-            : group
-              ? 'radiogroup'
-              : 'combobox',
+    ...widgetShape(element, { group, editor, dropZone }),
     label:
       widgetLabel(element) ||
       (editor ? replacedTextAreaLabel(element) : '') ||
@@ -304,6 +287,23 @@ function describeWidget(element: HTMLElement, location: FieldLocation): FieldDes
     inputMode: '',
     prefix: '',
   };
+}
+
+/**
+ * The control a widget stands for, to everything that reads descriptors: a rich-text editor is a
+ * text area, segmented date spinbuttons a date input, an upload area with no input of its own a
+ * file input, a switch drawn with no box behind it a checkbox of one; a custom radio or
+ * toggle-button group shows its options, a dropdown only once opened.
+ */
+function widgetShape(
+  element: Element,
+  { group, editor, dropZone }: { group: boolean; editor: boolean; dropZone: boolean },
+): Pick<FieldDescriptor, 'tag' | 'type'> {
+  if (editor) return { tag: 'textarea', type: 'textarea' };
+  if (isDateSegments(element)) return { tag: 'input', type: 'date' };
+  if (dropZone) return { tag: 'input', type: 'file' };
+  if (isDrawnSwitch(element)) return { tag: 'input', type: 'checkbox' };
+  return { tag: 'combobox', type: group ? 'radiogroup' : 'combobox' };
 }
 
 /**

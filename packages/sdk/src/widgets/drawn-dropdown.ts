@@ -26,7 +26,8 @@ const ROW_CLASS =
 const ROW_CANDIDATES =
   'li, [class*="option" i], [class*="item" i], [class*="suggestion" i], [class*="prediction" i], [class*="-row" i]';
 
-const classTokens = (element: Element): string[] => Array.from(element.classList);
+/** An element's class names, one by one. */
+export const classTokens = (element: Element): string[] => Array.from(element.classList);
 
 /**
  * True for the box a person presses to open a dropdown drawn without ARIA: a text input, or an

@@ -1,10 +1,12 @@
 /**
  * A switch drawn with no native box behind it (antd's and Arco's `<button role="switch">`, Naive
  * UI's and Quasar's `<div role="switch">`, UI5's `ui5-switch`, TDesign's `div.t-switch` with no
- * role at all): its state is `aria-checked` (or its on class), and only its own click changes it. A switch that mirrors a hidden checkbox beside it (Radix, Base UI)
- * is that checkbox's, filled through it.
+ * role at all): its state is `aria-checked` (or its on class), and only its own click changes it.
+ * A switch that mirrors a hidden checkbox beside it (Radix, Base UI) is that checkbox's, filled
+ * through it.
  */
 import type { FillOutcome } from '../fill/fill-outcome.ts';
+import { classTokens } from './drawn-dropdown.ts';
 import { press } from './person-events.ts';
 import { DEFAULT_TIMEOUT_MS, waitFor } from './wait-for.ts';
 
@@ -12,8 +14,6 @@ import { DEFAULT_TIMEOUT_MS, waitFor } from './wait-for.ts';
 const SWITCH_CLASS = /^(?:[a-z]{1,5}-)?switch$/;
 /** The class a switch drawn by class wears while on (`t-is-checked`, `is-checked`). */
 const ON_CLASS = /(?:^|-)(?:is-)?(?:checked|on|active)$/;
-
-const classTokens = (element: Element): string[] => Array.from(element.classList);
 
 /** True for a switch with no native checkbox beside or inside it. */
 export function isDrawnSwitch(element: Element): boolean {

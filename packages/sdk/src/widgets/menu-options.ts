@@ -118,12 +118,10 @@ export function optionRows(listbox: Element): Element[] {
       !isStatusText(readableText(row)),
   );
   if (rows.length > 0) return rows;
-  const items = menuItems(listbox).filter((row) => row.getAttribute('aria-disabled') !== 'true' && isShown(row));
-  if (items.length > 0) return items;
-  const branches = treeItems(listbox).filter((row) => row.getAttribute('aria-disabled') !== 'true' && isShown(row));
-  if (branches.length > 0) return branches;
-  const radios = dialogRows(listbox).filter((row) => row.getAttribute('aria-disabled') !== 'true' && isShown(row));
-  if (radios.length > 0) return radios;
+  for (const rowsOf of [menuItems, treeItems, dialogRows]) {
+    const offered = rowsOf(listbox).filter((row) => row.getAttribute('aria-disabled') !== 'true' && isShown(row));
+    if (offered.length > 0) return offered;
+  }
   const antd = antdOptionRows(listbox);
   if (antd.length > 0) return antd;
   const tagged = LISTBOX_TAG.test(listbox.localName)

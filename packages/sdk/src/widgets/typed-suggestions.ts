@@ -6,9 +6,9 @@
  */
 import { normalizeText } from '../choice/normalize-option.ts';
 import type { Choice } from '../fill/match-choice.ts';
+import { readableText } from '../scan/element-text.ts';
 import { drawnMenu, drawnRows, shownDrawnMenus } from './drawn-dropdown.ts';
 import { press, typeKeys } from './person-events.ts';
-import { readableText } from '../scan/element-text.ts';
 import { waitFor } from './wait-for.ts';
 import { cleanText, isStatusText } from './widget-text.ts';
 
