@@ -248,6 +248,11 @@ describe('scanForm on layouts without the usual markup', () => {
     expect(uploads).toEqual(['jfResume']);
   });
 
+  it("names a box by the label pointing at the component around it, when it is the component's one box", () => {
+    expect(byName('sliderBox')?.label).toBe('Expected base salary');
+    expect([byName('rangeLow')?.label, byName('rangeHigh')?.label]).not.toContain('Salary range');
+  });
+
   it('names an upload by its labelled form item, or by the caption over it when its label only says how to upload', () => {
     expect(byName('epCover')?.label).toBe('Cover letter');
     expect(byName('twSample')?.label).toBe('Writing sample');

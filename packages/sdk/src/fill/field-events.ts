@@ -35,6 +35,17 @@ export function dispatchBlur(element: Element): void {
   element.dispatchEvent(new view.FocusEvent('focusout', { bubbles: true }));
 }
 
+/**
+ * Leaves the box once more after the page has run its queued render: a box that commits on
+ * leaving but compares with the value its framework last drew (Arco Vue's number box, whose inner
+ * box hears the typed value only when Vue re-renders, a microtask later) took nothing from the
+ * blur that came with the edit.
+ */
+export async function leaveAfterRender(element: Element): Promise<void> {
+  await Promise.resolve();
+  dispatchBlur(element);
+}
+
 function realmOf(element: Element): Window & typeof globalThis {
   return (element.ownerDocument.defaultView ?? window) as Window & typeof globalThis;
 }

@@ -56,6 +56,7 @@ import {
   typePickedDate,
 } from '../widgets/index.ts';
 import { type ChoicePicker, fillField } from './fill-field.ts';
+import { leaveAfterRender } from './field-events.ts';
 import { type Choice, isTruthyWord } from './match-choice.ts';
 import { fillFile, type ProfileFile } from './fill-file.ts';
 import type { FillOutcome } from './fill-outcome.ts';
@@ -457,6 +458,7 @@ async function fillOne(
     const putBack = set === 'did_not_stick' && !picked && readFieldValue(element) === before;
     const typable = putBack && isInputElement(element) && part.text.length <= MAX_TYPED_LENGTH;
     const outcome = typable ? await typeOver(element, part.text) : set;
+    if (outcome === 'filled' && !shownBefore && !picked) await leaveAfterRender(element);
     // A box that suggests as typed takes the value once a suggestion is picked.
     if (shownBefore && outcome === 'filled' && isInputElement(element))
       await pickTypedSuggestion(element, canonical, part.text, values, shownBefore);

@@ -19,7 +19,7 @@
  * - url_no_scheme `github.com/jane` (an input behind a fixed "https://" add-on) · url_handle `jane`
  *   (behind a fixed "github.com/" or "linkedin.com/in/")
  * - number_plain `150000` (digits only, e.g. a salary in a number input) · number_months `84` (years of
- *   experience counted in months)
+ *   experience counted in months) · number_thousands `150` (a salary asked in thousands: "k", "'000")
  * - address_street `Quillfeather Lane` · address_number `2471`: a street address asked as the street
  *   and the house number apart
  * - region_code `CA`: a US state as its postal code (a box too short for the name, "State code")
@@ -66,6 +66,7 @@ export const FIELD_FORMATS = [
   'url_handle',
   'number_plain',
   'number_months',
+  'number_thousands',
   'address_street',
   'address_number',
   'region_code',

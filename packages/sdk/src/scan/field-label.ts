@@ -54,6 +54,25 @@ export function componentLabel(element: Element): Element | null {
   for (let depth = 0; node && depth < COMPONENT_DEPTH; depth += 1, node = node.parentElement) {
     if (node.localName.includes('-')) return labelNaming(node);
   }
+  return wrapperLabel(element);
+}
+
+/** How far up a wrapper a `<label for>` names may hold its one box (Arco: slider › input group › box). */
+const WRAPPER_DEPTH = 7;
+const BOXES = 'input:not([type="hidden"]), select, textarea';
+
+/**
+ * The `<label for>` naming an element around the field that holds no other box: a form library
+ * points its item's label at the component's root (Arco's and antd's `for="apply-salaryK_input"`
+ * on a slider whose number box sits inside it).
+ */
+function wrapperLabel(element: Element): Element | null {
+  let node = element.parentElement;
+  for (let depth = 0; node && depth < WRAPPER_DEPTH; depth += 1, node = node.parentElement) {
+    if (node.querySelectorAll(BOXES).length > 1) return null;
+    const label = node.id ? labelNaming(node) : null;
+    if (label) return label;
+  }
   return null;
 }
 

@@ -234,4 +234,25 @@ describe('chooseFormat', () => {
     // Months of another canonical say nothing of experience.
     expect(chooseFormat('salary_expectation', { ...plain, label: 'Salary (per month)' })).not.toBe('number_months');
   });
+
+  it('asks a salary in thousands when the label or its help says so', () => {
+    for (const label of [
+      'Expected base salary (thousand USD per year)',
+      'Salary expectation (in thousands)',
+      'Desired salary ($k)',
+      "Expected package (£'000)",
+      'Target compensation (k)',
+    ])
+      expect(chooseFormat('salary_expectation', { ...plain, type: 'number', label }), label).toBe('number_thousands');
+    expect(chooseFormat('salary_expectation', { ...plain, label: 'Salary', hint: 'In thousands of euros' })).toBe(
+      'number_thousands',
+    );
+    // An example written with a "k" is how to write the whole figure, not a count of thousands.
+    expect(chooseFormat('salary_expectation', { ...plain, label: 'Salary', placeholder: 'e.g. 120k' })).not.toBe(
+      'number_thousands',
+    );
+    expect(chooseFormat('salary_expectation', { ...plain, type: 'number', label: 'Kitchen salary' })).toBe(
+      'number_plain',
+    );
+  });
 });

@@ -37,6 +37,9 @@ export interface FormatHints {
   readonly split?: { readonly index: number; readonly sizes: readonly number[] };
 }
 
+/** A pay asked in thousands: "(thousand USD per year)", "in thousands", "(k)", "$k", "(£'000)". */
+const IN_THOUSANDS = /\bthousands?\b|\(\s*k\s*\)|\bin k\b|[$€£]\s?k\b|\bk\s?[$€£]|['’]000s?\b|\b000s\b/i;
+
 /** The parts a phone split over boxes of these sizes holds, North American style. */
 const PHONE_SPLITS: ReadonlyArray<[sizes: string, parts: readonly FieldFormat[]]> = [
   ['3,3,4', ['phone_area_code', 'phone_exchange', 'phone_line']],
@@ -353,6 +356,8 @@ export function chooseFormat(canonical: string, hints: FormatHints): FieldFormat
   // Experience counted in months: a label naming months and no years ("Total work experience (months)").
   if (canonical === 'years_experience' && /\bmonths?\b/i.test(hints.label) && !/\b(years?|yrs?)\b/i.test(hints.label))
     return 'number_months';
+  if (canonical === 'salary_expectation' && IN_THOUSANDS.test(`${hints.label} ${hints.hint}`))
+    return 'number_thousands';
   if (canonical === 'salary_expectation' || canonical === 'years_experience') {
     return hints.type === 'number' ||
       hints.inputMode === 'numeric' ||

@@ -52,7 +52,15 @@ describe('formatValue', () => {
       ['number_plain', '7'],
       ['number_months', '84'],
     ]);
-    expect([...formatsOf('salary_expectation', values).keys()]).toEqual(['number_plain']);
+    expect([...formatsOf('salary_expectation', values).keys()]).toEqual(['number_plain', 'number_thousands']);
+  });
+
+  it('gives a salary in thousands', () => {
+    expect(formatValue('salary_expectation', 'number_thousands', { salary_expectation: '150,000' })).toBe('150');
+    expect(formatValue('salary_expectation', 'number_thousands', { salary_expectation: '$92,500' })).toBe('93');
+    // A figure already small (a rate) is no count of thousands; nor is another canonical.
+    expect(formatValue('salary_expectation', 'number_thousands', { salary_expectation: '85' })).toBeUndefined();
+    expect(formatValue('years_experience', 'number_thousands', { years_experience: '7000' })).toBeUndefined();
   });
 
   it('gives undefined when the value does not fit the format', () => {

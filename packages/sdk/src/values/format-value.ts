@@ -118,6 +118,10 @@ export function formatValue(canonical: string, format: FieldFormat, values: User
     const years = Number(/\d+(?:\.\d+)?/.exec(value)?.[0]);
     return canonical === 'years_experience' && Number.isFinite(years) ? String(Math.round(years * 12)) : undefined;
   }
+  if (format === 'number_thousands') {
+    const amount = Number(formatValue(canonical, 'number_plain', values));
+    return canonical === 'salary_expectation' && amount >= 1000 ? String(Math.round(amount / 1000)) : undefined;
+  }
   if (format === 'number_plain') {
     const number = /\d[\d,.\s]*/
       .exec(value)?.[0]
@@ -137,7 +141,7 @@ export function formatsOf(canonical: string, values: UserProfileValues): Map<Fie
     : /_url$|^website$/.test(canonical)
       ? ['url_no_scheme', 'url_handle']
       : /^(salary_expectation|years_experience)$/.test(canonical)
-        ? ['number_plain', ...(canonical === 'years_experience' ? (['number_months'] as const) : [])]
+        ? ['number_plain', canonical === 'years_experience' ? 'number_months' : 'number_thousands']
         : canonical === 'address_line1'
           ? ['address_street', 'address_number']
           : canonical === 'region'

@@ -10,7 +10,7 @@
 import { isShown } from './is-shown.ts';
 
 /** A library's select, by one of its class names: a short prefix and `select` or `dropdown`. */
-const SELECT_CLASS = /^(?:[a-z]{1,5}-){0,2}(?:select|dropdown)$/i;
+const SELECT_CLASS = /^(?:[a-z]{1,5}-){0,2}(?:select|dropdown)(?:-view)?$/i;
 /** A picker of dates, times or colours is typed into or opens a grid, never a list. */
 const PICKER_CLASS = /date|time|calendar|color|colour|cascader/i;
 /** How far up from the box its select's element may sit (TDesign: input, wrap, input box, select). */
@@ -21,10 +21,10 @@ const SELECT_DEPTH = 4;
  * `*-menu-item`, and the rows a suggesting box draws (`*-suggestion`, Google Places' `pac-item`).
  */
 const ROW_CLASS =
-  /(?:^|[-_])(?:option|suggestion|prediction)$|(?:select|dropdown|menu|autocomplete|suggest|typeahead|pac)[-_]+(?:item|row)$/i;
+  /(?:^|[-_])(?:option|suggestion|prediction|tree-?node)$|(?:select|dropdown|menu|autocomplete|suggest|typeahead|pac)[-_]+(?:item|row)$/i;
 /** Candidates for rows, narrowed by ROW_CLASS: a cheap first cut over a whole document. */
 const ROW_CANDIDATES =
-  'li, [class*="option" i], [class*="item" i], [class*="suggestion" i], [class*="prediction" i], [class*="-row" i]';
+  'li, [class*="option" i], [class*="item" i], [class*="suggestion" i], [class*="prediction" i], [class*="-row" i], [class*="node" i]';
 
 /** An element's class names, one by one. */
 export const classTokens = (element: Element): string[] => Array.from(element.classList);
@@ -90,7 +90,7 @@ export function shownDrawnMenus(doc: Document): Element[] {
 /**
  * How a popup is drawn against its box, in CSS pixels: it starts at most REACH below the box's
  * bottom (a search box may sit above its list) and at most SLACK above its top (a menu drawn over
- * its box), or, flipped, it ends at most GAP above the box's top.
+ * its box), or, flipped, it ends at most GAP above the box's top and at most at its bottom.
  */
 const SLACK = 4;
 const REACH = 56;
@@ -98,7 +98,8 @@ const GAP = 16;
 
 function drawnAgainst(box: DOMRect, menu: DOMRect): boolean {
   const below = menu.top >= box.top - SLACK && menu.top <= box.bottom + REACH;
-  const above = menu.bottom <= box.top + SLACK && menu.bottom >= box.top - GAP;
+  // Flipped: a list taller than the popup that scrolls it may end over the box itself (Arco's tree).
+  const above = menu.bottom <= box.bottom + SLACK && menu.bottom >= box.top - GAP;
   return below || above;
 }
 

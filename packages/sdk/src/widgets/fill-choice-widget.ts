@@ -151,7 +151,7 @@ async function drive(
   }
   // Typed text that reads as the choice proves nothing: only the menu closing on the pick does.
   const typedAsChoice = typed !== undefined && showsChoice(typed.field.value, choice.text);
-  await press(pointTarget(row));
+  await press((await waitFor(run.doc, () => hitOf(row), ENTERING_MS)) ?? row);
   await confirmInDialog(run);
   const picked = () =>
     showsChoice(readWidgetValue(run.widget), choice.text) ||
@@ -190,8 +190,17 @@ function offeredRows(run: Run, choose: (options: readonly Choice[]) => number) {
  * wrapper). A person scrolls a long list to the row first.
  */
 function pointTarget(element: Element): Element {
-  return middleHit(element, element.getRootNode() as Document | ShadowRoot, element) ?? element;
+  return hitOf(element) ?? element;
 }
+
+const hitOf = (element: Element) => middleHit(element, element.getRootNode() as Document | ShadowRoot, element);
+
+/**
+ * How long a row is waited on to come under the pointer: a popup still entering (Arco's, scaled in
+ * over ~200 ms) draws its rows where the pointer finds the page beneath, and a click on the row
+ * element itself misses a library that hears only its title's.
+ */
+const ENTERING_MS = 600;
 
 /** The open listbox once typing changed its rows (`before`), or once they stopped changing. */
 function listboxAfterTyping(run: Run, before: string): Promise<Element | undefined> {

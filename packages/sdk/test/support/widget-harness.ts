@@ -39,7 +39,8 @@ export type WidgetFixture =
   | 'ckeditor'
   | 'buefy-autocomplete'
   | 'calendars'
-  | 'drawn';
+  | 'drawn'
+  | 'arco-vue';
 
 /** A browser, a fixture server with the widget bundle at `/widget-sdk.js`, and a way to open pages. */
 export interface WidgetHarness {
@@ -61,6 +62,7 @@ const STYLESHEETS: Partial<Record<WidgetFixture, string>> = {
   ckeditor: 'ckeditor5/ckeditor5.css',
   'buefy-autocomplete': 'buefy/dist/css/buefy.css',
   calendars: '@materializecss/materialize/dist/css/materialize.min.css',
+  'arco-vue': '@arco-design/web-vue/dist/arco.css',
 };
 
 /**
