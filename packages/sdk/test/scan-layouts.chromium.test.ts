@@ -248,6 +248,11 @@ describe('scanForm on layouts without the usual markup', () => {
     expect(uploads).toEqual(['jfResume']);
   });
 
+  it('names a box by the caption before the help drawn between them', () => {
+    expect(byName('flDispo')).toMatchObject({ label: 'À partir de quelle date seriez-vous disponible ? *' });
+    expect(byName('flDispo')?.nearbyText).toContain('jj/mm/aaaa');
+  });
+
   it("names a box by the label pointing at the component around it, when it is the component's one box", () => {
     expect(byName('sliderBox')?.label).toBe('Expected base salary');
     expect([byName('rangeLow')?.label, byName('rangeHigh')?.label]).not.toContain('Salary range');

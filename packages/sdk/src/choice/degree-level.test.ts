@@ -54,6 +54,21 @@ describe('degreeOf', () => {
     ).toEqual(['bachelor', 'master', 'bachelor', 'master', 'doctorate', 'master', 'bachelor']);
   });
 
+  it('reads Norwegian, Korean and Japanese levels as their lists write them', () => {
+    const levels = {
+      'Bachelorgrad (3 år)': 'bachelor',
+      'Mastergrad (5 år)': 'master',
+      '대학교(4년) 졸업': 'bachelor',
+      '대학(2,3년) 졸업': 'associate',
+      '고등학교 졸업': 'high_school',
+      大学卒: 'bachelor',
+      '大学院卒（修士）': 'master',
+      高校卒: 'high_school',
+      '短大・専門学校卒': 'associate',
+    };
+    expect(Object.fromEntries(Object.keys(levels).map((text) => [text, degreeOf(text)?.level]))).toEqual(levels);
+  });
+
   it('reads the field when written', () => {
     expect(degreeOf('Bachelor of Science')?.field).toBe('science');
     expect(degreeOf('BA')?.field).toBe('arts');

@@ -32,19 +32,19 @@ function withHangul(pattern: RegExp, korean: string): RegExp {
 const LEVEL_WORDS: Readonly<Record<DegreeLevel, RegExp>> = {
   // CJK names have no word boundaries (and 전문학사, an associate degree, holds 학사).
   high_school: withHangul(
-    /\b(high school|secondary school|ged|hs diploma|scuola superiore|lise|bachillerato|bachiller|secundari[oa]|ensino medio)\b|高中|高等学校|среднее/,
+    /\b(high school|secondary school|ged|hs diploma|scuola superiore|lise|bachillerato|bachiller|secundari[oa]|ensino medio)\b|高中|高等学校|高校|среднее/,
     '고등학교',
   ),
   associate: withHangul(
-    /\b(associate|associates|aa|as|aas|(2|two) year (college )?degree)\b|大专|短期大学/,
-    '전문학사',
+    /\b(associate|associates|aa|as|aas|(2|two) year (college )?degree)\b|大专|短期大学|短大/,
+    '전문학사|대학 2 3년',
   ),
   bachelor: withHangul(
-    /\b(bachelor|bachelors|(?<!international )baccalaureate|ba|bs|bsc|bse|beng|btech|ab|undergraduate degree|(4|four) year (college |university )?degree|licenciatura|universitari[oa]|ensino superior completo|laurea triennale|licencja\w*|inzynier\w*|kandidatexamen|professionsbachelor|(?<!yuksek )lisans)\b|本科|学士|бакалавр/,
-    '(?<!전문)학사',
+    /\b(bachelor|bachelors|(?<!international )baccalaureate|ba|bs|bsc|bse|beng|btech|ab|undergraduate degree|(4|four) year (college |university )?degree|licenciatura|universitari[oa]|ensino superior completo|laurea triennale|licencja\w*|inzynier\w*|kandidatexamen|professionsbachelor|bachelorgrad|(?<!yuksek )lisans)\b|本科|学士|(?<!院)大学卒|大卒|学部卒|бакалавр/,
+    '(?<!전문)학사|대학교 4년|4년제',
   ),
   master: withHangul(
-    /\b(master|masters|ms|msc|ma|meng|mtech|mphil|mfa|mestrado|maestr[ií]a|laurea magistrale|magister\w*|masterexamen|yuksek lisans|kandidat)\b|硕士|修士|магистр/,
+    /\b(master|masters|ms|msc|ma|meng|mtech|mphil|mfa|mestrado|maestr[ií]a|laurea magistrale|magister\w*|masterexamen|mastergrad|yuksek lisans|kandidat)\b|硕士|修士|магистр/,
     '석사',
   ),
   mba: /\b(mba|master of business administration)\b/,

@@ -3,6 +3,7 @@
  * decides; a decisive rule's "no option means this" is final (a country missing from a list must not
  * fall back to "United States Minor Outlying Islands" by words).
  */
+import { abroadRule } from './abroad-option.ts';
 import type { ChoiceRule } from './choice-rule.ts';
 import { countryRule } from './country-match.ts';
 import { currencyRule } from './currency-match.ts';
@@ -27,8 +28,15 @@ const BY_CANONICAL: Readonly<Record<string, readonly RuleStep[]>> = {
   country: [decisive(countryRule)],
   phone_country_code: [decisive(phoneCodeRule)],
   // A place list may hold countries ("Germany", "Remote") or cities ("Berlin, Germany"): words decide then.
-  location: [{ rule: countryRule, decisive: false }],
-  city: [{ rule: countryRule, decisive: false }],
+  // A list without the person's city may keep an option for those abroad ("Outside India").
+  location: [
+    { rule: countryRule, decisive: false },
+    { rule: abroadRule, decisive: false },
+  ],
+  city: [
+    { rule: countryRule, decisive: false },
+    { rule: abroadRule, decisive: false },
+  ],
   region: [decisive(usStateRule)],
   years_experience: [decisive(yearsRule)],
   salary_expectation: [decisive(numberRule)],

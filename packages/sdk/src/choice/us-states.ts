@@ -3,7 +3,8 @@
  * Only the US: a small table is cheap in the content script; other countries' regions match by words.
  */
 import type { Choice } from '../fill/match-choice.ts';
-import { matchRule, type ChoiceRule } from './choice-rule.ts';
+import { abroadScore } from './abroad-option.ts';
+import type { ChoiceRule } from './choice-rule.ts';
 import { countryCode } from './country-match.ts';
 import { normalizeText, optionTexts } from './normalize-option.ts';
 
@@ -53,24 +54,17 @@ function stateOfOption(choice: Choice): string | undefined {
   return undefined;
 }
 
-/** An option for everyone outside the list's country: "Outside Australia", "Overseas - outside of the UK". */
-const OUTSIDE = /\b(?:outside|not in)\s+(?:(?:of|the)\s+)*([^-–,;()]+)/i;
-
 /**
  * Options naming the value's state; else, for someone living in another country than the one the
- * list's states belong to, the option for those outside it ("Outside Australia"). Not applicable
- * when the value names no state.
+ * list's states belong to, the option for those abroad ("Outside Australia", "Fuera de España"),
+ * or one saying abroad without naming a country ("EX – Exterior", "海外") when no option names the
+ * state. Not applicable when the value names no state.
  */
-export const usStateRule: ChoiceRule = matchRule((value, values) => {
+export const usStateRule: ChoiceRule = (choices, value, values) => {
   const wanted = usStateCode(value);
   if (wanted === undefined) return undefined;
+  const scores = choices.map((choice) => (stateOfOption(choice) === wanted ? 1 : 0));
   const home = countryCode(values.country ?? '');
-  return (choice) => {
-    if (stateOfOption(choice) === wanted) return 1;
-    const outside = optionTexts(choice)
-      .map((text) => OUTSIDE.exec(text)?.[1]?.trim() ?? '')
-      .find((rest) => rest !== '');
-    const other = outside === undefined ? undefined : countryCode(outside);
-    return other !== undefined && home !== undefined && other !== home ? 0.5 : 0;
-  };
-});
+  if (scores.includes(1) || home === undefined) return scores;
+  return choices.map((choice) => abroadScore(choice, home, 0.5));
+};

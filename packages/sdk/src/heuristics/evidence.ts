@@ -45,9 +45,12 @@ export function identifierWords(identifier: string): string {
   return normalizeText(split);
 }
 
-/** A label's trailing "required" in the languages forms write it ("Imię (wymagane)", "役職 必須"). */
+/**
+ * A label's trailing "required" or "optional" in the languages forms write it ("Imię (wymagane)",
+ * "役職 必須", "最終学歴 任意").
+ */
 const REQUIRED_MARK =
-  / (required|mandatory|wymagane|obligatoire|obligatorio|obrigat[oó]rio|pflichtfeld|verplicht|必須|必填|필수)$/u;
+  / (required|mandatory|wymagane|obligatoire|obligatorio|obrigat[oó]rio|pflichtfeld|verplicht|必須|必填|필수|optional|optionnel|facultatif|opcional|freiwillig|valgfri|valfritt|任意|选填)$/u;
 
 function withoutRequiredMark(label: string): string {
   return label.replace(REQUIRED_MARK, '');

@@ -150,6 +150,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bfull (legal )?name\b/,
       /^(nome|nombre) completo$/,
       /^nome e cognome$/,
+      /^(이름|성명|氏名|お名前|姓名)$/,
     ],
     not: [
       THIRD_PARTY,
@@ -257,7 +258,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^((home|mailing|postal|current|street) )?address$/,
       /\bstra(ss|ß)e\b/,
       /^adresse( postale)?$/,
-      /^(direcci[oó]n|endere[cç]o)$/,
+      /^(direcci[oó]n|endere[cç]o|logradouro|rua)$/,
       /^indirizzo( \(?via e (numero )?civico\)?)?$/,
       /^(ulica|adres|utdelningsadress|gatuadress|住所|地址|주소)$/,
       /^(адрес|adres|adresse)$/,
@@ -295,6 +296,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bstate ?\/? ?province\b/,
       /\bstate or province\b/,
       /^(bundesland|r[eé]gion|provincia|estado)$/,
+      /^(都道府県|省份|시 ?도)$/,
     ],
     // A licence's issuing state is the licence's, not where the person lives.
     not: [THIRD_PARTY, /\b(united|statement|status|birth|issuing|issued|licen[cs]e)\b/],
@@ -383,6 +385,10 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bempresa (actual|atual)\b/,
       /^azienda( attuale)?$/,
       /^((компания|организация)|(son )?(firma|şirket)( adı)?|(nuværende )?(arbejdsgiver|virksomhed))$/,
+      /^(nåværende|nuværende|nuvarande) (arbeidsgiver|arbejdsgiver|arbetsgivare|firma|virksomhet|virksomhed)$/,
+      // "¿En qué empresa trabajas ahora?"
+      /\bqu[eé] empresa (trabajas|est[aá]s trabajando)\b/,
+      /^(현 ?직장|현재 ?(직장|회사))( 회사명)?$/,
     ],
     // A question about the employer ("How much notice must you give your current employer?",
     // "May we contact…") does not ask for its name.
@@ -411,6 +417,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bposition held\b/,
       /^(役職|職種|当前职位|현 직무)$/,
       /^((текущая )?должность|(son )?(pozisyon|unvan)|(nuværende )?(stilling|jobtitel))$/,
+      /^(nåværende|nuvarande) (stilling|tittel|befattning|roll)$/,
+      /^(직급|직책|직위|직급 직책)$/,
     ],
     not: [
       /\b(previous|past|former|desired|applying|course|thesis|paper|prefix|salutation)\b/,
@@ -447,6 +455,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^berufserfahrung( in jahren)?$/,
       /\bjahre (an )?berufserfahrung\b/,
       /\bann[eé]es d exp[eé]rience\b/,
+      /^niveau d exp[eé]rience$/,
       /\ba[nñ]os de experiencia\b/,
       /\b(tempo|anos)( total)? de experi[eê]ncia\b/,
       /\banni di esperienza\b/,
@@ -466,8 +475,9 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     // canonical from a field asking for the total.
     secondChoiceWhen:
       /\bhow long have you (worked|been working) (in|at|with|on|as)\b|^years? (in|as) \w|\b(years?|months?) of (?!(professional|relevant|total|work|working|industry|related|overall|full time|paid|speciali[sz]ed|qualifying)\b)\w+ (\w+ )?experience\b|(?<!(speciali[sz]ed|professional|relevant) )\bexperience (do you have )?in (?!(the |this |a |an |similar |related )?(industry|field|role|position|roles|positions|workforce|profession|total|professional|relevant|work|years?|months?)\b)\w/,
-    // "Relevant experience" beside the total asks again: for a person in the job's line, the same years.
-    repeatWhen: /\b(relevant|related|professional)\b/,
+    // "Relevant experience" beside the total asks again: for a person in the job's line, the same years
+    // ("¿Cuántos años de experiencia profesional tienes en total?" beside "Años de experiencia").
+    repeatWhen: /\b(relevant|related|professional|profesional|profissional|professionnelle|en total)\b/,
     kinds: ['text', 'choice'],
   }),
   entry({
@@ -568,6 +578,13 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bdata di (disponibilit|inizio)/,
       /dost[eę]pno[sś][cć] od|data rozpocz[eę]cia|tilltr[aä]de|入社可能日|入社希望日|到岗时间/,
       /(^| )(дата выхода|готов приступить|işe başlama( tarihi)?|başlama tarihi|startdato|tiltrædelse)( |$)/,
+      // "Når kan du tiltre?" (nb), "A partir de quando você pode começar?" (pt), "Fecha en la que podrías
+      // incorporarte", "À partir de quelle date seriez-vous disponible ?"
+      /(^| )(tiltre|tiltredelse)( |$)/,
+      /\bquando (voc[eê] )?(pode|poderia|consegue|conseguiria) (come[cç]ar|iniciar)|\bdata de in[ií]cio\b/,
+      /\bpodr[ií]as? incorporarte\b/,
+      /(^| )[aà] partir de quelle date\b/,
+      /입사 ?가능 ?(일|시기)|入社可能時期/,
     ],
     // "Date started" is when a job began, in the past.
     vetoWhen: /\bstarted\b|\bdate (you |i )?(began|joined)\b|\bdid you (start|begin|join)\b/,
@@ -646,6 +663,11 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^i am (currently|presently) (employed|working)$/,
       // The box of a work-history entry saying it is the job held now.
       /^i (currently|presently) work here$/,
+      // "Êtes-vous actuellement en poste ?", "Befinden Sie sich derzeit in einem festen Arbeitsverhältnis?",
+      // "Você está empregado atualmente?"
+      /(^| )[eê]tes vous (actuellement )?en poste\b/,
+      /\b(derzeit|aktuell|zurzeit) in einem (\w+ )?arbeitsverh[aä]ltnis\b/,
+      /\best[aá] (empregad[oa]|trabalhando) (atualmente|no momento)\b/,
       // The same box in French, Spanish and German ("J'occupe actuellement ce poste").
       /\bj ?occupe (actuellement )?ce poste\b|\b(trabajo|trabajo aqu[ií]|sigo trabajando) (actualmente|aqu[ií])\b|\bich arbeite (derzeit|aktuell) hier\b/,
       // "¿Estás trabajando actualmente?", "Trabalha atualmente?"
@@ -665,7 +687,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     kinds: ['choice'],
     yesNo: true,
     // Asked of the person beside the box of a history entry saying it is the current job: both are theirs.
-    repeatWhen: /\bare you (currently|presently|still) (employed|working)\b/,
+    repeatWhen:
+      /\bare you (currently|presently|still) (employed|working)\b|(^| )[eê]tes vous (actuellement )?en poste\b|\bbefinden sie sich (derzeit|aktuell)\b|\b(est[aá]s|est[aá]) (trabajando|empleado|empregad[oa]|trabalhando)\b/,
   }),
   entry({
     canonical: 'pronouns',
@@ -685,6 +708,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(name of (your )?)?(school|university|college)\b/,
       /^(name of (the )?)?(educational |academic )?institution( name)?$/,
       /\binstitui[cç][aã]o de ensino\b/,
+      /^(학교명|学校名|大学名)$/,
       /^universidad$/,
       /^(учебное заведение|вуз|университет|üniversite|okul( adı)?|uddannelsessted|skole|lærested)$/,
     ],
@@ -717,7 +741,9 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(dipl[oô]me|niveau d [eé]tudes|nivel de estudios|nivel (educativo|acad[eé]mico)|escolaridade)\b/,
       /\b(hoogst\w* (afgeronde |genoten )?opleiding|opleidingsniveau)\b/,
       /\btitolo di studio\b/,
-      /^(wykszta[lł]cenie|h[oö]gsta (avslutade )?utbildning|最高学历|学历|最終学歴|최종 학력)$/,
+      /^(wykszta[lł]cenie|h[oö]gsta (avslutade )?utbildning|最高学历|学历|最終学歴|최종 ?학력)$/,
+      /^(utdanning(sniv[aå])?|h[øo]yeste (fullførte )?utdanning)$/,
+      /\bh[oö]chste[rs]? (abgeschlossene[rs]? )?(ausbildung|schulbildung|bildungsabschluss)\b/,
       /^education$/,
       /^highest (level|grade)( of (education|school(ing)?))? (completed|attained|achieved)$/,
       // Whether the person finished the school of their entry: yes for a degree held (fill/question-answer.ts).
@@ -747,7 +773,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(application|introduction) letter\b/,
       /\bletter of (introduction|interest|application)\b/,
       /\b(anschreiben|motivationsschreiben|lettre de motivation|carta de presentaci|motivatiebrief|lettera di (presentazione|motivazione)|list motywacyjny|personligt brev)/,
-      /(^| )(сопроводительное письмо|ön yazı|ansøgning|motiveret ansøgning|søknad|søknadsbrev)( |$)/,
+      /(^| )(сопроводительное письмо|ön yazı|ansøgning|motiveret ansøgning|søknad|søknadsbrev|søknadstekst)( |$)/,
+      /\bcarta de apresenta[cç][aã]o\b|자기소개서/,
     ],
     kinds: ['textarea', 'file'],
   }),

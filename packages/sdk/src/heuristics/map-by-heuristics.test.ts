@@ -723,4 +723,27 @@ describe('a dial-code picker named by what it shows', () => {
     expect(map).toEqual({ '#first': 'first_name', '#name': 'last_name' });
     expect(mapByHeuristics([field({ selector: '#name', label: 'Name' })])).toEqual({ '#name': 'full_name' });
   });
+
+  it('maps a question asked again beside the same fact of a job entry or of the profile, in French and Spanish', () => {
+    const yesNo = [
+      { value: 'oui', text: 'Oui' },
+      { value: 'non', text: 'Non' },
+    ];
+    expect(
+      mapByHeuristics([
+        field({ selector: '#current', label: "J'occupe actuellement ce poste", type: 'checkbox' }),
+        field({ selector: '#asked', label: 'Êtes-vous actuellement en poste ?', type: 'radio', options: yesNo }),
+      ]),
+    ).toEqual({ '#current': 'currently_employed', '#asked': 'currently_employed' });
+    expect(
+      mapByHeuristics([
+        field({ selector: '#years', label: 'Años de experiencia', tag: 'select', type: 'select-one' }),
+        field({
+          selector: '#total',
+          label: '¿Cuántos años de experiencia profesional tienes en total?',
+          type: 'number',
+        }),
+      ]),
+    ).toEqual({ '#years': 'years_experience', '#total': 'years_experience' });
+  });
 });

@@ -435,6 +435,43 @@ describe('wording of ATSs outside the US', () => {
   const best = (label: string, extra: Partial<Parameters<typeof field>[0]> = {}) =>
     matchField(field({ name: 'q', label, ...extra }))[0]?.canonical;
 
+  it('maps the application questions of Norwegian, Portuguese, Spanish, French, German, Korean and Japanese pages', () => {
+    const asked = {
+      'Nåværende arbeidsgiver': 'current_company',
+      'Nåværende stilling': 'current_title',
+      'Når kan du tiltre?': 'start_date',
+      Utdanningsnivå: 'degree',
+      Logradouro: 'address_line1',
+      'A partir de quando você pode começar?': 'start_date',
+      '¿En qué empresa trabajas ahora?': 'current_company',
+      'Fecha en la que podrías incorporarte': 'start_date',
+      '¿Cuántos años de experiencia profesional tienes en total?': 'years_experience',
+      'À partir de quelle date seriez-vous disponible ?': 'start_date',
+      "Niveau d'expérience": 'years_experience',
+      'Höchste abgeschlossene Ausbildung': 'degree',
+      이름: 'full_name',
+      '현 직장': 'current_company',
+      '직급/직책': 'current_title',
+      입사가능일: 'start_date',
+      최종학력: 'degree',
+      都道府県: 'region',
+      // A trailing "optional" badge says nothing of the question.
+      '最終学歴 任意': 'degree',
+      'Current employer (optional)': 'current_company',
+    };
+    expect(Object.fromEntries(Object.keys(asked).map((label) => [label, best(label)]))).toEqual(asked);
+    for (const label of ['Søknadstekst', 'Carta de apresentação', '자기소개서'])
+      expect(best(label, { tag: 'textarea', type: 'textarea' }), label).toBe('cover_letter');
+    expect(
+      [
+        'Êtes-vous actuellement en poste ?',
+        'Befinden Sie sich derzeit in einem festen Arbeitsverhältnis?',
+        '¿Estás trabajando actualmente?',
+        'Você está empregado atualmente?',
+      ].map((label) => best(label, { type: 'radio' })),
+    ).toEqual(['currently_employed', 'currently_employed', 'currently_employed', 'currently_employed']);
+  });
+
   it('maps the common German, French, Spanish and Portuguese labels, and UK and Indian English', () => {
     expect(
       [

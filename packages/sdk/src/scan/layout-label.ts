@@ -59,7 +59,8 @@ function precedingLabel(element: Element): string {
       (isAddOn(previous) ||
         ADD_ON_SLOT.test(previous.getAttribute('class') ?? '') ||
         !previous.checkVisibility({ visibilityProperty: true }) ||
-        describes(previous, element))
+        describes(previous, element) ||
+        isHelpBefore(previous, node))
     )
       previous = previous.previousElementSibling;
     if (previous) {
@@ -80,6 +81,15 @@ function precedingLabel(element: Element): string {
   }
   return '';
 }
+
+/** Help drawn between a caption and its box, by its class (Flatchr's `fl-help`, "Format jj/mm/aaaa"). */
+const HELP_CLASS = /(^|[-_\s])(help|hint|desc|description|note|format)([-_\s]|$)/i;
+
+/** A help element right before the box, with a caption before it in the same wrapper: look past it. */
+const isHelpBefore = (previous: Element, node: Element): boolean =>
+  HELP_CLASS.test(previous.getAttribute('class') ?? '') &&
+  previous.previousElementSibling !== null &&
+  node.parentElement?.querySelectorAll(ANSWERABLE_SELECTOR).length === 1;
 
 const isFileInput = (element: Element): boolean =>
   element.localName === 'input' && (element as HTMLInputElement).type === 'file';

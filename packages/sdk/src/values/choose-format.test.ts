@@ -86,6 +86,7 @@ describe('chooseFormat', () => {
     expect(chooseFormat('start_date', { ...plain, placeholder: 'dd-mm-jjjj' })).toBe('date_eu_dash');
     // German and French letters: Tag/Jahr, jour/année.
     expect(chooseFormat('start_date', { ...plain, placeholder: 'TT.MM.JJJJ' })).toBe('date_dot');
+    expect(chooseFormat('start_date', { ...plain, placeholder: 'dd.mm.åååå' })).toBe('date_dot');
     expect(chooseFormat('start_date', { ...plain, placeholder: 'JJ/MM/AAAA' })).toBe('date_eu');
     expect(chooseFormat('start_date', { ...plain, hint: 'Type a date like January 15, 2027' })).toBe('date_long');
     expect(chooseFormat('start_date', { ...plain, placeholder: 'Month DD, YYYY' })).toBe('date_long');

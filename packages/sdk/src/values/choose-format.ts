@@ -211,8 +211,8 @@ function patternExample(pattern: string): string {
 const englishDateLetters = (text: string): string =>
   text
     .toLowerCase()
-    // jjjj is the Dutch jaar (rrrr the Polish rok); jj alone is the French jour.
-    .replace(/\b(jjjj|aaaa|rrrr)\b/g, 'yyyy')
+    // jjjj is the Dutch jaar (rrrr the Polish rok, åååå the Nordic år); jj alone is the French jour.
+    .replace(/(^|[^\p{L}])(jjjj|aaaa|rrrr|åååå)(?![\p{L}])/gu, '$1yyyy')
     // Day: Tag, jour, giorno.
     .replace(/\b(tt|jj|gg)\b/g, 'dd')
     // "month/day/year" spelled out in words.

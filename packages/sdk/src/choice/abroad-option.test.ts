@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { abroadRule, abroadScore } from './abroad-option.ts';
+import { usStateRule } from './us-states.ts';
+
+const list = (...texts: string[]) => texts.map((text) => ({ value: text, text }));
+const person = { country: 'United States', city: 'San Francisco', region: 'California' };
+
+describe('abroadScore', () => {
+  it('scores an option outside a named country other than home, in several languages', () => {
+    for (const text of ['Outside India', 'Overseas - outside of the UK', 'Hors de France', 'Outside Canada'])
+      expect(abroadScore({ value: '', text }, 'US', 0.5), text).toBe(1);
+    expect(abroadScore({ value: '', text: 'Outside the United States' }, 'US', 0.5)).toBe(0);
+    // A place the table does not know is loosely abroad, unless it is home in another language.
+    expect(abroadScore({ value: '', text: 'Fuera de España' }, 'US', 0.5)).toBe(0.5);
+    expect(abroadScore({ value: '', text: 'Fuera de Estados Unidos' }, 'US', 0.5)).toBe(0);
+  });
+
+  it('gives an option saying abroad without a country the score asked for, and any other option none', () => {
+    for (const text of ['EX – Exterior', 'International', '海外', 'Overseas', 'Ausland'])
+      expect(abroadScore({ value: '', text }, 'US', 0.5), text).toBe(0.5);
+    for (const text of ['Internal transfer', 'Exeter', 'Bavaria', 'Foreigner-friendly office'])
+      expect(abroadScore({ value: '', text }, 'US', 0.5), text).toBe(0);
+  });
+});
+
+describe('abroadRule', () => {
+  it("answers a list of another country's cities by its option for those abroad", () => {
+    expect(abroadRule(list('Bengaluru', 'Mumbai', 'Outside India'), 'San Francisco, CA', person)).toEqual([0, 0, 1]);
+  });
+
+  it('is not applicable when an option names the city, when none is for those abroad, or the country is unknown', () => {
+    expect(abroadRule(list('San Francisco, CA', 'International'), 'San Francisco, CA', person)).toBeUndefined();
+    expect(abroadRule(list('Bengaluru', 'Mumbai'), 'San Francisco, CA', person)).toBeUndefined();
+    expect(
+      abroadRule(list('Bengaluru', 'Outside India'), 'San Francisco, CA', { city: 'San Francisco' }),
+    ).toBeUndefined();
+  });
+});
+
+describe('usStateRule abroad', () => {
+  it("picks the option for those abroad from another country's regions, the state when the list has it", () => {
+    expect(usStateRule(list('Madrid', 'Sevilla', 'Fuera de España'), 'California', person)).toEqual([0, 0, 0.5]);
+    expect(usStateRule(list('SP – São Paulo', 'PR – Paraná', 'EX – Exterior'), 'California', person)).toEqual([
+      0, 0, 0.5,
+    ]);
+    expect(usStateRule(list('California', 'Oregon', 'International'), 'California', person)).toEqual([1, 0, 0]);
+    expect(usStateRule(list('New South Wales', 'Outside Australia'), 'California', {})).toEqual([0, 0]);
+  });
+});

@@ -1,0 +1,52 @@
+/**
+ * The option a place list keeps for everyone living elsewhere: named by the country it is outside
+ * of ("Outside Australia", "Overseas - outside of the UK", "Fuera de España", "Hors de France"), or
+ * by a word for abroad alone ("EX – Exterior", "International", "海外").
+ */
+import type { Choice } from '../fill/match-choice.ts';
+import type { ChoiceRule } from './choice-rule.ts';
+import { countryCode } from './country-match.ts';
+import { localCountryNames } from './local-country-names.ts';
+import { normalizeText, optionTexts } from './normalize-option.ts';
+
+const NAMED_OUTSIDE =
+  /\b(?:outside|not in|fuera|fora|hors|au(?:ss|ß)erhalb|utanf[oö]r|utenfor|buiten)\s+(?:(?:of|the|de|del|la|el|do|da|dos|das|du|des|d|l)\s+)*([^-–,;()]+)/i;
+const ABROAD =
+  /(?:^|[\s(–-])(?:abroad|overseas|international|foreign(?: country)?|another country|other countr(?:y|ies)|exterior|extranjero|[eé]tranger|ausland|utlandet|udlandet|buitenland|estero|zagranica)(?:$|[\s)–-])|海外|国外|해외/i;
+
+/**
+ * How well `choice` is the option for someone living in `home` (an ISO code): 1 when it is outside
+ * a country it names and that is not `home`; `loose` when it says abroad without naming a country,
+ * or names a place the country table does not know ("Fuera de España") that is not `home` in a
+ * language the browser knows.
+ */
+export function abroadScore(choice: Choice, home: string, loose: number): number {
+  const texts = optionTexts(choice);
+  const named = texts.map((text) => NAMED_OUTSIDE.exec(text)?.[1]?.trim() ?? '').find((rest) => rest !== '');
+  if (named !== undefined) {
+    const other = countryCode(named);
+    if (other !== undefined) return other !== home ? 1 : 0;
+    return localCountryNames(home).has(normalizeText(named)) ? 0 : loose;
+  }
+  return texts.some((text) => ABROAD.test(text)) ? loose : 0;
+}
+
+/**
+ * A list of places that does not hold the person's city (Indian cities and "Outside India") is
+ * answered by its option for those abroad. Not applicable without a known country and city, when
+ * an option names the city, or when no option is for those abroad.
+ */
+export const abroadRule: ChoiceRule = (choices, _value, values) => {
+  const home = countryCode(values.country ?? '');
+  const city = normalizeText(values.city ?? '');
+  if (home === undefined || city === '') return undefined;
+  const namesCity = (choice: Choice) =>
+    optionTexts(choice).some((text) => ` ${normalizeText(text)} `.includes(` ${city} `));
+  if (choices.some(namesCity)) return undefined;
+  // Here a place it does not know may be a region ("Outside Bay Area"): only a known country counts.
+  const scores = choices.map((choice) => {
+    const score = abroadScore(choice, home, 0.5);
+    return score === 0.5 && NAMED_OUTSIDE.test(choice.text) ? 0 : score;
+  });
+  return scores.some((score) => score > 0) ? scores : undefined;
+};
