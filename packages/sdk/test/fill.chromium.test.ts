@@ -457,6 +457,126 @@ describe('fillForm', () => {
     await page10.close();
   });
 
+  it("fills a combobox whose popup rows have no roles, a dial-code picker in a phone's prepend, a transparent select's control, and names an upload past its file tips", async () => {
+    const page12 = await harness.open('/fill.html');
+    const result = await page12.evaluate(async () => {
+      document.body.innerHTML = `<form style="width:480px">
+        <span id="country-label">Country</span>
+        <div id="country" class="select" aria-labelledby="country-label" style="position:relative;height:30px;border:1px solid">
+          <input role="combobox" aria-haspopup="listbox" aria-expanded="false" readonly type="search" style="position:fixed;top:-10000px;left:-10000px;width:0;height:0">
+          <span class="value">Choose a country</span></div>
+        <div id="dropdown"></div>
+        <div class="item"><label>Mobile phone</label>
+          <div class="input-group"><span class="input-adornment__prepend"><div class="picker" tabindex="0" role="combobox" aria-haspopup="listbox" aria-expanded="false" style="display:inline-block;width:120px">+86 China</div></span>
+          <input type="text" name="mobile" placeholder="Mobile number"></div></div>
+        <div class="item"><label for="degree">Highest degree</label>
+          <select id="degree" name="degree" style="opacity:0;position:absolute"><option value="">Select...</option><option>Bachelor's degree</option><option>Master's degree</option></select>
+          <div><button type="button" id="degree-button" aria-haspopup="listbox" aria-expanded="false">Select...</button></div></div>
+        <div class="item"><div class="form-label"><label>Resume</label></div>
+          <div class="space"><div><input type="file" hidden></div><div><button type="button">Upload</button></div><div><span class="tips">PDF or Word, max 10 MB</span></div></div></div>
+      </form>`;
+      const model = { country: '', dial: '+86', degree: '' };
+      // A role-less popup of rows drawn under the select on a click of the select (Geist).
+      const country = document.querySelector<HTMLElement>('#country')!;
+      const box = country.querySelector('input')!;
+      country.addEventListener('click', () => {
+        box.setAttribute('aria-expanded', 'true');
+        const rows = ['Canada', 'United States'].map((name) => {
+          const row = document.createElement('div');
+          row.className = 'option';
+          row.textContent = name;
+          row.addEventListener('click', () => {
+            model.country = name;
+            country.querySelector('.value')!.textContent = name;
+            box.setAttribute('aria-expanded', 'false');
+            document.querySelector('#dropdown')!.replaceChildren();
+          });
+          return row;
+        });
+        const menu = document.createElement('div');
+        menu.className = 'select-dropdown';
+        menu.append(...rows);
+        document.querySelector('#dropdown')!.replaceChildren(menu);
+      });
+      // A picker whose listbox holds dial codes.
+      const picker = document.querySelector<HTMLElement>('.picker')!;
+      picker.addEventListener('click', () => {
+        picker.setAttribute('aria-expanded', 'true');
+        const list = document.createElement('ul');
+        list.setAttribute('role', 'listbox');
+        for (const code of ['+86 China', '+1 United States']) {
+          const option = document.createElement('li');
+          option.setAttribute('role', 'option');
+          option.textContent = code;
+          option.addEventListener('click', () => {
+            model.dial = code.split(' ')[0]!;
+            picker.textContent = code;
+            picker.setAttribute('aria-expanded', 'false');
+            list.remove();
+          });
+          list.append(option);
+        }
+        document.body.append(list);
+      });
+      // The transparent select mirrors the control's state and is never read back.
+      const select = document.querySelector<HTMLSelectElement>('#degree')!;
+      select.addEventListener('change', () => (select.value = model.degree));
+      const button = document.querySelector<HTMLElement>('#degree-button')!;
+      button.addEventListener('click', () => {
+        button.setAttribute('aria-expanded', 'true');
+        const list = document.createElement('ul');
+        list.setAttribute('role', 'listbox');
+        for (const degree of ["Bachelor's degree", "Master's degree"]) {
+          const option = document.createElement('li');
+          option.setAttribute('role', 'option');
+          option.textContent = degree;
+          option.addEventListener('click', () => {
+            model.degree = degree;
+            select.value = degree;
+            button.textContent = degree;
+            button.setAttribute('aria-expanded', 'false');
+            list.remove();
+          });
+          list.append(option);
+        }
+        document.body.append(list);
+      });
+      const sdk = window.companionSdk;
+      const scan = sdk.scanForm(document);
+      const canonicals: Record<string, string> = {
+        Country: 'country',
+        'Country code': 'phone_country_code',
+        'Highest degree': 'degree',
+      };
+      const map = Object.fromEntries(
+        scan
+          .filter(({ descriptor }) => descriptor.label in canonicals)
+          .map(({ descriptor }) => [descriptor.selector, canonicals[descriptor.label]!]),
+      );
+      const fill = await sdk.fillForm(scan, map, {
+        country: 'United States',
+        phone_country_code: '+1',
+        phone: '+1 415 555 0134',
+        degree: "Bachelor's degree",
+      });
+      return {
+        fields: scan.map(({ descriptor }) => [descriptor.type, descriptor.label]),
+        outcomes: Object.values(fill.outcomes),
+        model,
+      };
+    });
+    expect(result.fields).toEqual([
+      ['combobox', 'Country'],
+      ['combobox', 'Country code'],
+      ['text', 'Mobile phone'],
+      // The control, not the transparent select under it.
+      ['combobox', 'Highest degree'],
+      ['file', 'Resume'],
+    ]);
+    expect(result.outcomes).toEqual(['filled', 'filled', 'filled']);
+    expect(result.model).toEqual({ country: 'United States', dial: '+1', degree: "Bachelor's degree" });
+  });
+
   it('turns on a switch drawn with no box behind it for a yes, and leaves one for a no off (antd, Naive UI)', async () => {
     const page11 = await harness.open('/fill.html');
     const result = await page11.evaluate(async () => {

@@ -117,6 +117,13 @@ describe('qualified answers', () => {
     expect(resolveChoice(sponsored, 'work_authorization', 'yes')).toBe(0);
   });
 
+  it("picks the yes naming the person's country among yeses for one country or both", () => {
+    const options = ['Yes, the US', 'Yes, Canada', 'Yes, both', 'No'].map((text) => ({ value: text, text }));
+    expect(resolveChoice(options, 'work_authorization', 'yes', { country: 'United States' })).toBe(0);
+    expect(resolveChoice(options, 'work_authorization', 'yes', { country: 'Canada' })).toBe(1);
+    expect(resolveChoice(options, 'work_authorization', 'no', { country: 'United States' })).toBe(3);
+  });
+
   it('reads clauses a comma joins as two answers', () => {
     const statuses = [
       'U.S. citizen or national',

@@ -5,6 +5,7 @@
  * none, so they never match.
  */
 import type { ChoiceRule } from './choice-rule.ts';
+import { countryCode } from './country-match.ts';
 import { normalizeText, optionTexts } from './normalize-option.ts';
 
 /** The two answers. */
@@ -219,6 +220,20 @@ export const yesNoRule: ChoiceRule = (choices, value, values) => {
     const held = topic === undefined ? undefined : valuePolarity(values[topic] ?? '');
     if (held !== undefined && held !== polarity && !answersFirst(text)) return 0;
     if (isBareAnswer(text)) return 2;
+    // "Yes, the US" / "Yes, Canada" / "Yes, both": a yes for one country is the person's only for
+    // their own, and then it says more than "Yes, both".
+    const country = wanted ? namedCountry(text) : undefined;
+    if (country !== undefined) return country === countryCode(values.country ?? '') ? 1.25 : 0;
     return isQualified(text) ? 0.5 : 1;
   });
 };
+
+/** Words around a country in an answer ("Yes, in the U.S."). */
+const AROUND_COUNTRY = /^(?:(?:yes|no|in|for|the|only)\s+)+/;
+
+/** The one country an answer names in a part of its own ("Yes, the US"; "Yes – Canada"). */
+function namedCountry(text: string): string | undefined {
+  const parts = text.split(/\s*[,;:()–—]\s*|\s+-\s+/).map((part) => normalizeText(part).replace(AROUND_COUNTRY, ''));
+  const found = new Set(parts.map((part) => countryCode(part)).filter((code) => code !== undefined));
+  return found.size === 1 ? [...found][0] : undefined;
+}

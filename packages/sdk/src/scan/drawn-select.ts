@@ -16,7 +16,7 @@ export interface SelectCover {
   /**
    * True when the library replaced the select without syncing back from it: the select is kept
    * readable but out of the tab order (Tom Select), and a change made to it is never read, so the
-   * drawn control is the field and the select is not.
+   * drawn control is the field and the select is not; so is a transparent select under an ARIA control.
    */
   readonly replaced: boolean;
 }
@@ -28,8 +28,16 @@ export function selectCover(select: HTMLSelectElement): SelectCover | undefined 
   const control = next.matches(DRAWN_CONTROL) ? next : (next.querySelector(DRAWN_CONTROL) ?? undefined);
   if (control === undefined) return showsSelection(next, select) ? { control: next, replaced: false } : undefined;
   if (!isShown(select) || select.getAttribute('aria-hidden') === 'true') return { control, replaced: false };
-  return select.tabIndex === -1 ? { control, replaced: true } : undefined;
+  return select.tabIndex === -1 || isTransparent(select) ? { control, replaced: true } : undefined;
 }
+
+/**
+ * A select drawn fully transparent under an ARIA control (Tremor's `select-hidden` behind its
+ * Headless UI listbox button): kept for the form's own validation, set from the control's state
+ * and never read back, so a change to it does not stick.
+ */
+const isTransparent = (select: HTMLSelectElement): boolean =>
+  select.ownerDocument.defaultView?.getComputedStyle(select).opacity === '0';
 
 /**
  * A control without ARIA (Chosen draws links and list items) beside a hidden select is known by

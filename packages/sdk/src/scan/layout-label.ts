@@ -5,6 +5,7 @@
  * field's label; so do we, when the field has no real one.
  */
 import { normalizeText, readableText } from './element-text.ts';
+import { readWidgetValue } from '../widgets/read-widget-value.ts';
 import { ANSWERABLE_SELECTOR } from './field-element.ts';
 import { boxesInRow, isRowBox } from './box-row.ts';
 import { namesDatePart } from './date-part.ts';
@@ -29,6 +30,21 @@ const MAX_DEPTH = 10;
  * currency picker) is the box's add-on, and the label before the group names the box too.
  */
 const ADD_ON_SLOT = /(^|[-_\s])(prepend|add-?on|adornment__prepend|input-group-text)([-_\s]|$)/i;
+
+/** How far up from a picker the add-on slot it sits in may be (TDesign: input › wraps › select › form item › slot). */
+const ADD_ON_SLOT_DEPTH = 10;
+
+/**
+ * A picker drawn in the slot before a box, showing a dial code ("+86 China" in TDesign's phone
+ * prepend), that no label names: the box's country code.
+ */
+export function dialAddOnLabel(element: Element): string {
+  let slot: Element | null = element.parentElement;
+  for (let depth = 0; slot && depth < ADD_ON_SLOT_DEPTH; depth += 1, slot = slot.parentElement)
+    if (ADD_ON_SLOT.test(slot.getAttribute('class') ?? '')) break;
+  if (!slot || !ADD_ON_SLOT.test(slot.getAttribute('class') ?? '')) return '';
+  return /^\+\d{1,4}(\s|$)/.test(readWidgetValue(element).trim()) ? 'Country code' : '';
+}
 
 /** The text of the cell before the field's own cell, when that cell holds only this field (or one group of options). */
 function cellLabel(element: Element): string {

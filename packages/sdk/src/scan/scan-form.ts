@@ -28,10 +28,18 @@ import {
 import { fieldPrefix, formatAttributes } from './field-format-hints.ts';
 import { fieldScope } from './field-scope.ts';
 import { fieldSection } from './field-section.ts';
-import { describingText, groupHint, groupQuestion, layoutLabel, rowQuestion, subLabel } from './layout-label.ts';
+import {
+  describingText,
+  dialAddOnLabel,
+  groupHint,
+  groupQuestion,
+  layoutLabel,
+  rowQuestion,
+  subLabel,
+} from './layout-label.ts';
 import { splitRow } from './split-field.ts';
 import { UPLOAD_ACTION, UPLOAD_INSTRUCTIONS } from './upload-words.ts';
-import { drawnControl } from './drawn-select.ts';
+import { drawnControl, selectCover } from './drawn-select.ts';
 import { drawnTwin } from './drawn-twin.ts';
 
 /** One scanned field: pure descriptor plus the live element (the first member for a group). */
@@ -160,6 +168,23 @@ function standInLabel(element: FieldElement): string {
   return label ? readableText(label) : '';
 }
 
+/** How far up from a control the wrapper drawn right after the select it replaced may sit. */
+const COVER_DEPTH = 3;
+
+/**
+ * A control that replaced a select (Tom Select; Tremor's button over a transparent select) is named
+ * by the select's label: the page labelled the select, the library drew the control after it.
+ */
+function replacedSelectLabel(control: Element): string {
+  let node: Element | null = control;
+  for (let depth = 0; node && depth <= COVER_DEPTH; depth += 1, node = node.parentElement) {
+    const select = node.previousElementSibling;
+    if (select && isSelectElement(select) && selectCover(select)?.control === control)
+      return withoutOptionTexts(fieldLabel(select), select);
+  }
+  return '';
+}
+
 /**
  * How many wrappers up from its editable area an editor's frame may sit (CKEditor: editable › main
  * › editor; TinyMCE: iframe › edit area › sidebar › container › editor).
@@ -242,12 +267,16 @@ function uploadAreaLabel(element: FieldElement): string {
   const label = (named ? readableText(named) : '') || ariaLabel(area) || readableText(area, 120);
   // An area that says only how to upload, or opens with it and names no document ("Drop files here
   // or  PDF or Word, one file"), names nothing: the caption before it or the heading over it does.
+  // Nor does one that only gives the files it takes ("PDF or Word, max 10 MB", TDesign's tips).
   const rest = label.replace(UPLOAD_INSTRUCTIONS, '');
-  return UPLOAD_ACTION.test(label) || (rest !== label && !NAMES_DOCUMENT.test(rest)) ? '' : label;
+  const tipsOnly = FILE_TIPS.test(label) && !NAMES_DOCUMENT.test(label);
+  return UPLOAD_ACTION.test(label) || tipsOnly || (rest !== label && !NAMES_DOCUMENT.test(rest)) ? '' : label;
 }
 
 const NAMES_DOCUMENT =
   /\b(r[eé]sum[eé]|cv|cover|letter|transcript|portfolio|certificate|licen[cs]e|photo|writing sample)\b/i;
+/** Words of the files an upload takes: their kinds and sizes. */
+const FILE_TIPS = /\b(pdf|docx?|word|rtf|txt|jpe?g|png|[mk]b|max(imum)?|file size|formats?|files? types?)\b/i;
 
 /** The label pointing at `element`'s id or at a prefix of it that a component extended ("resume-upload" of "resume-upload-filename"). */
 function labelOfIdPrefix(element: Element): Element | null {
@@ -277,7 +306,10 @@ function describeWidget(element: HTMLElement, location: FieldLocation): FieldDes
     ...widgetShape(element, { group, editor, dropZone }),
     label:
       widgetLabel(element) ||
+      replacedSelectLabel(element) ||
       (editor ? replacedTextAreaLabel(element) : '') ||
+      // A dial-code picker before the box takes the box's caption too: it is the country code.
+      dialAddOnLabel(element) ||
       layoutLabel(element) ||
       (dropZone ? normalizeText(element.textContent ?? '') : ''),
     placeholder: normalizeText(element.getAttribute('placeholder') ?? (editor ? editorPlaceholder(element) : '')),

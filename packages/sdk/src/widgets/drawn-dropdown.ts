@@ -111,7 +111,7 @@ function drawnAgainst(box: DOMRect, menu: DOMRect): boolean {
  * Undefined while none shows.
  */
 export function drawnMenu(widget: Element, shownBefore: ReadonlySet<Element>): Element | undefined {
-  const box = widget.getBoundingClientRect();
+  const box = drawnBox(widget);
   for (const row of shownDrawnRows(widget.ownerDocument)) {
     const menu = row.parentElement;
     if (!menu || menu.contains(widget) || [row, menu, menu.parentElement].some((part) => part && shownBefore.has(part)))
@@ -119,6 +119,22 @@ export function drawnMenu(widget: Element, shownBefore: ReadonlySet<Element>): E
     if (drawnAgainst(box, menu.getBoundingClientRect())) return menu;
   }
   return undefined;
+}
+
+/**
+ * Where a widget is drawn: its own box, or, for a box kept out of sight (Geist's combobox input,
+ * sized to nothing or moved off the page inside the select it opens), the nearest element around
+ * it that is drawn on the page.
+ */
+function drawnBox(widget: Element): DOMRect {
+  const view = widget.ownerDocument.defaultView;
+  const onPage = (box: DOMRect) =>
+    box.width > 0 && box.height > 0 && box.bottom > -(view?.scrollY ?? 0) && box.right > -(view?.scrollX ?? 0);
+  for (let node: Element | null = widget; node; node = node.parentElement) {
+    const box = node.getBoundingClientRect();
+    if (onPage(box)) return box;
+  }
+  return widget.getBoundingClientRect();
 }
 
 /** The rows of a drawn menu a person can pick: shown, and not marked disabled. */

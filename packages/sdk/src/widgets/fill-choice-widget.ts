@@ -14,7 +14,6 @@
 import type { FillOutcome } from '../fill/fill-outcome.ts';
 import type { Choice } from '../fill/match-choice.ts';
 import { readableText } from '../scan/element-text.ts';
-import { isDrawnDropdown } from './drawn-dropdown.ts';
 import { isShown } from './is-shown.ts';
 import { comboboxTextBox, isChoiceWidget, widgetElement } from './is-choice-widget.ts';
 import { openListbox, optionRows, rowChoice, shownListboxes } from './menu-options.ts';
@@ -42,6 +41,9 @@ const OPENING_KEYS: ReadonlyArray<readonly [WidgetKey, boolean]> = [
   [' ', false],
 ];
 
+/** How long a menu that shows the pick is given to close by itself. */
+const CLOSING_MS = 400;
+
 /** How long typed-for results may stay as they were before they count: the search found what was listed. */
 const SETTLED_MS = 250;
 
@@ -51,8 +53,6 @@ interface Run {
   timeoutMs: number;
   /** Listboxes already shown before opening: not this widget's menu. */
   shownBefore: Set<Element>;
-  /** A dropdown drawn without ARIA (drawn-dropdown.ts), as it was before opening. */
-  drawn: boolean;
   focusBefore: Element | null;
   listbox?: Element | undefined;
   /** The box text was typed into, and its value before. */
@@ -76,13 +76,11 @@ export async function fillChoiceWidget(
   const widget = widgetElement(element);
   if (!isChoiceWidget(widget)) return 'not_fillable';
   const doc = widget.ownerDocument;
-  const drawn = isDrawnDropdown(widget);
   const run: Run = {
     widget,
     doc,
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-    shownBefore: shownListboxes(doc, drawn),
-    drawn,
+    shownBefore: shownListboxes(doc),
     focusBefore: doc.activeElement,
   };
   // A person scrolls to what they click; positioning libraries also hide a menu whose anchor is
@@ -156,8 +154,12 @@ async function drive(
   const picked = () =>
     showsChoice(readWidgetValue(run.widget), choice.text) ||
     (row.isConnected && (row.getAttribute('aria-selected') === 'true' || row.getAttribute('aria-checked') === 'true'));
-  // Wait for the menu to close as well: until then the shown text may still be the typed query.
-  const settled = await waitFor(run.doc, () => picked() && !isOpen(run), run.timeoutMs);
+  // Typed text that reads as the choice: wait for the menu to close as well, until then the shown
+  // text may still be the query. Otherwise the pick showing is enough, and the menu gets a moment to
+  // close on its own (a multiple select stays open; an Escape to a closing one may undo the pick:
+  // Downshift clears a closed combobox on Escape).
+  const settled = await waitFor(run.doc, () => picked() && (!typedAsChoice || !isOpen(run)), run.timeoutMs);
+  if (settled && isOpen(run)) await waitFor(run.doc, () => !isOpen(run), CLOSING_MS);
   return settled || (!typedAsChoice && picked()) ? 'filled' : 'did_not_stick';
 }
 
@@ -209,7 +211,7 @@ function listboxAfterTyping(run: Run, before: string): Promise<Element | undefin
   return waitFor(
     run.doc,
     () => {
-      const listbox = openListbox(run.widget, run.shownBefore, run.drawn);
+      const listbox = openListbox(run.widget, run.shownBefore);
       const now = rowsText(listbox);
       if (now !== last) [last, since] = [now, performance.now()];
       return listbox && ((now !== before && now !== '') || performance.now() - since > SETTLED_MS)
@@ -222,7 +224,7 @@ function listboxAfterTyping(run: Run, before: string): Promise<Element | undefin
 
 /** Opens the menu and, with `text`, types it; sets `run.listbox` and `run.typed`. */
 async function openMenu(run: Run, text: string, choose: (options: readonly Choice[]) => number): Promise<void> {
-  const find = () => openListbox(run.widget, run.shownBefore, run.drawn);
+  const find = () => openListbox(run.widget, run.shownBefore);
   const textBox = comboboxTextBox(run.widget);
   const typingIntoWidget = text !== '' && textBox !== undefined && isEditable(textBox);
   run.listbox = find();

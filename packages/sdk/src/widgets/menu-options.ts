@@ -29,20 +29,20 @@ const VALUE_ATTRIBUTE = /^(?:value|data-(?:[\w-]+-)?(?:value|code|key))$/;
  * The menus a person sees now, and for a dropdown drawn without ARIA (`drawn`) the rows of drawn
  * menus too; taken before opening, so a menu that appears later stands out.
  */
-export function shownListboxes(doc: Document, drawn = false): Set<Element> {
+export function shownListboxes(doc: Document): Set<Element> {
   const menus = Array.from(doc.querySelectorAll(MENU)).filter(isShown);
-  return new Set(drawn ? [...menus, ...shownDrawnMenus(doc)] : menus);
+  return new Set([...menus, ...shownDrawnMenus(doc)]);
 }
 
 /**
  * The open menu of a widget: the listbox it controls (aria-controls, aria-owns, or the parent of
  * its aria-activedescendant; a controlled box may hold the listbox, as intl-tel-input's does) or,
  * for a menu portaled without such a link (MUI Select, Workday), the last listbox shown that was
- * not shown before opening; for a dropdown drawn without ARIA (`drawn`, known before opening: an
- * open box may change what it says of itself), the list its press showed.
+ * not shown before opening; else the list of rows drawn without ARIA that its press showed (a
+ * dropdown drawn with none, or a combobox whose popup has no roles: Geist's `div.option` rows).
  * Undefined while none offers rows.
  */
-export function openListbox(widget: Element, shownBefore: Set<Element>, drawn = false): Element | undefined {
+export function openListbox(widget: Element, shownBefore: Set<Element>): Element | undefined {
   if (isCollapsibleListbox(widget)) return ownOptions(widget);
   if (isSelectizeInput(widget)) return selectizeMenu(widget);
   const linked = [...referencedElements(widget, 'aria-controls'), ...referencedElements(widget, 'aria-owns')]
@@ -59,12 +59,9 @@ export function openListbox(widget: Element, shownBefore: Set<Element>, drawn = 
         treeItems(menu).length > 0 ||
         dialogRows(menu).length > 0),
   );
-  return [
-    ...linked,
-    ...appeared.reverse(),
-    taggedListbox(widget),
-    drawn ? drawnMenu(widget, shownBefore) : undefined,
-  ].find((listbox): listbox is Element => !!listbox && (isShown(listbox) || optionRows(listbox).length > 0));
+  return [...linked, ...appeared.reverse(), taggedListbox(widget), drawnMenu(widget, shownBefore)].find(
+    (listbox): listbox is Element => !!listbox && (isShown(listbox) || optionRows(listbox).length > 0),
+  );
 }
 
 /** Web components whose roles live in their internals (Fluent's `<fluent-listbox>` of `<fluent-option>`): their tags say what they are. */
