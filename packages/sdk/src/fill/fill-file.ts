@@ -42,7 +42,11 @@ export async function fillFile(input: HTMLInputElement, file: ProfileFile): Prom
   input.files = transfer.files;
   dispatchInputAndChange(input);
   if (input.files?.[0]?.name === file.name) return 'filled';
-  const listed = await waitFor(input.ownerDocument, () => listsFile(input, file.name), FILE_LIST_TIMEOUT_MS);
+  const listed = await waitFor(
+    input.ownerDocument,
+    () => listsFile(input, file.name, FILE_LIST_DEPTH),
+    FILE_LIST_TIMEOUT_MS,
+  );
   return listed ? 'filled' : 'did_not_stick';
 }
 
@@ -53,13 +57,13 @@ const FILE_LIST_TIMEOUT_MS = 500;
 const FILE_LIST_DEPTH = 3;
 
 /**
- * True when the upload around the input lists the file by name: many uploads (Naive UI's, Element
- * Plus's) take the file into a list of their own and empty the input, so that the same file can be
- * picked again.
+ * True when the page lists the file by name within `levels` wrappers around `element`: many uploads
+ * (Naive UI's, Element Plus's) take the file into a list of their own and empty the input, so that
+ * the same file can be picked again; a drop zone lists what it took inside or beside it.
  */
-function listsFile(input: HTMLInputElement, name: string): boolean {
-  let node = input.parentElement;
-  for (let depth = 0; node && depth < FILE_LIST_DEPTH; depth += 1, node = node.parentElement)
+export function listsFile(element: Element, name: string, levels: number): boolean {
+  let node = element.parentElement;
+  for (let depth = 0; node && depth < levels; depth += 1, node = node.parentElement)
     if (node.textContent?.includes(name)) return true;
   return false;
 }

@@ -6,7 +6,7 @@
  * DataTransfer with the file, else a click whose file dialog it answers.
  */
 import type { FillOutcome } from '../fill/fill-outcome.ts';
-import { fillFile, type ProfileFile } from '../fill/fill-file.ts';
+import { fillFile, listsFile, type ProfileFile } from '../fill/fill-file.ts';
 import { press } from './person-events.ts';
 import { isShown } from './is-shown.ts';
 import { waitFor } from './wait-for.ts';
@@ -63,8 +63,7 @@ export async function dropFile(zone: HTMLElement, file: ProfileFile): Promise<Fi
     zone.dispatchEvent(new view.DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer }));
   }
   // Libraries list the dropped file inside the area (Dropzone's preview) or right beside it (Form.io).
-  const around = zone.parentElement ?? zone;
-  const shown = () => wordsOf(around).includes(file.name);
+  const shown = () => listsFile(zone, file.name, 1);
   if (await waitFor(zone.ownerDocument, shown, SHOWN_TIMEOUT_MS)) return 'filled';
   if (!(await pickThroughDialog(zone, file))) return 'did_not_stick';
   return (await waitFor(zone.ownerDocument, shown, SHOWN_TIMEOUT_MS)) ? 'filled' : 'did_not_stick';

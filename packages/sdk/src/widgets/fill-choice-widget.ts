@@ -18,7 +18,7 @@ import { isShown } from './is-shown.ts';
 import { comboboxTextBox, isChoiceWidget, widgetElement } from './is-choice-widget.ts';
 import { openListbox, optionRows, rowChoice, shownListboxes } from './menu-options.ts';
 import { confirmButton } from './picker-dialog.ts';
-import { type WidgetKey, middleHit, press, pressKey, typeText } from './person-events.ts';
+import { type WidgetKey, middleHit, pointerHit, press, pressKey, typeText } from './person-events.ts';
 import { readWidgetValue } from './read-widget-value.ts';
 import { DEFAULT_TIMEOUT_MS, nextTask, waitFor } from './wait-for.ts';
 import { isLoadingText, isStatusText, showsChoice } from './widget-text.ts';
@@ -149,7 +149,7 @@ async function drive(
   }
   // Typed text that reads as the choice proves nothing: only the menu closing on the pick does.
   const typedAsChoice = typed !== undefined && showsChoice(typed.field.value, choice.text);
-  await press((await waitFor(run.doc, () => hitOf(row), ENTERING_MS)) ?? row);
+  await press(await rowTarget(run, row, choice));
   await confirmInDialog(run);
   const picked = () =>
     showsChoice(readWidgetValue(run.widget), choice.text) ||
@@ -161,6 +161,30 @@ async function drive(
   const settled = await waitFor(run.doc, () => picked() && (!typedAsChoice || !isOpen(run)), run.timeoutMs);
   if (settled && isOpen(run)) await waitFor(run.doc, () => !isOpen(run), CLOSING_MS);
   return settled || (!typedAsChoice && picked()) ? 'filled' : 'did_not_stick';
+}
+
+/**
+ * What to press for `row`: scrolled to once, then, in a popup still entering, waited on without
+ * scrolling again. A virtual list redraws its rows as it scrolls (Virtual Select): the row drawn
+ * anew for the same choice is pressed then.
+ */
+async function rowTarget(run: Run, row: Element, choice: Choice): Promise<Element> {
+  const hit = (target: Element) => pointerHit(target, target.getRootNode() as Document | ShadowRoot, target);
+  const seen = middleHit(row, row.getRootNode() as Document | ShadowRoot, row);
+  if (seen) return seen;
+  const drawn = () =>
+    row.isConnected || !run.listbox
+      ? row
+      : optionRows(run.listbox).find((candidate) => rowChoice(candidate).text === choice.text);
+  const target = await waitFor(
+    run.doc,
+    () => {
+      const current = drawn();
+      return current && hit(current);
+    },
+    ENTERING_MS,
+  );
+  return target ?? drawn() ?? row;
 }
 
 /** The words before a value's first break ("University of California" of "University of California, Berkeley"), when they say enough. */
@@ -192,10 +216,8 @@ function offeredRows(run: Run, choose: (options: readonly Choice[]) => number) {
  * wrapper). A person scrolls a long list to the row first.
  */
 function pointTarget(element: Element): Element {
-  return hitOf(element) ?? element;
+  return middleHit(element, element.getRootNode() as Document | ShadowRoot, element) ?? element;
 }
-
-const hitOf = (element: Element) => middleHit(element, element.getRootNode() as Document | ShadowRoot, element);
 
 /**
  * How long a row is waited on to come under the pointer: a popup still entering (Arco's, scaled in

@@ -59,15 +59,17 @@ export async function press(target: Element): Promise<void> {
  * it first when it is out of view or hidden by its list's edge. Undefined when nothing of it is hit.
  */
 export function middleHit(element: Element, root: Document | ShadowRoot, container: Node): Element | undefined {
-  const hit = () => {
-    const box = element.getBoundingClientRect();
-    const found = root.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-    return found && container.contains(found) ? found : undefined;
-  };
-  const seen = hit();
+  const seen = pointerHit(element, root, container);
   if (seen) return seen;
   element.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-  return hit();
+  return pointerHit(element, root, container);
+}
+
+/** What a click on `element`'s middle lands on inside `container` as the page stands, without scrolling. */
+export function pointerHit(element: Element, root: Document | ShadowRoot, container: Node): Element | undefined {
+  const box = element.getBoundingClientRect();
+  const found = root.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+  return found && container.contains(found) ? found : undefined;
 }
 
 /** keydown then keyup of `key` on `target`, as a real keyboard reports it. */
