@@ -64,6 +64,34 @@ const FILE_LIST_DEPTH = 3;
 export function listsFile(element: Element, name: string, levels: number): boolean {
   let node = element.parentElement;
   for (let depth = 0; node && depth < levels; depth += 1, node = node.parentElement)
-    if (node.textContent?.includes(name)) return true;
+    if (namesFile(node.textContent ?? '', name)) return true;
   return false;
+}
+
+/** A long name cut in its middle to fit ("Ysoldine_Quarr...on_Resume.pdf", Uppy's list). */
+const CUT = /\.\.\.|…/g;
+/** How much of each end of the name a cut one must still show to be that name. */
+const MIN_END = 4;
+
+/**
+ * True when `text` shows the file's name whole, or cut in its middle: some head of the name right
+ * before an ellipsis and some tail of it right after. The text of a list runs its parts together
+ * ("1 file selectedYsoldine_Quarr...on_Resume.pdf9 B"), so the ends are read from the ellipsis out.
+ */
+export function namesFile(text: string, name: string): boolean {
+  if (text.includes(name)) return true;
+  for (const cut of text.matchAll(CUT)) {
+    const at = cut.index;
+    const after = at + cut[0].length;
+    const head = longest(name.length, (size) => text.slice(at - size, at) === name.slice(0, size));
+    const tail = longest(name.length - head, (size) => text.startsWith(name.slice(name.length - size), after));
+    if (head >= MIN_END && tail >= MIN_END) return true;
+  }
+  return false;
+}
+
+/** The largest size below `limit` that `fits`, or 0. */
+function longest(limit: number, fits: (size: number) => boolean): number {
+  for (let size = limit - 1; size > 0; size -= 1) if (fits(size)) return size;
+  return 0;
 }
