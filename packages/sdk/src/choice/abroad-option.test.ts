@@ -8,18 +8,18 @@ const person = { country: 'United States', city: 'San Francisco', region: 'Calif
 describe('abroadScore', () => {
   it('scores an option outside a named country other than home, in several languages', () => {
     for (const text of ['Outside India', 'Overseas - outside of the UK', 'Hors de France', 'Outside Canada'])
-      expect(abroadScore({ value: '', text }, 'US', 0.5), text).toBe(1);
-    expect(abroadScore({ value: '', text: 'Outside the United States' }, 'US', 0.5)).toBe(0);
+      expect(abroadScore({ value: '', text }, 'US', 0.5, 0.5), text).toBe(1);
+    expect(abroadScore({ value: '', text: 'Outside the United States' }, 'US', 0.5, 0.5)).toBe(0);
     // A place the table does not know is loosely abroad, unless it is home in another language.
-    expect(abroadScore({ value: '', text: 'Fuera de España' }, 'US', 0.5)).toBe(0.5);
-    expect(abroadScore({ value: '', text: 'Fuera de Estados Unidos' }, 'US', 0.5)).toBe(0);
+    expect(abroadScore({ value: '', text: 'Fuera de España' }, 'US', 0.5, 0.5)).toBe(0.5);
+    expect(abroadScore({ value: '', text: 'Fuera de Estados Unidos' }, 'US', 0.5, 0.5)).toBe(0);
   });
 
-  it('gives an option saying abroad without a country the score asked for, and any other option none', () => {
+  it('gives an option saying abroad without a country, or outside a place it does not know, the score asked for, and any other option none', () => {
     for (const text of ['EX – Exterior', 'International', '海外', 'Overseas', 'Ausland'])
-      expect(abroadScore({ value: '', text }, 'US', 0.5), text).toBe(0.5);
+      expect(abroadScore({ value: '', text }, 'US', 0.5, 0.5), text).toBe(0.5);
     for (const text of ['Internal transfer', 'Exeter', 'Bavaria', 'Foreigner-friendly office'])
-      expect(abroadScore({ value: '', text }, 'US', 0.5), text).toBe(0);
+      expect(abroadScore({ value: '', text }, 'US', 0.5, 0.5), text).toBe(0);
   });
 });
 

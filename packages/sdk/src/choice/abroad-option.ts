@@ -16,19 +16,19 @@ const ABROAD =
 
 /**
  * How well `choice` is the option for someone living in `home` (an ISO code): 1 when it is outside
- * a country it names and that is not `home`; `loose` when it says abroad without naming a country,
- * or names a place the country table does not know ("Fuera de España") that is not `home` in a
- * language the browser knows.
+ * a country it names and that is not `home`; `abroad` when it says abroad without naming a country;
+ * `unknownPlace` when it names a place the country table does not know ("Fuera de España") that is
+ * not `home` in a language the browser knows.
  */
-export function abroadScore(choice: Choice, home: string, loose: number): number {
+export function abroadScore(choice: Choice, home: string, abroad: number, unknownPlace: number): number {
   const texts = optionTexts(choice);
   const named = texts.map((text) => NAMED_OUTSIDE.exec(text)?.[1]?.trim() ?? '').find((rest) => rest !== '');
   if (named !== undefined) {
     const other = countryCode(named);
     if (other !== undefined) return other !== home ? 1 : 0;
-    return localCountryNames(home).has(normalizeText(named)) ? 0 : loose;
+    return localCountryNames(home).has(normalizeText(named)) ? 0 : unknownPlace;
   }
-  return texts.some((text) => ABROAD.test(text)) ? loose : 0;
+  return texts.some((text) => ABROAD.test(text)) ? abroad : 0;
 }
 
 /**
@@ -44,9 +44,6 @@ export const abroadRule: ChoiceRule = (choices, _value, values) => {
     optionTexts(choice).some((text) => ` ${normalizeText(text)} `.includes(` ${city} `));
   if (choices.some(namesCity)) return undefined;
   // Here a place it does not know may be a region ("Outside Bay Area"): only a known country counts.
-  const scores = choices.map((choice) => {
-    const score = abroadScore(choice, home, 0.5);
-    return score === 0.5 && NAMED_OUTSIDE.test(choice.text) ? 0 : score;
-  });
+  const scores = choices.map((choice) => abroadScore(choice, home, 0.5, 0));
   return scores.some((score) => score > 0) ? scores : undefined;
 };

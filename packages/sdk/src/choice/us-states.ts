@@ -66,5 +66,5 @@ export const usStateRule: ChoiceRule = (choices, value, values) => {
   const scores = choices.map((choice) => (stateOfOption(choice) === wanted ? 1 : 0));
   const home = countryCode(values.country ?? '');
   if (scores.includes(1) || home === undefined) return scores;
-  return choices.map((choice) => abroadScore(choice, home, 0.5));
+  return choices.map((choice) => abroadScore(choice, home, 0.5, 0.5));
 };

@@ -39,11 +39,14 @@ const ADD_ON_SLOT_DEPTH = 10;
  * prepend), that no label names: the box's country code.
  */
 export function dialAddOnLabel(element: Element): string {
-  let slot: Element | null = element.parentElement;
+  return inAddOnSlot(element) && /^\+\d{1,4}(\s|$)/.test(readWidgetValue(element).trim()) ? 'Country code' : '';
+}
+
+function inAddOnSlot(element: Element): boolean {
+  let slot = element.parentElement;
   for (let depth = 0; slot && depth < ADD_ON_SLOT_DEPTH; depth += 1, slot = slot.parentElement)
-    if (ADD_ON_SLOT.test(slot.getAttribute('class') ?? '')) break;
-  if (!slot || !ADD_ON_SLOT.test(slot.getAttribute('class') ?? '')) return '';
-  return /^\+\d{1,4}(\s|$)/.test(readWidgetValue(element).trim()) ? 'Country code' : '';
+    if (ADD_ON_SLOT.test(slot.getAttribute('class') ?? '')) return true;
+  return false;
 }
 
 /** The text of the cell before the field's own cell, when that cell holds only this field (or one group of options). */
