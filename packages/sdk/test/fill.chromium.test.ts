@@ -960,6 +960,51 @@ describe('fillForm', () => {
     await page12.close();
   });
 
+  it('fills a Korean page as its person writes it: the email in halves around "@", the romanized name again, the career stage, digits only', async () => {
+    const korean = await harness.open('/fill.html');
+    const result = await korean.evaluate(async () => {
+      document.documentElement.lang = 'ko';
+      document.body.innerHTML = `<form><table>
+        <tr><th><label for="nm">이름</label></th><td><input id="nm" name="user_nm"></td></tr>
+        <tr><th><label for="nm_eng">영문 이름</label></th><td><input id="nm_eng" name="user_nm_eng" placeholder="Hong Gildong"></td></tr>
+        <tr><th><label for="email_id">이메일</label></th><td><input id="email_id" name="email_id"> @
+          <input id="email_domain" name="email_domain" aria-label="이메일 도메인">
+          <select name="email_domain_sel" aria-label="이메일 도메인 선택"><option value="">직접입력</option><option>naver.com</option></select></td></tr>
+        <tr><th><label for="cell">휴대폰</label></th><td><input type="tel" id="cell" name="cell_phone"> <span class="txt_desc">'-' 없이 숫자만 입력해 주세요.</span></td></tr>
+        <tr><th>경력구분</th><td><label><input type="radio" name="career_type" value="new"> 신입</label> <label><input type="radio" name="career_type" value="career"> 경력</label></td></tr>
+        <tr><th><label for="join">입사가능일</label></th><td><input id="join" name="join_dt" placeholder="YYYY.MM.DD"></td></tr>
+        </table></form>`;
+      const sdk = window.companionSdk;
+      const scan = sdk.scanForm(document);
+      const map = sdk.mapByHeuristics(scan.map((field) => field.descriptor));
+      const fill = await sdk.fillForm(scan, map, {
+        full_name: 'Jane Doe',
+        email: 'jane.doe@example.com',
+        phone: '+1 415 555 0134',
+        years_experience: '7',
+        start_date: '2027-01-15',
+      });
+      const value = (selector: string) => (document.querySelector(selector) as HTMLInputElement).value;
+      return {
+        names: [value('#nm'), value('#nm_eng')],
+        email: [value('#email_id'), value('#email_domain')],
+        phone: value('#cell'),
+        stage: (document.querySelector('input[name="career_type"]:checked') as HTMLInputElement | null)?.value,
+        start: value('#join'),
+        picker: map['select[name="email_domain_sel"]'],
+      };
+    });
+    expect(result).toEqual({
+      names: ['Jane Doe', 'Jane Doe'],
+      email: ['jane.doe', 'example.com'],
+      phone: '+14155550134',
+      stage: 'career',
+      start: '2027.01.15',
+      picker: undefined,
+    });
+    await korean.close();
+  });
+
   it("lets the input's own hints outweigh a format the crowd gave look-alike fields, not one learned on this form", async () => {
     const page10 = await harness.open('/fill.html');
     const filled = await page10.evaluate(async () => {

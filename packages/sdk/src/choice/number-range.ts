@@ -159,5 +159,21 @@ export const yearsRule: ChoiceRule = (choices, value, values) => {
   if (years === undefined || asYears === undefined) return asYears;
   const asMonths = numberRule(choices, String(years * 12), values) ?? [];
   const inMonths = (text: string) => /\bmonths?\b/i.test(text) && !/\b(years?|yrs?)\b/i.test(text);
-  return choices.map((choice, index) => (inMonths(choice.text) ? (asMonths[index] ?? 0) : (asYears[index] ?? 0)));
+  return choices.map((choice, index) =>
+    inMonths(choice.text) ? (asMonths[index] ?? 0) : asYears[index] || careerStageScore(choice.text, years),
+  );
 };
+
+/** A career stage with no years: "신입", "Fresher", "Entry level", "新卒", "Sin experiencia". */
+const NO_EXPERIENCE =
+  /^(신입|fresher|entry[ -]?level|new grad(uate)?|recent graduate|新卒|未経験|应届(毕业)?生?|无经验|no experience|sin experiencia|sem experi[eê]ncia|berufseinsteiger(in)?|d[eé]butant)/i;
+/** A career stage with some: "경력", "Experienced", "中途", "Con experiencia". */
+const EXPERIENCED =
+  /^(경력(직|자)?|experienced( (hire|professional))?|中途|経験者|社会人|有经验|社招|con experiencia|com experi[eê]ncia|berufserfahren|exp[eé]riment[eé])/i;
+
+/** A stage that holds `years` of experience: a weak match beside buckets that count them. */
+function careerStageScore(text: string, years: number): number {
+  const option = text.trim();
+  if (years < 1 ? NO_EXPERIENCE.test(option) : EXPERIENCED.test(option)) return 0.5;
+  return 0;
+}

@@ -168,6 +168,15 @@ describe('resolveChoice: numbers', () => {
     expect(pick(YEARS_WORDS, 'years_experience', '7')).toBe('6+ years');
   });
 
+  it('reads a career stage asked instead of the years', () => {
+    const stages = (...texts: string[]) => texts.map((text) => ({ value: text, text }));
+    expect(pick(stages('신입', '경력'), 'years_experience', '7')).toBe('경력');
+    expect(pick(stages('Fresher', 'Experienced'), 'years_experience', '0')).toBe('Fresher');
+    expect(pick(stages('新卒', '中途（経験者）'), 'years_experience', '7')).toBe('中途（経験者）');
+    // Buckets that count the years beat the stage.
+    expect(pick(stages('Entry level', 'Experienced', '5-10 years'), 'years_experience', '7')).toBe('5-10 years');
+  });
+
   it('refuses a value on the edge of two buckets', () => {
     expect(pick(YEARS_BUCKETS, 'years_experience', '3')).toBeNull();
   });

@@ -273,6 +273,8 @@ const fitsLength = (text: string, maxLength: number): boolean => maxLength <= 0 
  * the code kept only when nothing else fits; a box too short for any whole number takes a part.
  */
 function shorterFormat(canonical: string, values: UserProfileValues, maxLength: number) {
+  // An email has no shorter form: its halves go only to the two boxes around a printed "@".
+  if (canonical === 'email') return undefined;
   const fitting = [...formatsOf(canonical, values)].filter(([, text]) => fitsLength(text, maxLength));
   const national = fitting.find(([format, text]) => !PART_FORMATS.has(format) && !text.startsWith('+'));
   const [format, text] = national ?? fitting[0] ?? [];

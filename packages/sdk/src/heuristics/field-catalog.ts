@@ -59,6 +59,17 @@ export interface CatalogEntry {
   readonly examples: readonly RegExp[];
 }
 
+/**
+ * A name asked again in Latin letters: Korean 영문 이름, Japanese 氏名（ローマ字）, "name in Latin
+ * characters". Not a Chinese form's 英文名, the English name one goes by besides the legal one.
+ */
+const ROMANIZED_NAME =
+  /^(영문 ?(이름|성명|명)|(氏名|名前) ?ローマ字|name in (latin|roman) (letters|characters|script))$/;
+
+/** A career stage asked instead of the years ("경력구분": 신입 / 경력, "Fresher or experienced?"). */
+const CAREER_STAGE =
+  /경력 ?(구분|여부)|신입 ?\/ ?경력|\bfresher (or|\/) experienced\b|^(work )?experience (type|status)$/;
+
 /** Someone else's details: a referrer's email is not the applicant's email. */
 export const THIRD_PARTY =
   /\b(refer\w*|emergency|recruiter|manager|supervisor|spouse|parent|guardian|friend|friends|colleague|their|employer|employer s)\b/;
@@ -93,6 +104,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bcourriel\b/,
       /\bcorreo\b/,
       /(^| )(электронная почта|e posta|e postadresse|e mail adresse)( |$)/,
+      /^(이메일|メール ?アドレス|メール|邮箱|电子邮件|電子郵件|電子信箱)( 주소)?$/,
     ],
     not: [THIRD_PARTY, /\b(newsletter|subscribe|subscription)\b/],
     inputTypes: ['email'],
@@ -151,6 +163,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(nome|nombre) completo$/,
       /^nome e cognome$/,
       /^(이름|성명|氏名|お名前|姓名)$/,
+      // The name in Latin letters (a Korean or Japanese page's romanized name): the profile's name already is.
+      ROMANIZED_NAME,
     ],
     not: [
       THIRD_PARTY,
@@ -159,6 +173,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(first|last|middle|given|family|sur|preferred|nick|company|employer|organi[sz]ation|org|user|file|school|university|college|institution|education|edu|degree|course|project|job|position|title|display|business|account|street|city|country|domain|sign|signature|signed|initials|card|cardholder|billing)\b/,
     ],
     examples: [/^(e\.g\.? )?(jane|john) (doe|smith|appleseed)$/i, /^(e\.g\.? )?max mustermann$/i],
+    repeatWhen: ROMANIZED_NAME,
   }),
   entry({
     canonical: 'phone',
@@ -462,6 +477,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(jaar (werk)?ervaring|werkervaring)\b/,
       // No word boundaries around these: \b knows only ASCII letters.
       /do[sś]wiadczenie zawodowe|[aå]rs erfarenhet|工作年限|経験年数|총 경력/,
+      // A career stage asked instead of the years ("경력구분": 신입 / 경력, "Fresher or experienced?").
+      CAREER_STAGE,
       /(^| )(опыт работы|общий опыт( работы)?|toplam (iş )?deneyim|iş deneyimi|tecrübe|erhvervserfaring|arbejdserfaring)( |$)/,
     ],
     // Years with one tool ("… experience do you have with Apache Spark?") are not the career
@@ -477,7 +494,10 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bhow long have you (worked|been working) (in|at|with|on|as)\b|^years? (in|as) \w|\b(years?|months?) of (?!(professional|relevant|total|work|working|industry|related|overall|full time|paid|speciali[sz]ed|qualifying)\b)\w+ (\w+ )?experience\b|(?<!(speciali[sz]ed|professional|relevant) )\bexperience (do you have )?in (?!(the |this |a |an |similar |related )?(industry|field|role|position|roles|positions|workforce|profession|total|professional|relevant|work|years?|months?)\b)\w/,
     // "Relevant experience" beside the total asks again: for a person in the job's line, the same years
     // ("¿Cuántos años de experiencia profesional tienes en total?" beside "Años de experiencia").
-    repeatWhen: /\b(relevant|related|professional|profesional|profissional|professionnelle|en total)\b/,
+    // A career stage beside the years asks them again, in its own way.
+    repeatWhen: new RegExp(
+      `\\b(relevant|related|professional|profesional|profissional|professionnelle|en total)\\b|${CAREER_STAGE.source}`,
+    ),
     kinds: ['text', 'choice'],
   }),
   entry({
@@ -785,6 +805,9 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     labels: [
       /(^| )(r[eé]sum[eé]|cv|curriculum vitae|lebenslauf|curr[ií]cul(um|o))( |$)/,
       /(^| )(резюме|özgeçmiş)( |$)/,
+      // Japanese 職務経歴書 (the free-form career history a Western resume is; 履歴書 is the fixed
+      // JIS form), Chinese 简历 / 履歷表, Korean 이력서: no spaces around words to bound them.
+      /職務経歴書|简历|簡歷|履歷表|이력서/,
     ],
     not: [/\bcover\b/],
     kinds: ['file'],

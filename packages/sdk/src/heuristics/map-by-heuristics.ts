@@ -57,11 +57,20 @@ export function mapByHeuristics(fields: readonly FieldDescriptor[]): Record<stri
   const proposals = groupRepresentatives(fields)
     .map((field, order) => ({ field, order, candidate: confidentCandidate(field, matchField(field)) }))
     .filter((p): p is typeof p & { candidate: FieldCandidate } => p.candidate !== undefined)
-    .map((proposal) => ({ ...proposal, secondChoice: isSecondChoice(proposal.field, proposal.candidate.canonical) }))
-    // A second choice only gets a canonical no other field asks for (a home phone beside a mobile).
+    .map((proposal) => ({
+      ...proposal,
+      secondChoice: isSecondChoice(proposal.field, proposal.candidate.canonical),
+      again: asksAgain(proposal.field, proposal.candidate.canonical),
+    }))
+    // A second choice only gets a canonical no other field asks for (a home phone beside a mobile);
+    // a field asking for it again ("Confirm email", "영문 이름") comes after the one asking first,
+    // wherever the page puts it.
     .sort(
       (a, b) =>
-        Number(a.secondChoice) - Number(b.secondChoice) || b.candidate.score - a.candidate.score || a.order - b.order,
+        Number(a.secondChoice) - Number(b.secondChoice) ||
+        Number(a.again) - Number(b.again) ||
+        b.candidate.score - a.candidate.score ||
+        a.order - b.order,
     );
 
   const map: Record<string, CanonicalField> = {};
@@ -80,12 +89,7 @@ export function mapByHeuristics(fields: readonly FieldDescriptor[]): Record<stri
     // Years as a role ("How long have you worked as a data engineer?") beside the total are asked
     // too: the fill answers them when the role is the person's title.
     const asRole = PER_LINE_CANONICALS.has(candidate.canonical) && AS_ROLE.test(evidenceTexts(field).label);
-    if (
-      claimed.has(candidate.canonical) &&
-      !anotherLine &&
-      !asRole &&
-      (proposal.secondChoice || !asksAgain(field, candidate.canonical))
-    ) {
+    if (claimed.has(candidate.canonical) && !anotherLine && !asRole && (proposal.secondChoice || !proposal.again)) {
       passedOver.push(proposal);
       continue;
     }
@@ -368,7 +372,7 @@ function withSplitParts(
 }
 
 /** Values that pages split over boxes and the fill knows how to part. */
-const SPLIT_CANONICALS: ReadonlySet<CanonicalField> = new Set(['phone', 'start_date']);
+const SPLIT_CANONICALS: ReadonlySet<CanonicalField> = new Set(['phone', 'start_date', 'email']);
 
 /** Canonicals asked once per line of work, each answered only in the person's own. */
 const PER_LINE_CANONICALS: ReadonlySet<CanonicalField> = new Set(['years_experience']);

@@ -11,11 +11,12 @@
  *   phone_exchange `555` · phone_line `0134`: its last two parts when split over three
  * - date_iso `2027-01-15` · date_us `01/15/2027` · date_us_short `1/15/2027` · date_us_yy `01/15/27` · date_eu `15/01/2027`
  *   · date_eu_dash `15-01-2027` · date_us_dash `01-15-2027` · date_dot `15.01.2027` · date_dmy_abbr `15-Jan-2027`
- *   · date_iso_slash `2027/01/15` · date_month_year `01/2027` · date_month_year_dash `01-2027`
+ *   · date_iso_slash `2027/01/15` · date_iso_dot `2027.01.15` · date_cjk `2027年01月15日` · date_month_year `01/2027` · date_month_year_dash `01-2027`
  *   · date_iso_month `2027-01` · date_long `January 15, 2027` · date_medium `Jan 15, 2027`
  *   · date_month_name_year `January 2027` · date_long_dmy `15 January 2027` · date_medium_dmy `15 Jan 2027`
  * - date_month `01` · date_day `15` · date_year `2027`: a date split over three fields or selects;
  *   date_month_unpadded `1` · date_day_unpadded `5`: its parts where the example writes "27 3 2027"
+ * - email_local `jane.doe` · email_domain `example.com`: an email asked as its two halves around a printed "@"
  * - url_no_scheme `github.com/jane` (an input behind a fixed "https://" add-on) · url_handle `jane`
  *   (behind a fixed "github.com/" or "linkedin.com/in/")
  * - number_plain `150000` (digits only, e.g. a salary in a number input) · number_months `84` (years of
@@ -49,6 +50,8 @@ export const FIELD_FORMATS = [
   'date_dot',
   'date_dmy_abbr',
   'date_iso_slash',
+  'date_iso_dot',
+  'date_cjk',
   'date_month_year',
   'date_month_year_dash',
   'date_iso_month',
@@ -62,6 +65,8 @@ export const FIELD_FORMATS = [
   'date_year',
   'date_month_unpadded',
   'date_day_unpadded',
+  'email_local',
+  'email_domain',
   'url_no_scheme',
   'url_handle',
   'number_plain',
@@ -88,4 +93,6 @@ export const PART_FORMATS: ReadonlySet<FieldFormat> = new Set([
   'date_year',
   'date_month_unpadded',
   'date_day_unpadded',
+  'email_local',
+  'email_domain',
 ]);

@@ -1,6 +1,6 @@
 /**
  * A value split over a row of small boxes: a phone as "( [415] ) [555] - [0134]", a date as
- * "[MM] / [DD] / [YYYY]". Old ATS pages label only the first box; the others sit beside it with
+ * "[MM] / [DD] / [YYYY]", an email as "[name] @ [domain]". Old ATS pages label only the first box; the others sit beside it with
  * nothing but punctuation between, directly or each in a wrapper of its own (which may hold the
  * box's own label: "Area code", "Exchange"). Read from the DOM once at scan time.
  */
@@ -74,9 +74,56 @@ function boxesIn(container: Element): HTMLInputElement[] | undefined {
   return boxes.length >= 2 && boxes.length <= 4 && short ? boxes : undefined;
 }
 
-/** Where `element` sits in a split value, or undefined when it is not one of a row of short boxes. */
+const AT_SIGN = /^\s*@\s*$/;
+const isTextBox = (element: Element): element is HTMLInputElement =>
+  element.localName === 'input' && ['text', 'email', ''].includes((element.getAttribute('type') ?? '').toLowerCase());
+
+/**
+ * An email asked in its two halves, "[name] @ [domain]" (Korean and Japanese pages), each box bare
+ * or in a wrapper of its own; a picker of common domains may follow the second.
+ */
+function emailHalves(container: Element): HTMLInputElement[] | undefined {
+  const parts: Array<HTMLInputElement | '@'> = [];
+  for (const node of container.childNodes) {
+    const controls = !(node instanceof Element)
+      ? []
+      : (node.matches(CONTROLS) ? [node] : [...node.querySelectorAll(CONTROLS)]).filter(
+          (control) => control.getAttribute('type') !== 'hidden',
+        );
+    const [control] = controls;
+    if (!control) {
+      const text = node.textContent ?? '';
+      if (AT_SIGN.test(text)) parts.push('@');
+      else if (text.trim() !== '') return undefined;
+    } else if (controls.length !== 1) return undefined;
+    else if (parts.length === 3 && control.localName === 'select') continue;
+    else if (isTextBox(control)) parts.push(control);
+    else return undefined;
+  }
+  const [name, at, domain] = parts;
+  return parts.length === 3 && at === '@' && name !== '@' && domain !== '@' && name && domain
+    ? [name, domain]
+    : undefined;
+}
+
+/** Where `element` sits in an email asked in two halves, or undefined. */
+function emailRow(element: Element): SplitRow | undefined {
+  if (!isTextBox(element)) return undefined;
+  for (let container = element.parentElement, depth = 0; container && depth < 2; depth += 1) {
+    const halves = emailHalves(container);
+    const index = halves?.indexOf(element) ?? -1;
+    if (halves && index >= 0) return { first: halves[0] as HTMLInputElement, index, sizes: halves.map(maxLengthOf) };
+    container = container.parentElement;
+  }
+  return undefined;
+}
+
+/**
+ * Where `element` sits in a split value, or undefined when it is not one of a row of short boxes
+ * nor one half of an email.
+ */
 export function splitRow(element: Element): SplitRow | undefined {
-  if (!isPartBox(element)) return undefined;
+  if (!isPartBox(element)) return emailRow(element);
   const parent = element.parentElement;
   if (!parent) return undefined;
   // A box in a wrapper of its own: the row is the wrapper's parent.

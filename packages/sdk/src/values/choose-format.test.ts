@@ -35,6 +35,13 @@ describe('chooseFormat', () => {
     // A placeholder repeated as the help is one example, not a trunk 0 ("…0100 415…").
     expect(chooseFormat('phone', { ...plain, placeholder: '415-555-0100', hint: '415-555-0100' })).toBe('phone_dashed');
     expect(chooseFormat('phone', { ...plain, hint: 'Digits only, including area code' })).toBe('phone_digits');
+    // Without separators on a page of another country: the number from abroad keeps its country code.
+    expect(chooseFormat('phone', { ...plain, hint: 'ハイフンなしで入力してください（例：09012345678）' })).toBe(
+      'phone_e164',
+    );
+    expect(chooseFormat('phone', { ...plain, hint: "'-' 없이 숫자만 입력해 주세요.", language: 'ko' })).toBe(
+      'phone_e164',
+    );
     // A mask printed in the label (the page's hint drawn inside the label's cell).
     expect(chooseFormat('phone', { ...plain, label: 'Primary Phone * (###) ###-####' })).toBe('phone_national');
     expect(chooseFormat('phone', { ...plain, label: 'Phone extension xxx' })).toBeUndefined();
@@ -105,6 +112,15 @@ describe('chooseFormat', () => {
     expect(chooseFormat('start_date', { ...plain, hint: 'e.g. 01-Mar-2027' })).toBe('date_dmy_abbr');
     // A year first is not a month before the year.
     expect(chooseFormat('start_date', { ...plain, placeholder: 'YYYY-MM' })).toBeUndefined();
+  });
+
+  it('reads a year-first date with dots and one written out in Japanese or Chinese', () => {
+    expect(chooseFormat('start_date', { ...plain, placeholder: 'YYYY.MM.DD' })).toBe('date_iso_dot');
+    expect(chooseFormat('start_date', { ...plain, placeholder: '2027.04.01' })).toBe('date_iso_dot');
+    expect(chooseFormat('start_date', { ...plain, hint: 'yyyy年mm月dd日 の形式でご入力ください' })).toBe('date_cjk');
+    expect(chooseFormat('start_date', { ...plain, placeholder: '2027年04月01日' })).toBe('date_cjk');
+    // The day first stays the European dotted date.
+    expect(chooseFormat('start_date', { ...plain, placeholder: 'TT.MM.JJJJ' })).toBe('date_dot');
   });
 
   it('drops the scheme behind an https:// add-on and wants digits in number inputs', () => {

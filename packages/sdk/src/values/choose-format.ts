@@ -122,6 +122,10 @@ const NATIONAL_WORDS =
   /\b(without|excluding|no) (the )?(country|area)? ?code\b|\bnational\b|\blocal number\b|\b(us|u\.s\.|domestic) (phone|telephone|mobile|cell)\b/i;
 const INTERNATIONAL_WORDS = /\b(with|including|incl) (the )?country code\b|\binternational\b|\be\.?164\b/i;
 
+/** "Digits only", "no hyphens": Japanese ハイフンなし, Korean "'-' 없이 숫자만". */
+const DIGITS_ONLY =
+  /\b(digits|numbers) only\b|\bonly (digits|numbers)\b|ハイフン(なし|無し|不要)|숫자만|(하이픈|['‘’]-['‘’]) ?없이/i;
+
 /** An example written with placeholder letters ("(xxx) xxx-xxxx", "###-###-####", a mask's "(___) ___-____") as digits. */
 const exampleDigits = (text: string): string =>
   text.replace(/\(?[x#_]{3}\)?[\s.-]?[x#_]{3}[\s.-]?[x#_]{4}/gi, (example) => example.replace(/[x#_]/gi, '5'));
@@ -186,9 +190,14 @@ function phoneFormat(hints: FormatHints): FieldFormat | undefined {
   if (hints.maxLength > 0 && hints.maxLength <= 11) return 'phone_digits';
   if (/\b10 (digits|d[ií]gitos|chiffres)\b/i.test(`${hints.hint} ${hints.placeholder}`)) return 'phone_digits';
   // "Digits only, including area code": the national number's digits (one that wants the country
-  // code says so, and is read above).
-  if (/\b(digits|numbers) only\b|\bonly (digits|numbers)\b/i.test(`${hints.hint} ${hints.placeholder} ${hints.label}`))
-    return 'phone_digits';
+  // code says so, and is read above). A page whose own numbers start with a trunk 0 ("09012345678")
+  // or that writes in Japanese, Korean or Chinese serves another country: the number from abroad
+  // keeps its country code, without separators.
+  const written = `${hints.hint} ${hints.placeholder} ${hints.label}`;
+  if (DIGITS_ONLY.test(written))
+    return TRUNK_EXAMPLE.test(exampleDigits(written)) || /^(ja|ko|zh)\b/i.test(hints.language ?? '')
+      ? 'phone_e164'
+      : 'phone_digits';
   if (digitsOnly) return 'phone_digits';
   return undefined;
 }
@@ -290,6 +299,8 @@ function dateFormat(hints: FormatHints): FieldFormat | undefined {
   if (/\bmm\s*\/\s*yyyy\b/.test(example)) return 'date_month_year';
   if (/\bmm\s*-\s*yyyy\b/.test(example) && !/\byyyy\s*-\s*mm\b/.test(example)) return 'date_month_year_dash';
   if (/\byyyy\s*\/\s*mm\s*\/\s*dd\b/.test(example)) return 'date_iso_slash';
+  if (/\byyyy\s*\.\s*mm\s*\.\s*dd\b/.test(example)) return 'date_iso_dot';
+  if (/yyyy\s*年\s*mm\s*月\s*dd\s*日/.test(example)) return 'date_cjk';
   if (/\bdd\s*([-/])\s*mmm\s*\1\s*yyyy\b/.test(example)) return 'date_dmy_abbr';
   if (/\byyyy\s*-\s*mm\s*-\s*dd\b/.test(example)) return 'date_iso';
   // "January 15, 2027", "Month DD, YYYY": the month's name, the day, a comma, the year.
@@ -312,6 +323,9 @@ function dateFormat(hints: FormatHints): FieldFormat | undefined {
 function exampleDate(text: string): FieldFormat | undefined {
   if (/\b\d{4}-\d{2}-\d{2}\b/.test(text)) return 'date_iso';
   if (/\b\d{4}\/\d{2}\/\d{2}\b/.test(text)) return 'date_iso_slash';
+  if (/\b\d{4}\.\d{2}\.\d{2}\b/.test(text)) return 'date_iso_dot';
+  // Written out in Japanese or Chinese: "2027年04月01日".
+  if (/\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/.test(text)) return 'date_cjk';
   if (SHORT_MONTH_DASHED_EXAMPLE.test(text)) return 'date_dmy_abbr';
   const match = /\b(\d{1,2})([/.-])(\d{1,2})\2\d{4}\b/.exec(text);
   if (!match) return undefined;
@@ -331,6 +345,7 @@ function exampleDate(text: string): FieldFormat | undefined {
 export function chooseFormat(canonical: string, hints: FormatHints): FieldFormat | undefined {
   if (canonical === 'phone') return phoneFormat(hints);
   if (canonical === 'start_date') return dateFormat(hints);
+  if (canonical === 'email' && hints.split) return hints.split.index === 0 ? 'email_local' : 'email_domain';
   if (/_url$|^website$/.test(canonical)) {
     const prefix = hints.prefix.trim();
     if (/^(https?:\/\/(www\.)?|www\.)$/i.test(prefix)) return 'url_no_scheme';

@@ -97,6 +97,8 @@ export function formatValue(canonical: string, format: FieldFormat, values: User
     if (format === 'date_month_year') return `${date.m}/${date.y}`;
     if (format === 'date_month_year_dash') return `${date.m}-${date.y}`;
     if (format === 'date_iso_slash') return `${date.y}/${date.m}/${date.d}`;
+    if (format === 'date_iso_dot') return `${date.y}.${date.m}.${date.d}`;
+    if (format === 'date_cjk') return `${date.y}年${date.m}月${date.d}日`;
     if (format === 'date_iso_month') return `${date.y}-${date.m}`;
     if (format === 'date_long') return `${monthName(Number(date.m))?.full ?? date.m} ${Number(date.d)}, ${date.y}`;
     if (format === 'date_medium') return `${monthName(Number(date.m))?.short ?? date.m} ${Number(date.d)}, ${date.y}`;
@@ -112,6 +114,11 @@ export function formatValue(canonical: string, format: FieldFormat, values: User
     return parts && (format === 'address_street' ? parts.street : parts.number);
   }
   if (format === 'region_code') return canonical === 'region' ? usStateCode(value) : undefined;
+  if (format === 'email_local' || format === 'email_domain') {
+    const at = canonical === 'email' ? value.lastIndexOf('@') : -1;
+    if (at <= 0) return undefined;
+    return format === 'email_local' ? value.slice(0, at) : value.slice(at + 1);
+  }
   if (format === 'url_no_scheme') return value.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
   if (format === 'url_handle') return urlHandle(value);
   if (format === 'number_months') {
@@ -132,7 +139,10 @@ export function formatValue(canonical: string, format: FieldFormat, values: User
   return undefined;
 }
 
-/** Every format `value` can be shown in, for recognising which one a person typed. */
+/**
+ * Every format `value` can be shown in, for recognising which one a person typed. An email's halves
+ * are not among them: its name half is often the person's first name.
+ */
 export function formatsOf(canonical: string, values: UserProfileValues): Map<FieldFormat, string> {
   const out = new Map<FieldFormat, string>();
   const family = canonical === 'phone' ? 'phone_' : canonical === 'start_date' ? 'date_' : undefined;
