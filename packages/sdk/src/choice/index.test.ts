@@ -9,6 +9,7 @@ describe('choice public API', () => {
       'canonicalForChoice',
       'countryCode',
       'dialCode',
+      'leadingDialCode',
       'resolveChoice',
       'resolveChoices',
     ]);
@@ -26,5 +27,6 @@ describe('choice public API', () => {
     >();
     expectTypeOf(api.countryCode).toEqualTypeOf<(text: string) => string | undefined>();
     expectTypeOf(api.dialCode).toEqualTypeOf<(alpha2: string) => string | undefined>();
+    expectTypeOf(api.leadingDialCode).toEqualTypeOf<(digits: string) => string | undefined>();
   });
 });

@@ -24,6 +24,15 @@ describe('formatValue', () => {
     expect(formatValue('phone', 'phone_e164', swiss)).toBe('+41445557301');
   });
 
+  it("reads the dial code from the number itself when the person's country does not give it", () => {
+    // A number from another country than the one lived in, or no country stated.
+    const abroad = { phone: '+44 7700 900123', country: 'United States' };
+    expect(formatValue('phone', 'phone_digits', abroad)).toBe('7700900123');
+    expect(formatValue('phone', 'phone_e164', { phone: '+91 98765 43210' })).toBe('+919876543210');
+    // North American area codes of other countries stay behind the shared "+1".
+    expect(formatValue('phone', 'phone_area_code', { phone: '+1 242 555 0100' })).toBe('242');
+  });
+
   it('renders dates, URLs without scheme and plain numbers', () => {
     expect(formatValue('start_date', 'date_us', values)).toBe('01/15/2027');
     expect(formatValue('start_date', 'date_eu', values)).toBe('15/01/2027');

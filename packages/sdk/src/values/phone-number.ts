@@ -4,7 +4,7 @@
  * split (a country-code picker beside a national number) or in one of a few formats.
  */
 import type { UserProfileValues } from '../edits/profile-values.ts';
-import { countryCode, dialCode } from '../choice/index.ts';
+import { countryCode, dialCode, leadingDialCode } from '../choice/index.ts';
 
 /** A phone split into dial code and national digits: `{ dial: '1', national: '4155550134', text }`. */
 export interface PhoneParts {
@@ -31,7 +31,7 @@ function dialCandidates(values: UserProfileValues): string[] {
 /**
  * Splits `values.phone` into parts, or undefined when there is no phone. A leading '+' (or '00')
  * means the number carries its dial code; which one is read from the user's stated code or country,
- * else from the North American shape (+1 and ten digits).
+ * else from the number itself (country codes are a prefix code).
  */
 export function parsePhone(values: UserProfileValues): PhoneParts | undefined {
   const raw = (values.phone ?? '').trim();
@@ -44,7 +44,8 @@ export function parsePhone(values: UserProfileValues): PhoneParts | undefined {
     const national = all.replace(/^0/, '');
     return { dial: candidates[0] ?? '', national, nationalText: raw.replace(/^\(?0\)?\s*/, '') };
   }
-  const dial = candidates.find((code) => all.startsWith(code)) ?? (all.length === 11 && all.startsWith('1') ? '1' : '');
+  // A number from another country than the person's (or with no country stated) names its own code.
+  const dial = candidates.find((code) => all.startsWith(code)) ?? leadingDialCode(all) ?? '';
   if (dial === '') return { dial: '', national: all, nationalText: raw.replace(/^\+\s*/, '') };
   const national = all.slice(dial.length).replace(/^0/, '');
   return { dial, national, nationalText: nationalTextAfterDial(raw, dial) };
