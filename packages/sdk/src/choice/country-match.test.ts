@@ -132,4 +132,14 @@ describe('countryRule in other languages', () => {
     expect(countryRule(list(['Allemagne', 'États-Unis']), 'United States', {})).toEqual([0, 1]);
     expect(countryRule(list(['Vereinigte Staaten', 'Kanada']), 'United States', {})).toEqual([1, 0]);
   });
+
+  it('finds it in Asian, Arabic and Hebrew lists, and by the short forms lists use', () => {
+    const list = (texts: string[]) => texts.map((text) => ({ value: text, text }));
+    expect(countryRule(list(['中国', '美国', '日本']), 'United States', {})).toEqual([0, 1, 0]);
+    expect(countryRule(list(['日本', 'アメリカ合衆国']), 'United States', {})).toEqual([0, 1]);
+    expect(countryRule(list(['대한민국', '미국']), 'United States', {})).toEqual([0, 1]);
+    expect(countryRule(list(['ישראל', 'ארצות הברית']), 'United States', {})).toEqual([0, 1]);
+    expect(countryRule(list(['Россия', 'США']), 'United States', {})).toEqual([0, 1]);
+    expect(countryRule(list(['España', 'EE. UU.']), 'United States', {})).toEqual([0, 1]);
+  });
 });

@@ -143,18 +143,25 @@ export function countryOfOption(choice: Choice): string | undefined {
 }
 
 /**
+ * True when `choice` names the country of ISO alpha-2 `code` in another language than the table's
+ * ("Estados Unidos", "الولايات المتحدة (+1)"), a dial code beside the name aside.
+ */
+export function namesCountryLocally(choice: Choice, code: string): boolean {
+  const local = localCountryNames(code);
+  return optionTexts(choice).some((text) => local.has(normalizeText(text.replace(/\(?\+\s?\d{1,4}\)?/g, ' '))));
+}
+
+/**
  * Options naming the country `value` names, in English or, for an option the table does not know,
- * in a few European languages. A value naming no known country matches none: read by words,
+ * in other languages. A value naming no known country matches none: read by words,
  * "Virgin Islands of the United States" would pick "United States".
  */
 export const countryRule: ChoiceRule = (choices, value) => {
   const wanted = countryCode(value);
   if (wanted === undefined) return choices.map(() => 0);
-  // A list in another language: "Estados Unidos" for the United States.
-  const local = localCountryNames(wanted);
   return choices.map((choice) => {
     const named = countryOfOption(choice);
     if (named !== undefined) return named === wanted ? 1 : 0;
-    return optionTexts(choice).some((text) => local.has(normalizeText(text))) ? 1 : 0;
+    return namesCountryLocally(choice, wanted) ? 1 : 0;
   });
 };

@@ -54,6 +54,14 @@ describe('degreeOf', () => {
     ).toEqual(['bachelor', 'master', 'bachelor', 'master', 'doctorate', 'master', 'bachelor']);
   });
 
+  it('reads Arabic and Hebrew degree names', () => {
+    expect(
+      ['الثانوية العامة', 'بكالوريوس', 'ماجستير', 'دكتوراه', 'תואר ראשון', 'תואר שני', 'תיכון / בגרות'].map(
+        (text) => degreeOf(text)?.level,
+      ),
+    ).toEqual(['high_school', 'bachelor', 'master', 'doctorate', 'bachelor', 'master', 'high_school']);
+  });
+
   it('reads Norwegian, Korean and Japanese levels as their lists write them', () => {
     const levels = {
       'Bachelorgrad (3 år)': 'bachelor',

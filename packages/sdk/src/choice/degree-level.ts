@@ -32,7 +32,7 @@ function withHangul(pattern: RegExp, korean: string): RegExp {
 const LEVEL_WORDS: Readonly<Record<DegreeLevel, RegExp>> = {
   // CJK names have no word boundaries (and 전문학사, an associate degree, holds 학사).
   high_school: withHangul(
-    /\b(high school|secondary school|ged|hs diploma|scuola superiore|lise|bachillerato|bachiller|secundari[oa]|ensino medio)\b|高中|高等学校|高校|среднее/,
+    /\b(high school|secondary school|ged|hs diploma|scuola superiore|lise|bachillerato|bachiller|secundari[oa]|ensino medio)\b|高中|高等学校|高校|среднее|الثانوية|תיכון|בגרות/,
     '고등학교',
   ),
   associate: withHangul(
@@ -40,16 +40,16 @@ const LEVEL_WORDS: Readonly<Record<DegreeLevel, RegExp>> = {
     '전문학사|대학 2 3년',
   ),
   bachelor: withHangul(
-    /\b(bachelor|bachelors|(?<!international )baccalaureate|ba|bs|bsc|bse|beng|btech|ab|undergraduate degree|(4|four) year (college |university )?degree|licenciatura|universitari[oa]|ensino superior completo|laurea triennale|licencja\w*|inzynier\w*|kandidatexamen|professionsbachelor|bachelorgrad|(?<!yuksek )lisans)\b|本科|学士|(?<!院)大学卒|大卒|学部卒|бакалавр/,
+    /\b(bachelor|bachelors|(?<!international )baccalaureate|ba|bs|bsc|bse|beng|btech|ab|undergraduate degree|(4|four) year (college |university )?degree|licenciatura|universitari[oa]|ensino superior completo|laurea triennale|licencja\w*|inzynier\w*|kandidatexamen|professionsbachelor|bachelorgrad|(?<!yuksek )lisans)\b|本科|学士|(?<!院)大学卒|大卒|学部卒|бакалавр|بكالوريوس|תואר ראשון/,
     '(?<!전문)학사|대학교 4년|4년제',
   ),
   master: withHangul(
-    /\b(master|masters|ms|msc|ma|meng|mtech|mphil|mfa|mestrado|maestr[ií]a|laurea magistrale|magister\w*|masterexamen|mastergrad|yuksek lisans|kandidat)\b|硕士|修士|магистр/,
+    /\b(master|masters|ms|msc|ma|meng|mtech|mphil|mfa|mestrado|maestr[ií]a|laurea magistrale|magister\w*|masterexamen|mastergrad|yuksek lisans|kandidat)\b|硕士|修士|магистр|ماجستير|תואר שני/,
     '석사',
   ),
   mba: /\b(mba|master of business administration)\b/,
   doctorate: withHangul(
-    /\b(phd|doctorate|doctoral|dphil|doctor of philosophy|doutorado|doctorado|doctorat|dottorato|doktor\w*)\b|博士|доктор|кандидат наук/,
+    /\b(phd|doctorate|doctoral|dphil|doctor of philosophy|doutorado|doctorado|doctorat|dottorato|doktor\w*)\b|博士|доктор|кандидат наук|دكتوراه|دكتوراة|דוקטורט|תואר שלישי/,
     '박사',
   ),
   jd: /\b(jd|juris doctor)\b/,

@@ -1,7 +1,7 @@
 /**
  * A country's name in the languages of the forms the catalog's English names miss ("Estados
- * Unidos", "États-Unis", "Vereinigte Staaten"), from the browser's own region names: no table to
- * ship. Folded like options are, so a list in Spanish finds the user's country.
+ * Unidos", "États-Unis", "Vereinigte Staaten", "美国", "ארצות הברית"), from the browser's own region
+ * names: no table to ship. Folded like options are, so a list in Spanish finds the user's country.
  */
 import { normalizeText } from './normalize-option.ts';
 
@@ -24,7 +24,20 @@ const LOCALES = [
   'ru',
   'uk',
   'el',
+  'ja',
+  'zh',
+  'zh-Hant',
+  'ko',
+  'ar',
+  'he',
+  'hi',
+  'th',
+  'vi',
+  'id',
 ] as const;
+
+/** Short forms lists use that the region names do not give: Russian "США", Spanish "EE. UU.", Portuguese "EUA". */
+const SHORT_FORMS: Readonly<Record<string, readonly string[]>> = { US: ['США', 'EE. UU.', 'EEUU', 'EUA'] };
 
 const cache = new Map<string, ReadonlySet<string>>();
 
@@ -32,7 +45,7 @@ const cache = new Map<string, ReadonlySet<string>>();
 export function localCountryNames(code: string): ReadonlySet<string> {
   let names = cache.get(code);
   if (names === undefined) {
-    const found = new Set<string>();
+    const found = new Set<string>((SHORT_FORMS[code] ?? []).map(normalizeText));
     for (const locale of LOCALES) {
       try {
         const name = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' }).of(code);

@@ -82,6 +82,13 @@ describe('parseRange', () => {
     expect(parseRange('5 til 10 år')).toEqual(closed(5, 10));
   });
 
+  it('reads bounds written in Arabic and Hebrew', () => {
+    expect(parseRange('من 5 إلى 10 سنوات')).toEqual(closed(5, 10));
+    expect(parseRange('أكثر من 15 سنة')).toEqual({ lo: 15, hi: Infinity, loOpen: true, hiOpen: true });
+    expect(parseRange('أقل من 2 سنة')).toEqual({ lo: 0, hi: 2, loOpen: false, hiOpen: true });
+    expect(parseRange('8 שנים ומעלה')).toEqual({ lo: 8, hi: Infinity, loOpen: false, hiOpen: true });
+  });
+
   it('reads no range from words, or from three numbers', () => {
     expect(parseRange('Prefer not to say')).toBeUndefined();
     expect(parseRange('1-2 years, 3 months')).toBeUndefined();

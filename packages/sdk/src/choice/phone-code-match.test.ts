@@ -20,6 +20,9 @@ describe('phoneCodeRule', () => {
     expect(phoneCodeRule(choices, '1', { country: 'Canada' })).toEqual([0, 3, 0]);
     expect(phoneCodeRule(choices, '+1', {})).toEqual([1, 1, 0]);
     expect(phoneCodeRule(choices, '+1', { country: 'Germany' })).toEqual([0, 0, 0]);
+    // A list in Arabic names the countries in it.
+    const arabic = texts('الإمارات (+971)', 'كندا (+1)', 'الولايات المتحدة (+1)');
+    expect(phoneCodeRule(arabic, '+1', { country: 'United States' })).toEqual([0, 1, 3]);
   });
 
   it('picks by country when the value is one', () => {

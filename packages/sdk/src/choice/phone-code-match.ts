@@ -6,7 +6,7 @@
  */
 import type { Choice } from '../fill/match-choice.ts';
 import type { ChoiceRule } from './choice-rule.ts';
-import { countryCode, countryOfOption, dialCode } from './country-match.ts';
+import { countryCode, countryOfOption, dialCode, namesCountryLocally } from './country-match.ts';
 import { optionTexts } from './normalize-option.ts';
 
 // "+1", "+44", "+1-242" or "+1 242" (a North American area code written apart); a bare "44".
@@ -40,7 +40,10 @@ export const phoneCodeRule: ChoiceRule = (choices, value, values) => {
   const phone = (values.phone ?? '').trim();
   const phoneDigits = phone.startsWith('+') ? phone.replace(/\D/g, '') : '';
   return choices.map((choice) => {
-    const country = countryOfOption(choice);
+    // A list in another language names the user's country in it ("الولايات المتحدة (+1)").
+    const country =
+      countryOfOption(choice) ??
+      (userCountry !== undefined && namesCountryLocally(choice, userCountry) ? userCountry : undefined);
     const dial = shownDialCode(choice) ?? (country === undefined ? undefined : dialCode(country));
     if (valueCountry !== undefined && country !== undefined) return country === valueCountry ? 3 : 0;
     if (dial === undefined || valueDial === undefined) return 0;

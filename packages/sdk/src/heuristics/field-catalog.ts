@@ -13,6 +13,7 @@
  */
 import type { CanonicalField } from './canonical-fields.ts';
 import type { FieldKind } from './field-kind.ts';
+import { AREA_CODE } from '../values/choose-format.ts';
 
 /** A repeat any wording asks for: a fact a form may ask twice in other words. */
 const ANY_WORDING = /(?:)/;
@@ -194,7 +195,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     inputTypes: ['tel'],
     typeAlone: false,
     // A number split over an area-code box and a number box: both ask for the phone.
-    repeatWhen: /\b(area code|local|number)\b/,
+    repeatWhen: new RegExp(`\\b(local|number)\\b|${AREA_CODE.source}`, 'i'),
     // The user's phone is the one they carry: a home or work line beside a mobile box is not it.
     secondChoiceWhen: /\b(home|work|office|business|landline|land line|alternat\w*|other|secondary|evening|fixed)\b/,
     // A written-out number: "(555) 123-4567", "+1 555 123 4567", "555-123-4567".
@@ -217,6 +218,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bcalling code\b/,
       /^(ddi|lada|isd( code)?|c[oó]digo (do pa[ií]s|de pa[ií]s|internacional))$/,
       /^prefisso( internazionale| telefonico)?$/,
+      /(^| )(код страны|ülke kodu|kod kraju|landskode|landnummer|l[aä]ndervorwahl|国番号|国际区号|국가번호|رمز الدولة|مفتاح الدولة|קידומת מדינה)( |$)/,
     ],
     // "Phone number (with country code)" asks for the whole number.
     not: [
@@ -476,7 +478,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\banni di esperienza\b/,
       /\b(jaar (werk)?ervaring|werkervaring)\b/,
       // No word boundaries around these: \b knows only ASCII letters.
-      /do[sś]wiadczenie zawodowe|[aå]rs erfarenhet|工作年限|経験年数|총 경력/,
+      /do[sś]wiadczenie zawodowe|[aå]rs erfarenhet|工作年限|経験年数|총 경력|سنوات الخبرة|שנות (ה)?ניסיון/,
       // A career stage asked instead of the years ("경력구분": 신입 / 경력, "Fresher or experienced?").
       CAREER_STAGE,
       /(^| )(опыт работы|общий опыт( работы)?|toplam (iş )?deneyim|iş deneyimi|tecrübe|erhvervserfaring|arbejdserfaring)( |$)/,
@@ -762,6 +764,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(hoogst\w* (afgeronde |genoten )?opleiding|opleidingsniveau)\b/,
       /\btitolo di studio\b/,
       /^(wykszta[lł]cenie|h[oö]gsta (avslutade )?utbildning|最高学历|学历|最終学歴|최종 ?학력)$/,
+      // Arabic "educational level", "academic qualification"; Hebrew "education".
+      /^(المستوى التعليمي|المؤهل (العلمي|الدراسي)|השכלה)$/,
       /^(utdanning(sniv[aå])?|h[øo]yeste (fullførte )?utdanning)$/,
       /\bh[oö]chste[rs]? (abgeschlossene[rs]? )?(ausbildung|schulbildung|bildungsabschluss)\b/,
       /^education$/,
@@ -795,6 +799,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(anschreiben|motivationsschreiben|lettre de motivation|carta de presentaci|motivatiebrief|lettera di (presentazione|motivazione)|list motywacyjny|personligt brev)/,
       /(^| )(сопроводительное письмо|ön yazı|ansøgning|motiveret ansøgning|søknad|søknadsbrev|søknadstekst)( |$)/,
       /\bcarta de apresenta[cç][aã]o\b|자기소개서/,
+      /رسالة (تغطية|تعريفية|التغطية)|خطاب (التقديم|تقديم|تغطية)|מכתב (מקדים|מלווה|פנייה)/,
     ],
     kinds: ['textarea', 'file'],
   }),

@@ -168,6 +168,16 @@ describe('matchField', () => {
     expect(matchField(field({ name: 'q', label: 'Years as an analyst' }))[0]?.canonical).toBe('years_experience');
   });
 
+  it('reads Arabic and Hebrew labels: years, education, the country code, a cover letter', () => {
+    const top = (label: string, tag = 'select') => matchField(field({ label, tag }))[0]?.canonical;
+    expect(top('سنوات الخبرة')).toBe('years_experience');
+    expect(top('المستوى التعليمي')).toBe('degree');
+    expect(top('رمز الدولة')).toBe('phone_country_code');
+    expect(top('שנות ניסיון רלוונטי')).toBe('years_experience');
+    expect(top('השכלה')).toBe('degree');
+    expect(top('מכתב מקדים', 'textarea')).toBe('cover_letter');
+  });
+
   it('ranks candidates best first', () => {
     const ranked = matchField(field({ name: 'sponsorship', label: 'Work authorization and sponsorship' }));
     expect(ranked.map((c) => c.canonical)).toEqual(['sponsorship', 'work_authorization']);

@@ -94,7 +94,8 @@ function asExampleWrites(part: FieldFormat | undefined, hints: FormatHints): Fie
 /** An example date whose day or month is one digit ("For example, 27 3 2027", GOV.UK's pattern): no leading zeros. */
 const UNPADDED_EXAMPLE = /(^|[^\d/.-])(\d[ /.-]\d{1,2}|\d{1,2}[ /.-]\d)[ /.-]\d{4}\b/;
 
-const AREA_CODE = /\barea code\b/i;
+/** An area code's box: "Area code", Russian "Код города / оператора", Chinese 区号, Japanese 市外局番, Korean 지역번호. */
+export const AREA_CODE = /\barea code\b|код (города|оператора)|区号|市外局番|지역번호/i;
 
 /** True when a phone field asks only for the area code. */
 export function asksAreaCode(label: string): boolean {
