@@ -1005,6 +1005,22 @@ describe('fillForm', () => {
     await korean.close();
   });
 
+  it('writes the national number after a combobox that shows the dial code it was given (Greenhouse)', async () => {
+    const picked = await harness.open('/fill.html');
+    const phone = await picked.evaluate(async () => {
+      document.body.innerHTML = `<form><div class="phone-input">
+        <div class="select__container"><label id="c-label">Country</label>
+          <div class="select__control"><div class="select__single-value">United States +1</div>
+          <input role="combobox" aria-labelledby="c-label" id="country"></div></div>
+        <div class="field"><label for="phone">Phone</label><input id="phone" type="tel"></div></div></form>`;
+      const sdk = window.companionSdk;
+      const fill = await sdk.fillForm(sdk.scanForm(document), { '#phone': 'phone' }, { phone: '+1 415 555 0134' });
+      return fill.filled['#phone'];
+    });
+    expect(phone).toBe('4155550134');
+    await picked.close();
+  });
+
   it("lets the input's own hints outweigh a format the crowd gave look-alike fields, not one learned on this form", async () => {
     const page10 = await harness.open('/fill.html');
     const filled = await page10.evaluate(async () => {

@@ -18,6 +18,7 @@ import { type FieldFormat, PART_FORMATS } from '../protocol/field-formats.ts';
 import type { ScannedField } from '../scan/scan-form.ts';
 import { boxesInRow } from '../scan/box-row.ts';
 import { closingDatePart } from '../scan/date-part.ts';
+import { fieldPrefix } from '../scan/field-format-hints.ts';
 import { valuesForQuestion } from './question-answer.ts';
 import { normalizeText } from '../choice/normalize-option.ts';
 import { isYesNoQuestion } from '../heuristics/field-kind.ts';
@@ -241,8 +242,10 @@ function textFor(
     (learned as FieldFormat | undefined) ??
     chooseFormat(canonical, {
       ...descriptor,
-      // Read now, not at scan: a country picked a moment ago changes a phone box's example number.
+      // Read now, not at scan: a country picked a moment ago changes a phone box's example number
+      // and shows its dial code beside the box.
       placeholder: field.element.getAttribute('placeholder') ?? descriptor.placeholder,
+      prefix: canonical === 'phone' ? fieldPrefix(field.element) : descriptor.prefix,
       hint: `${descriptor.hint} ${declaredDateFormat(field.element)}`,
       value: field.widget ? '' : readFieldValue(field.element),
       language: field.element.ownerDocument.documentElement.lang,

@@ -393,6 +393,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     names: [/\b(current ?)?(company|employer|org|organi[sz]ation)( ?name)?$/],
     labels: [
       /\b(current|present|most recent)( or (last|most recent))? (company|employer|organi[sz]ation)\b/,
+      // An academic's employer: "Current Institution / Employer", "Current affiliation".
+      /\b(current|present) (institution|affiliation)\b/,
       /^(company|employer|organi[sz]ation)( name)?$/,
       /\bwho do you (currently )?work for\b/,
       // "Which employer are you with at the moment?"
@@ -469,6 +471,9 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // A level given in years ("Senior (6-9 years)"): the options say it.
       /^(experience|seniority|career) level$/,
       /\bhow much (\w+ ){0,3}experience\b/,
+      // A supplemental question whose options count years ("Which best describes your experience
+      // building data pipelines?" — "6 years or more"): whose line the fill checks.
+      /\b(which|what) (option |statement )?(best )?describes your (level of |amount of |years of )?(\w+ ){0,2}experience\b/,
       /^berufserfahrung( in jahren)?$/,
       /\bjahre (an )?berufserfahrung\b/,
       /\bann[eé]es d exp[eé]rience\b/,
@@ -493,7 +498,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     // the person's total only in their own line (fill/question-answer.ts), and never take the
     // canonical from a field asking for the total.
     secondChoiceWhen:
-      /\bhow long have you (worked|been working) (in|at|with|on|as)\b|^years? (in|as) \w|\b(years?|months?) of (?!(professional|relevant|total|work|working|industry|related|overall|full time|paid|speciali[sz]ed|qualifying)\b)\w+ (\w+ )?experience\b|(?<!(speciali[sz]ed|professional|relevant) )\bexperience (do you have )?in (?!(the |this |a |an |similar |related )?(industry|field|role|position|roles|positions|workforce|profession|total|professional|relevant|work|years?|months?)\b)\w/,
+      /\bexperience (building|developing|operating|running|maintaining|administering|teaching|writing|programming)\b|\bhow long have you (worked|been working) (in|at|with|on|as)\b|^years? (in|as) \w|\b(years?|months?) of (?!(professional|relevant|total|work|working|industry|related|overall|full time|paid|speciali[sz]ed|qualifying)\b)\w+ (\w+ )?experience\b|(?<!(speciali[sz]ed|professional|relevant) )\bexperience (do you have )?in (?!(the |this |a |an |similar |related )?(industry|field|role|position|roles|positions|workforce|profession|total|professional|relevant|work|years?|months?)\b)\w/,
     // "Relevant experience" beside the total asks again: for a person in the job's line, the same years
     // ("¿Cuántos años de experiencia profesional tienes en total?" beside "Años de experiencia").
     // A career stage beside the years asks them again, in its own way.
@@ -579,6 +584,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bavailable to (start|begin|commence)\b/,
       // "On what date could you begin?", "When would you be able to begin work?"
       /\b(when|what date|which date)\b.{0,40}\b(start|begin|join|commence)\b/,
+      // "How soon could you start?", "How quickly can you begin?"
+      /\bhow (soon|quickly) (can|could|would|will) you (be available to )?(start|begin|join|commence)\b/,
       /\bcommencement date\b/,
       /\bdate available\b/,
       /^(date )?available (from|starting)\b/,
@@ -729,6 +736,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(educational |academic |awarding )?institution (attended|that (granted|awarded|conferred)\b.*)$/,
       /\b(name of (your )?)?(school|university|college)\b/,
       /^(name of (the )?)?(educational |academic )?institution( name)?$/,
+      /^degree (granting |awarding )?institution$/,
       /\binstitui[cç][aã]o de ensino\b/,
       /^(학교명|学校名|大学名)$/,
       /^universidad$/,
@@ -738,7 +746,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       THIRD_PARTY,
       /\b(high school|major|gpa|year|date|graduat\w*|furthest|farthest|level)\b/,
       // The school that granted a degree is a school.
-      /(?<!\b(granted|awarded|conferred) (this |the |your )?)\bdegree\b/,
+      /(?<!\b(granted|awarded|conferred) (this |the |your )?)\bdegree\b(?! (granting |awarding )?institution)/,
     ],
     kinds: ['text', 'choice'],
   }),
@@ -759,6 +767,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(education|schooling)\b.*\bhighest level\b/,
       /\bgrado de estudios\b/,
       /\b(completed|have|hold|earned|obtained) (a |an )?([\w']+ ){0,2}degree\b/,
+      // "Which degree have you earned?"
+      /\b(which|what) (\w+ )?degree (have you|do you|did you) (earned|earn|hold|have|completed|complete|obtained|obtain)\b/,
       /\w*abschluss\b/,
       /\b(dipl[oô]me|niveau d [eé]tudes|nivel de estudios|nivel (educativo|acad[eé]mico)|escolaridade)\b/,
       /\b(hoogst\w* (afgeronde |genoten )?opleiding|opleidingsniveau)\b/,

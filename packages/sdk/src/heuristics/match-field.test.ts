@@ -168,8 +168,25 @@ describe('matchField', () => {
     expect(matchField(field({ name: 'q', label: 'Years as an analyst' }))[0]?.canonical).toBe('years_experience');
   });
 
+  it('reads how supplemental questions and academic forms ask', () => {
+    const top = (label: string, tag: 'input' | 'select' = 'input') => matchField(field({ label, tag }))[0]?.canonical;
+    expect(top('How soon could you start?')).toBe('start_date');
+    expect(top('Which degree have you earned?', 'select')).toBe('degree');
+    expect(top('Which best describes your experience building data pipelines?', 'select')).toBe('years_experience');
+    expect(top('Current Institution / Employer')).toBe('current_company');
+    expect(top('Degree Institution')).toBe('school');
+  });
+
+  it("reads a work history's first entry as the current job when the heading's aside says it comes first", () => {
+    const inHistory = (section: string) =>
+      matchField(field({ label: 'Employer', name: 'WorkExperience[0].Employer', section }))[0]?.canonical;
+    expect(inHistory('Work Experience (start with your current or most recent job)')).toBe('current_company');
+    expect(inHistory('Work Experience')).toBeUndefined();
+  });
+
   it('reads Arabic and Hebrew labels: years, education, the country code, a cover letter', () => {
-    const top = (label: string, tag = 'select') => matchField(field({ label, tag }))[0]?.canonical;
+    const top = (label: string, tag: 'select' | 'textarea' = 'select') =>
+      matchField(field({ label, tag }))[0]?.canonical;
     expect(top('سنوات الخبرة')).toBe('years_experience');
     expect(top('المستوى التعليمي')).toBe('degree');
     expect(top('رمز الدولة')).toBe('phone_country_code');

@@ -42,10 +42,20 @@ function chosenAddOn(element: Element): string {
       if (sibling.localName === 'label') continue;
       const select = sibling.localName === 'select' ? sibling : sibling.querySelector('select');
       const chosen = (select as HTMLSelectElement | null)?.selectedOptions[0]?.text.trim() ?? '';
-      return chosen !== '' && isAddOnText(chosen) ? chosen : '';
+      if (chosen !== '') return isAddOnText(chosen) ? chosen : '';
+      return pickedDialCode(sibling);
     }
   }
   return '';
+}
+
+/**
+ * The dial code a combobox before the box shows once picked ("Country [United States +1]",
+ * Greenhouse's phone picker as react-select): the number after it is the national one.
+ */
+function pickedDialCode(wrapper: Element): string {
+  if (!wrapper.querySelector('[role="combobox"]')) return '';
+  return /(?:^|\s)(\+\d{1,4})\)?$/.exec(readableText(wrapper, 80))?.[1] ?? '';
 }
 
 /** maxlength, pattern and inputmode of a control (neutral values for anything else). */
