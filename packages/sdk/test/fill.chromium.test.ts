@@ -1021,6 +1021,46 @@ describe('fillForm', () => {
     await picked.close();
   });
 
+  it('picks from a popover trigger around a read-only box whose rows are plain buttons (maz-ui MazSelect)', async () => {
+    const popover = await harness.open('/fill.html');
+    const result = await popover.evaluate(async () => {
+      document.body.innerHTML = `<form><div class="m-select"><div id="years-popover" role="button" aria-haspopup="dialog"
+        aria-expanded="false" aria-controls="years-panel"><div class="m-input"><input id="years" readonly aria-label="Total years of experience">
+        <span class="m-input-label">Total years of experience</span></div></div></div></form>`;
+      const trigger = document.getElementById('years-popover')!;
+      const box = document.getElementById('years') as HTMLInputElement;
+      // The panel is drawn on open only, against the trigger, and taken down on a pick.
+      trigger.addEventListener('click', () => {
+        if (document.getElementById('years-panel')) return;
+        const panel = document.createElement('div');
+        panel.id = 'years-panel';
+        panel.setAttribute('role', 'dialog');
+        panel.innerHTML = `<div class="m-select-list"><div class="m-select-list__scroll-wrapper">
+          ${['0–2 years', '3–6 years', '7–10 years', '16+ years'].map((text) => `<button type="button" class="m-select-list-item"><span>${text}</span></button>`).join('')}
+          </div></div>`;
+        trigger.after(panel);
+        trigger.setAttribute('aria-expanded', 'true');
+        for (const row of panel.querySelectorAll('button'))
+          row.addEventListener('click', () => {
+            box.value = row.textContent ?? '';
+            panel.remove();
+            trigger.setAttribute('aria-expanded', 'false');
+          });
+      });
+      const sdk = window.companionSdk;
+      const scan = sdk.scanForm(document);
+      const map = sdk.mapByHeuristics(scan.map((field) => field.descriptor));
+      const fill = await sdk.fillForm(scan, map, { years_experience: '7' });
+      return { map, outcomes: fill.outcomes, value: box.value };
+    });
+    expect(result).toEqual({
+      map: { '#years-popover': 'years_experience' },
+      outcomes: { '#years-popover': 'filled' },
+      value: '7–10 years',
+    });
+    await popover.close();
+  });
+
   it("lets the input's own hints outweigh a format the crowd gave look-alike fields, not one learned on this form", async () => {
     const page10 = await harness.open('/fill.html');
     const filled = await page10.evaluate(async () => {

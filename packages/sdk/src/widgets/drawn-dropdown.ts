@@ -18,10 +18,10 @@ const SELECT_DEPTH = 4;
 
 /**
  * A row of a drawn menu, by its class: `*-option`, `*-select-item`, `*-dropdown-item`,
- * `*-menu-item`, and the rows a suggesting box draws (`*-suggestion`, Google Places' `pac-item`).
+ * `*-menu-item`, `*-select-list-item` (maz-ui), and the rows a suggesting box draws (`*-suggestion`, Google Places' `pac-item`).
  */
 const ROW_CLASS =
-  /(?:^|[-_])(?:option|suggestion|prediction|tree-?node)$|(?:select|dropdown|menu|autocomplete|suggest|typeahead|pac)[-_]+(?:item|row)$/i;
+  /(?:^|[-_])(?:option|suggestion|prediction|tree-?node)$|(?:select|dropdown|menu|autocomplete|suggest|typeahead|pac)[-_]+(?:list[-_]+)?(?:item|row)$/i;
 /** Candidates for rows, narrowed by ROW_CLASS: a cheap first cut over a whole document. */
 const ROW_CANDIDATES =
   'li, [class*="option" i], [class*="item" i], [class*="suggestion" i], [class*="prediction" i], [class*="-row" i], [class*="node" i]';

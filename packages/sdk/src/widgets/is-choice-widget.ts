@@ -50,7 +50,15 @@ export function isChoiceWidget(element: Element): boolean {
     return false;
   if (element.closest('[aria-hidden="true"],[inert],[aria-disabled="true"]') || element.matches(':disabled'))
     return false;
-  if (combobox || toggle || drawn || popup === 'listbox' || isCollapsibleListbox(element) || hostHoldsOptions(element))
+  if (
+    combobox ||
+    toggle ||
+    drawn ||
+    popup === 'listbox' ||
+    isCollapsibleListbox(element) ||
+    hostHoldsOptions(element) ||
+    holdsReadOnlyBox(element, popup)
+  )
     return true;
   return ['aria-controls', 'aria-owns'].some((attribute) =>
     referencedElements(element, attribute).some(
@@ -72,6 +80,17 @@ function isLabelledToggle(element: Element): boolean {
   // A toggle right before the listbox it opens (Preline's select) is that list's button.
   if (element.nextElementSibling?.matches('[role="listbox"]')) return true;
   return referencedElements(element, 'aria-labelledby').some((label) => label !== element);
+}
+
+/**
+ * A popup trigger wrapped around a read-only text box that shows the pick (maz-ui's MazSelect: a
+ * `role="button"` opening a dialog of option buttons, drawn only while open): a select, unless the
+ * box shows a date or sits in a date picker.
+ */
+function holdsReadOnlyBox(element: Element, popup: string | null): boolean {
+  if (popup !== 'dialog' && popup !== 'true') return false;
+  const box = element.querySelector('input[readonly]:not([type="hidden"])');
+  return box !== null && !showsDate(element) && !inDatePicker(element) && !isCalendarTrigger(element);
 }
 
 /**

@@ -30,7 +30,8 @@ const FIELD_BOUNDARY = 'label,legend,select,textarea,[role="combobox"],input:not
 export function readWidgetValue(element: Element): string {
   const widget = comboboxTextBox(widgetElement(element)) ?? widgetElement(element);
   if (!(widget.localName === 'input' || widget.localName === 'textarea'))
-    return shownText(widget) || drawnInputValue(widget) || (spokenLabel(widget)?.answer ?? '');
+    // A read-only box inside says the pick, beside a floating label the widget also shows (maz-ui).
+    return drawnInputValue(widget) || shownText(widget) || (spokenLabel(widget)?.answer ?? '');
   const value = cleanText((widget as HTMLInputElement).value);
   if (value) return isPlaceholderText(value) ? '' : value;
   let node = widget.parentElement;
@@ -44,8 +45,8 @@ export function readWidgetValue(element: Element): string {
 }
 
 /**
- * A popup button that draws its selection in a read-only box of its own (Grommet's Select): the
- * box is no control a person uses, its value is what the button shows.
+ * A popup button that draws its selection in a read-only box of its own (Grommet's Select, maz-ui's
+ * MazSelect): the box is no control a person uses, its value is what the button shows.
  */
 function drawnInputValue(widget: Element): string {
   const box = widget.querySelector<HTMLInputElement>('input[readonly]:not([type="hidden"])');
