@@ -96,6 +96,19 @@ function oneBound(value: number, before: string, after: string): NumberRange {
  * @example parseRange('100k-150k') // { lo: 100000, hi: 150000, loOpen: false, hiOpen: false }
  */
 export function parseRange(text: string): NumberRange | undefined {
+  // A range written twice, in words and in figures ("من 5 إلى 10 سنوات (5-10)"): either says it.
+  const aside = /^(.*\S)\s*\(([^()]*\d[^()]*)\)\s*$/.exec(text);
+  if (aside) {
+    const [outside, inside] = [rangeOf(aside[1] ?? ''), rangeOf(aside[2] ?? '')];
+    if (outside && inside && sameRange(outside, inside)) return outside;
+  }
+  return rangeOf(text);
+}
+
+const sameRange = (a: NumberRange, b: NumberRange): boolean =>
+  a.lo === b.lo && a.hi === b.hi && a.loOpen === b.loOpen && a.hiOpen === b.hiOpen;
+
+function rangeOf(text: string): NumberRange | undefined {
   const plain = text.replace(/\b[a-z]+\b/gi, (word) => NUMBER_WORDS[word.toLowerCase()] ?? word).replace(CURRENCY, ' ');
   const amounts = amountsIn(plain);
   const [first, second] = amounts;

@@ -62,10 +62,11 @@ export interface CatalogEntry {
 
 /**
  * A name asked again in Latin letters: Korean 영문 이름, Japanese 氏名（ローマ字）, "name in Latin
- * characters". Not a Chinese form's 英文名, the English name one goes by besides the legal one.
+ * characters", Taiwanese 英文姓名 (the whole name as the passport spells it). Not a Chinese form's
+ * 英文名, the English name one goes by besides the legal one.
  */
 const ROMANIZED_NAME =
-  /^(영문 ?(이름|성명|명)|(氏名|名前) ?ローマ字|name in (latin|roman) (letters|characters|script))$/;
+  /^(영문 ?(이름|성명|명)|(氏名|名前) ?ローマ字|英文姓名|name in (latin|roman) (letters|characters|script))$/;
 
 /** A career stage asked instead of the years ("경력구분": 신입 / 경력, "Fresher or experienced?"). */
 const CAREER_STAGE =
@@ -265,7 +266,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bstreet( ?address)?\b/,
       /^(home ?)?address$/,
       /\baddress line 1\b/,
-      /\b(strasse|adresse|direccion)\b/,
+      /\b(strasse|adresse)\b|\bdirecci[oó]n\b/,
     ],
     labels: [
       /\baddress( line)? 1\b/,
@@ -313,7 +314,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bstate ?\/? ?province\b/,
       /\bstate or province\b/,
       /^(bundesland|r[eé]gion|provincia|estado)$/,
-      /^(都道府県|省份|시 ?도)$/,
+      /^(都道府県|省份|시 ?도|(居住)?(縣市|县市))$/,
     ],
     // A licence's issuing state is the licence's, not where the person lives.
     not: [THIRD_PARTY, /\b(united|statement|status|birth|issuing|issued|licen[cs]e)\b/],
@@ -377,7 +378,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(land|pays|pa[ií]s)( de r[eé]sid(ence|encia|[eê]ncia))?$/,
       /^(wohnsitzland|wohnland|land des wohnsitzes)$/,
       /^(nazione|paese)( di residenza)?$/,
-      /^(kraj|国家)$/,
+      // Slovak and Czech "Štát", "Stát" is the country; Chinese 国家／地区.
+      /^(kraj|国家|國家|štát|stát|država)( ?(地区|地區))?$/,
       // "Do you live in the UK?" is answered from the country (fill/question-answer.ts).
       /\b(do|are) you (currently )?(live|living|reside|residing|based|located) in (?!(this|that|or|near|commuting)\b)(?!the (city|area|region)\b)/,
       /^(страна( проживания)?|ülke|bulunduğunuz ülke|bopælsland)$/,
@@ -405,6 +407,9 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^azienda( attuale)?$/,
       /^((компания|организация)|(son )?(firma|şirket)( adı)?|(nuværende )?(arbejdsgiver|virksomhed))$/,
       /^(nåværende|nuværende|nuvarande) (arbeidsgiver|arbejdsgiver|arbetsgivare|firma|virksomhet|virksomhed)$/,
+      // "Hvem er arbeidsgiveren din i dag?", "Bei welchem Unternehmen bist du aktuell tätig?"
+      /\bhvem er arbeidsgiver(en)?( din)? i dag\b|\bhvor jobber du (i dag|n[aå])\b/,
+      /\bbei welche[mr]? (unternehmen|firma|arbeitgeber)\b.*\b(aktuell|derzeit|zurzeit|momentan)\b/,
       // "¿En qué empresa trabajas ahora?"
       /\bqu[eé] empresa (trabajas|est[aá]s trabajando)\b/,
       /^(현 ?직장|현재 ?(직장|회사))( 회사명)?$/,
@@ -437,10 +442,13 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(役職|職種|当前职位|현 직무)$/,
       /^((текущая )?должность|(son )?(pozisyon|unvan)|(nuværende )?(stilling|jobtitel))$/,
       /^(nåværende|nuvarande) (stilling|tittel|befattning|roll)$/,
+      /\bhvilken (tittel|stilling) har du( der| i dag)?\b|\bwelche (position|funktion|rolle) (hast du|haben sie)\b/,
       /^(직급|직책|직위|직급 직책)$/,
     ],
     not: [
       /\b(previous|past|former|desired|applying|course|thesis|paper|prefix|salutation)\b/,
+      // An academic title before the name ("Titul": Bc., Ing.; `degree_title`) is no job's.
+      /\b(degree|academic) title\b|^titul$/,
       // "Current role dates", "Time in current position": when, not what.
       /\b(dates?|period|duration|tenure|since|how long|time in|start|end|from|until|months?|years?)\b/,
       // The position wanted, not held: желаемая (ru), istenen (tr), ønsket (da).
@@ -474,7 +482,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // A supplemental question whose options count years ("Which best describes your experience
       // building data pipelines?" — "6 years or more"): whose line the fill checks.
       /\b(which|what) (option |statement )?(best )?describes your (level of |amount of |years of )?(\w+ ){0,2}experience\b/,
-      /^berufserfahrung( in jahren)?$/,
+      /^(gesamte )?berufserfahrung( insgesamt)?( in jahren)?$/,
+      /\bantall [aå]r (med )?(relevant )?(arbeids|yrkes)?erfaring\b/,
       /\bjahre (an )?berufserfahrung\b/,
       /\bann[eé]es d exp[eé]rience\b/,
       /^niveau d exp[eé]rience$/,
@@ -484,6 +493,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(jaar (werk)?ervaring|werkervaring)\b/,
       // No word boundaries around these: \b knows only ASCII letters.
       /do[sś]wiadczenie zawodowe|[aå]rs erfarenhet|工作年限|経験年数|총 경력|سنوات الخبرة|שנות (ה)?ניסיון/,
+      /工作(經驗|经验)|(總|总)?年(資|资)|\bile lat do[sś]wiadczenia\b|\bpo[cč]et rok[uů] (praxe|sk[uú]senost[ií])\b/,
       // A career stage asked instead of the years ("경력구분": 신입 / 경력, "Fresher or experienced?").
       CAREER_STAGE,
       /(^| )(опыт работы|общий опыт( работы)?|toplam (iş )?deneyim|iş deneyimi|tecrübe|erhvervserfaring|arbejdserfaring)( |$)/,
@@ -597,7 +607,10 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // "Quand pourriez-vous rejoindre l'équipe ?", "¿Cuándo podrías incorporarte?", "Ab wann können Sie beginnen?"
       /\bquand (pourriez|pouvez|seriez)[- ]vous (commencer|d[eé]marrer|rejoindre|prendre|disponible)\b/,
       /\b(cu[aá]ndo|a partir de cu[aá]ndo) (podr[ií]as?|puedes?|puede|estar[ií]as?) (empezar|comenzar|incorporar\w*|iniciar|disponible)\b/,
-      /\bab wann (k[oö]nnen|k[oö]nnten|w[aä]ren) sie\b/,
+      /\bab wann (k[oö]nn\w*|w[aä]r\w*|w[uü]rd\w*) (sie|du)\b/,
+      // "¿En qué fecha podrías empezar?", "Tidligste oppstart", "Når kan du starte?", "Hvornår kan du starte?"
+      /\bqu[eé] fecha (podr[ií]as?|puedes?|puede) (empezar|comenzar|incorporar\w*|iniciar)\b/,
+      /\b(tidligste|f[oø]rste mulige) (oppstart|startdato|tiltredelse)\b|\b(n[aå]r|hvorn[aå]r) kan du (starte|begynne|begynde)\b/,
       /^disponibilit[eé]$/,
       /\bfecha de (inicio|incorporaci|disponibilidad|vinculaci)/,
       // "¿A partir de qué fecha podrías vincularte / incorporarte?"
@@ -614,6 +627,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bpodr[ií]as? incorporarte\b/,
       /(^| )[aà] partir de quelle date\b/,
       /입사 ?가능 ?(일|시기)|入社可能時期/,
+      // Slovak and Czech "When can you start?": Kedy môžete nastúpiť?, Kdy můžete nastoupit?
+      /\bkedy m[oô][zž]ete nast[uú]pi[tť]|\bkdy m[uů][zž]ete nastoupit|\bmo[zž]n[yý] (term[ií]n )?n[aá]stup/,
     ],
     // "Date started" is when a job began, in the past.
     vetoWhen: /\bstarted\b|\bdate (you |i )?(began|joined)\b|\bdid you (start|begin|join)\b/,
@@ -695,7 +710,9 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // "Êtes-vous actuellement en poste ?", "Befinden Sie sich derzeit in einem festen Arbeitsverhältnis?",
       // "Você está empregado atualmente?"
       /(^| )[eê]tes vous (actuellement )?en poste\b/,
-      /\b(derzeit|aktuell|zurzeit) in einem (\w+ )?arbeitsverh[aä]ltnis\b/,
+      /\b(derzeit|aktuell|zurzeit) in einem (\w+ )?(arbeits|dienst|besch[aä]ftigungs)verh[aä]ltnis\b/,
+      // "Er du i arbeid nå?"
+      /\ber du i (arbeid|jobb)( n[aå]| i dag)?\b/,
       /\best[aá] (empregad[oa]|trabalhando) (atualmente|no momento)\b/,
       // The same box in French, Spanish and German ("J'occupe actuellement ce poste").
       /\bj ?occupe (actuellement )?ce poste\b|\b(trabajo|trabajo aqu[ií]|sigo trabajando) (actualmente|aqu[ií])\b|\bich arbeite (derzeit|aktuell) hier\b/,
@@ -773,7 +790,9 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(dipl[oô]me|niveau d [eé]tudes|nivel de estudios|nivel (educativo|acad[eé]mico)|escolaridade)\b/,
       /\b(hoogst\w* (afgeronde |genoten )?opleiding|opleidingsniveau)\b/,
       /\btitolo di studio\b/,
-      /^(wykszta[lł]cenie|h[oö]gsta (avslutade )?utbildning|最高学历|学历|最終学歴|최종 ?학력)$/,
+      /^(wykszta[lł]cenie|h[oö]gsta (avslutade )?utbildning|最高学历|学历|最高學歷|學歷|最終学歴|최종 ?학력)$/,
+      /^h[oø]yeste (fullf[oø]rte )?(grad|utdanning)$/,
+      /^(najvy[sš][sš]ie dosiahnut[eé] )?vzdelanie$|^(nejvy[sš][sš][ií] dosa[zž]en[eé] )?vzd[eě]l[aá]n[ií]$/,
       // Arabic "educational level", "academic qualification"; Hebrew "education".
       /^(المستوى التعليمي|المؤهل (العلمي|الدراسي)|השכלה)$/,
       /^(utdanning(sniv[aå])?|h[øo]yeste (fullførte )?utdanning)$/,

@@ -101,12 +101,18 @@ function precedingLabel(element: Element): string {
   return '';
 }
 
-/** Help drawn between a caption and its box, by its class (Flatchr's `fl-help`, "Format jj/mm/aaaa"). */
-const HELP_CLASS = /(^|[-_\s])(help|hint|desc|description|note|format)([-_\s]|$)/i;
+/**
+ * Help drawn between a caption and its box, by its class (Flatchr's `fl-help`, "Format jj/mm/aaaa";
+ * Spanish `ayuda`, French `aide`, German `hilfe` / `hinweis`, Portuguese `ajuda`, Italian `aiuto`).
+ */
+const HELP_CLASS = /(^|[-_\s])(help|hint|desc|description|note|format|ayuda|aide|hilfe|hinweis|ajuda|aiuto)([-_\s]|$)/i;
 
-/** A help element right before the box, with a caption before it in the same wrapper: look past it. */
+/**
+ * A help element right before the box (by its class, or fine print in a `<small>`), with a caption
+ * before it in the same wrapper: look past it.
+ */
 const isHelpBefore = (previous: Element, node: Element): boolean =>
-  HELP_CLASS.test(previous.getAttribute('class') ?? '') &&
+  (HELP_CLASS.test(previous.getAttribute('class') ?? '') || previous.localName === 'small') &&
   previous.previousElementSibling !== null &&
   node.parentElement?.querySelectorAll(ANSWERABLE_SELECTOR).length === 1;
 

@@ -108,8 +108,14 @@ const HOUSE_NUMBER =
 
 /** True when a field asks for the house number alone. */
 export function asksHouseNumber(label: string): boolean {
-  return HOUSE_NUMBER.test(label) && !STREET_WORDS.test(label) && !OTHER_NUMBERS.test(label);
+  return (
+    HOUSE_NUMBER.test(label) && !STREET_WORDS.test(label) && !OTHER_NUMBERS.test(label) && !JUST_A_NUMBER.test(label)
+  );
 }
+
+/** "(solo el número)", "(only the number)": a count asked without words, no house's number. */
+const JUST_A_NUMBER =
+  /\b(solo|s[oó]lo|only|just|nur|seulement) (el |the |die |le )?(n[uú]mero|number|zahl|num[eé]ro)\b/i;
 
 /** Numbers of other things: an identity document's, a phone's, a card's ("Número de documento"). */
 const OTHER_NUMBERS =
@@ -174,7 +180,9 @@ function phoneFormat(hints: FormatHints): FieldFormat | undefined {
   );
   const national = NATIONAL_WORDS.test(hints.label) || NATIONAL_WORDS.test(hints.hint);
   if (/^\+\d{1,3}$/.test(hints.prefix.trim()) || hints.separateCountryCode || national) {
-    return example === 'phone_national' || example === 'phone_dashed' || example === 'phone_spaced'
+    // Another country's example ("0803 123 4567", a trunk 0) shows no shape of this number: digits.
+    const foreign = [hints.placeholder, hints.hint].some((text) => TRUNK_EXAMPLE.test(exampleDigits(text)));
+    return !foreign && (example === 'phone_national' || example === 'phone_dashed' || example === 'phone_spaced')
       ? example
       : 'phone_digits';
   }
