@@ -17,6 +17,7 @@ describe('currencyCode', () => {
       'Indian Rupee (₹)': 'INR',
       'Vietnamese dong (VND)': 'VND',
       'ex. 55K€ brut annuel': 'EUR',
+      'Očekávaná mzda (Kč hrubého měsíčně)': 'CZK',
     };
     expect(Object.fromEntries(Object.keys(read).map((text) => [text, currencyCode(text)]))).toEqual(read);
   });

@@ -35,6 +35,8 @@ const CURRENCY_NAMES: Readonly<Record<string, readonly string[]>> = {
   ZAR: ['south african rand', 'rand'],
   RUB: ['russian ruble', 'ruble', 'rubles', '₽', 'руб', 'рубль', 'рублей'],
   TRY: ['turkish lira', 'lira', '₺', 'tl'],
+  CZK: ['czech koruna', 'kč', 'korun'],
+  HUF: ['hungarian forint', 'forint'],
 };
 // A "$" with no country letters before it: the page's dollar (US dollars unless its language
 // names a country that has its own) unless the text names another currency.

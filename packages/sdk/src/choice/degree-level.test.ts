@@ -54,6 +54,17 @@ describe('degreeOf', () => {
     ).toEqual(['bachelor', 'master', 'bachelor', 'master', 'doctorate', 'master', 'bachelor']);
   });
 
+  it('reads Taiwanese, Slovak and Czech degree names', () => {
+    expect(
+      [
+        '大學',
+        'Vysokoškolské I. stupňa (Bc.)',
+        'Vysokoškolské – bakalářské',
+        'Vysokoškolské II. stupňa (Mgr., Ing.)',
+      ].map((text) => degreeOf(text)?.level),
+    ).toEqual(['bachelor', 'bachelor', 'bachelor', 'master']);
+  });
+
   it('reads Arabic and Hebrew degree names', () => {
     expect(
       ['الثانوية العامة', 'بكالوريوس', 'ماجستير', 'دكتوراه', 'תואר ראשון', 'תואר שני', 'תיכון / בגרות'].map(

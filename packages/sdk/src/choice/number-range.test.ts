@@ -82,6 +82,12 @@ describe('parseRange', () => {
     expect(parseRange('5 til 10 år')).toEqual(closed(5, 10));
   });
 
+  it('reads a range written twice, in words and in figures', () => {
+    expect(parseRange('من 5 إلى 10 سنوات (5-10)')).toEqual(closed(5, 10));
+    // Figures that say another range are no second writing of it.
+    expect(parseRange('Senior (6-9 years) 10')).toBeUndefined();
+  });
+
   it('reads bounds written in Arabic and Hebrew', () => {
     expect(parseRange('من 5 إلى 10 سنوات')).toEqual(closed(5, 10));
     expect(parseRange('أكثر من 15 سنة')).toEqual({ lo: 15, hi: Infinity, loOpen: true, hiOpen: true });

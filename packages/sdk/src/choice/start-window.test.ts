@@ -26,6 +26,12 @@ describe('startWindowRule', () => {
     expect(pick(['December 2026', 'January 2027', 'April 2027 or later'], '2027-06-01')).toBe(2);
   });
 
+  it('reads windows written in Chinese and Japanese', () => {
+    expect(pick(['すぐにでも', '1ヶ月以内', '3ヶ月以内', '6ヶ月以内'])).toBe(2);
+    expect(pick(['随时到岗', '2周以内', '1个月以内', '1-3个月', '3个月以上'])).toBe(3);
+    expect(pick(['随时到岗', '2周以内', '1个月以内'], '2026-12-14')).toBe(1);
+  });
+
   it('reads windows written in French, Spanish and German', () => {
     expect(pick(['Immédiatement', 'Dans moins d’un mois', 'Dans 1 à 3 mois', 'Dans plus de 3 mois'])).toBe(2);
     expect(pick(['Inmediatamente', 'En 2 semanas', 'De 1 a 3 meses', 'Más de 3 meses'])).toBe(2);

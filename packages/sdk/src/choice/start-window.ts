@@ -42,9 +42,12 @@ const IN_ENGLISH: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:mois|mes|meses|monat|monate|monaten|maand|maanden)\b/g, 'months'],
   [/\b(?:semaine|semaines|semana|semanas|woche|wochen|week|weken)\b/g, 'weeks'],
   [/\b(?:jour|jours|día|días|dia|dias|tag|tage|tagen|dag|dagen)(?=\s|$|[.,;)])/g, 'days'],
-  // Chinese: 随时到岗 (any time), 1-3个月 (1–3 months), 2周以内 (within 2 weeks), 3个月以上 (over 3 months).
+  // Chinese and Japanese: 随时到岗 (any time), 1-3个月 (1–3 months), 2周以内 (within 2 weeks),
+  // 3个月以上 (over 3 months), 3ヶ月以内 (within 3 months).
   [/^(?:随时|隨時|立即|马上|馬上)(?:到岗|到職|到职|入职|入職)?[.!。]?$/, 'immediately'],
-  [/(\d+)\s*(?:个月|個月)\s*(以内|以內|内|以上)?/g, '$1 months $2'],
+  [/(\d+)\s*(?:个月|個月|ヶ月|か月|カ月|ヵ月)\s*(以内|以內|内|以上)?/g, '$1 months $2'],
+  [/(\d+)\s*週間\s*(以内|以上)?/g, '$1 weeks $2'],
+  [/^(?:すぐ|即日|いつでも)(?:にでも)?[.!。]?$/, 'immediately'],
   [/(\d+)\s*(?:周|週|星期)\s*(以内|以內|内|以上)?/g, '$1 weeks $2'],
   [/(\d+)\s*天\s*(以内|以內|内|以上)?/g, '$1 days $2'],
   [/(\d+(?:-\d+)?) (months|weeks|days) (?:以内|以內|内)/g, 'within $1 $2'],

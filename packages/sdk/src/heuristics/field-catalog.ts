@@ -266,7 +266,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bstreet( ?address)?\b/,
       /^(home ?)?address$/,
       /\baddress line 1\b/,
-      /\b(strasse|adresse)\b|\bdirecci[oó]n\b/,
+      /\b(strasse|adresse|direccion)\b/,
     ],
     labels: [
       /\baddress( line)? 1\b/,
@@ -276,7 +276,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^((home|mailing|postal|current|street) )?address$/,
       /\bstra(ss|ß)e\b/,
       /^adresse( postale)?$/,
-      /^(direcci[oó]n|endere[cç]o|logradouro|rua)$/,
+      /^(direcci[oó]n|endere[cç]o|logradouro|rua)( de (residencia|domicilio|resid[eê]ncia))?$/,
       /^indirizzo( \(?via e (numero )?civico\)?)?$/,
       /^(ulica|adres|utdelningsadress|gatuadress|住所|地址|주소)$/,
       /^(адрес|adres|adresse)$/,
@@ -618,7 +618,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // "On what date could you report to work?"
       /\b(date|when)\b.{0,30}\breport (to|for) (work|duty)\b/,
       /\bdata di (disponibilit|inizio)/,
-      /dost[eę]pno[sś][cć] od|data rozpocz[eę]cia|tilltr[aä]de|入社可能日|入社希望日|到岗时间/,
+      /dost[eę]pno[sś][cć] od|data rozpocz[eę]cia|tilltr[aä]de|入社可能日|入社希望日|到岗时间|転職希望時期|入社希望時期/,
       /(^| )(дата выхода|готов приступить|işe başlama( tarihi)?|başlama tarihi|startdato|tiltrædelse)( |$)/,
       // "Når kan du tiltre?" (nb), "A partir de quando você pode começar?" (pt), "Fecha en la que podrías
       // incorporarte", "À partir de quelle date seriez-vous disponible ?"

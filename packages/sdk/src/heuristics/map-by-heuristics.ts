@@ -103,7 +103,7 @@ export function mapByHeuristics(fields: readonly FieldDescriptor[]): Record<stri
   withCurrentJobBox(fields, map);
   withTitleBesideEmployer(fields, map);
   withSurnameAsName(fields, map);
-  withoutSecondName(map);
+  withoutSecondName(fields, map);
   return withHouseNumber(fields, withDialCodePicker(fields, withSplitParts(fields, map)));
 }
 
@@ -162,10 +162,13 @@ function withSurnameAsName(fields: readonly FieldDescriptor[], map: Record<strin
  * A form that asks the first and the last name has the person's name: a full-name box beside them
  * is another purpose's (a free-class booking card, a referral) or a signature, not theirs to fill.
  */
-function withoutSecondName(map: Record<string, CanonicalField>): void {
+function withoutSecondName(fields: readonly FieldDescriptor[], map: Record<string, CanonicalField>): void {
   const canonicals = new Set(Object.values(map));
   if (!canonicals.has('first_name') || !canonicals.has('last_name')) return;
-  for (const [selector, canonical] of Object.entries(map)) if (canonical === 'full_name') delete map[selector];
+  // The name asked again in Latin letters (英文姓名 beside 姓 and 名) is the person's still.
+  const again = new Set(fields.filter((field) => asksAgain(field, 'full_name')).map((field) => field.selector));
+  for (const [selector, canonical] of Object.entries(map))
+    if (canonical === 'full_name' && !again.has(selector)) delete map[selector];
 }
 
 /** The end of a period beside its start: an employment's or a school's dates, not the day someone can start. */

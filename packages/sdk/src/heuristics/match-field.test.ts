@@ -184,6 +184,28 @@ describe('matchField', () => {
     expect(inHistory('Work Experience')).toBeUndefined();
   });
 
+  it('reads questions asked in Chinese, Slovak, Czech, Polish, Norwegian, German and Spanish', () => {
+    const top = (label: string, tag: 'input' | 'select' = 'input') => matchField(field({ label, tag }))[0]?.canonical;
+    expect(top('英文姓名')).toBe('full_name');
+    expect(top('國家／地區', 'select')).toBe('country');
+    expect(top('Štát', 'select')).toBe('country');
+    expect(top('居住縣市', 'select')).toBe('region');
+    expect(top('最高學歷', 'select')).toBe('degree');
+    expect(top('Nejvyšší dosažené vzdělání', 'select')).toBe('degree');
+    expect(top('總工作經驗', 'select')).toBe('years_experience');
+    expect(top('Ile lat doświadczenia komercyjnego posiadasz?')).toBe('years_experience');
+    expect(top('Kedy môžete nastúpiť?')).toBe('start_date');
+    expect(top('Hvem er arbeidsgiveren din i dag?')).toBe('current_company');
+    expect(top('Hvilken tittel har du der?')).toBe('current_title');
+    expect(top('Bei welchem Unternehmen bist du aktuell tätig?')).toBe('current_company');
+    expect(top('Berufserfahrung insgesamt (in Jahren)')).toBe('years_experience');
+    expect(top('Ab wann könntest du bei uns anfangen?')).toBe('start_date');
+    expect(top('¿En qué fecha podrías empezar?')).toBe('start_date');
+    expect(top('Dirección de residencia')).toBe('address_line1');
+    // An academic title before the name ("Titul": Bc., Ing.) is no job title.
+    expect(matchField(field({ label: 'Titul', name: 'reply[degree_title]' }))[0]?.canonical).not.toBe('current_title');
+  });
+
   it('reads Arabic and Hebrew labels: years, education, the country code, a cover letter', () => {
     const top = (label: string, tag: 'select' | 'textarea' = 'select') =>
       matchField(field({ label, tag }))[0]?.canonical;

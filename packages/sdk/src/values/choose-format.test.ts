@@ -119,6 +119,7 @@ describe('chooseFormat', () => {
     expect(chooseFormat('start_date', { ...plain, placeholder: '2027.04.01' })).toBe('date_iso_dot');
     expect(chooseFormat('start_date', { ...plain, hint: 'yyyy年mm月dd日 の形式でご入力ください' })).toBe('date_cjk');
     expect(chooseFormat('start_date', { ...plain, placeholder: '2027年04月01日' })).toBe('date_cjk');
+    expect(chooseFormat('start_date', { ...plain, label: 'Kedy môžete nastúpiť? (D.M.RRRR)' })).toBe('date_dot_short');
     // The day first stays the European dotted date.
     expect(chooseFormat('start_date', { ...plain, placeholder: 'TT.MM.JJJJ' })).toBe('date_dot');
   });
