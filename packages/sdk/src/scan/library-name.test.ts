@@ -10,6 +10,7 @@ describe('isLibraryName', () => {
       'Select',
       '$t:inputField',
       'Rich Text Area',
+      'Show popup',
     ])
       expect(isLibraryName(name), name).toBe(true);
   });
