@@ -5,6 +5,10 @@ import { FIELD_CATALOG } from './field-catalog.ts';
 import { CANONICAL_FIELDS } from './canonical-fields.ts';
 import { matchField } from './match-field.ts';
 
+/** The best canonical for a field asking `label`, drawn as `tag`. */
+const top = (label: string, tag: 'input' | 'select' | 'textarea' = 'input') =>
+  matchField(field({ label, tag }))[0]?.canonical;
+
 const YES_NO = [
   { value: '', text: 'Select' },
   { value: 'yes', text: 'Yes' },
@@ -169,7 +173,6 @@ describe('matchField', () => {
   });
 
   it('reads how supplemental questions and academic forms ask', () => {
-    const top = (label: string, tag: 'input' | 'select' = 'input') => matchField(field({ label, tag }))[0]?.canonical;
     expect(top('How soon could you start?')).toBe('start_date');
     expect(top('Which degree have you earned?', 'select')).toBe('degree');
     expect(top('Which best describes your experience building data pipelines?', 'select')).toBe('years_experience');
@@ -185,7 +188,6 @@ describe('matchField', () => {
   });
 
   it('reads questions asked in Chinese, Slovak, Czech, Polish, Norwegian, German and Spanish', () => {
-    const top = (label: string, tag: 'input' | 'select' = 'input') => matchField(field({ label, tag }))[0]?.canonical;
     expect(top('英文姓名')).toBe('full_name');
     expect(top('國家／地區', 'select')).toBe('country');
     expect(top('Štát', 'select')).toBe('country');
@@ -207,13 +209,11 @@ describe('matchField', () => {
   });
 
   it('reads Arabic and Hebrew labels: years, education, the country code, a cover letter', () => {
-    const top = (label: string, tag: 'select' | 'textarea' = 'select') =>
-      matchField(field({ label, tag }))[0]?.canonical;
-    expect(top('سنوات الخبرة')).toBe('years_experience');
-    expect(top('المستوى التعليمي')).toBe('degree');
-    expect(top('رمز الدولة')).toBe('phone_country_code');
-    expect(top('שנות ניסיון רלוונטי')).toBe('years_experience');
-    expect(top('השכלה')).toBe('degree');
+    expect(top('سنوات الخبرة', 'select')).toBe('years_experience');
+    expect(top('المستوى التعليمي', 'select')).toBe('degree');
+    expect(top('رمز الدولة', 'select')).toBe('phone_country_code');
+    expect(top('שנות ניסיון רלוונטי', 'select')).toBe('years_experience');
+    expect(top('השכלה', 'select')).toBe('degree');
     expect(top('מכתב מקדים', 'textarea')).toBe('cover_letter');
   });
 
@@ -232,11 +232,11 @@ describe('matchField', () => {
   });
 
   it('reads a question for the city and state a person lives in as the location, not one for the office they want', () => {
-    const top = (label: string) => matchField(field({ name: 'q_03', label }))[0]?.canonical;
-    expect(top('Which city and state do you live in?')).toBe('location');
-    expect(top('What city & state are you located in?')).toBe('location');
-    expect(top('Which location are you applying for?')).toBeUndefined();
-    expect(top('Which of our offices would you prefer?')).toBeUndefined();
+    const named = (label: string) => matchField(field({ name: 'q_03', label }))[0]?.canonical;
+    expect(named('Which city and state do you live in?')).toBe('location');
+    expect(named('What city & state are you located in?')).toBe('location');
+    expect(named('Which location are you applying for?')).toBeUndefined();
+    expect(named('Which of our offices would you prefer?')).toBeUndefined();
   });
 
   it("takes no entry from a field's name or type when its label asks for something else", () => {
