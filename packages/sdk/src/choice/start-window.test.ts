@@ -26,6 +26,12 @@ describe('startWindowRule', () => {
     expect(pick(['December 2026', 'January 2027', 'April 2027 or later'], '2027-06-01')).toBe(2);
   });
 
+  it('reads windows written in Hebrew, and "Later than that" after the windows', () => {
+    expect(pick(['מיידית', 'תוך חודש', 'תוך חודשיים', '3 חודשים ומעלה'])).toBe(2);
+    expect(pick(['Right away', 'In 2 weeks', 'In a month', 'Later than that'])).toBe(3);
+    expect(pick(['Right away', 'In 2 weeks', 'In a month', 'Later than that'], '2026-12-12')).toBe(1);
+  });
+
   it('reads windows written in Chinese and Japanese', () => {
     expect(pick(['すぐにでも', '1ヶ月以内', '3ヶ月以内', '6ヶ月以内'])).toBe(2);
     expect(pick(['随时到岗', '2周以内', '1个月以内', '1-3个月', '3个月以上'])).toBe(3);

@@ -13,6 +13,9 @@ const COUNTS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, 
 const COUNT = String.raw`(\d+|a|an|one|two|three|four|six)`;
 const UNIT = String.raw`(day|week|month|year)s?`;
 
+/** An option for any start beyond the windows listed before it. */
+const LATER_THAN_THE_REST = /^(later( than that)?|after that|more than that|longer)[.!]?$/;
+
 /** An option that asks for the date instead of a window. */
 const ASKS_DATE =
   /\b(specific|particular|exact|other|later|future) (start )?date\b|\b(select|pick|choose|enter|specify) (a |the )?date\b/;
@@ -52,6 +55,13 @@ const IN_ENGLISH: ReadonlyArray<readonly [RegExp, string]> = [
   [/(\d+)\s*天\s*(以内|以內|内|以上)?/g, '$1 days $2'],
   [/(\d+(?:-\d+)?) (months|weeks|days) (?:以内|以內|内)/g, 'within $1 $2'],
   [/(\d+) (months|weeks|days) 以上/g, 'more than $1 $2'],
+  // Hebrew: מיידית (immediately), תוך חודש / חודשיים (within a month / two), 3 חודשים ומעלה (3+ months).
+  [/^מיידי(ת)?$/, 'immediately'],
+  [/תוך חודשיים/g, 'within 2 months'],
+  [/תוך שבועיים/g, 'within 2 weeks'],
+  [/תוך חודש/g, 'within 1 month'],
+  [/תוך שבוע/g, 'within 1 week'],
+  [/(\d+) (?:חודשים|חודש) ומעלה/g, '$1+ months'],
 ];
 
 const inEnglish = (text: string): string =>
@@ -120,8 +130,14 @@ export function startWindowRule(today: () => Date): ChoiceRule {
       words.map((text) => windowOf(text) ?? monthWindow(text, today())).find((window) => window !== undefined),
     );
     if (!windows.some((window) => window !== undefined)) return undefined;
+    // "Later than that" after the windows: from where the last of them ends.
+    const lastEnd = Math.max(...windows.map((window) => (window && Number.isFinite(window[1]) ? window[1] : 0)));
     return choices.map((_, index) => {
-      const window = windows[index];
+      const window =
+        windows[index] ??
+        ((texts[index] ?? []).some((text) => LATER_THAN_THE_REST.test(text))
+          ? ([lastEnd + 1, Number.POSITIVE_INFINITY] as [number, number])
+          : undefined);
       // Of nested windows ("Immediately", "Within 2 weeks") the tightest says the most.
       if (window) return days >= window[0] && days <= window[1] ? 2 + 1 / (1 + window[1] - window[0]) : 0;
       return (texts[index] ?? []).some((text) => ASKS_DATE.test(text)) ? 1 : 0;

@@ -618,7 +618,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // "On what date could you report to work?"
       /\b(date|when)\b.{0,30}\breport (to|for) (work|duty)\b/,
       /\bdata di (disponibilit|inizio)/,
-      /dost[eę]pno[sś][cć] od|data rozpocz[eę]cia|tilltr[aä]de|入社可能日|入社希望日|到岗时间|転職希望時期|入社希望時期/,
+      /dost[eę]pno[sś][cć] od|data rozpocz[eę]cia|tilltr[aä]de|入社可能日|入社希望日|到岗时间|転職希望時期|入社希望時期|זמינות לתחילת עבודה|מתי (תוכל|תוכלי|ניתן) להתחיל/,
       /(^| )(дата выхода|готов приступить|işe başlama( tarihi)?|başlama tarihi|startdato|tiltrædelse)( |$)/,
       // "Når kan du tiltre?" (nb), "A partir de quando você pode começar?" (pt), "Fecha en la que podrías
       // incorporarte", "À partir de quelle date seriez-vous disponible ?"

@@ -215,6 +215,7 @@ describe('matchField', () => {
     expect(top('שנות ניסיון רלוונטי', 'select')).toBe('years_experience');
     expect(top('השכלה', 'select')).toBe('degree');
     expect(top('מכתב מקדים', 'textarea')).toBe('cover_letter');
+    expect(top('זמינות לתחילת עבודה', 'select')).toBe('start_date');
   });
 
   it('ranks candidates best first', () => {

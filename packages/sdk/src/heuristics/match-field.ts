@@ -123,7 +123,7 @@ export function matchField(field: FieldDescriptor): FieldCandidate[] {
   const texts = evidenceTexts(field);
   const placeholder = field.placeholder.trim();
   // A heading's own aside ("Work Experience (start with your current or most recent job)") is its note.
-  const section = normalizeText(field.section.replace(/\([^)]*\)/g, ' '));
+  const section = normalizeText(field.section);
   const note = normalizeText(`${field.sectionNote ?? ''} ${(field.section.match(/\([^)]*\)/g) ?? []).join(' ')}`);
   // A field named for someone else (`referee1Name`, `emergency_phone`) is theirs, and one named for a
   // site search (`txtJobSearchZip`) looks for jobs, whatever its label says.
