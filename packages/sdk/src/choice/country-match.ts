@@ -122,13 +122,16 @@ export function dialCode(alpha2: string): string | undefined {
   return countryTable().dialCodes.get(alpha2.trim().toUpperCase());
 }
 
+let knownDialCodes: ReadonlySet<string> | undefined;
+
 /**
  * The dial code a number written with its code starts with ('44' of '442079460958'), or undefined.
  * Country codes are a prefix code, so the shortest known one is it: '1' of a North American number
  * also for the Bahamas, whose '1242' is its area code behind the '1'.
  */
 export function leadingDialCode(digits: string): string | undefined {
-  const known = new Set(countryTable().dialCodes.values());
+  // Built once: a fill formats the phone many ways.
+  const known = (knownDialCodes ??= new Set(countryTable().dialCodes.values()));
   for (let length = 1; length <= 3; length += 1) if (known.has(digits.slice(0, length))) return digits.slice(0, length);
   return undefined;
 }

@@ -791,11 +791,10 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(hoogst\w* (afgeronde |genoten )?opleiding|opleidingsniveau)\b/,
       /\btitolo di studio\b/,
       /^(wykszta[lł]cenie|h[oö]gsta (avslutade )?utbildning|最高学历|学历|最高學歷|學歷|最終学歴|최종 ?학력)$/,
-      /^h[oø]yeste (fullf[oø]rte )?(grad|utdanning)$/,
       /^(najvy[sš][sš]ie dosiahnut[eé] )?vzdelanie$|^(nejvy[sš][sš][ií] dosa[zž]en[eé] )?vzd[eě]l[aá]n[ií]$/,
       // Arabic "educational level", "academic qualification"; Hebrew "education".
       /^(المستوى التعليمي|المؤهل (العلمي|الدراسي)|השכלה)$/,
-      /^(utdanning(sniv[aå])?|h[øo]yeste (fullførte )?utdanning)$/,
+      /^(utdanning(sniv[aå])?|h[øo]yeste (fullf[oø]rte )?(utdanning|grad))$/,
       /\bh[oö]chste[rs]? (abgeschlossene[rs]? )?(ausbildung|schulbildung|bildungsabschluss)\b/,
       /^education$/,
       /^highest (level|grade)( of (education|school(ing)?))? (completed|attained|achieved)$/,

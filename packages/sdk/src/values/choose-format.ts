@@ -165,6 +165,13 @@ function localFormat(hints: FormatHints): FieldFormat {
   return dashed ? 'phone_local_dashed' : 'phone_local';
 }
 
+/**
+ * True when the placeholder or the help shows a number after a trunk 0, another country's national
+ * shape. Each text on its own: a placeholder repeated as the hint would read as "…0100 415…".
+ */
+const showsTrunkExample = (hints: FormatHints): boolean =>
+  [hints.placeholder, hints.hint].some((text) => TRUNK_EXAMPLE.test(exampleDigits(text)));
+
 function phoneFormat(hints: FormatHints): FieldFormat | undefined {
   // A box that starts with the country's dial code wants the number after it, code included.
   if (/^\+\d{1,4}$/.test((hints.value ?? '').trim())) return 'phone_international';
@@ -181,18 +188,14 @@ function phoneFormat(hints: FormatHints): FieldFormat | undefined {
   const national = NATIONAL_WORDS.test(hints.label) || NATIONAL_WORDS.test(hints.hint);
   if (/^\+\d{1,3}$/.test(hints.prefix.trim()) || hints.separateCountryCode || national) {
     // Another country's example ("0803 123 4567", a trunk 0) shows no shape of this number: digits.
-    const foreign = [hints.placeholder, hints.hint].some((text) => TRUNK_EXAMPLE.test(exampleDigits(text)));
-    return !foreign && (example === 'phone_national' || example === 'phone_dashed' || example === 'phone_spaced')
+    return !showsTrunkExample(hints) &&
+      (example === 'phone_national' || example === 'phone_dashed' || example === 'phone_spaced')
       ? example
       : 'phone_digits';
   }
   // "021 123 4567": a number written after a trunk 0 is another country's national shape; a
   // North American number has no trunk prefix, so the person's number keeps its country code.
-  if (example !== undefined)
-    // Each text on its own: a placeholder repeated as the hint would read as "…0100 415…".
-    return [hints.placeholder, hints.hint].some((text) => TRUNK_EXAMPLE.test(exampleDigits(text)))
-      ? 'phone_international'
-      : example;
+  if (example !== undefined) return showsTrunkExample(hints) ? 'phone_international' : example;
   const digitsOnly = /^\\?d|\[0-9\]|\\d\{/.test(hints.pattern) && !hints.pattern.includes('+');
   // The pattern the page checks against says the shape: digits, dashes or brackets.
   if (digitsOnly && phoneExample(patternExample(hints.pattern))) return phoneExample(patternExample(hints.pattern));

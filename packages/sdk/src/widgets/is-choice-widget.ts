@@ -82,6 +82,10 @@ function isLabelledToggle(element: Element): boolean {
   return referencedElements(element, 'aria-labelledby').some((label) => label !== element);
 }
 
+/** The read-only text box a popup button draws its pick in (Grommet's Select, maz-ui's MazSelect), or null. */
+export const readOnlyBox = (widget: Element): HTMLInputElement | null =>
+  widget.querySelector<HTMLInputElement>('input[readonly]:not([type="hidden"])');
+
 /**
  * A popup trigger wrapped around a read-only text box that shows the pick (maz-ui's MazSelect: a
  * `role="button"` opening a dialog of option buttons, drawn only while open): a select, unless the
@@ -89,8 +93,7 @@ function isLabelledToggle(element: Element): boolean {
  */
 function holdsReadOnlyBox(element: Element, popup: string | null): boolean {
   if (popup !== 'dialog' && popup !== 'true') return false;
-  const box = element.querySelector('input[readonly]:not([type="hidden"])');
-  return box !== null && !showsDate(element) && !inDatePicker(element) && !isCalendarTrigger(element);
+  return readOnlyBox(element) !== null && !showsDate(element) && !inDatePicker(element) && !isCalendarTrigger(element);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { comboboxTextBox, widgetElement } from './is-choice-widget.ts';
+import { comboboxTextBox, readOnlyBox, widgetElement } from './is-choice-widget.ts';
 import { spokenLabel } from './spoken-label.ts';
 import { cleanText, isPlaceholderText } from './widget-text.ts';
 
@@ -49,7 +49,7 @@ export function readWidgetValue(element: Element): string {
  * MazSelect): the box is no control a person uses, its value is what the button shows.
  */
 function drawnInputValue(widget: Element): string {
-  const box = widget.querySelector<HTMLInputElement>('input[readonly]:not([type="hidden"])');
+  const box = readOnlyBox(widget);
   const value = cleanText(box?.value ?? '');
   return isPlaceholderText(value) ? '' : value;
 }
