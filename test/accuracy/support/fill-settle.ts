@@ -12,7 +12,7 @@ export interface SettleOptions {
 
 /**
  * Waits for the extension's automatic fill of what just appeared: until the page's fill status
- * differs from `before` (a run, or a skip such as nothing_filled) and then stays unchanged for
+ * differs from `before` in its runs or skip (a run, or a skip such as nothing_filled) and then stays unchanged for
  * `quietMs` (a page that renders fields late gets a second run). Resolves with the last status,
  * or undefined when the content script never answered; a page where nothing changes resolves
  * after `timeoutMs`: the fields are judged as they are.
@@ -25,7 +25,10 @@ export async function settleFill(
 ): Promise<PageStatus | undefined> {
   const { timeoutMs = 8_000, quietMs = 700 } = options;
   const started = Date.now();
-  const key = (status: PageStatus | undefined) => JSON.stringify(status ?? null);
+  // A run of the last step ending (the step's submit) changes the status too, but fills nothing:
+  // only a new run or a new skip is the fill of what appeared.
+  const key = (status: PageStatus | undefined) =>
+    JSON.stringify(status === undefined ? null : [status.runs, status.fieldsFilled, status.skipped]);
   let last = before;
   let changedAt: number | undefined;
   for (;;) {

@@ -13,6 +13,7 @@ import { payPeriodRule } from './pay-period.ts';
 import { phoneCodeRule } from './phone-code-match.ts';
 import { pronounRule } from './pronoun-sets.ts';
 import { startWindowRule } from './start-window.ts';
+import { timeZoneRule } from './time-zone.ts';
 import { usStateRule } from './us-states.ts';
 import { yesNoRule } from './yes-no.ts';
 
@@ -37,7 +38,8 @@ const BY_CANONICAL: Readonly<Record<string, readonly RuleStep[]>> = {
     { rule: countryRule, decisive: false },
     { rule: abroadRule, decisive: false },
   ],
-  region: [decisive(usStateRule)],
+  // A time-zone question is answered from where the person lives: its options say it is one.
+  region: [decisive(timeZoneRule), decisive(usStateRule)],
   years_experience: [decisive(yearsRule)],
   salary_expectation: [decisive(numberRule)],
   salary_currency: [decisive(currencyRule)],

@@ -51,6 +51,11 @@ export interface CatalogEntry {
   readonly typeAlone: boolean;
   /** Words that mark a second field asking for the same value (a confirmation box): it maps too. */
   readonly repeatWhen: RegExp | undefined;
+  /**
+   * Words that make a question answerable only by a pick from the page's options: a time zone is
+   * read from where the person lives, and typed it has no one spelling.
+   */
+  readonly choiceOnlyWhen: RegExp | undefined;
   /** Words that make a field a second choice: it gets the value only when no other field asks for it. */
   readonly secondChoiceWhen: RegExp | undefined;
   /**
@@ -72,6 +77,13 @@ const ROMANIZED_NAME =
 const CAREER_STAGE =
   /경력 ?(구분|여부)|신입 ?\/ ?경력|\bfresher (or|\/) experienced\b|^(work )?experience (type|status)$/;
 
+/**
+ * The time zone the person works in, read from the state or city they live in. Not the zones a
+ * team overlaps with or the hours someone would work in another zone: those are the person's call.
+ */
+const TIME_ZONE =
+  /^(?!.*\b(overlap\w*|all that apply|willing|able|comfortable|available|hours|prefer\w*)\b).*\btime ?zone\b/;
+
 /** Someone else's details: a referrer's email is not the applicant's email. */
 export const THIRD_PARTY =
   /\b(refer\w*|emergency|recruiter|manager|supervisor|spouse|parent|guardian|friend|friends|colleague|their|employer|employer s)\b/;
@@ -89,6 +101,7 @@ function entry(input: EntryInput): CatalogEntry {
     yesNoWhen: undefined,
     typeAlone: true,
     repeatWhen: undefined,
+    choiceOnlyWhen: undefined,
     secondChoiceWhen: undefined,
     vetoWhen: undefined,
     examples: [],
@@ -315,9 +328,12 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bstate or province\b/,
       /^(bundesland|r[eé]gion|provincia|estado)$/,
       /^(都道府県|省份|시 ?도|(居住)?(縣市|县市))$/,
+      TIME_ZONE,
     ],
     // A licence's issuing state is the licence's, not where the person lives.
     not: [THIRD_PARTY, /\b(united|statement|status|birth|issuing|issued|licen[cs]e)\b/],
+    repeatWhen: TIME_ZONE,
+    choiceOnlyWhen: TIME_ZONE,
     kinds: ['text', 'choice'],
   }),
   entry({

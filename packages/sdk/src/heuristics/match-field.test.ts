@@ -685,3 +685,27 @@ describe('input type as evidence', () => {
     expect(matchField(field({ name: 'x1', type: 'email' }))[0]?.canonical).toBe('email');
   });
 });
+
+describe('a time zone asked as a pick', () => {
+  const timeZones = [
+    { value: 'pt', text: 'Pacific (PT)' },
+    { value: 'et', text: 'Eastern (ET)' },
+  ];
+  const canonicalOf = (label: string, extra: Partial<Parameters<typeof field>[0]> = {}) =>
+    matchField(field({ label, name: 'q_81', ...extra }))[0]?.canonical;
+  const asSelect = { tag: 'select', type: 'select-one', options: timeZones } as const;
+
+  it('is read from where the person lives', () => {
+    expect(
+      ['Which time zone do you work in?', 'Your working time zone', 'Time zone', 'Which US time zone are you in?'].map(
+        (label) => canonicalOf(label, asSelect),
+      ),
+    ).toEqual(['region', 'region', 'region', 'region']);
+  });
+
+  it('is left alone when typed, or when it asks about overlap or preference', () => {
+    expect(canonicalOf('Which time zone do you work in?')).toBeUndefined();
+    expect(canonicalOf('Time zones (select all that apply)', asSelect)).toBeUndefined();
+    expect(canonicalOf('Which time zones can you overlap with?', asSelect)).toBeUndefined();
+  });
+});

@@ -109,6 +109,7 @@ function vetoes(entry: CatalogEntry, label: string): boolean {
 function canFill(entry: CatalogEntry, field: FieldDescriptor): boolean {
   const kind = fieldKind(field);
   if (kind === 'none' || !entry.kinds.includes(kind)) return false;
+  if (kind === 'text' && (entry.choiceOnlyWhen?.test(normalizeText(field.label)) ?? false)) return false;
   return entry.yesNo || !isYesNoQuestion(field) || (entry.yesNoWhen?.test(normalizeText(field.label)) ?? false);
 }
 

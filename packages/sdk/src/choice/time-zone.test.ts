@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { resolveChoice } from './resolve-choice.ts';
+import { homeTimeZone, timeZoneRule } from './time-zone.ts';
+
+const SAN_FRANCISCO = { country: 'United States', region: 'California', city: 'San Francisco' };
+
+const options = (...texts: string[]) => texts.map((text) => ({ value: text, text }));
+const pick = (texts: readonly string[], values: Record<string, string> = SAN_FRANCISCO) =>
+  texts[resolveChoice(options(...texts), 'region', values['region'] ?? '', values)];
+
+describe('homeTimeZone', () => {
+  it('reads a US state as the zone most of its people live in', () => {
+    expect(
+      ['California', 'TX', 'New York', 'Arizona', 'Hawaii'].map((state) => homeTimeZone(state, 'United States', '')),
+    ).toEqual(['America/Los_Angeles', 'America/Chicago', 'America/New_York', 'America/Phoenix', 'Pacific/Honolulu']);
+  });
+
+  it('reads a city the time-zone database is named after, elsewhere', () => {
+    expect(homeTimeZone('Berlin', 'Germany', 'Berlin')).toBe('Europe/Berlin');
+    expect(homeTimeZone('', 'United Kingdom', 'London')).toBe('Europe/London');
+    expect(homeTimeZone('Bavaria', 'Germany', 'Regensburg')).toBeUndefined();
+  });
+});
+
+describe('timeZoneRule', () => {
+  it('picks the person’s zone however the list spells it', () => {
+    expect(pick(['Select…', 'UTC-10 Hawaii', 'UTC-8 Pacific Time', 'UTC-7 Mountain Time', 'UTC-5 Eastern Time'])).toBe(
+      'UTC-8 Pacific Time',
+    );
+    expect(pick(['Pacific (PT)', 'Mountain (MT)', 'Central (CT)', 'Eastern (ET)', 'Other'])).toBe('Pacific (PT)');
+    expect(
+      pick([
+        '(UTC-07:00) Arizona',
+        '(UTC−08:00) Pacific Time (US & Canada)',
+        '(UTC-07:00) Mountain Time (US & Canada)',
+        '(UTC-05:00) Eastern Time (US & Canada)',
+      ]),
+    ).toBe('(UTC−08:00) Pacific Time (US & Canada)');
+    expect(pick(['America/New_York', 'America/Chicago', 'America/Denver', 'America/Los_Angeles'])).toBe(
+      'America/Los_Angeles',
+    );
+    expect(pick(['PST', 'MST', 'CST', 'EST'])).toBe('PST');
+    expect(pick(['GMT-8', 'GMT-7', 'GMT-6', 'GMT-5'])).toBe('GMT-8');
+  });
+
+  it('prefers the option naming the person’s state over one sharing its offset', () => {
+    const windowsList = ['(UTC-07:00) Arizona', '(UTC-07:00) Mountain Time (US & Canada)', '(UTC-08:00) Pacific Time'];
+    expect(pick(windowsList, { country: 'United States', region: 'Arizona', city: 'Phoenix' })).toBe(
+      '(UTC-07:00) Arizona',
+    );
+    expect(pick(windowsList, { country: 'United States', region: 'Colorado', city: 'Denver' })).toBe(
+      '(UTC-07:00) Mountain Time (US & Canada)',
+    );
+  });
+
+  it('picks a zone outside the US from the city', () => {
+    const world = ['UTC-8 Pacific Time', 'UTC+0 London', 'UTC+1 Central European Time', 'UTC+9 Tokyo'];
+    expect(pick(world, { country: 'Germany', region: 'Berlin', city: 'Berlin' })).toBe('UTC+1 Central European Time');
+    expect(pick(world, { country: 'Japan', region: 'Tokyo', city: 'Tokyo' })).toBe('UTC+9 Tokyo');
+  });
+
+  it('does not apply to a list of states, nor when the profile does not settle the zone', () => {
+    expect(timeZoneRule(options('Alabama', 'California', 'Texas'), 'California', SAN_FRANCISCO)).toBeUndefined();
+    expect(
+      timeZoneRule(options('Pacific (PT)', 'Eastern (ET)'), 'Bavaria', { country: 'Germany', city: 'Regensburg' }),
+    ).toBeUndefined();
+    expect(pick(['Alabama', 'California', 'Texas'])).toBe('California');
+  });
+});
