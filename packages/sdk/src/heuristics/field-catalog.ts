@@ -286,7 +286,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // "Line 1" under an address heading.
       /^line 1$/,
       /\bstreet( address)?\b/,
-      /^((home|mailing|postal|current|street) )?address$/,
+      /^((home|mailing|postal|current|street|residential|residence) )?address$/,
       /\bstra(ss|ß)e\b/,
       /^adresse( postale)?$/,
       /^(direcci[oó]n|endere[cç]o|logradouro|rua)( de (residencia|domicilio|resid[eê]ncia))?$/,

@@ -204,6 +204,7 @@ describe('matchField', () => {
     expect(top('Ab wann könntest du bei uns anfangen?')).toBe('start_date');
     expect(top('¿En qué fecha podrías empezar?')).toBe('start_date');
     expect(top('Dirección de residencia')).toBe('address_line1');
+    expect(top('Residential Address')).toBe('address_line1');
     // An academic title before the name ("Titul": Bc., Ing.) is no job title.
     expect(matchField(field({ label: 'Titul', name: 'reply[degree_title]' }))[0]?.canonical).not.toBe('current_title');
   });
