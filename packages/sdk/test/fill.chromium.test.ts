@@ -961,6 +961,41 @@ describe('fillForm', () => {
     await page12.close();
   });
 
+  it('answers Yes / No toggle buttons under a legend with no group role, past their hidden mirror checkbox', async () => {
+    const page = await harness.open('/fill.html');
+    const result = await page.evaluate(async () => {
+      document.body.innerHTML = `<form>
+        <fieldset><legend>Are you legally authorized to work in the United States?*</legend>
+          <div class="_yesno_1hbss"><button type="button" aria-pressed="false">Yes</button><button type="button" aria-pressed="false">No</button>
+          <input type="checkbox" name="6b1f63e2-auth" hidden tabindex="-1"></div></fieldset></form>`;
+      for (const button of document.querySelectorAll('[aria-pressed]'))
+        button.addEventListener('click', () => button.setAttribute('aria-pressed', 'true'));
+      const sdk = window.companionSdk;
+      const scan = sdk.scanForm(document);
+      const map = sdk.mapByHeuristics(scan.map((field) => field.descriptor));
+      const fill = await sdk.fillForm(scan, map, { work_authorization: 'yes' });
+      return { mapped: Object.values(map), filled: Object.values(fill.filled) };
+    });
+    expect(result).toEqual({ mapped: ['work_authorization'], filled: ['Yes'] });
+    await page.close();
+  });
+
+  it('types a yes the profile keeps as a token as a person writes it', async () => {
+    const page = await harness.open('/fill.html');
+    const typed = await page.evaluate(async () => {
+      document.body.innerHTML = `<form><label for="auth">Are you legally authorized to work in the United States without restriction?</label>
+        <input id="auth" name="q_auth"></form>`;
+      const sdk = window.companionSdk;
+      const scan = sdk.scanForm(document);
+      await sdk.fillForm(scan, sdk.mapByHeuristics(scan.map((field) => field.descriptor)), {
+        work_authorization: 'yes',
+      });
+      return document.querySelector('input')?.value;
+    });
+    expect(typed).toBe('Yes');
+    await page.close();
+  });
+
   it('fills a Korean page as its person writes it: the email in halves around "@", the romanized name again, the career stage, digits only', async () => {
     const korean = await harness.open('/fill.html');
     const result = await korean.evaluate(async () => {
@@ -1168,5 +1203,35 @@ describe('fillForm', () => {
     expect(Object.values(result.fill.outcomes)).toEqual(['filled']);
     expect(Object.values(result.fill.filled)).toEqual(['2027-01-15']);
     await page5.close();
+  });
+
+  it('types a date into segments that are inputs (Workday date sections) key by key', async () => {
+    const page6 = await harness.open('/fill.html');
+    const result = await page6.evaluate(() => {
+      document.body.innerHTML = `<form><label id="sd">Earliest start date</label><div role="group" aria-labelledby="sd">
+        <input role="spinbutton" aria-label="Month" aria-valuemax="12" maxlength="2" placeholder="MM">/
+        <input role="spinbutton" aria-label="Day" aria-valuemax="31" maxlength="2" placeholder="DD">/
+        <input role="spinbutton" aria-label="Year" aria-valuemax="2100" maxlength="4" placeholder="YYYY"></div></form>`;
+      const changed: string[] = [];
+      for (const segment of document.querySelectorAll('input'))
+        segment.addEventListener('change', () => changed.push(segment.value));
+      const sdk = window.companionSdk;
+      const fields = sdk.scanForm(document);
+      return sdk
+        .fillForm(fields, { [fields[0]!.descriptor.selector]: 'start_date' }, { start_date: '2027-01-15' })
+        .then((fill) => ({
+          count: fields.length,
+          outcomes: Object.values(fill.outcomes),
+          values: [...document.querySelectorAll('input')].map((input) => input.value),
+          changed,
+        }));
+    });
+    expect(result).toEqual({
+      count: 1,
+      outcomes: ['filled'],
+      values: ['01', '15', '2027'],
+      changed: ['01', '15', '2027'],
+    });
+    await page6.close();
   });
 });

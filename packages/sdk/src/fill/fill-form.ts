@@ -259,11 +259,15 @@ function textFor(
   const chosen =
     format !== undefined && formatted !== undefined
       ? { text: formatted, format }
-      : { text: values[canonical] ?? '', format: undefined };
+      : { text: asTyped(values[canonical] ?? ''), format: undefined };
   return fitsLength(chosen.text, descriptor.maxLength)
     ? chosen
     : (shorterFormat(canonical, values, descriptor.maxLength) ?? chosen);
 }
+
+/** A yes or a no the profile keeps as a token is typed as a person writes it: "Yes". */
+const asTyped = (value: string): string =>
+  /^(yes|no)$/.test(value) ? `${value[0]?.toUpperCase()}${value.slice(1)}` : value;
 
 /** Longest text typed key by key into a box that refused it set at once (a frame per key). */
 const MAX_TYPED_LENGTH = 64;

@@ -400,7 +400,12 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(do|are) you (currently )?(live|living|reside|residing|based|located) in (?!(this|that|or|near|commuting)\b)(?!the (city|area|region)\b)/,
       /^(страна( проживания)?|ülke|bulunduğunuz ülke|bopælsland)$/,
     ],
-    not: [THIRD_PARTY, /\b(code|dial|phone|citizenship|nationality|birth|authori[sz]\w*|eligib\w*|work)\b/],
+    // Working from there ("Do you live in the US and plan to work from there?") is living there.
+    not: [
+      THIRD_PARTY,
+      /\b(code|dial|phone|citizenship|nationality|birth|authori[sz]\w*|eligib\w*)\b/,
+      /\bwork\b(?! from (there|here|home)\b)/,
+    ],
     // "In which country would you be employed?" beside the address's country: the same country.
     repeatWhen: /\b(employed|reside|residence)\b/,
     kinds: ['text', 'choice'],
@@ -518,6 +523,9 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     // total: the person answers those. Professional, relevant or (the public sector's term)
     // specialized experience in a field is the line of work the job is in.
     not: [
+      // "How many years have you written Go in production?", "… shipped production work with
+      // d3.js?": years with one language or tool.
+      /\byears (have|did) you (\w+ ){0,2}(written|write|used|use|coded|programmed|shipped) \w/,
       /^(?!.*\btotal\b).*(?<!(speciali[sz]ed|professional|relevant) )\bexperience (do you have )?(with|using|on) (?!(the |this |a |an |similar |related )?(industry|field|role|position|roles|positions|workforce|profession|total|professional|relevant|work|years?)\b)\w/,
     ],
     // Years in one line of work or skill ("years of SQL experience", "experience in analytics") are
@@ -562,8 +570,9 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     // A pay type or basis ("Desired Pay Type": hourly or salary) is the period, not the amount.
     not: [
       /\b(current|previous|past|history|period|frequency|aktuell\w*|derzeitig\w*|actuel\w*)\b/,
-      // The currency asked beside the amount; "in local currency" only says what the amount is in.
-      /(?<!\b(local|in|any|your|own) )\bcurrency\b/,
+      // The currency asked beside the amount; "in local currency" only says what the amount is in,
+      // and "please include the currency" how to write it.
+      /(?<!\b(local|in|any|your|own|the|include|including|with) )\bcurrency\b/,
       /\b(pay|salary|wage|rate) (type|basis|unit)\b/,
       /\b(type|kind|basis) of (pay|salary|compensation|wage)\b/,
     ],
@@ -609,7 +618,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(date|day) (you|i) (can|could|would|will) (start|begin|join|commence)\b/,
       /\bavailable to (start|begin|commence)\b/,
       // "On what date could you begin?", "When would you be able to begin work?"
-      /\b(when|what date|which date)\b.{0,40}\b(start|begin|join|commence)\b/,
+      /\b(when|what date|which date|(what|which) month)\b.{0,40}\b(start|begin|join|commence)\b/,
       // "How soon could you start?", "How quickly can you begin?"
       /\bhow (soon|quickly) (can|could|would|will) you (be available to )?(start|begin|join|commence)\b/,
       /\bcommencement date\b/,

@@ -204,6 +204,15 @@ describe('choice fields need a unique, confident match', () => {
     expect(mapByHeuristics([field({ type: 'checkbox', name: 'city_ok', label: 'City' })])).toEqual({});
   });
 
+  it('answers whether the person lives in a country from their country, working from there too', () => {
+    const lives = select(
+      'This role is open to people living in the United States only. Do you live in the US and plan to work from there?',
+      { options: yesNo },
+    );
+    expect(Object.values(mapByHeuristics([lives]))).toEqual(['country']);
+    expect(mapByHeuristics([select('Which country will you work in?')])).toEqual({});
+  });
+
   it('leaves unrelated yes/no questions and consent boxes alone', () => {
     expect(mapByHeuristics([select('Are you willing to relocate?', { options: yesNo })])).toEqual({});
     expect(
@@ -249,6 +258,8 @@ describe('questions that look like a value but ask something narrower', () => {
 
   it('leaves years with one tool or skill to the person, and maps the career total', () => {
     expect(mapped('How many years of work experience do you have with Apache Spark?')).toBeUndefined();
+    expect(mapped('How many years have you written Go in production?')).toBeUndefined();
+    expect(mapped('How many years have you shipped production work with d3.js?')).toBeUndefined();
     // Years of one skill or line map, as a second choice the fill answers only in the person's own line.
     expect(mapped('How many years of SQL experience do you have?')).toBe('years_experience');
     const skill = field({ selector: '#sql', label: 'Years of SQL experience' });

@@ -205,6 +205,10 @@ describe('matchField', () => {
     expect(top('¿En qué fecha podrías empezar?')).toBe('start_date');
     expect(top('Dirección de residencia')).toBe('address_line1');
     expect(top('Residential Address')).toBe('address_line1');
+    expect(top('Which month could you start?', 'select')).toBe('start_date');
+    expect(top('What is your desired annual base salary? Please include the currency (e.g. 85,000 USD).')).toBe(
+      'salary_expectation',
+    );
     // An academic title before the name ("Titul": Bc., Ing.) is no job title.
     expect(matchField(field({ label: 'Titul', name: 'reply[degree_title]' }))[0]?.canonical).not.toBe('current_title');
   });
@@ -280,11 +284,16 @@ describe('matchField', () => {
     expect(matchField(field({ label: titled, section: titled }))[0]?.canonical).toBe('years_experience');
     expect(matchField(field({ name: 'name', label: 'Name', section: 'Referred by' }))).toEqual([]);
     expect(matchField(field({ name: 'sig', label: 'Signature (type your full name)' }))).toEqual([]);
+    // Workday's disability form (CC-305) asks the name as its signature line.
+    expect(matchField(field({ label: 'Name', section: 'Self Identify' }))).toEqual([]);
     // The dates of the current role ask when, not what.
     expect(matchField(field({ label: 'Current role dates' }))).toEqual([]);
     expect(matchField(field({ label: 'Current role: start and end month' }))).toEqual([]);
     expect(matchField(field({ name: 'school', label: 'School', section: 'Education' }))[0]?.canonical).toBe('school');
     expect(matchField(field({ name: 'city', label: 'City', section: 'Education' }))).toEqual([]);
+    // An education entry's dates under their own legend are still the school's (Greenhouse's MM / YYYY).
+    const schoolStart = { name: 'job_application[educations][][start_date][month]', section: 'Start Date' };
+    expect(matchField(field({ ...schoolStart, label: 'Start Date Month' }))).toEqual([]);
     // "Estado" of a school's entry is the studies' state, not a region.
     expect(matchField(field({ label: 'Estado', section: 'Formación académica' }))).toEqual([]);
   });

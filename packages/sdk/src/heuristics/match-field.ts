@@ -31,7 +31,7 @@ export function matches(text: string, patterns: readonly RegExp[], not: readonly
  * start date) and are left to the person.
  */
 const OTHERS_SECTION =
-  /\b((work|employment|job|professional|previous|career) (experience|history)|employment (history|record|details)|previous (employers?|employment|positions?|jobs?)|references?|referees?|referr\w*|emergency|guardian|signature|sign|self identification)\b/;
+  /\b((work|employment|job|professional|previous|career) (experience|history)|employment (history|record|details)|previous (employers?|employment|positions?|jobs?)|references?|referees?|referr\w*|emergency|guardian|signature|sign|self identif\w*)\b/;
 /**
  * The person's own documents, career length and schooling, asked for in any part about their past
  * ("Experience: upload your resume", a highest degree asked after the job entries): no past job
@@ -50,6 +50,8 @@ const SOMEONE_ELSES = /\b(references?|referees?|referr\w*|emergency|guardian)\b/
 const EDUCATION_SECTION =
   /\b(education|educational background|estudios|formaci[oó]n acad[eé]mica|educaci[oó]n|forma[cç][aã]o acad[eê]mica|ausbildung|formation|[eé]tudes|istruzione|opleiding)\b/;
 const SEARCH_NAME = /\bsearch\b/;
+/** A field named for an education entry (`educations[][start_date][month]`), whatever legend it sits under. */
+const EDUCATION_NAME = /\b(educations?|schools?)\b/;
 /** In an education part, a place or a date is the school's, not the applicant's. */
 const NOT_IN_EDUCATION: ReadonlySet<string> = new Set([
   'city',
@@ -129,6 +131,7 @@ export function matchField(field: FieldDescriptor): FieldCandidate[] {
   // A field named for someone else (`referee1Name`, `emergency_phone`) is theirs, and one named for a
   // site search (`txtJobSearchZip`) looks for jobs, whatever its label says.
   const namedForOthers = [texts.name, texts.id].some((text) => THIRD_PARTY.test(text) || SEARCH_NAME.test(text));
+  const namedInEducation = [texts.name, texts.id].some((text) => EDUCATION_NAME.test(text));
   const candidates: FieldCandidate[] = [];
   const parenthesized = normalizeText((field.label.match(/\([^)]*\)/g) ?? []).join(' '));
   const outside = normalizeText(field.label.replace(/\([^)]*\)/g, ' '));
@@ -141,6 +144,7 @@ export function matchField(field: FieldDescriptor): FieldCandidate[] {
   for (const entry of FIELD_CATALOG) {
     if (!canFill(entry, field) || !sectionAllows(entry.canonical, section, note, texts.label)) continue;
     if (namedForOthers && entry.not.includes(THIRD_PARTY)) continue;
+    if (namedInEducation && NOT_IN_EDUCATION.has(entry.canonical)) continue;
     // A label asking for something else ("Date started", "Referrer's email") rules out what the
     // field's name or type say; words in parentheses only qualify it ("(highest degree)").
     if (vetoes(entry, outside)) continue;

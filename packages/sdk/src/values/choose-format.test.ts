@@ -273,4 +273,18 @@ describe('chooseFormat', () => {
       'number_plain',
     );
   });
+
+  it('writes a salary as the example on the page writes it', () => {
+    const salary = (extra: Partial<typeof plain>) =>
+      chooseFormat('salary_expectation', { ...plain, label: 'Salary', ...extra });
+    expect(salary({ label: 'Desired annual base salary? Please include the currency (e.g. 85,000 USD).' })).toBe(
+      'amount_code',
+    );
+    expect(salary({ placeholder: 'e.g. $120,000' })).toBe('amount_symbol');
+    expect(salary({ placeholder: '95,000' })).toBe('number_grouped');
+    expect(salary({ hint: 'For example: 110,000' })).toBe('number_grouped');
+    // A posted range is no example; a number box takes digits.
+    expect(salary({ label: 'Desired salary (the range for this role is $165,000–$195,000)' })).toBeUndefined();
+    expect(salary({ type: 'number', placeholder: '95,000' })).toBe('number_plain');
+  });
 });

@@ -40,6 +40,24 @@ export interface FormatHints {
 /** A pay asked in thousands: "(thousand USD per year)", "in thousands", "(k)", "$k", "(£'000)". */
 const IN_THOUSANDS = /\bthousands?\b|\(\s*k\s*\)|\bin k\b|[$€£]\s?k\b|\bk\s?[$€£]|['’]000s?\b|\b000s\b/i;
 
+/** An example the page gives: the whole placeholder, or what follows "e.g." in the help or the label. */
+const EXAMPLE_AFTER = /\b(?:e\.?\s?g\.?|for example|for instance|example|ex\.)\s*:?\s*([^)]{1,24})/i;
+
+/**
+ * A salary written as the page's example writes it: "e.g. 85,000 USD" → `150,000 USD`, "$120,000"
+ * → `$150,000`, "95,000" → `150,000`. Only an amount with its thousands grouped says so; a posted
+ * range in the description is not an example.
+ */
+function exampleAmountFormat(hints: FormatHints): FieldFormat | undefined {
+  const examples = [hints.placeholder, ...[hints.hint, hints.label].map((text) => EXAMPLE_AFTER.exec(text)?.[1] ?? '')];
+  for (const example of examples) {
+    if (!/\d{1,3}(,\d{3})+/.test(example)) continue;
+    if (/[$€£¥₹]\s?\d/.test(example)) return 'amount_symbol';
+    return /\d\s?[A-Z]{3}\b/.test(example) ? 'amount_code' : 'number_grouped';
+  }
+  return undefined;
+}
+
 /** The parts a phone split over boxes of these sizes holds, North American style. */
 const PHONE_SPLITS: ReadonlyArray<[sizes: string, parts: readonly FieldFormat[]]> = [
   ['3,3,4', ['phone_area_code', 'phone_exchange', 'phone_line']],
@@ -387,6 +405,8 @@ export function chooseFormat(canonical: string, hints: FormatHints): FieldFormat
     return 'number_months';
   if (canonical === 'salary_expectation' && IN_THOUSANDS.test(`${hints.label} ${hints.hint}`))
     return 'number_thousands';
+  const amountExample = canonical === 'salary_expectation' ? exampleAmountFormat(hints) : undefined;
+  if (amountExample !== undefined && hints.type !== 'number') return amountExample;
   if (canonical === 'salary_expectation' || canonical === 'years_experience') {
     return hints.type === 'number' ||
       hints.inputMode === 'numeric' ||

@@ -61,7 +61,11 @@ describe('formatValue', () => {
       ['number_plain', '7'],
       ['number_months', '84'],
     ]);
-    expect([...formatsOf('salary_expectation', values).keys()]).toEqual(['number_plain', 'number_thousands']);
+    expect([...formatsOf('salary_expectation', { salary_expectation: '150000' }).keys()]).toEqual([
+      'number_plain',
+      'number_thousands',
+      'number_grouped',
+    ]);
   });
 
   it('gives a salary in thousands', () => {
@@ -70,6 +74,17 @@ describe('formatValue', () => {
     // A figure already small (a rate) is no count of thousands; nor is another canonical.
     expect(formatValue('salary_expectation', 'number_thousands', { salary_expectation: '85' })).toBeUndefined();
     expect(formatValue('years_experience', 'number_thousands', { years_experience: '7000' })).toBeUndefined();
+  });
+
+  it('gives a salary grouped, with its currency as a symbol or a code', () => {
+    const pay = { salary_expectation: '150000', salary_currency: 'USD' };
+    expect(formatValue('salary_expectation', 'number_grouped', pay)).toBe('150,000');
+    expect(formatValue('salary_expectation', 'amount_symbol', pay)).toBe('$150,000');
+    expect(formatValue('salary_expectation', 'amount_code', pay)).toBe('150,000 USD');
+    expect(formatValue('salary_expectation', 'amount_symbol', { ...pay, salary_currency: 'EUR' })).toBe('€150,000');
+    // No currency, no amount with one; another canonical is no salary.
+    expect(formatValue('salary_expectation', 'amount_code', { salary_expectation: '150000' })).toBeUndefined();
+    expect(formatValue('years_experience', 'number_grouped', { years_experience: '7000' })).toBeUndefined();
   });
 
   it('gives undefined when the value does not fit the format', () => {

@@ -130,6 +130,11 @@ export function formatValue(canonical: string, format: FieldFormat, values: User
     const amount = Number(formatValue(canonical, 'number_plain', values));
     return canonical === 'salary_expectation' && amount >= 1000 ? String(Math.round(amount / 1000)) : undefined;
   }
+  if (format === 'number_grouped' || format === 'amount_symbol' || format === 'amount_code') {
+    const amount = Number(formatValue(canonical, 'number_plain', values));
+    if (canonical !== 'salary_expectation' || !Number.isFinite(amount)) return undefined;
+    return groupedAmount(amount, format, values.salary_currency);
+  }
   if (format === 'number_plain') {
     const number = /\d[\d,.\s]*/
       .exec(value)?.[0]
@@ -138,6 +143,26 @@ export function formatValue(canonical: string, format: FieldFormat, values: User
     return number === undefined || number === '' ? undefined : number;
   }
   return undefined;
+}
+
+/** A salary with its thousands grouped, after its currency's symbol or before its code. */
+function groupedAmount(amount: number, format: FieldFormat, currency: string | undefined): string | undefined {
+  const grouped = amount.toLocaleString('en-US', { maximumFractionDigits: 0 });
+  if (format === 'number_grouped') return grouped;
+  const code = (currency ?? '').trim().toUpperCase();
+  if (!/^[A-Z]{3}$/.test(code)) return undefined;
+  if (format === 'amount_code') return `${grouped} ${code}`;
+  try {
+    const style = {
+      style: 'currency',
+      currency: code,
+      currencyDisplay: 'narrowSymbol',
+      maximumFractionDigits: 0,
+    } as const;
+    return amount.toLocaleString('en-US', style);
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -152,7 +177,9 @@ export function formatsOf(canonical: string, values: UserProfileValues): Map<Fie
     : /_url$|^website$/.test(canonical)
       ? ['url_no_scheme', 'url_handle']
       : /^(salary_expectation|years_experience)$/.test(canonical)
-        ? ['number_plain', canonical === 'years_experience' ? 'number_months' : 'number_thousands']
+        ? canonical === 'years_experience'
+          ? ['number_plain', 'number_months']
+          : ['number_plain', 'number_thousands', 'number_grouped', 'amount_symbol', 'amount_code']
         : canonical === 'address_line1'
           ? ['address_street', 'address_number']
           : canonical === 'region'

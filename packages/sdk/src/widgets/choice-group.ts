@@ -66,6 +66,14 @@ const TOGGLE_GROUP_CLASS =
   /(^|[-_\s])((btn|button)-?toggle|segmented(-?control)?|toggle-?(button-?)?group|chip-?group)([-_\s]|$)/i;
 const isToggleClassGroup = (element: Element): boolean => TOGGLE_GROUP_CLASS.test(element.getAttribute('class') ?? '');
 
+/**
+ * A row of toggle buttons with no group role around them (Ashby's Yes / No under a fieldset's
+ * legend): two or more of its own children are buttons that say whether they are pressed.
+ */
+const isPressedButtonRow = (element: Element): boolean =>
+  Array.from(element.children).filter((child) => child.matches('button[aria-pressed], [role="button"][aria-pressed]'))
+    .length >= 2;
+
 /** How deep a class-named group draws its items (Vuetify's chips sit in a slide group's container and content). */
 const TOGGLE_ITEM_DEPTH = 3;
 
@@ -117,12 +125,14 @@ const isOn = (item: Element): boolean =>
 /** True for a custom radio group or toggle-button group of two or more items, without native radios. */
 export function isChoiceGroup(element: Element): boolean {
   const role = element.getAttribute('role');
-  const drawn = isTaggedGroup(element) || isInlineListbox(element) || isToggleClassGroup(element);
+  const drawn =
+    isTaggedGroup(element) || isInlineListbox(element) || isToggleClassGroup(element) || isPressedButtonRow(element);
   if (role !== 'radiogroup' && role !== 'group' && !drawn) return false;
-  // Native inputs hidden from assistive technology mirror the drawn items for a form post (Radix;
-  // Quasar hides the part of each item that holds its input).
+  // Native inputs hidden from assistive technology, or not drawn at all, mirror the drawn items
+  // for a form post (Radix; Quasar hides the part of each item that holds its input; Ashby keeps a
+  // `hidden` checkbox beside its Yes / No).
   const nativeOptions = Array.from(element.querySelectorAll('input[type="radio"], input[type="checkbox"]')).some(
-    (input) => input.closest('[aria-hidden="true"]') === null,
+    (input) => input.closest('[aria-hidden="true"], [hidden]') === null,
   );
   if (element.getAttribute('aria-disabled') === 'true' || nativeOptions) return false;
   return items(element).length >= 2;

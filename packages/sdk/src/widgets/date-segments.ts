@@ -1,11 +1,13 @@
 /**
- * Segmented date inputs (React Aria's DatePicker, MUI X pickers): a group of editable
- * `role=spinbutton` segments for month, day and year and no `<input>` a person types into. Each
- * segment takes its digits the way typing gives them (`insertText`, which fires the `beforeinput`
- * the libraries listen to); the segments' `aria-valuenow` then say whether the date stuck.
+ * Segmented date inputs (React Aria's DatePicker, MUI X pickers, Workday's date sections): a group
+ * of `role=spinbutton` segments for month, day and year. Each segment takes its digits the way
+ * typing gives them: an editable element through `insertText` (which fires the `beforeinput` the
+ * libraries listen to), an `<input>` segment key by key; the segments' `aria-valuenow` (an input's
+ * own value) then say whether the date stuck.
  */
 import type { FillOutcome } from '../fill/fill-outcome.ts';
-import { focusAndSelectAll } from './person-events.ts';
+import { dispatchChange } from '../fill/field-events.ts';
+import { focusAndSelectAll, typeKeys } from './person-events.ts';
 import { nextTask } from './wait-for.ts';
 
 type DatePart = 'year' | 'month' | 'day';
@@ -34,9 +36,18 @@ export function isDateSegments(element: Element): boolean {
   return segments.length >= 2 && segments.length <= 3 && !parts.has(undefined) && parts.size === segments.length;
 }
 
+function isInput(segment: Element): segment is HTMLInputElement {
+  return segment.tagName === 'INPUT';
+}
+
+/** What a segment shows: an input's value, an editable segment's `aria-valuenow`. */
+function segmentValue(segment: Element): string | null {
+  return isInput(segment) ? segment.value : segment.getAttribute('aria-valuenow');
+}
+
 /** The date the segments hold, `YYYY-MM-DD` (or its parts present), '' while any is empty. */
 export function readDateSegments(group: Element): string {
-  const values = new Map(segmentsOf(group).map((segment) => [partOf(segment), segment.getAttribute('aria-valuenow')]));
+  const values = new Map(segmentsOf(group).map((segment) => [partOf(segment), segmentValue(segment)]));
   if ([...values.values()].some((value) => value === null || value === '')) return '';
   const pad = (value: string | null | undefined, width: number) => (value ?? '').padStart(width, '0');
   return [
@@ -77,6 +88,12 @@ export async function fillDateSegments(group: Element, isoDate: string): Promise
   const doc = group.ownerDocument;
   for (const segment of segmentsOf(group)) {
     const part = partOf(segment);
+    if (part && isInput(segment)) {
+      segment.focus({ preventScroll: true });
+      segment.select();
+      if (await typeKeys(segment, wanted[part])) dispatchChange(segment);
+      continue;
+    }
     if (!part || !focusAndSelectAll(segment)) return 'not_fillable';
     // One keystroke per task, as a person types: a React segment (MUI X) reads each digit against
     // the state the previous one left, so digits sent together overwrite each other.
@@ -88,7 +105,7 @@ export async function fillDateSegments(group: Element, isoDate: string): Promise
   (doc.activeElement as HTMLElement | null)?.blur();
   const stuck = segmentsOf(group).every((segment) => {
     const part = partOf(segment);
-    return part !== undefined && Number(segment.getAttribute('aria-valuenow')) === Number(wanted[part]);
+    return part !== undefined && Number(segmentValue(segment)) === Number(wanted[part]);
   });
   return stuck ? 'filled' : 'did_not_stick';
 }

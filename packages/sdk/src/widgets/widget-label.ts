@@ -35,9 +35,28 @@ function labelInside(widget: Element): string {
   return label ? readableText(label) : '';
 }
 
+/** What a fieldset may hold besides the widget it names. */
+const OTHER_CONTROLS =
+  'input:not([type="hidden"]), select, textarea, [role="combobox"], [role="radiogroup"], [role="listbox"], [aria-pressed]';
+
+/**
+ * The legend of the fieldset the widget alone answers (Ashby's Yes / No buttons under the question
+ * as a legend): a fieldset holding other controls too is a section, not this widget's question.
+ */
+function ownFieldsetLegend(widget: Element): string {
+  const fieldset = widget.parentElement?.closest('fieldset');
+  const legend = fieldset?.querySelector(':scope > legend');
+  if (!fieldset || !legend) return '';
+  const others = Array.from(fieldset.querySelectorAll(OTHER_CONTROLS)).filter(
+    (control) => !widget.contains(control) && control.closest('[hidden]') === null,
+  );
+  return others.length === 0 ? readableText(legend) : '';
+}
+
 /**
  * Human label of a widget: aria-labelledby, aria-label, `<label for=id>`, wrapping `<label>`, the
- * label of a select it wraps, in that order; `''` when none has text. aria-labelledby often lists
+ * label of a select it wraps, the legend of a fieldset it alone answers, in that order; `''` when
+ * none has text. aria-labelledby often lists
  * the widget itself after its label (Workday, Headless UI) so that a screen reader also speaks the
  * value; that part is skipped, it is the answer, not the question.
  */
@@ -65,6 +84,7 @@ export function widgetLabel(element: Element): string {
     wrapping ? readableText(wrapping) : '',
     innerControlLabel(widget),
     hostLabel(widget),
+    ownFieldsetLegend(widget),
   ];
   return labels.map((label) => label.trim()).find((label) => label !== '' && !isLibraryName(label)) ?? '';
 }
