@@ -28,3 +28,28 @@ describe("Buefy's autocomplete: suggestions drawn without ARIA, the model taken 
     expect(harness.pageErrors).toEqual([]);
   });
 });
+
+describe('a box that turned the browser’s suggestions off', () => {
+  it('suggests when it alone does so, not when the form does so for every box (Element Plus)', async () => {
+    const outcome = await page.evaluate(() => {
+      const sdk = window.widgetSdk;
+      const boxes = (off: string) =>
+        ['First name', 'Email', 'City', 'Current employer', 'School']
+          .map((label, at) => `<label for="b${at}">${label}</label><input id="b${at}" ${off}>`)
+          .join('');
+      const lookup = document.createElement('form');
+      lookup.innerHTML = boxes('').replace('id="b2"', 'id="b2" autocomplete="off"');
+      const library = document.createElement('form');
+      library.innerHTML = boxes('autocomplete="off"');
+      document.body.append(lookup, library);
+      const result = {
+        lookupCity: sdk.suggestsAsTyped(lookup.querySelector<HTMLInputElement>('#b2')!),
+        libraryEmployer: sdk.suggestsAsTyped(library.querySelector<HTMLInputElement>('#b3')!),
+      };
+      lookup.remove();
+      library.remove();
+      return result;
+    });
+    expect(outcome).toEqual({ lookupCity: true, libraryEmployer: false });
+  });
+});

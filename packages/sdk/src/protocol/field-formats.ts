@@ -21,8 +21,8 @@
  *   (behind a fixed "github.com/" or "linkedin.com/in/")
  * - number_plain `150000` (digits only, e.g. a salary in a number input) · number_months `84` (years of
  *   experience counted in months) · number_thousands `150` (a salary asked in thousands: "k", "'000")
- *   · number_grouped `150,000` · amount_symbol `$150,000` · amount_code `150,000 USD`: a salary as the
- *   page's example writes it ("e.g. 85,000 USD")
+ *   · number_grouped `150,000` (as a person may correct a salary) · amount_symbol `$150,000` ·
+ *   amount_code `150,000 USD`: a salary as the page's example writes it ("e.g. 85,000 USD")
  * - address_street `Quillfeather Lane` · address_number `2471`: a street address asked as the street
  *   and the house number apart
  * - region_code `CA`: a US state as its postal code (a box too short for the name, "State code")

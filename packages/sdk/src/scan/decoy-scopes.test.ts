@@ -55,6 +55,15 @@ describe('decoyScopes', () => {
     expect(decoyScopes([...application, upload]).size).toBe(0);
   });
 
+  it('finds a job alert on a job page whose application has not opened yet', () => {
+    const search = field({ name: 'q', placeholder: 'Search jobs', scope: 'header#1', scopeText: 'landmark' });
+    const alert = field({ name: 'alertEmail', label: 'Email me jobs like this', scope: 'page', scopeText: '' });
+    expect([...decoyScopes([search, alert])].sort()).toEqual(['header#1', 'page']);
+    // A small form that says nothing of what it is stays the person's (an email-first step).
+    const first = field({ name: 'e', label: 'Email', scope: 'form#2', scopeText: 'Apply Continue' });
+    expect([...decoyScopes([search, first])]).toEqual(['header#1']);
+  });
+
   it("finds a box that sends the job to a friend, by its fields' labels", () => {
     const friend = [
       field({ name: 'taf_to', type: 'email', label: "Friend's e-mail", scope: 'form#2', scopeText: '' }),

@@ -1,7 +1,8 @@
 /**
  * Which scopes of a page are decoys — boxes that ask for the user's details but are not what the
  * person is filling: a newsletter signup, a site search, a sign-in or coupon box. Pure: works on
- * descriptors. A page with one scope has no decoys; the largest scope never is one.
+ * descriptors. A page with one scope has no decoys; the largest scope is one only when it is small
+ * and says it is one.
  */
 import type { FieldDescriptor } from './field-descriptor.ts';
 import { groupByScope } from './group-by-scope.ts';
@@ -32,12 +33,16 @@ export function decoyScopes(fields: readonly FieldDescriptor[]): Set<string> {
     // A box outside any form has no words of its own: its fields' labels speak for it ("Email me similar jobs").
     const text = `${members[0]?.scopeText ?? ''} ${members.map((field) => field.label).join(' ')}`;
     const most = /\blookup\b/.test(members[0]?.scopeText ?? '') ? MAX_LOOKUP_FIELDS : MAX_DECOY_FIELDS;
-    if (members.length >= largest || members.length > most) continue;
+    if (members.length > most) continue;
     const searchOrPassword = members.some(
       (field) => (field.type === 'search' && field.tag !== 'combobox') || field.type === 'password',
     );
+    const namesItself = DECOY_WORDS.test(text) || searchOrPassword;
+    // On a job page before its application opens, the boxes there are all small: the largest of
+    // them is no application when it says what it is ("Email me jobs like this").
+    if (members.length >= largest && !namesItself) continue;
     const loneEmail = members.length === 1 && members[0]?.type === 'email';
-    if (DECOY_WORDS.test(text) || searchOrPassword || loneEmail) decoys.add(scope);
+    if (namesItself || loneEmail) decoys.add(scope);
   }
   return decoys;
 }

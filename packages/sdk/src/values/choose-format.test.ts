@@ -281,8 +281,8 @@ describe('chooseFormat', () => {
       'amount_code',
     );
     expect(salary({ placeholder: 'e.g. $120,000' })).toBe('amount_symbol');
-    expect(salary({ placeholder: '95,000' })).toBe('number_grouped');
-    expect(salary({ hint: 'For example: 110,000' })).toBe('number_grouped');
+    expect(salary({ hint: 'For example: 110,000 EUR' })).toBe('amount_code');
+    expect(salary({ placeholder: 'e.g. 95,000' })).toBeUndefined();
     // A posted range is no example; a number box takes digits.
     expect(salary({ label: 'Desired salary (the range for this role is $165,000–$195,000)' })).toBeUndefined();
     expect(salary({ type: 'number', placeholder: '95,000' })).toBe('number_plain');

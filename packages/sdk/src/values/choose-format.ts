@@ -44,16 +44,16 @@ const IN_THOUSANDS = /\bthousands?\b|\(\s*k\s*\)|\bin k\b|[$€£]\s?k\b|\bk\s?[
 const EXAMPLE_AFTER = /\b(?:e\.?\s?g\.?|for example|for instance|example|ex\.)\s*:?\s*([^)]{1,24})/i;
 
 /**
- * A salary written as the page's example writes it: "e.g. 85,000 USD" → `150,000 USD`, "$120,000"
- * → `$150,000`, "95,000" → `150,000`. Only an amount with its thousands grouped says so; a posted
- * range in the description is not an example.
+ * A salary written as the page's example writes it with its currency: "e.g. 85,000 USD" →
+ * `150,000 USD`, "$120,000" → `$150,000`. A bare "95,000" only shows a figure: the digits do (the
+ * writers of the suite's truths agree on that one). A posted range in the description is no example.
  */
 function exampleAmountFormat(hints: FormatHints): FieldFormat | undefined {
   const examples = [hints.placeholder, ...[hints.hint, hints.label].map((text) => EXAMPLE_AFTER.exec(text)?.[1] ?? '')];
   for (const example of examples) {
     if (!/\d{1,3}(,\d{3})+/.test(example)) continue;
     if (/[$€£¥₹]\s?\d/.test(example)) return 'amount_symbol';
-    return /\d\s?[A-Z]{3}\b/.test(example) ? 'amount_code' : 'number_grouped';
+    if (/\d\s?[A-Z]{3}\b/.test(example)) return 'amount_code';
   }
   return undefined;
 }

@@ -21,16 +21,33 @@ const SUGGESTING_CLASS =
   /autocomplete|typeahead|suggest|lookup|geocoder|pac-target|cascader|[-_]search(?:able)?(?:\s|$)/i;
 
 /**
- * True for a box that draws its own suggestions: the browser's are turned off, or it or a wrapper
+ * True for a box that draws its own suggestions: the browser's are turned off (for this box, not
+ * as the form's habit), or it or a wrapper
  * names itself an autocomplete, a typeahead, a lookup, a place search (Google Places'
  * `pac-target-input`, Mapbox's geocoder) or a searchable cascader or select.
  */
 export function suggestsAsTyped(input: HTMLInputElement): boolean {
-  if (input.getAttribute('autocomplete') === 'off') return true;
+  if (input.getAttribute('autocomplete') === 'off' && !offForEveryBox(input)) return true;
   let node: Element | null = input;
   for (let depth = 0; node && depth < COMPONENT_DEPTH; depth += 1, node = node.parentElement)
     if (SUGGESTING_CLASS.test(node.getAttribute('class') ?? '')) return true;
   return false;
+}
+
+/** Text boxes that say whether the browser may suggest. */
+const TEXT_BOXES = 'input:not([type]), input[type="text"], input[type="email"], input[type="tel"], input[type="url"]';
+/** How many text boxes a form needs before its habit says more than one box does. */
+const MIN_BOXES_FOR_A_HABIT = 4;
+
+/**
+ * True when the form turns the browser's suggestions off for most of its boxes (Element Plus does
+ * for every input): then the attribute is the library's habit, not a sign that this box suggests.
+ */
+function offForEveryBox(input: HTMLInputElement): boolean {
+  const scope = input.form ?? input.closest('form') ?? input.ownerDocument;
+  const boxes = Array.from(scope.querySelectorAll(TEXT_BOXES));
+  const off = boxes.filter((box) => box.getAttribute('autocomplete') === 'off');
+  return boxes.length >= MIN_BOXES_FOR_A_HABIT && off.length >= boxes.length * 0.6;
 }
 
 /** What is drawn before the text goes in: a list already shown belongs to another box. */
