@@ -46,6 +46,11 @@ describe('canonicalForChoice', () => {
     expect(canonicalForChoice(option('Decline to answer'), USER)).toBeUndefined();
   });
 
+  it('does not read an answer to another question that only mentions a value as meaning it', () => {
+    expect(canonicalForChoice(option('Hybrid – San Francisco office (3 days)'), USER)).toBeUndefined();
+    expect(canonicalForChoice(option('San Francisco Bay Area'), USER)).toBe('city');
+  });
+
   it('maps a bare yes/no only when the candidates hold one yes/no canonical', () => {
     expect(canonicalForChoice(option('Yes'), USER)).toBeUndefined();
     expect(canonicalForChoice(option('No'), USER)).toBeUndefined();

@@ -11,6 +11,7 @@
 import type { UserProfileValues } from '../edits/profile-values.ts';
 import type { Choice } from '../fill/match-choice.ts';
 import { shownDialCode } from './phone-code-match.ts';
+import { normalizeText } from './normalize-option.ts';
 import { placeholderMask } from './placeholder.ts';
 import { MATCH_STAGES, resolveChoiceStage, type MatchStage } from './resolve-choice.ts';
 import { valuePolarity, YES_NO_CANONICALS, yesNoTopic } from './yes-no.ts';
@@ -29,7 +30,16 @@ function matchStage(choice: Choice, canonical: string, values: UserProfileValues
   const { index, stage } = resolveChoiceStage([choice], canonical, value, values);
   if (index !== 0) return undefined;
   if (canonical === 'phone_country_code' && stage === 'rule' && shownDialCode(choice) === undefined) return 'words';
+  // An option that only mentions the value among other words ("Hybrid – San Francisco office (3
+  // days)") answers another question; one that is mostly the value ("San Francisco, CA") means it.
+  if (stage === 'words' && !mostlyValue(choice.text, value)) return undefined;
   return stage;
+}
+
+/** True when the value's words make up at least half of the option's. */
+function mostlyValue(text: string, value: string): boolean {
+  const words = (phrase: string) => normalizeText(phrase).split(' ').filter(Boolean);
+  return words(value).length * 2 >= words(text).length;
 }
 
 /**

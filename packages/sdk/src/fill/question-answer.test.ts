@@ -71,6 +71,11 @@ describe('valuesForQuestion', () => {
     // The fill joins label, placeholder and hint as sentences: a select's prompt is no part of the line.
     expect(asked('Years of experience in data engineering. Please choose')).toBe('7');
     expect(asked('Years building iOS apps')).toBeUndefined();
+    // Lines of other work named in many words, or done with another verb.
+    expect(asked('How many years of truckload dispatch or fleet management experience do you have?')).toBeUndefined();
+    expect(asked('How many years of phone or chat customer service experience do you have?')).toBeUndefined();
+    expect(asked('How many years have you processed multi-state payroll?')).toBeUndefined();
+    expect(asked('How many years of hands-on data engineering or data platform experience do you have?')).toBe('7');
     expect(
       asked('How many years of experience do you have working with clinical or claims data (HL7, FHIR, 837/835)?'),
     ).toBeUndefined();

@@ -85,13 +85,13 @@ function locationAsAsked(question: string, values: UserProfileValues): string | 
 const EXPERIENCE_IN =
   /(?<!(?:speciali[sz]ed|professional|relevant) )\bexperience (?:do you have )?(?:in|with|using|writing|building|developing|operating|running|maintaining|administering|teaching|working (?:with|in|on)|programming in) (?:the |a |an |this |that |our |your )?([^?.;:(]+)/i;
 /** "years of <a line of work or skill> experience". */
-const YEARS_OF_LINE = /\byears? of ((?:[\w-]+ ){1,4}?)experience\b/i;
+const YEARS_OF_LINE = /\byears? of ((?:[\w-]+ ){1,6}?)experience\b/i;
 /**
  * "How many years have you written SQL (professionally)?", "Years building data pipelines", "How
  * long have you worked as a data engineer?", "Years in data engineering": years of doing one thing.
  */
 const YEARS_DOING =
-  /\b(?:years|how long) (?:(?:have|did) you (?:been )?)?(?:written|writing|used|using|worked (?:with|in|on|as)|working (?:with|in|on|as)|programmed in|coded in|developed (?:in|with)|developing|built with|building|teaching|taught|nursing|selling|sold|managing|managed|leading|led|supervising|driving|operating|designing|as|in) (?:the |a |an )?([^?.;:(]+)/i;
+  /\b(?:years|how long) (?:(?:have|did) you (?:been )?)?(?:written|writing|used|using|worked (?:with|in|on|as)|working (?:with|in|on|as)|programmed in|coded in|developed (?:in|with)|developing|built with|building|teaching|taught|nursing|selling|sold|managing|managed|leading|led|supervising|driving|operating|designing|processed|processing|handled|handling|dispatched|dispatching|served|serving|supported|supporting|as|in) (?:the |a |an )?([^?.;:(]+)/i;
 /** How long or how experience is had, after its line ("… SQL professionally"). */
 const AFTER_LINE = /\s+(?:professionally|commercially|in production|full[- ]time)$/i;
 /** Lines that are no particular line of work: the industry, the field, this role; or the unit ("experience in years"). */

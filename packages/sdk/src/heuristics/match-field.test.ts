@@ -206,6 +206,7 @@ describe('matchField', () => {
     expect(top('Dirección de residencia')).toBe('address_line1');
     expect(top('Residential Address')).toBe('address_line1');
     expect(top('Which month could you start?', 'select')).toBe('start_date');
+    expect(top('This role is fully remote. Which US state would you be working from?')).toBe('region');
     expect(top('What is your desired annual base salary? Please include the currency (e.g. 85,000 USD).')).toBe(
       'salary_expectation',
     );
