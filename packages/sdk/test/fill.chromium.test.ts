@@ -980,6 +980,31 @@ describe('fillForm', () => {
     await page.close();
   });
 
+  it('types the national digits into a phone box that writes a typed country code as a stray digit', async () => {
+    const page = await harness.open('/fill.html');
+    const shown = await page.evaluate(async () => {
+      document.body.innerHTML = `<form><label for="m">Mobile phone</label><input id="m" name="mobile" type="tel"></form>`;
+      const box = document.querySelector('input')!;
+      const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+      // A US-only phone input (react-phone-number-input with a fixed country): the national format as typed.
+      box.addEventListener('input', () => {
+        const digits = box.value.replace(/\D/g, '');
+        const national = digits.slice(-10);
+        const lead = digits.length > 10 ? `${digits.slice(0, -10)} ` : '';
+        if (national.length === 10)
+          setter.call(box, `${lead}(${national.slice(0, 3)}) ${national.slice(3, 6)}-${national.slice(6)}`);
+      });
+      const sdk = window.companionSdk;
+      const scan = sdk.scanForm(document);
+      await sdk.fillForm(scan, sdk.mapByHeuristics(scan.map((field) => field.descriptor)), {
+        phone: '+1 415 555 0134',
+      });
+      return box.value;
+    });
+    expect(shown).toBe('(415) 555-0134');
+    await page.close();
+  });
+
   it('types a yes the profile keeps as a token as a person writes it', async () => {
     const page = await harness.open('/fill.html');
     const typed = await page.evaluate(async () => {

@@ -65,5 +65,7 @@ describe('timeZoneRule', () => {
       timeZoneRule(options('Pacific (PT)', 'Eastern (ET)'), 'Bavaria', { country: 'Germany', city: 'Regensburg' }),
     ).toBeUndefined();
     expect(pick(['Alabama', 'California', 'Texas'])).toBe('California');
+    // Connecticut and Montana read like Central and Mountain Time.
+    expect(pick(['AK', 'CA', 'CT', 'MT', 'NY', 'TX'])).toBe('CA');
   });
 });

@@ -148,11 +148,14 @@ function looksLikeZone(choice: Choice): boolean {
 
 /**
  * Options of a time-zone list scored for the zone of where the person lives (`value` is their
- * region: the field asked for where they are, in a list of zones). Not applicable when fewer than
- * two options read as zones (a list of states) or the profile does not settle the zone.
+ * region: the field asked for where they are, in a list of zones). Not applicable unless most
+ * options read as zones (a list of states is no list of zones, though it holds CT and MT), nor when
+ * the profile does not settle the zone.
  */
 export const timeZoneRule: ChoiceRule = (choices, value, values) => {
-  if (choices.filter(looksLikeZone).length < 2) return undefined;
+  // Most options read as zones ("Other" aside); a state list's CT and MT are states.
+  const zones = choices.filter(looksLikeZone).length;
+  if (zones < 2 || zones * 2 < choices.length) return undefined;
   const zone = homeTimeZone(value, values.country, values.city);
   if (zone === undefined) return undefined;
   const spellings = spellingsOf(zone, value);

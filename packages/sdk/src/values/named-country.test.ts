@@ -8,6 +8,11 @@ describe('namedCountry', () => {
     expect(namedCountry('Are you authorized to work in the US?')).toBe('US');
   });
 
+  it('finds a country named by its adjective', () => {
+    expect(namedCountry('Do you hold a Canadian work permit or Canadian citizenship / PR?')).toBe('CA');
+    expect(namedCountry('Do you have the right to work in the UK without British sponsorship?')).toBe('GB');
+  });
+
   it('finds none in a question about the country of the job', () => {
     expect(namedCountry('Are you authorized to work in the country where this job is located?')).toBeUndefined();
     expect(namedCountry('Will you now or in the future require sponsorship?')).toBeUndefined();

@@ -24,6 +24,22 @@ const VISA_SYSTEMS: readonly (readonly [RegExp, string])[] = [
   [/\bsubclass \d{3}\b/i, 'AU'],
 ];
 
+/** Adjectives that name a country ("a Canadian work permit") and that the country names lack. */
+const DEMONYMS: ReadonlyMap<string, string> = new Map([
+  ['canadian', 'CA'],
+  ['british', 'GB'],
+  ['american', 'US'],
+  ['australian', 'AU'],
+  ['irish', 'IE'],
+  ['indian', 'IN'],
+  ['mexican', 'MX'],
+  ['brazilian', 'BR'],
+  ['swiss', 'CH'],
+  ['singaporean', 'SG'],
+  ['emirati', 'AE'],
+  ['nigerian', 'NG'],
+]);
+
 /** The ISO alpha-2 of the first country the text names, or whose visa system it speaks of, or undefined. */
 export function namedCountry(text: string): string | undefined {
   for (const [terms, code] of VISA_SYSTEMS) if (terms.test(text)) return code;
@@ -32,6 +48,8 @@ export function namedCountry(text: string): string | undefined {
     .map((word) => word.replace(/\.$/, ''))
     .filter(Boolean);
   for (let start = 0; start < words.length; start += 1) {
+    const demonym = DEMONYMS.get((words[start] ?? '').toLowerCase());
+    if (demonym !== undefined) return demonym;
     for (let length = Math.min(MAX_WORDS, words.length - start); length >= 1; length -= 1) {
       const phrase = words.slice(start, start + length).join(' ');
       // A short word is a country only as a code in capitals after a word that places it ("in the
