@@ -133,6 +133,25 @@ describe('what is not a custom choice widget', () => {
     expect(read).toEqual({ label: 'Years of experience', value: '' });
   });
 
+  it('reads the pick a combobox shows beside the search box it emptied (Choices.js)', async () => {
+    const value = await page.evaluate(() => {
+      const host = document.createElement('div');
+      host.innerHTML = `<label for="cc">Country</label>
+        <div class="choices" role="combobox" aria-expanded="false" tabindex="0"><div class="choices__inner">
+          <select id="cc" hidden tabindex="-1"><option value="United States" selected>United States</option></select>
+          <div class="choices__list choices__list--single" role="listbox">
+            <div class="choices__item" aria-selected="true" role="option">United States</div></div></div>
+          <div class="choices__list choices__list--dropdown" aria-expanded="false">
+            <input type="search" class="choices__input" autocomplete="off" aria-autocomplete="list" value="">
+            <div class="choices__list" role="listbox"><div class="choices__item" role="option">Canada</div></div></div></div>`;
+      document.body.append(host);
+      const read = window.widgetSdk.readWidgetValue(host.querySelector('.choices')!);
+      host.remove();
+      return read;
+    });
+    expect(value).toBe('United States');
+  });
+
   it('returns not_fillable, without calling choose, for a native select; and for a combobox whose menu never opens', async () => {
     const outcomes = await page.evaluate(async () => {
       const sdk = window.widgetSdk;

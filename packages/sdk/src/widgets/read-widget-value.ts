@@ -28,12 +28,20 @@ const FIELD_BOUNDARY = 'label,legend,select,textarea,[role="combobox"],input:not
  * that holds some, below the field's label.
  */
 export function readWidgetValue(element: Element): string {
-  const widget = comboboxTextBox(widgetElement(element)) ?? widgetElement(element);
+  const outer = widgetElement(element);
+  const widget = comboboxTextBox(outer) ?? outer;
   if (!(widget.localName === 'input' || widget.localName === 'textarea'))
     // A read-only box inside says the pick, beside a floating label the widget also shows (maz-ui).
     return drawnInputValue(widget) || shownText(widget) || (spokenLabel(widget)?.answer ?? '');
   const value = cleanText((widget as HTMLInputElement).value);
   if (value) return isPlaceholderText(value) ? '' : value;
+  // A search box the widget empties once a pick is made, beside the pick it shows as the one
+  // selected option of a listbox of its own (Choices.js).
+  const selection = outer === widget ? undefined : outer.querySelector(SELECTION_LIST);
+  if (selection && !selection.contains(widget)) {
+    const shown = shownText(outer);
+    if (shown) return shown;
+  }
   let node = widget.parentElement;
   for (let depth = 0; node && depth < MAX_CLIMB; depth += 1, node = node.parentElement) {
     const boundary = Array.from(node.querySelectorAll(FIELD_BOUNDARY)).some((other) => other !== widget);
