@@ -462,6 +462,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // Beside "Who do you work for now?": the person's role there.
       /^(your )?(role|position|job title|title) there$/,
       /\bposition held\b/,
+      /^(what is )?(your )?primary (job )?(role|function|occupation)\b/,
       /^(役職|職種|当前职位|현 직무)$/,
       /^((текущая )?должность|(son )?(pozisyon|unvan)|(nuværende )?(stilling|jobtitel))$/,
       /^(nåværende|nuvarande) (stilling|tittel|befattning|roll)$/,
@@ -477,6 +478,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // The position wanted, not held: желаемая (ru), istenen (tr), ønsket (da).
       /(^| )(желаемая|istenen|ønsket)( |$)/,
     ],
+    // A list of roles ("Primary role": Backend Engineer, Data Engineer, …) takes the one the title names.
+    kinds: ['text', 'choice'],
   }),
   entry({
     canonical: 'years_experience',

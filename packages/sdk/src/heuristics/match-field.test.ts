@@ -207,6 +207,17 @@ describe('matchField', () => {
     expect(top('Residential Address')).toBe('address_line1');
     expect(top('Which month could you start?', 'select')).toBe('start_date');
     expect(top('This role is fully remote. Which US state would you be working from?')).toBe('region');
+    const roles = ['Backend Engineer', 'Data Engineer', 'Designer'].map((text) => ({ value: text, text }));
+    const asSelect = (label: string, options = roles) =>
+      matchField(field({ label, tag: 'select', type: 'select-one', options }))[0]?.canonical;
+    expect(asSelect('Primary role')).toBe('current_title');
+    expect(asSelect('Current role')).toBe('current_title');
+    expect(
+      asSelect(
+        'Title',
+        ['Mr', 'Ms', 'Dr'].map((text) => ({ value: text, text })),
+      ),
+    ).toBeUndefined();
     expect(top('What is your desired annual base salary? Please include the currency (e.g. 85,000 USD).')).toBe(
       'salary_expectation',
     );

@@ -112,6 +112,8 @@ function canFill(entry: CatalogEntry, field: FieldDescriptor): boolean {
   const kind = fieldKind(field);
   if (kind === 'none' || !entry.kinds.includes(kind)) return false;
   if (kind === 'text' && (entry.choiceOnlyWhen?.test(normalizeText(field.label)) ?? false)) return false;
+  // A "Title" list of Mr, Ms and Dr is how to address the person, not their job.
+  if (kind === 'choice' && entry.canonical === 'current_title' && offersSalutations(field)) return false;
   return entry.yesNo || !isYesNoQuestion(field) || (entry.yesNoWhen?.test(normalizeText(field.label)) ?? false);
 }
 
@@ -190,6 +192,12 @@ export function matchField(field: FieldDescriptor): FieldCandidate[] {
   return ranked.sort(
     (a, b) => b.score - a.score || (namedAt.get(a.canonical) ?? 0) - (namedAt.get(b.canonical) ?? 0) || 0,
   );
+}
+
+const SALUTATION = /^(mr|mrs|ms|miss|mx|dr|prof|sir|madam)\.?$/i;
+
+function offersSalutations(field: FieldDescriptor): boolean {
+  return field.options.filter((option) => SALUTATION.test(option.text.trim())).length >= 2;
 }
 
 const BARE_LINK_LABEL = /^(url|link|web address|profile (url|link))$/;
