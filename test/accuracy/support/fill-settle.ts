@@ -11,6 +11,25 @@ export interface SettleOptions {
 }
 
 /**
+ * How long one status question may take: a call into a service worker the browser has since
+ * replaced, or to a tab that never answers, would otherwise hold the whole run.
+ */
+const STATUS_TIMEOUT_MS = 2_000;
+
+function withinTime<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
+/** The page's fill status, or undefined when the extension does not answer in time. */
+export function pageStatus(browser: ExtensionBrowser, page: Page): Promise<PageStatus | undefined> {
+  return withinTime(browser.status(page), STATUS_TIMEOUT_MS).catch(() => undefined);
+}
+
+/**
  * Waits for the extension's automatic fill of what just appeared: until the page's fill status
  * differs from `before` in its runs or skip (a run, or a skip such as nothing_filled) and then stays unchanged for
  * `quietMs` (a page that renders fields late gets a second run). Resolves with the last status,
@@ -32,7 +51,7 @@ export async function settleFill(
   let last = before;
   let changedAt: number | undefined;
   for (;;) {
-    const now = await browser.status(page).catch(() => undefined);
+    const now = await pageStatus(browser, page);
     if (now !== undefined && key(now) !== key(last)) {
       if (key(now) !== key(before)) changedAt = Date.now();
       last = now;

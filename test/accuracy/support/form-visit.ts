@@ -13,7 +13,7 @@ import { correctField } from './field-correction.ts';
 import { locate } from './field-scope.ts';
 import { readFieldState, type FieldState } from './field-state.ts';
 import { judgeField, targetState, type Verdict } from './field-verdict.ts';
-import { settleFill } from './fill-settle.ts';
+import { pageStatus, settleFill } from './fill-settle.ts';
 import type { AccuracyForm } from './form-catalog.ts';
 import type { FormSite } from './form-site.ts';
 import type { FormTruth, JsonValue, Target, TruthField } from './truth.ts';
@@ -60,7 +60,7 @@ const UNFILLED: PageStatus = { runs: 0, runsEnded: 0, fieldsFilled: 0, skipped: 
 async function runEnded(browser: ExtensionBrowser, page: Page, before: PageStatus | undefined): Promise<boolean> {
   const deadline = Date.now() + 2_500;
   while (Date.now() < deadline) {
-    const now = await browser.status(page).catch(() => undefined);
+    const now = await pageStatus(browser, page);
     if (now && now.runsEnded > (before?.runsEnded ?? 0)) return true;
     await page.waitForTimeout(100);
   }
@@ -126,7 +126,7 @@ async function submitLikeAPerson(
   truth: FormTruth,
   problems: string[],
 ): Promise<boolean | undefined> {
-  const beforeSubmit = await browser.status(page).catch(() => undefined);
+  const beforeSubmit = await pageStatus(browser, page);
   await press(page, truth.submit).catch((error: Error) => problems.push(`submit: ${firstLine(error)}`));
   let submitted: boolean | undefined;
   if (truth.done) {
@@ -179,7 +179,7 @@ export async function visitForm(
       const last = step === stepCount;
       if (mode === 'apply' || !last) result.problems.push(...(await correctStep(page, fields, states)));
       if (!last) {
-        before = await browser.status(page).catch(() => undefined);
+        before = await pageStatus(browser, page);
         await press(page, truth.next[step - 1] as Target).catch((error: Error) =>
           result.problems.push(`next ${step}: ${firstLine(error)}`),
         );
