@@ -68,9 +68,12 @@ const isToggleClassGroup = (element: Element): boolean => TOGGLE_GROUP_CLASS.tes
 
 /**
  * A row of toggle buttons with no group role around them (Ashby's Yes / No under a fieldset's
- * legend): two or more of its own children are buttons that say whether they are pressed.
+ * legend): two or more of its own children are buttons that say whether they are pressed. Inside
+ * a group that has a role, the row is that group's drawing, not a second group.
  */
 const isPressedButtonRow = (element: Element): boolean =>
+  !element.hasAttribute('role') &&
+  element.parentElement?.closest('[role="radiogroup"], [role="group"], [role="toolbar"], [role="listbox"]') == null &&
   Array.from(element.children).filter((child) => child.matches('button[aria-pressed], [role="button"][aria-pressed]'))
     .length >= 2;
 
