@@ -402,11 +402,12 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(do|are) you (currently )?(live|living|reside|residing|based|located) in (?!(this|that|or|near|commuting)\b)(?!the (city|area|region)\b)/,
       /^(страна( проживания)?|ülke|bulunduğunuz ülke|bopælsland)$/,
     ],
-    // Working from there ("Do you live in the US and plan to work from there?") is living there.
+    // Where one works is no country of residence, unless the question asks where the person lives
+    // ("Do you live in the US and plan to work from there?").
     not: [
       THIRD_PARTY,
       /\b(code|dial|phone|citizenship|nationality|birth|authori[sz]\w*|eligib\w*)\b/,
-      /\bwork\b(?! from (there|here|home)\b)/,
+      /^(?!.*\b(live|living|reside|residing)\b).*\bwork\b/,
     ],
     // "In which country would you be employed?" beside the address's country: the same country.
     repeatWhen: /\b(employed|reside|residence)\b/,
@@ -471,13 +472,17 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     ],
     not: [
       /\b(previous|past|former|desired|applying|course|thesis|paper|prefix|salutation)\b/,
-      // An academic title before the name ("Titul": Bc., Ing.; `degree_title`) is no job's.
-      /\b(degree|academic) title\b|^titul$/,
+      // An academic title before the name (`degree_title`) is no job's.
+      /\b(degree|academic) title\b/,
       // "Current role dates", "Time in current position": when, not what.
       /\b(dates?|period|duration|tenure|since|how long|time in|start|end|from|until|months?|years?)\b/,
       // The position wanted, not held: желаемая (ru), istenen (tr), ønsket (da).
       /(^| )(желаемая|istenen|ønsket)( |$)/,
     ],
+    // Slovak and Czech "Titul" (Bc., Ing.) is an academic title, whatever the box is named (`reply[title]`).
+    vetoWhen: /^titul\b/,
+    // A primary role picked from a list beside the title asks for it again, as a category.
+    repeatWhen: /\bprimary (job )?(role|function|occupation)\b/,
     // A list of roles ("Primary role": Backend Engineer, Data Engineer, …) takes the one the title names.
     kinds: ['text', 'choice'],
   }),

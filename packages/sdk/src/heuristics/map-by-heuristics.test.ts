@@ -213,6 +213,13 @@ describe('choice fields need a unique, confident match', () => {
     expect(mapByHeuristics([select('Which country will you work in?')])).toEqual({});
   });
 
+  it('maps a primary role picked from a list beside the current title, as the title asked again', () => {
+    const title = field({ selector: '#title', label: 'Current title' });
+    const roles = ['Backend Engineer', 'Data Engineer'].map((text) => ({ value: text, text }));
+    const role = select('Primary role', { selector: '#role', options: roles });
+    expect(mapByHeuristics([title, role])).toEqual({ '#title': 'current_title', '#role': 'current_title' });
+  });
+
   it('leaves unrelated yes/no questions and consent boxes alone', () => {
     expect(mapByHeuristics([select('Are you willing to relocate?', { options: yesNo })])).toEqual({});
     expect(

@@ -223,6 +223,7 @@ describe('matchField', () => {
     );
     // An academic title before the name ("Titul": Bc., Ing.) is no job title.
     expect(matchField(field({ label: 'Titul', name: 'reply[degree_title]' }))[0]?.canonical).not.toBe('current_title');
+    expect(matchField(field({ label: 'Titul (nepovinné)', name: 'reply[title]' }))).toEqual([]);
   });
 
   it('reads Arabic and Hebrew labels: years, education, the country code, a cover letter', () => {
