@@ -152,6 +152,22 @@ describe('what is not a custom choice widget', () => {
     expect(value).toBe('United States');
   });
 
+  it('reads the pick a popover target draws in its one button, and no placeholder there (Blueprint)', async () => {
+    const values = await page.evaluate(() => {
+      const host = document.createElement('div');
+      const target = (text: string) =>
+        `<div class="bp6-popover-target" aria-haspopup="listbox" aria-expanded="false"><button type="button"><span class="bp6-button-text">${text}</span><span aria-hidden="true">⇕</span></button></div>`;
+      host.innerHTML = target('No') + target('Select...');
+      document.body.append(host);
+      const read = [...host.querySelectorAll('.bp6-popover-target')].map((element) =>
+        window.widgetSdk.readWidgetValue(element),
+      );
+      host.remove();
+      return read;
+    });
+    expect(values).toEqual(['No', '']);
+  });
+
   it('returns not_fillable, without calling choose, for a native select; and for a combobox whose menu never opens', async () => {
     const outcomes = await page.evaluate(async () => {
       const sdk = window.widgetSdk;

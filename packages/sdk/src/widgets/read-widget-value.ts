@@ -32,7 +32,9 @@ export function readWidgetValue(element: Element): string {
   const widget = comboboxTextBox(outer) ?? outer;
   if (!(widget.localName === 'input' || widget.localName === 'textarea'))
     // A read-only box inside says the pick, beside a floating label the widget also shows (maz-ui).
-    return drawnInputValue(widget) || shownText(widget) || (spokenLabel(widget)?.answer ?? '');
+    return (
+      drawnInputValue(widget) || shownText(widget) || loneButtonText(widget) || (spokenLabel(widget)?.answer ?? '')
+    );
   const value = cleanText((widget as HTMLInputElement).value);
   if (value) return isPlaceholderText(value) ? '' : value;
   // A search box the widget empties once a pick is made, beside the pick it shows as the one
@@ -60,6 +62,16 @@ function drawnInputValue(widget: Element): string {
   const box = readOnlyBox(widget);
   const value = cleanText(box?.value ?? '');
   return isPlaceholderText(value) ? '' : value;
+}
+
+/**
+ * The text of the one button a popup target wraps (Blueprint's Select draws its pick in the button
+ * it opens with): a lone button is the control itself, not a clear or remove button beside a value.
+ */
+function loneButtonText(widget: Element): string {
+  const buttons = widget.querySelectorAll('button');
+  const text = buttons.length === 1 && buttons[0] ? shownText(buttons[0]) : '';
+  return isPlaceholderText(text) ? '' : text;
 }
 
 function shownText(root: Element): string {
