@@ -168,6 +168,46 @@ describe('what is not a custom choice widget', () => {
     expect(values).toEqual(['No', '']);
   });
 
+  it('sees a pick a dial-code picker shows by a shorter label than its row (react-select formatOptionLabel)', async () => {
+    const outcome = await page.evaluate(async () => {
+      const host = document.createElement('div');
+      host.innerHTML = `<label id="dl">Country code</label>
+        <button type="button" id="dial" role="combobox" aria-haspopup="listbox" aria-expanded="false" aria-labelledby="dl">Code</button>`;
+      document.body.append(host);
+      const button = host.querySelector('#dial')!;
+      button.addEventListener('click', () => {
+        if (button.getAttribute('aria-expanded') === 'true') return;
+        const list = document.createElement('ul');
+        list.setAttribute('role', 'listbox');
+        list.id = 'dial-list';
+        for (const [flag, name, dial] of [
+          ['🇨🇦', 'Canada', '+1'],
+          ['🇺🇸', 'United States', '+1'],
+        ]) {
+          const item = document.createElement('li');
+          item.setAttribute('role', 'option');
+          item.textContent = `${flag} ${name} ${dial}`;
+          item.addEventListener('click', () => {
+            button.textContent = `${flag} ${dial}`;
+            button.setAttribute('aria-expanded', 'false');
+            list.remove();
+          });
+          list.append(item);
+        }
+        button.setAttribute('aria-controls', 'dial-list');
+        button.setAttribute('aria-expanded', 'true');
+        host.append(list);
+      });
+      const result = await window.widgetSdk.fillChoiceWidget(button, (choices) =>
+        choices.findIndex((choice) => choice.text.includes('United States')),
+      );
+      const shown = button.textContent;
+      host.remove();
+      return { result, shown };
+    });
+    expect(outcome).toEqual({ result: 'filled', shown: '🇺🇸 +1' });
+  });
+
   it('returns not_fillable, without calling choose, for a native select; and for a combobox whose menu never opens', async () => {
     const outcomes = await page.evaluate(async () => {
       const sdk = window.widgetSdk;

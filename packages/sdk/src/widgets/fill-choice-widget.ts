@@ -20,6 +20,7 @@ import { openListbox, optionRows, rowChoice, shownListboxes } from './menu-optio
 import { confirmButton } from './picker-dialog.ts';
 import { type WidgetKey, middleHit, pointerHit, press, pressKey, typeText } from './person-events.ts';
 import { readWidgetValue } from './read-widget-value.ts';
+import { normalizeText } from '../choice/normalize-option.ts';
 import { DEFAULT_TIMEOUT_MS, nextTask, waitFor } from './wait-for.ts';
 import { isLoadingText, isStatusText, showsChoice } from './widget-text.ts';
 
@@ -149,10 +150,12 @@ async function drive(
   }
   // Typed text that reads as the choice proves nothing: only the menu closing on the pick does.
   const typedAsChoice = typed !== undefined && showsChoice(typed.field.value, choice.text);
+  const shownBefore = readWidgetValue(run.widget);
   await press(await rowTarget(run, row, choice));
   await confirmInDialog(run);
   const picked = () =>
     showsChoice(readWidgetValue(run.widget), choice.text) ||
+    showsPartOf(shownBefore, readWidgetValue(run.widget), choice.text) ||
     (row.isConnected && (row.getAttribute('aria-selected') === 'true' || row.getAttribute('aria-checked') === 'true'));
   // Typed text that reads as the choice: wait for the menu to close as well, until then the shown
   // text may still be the query. Otherwise the pick showing is enough, and the menu gets a moment to
@@ -161,6 +164,18 @@ async function drive(
   const settled = await waitFor(run.doc, () => picked() && (!typedAsChoice || !isOpen(run)), run.timeoutMs);
   if (settled && isOpen(run)) await waitFor(run.doc, () => !isOpen(run), CLOSING_MS);
   return settled || (!typedAsChoice && picked()) ? 'filled' : 'did_not_stick';
+}
+
+/**
+ * True when the widget now shows a shorter label of the picked choice than its row did: a dial-code
+ * picker lists "🇺🇸 United States +1" and shows "🇺🇸 +1" once picked (react-select's
+ * `formatOptionLabel`). Only a change counts: the shown words must be new and all the row's.
+ */
+function showsPartOf(before: string, shown: string, choiceText: string): boolean {
+  const words = (text: string) => normalizeText(text).split(' ').filter(Boolean);
+  const now = words(shown);
+  const row = new Set(words(choiceText));
+  return shown !== before && now.length > 0 && now.every((word) => row.has(word));
 }
 
 /**
