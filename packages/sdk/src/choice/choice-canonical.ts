@@ -11,7 +11,7 @@
 import type { UserProfileValues } from '../edits/profile-values.ts';
 import type { Choice } from '../fill/match-choice.ts';
 import { shownDialCode } from './phone-code-match.ts';
-import { normalizeText } from './normalize-option.ts';
+import { normalizedWords } from './normalize-option.ts';
 import { placeholderMask } from './placeholder.ts';
 import { MATCH_STAGES, resolveChoiceStage, type MatchStage } from './resolve-choice.ts';
 import { valuePolarity, YES_NO_CANONICALS, yesNoTopic } from './yes-no.ts';
@@ -38,8 +38,7 @@ function matchStage(choice: Choice, canonical: string, values: UserProfileValues
 
 /** True when the value's words make up at least half of the option's. */
 function mostlyValue(text: string, value: string): boolean {
-  const words = (phrase: string) => normalizeText(phrase).split(' ').filter(Boolean);
-  return words(value).length * 2 >= words(text).length;
+  return normalizedWords(value).length * 2 >= normalizedWords(text).length;
 }
 
 /**

@@ -26,6 +26,11 @@ export function normalizeText(text: string): string {
   );
 }
 
+/** The words a person reads in `text`, normalized: `normalizeText` split at its spaces. */
+export function normalizedWords(text: string): string[] {
+  return normalizeText(text).split(' ').filter(Boolean);
+}
+
 /**
  * True when an option's value attribute is an id, not words: digits only (Greenhouse answer ids,
  * indices), a checkbox's default "on", or a token mixing letters and digits (uuids, Workday ids).

@@ -8,6 +8,7 @@ import type { Choice } from '../fill/match-choice.ts';
 import type { ChoiceRule } from './choice-rule.ts';
 import { countryCode } from './country-match.ts';
 import { normalizeText, optionTexts } from './normalize-option.ts';
+import { holdsWords } from './word-match.ts';
 import { usStateCode } from './us-states.ts';
 
 // Each state by the zone most of its people live in (Tennessee's cities are mostly Central,
@@ -50,10 +51,13 @@ export function homeTimeZone(
   return city === undefined ? undefined : zoneNamedAfter(city);
 }
 
+/** The city a zone is named after, normalized: 'los angeles' of 'America/Los_Angeles'. */
+const zoneCity = (zone: string): string => normalizeText(zone.slice(zone.lastIndexOf('/') + 1));
+
 function zoneNamedAfter(city: string): string | undefined {
   const wanted = normalizeText(city);
   if (wanted === '') return undefined;
-  return knownZones().find((zone) => normalizeText(zone.slice(zone.lastIndexOf('/') + 1)) === wanted);
+  return knownZones().find((zone) => zoneCity(zone) === wanted);
 }
 
 function knownZones(): readonly string[] {
@@ -104,7 +108,7 @@ function spellingsOf(zone: string, region: string): ZoneSpellings {
   return {
     home: home.length > 2 ? home : '',
     id: zone.toLowerCase(),
-    city: normalizeText(zone.slice(zone.lastIndexOf('/') + 1)),
+    city: zoneCity(zone),
     names,
     distinctive: normalizeText(generic.replace(/\s+time$/i, '')),
     abbreviations: new Set(abbreviations),
@@ -114,7 +118,7 @@ function spellingsOf(zone: string, region: string): ZoneSpellings {
 }
 
 function hasWords(text: string, words: string): boolean {
-  return words !== '' && ` ${text} `.includes(` ${words} `);
+  return words !== '' && holdsWords(text, words);
 }
 
 /** How surely an option names the zone: its id, its names, its abbreviations, its offset. */

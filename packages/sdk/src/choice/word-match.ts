@@ -14,7 +14,8 @@ export function equalsOption(choice: Choice, value: string): boolean {
   return key !== '' && optionTexts(choice).some((text) => normalizeText(text) === key);
 }
 
-function holdsWords(outer: string, inner: string): boolean {
+/** True when normalized `outer` holds normalized `inner` as whole words. */
+export function holdsWords(outer: string, inner: string): boolean {
   return ` ${outer} `.includes(` ${inner} `);
 }
 

@@ -476,13 +476,13 @@ async function fillOne(
     // national digits instead, set or else typed.
     const national = canonical === 'phone' ? formatValue('phone', 'phone_digits', values) : undefined;
     // Only a number written with its country code can land in the wrong slots (a part, an area code, cannot).
-    const withCode = national !== undefined && part.text.replace(/\D/g, '').length > national.length;
+    const typedDigits = part.text.replace(/\D/g, '');
+    const withCode = national !== undefined && typedDigits.length > national.length;
     if (national === undefined || !withCode) return outcome;
     // A box that wrote the number its own national way kept the code as a stray digit ("1 (415)
     // 555-0134" from a US-only phone input): a person types the national digits there.
     const shown = readFieldValue(element);
-    const strayCode =
-      shown !== part.text && !shown.trim().startsWith('+') && shown.replace(/\D/g, '') === part.text.replace(/\D/g, '');
+    const strayCode = shown !== part.text && !shown.trim().startsWith('+') && shown.replace(/\D/g, '') === typedDigits;
     if (!misplacedDigits(shown, national) && !strayCode) return outcome;
     formats[field.descriptor.selector] = 'phone_digits';
     const retried = await fillField(element, national);

@@ -56,6 +56,11 @@ export interface CatalogEntry {
    * read from where the person lives, and typed it has no one spelling.
    */
   readonly choiceOnlyWhen: RegExp | undefined;
+  /**
+   * Option texts that, two or more of them, say a list asks something else: a "Title" list of Mr,
+   * Ms and Dr is how to address the person, not their job.
+   */
+  readonly optionsRuleOut: RegExp | undefined;
   /** Words that make a field a second choice: it gets the value only when no other field asks for it. */
   readonly secondChoiceWhen: RegExp | undefined;
   /**
@@ -102,6 +107,7 @@ function entry(input: EntryInput): CatalogEntry {
     typeAlone: true,
     repeatWhen: undefined,
     choiceOnlyWhen: undefined,
+    optionsRuleOut: undefined,
     secondChoiceWhen: undefined,
     vetoWhen: undefined,
     examples: [],
@@ -485,6 +491,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     repeatWhen: /\bprimary (job )?(role|function|occupation)\b/,
     // A list of roles ("Primary role": Backend Engineer, Data Engineer, …) takes the one the title names.
     kinds: ['text', 'choice'],
+    optionsRuleOut: /^(mr|mrs|ms|miss|mx|dr|prof|sir|madam)\.?$/i,
   }),
   entry({
     canonical: 'years_experience',

@@ -112,8 +112,7 @@ function canFill(entry: CatalogEntry, field: FieldDescriptor): boolean {
   const kind = fieldKind(field);
   if (kind === 'none' || !entry.kinds.includes(kind)) return false;
   if (kind === 'text' && (entry.choiceOnlyWhen?.test(normalizeText(field.label)) ?? false)) return false;
-  // A "Title" list of Mr, Ms and Dr is how to address the person, not their job.
-  if (kind === 'choice' && entry.canonical === 'current_title' && offersSalutations(field)) return false;
+  if (kind === 'choice' && entry.optionsRuleOut !== undefined && offersTwo(field, entry.optionsRuleOut)) return false;
   return entry.yesNo || !isYesNoQuestion(field) || (entry.yesNoWhen?.test(normalizeText(field.label)) ?? false);
 }
 
@@ -194,10 +193,9 @@ export function matchField(field: FieldDescriptor): FieldCandidate[] {
   );
 }
 
-const SALUTATION = /^(mr|mrs|ms|miss|mx|dr|prof|sir|madam)\.?$/i;
-
-function offersSalutations(field: FieldDescriptor): boolean {
-  return field.options.filter((option) => SALUTATION.test(option.text.trim())).length >= 2;
+/** True when two or more of the field's options read as `pattern` says. */
+function offersTwo(field: FieldDescriptor, pattern: RegExp): boolean {
+  return field.options.filter((option) => pattern.test(option.text.trim())).length >= 2;
 }
 
 const BARE_LINK_LABEL = /^(url|link|web address|profile (url|link))$/;

@@ -20,7 +20,7 @@ import { openListbox, optionRows, rowChoice, shownListboxes } from './menu-optio
 import { confirmButton } from './picker-dialog.ts';
 import { type WidgetKey, middleHit, pointerHit, press, pressKey, typeText } from './person-events.ts';
 import { readWidgetValue } from './read-widget-value.ts';
-import { normalizeText } from '../choice/normalize-option.ts';
+import { normalizedWords } from '../choice/normalize-option.ts';
 import { DEFAULT_TIMEOUT_MS, nextTask, waitFor } from './wait-for.ts';
 import { isLoadingText, isStatusText, showsChoice } from './widget-text.ts';
 
@@ -172,9 +172,8 @@ async function drive(
  * `formatOptionLabel`). Only a change counts: the shown words must be new and all the row's.
  */
 function showsPartOf(before: string, shown: string, choiceText: string): boolean {
-  const words = (text: string) => normalizeText(text).split(' ').filter(Boolean);
-  const now = words(shown);
-  const row = new Set(words(choiceText));
+  const now = normalizedWords(shown);
+  const row = new Set(normalizedWords(choiceText));
   return shown !== before && now.length > 0 && now.every((word) => row.has(word));
 }
 
