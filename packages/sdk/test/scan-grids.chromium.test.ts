@@ -87,3 +87,20 @@ describe('side boxes inside the one form of a page', () => {
     expect(byName('COVER')?.scope).toBe(byName('FIRST_NAME')?.scope);
   });
 });
+
+describe('scanForm on a page whose parts are titled by bare divs', () => {
+  it("reads a panel's title as its part's heading, so the school's own degree takes the degree too", async () => {
+    const titled = await harness.open('/scan-panel-titles.html');
+    const scanned = await titled.evaluate(() =>
+      window.companionSdk.scanForm(document).map((field) => field.descriptor),
+    );
+    const named = (name: string) => scanned.find((field) => field.name === name);
+    expect(['q1', 'school'].map((name) => named(name)?.section)).toEqual(['Pre-Screening Questions', 'Education']);
+    const map = mapByHeuristics(scanned);
+    expect(['q1', 'school', 'degree'].map((name) => map[named(name)?.selector ?? ''])).toEqual([
+      'degree',
+      'school',
+      'degree',
+    ]);
+  });
+});

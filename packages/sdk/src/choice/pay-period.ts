@@ -20,11 +20,16 @@ const WORDS: ReadonlyArray<[PayPeriod, RegExp]> = [
   ['hour', /\b(hour|hours|hourly|hr)\b/],
 ];
 
+/** Every unit a text names ('Hourly or yearly' → hour, year). */
+export function payPeriodsIn(text: string): PayPeriod[] {
+  const normalized = normalizeText(text);
+  return WORDS.filter(([, words]) => words.test(normalized)).map(([period]) => period);
+}
+
 /** The unit a text names, if exactly one ('Per year' → year; 'Hourly or daily' → undefined). */
 export function payPeriodOf(text: string): PayPeriod | undefined {
-  const normalized = normalizeText(text);
-  const named = WORDS.filter(([, words]) => words.test(normalized));
-  return named.length === 1 ? named[0]?.[0] : undefined;
+  const named = payPeriodsIn(text);
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /** Pay types offered beside "Hourly" (Paylocity, UKG): a salary is paid by the year. */

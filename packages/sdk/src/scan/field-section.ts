@@ -8,9 +8,12 @@ import { readableText } from './element-text.ts';
 import { ANSWERABLE_SELECTOR } from './field-element.ts';
 
 const HEADING = 'h1, h2, h3, h4, h5, h6, legend, [role="heading"]';
-/** The title bars that server-rendered pages draw as divs: Bootstrap's panel and card headers, a "sectionbar". */
+/**
+ * The title bars that server-rendered pages draw as divs: Bootstrap's panel and card headers and
+ * titles (also drawn as a bare div over the fields), a "sectionbar".
+ */
 const TITLE_BAR = [
-  '.panel-heading, .card-header',
+  '.panel-heading, .card-header, .panel-title, .card-title',
   ...['sectionbar', 'section-title', 'section-header', 'section-heading', 'sectiontitle', 'sectionheader'].map(
     (name) => `[class*="${name}" i]`,
   ),

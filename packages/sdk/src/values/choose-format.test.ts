@@ -287,4 +287,13 @@ describe('chooseFormat', () => {
     expect(salary({ label: 'Desired salary (the range for this role is $165,000–$195,000)' })).toBeUndefined();
     expect(salary({ type: 'number', placeholder: '95,000' })).toBe('number_plain');
   });
+
+  it('names the period of a salary whose question offers several and asks which', () => {
+    const salary = (label: string) => chooseFormat('salary_expectation', { ...plain, label });
+    expect(salary('Minimum hourly or yearly pay you would accept (please say which)')).toBe('amount_period');
+    expect(salary('Desired pay — specify whether hourly or annual')).toBe('amount_period');
+    // Periods offered with no call to name one, or one period asked: the figure alone.
+    expect(salary('Desired Salary / Hourly Rate')).toBeUndefined();
+    expect(salary('Desired annual salary (please include base only)')).toBeUndefined();
+  });
 });

@@ -6,6 +6,7 @@
 import type { FieldFormat } from '../protocol/field-formats.ts';
 import { MONTH_NAMES } from './month-names.ts';
 import { closingDatePart, datePart } from '../scan/date-part.ts';
+import { payPeriodsIn } from '../choice/pay-period.ts';
 
 /** What an input says about the format it wants. */
 export interface FormatHints {
@@ -39,6 +40,15 @@ export interface FormatHints {
 
 /** A pay asked in thousands: "(thousand USD per year)", "in thousands", "(k)", "$k", "(£'000)". */
 const IN_THOUSANDS = /\bthousands?\b|\(\s*k\s*\)|\bin k\b|[$€£]\s?k\b|\bk\s?[$€£]|['’]000s?\b|\b000s\b/i;
+
+/** Words that ask the person to write something down beside the figure. */
+const SAY_WHICH = /\b(say|state|specify|indicate|note|include|mention|tell us)\b/i;
+
+/**
+ * A pay question that offers several periods and asks the person to name theirs ("Minimum hourly
+ * or yearly pay you would accept (please say which)"): a bare figure would not say which.
+ */
+const asksWhichPeriod = (text: string): boolean => payPeriodsIn(text).length >= 2 && SAY_WHICH.test(text);
 
 /** An example the page gives: the whole placeholder, or what follows "e.g." in the help or the label. */
 const EXAMPLE_AFTER = /\b(?:e\.?\s?g\.?|for example|for instance|example|ex\.)\s*:?\s*([^)]{1,24})/i;
@@ -405,6 +415,7 @@ export function chooseFormat(canonical: string, hints: FormatHints): FieldFormat
     return 'number_months';
   if (canonical === 'salary_expectation' && IN_THOUSANDS.test(`${hints.label} ${hints.hint}`))
     return 'number_thousands';
+  if (canonical === 'salary_expectation' && asksWhichPeriod(`${hints.label} ${hints.hint}`)) return 'amount_period';
   const amountExample = canonical === 'salary_expectation' ? exampleAmountFormat(hints) : undefined;
   if (amountExample !== undefined && hints.type !== 'number') return amountExample;
   if (canonical === 'salary_expectation' || canonical === 'years_experience') {

@@ -87,6 +87,16 @@ describe('formatValue', () => {
     expect(formatValue('years_experience', 'number_grouped', { years_experience: '7000' })).toBeUndefined();
   });
 
+  it('gives a salary with its period in words, however the period is kept', () => {
+    expect(
+      formatValue('salary_expectation', 'amount_period', { salary_expectation: '150000', salary_period: 'year' }),
+    ).toBe('150000 per year');
+    expect(
+      formatValue('salary_expectation', 'amount_period', { salary_expectation: '$45', salary_period: 'Hourly' }),
+    ).toBe('45 per hour');
+    expect(formatValue('salary_expectation', 'amount_period', { salary_expectation: '150000' })).toBeUndefined();
+  });
+
   it('gives undefined when the value does not fit the format', () => {
     expect(formatValue('start_date', 'date_us', { start_date: 'asap' })).toBeUndefined();
     expect(formatValue('email', 'phone_digits', { email: 'a@b.c' })).toBeUndefined();

@@ -7,6 +7,7 @@ import type { UserProfileValues } from '../edits/profile-values.ts';
 import { monthName } from './month-names.ts';
 import { parsePhone } from './phone-number.ts';
 import { usStateCode } from '../choice/us-states.ts';
+import { payPeriodOf } from '../choice/pay-period.ts';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
@@ -135,6 +136,13 @@ export function formatValue(canonical: string, format: FieldFormat, values: User
     if (canonical !== 'salary_expectation' || !Number.isFinite(amount)) return undefined;
     return groupedAmount(amount, format, values.salary_currency);
   }
+  if (format === 'amount_period') {
+    const amount = formatValue(canonical, 'number_plain', values);
+    const period = payPeriodOf(values.salary_period ?? '');
+    return canonical === 'salary_expectation' && amount !== undefined && period !== undefined
+      ? `${amount} per ${period}`
+      : undefined;
+  }
   if (format === 'number_plain') {
     const number = /\d[\d,.\s]*/
       .exec(value)?.[0]
@@ -179,7 +187,7 @@ export function formatsOf(canonical: string, values: UserProfileValues): Map<Fie
       : /^(salary_expectation|years_experience)$/.test(canonical)
         ? canonical === 'years_experience'
           ? ['number_plain', 'number_months']
-          : ['number_plain', 'number_thousands', 'number_grouped', 'amount_symbol', 'amount_code']
+          : ['number_plain', 'number_thousands', 'number_grouped', 'amount_symbol', 'amount_code', 'amount_period']
         : canonical === 'address_line1'
           ? ['address_street', 'address_number']
           : canonical === 'region'
