@@ -365,7 +365,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(город|şehir|il|by|bynavn|poststed)$/,
     ],
     // "City, state" asks for the place as people write it: the location.
-    not: [THIRD_PARTY, /\b(birth|office|preferred|desired)\b/, /\bcity,? (and )?(state|province|region)\b/],
+    not: [THIRD_PARTY, /\b(birth|office|preferred|desired)\b/, /\bcity,? (and )?(state|province|region|country)\b/],
     // A suburb is the city only where no box asks for the town or city itself (New Zealand asks both).
     secondChoiceWhen: /\bsuburb\b/,
     kinds: ['text', 'choice'],
@@ -377,15 +377,17 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(current )?location\b/,
       /\bwhere are you (currently )?(located|based)\b/,
       /\bwhere do you (currently )?live\b/,
-      /^(your )?city,? (and )?(state|province|region)\b/,
-      // "Which city and state do you live in?": the place a person lives, asked as a question.
-      /\bcity,?( and| &)? (state|province|region)\b.*\b(live|reside|located|based)\b/,
+      /^(your )?city,? (and )?(state|province|region|country)\b/,
+      // "Which city and state do you live in?", "Where do you live? (city, country)": the place a
+      // person lives, asked as a question.
+      /\bcity,?( and| &)? (state|province|region|country)\b.*\b(live|reside|located|based)\b/,
+      /\b(live|reside|located|based)\b.*\bcity,?( and| &)? (state|province|region|country)\b/,
       /^(현재 )?거주지$|^(居住地|現在地)$|^(текущее )?местоположение$/,
     ],
     not: [
       /\b(preferred|desired|office|relocat\w*|willing|open to|applying|interested)\b/,
       /\bwhich (of (our|the|these) )?(location|office|site|store|branch|region|team|job)s?\b/,
-      /\bcity\b(?!,? (and )?(state|province|region))/,
+      /\bcity\b(?!,? (and )?(state|province|region|country))/,
       /\b(job|work) location\b/,
       // "School Name & Location", "Employer address and location": a place of the school's or the employer's.
       /\b(school|college|university|institution|employer|company)\b/,
@@ -414,6 +416,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       THIRD_PARTY,
       /\b(code|dial|phone|citizenship|nationality|birth|authori[sz]\w*|eligib\w*)\b/,
       /^(?!.*\b(live|living|reside|residing)\b).*\bwork\b/,
+      // "City, country" asks for the place as people write it: the location.
+      /\bcity,? (and )?country\b/,
     ],
     // "In which country would you be employed?" beside the address's country: the same country.
     repeatWhen: /\b(employed|reside|residence)\b/,

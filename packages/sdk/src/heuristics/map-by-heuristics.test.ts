@@ -605,6 +605,16 @@ describe('facts a form asks twice in other words', () => {
     expect(mapByHeuristics([asRole])).toEqual({ '#role': 'years_experience' });
     // A role beside the total is asked too: the fill answers it when the role is the person's title.
     expect(mapByHeuristics([total, asRole])).toEqual({ '#total': 'years_experience', '#role': 'years_experience' });
+    // The same wording for both: the one that says it asks the total takes it, wherever it stands.
+    const driving = field({
+      selector: '#driving',
+      label: 'How many years of verifiable tractor-trailer driving experience do you have?',
+    });
+    const anyField = field({
+      selector: '#any',
+      label: 'How many years of total work experience do you have (any field)?',
+    });
+    expect(mapByHeuristics([driving, anyField])['#any']).toBe('years_experience');
   });
 });
 
@@ -655,6 +665,13 @@ describe("boxes that look like the person's but are not, or ask twice", () => {
     const hourly = field({ selector: '#h', name: 'txtDesiredPayHourly', label: 'Desired pay', hint: 'per hour' });
     const annual = field({ selector: '#a', name: 'txtDesiredPayAnnual', label: 'Desired pay', hint: 'per year' });
     expect(mapByHeuristics([hourly, annual])).toEqual({ '#h': 'salary_expectation', '#a': 'salary_expectation' });
+  });
+
+  it("gives a salary range's bottom box the person's figure and leaves its top box to them", () => {
+    const question = 'What are your salary expectations? (USD, gross per year)';
+    const from = field({ selector: '#min', name: 'answers[3][min]', label: `${question} From`, placeholder: 'From' });
+    const to = field({ selector: '#max', name: 'answers[3][max]', label: `${question} To`, placeholder: 'To' });
+    expect(mapByHeuristics([from, to])).toEqual({ '#min': 'salary_expectation' });
   });
 });
 

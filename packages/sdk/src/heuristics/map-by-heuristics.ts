@@ -61,6 +61,7 @@ export function mapByHeuristics(fields: readonly FieldDescriptor[]): Record<stri
       ...proposal,
       secondChoice: isSecondChoice(proposal.field, proposal.candidate.canonical),
       again: asksAgain(proposal.field, proposal.candidate.canonical),
+      total: asksTotal(proposal.field, proposal.candidate.canonical),
     }))
     // A second choice only gets a canonical no other field asks for (a home phone beside a mobile);
     // a field asking for it again ("Confirm email", "영문 이름") comes after the one asking first,
@@ -69,6 +70,7 @@ export function mapByHeuristics(fields: readonly FieldDescriptor[]): Record<stri
       (a, b) =>
         Number(a.secondChoice) - Number(b.secondChoice) ||
         Number(a.again) - Number(b.again) ||
+        Number(b.total) - Number(a.total) ||
         b.candidate.score - a.candidate.score ||
         a.order - b.order,
     );
@@ -380,6 +382,13 @@ const SPLIT_CANONICALS: ReadonlySet<CanonicalField> = new Set(['phone', 'start_d
 /** Canonicals asked once per line of work, each answered only in the person's own. */
 const PER_LINE_CANONICALS: ReadonlySet<CanonicalField> = new Set(['years_experience']);
 const AS_ROLE = /\b(worked|working|years?) as (an? )?\w/;
+/** "Years of total work experience (any field)": the total, asked beside years in one line of work. */
+const TOTAL =
+  /\b(total|overall|in all|altogether|combined|any (field|industry|line of work)|all (fields|industries|jobs))\b/;
+
+/** True when a field asks for the total of a value asked per line of work: it comes first. */
+const asksTotal = (field: FieldDescriptor, canonical: CanonicalField): boolean =>
+  PER_LINE_CANONICALS.has(canonical) && TOTAL.test(evidenceTexts(field).label);
 
 /** Canonicals whose value is a yes or a no. */
 const YES_NO_VALUED: ReadonlySet<CanonicalField> = new Set(['work_authorization', 'sponsorship', 'currently_employed']);
@@ -398,10 +407,15 @@ function offersNoYesNo(field: FieldDescriptor, canonical: CanonicalField): boole
   return options.length > 2 && !options.some((text) => YES_NO_OPTION.test(text));
 }
 
+/** The top box of a range pair ("From" – "To", "Min" – "Max"): the person's one figure is its bottom. */
+const RANGE_TOP = /(^|\W)(to|max|maximum|upper)$/;
+
 function isSecondChoice(field: FieldDescriptor, canonical: CanonicalField): boolean {
   if (offersNoYesNo(field, canonical)) return true;
+  const texts = evidenceTexts(field);
+  if (RANGE_TOP.test(texts.label) || RANGE_TOP.test(texts.placeholder)) return true;
   const secondChoiceWhen = FIELD_CATALOG.find((entry) => entry.canonical === canonical)?.secondChoiceWhen;
-  return secondChoiceWhen !== undefined && secondChoiceWhen.test(evidenceTexts(field).label);
+  return secondChoiceWhen !== undefined && secondChoiceWhen.test(texts.label);
 }
 
 /** True for a confirmation box: a second field asking for the same value ("Confirm email"). */

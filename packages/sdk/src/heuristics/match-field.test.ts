@@ -254,6 +254,9 @@ describe('matchField', () => {
     const named = (label: string) => matchField(field({ name: 'q_03', label }))[0]?.canonical;
     expect(named('Which city and state do you live in?')).toBe('location');
     expect(named('What city & state are you located in?')).toBe('location');
+    // Asked with the shape it wants: the place, not its city or its country alone.
+    expect(named('Where do you currently live? (city, country)')).toBe('location');
+    expect(named('City and country of residence')).toBe('location');
     expect(named('Which location are you applying for?')).toBeUndefined();
     expect(named('Which of our offices would you prefer?')).toBeUndefined();
   });
