@@ -23,6 +23,7 @@
  *   experience counted in months) · number_thousands `150` (a salary asked in thousands: "k", "'000")
  *   · number_grouped `150,000` (as a person may correct a salary) · amount_symbol `$150,000` ·
  *   amount_code `150,000 USD`: a salary as the page's example writes it ("e.g. 85,000 USD")
+ *   · amount_plain_code `150000 USD`: a salary whose question asks for its currency and shows no example
  *   · amount_period `150000 per year`: a salary whose question lets the person choose the period
  *   and asks them to say which ("hourly or yearly pay (please say which)")
  * - address_street `Quillfeather Lane` · address_number `2471`: a street address asked as the street
@@ -80,6 +81,7 @@ export const FIELD_FORMATS = [
   'number_grouped',
   'amount_symbol',
   'amount_code',
+  'amount_plain_code',
   'amount_period',
   'address_street',
   'address_number',

@@ -286,6 +286,12 @@ describe('chooseFormat', () => {
     // A posted range is no example; a number box takes digits.
     expect(salary({ label: 'Desired salary (the range for this role is $165,000–$195,000)' })).toBeUndefined();
     expect(salary({ type: 'number', placeholder: '95,000' })).toBe('number_plain');
+    // Asked for the currency with no example: the figure and its code.
+    expect(salary({ label: 'Annual base salary expectations? Please state the currency (CAD or USD).' })).toBe(
+      'amount_plain_code',
+    );
+    expect(salary({ label: 'Expected salary (include currency)' })).toBe('amount_plain_code');
+    expect(salary({ label: 'Expected salary in your currency' })).toBeUndefined();
   });
 
   it('names the period of a salary whose question offers several and asks which', () => {

@@ -41,6 +41,9 @@ export interface FormatHints {
 /** A pay asked in thousands: "(thousand USD per year)", "in thousands", "(k)", "$k", "(£'000)". */
 const IN_THOUSANDS = /\bthousands?\b|\(\s*k\s*\)|\bin k\b|[$€£]\s?k\b|\bk\s?[$€£]|['’]000s?\b|\b000s\b/i;
 
+/** "Please state the currency", "include your currency", "(specify currency)". */
+const ASKS_CURRENCY = /\b(state|include|specify|indicate|mention|note|name|with) (the |your )?currency\b/i;
+
 /** Words that ask the person to write something down beside the figure. */
 const SAY_WHICH = /\b(say|state|specify|indicate|note|include|mention|tell us)\b/i;
 
@@ -418,6 +421,12 @@ export function chooseFormat(canonical: string, hints: FormatHints): FieldFormat
   if (canonical === 'salary_expectation' && asksWhichPeriod(`${hints.label} ${hints.hint}`)) return 'amount_period';
   const amountExample = canonical === 'salary_expectation' ? exampleAmountFormat(hints) : undefined;
   if (amountExample !== undefined && hints.type !== 'number') return amountExample;
+  if (
+    canonical === 'salary_expectation' &&
+    hints.type !== 'number' &&
+    ASKS_CURRENCY.test(`${hints.label} ${hints.hint}`)
+  )
+    return 'amount_plain_code';
   if (canonical === 'salary_expectation' || canonical === 'years_experience') {
     return hints.type === 'number' ||
       hints.inputMode === 'numeric' ||

@@ -131,7 +131,7 @@ export function formatValue(canonical: string, format: FieldFormat, values: User
     const amount = Number(formatValue(canonical, 'number_plain', values));
     return canonical === 'salary_expectation' && amount >= 1000 ? String(Math.round(amount / 1000)) : undefined;
   }
-  if (format === 'number_grouped' || format === 'amount_symbol' || format === 'amount_code') {
+  if (WRITTEN_AMOUNTS.has(format)) {
     const amount = Number(formatValue(canonical, 'number_plain', values));
     if (canonical !== 'salary_expectation' || !Number.isFinite(amount)) return undefined;
     return groupedAmount(amount, format, values.salary_currency);
@@ -153,13 +153,22 @@ export function formatValue(canonical: string, format: FieldFormat, values: User
   return undefined;
 }
 
-/** A salary with its thousands grouped, after its currency's symbol or before its code. */
+/** Formats of a salary written out: grouped, or with its currency. */
+const WRITTEN_AMOUNTS: ReadonlySet<FieldFormat> = new Set([
+  'number_grouped',
+  'amount_symbol',
+  'amount_code',
+  'amount_plain_code',
+]);
+
+/** A salary with its thousands grouped, after its currency's symbol or before its code (or ungrouped, before its code). */
 function groupedAmount(amount: number, format: FieldFormat, currency: string | undefined): string | undefined {
   const grouped = amount.toLocaleString('en-US', { maximumFractionDigits: 0 });
   if (format === 'number_grouped') return grouped;
   const code = (currency ?? '').trim().toUpperCase();
   if (!/^[A-Z]{3}$/.test(code)) return undefined;
   if (format === 'amount_code') return `${grouped} ${code}`;
+  if (format === 'amount_plain_code') return `${amount} ${code}`;
   try {
     const style = {
       style: 'currency',
@@ -187,7 +196,15 @@ export function formatsOf(canonical: string, values: UserProfileValues): Map<Fie
       : /^(salary_expectation|years_experience)$/.test(canonical)
         ? canonical === 'years_experience'
           ? ['number_plain', 'number_months']
-          : ['number_plain', 'number_thousands', 'number_grouped', 'amount_symbol', 'amount_code', 'amount_period']
+          : [
+              'number_plain',
+              'number_thousands',
+              'number_grouped',
+              'amount_symbol',
+              'amount_code',
+              'amount_plain_code',
+              'amount_period',
+            ]
         : canonical === 'address_line1'
           ? ['address_street', 'address_number']
           : canonical === 'region'
