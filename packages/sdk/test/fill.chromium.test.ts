@@ -193,7 +193,7 @@ describe('fillForm', () => {
     await page3.close();
   });
 
-  it('answers what each box asks: another currency left, a masked phone in national digits, a country kept, a location in parts, a degree held', async () => {
+  it('answers what each box asks: another currency left, a masked phone in national digits, a country kept, a location in parts, a degree held, an address whose example is whole', async () => {
     const page4 = await harness.open('/fill.html');
     const result = await page4.evaluate(() => {
       document.body.innerHTML = `<form>
@@ -206,7 +206,8 @@ describe('fillForm', () => {
         <label>Location <input name="location" placeholder="City, Country"></label>
         <label>Have you completed a Bachelor's degree?
           <select name="bachelor"><option>Select an option</option><option>Yes</option><option>No</option></select></label>
-      </form>`;
+      </form>
+      <form><label>Address <input name="address" placeholder="Street, City, Province/State, Postal Code"></label></form>`;
       // An input mask as react-imask or Kendo keep it: ten digits, drawn as (000) 000-0000.
       const masked = document.querySelector<HTMLInputElement>('input[name="masked"]')!;
       masked.addEventListener('input', () => {
@@ -223,6 +224,7 @@ describe('fillForm', () => {
         'input[name="short"]': 'phone',
         'input[name="country"]': 'country',
         'input[name="location"]': 'location',
+        'input[name="address"]': 'address_line1',
         'select[name="bachelor"]': 'degree',
       };
       return sdk.fillForm(sdk.scanForm(document), map, {
@@ -233,6 +235,8 @@ describe('fillForm', () => {
         region: 'CA',
         country: 'United States',
         degree: 'Master of Science',
+        address_line1: '2471 Quillfeather Lane',
+        postal_code: '94110',
       });
     });
     expect(result.filled).toEqual({
@@ -245,6 +249,7 @@ describe('fillForm', () => {
       // Already the person's country, by its code: kept.
       'input[name="country"]': 'USA',
       'input[name="location"]': 'San Francisco, United States',
+      'input[name="address"]': '2471 Quillfeather Lane, San Francisco, CA 94110',
       'select[name="bachelor"]': 'Yes',
     });
     await page4.close();

@@ -46,6 +46,25 @@ export function usStateCode(text: string): string | undefined {
   return found.size === 1 ? [...found][0] : undefined;
 }
 
+/** The longest state name, in words ("District of Columbia"). */
+const MAX_NAME_WORDS = 3;
+
+/** The USPS codes of the US states a sentence names in full ("Do you live in California or Oregon?"). */
+export function namedUsStates(text: string): Set<string> {
+  const words = normalizeText(text).split(' ').filter(Boolean);
+  const found = new Set<string>();
+  for (let start = 0; start < words.length; start += 1)
+    for (let length = Math.min(MAX_NAME_WORDS, words.length - start); length >= 1; length -= 1) {
+      const code = BY_NAME.get(words.slice(start, start + length).join(' '));
+      if (code !== undefined) {
+        found.add(code);
+        start += length - 1;
+        break;
+      }
+    }
+  return found;
+}
+
 function stateOfOption(choice: Choice): string | undefined {
   for (const text of optionTexts(choice)) {
     const code = usStateCode(text);

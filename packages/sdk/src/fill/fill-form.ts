@@ -231,7 +231,7 @@ function textFor(
   const whole =
     canonical === 'address_line1' &&
     asksWholeAddress(
-      `${descriptor.label} ${descriptor.nearbyText}`,
+      `${descriptor.label} ${descriptor.placeholder} ${descriptor.nearbyText}`,
       descriptor.tag === 'textarea',
       context.separateTown,
     )

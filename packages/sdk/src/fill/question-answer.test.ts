@@ -91,6 +91,8 @@ describe('valuesForQuestion', () => {
       valuesForQuestion(question, 'years_experience', engineer, false).years_experience;
     expect(asked('Years as a data engineer')).toBe('7');
     expect(asked('Years as a registered nurse')).toBeUndefined();
+    expect(asked('Years of experience as a licensed RN')).toBeUndefined();
+    expect(asked('Years of experience as a data engineer')).toBe('7');
     expect(asked('How long have you worked as a data or analytics engineer?')).toBe('7');
     expect(asked('How long have you worked as a pastry chef?')).toBeUndefined();
     expect(asked('Years in data engineering')).toBe('7');
@@ -161,6 +163,17 @@ describe('valuesForQuestion', () => {
     expect(lives('Do you live in the UK?')).toBe('no');
     expect(lives('Are you currently based in the United States?')).toBe('yes');
     expect(lives('Do you live in or near the city?')).toBeUndefined();
+  });
+
+  it('answers whether the person lives in a US state from their own', () => {
+    const person = { country: 'United States', region: 'California', city: 'San Francisco' };
+    const lives = (question: string, values = person) => valuesForQuestion(question, 'country', values, true).country;
+    expect(lives('Do you live in California?')).toBe('yes');
+    expect(lives('Do you currently reside in Oregon or Washington?')).toBe('no');
+    expect(lives('Are you based in New York or California?')).toBe('yes');
+    // Someone elsewhere, or with no state kept, has nothing to say about a state.
+    expect(lives('Do you live in California?', { ...person, country: 'Canada', region: 'Ontario' })).toBeUndefined();
+    expect(lives('Do you live in California?', { country: 'United States', region: '', city: '' })).toBeUndefined();
   });
 
   it('answers whether a degree is held from the degree the person holds', () => {

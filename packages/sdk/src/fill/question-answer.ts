@@ -8,6 +8,7 @@
 import { degreeOf, type DegreeLevel } from '../choice/degree-level.ts';
 import type { UserProfileValues } from '../edits/profile-values.ts';
 import { countryCode } from '../choice/index.ts';
+import { namedUsStates, usStateCode } from '../choice/us-states.ts';
 import { namedCountry } from '../values/named-country.ts';
 
 const WITHOUT_SPONSORSHIP = /\bwithout\b(\s+\S+){0,5}\s+(sponsor\w*|visa|immigration)\b/i;
@@ -72,6 +73,21 @@ function holdsDegree(question: string, held: string): 'yes' | 'no' | undefined {
 }
 
 /**
+ * Whether the person lives in the place a question names: a country, or else, for someone in the
+ * US, one of the states it names ("Do you live in California?").
+ */
+function livesInAsked(question: string, values: UserProfileValues): 'yes' | 'no' | undefined {
+  const own = countryCode(values.country ?? '');
+  if (own === undefined) return undefined;
+  const asked = namedCountry(question);
+  if (asked !== undefined) return asked === own ? 'yes' : 'no';
+  const states = namedUsStates(question);
+  const home = usStateCode(values.region ?? '');
+  if (own !== 'US' || home === undefined || states.size === 0) return undefined;
+  return states.has(home) ? 'yes' : 'no';
+}
+
+/**
  * A location asked as "City, Country" gets the city and the country, unless the user's location
  * already names that country. (People write a location as city and state: that one stays.)
  */
@@ -83,7 +99,7 @@ function locationAsAsked(question: string, values: UserProfileValues): string | 
 
 /** "experience in <a line of work>" (or with, using, writing … it), unless professional, relevant or specialized experience is asked for. */
 const EXPERIENCE_IN =
-  /(?<!(?:speciali[sz]ed|professional|relevant) )\bexperience (?:do you have )?(?:in|with|using|writing|building|developing|operating|running|maintaining|administering|teaching|working (?:with|in|on)|programming in) (?:the |a |an |this |that |our |your )?([^?.;:(]+)/i;
+  /(?<!(?:speciali[sz]ed|professional|relevant) )\bexperience (?:do you have )?(?:in|with|as|using|writing|building|developing|operating|running|maintaining|administering|teaching|working (?:with|in|on)|programming in) (?:the |a |an |this |that |our |your )?([^?.;:(]+)/i;
 /** "years of <a line of work or skill> experience". */
 const YEARS_OF_LINE = /\byears? of ((?:[\w-]+ ){1,6}?)experience\b/i;
 /**
@@ -186,10 +202,9 @@ export function valuesForQuestion(
   }
   if (canonical === 'country' && yesNo) {
     // "Do you live in the UK?": yes when it names the person's country, no for another; nothing to say otherwise.
-    const asked = namedCountry(question);
-    const own = countryCode(values.country ?? '');
+    const answer = livesInAsked(question, values);
     const { country: _asked, ...others } = values;
-    return asked === undefined || own === undefined ? others : { ...values, country: asked === own ? 'yes' : 'no' };
+    return answer === undefined ? others : { ...values, country: answer };
   }
   if (canonical === 'degree' && yesNo) {
     const holds = holdsDegree(question, values.degree ?? '');
