@@ -733,7 +733,13 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bpetition (for|on behalf)\b|\b(h ?1 ?b|tn|l ?1|o ?1) (status|petition|transfer)\b/,
     ],
     // "Authorized to work … without sponsorship?" asks for the authorization (so does a box named `W2NoSponsor`).
-    not: [/\bwithout (\w+ ){0,5}(sponsor\w*|visa|immigration)\b/, /\bno sponsor\w*$/],
+    not: [
+      /\bwithout (\w+ ){0,5}(sponsor\w*|visa|immigration)\b/,
+      /\bno sponsor\w*$/,
+      // Sponsors as the job's partners ("travels to trial sponsors", "our event sponsors").
+      /\b(trial|clinical|study|event|corporate|research|program|title) sponsors?\b/,
+      /\bsponsors\b(?! (you|your|a visa|visas))/,
+    ],
     kinds: ['choice', 'text'],
     yesNo: true,
     repeatWhen: ANY_WORDING,

@@ -236,6 +236,13 @@ describe('matchField', () => {
     expect(top('זמינות לתחילת עבודה', 'select')).toBe('start_date');
   });
 
+  it("reads no visa question in a job's sponsors", () => {
+    const top = (label: string) => matchField(field({ name: 'q_travel', type: 'radio', label }))[0]?.canonical;
+    expect(top('This role travels to trial sponsors up to 10% of the time. Are you able to travel?')).toBeUndefined();
+    expect(top('Will you require visa sponsorship?')).toBe('sponsorship');
+    expect(top('Will you need an employer that sponsors your visa?')).toBe('sponsorship');
+  });
+
   it('ranks candidates best first', () => {
     const ranked = matchField(field({ name: 'sponsorship', label: 'Work authorization and sponsorship' }));
     expect(ranked.map((c) => c.canonical)).toEqual(['sponsorship', 'work_authorization']);
