@@ -28,6 +28,14 @@ describe('abroadRule', () => {
     expect(abroadRule(list('Bengaluru', 'Mumbai', 'Outside India'), 'San Francisco, CA', person)).toEqual([0, 0, 1]);
   });
 
+  it('answers a list of places near the employer by the world region the person lives in or lies outside of', () => {
+    const dublin = list('Ireland', 'United Kingdom', 'Elsewhere in the EU/EEA', 'Outside Europe');
+    expect(abroadRule(dublin, 'San Francisco, CA', person)).toEqual([0, 0, 0, 1]);
+    const french = { country: 'France', city: 'Lyon' };
+    expect(abroadRule(dublin, 'Lyon, France', french)).toEqual([0, 0, 1, 0]);
+    expect(abroadRule(list('EMEA', 'North America', 'APAC'), 'San Francisco, CA', person)).toEqual([0, 1, 0]);
+  });
+
   it('is not applicable when an option names the city, when none is for those abroad, or the country is unknown', () => {
     expect(abroadRule(list('San Francisco, CA', 'International'), 'San Francisco, CA', person)).toBeUndefined();
     expect(abroadRule(list('Bengaluru', 'Mumbai'), 'San Francisco, CA', person)).toBeUndefined();

@@ -1,13 +1,14 @@
 /**
- * The option a place list keeps for everyone living elsewhere: named by the country it is outside
- * of ("Outside Australia", "Overseas - outside of the UK", "Fuera de España", "Hors de France"), or
- * by a word for abroad alone ("EX – Exterior", "International", "海外").
+ * The option a place list keeps for everyone living elsewhere: named by the country or world region
+ * it is outside of ("Outside Australia", "Overseas - outside of the UK", "Fuera de España", "Outside
+ * Europe"), or by a word for abroad alone ("EX – Exterior", "International", "海外").
  */
 import type { Choice } from '../fill/match-choice.ts';
 import type { ChoiceRule } from './choice-rule.ts';
 import { countryCode } from './country-match.ts';
 import { localCountryNames } from './local-country-names.ts';
 import { normalizeText, optionTexts } from './normalize-option.ts';
+import { inNamedRegion } from './world-region.ts';
 
 const NAMED_OUTSIDE =
   /\b(?:outside|not in|fuera|fora|hors|au(?:ss|ß)erhalb|utanf[oö]r|utenfor|buiten)\s+(?:(?:of|the|de|del|la|el|do|da|dos|das|du|des|d|l)\s+)*([^-–,;()]+)/i;
@@ -26,6 +27,8 @@ export function abroadScore(choice: Choice, home: string, abroad: number, unknow
   if (named !== undefined) {
     const other = countryCode(named);
     if (other !== undefined) return other !== home ? 1 : 0;
+    const inRegion = inNamedRegion(named, home);
+    if (inRegion !== undefined) return inRegion ? 0 : 1;
     return localCountryNames(home).has(normalizeText(named)) ? 0 : unknownPlace;
   }
   return texts.some((text) => ABROAD.test(text)) ? abroad : 0;
@@ -43,7 +46,14 @@ export const abroadRule: ChoiceRule = (choices, _value, values) => {
   const namesCity = (choice: Choice) =>
     optionTexts(choice).some((text) => ` ${normalizeText(text)} `.includes(` ${city} `));
   if (choices.some(namesCity)) return undefined;
-  // Here a place it does not know may be a region ("Outside Bay Area"): only a known country counts.
-  const scores = choices.map((choice) => abroadScore(choice, home, 0.5, 0));
+  // Here a place it does not know may be a region ("Outside Bay Area"): only a known country or
+  // world region counts. An option naming the world region the person lives in is theirs too
+  // ("North America" among "Europe", "Asia").
+  const scores = choices.map((choice) =>
+    Math.max(
+      abroadScore(choice, home, 0.5, 0),
+      optionTexts(choice).some((text) => !NAMED_OUTSIDE.test(text) && inNamedRegion(text, home) === true) ? 1 : 0,
+    ),
+  );
   return scores.some((score) => score > 0) ? scores : undefined;
 };

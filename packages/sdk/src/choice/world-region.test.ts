@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { inNamedRegion } from './world-region.ts';
+
+describe('inNamedRegion', () => {
+  it('places countries in the regions forms name, by their dial zones', () => {
+    expect(['US', 'CA', 'MX'].map((code) => inNamedRegion('North America', code))).toEqual([true, true, true]);
+    expect(['DE', 'GB', 'PL'].map((code) => inNamedRegion('Outside Europe', code))).toEqual([true, true, true]);
+    expect(inNamedRegion('Europe', 'US')).toBe(false);
+    expect(['BR', 'AR', 'JM'].map((code) => inNamedRegion('Latin America', code))).toEqual([true, true, true]);
+    expect(['NG', 'ZA', 'KE'].map((code) => inNamedRegion('Africa', code))).toEqual([true, true, true]);
+    expect(['IN', 'JP', 'SG', 'AE'].map((code) => inNamedRegion('Asia', code))).toEqual([true, true, true, true]);
+    expect(['AU', 'NZ'].map((code) => inNamedRegion('APAC', code))).toEqual([true, true]);
+    expect(['GB', 'AE', 'ZA', 'US'].map((code) => inNamedRegion('EMEA', code))).toEqual([true, true, true, false]);
+  });
+
+  it('reads the EU and the EEA as their members, not as Europe', () => {
+    expect(['FR', 'NO', 'GB'].map((code) => inNamedRegion('Elsewhere in the EU', code))).toEqual([true, false, false]);
+    expect(['FR', 'NO', 'GB'].map((code) => inNamedRegion('EU/EEA', code))).toEqual([true, true, false]);
+  });
+
+  it('says nothing of a text that names no region, or of an unknown country', () => {
+    expect(inNamedRegion('Bay Area', 'US')).toBeUndefined();
+    expect(inNamedRegion('Europe', 'ZZ')).toBeUndefined();
+  });
+});
