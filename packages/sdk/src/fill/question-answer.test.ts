@@ -98,6 +98,11 @@ describe('valuesForQuestion', () => {
     expect(asked('Years in data engineering')).toBe('7');
     // Work in production is the line's setting, not another line.
     expect(asked('How many years have you worked with production data pipelines?')).toBe('7');
+    // Work in a kind of setting is asked of the setting.
+    expect(asked('How many years have you worked with data in a GxP-regulated environment (21 CFR Part 11)?')).toBe(
+      undefined,
+    );
+    expect(asked('Years of data engineering experience in a hospital setting')).toBeUndefined();
   });
 
   it('answers yes or no to a question setting a bar of years, from the years in the own line', () => {

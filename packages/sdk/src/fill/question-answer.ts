@@ -158,6 +158,9 @@ function inOwnLine(question: string, values: UserProfileValues): boolean | undef
   const isOwn = (word: string) => own.has(word) || (technical && TECH_LINES.has(word));
   // Each alternative is a line of its own. One qualified by another line's words ("claims data",
   // "production SQL") is not the person's, though it ends in a word of their title.
+  // Work in a kind of setting ("data in a GxP-regulated environment", "in a hospital setting") is
+  // asked of that setting, which the person's title does not tell.
+  if (SETTING.test(line)) return false;
   return line.split(ALTERNATIVES).some((alternative) => {
     // What follows a preposition places the work ("data pipelines on AWS"): the line is before it.
     const named = words(alternative.split(PLACED)[0] ?? '');
@@ -166,6 +169,9 @@ function inOwnLine(question: string, values: UserProfileValues): boolean | undef
     return named.some(isOwn) && named.slice(0, -1).every(isOwn);
   });
 }
+
+/** A setting named after a line of work: "… in a regulated environment", "… in a clinical setting". */
+const SETTING = /\s(?:in|within)\s(?:an?\s|the\s)?[\w\s-]*\b(?:environment|setting|industry|sector|facility)s?\b/i;
 
 /** A preposition after a line of work, before where or for whom it is done. */
 const PLACED = /\s(?:on|in|at|for|within|across|inside)\s/i;
