@@ -103,6 +103,7 @@ describe('valuesForQuestion', () => {
       undefined,
     );
     expect(asked('Years of data engineering experience in a hospital setting')).toBeUndefined();
+    expect(asked('How many years of DOT / FMCSA compliance experience do you have?')).toBeUndefined();
   });
 
   it('answers yes or no to a question setting a bar of years, from the years in the own line', () => {
@@ -176,6 +177,12 @@ describe('valuesForQuestion', () => {
     expect(lives('Do you live in California?')).toBe('yes');
     expect(lives('Do you currently reside in Oregon or Washington?')).toBe('no');
     expect(lives('Are you based in New York or California?')).toBe('yes');
+    // Near a place: no in another state, unknown in the person's own unless it is their city.
+    expect(lives('Do you currently reside within 50 miles of Columbus, Ohio?')).toBe('no');
+    expect(lives('Do you live within commuting distance of Austin, TX?')).toBe('no');
+    expect(lives('Do you live within commuting distance of Fresno, CA?')).toBeUndefined();
+    expect(lives('Do you live within 30 miles of San Francisco, CA?')).toBe('yes');
+    expect(lives('Do you live within commuting distance of our Toronto office in Canada?')).toBe('no');
     // Someone elsewhere, or with no state kept, has nothing to say about a state.
     expect(lives('Do you live in California?', { ...person, country: 'Canada', region: 'Ontario' })).toBeUndefined();
     expect(lives('Do you live in California?', { country: 'United States', region: '', city: '' })).toBeUndefined();

@@ -72,20 +72,33 @@ function holdsDegree(question: string, held: string): 'yes' | 'no' | undefined {
   return below || own === asked ? 'yes' : undefined;
 }
 
+/** "within 50 miles of", "within commuting distance of": near a place rather than in it. */
+const NEAR = /\bwithin (\w+ ){1,3}(of|from)\b/i;
+
 /**
  * Whether the person lives in the place a question names: a country, or else, for someone in the
- * US, one of the states it names ("Do you live in California?").
+ * US, one of the states it names ("Do you live in California?", "… within 50 miles of Columbus,
+ * OH?"). Near a place in their own state is a matter of miles the values do not hold, unless the
+ * place is their city.
  */
 function livesInAsked(question: string, values: UserProfileValues): 'yes' | 'no' | undefined {
   const own = countryCode(values.country ?? '');
   if (own === undefined) return undefined;
+  const near = NEAR.test(question);
+  const city = values.city?.trim().toLowerCase();
+  if (near && city && question.toLowerCase().includes(city)) return 'yes';
   const asked = namedCountry(question);
-  if (asked !== undefined) return asked === own ? 'yes' : 'no';
-  const states = namedUsStates(question);
+  if (asked !== undefined) return asked === own ? (near ? undefined : 'yes') : 'no';
+  const states = new Set([...namedUsStates(question), ...statesAfterTowns(question)]);
   const home = usStateCode(values.region ?? '');
   if (own !== 'US' || home === undefined || states.size === 0) return undefined;
-  return states.has(home) ? 'yes' : 'no';
+  if (!states.has(home)) return 'no';
+  return near ? undefined : 'yes';
 }
+
+/** The states written as codes after a town ("Fresno, CA", "Columbus, OH"). */
+const statesAfterTowns = (text: string): string[] =>
+  [...text.matchAll(/\p{Lu}\p{Ll}+,\s?(\p{Lu}{2})\b/gu)].flatMap((match) => usStateCode(match[1] ?? '') ?? []);
 
 /**
  * A location asked as "City, Country" gets the city and the country, unless the user's location
@@ -101,7 +114,7 @@ function locationAsAsked(question: string, values: UserProfileValues): string | 
 const EXPERIENCE_IN =
   /(?<!(?:speciali[sz]ed|professional|relevant) )\bexperience (?:do you have )?(?:in|with|as|using|writing|building|developing|operating|running|maintaining|administering|teaching|working (?:with|in|on)|programming in) (?:the |a |an |this |that |our |your )?([^?.;:(]+)/i;
 /** "years of <a line of work or skill> experience". */
-const YEARS_OF_LINE = /\byears? of ((?:[\w-]+ ){1,6}?)experience\b/i;
+const YEARS_OF_LINE = /\byears? of ((?:[\w/&+,.-]+ ){1,6}?)experience\b/i;
 /**
  * "How many years have you written SQL (professionally)?", "Years building data pipelines", "How
  * long have you worked as a data engineer?", "Years in data engineering": years of doing one thing.

@@ -408,6 +408,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(kraj|国家|國家|štát|stát|država)( ?(地区|地區))?$/,
       // "Do you live in the UK?" is answered from the country (fill/question-answer.ts).
       /\b(do|are) you (currently )?(live|living|reside|residing|based|located) in (?!(this|that|or|near|commuting)\b)(?!the (city|area|region)\b)/,
+      // "Do you reside within 50 miles of Columbus, Ohio?": no, for someone in another state or country.
+      /\b(do|are) you (currently )?(live|living|reside|residing|based|located) within (\w+ ){1,3}(of|from) \w/,
       /^(страна( проживания)?|ülke|bulunduğunuz ülke|bopælsland)$/,
     ],
     // Where one works is no country of residence, unless the question asks where the person lives
@@ -553,7 +555,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     // the person's total only in their own line (fill/question-answer.ts), and never take the
     // canonical from a field asking for the total.
     secondChoiceWhen:
-      /\bexperience (building|developing|operating|running|maintaining|administering|teaching|writing|programming)\b|\bhow long have you (worked|been working) (in|at|with|on|as)\b|^years? (in|as) \w|\b(years?|months?) of (?!(professional|relevant|total|work|working|industry|related|overall|full time|paid|speciali[sz]ed|qualifying)\b)\w+ (\w+ )?experience\b|(?<!(speciali[sz]ed|professional|relevant) )\bexperience (do you have )?in (?!(the |this |a |an |similar |related )?(industry|field|role|position|roles|positions|workforce|profession|total|professional|relevant|work|years?|months?)\b)\w/,
+      /\bexperience (building|developing|operating|running|maintaining|administering|teaching|writing|programming)\b|\bhow long have you (worked|been working) (in|at|with|on|as)\b|\byears? (working|worked) (in|at|with|on|as)\b|^years? (in|as) \w|\b(years?|months?) of (?!(professional|relevant|total|work|working|industry|related|overall|full time|paid|speciali[sz]ed|qualifying)\b)\w+ (\w+ ){0,3}experience\b|(?<!(speciali[sz]ed|professional|relevant) )\bexperience (do you have )?in (?!(the |this |a |an |similar |related )?(industry|field|role|position|roles|positions|workforce|profession|total|professional|relevant|work|years?|months?)\b)\w/,
     // "Relevant experience" beside the total asks again: for a person in the job's line, the same years
     // ("¿Cuántos años de experiencia profesional tienes en total?" beside "Años de experiencia").
     // A career stage beside the years asks them again, in its own way.

@@ -615,6 +615,16 @@ describe('facts a form asks twice in other words', () => {
       label: 'How many years of total work experience do you have (any field)?',
     });
     expect(mapByHeuristics([driving, anyField])['#any']).toBe('years_experience');
+    // Lines of work only, one named in many words: each is asked (the fill answers the person's own).
+    const compliance = field({
+      selector: '#dot',
+      label: 'How many years of DOT / FMCSA compliance experience do you have?',
+    });
+    const data = field({
+      selector: '#data',
+      label: 'How many years working with data and reporting tools (Excel, SQL, BI)?',
+    });
+    expect(mapByHeuristics([compliance, data])).toEqual({ '#dot': 'years_experience', '#data': 'years_experience' });
   });
 });
 
