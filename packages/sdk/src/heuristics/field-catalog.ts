@@ -335,7 +335,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(bundesland|r[eé]gion|provincia|estado)$/,
       /^(都道府県|省份|시 ?도|(居住)?(縣市|县市))$/,
       // "Which US state would you be working from?" (a remote role's payroll state).
-      /\bwhich (us )?(state|province) (would|will|do|are) you (be )?(work|working|live|living|based|located|reside|residing)\b/,
+      // "In which state do you currently reside?", "What state do you live in?"
+      /\b(which|what) (us |u s )?(state|province) (would|will|do|are) you (currently |presently |now )?(be )?(work|working|live|living|based|located|reside|residing)\b/,
       TIME_ZONE,
     ],
     // A licence's issuing state is the licence's, not where the person lives.

@@ -236,6 +236,12 @@ describe('matchField', () => {
     expect(top('זמינות לתחילת עבודה', 'select')).toBe('start_date');
   });
 
+  it('reads a question for the state the person lives in as the region', () => {
+    const top = (label: string) => matchField(field({ name: 'questions[4]', tag: 'select', label }))[0]?.canonical;
+    expect(top('In which state do you currently reside? *')).toBe('region');
+    expect(top('What state do you live in?')).toBe('region');
+  });
+
   it("reads no visa question in a job's sponsors", () => {
     const top = (label: string) => matchField(field({ name: 'q_travel', type: 'radio', label }))[0]?.canonical;
     expect(top('This role travels to trial sponsors up to 10% of the time. Are you able to travel?')).toBeUndefined();
