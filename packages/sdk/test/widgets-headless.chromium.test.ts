@@ -79,4 +79,31 @@ describe('Headless UI Listbox and Combobox', () => {
     expect(await modelState(page)).toEqual({ years: '6-10 years', location: 'Remote' });
     expect(harness.pageErrors).toEqual([]);
   });
+
+  it("types nothing into another field's combobox that takes the focus back as a listbox opens (Headless UI Vue after its pick)", async () => {
+    await page.evaluate(() => {
+      const form = document.createElement('form');
+      form.innerHTML = `<div><input id="employer" role="combobox" aria-expanded="false" value="Brackenfold Analytics"></div>
+        <div><div><span id="degree-label">Highest degree</span>
+          <button id="degree" type="button" aria-haspopup="listbox" aria-labelledby="degree-label">Select an option</button>
+          <ul role="listbox" hidden><li role="option">Associate Degree</li><li role="option">Bachelor's Degree</li></ul></div></div>`;
+      document.body.append(form);
+      const button = form.querySelector<HTMLButtonElement>('#degree')!;
+      const list = form.querySelector<HTMLUListElement>('ul')!;
+      button.addEventListener('click', () => {
+        list.hidden = false;
+        button.setAttribute('aria-expanded', 'true');
+        // The combobox above restores its focus a moment after its own pick.
+        form.querySelector<HTMLInputElement>('#employer')!.focus();
+      });
+      list.addEventListener('click', (event) => {
+        button.textContent = (event.target as Element).textContent;
+        list.hidden = true;
+        button.setAttribute('aria-expanded', 'false');
+      });
+    });
+    const report = await fillByText(page, '#degree', "Bachelor's Degree", { typeText: "Bachelor's Degree" });
+    expect(report).toMatchObject({ outcome: 'filled', after: "Bachelor's Degree" });
+    expect(await page.inputValue('#employer')).toBe('Brackenfold Analytics');
+  });
 });

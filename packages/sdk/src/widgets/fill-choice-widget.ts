@@ -324,13 +324,21 @@ function focusedSearchBox(run: Run): HTMLInputElement | undefined {
   const active = run.doc.activeElement;
   if (!active || active === run.focusBefore || !isEditable(active)) return undefined;
   const anotherField = active.getAttribute('role') === 'combobox' && !run.widget.contains(active);
-  return anotherField && !besideListbox(active, run.listbox) ? undefined : (active as HTMLInputElement);
+  return anotherField && !besideListbox(active, run) ? undefined : (active as HTMLInputElement);
 }
 
-/** True when `box` sits in the popup around `listbox` (cmdk's search box above its list). */
-function besideListbox(box: Element, listbox: Element | undefined): boolean {
-  let node = listbox?.parentElement;
-  for (let depth = 0; node && depth < SEARCH_BOX_DEPTH; depth += 1, node = node.parentElement)
+/**
+ * True when `box` sits in the popup around the run's listbox (cmdk's search box above its list). A
+ * wrapper that also holds the widget is past the popup: a box there is another field of the form
+ * (Headless UI's combobox takes the focus back a moment after its pick).
+ */
+function besideListbox(box: Element, run: Run): boolean {
+  let node = run.listbox?.parentElement;
+  for (
+    let depth = 0;
+    node && depth < SEARCH_BOX_DEPTH && !node.contains(run.widget);
+    depth += 1, node = node.parentElement
+  )
     if (node.contains(box)) return true;
   return false;
 }
