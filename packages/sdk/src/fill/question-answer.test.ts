@@ -104,6 +104,9 @@ describe('valuesForQuestion', () => {
     );
     expect(asked('Years of data engineering experience in a hospital setting')).toBeUndefined();
     expect(asked('How many years of DOT / FMCSA compliance experience do you have?')).toBeUndefined();
+    // A line named alone after "Years of".
+    expect(asked('Years of hands-on data engineering *')).toBe('7');
+    expect(asked('Years of nursing. Choose one')).toBeUndefined();
   });
 
   it('answers yes or no to a question setting a bar of years, from the years in the own line', () => {

@@ -115,6 +115,8 @@ const EXPERIENCE_IN =
   /(?<!(?:speciali[sz]ed|professional|relevant) )\bexperience (?:do you have )?(?:in|with|as|using|writing|building|developing|operating|running|maintaining|administering|teaching|working (?:with|in|on)|programming in) (?:the |a |an |this |that |our |your )?([^?.;:(]+)/i;
 /** "years of <a line of work or skill> experience". */
 const YEARS_OF_LINE = /\byears? of ((?:[\w/&+,.-]+ ){1,6}?)experience\b/i;
+/** "Years of hands-on data engineering": a line of work named alone, to the end of the question. */
+const YEARS_OF_BARE = /^years of ((?:[\w/&+,-]+ ){0,4}[\w/&+,-]+)\s*\*?\s*(?:[.?:]|$)/i;
 /**
  * "How many years have you written SQL (professionally)?", "Years building data pipelines", "How
  * long have you worked as a data engineer?", "Years in data engineering": years of doing one thing.
@@ -155,7 +157,8 @@ function inOwnLine(question: string, values: UserProfileValues): boolean | undef
   const line = (
     EXPERIENCE_IN.exec(question)?.[1] ??
     YEARS_OF_LINE.exec(question)?.[1] ??
-    YEARS_DOING.exec(question)?.[1]
+    YEARS_DOING.exec(question)?.[1] ??
+    YEARS_OF_BARE.exec(question)?.[1]
   )
     ?.replace(QUALIFIERS, '')
     .trim()

@@ -240,6 +240,14 @@ describe('matchField', () => {
     const top = (label: string) => matchField(field({ name: 'questions[4]', tag: 'select', label }))[0]?.canonical;
     expect(top('In which state do you currently reside? *')).toBe('region');
     expect(top('What state do you live in?')).toBe('region');
+    expect(top('State of residence')).toBe('region');
+  });
+
+  it('reads years of a line of work named alone as the years, and years of age or service as none', () => {
+    const top = (label: string) => matchField(field({ name: 'q', label }))[0]?.canonical;
+    expect(top('Years of hands-on data engineering *')).toBe('years_experience');
+    expect(top('Years of service')).toBeUndefined();
+    expect(top('Year of graduation')).not.toBe('years_experience');
   });
 
   it("reads no visa question in a job's sponsors", () => {
