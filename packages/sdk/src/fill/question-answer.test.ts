@@ -107,6 +107,8 @@ describe('valuesForQuestion', () => {
     // A line named alone after "Years of".
     expect(asked('Years of hands-on data engineering *')).toBe('7');
     expect(asked('Years of nursing. Choose one')).toBeUndefined();
+    expect(asked('Years of experience')).toBe('7');
+    expect(asked('Years of related experience *')).toBe('7');
   });
 
   it('answers yes or no to a question setting a bar of years, from the years in the own line', () => {

@@ -116,7 +116,7 @@ const EXPERIENCE_IN =
 /** "years of <a line of work or skill> experience". */
 const YEARS_OF_LINE = /\byears? of ((?:[\w/&+,.-]+ ){1,6}?)experience\b/i;
 /** "Years of hands-on data engineering": a line of work named alone, to the end of the question. */
-const YEARS_OF_BARE = /^years of ((?:[\w/&+,-]+ ){0,4}[\w/&+,-]+)\s*\*?\s*(?:[.?:]|$)/i;
+const YEARS_OF_BARE = /^years of (?!.*\bexperience\b)((?:[\w/&+,-]+ ){0,4}[\w/&+,-]+)\s*\*?\s*(?:[.?:]|$)/i;
 /**
  * "How many years have you written SQL (professionally)?", "Years building data pipelines", "How
  * long have you worked as a data engineer?", "Years in data engineering": years of doing one thing.

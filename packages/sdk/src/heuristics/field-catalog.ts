@@ -17,7 +17,7 @@ import { AREA_CODE } from '../values/choose-format.ts';
 
 /** A repeat any wording asks for: a fact a form may ask twice in other words. */
 /** What "years of …" counts that is no line of work: age, service, schooling. */
-const NOT_A_LINE = '(age|service|school|schooling|study|studies|education|college|university|employment|experience)\\b';
+const NOT_A_LINE = '(age|service|school|schooling|study|studies|education|college|university|employment)\\b';
 
 const ANY_WORDING = /(?:)/;
 
@@ -522,7 +522,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // "Years as a data engineer": years in one role (whose line the fill checks).
       /^years? as an? \w+/,
       // "Years of hands-on data engineering": years in a line of work named alone.
-      new RegExp(`^years of (?!${NOT_A_LINE})(\\w+ ){0,4}\\w+$`),
+      new RegExp(`^years of (?!${NOT_A_LINE})(?!.*\\bexperience\\b)(\\w+ ){0,4}\\w+$`),
       /^(total |work |relevant |professional )?experience (in|\(?) ?(years|months)\b/,
       // "Total IT experience": the career in the person's industry.
       /^(total|overall) ((work|working|professional|it|industry) )?experience\b/,
@@ -562,7 +562,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     // the person's total only in their own line (fill/question-answer.ts), and never take the
     // canonical from a field asking for the total.
     secondChoiceWhen:
-      /^years of (?!(professional|relevant|total|work|working|industry|overall|experience)\b)(\w+ ){0,4}\w+$|\bexperience (building|developing|operating|running|maintaining|administering|teaching|writing|programming)\b|\bhow long have you (worked|been working) (in|at|with|on|as)\b|\byears? (working|worked) (in|at|with|on|as)\b|^years? (in|as) \w|\b(years?|months?) of (?!(professional|relevant|total|work|working|industry|related|overall|full time|paid|speciali[sz]ed|qualifying)\b)\w+ (\w+ ){0,3}experience\b|(?<!(speciali[sz]ed|professional|relevant) )\bexperience (do you have )?in (?!(the |this |a |an |similar |related )?(industry|field|role|position|roles|positions|workforce|profession|total|professional|relevant|work|years?|months?)\b)\w/,
+      /^years of (?!.*\bexperience\b)(\w+ ){0,4}\w+$|\bexperience (building|developing|operating|running|maintaining|administering|teaching|writing|programming)\b|\bhow long have you (worked|been working) (in|at|with|on|as)\b|\byears? (working|worked) (in|at|with|on|as)\b|^years? (in|as) \w|\b(years?|months?) of (?!(professional|relevant|total|work|working|industry|related|overall|full time|paid|speciali[sz]ed|qualifying)\b)\w+ (\w+ ){0,3}experience\b|(?<!(speciali[sz]ed|professional|relevant) )\bexperience (do you have )?in (?!(the |this |a |an |similar |related )?(industry|field|role|position|roles|positions|workforce|profession|total|professional|relevant|work|years?|months?)\b)\w/,
     // "Relevant experience" beside the total asks again: for a person in the job's line, the same years
     // ("¿Cuántos años de experiencia profesional tienes en total?" beside "Años de experiencia").
     // A career stage beside the years asks them again, in its own way.
