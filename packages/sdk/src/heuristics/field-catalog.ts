@@ -426,8 +426,9 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // "City, country" asks for the place as people write it: the location.
       /\bcity,? (and )?country\b/,
     ],
-    // "In which country would you be employed?" beside the address's country: the same country.
-    repeatWhen: /\b(employed|reside|residence)\b/,
+    // "In which country would you be employed?" beside the address's country: the same country;
+    // "Do you live in the state of Ohio?" is a question of its own.
+    repeatWhen: /\b(employed|reside|residence|live|living)\b/,
     kinds: ['text', 'choice'],
     yesNo: true,
   }),

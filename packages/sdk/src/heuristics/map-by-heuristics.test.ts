@@ -489,6 +489,9 @@ describe('parts of the form about other people and past periods', () => {
     const address = field({ selector: '#country', tag: 'select', type: 'select-one', label: 'Country' });
     const employed = field({ selector: '#employed', type: 'radio', label: 'In which country would you be employed?' });
     expect(mapByHeuristics([address, employed])).toEqual({ '#country': 'country', '#employed': 'country' });
+    // A yes/no question of where the person lives is asked beside the address's country too.
+    const ohio = field({ selector: '#ohio', type: 'radio', label: 'Do you currently live in the state of Ohio?' });
+    expect(mapByHeuristics([address, ohio])).toEqual({ '#country': 'country', '#ohio': 'country' });
   });
 
   it("gives the title beside the current or most recent employer that job's title, in whatever part", () => {

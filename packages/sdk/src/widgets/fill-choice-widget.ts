@@ -258,6 +258,16 @@ function listboxAfterTyping(run: Run, before: string): Promise<Element | undefin
   );
 }
 
+/** Where a box draws its drop-down arrow: an arrow, caret or toggle part beside its text box. */
+const ARROW = '[class*="arrow" i], [class*="caret" i], [class*="toggle" i], [class*="dropdown-indicator" i]';
+
+/** The drop-down arrow drawn inside `widget` apart from its text box, if it draws one. */
+function dropDownArrow(widget: Element, textBox: HTMLInputElement | undefined): Element | undefined {
+  return Array.from(widget.querySelectorAll(ARROW)).find(
+    (part) => part !== textBox && !part.contains(textBox ?? null) && isShown(part),
+  );
+}
+
 /** Opens the menu and, with `text`, types it; sets `run.listbox` and `run.typed`. */
 async function openMenu(run: Run, text: string, choose: (options: readonly Choice[]) => number): Promise<void> {
   const find = () => openListbox(run.widget, run.shownBefore);
@@ -271,9 +281,17 @@ async function openMenu(run: Run, text: string, choose: (options: readonly Choic
     const typingAtOnce = typingIntoWidget && textBox === run.widget;
     run.listbox = await waitFor(run.doc, find, typingAtOnce ? 0 : run.timeoutMs / 4);
   }
+  // A box that opens only from its arrow (Dojo's FilteringSelect), as a person then clicks it.
+  const opening = run.listbox || typingIntoWidget || run.widget.getAttribute('aria-expanded') === 'true';
+  const arrow = opening ? undefined : dropDownArrow(run.widget, textBox);
+  if (arrow) {
+    await press(arrow);
+    run.listbox = await waitFor(run.doc, find, run.timeoutMs / 4);
+  }
   for (const [key, altKey] of OPENING_KEYS) {
     if (run.listbox || typingIntoWidget || run.widget.getAttribute('aria-expanded') === 'true') break;
-    pressKey(run.widget, key, altKey);
+    // To the box a wrapper owns, whose keys the wrapper hears too.
+    pressKey(textBox ?? run.widget, key, altKey);
     run.listbox = await waitFor(run.doc, find, run.timeoutMs / 8);
   }
   // Open but not drawn yet: a long list (Ionic's 250 countries) takes a while to render.

@@ -130,6 +130,14 @@ export function widgetElement(element: Element): Element {
 export function comboboxTextBox(widget: Element): HTMLInputElement | undefined {
   if (widget.localName === 'input') return widget as HTMLInputElement;
   if (!widget.matches(COMBOBOX) && !isDrawnDropdown(widget)) return undefined;
-  const boxes = widget.querySelectorAll<HTMLInputElement>('input:not([type="hidden"])');
+  const boxes = Array.from(widget.querySelectorAll<HTMLInputElement>('input:not([type="hidden"])')).filter(
+    (box) => !isDecoration(box),
+  );
   return boxes.length === 1 ? boxes[0] : undefined;
 }
+
+/** An input drawn as a part of the box, not a box (Dojo draws its arrow and validation icon as read-only inputs). */
+const isDecoration = (box: HTMLInputElement): boolean =>
+  box.getAttribute('aria-hidden') === 'true' ||
+  /^(presentation|none|button)\b/.test(box.getAttribute('role') ?? '') ||
+  (box.readOnly && box.tabIndex < 0);

@@ -12,10 +12,12 @@ import { spokenLabel } from './spoken-label.ts';
  * (named by `aria-labelledby` while the combobox around it has only a stock name).
  */
 function innerControlLabel(widget: Element): string {
-  const inner = widget.querySelector('select, input:not([type="hidden"])');
-  if (!inner) return labelInside(widget);
-  const label = labelNaming(inner);
-  return label ? readableText(label) : ariaLabel(inner);
+  const inners = Array.from(widget.querySelectorAll('select, input:not([type="hidden"])'));
+  if (inners.length === 0) return labelInside(widget);
+  // Dojo's combobox draws its arrow and its validation icon as read-only inputs before the box the
+  // label names.
+  const label = inners.map(labelNaming).find((found) => found);
+  return label ? readableText(label) : ariaLabel(inners[0]!);
 }
 
 /** How far up the component element that holds a widget's box may sit (nz-select › top control › span › search › input). */
