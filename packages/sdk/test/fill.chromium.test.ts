@@ -255,6 +255,51 @@ describe('fillForm', () => {
     await page4.close();
   });
 
+  it('gives a box that marks the value invalid when left its other shapes, until one is taken (Dojo ValidationTextBox, DateTextBox)', async () => {
+    const page5 = await harness.open('/fill.html');
+    const result = await page5.evaluate(async () => {
+      document.body.innerHTML = `<form>
+        <label>Primary Phone <input name="phone"></label>
+        <label>Date Available <input name="available"></label>
+        <label>Mobile <input name="mobile"></label>
+      </form>`;
+      // Checked as the box is left, the wanted shape said only in a tooltip on focus.
+      const check = (name: string, accepts: (value: string) => string | undefined) => {
+        const box = document.querySelector<HTMLInputElement>(`input[name="${name}"]`)!;
+        box.setAttribute('aria-invalid', 'false');
+        box.addEventListener('blur', () => {
+          const taken = accepts(box.value.trim());
+          if (taken !== undefined) box.value = taken;
+          box.setAttribute('aria-invalid', String(taken === undefined));
+        });
+      };
+      check('phone', (value) => (/^\d{3}-\d{3}-\d{4}$/.test(value) ? value : undefined));
+      check('available', (value) => {
+        const date = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value);
+        return date ? `${Number(date[1])}/${Number(date[2])}/${date[3]}` : undefined;
+      });
+      // A box that takes nothing keeps the first shape given.
+      check('mobile', () => undefined);
+      const sdk = window.companionSdk;
+      const filled = await sdk.fillForm(
+        sdk.scanForm(document),
+        { 'input[name="phone"]': 'phone', 'input[name="available"]': 'start_date', 'input[name="mobile"]': 'phone' },
+        { phone: '+1 415 555 0134', start_date: '2027-01-15' },
+      );
+      return { filled: filled.filled, formats: filled.formats };
+    });
+    expect(result.filled).toEqual({
+      'input[name="phone"]': '415-555-0134',
+      'input[name="available"]': '1/15/2027',
+      'input[name="mobile"]': '+1 415 555 0134',
+    });
+    expect(result.formats).toMatchObject({
+      'input[name="phone"]': 'phone_dashed',
+      'input[name="available"]': 'date_us',
+    });
+    await page5.close();
+  });
+
   it('fills a hidden select drawn over by a control without ARIA (Chosen), not its search box, and asks it to redraw', async () => {
     const page5 = await harness.open('/fill.html');
     const result = await page5.evaluate(async () => {

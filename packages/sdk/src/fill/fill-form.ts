@@ -58,6 +58,7 @@ import {
 } from '../widgets/index.ts';
 import { type ChoicePicker, fillField } from './fill-field.ts';
 import { leaveAfterRender } from './field-events.ts';
+import { hasOtherShapes, isRefused, reshapeRefused } from './refused-value.ts';
 import { type Choice, isTruthyWord } from './match-choice.ts';
 import { fillFile, type ProfileFile } from './fill-file.ts';
 import type { FillOutcome } from './fill-outcome.ts';
@@ -455,6 +456,7 @@ async function fillOne(
         ? suggestionsBefore(element)
         : undefined;
     const before = readFieldValue(element);
+    const refusedBefore = isRefused(element);
     const picked = canonical === 'start_date' && isInputElement(element) && isPickerBox(element);
     const set = picked
       ? await pickDate(element, part, values, formats, field.descriptor)
@@ -468,6 +470,13 @@ async function fillOne(
     const typable = putBack && isInputElement(element) && part.text.length <= MAX_TYPED_LENGTH;
     const outcome = typable ? await typeOver(element, part.text) : set;
     if (outcome === 'filled' && !shownBefore && !picked) await leaveAfterRender(element);
+    if (outcome === 'filled' && !refusedBefore && hasOtherShapes(canonical)) {
+      const reshaped = await reshapeRefused(element, canonical, values, readFieldValue(element));
+      if (reshaped) {
+        formats[selector] = reshaped.format;
+        return reshaped.outcome;
+      }
+    }
     // A box that suggests as typed takes the value once a suggestion is picked.
     if (shownBefore && outcome === 'filled' && isInputElement(element))
       await pickTypedSuggestion(element, canonical, part.text, values, shownBefore);
