@@ -90,6 +90,16 @@ describe('MUI Select and Autocomplete with react-hook-form', () => {
     expect(await modelState(page)).toEqual({ pronouns: 'they/them', country: 'pt', city: 'Gdańsk' });
   });
 
+  it('keeps the whole value, not the shorter search typed for it, when no suggestion fits', async () => {
+    const report = await fillByText(page, '#city', null, {
+      typeText: 'Gdynia',
+      allowFreeText: true,
+      freeText: 'Gdynia, Poland',
+    });
+    expect(report).toMatchObject({ outcome: 'filled', after: 'Gdynia, Poland' });
+    expect(await modelState(page)).toMatchObject({ city: 'Gdynia, Poland' });
+  });
+
   it('gives the focus back to the field the person was in', async () => {
     await page.focus('#city');
     const report = await fillByText(page, '#pronouns', 'he/him');
@@ -100,7 +110,7 @@ describe('MUI Select and Autocomplete with react-hook-form', () => {
       focusAfter: 'input#city',
     });
     await expect.poll(openMenus).toBe(0);
-    expect(await modelState(page)).toEqual({ pronouns: 'he/him', country: 'pt', city: 'Gdańsk' });
+    expect(await modelState(page)).toEqual({ pronouns: 'he/him', country: 'pt', city: 'Gdynia, Poland' });
     expect(harness.pageErrors).toEqual([]);
   });
 });

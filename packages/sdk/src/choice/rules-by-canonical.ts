@@ -5,6 +5,7 @@
  */
 import { abroadRule } from './abroad-option.ts';
 import type { ChoiceRule } from './choice-rule.ts';
+import { cityRule } from './city-option.ts';
 import { countryRule } from './country-match.ts';
 import { currencyRule } from './currency-match.ts';
 import { degreeRule } from './degree-level.ts';
@@ -33,6 +34,8 @@ const BY_CANONICAL: Readonly<Record<string, readonly RuleStep[]>> = {
   location: [
     { rule: countryRule, decisive: false },
     { rule: abroadRule, decisive: false },
+    // A metro area or region named after the city ("San Francisco Bay Area").
+    { rule: cityRule, decisive: false },
   ],
   city: [
     { rule: countryRule, decisive: false },

@@ -431,6 +431,7 @@ async function fillOne(
     return fillChoiceWidget(field.element, choose, {
       ...(SEARCHED_CANONICALS.has(canonical) ? { typeText: searchText } : {}),
       allowFreeText: FREE_TEXT_CANONICALS.has(canonical),
+      freeText: value,
     });
   }
   const { element } = field;

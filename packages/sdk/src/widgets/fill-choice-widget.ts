@@ -30,6 +30,11 @@ export interface ChoiceWidgetOptions {
   typeText?: string;
   /** When no option is picked, a typed text that the widget keeps after blur counts as filled. @default false */
   allowFreeText?: boolean;
+  /**
+   * The text kept when no option is picked, where it says more than the search typed ("San
+   * Francisco, CA" after searching "San Francisco"). @default typeText
+   */
+  freeText?: string;
   /** Longest wait for the menu to open, for its options and for the pick to show. @default 1500 */
   timeoutMs?: number;
 }
@@ -116,6 +121,12 @@ async function drive(
   await openMenu(run, text, choose);
   const typed = run.typed;
   let offered = offeredRows(run, choose);
+  const kept = options.freeText ?? text;
+  if (offered.index < 0 && typed && options.allowFreeText && kept !== text && run.listbox) {
+    // A search for less than the value is worth its suggestions, which a remote list sends late.
+    await rowsShown(run, run.listbox);
+    offered = offeredRows(run, choose);
+  }
   if (offered.index < 0 && typed && !options.allowFreeText && typed.field.value === text && typed.previous !== text) {
     // The whole value as a search finds nothing in a list that words it otherwise ("Bachelor's
     // Degree" against "Bachelor's"): a person clears the search and reads the whole list.
@@ -139,13 +150,14 @@ async function drive(
   const choice = offered.choices[offered.index];
   if (!row || !choice) {
     if (typed && options.allowFreeText) {
+      if (typed.field.value !== kept) typeText(typed.field, kept);
       await close(run);
       restoreFocus(run);
       await nextTask(run.doc);
-      if (showsChoice(readWidgetValue(run.widget), text)) return 'filled';
+      if (showsChoice(readWidgetValue(run.widget), kept)) return 'filled';
     }
     // A person clears a search that found nothing; the widget shows what it showed before.
-    if (typed?.field.value === text) typeText(typed.field, typed.previous);
+    if (typed?.field.value === text || typed?.field.value === kept) typeText(typed.field, typed.previous);
     return run.listbox || typed ? 'no_matching_option' : 'not_fillable';
   }
   // Typed text that reads as the choice proves nothing: only the menu closing on the pick does.

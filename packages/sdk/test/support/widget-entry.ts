@@ -53,7 +53,7 @@ function findElement(selector: string): Element {
 async function fillByText(
   selector: string,
   text: string | null,
-  options: { typeText?: string; allowFreeText?: boolean; timeoutMs?: number },
+  options: { typeText?: string; allowFreeText?: boolean; freeText?: string; timeoutMs?: number },
 ) {
   const element = findElement(selector);
   const offered: string[] = [];

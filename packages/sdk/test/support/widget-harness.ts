@@ -136,7 +136,7 @@ export async function fillByText(
   page: Page,
   selector: string,
   text: string | null,
-  options: { typeText?: string; allowFreeText?: boolean; timeoutMs?: number } = {},
+  options: { typeText?: string; allowFreeText?: boolean; freeText?: string; timeoutMs?: number } = {},
 ): Promise<FillReport> {
   return page.evaluate(({ selector, text, options }) => window.widgetSdk.fillByText(selector, text, options), {
     selector,

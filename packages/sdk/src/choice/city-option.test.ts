@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { cityRule } from './city-option.ts';
+import { resolveChoice } from './resolve-choice.ts';
+
+const list = (...texts: string[]) => texts.map((text) => ({ value: text, text }));
+const person = { city: 'San Francisco', region: 'California', country: 'United States' };
+
+describe('cityRule', () => {
+  it('scores the place that begins with the city above one that only holds it', () => {
+    expect(cityRule(list('Los Angeles', 'South San Francisco', 'San Francisco Bay Area'), '', person)).toEqual([
+      0, 0.5, 1,
+    ]);
+  });
+
+  it('is not applicable when no option names the city, or the city is unknown', () => {
+    expect(cityRule(list('Los Angeles', 'Seattle'), '', person)).toBeUndefined();
+    expect(cityRule(list('San Francisco Bay Area'), '', {})).toBeUndefined();
+  });
+
+  it("picks the metro area named after the person's city from a list of areas", () => {
+    const areas = list('Greater Los Angeles', 'San Diego', 'San Francisco Bay Area', 'Sacramento Valley');
+    expect(resolveChoice(areas, 'location', 'San Francisco, CA', person)).toBe(2);
+  });
+});
