@@ -382,6 +382,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(current )?location\b/,
       /\bwhere are you (currently )?(located|based)\b/,
       /\bwhere do you (currently )?live\b/,
+      // "Which metro area do you live in?": a place list of areas around cities.
+      /\b(which|what) (metro(politan)?( area)?|area|region) (do|are) you (currently )?(live|living|reside|residing|based|located)\b/,
       /^(your )?city,? (and )?(state|province|region|country)\b/,
       // "Which city and state do you live in?", "Where do you live? (city, country)": the place a
       // person lives, asked as a question.

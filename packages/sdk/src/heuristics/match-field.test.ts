@@ -278,6 +278,7 @@ describe('matchField', () => {
     // Asked with the shape it wants: the place, not its city or its country alone.
     expect(named('Where do you currently live? (city, country)')).toBe('location');
     expect(named('City and country of residence')).toBe('location');
+    expect(named('Which metro area do you live in?')).toBe('location');
     expect(named('Which location are you applying for?')).toBeUndefined();
     expect(named('Which of our offices would you prefer?')).toBeUndefined();
   });
