@@ -133,6 +133,23 @@ describe('what is not a custom choice widget', () => {
     expect(read).toEqual({ label: 'Years of experience', value: '' });
   });
 
+  it("names dropdowns labelled only by their part ('Month', 'Year') by their group's question too", async () => {
+    const labels = await page.evaluate(() => {
+      const form = document.createElement('form');
+      form.innerHTML = `<div role="group" aria-labelledby="when">
+        <span id="when">When could you start?</span>
+        <div role="combobox" aria-haspopup="listbox" aria-expanded="false" aria-label="Month" tabindex="0">Month</div>
+        <div role="combobox" aria-haspopup="listbox" aria-expanded="false" aria-label="Year" tabindex="0">Year</div>
+      </div>
+      <div role="combobox" aria-haspopup="listbox" aria-expanded="false" aria-label="Years of experience" tabindex="0">Select…</div>`;
+      document.body.append(form);
+      const labels = window.widgetSdk.scanForm(form).map((field) => field.descriptor.label);
+      form.remove();
+      return labels;
+    });
+    expect(labels).toEqual(['When could you start? Month', 'When could you start? Year', 'Years of experience']);
+  });
+
   it('reads the pick a combobox shows beside the search box it emptied (Choices.js)', async () => {
     const value = await page.evaluate(() => {
       const host = document.createElement('div');

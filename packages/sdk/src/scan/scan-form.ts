@@ -305,7 +305,8 @@ function describeWidget(element: HTMLElement, location: FieldLocation): FieldDes
     ...commonParts(element, stableSelector(element), location),
     ...widgetShape(element, { group, editor, dropZone }),
     label:
-      widgetLabel(element) ||
+      // A dropdown named for its part ("Month" beside "Year") takes its group's question too.
+      partOfQuestion(element, widgetLabel(element), group) ||
       replacedSelectLabel(element) ||
       (editor ? replacedTextAreaLabel(element) : '') ||
       // A dial-code picker before the box takes the box's caption too: it is the country code.
@@ -478,6 +479,10 @@ function withQuestion(element: Element, label: string): string {
     ? normalizeText(`${question} ${label}`)
     : label;
 }
+
+/** A widget's own label, with its group's question when it names only its part; a group's as it is. */
+const partOfQuestion = (element: Element, label: string, group: boolean): string =>
+  label === '' || group ? label : withQuestion(element, label);
 
 /** A select's prompt option ("Years of professional experience", value-less or disabled): its placeholder. */
 function selectPrompt(element: FieldElement): string {
