@@ -6,7 +6,11 @@ import type { ExtensionBrowser } from '../../e2e/support/extension-browser.ts';
 export interface SettleOptions {
   /** @default 8000 */
   timeoutMs?: number;
-  /** @default 700 */
+  /**
+   * Long enough for a second run over fields a page renders a moment after the first fill (a job's
+   * questions fetched from the ATS's API), which the extension fills once the page is quiet again.
+   * @default 1200
+   */
   quietMs?: number;
 }
 
@@ -42,7 +46,7 @@ export async function settleFill(
   before: PageStatus | undefined,
   options: SettleOptions = {},
 ): Promise<PageStatus | undefined> {
-  const { timeoutMs = 8_000, quietMs = 700 } = options;
+  const { timeoutMs = 8_000, quietMs = 1_200 } = options;
   const started = Date.now();
   // A run of the last step ending (the step's submit) changes the status too, but fills nothing:
   // only a new run or a new skip is the fill of what appeared.
