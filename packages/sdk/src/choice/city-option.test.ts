@@ -8,13 +8,23 @@ const person = { city: 'San Francisco', region: 'California', country: 'United S
 describe('cityRule', () => {
   it('scores the place that begins with the city above one that only holds it', () => {
     expect(cityRule(list('Los Angeles', 'South San Francisco', 'San Francisco Bay Area'), '', person)).toEqual([
-      0, 0.5, 1,
+      0, 1, 2,
     ]);
   });
 
   it('is not applicable when no option names the city, or the city is unknown', () => {
     expect(cityRule(list('Los Angeles', 'Seattle'), '', person)).toBeUndefined();
     expect(cityRule(list('San Francisco Bay Area'), '', {})).toBeUndefined();
+  });
+
+  it("tells the person's San Francisco from another by the state or country named after it", () => {
+    const places = list(
+      'San Francisco, Córdoba, Argentina',
+      'South San Francisco, California, United States',
+      'San Francisco, California, United States',
+    );
+    expect(resolveChoice(places, 'location', 'San Francisco, CA', person)).toBe(2);
+    expect(resolveChoice(list('San Francisco, Argentina', 'San Francisco, USA'), 'location', 'SF', person)).toBe(1);
   });
 
   it("picks the metro area named after the person's city from a list of areas", () => {

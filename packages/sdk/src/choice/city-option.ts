@@ -1,18 +1,33 @@
 /**
- * A list of places that names the person's city inside a longer place ("San Francisco Bay Area",
- * "Greater Seattle", "Berlin/Brandenburg"): the option that begins with the city, else the one
- * that holds it. Not applicable when no option names the city or the city is unknown.
+ * A list of places that names the person's city, perhaps inside a longer place ("San Francisco Bay
+ * Area", "San Francisco, California, United States"): the option that begins with the city above
+ * one that only holds it ("South San Francisco"), and among those the one that also names the
+ * person's state or country ("San Francisco, Córdoba, Argentina" is another San Francisco). Not
+ * applicable when no option names the city or the city is unknown.
  */
 import type { ChoiceRule } from './choice-rule.ts';
+import { countryCode } from './country-match.ts';
 import { normalizeText, optionTexts } from './normalize-option.ts';
+import { usStateCode } from './us-states.ts';
+
+const holdsWords = (text: string, words: string): boolean => words !== '' && ` ${text} `.includes(` ${words} `);
 
 export const cityRule: ChoiceRule = (choices, _value, values) => {
   const city = normalizeText(values.city ?? '');
   if (city === '') return undefined;
+  const region = normalizeText(values.region ?? '');
+  const regionCode = normalizeText(usStateCode(values.region ?? '') ?? '');
+  const home = countryCode(values.country ?? '');
   const scores = choices.map((choice) => {
-    const texts = optionTexts(choice).map(normalizeText);
-    if (texts.some((text) => text === city || text.startsWith(`${city} `))) return 1;
-    return texts.some((text) => ` ${text} `.includes(` ${city} `)) ? 0.5 : 0;
+    const written = optionTexts(choice);
+    const texts = written.map(normalizeText);
+    const begins = texts.some((text) => text === city || text.startsWith(`${city} `));
+    if (!begins && !texts.some((text) => holdsWords(text, city))) return 0;
+    const inRegion = texts.some((text) => holdsWords(text, region) || holdsWords(text, regionCode));
+    // The country a place ends with ("…, Córdoba, Argentina"): another one is not the person's.
+    const ending = written.map((text) => countryCode(text.split(',').pop() ?? ''));
+    const elsewhere = home !== undefined && ending.some((code) => code !== undefined && code !== home);
+    return elsewhere ? 0 : (begins ? 2 : 1) + (inRegion ? 0.5 : 0);
   });
   return scores.some((score) => score > 0) ? scores : undefined;
 };

@@ -184,6 +184,16 @@ describe('choice fields need a unique, confident match', () => {
     expect(mapByHeuristics([both])).toEqual({});
   });
 
+  it("takes the label's canonical in a close call with the hints around the field", () => {
+    const place = select('Location', { placeholder: 'City', hint: 'Start typing and choose your city from the list.' });
+    const ranked = [
+      { canonical: 'location' as const, score: 5, evidence: ['label' as const] },
+      { canonical: 'city' as const, score: 5, evidence: ['placeholder' as const, 'nearbyText' as const] },
+    ];
+    expect(confidentCandidate(place, ranked)?.canonical).toBe('location');
+    expect(confidentCandidate(place, [...ranked].reverse())?.canonical).toBe('location');
+  });
+
   it('reads "authorized to work without sponsorship" as the authorization (the fill answers it for both)', () => {
     const without = select('Are you authorized to work in the US without visa sponsorship?', { options: yesNo });
     expect(mapByHeuristics([without])).toEqual({ '[name="q"]': 'work_authorization' });

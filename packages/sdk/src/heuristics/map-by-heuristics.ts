@@ -44,8 +44,12 @@ export function confidentCandidate(
   if (!best) return undefined;
   if (!isChoice(field)) return best.score >= MIN_TEXT_SCORE ? best : undefined;
   if (best.score < MIN_CHOICE_SCORE) return undefined;
-  if (runnerUp && best.score - runnerUp.score < MIN_CHOICE_MARGIN) return undefined;
-  return best;
+  if (!runnerUp || best.score - runnerUp.score >= MIN_CHOICE_MARGIN) return best;
+  // A close call between the question and the hints around it ("Location" over a box whose
+  // placeholder says "City"): the label asks the question, when only one of the two is read there.
+  const close = ranked.filter((candidate) => best.score - candidate.score < MIN_CHOICE_MARGIN);
+  const asked = close.filter((candidate) => candidate.evidence.includes('label'));
+  return asked.length === 1 && asked[0]!.score >= MIN_CHOICE_SCORE ? asked[0] : undefined;
 }
 
 /**
