@@ -863,7 +863,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^education$/,
       /^highest (level|grade)( of (education|school(ing)?))? (completed|attained|achieved)$/,
       // Whether the person finished the school of their entry: yes for a degree held (fill/question-answer.ts).
-      /^(did you graduate|have you graduated|((college|university) )?graduated)$/,
+      /^(did you graduate|have you graduated|((college|university|college (or )?university) )?graduated)$/,
       /^(уровень( образования)?|образование|eğitim( durumu| seviyesi)?|öğrenim durumu|uddannelse(sniveau)?|højeste uddannelse)$/,
     ],
     not: [THIRD_PARTY, /\b(major|discipline|field|gpa|year|date)\b/],

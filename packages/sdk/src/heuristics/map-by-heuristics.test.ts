@@ -456,6 +456,9 @@ describe('the degree asked again in the school entry', () => {
       '#school0': 'school',
       '#graduated': 'degree',
     });
+    // A grid's row named by its kind of school: "College / University - Graduated?".
+    const row = field({ ...graduated, label: 'College / University - Graduated?', section: 'Education' });
+    expect(mapByHeuristics([row])).toEqual({ '#graduated': 'degree' });
   });
 
   it('gives the degree to one field when no school is asked', () => {
@@ -512,6 +515,15 @@ describe('parts of the form about other people and past periods', () => {
       ]);
     expect(pair('Work Experience')).toEqual({ '#employer': 'current_company', '#title': 'current_title' });
     expect(pair('Experience & Education')).toEqual({ '#employer': 'current_company', '#title': 'current_title' });
+    // The job's own start date, with no end beside it, is not when the person can start.
+    const section = 'Most Recent Employer';
+    expect(
+      mapByHeuristics([
+        field({ selector: '#employer', name: 'emp[1][employer]', label: 'Employer', section }),
+        field({ selector: '#title', name: 'emp[1][title]', label: 'Job Title', section }),
+        field({ selector: '#from', name: 'emp[1][from]', label: 'Start Date (MM/YYYY)', section }),
+      ]),
+    ).toEqual({ '#employer': 'current_company', '#title': 'current_title' });
     // Beside a past employer, the title is that job's: the person's to give.
     expect(
       mapByHeuristics([

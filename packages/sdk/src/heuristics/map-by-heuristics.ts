@@ -217,9 +217,10 @@ function withoutPastEntries(fields: readonly FieldDescriptor[], map: Record<stri
     if (canonical === undefined || field.section === '') continue;
     const employers = EMPLOYER_CANONICALS.has(canonical) && HISTORY_PART.test(field.section);
     if (!ENTRY_CANONICALS.has(canonical) && !employers) continue;
-    const entry = fields.some(
-      (other) => other !== field && other.section === field.section && PERIOD_END.test(other.label.trim()),
-    );
+    // A start date under an employer's heading is that job's, with or without its end beside it.
+    const entry =
+      (canonical === 'start_date' && HISTORY_PART.test(field.section)) ||
+      fields.some((other) => other !== field && other.section === field.section && PERIOD_END.test(other.label.trim()));
     if (!entry) continue;
     // "I currently work here" says which entry is current, not that this one is: the part's title does.
     const labelSaysCurrent = canonical !== 'currently_employed' && CURRENT.test(field.label);
