@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { usStateCode, usStateRule } from './us-states.ts';
+import { usStateCode, usStateName, usStateRule } from './us-states.ts';
 
 describe('usStateCode', () => {
   it('reads names, codes and the usual combined spellings', () => {
@@ -17,6 +17,15 @@ describe('usStateCode', () => {
       'OR',
       undefined,
       'ME',
+      undefined,
+    ]);
+  });
+
+  it('writes a state out by its name', () => {
+    expect(['CA', 'california', 'DC', 'Bavaria'].map((text) => usStateName(text))).toEqual([
+      'California',
+      'California',
+      'District of Columbia',
       undefined,
     ]);
   });

@@ -46,6 +46,15 @@ export function usStateCode(text: string): string | undefined {
   return found.size === 1 ? [...found][0] : undefined;
 }
 
+const BY_CODE = new Map([...BY_NAME].map(([name, code]) => [code, name]));
+
+/** A US state's name, written out ('CA' → 'California'), or undefined when the text names none. */
+export function usStateName(text: string): string | undefined {
+  const code = usStateCode(text);
+  const name = code === undefined ? undefined : BY_CODE.get(code);
+  return name?.replace(/\b\w/g, (letter) => letter.toUpperCase()).replace(/ Of /, ' of ');
+}
+
 /** The longest state name, in words ("District of Columbia"). */
 const MAX_NAME_WORDS = 3;
 

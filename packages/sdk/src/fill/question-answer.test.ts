@@ -166,6 +166,12 @@ describe('valuesForQuestion', () => {
         .location,
     ).toBe('San Francisco, United States');
     expect(location('Location')).toBe('San Francisco, CA');
+    // An example's shape: a city with its state and country, or with its country, in full.
+    expect(location('Current location. e.g. Bengaluru, Karnataka, India')).toBe(
+      'San Francisco, California, United States',
+    );
+    expect(location('Where are you based? (e.g. Berlin, Germany)')).toBe('San Francisco, United States');
+    expect(location('Location. e.g. Austin, TX')).toBe('San Francisco, CA');
   });
 
   it('answers whether the person lives in a country from their own', () => {

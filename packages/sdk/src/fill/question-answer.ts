@@ -8,7 +8,7 @@
 import { degreeOf, type DegreeLevel } from '../choice/degree-level.ts';
 import type { UserProfileValues } from '../edits/profile-values.ts';
 import { countryCode } from '../choice/index.ts';
-import { namedUsStates, usStateCode } from '../choice/us-states.ts';
+import { namedUsStates, usStateCode, usStateName } from '../choice/us-states.ts';
 import { namedCountry } from '../values/named-country.ts';
 
 const WITHOUT_SPONSORSHIP = /\bwithout\b(\s+\S+){0,5}\s+(sponsor\w*|visa|immigration)\b/i;
@@ -105,10 +105,24 @@ const statesAfterTowns = (text: string): string[] =>
  * already names that country. (People write a location as city and state: that one stays.)
  */
 function locationAsAsked(question: string, values: UserProfileValues): string | undefined {
-  const { city, country, location } = values;
-  if (!city || !country || !/\bcity,? (and )?country\b/i.test(question)) return undefined;
+  const { city, country, location, region } = values;
+  if (!city || !country) return undefined;
+  // "e.g. Bengaluru, Karnataka, India": the city, its state and its country, in full.
+  const example =
+    EXAMPLE.exec(question)?.[1]
+      ?.split(',')
+      .map((part) => part.trim()) ?? [];
+  if (example.length === 3 && region && countryCode(example[2] ?? '') !== undefined)
+    return `${city}, ${usStateName(region) ?? region}, ${country}`;
+  const asksCountry =
+    /\bcity,? (and )?country\b/i.test(question) ||
+    (example.length === 2 && (example[1] ?? '').length > 2 && countryCode(example[1] ?? '') !== undefined);
+  if (!asksCountry) return undefined;
   return location?.includes(country) ? undefined : `${city}, ${country}`;
 }
+
+/** The example a question gives after "e.g." or "for example", up to its end or a bracket. */
+const EXAMPLE = /\b(?:e\.\s?g\.?|for example|example:|ex\.)\s*([^()]+?)\s*(?:[)]|$)/i;
 
 /** "experience in <a line of work>" (or with, using, writing … it), unless professional, relevant or specialized experience is asked for. */
 const EXPERIENCE_IN =
