@@ -199,6 +199,16 @@ describe('valuesForQuestion', () => {
     expect(lives('Do you live in California?', { country: 'United States', region: '', city: '' })).toBeUndefined();
   });
 
+  it('answers whether the person can start by a date from their start date', () => {
+    const start = (question: string) =>
+      valuesForQuestion(question, 'start_date', { start_date: '2027-01-15' }, true).start_date;
+    expect(start('Are you available to start on or before February 1, 2027?')).toBe('yes');
+    expect(start('Are you able to start by January 4, 2027?')).toBe('no');
+    expect(start('Could you start before 15 January 2027?')).toBe('no');
+    // No date to meet: nothing to say.
+    expect(start('Are you available to start immediately?')).toBeUndefined();
+  });
+
   it('answers whether a degree is held from the degree the person holds', () => {
     const holds = (question: string, degree: string) => valuesForQuestion(question, 'degree', { degree }, true).degree;
     const bachelor = "Have you completed the following level of education: Bachelor's Degree?";

@@ -10,6 +10,7 @@ import type { UserProfileValues } from '../edits/profile-values.ts';
 import { countryCode } from '../choice/index.ts';
 import { namedUsStates, usStateCode, usStateName } from '../choice/us-states.ts';
 import { namedCountry } from '../values/named-country.ts';
+import { writtenDate } from '../values/written-date.ts';
 
 const WITHOUT_SPONSORSHIP = /\bwithout\b(\s+\S+){0,5}\s+(sponsor\w*|visa|immigration)\b/i;
 /** "Will you NOT require sponsorship?", "I will not need a visa", "Acme will not have to sponsor me": the question asked the other way round. */
@@ -70,6 +71,19 @@ function holdsDegree(question: string, held: string): 'yes' | 'no' | undefined {
   if (DEGREE_RANK[own] < DEGREE_RANK[asked]) return 'no';
   const below = DEGREE_RANK[asked] <= DEGREE_RANK.bachelor || (asked === 'master' && own === 'doctorate');
   return below || own === asked ? 'yes' : undefined;
+}
+
+/** A date a start must meet: "on or before", "by", "no later than" it, or strictly "before" it. */
+const START_BAR = /\b(on or before|by|no later than|not later than|before)\s+(.+)$/i;
+
+/** Whether a start on `start` (ISO or US) meets the date a question sets ("… start on or before February 1, 2027?"). */
+function startsBy(question: string, start: string): 'yes' | 'no' | undefined {
+  const bar = START_BAR.exec(question);
+  const deadline = bar ? writtenDate(bar[2] ?? '') : undefined;
+  const own = writtenDate(start);
+  if (!bar || deadline === undefined || own === undefined) return undefined;
+  const meets = bar[1]?.toLowerCase() === 'before' ? own < deadline : own <= deadline;
+  return meets ? 'yes' : 'no';
 }
 
 /** "within 50 miles of", "within commuting distance of": near a place rather than in it. */
@@ -241,6 +255,11 @@ export function valuesForQuestion(
     const answer = livesInAsked(question, values);
     const { country: _asked, ...others } = values;
     return answer === undefined ? others : { ...values, country: answer };
+  }
+  if (canonical === 'start_date' && yesNo) {
+    const { start_date: start, ...others } = values;
+    const answer = start ? startsBy(question, start) : undefined;
+    return answer === undefined ? others : { ...others, start_date: answer };
   }
   if (canonical === 'degree' && yesNo) {
     const holds = holdsDegree(question, values.degree ?? '');

@@ -673,6 +673,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bfecha de (inicio|incorporaci|disponibilidad|vinculaci)/,
       // "¿A partir de qué fecha podrías vincularte / incorporarte?"
       /\ba partir de qu[eé] fecha\b/,
+      /\b(available|able|free|ready) to (start|begin|join)( work(ing)?)? (on or before|by|before|no later than)\b/,
       // "On what date could you report to work?"
       /\b(date|when)\b.{0,30}\breport (to|for) (work|duty)\b/,
       /\bdata di (disponibilit|inizio)/,
@@ -691,6 +692,9 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     // "Date started" is when a job began, in the past.
     vetoWhen: /\bstarted\b|\bdate (you |i )?(began|joined)\b|\bdid you (start|begin|join)\b/,
     kinds: ['text', 'choice'],
+    // "Are you available to start on or before February 1, 2027?" is answered from the start date
+    // (fill/question-answer.ts).
+    yesNo: true,
     // A date split over month, day and year boxes or selects.
     repeatWhen: /\b(month|day|year|mm|dd|yyyy)\b/,
   }),

@@ -250,6 +250,15 @@ describe('matchField', () => {
     expect(top('Year of graduation')).not.toBe('years_experience');
   });
 
+  it('reads a question whether the person can start by a date as the start date', () => {
+    const yesNo = [
+      { value: 'y', text: 'Yes' },
+      { value: 'n', text: 'No' },
+    ];
+    const top = (label: string) => matchField(field({ type: 'radio', label, options: yesNo }))[0]?.canonical;
+    expect(top('Are you available to start on or before February 1, 2027?')).toBe('start_date');
+  });
+
   it("reads no visa question in a job's sponsors", () => {
     const top = (label: string) => matchField(field({ name: 'q_travel', type: 'radio', label }))[0]?.canonical;
     expect(top('This role travels to trial sponsors up to 10% of the time. Are you able to travel?')).toBeUndefined();
