@@ -13,13 +13,22 @@ describe('inNamedRegion', () => {
     expect(['GB', 'AE', 'ZA', 'US'].map((code) => inNamedRegion('EMEA', code))).toEqual([true, true, true, false]);
   });
 
-  it('reads the EU and the EEA as their members, not as Europe', () => {
+  it('reads the EU and the EEA as their members, not as Europe, Switzerland with the EEA', () => {
     expect(['FR', 'NO', 'GB'].map((code) => inNamedRegion('Elsewhere in the EU', code))).toEqual([true, false, false]);
-    expect(['FR', 'NO', 'GB'].map((code) => inNamedRegion('EU/EEA', code))).toEqual([true, true, false]);
+    const rightToWork = 'Do you have the right to work in the EU/EEA (for visits to our Helsinki office)?';
+    expect(['FI', 'NO', 'CH', 'GB', 'US'].map((code) => inNamedRegion(rightToWork, code))).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
   });
 
   it('says nothing of a text that names no region, or of an unknown country', () => {
     expect(inNamedRegion('Bay Area', 'US')).toBeUndefined();
+    expect(inNamedRegion('Are you authorized to work in the United States?', 'US')).toBeUndefined();
+    expect(inNamedRegion('Neuer Beruf', 'DE')).toBeUndefined();
     expect(inNamedRegion('Europe', 'ZZ')).toBeUndefined();
   });
 });

@@ -1,15 +1,16 @@
 /**
- * The world's regions as forms name them ("Outside Europe", "Elsewhere in the EU/EEA", "Do you live
- * in North America?"), told apart without a table of continents: a country's region follows from
+ * The world's regions as forms name them ("Outside Europe", "Elsewhere in the EU/EEA", "…the right
+ * to work in the EU/EEA?"), told apart without a table of continents: a country's region follows from
  * its dial code's world zone (+1 North America, +2 Africa, +3/+4 Europe, +5 Latin America, +6
  * Oceania and South-East Asia, +7 Russia, +8 East Asia, +9 South and West Asia), which the country
- * table already holds. Only the EU is a list: its members share no zone.
+ * table already holds. Only the EU and the EEA are lists: their members share no zone.
  */
 import { dialCode } from './country-match.ts';
 import { normalizeText } from './normalize-option.ts';
 
 const EU = new Set('AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE'.split(' '));
-const EEA = new Set([...EU, 'IS', 'LI', 'NO']);
+/** The EEA, and Switzerland, whose free movement with it puts it in the same answer. */
+const EEA = new Set([...EU, 'IS', 'LI', 'NO', 'CH']);
 
 /** Dial codes of South-East Asia in zone 6 (the rest of zone 6 is Oceania). */
 const ASIA_IN_ZONE_6 = /^(60|62|63|65|66|67[03]|68[0-9]?)$/;
@@ -30,7 +31,7 @@ const middleEast: RegionTest = (_code, dial) => MIDDLE_EAST.test(dial);
 
 /** Region names, folded, longest spelling first so "eu eea" is read before "eu". */
 const REGIONS: ReadonlyArray<readonly [RegExp, RegionTest]> = [
-  [/\b(eu eea|eea|european economic area)\b/, (code) => EEA.has(code)],
+  [/\b(eu eea|eea|european economic area|schengen)\b/, (code) => EEA.has(code)],
   [/\b(eu|european union)\b/, (code) => EU.has(code)],
   [/\b(emea)\b/, (code, dial) => europe(code, dial) || africa(code, dial) || middleEast(code, dial)],
   [/\b(apac|asia pacific|asia pac)\b/, (code, dial) => asia(code, dial) || oceania(code, dial)],

@@ -10,7 +10,7 @@
 import { countryCode, resolveChoice, resolveChoices } from '../choice/index.ts';
 import { currencyCode, dollarOf } from '../choice/currency-match.ts';
 import { namedCountry } from '../values/named-country.ts';
-import { namedRegion } from '../values/named-region.ts';
+import { inNamedRegion } from '../choice/world-region.ts';
 import { monthName } from '../values/month-names.ts';
 import { payPeriodOf } from '../choice/pay-period.ts';
 import type { UserProfileValues } from '../edits/profile-values.ts';
@@ -207,7 +207,7 @@ function asksAboutAnotherCountry(field: ScannedField, canonical: string, values:
   const named = namedCountry(question);
   if (own === undefined) return false;
   if (named !== undefined) return named !== own;
-  return namedRegion(question)?.includes(own) === false;
+  return inNamedRegion(question, own) === false;
 }
 
 /** What the rest of the form says about a field's format: the phone's parts asked for elsewhere. */
