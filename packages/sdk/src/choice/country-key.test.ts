@@ -31,5 +31,7 @@ describe('bareCountryKey', () => {
     expect(bareCountryKey('united states of america')).toBe('united states america');
     expect(bareCountryKey('united arab emirates')).toBe('united arab emirates');
     expect(bareCountryKey('republic')).toBe('');
+    // "United" alone is no country: "…to work in the United St[ates]" cut short names none.
+    expect(bareCountryKey('united kingdom')).toBe('');
   });
 });

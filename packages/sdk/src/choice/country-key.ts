@@ -62,10 +62,17 @@ export function countryKeys(name: string): string[] {
   return [...new Set(keys)].filter((key) => key !== '');
 }
 
-/** A key without the words of a state's form: 'federal republic of germany' → 'germany'; '' when nothing is left. */
+/** What is left of a name without its form of state that names nothing: the "United" of "United Kingdom". */
+const ADJECTIVE_ALONE: ReadonlySet<string> = new Set(['united']);
+
+/**
+ * A key without the words of a state's form: 'federal republic of germany' → 'germany'; '' when
+ * nothing, or only an adjective ('united kingdom' → ''), is left.
+ */
 export function bareCountryKey(key: string): string {
-  return key
+  const bare = key
     .split(' ')
     .filter((word) => !FORM_OF_STATE.has(word))
     .join(' ');
+  return ADJECTIVE_ALONE.has(bare) ? '' : bare;
 }

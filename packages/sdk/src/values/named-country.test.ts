@@ -6,6 +6,9 @@ describe('namedCountry', () => {
     expect(namedCountry('Do you need a visa to work in Germany?')).toBe('DE');
     expect(namedCountry('Are you legally authorized to work in the United States?')).toBe('US');
     expect(namedCountry('Are you authorized to work in the US?')).toBe('US');
+    // A question cut short in the middle of the name names no other country.
+    expect(namedCountry('Will you require us to sponsor a visa for you to work in the United St')).toBeUndefined();
+    expect(namedCountry('Have you flown with United before?')).toBeUndefined();
   });
 
   it('finds a country named by its adjective', () => {
