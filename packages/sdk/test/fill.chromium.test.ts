@@ -193,6 +193,41 @@ describe('fillForm', () => {
     await page3.close();
   });
 
+  it('fills an amount whose currency and period are picked beside it, once picked the person\u2019s own (Rippling)', async () => {
+    const page3b = await harness.open('/fill.html');
+    const result = await page3b.evaluate(async () => {
+      document.body.innerHTML = `<form><fieldset><legend>What are your base salary expectations?</legend>
+        <select aria-label="Currency" name="currency"><option>SGD</option><option>USD</option></select>
+        <input name="amount" aria-label="Amount" placeholder="e.g. 120,000"> <span>SGD</span>
+        <select aria-label="Pay period" name="period"><option>Per month</option><option>Per year</option></select>
+      </fieldset></form>
+      <form><label>Desired hourly rate <input name="hourly"></label>
+        <select aria-label="Pay period" name="hourlyPeriod"><option>Per hour</option><option>Per year</option></select></form>`;
+      const sdk = window.companionSdk;
+      const map = {
+        'select[name="currency"]': 'salary_currency',
+        'input[name="amount"]': 'salary_expectation',
+        'select[name="period"]': 'salary_period',
+        'input[name="hourly"]': 'salary_expectation',
+        'select[name="hourlyPeriod"]': 'salary_period',
+      };
+      const fill = await sdk.fillForm(sdk.scanForm(document), map, {
+        salary_expectation: '150000',
+        salary_currency: 'USD',
+        salary_period: 'year',
+      });
+      return fill.filled;
+    });
+    // An amount its label asks per another period stays the person's, picker beside it or not.
+    expect(result).toEqual({
+      'select[name="currency"]': 'USD',
+      'input[name="amount"]': '150000',
+      'select[name="period"]': 'Per year',
+      'select[name="hourlyPeriod"]': 'Per year',
+    });
+    await page3b.close();
+  });
+
   it('answers what each box asks: another currency left, a masked phone in national digits, a country kept, a location in parts, a degree held, an address whose example is whole', async () => {
     const page4 = await harness.open('/fill.html');
     const result = await page4.evaluate(() => {

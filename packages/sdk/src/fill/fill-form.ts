@@ -217,6 +217,10 @@ interface FormContext {
   separateHouseNumber: boolean;
   /** The town is asked in a box of its own: the street's box takes the street alone. */
   separateTown: boolean;
+  /** The salary's currency is picked in a control of its own. */
+  separateCurrency: boolean;
+  /** The salary's period is picked in a control of its own. */
+  separatePeriod: boolean;
 }
 
 /** The text to put in a text field: in the learned or wanted format when the value fits it. */
@@ -329,6 +333,8 @@ export async function fillForm(
     (field) => map[field.descriptor.selector] === 'address_line1' && asksHouseNumber(field.descriptor.label),
   );
   const townScopes = scopesWith((field) => /^(city|postal_code|location)$/.test(map[field.descriptor.selector] ?? ''));
+  const currencyScopes = scopesWith((field) => map[field.descriptor.selector] === 'salary_currency');
+  const periodScopes = scopesWith((field) => map[field.descriptor.selector] === 'salary_period');
   for (const field of uploadsFirst(fields)) {
     const { selector } = field.descriptor;
     const canonical = map[selector];
@@ -340,6 +346,8 @@ export async function fillForm(
         separateAreaCode: areaCodeScopes.has(scope) && !asksAreaCode(field.descriptor.label),
         separateHouseNumber: houseNumberScopes.has(scope),
         separateTown: townScopes.has(scope),
+        separateCurrency: currencyScopes.has(scope),
+        separatePeriod: periodScopes.has(scope),
       };
       const outcome = await fillOne(field, canonical, values, options, context, formats);
       if (outcome === undefined) continue;
@@ -384,10 +392,13 @@ async function fillOne(
   context: FormContext,
   formats: Record<string, FieldFormat>,
 ): Promise<FillOutcome | undefined> {
+  // A currency or a period picked in a control of its own beside the amount is the person's own
+  // once filled, whatever the page showed there before.
   if (
     asksAboutAnotherCountry(field, canonical, profile) ||
-    asksAnotherPayPeriod(field, canonical, profile) ||
-    asksAnotherCurrency(field, canonical, profile)
+    ((!context.separatePeriod || payPeriodOf(field.descriptor.label) !== undefined) &&
+      asksAnotherPayPeriod(field, canonical, profile)) ||
+    (!context.separateCurrency && asksAnotherCurrency(field, canonical, profile))
   )
     return undefined;
   // A lone checkbox states a fact the person ticks when it is true: a yes or a no too.
