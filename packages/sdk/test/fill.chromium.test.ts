@@ -242,7 +242,8 @@ describe('fillForm', () => {
         <label>Have you completed a Bachelor's degree?
           <select name="bachelor"><option>Select an option</option><option>Yes</option><option>No</option></select></label>
       </form>
-      <form><label>Address <input name="address" placeholder="Street, City, Province/State, Postal Code"></label></form>`;
+      <form><label>Address <input name="address" placeholder="Street, City, Province/State, Postal Code"></label></form>
+      <form><label>Place of Residence <select name="residence"><option>Canada</option><option>Mexico</option><option>United States</option></select></label></form>`;
       // An input mask as react-imask or Kendo keep it: ten digits, drawn as (000) 000-0000.
       const masked = document.querySelector<HTMLInputElement>('input[name="masked"]')!;
       masked.addEventListener('input', () => {
@@ -260,6 +261,7 @@ describe('fillForm', () => {
         'input[name="country"]': 'country',
         'input[name="location"]': 'location',
         'input[name="address"]': 'address_line1',
+        'select[name="residence"]': 'location',
         'select[name="bachelor"]': 'degree',
       };
       return sdk.fillForm(sdk.scanForm(document), map, {
@@ -272,6 +274,7 @@ describe('fillForm', () => {
         degree: 'Master of Science',
         address_line1: '2471 Quillfeather Lane',
         postal_code: '94110',
+        location: 'San Francisco, CA',
       });
     });
     expect(result.filled).toEqual({
@@ -285,6 +288,8 @@ describe('fillForm', () => {
       'input[name="country"]': 'USA',
       'input[name="location"]': 'San Francisco, United States',
       'input[name="address"]': '2471 Quillfeather Lane, San Francisco, CA 94110',
+      // A place list of countries, preset to the employer's: the person's country.
+      'select[name="residence"]': 'United States',
       'select[name="bachelor"]': 'Yes',
     });
     await page4.close();

@@ -147,8 +147,9 @@ function spellingsOf(
     ];
   const cityInState = values.city && values.region ? `${values.city}, ${values.region}` : '';
   // A place list ("San Francisco, California, United States") may not spell the location as the
-  // user did ("San Francisco, CA"): its city names it too.
-  if (canonical === 'location') return [value, cityInState, values.city ?? ''];
+  // user did ("San Francisco, CA"): its city names it too. A list of countries ("Place of
+  // Residence") is answered by the person's country.
+  if (canonical === 'location') return [value, cityInState, values.city ?? '', values.country ?? ''];
   // A city among other places of its name is the one in the person's state.
   if (canonical === 'city') return [value, cityInState];
   return [value];
