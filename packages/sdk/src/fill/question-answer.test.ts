@@ -119,6 +119,9 @@ describe('valuesForQuestion', () => {
     expect(meets('Do you have at least 10 years of experience building data pipelines?')).toBe('no');
     expect(meets('Do you have 7+ years of professional experience?')).toBe('yes');
     expect(meets('Do you have more than 7 years of experience?')).toBe('no');
+    expect(meets('Do you have at least five (5) years of professional experience designing data pipelines?')).toBe(
+      'yes',
+    );
     // A bar written in words.
     expect(meets('I have at least five years of data engineering experience.')).toBe('yes');
     expect(meets('I have at least ten years of data engineering experience.')).toBe('no');

@@ -28,7 +28,8 @@ const WITH_TOOL = /\bexperience (?:working )?(?:with|using|on)\b/i;
  * someone with `years`; undefined when the question sets none.
  */
 function meetsYearsBar(question: string, years: number): 'yes' | 'no' | undefined {
-  const bar = YEARS_BAR.exec(question);
+  // "five (5) years": the number once.
+  const bar = YEARS_BAR.exec(question.replace(/\b([a-z]+)\s*\((\d{1,2})\)/gi, '$2'));
   // Years with some tool or system ("working with data or inventory systems") are the person's to count.
   if (!bar || Number.isNaN(years) || WITH_TOOL.test(question)) return undefined;
   const [, comparison = '', count = '', plus] = bar;

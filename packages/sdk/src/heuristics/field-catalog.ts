@@ -511,7 +511,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     canonical: 'years_experience',
     // "Do you have 5 or more years of experience building data pipelines?" sets a bar the years meet or not.
     yesNoWhen:
-      /\b(at least |minimum of |more than |over )?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) (or more |plus )?years? (of )?(\w+ ){0,3}experience\b/,
+      /\b(at least |minimum of |more than |over )?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)( \d{1,2})? (or more |plus )?years? (of )?(\w+ ){0,3}experience\b/,
     names: [/\byears? ?(of )?(experience|exp)\b/, /\bexperience ?(in )?years\b/, /\byoe\b/],
     labels: [
       /\b(years?|months?) of (\w+ ){0,6}experience\b/,
@@ -851,7 +851,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // "Education - highest level achieved"
       /\b(education|schooling)\b.*\bhighest level\b/,
       /\bgrado de estudios\b/,
-      /\b(completed|have|hold|earned|obtained) (a |an )?([\w']+ ){0,2}degree\b/,
+      /\b(completed|have|hold|possess|earned|obtained) (a |an )?([\w']+ ){0,2}degree\b/,
       // "Which degree have you earned?"
       /\b(which|what) (\w+ )?degree (have you|do you|did you) (earned|earn|hold|have|completed|complete|obtained|obtain)\b/,
       /\w*abschluss\b/,
