@@ -109,6 +109,8 @@ describe('valuesForQuestion', () => {
     expect(asked('Years of nursing. Choose one')).toBeUndefined();
     expect(asked('Years of experience')).toBe('7');
     expect(asked('Years of related experience *')).toBe('7');
+    // Label and help joined as sentences are two questions, not one line of work.
+    expect(asked('Years of experience. Years of experience')).toBe('7');
   });
 
   it('answers yes or no to a question setting a bar of years, from the years in the own line', () => {

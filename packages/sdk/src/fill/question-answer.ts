@@ -143,9 +143,10 @@ const EXAMPLE = /\b(?:e\.\s?g\.?|for example|example:|ex\.)\s*([^()]+?)\s*(?:[)]
 const EXPERIENCE_IN =
   /(?<!(?:speciali[sz]ed|professional|relevant) )\bexperience (?:do you have )?(?:in|with|as|using|writing|building|developing|operating|running|maintaining|administering|teaching|working (?:with|in|on)|programming in) (?:the |a |an |this |that |our |your )?([^?.;:(]+)/i;
 /** "years of <a line of work or skill> experience". */
-const YEARS_OF_LINE = /\byears? of ((?:[\w/&+,.-]+ ){1,6}?)experience\b/i;
+// One sentence only: the fill joins label and help as sentences ("Years of experience. Years of experience").
+const YEARS_OF_LINE = /\byears? of ((?:[\w/&+-]+ ){1,6}?)experience\b/i;
 /** "Years of hands-on data engineering": a line of work named alone, to the end of the question. */
-const YEARS_OF_BARE = /^years of (?!.*\bexperience\b)((?:[\w/&+,-]+ ){0,4}[\w/&+,-]+)\s*\*?\s*(?:[.?:]|$)/i;
+const YEARS_OF_BARE = /^years of (?!.*\bexperience\b)((?:[\w/&+-]+ ){0,4}[\w/&+-]+)\s*\*?\s*(?:[.?:]|$)/i;
 /**
  * "How many years have you written SQL (professionally)?", "Years building data pipelines", "How
  * long have you worked as a data engineer?", "Years in data engineering": years of doing one thing.
