@@ -27,6 +27,11 @@ describe('cityRule', () => {
     expect(resolveChoice(list('San Francisco, Argentina', 'San Francisco, USA'), 'location', 'SF', person)).toBe(1);
   });
 
+  it("picks the city's row of a cascader's search, not the row of a city that holds its name", () => {
+    const rows = list('United States / California / South San Francisco', 'United States / California / San Francisco');
+    expect(resolveChoice(rows, 'location', 'San Francisco, CA', person)).toBe(1);
+  });
+
   it("picks the metro area named after the person's city from a list of areas", () => {
     const areas = list('Greater Los Angeles', 'San Diego', 'San Francisco Bay Area', 'Sacramento Valley');
     expect(resolveChoice(areas, 'location', 'San Francisco, CA', person)).toBe(2);

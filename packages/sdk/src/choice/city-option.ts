@@ -10,6 +10,9 @@ import { countryCode } from './country-match.ts';
 import { normalizeText, optionTexts } from './normalize-option.ts';
 import { usStateCode } from './us-states.ts';
 
+/** What separates the parts of a place or a path: "/", "›", ">", ",", " - ". */
+const PART_SEPARATOR = /\s*[/›>,|]\s*|\s+[-–—]\s+/;
+
 const holdsWords = (text: string, words: string): boolean => words !== '' && ` ${text} `.includes(` ${words} `);
 
 export const cityRule: ChoiceRule = (choices, _value, values) => {
@@ -21,7 +24,10 @@ export const cityRule: ChoiceRule = (choices, _value, values) => {
   const scores = choices.map((choice) => {
     const written = optionTexts(choice);
     const texts = written.map(normalizeText);
-    const begins = texts.some((text) => text === city || text.startsWith(`${city} `));
+    // Each part of a path or a place ("United States / California / San Francisco", "San
+    // Francisco, CA") may begin with the city.
+    const parts = written.flatMap((text) => text.split(PART_SEPARATOR)).map(normalizeText);
+    const begins = parts.some((part) => part === city || part.startsWith(`${city} `));
     if (!begins && !texts.some((text) => holdsWords(text, city))) return 0;
     const inRegion = texts.some((text) => holdsWords(text, region) || holdsWords(text, regionCode));
     // The country a place ends with ("…, Córdoba, Argentina"): another one is not the person's.

@@ -147,9 +147,8 @@ function spellingsOf(
     ];
   const cityInState = values.city && values.region ? `${values.city}, ${values.region}` : '';
   // A place list ("San Francisco, California, United States") may not spell the location as the
-  // user did ("San Francisco, CA"): its city names it too. A list of countries ("Place of
-  // Residence") is answered by the person's country.
-  if (canonical === 'location') return [value, cityInState, values.city ?? '', values.country ?? ''];
+  // user did ("San Francisco, CA"): its city names it too.
+  if (canonical === 'location') return [value, cityInState, values.city ?? ''];
   // A city among other places of its name is the one in the person's state.
   if (canonical === 'city') return [value, cityInState];
   return [value];
@@ -157,7 +156,15 @@ function spellingsOf(
 
 function pickerFor(canonical: string, values: UserProfileValues, format?: FieldFormat): ChoicePicker {
   return {
-    one: (choices, value) => resolvePart(choices, canonical, value, values, format),
+    one: (choices, value) => {
+      const index = resolvePart(choices, canonical, value, values, format);
+      // A select of countries asked as the place the person lives ("Place of Residence") is
+      // answered by their country. Not a suggestion list: a cascader's first column of countries
+      // is a step, not the place.
+      return index < 0 && canonical === 'location' && values.country
+        ? resolveChoice(choices, 'country', values.country, values)
+        : index;
+    },
     many: (choices, value) => resolveChoices(choices, canonical, value, values),
   };
 }
