@@ -490,7 +490,11 @@ async function fillOne(
     const typable = putBack && isInputElement(element) && part.text.length <= MAX_TYPED_LENGTH;
     const outcome = typable ? await typeOver(element, part.text) : set;
     if (outcome === 'filled' && !shownBefore && !picked) await leaveAfterRender(element);
-    if (outcome === 'filled' && !refusedBefore && hasOtherShapes(canonical)) {
+    // A part of a split value ("Month" of three boxes) may read as invalid until its neighbours are
+    // filled: only a whole value typed as text is given other shapes.
+    const whole = part.format === undefined || !PART_FORMATS.has(part.format);
+    const typedAsText = isInputElement(element) && /^(text|tel|)$/.test(element.type);
+    if (outcome === 'filled' && whole && typedAsText && !refusedBefore && hasOtherShapes(canonical)) {
       const reshaped = await reshapeRefused(element, canonical, values, readFieldValue(element));
       if (reshaped) {
         formats[selector] = reshaped.format;

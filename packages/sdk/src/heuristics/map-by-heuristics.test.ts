@@ -524,6 +524,14 @@ describe('parts of the form about other people and past periods', () => {
         field({ selector: '#from', name: 'emp[1][from]', label: 'Start Date (MM/YYYY)', section }),
       ]),
     ).toEqual({ '#employer': 'current_company', '#title': 'current_title' });
+    // A part named "Employment" asks when the person could start, not one job's dates.
+    const available = field({
+      selector: '#available',
+      name: 'DateAvailable',
+      label: 'Date Available',
+      section: 'Employment',
+    });
+    expect(mapByHeuristics([available])).toEqual({ '#available': 'start_date' });
     // Beside a past employer, the title is that job's: the person's to give.
     expect(
       mapByHeuristics([

@@ -202,6 +202,11 @@ const EMPLOYER_CANONICALS: ReadonlySet<CanonicalField> = new Set([
   'email',
 ]);
 /** A part whose heading names a work history ("Employment History", "Employer 1", "Work Experience"). */
+/** A heading over one job's entry: "Most Recent Employer", "Work History" (not "Employment", the part a start date is often asked in). */
+const JOB_ENTRY =
+  /\b(employers?|employment history|work history|job history|work experience|previous (jobs?|positions?))\b/i;
+/** A label asking when the person is free to start, wherever it stands. */
+const AVAILABILITY = /\b(avail\w*|earliest|could you|can you|able to|desired)\b/i;
 const HISTORY_PART =
   /\b(employment|employers?|work history|work experience|job history|previous (jobs?|positions?))\b/i;
 
@@ -219,7 +224,7 @@ function withoutPastEntries(fields: readonly FieldDescriptor[], map: Record<stri
     if (!ENTRY_CANONICALS.has(canonical) && !employers) continue;
     // A start date under an employer's heading is that job's, with or without its end beside it.
     const entry =
-      (canonical === 'start_date' && HISTORY_PART.test(field.section)) ||
+      (canonical === 'start_date' && JOB_ENTRY.test(field.section) && !AVAILABILITY.test(field.label)) ||
       fields.some((other) => other !== field && other.section === field.section && PERIOD_END.test(other.label.trim()));
     if (!entry) continue;
     // "I currently work here" says which entry is current, not that this one is: the part's title does.
