@@ -192,6 +192,9 @@ describe('choice fields need a unique, confident match', () => {
     ];
     expect(confidentCandidate(place, ranked)?.canonical).toBe('location');
     expect(confidentCandidate(place, [...ranked].reverse())?.canonical).toBe('location');
+    // The page's own name for the field on the other side: no call for the label to settle.
+    const named = [ranked[0]!, { canonical: 'city' as const, score: 5, evidence: ['name' as const] }];
+    expect(confidentCandidate(place, named)).toBeUndefined();
   });
 
   it('reads "authorized to work without sponsorship" as the authorization (the fill answers it for both)', () => {

@@ -25,6 +25,9 @@ export const MIN_TEXT_SCORE = 2;
  */
 export const MIN_CHOICE_SCORE = 5;
 
+/** Evidence that only hints around a field: what it shows inside and the text near it. */
+const HINT_EVIDENCE: ReadonlySet<string> = new Set(['placeholder', 'nearbyText']);
+
 /** A choice field's best candidate must beat the runner-up by this much to count as unique. */
 export const MIN_CHOICE_MARGIN = 2;
 
@@ -47,9 +50,14 @@ export function confidentCandidate(
   if (!runnerUp || best.score - runnerUp.score >= MIN_CHOICE_MARGIN) return best;
   // A close call between the question and the hints around it ("Location" over a box whose
   // placeholder says "City"): the label asks the question, when only one of the two is read there.
+  // A name or id on the other side is the page's own word for the field (a "Country" select named
+  // phoneCountry is the dial code's): no close call for the label to settle.
   const close = ranked.filter((candidate) => best.score - candidate.score < MIN_CHOICE_MARGIN);
   const asked = close.filter((candidate) => candidate.evidence.includes('label'));
-  return asked.length === 1 && asked[0]!.score >= MIN_CHOICE_SCORE ? asked[0] : undefined;
+  const hintsOnly = close.every(
+    (candidate) => asked.includes(candidate) || candidate.evidence.every((kind) => HINT_EVIDENCE.has(kind)),
+  );
+  return asked.length === 1 && hintsOnly && asked[0]!.score >= MIN_CHOICE_SCORE ? asked[0] : undefined;
 }
 
 /**
