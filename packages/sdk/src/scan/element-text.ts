@@ -26,15 +26,9 @@ const isLigatureIcon = (element: Element): boolean =>
   element.getAttribute('aria-hidden') === 'true' &&
   /(^|[\s_-])(icons?|material-symbols\S*)(\s|$)/i.test(element.className);
 
-/**
- * Collapses whitespace, trims and caps at `max` characters, at the end of a word: half a word
- * reads as another ("the United St" names the United Kingdom by its "United").
- */
+/** Collapses whitespace, trims and caps at `max` characters. */
 export function normalizeText(text: string, max = MAX_TEXT_LENGTH): string {
-  const folded = text.replace(/\s+/g, ' ').trim();
-  if (folded.length <= max) return folded;
-  const cut = folded.slice(0, max);
-  return (/\s/.test(folded[max] ?? '') ? cut : cut.replace(/\s+\S*$/, '')).trim();
+  return text.replace(/\s+/g, ' ').trim().slice(0, max).trim();
 }
 
 /** The readable text of a node, skipping the text of nested controls, scripts and styles. */
