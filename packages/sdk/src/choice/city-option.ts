@@ -9,11 +9,10 @@ import type { ChoiceRule } from './choice-rule.ts';
 import { countryCode } from './country-match.ts';
 import { normalizeText, optionTexts } from './normalize-option.ts';
 import { usStateCode } from './us-states.ts';
+import { holdsWords } from './word-match.ts';
 
 /** What separates the parts of a place or a path: "/", "›", ">", ",", " - ". */
 const PART_SEPARATOR = /\s*[/›>,|]\s*|\s+[-–—]\s+/;
-
-const holdsWords = (text: string, words: string): boolean => words !== '' && ` ${text} `.includes(` ${words} `);
 
 export const cityRule: ChoiceRule = (choices, _value, values) => {
   const city = normalizeText(values.city ?? '');
@@ -29,7 +28,9 @@ export const cityRule: ChoiceRule = (choices, _value, values) => {
     const parts = written.flatMap((text) => text.split(PART_SEPARATOR)).map(normalizeText);
     const begins = parts.some((part) => part === city || part.startsWith(`${city} `));
     if (!begins && !texts.some((text) => holdsWords(text, city))) return 0;
-    const inRegion = texts.some((text) => holdsWords(text, region) || holdsWords(text, regionCode));
+    const inRegion = texts.some(
+      (text) => (region !== '' && holdsWords(text, region)) || (regionCode !== '' && holdsWords(text, regionCode)),
+    );
     // The country a place ends with ("…, Córdoba, Argentina"): another one is not the person's.
     const ending = written.map((text) => countryCode(text.split(',').pop() ?? ''));
     const elsewhere = home !== undefined && ending.some((code) => code !== undefined && code !== home);

@@ -58,10 +58,20 @@ export function usStateName(text: string): string | undefined {
 /** The longest state name, in words ("District of Columbia"). */
 const MAX_NAME_WORDS = 3;
 
-/** The USPS codes of the US states a sentence names in full ("Do you live in California or Oregon?"). */
+/** A state written as its code after a town ("Fresno, CA", "Columbus, OH"). */
+const CODE_AFTER_TOWN = /\p{Lu}\p{Ll}+,\s?(\p{Lu}{2})\b/gu;
+
+/**
+ * The USPS codes of the US states a sentence names, in full ("Do you live in California or
+ * Oregon?") or as a code after a town ("within 50 miles of Fresno, CA?").
+ */
 export function namedUsStates(text: string): Set<string> {
   const words = normalizeText(text).split(' ').filter(Boolean);
   const found = new Set<string>();
+  for (const [, code = ''] of text.matchAll(CODE_AFTER_TOWN)) {
+    const state = usStateCode(code);
+    if (state !== undefined) found.add(state);
+  }
   for (let start = 0; start < words.length; start += 1)
     for (let length = Math.min(MAX_NAME_WORDS, words.length - start); length >= 1; length -= 1) {
       const code = BY_NAME.get(words.slice(start, start + length).join(' '));

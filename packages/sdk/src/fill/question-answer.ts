@@ -104,16 +104,12 @@ function livesInAsked(question: string, values: UserProfileValues): 'yes' | 'no'
   if (near && city && question.toLowerCase().includes(city)) return 'yes';
   const asked = namedCountry(question);
   if (asked !== undefined) return asked === own ? (near ? undefined : 'yes') : 'no';
-  const states = new Set([...namedUsStates(question), ...statesAfterTowns(question)]);
+  const states = namedUsStates(question);
   const home = usStateCode(values.region ?? '');
   if (own !== 'US' || home === undefined || states.size === 0) return undefined;
   if (!states.has(home)) return 'no';
   return near ? undefined : 'yes';
 }
-
-/** The states written as codes after a town ("Fresno, CA", "Columbus, OH"). */
-const statesAfterTowns = (text: string): string[] =>
-  [...text.matchAll(/\p{Lu}\p{Ll}+,\s?(\p{Lu}{2})\b/gu)].flatMap((match) => usStateCode(match[1] ?? '') ?? []);
 
 /**
  * A location asked as "City, Country" gets the city and the country, unless the user's location

@@ -209,14 +209,13 @@ const EMPLOYER_CANONICALS: ReadonlySet<CanonicalField> = new Set([
   'phone',
   'email',
 ]);
-/** A part whose heading names a work history ("Employment History", "Employer 1", "Work Experience"). */
 /** A heading over one job's entry: "Most Recent Employer", "Work History" (not "Employment", the part a start date is often asked in). */
 const JOB_ENTRY =
   /\b(employers?|employment history|work history|job history|work experience|previous (jobs?|positions?))\b/i;
+/** A part whose heading names a work history ("Employment History", "Employer 1", "Work Experience"). */
+const HISTORY_PART = new RegExp(`\\bemployment\\b|${JOB_ENTRY.source}`, 'i');
 /** A label asking when the person is free to start, wherever it stands. */
 const AVAILABILITY = /\b(avail\w*|earliest|could you|can you|able to|desired)\b/i;
-const HISTORY_PART =
-  /\b(employment|employers?|work history|work experience|job history|previous (jobs?|positions?))\b/i;
 
 /**
  * A part holding a period (a start and an end date, "I currently work here") is an entry of a
