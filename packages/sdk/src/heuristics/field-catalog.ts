@@ -308,6 +308,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       THIRD_PARTY,
       /\b(e ?mail|web|ip|url|line 2|2|second|apt|suite|country)\b/,
       /(?<!\b(street|address)\b.*)\bcity\b/,
+      // Addresses the person has left ("list previous addresses for the past 3 years").
+      /\b(previous|former|prior|past)\b/,
     ],
     kinds: ['text', 'textarea'],
   }),
