@@ -228,12 +228,14 @@ describe('fillForm', () => {
     await page3b.close();
   });
 
-  it('answers what each box asks: another currency left, a masked phone in national digits, a country kept, a location in parts, a degree held, an address whose example is whole', async () => {
+  it('answers what each box asks: another currency left, its own named when asked, a masked phone in national digits, a country kept, a location in parts, a degree held, an address whose example is whole', async () => {
     const page4 = await harness.open('/fill.html');
     const result = await page4.evaluate(() => {
       document.body.innerHTML = `<form>
         <label>Salary expectation £ <input name="pounds"></label>
         <label>Salary expectation <input name="dollars"></label>
+        <label>Desired Pay <input name="named" aria-describedby="named-note"></label>
+        <div id="named-note">Please include the currency and period, e.g. AUD 95,000 per year</div>
         <label>Mobile <input name="masked"></label>
         <label>Cell phone <input name="prefilled" value="(415) 555-0134"></label>
         <label>Home phone <input name="short" maxlength="12"></label>
@@ -255,6 +257,7 @@ describe('fillForm', () => {
       const map = {
         'input[name="pounds"]': 'salary_expectation',
         'input[name="dollars"]': 'salary_expectation',
+        'input[name="named"]': 'salary_expectation',
         'input[name="masked"]': 'phone',
         'input[name="prefilled"]': 'phone',
         'input[name="short"]': 'phone',
@@ -267,6 +270,7 @@ describe('fillForm', () => {
       return sdk.fillForm(sdk.scanForm(document), map, {
         salary_expectation: '150000',
         salary_currency: 'USD',
+        salary_period: 'year',
         phone: '+1 415 555 0134',
         city: 'San Francisco',
         region: 'CA',
@@ -279,6 +283,8 @@ describe('fillForm', () => {
     });
     expect(result.filled).toEqual({
       'input[name="dollars"]': '150000',
+      // Asked to name the currency: the example's is only an example.
+      'input[name="named"]': 'USD 150,000 per year',
       'input[name="masked"]': '(415) 555-0134',
       // Already the person's number, in the page's format: kept as it is.
       'input[name="prefilled"]': '(415) 555-0134',

@@ -24,6 +24,7 @@ import { normalizeText } from '../choice/normalize-option.ts';
 import { isYesNoQuestion } from '../heuristics/field-kind.ts';
 import {
   asksAreaCode,
+  asksForCurrency,
   asksHouseNumber,
   asksWholeAddress,
   chooseFormat,
@@ -185,6 +186,8 @@ const questionText = ({ descriptor }: ScannedField): string =>
  */
 function asksAnotherCurrency(field: ScannedField, canonical: string, values: UserProfileValues): boolean {
   if (canonical !== 'salary_expectation' || !values.salary_currency) return false;
+  // "Please include the currency, e.g. AUD 95,000 per year": the person names their own.
+  if (asksForCurrency(questionText(field))) return false;
   const { prefix, nearbyText, options } = field.descriptor;
   const offered = options.map((option) => option.text).join(' ');
   const dollar = dollarOf(field.element.ownerDocument.documentElement.lang);

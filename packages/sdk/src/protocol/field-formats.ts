@@ -24,6 +24,8 @@
  *   · number_grouped `150,000` (as a person may correct a salary) · amount_symbol `$150,000` ·
  *   amount_code `150,000 USD`: a salary as the page's example writes it ("e.g. 85,000 USD")
  *   · amount_plain_code `150000 USD`: a salary whose question asks for its currency and shows no example
+ *   · amount_code_first `USD 150,000` · amount_code_period `USD 150,000 per year`: as an example
+ *   writing the code first does ("e.g. AUD 95,000 per year")
  *   · amount_period `150000 per year`: a salary whose question lets the person choose the period
  *   and asks them to say which ("hourly or yearly pay (please say which)")
  * - address_street `Quillfeather Lane` · address_number `2471`: a street address asked as the street
@@ -82,6 +84,8 @@ export const FIELD_FORMATS = [
   'amount_symbol',
   'amount_code',
   'amount_plain_code',
+  'amount_code_first',
+  'amount_code_period',
   'amount_period',
   'address_street',
   'address_number',

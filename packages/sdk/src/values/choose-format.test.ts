@@ -282,6 +282,10 @@ describe('chooseFormat', () => {
     );
     expect(salary({ placeholder: 'e.g. $120,000' })).toBe('amount_symbol');
     expect(salary({ hint: 'For example: 110,000 EUR' })).toBe('amount_code');
+    expect(salary({ hint: 'Please include the currency and period, e.g. AUD 95,000 per year' })).toBe(
+      'amount_code_period',
+    );
+    expect(salary({ placeholder: 'e.g. GBP 45,000' })).toBe('amount_code_first');
     expect(salary({ placeholder: 'e.g. 95,000' })).toBeUndefined();
     // A posted range is no example; a number box takes digits.
     expect(salary({ label: 'Desired salary (the range for this role is $165,000–$195,000)' })).toBeUndefined();

@@ -44,6 +44,9 @@ const IN_THOUSANDS = /\bthousands?\b|\(\s*k\s*\)|\bin k\b|[$€£]\s?k\b|\bk\s?[
 /** "Please state the currency", "include your currency", "(specify currency)". */
 const ASKS_CURRENCY = /\b(state|include|specify|indicate|mention|note|name|with) (the |your )?currency\b/i;
 
+/** True when a salary question asks the person to name their currency: a currency in its example is only an example. */
+export const asksForCurrency = (text: string): boolean => ASKS_CURRENCY.test(text);
+
 /** Words that ask the person to write something down beside the figure. */
 const SAY_WHICH = /\b(say|state|specify|indicate|note|include|mention|tell us)\b/i;
 
@@ -58,7 +61,7 @@ const EXAMPLE_AFTER = /\b(?:e\.?\s?g\.?|for example|for instance|example|ex\.)\s
 
 /**
  * A salary written as the page's example writes it with its currency: "e.g. 85,000 USD" →
- * `150,000 USD`, "$120,000" → `$150,000`. A bare "95,000" only shows a figure: the digits do (the
+ * `150,000 USD`, "$120,000" → `$150,000`, "e.g. AUD 95,000 per year" → `USD 150,000 per year`. A bare "95,000" only shows a figure: the digits do (the
  * writers of the suite's truths agree on that one). A posted range in the description is no example.
  */
 function exampleAmountFormat(hints: FormatHints): FieldFormat | undefined {
@@ -67,6 +70,8 @@ function exampleAmountFormat(hints: FormatHints): FieldFormat | undefined {
     if (!/\d{1,3}(,\d{3})+/.test(example)) continue;
     if (/[$€£¥₹]\s?\d/.test(example)) return 'amount_symbol';
     if (/\d\s?[A-Z]{3}\b/.test(example)) return 'amount_code';
+    if (/\b[A-Z]{3}\s?\d/.test(example))
+      return payPeriodsIn(example).length > 0 ? 'amount_code_period' : 'amount_code_first';
   }
   return undefined;
 }

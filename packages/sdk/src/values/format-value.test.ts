@@ -82,6 +82,11 @@ describe('formatValue', () => {
     expect(formatValue('salary_expectation', 'amount_symbol', pay)).toBe('$150,000');
     expect(formatValue('salary_expectation', 'amount_code', pay)).toBe('150,000 USD');
     expect(formatValue('salary_expectation', 'amount_plain_code', pay)).toBe('150000 USD');
+    expect(formatValue('salary_expectation', 'amount_code_first', pay)).toBe('USD 150,000');
+    expect(formatValue('salary_expectation', 'amount_code_period', { ...pay, salary_period: 'year' })).toBe(
+      'USD 150,000 per year',
+    );
+    expect(formatValue('salary_expectation', 'amount_code_period', pay)).toBeUndefined();
     expect(formatValue('salary_expectation', 'amount_symbol', { ...pay, salary_currency: 'EUR' })).toBe('€150,000');
     // No currency, no amount with one; another canonical is no salary.
     expect(formatValue('salary_expectation', 'amount_code', { salary_expectation: '150000' })).toBeUndefined();

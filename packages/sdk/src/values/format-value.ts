@@ -134,7 +134,7 @@ export function formatValue(canonical: string, format: FieldFormat, values: User
   if (WRITTEN_AMOUNTS.has(format)) {
     const amount = Number(formatValue(canonical, 'number_plain', values));
     if (canonical !== 'salary_expectation' || !Number.isFinite(amount)) return undefined;
-    return groupedAmount(amount, format, values.salary_currency);
+    return groupedAmount(amount, format, values);
   }
   if (format === 'amount_period') {
     const amount = formatValue(canonical, 'number_plain', values);
@@ -159,16 +159,23 @@ const WRITTEN_AMOUNTS: ReadonlySet<FieldFormat> = new Set([
   'amount_symbol',
   'amount_code',
   'amount_plain_code',
+  'amount_code_first',
+  'amount_code_period',
 ]);
 
-/** A salary with its thousands grouped, after its currency's symbol or before its code (or ungrouped, before its code). */
-function groupedAmount(amount: number, format: FieldFormat, currency: string | undefined): string | undefined {
+/** A salary with its thousands grouped, beside its currency's symbol or code (or ungrouped, before its code). */
+function groupedAmount(amount: number, format: FieldFormat, values: UserProfileValues): string | undefined {
   const grouped = amount.toLocaleString('en-US', { maximumFractionDigits: 0 });
   if (format === 'number_grouped') return grouped;
-  const code = (currency ?? '').trim().toUpperCase();
+  const code = (values.salary_currency ?? '').trim().toUpperCase();
   if (!/^[A-Z]{3}$/.test(code)) return undefined;
   if (format === 'amount_code') return `${grouped} ${code}`;
   if (format === 'amount_plain_code') return `${amount} ${code}`;
+  if (format === 'amount_code_first') return `${code} ${grouped}`;
+  if (format === 'amount_code_period') {
+    const period = payPeriodOf(values.salary_period ?? '');
+    return period === undefined ? undefined : `${code} ${grouped} per ${period}`;
+  }
   try {
     const style = {
       style: 'currency',
@@ -203,6 +210,8 @@ export function formatsOf(canonical: string, values: UserProfileValues): Map<Fie
               'amount_symbol',
               'amount_code',
               'amount_plain_code',
+              'amount_code_first',
+              'amount_code_period',
               'amount_period',
             ]
         : canonical === 'address_line1'
