@@ -193,7 +193,7 @@ describe('fillForm', () => {
     await page3.close();
   });
 
-  it('fills an amount whose currency and period are picked beside it, once picked the person\u2019s own (Rippling)', async () => {
+  it('fills an amount whose currency and period are picked beside it, once picked the person\u2019s own (Rippling), and leaves them with an amount left to the person', async () => {
     const page3b = await harness.open('/fill.html');
     const result = await page3b.evaluate(async () => {
       document.body.innerHTML = `<form><fieldset><legend>What are your base salary expectations?</legend>
@@ -202,7 +202,9 @@ describe('fillForm', () => {
         <select aria-label="Pay period" name="period"><option>Per month</option><option>Per year</option></select>
       </fieldset></form>
       <form><label>Desired hourly rate <input name="hourly"></label>
-        <select aria-label="Pay period" name="hourlyPeriod"><option>Per hour</option><option>Per year</option></select></form>`;
+        <select aria-label="Pay period" name="hourlyPeriod"><option>Per hour</option><option>Per year</option></select></form>
+      <form><label>Desired rate (£) <input name="pounds"></label>
+        <label>Salary type <select name="poundsPeriod"><option>per annum</option><option selected>per day</option></select></label></form>`;
       const sdk = window.companionSdk;
       const map = {
         'select[name="currency"]': 'salary_currency',
@@ -210,6 +212,8 @@ describe('fillForm', () => {
         'select[name="period"]': 'salary_period',
         'input[name="hourly"]': 'salary_expectation',
         'select[name="hourlyPeriod"]': 'salary_period',
+        'input[name="pounds"]': 'salary_expectation',
+        'select[name="poundsPeriod"]': 'salary_period',
       };
       const fill = await sdk.fillForm(sdk.scanForm(document), map, {
         salary_expectation: '150000',
@@ -218,12 +222,12 @@ describe('fillForm', () => {
       });
       return fill.filled;
     });
-    // An amount its label asks per another period stays the person's, picker beside it or not.
+    // An amount its label asks per another period stays the person's, picker beside it or not,
+    // and so does the picker: they set it with the rate they work out.
     expect(result).toEqual({
       'select[name="currency"]': 'USD',
       'input[name="amount"]': '150000',
       'select[name="period"]': 'Per year',
-      'select[name="hourlyPeriod"]': 'Per year',
     });
     await page3b.close();
   });

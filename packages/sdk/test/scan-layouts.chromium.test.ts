@@ -138,6 +138,7 @@ describe('scanForm on layouts without the usual markup', () => {
   it('names the parts of a row by the question above it', () => {
     expect(byName('expYears')?.label).toBe('Total Experience Years');
     expect(byName('expMonths')?.label).toBe('Total Experience Months');
+    expect(byName('Field12')?.label).toBe('Desired Annual Salary Dollars');
   });
 
   it('scans a replaced select as its control only', () => {

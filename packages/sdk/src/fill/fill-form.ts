@@ -207,6 +207,24 @@ function asksAnotherPayPeriod(field: ScannedField, canonical: string, values: Us
 }
 
 /**
+ * A salary asked in another currency or per another period than the person's: theirs to convert.
+ * A currency or a period picked in a control of its own beside the amount is the person's own
+ * once filled, whatever the page showed there before.
+ */
+function asksToConvert(
+  field: ScannedField,
+  canonical: string,
+  values: UserProfileValues,
+  context: FormContext,
+): boolean {
+  return (
+    ((!context.separatePeriod || payPeriodOf(field.descriptor.label) !== undefined) &&
+      asksAnotherPayPeriod(field, canonical, values)) ||
+    (!context.separateCurrency && asksAnotherCurrency(field, canonical, values))
+  );
+}
+
+/**
  * True when a work-authorization or visa question names a country other than the user's ("…to work
  * in Germany?" for someone in the US): their answer is for their own country, so the question is
  * theirs to answer.
@@ -232,6 +250,12 @@ interface FormContext {
   separateCurrency: boolean;
   /** The salary's period is picked in a control of its own. */
   separatePeriod: boolean;
+  /**
+   * The salary beside is left for the person to convert (asked in another currency or per another
+   * period): its currency and period controls are theirs to set with it ("per day" preset on a
+   * contract role).
+   */
+  amountLeft: boolean;
 }
 
 /** The text to put in a text field: in the learned or wanted format when the value fits it. */
@@ -346,20 +370,29 @@ export async function fillForm(
   const townScopes = scopesWith((field) => /^(city|postal_code|location)$/.test(map[field.descriptor.selector] ?? ''));
   const currencyScopes = scopesWith((field) => map[field.descriptor.selector] === 'salary_currency');
   const periodScopes = scopesWith((field) => map[field.descriptor.selector] === 'salary_period');
+  const contextOf = (field: ScannedField, amountLeftScopes = new Set<string>()): FormContext => {
+    const { scope } = field.descriptor;
+    return {
+      separateCountryCode: countryCodeScopes.has(scope),
+      separateAreaCode: areaCodeScopes.has(scope) && !asksAreaCode(field.descriptor.label),
+      separateHouseNumber: houseNumberScopes.has(scope),
+      separateTown: townScopes.has(scope),
+      separateCurrency: currencyScopes.has(scope),
+      separatePeriod: periodScopes.has(scope),
+      amountLeft: amountLeftScopes.has(scope),
+    };
+  };
+  const amountLeftScopes = scopesWith(
+    (field) =>
+      map[field.descriptor.selector] === 'salary_expectation' &&
+      asksToConvert(field, 'salary_expectation', values, contextOf(field)),
+  );
   for (const field of uploadsFirst(fields)) {
     const { selector } = field.descriptor;
     const canonical = map[selector];
     if (canonical === undefined || isBeingTyped(field)) continue;
     try {
-      const { scope } = field.descriptor;
-      const context = {
-        separateCountryCode: countryCodeScopes.has(scope),
-        separateAreaCode: areaCodeScopes.has(scope) && !asksAreaCode(field.descriptor.label),
-        separateHouseNumber: houseNumberScopes.has(scope),
-        separateTown: townScopes.has(scope),
-        separateCurrency: currencyScopes.has(scope),
-        separatePeriod: periodScopes.has(scope),
-      };
+      const context = contextOf(field, amountLeftScopes);
       const outcome = await fillOne(field, canonical, values, options, context, formats);
       if (outcome === undefined) continue;
       outcomes[selector] = outcome;
@@ -403,13 +436,10 @@ async function fillOne(
   context: FormContext,
   formats: Record<string, FieldFormat>,
 ): Promise<FillOutcome | undefined> {
-  // A currency or a period picked in a control of its own beside the amount is the person's own
-  // once filled, whatever the page showed there before.
   if (
     asksAboutAnotherCountry(field, canonical, profile) ||
-    ((!context.separatePeriod || payPeriodOf(field.descriptor.label) !== undefined) &&
-      asksAnotherPayPeriod(field, canonical, profile)) ||
-    (!context.separateCurrency && asksAnotherCurrency(field, canonical, profile))
+    asksToConvert(field, canonical, profile, context) ||
+    (context.amountLeft && (canonical === 'salary_currency' || canonical === 'salary_period'))
   )
     return undefined;
   // A lone checkbox states a fact the person ticks when it is true: a yes or a no too.

@@ -83,6 +83,11 @@ describe('valuesForQuestion', () => {
     expect(asked('Years of experience in this field')).toBe('7');
     // A data engineer's career is software experience too.
     expect(asked('Years of professional software experience')).toBe('7');
+    // And analytics, reporting and business-intelligence experience; a tool of them is still a tool.
+    expect(asked('Years of experience in analytics')).toBe('7');
+    expect(asked('How many years of analytics experience do you have?')).toBe('7');
+    expect(asked('Total years of experience in data analysis or reporting')).toBe('7');
+    expect(asked('Years of experience with SQL and BI tools')).toBeUndefined();
   });
 
   it("answers years in a role only when the role is the person's line", () => {

@@ -197,7 +197,9 @@ function inOwnLine(question: string, values: UserProfileValues): boolean | undef
       .map(stem);
   const own = new Set(words(values.current_title ?? ''));
   const technical = TECH_TITLE.test(values.current_title ?? '');
-  const isOwn = (word: string) => own.has(word) || (technical && TECH_LINES.has(word));
+  const inData = DATA_TITLE.test(values.current_title ?? '');
+  const isOwn = (word: string) =>
+    own.has(word) || (technical && TECH_LINES.has(word)) || (inData && DATA_LINES.has(word));
   // Each alternative is a line of its own. One qualified by another line's words ("claims data",
   // "production SQL") is not the person's, though it ends in a word of their title.
   // Work in a kind of setting ("data in a GxP-regulated environment", "in a hospital setting") is
@@ -224,6 +226,10 @@ const ALTERNATIVES = /,|\/|&|\bor\b|\band\b/;
 const TECH_TITLE = /\b(engineer|developer|programmer|software|data|devops|architect|scientist)\b/i;
 /** Broad technical lines of work, as stems: software, engineering, development, programming, technical, coding. */
 const TECH_LINES: ReadonlySet<string> = new Set(['softw', 'engin', 'devel', 'progr', 'techn', 'codin']);
+/** A title in data work, whose holder's career is also analytics, reporting and business-intelligence experience. */
+const DATA_TITLE = /\bdata\b/i;
+/** Those lines, as stems: analytics / analysis, reporting, business intelligence. */
+const DATA_LINES: ReadonlySet<string> = new Set(['analy', 'repor', 'busin', 'intel']);
 
 /**
  * The values to answer `question` (its label, placeholder and hint) with, as `canonical`: `values`

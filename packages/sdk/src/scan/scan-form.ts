@@ -462,9 +462,9 @@ function groupLabel(container: Element): string {
   return (legend ? readableText(legend) : '') || ariaLabel(container);
 }
 
-/** Labels that name a part of an answer, not the question ("Amount", "Month", "Area code"). */
+/** Labels that name a part of an answer, not the question ("Amount", "Month", "Area code", Wufoo's "Dollars"). */
 const PART_LABEL =
-  /^(amount|value|number|no|months?|day|years?|mm|dd|yyyy|yy|area code|code|prefix|extension|ext|min|max|minimum|maximum|from|to|currency|period)?$/i;
+  /^(amount|value|number|no|months?|day|years?|mm|dd|yyyy|yy|area code|code|prefix|extension|ext|min|max|minimum|maximum|from|to|currency|period|dollars)?$/i;
 
 /** A label that names only a part of a value ("Month", "Area code", "Amount"). */
 const isPartLabel = (label: string): boolean => PART_LABEL.test(label.replace(/[^\p{L}\p{N} ]/gu, '').trim());
