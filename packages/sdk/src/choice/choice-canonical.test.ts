@@ -15,6 +15,8 @@ describe('canonicalForChoice', () => {
     expect(canonicalForChoice(option('US Dollar (USD)'), USER)).toBe('salary_currency');
     expect(canonicalForChoice(option('CA - California'), USER)).toBe('region');
     expect(canonicalForChoice(option('San Francisco, CA'), USER)).toBe('city');
+    // A travel share picked by the person means none of their values.
+    expect(canonicalForChoice(option('Up to 10%'), USER)).toBeUndefined();
   });
 
   it('reads a bare dial code as the phone code and a bare country as the country', () => {

@@ -99,6 +99,9 @@ describe('parseRange', () => {
     expect(parseRange('Prefer not to say')).toBeUndefined();
     expect(parseRange('1-2 years, 3 months')).toBeUndefined();
     expect(parseRange('5 of 10')).toBeUndefined();
+    // A share of the time is no count and no amount.
+    expect(parseRange('Up to 10%')).toBeUndefined();
+    expect(parseRange('25-50%')).toBeUndefined();
   });
 });
 

@@ -109,6 +109,8 @@ const sameRange = (a: NumberRange, b: NumberRange): boolean =>
   a.lo === b.lo && a.hi === b.hi && a.loOpen === b.loOpen && a.hiOpen === b.hiOpen;
 
 function rangeOf(text: string): NumberRange | undefined {
+  // A share ("Up to 10%" of the time travelling) is no count of years and no amount.
+  if (text.includes('%')) return undefined;
   const plain = text.replace(/\b[a-z]+\b/gi, (word) => NUMBER_WORDS[word.toLowerCase()] ?? word).replace(CURRENCY, ' ');
   const amounts = amountsIn(plain);
   const [first, second] = amounts;

@@ -18,10 +18,13 @@ describe('chooseFormat', () => {
     expect(chooseFormat('phone', { ...plain, type: 'tel' })).toBeUndefined();
   });
 
-  it('wants national digits behind a dial-code add-on, a country-code field, or words saying so', () => {
+  it('wants national digits behind a dial-code add-on, a country-code field, words or an autocomplete token saying so', () => {
     expect(chooseFormat('phone', { ...plain, prefix: '+1' })).toBe('phone_digits');
     expect(chooseFormat('phone', { ...plain, separateCountryCode: true })).toBe('phone_digits');
     expect(chooseFormat('phone', { ...plain, label: 'Phone (without country code)' })).toBe('phone_digits');
+    // The page's own autocomplete token asks for the national number.
+    expect(chooseFormat('phone', { ...plain, autocomplete: 'tel-national' })).toBe('phone_digits');
+    expect(chooseFormat('phone', { ...plain, autocomplete: 'section-apply tel-national' })).toBe('phone_digits');
     expect(chooseFormat('phone', { ...plain, prefix: '+1', placeholder: '(555) 555-5555' })).toBe('phone_national');
   });
 

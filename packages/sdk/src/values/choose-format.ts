@@ -30,6 +30,8 @@ export interface FormatHints {
   readonly separateHouseNumber?: boolean;
   /** The page's language (`<html lang>`, "en-US"); '' when it names none. */
   readonly language?: string;
+  /** Lower-case autocomplete attribute: `tel-national` asks for the number without its country code. */
+  readonly autocomplete?: string;
   /** What the box holds before the fill: a phone widget writes its dial code in it ("+1"). */
   readonly value?: string;
   /** A select's option texts: a list of the months, the days or the years is that part of a date. */
@@ -221,7 +223,8 @@ function phoneFormat(hints: FormatHints): FieldFormat | undefined {
   const example = phoneExample(
     `${hints.placeholder} ${hints.hint} ${labelExample(hints.label)} ${maskInLabel(hints.label)}`,
   );
-  const national = NATIONAL_WORDS.test(hints.label) || NATIONAL_WORDS.test(hints.hint);
+  const national =
+    NATIONAL_WORDS.test(hints.label) || NATIONAL_WORDS.test(hints.hint) || /\btel-national\b/.test(hints.autocomplete ?? '');
   if (/^\+\d{1,3}$/.test(hints.prefix.trim()) || hints.separateCountryCode || national) {
     // Another country's example ("0803 123 4567", a trunk 0) shows no shape of this number: digits.
     return !showsTrunkExample(hints) &&
