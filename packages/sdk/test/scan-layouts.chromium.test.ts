@@ -230,11 +230,22 @@ describe('scanForm on layouts without the usual markup', () => {
     expect([byName('mail1')?.label, byName('mail2')?.label]).toEqual(['Email', 'Confirm Email']);
   });
 
-  it('reads a checklist of first-person statements as one question per box, a checklist of skills as one', () => {
+  it("gives a list's first entry, under its own numbered heading, the list's note: it says which entry comes first", () => {
+    expect(byName('WH1_NAME')).toMatchObject({
+      section: 'Employer 1',
+      sectionNote: 'List your most recent employer first.',
+    });
+    expect(byName('WH2_NAME')).toMatchObject({ section: 'Employer 2', sectionNote: '' });
+  });
+
+  it('reads a checklist of first-person statements (maybe closed by "None of the above") as one question per box, a checklist of skills as one', () => {
     const facts = fields.filter((field) => field.name === 'facts[]');
     expect(facts.map((field) => field.label)).toEqual([
       'I am legally authorized to work in the United States.',
       'I am currently employed.',
+      "I'll need visa sponsorship now or in the future",
+      // Closing the list, "None of the above" is a box of its own too.
+      'None of the above.',
     ]);
     expect(fields.filter((field) => field.name === 'tools[]')).toHaveLength(1);
   });

@@ -775,8 +775,9 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bare you (working|employed)( for an? (employer|company))? (right now|now|at the moment|at present|presently|currently)\b/,
       // A switch or box stating the fact: checked when it is true.
       /^i am (currently|presently) (employed|working)$/,
-      // The box of a work-history entry saying it is the job held now.
+      // The box of a work-history entry saying it is the job held now ("Currently employed here").
       /^i (currently|presently) work here$/,
+      /^(currently|presently|still) (employed|working) here$/,
       // "Êtes-vous actuellement en poste ?", "Befinden Sie sich derzeit in einem festen Arbeitsverhältnis?",
       // "Você está empregado atualmente?"
       /(^| )[eê]tes vous (actuellement )?en poste\b/,

@@ -601,6 +601,17 @@ describe('parts of the form about other people and past periods', () => {
       section: job,
     });
     expect(mapByHeuristics([start, end, now])).toEqual({ '#now': 'currently_employed' });
+    // The list's note under its heading says which entry comes first.
+    const first = (selector: string, label: string, type = 'text') =>
+      field({ selector, type, label, section: 'Employer 1', sectionNote: 'List your most recent employer first.' });
+    expect(
+      mapByHeuristics([
+        first('#company', 'Company'),
+        first('#title', 'Title'),
+        first('#from', 'Start Month'),
+        first('#here', 'Currently employed here', 'checkbox'),
+      ]),
+    ).toEqual({ '#company': 'current_company', '#title': 'current_title', '#here': 'currently_employed' });
     expect(mapByHeuristics([field({ selector: '#when', label: 'Start Date', section: 'Availability' })])).toEqual({
       '#when': 'start_date',
     });

@@ -187,7 +187,7 @@ function withoutSecondName(fields: readonly FieldDescriptor[], map: Record<strin
 
 /** The end of a period beside its start: an employment's or a school's dates, not the day someone can start. */
 const PERIOD_END =
-  /\b(end|finish|leaving|completion) date\b|^(to|until|end)$|\bi (currently|presently) (work|study) here\b/i;
+  /\b(end|finish|leaving|completion) date\b|^(to|until|end)$|\bi (currently|presently) (work|study) here\b|^(currently|presently|still) (employed|working) here$/i;
 /** A part, or a label, about the job held now. */
 const CURRENT = /\b(current|currently|present|most recent)\b/i;
 /** What the current job's entry holds of the person's own: its employer and title, not its dates. */
@@ -244,7 +244,7 @@ function withoutPastEntries(fields: readonly FieldDescriptor[], map: Record<stri
 
 /** An entry's box saying its job is held now. */
 const CURRENT_JOB_BOX =
-  /^(present|current (job|employer|position|role)|this is my current (job|position|role)|i (currently|presently) work here)$/;
+  /^(present|current (job|employer|position|role)|this is my current (job|position|role)|i (currently|presently) work here|(currently|presently|still) (employed|working) here)$/;
 /** How many fields after its employer an entry's box may come (title, dates, town, pay…). */
 const ENTRY_SPAN = 12;
 

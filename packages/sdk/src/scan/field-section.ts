@@ -54,17 +54,30 @@ export interface FieldSection {
   sectionNote: string;
 }
 
-/** The nearest heading before `element` and the note under it, or ''. */
+/** The heading of a list's first entry ("Employer 1", "Position #1"). */
+const FIRST_ENTRY = /(^|\s)#?\s?1\s*[:.)]?$/;
+
+/**
+ * The nearest heading before `element` and the note under it, or ''. Under a list's first entry
+ * ("Employer 1"), the note is the list's ("Employment History: list your most recent employer
+ * first"): it says which entry comes first.
+ */
 export function fieldSection(element: Element): FieldSection {
   let node: Element | null = element;
   let note = '';
+  let firstEntry: string | undefined;
+  const found = (section: string): FieldSection => ({ section: firstEntry ?? section, sectionNote: note });
   for (let depth = 0; node && depth < MAX_DEPTH; depth += 1) {
     let sibling = node.previousElementSibling;
     for (let seen = 0; sibling && seen < MAX_SIBLINGS; seen += 1) {
       const heading = lastHeading(sibling) ?? groupCaption(sibling, node);
-      if (heading) return { section: readableText(heading), sectionNote: note };
-      // Text between the heading and the fields, nearest the heading: the part's instructions.
-      if (!sibling.querySelector(ANSWERABLE_SELECTOR)) {
+      if (heading) {
+        const section = readableText(heading);
+        if (firstEntry !== undefined || note !== '' || !FIRST_ENTRY.test(section)) return found(section);
+        firstEntry = section;
+      } else if (!sibling.matches('label') && !sibling.querySelector(ANSWERABLE_SELECTOR)) {
+        // Text between the heading and the fields, nearest the heading: the part's instructions
+        // (a caption of another field is none).
         const text = readableText(sibling);
         if (text !== '' && text.length <= MAX_NOTE_LENGTH) note = text;
       }
@@ -75,8 +88,8 @@ export function fieldSection(element: Element): FieldSection {
       // A form's own heading may sit just before it.
       const before = node.localName === 'form' ? node.previousElementSibling : null;
       const heading = before ? lastHeading(before) : null;
-      return { section: heading ? readableText(heading) : '', sectionNote: '' };
+      return { section: firstEntry ?? (heading ? readableText(heading) : ''), sectionNote: '' };
     }
   }
-  return { section: '', sectionNote: '' };
+  return { section: firstEntry ?? '', sectionNote: '' };
 }

@@ -24,7 +24,7 @@ export function groupMembers(element: HTMLInputElement): HTMLInputElement[] {
     const choice =
       (element.type === 'radio' || element.type === 'checkbox') && !element.closest('[aria-hidden="true"]');
     const members = choice ? namelessChoices(element) : [element];
-    return element.type === 'checkbox' && members.length > 1 && members.every(statesAFact) ? [element] : members;
+    return element.type === 'checkbox' && isChecklistOfFacts(members) ? [element] : members;
   }
   const root = element.getRootNode() as Document | ShadowRoot;
   const named = Array.from(root.querySelectorAll('input')).filter(
@@ -36,20 +36,30 @@ export function groupMembers(element: HTMLInputElement): HTMLInputElement[] {
   );
   // A checklist of statements ("Tick every statement true for you": "I am authorized to work in
   // the US.", "I have a bachelor's degree.") asks one fact per box: each box is a question of its own.
-  if (element.type === 'checkbox' && named.length > 1 && named.every(statesAFact)) return [element];
+  if (element.type === 'checkbox' && isChecklistOfFacts(named)) return [element];
   // A library that names every radio alike (Semi's "default") still draws each question as a
   // group box of its own: the box, not the name, holds the question's options.
   const box = groupBox(element, named);
   return box && named.some((other) => !box.contains(other)) ? named.filter((other) => box.contains(other)) : named;
 }
 
-/** A sentence in the first person: "I am currently employed.", "I have at least five years of …". */
-const FIRST_PERSON_FACT = /^(i|i'm|i’m|i've|i’ve)\s+\S+\s+\S+/i;
+/** A sentence in the first person: "I am currently employed.", "I'll need visa sponsorship …". */
+const FIRST_PERSON_FACT = /^(i|i['’]m|i['’]ve|i['’]ll|i['’]d)\s+\S+\s+\S+/i;
+/** The box that says no statement holds: "None of the above", "None of these apply". */
+const NONE_OF_THEM = /^none( of (the above|these|them))?\b/i;
+
+const labelOf = (box: HTMLInputElement): string => {
+  const label = box.labels?.[0];
+  return label === undefined ? '' : readableText(label).trim();
+};
 
 /** True when a box's label states a fact about the person, in a sentence of their own. */
-function statesAFact(box: HTMLInputElement): boolean {
-  const label = box.labels?.[0];
-  return label !== undefined && FIRST_PERSON_FACT.test(readableText(label));
+const statesAFact = (box: HTMLInputElement): boolean => FIRST_PERSON_FACT.test(labelOf(box));
+
+/** Several statements about the person, maybe closed by a "None of the above". */
+function isChecklistOfFacts(boxes: readonly HTMLInputElement[]): boolean {
+  const facts = boxes.filter(statesAFact);
+  return facts.length > 1 && boxes.every((box) => statesAFact(box) || NONE_OF_THEM.test(labelOf(box)));
 }
 
 /** The nearest box drawn as a question's group that holds `element` and another of `named`. */
