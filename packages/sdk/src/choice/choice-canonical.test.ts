@@ -15,8 +15,12 @@ describe('canonicalForChoice', () => {
     expect(canonicalForChoice(option('US Dollar (USD)'), USER)).toBe('salary_currency');
     expect(canonicalForChoice(option('CA - California'), USER)).toBe('region');
     expect(canonicalForChoice(option('San Francisco, CA'), USER)).toBe('city');
-    // A travel share picked by the person means none of their values.
+    // A travel share picked by the person means none of their values; nor does what follows a
+    // yes or a no ("within 90 days" is no start date there).
     expect(canonicalForChoice(option('Up to 10%'), USER)).toBeUndefined();
+    expect(canonicalForChoice(option('No, but I am willing to obtain one within 90 days of hire'), USER)).toBe(
+      undefined,
+    );
   });
 
   it('reads a bare dial code as the phone code and a bare country as the country', () => {

@@ -14,7 +14,7 @@ import { shownDialCode } from './phone-code-match.ts';
 import { normalizedWords } from './normalize-option.ts';
 import { placeholderMask } from './placeholder.ts';
 import { MATCH_STAGES, resolveChoiceStage, type MatchStage } from './resolve-choice.ts';
-import { valuePolarity, YES_NO_CANONICALS, yesNoTopic } from './yes-no.ts';
+import { answersFirst, valuePolarity, YES_NO_CANONICALS, yesNoTopic } from './yes-no.ts';
 
 function isYesNoCanonical(canonical: string, values: UserProfileValues): boolean {
   return YES_NO_CANONICALS.has(canonical) || valuePolarity(values[canonical] ?? '') !== undefined;
@@ -56,8 +56,11 @@ export function canonicalForChoice(
   if (placeholderMask([choice])[0] === true) return undefined;
   const topic = yesNoTopic(choice.text);
   const yesNoCandidates = candidates.filter((canonical) => isYesNoCanonical(canonical, values));
+  // "No, but I am willing to obtain one within 90 days of hire" answers a yes/no question first:
+  // what follows the answer ("within 90 days") is no other value of the person's.
+  const answered = answersFirst(choice.text);
   const allowed = (canonical: string): boolean => {
-    if (valuePolarity(values[canonical] ?? '') === undefined) return true;
+    if (valuePolarity(values[canonical] ?? '') === undefined) return !answered;
     return topic === undefined ? yesNoCandidates.length === 1 : topic === canonical;
   };
   const byStage = new Map<MatchStage, string[]>();

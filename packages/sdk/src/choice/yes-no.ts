@@ -139,7 +139,7 @@ export function optionPolarity(text: string): Polarity | undefined {
 }
 
 /** True for an option that opens with its answer ("Yes, with a visa", "No - …"). */
-function answersFirst(text: string): boolean {
+export function answersFirst(text: string): boolean {
   return LEADING[normalizeText(text).split(' ')[0] ?? ''] !== undefined;
 }
 
