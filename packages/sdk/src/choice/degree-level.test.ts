@@ -111,8 +111,8 @@ describe('degreeRule', () => {
 
   it('scores options of the same level', () => {
     expect(degreeRule(choices, 'BS', {})).toEqual([0, 1, 0, 0, 0]);
-    expect(degreeRule(choices, 'MBA', {})).toEqual([0, 0, 0, 1, 0]);
-    expect(degreeRule(choices, 'PhD', {})).toEqual([0, 0, 0, 0, 1]);
+    expect(degreeRule(choices, 'MBA', {})).toEqual([0, 0, 0, 1.25, 0]);
+    expect(degreeRule(choices, 'PhD', {})).toEqual([0, 0, 0, 0, 1.25]);
   });
 
   it('prefers the same field and refuses a different one', () => {
@@ -121,6 +121,8 @@ describe('degreeRule', () => {
       text,
     }));
     expect(degreeRule(fields, 'B.Sc.', {})).toEqual([0, 2, 1]);
+    // A degree named without its field prefers the option that names none.
+    expect(degreeRule(fields, "Bachelor's Degree", {})).toEqual([1, 1, 1.25]);
   });
 
   it("breaks a tie between two options of the level by the person's kind of school", () => {
@@ -131,9 +133,9 @@ describe('degreeRule', () => {
       'WO Bachelor',
     ].map((text) => ({ value: '', text }));
     expect(degreeRule(kinds, "Bachelor's Degree", { school: 'University of California, Berkeley' })).toEqual([
-      1, 1.5, 1, 1.5,
+      1.25, 1.75, 1.25, 1.75,
     ]);
-    expect(degreeRule(kinds, "Bachelor's Degree", { school: 'Hogeschool Utrecht' })).toEqual([1.5, 1, 1.5, 1]);
-    expect(degreeRule(kinds, "Bachelor's Degree", {})).toEqual([1, 1, 1, 1]);
+    expect(degreeRule(kinds, "Bachelor's Degree", { school: 'Hogeschool Utrecht' })).toEqual([1.75, 1.25, 1.75, 1.25]);
+    expect(degreeRule(kinds, "Bachelor's Degree", {})).toEqual([1.25, 1.25, 1.25, 1.25]);
   });
 });

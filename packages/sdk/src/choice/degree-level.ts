@@ -76,7 +76,8 @@ export function degreeOf(text: string): Degree | undefined {
   const [level] = distinct;
   if (level === undefined || distinct.length > 1) return undefined;
   const fieldNames = Object.keys(FIELD_WORDS) as Array<keyof typeof FIELD_WORDS>;
-  const fields = fieldNames.filter((field) => FIELD_WORDS[field].test(key));
+  // "(university of applied sciences)" names a kind of school, not the degree's field.
+  const fields = fieldNames.filter((field) => FIELD_WORDS[field].test(key.replace(APPLIED_SCHOOL, '')));
   return { level, field: fields.length === 1 ? fields[0] : undefined };
 }
 
@@ -89,8 +90,8 @@ function degreeOfOption(choice: Choice): Degree | undefined {
 }
 
 /**
- * Options of the value's level: 2 when both name the same field, 1 when either names none, 0 when the
- * fields differ (a BA is not a BS); not applicable when the value names no degree.
+ * Options of the value's level: 2 when both name the same field, 1 when either names none (1.25 when
+ * neither does), 0 when the fields differ (a BA is not a BS); not applicable when the value names no degree.
  */
 export const degreeRule: ChoiceRule = matchRule((value, values) => {
   const wanted = degreeOf(value);
@@ -102,7 +103,10 @@ export const degreeRule: ChoiceRule = matchRule((value, values) => {
     // Between two options of the level, the one of the person's kind of school ("(university)" for
     // a university, "HBO" for a university of applied sciences).
     const kind = ownKind !== undefined && optionTexts(choice).some((text) => schoolKind(text) === ownKind) ? 0.5 : 0;
-    if (degree.field === undefined || wanted.field === undefined) return 1 + kind;
+    // A degree named without its field is the generic option among those of the level ("Bachelors
+    // Degree" beside "Bachelor of Arts" and "Bachelor of Science").
+    if (wanted.field === undefined) return (degree.field === undefined ? 1.25 : 1) + kind;
+    if (degree.field === undefined) return 1 + kind;
     return degree.field === wanted.field ? 2 + kind : 0;
   };
 });
