@@ -24,6 +24,9 @@ describe('degreeOf', () => {
       'J.D.': 'jd',
       "Associate's Degree": 'associate',
       'High School Diploma': 'high_school',
+      // Mexico's two-year Técnico Superior Universitario is no licenciatura.
+      'Técnico Superior Universitario (TSU)': 'associate',
+      Licenciatura: 'bachelor',
       'Laurea triennale (primo livello)': 'bachelor',
       'Laurea magistrale / specialistica': 'master',
       'Dottorato di ricerca': 'doctorate',

@@ -599,7 +599,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // India's "cost to company": the yearly package.
       /\b(expected|desired) ctc\b/,
       /\bgehalt\w*\b/,
-      /\b(pr[eé]tentions? salariales?|salaire|salario|pretensi[oó]n salarial)\b/,
+      /\b(pr[eé]tentions? salariales?|salaire|salario|pretensi[oó]n salarial|(expectativa|aspiraci[oó]n|pretens[aã]o) salarial)\b/,
       /(^| )((желаемая |ожидаемая )?зарплата|maaş beklentisi|ücret beklentisi|lønforventning|lønønske)( |$)/,
     ],
     // A pay type or basis ("Desired Pay Type": hourly or salary) is the period, not the amount.
@@ -670,6 +670,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bab wann (k[oö]nn\w*|w[aä]r\w*|w[uü]rd\w*) (sie|du)\b/,
       // "¿En qué fecha podrías empezar?", "Tidligste oppstart", "Når kan du starte?", "Hvornår kan du starte?"
       /\bqu[eé] fecha (podr[ií]as?|puedes?|puede) (empezar|comenzar|incorporar\w*|iniciar)\b/,
+      // "Fecha en que podrías empezar"
+      /\bfecha en (la )?que (podr[ií]as?|puedes?|puede) (empezar|comenzar|incorporar\w*|iniciar)\b/,
       /\b(tidligste|f[oø]rste mulige) (oppstart|startdato|tiltredelse)\b|\b(n[aå]r|hvorn[aå]r) kan du (starte|begynne|begynde)\b/,
       /^disponibilit[eé]$/,
       /\bfecha de (inicio|incorporaci|disponibilidad|vinculaci)/,
@@ -728,6 +730,11 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bwithout (\w+ ){0,5}(sponsor\w*|visa|immigration)\b/,
       // The documents of the right to work: the US's Form I-9, work-eligibility papers.
       /\b(form )?i 9\b|\bwork eligibility (documents?|documentation|papers)\b|\bemployment eligibility verification\b/,
+      // "¿Tienes autorización para trabajar en…?", "permiso de trabajo", "autorização para trabalhar",
+      // "autorisé(e) à travailler", "Arbeitserlaubnis".
+      /\b(autorizaci[oó]n|permiso|autorizad[oa]s?|habilitad[oa]) (legal )?(para|de) trabajar\b|\bpermiso de trabajo\b/,
+      /\b(autoriza[cç][aã]o|permiss[aã]o|autorizad[oa]) (legal )?(para|de) trabalhar\b/,
+      /\bautoris[eé]e? [aà] travailler\b|\bpermis de travail\b|\barbeits(erlaubnis|genehmigung)\b/,
     ],
     // Needing a permit or a visa is needing sponsorship.
     not: [

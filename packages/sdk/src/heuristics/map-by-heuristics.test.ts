@@ -518,6 +518,13 @@ describe('parts of the form about other people and past periods', () => {
       ]);
     expect(pair('Work Experience')).toEqual({ '#employer': 'current_company', '#title': 'current_title' });
     expect(pair('Experience & Education')).toEqual({ '#employer': 'current_company', '#title': 'current_title' });
+    // The same in Spanish, in a part of experience and studies.
+    expect(
+      mapByHeuristics([
+        field({ selector: '#empresa', label: 'Empresa actual', section: 'Experiencia y estudios' }),
+        field({ selector: '#puesto', label: 'Puesto actual', section: 'Experiencia y estudios' }),
+      ]),
+    ).toEqual({ '#empresa': 'current_company', '#puesto': 'current_title' });
     // The job's own start date, with no end beside it, is not when the person can start.
     const section = 'Most Recent Employer';
     expect(

@@ -204,6 +204,11 @@ describe('matchField', () => {
     expect(top('Ab wann könntest du bei uns anfangen?')).toBe('start_date');
     expect(top('¿En qué fecha podrías empezar?')).toBe('start_date');
     expect(top('Dirección de residencia')).toBe('address_line1');
+    expect(top('Expectativa salarial anual (USD)')).toBe('salary_expectation');
+    expect(top('Fecha en que podrías empezar')).toBe('start_date');
+    expect(top('¿Tienes autorización para trabajar en Estados Unidos?', 'select')).toBe('work_authorization');
+    expect(top('Possui autorização para trabalhar nos Estados Unidos?', 'select')).toBe('work_authorization');
+    expect(top('Haben Sie eine Arbeitserlaubnis für die USA?', 'select')).toBe('work_authorization');
     expect(top('Residential Address')).toBe('address_line1');
     expect(top('List previous addresses for the past 3 years (street, city, state, zip)', 'textarea')).toBe(
       undefined,

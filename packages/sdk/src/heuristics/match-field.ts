@@ -65,8 +65,8 @@ const NOT_IN_EDUCATION: ReadonlySet<string> = new Set([
 /** Answers about the person's next job, which a history part may ask too ("Desired Annual Salary"). */
 const FORWARD_LOOKING: ReadonlySet<string> = new Set(['salary_expectation', 'start_date']);
 const AHEAD_WORDS = /\b(desired|expected|expectations?|earliest|availab\w*|when (can|could) you)\b/;
-/** Words that make a field in a history part the applicant's current one ("Current employer"). */
-const CURRENT_WORDS = /\b(current|present|most recent)\b/;
+/** Words that make a field in a history part the applicant's current one ("Current employer", "Empresa actual"). */
+const CURRENT_WORDS = /\b(current|present|most recent|actual|atual|actuel\w*|aktuell\w*|derzeitig\w*|attuale)\b/;
 
 /**
  * True when the part of the form the field sits in allows this canonical. `note` is what the page
