@@ -41,6 +41,10 @@ describe('timeZoneRule', () => {
     );
     expect(pick(['PST', 'MST', 'CST', 'EST'])).toBe('PST');
     expect(pick(['GMT-8', 'GMT-7', 'GMT-6', 'GMT-5'])).toBe('GMT-8');
+    // Named in another language, the abbreviation in brackets says the zone.
+    expect(
+      pick(['Hora del Este (ET)', 'Hora del Centro (CT)', 'Hora de la Montaña (MT)', 'Hora del Pacífico (PT)']),
+    ).toBe('Hora del Pacífico (PT)');
   });
 
   it('prefers the option naming the person’s state over one sharing its offset', () => {

@@ -34,6 +34,8 @@ const ZONE_WORDS = /\b(pacific|mountain|central|eastern|atlantic|alaska|hawaii\w
 const ONLY_ZONE_WORD = new RegExp(`^\\s*${ZONE_WORDS.source}\\s*$`, 'i');
 const ZONE_ABBREVIATION = /\b(?:[PMCEA]|AK|HS?|HA)[SD]?T\b/;
 const ONLY_ABBREVIATION = new RegExp(`^\\W*${ZONE_ABBREVIATION.source}\\W*$`);
+/** A zone's abbreviation in brackets after its name in any language: "Hora del Pacífico (PT)". */
+const BRACKETED_ABBREVIATION = new RegExp(`\\(\\s*${ZONE_ABBREVIATION.source}\\s*\\)`);
 
 // Standard time and summer time: lists name either, most often the standard one.
 const WINTER = new Date(Date.UTC(2026, 0, 15, 12));
@@ -146,7 +148,8 @@ function looksLikeZone(choice: Choice): boolean {
       IANA_ID.test(text) ||
       (ZONE_WORDS.test(text) &&
         (/\btime\b/i.test(text) || ZONE_ABBREVIATION.test(text) || ONLY_ZONE_WORD.test(text))) ||
-      ONLY_ABBREVIATION.test(text),
+      ONLY_ABBREVIATION.test(text) ||
+      BRACKETED_ABBREVIATION.test(text),
   );
 }
 

@@ -90,7 +90,7 @@ const CAREER_STAGE =
  * team overlaps with or the hours someone would work in another zone: those are the person's call.
  */
 const TIME_ZONE =
-  /^(?!.*\b(overlap\w*|all that apply|willing|able|comfortable|available|hours|prefer\w*)\b).*\btime ?zone\b/;
+  /^(?!.*\b(overlap\w*|all that apply|willing|able|comfortable|available|hours|prefer\w*)\b).*\b(time ?zone|zona horaria|fuso hor[aá]rio|fuseau horaire|zeitzone)\b/;
 
 /** Someone else's details: a referrer's email is not the applicant's email. */
 export const THIRD_PARTY =
