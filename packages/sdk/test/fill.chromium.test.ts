@@ -249,6 +249,8 @@ describe('fillForm', () => {
           <select name="bachelor"><option>Select an option</option><option>Yes</option><option>No</option></select></label>
       </form>
       <form><label>Address <input name="address" placeholder="Street, City, Province/State, Postal Code"></label></form>
+      <form><fieldset><legend>Are you authorized to work where this role is based (Canada or the United States)?</legend>
+        <label><input type="radio" name="either" value="yes"> Yes</label><label><input type="radio" name="either" value="no"> No</label></fieldset></form>
       <form><label>Place of Residence <select name="residence"><option>Canada</option><option>Mexico</option><option>United States</option></select></label></form>`;
       // An input mask as react-imask or Kendo keep it: ten digits, drawn as (000) 000-0000.
       const masked = document.querySelector<HTMLInputElement>('input[name="masked"]')!;
@@ -269,6 +271,7 @@ describe('fillForm', () => {
         'input[name="location"]': 'location',
         'input[name="address"]': 'address_line1',
         'select[name="residence"]': 'location',
+        'input[type="radio"][name="either"]': 'work_authorization',
         'select[name="bachelor"]': 'degree',
       };
       return sdk.fillForm(sdk.scanForm(document), map, {
@@ -283,6 +286,7 @@ describe('fillForm', () => {
         address_line1: '2471 Quillfeather Lane',
         postal_code: '94110',
         location: 'San Francisco, CA',
+        work_authorization: 'yes',
       });
     });
     expect(result.filled).toEqual({
@@ -301,6 +305,8 @@ describe('fillForm', () => {
       // A place list of countries, preset to the employer's: the person's country.
       'select[name="residence"]': 'United States',
       'select[name="bachelor"]': 'Yes',
+      // Of two countries named, one is the person's: theirs to answer as for their own.
+      'input[type="radio"][name="either"]': 'yes',
     });
     await page4.close();
   });

@@ -9,7 +9,7 @@
  */
 import { countryCode, resolveChoice, resolveChoices } from '../choice/index.ts';
 import { currencyCode, dollarOf } from '../choice/currency-match.ts';
-import { namedCountry } from '../values/named-country.ts';
+import { namedCountries, namedCountry } from '../values/named-country.ts';
 import { inNamedRegion } from '../choice/world-region.ts';
 import { monthName } from '../values/month-names.ts';
 import { payPeriodOf } from '../choice/pay-period.ts';
@@ -235,7 +235,8 @@ function asksAboutAnotherCountry(field: ScannedField, canonical: string, values:
   const question = `${field.descriptor.label} ${field.descriptor.placeholder}`;
   const named = namedCountry(question);
   if (own === undefined) return false;
-  if (named !== undefined) return named !== own;
+  // "…in the country where this role is based (Canada or the United States)?" asks of the person's too.
+  if (named !== undefined) return named !== own && !namedCountries(question).includes(own);
   return inNamedRegion(question, own) === false;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namedCountry } from './named-country.ts';
+import { namedCountries, namedCountry } from './named-country.ts';
 
 describe('namedCountry', () => {
   it('finds the country a question names', () => {
@@ -9,6 +9,13 @@ describe('namedCountry', () => {
     // A question cut short in the middle of the name names no other country.
     expect(namedCountry('Will you require us to sponsor a visa for you to work in the United St')).toBeUndefined();
     expect(namedCountry('Have you flown with United before?')).toBeUndefined();
+  });
+
+  it('finds every country a question names, in its order', () => {
+    const question =
+      'Are you legally authorized to work in the country where this role is based (Canada or the United States)?';
+    expect(namedCountries(question)).toEqual(['CA', 'US']);
+    expect(namedCountries('Will you require sponsorship?')).toEqual([]);
   });
 
   it('finds a country named by its adjective', () => {

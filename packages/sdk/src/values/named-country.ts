@@ -43,20 +43,36 @@ const DEMONYMS: ReadonlyMap<string, string> = new Map([
 /** The ISO alpha-2 of the first country the text names, or whose visa system it speaks of, or undefined. */
 export function namedCountry(text: string): string | undefined {
   for (const [terms, code] of VISA_SYSTEMS) if (terms.test(text)) return code;
+  return countriesIn(text).next().value;
+}
+
+/** Every country the text names, in its order ("… (Canada or the United States)": CA, US). */
+export function namedCountries(text: string): string[] {
+  return [...countriesIn(text)];
+}
+
+function* countriesIn(text: string): Generator<string, undefined> {
   const words = text
     .split(/[^\p{L}.]+/u)
     .map((word) => word.replace(/\.$/, ''))
     .filter(Boolean);
   for (let start = 0; start < words.length; start += 1) {
     const demonym = DEMONYMS.get((words[start] ?? '').toLowerCase());
-    if (demonym !== undefined) return demonym;
+    if (demonym !== undefined) {
+      yield demonym;
+      continue;
+    }
     for (let length = Math.min(MAX_WORDS, words.length - start); length >= 1; length -= 1) {
       const phrase = words.slice(start, start + length).join(' ');
       // A short word is a country only as a code in capitals after a word that places it ("in the
       // US", "to UK"): "Are" is no ARE, and "(e.g. H-1B, TN)" names a visa, not Tunisia.
       if (phrase.length <= 3 && (phrase !== phrase.toUpperCase() || !PLACING.test(words[start - 1] ?? ''))) continue;
       const code = countryCode(phrase);
-      if (code !== undefined) return code;
+      if (code !== undefined) {
+        yield code;
+        start += length - 1;
+        break;
+      }
     }
   }
   return undefined;
