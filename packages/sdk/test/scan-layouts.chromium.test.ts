@@ -75,6 +75,8 @@ describe('scanForm on layouts without the usual markup', () => {
   it('reads the label past an add-on drawn as a label, and keeps the add-on as the prefix', () => {
     expect(byName('site')).toMatchObject({ label: 'Personal website', prefix: 'https://' });
     expect(byName('naiveMobile')).toMatchObject({ label: 'Mobile', prefix: '+1' });
+    // A floating label drawn between the add-on and the box is looked past.
+    expect(byName('quasarGithub')).toMatchObject({ label: 'GitHub', prefix: 'github.com/' });
   });
 
   it('names a radio group by its own question, not by the legend of a section holding other questions', () => {

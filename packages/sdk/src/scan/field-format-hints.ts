@@ -17,13 +17,17 @@ export const isAddOnText = (text: string): boolean => ADDON.test(text);
 /** How many wrappers up an add-on may sit (`<div class=group><span>+1</span><div><div><div><input>`, Naive UI). */
 const ADDON_MAX_DEPTH = 4;
 
-/** The add-on text right before `element`, or '' when there is none. */
+/**
+ * The add-on text right before `element`, or '' when there is none. A floating label drawn between
+ * the add-on and the box (Quasar's `q-field__label`) is looked past.
+ */
 export function fieldPrefix(element: Element): string {
+  const ownName = (element.getAttribute('aria-label') ?? '').trim();
   let node: Element | null = element;
   for (let depth = 0; node && depth < ADDON_MAX_DEPTH; depth += 1) {
     for (let sibling = node.previousSibling; sibling; sibling = sibling.previousSibling) {
       const text = readableText(sibling, 40);
-      if (text === '') continue;
+      if (text === '' || (ownName !== '' && text === ownName)) continue;
       return isAddOnText(text) ? text : chosenAddOn(element);
     }
     node = node.parentElement;

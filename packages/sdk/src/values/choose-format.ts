@@ -224,7 +224,9 @@ function phoneFormat(hints: FormatHints): FieldFormat | undefined {
     `${hints.placeholder} ${hints.hint} ${labelExample(hints.label)} ${maskInLabel(hints.label)}`,
   );
   const national =
-    NATIONAL_WORDS.test(hints.label) || NATIONAL_WORDS.test(hints.hint) || /\btel-national\b/.test(hints.autocomplete ?? '');
+    NATIONAL_WORDS.test(hints.label) ||
+    NATIONAL_WORDS.test(hints.hint) ||
+    /\btel-national\b/.test(hints.autocomplete ?? '');
   if (/^\+\d{1,3}$/.test(hints.prefix.trim()) || hints.separateCountryCode || national) {
     // Another country's example ("0803 123 4567", a trunk 0) shows no shape of this number: digits.
     return !showsTrunkExample(hints) &&
@@ -403,8 +405,11 @@ export function chooseFormat(canonical: string, hints: FormatHints): FieldFormat
     const prefix = hints.prefix.trim();
     if (/^(https?:\/\/(www\.)?|www\.)$/i.test(prefix)) return 'url_no_scheme';
     // A fixed site before the box ("github.com/", "linkedin.com/in/") or a box asking for the
-    // username: it wants the handle.
-    if (/[a-z0-9-]\.[a-z]{2,}\/([\w-]+\/)*$/i.test(prefix) || /\b(user ?name|handle)\b/i.test(hints.label))
+    // username, in its label or its help ("Your username"): it wants the handle.
+    if (
+      /[a-z0-9-]\.[a-z]{2,}\/([\w-]+\/)*$/i.test(prefix) ||
+      /\b(user ?name|handle)\b/i.test(`${hints.label} ${hints.hint}`)
+    )
       return 'url_handle';
     return undefined;
   }
