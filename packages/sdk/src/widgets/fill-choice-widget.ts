@@ -121,6 +121,12 @@ async function drive(
   await openMenu(run, text, choose);
   const typed = run.typed;
   let offered = offeredRows(run, choose);
+  if (offered.index < 0 && !typed && run.listbox) {
+    // A virtual list draws more rows a moment after it opens, once it has measured its menu
+    // (Quasar's q-select shows the first eleven, then the rest of its window).
+    run.listbox = (await listboxOnceChanged(run, rowsText(run.listbox))) ?? run.listbox;
+    offered = offeredRows(run, choose);
+  }
   const kept = options.freeText ?? text;
   if (offered.index < 0 && typed && options.allowFreeText && kept !== text && run.listbox) {
     // A search for less than the value is worth its suggestions, which a remote list sends late.
@@ -132,7 +138,7 @@ async function drive(
     // Degree" against "Bachelor's"): a person clears the search and reads the whole list.
     const before = rowsText(run.listbox);
     typeText(typed.field, typed.previous);
-    run.listbox = await listboxAfterTyping(run, before);
+    run.listbox = await listboxOnceChanged(run, before);
     offered = offeredRows(run, choose);
     const shorter = leadingPart(text);
     if (offered.index < 0 && shorter !== undefined) {
@@ -140,7 +146,7 @@ async function drive(
       // is no hit for "…, Berkeley"): a person types less and picks among the results.
       const cleared = rowsText(run.listbox);
       typeText(typed.field, shorter);
-      run.listbox = await listboxAfterTyping(run, cleared);
+      run.listbox = await listboxOnceChanged(run, cleared);
       if (run.listbox) await rowsShown(run, run.listbox);
       offered = offeredRows(run, choose);
       if (offered.index < 0) typeText(typed.field, text);
@@ -252,8 +258,8 @@ function pointTarget(element: Element): Element {
  */
 const ENTERING_MS = 600;
 
-/** The open listbox once typing changed its rows (`before`), or once they stopped changing. */
-function listboxAfterTyping(run: Run, before: string): Promise<Element | undefined> {
+/** The open listbox once typing (or drawing) changed its rows (`before`), or once they stopped changing. */
+function listboxOnceChanged(run: Run, before: string): Promise<Element | undefined> {
   let last = before;
   let since = performance.now();
   return waitFor(
@@ -320,7 +326,7 @@ async function openMenu(run: Run, text: string, choose: (options: readonly Choic
     const before = rowsText(run.listbox);
     run.typed = { field, previous: field.value };
     typeText(field, text);
-    run.listbox = await listboxAfterTyping(run, before);
+    run.listbox = await listboxOnceChanged(run, before);
     // A box that completes what is typed in place (Fluent's ComboBox) shows its list only when asked.
     for (const [key, altKey] of OPENING_KEYS.slice(0, 2)) {
       if (run.listbox || field !== textBox || run.widget.getAttribute('aria-expanded') === 'true') break;

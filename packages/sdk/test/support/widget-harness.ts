@@ -18,6 +18,7 @@ export type WidgetFixture =
   | 'fluent'
   | 'antd'
   | 'element-plus'
+  | 'quasar'
   | 'workday'
   | 'phone'
   | 'native'
@@ -63,6 +64,7 @@ const STYLESHEETS: Partial<Record<WidgetFixture, string>> = {
   'buefy-autocomplete': 'buefy/dist/css/buefy.css',
   calendars: '@materializecss/materialize/dist/css/materialize.min.css',
   'arco-vue': '@arco-design/web-vue/dist/arco.css',
+  quasar: 'quasar/dist/quasar.css',
 };
 
 /**
