@@ -1086,6 +1086,34 @@ describe('fillForm', () => {
     await page.close();
   });
 
+  it('answers a role=group of plain Yes / No buttons whose pick only a class marks, and leaves a stepper alone', async () => {
+    const page = await harness.open('/fill.html');
+    const result = await page.evaluate(async () => {
+      document.body.innerHTML = `<form>
+        <label id="auth-label">Are you authorized to work in the United States?</label>
+        <div class="_yesno_hkyf8" role="group" aria-labelledby="auth-label"><button type="button">Yes</button><button type="button">No</button></div>
+        <label id="years-label" for="years">Years of experience</label>
+        <div role="group" aria-labelledby="years-label"><button type="button">−</button><input id="years" name="years" value="0"><button type="button">+</button></div></form>`;
+      for (const button of document.querySelectorAll('._yesno_hkyf8 button'))
+        button.addEventListener('click', () =>
+          document
+            .querySelectorAll('._yesno_hkyf8 button')
+            .forEach((other) => other.classList.toggle('_active', other === button)),
+        );
+      const sdk = window.companionSdk;
+      const scan = sdk.scanForm(document);
+      const map = sdk.mapByHeuristics(scan.map((field) => field.descriptor));
+      const fill = await sdk.fillForm(scan, map, { work_authorization: 'yes', years_experience: '7' });
+      return {
+        fields: scan.length,
+        filled: Object.values(fill.filled),
+        active: document.querySelector('._active')?.textContent,
+      };
+    });
+    expect(result).toEqual({ fields: 2, filled: ['Yes', '7'], active: 'Yes' });
+    await page.close();
+  });
+
   it('types the national digits into a phone box that writes a typed country code as a stray digit', async () => {
     const page = await harness.open('/fill.html');
     const shown = await page.evaluate(async () => {

@@ -77,6 +77,14 @@ const isPressedButtonRow = (element: Element): boolean =>
   Array.from(element.children).filter((child) => child.matches('button[aria-pressed], [role="button"][aria-pressed]'))
     .length >= 2;
 
+/**
+ * A `role=group` of plain buttons and nothing to type in (Ashby's Yes / No drawn without
+ * `aria-pressed`, the picked one marked by a class): a toggle group. A stepper's −/+ around its
+ * number box is no such group.
+ */
+const isButtonGroup = (element: Element): boolean =>
+  element.getAttribute('role') === 'group' && element.querySelector('input, select, textarea, [role="combobox"]') === null;
+
 /** How deep a class-named group draws its items (Vuetify's chips sit in a slide group's container and content). */
 const TOGGLE_ITEM_DEPTH = 3;
 
@@ -102,7 +110,8 @@ function items(group: Element): HTMLElement[] {
     return Array.from(group.querySelectorAll<HTMLElement>('[role="option"]')).filter(
       (option) => option.closest('[role="listbox"]') === group,
     );
-  if (isToggleClassGroup(group) && group.querySelector(ITEMS) === null) return toggleButtons(group);
+  if ((isToggleClassGroup(group) || isButtonGroup(group)) && group.querySelector(ITEMS) === null)
+    return toggleButtons(group);
   // A slotted item (Shoelace's <sl-radio> in its group's shadow slot) sees no group above it in the page.
   // A group drawn without a role (Quasar's q-btn-toggle) holds its items all the same.
   const inGroup = (item: Element) => {
