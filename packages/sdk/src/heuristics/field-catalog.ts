@@ -445,6 +445,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(current|present) (institution|affiliation)\b/,
       /^(company|employer|organi[sz]ation)( name)?$/,
       /\bwho do you (currently )?work for\b/,
+      // "Where do you work now?" (not where from: that is a place).
+      /\bwhere do you (currently )?work( now| today| at the moment| currently)?$/,
       // "Which employer are you with at the moment?"
       /\b(which|what) (company|employer|organi[sz]ation) (are you|do you work) (with|for|at)\b/,
       /^((aktuelle|derzeitige)[rs]? )?(arbeitgeber|firma|unternehmen)$/,
@@ -779,7 +781,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bdo you (currently )?have a job\b/,
       /\bare you (currently )?in (a )?(job|employment|work) (at the moment|right now|now|currently)\b/,
       // "Are you working for an employer right now?"
-      /\bare you (working|employed)( for an? (employer|company))? (right now|now|at the moment|at present|presently|currently)\b/,
+      /\bare you (working|employed)( somewhere| anywhere| for an? (employer|company))? (right now|now|at the moment|at present|presently|currently)\b/,
       // A switch or box stating the fact: checked when it is true.
       /^i am (currently|presently) (employed|working)$/,
       // The box of a work-history entry saying it is the job held now ("Currently employed here").

@@ -205,6 +205,9 @@ describe('matchField', () => {
     expect(top('¿En qué fecha podrías empezar?')).toBe('start_date');
     expect(top('Dirección de residencia')).toBe('address_line1');
     expect(top('Expectativa salarial anual (USD)')).toBe('salary_expectation');
+    expect(top('Where do you work now?')).toBe('current_company');
+    expect(top('Where do you work from?')).toBeUndefined();
+    expect(top('Are you working somewhere at the moment?', 'select')).toBe('currently_employed');
     expect(top('¿En qué zona horaria trabajas?', 'select')).toBe('region');
     expect(top('Fecha en que podrías empezar')).toBe('start_date');
     expect(top('¿Tienes autorización para trabajar en Estados Unidos?', 'select')).toBe('work_authorization');
