@@ -728,6 +728,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(legally|lawfully) (work|be employed|take( up)? (a |an )?(job|employment|position))\b/,
       /\b(eligible|entitled|allowed|permitted|authori[sz]ed|free) to (be employed|be hired|work)\b/,
       /\blegal right to (take up |accept |seek )?(employment|work)\b/,
+      // "Can you work for any US employer without restrictions?": free to take any job.
+      /\b(work|be employed) for any (\w+ )?employer\b/,
       // Taking the job without anyone's sponsorship, visa or immigration filing is having the right.
       /\bwithout (\w+ ){0,5}(sponsor\w*|visa|immigration)\b/,
       // The documents of the right to work: the US's Form I-9, work-eligibility papers.

@@ -206,6 +206,7 @@ describe('matchField', () => {
     expect(top('Dirección de residencia')).toBe('address_line1');
     expect(top('Expectativa salarial anual (USD)')).toBe('salary_expectation');
     expect(top('Where do you work now?')).toBe('current_company');
+    expect(top('Can you work for any US employer without restrictions?', 'select')).toBe('work_authorization');
     expect(top('Where do you work from?')).toBeUndefined();
     expect(top('Are you working somewhere at the moment?', 'select')).toBe('currently_employed');
     expect(top('¿En qué zona horaria trabajas?', 'select')).toBe('region');
