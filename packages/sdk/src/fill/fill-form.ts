@@ -8,6 +8,7 @@
  * into the page.
  */
 import { countryCode, resolveChoice, resolveChoices } from '../choice/index.ts';
+import { narrowestPlacePart } from '../choice/place-part.ts';
 import { currencyCode, dollarOf } from '../choice/currency-match.ts';
 import { namedCountries, namedCountry } from '../values/named-country.ts';
 import { inNamedRegion } from '../choice/world-region.ts';
@@ -477,7 +478,14 @@ async function fillOne(
       return canonical === 'start_date' && values.start_date
         ? pickCalendarDate(field.element, values.start_date)
         : undefined;
-    const choose = (choices: readonly Choice[]) => resolvePart(choices, canonical, value, values, part.format);
+    // A dropdown of places that does not list the person's whole may list a part of it: a
+    // cascader lists countries, then the chosen one's states, then their cities.
+    const choose = (choices: readonly Choice[]) => {
+      const index = resolvePart(choices, canonical, value, values, part.format);
+      return index >= 0 || (canonical !== 'location' && canonical !== 'city')
+        ? index
+        : narrowestPlacePart(choices, values);
+    };
     // A suggestions box is searched by the city: "San Francisco" finds "San Francisco, California".
     const searchText = canonical === 'location' && values.city ? values.city : value;
     if (isChoiceGroup(field.element)) return fillChoiceGroup(field.element, choose);

@@ -169,12 +169,24 @@ async function drive(
   // Typed text that reads as the choice proves nothing: only the menu closing on the pick does.
   const typedAsChoice = typed !== undefined && showsChoice(typed.field.value, choice.text);
   const shownBefore = readWidgetValue(run.widget);
-  await press(await rowTarget(run, row, choice));
-  await confirmInDialog(run);
+  let step = { row, choice };
   const picked = () =>
-    showsChoice(readWidgetValue(run.widget), choice.text) ||
-    showsPartOf(shownBefore, readWidgetValue(run.widget), choice.text) ||
-    (row.isConnected && (row.getAttribute('aria-selected') === 'true' || row.getAttribute('aria-checked') === 'true'));
+    showsChoice(readWidgetValue(run.widget), step.choice.text) ||
+    showsPartOf(shownBefore, readWidgetValue(run.widget), step.choice.text) ||
+    (step.row.isConnected &&
+      (step.row.getAttribute('aria-selected') === 'true' || step.row.getAttribute('aria-checked') === 'true'));
+  // A cascader answers in columns: a row that opens the next column instead of closing the menu
+  // (a country, then its states, then their cities) is a step, and the pick goes on there.
+  const pressed = new Set<string>();
+  for (let column = 1; ; column += 1) {
+    const rowsBefore = rowsText(run.listbox);
+    pressed.add(step.choice.text);
+    await press(await rowTarget(run, step.row, step.choice));
+    await confirmInDialog(run);
+    const next = column < MAX_COLUMNS ? await nextColumnStep(run, rowsBefore, choose, pressed, picked) : undefined;
+    if (!next) break;
+    step = next;
+  }
   // Typed text that reads as the choice: wait for the menu to close as well, until then the shown
   // text may still be the query. Otherwise the pick showing is enough, and the menu gets a moment to
   // close on its own (a multiple select stays open; an Escape to a closing one may undo the pick:
@@ -182,6 +194,43 @@ async function drive(
   const settled = await waitFor(run.doc, () => picked() && (!typedAsChoice || !isOpen(run)), run.timeoutMs);
   if (settled && isOpen(run)) await waitFor(run.doc, () => !isOpen(run), CLOSING_MS);
   return settled || (!typedAsChoice && picked()) ? 'filled' : 'did_not_stick';
+}
+
+/** The most columns a cascader is followed through (country, state, city, district). */
+const MAX_COLUMNS = 4;
+
+/**
+ * The row to press in the column a pressed row opened, once the menu stays open with new rows in
+ * it (a lazy column shows its rows a moment later); undefined when the pick took, the menu
+ * closed, or the new rows hold nothing new to press.
+ */
+async function nextColumnStep(
+  run: Run,
+  rowsBefore: string,
+  choose: (options: readonly Choice[]) => number,
+  pressed: ReadonlySet<string>,
+  picked: () => boolean,
+): Promise<{ row: Element; choice: Choice } | undefined> {
+  const outcome = await waitFor(
+    run.doc,
+    () => {
+      if (picked() || !isOpen(run)) return 'done';
+      const listbox = openListbox(run.widget, run.shownBefore);
+      const rows = rowsText(listbox);
+      return listbox && rows !== '' && rows !== rowsBefore ? 'column' : undefined;
+    },
+    run.timeoutMs,
+  );
+  if (outcome !== 'column') return undefined;
+  run.listbox = openListbox(run.widget, run.shownBefore) ?? run.listbox;
+  let offered = offeredRows(run, choose);
+  if (offered.index < 0 && run.listbox) {
+    run.listbox = (await listboxOnceChanged(run, rowsText(run.listbox))) ?? run.listbox;
+    offered = offeredRows(run, choose);
+  }
+  const row = offered.rows[offered.index];
+  const choice = offered.choices[offered.index];
+  return row && choice && !pressed.has(choice.text) ? { row, choice } : undefined;
 }
 
 /**

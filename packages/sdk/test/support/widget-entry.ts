@@ -52,7 +52,7 @@ function findElement(selector: string): Element {
 
 async function fillByText(
   selector: string,
-  text: string | null,
+  text: string | readonly string[] | null,
   options: { typeText?: string; allowFreeText?: boolean; freeText?: string; timeoutMs?: number },
 ) {
   const element = findElement(selector);
@@ -62,8 +62,12 @@ async function fillByText(
   const outcome = await fillChoiceWidget(
     element,
     (choices) => {
-      offered.push(...choices.map((choice) => choice.text));
-      return text === null ? -1 : choices.findIndex((choice) => choice.text === text);
+      // The rows of the last look: a fill may read an open list again (rows drawn late, a cascader's next column).
+      offered.splice(0, offered.length, ...choices.map((choice) => choice.text));
+      // Several texts: the first one among the rows (a cascader's city, else its state, else its country).
+      const wanted = text === null ? [] : typeof text === 'string' ? [text] : text;
+      const found = wanted.map((one) => choices.findIndex((choice) => choice.text === one)).find((index) => index >= 0);
+      return found ?? -1;
     },
     options,
   );

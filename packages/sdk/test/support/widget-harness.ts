@@ -118,7 +118,7 @@ export async function modelState(page: Page): Promise<Record<string, unknown>> {
 /** What one `fillByText` call in the page returned; see `widget-entry.ts`. */
 export interface FillReport {
   outcome: string;
-  /** Option texts `choose` was offered. */
+  /** Option texts `choose` was offered the last time it was asked. */
   offered: string[];
   /** readWidgetValue before and after. */
   before: string;
@@ -131,13 +131,14 @@ export interface FillReport {
 }
 
 /**
- * Fills the widget at `selector` (`host >>> inner` for a button in a shadow root) by picking the option whose text is `text` (`null`: pick none),
+ * Fills the widget at `selector` (`host >>> inner` for a button in a shadow root) by picking the option whose text is `text` (`null`: pick none;
+ * several texts: the first of them the rows hold, a cascader's city before its state and country),
  * from the page, through the SDK's `fillChoiceWidget`.
  */
 export async function fillByText(
   page: Page,
   selector: string,
-  text: string | null,
+  text: string | readonly string[] | null,
   options: { typeText?: string; allowFreeText?: boolean; freeText?: string; timeoutMs?: number } = {},
 ): Promise<FillReport> {
   return page.evaluate(({ selector, text, options }) => window.widgetSdk.fillByText(selector, text, options), {

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { narrowestPlacePart } from './place-part.ts';
+
+const PERSON = { city: 'San Francisco', region: 'California', country: 'United States' };
+const options = (...texts: string[]) => texts.map((text) => ({ value: '', text }));
+
+describe('narrowestPlacePart', () => {
+  it("picks the narrowest part of the person's place a column lists", () => {
+    expect(narrowestPlacePart(options('Canada', 'Mexico', 'United States'), PERSON)).toBe(2);
+    // The first column stays drawn beside the second: the state goes before the country.
+    expect(narrowestPlacePart(options('Canada', 'United States', 'Arizona', 'California'), PERSON)).toBe(3);
+    expect(narrowestPlacePart(options('United States', 'California', 'Los Angeles', 'San Francisco'), PERSON)).toBe(3);
+  });
+
+  it('picks nothing when no option names a part of the place', () => {
+    expect(narrowestPlacePart(options('Canada', 'Mexico'), PERSON)).toBe(-1);
+    expect(narrowestPlacePart(options('United States'), {})).toBe(-1);
+  });
+});

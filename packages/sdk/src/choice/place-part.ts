@@ -1,0 +1,24 @@
+/**
+ * The parts of where the person lives, narrowest first, as a cascader's columns list them in
+ * reverse: a country, then its states, then their cities.
+ */
+import type { UserProfileValues } from '../edits/profile-values.ts';
+import type { Choice } from '../fill/match-choice.ts';
+import { resolveChoice } from './resolve-choice.ts';
+
+const PLACE_PARTS = ['city', 'region', 'country'] as const;
+
+/**
+ * The option naming the narrowest part of the person's place that any option names (their city,
+ * else their state, else their country); -1 when none does.
+ *
+ * @example narrowestPlacePart([{ value: 'US', text: 'United States' }], { country: 'USA', city: 'Austin' }) // 0
+ */
+export function narrowestPlacePart(choices: readonly Choice[], values: UserProfileValues): number {
+  for (const part of PLACE_PARTS) {
+    const value = values[part];
+    const index = value ? resolveChoice(choices, part, value, values) : -1;
+    if (index >= 0) return index;
+  }
+  return -1;
+}
