@@ -6,14 +6,23 @@ const options = (...texts: string[]) => texts.map((text) => ({ value: '', text }
 
 describe('narrowestPlacePart', () => {
   it("picks the narrowest part of the person's place a column lists", () => {
-    expect(narrowestPlacePart(options('Canada', 'Mexico', 'United States'), PERSON)).toBe(2);
+    expect(narrowestPlacePart(options('Canada', 'Mexico', 'United States'), 'location', PERSON)).toBe(2);
     // The first column stays drawn beside the second: the state goes before the country.
-    expect(narrowestPlacePart(options('Canada', 'United States', 'Arizona', 'California'), PERSON)).toBe(3);
-    expect(narrowestPlacePart(options('United States', 'California', 'Los Angeles', 'San Francisco'), PERSON)).toBe(3);
+    expect(narrowestPlacePart(options('Canada', 'United States', 'Arizona', 'California'), 'location', PERSON)).toBe(3);
+    expect(
+      narrowestPlacePart(options('United States', 'California', 'Los Angeles', 'San Francisco'), 'location', PERSON),
+    ).toBe(3);
+  });
+
+  it("steps down to the field's own part only", () => {
+    // A state's cascader: countries, then states; never a city.
+    expect(narrowestPlacePart(options('Canada', 'United States'), 'region', PERSON)).toBe(1);
+    expect(narrowestPlacePart(options('San Francisco', 'Oakland'), 'region', PERSON)).toBe(-1);
+    expect(narrowestPlacePart(options('United States'), 'email', PERSON)).toBe(-1);
   });
 
   it('picks nothing when no option names a part of the place', () => {
-    expect(narrowestPlacePart(options('Canada', 'Mexico'), PERSON)).toBe(-1);
-    expect(narrowestPlacePart(options('United States'), {})).toBe(-1);
+    expect(narrowestPlacePart(options('Canada', 'Mexico'), 'location', PERSON)).toBe(-1);
+    expect(narrowestPlacePart(options('United States'), 'location', {})).toBe(-1);
   });
 });

@@ -8,14 +8,22 @@ import { resolveChoice } from './resolve-choice.ts';
 
 const PLACE_PARTS = ['city', 'region', 'country'] as const;
 
+/** The parts a field asking `canonical` steps through, or none: a state's cascader lists countries, then states. */
+const PARTS_OF: Readonly<Record<string, readonly string[]>> = {
+  location: PLACE_PARTS,
+  city: PLACE_PARTS,
+  region: PLACE_PARTS.slice(1),
+};
+
 /**
- * The option naming the narrowest part of the person's place that any option names (their city,
- * else their state, else their country); -1 when none does.
+ * The option naming the narrowest part of the person's place, down to `canonical`'s, that any
+ * option names (their city, else their state, else their country); -1 when none does or the
+ * canonical is no place.
  *
- * @example narrowestPlacePart([{ value: 'US', text: 'United States' }], { country: 'USA', city: 'Austin' }) // 0
+ * @example narrowestPlacePart([{ value: 'US', text: 'United States' }], 'location', { country: 'USA', city: 'Austin' }) // 0
  */
-export function narrowestPlacePart(choices: readonly Choice[], values: UserProfileValues): number {
-  for (const part of PLACE_PARTS) {
+export function narrowestPlacePart(choices: readonly Choice[], canonical: string, values: UserProfileValues): number {
+  for (const part of PARTS_OF[canonical] ?? []) {
     const value = values[part];
     const index = value ? resolveChoice(choices, part, value, values) : -1;
     if (index >= 0) return index;

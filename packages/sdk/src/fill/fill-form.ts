@@ -482,9 +482,7 @@ async function fillOne(
     // cascader lists countries, then the chosen one's states, then their cities.
     const choose = (choices: readonly Choice[]) => {
       const index = resolvePart(choices, canonical, value, values, part.format);
-      return index >= 0 || (canonical !== 'location' && canonical !== 'city')
-        ? index
-        : narrowestPlacePart(choices, values);
+      return index >= 0 ? index : narrowestPlacePart(choices, canonical, values);
     };
     // A suggestions box is searched by the city: "San Francisco" finds "San Francisco, California".
     const searchText = canonical === 'location' && values.city ? values.city : value;
