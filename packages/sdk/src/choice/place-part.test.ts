@@ -14,6 +14,14 @@ describe('narrowestPlacePart', () => {
     ).toBe(3);
   });
 
+  it("reads a country's code as the country's, not as a state's", () => {
+    const coded = [
+      { value: 'CA', text: 'Canada' },
+      { value: 'US', text: 'United States' },
+    ];
+    expect(narrowestPlacePart(coded, 'location', PERSON)).toBe(1);
+  });
+
   it("steps down to the field's own part only", () => {
     // A state's cascader: countries, then states; never a city.
     expect(narrowestPlacePart(options('Canada', 'United States'), 'region', PERSON)).toBe(1);

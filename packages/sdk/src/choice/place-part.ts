@@ -4,9 +4,11 @@
  */
 import type { UserProfileValues } from '../edits/profile-values.ts';
 import type { Choice } from '../fill/match-choice.ts';
+import { countryCode } from './country-match.ts';
 import { resolveChoice } from './resolve-choice.ts';
 
 const PLACE_PARTS = ['city', 'region', 'country'] as const;
+const NO_CHOICE: Choice = { value: '', text: '' };
 
 /** The parts a field asking `canonical` steps through, or none: a state's cascader lists countries, then states. */
 const PARTS_OF: Readonly<Record<string, readonly string[]>> = {
@@ -23,9 +25,11 @@ const PARTS_OF: Readonly<Record<string, readonly string[]>> = {
  * @example narrowestPlacePart([{ value: 'US', text: 'United States' }], 'location', { country: 'USA', city: 'Austin' }) // 0
  */
 export function narrowestPlacePart(choices: readonly Choice[], canonical: string, values: UserProfileValues): number {
+  // A row naming a country is no state or city, whatever its value says (Canada's "CA" is California's code too).
+  const belowCountry = choices.map((choice) => (countryCode(choice.text) === undefined ? choice : NO_CHOICE));
   for (const part of PARTS_OF[canonical] ?? []) {
     const value = values[part];
-    const index = value ? resolveChoice(choices, part, value, values) : -1;
+    const index = value ? resolveChoice(part === 'country' ? choices : belowCountry, part, value, values) : -1;
     if (index >= 0) return index;
   }
   return -1;
