@@ -215,9 +215,7 @@ describe('matchField', () => {
     expect(top('Possui autorização para trabalhar nos Estados Unidos?', 'select')).toBe('work_authorization');
     expect(top('Haben Sie eine Arbeitserlaubnis für die USA?', 'select')).toBe('work_authorization');
     expect(top('Residential Address')).toBe('address_line1');
-    expect(top('List previous addresses for the past 3 years (street, city, state, zip)', 'textarea')).toBe(
-      undefined,
-    );
+    expect(top('List previous addresses for the past 3 years (street, city, state, zip)', 'textarea')).toBe(undefined);
     expect(top('Which month could you start?', 'select')).toBe('start_date');
     expect(top('This role is fully remote. Which US state would you be working from?')).toBe('region');
     const roles = ['Backend Engineer', 'Data Engineer', 'Designer'].map((text) => ({ value: text, text }));

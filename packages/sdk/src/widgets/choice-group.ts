@@ -83,7 +83,8 @@ const isPressedButtonRow = (element: Element): boolean =>
  * number box is no such group.
  */
 const isButtonGroup = (element: Element): boolean =>
-  element.getAttribute('role') === 'group' && element.querySelector('input, select, textarea, [role="combobox"]') === null;
+  element.getAttribute('role') === 'group' &&
+  element.querySelector('input, select, textarea, [role="combobox"]') === null;
 
 /** How deep a class-named group draws its items (Vuetify's chips sit in a slide group's container and content). */
 const TOGGLE_ITEM_DEPTH = 3;
