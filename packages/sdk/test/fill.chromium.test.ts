@@ -204,7 +204,9 @@ describe('fillForm', () => {
       <form><label>Desired hourly rate <input name="hourly"></label>
         <select aria-label="Pay period" name="hourlyPeriod"><option>Per hour</option><option>Per year</option></select></form>
       <form><label>Desired rate (£) <input name="pounds"></label>
-        <label>Salary type <select name="poundsPeriod"><option>per annum</option><option selected>per day</option></select></label></form>`;
+        <label>Salary type <select name="poundsPeriod"><option>per annum</option><option selected>per day</option></select></label></form>
+      <form><label>Desired gross salary per month <input name="monthly"></label>
+        <label>Currency <select name="monthlyCurrency"><option>EUR</option><option>USD</option></select></label></form>`;
       const sdk = window.companionSdk;
       const map = {
         'select[name="currency"]': 'salary_currency',
@@ -214,6 +216,8 @@ describe('fillForm', () => {
         'select[name="hourlyPeriod"]': 'salary_period',
         'input[name="pounds"]': 'salary_expectation',
         'select[name="poundsPeriod"]': 'salary_period',
+        'input[name="monthly"]': 'salary_expectation',
+        'select[name="monthlyCurrency"]': 'salary_currency',
       };
       const fill = await sdk.fillForm(sdk.scanForm(document), map, {
         salary_expectation: '150000',
@@ -228,6 +232,8 @@ describe('fillForm', () => {
       'select[name="currency"]': 'USD',
       'input[name="amount"]': '150000',
       'select[name="period"]': 'Per year',
+      // Asked per month, the amount is the person's to work out, in their own currency all the same.
+      'select[name="monthlyCurrency"]': 'USD',
     });
     await page3b.close();
   });

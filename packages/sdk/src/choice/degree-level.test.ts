@@ -114,8 +114,8 @@ describe('degreeRule', () => {
 
   it('scores options of the same level', () => {
     expect(degreeRule(choices, 'BS', {})).toEqual([0, 1, 0, 0, 0]);
-    expect(degreeRule(choices, 'MBA', {})).toEqual([0, 0, 0, 1.25, 0]);
-    expect(degreeRule(choices, 'PhD', {})).toEqual([0, 0, 0, 0, 1.25]);
+    expect(degreeRule(choices, 'MBA', {})).toEqual([0, 0, 0, 1, 0]);
+    expect(degreeRule(choices, 'PhD', {})).toEqual([0, 0, 0, 0, 1]);
   });
 
   it('prefers the same field and refuses a different one', () => {
@@ -125,7 +125,14 @@ describe('degreeRule', () => {
     }));
     expect(degreeRule(fields, 'B.Sc.', {})).toEqual([0, 2, 1]);
     // A degree named without its field prefers the option that names none.
-    expect(degreeRule(fields, "Bachelor's Degree", {})).toEqual([1, 1, 1.25]);
+    const generic = ['Bachelor of Arts', 'Bachelor of Science', 'Bachelors Degree'].map((text) => ({
+      value: '',
+      text,
+    }));
+    expect(degreeRule(generic, "Bachelor's Degree", {})).toEqual([1, 1, 1.25]);
+    // One degree whose field the table does not read is no generic option (India's B.Tech is engineering).
+    const indian = ['B.Tech/B.E.', 'B.Sc', 'B.A.'].map((text) => ({ value: '', text }));
+    expect(degreeRule(indian, "Bachelor's Degree", {})).toEqual([1, 1, 1]);
   });
 
   it("breaks a tie between two options of the level by the person's kind of school", () => {
@@ -136,9 +143,9 @@ describe('degreeRule', () => {
       'WO Bachelor',
     ].map((text) => ({ value: '', text }));
     expect(degreeRule(kinds, "Bachelor's Degree", { school: 'University of California, Berkeley' })).toEqual([
-      1.25, 1.75, 1.25, 1.75,
+      1.25, 1.75, 1, 1.5,
     ]);
-    expect(degreeRule(kinds, "Bachelor's Degree", { school: 'Hogeschool Utrecht' })).toEqual([1.75, 1.25, 1.75, 1.25]);
-    expect(degreeRule(kinds, "Bachelor's Degree", {})).toEqual([1.25, 1.25, 1.25, 1.25]);
+    expect(degreeRule(kinds, "Bachelor's Degree", { school: 'Hogeschool Utrecht' })).toEqual([1.75, 1.25, 1.5, 1]);
+    expect(degreeRule(kinds, "Bachelor's Degree", {})).toEqual([1.25, 1.25, 1, 1]);
   });
 });

@@ -105,11 +105,19 @@ export const degreeRule: ChoiceRule = matchRule((value, values) => {
     const kind = ownKind !== undefined && optionTexts(choice).some((text) => schoolKind(text) === ownKind) ? 0.5 : 0;
     // A degree named without its field is the generic option among those of the level ("Bachelors
     // Degree" beside "Bachelor of Arts" and "Bachelor of Science").
-    if (wanted.field === undefined) return (degree.field === undefined ? 1.25 : 1) + kind;
+    if (wanted.field === undefined) return (degree.field === undefined && isGenericDegree(choice) ? 1.25 : 1) + kind;
     if (degree.field === undefined) return 1 + kind;
     return degree.field === wanted.field ? 2 + kind : 0;
   };
 });
+
+/**
+ * An option naming a level as such ("Bachelors Degree", "Bachelor's"), not one degree of it whose
+ * field the table cannot read ("B.Tech/B.E.", an engineering degree).
+ */
+const GENERIC_DEGREE = /\bdegree\b|^(bachelor|master|associate)s?$/;
+const isGenericDegree = (choice: Choice): boolean =>
+  optionTexts(choice).some((text) => GENERIC_DEGREE.test(normalizeText(text)));
 
 /** A university of applied sciences (polytechnic, HBO, Fachhochschule) as opposed to a university (WO). */
 const APPLIED_SCHOOL = /\b(applied sciences?|polytechnic\w*|hbo|fachhochschule|fh|hogeschool|ammattikorkeakoulu|amk)\b/;

@@ -23,6 +23,9 @@ describe('inNamedRegion', () => {
       false,
       false,
     ]);
+    // The union named in other languages.
+    expect(inNamedRegion('¿Tienes permiso de trabajo en la Unión Europea?', 'US')).toBe(false);
+    expect(inNamedRegion('Besitzen Sie eine Arbeitserlaubnis für die Europäische Union?', 'DE')).toBe(true);
   });
 
   it('says nothing of a text that names no region, or of an unknown country', () => {

@@ -31,8 +31,12 @@ const middleEast: RegionTest = (_code, dial) => MIDDLE_EAST.test(dial);
 
 /** Region names, folded, longest spelling first so "eu eea" is read before "eu". */
 const REGIONS: ReadonlyArray<readonly [RegExp, RegionTest]> = [
-  [/\b(eu eea|eea|european economic area|schengen)\b/, (code) => EEA.has(code)],
-  [/\b(eu|european union)\b/, (code) => EU.has(code)],
+  [/\b(eu eea|eea|european economic area|schengen|ewr|eee)\b/, (code) => EEA.has(code)],
+  // The union in Spanish, Portuguese, French, Italian and German ("Unión Europea", "Europäische Union").
+  [
+    /\b(eu|ue|european union|uni[oó]n europea|uni[aã]o europeia|union europ[eé]enne|unione europea|europ[aä]ische[nr]? union)\b/,
+    (code) => EU.has(code),
+  ],
   [/\b(emea)\b/, (code, dial) => europe(code, dial) || africa(code, dial) || middleEast(code, dial)],
   [/\b(apac|asia pacific|asia pac)\b/, (code, dial) => asia(code, dial) || oceania(code, dial)],
   [/\b(latin america|latam|south america|central america)\b/, latinAmerica],

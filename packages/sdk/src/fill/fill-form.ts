@@ -207,22 +207,23 @@ function asksAnotherPayPeriod(field: ScannedField, canonical: string, values: Us
   return asked !== undefined && asked !== payPeriodOf(values.salary_period);
 }
 
+/** Why a salary is the person's to convert: it is asked in another currency, or per another period. */
+type Conversion = 'currency' | 'period';
+
 /**
  * A salary asked in another currency or per another period than the person's: theirs to convert.
  * A currency or a period picked in a control of its own beside the amount is the person's own
  * once filled, whatever the page showed there before.
  */
-function asksToConvert(
+function conversionAsked(
   field: ScannedField,
   canonical: string,
   values: UserProfileValues,
   context: FormContext,
-): boolean {
-  return (
-    ((!context.separatePeriod || payPeriodOf(field.descriptor.label) !== undefined) &&
-      asksAnotherPayPeriod(field, canonical, values)) ||
-    (!context.separateCurrency && asksAnotherCurrency(field, canonical, values))
-  );
+): Conversion | undefined {
+  if (!context.separateCurrency && asksAnotherCurrency(field, canonical, values)) return 'currency';
+  const periodAsked = !context.separatePeriod || payPeriodOf(field.descriptor.label) !== undefined;
+  return periodAsked && asksAnotherPayPeriod(field, canonical, values) ? 'period' : undefined;
 }
 
 /**
@@ -253,11 +254,11 @@ interface FormContext {
   /** The salary's period is picked in a control of its own. */
   separatePeriod: boolean;
   /**
-   * The salary beside is left for the person to convert (asked in another currency or per another
-   * period): its currency and period controls are theirs to set with it ("per day" preset on a
-   * contract role).
+   * Every salary of the part is left for the person to convert: the period picked beside it is
+   * theirs to set with it ("per day" preset on a contract role), and so is the currency of an
+   * amount asked in another one. One asked per month keeps the person's currency.
    */
-  amountLeft: boolean;
+  amountLeft: Conversion | undefined;
 }
 
 /** The text to put in a text field: in the learned or wanted format when the value fits it. */
@@ -372,7 +373,7 @@ export async function fillForm(
   const townScopes = scopesWith((field) => /^(city|postal_code|location)$/.test(map[field.descriptor.selector] ?? ''));
   const currencyScopes = scopesWith((field) => map[field.descriptor.selector] === 'salary_currency');
   const periodScopes = scopesWith((field) => map[field.descriptor.selector] === 'salary_period');
-  const contextOf = (field: ScannedField, amountLeftScopes = new Set<string>()): FormContext => {
+  const contextOf = (field: ScannedField, amountLeft = new Map<string, Conversion>()): FormContext => {
     const { scope } = field.descriptor;
     return {
       separateCountryCode: countryCodeScopes.has(scope),
@@ -381,20 +382,19 @@ export async function fillForm(
       separateTown: townScopes.has(scope),
       separateCurrency: currencyScopes.has(scope),
       separatePeriod: periodScopes.has(scope),
-      amountLeft: amountLeftScopes.has(scope),
+      amountLeft: amountLeft.get(scope),
     };
   };
-  const amountLeftScopes = scopesWith(
-    (field) =>
-      map[field.descriptor.selector] === 'salary_expectation' &&
-      asksToConvert(field, 'salary_expectation', values, contextOf(field)),
+  const amountLeft = amountsLeft(
+    fields.filter((field) => map[field.descriptor.selector] === 'salary_expectation'),
+    (field) => conversionAsked(field, 'salary_expectation', values, contextOf(field)),
   );
   for (const field of uploadsFirst(fields)) {
     const { selector } = field.descriptor;
     const canonical = map[selector];
     if (canonical === undefined || isBeingTyped(field)) continue;
     try {
-      const context = contextOf(field, amountLeftScopes);
+      const context = contextOf(field, amountLeft);
       const outcome = await fillOne(field, canonical, values, options, context, formats);
       if (outcome === undefined) continue;
       outcomes[selector] = outcome;
@@ -404,6 +404,27 @@ export async function fillForm(
     }
   }
   return { filled, outcomes, formats, fillMs: Math.max(0, Math.round(clock() - started)) };
+}
+
+/**
+ * The parts whose every salary is left for the person to convert, with why: a currency only when
+ * each of them is asked in another one.
+ */
+function amountsLeft(
+  amounts: readonly ScannedField[],
+  conversion: (field: ScannedField) => Conversion | undefined,
+): Map<string, Conversion> {
+  const byScope = new Map<string, (Conversion | undefined)[]>();
+  for (const amount of amounts) {
+    const { scope } = amount.descriptor;
+    byScope.set(scope, [...(byScope.get(scope) ?? []), conversion(amount)]);
+  }
+  const left = new Map<string, Conversion>();
+  for (const [scope, reasons] of byScope) {
+    if (reasons.some((reason) => reason === undefined)) continue;
+    left.set(scope, reasons.every((reason) => reason === 'currency') ? 'currency' : 'period');
+  }
+  return left;
 }
 
 /**
@@ -440,8 +461,9 @@ async function fillOne(
 ): Promise<FillOutcome | undefined> {
   if (
     asksAboutAnotherCountry(field, canonical, profile) ||
-    asksToConvert(field, canonical, profile, context) ||
-    (context.amountLeft && (canonical === 'salary_currency' || canonical === 'salary_period'))
+    conversionAsked(field, canonical, profile, context) !== undefined ||
+    (context.amountLeft !== undefined && canonical === 'salary_period') ||
+    (context.amountLeft === 'currency' && canonical === 'salary_currency')
   )
     return undefined;
   // A lone checkbox states a fact the person ticks when it is true: a yes or a no too.

@@ -235,6 +235,9 @@ describe('chooseFormat', () => {
     expect(chooseFormat('website', { ...plain, prefix: '@' })).toBeUndefined();
     expect(chooseFormat('github_url', { ...plain, label: 'GitHub username' })).toBe('url_handle');
     expect(chooseFormat('github_url', { ...plain, label: 'GitHub', hint: 'Your username' })).toBe('url_handle');
+    expect(chooseFormat('github_url', { ...plain, label: 'GitHub', hint: 'https://github.com/username' })).toBe(
+      undefined,
+    );
     expect(chooseFormat('phone_country_code', { ...plain, prefix: '+' })).toBe('number_plain');
     expect(chooseFormat('phone_country_code', plain)).toBeUndefined();
   });

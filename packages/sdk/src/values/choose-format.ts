@@ -405,10 +405,10 @@ export function chooseFormat(canonical: string, hints: FormatHints): FieldFormat
     const prefix = hints.prefix.trim();
     if (/^(https?:\/\/(www\.)?|www\.)$/i.test(prefix)) return 'url_no_scheme';
     // A fixed site before the box ("github.com/", "linkedin.com/in/") or a box asking for the
-    // username, in its label or its help ("Your username"): it wants the handle.
+    // username, in its label or its help ("Your username", not an example URL ending in one): it wants the handle.
     if (
       /[a-z0-9-]\.[a-z]{2,}\/([\w-]+\/)*$/i.test(prefix) ||
-      /\b(user ?name|handle)\b/i.test(`${hints.label} ${hints.hint}`)
+      /(?<!\/)\b(user ?name|handle)\b/i.test(`${hints.label} ${hints.hint}`)
     )
       return 'url_handle';
     return undefined;
