@@ -92,6 +92,12 @@ const CAREER_STAGE =
 const TIME_ZONE =
   /^(?!.*\b(overlap\w*|all that apply|willing|able|comfortable|available|hours|prefer\w*)\b).*\b(time ?zone|zona horaria|fuso hor[aá]rio|fuseau horaire|zeitzone)\b/;
 
+/**
+ * The box of a work-history entry saying it is the job held now ("I currently work here",
+ * "Currently employed here"): the person's current employment, and an entry's end beside its start.
+ */
+export const WORKS_HERE = /^(i (currently|presently) work here|(currently|presently|still) (employed|working) here)$/;
+
 /** Someone else's details: a referrer's email is not the applicant's email. */
 export const THIRD_PARTY =
   /\b(refer\w*|emergency|recruiter|manager|supervisor|spouse|parent|guardian|friend|friends|colleague|their|employer|employer s)\b/;
@@ -786,9 +792,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bare you (working|employed)( somewhere| anywhere| for an? (employer|company))? (right now|now|at the moment|at present|presently|currently)\b/,
       // A switch or box stating the fact: checked when it is true.
       /^i am (currently|presently) (employed|working)$/,
-      // The box of a work-history entry saying it is the job held now ("Currently employed here").
-      /^i (currently|presently) work here$/,
-      /^(currently|presently|still) (employed|working) here$/,
+      WORKS_HERE,
       // "Êtes-vous actuellement en poste ?", "Befinden Sie sich derzeit in einem festen Arbeitsverhältnis?",
       // "Você está empregado atualmente?"
       /(^| )[eê]tes vous (actuellement )?en poste\b/,

@@ -12,7 +12,7 @@ import type { FieldDescriptor } from '../scan/field-descriptor.ts';
 import type { CanonicalField } from './canonical-fields.ts';
 import { evidenceTexts } from './evidence.ts';
 import { asksHouseNumber } from '../values/index.ts';
-import { FIELD_CATALOG } from './field-catalog.ts';
+import { FIELD_CATALOG, WORKS_HERE } from './field-catalog.ts';
 import { fieldKind, isYesNoQuestion } from './field-kind.ts';
 import { groupRepresentatives } from './group-representatives.ts';
 import { matchField, matches, type FieldCandidate } from './match-field.ts';
@@ -186,8 +186,10 @@ function withoutSecondName(fields: readonly FieldDescriptor[], map: Record<strin
 }
 
 /** The end of a period beside its start: an employment's or a school's dates, not the day someone can start. */
-const PERIOD_END =
-  /\b(end|finish|leaving|completion) date\b|^(to|until|end)$|\bi (currently|presently) (work|study) here\b|^(currently|presently|still) (employed|working) here$/i;
+const PERIOD_END = new RegExp(
+  `\\b(end|finish|leaving|completion) date\\b|^(to|until|end)$|\\bi (currently|presently) (work|study) here\\b|${WORKS_HERE.source}`,
+  'i',
+);
 /** A part, or a label, about the job held now. */
 const CURRENT = /\b(current|currently|present|most recent)\b/i;
 /** What the current job's entry holds of the person's own: its employer and title, not its dates. */
@@ -243,8 +245,9 @@ function withoutPastEntries(fields: readonly FieldDescriptor[], map: Record<stri
 }
 
 /** An entry's box saying its job is held now. */
-const CURRENT_JOB_BOX =
-  /^(present|current (job|employer|position|role)|this is my current (job|position|role)|i (currently|presently) work here|(currently|presently|still) (employed|working) here)$/;
+const CURRENT_JOB_BOX = new RegExp(
+  `^(present|current (job|employer|position|role)|this is my current (job|position|role))$|${WORKS_HERE.source}`,
+);
 /** How many fields after its employer an entry's box may come (title, dates, town, pay…). */
 const ENTRY_SPAN = 12;
 

@@ -120,13 +120,7 @@ async function drive(
   const text = options.typeText ?? '';
   await openMenu(run, text, choose);
   const typed = run.typed;
-  let offered = offeredRows(run, choose);
-  if (offered.index < 0 && !typed && run.listbox) {
-    // A virtual list draws more rows a moment after it opens, once it has measured its menu
-    // (Quasar's q-select shows the first eleven, then the rest of its window).
-    run.listbox = (await listboxOnceChanged(run, rowsText(run.listbox))) ?? run.listbox;
-    offered = offeredRows(run, choose);
-  }
+  let offered = typed ? offeredRows(run, choose) : await offeredOnceDrawn(run, choose);
   const kept = options.freeText ?? text;
   if (offered.index < 0 && typed && options.allowFreeText && kept !== text && run.listbox) {
     // A search for less than the value is worth its suggestions, which a remote list sends late.
@@ -201,8 +195,7 @@ const MAX_COLUMNS = 4;
 
 /**
  * The row to press in the column a pressed row opened, once the menu stays open with new rows in
- * it (a lazy column shows its rows a moment later); undefined when the pick took, the menu
- * closed, or the new rows hold nothing new to press.
+ * it; undefined when the pick took, the menu closed, or the new rows hold nothing new to press.
  */
 async function nextColumnStep(
   run: Run,
@@ -223,11 +216,7 @@ async function nextColumnStep(
   );
   if (outcome !== 'column') return undefined;
   run.listbox = openListbox(run.widget, run.shownBefore) ?? run.listbox;
-  let offered = offeredRows(run, choose);
-  if (offered.index < 0 && run.listbox) {
-    run.listbox = (await listboxOnceChanged(run, rowsText(run.listbox))) ?? run.listbox;
-    offered = offeredRows(run, choose);
-  }
+  const offered = await offeredOnceDrawn(run, choose);
   const row = offered.rows[offered.index];
   const choice = offered.choices[offered.index];
   return row && choice && !pressed.has(choice.text) ? { row, choice } : undefined;
@@ -281,6 +270,19 @@ async function confirmInDialog(run: Run): Promise<void> {
   await nextTask(run.doc);
   const confirm = dialog.isConnected && isShown(dialog) ? confirmButton(dialog) : undefined;
   if (confirm) await press(confirm);
+}
+
+/**
+ * The open menu's rows as `offeredRows` gives them, read again when they held no choice once the
+ * list has drawn more: a virtual list draws more rows a moment after it opens, once it has measured
+ * its menu (Quasar's q-select shows the first eleven, then the rest of its window), and a lazy
+ * cascader column its rows a moment after it appears.
+ */
+async function offeredOnceDrawn(run: Run, choose: (options: readonly Choice[]) => number) {
+  const offered = offeredRows(run, choose);
+  if (offered.index >= 0 || !run.listbox) return offered;
+  run.listbox = (await listboxOnceChanged(run, rowsText(run.listbox))) ?? run.listbox;
+  return offeredRows(run, choose);
 }
 
 /** The open menu's rows, their choices, and the index `choose` picks among them. */
