@@ -77,6 +77,12 @@ describe('scanForm on hand-written applications', () => {
       'sponsorship',
     ]);
   });
+  it("reads a row's link type picker as the help of its bare URL box, and maps the box to that link", () => {
+    expect(byName('links.0.url')).toMatchObject({ label: 'URL', hint: 'LinkedIn' });
+    expect(byName('links.1.url')).toMatchObject({ label: 'Link', hint: 'GitHub' });
+    expect(byName('otherNotes')).toMatchObject({ hint: '' });
+    expect([mapped('links.0.url'), mapped('links.1.url')]).toEqual(['linkedin_url', 'github_url']);
+  });
 });
 
 describe('side boxes inside the one form of a page', () => {

@@ -113,6 +113,13 @@ describe('matchField', () => {
     expect(matchField(profile)[0]?.canonical).toBe('linkedin_url');
   });
 
+  it('takes only the link the help names under a bare "URL", not a personal website', () => {
+    const github = field({ name: 'links.1.url', label: 'URL', nearbyText: 'URL', hint: 'GitHub' });
+    expect(matchField(github).map((candidate) => candidate.canonical)).toEqual(['github_url']);
+    const unnamed = field({ name: 'links.2.url', label: 'URL', nearbyText: 'URL', hint: 'Other' });
+    expect(matchField(unnamed)[0]?.canonical).toBe('website');
+  });
+
   it('leaves a current salary to the person, whatever its box is named', () => {
     const current = field({ name: 'ctrl_CurSalary', id: 'ctrl_CurSalary', label: 'Current salary (optional)' });
     expect(matchField(current).map((c) => c.canonical)).not.toContain('salary_expectation');

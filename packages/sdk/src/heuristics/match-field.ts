@@ -140,12 +140,16 @@ export function matchField(field: FieldDescriptor): FieldCandidate[] {
     parenthesized !== '' &&
     outside !== texts.label &&
     !FIELD_CATALOG.some((entry) => matches(parenthesized, entry.labels, entry.not));
+  // A bare "URL" whose help names the link ("LinkedIn", from the row's type picker) is that link only.
+  const linkHint = BARE_LINK_LABEL.test(texts.label) ? normalizeText(field.hint) : '';
+  const namedByHint = FIELD_CATALOG.filter((entry) => matches(linkHint, entry.labels, entry.not));
   /** Where in the label each candidate's words start: of two meanings a label names alike, the first named leads. */
   const namedAt = new Map<CanonicalField, number>();
   for (const entry of FIELD_CATALOG) {
     if (!canFill(entry, field) || !sectionAllows(entry.canonical, section, note, texts.label)) continue;
     if (namedForOthers && entry.not.includes(THIRD_PARTY)) continue;
     if (namedInEducation && NOT_IN_EDUCATION.has(entry.canonical)) continue;
+    if (namedByHint.length > 0 && !namedByHint.includes(entry)) continue;
     // A label asking for something else ("Date started", "Referrer's email") rules out what the
     // field's name or type say; words in parentheses only qualify it ("(highest degree)").
     if (vetoes(entry, outside)) continue;

@@ -28,6 +28,7 @@ import {
 import { fieldPrefix, formatAttributes } from './field-format-hints.ts';
 import { fieldScope } from './field-scope.ts';
 import { fieldSection } from './field-section.ts';
+import { rowTypeChoice } from './row-type-choice.ts';
 import {
   describingText,
   dialAddOnLabel,
@@ -136,7 +137,7 @@ function describe(element: FieldElement, selector: string, location: FieldLocati
   return {
     ...common,
     // The boxes of one value (a split phone, GOV.UK's Day / Month / Year) share the example printed above them.
-    hint: common.hint || (!isCheckable(element) && (split.split || isPartLabel(label)) ? groupHint(element) : ''),
+    hint: ownHint(element, common.hint, label, split.split !== undefined),
     tag: element.localName as FieldDescriptor['tag'],
     type: element.type.toLowerCase() || 'text',
     label: withQuestion(element, label),
@@ -146,6 +147,17 @@ function describe(element: FieldElement, selector: string, location: FieldLocati
     prefix: fieldPrefix(element),
     ...split,
   };
+}
+
+/**
+ * The field's help, or what stands in for it: the boxes of one value (a split phone, GOV.UK's Day /
+ * Month / Year) share the example printed above them, and a box with no help of its own beside a
+ * "Link type" picker is helped by the picker's choice ("LinkedIn").
+ */
+function ownHint(element: FieldElement, hint: string, label: string, split: boolean): string {
+  if (isCheckable(element)) return hint;
+  const typeChoice = hint === '' || hint === label ? !isSelectElement(element) && rowTypeChoice(element) : '';
+  return typeChoice || hint || (split || isPartLabel(label) ? groupHint(element) : '');
 }
 
 /**
