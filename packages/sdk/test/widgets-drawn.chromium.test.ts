@@ -6,6 +6,7 @@ let harness: WidgetHarness;
 let page: Page;
 const DEGREE = '.degree input';
 const COUNTRY = '.country .n-base-selection-label';
+const REGION = '.region .n-base-selection-label';
 
 beforeAll(async () => {
   harness = await startWidgetHarness(['drawn']);
@@ -48,6 +49,18 @@ describe('dropdowns drawn without ARIA (TDesign, Naive UI)', () => {
     expect(report.offered).toContain('United States');
     expect(report.offered.length).toBeLessThan(10);
     expect(await modelState(page)).toMatchObject({ country: 'us' });
+    expect(harness.pageErrors).toEqual([]);
+  });
+
+  it("steps through a cascader's columns drawn as lists of their own in a popup above the box", async () => {
+    // Why: the states column is a list beside the countries, not new rows in the same list, and the
+    // popup's short first column ends far above the box the popup is flipped over.
+    expect(
+      await page.evaluate((region) => window.widgetSdk.isChoiceWidget(document.querySelector(region)!), REGION),
+    ).toBe(true);
+    const report = await fillByText(page, REGION, ['California', 'United States']);
+    expect(report).toMatchObject({ outcome: 'filled', after: 'United States / California' });
+    expect(await modelState(page)).toMatchObject({ region: 'US-Ca' });
     expect(harness.pageErrors).toEqual([]);
   });
 });

@@ -29,6 +29,11 @@ describe('narrowestPlacePart', () => {
     expect(narrowestPlacePart(options('United States'), 'email', PERSON)).toBe(-1);
   });
 
+  it("goes on past the country in a country's cascader that opens the country's states", () => {
+    expect(narrowestPlacePart(options('Ontario', 'Quebec'), 'country', PERSON)).toBe(-1);
+    expect(narrowestPlacePart(options('Nevada', 'California'), 'country', PERSON)).toBe(1);
+  });
+
   it('picks nothing when no option names a part of the place', () => {
     expect(narrowestPlacePart(options('Canada', 'Mexico'), 'location', PERSON)).toBe(-1);
     expect(narrowestPlacePart(options('United States'), 'location', {})).toBe(-1);

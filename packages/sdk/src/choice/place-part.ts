@@ -10,11 +10,16 @@ import { resolveChoice } from './resolve-choice.ts';
 const PLACE_PARTS = ['city', 'region', 'country'] as const;
 const NO_CHOICE: Choice = { value: '', text: '' };
 
-/** The parts a field asking `canonical` steps through, or none: a state's cascader lists countries, then states. */
+/**
+ * The parts a field asking `canonical` steps through, or none: a state's cascader lists countries,
+ * then states. A country's cascader that opens the chosen country's states takes no country alone
+ * (Naive UI's `check-strategy="child"`): a person goes on to their state, and their city.
+ */
 const PARTS_OF: Readonly<Record<string, readonly string[]>> = {
   location: PLACE_PARTS,
   city: PLACE_PARTS,
   region: PLACE_PARTS.slice(1),
+  country: PLACE_PARTS,
 };
 
 /**

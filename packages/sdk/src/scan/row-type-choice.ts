@@ -30,7 +30,10 @@ export function rowTypeChoice(element: Element): string {
 const answerables = (row: Element): Element[] =>
   Array.from(row.querySelectorAll(ANSWERABLE_SELECTOR)).filter(
     (control) =>
-      !(control instanceof HTMLInputElement && (control.type === 'hidden' || control.getAttribute('aria-hidden') === 'true')),
+      !(
+        control instanceof HTMLInputElement &&
+        (control.type === 'hidden' || control.getAttribute('aria-hidden') === 'true')
+      ),
   );
 
 const isPicker = (element: Element): boolean =>

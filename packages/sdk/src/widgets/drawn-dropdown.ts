@@ -10,9 +10,9 @@
 import { isShown } from './is-shown.ts';
 
 /** A library's select, by one of its class names: a short prefix and `select` or `dropdown`. */
-const SELECT_CLASS = /^(?:[a-z]{1,5}-){0,2}(?:select|dropdown)(?:-view)?$/i;
+const SELECT_CLASS = /^(?:[a-z]{1,5}-){0,2}(?:select|dropdown|cascader)(?:-view)?$/i;
 /** A picker of dates, times or colours is typed into or opens a grid, never a list. */
-const PICKER_CLASS = /date|time|calendar|color|colour|cascader/i;
+const PICKER_CLASS = /date|time|calendar|color|colour/i;
 /** How far up from the box its select's element may sit (TDesign: input, wrap, input box, select). */
 const SELECT_DEPTH = 4;
 
@@ -116,9 +116,26 @@ export function drawnMenu(widget: Element, shownBefore: ReadonlySet<Element>): E
     const menu = row.parentElement;
     if (!menu || menu.contains(widget) || [row, menu, menu.parentElement].some((part) => part && shownBefore.has(part)))
       continue;
-    if (drawnAgainst(box, menu.getBoundingClientRect())) return menu;
+    if (popupParts(menu, widget).some((part) => drawnAgainst(box, part.getBoundingClientRect()))) return menu;
   }
   return undefined;
+}
+
+/** How far up from a menu's rows its popup may sit (Naive UI: items › list › scrollbar › submenu). */
+const POPUP_DEPTH = 4;
+
+/**
+ * The menu and the elements around it up to its popup: a popup flipped above its box ends at the
+ * box, while a short list of rows inside it (a cascader column of three countries) ends far above.
+ */
+function popupParts(menu: Element, widget: Element): Element[] {
+  const parts = [menu];
+  let node = menu.parentElement;
+  for (let depth = 0; node && depth < POPUP_DEPTH; depth += 1, node = node.parentElement) {
+    if (node.contains(widget) || node === node.ownerDocument.body) break;
+    parts.push(node);
+  }
+  return parts;
 }
 
 /**

@@ -204,18 +204,21 @@ async function nextColumnStep(
   pressed: ReadonlySet<string>,
   picked: () => boolean,
 ): Promise<{ row: Element; choice: Choice } | undefined> {
-  const outcome = await waitFor(
-    run.doc,
-    () => {
-      if (picked() || !isOpen(run)) return 'done';
-      const listbox = openListbox(run.widget, run.shownBefore);
-      const rows = rowsText(listbox);
-      return listbox && rows !== '' && rows !== rowsBefore ? 'column' : undefined;
-    },
-    run.timeoutMs,
-  );
-  if (outcome !== 'column') return undefined;
-  run.listbox = openListbox(run.widget, run.shownBefore) ?? run.listbox;
+  // The new column is drawn into the same list (antd), or beside the pressed one as a list of its own (Naive UI).
+  const column = () => {
+    const listbox = openListbox(run.widget, run.shownBefore);
+    const rows = rowsText(listbox);
+    if (listbox && rows !== '' && rows !== rowsBefore) return listbox;
+    const current = run.listbox;
+    const beside = current ? openListbox(run.widget, new Set([...run.shownBefore, current])) : undefined;
+    // A column to the right comes after the pressed one; the columns before it are already answered.
+    const after = beside && current && current.compareDocumentPosition(beside) & Node.DOCUMENT_POSITION_FOLLOWING;
+    const apart = after && !current.contains(beside);
+    return apart && !['', rowsBefore].includes(rowsText(beside)) ? beside : undefined;
+  };
+  const outcome = await waitFor(run.doc, () => (picked() || !isOpen(run) ? 'done' : column()), run.timeoutMs);
+  if (outcome === undefined || outcome === 'done') return undefined;
+  run.listbox = outcome;
   const offered = await offeredOnceDrawn(run, choose);
   const row = offered.rows[offered.index];
   const choice = offered.choices[offered.index];
