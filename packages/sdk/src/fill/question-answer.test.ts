@@ -27,6 +27,24 @@ describe('valuesForQuestion', () => {
     expect([paperwork('no'), paperwork('yes')]).toEqual(['yes', 'no']);
   });
 
+  it('answers the right to work as asked: as an obstacle, with the residence, never beside an age', () => {
+    const person = { work_authorization: 'yes', sponsorship: 'no', country: 'United States', region: 'CA' };
+    const answer = (question: string) =>
+      valuesForQuestion(question, 'work_authorization', person, true).work_authorization;
+    expect(
+      answer('Is there anything that would prevent you from working for a US company without visa sponsorship?'),
+    ).toBe('no');
+    expect(answer('Is there any reason you would be unable to work in the United States for any employer?')).toBe('no');
+    expect(answer('Do you live in the US and have the right to work there?')).toBe('yes');
+    expect(answer('Do you live in Texas and have the right to work there?')).toBe('no');
+    expect(answer('Are you 18 or over and legally permitted to work in the US?')).toBeUndefined();
+    expect(answer('Are you legally authorized to work in the US, and are you at least 18 years old?')).toBeUndefined();
+    // Help after the question asks nothing: "cannot" there is the employer's.
+    expect(answer('Are you legally authorized to work in the US? We cannot sponsor visas.')).toBe('yes');
+    // A list of statements is no yes or no: the age stays out of it.
+    expect(valuesForQuestion('Are you 18 or older?', 'work_authorization', person, false)).toBe(person);
+  });
+
   it('leaves other questions and canonicals as they are', () => {
     const values = { work_authorization: 'yes', sponsorship: 'yes' };
     expect(valuesForQuestion('Are you authorized to work in the US?', 'work_authorization', values, true)).toBe(values);

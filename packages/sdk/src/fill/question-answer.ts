@@ -269,7 +269,32 @@ export function valuesForQuestion(
     const holds = holdsDegree(question, values.degree ?? '');
     return holds === undefined ? values : { ...values, degree: holds };
   }
-  if (canonical !== 'work_authorization' || !WITHOUT_SPONSORSHIP.test(question)) return values;
-  if (values.work_authorization !== 'yes' || values.sponsorship === undefined) return values;
-  return { ...values, work_authorization: values.sponsorship === 'no' ? 'yes' : 'no' };
+  return canonical === 'work_authorization' ? authorizationAsAsked(question, values, yesNo) : values;
+}
+
+/** "Are you 18 or older and authorized to work…": the age is the person's to answer, and with it the question. */
+const ASKS_AGE =
+  /\b(1[68]|21)\s*(\+|years?( of age)?( or (older|over|above))|or (older|over|above))|\bat least (1[68]|21)\b|\b(of )?legal (working )?age\b/i;
+/** "Is there anything that would prevent you from working…?", "…any reason you would be unable to work…?": a yes is a no. */
+const ASKED_AS_OBSTACLE =
+  /\b(prevent|stop|preclude|bar|keep)s?\b(\s+\S+){0,2}\s+(you|from)\b|\b(unable|not be able|not able|could not|couldn't|cannot|can't)\b/i;
+const ASKS_RESIDENCE = /\b(live|living|reside|residing|based|located)\b/i;
+
+/**
+ * The right to work as the question asks it: with the sponsorship it says the person needs none of,
+ * with where they live ("Do you live in the US and have the right to work there?"), as an obstacle
+ * ("Is anything preventing you…?"), and not at all beside an age.
+ */
+function authorizationAsAsked(question: string, values: UserProfileValues, yesNo: boolean): UserProfileValues {
+  const { work_authorization: held, ...others } = values;
+  // The question is its first sentence: "We cannot sponsor visas." after it asks nothing.
+  const asked = question.split(/(?<=[.?!])\s/)[0] ?? question;
+  if (held === undefined || (yesNo && ASKS_AGE.test(asked))) return others;
+  let answer = held;
+  if (WITHOUT_SPONSORSHIP.test(question) && held === 'yes' && values.sponsorship !== undefined)
+    answer = values.sponsorship === 'no' ? 'yes' : 'no';
+  if (!yesNo) return answer === held ? values : { ...values, work_authorization: answer };
+  if (ASKS_RESIDENCE.test(asked) && livesInAsked(asked, values) === 'no') answer = 'no';
+  if (ASKED_AS_OBSTACLE.test(asked) && (answer === 'yes' || answer === 'no')) answer = answer === 'yes' ? 'no' : 'yes';
+  return answer === held ? values : { ...values, work_authorization: answer };
 }

@@ -433,6 +433,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       THIRD_PARTY,
       /\b(code|dial|phone|citizenship|nationality|birth|authori[sz]\w*|eligib\w*)\b/,
       /^(?!.*\b(live|living|reside|residing)\b).*\bwork\b/,
+      // "Do you live in the US and have the right to work there?" asks for the right (fill/question-answer.ts reads the rest).
+      /\bright to (live (and|&) )?work\b|\b(permitted|allowed|entitled|legally able) to work\b|\bwork (rights|permit)\b/,
       // "City, country" asks for the place as people write it: the location.
       /\bcity,? (and )?country\b/,
     ],
@@ -724,7 +726,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bwork permit\b/,
       /\b(legally (able|allowed|permitted|entitled)|allowed|permitted|entitled) to work\b/,
       // Plainly able to work weekends or on site is no right: able to work in a country is.
-      /\bable to work (in|within) (the )?(us|u s|usa|u s a|united states|uk|united kingdom|canada|australia|eu)\b/,
+      /\b(un)?able to work (in|within) (the )?(us|u s|usa|u s a|united states|uk|united kingdom|canada|australia|eu)\b/,
       // "Can you legally work in the U.S.?"
       /\b(can|could|may) you legally work\b/,
       // "Can you work in the US without employer sponsorship?", "Can you work for Acme in the United States?"
@@ -736,6 +738,9 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\blegal right to (take up |accept |seek )?(employment|work)\b/,
       // "Can you work for any US employer without restrictions?": free to take any job.
       /\b(work|be employed) for any (\w+ )?employer\b/,
+      // "…able to work there without any restrictions?", "unrestricted work rights".
+      /\b(able|allowed|free|can you|could you) (to )?work (there|here|in (the )?(us|u s|usa|u s a|united states|uk|united kingdom|canada|australia|eu)|for (a |an |any )?(\w+ )?(employer|company))( \w+){0,3} without (any )?(restrictions?|limitations?)\b/,
+      /\b(unrestricted )?(work|working|employment) rights\b|\bunrestricted (right|permission) to work\b/,
       // Taking the job without anyone's sponsorship, visa or immigration filing is having the right.
       /\bwithout (\w+ ){0,5}(sponsor\w*|visa|immigration)\b/,
       // The documents of the right to work: the US's Form I-9, work-eligibility papers.
@@ -748,7 +753,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     ],
     // Needing a permit or a visa is needing sponsorship.
     not: [
-      /\b(need|require)\w* (a |an )?(work )?(permit|visa)\b/,
+      /(?<!\bwithout )\b(need|require)\w* (a |an )?(work )?(permit|visa)\b/,
       /(?<!\bwithout\b.*)\b(support|sponsor)\w* (a |an |your )?(work )?(permit|visa)\b/,
     ],
     kinds: ['choice', 'text'],
@@ -814,7 +819,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     // employed by <this employer>?" is about working here already.
     not: [
       /\b(related|relative|anyone|someone|family|friend)\b/,
-      /\b(employed|working) (by|at|for|with) (?!(a|an|any)\b)\w/,
+      /\b(employed|working) (by|at|for|with) (?!(a|an|any|the moment|present)\b)\w/,
     ],
     kinds: ['choice'],
     yesNo: true,

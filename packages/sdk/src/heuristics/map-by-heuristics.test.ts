@@ -370,6 +370,17 @@ describe('a street address asked in parts', () => {
     const address = field({ selector: '#address', name: 'Address', label: 'Dirección de residencia' });
     expect(mapByHeuristics([documentNumber, address])).toEqual({ '#address': 'address_line1' });
   });
+
+  it('gives the street box after a "Street Number" box the rest of the address', () => {
+    const number = field({ selector: '#no', name: 'streetNumber', label: 'Street Number *' });
+    const street = field({ selector: '#name', name: 'streetName', label: 'Street Name *' });
+    const city = field({ selector: '#city', name: 'city', label: 'City' });
+    expect(mapByHeuristics([number, street, city])).toEqual({
+      '#no': 'address_line1',
+      '#name': 'address_line1',
+      '#city': 'city',
+    });
+  });
 });
 
 describe('the degree asked again in the school entry', () => {

@@ -312,18 +312,26 @@ function withCurrentJobMate(fields: readonly FieldDescriptor[], map: Record<stri
 
 /**
  * A box for the house number beside the street ("Straat" + "Huisnummer", "House name or number" +
- * "Street") asks for a part of the same street address: the fill gives each its part.
+ * "Street") asks for a part of the same street address: the fill gives each its part. When the
+ * number's box came first and took the street address ("Street Number", "Street Name"), the
+ * street's box after it takes the rest.
  */
 function withHouseNumber(
   fields: readonly FieldDescriptor[],
   map: Record<string, CanonicalField>,
 ): Record<string, CanonicalField> {
-  const streets = new Set(
-    fields.filter((field) => map[field.selector] === 'address_line1').map((field) => field.scope),
+  const streetBoxes = fields.filter((field) => map[field.selector] === 'address_line1');
+  const streets = new Set(streetBoxes.map((field) => field.scope));
+  const numbersOnly = new Set(
+    [...streets].filter((scope) => streetBoxes.every((field) => field.scope !== scope || asksHouseNumber(field.label))),
   );
   for (const field of fields) {
     if (field.selector in map || !streets.has(field.scope) || fieldKind(field) !== 'text') continue;
     if (asksHouseNumber(field.label)) map[field.selector] = 'address_line1';
+    else if (numbersOnly.has(field.scope) && matchField(field)[0]?.canonical === 'address_line1') {
+      map[field.selector] = 'address_line1';
+      numbersOnly.delete(field.scope);
+    }
   }
   return map;
 }

@@ -113,6 +113,21 @@ describe('matchField', () => {
     expect(matchField(profile)[0]?.canonical).toBe('linkedin_url');
   });
 
+  it('reads the right to work asked in other words, and no right in a wish to work weekends', () => {
+    const labels = [
+      'Are you currently based in the United States and able to work there without any restrictions?',
+      'Can you work for a US employer without any restrictions on your status?',
+      'Do you have unrestricted work rights in the United States?',
+      'Are you able to work in the US for any employer without needing visa sponsorship now or in the future?',
+      'Is there any reason you would be unable to work in the United States for any employer without sponso',
+      'Do you live in the US and have the right to work there?',
+    ];
+    expect(labels.map((label) => top(label, 'select'))).toEqual(labels.map(() => 'work_authorization'));
+    expect(top('Are you willing to work weekends without restrictions?', 'select')).toBeUndefined();
+    expect(top('Do you need a work permit?', 'select')).toBeUndefined();
+    expect(top('Are you working at the moment?', 'select')).toBe('currently_employed');
+  });
+
   it('takes only the link the help names under a bare "URL", not a personal website', () => {
     const github = field({ name: 'links.1.url', label: 'URL', nearbyText: 'URL', hint: 'GitHub' });
     expect(matchField(github).map((candidate) => candidate.canonical)).toEqual(['github_url']);

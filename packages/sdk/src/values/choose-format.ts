@@ -147,7 +147,11 @@ const HOUSE_NUMBER =
 /** True when a field asks for the house number alone. */
 export function asksHouseNumber(label: string): boolean {
   return (
-    HOUSE_NUMBER.test(label) && !STREET_WORDS.test(label) && !OTHER_NUMBERS.test(label) && !JUST_A_NUMBER.test(label)
+    HOUSE_NUMBER.test(label) &&
+    // "Street Number" names the street only to say whose number; "Street and number" asks for both.
+    !STREET_WORDS.test(label.replace(/\bstreet (number|no)\b/gi, '')) &&
+    !OTHER_NUMBERS.test(label) &&
+    !JUST_A_NUMBER.test(label)
   );
 }
 
