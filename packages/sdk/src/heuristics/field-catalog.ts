@@ -348,7 +348,9 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(都道府県|省份|시 ?도|(居住)?(縣市|县市))$/,
       // "Which US state would you be working from?" (a remote role's payroll state).
       // "In which state do you currently reside?", "What state do you live in?"
-      /\b(which|what) (us |u s )?(state|province) (would|will|do|are) you (currently |presently |now )?(be )?(work|working|live|living|based|located|reside|residing)\b/,
+      /\b(which|what) (us |u s )?(state|province) (would|will|do|are) you (currently |presently |now )?(be )?(work|working|employed|live|living|based|located|reside|residing)\b/,
+      // "In which US state would you be on payroll?"
+      /\b(state|province)\b.*\bpayroll\b|\bpayroll (state|province)\b/,
       TIME_ZONE,
     ],
     // A licence's issuing state is the licence's, not where the person lives.
@@ -908,7 +910,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     labels: [
       /\bcover(ing)? (letter|note)\b/,
       /\bmotivation(al)? letter\b/,
-      /\bnote to (the )?hiring (team|manager)\b/,
+      // SmartRecruiters' letter box: "Message to the Hiring Team".
+      /\b(note|message|letter) to (the )?hiring (team|manager)s?\b/,
       // A UK application's letter: why this role, what the person brings (the NHS's "Supporting
       // information"); Asia's "application letter".
       /^(personal|supporting) statement$/,

@@ -778,6 +778,21 @@ describe('a yes/no answer and a list of statuses', () => {
   });
 });
 
+describe("a currency picker drawn as the pay's add-on", () => {
+  it('takes the currency it shows, or is named for, beside the pay asked for', () => {
+    const pay = field({ selector: '#pay', name: 'salary', label: 'Expected base salary' });
+    const shown = field({ selector: '#cur', tag: 'combobox', type: 'combobox', label: '', nearbyText: 'CAD' });
+    expect(mapByHeuristics([pay, shown])).toEqual({ '#pay': 'salary_expectation', '#cur': 'salary_currency' });
+    const named = field({ selector: '#cur', tag: 'combobox', type: 'combobox', label: '', id: 'application_currency' });
+    expect(mapByHeuristics([named, pay])).toEqual({ '#pay': 'salary_expectation', '#cur': 'salary_currency' });
+    // Away from the pay, or showing something else, it is no currency of it.
+    const city = field({ selector: '#city', label: 'City' });
+    expect(mapByHeuristics([pay, city, shown])).toEqual({ '#pay': 'salary_expectation', '#city': 'city' });
+    const size = field({ selector: '#size', tag: 'combobox', type: 'combobox', label: '', nearbyText: 'Medium' });
+    expect(mapByHeuristics([pay, size])).toEqual({ '#pay': 'salary_expectation' });
+  });
+});
+
 describe('a dial-code picker named by what it shows', () => {
   it('asks for the country code when it sits right before the phone', () => {
     const picker = field({ selector: '#flag', tag: 'combobox', type: 'combobox', label: 'Israel: +972' });

@@ -12,6 +12,7 @@ import type { FieldDescriptor } from '../scan/field-descriptor.ts';
 import type { CanonicalField } from './canonical-fields.ts';
 import { evidenceTexts } from './evidence.ts';
 import { asksHouseNumber } from '../values/index.ts';
+import { currencyCode } from '../choice/currency-match.ts';
 import { FIELD_CATALOG, WORKS_HERE } from './field-catalog.ts';
 import { fieldKind, isYesNoQuestion } from './field-kind.ts';
 import { groupRepresentatives } from './group-representatives.ts';
@@ -118,7 +119,7 @@ export function mapByHeuristics(fields: readonly FieldDescriptor[]): Record<stri
   withTitleBesideEmployer(fields, map);
   withSurnameAsName(fields, map);
   withoutSecondName(fields, map);
-  return withHouseNumber(fields, withDialCodePicker(fields, withSplitParts(fields, map)));
+  return withHouseNumber(fields, withCurrencyPicker(fields, withDialCodePicker(fields, withSplitParts(fields, map))));
 }
 
 /**
@@ -370,6 +371,28 @@ function withDialCodePicker(
       labelledAsPhone(field)
     )
       map[field.selector] = 'phone_country_code';
+  });
+  return map;
+}
+
+/**
+ * An unlabelled picker beside the pay asked for, showing a currency ("CAD", "€") or named for one
+ * (`application_currency`): the amount's currency, drawn as its add-on (antd's `addonAfter` Select).
+ */
+function withCurrencyPicker(
+  fields: readonly FieldDescriptor[],
+  map: Record<string, CanonicalField>,
+): Record<string, CanonicalField> {
+  if (Object.values(map).includes('salary_currency')) return map;
+  fields.forEach((field, index) => {
+    if (field.selector in map || fieldKind(field) !== 'choice' || field.label.trim() !== '') return;
+    const beside = [fields[index - 1], fields[index + 1]].some(
+      (other) => other !== undefined && map[other.selector] === 'salary_expectation',
+    );
+    const shown = field.nearbyText.trim();
+    const showsCurrency = !/\d/.test(shown) && currencyCode(shown) !== undefined;
+    if (beside && (showsCurrency || matchField(field)[0]?.canonical === 'salary_currency'))
+      map[field.selector] = 'salary_currency';
   });
   return map;
 }
