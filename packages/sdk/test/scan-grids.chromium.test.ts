@@ -83,6 +83,11 @@ describe('scanForm on hand-written applications', () => {
     expect(byName('otherNotes')).toMatchObject({ hint: '' });
     expect([mapped('links.0.url'), mapped('links.1.url')]).toEqual(['linkedin_url', 'github_url']);
   });
+
+  it('reads an add-on written after the box but drawn before it as its prefix, and a unit drawn after it as none', () => {
+    expect(byName('slotSite')?.prefix).toBe('https://');
+    expect(byName('slotPay')?.prefix).toBe('');
+  });
 });
 
 describe('side boxes inside the one form of a page', () => {

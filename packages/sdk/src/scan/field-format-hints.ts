@@ -22,6 +22,8 @@ const ADDON_MAX_DEPTH = 4;
  * the add-on and the box (Quasar's `q-field__label`) is looked past.
  */
 export function fieldPrefix(element: Element): string {
+  const drawnBefore = addOnDrawnBefore(element);
+  if (drawnBefore !== '') return drawnBefore;
   const ownName = (element.getAttribute('aria-label') ?? '').trim();
   let node: Element | null = element;
   for (let depth = 0; node && depth < ADDON_MAX_DEPTH; depth += 1) {
@@ -33,6 +35,21 @@ export function fieldPrefix(element: Element): string {
     node = node.parentElement;
   }
   return chosenAddOn(element);
+}
+
+/**
+ * An add-on written after the box but drawn before it: Radix Themes' `TextField.Slot` follows the
+ * input in the markup, and CSS `order` puts a left slot ("+1", "https://") before it.
+ */
+function addOnDrawnBefore(element: Element): string {
+  const box = element.getBoundingClientRect();
+  for (let sibling = element.nextElementSibling; sibling; sibling = sibling.nextElementSibling) {
+    const drawn = sibling.getBoundingClientRect();
+    if (drawn.width === 0 || drawn.right > box.left + 1 || drawn.bottom <= box.top || drawn.top >= box.bottom) continue;
+    const text = readableText(sibling, 40);
+    if (isAddOnText(text)) return text;
+  }
+  return '';
 }
 
 /**
