@@ -43,6 +43,15 @@ describe('scanForm on hand-written applications', () => {
     ]);
   });
 
+  it("names an entry's boxes by the headings right above them, past a title row spanning the table", () => {
+    expect(['REF1_NAME', 'REF1_YEARS', 'REF1_EMAIL', 'REF1_CONTACT'].map((name) => byName(name)?.label)).toEqual([
+      'Name',
+      'Years known',
+      "Reference's e-mail",
+      'May we contact them?',
+    ]);
+  });
+
   it('reads title bars drawn as divs as the headings of their parts', () => {
     expect(byName('FIRST_NAME')?.section).toBe('PERSONAL INFORMATION');
     expect(byName('EMP1_NAME')).toMatchObject({

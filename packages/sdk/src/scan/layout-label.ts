@@ -243,9 +243,8 @@ function gridLabel(element: Element): string {
   const row = cell?.parentElement;
   const table = row?.closest('table');
   if (!cell || !table || !(row instanceof HTMLTableRowElement)) return '';
-  const header =
-    table.tHead?.rows[0] ?? Array.from(table.rows).find((candidate) => candidate.querySelector(':scope > td') === null);
-  if (!header || header === row || header.cells.length < MIN_GRID_COLUMNS) return '';
+  const header = table.tHead?.rows[0] ?? headerRowOf(row, table);
+  if (!header || header === row) return '';
   const heading = cellAtColumn(header, columnOf(cell));
   const title = heading ? readableText(heading) : '';
   if (!title) return '';
@@ -253,6 +252,22 @@ function gridLabel(element: Element): string {
   const rowTitle =
     rowHead && rowHead !== cell && !rowHead.querySelector(ANSWERABLE_SELECTOR) ? readableText(rowHead) : '';
   return normalizeText(/\p{L}/u.test(rowTitle) ? `${rowTitle} ${title}` : title);
+}
+
+/**
+ * The row of headings above `row`: the nearest one naming at least MIN_GRID_COLUMNS columns, or
+ * naming this row's cells one by one ("Supervisor" | "May we contact this employer?"). A title row
+ * spanning the table ("Employer 1") names the entry, not a column, and is looked past.
+ */
+function headerRowOf(row: HTMLTableRowElement, table: HTMLTableElement): HTMLTableRowElement | undefined {
+  const rows = Array.from(table.rows);
+  for (let index = rows.indexOf(row) - 1; index >= 0; index -= 1) {
+    const candidate = rows[index] as HTMLTableRowElement;
+    if (candidate.querySelector(':scope > td') !== null) continue;
+    const cells = candidate.cells.length;
+    if (cells >= MIN_GRID_COLUMNS || (cells > 1 && cells === row.cells.length)) return candidate;
+  }
+  return undefined;
 }
 
 /** Where a cell starts, in columns, counting the spans of the cells before it. */
