@@ -359,6 +359,25 @@ describe('a value split over a row of boxes', () => {
   });
 });
 
+describe('a canonical a past entry gives back', () => {
+  it('goes to the question passed over for it', () => {
+    const employer = field({
+      selector: '#emp',
+      name: 'employments[][company_name]',
+      label: 'Company Name',
+      section: 'Employment',
+    });
+    const end = field({ selector: '#end', name: 'employments[][end_date]', label: 'End date', section: 'Employment' });
+    const current = field({
+      selector: '#q5',
+      name: 'answers[5]',
+      label: 'Current company',
+      section: 'Apply for this Job',
+    });
+    expect(mapByHeuristics([employer, end, current])).toEqual({ '#q5': 'current_company' });
+  });
+});
+
 describe('a street address asked in parts', () => {
   it('maps the house number box beside the street to the same address', () => {
     const street = field({ selector: '#street', name: 'cx_street', label: 'Straat' });

@@ -114,6 +114,7 @@ export function mapByHeuristics(fields: readonly FieldDescriptor[]): Record<stri
   }
   withSchoolDegree(fields, passedOver, map);
   withoutPastEntries(fields, map);
+  withFreedCanonicals(fields, passedOver, map);
   withCurrentJobMate(fields, map);
   withCurrentJobBox(fields, map);
   withTitleBesideEmployer(fields, map);
@@ -229,19 +230,40 @@ const AVAILABILITY = /\b(avail\w*|earliest|could you|can you|able to|desired)\b/
 function withoutPastEntries(fields: readonly FieldDescriptor[], map: Record<string, CanonicalField>): void {
   for (const field of fields) {
     const canonical = map[field.selector];
-    if (canonical === undefined || field.section === '') continue;
-    const employers = EMPLOYER_CANONICALS.has(canonical) && HISTORY_PART.test(field.section);
-    if (!ENTRY_CANONICALS.has(canonical) && !employers) continue;
-    // A start date under an employer's heading is that job's, with or without its end beside it.
-    const entry =
-      (canonical === 'start_date' && JOB_ENTRY.test(field.section) && !AVAILABILITY.test(field.label)) ||
-      fields.some((other) => other !== field && other.section === field.section && PERIOD_END.test(other.label.trim()));
-    if (!entry) continue;
-    // "I currently work here" says which entry is current, not that this one is: the part's title does.
-    const labelSaysCurrent = canonical !== 'currently_employed' && CURRENT.test(field.label);
-    const partSaysCurrent = CURRENT.test(field.section) || CURRENT.test(field.sectionNote ?? '');
-    const current = CURRENT_ENTRY_CANONICALS.has(canonical) && (partSaysCurrent || labelSaysCurrent);
-    if (!current) delete map[field.selector];
+    if (canonical !== undefined && isPastEntry(field, canonical, fields)) delete map[field.selector];
+  }
+}
+
+function isPastEntry(field: FieldDescriptor, canonical: CanonicalField, fields: readonly FieldDescriptor[]): boolean {
+  if (field.section === '') return false;
+  const employers = EMPLOYER_CANONICALS.has(canonical) && HISTORY_PART.test(field.section);
+  if (!ENTRY_CANONICALS.has(canonical) && !employers) return false;
+  // A start date under an employer's heading is that job's, with or without its end beside it.
+  const entry =
+    (canonical === 'start_date' && JOB_ENTRY.test(field.section) && !AVAILABILITY.test(field.label)) ||
+    fields.some((other) => other !== field && other.section === field.section && PERIOD_END.test(other.label.trim()));
+  if (!entry) return false;
+  // "I currently work here" says which entry is current, not that this one is: the part's title does.
+  const labelSaysCurrent = canonical !== 'currently_employed' && CURRENT.test(field.label);
+  const partSaysCurrent = CURRENT.test(field.section) || CURRENT.test(field.sectionNote ?? '');
+  return !(CURRENT_ENTRY_CANONICALS.has(canonical) && (partSaysCurrent || labelSaysCurrent));
+}
+
+/**
+ * A canonical a past entry took and gave back ("Company Name" of a work history) goes to the field
+ * passed over for it, first in line, that is no past entry itself ("Current company" further down).
+ */
+function withFreedCanonicals(
+  fields: readonly FieldDescriptor[],
+  passedOver: readonly { field: FieldDescriptor; candidate: FieldCandidate }[],
+  map: Record<string, CanonicalField>,
+): void {
+  const taken = new Set(Object.values(map));
+  for (const { field, candidate } of passedOver) {
+    const { canonical } = candidate;
+    if (field.selector in map || taken.has(canonical) || isPastEntry(field, canonical, fields)) continue;
+    map[field.selector] = canonical;
+    taken.add(canonical);
   }
 }
 

@@ -26,9 +26,26 @@ const isLigatureIcon = (element: Element): boolean =>
   element.getAttribute('aria-hidden') === 'true' &&
   /(^|[\s_-])(icons?|material-symbols\S*)(\s|$)/i.test(element.className);
 
-/** Collapses whitespace, trims and caps at `max` characters. */
+/**
+ * Collapses whitespace, trims and caps at `max` characters. A question after a preamble too long
+ * for both is kept whole, the preamble dropped.
+ */
 export function normalizeText(text: string, max = MAX_TEXT_LENGTH): string {
-  return text.replace(/\s+/g, ' ').trim().slice(0, max).trim();
+  const collapsed = text.replace(/\s+/g, ' ').trim();
+  if (collapsed.length <= max) return collapsed;
+  return (questionAfterPreamble(collapsed, max) ?? collapsed.slice(0, max)).trim();
+}
+
+/**
+ * "This position is on site five days a week. Do you currently live within commuting distance of
+ * Bozeman, MT?": the question is what a person answers, the sentences before it only lead to it.
+ */
+function questionAfterPreamble(text: string, max: number): string | undefined {
+  for (const boundary of text.matchAll(/[.!:]\s+(?=\p{Lu})/gu)) {
+    const tail = text.slice(boundary.index + boundary[0].length);
+    if (tail.length <= max) return tail.includes('?') ? tail : undefined;
+  }
+  return undefined;
 }
 
 /** The readable text of a node, skipping the text of nested controls, scripts and styles. */
