@@ -37,6 +37,11 @@ describe('valuesForQuestion', () => {
     expect(answer('Is there any reason you would be unable to work in the United States for any employer?')).toBe('no');
     expect(answer('Do you live in the US and have the right to work there?')).toBe('yes');
     expect(answer('Do you live in Texas and have the right to work there?')).toBe('no');
+    expect(
+      answer(
+        'Are you legally authorized to work in the country where this role is based (Canada or the United States)?',
+      ),
+    ).toBe('yes');
     expect(answer('Are you 18 or over and legally permitted to work in the US?')).toBeUndefined();
     expect(answer('Are you legally authorized to work in the US, and are you at least 18 years old?')).toBeUndefined();
     // Help after the question asks nothing: "cannot" there is the employer's.

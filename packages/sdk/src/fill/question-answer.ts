@@ -278,7 +278,9 @@ const ASKS_AGE =
 /** "Is there anything that would prevent you from working…?", "…any reason you would be unable to work…?": a yes is a no. */
 const ASKED_AS_OBSTACLE =
   /\b(prevent|stop|preclude|bar|keep)s?\b(\s+\S+){0,2}\s+(you|from)\b|\b(unable|not be able|not able|could not|couldn't|cannot|can't)\b/i;
-const ASKS_RESIDENCE = /\b(live|living|reside|residing|based|located)\b/i;
+/** "Do you live in…", "Are you currently based in…": where the person lives, not where the role is based. */
+const ASKS_RESIDENCE =
+  /\b((do|are) you (currently |presently |now )?(live|living|reside|residing|based|located)|you (live|reside))\b/i;
 
 /**
  * The right to work as the question asks it: with the sponsorship it says the person needs none of,

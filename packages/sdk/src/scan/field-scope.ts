@@ -54,6 +54,13 @@ function isLandmark(element: Element): boolean {
   );
 }
 
+/**
+ * A dialog is a part of its own: a sign-in box left open over an application page that has no
+ * `<form>` (Workday's) asks for an email the application asks for too.
+ */
+const isDialog = (element: Element): boolean =>
+  element.localName === 'dialog' || /^(alert)?dialog$/.test(element.getAttribute('role') ?? '');
+
 /** A container's words: its identifying attributes and its buttons' text. */
 function containerWords(container: Element): string {
   const attributes = ['id', 'class', 'name', 'action', 'aria-label', 'role', 'data-testid', 'data-automation-id']
@@ -78,7 +85,7 @@ export function fieldScope(element: Element): FieldScope {
   let container: Element | undefined;
   let landmark = false;
   for (let node = composedParent(element); node; node = composedParent(node)) {
-    if (!container && (node.localName === 'form' || isLandmark(node))) container = node;
+    if (!container && (node.localName === 'form' || isLandmark(node) || isDialog(node))) container = node;
     if (isLandmark(node)) landmark = true;
   }
   if (!container) return { key: 'page', text: '' };
