@@ -97,6 +97,10 @@ describe('scanForm on hand-written applications', () => {
     expect(byName('slotSite')?.prefix).toBe('https://');
     expect(byName('slotPay')?.prefix).toBe('');
   });
+
+  it('names an upload by the heading over it when its label and caption say only how to upload', () => {
+    expect(byName('cvUpload')?.label).toBe('Resume/CV');
+  });
 });
 
 describe('side boxes inside the one form of a page', () => {

@@ -628,7 +628,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     // Pay asked per hour and per year side by side: each box takes it, the fill gives it to the one
     // in the person's period (fill-form.ts asksAnotherPayPeriod).
     repeatWhen: /\b(hourly|annual\w*|yearly|monthly|per (hour|year|annum|month))\b/,
-    kinds: ['text', 'choice'],
+    // Workday asks its questionnaire's questions in text areas, the pay expected among them.
+    kinds: ['text', 'choice', 'textarea'],
   }),
   entry({
     canonical: 'salary_currency',

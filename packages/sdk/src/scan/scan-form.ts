@@ -132,7 +132,7 @@ function describe(element: FieldElement, selector: string, location: FieldLocati
     uploadAreaLabel(element) ||
     layoutLabel(element) ||
     describingText(element) ||
-    subLabel(element) ||
+    uploadCaption(element) ||
     uploaderTitle(element);
   return {
     ...common,
@@ -225,10 +225,13 @@ function componentLabelText(element: FieldElement): string {
 }
 
 /** The field's own label; an upload box labelled only by its action is named by its area instead. */
+/** "Upload a file (5MB max)", "Drop file here": how to upload, naming no document (the limits in parentheses neither). */
+const saysHowToUpload = (label: string): boolean => UPLOAD_ACTION.test(label.replace(/\([^)]*\)/g, ' ').trim());
+
 function ownLabel(element: FieldElement): string {
   const label = fieldLabel(element);
   if (isSelectElement(element)) return withoutOptionTexts(label, element);
-  return isInputElement(element) && element.type === 'file' && UPLOAD_ACTION.test(label) ? '' : label;
+  return isInputElement(element) && element.type === 'file' && saysHowToUpload(label) ? '' : label;
 }
 
 /**
@@ -249,6 +252,12 @@ function withoutOptionTexts(label: string, select: HTMLSelectElement): string {
   let end = 0;
   while (kept > 0 && end < label.length) if (!/\s/.test(label[end++] as string)) kept -= 1;
   return label.slice(0, end).trim();
+}
+
+/** The caption under a box, unless an upload's caption says only how to upload ("Drop file here"). */
+function uploadCaption(element: FieldElement): string {
+  const caption = subLabel(element);
+  return isInputElement(element) && element.type === 'file' && saysHowToUpload(caption) ? '' : caption;
 }
 
 /**
