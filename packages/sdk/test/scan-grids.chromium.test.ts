@@ -101,6 +101,10 @@ describe('scanForm on hand-written applications', () => {
   it('names an upload by the heading over it when its label and caption say only how to upload', () => {
     expect(byName('cvUpload')?.label).toBe('Resume/CV');
   });
+
+  it('names an answer whose label cell is empty by the question written across the row above', () => {
+    expect(byName('q_2216')?.label).toBe('5. How many total years of professional experience do you have?');
+  });
 });
 
 describe('side boxes inside the one form of a page', () => {

@@ -61,6 +61,9 @@ describe('valuesForQuestion', () => {
     const asked = (question: string) =>
       valuesForQuestion(question, 'years_experience', engineer, false).years_experience;
     expect(asked('Years of experience in analytics or data engineering')).toBe('7');
+    // How the work is done ("SQL-based", "data-driven") qualifies the line; it is no line of its own.
+    expect(asked('How many years of SQL-based analytics experience do you have?')).toBe('7');
+    expect(asked('Years of data-driven marketing experience')).toBeUndefined();
     expect(asked('How many years of experience do you have in engineering?')).toBe('7');
     expect(asked('Years of experience in a hospital or health-system setting')).toBeUndefined();
     expect(asked('Years of experience in Python')).toBeUndefined();

@@ -156,7 +156,7 @@ const ANY_LINE =
   /^(?:industry|field|role|position|roles|positions|workforce|profession|similar|related|total|work|working|years?|months?|professional|relevant|overall|full time|paid|speciali[sz]ed|qualifying)\b/i;
 /** How experience is qualified before its line ("years of professional Python experience"). */
 const QUALIFIERS =
-  /^(?:(?:professional|relevant|hands-on|hands on|practical|commercial|paid|production|industry)\s+)+/i;
+  /^(?:(?:professional|relevant|hands-on|hands on|practical|commercial|paid|production|industry|[a-z0-9]+-(?:based|driven|heavy|focused))\s+)+/i;
 /** Words that say nothing about a line of work. */
 const FILLER = new Set([
   'and',

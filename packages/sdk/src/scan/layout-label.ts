@@ -61,7 +61,18 @@ function cellLabel(element: Element): string {
   let previous = cell.previousElementSibling;
   while (previous && !/[\p{L}\p{N}]/u.test(readableText(previous)) && !previous.querySelector(ANSWERABLE_SELECTOR))
     previous = previous.previousElementSibling;
-  return previous ? readableText(previous) : '';
+  return previous ? readableText(previous) : questionRowAbove(cell);
+}
+
+/**
+ * The question written across the row above a row whose label cell is empty (Taleo's prescreening:
+ * "5. How many years…" spanning the table, then an empty cell and the select).
+ */
+function questionRowAbove(cell: Element): string {
+  const above = cell.parentElement?.previousElementSibling;
+  if (!(above instanceof HTMLTableRowElement) || above.cells.length !== 1) return '';
+  const question = above.cells[0] as HTMLTableCellElement;
+  return question.querySelector(ANSWERABLE_SELECTOR) ? '' : readableText(question);
 }
 
 /** A `<label>` without a target, or an element whose class says label, right before the field. */
