@@ -4,6 +4,7 @@
  * fall back to "United States Minor Outlying Islands" by words).
  */
 import { abroadRule } from './abroad-option.ts';
+import { authorizedCountryRule } from './authorized-country.ts';
 import type { ChoiceRule } from './choice-rule.ts';
 import { cityRule } from './city-option.ts';
 import { countryRule } from './country-match.ts';
@@ -51,6 +52,7 @@ const BY_CANONICAL: Readonly<Record<string, readonly RuleStep[]>> = {
   degree: [decisive(degreeRule)],
   // Windows are counted from today: the one clock the rules read.
   start_date: [{ rule: startWindowRule(() => new Date()), decisive: false }],
+  work_authorization: [{ rule: authorizedCountryRule, decisive: false }],
 };
 
 /** Any question answered yes or no (work authorization, sponsorship, relocation, …). */
