@@ -105,6 +105,11 @@ describe('scanForm on hand-written applications', () => {
   it('names an answer whose label cell is empty by the question written across the row above', () => {
     expect(byName('q_2216')?.label).toBe('5. How many total years of professional experience do you have?');
   });
+
+  it("reads no other box's caption as a box's help", () => {
+    expect(byName('telDay')).toMatchObject({ label: 'Telephone Daytime', hint: '' });
+    expect(byName('telEve')).toMatchObject({ label: 'Telephone Evening', hint: 'e.g. 860-555-0199' });
+  });
 });
 
 describe('side boxes inside the one form of a page', () => {

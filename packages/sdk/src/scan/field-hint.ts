@@ -45,7 +45,7 @@ function trailingText(element: Element): string {
       if (namesField(node, element) || isOutline(node)) continue;
       // From the box's own cell, a cell right before another control's cell is that control's
       // caption (a grid of questions and answers), not this box's help.
-      if (isControlOrLabel(node) || (box !== element && captionsNext(node))) return '';
+      if (isControlOrLabel(node) || namesAnother(node, element) || (box !== element && captionsNext(node))) return '';
       const text = readableText(withoutIcons(node), TRAILING_TEXT_MAX_LENGTH);
       // An icon between the box and its help (a calendar or lookup glyph: "▦", "🔍") says nothing.
       if (/[\p{L}\p{N}]/u.test(text)) return text;
@@ -84,6 +84,14 @@ const captionsNext = (node: Node): boolean => {
 
 const namesField = (node: Node, field: Element): boolean =>
   node instanceof Element && node.localName === 'label' && field.id !== '' && node.getAttribute('for') === field.id;
+
+/** A caption another control is labelled by (`<span id="alt">Alternate</span> <input aria-labelledby="hdr alt">`): that control's. */
+const namesAnother = (node: Node, field: Element): boolean => {
+  if (!(node instanceof Element) || node.id === '') return false;
+  const root = node.getRootNode() as Document | ShadowRoot;
+  const named = root.querySelector?.(`[aria-labelledby~="${CSS.escape(node.id)}"]`);
+  return named != null && named !== field;
+};
 
 const isControlOrLabel = (node: Node): boolean =>
   node instanceof Element &&
