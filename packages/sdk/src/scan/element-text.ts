@@ -41,7 +41,8 @@ export function normalizeText(text: string, max = MAX_TEXT_LENGTH): string {
  * Bozeman, MT?": the question is what a person answers, the sentences before it only lead to it.
  */
 function questionAfterPreamble(text: string, max: number): string | undefined {
-  for (const boundary of text.matchAll(/[.!:]\s+(?=\p{Lu})/gu)) {
+  // A sentence ends after a word (not "e.g." or "U.S.") and the next begins as one ("Do", "I have", not "H-1B").
+  for (const boundary of text.matchAll(/(?<=[\p{Ll}\d)]{2})[.!:]\s+(?=\p{Lu}[\p{Ll}\s'’])/gu)) {
     const tail = text.slice(boundary.index + boundary[0].length);
     if (tail.length <= max) return tail.includes('?') ? tail : undefined;
   }

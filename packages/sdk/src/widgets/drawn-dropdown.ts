@@ -125,8 +125,9 @@ export function drawnMenu(widget: Element, shownBefore: ReadonlySet<Element>): E
 const POPUP_DEPTH = 4;
 
 /**
- * The menu and the elements around it up to its popup: a popup flipped above its box ends at the
- * box, while a short list of rows inside it (a cascader column of three countries) ends far above.
+ * The menu, and for a cascader's column the elements around it up to its popup: a popup flipped
+ * above its box ends at the box, while its first column (three countries) ends far above. A plain
+ * list is judged by itself: the popup around it may be another box's.
  */
 function popupParts(menu: Element, widget: Element): Element[] {
   const parts = [menu];
@@ -135,8 +136,10 @@ function popupParts(menu: Element, widget: Element): Element[] {
     if (node.contains(widget) || node === node.ownerDocument.body) break;
     parts.push(node);
   }
-  return parts;
+  return parts.some((part) => classTokens(part).some((token) => CASCADER_CLASS.test(token))) ? parts : [menu];
 }
+
+const CASCADER_CLASS = /cascader/i;
 
 /**
  * Where a widget is drawn: its own box, or, for a box kept out of sight (Geist's combobox input,
