@@ -209,6 +209,12 @@ describe('matchField', () => {
     expect(inHistory('Work Experience')).toBeUndefined();
   });
 
+  it('reads a part titled as the latest position as the current job, whose pay is what the person earns now', () => {
+    const latest = (label: string) => matchField(field({ label, section: 'Latest Position' }))[0]?.canonical;
+    expect([latest('Job Title'), latest('Company Name')]).toEqual(['current_title', 'current_company']);
+    expect([latest('Monthly Salary'), latest('Monthly Salary Currency')]).toEqual([undefined, undefined]);
+  });
+
   it('reads questions asked in Chinese, Slovak, Czech, Polish, Norwegian, German and Spanish', () => {
     expect(top('英文姓名')).toBe('full_name');
     expect(top('國家／地區', 'select')).toBe('country');

@@ -31,7 +31,7 @@ export function matches(text: string, patterns: readonly RegExp[], not: readonly
  * start date) and are left to the person.
  */
 const OTHERS_SECTION =
-  /\b((work|employment|job|professional|previous|career) (experience|history)|employment (history|record|details)|previous (employers?|employment|positions?|jobs?)|references?|referees?|referr\w*|emergency|guardian|signature|sign|self identif\w*)\b/;
+  /\b((work|employment|job|professional|previous|career) (experience|history)|latest (position|job|role|employment|employer)|employment (history|record|details)|previous (employers?|employment|positions?|jobs?)|references?|referees?|referr\w*|emergency|guardian|signature|sign|self identif\w*)\b/;
 /**
  * The person's own documents, career length and schooling, asked for in any part about their past
  * ("Experience: upload your resume", a highest degree asked after the job entries): no past job
@@ -65,6 +65,8 @@ const NOT_IN_EDUCATION: ReadonlySet<string> = new Set([
 /** Answers about the person's next job, which a history part may ask too ("Desired Annual Salary"). */
 const FORWARD_LOOKING: ReadonlySet<string> = new Set(['salary_expectation', 'start_date']);
 const AHEAD_WORDS = /\b(desired|expected|expectations?|earliest|availab\w*|when (can|could) you)\b/;
+/** A part's title naming the job held now. */
+const CURRENT_PART = /^(latest|current|present|most recent) (position|job|role|employment|employer)\b/;
 /** Words that make a field in a history part the applicant's current one ("Current employer", "Empresa actual"). */
 const CURRENT_WORDS = /\b(current|present|most recent|actual|atual|actuel\w*|aktuell\w*|derzeitig\w*|attuale)\b/;
 
@@ -80,7 +82,9 @@ function sectionAllows(canonical: string, section: string, note: string, label: 
     if (THE_PERSONS_OWN.has(canonical)) return !SOMEONE_ELSES.test(section);
     // A pay wanted or a start the person is free for looks ahead: no past job asks it.
     if (FORWARD_LOOKING.has(canonical) && AHEAD_WORDS.test(label)) return !SOMEONE_ELSES.test(section);
-    const current = CURRENT_WORDS.test(note) && !SOMEONE_ELSES.test(`${section} ${note}`);
+    // A part titled as the job held now ("Latest Position", "Most recent employer") is the person's current job.
+    const current =
+      (CURRENT_WORDS.test(note) || CURRENT_PART.test(section)) && !SOMEONE_ELSES.test(`${section} ${note}`);
     // "Are you currently employed?" asks about the person; "I currently work here" about one entry.
     if (canonical === 'currently_employed')
       return (/^are you\b/.test(label) || current) && !SOMEONE_ELSES.test(section);
