@@ -622,6 +622,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /(?<!\b(local|in|any|your|own|the|include|including|with) )\bcurrency\b/,
       /\b(pay|salary|wage|rate) (type|basis|unit)\b/,
       /\b(type|kind|basis) of (pay|salary|compensation|wage)\b/,
+      // A box for remarks about pay ("Comments on salary") is the person's to write in.
+      /\b(comments?|remarks?)\b|\bnotes? (on|about)\b/,
     ],
     // The pay the person has now is theirs to give, whatever the box is named (`ctrl_CurSalary`).
     vetoWhen: /\b(current|previous|past|last|present) (base )?(salary|pay|compensation|wage|ctc|package)\b/,

@@ -135,6 +135,12 @@ describe('matchField', () => {
     expect(matchField(unnamed)[0]?.canonical).toBe('website');
   });
 
+  it('answers the pay expected in a text area, not a box for comments on it', () => {
+    const asked = (label: string) => matchField(field({ label, tag: 'textarea', type: 'textarea' }))[0]?.canonical;
+    expect(asked('What are your annual base salary expectations (USD)?')).toBe('salary_expectation');
+    expect(asked('Comments on salary (optional)')).toBeUndefined();
+  });
+
   it('leaves a current salary to the person, whatever its box is named', () => {
     const current = field({ name: 'ctrl_CurSalary', id: 'ctrl_CurSalary', label: 'Current salary (optional)' });
     expect(matchField(current).map((c) => c.canonical)).not.toContain('salary_expectation');
