@@ -9,7 +9,7 @@
  */
 import { isShown } from './is-shown.ts';
 
-/** A library's select, by one of its class names: a short prefix and `select` or `dropdown`. */
+/** A library's select, by one of its class names: a short prefix and `select`, `dropdown` or `cascader`. */
 const SELECT_CLASS = /^(?:[a-z]{1,5}-){0,2}(?:select|dropdown|cascader)(?:-view)?$/i;
 /** A picker of dates, times or colours is typed into or opens a grid, never a list. */
 const PICKER_CLASS = /date|time|calendar|color|colour/i;
