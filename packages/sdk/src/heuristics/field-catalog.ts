@@ -92,6 +92,9 @@ const CAREER_STAGE =
 const TIME_ZONE =
   /^(?!.*\b(overlap\w*|all that apply|willing|able|comfortable|available|hours|prefer\w*)\b).*\b(time ?zone|zona horaria|fuso hor[aá]rio|fuseau horaire|zeitzone)\b/;
 
+/** The countries a right-to-work question names most ("in the US", "within the UK"). */
+const WORK_COUNTRY = '(the )?(us|u s|usa|u s a|united states|uk|united kingdom|canada|australia|eu)';
+
 /**
  * The box of a work-history entry saying it is the job held now ("I currently work here",
  * "Currently employed here"): the person's current employment, and an entry's end beside its start.
@@ -731,11 +734,11 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bwork permit\b/,
       /\b(legally (able|allowed|permitted|entitled)|allowed|permitted|entitled) to work\b/,
       // Plainly able to work weekends or on site is no right: able to work in a country is.
-      /\b(un)?able to work (in|within) (the )?(us|u s|usa|u s a|united states|uk|united kingdom|canada|australia|eu)\b/,
+      new RegExp(`\\b(un)?able to work (in|within) ${WORK_COUNTRY}\\b`),
       // "Can you legally work in the U.S.?"
       /\b(can|could|may) you legally work\b/,
       // "Can you work in the US without employer sponsorship?", "Can you work for Acme in the United States?"
-      /\b(can|could|may) you (legally |lawfully )?work (for \w+ (\w+ )?)?(in|within) (the )?(us|u s|usa|u s a|united states|uk|united kingdom|canada|australia|eu)\b/,
+      new RegExp(`\\b(can|could|may) you (legally |lawfully )?work (for \\w+ (\\w+ )?)?(in|within) ${WORK_COUNTRY}\\b`),
       // "Authorized to accept employment", "able to lawfully take a job", "free to work for any employer".
       /\b(authori[sz]ed|eligible|entitled|allowed|permitted|able|free|legally|lawfully) to (accept|take( up)?|hold|obtain) (a |an )?(paid |gainful |full time )?(job|employment|work|position)\b/,
       /\b(legally|lawfully) (work|be employed|take( up)? (a |an )?(job|employment|position))\b/,
@@ -744,7 +747,9 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // "Can you work for any US employer without restrictions?": free to take any job.
       /\b(work|be employed) for any (\w+ )?employer\b/,
       // "…able to work there without any restrictions?", "unrestricted work rights".
-      /\b(able|allowed|free|can you|could you) (to )?work (there|here|in (the )?(us|u s|usa|u s a|united states|uk|united kingdom|canada|australia|eu)|for (a |an |any )?(\w+ )?(employer|company))( \w+){0,3} without (any )?(restrictions?|limitations?)\b/,
+      new RegExp(
+        `\\b(able|allowed|free|can you|could you) (to )?work (there|here|in ${WORK_COUNTRY}|for (a |an |any )?(\\w+ )?(employer|company))( \\w+){0,3} without (any )?(restrictions?|limitations?)\\b`,
+      ),
       /\b(unrestricted )?(work|working|employment) rights\b|\bunrestricted (right|permission) to work\b/,
       // Taking the job without anyone's sponsorship, visa or immigration filing is having the right.
       /\bwithout (\w+ ){0,5}(sponsor\w*|visa|immigration)\b/,

@@ -224,10 +224,10 @@ function componentLabelText(element: FieldElement): string {
   return label ? readableText(label) : '';
 }
 
-/** The field's own label; an upload box labelled only by its action is named by its area instead. */
 /** "Upload a file (5MB max)", "Drop file here": how to upload, naming no document (the limits in parentheses neither). */
 const saysHowToUpload = (label: string): boolean => UPLOAD_ACTION.test(label.replace(/\([^)]*\)/g, ' ').trim());
 
+/** The field's own label; an upload box labelled only by its action is named by its area instead. */
 function ownLabel(element: FieldElement): string {
   const label = fieldLabel(element);
   if (isSelectElement(element)) return withoutOptionTexts(label, element);
