@@ -102,6 +102,11 @@ describe('scanForm on hand-written applications', () => {
     expect(byName('cvUpload')?.label).toBe('Resume/CV');
   });
 
+  it('names a hidden upload by the caption before its drop zone when the zone names no document', () => {
+    expect(byName('dzSample')?.label).toBe('Writing sample');
+    expect(byName('dzLetter')?.label).toBe('Cover letter (optional)');
+  });
+
   it('names an answer whose label cell is empty by the question written across the row above', () => {
     expect(byName('q_2216')?.label).toBe('5. How many total years of professional experience do you have?');
   });

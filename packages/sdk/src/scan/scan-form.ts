@@ -39,7 +39,7 @@ import {
   subLabel,
 } from './layout-label.ts';
 import { splitRow } from './split-field.ts';
-import { UPLOAD_ACTION, UPLOAD_INSTRUCTIONS } from './upload-words.ts';
+import { namesNoDocument } from './upload-words.ts';
 import { drawnControl, selectCover } from './drawn-select.ts';
 import { drawnTwin } from './drawn-twin.ts';
 
@@ -224,14 +224,11 @@ function componentLabelText(element: FieldElement): string {
   return label ? readableText(label) : '';
 }
 
-/** "Upload a file (5MB max)", "Drop file here": how to upload, naming no document (the limits in parentheses neither). */
-const saysHowToUpload = (label: string): boolean => UPLOAD_ACTION.test(label.replace(/\([^)]*\)/g, ' ').trim());
-
 /** The field's own label; an upload box labelled only by its action is named by its area instead. */
 function ownLabel(element: FieldElement): string {
   const label = fieldLabel(element);
   if (isSelectElement(element)) return withoutOptionTexts(label, element);
-  return isInputElement(element) && element.type === 'file' && saysHowToUpload(label) ? '' : label;
+  return isUploadInput(element) && namesNoDocument(label) ? '' : label;
 }
 
 /**
@@ -254,10 +251,10 @@ function withoutOptionTexts(label: string, select: HTMLSelectElement): string {
   return label.slice(0, end).trim();
 }
 
-/** The caption under a box, unless an upload's caption says only how to upload ("Drop file here"). */
+/** The caption under a box, unless an upload's caption names no document ("Drop file here"). */
 function uploadCaption(element: FieldElement): string {
   const caption = subLabel(element);
-  return isInputElement(element) && element.type === 'file' && saysHowToUpload(caption) ? '' : caption;
+  return isUploadInput(element) && namesNoDocument(caption) ? '' : caption;
 }
 
 /**
@@ -286,18 +283,15 @@ function uploadAreaLabel(element: FieldElement): string {
   // An upload component named by the page (vaadin-upload's `aria-labelledby`) says what it takes;
   // an area that only says how to upload (Uppy's "Drop files here or browse") does not.
   const label = (named ? readableText(named) : '') || ariaLabel(area) || readableText(area, 120);
-  // An area that says only how to upload, or opens with it and names no document ("Drop files here
-  // or  PDF or Word, one file"), names nothing: the caption before it or the heading over it does.
-  // Nor does one that only gives the files it takes ("PDF or Word, max 10 MB", TDesign's tips).
-  const rest = label.replace(UPLOAD_INSTRUCTIONS, '');
-  const tipsOnly = FILE_TIPS.test(label) && !NAMES_DOCUMENT.test(label);
-  return UPLOAD_ACTION.test(label) || tipsOnly || (rest !== label && !NAMES_DOCUMENT.test(rest)) ? '' : label;
+  // An area that names no document ("Drop files here or browse", "PDF or Word, max 10 MB") is
+  // named by the caption right before it (react-aria's DropZone after its "Resume" span), else by
+  // the input's own surroundings.
+  if (!namesNoDocument(label)) return label;
+  const caption = layoutLabel(area);
+  return namesNoDocument(caption) ? '' : caption;
 }
 
-const NAMES_DOCUMENT =
-  /\b(r[eé]sum[eé]|cv|cover|letter|transcript|portfolio|certificate|licen[cs]e|photo|writing sample)\b/i;
-/** Words of the files an upload takes: their kinds and sizes. */
-const FILE_TIPS = /\b(pdf|docx?|word|rtf|txt|jpe?g|png|[mk]b|max(imum)?|file size|formats?|files? types?)\b/i;
+const isUploadInput = (element: FieldElement): boolean => isInputElement(element) && element.type === 'file';
 
 /** The label pointing at `element`'s id or at a prefix of it that a component extended ("resume-upload" of "resume-upload-filename"). */
 function labelOfIdPrefix(element: Element): Element | null {

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { namesNoDocument } from './upload-words.ts';
+
+describe('namesNoDocument', () => {
+  it.each([
+    'Drop file here',
+    'Upload a file (5MB max)',
+    'or drop it here',
+    'Choose file or drop a PDF or DOCX here',
+    'PDF or Word, max 10 MB',
+  ])('finds no document in %j', (text) => {
+    expect(namesNoDocument(text)).toBe(true);
+  });
+
+  it.each(['Resume', 'Drag and drop your resume here', 'Cover letter (PDF, max 5 MB)', 'Upload your CV'])(
+    'finds the document %j names',
+    (text) => {
+      expect(namesNoDocument(text)).toBe(false);
+    },
+  );
+});
