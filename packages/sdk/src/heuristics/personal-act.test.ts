@@ -19,4 +19,9 @@ describe('isPersonalAct', () => {
     expect(isPersonalAct(field({ label: 'Full name' }))).toBe(false);
     expect(isPersonalAct(field({ label: 'Designation' }))).toBe(false);
   });
+
+  it('leaves an upload in a part titled for documents and signing to the documents', () => {
+    expect(isPersonalAct(field({ label: 'Resume', type: 'file', section: 'Documents & Signature' }))).toBe(false);
+    expect(isPersonalAct(field({ label: 'Upload your signature', type: 'file' }))).toBe(true);
+  });
 });

@@ -10,14 +10,18 @@ import { identifierWords, normalizeText } from './evidence.ts';
 const SIGNATURE =
   /\b(e ?)?signature\b|\bsign (here|below)\b|\bto sign\b|\belectronically sign\w*\b|\binitials\b|\besign\b/;
 
-/** True for a signature or initials box. */
+/**
+ * True for a signature or initials box. A box in a part titled for signing ("Signature": "Full
+ * name", "Date") is one; an upload in it is not, whatever else the part holds ("Documents &
+ * Signature": the resume).
+ */
 export function isPersonalAct(field: FieldDescriptor): boolean {
   const texts = [
     normalizeText(field.label),
     identifierWords(field.name),
     identifierWords(field.id),
     normalizeText(field.placeholder),
-    normalizeText(field.section),
+    field.type === 'file' ? '' : normalizeText(field.section),
   ];
   return texts.some((text) => SIGNATURE.test(text));
 }
