@@ -107,6 +107,13 @@ describe('scanForm on hand-written applications', () => {
     expect(byName('dzLetter')?.label).toBe('Cover letter (optional)');
   });
 
+  it("reads a drop zone's upload buttons as its ways in, not a choice, though another upload sits in the form's wrapper", () => {
+    expect(fields.find((field) => field.selector === '#dzPortfolio')).toMatchObject({
+      type: 'file',
+      label: 'Portfolio',
+    });
+  });
+
   it('names an answer whose label cell is empty by the question written across the row above', () => {
     expect(byName('q_2216')?.label).toBe('5. How many total years of professional experience do you have?');
   });

@@ -22,11 +22,22 @@ const MAX_ZONE_TEXT = 160;
 const INPUT_NEARBY_DEPTH = 3;
 /** How far up the wrapper an upload draws around its drop text and its input may sit. */
 const OWN_WRAPPER_DEPTH = 1;
+/** Fields that are no upload's. */
+const OTHER_FIELDS = 'input:not([type="file"]):not([type="hidden"]), select, textarea';
 /** How long the page may take to show the dropped file. */
 const SHOWN_TIMEOUT_MS = 1000;
 
-/** An area's words, its button's included (Dropzone writes its message in a button). */
-const wordsOf = (element: Element): string => cleanText(element.textContent ?? '');
+/**
+ * An area's words, its button's included (Dropzone writes its message in a button), its text
+ * nodes kept apart: elements a framework renders side by side ("Choose File" + "Drop a file")
+ * have no space between them.
+ */
+function wordsOf(element: Element): string {
+  const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  const parts: string[] = [];
+  while (walker.nextNode()) parts.push(walker.currentNode.nodeValue ?? '');
+  return cleanText(parts.join(' '));
+}
 
 /** True for an upload area a person drops a file on, holding no file input (nor any other field). */
 export function isDropZone(element: Element): boolean {
@@ -42,8 +53,9 @@ export function isDropZone(element: Element): boolean {
     // Not the page or the form: Dropzone keeps its hidden inputs at the end of `<body>`.
     if (around.matches('form, body')) break;
     const inputs = around.querySelectorAll<HTMLInputElement>('input[type="file"]');
-    if (Array.from(inputs).some((input) => depth <= OWN_WRAPPER_DEPTH || (input.labels?.length ?? 0) === 0))
-      return false;
+    // A wrapper holding other questions too is the form's, not the upload's own.
+    const own = depth <= OWN_WRAPPER_DEPTH && around.querySelector(OTHER_FIELDS) === null;
+    if (Array.from(inputs).some((input) => own || (input.labels?.length ?? 0) === 0)) return false;
   }
   const text = wordsOf(element);
   if (text.length > MAX_ZONE_TEXT || !DROP_WORDS.test(text) || !isShown(element)) return false;
