@@ -289,6 +289,12 @@ describe('questions that look like a value but ask something narrower', () => {
     const healthcare = field({ selector: '#health', label: 'Years of experience in healthcare' });
     const data = field({ selector: '#data', label: 'Years of data engineering experience' });
     expect(mapByHeuristics([healthcare, data])).toEqual({ '#health': 'years_experience', '#data': 'years_experience' });
+    const bank = field({ selector: '#bank', label: 'Years of experience working for a bank or credit union' });
+    const line = field({
+      selector: '#line',
+      label: 'Years of experience in data engineering or analytics engineering',
+    });
+    expect(mapByHeuristics([line, bank])).toEqual({ '#line': 'years_experience', '#bank': 'years_experience' });
     expect(mapped('Years of relevant professional experience')).toBe('years_experience');
     expect(mapped('Total years of experience in data engineering or analytics')).toBe('years_experience');
     // Experience in a line of work is mapped; the fill answers it only in the person's own line (question-answer.ts).
