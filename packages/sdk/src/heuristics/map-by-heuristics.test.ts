@@ -133,6 +133,20 @@ describe('mapByHeuristics assignment', () => {
       '[name="email_confirmation"]': 'email',
       '[name="company_name"]': 'current_company',
     });
+    // Pay asked again as bands to pick, beside the amount.
+    const bands = ['$70,000 - $84,999', '$85,000 - $99,999', '$100,000 or more', 'Negotiable'];
+    expect(
+      mapByHeuristics([
+        field({ name: 'desiredPay', label: 'Desired Pay' }),
+        field({
+          tag: 'input',
+          type: 'radio',
+          name: 'q2415',
+          label: 'Salary expectations',
+          options: bands.map((text) => ({ value: text, text })),
+        }),
+      ]),
+    ).toEqual({ '[name="desiredPay"]': 'salary_expectation', '[name="q2415"]': 'salary_expectation' });
     // JSF names say nothing; "Re-type E-mail" asks again.
     const retyped = mapByHeuristics([
       field({ name: 'applyForm:j_idt28', label: 'E-mail' }),

@@ -491,8 +491,12 @@ function isSecondChoice(field: FieldDescriptor, canonical: CanonicalField): bool
   return secondChoiceWhen !== undefined && secondChoiceWhen.test(texts.label);
 }
 
-/** True for a confirmation box: a second field asking for the same value ("Confirm email"). */
+/**
+ * True for a confirmation box: a second field asking for the same value ("Confirm email"); and for
+ * pay asked again as bands to pick ("$115,000 - $134,999", "Negotiable") beside the amount.
+ */
 function asksAgain(field: FieldDescriptor, canonical: CanonicalField): boolean {
+  if (canonical === 'salary_expectation' && fieldKind(field) === 'choice') return true;
   const repeatWhen = FIELD_CATALOG.find((entry) => entry.canonical === canonical)?.repeatWhen;
   if (!repeatWhen) return false;
   const texts = evidenceTexts(field);
