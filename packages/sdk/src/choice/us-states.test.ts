@@ -51,4 +51,12 @@ describe('usStateRule', () => {
     expect(usStateRule(choices, 'CA', {})).toEqual([0, 1, 0]);
     expect(usStateRule(choices, 'Bavaria', {})).toBeUndefined();
   });
+
+  it("picks a short list's option for the rest when the person's state is not in it", () => {
+    const payroll = ['Idaho', 'Oregon', 'Washington', 'Other state'].map((text) => ({ value: text, text }));
+    expect(usStateRule(payroll, 'California', { country: 'United States' })).toEqual([0, 0, 0, 1]);
+    // Not a list of states: nothing to say.
+    const offices = ['Boise', 'Portland', 'Other'].map((text) => ({ value: text, text }));
+    expect(usStateRule(offices, 'California', { country: 'United States' })).toEqual([0, 0, 0]);
+  });
 });

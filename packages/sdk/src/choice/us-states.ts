@@ -92,11 +92,15 @@ function stateOfOption(choice: Choice): string | undefined {
   return undefined;
 }
 
+/** The option a short list of states keeps for the rest: "Other", "Other state", "None of the above". */
+const FOR_THE_REST = /^(?:other|another|any other|none of (?:the )?above|elsewhere|somewhere else)\b/i;
+
 /**
  * Options naming the value's state; else, for someone living in another country than the one the
  * list's states belong to, the option for those abroad ("Outside Australia", "Fuera de España"),
  * or one saying abroad without naming a country ("EX – Exterior", "海外") when no option names the
- * state. Not applicable when the value names no state.
+ * state; else, in a short list of US states (the ones an employer runs payroll in), its option for
+ * the rest ("Other state"). Not applicable when the value names no state.
  */
 export const usStateRule: ChoiceRule = (choices, value, values) => {
   const wanted = usStateCode(value);
@@ -104,5 +108,8 @@ export const usStateRule: ChoiceRule = (choices, value, values) => {
   const scores = choices.map((choice) => (stateOfOption(choice) === wanted ? 1 : 0));
   const home = countryCode(values.country ?? '');
   if (scores.includes(1) || home === undefined) return scores;
-  return choices.map((choice) => abroadScore(choice, home, 0.5, 0.5));
+  const abroad = choices.map((choice) => abroadScore(choice, home, 0.5, 0.5));
+  const states = choices.filter((choice) => stateOfOption(choice) !== undefined).length;
+  if (abroad.some((score) => score > 0) || states < 2) return abroad;
+  return choices.map((choice) => (optionTexts(choice).some((text) => FOR_THE_REST.test(text)) ? 1 : 0));
 };

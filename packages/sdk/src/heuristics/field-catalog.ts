@@ -92,6 +92,14 @@ const CAREER_STAGE =
 const TIME_ZONE =
   /^(?!.*\b(overlap\w*|all that apply|willing|able|comfortable|available|hours|prefer\w*)\b).*\b(time ?zone|zona horaria|fuso hor[aá]rio|fuseau horaire|zeitzone)\b/;
 
+/**
+ * The person's state asked as a question: "Which US state would you be working from?" (a remote
+ * role's payroll state), "In which state do you currently reside?", "In which US state would you
+ * be on payroll?".
+ */
+const STATE_QUESTION =
+  /\b(which|what) (us |u s )?(state|province) (would|will|do|are) you (currently |presently |now )?(be )?(work|working|employed|live|living|based|located|reside|residing)\b|\b(state|province)\b.*\bpayroll\b|\bpayroll (state|province)\b/;
+
 /** The countries a right-to-work question names most ("in the US", "within the UK"). */
 const WORK_COUNTRY = '(the )?(us|u s|usa|u s a|united states|uk|united kingdom|canada|australia|eu)';
 
@@ -349,16 +357,14 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bstate or province\b/,
       /^(bundesland|r[eé]gion|provincia|estado)$/,
       /^(都道府県|省份|시 ?도|(居住)?(縣市|县市))$/,
-      // "Which US state would you be working from?" (a remote role's payroll state).
-      // "In which state do you currently reside?", "What state do you live in?"
-      /\b(which|what) (us |u s )?(state|province) (would|will|do|are) you (currently |presently |now )?(be )?(work|working|employed|live|living|based|located|reside|residing)\b/,
-      // "In which US state would you be on payroll?"
-      /\b(state|province)\b.*\bpayroll\b|\bpayroll (state|province)\b/,
+      STATE_QUESTION,
       TIME_ZONE,
     ],
     // A licence's issuing state is the licence's, not where the person lives.
     not: [THIRD_PARTY, /\b(united|statement|status|birth|issuing|issued|licen[cs]e)\b/],
-    repeatWhen: TIME_ZONE,
+    // The state asked again as a question beside the address's ("In which state will you be
+    // working? (payroll)"): the same state.
+    repeatWhen: new RegExp(`${STATE_QUESTION.source}|${TIME_ZONE.source}`),
     choiceOnlyWhen: TIME_ZONE,
     kinds: ['text', 'choice'],
   }),

@@ -133,6 +133,13 @@ describe('mapByHeuristics assignment', () => {
       '[name="email_confirmation"]': 'email',
       '[name="company_name"]': 'current_company',
     });
+    // The state asked again as a question (the payroll's), beside the address's.
+    expect(
+      mapByHeuristics([
+        field({ name: 'state', label: 'State' }),
+        field({ name: 'q2416', label: 'In which state will you be working? (payroll and tax registration)' }),
+      ]),
+    ).toEqual({ '[name="state"]': 'region', '[name="q2416"]': 'region' });
     // Pay asked again as bands to pick, beside the amount.
     const bands = ['$70,000 - $84,999', '$85,000 - $99,999', '$100,000 or more', 'Negotiable'];
     expect(
