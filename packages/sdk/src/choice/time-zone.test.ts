@@ -45,6 +45,10 @@ describe('timeZoneRule', () => {
     expect(
       pick(['Hora del Este (ET)', 'Hora del Centro (CT)', 'Hora de la Montaña (MT)', 'Hora del Pacífico (PT)']),
     ).toBe('Hora del Pacífico (PT)');
+    // Standard and summer abbreviations, any zone's, with the city after them.
+    expect(pick(['GMT/BST (London)', 'CET/CEST (Berlin, Paris)', 'EST/EDT (New York)', 'PST/PDT (Los Angeles)'])).toBe(
+      'PST/PDT (Los Angeles)',
+    );
   });
 
   it('prefers the option naming the person’s state over one sharing its offset', () => {

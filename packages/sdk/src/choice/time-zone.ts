@@ -36,6 +36,8 @@ const ZONE_ABBREVIATION = /\b(?:[PMCEA]|AK|HS?|HA)[SD]?T\b/;
 const ONLY_ABBREVIATION = new RegExp(`^\\W*${ZONE_ABBREVIATION.source}\\W*$`);
 /** A zone's abbreviation in brackets after its name in any language: "Hora del Pacífico (PT)". */
 const BRACKETED_ABBREVIATION = new RegExp(`\\(\\s*${ZONE_ABBREVIATION.source}\\s*\\)`);
+/** A zone's standard and summer abbreviations, any zone's: "PST/PDT (Los Angeles)", "GMT/BST", "CET/CEST". */
+const ABBREVIATION_PAIR = /^\W*[A-Z]{2,4}T\s*\/\s*[A-Z]{2,4}T\b/;
 
 // Standard time and summer time: lists name either, most often the standard one.
 const WINTER = new Date(Date.UTC(2026, 0, 15, 12));
@@ -149,7 +151,8 @@ function looksLikeZone(choice: Choice): boolean {
       (ZONE_WORDS.test(text) &&
         (/\btime\b/i.test(text) || ZONE_ABBREVIATION.test(text) || ONLY_ZONE_WORD.test(text))) ||
       ONLY_ABBREVIATION.test(text) ||
-      BRACKETED_ABBREVIATION.test(text),
+      BRACKETED_ABBREVIATION.test(text) ||
+      ABBREVIATION_PAIR.test(text),
   );
 }
 
