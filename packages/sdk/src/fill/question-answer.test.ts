@@ -136,6 +136,7 @@ describe('valuesForQuestion', () => {
     expect(asked('Years of data engineering experience in a hospital setting')).toBeUndefined();
     // Work for a kind of employer is asked of that employer.
     expect(asked('Years of experience working for a bank or credit union')).toBeUndefined();
+    expect(asked('How many years have you managed people (direct reports)?')).toBeUndefined();
     expect(asked('How many years of DOT / FMCSA compliance experience do you have?')).toBeUndefined();
     // A line named alone after "Years of".
     expect(asked('Years of hands-on data engineering *')).toBe('7');

@@ -316,6 +316,8 @@ describe('questions that look like a value but ask something narrower', () => {
       label: 'Years of experience in data engineering or analytics engineering',
     });
     expect(mapByHeuristics([line, bank])).toEqual({ '#line': 'years_experience', '#bank': 'years_experience' });
+    const managed = field({ selector: '#managed', label: 'How many years have you managed people (direct reports)?' });
+    expect(mapByHeuristics([data, managed])).toEqual({ '#data': 'years_experience', '#managed': 'years_experience' });
     expect(mapped('Years of relevant professional experience')).toBe('years_experience');
     expect(mapped('Total years of experience in data engineering or analytics')).toBe('years_experience');
     // Experience in a line of work is mapped; the fill answers it only in the person's own line (question-answer.ts).
