@@ -671,6 +671,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bwhen (can|could|would|will) you (be available to )?(start|begin|join|commence)\b/,
       /\bearliest (possible )?(start|commencement)\b/,
       /\b(earliest|soonest) (available|availability) date\b/,
+      // "Earliest availability": the question alone (an interview's availability names the interview).
+      /^(your )?(earliest|soonest) (possible )?availability$/,
       // "Soonest you could join", "Earliest you can start"
       /\b(earliest|soonest) (date )?(you|i) (can|could) (start|begin|join|commence)\b/,
       /\b(date|day) (you|i) (can|could|would|will) (start|begin|join|commence)\b/,

@@ -202,6 +202,8 @@ describe('matchField', () => {
 
   it('reads how supplemental questions and academic forms ask', () => {
     expect(top('How soon could you start?')).toBe('start_date');
+    expect(top('Earliest availability *')).toBe('start_date');
+    expect(top('Earliest availability for an interview')).toBeUndefined();
     expect(top('Which degree have you earned?', 'select')).toBe('degree');
     expect(top('Which best describes your experience building data pipelines?', 'select')).toBe('years_experience');
     expect(top('Current Institution / Employer')).toBe('current_company');
