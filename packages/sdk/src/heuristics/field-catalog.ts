@@ -418,6 +418,9 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // "School Name & Location", "Employer address and location": a place of the school's or the employer's.
       /\b(school|college|university|institution|employer|company)\b/,
     ],
+    // Where the person lives asked as a question beside the "Location" box, often as a pick of
+    // regions ("Where are you based?": UK & Ireland, North America, …): the same place.
+    repeatWhen: /\bwhere (are|do) you (currently )?(located|based|live)\b/,
     kinds: ['text', 'choice'],
     // "Berlin, Germany", "Austin, TX": a place and its country or state.
     examples: [/^(e\.g\.? )?\p{Lu}\p{Ll}+( \p{Lu}\p{Ll}+)?, (\p{Lu}\p{Ll}+( \p{Lu}\p{Ll}+)?|\p{Lu}{2})$/u],

@@ -140,6 +140,20 @@ describe('mapByHeuristics assignment', () => {
         field({ name: 'q2416', label: 'In which state will you be working? (payroll and tax registration)' }),
       ]),
     ).toEqual({ '[name="state"]': 'region', '[name="q2416"]': 'region' });
+    // Where the person lives asked again as a pick of regions, beside the "Location" box.
+    const regions = ['UK & Ireland', 'Europe', 'North America', 'Asia-Pacific'];
+    expect(
+      mapByHeuristics([
+        field({ name: 'location', label: 'Location *' }),
+        field({
+          tag: 'input',
+          type: 'radio',
+          name: 'q0',
+          label: 'Where are you based? *',
+          options: regions.map((text) => ({ value: text, text })),
+        }),
+      ]),
+    ).toEqual({ '[name="location"]': 'location', '[name="q0"]': 'location' });
     // Pay asked again as bands to pick, beside the amount.
     const bands = ['$70,000 - $84,999', '$85,000 - $99,999', '$100,000 or more', 'Negotiable'];
     expect(
