@@ -686,6 +686,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // "How soon could you start?", "How quickly can you begin?"
       /\bhow (soon|quickly) (can|could|would|will) you (be available to )?(start|begin|join|commence)\b/,
       /\bcommencement date\b/,
+      // India's "Expected Date of Joining".
+      /\b(date of joining|joining date)\b/,
       /\bdate available\b/,
       /^(date )?available (from|starting)\b/,
       /^(available (month|date)|month available)$/,
@@ -841,6 +843,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     not: [
       /\b(related|relative|anyone|someone|family|friend)\b/,
       /\b(employed|working) (by|at|for|with) (?!(a|an|any|the moment|present)\b)\w/,
+      // "Which time zone are you currently working in?" asks where, not whether.
+      TIME_ZONE,
     ],
     kinds: ['choice'],
     yesNo: true,

@@ -154,6 +154,19 @@ describe('mapByHeuristics assignment', () => {
         }),
       ]),
     ).toEqual({ '[name="location"]': 'location', '[name="q0"]': 'location' });
+    // A name for the whole place (Taleo's "ResidenceLocation-0") is no rival to the label naming its part.
+    const countries = ['Select', 'India', 'United States'].map((text) => ({ value: text, text }));
+    expect(
+      mapByHeuristics([
+        field({
+          tag: 'select',
+          type: 'select-one',
+          name: 'ResidenceLocation-0',
+          label: 'Country of Residence',
+          options: countries,
+        }),
+      ]),
+    ).toEqual({ '[name="ResidenceLocation-0"]': 'country' });
     // Pay asked again as bands to pick, beside the amount.
     const bands = ['$70,000 - $84,999', '$85,000 - $99,999', '$100,000 or more', 'Negotiable'];
     expect(

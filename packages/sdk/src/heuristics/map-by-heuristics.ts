@@ -29,6 +29,9 @@ export const MIN_CHOICE_SCORE = 5;
 /** Evidence that only hints around a field: what it shows inside and the text near it. */
 const HINT_EVIDENCE: ReadonlySet<string> = new Set(['placeholder', 'nearbyText']);
 
+/** The parts of a place a "location" is made of. */
+const PLACE_PARTS: ReadonlySet<CanonicalField> = new Set(['country', 'region', 'city']);
+
 /** A choice field's best candidate must beat the runner-up by this much to count as unique. */
 export const MIN_CHOICE_MARGIN = 2;
 
@@ -53,10 +56,16 @@ export function confidentCandidate(
   // placeholder says "City"): the label asks the question, when only one of the two is read there.
   // A name or id on the other side is the page's own word for the field (a "Country" select named
   // phoneCountry is the dial code's): no close call for the label to settle.
+  // Nor is a name for the whole place ("ResidenceLocation-0", Taleo's country, state and city
+  // alike) a rival to the label naming its part ("Country of Residence").
   const close = ranked.filter((candidate) => best.score - candidate.score < MIN_CHOICE_MARGIN);
   const asked = close.filter((candidate) => candidate.evidence.includes('label'));
+  const wholeOfAsked = asked.length === 1 && PLACE_PARTS.has(asked[0]!.canonical) ? 'location' : undefined;
   const hintsOnly = close.every(
-    (candidate) => asked.includes(candidate) || candidate.evidence.every((kind) => HINT_EVIDENCE.has(kind)),
+    (candidate) =>
+      asked.includes(candidate) ||
+      candidate.evidence.every((kind) => HINT_EVIDENCE.has(kind)) ||
+      candidate.canonical === wholeOfAsked,
   );
   return asked.length === 1 && hintsOnly && asked[0]!.score >= MIN_CHOICE_SCORE ? asked[0] : undefined;
 }

@@ -204,6 +204,8 @@ describe('matchField', () => {
     expect(top('How soon could you start?')).toBe('start_date');
     expect(top('Earliest availability *')).toBe('start_date');
     expect(top('Earliest availability for an interview')).toBeUndefined();
+    expect(top('Expected Date of Joining')).toBe('start_date');
+    expect(top('Which time zone are you currently working in?', 'select')).toBe('region');
     expect(top('Which degree have you earned?', 'select')).toBe('degree');
     expect(top('Which best describes your experience building data pipelines?', 'select')).toBe('years_experience');
     expect(top('Current Institution / Employer')).toBe('current_company');
