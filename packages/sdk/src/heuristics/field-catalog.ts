@@ -774,9 +774,11 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(autoriza[cç][aã]o|permiss[aã]o|autorizad[oa]) (legal )?(para|de) trabalhar\b/,
       /\bautoris[eé]e? [aà] travailler\b|\bpermis de travail\b|\barbeits(erlaubnis|genehmigung)\b/,
     ],
-    // Needing a permit or a visa is needing sponsorship.
+    // Needing a permit or a visa is needing sponsorship, and so is needing sponsorship to obtain or
+    // keep the authorization ("… need sponsorship to obtain or keep work authorization in the U.S.?").
     not: [
       /(?<!\bwithout )\b(need|require)\w* (a |an )?(work )?(permit|visa)\b/,
+      /(?<!\bwithout )\b(need|require)\w* (\w+ ){0,2}sponsor\w* (to|in order to) (obtain|keep|maintain|get|secure)\b/,
       /(?<!\bwithout\b.*)\b(support|sponsor)\w* (a |an |your )?(work )?(permit|visa)\b/,
     ],
     kinds: ['choice', 'text'],

@@ -248,6 +248,12 @@ describe('choice fields need a unique, confident match', () => {
   it('reads "authorized to work without sponsorship" as the authorization (the fill answers it for both)', () => {
     const without = select('Are you authorized to work in the US without visa sponsorship?', { options: yesNo });
     expect(mapByHeuristics([without])).toEqual({ '[name="q"]': 'work_authorization' });
+    // Needing sponsorship to obtain or keep the authorization is needing sponsorship.
+    const keep = select(
+      'Do you now, or will you in the future, need sponsorship to obtain or keep work authorization in the U.S.?',
+      { options: yesNo },
+    );
+    expect(mapByHeuristics([keep])).toEqual({ '[name="q"]': 'sponsorship' });
   });
 
   it('maps a yes/no question when one canonical clearly leads', () => {
@@ -507,7 +513,7 @@ describe('the degree asked again in the school entry', () => {
     });
   });
 
-  it('leaves a yes/no question about a degree asked again to the person', () => {
+  it('asks a yes/no question about a degree again, beside the degree picked', () => {
     const again = field({
       selector: '#psq',
       type: 'radio',
@@ -524,6 +530,7 @@ describe('the degree asked again in the school entry', () => {
       '#highest': 'degree',
       '#school0': 'school',
       '#degree0': 'degree',
+      '#psq': 'degree',
     });
   });
 

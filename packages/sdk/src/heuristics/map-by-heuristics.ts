@@ -501,11 +501,14 @@ function isSecondChoice(field: FieldDescriptor, canonical: CanonicalField): bool
 }
 
 /**
- * True for a confirmation box: a second field asking for the same value ("Confirm email"); and for
- * pay asked again as bands to pick ("$115,000 - $134,999", "Negotiable") beside the amount.
+ * True for a confirmation box: a second field asking for the same value ("Confirm email"); for pay
+ * asked again as bands to pick ("$115,000 - $134,999", "Negotiable") beside the amount; and for a
+ * degree asked again as a yes or a no.
  */
 function asksAgain(field: FieldDescriptor, canonical: CanonicalField): boolean {
   if (canonical === 'salary_expectation' && fieldKind(field) === 'choice') return true;
+  // "Do you have a bachelor's degree or higher?" beside the degree picked: the fill answers it from that degree.
+  if (canonical === 'degree' && isYesNoQuestion(field)) return true;
   const repeatWhen = FIELD_CATALOG.find((entry) => entry.canonical === canonical)?.repeatWhen;
   if (!repeatWhen) return false;
   const texts = evidenceTexts(field);

@@ -223,6 +223,13 @@ describe('matchField', () => {
     const latest = (label: string) => matchField(field({ label, section: 'Latest Position' }))[0]?.canonical;
     expect([latest('Job Title'), latest('Company Name')]).toEqual(['current_title', 'current_company']);
     expect([latest('Monthly Salary'), latest('Monthly Salary Currency')]).toEqual([undefined, undefined]);
+    // The entry's number first, the job held now after it.
+    const first = (label: string) =>
+      matchField(field({ label, section: 'Work Experience 1 — Current or Most Recent Employer' }))[0]?.canonical;
+    expect([first('Job Title'), first('Employer')]).toEqual(['current_title', 'current_company']);
+    const second = (label: string) =>
+      matchField(field({ label, section: 'Work Experience 2 — Previous Employer' }))[0]?.canonical;
+    expect(second('Employer')).toBeUndefined();
   });
 
   it('reads questions asked in Chinese, Slovak, Czech, Polish, Norwegian, German and Spanish', () => {
