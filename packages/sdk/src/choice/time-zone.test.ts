@@ -49,6 +49,10 @@ describe('timeZoneRule', () => {
     expect(pick(['GMT/BST (London)', 'CET/CEST (Berlin, Paris)', 'EST/EDT (New York)', 'PST/PDT (Los Angeles)'])).toBe(
       'PST/PDT (Los Angeles)',
     );
+    // A zone's word after the country it divides.
+    expect(pick(['Select', 'US Eastern', 'US Central', 'US Mountain', 'US Pacific', 'GMT / Dublin'])).toBe(
+      'US Pacific',
+    );
   });
 
   it('prefers the option naming the person’s state over one sharing its offset', () => {

@@ -137,6 +137,8 @@ describe('valuesForQuestion', () => {
     // Work for a kind of employer is asked of that employer.
     expect(asked('Years of experience working for a bank or credit union')).toBeUndefined();
     expect(asked('How many years have you managed people (direct reports)?')).toBeUndefined();
+    // What the work is done with follows the line ("data pipelines with SQL and Python").
+    expect(asked('How many years of experience building data pipelines with SQL and Python do you have?')).toBe('7');
     expect(asked('How many years of DOT / FMCSA compliance experience do you have?')).toBeUndefined();
     // A line named alone after "Years of".
     expect(asked('Years of hands-on data engineering *')).toBe('7');

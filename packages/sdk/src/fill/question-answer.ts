@@ -217,8 +217,8 @@ function inOwnLine(question: string, values: UserProfileValues): boolean | undef
 /** A setting named after a line of work: "… in a regulated environment", "… in a clinical setting". */
 const SETTING = /\s(?:in|within)\s(?:an?\s|the\s)?[\w\s-]*\b(?:environment|setting|industry|sector|facility)s?\b/i;
 
-/** A preposition after a line of work, before where or for whom it is done. */
-const PLACED = /\s(?:on|in|at|for|within|across|inside)\s/i;
+/** A preposition after a line of work, before where, for whom or with what it is done ("data pipelines with SQL"). */
+const PLACED = /\s(?:on|in|at|for|with|within|across|inside)\s/i;
 /** What separates the lines a question offers: "clinical or claims data", "SQL, Python". */
 const ALTERNATIVES = /,|\/|&|\bor\b|\band\b/;
 

@@ -662,6 +662,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     labels: [
       /\b(pay|salary|compensation|wage|rate)( \w+){0,2} (period|frequency|basis|interval|unit|type)\b/,
       /^(per|paid per|per period|frequency)$/,
+      // "Is that figure hourly or annual?", asked after the amount.
+      /\b(figure|amount|number|rate|pay|salary|compensation)\b.*\b(hourly|per hour) or (annual\w*|yearly|per year|per annum)\b/,
     ],
     not: [/\b(current|previous|past|history)\b/],
     kinds: ['choice', 'text'],

@@ -205,6 +205,7 @@ describe('matchField', () => {
     expect(top('Earliest availability *')).toBe('start_date');
     expect(top('Earliest availability for an interview')).toBeUndefined();
     expect(top('Expected Date of Joining')).toBe('start_date');
+    expect(top('Is that figure hourly or annual?', 'select')).toBe('salary_period');
     expect(top('Which time zone are you currently working in?', 'select')).toBe('region');
     expect(top('Which degree have you earned?', 'select')).toBe('degree');
     expect(top('Which best describes your experience building data pipelines?', 'select')).toBe('years_experience');

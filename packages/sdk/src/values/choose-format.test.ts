@@ -85,7 +85,10 @@ describe('chooseFormat', () => {
     expect(chooseFormat('start_date', { ...plain, hint: 'e.g. 03/31/2026' })).toBe('date_us');
     expect(chooseFormat('start_date', { ...plain, hint: 'z.B. 31.03.2026' })).toBe('date_dot');
     expect(chooseFormat('start_date', { ...plain, placeholder: '31/03/2026' })).toBe('date_eu');
-    expect(chooseFormat('start_date', { ...plain, hint: 'e.g. 03/04/2026' })).toBeUndefined();
+    // One whose numbers do not tell is written as the page's language writes dates.
+    expect(chooseFormat('start_date', { ...plain, hint: 'e.g. 03/04/2026', language: 'en-US' })).toBe('date_us');
+    expect(chooseFormat('start_date', { ...plain, hint: 'e.g. 03/04/2026', language: 'en-GB' })).toBe('date_eu');
+    expect(chooseFormat('start_date', { ...plain, hint: 'e.g. 3/4/2026', language: 'en' })).toBe('date_us_short');
     expect(chooseFormat('start_date', { ...plain, placeholder: 'Month YYYY' })).toBe('date_month_name_year');
     // A mask without letters: its separator and the page's language say the order.
     expect(chooseFormat('start_date', { ...plain, placeholder: '__/__/____', language: 'en-US' })).toBe('date_us');

@@ -372,14 +372,15 @@ function dateFormat(hints: FormatHints): FieldFormat | undefined {
   if (MONTH_YEAR_EXAMPLE.test(englishDateLetters(hints.placeholder))) return 'date_month_name_year';
   const masked = maskedDate(hints.placeholder, hints.language ?? '');
   if (masked) return masked;
-  return exampleDate(example) ?? datePart(`${hints.label} ${hints.placeholder}`);
+  return exampleDate(example, hints.language ?? '') ?? datePart(`${hints.label} ${hints.placeholder}`);
 }
 
 /**
  * The format an example date shows ("e.g. 03/31/2026", "31.03.2026", "2026-03-31"), when its
- * numbers tell the month from the day: a part above 12 is the day.
+ * numbers tell the month from the day: a part above 12 is the day. Slashes whose numbers do not
+ * tell ("e.g. 03/01/2027") are written as the page's language writes them.
  */
-function exampleDate(text: string): FieldFormat | undefined {
+function exampleDate(text: string, language: string): FieldFormat | undefined {
   if (/\b\d{4}-\d{2}-\d{2}\b/.test(text)) return 'date_iso';
   if (/\b\d{4}\/\d{2}\/\d{2}\b/.test(text)) return 'date_iso_slash';
   if (/\b\d{4}\.\d{2}\.\d{2}\b/.test(text)) return 'date_iso_dot';
@@ -393,7 +394,9 @@ function exampleDate(text: string): FieldFormat | undefined {
   if (second > 12 && first <= 12 && separator === '/') return twoDigits ? 'date_us' : 'date_us_short';
   if (first > 12 && second <= 12)
     return separator === '.' ? 'date_dot' : separator === '-' ? 'date_eu_dash' : 'date_eu';
-  return undefined;
+  if (separator !== '/' || first > 12 || second > 12) return undefined;
+  if (slashDateOf(language) === 'date_eu') return 'date_eu';
+  return twoDigits ? 'date_us' : 'date_us_short';
 }
 
 /**
