@@ -264,6 +264,10 @@ describe('valuesForQuestion', () => {
     // Whether the entry's school was finished: a degree held says so.
     expect(holds('Did you graduate?', "Bachelor's Degree")).toBe('yes');
     expect(holds('College Graduated?', 'Associate degree')).toBe('yes');
+    // Any degree past school: a college or university degree, a degree.
+    expect(holds('Do you have a college degree?', "Bachelor's Degree")).toBe('yes');
+    expect(holds('Do you hold a university degree?', 'Associate degree')).toBe('yes');
+    expect(holds('Do you have a degree?', 'High school diploma')).toBe('no');
     // Only a yes/no field is answered yes or no.
     expect(valuesForQuestion(bachelor, 'degree', { degree: 'BSc' }, false).degree).toBe('BSc');
   });

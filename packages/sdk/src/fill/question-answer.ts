@@ -57,6 +57,9 @@ const DEGREE_RANK: Readonly<Record<DegreeLevel, number>> = {
 };
 
 const GRADUATED = /\bgraduat(e|ed)\b/i;
+/** A degree of any level past school: "a college degree", "a university degree", "a degree". */
+const ANY_DEGREE =
+  /\b(have|hold|possess|earned|completed) an? (college |university |post-?secondary |tertiary |academic )?degree\b(?! (in|of|from)\b)/i;
 
 /**
  * Whether someone holding `held` has the degree `question` names: yes for that degree and for any
@@ -68,6 +71,9 @@ function holdsDegree(question: string, held: string): 'yes' | 'no' | undefined {
   const own = degreeOf(held)?.level;
   // "Did you graduate?" of the entry's school, no degree named: a degree held is a school finished.
   if (asked === undefined && own !== undefined && GRADUATED.test(question)) return 'yes';
+  // "Do you have a college degree?": any degree past school.
+  if (asked === undefined && own !== undefined && ANY_DEGREE.test(question))
+    return DEGREE_RANK[own] >= DEGREE_RANK.associate ? 'yes' : 'no';
   if (asked === undefined || own === undefined) return undefined;
   if (DEGREE_RANK[own] < DEGREE_RANK[asked]) return 'no';
   const below = DEGREE_RANK[asked] <= DEGREE_RANK.bachelor || (asked === 'master' && own === 'doctorate');
