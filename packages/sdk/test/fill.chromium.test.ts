@@ -1399,4 +1399,51 @@ describe('fillForm', () => {
     });
     await page6.close();
   });
+
+  it("searches a dial-code list by the person's country: '+1' shows the +1 684s of a long list first", async () => {
+    const dialPage = await harness.open('/fill.html');
+    const result = await dialPage.evaluate(async () => {
+      document.body.innerHTML = `<form><label id="dl">Country code</label>
+        <input id="dial" role="combobox" aria-labelledby="dl" aria-expanded="false" aria-controls="dial-list" autocomplete="off">
+        <ul id="dial-list" role="listbox" hidden></ul></form>`;
+      const codes = [
+        'American Samoa (+1684)',
+        'Anguilla (+1264)',
+        'Antigua and Barbuda (+1268)',
+        'Bahamas (+1242)',
+        'Barbados (+1246)',
+        'Bermuda (+1441)',
+        'Canada (+1)',
+        'United Kingdom (+44)',
+        'United States (+1)',
+      ];
+      const input = document.querySelector<HTMLInputElement>('#dial')!;
+      const list = document.querySelector<HTMLElement>('#dial-list')!;
+      // Like a virtual list, it draws the first five matches of what is typed.
+      const render = () => {
+        const typed = input.value.toLowerCase();
+        const shown = codes.filter((code) => code.toLowerCase().includes(typed)).slice(0, 5);
+        list.innerHTML = shown.map((code, at) => `<li role="option" id="dial-${at}">${code}</li>`).join('');
+        list.hidden = false;
+        input.setAttribute('aria-expanded', 'true');
+      };
+      input.addEventListener('focus', render);
+      input.addEventListener('input', render);
+      list.addEventListener('mousedown', (event) => event.preventDefault());
+      list.addEventListener('click', (event) => {
+        const row = (event.target as Element).closest('li');
+        if (!row) return;
+        input.value = row.textContent ?? '';
+        list.hidden = true;
+        input.setAttribute('aria-expanded', 'false');
+      });
+      const sdk = window.companionSdk;
+      const scan = sdk.scanForm(document);
+      const map = Object.fromEntries(scan.map(({ descriptor }) => [descriptor.selector, 'phone_country_code']));
+      const fill = await sdk.fillForm(scan, map, { phone_country_code: '+1', country: 'United States' });
+      return { value: input.value, outcomes: Object.values(fill.outcomes) };
+    });
+    expect(result).toEqual({ value: 'United States (+1)', outcomes: ['filled'] });
+    await dialPage.close();
+  });
 });

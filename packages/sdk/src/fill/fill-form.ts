@@ -506,8 +506,14 @@ async function fillOne(
       const index = resolvePart(choices, canonical, value, values, part.format);
       return index >= 0 ? index : narrowestPlacePart(choices, canonical, values);
     };
-    // A suggestions box is searched by the city: "San Francisco" finds "San Francisco, California".
-    const searchText = canonical === 'location' && values.city ? values.city : value;
+    // A suggestions box is searched by the city: "San Francisco" finds "San Francisco, California";
+    // a dial-code list by the country it names ("+1" also finds the +1 684s a long list shows first).
+    const searchText =
+      canonical === 'location' && values.city
+        ? values.city
+        : canonical === 'phone_country_code' && values.country
+          ? values.country
+          : value;
     if (isChoiceGroup(field.element)) return fillChoiceGroup(field.element, choose);
     return fillChoiceWidget(field.element, choose, {
       ...(SEARCHED_CANONICALS.has(canonical) ? { typeText: searchText } : {}),
