@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from '@playwright/test';
 import type { FieldDescriptor } from '../src/scan/field-descriptor.ts';
 import { mapByHeuristics } from '../src/heuristics/map-by-heuristics.ts';
+import { matchField } from '../src/heuristics/match-field.ts';
 import { decoyScopes } from '../src/scan/decoy-scopes.ts';
 import { type Harness, startHarness } from './support/harness.ts';
 
@@ -112,6 +113,16 @@ describe('scanForm on hand-written applications', () => {
       type: 'file',
       label: 'Portfolio',
     });
+  });
+
+  it("reads a layout table's row of one header cell as its part's heading", () => {
+    expect(byName('whReason')).toMatchObject({
+      section: 'Work History (most recent first)',
+      sectionNote: 'Employer 1',
+    });
+    const referee = byName('refPhone')!;
+    expect(referee.section).toBe('References');
+    expect(matchField(referee)).toEqual([]);
   });
 
   it('names an answer whose label cell is empty by the question written across the row above', () => {

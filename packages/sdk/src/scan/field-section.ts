@@ -30,6 +30,11 @@ function lastHeading(element: Element): Element | null {
   if (element.matches(HEADING)) return element;
   if (element.querySelector(ANSWERABLE_SELECTOR)) return null;
   if (element.matches(TITLE_BAR)) return element;
+  // A layout table's title row: one header cell across it ("Work History", "References").
+  if (element.localName === 'tr') {
+    const { cells } = element as HTMLTableRowElement;
+    return cells.length === 1 && cells[0]?.localName === 'th' ? cells[0] : null;
+  }
   const headings = element.querySelectorAll(HEADING);
   return headings.length > 0 ? (headings[headings.length - 1] ?? null) : null;
 }
