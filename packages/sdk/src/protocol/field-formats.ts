@@ -4,7 +4,7 @@
  * the named format on the device (see `values/format-value.ts`).
  *
  * - phone_e164 `+14155550134` · phone_international `+1 415 555 0134` · phone_national `(415) 555-0134`
- *   · phone_dashed `415-555-0134` · phone_spaced `415 555 0134`
+ *   · phone_dashed `415-555-0134` · phone_spaced `415 555 0134` · phone_slashed `415/555-0134` (PeopleSoft's "999/999-9999")
  *   · phone_digits `4155550134` (national significant number, digits only)
  * - phone_area_code `415` · phone_local `5550134` (phone_local_dashed `555-0134`): a North American
  *   number split over two fields;
@@ -41,6 +41,7 @@ export const FIELD_FORMATS = [
   'phone_national',
   'phone_dashed',
   'phone_spaced',
+  'phone_slashed',
   'phone_digits',
   'phone_area_code',
   'phone_local',

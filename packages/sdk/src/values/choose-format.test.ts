@@ -33,6 +33,7 @@ describe('chooseFormat', () => {
     expect(chooseFormat('phone', { ...plain, placeholder: '+15555555555' })).toBe('phone_e164');
     expect(chooseFormat('phone', { ...plain, placeholder: '555-555-5555' })).toBe('phone_dashed');
     expect(chooseFormat('phone', { ...plain, placeholder: '555 123 4567' })).toBe('phone_spaced');
+    expect(chooseFormat('phone', { ...plain, hint: 'Format: 999/999-9999' })).toBe('phone_slashed');
     // The label's own example, when the page prints it there.
     expect(chooseFormat('phone', { ...plain, label: 'Mobile phone (e.g. 555-123-4567) *' })).toBe('phone_dashed');
     // A placeholder repeated as the help is one example, not a trunk 0 ("…0100 415…").

@@ -188,6 +188,7 @@ function phoneExample(written: string): FieldFormat | undefined {
   if (/\+\d{1,3}[\s.-]\(?\d/.test(text)) return 'phone_international';
   if (/\+\d{8,}/.test(text)) return 'phone_e164';
   if (/(^|[^\d)])\d{3}-\d{3}-\d{4}/.test(text)) return 'phone_dashed';
+  if (/(^|[^\d)])\d{3}\/\d{3}-\d{4}/.test(text)) return 'phone_slashed';
   if (/(^|[^\d()])\d{3} \d{3} \d{4}/.test(text)) return 'phone_spaced';
   if (/\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}/.test(text)) return 'phone_national';
   if (/(^|\D)\d{10}(\D|$)/.test(text)) return 'phone_digits';

@@ -120,6 +120,7 @@ describe('formatValue', () => {
     expect(formatValue('phone', 'phone_line', values)).toBe('0134');
     expect(formatValue('phone', 'phone_dashed', values)).toBe('415-555-0134');
     expect(formatValue('phone', 'phone_spaced', values)).toBe('415 555 0134');
+    expect(formatValue('phone', 'phone_slashed', values)).toBe('415/555-0134');
     expect(formatValue('phone', 'phone_dashed', { phone: '+44 20 7946 0958' })).toBeUndefined();
     expect(formatValue('start_date', 'date_us_short', values)).toBe('1/15/2027');
     expect(formatValue('start_date', 'date_us_yy', values)).toBe('01/15/27');

@@ -57,6 +57,10 @@ function formatPhone(format: FieldFormat, values: UserProfileValues): string | u
       return dial === '1' && national.length === 10
         ? `${national.slice(0, 3)}-${national.slice(3, 6)}-${national.slice(6)}`
         : undefined;
+    case 'phone_slashed':
+      return dial === '1' && national.length === 10
+        ? `${national.slice(0, 3)}/${national.slice(3, 6)}-${national.slice(6)}`
+        : undefined;
     case 'phone_national':
       return dial === '1' && national.length === 10
         ? `(${national.slice(0, 3)}) ${national.slice(3, 6)}-${national.slice(6)}`
