@@ -5,9 +5,9 @@
  * and, with fill-on-load, watch() → destroy() removes the observer, listeners and timer.
  *
  *   fill() ─► scan ─► new fields? ─ no (first fill or nothing new) ─► autofill(document)
- *                                 └ yes ─► autofill(common root of the new fields)
+ *                                 └ yes ─► autofill(their common root, or each part holding only new fields)
  *          then once more for the fields its answers revealed (a state select a country shows)
- *   watch(): DOM quiet for settleMs (MutationObserver, window load) ─► new fields? ─► fill()
+ *   watch(): DOM quiet for settleMs (MutationObserver, window load, a field enabled) ─► new fields? ─► fill()
  *
  * The observer also watches every open shadow root and same-origin frame document a scanned field
  * lives in: a step rendered afresh inside a web component (or a frame) mutates no node of the
@@ -16,7 +16,7 @@
 import { scanForm, type CompanionContent, type RunReport } from '@companion-autofill/sdk/content';
 import { missingValuesOf } from '../messages/content-message-checks.ts';
 import type { PageStatus } from '../messages/demo-messages.ts';
-import { commonFillRoot } from './fill-root.ts';
+import { followUpRoots } from './fill-root.ts';
 
 /** What a controller needs. */
 export interface FillControllerOptions {
@@ -61,20 +61,30 @@ export function createFillController(options: FillControllerOptions): FillContro
    * @param onlyNew fill only when new fields appeared since the last fill
    * @param revealed a follow-up for fields the last fill's answers revealed: it adds to that fill's
    *   figures, and one that finds nothing to fill leaves them as they are
+   * @returns whether a run filled something
    */
-  async function fillNow(onlyNew: boolean, revealed = false): Promise<void> {
+  async function fillNow(onlyNew: boolean, revealed = false): Promise<boolean> {
     const fields = scanForm(document);
     const fresh = fields.filter((field) => !known.has(field.descriptor.selector));
-    if (onlyNew && fresh.length === 0) return;
-    const root =
+    if (onlyNew && fresh.length === 0) return false;
+    const kept = fields.filter((field) => known.has(field.descriptor.selector)).map((field) => field.element);
+    const roots =
       known.size === 0 || fresh.length === 0
-        ? document
-        : commonFillRoot(
+        ? [document]
+        : followUpRoots(
             document,
             fresh.map((field) => field.element),
+            kept,
           );
     for (const field of fields) known.add(field.descriptor.selector);
     observeRootsOf(fields.map((field) => field.element));
+    let filled = false;
+    for (const [at, root] of roots.entries()) filled = (await fillRoot(root, revealed || at > 0)) || filled;
+    return filled;
+  }
+
+  /** One run over `root`; its figures replace the page's, or add to them for a follow-up (`revealed`). */
+  async function fillRoot(root: Document | Element, revealed: boolean): Promise<boolean> {
     const run = await companion.autofill(root);
     // Checked, not trusted: the status goes to the popup, which takes names only.
     const missingValues = missingValuesOf(run.missingValues);
@@ -82,7 +92,7 @@ export function createFillController(options: FillControllerOptions): FillContro
       // A fill that found nothing to fill says what was missing; other skips keep the last run's list.
       if (!revealed)
         status = { ...status, skipped: run.reason, ...(missingValues.length === 0 ? {} : { missingValues }) };
-      return;
+      return false;
     }
     const serverStatus = options.serverStatusOf(run.schemaHash);
     status = {
@@ -94,21 +104,24 @@ export function createFillController(options: FillControllerOptions): FillContro
       ...(serverStatus === undefined ? {} : { serverStatus }),
       ...(missingValues.length === 0 ? {} : { missingValues }),
     };
+    return true;
   }
 
   // Fills are serialized: a command arriving during an automatic fill waits for it. A fill the
   // person asked for is followed by one more for the fields its answers revealed (the state select
   // a picked country shows, the employer box under "currently employed: yes"): they asked for the
-  // form filled, and these are part of it. The command answers once its own fill is done.
+  // form filled, and these are part of it. An automatic fill leaves those to the watcher, which
+  // cannot tell them from a step the person opened. The command answers once its own fill is done.
   const enqueue = (onlyNew: boolean): Promise<void> => {
-    const asked = filling.then(() => fillNow(onlyNew)).catch(() => undefined);
+    const asked = filling.then(() => fillNow(onlyNew)).catch(() => false);
     filling = onlyNew
-      ? asked
+      ? asked.then(() => undefined)
       : asked
           .then(() => new Promise((resolve) => setTimeout(resolve, REVEAL_MS)))
           .then(() => fillNow(true, true))
+          .then(() => undefined)
           .catch(() => undefined);
-    return asked;
+    return asked.then(() => undefined);
   };
 
   const observe = (target: Node) => {
@@ -118,7 +131,8 @@ export function createFillController(options: FillControllerOptions): FillContro
       subtree: true,
       childList: true,
       attributes: true,
-      attributeFilter: ['style', 'class', 'hidden'],
+      // A field enabled by an earlier answer (a school list a degree unlocks) is new to fill too.
+      attributeFilter: ['style', 'class', 'hidden', 'disabled', 'aria-disabled'],
     });
   };
 

@@ -41,3 +41,32 @@ export function commonFillRoot(document: Document, elements: readonly Element[])
   }
   return document;
 }
+
+/**
+ * Where a follow-up fill should start, for fields shown since the last fill (`fresh`) beside those
+ * still on the page from before (`kept`): their common root when it holds only new fields (a
+ * step drawn in a container of its own: one run for the step); else each part of the page that
+ * holds only new fields (the employer box "currently employed: yes" revealed, the school list a
+ * degree enabled), so that filling them leaves the rest of the form as the first fill and the
+ * person left it.
+ */
+export function followUpRoots(
+  document: Document,
+  fresh: readonly Element[],
+  kept: readonly Element[],
+): (Document | Element)[] {
+  const common = commonFillRoot(document, fresh);
+  if (common instanceof Element && !kept.some((element) => chain(element).includes(common))) return [common];
+  const around = new Set(kept.flatMap(chain));
+  const parts = fresh.map((element) => {
+    const part = chain(element).find(
+      (node) => !around.has(node) && node !== document.body && node !== document.documentElement,
+    );
+    // A new field right beside an earlier one, or inside a shadow root or frame, starts where it would alone.
+    const usable = part !== undefined && part !== element && part.getRootNode() === document;
+    return usable ? part : commonFillRoot(document, [element]);
+  });
+  // A part inside another is filled with it.
+  const unique = [...new Set(parts)];
+  return unique.filter((part) => !unique.some((other) => other !== part && other.contains(part)));
+}

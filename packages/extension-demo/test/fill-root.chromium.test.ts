@@ -1,0 +1,58 @@
+/**
+ * Where the demo's follow-up fills start, in Chromium: the parts of the page that hold only the
+ * fields an answer revealed or enabled, so that filling them leaves the rest of the form alone.
+ */
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from '@playwright/test';
+import { bundleForPage } from '../../sdk/test/support/bundle.ts';
+import { launchChromium } from '../../sdk/test/support/chromium.ts';
+
+const ENTRY = fileURLToPath(new URL('./support/fill-root-entry.ts', import.meta.url));
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  page = await browser.newPage();
+  await page.setContent(`<form id="apply">
+    <div id="contact"><input id="email"><input id="phone"></div>
+    <div id="step2"><div id="links"><input id="github"></div><div id="cityPart"><input id="town"></div></div>
+    <div id="employment"><input type="radio" id="employed">
+      <div id="followUp"><input id="employer"><input id="title"></div></div>
+    <div id="education"><select id="degree"></select><div id="schoolItem"><input id="school"></div></div>
+    <div id="pair"><input id="city"><input id="state"></div>
+  </form>`);
+  await page.addScriptTag({ content: await bundleForPage(ENTRY) });
+});
+afterAll(async () => browser?.close());
+
+/** The ids of the roots followUpRoots gives for the fresh and kept fields named by id. */
+const partsOf = (fresh: string[], kept: string[]) =>
+  page.evaluate(
+    ([freshIds, keptIds]) => {
+      const byId = (id: string) => document.getElementById(id)!;
+      return window.fillRoot
+        .followUpRoots(document, freshIds.map(byId), keptIds.map(byId))
+        .map((root) => (root instanceof Document ? 'document' : root.id));
+    },
+    [fresh, kept] as const,
+  );
+
+describe('followUpRoots', () => {
+  it('starts a step drawn in a container of its own at that container: one run for the step', async () => {
+    expect(await partsOf(['github', 'town'], ['email', 'phone'])).toEqual(['step2']);
+  });
+
+  it('starts each follow-up at the part holding only new fields when their common root holds earlier ones', async () => {
+    expect(await partsOf(['employer', 'title', 'school'], ['email', 'phone', 'employed', 'degree'])).toEqual([
+      'followUp',
+      'schoolItem',
+    ]);
+  });
+
+  it('starts a new field right beside an earlier one at their wrapper', async () => {
+    expect(await partsOf(['state', 'school'], ['email', 'city', 'degree'])).toEqual(['pair', 'schoolItem']);
+  });
+});
