@@ -119,6 +119,46 @@ describe('mapByHeuristics assignment', () => {
     expect(mapByHeuristics([email, either])).toEqual({ '[name="email"]': 'email' });
   });
 
+  it('gives a value asked again in other words to both fields', () => {
+    const radios = (name: string, label: string, texts: readonly string[]) =>
+      field({ tag: 'input', type: 'radio', name, label, options: texts.map((text) => ({ value: text, text })) });
+    // The state asked again as a question (the payroll's), beside the address's.
+    expect(
+      mapByHeuristics([
+        field({ name: 'state', label: 'State' }),
+        field({ name: 'q2416', label: 'In which state will you be working? (payroll and tax registration)' }),
+      ]),
+    ).toEqual({ '[name="state"]': 'region', '[name="q2416"]': 'region' });
+    // Where the person lives asked again as a pick of regions, beside the "Location" box.
+    const regions = ['UK & Ireland', 'Europe', 'North America', 'Asia-Pacific'];
+    expect(
+      mapByHeuristics([
+        field({ name: 'location', label: 'Location *' }),
+        radios('q0', 'Where are you based? *', regions),
+      ]),
+    ).toEqual({ '[name="location"]': 'location', '[name="q0"]': 'location' });
+    // Pay asked again as bands to pick, beside the amount.
+    const bands = ['$70,000 - $84,999', '$85,000 - $99,999', '$100,000 or more', 'Negotiable'];
+    expect(
+      mapByHeuristics([
+        field({ name: 'desiredPay', label: 'Desired Pay' }),
+        radios('q2415', 'Salary expectations', bands),
+      ]),
+    ).toEqual({ '[name="desiredPay"]': 'salary_expectation', '[name="q2415"]': 'salary_expectation' });
+  });
+
+  it("reads a name for the whole place as no rival to the label naming its part (Taleo's ResidenceLocation-0)", () => {
+    const countries = ['Select', 'India', 'United States'].map((text) => ({ value: text, text }));
+    const residence = field({
+      tag: 'select',
+      type: 'select-one',
+      name: 'ResidenceLocation-0',
+      label: 'Country of Residence',
+      options: countries,
+    });
+    expect(mapByHeuristics([residence])).toEqual({ '[name="ResidenceLocation-0"]': 'country' });
+  });
+
   it('does not mistake a third party for the applicant, and gives the email to its confirmation box too', () => {
     const map = mapByHeuristics([
       field({ name: 'email', label: 'Email' }),
@@ -133,54 +173,6 @@ describe('mapByHeuristics assignment', () => {
       '[name="email_confirmation"]': 'email',
       '[name="company_name"]': 'current_company',
     });
-    // The state asked again as a question (the payroll's), beside the address's.
-    expect(
-      mapByHeuristics([
-        field({ name: 'state', label: 'State' }),
-        field({ name: 'q2416', label: 'In which state will you be working? (payroll and tax registration)' }),
-      ]),
-    ).toEqual({ '[name="state"]': 'region', '[name="q2416"]': 'region' });
-    // Where the person lives asked again as a pick of regions, beside the "Location" box.
-    const regions = ['UK & Ireland', 'Europe', 'North America', 'Asia-Pacific'];
-    expect(
-      mapByHeuristics([
-        field({ name: 'location', label: 'Location *' }),
-        field({
-          tag: 'input',
-          type: 'radio',
-          name: 'q0',
-          label: 'Where are you based? *',
-          options: regions.map((text) => ({ value: text, text })),
-        }),
-      ]),
-    ).toEqual({ '[name="location"]': 'location', '[name="q0"]': 'location' });
-    // A name for the whole place (Taleo's "ResidenceLocation-0") is no rival to the label naming its part.
-    const countries = ['Select', 'India', 'United States'].map((text) => ({ value: text, text }));
-    expect(
-      mapByHeuristics([
-        field({
-          tag: 'select',
-          type: 'select-one',
-          name: 'ResidenceLocation-0',
-          label: 'Country of Residence',
-          options: countries,
-        }),
-      ]),
-    ).toEqual({ '[name="ResidenceLocation-0"]': 'country' });
-    // Pay asked again as bands to pick, beside the amount.
-    const bands = ['$70,000 - $84,999', '$85,000 - $99,999', '$100,000 or more', 'Negotiable'];
-    expect(
-      mapByHeuristics([
-        field({ name: 'desiredPay', label: 'Desired Pay' }),
-        field({
-          tag: 'input',
-          type: 'radio',
-          name: 'q2415',
-          label: 'Salary expectations',
-          options: bands.map((text) => ({ value: text, text })),
-        }),
-      ]),
-    ).toEqual({ '[name="desiredPay"]': 'salary_expectation', '[name="q2415"]': 'salary_expectation' });
     // JSF names say nothing; "Re-type E-mail" asks again.
     const retyped = mapByHeuristics([
       field({ name: 'applyForm:j_idt28', label: 'E-mail' }),
