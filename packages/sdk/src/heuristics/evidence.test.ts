@@ -33,3 +33,16 @@ describe('evidenceTexts', () => {
     });
   });
 });
+
+describe('evidenceTexts', () => {
+  it("reads a label that names only the kind of answer by the field's help, else by the heading over it", () => {
+    expect(evidenceTexts(field({ label: 'Amount', hint: 'Desired base salary (annual, USD)' })).label).toBe(
+      'desired base salary annual usd',
+    );
+    expect(
+      evidenceTexts(field({ label: 'Answer *', section: 'How many years of experience do you have?' })).label,
+    ).toBe('how many years of experience do you have');
+    expect(evidenceTexts(field({ label: 'Amount' })).label).toBe('amount');
+    expect(evidenceTexts(field({ label: 'Desired amount', hint: 'Per year' })).label).toBe('desired amount');
+  });
+});

@@ -56,10 +56,24 @@ function withoutRequiredMark(label: string): string {
   return label.replace(REQUIRED_MARK, '');
 }
 
+/** A label that names only the kind of answer: the question is in the help or the heading above. */
+const ANSWER_WORD = /^(amount|answer|your answer|response|your response|value)$/;
+
+/**
+ * The label the field is asked by: its own, or, when that names only the kind of answer ("Amount"
+ * with "Desired base salary (annual, USD)" as its help; "Answer" under a questionnaire's question),
+ * its help or the heading over it.
+ */
+function askedLabel(field: FieldDescriptor): string {
+  const own = withoutRequiredMark(normalizeText(field.label));
+  if (!ANSWER_WORD.test(own)) return own;
+  return withoutRequiredMark(normalizeText(field.hint)) || withoutRequiredMark(normalizeText(field.section)) || own;
+}
+
 /** The normalized text of each kind of textual evidence (inputType is matched separately). */
 export function evidenceTexts(field: FieldDescriptor): Readonly<Record<Exclude<EvidenceKind, 'inputType'>, string>> {
   // A field labelled only by its placeholder ("Phone number (with country code)") reads it as a label.
-  const label = withoutRequiredMark(normalizeText(field.label));
+  const label = askedLabel(field);
   return {
     label: label || normalizeText(field.placeholder),
     name: identifierWords(field.name),
