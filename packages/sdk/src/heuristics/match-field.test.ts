@@ -231,6 +231,8 @@ describe('matchField', () => {
     const second = (label: string) =>
       matchField(field({ label, section: 'Work Experience 2 — Previous Employer' }))[0]?.canonical;
     expect(second('Employer')).toBeUndefined();
+    // A history's "most recent role" further in may be a past one.
+    expect(matchField(field({ label: 'Company name', section: 'Career history: most recent role' }))).toEqual([]);
   });
 
   it('reads questions asked in Chinese, Slovak, Czech, Polish, Norwegian, German and Spanish', () => {

@@ -65,9 +65,13 @@ const NOT_IN_EDUCATION: ReadonlySet<string> = new Set([
 /** Answers about the person's next job, which a history part may ask too ("Desired Annual Salary"). */
 const FORWARD_LOOKING: ReadonlySet<string> = new Set(['salary_expectation', 'start_date']);
 const AHEAD_WORDS = /\b(desired|expected|expectations?|earliest|availab\w*|when (can|could) you)\b/;
-/** A part's title naming the job held now ("Latest Position", "Work Experience 1 — Current or Most Recent Employer"). */
+/**
+ * A part's title naming the job held now: "Latest Position", or "current" anywhere in it ("Work
+ * Experience 1 — Current or Most Recent Employer"). A history's "most recent role" further in
+ * ("Career history: most recent role") may be a past one.
+ */
 const CURRENT_PART =
-  /\b(latest|current|present|most recent)( or (latest|most recent|last|previous))? (position|job|role|employment|employer)\b/;
+  /(^(latest|current|present|most recent)|\bcurrent)( or (latest|most recent|last|previous))? (position|job|role|employment|employer)\b/;
 /** Words that make a field in a history part the applicant's current one ("Current employer", "Empresa actual"). */
 const CURRENT_WORDS = /\b(current|present|most recent|actual|atual|actuel\w*|aktuell\w*|derzeitig\w*|attuale)\b/;
 

@@ -28,20 +28,12 @@ const isLigatureIcon = (element: Element): boolean =>
 
 /**
  * Collapses whitespace, trims and caps at `max` characters. A question after a preamble too long
- * for both is kept whole, the preamble dropped; a question up to twice the cap is kept whole.
+ * for both is kept whole, the preamble dropped.
  */
 export function normalizeText(text: string, max = MAX_TEXT_LENGTH): string {
   const collapsed = text.replace(/\s+/g, ' ').trim();
   if (collapsed.length <= max) return collapsed;
-  return (questionAfterPreamble(collapsed, max) ?? wholeQuestion(collapsed, max) ?? collapsed.slice(0, max)).trim();
-}
-
-/**
- * A question too long for the cap but not twice as long is kept whole: its end often says where or
- * what for ("Will you require us to sponsor a visa (e.g. Skilled Worker) … in the UK?").
- */
-function wholeQuestion(text: string, max: number): string | undefined {
-  return /\?[\s*]*$/.test(text) && text.length <= 2 * max ? text : undefined;
+  return (questionAfterPreamble(collapsed, max) ?? collapsed.slice(0, max)).trim();
 }
 
 /**
