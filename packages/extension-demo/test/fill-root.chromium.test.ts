@@ -52,7 +52,7 @@ describe('followUpRoots', () => {
     ]);
   });
 
-  it('starts a new field right beside an earlier one at their wrapper', async () => {
-    expect(await partsOf(['state', 'school'], ['email', 'city', 'degree'])).toEqual(['pair', 'schoolItem']);
+  it('starts all at their common root when one new field sits right beside an earlier one', async () => {
+    expect(await partsOf(['state', 'school'], ['email', 'city', 'degree'])).toEqual(['apply']);
   });
 });

@@ -48,7 +48,7 @@ export function commonFillRoot(document: Document, elements: readonly Element[])
  * step drawn in a container of its own: one run for the step); else each part of the page that
  * holds only new fields (the employer box "currently employed: yes" revealed, the school list a
  * degree enabled), so that filling them leaves the rest of the form as the first fill and the
- * person left it.
+ * person left it; their common root again when one of them has no such part.
  */
 export function followUpRoots(
   document: Document,
@@ -58,14 +58,15 @@ export function followUpRoots(
   const common = commonFillRoot(document, fresh);
   if (common instanceof Element && !kept.some((element) => chain(element).includes(common))) return [common];
   const around = new Set(kept.flatMap(chain));
-  const parts = fresh.map((element) => {
-    const part = chain(element).find(
-      (node) => !around.has(node) && node !== document.body && node !== document.documentElement,
-    );
-    // A new field right beside an earlier one, or inside a shadow root or frame, starts where it would alone.
-    const usable = part !== undefined && part !== element && part.getRootNode() === document;
-    return usable ? part : commonFillRoot(document, [element]);
-  });
+  const parts = fresh.map((element) =>
+    chain(element).find((node) => !around.has(node) && node !== document.body && node !== document.documentElement),
+  );
+  // A new field right beside an earlier one (a sign-in box whose email's selector changed), or
+  // inside a shadow root or frame, has no part of its own: all start at their common root then,
+  // as one run, which still tells a decoy from the application.
+  const own = (part: Element | undefined, at: number): part is Element =>
+    part !== undefined && part !== fresh[at] && part.getRootNode() === document;
+  if (!parts.every(own)) return [common];
   // A part inside another is filled with it.
   const unique = [...new Set(parts)];
   return unique.filter((part) => !unique.some((other) => other !== part && other.contains(part)));
