@@ -963,7 +963,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // JIS form), Chinese 简历 / 履歷表, Korean 이력서: no spaces around words to bound them.
       /職務経歴書|简历|簡歷|履歷表|이력서/,
     ],
-    not: [/\bcover\b/],
+    // A cover letter's upload is no resume's; one upload for both ("Resume & cover letter") takes the resume.
+    not: [/^(?!.*(^| )(r[eé]sum[eé]|cv)( |$)).*\bcover\b/],
     kinds: ['file'],
   }),
 ];

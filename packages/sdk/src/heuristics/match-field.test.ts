@@ -418,6 +418,13 @@ describe('matchField', () => {
     expect(matchField(field({ name: 'email', type: 'password', label: 'Email' }))).toEqual([]);
   });
 
+  it("reads one upload for the resume and the cover letter as the resume's, a cover letter's alone as the letter's", () => {
+    const upload = (label: string) => matchField(field({ name: 'f', type: 'file', label }))[0]?.canonical;
+    expect(upload('Resume & cover letter')).toBe('resume_upload');
+    expect(upload('Cover letter')).toBe('cover_letter');
+    expect(upload('Cover letter (in addition to your resume)')).toBe('cover_letter');
+  });
+
   it('returns nothing for a field with no clue', () => {
     expect(matchField(field({ name: 'cards[abc][field3]', id: 'input-31' }))).toEqual([]);
   });
