@@ -61,12 +61,11 @@ export function createFillController(options: FillControllerOptions): FillContro
    * @param onlyNew fill only when new fields appeared since the last fill
    * @param revealed a follow-up for fields the last fill's answers revealed: it adds to that fill's
    *   figures, and one that finds nothing to fill leaves them as they are
-   * @returns whether a run filled something
    */
-  async function fillNow(onlyNew: boolean, revealed = false): Promise<boolean> {
+  async function fillNow(onlyNew: boolean, revealed = false): Promise<void> {
     const fields = scanForm(document);
     const fresh = fields.filter((field) => !known.has(field.descriptor.selector));
-    if (onlyNew && fresh.length === 0) return false;
+    if (onlyNew && fresh.length === 0) return;
     const kept = fields.filter((field) => known.has(field.descriptor.selector)).map((field) => field.element);
     const roots =
       known.size === 0 || fresh.length === 0
@@ -78,13 +77,11 @@ export function createFillController(options: FillControllerOptions): FillContro
           );
     for (const field of fields) known.add(field.descriptor.selector);
     observeRootsOf(fields.map((field) => field.element));
-    let filled = false;
-    for (const [at, root] of roots.entries()) filled = (await fillRoot(root, revealed || at > 0)) || filled;
-    return filled;
+    for (const [at, root] of roots.entries()) await fillRoot(root, revealed || at > 0);
   }
 
   /** One run over `root`; its figures replace the page's, or add to them for a follow-up (`revealed`). */
-  async function fillRoot(root: Document | Element, revealed: boolean): Promise<boolean> {
+  async function fillRoot(root: Document | Element, revealed: boolean): Promise<void> {
     const run = await companion.autofill(root);
     // Checked, not trusted: the status goes to the popup, which takes names only.
     const missingValues = missingValuesOf(run.missingValues);
@@ -92,7 +89,7 @@ export function createFillController(options: FillControllerOptions): FillContro
       // A fill that found nothing to fill says what was missing; other skips keep the last run's list.
       if (!revealed)
         status = { ...status, skipped: run.reason, ...(missingValues.length === 0 ? {} : { missingValues }) };
-      return false;
+      return;
     }
     const serverStatus = options.serverStatusOf(run.schemaHash);
     status = {
@@ -104,7 +101,6 @@ export function createFillController(options: FillControllerOptions): FillContro
       ...(serverStatus === undefined ? {} : { serverStatus }),
       ...(missingValues.length === 0 ? {} : { missingValues }),
     };
-    return true;
   }
 
   // Fills are serialized: a command arriving during an automatic fill waits for it. A fill the
@@ -113,15 +109,14 @@ export function createFillController(options: FillControllerOptions): FillContro
   // form filled, and these are part of it. An automatic fill leaves those to the watcher, which
   // cannot tell them from a step the person opened. The command answers once its own fill is done.
   const enqueue = (onlyNew: boolean): Promise<void> => {
-    const asked = filling.then(() => fillNow(onlyNew)).catch(() => false);
+    const asked = filling.then(() => fillNow(onlyNew)).catch(() => undefined);
     filling = onlyNew
-      ? asked.then(() => undefined)
+      ? asked
       : asked
           .then(() => new Promise((resolve) => setTimeout(resolve, REVEAL_MS)))
           .then(() => fillNow(true, true))
-          .then(() => undefined)
           .catch(() => undefined);
-    return asked.then(() => undefined);
+    return asked;
   };
 
   const observe = (target: Node) => {

@@ -56,8 +56,8 @@ export function followUpRoots(
   kept: readonly Element[],
 ): (Document | Element)[] {
   const common = commonFillRoot(document, fresh);
-  if (common instanceof Element && !kept.some((element) => chain(element).includes(common))) return [common];
   const around = new Set(kept.flatMap(chain));
+  if (common instanceof Element && !around.has(common)) return [common];
   const parts = fresh.map((element) =>
     chain(element).find((node) => !around.has(node) && node !== document.body && node !== document.documentElement),
   );

@@ -3,6 +3,7 @@ import {
   type FieldElement,
   isCheckable,
   isFieldElement,
+  isFileInput,
   isInputElement,
   isSelectElement,
 } from '../scan/field-element.ts';
@@ -48,7 +49,7 @@ const defaultPicker: ChoicePicker = {
  */
 export function fillField(element: FieldElement, value: string, pick: ChoicePicker = defaultPicker): FillOutcome {
   if (!isFieldElement(element)) return 'not_fillable';
-  if (isInputElement(element) && element.type === 'file') return 'skipped_file';
+  if (isFileInput(element)) return 'skipped_file';
   if (element.disabled || (isInputElement(element) && BUTTON_INPUT_TYPES.has(element.type))) return 'not_fillable';
   if (isSelectElement(element)) return fillSelect(element, value, pick);
   if (isCheckable(element)) return fillCheckable(element, value, pick);

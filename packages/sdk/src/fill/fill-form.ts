@@ -65,7 +65,13 @@ import { type Choice, isTruthyWord } from './match-choice.ts';
 import { fillFile, type ProfileFile } from './fill-file.ts';
 import type { FillOutcome } from './fill-outcome.ts';
 import { readFieldValue } from './read-field-value.ts';
-import { type FieldElement, isInputElement, isSelectElement, isTextAreaElement } from '../scan/field-element.ts';
+import {
+  type FieldElement,
+  isFileInput,
+  isInputElement,
+  isSelectElement,
+  isTextAreaElement,
+} from '../scan/field-element.ts';
 import { searchDrawnControl, syncDrawnControl } from './drawn-select-sync.ts';
 
 /** What a fill did: per field outcome, the values as they now stand, and the time it took. */
@@ -522,7 +528,7 @@ async function fillOne(
     });
   }
   const { element } = field;
-  if (isInputElement(element) && element.type === 'file') {
+  if (isFileInput(element)) {
     const file = fileFor(canonical, values, options.files);
     if (file !== undefined) return fillFile(element, file);
     return value === undefined || value === '' ? undefined : 'skipped_file';

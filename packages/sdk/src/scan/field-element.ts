@@ -31,6 +31,11 @@ export function isFrameElement(node: unknown): node is HTMLIFrameElement {
   return isElementNamed(node, 'iframe') || isElementNamed(node, 'frame');
 }
 
+/** An upload box: `<input type=file>`. Other inputs stay inputs where the test fails. */
+export function isFileInput(node: unknown): node is HTMLInputElement & { readonly type: 'file' } {
+  return isInputElement(node) && node.type === 'file';
+}
+
 /** Radio buttons and checkboxes: filled by checking, grouped by name. */
 export function isCheckable(element: FieldElement): element is HTMLInputElement {
   return isInputElement(element) && (element.type === 'radio' || element.type === 'checkbox');

@@ -3,7 +3,7 @@ import { drawnControl } from './drawn-select.ts';
 import { readableText } from './element-text.ts';
 import { UPLOAD_INSTRUCTIONS } from './upload-words.ts';
 import { hostParent } from './host-parent.ts';
-import { type FieldElement, isCheckable, isInputElement } from './field-element.ts';
+import { type FieldElement, isCheckable, isFileInput, isInputElement } from './field-element.ts';
 
 /** Input types that are buttons or carry no user data: never scanned. */
 const NON_DATA_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'reset', 'image']);
@@ -20,7 +20,7 @@ export function isFillable(element: FieldElement): boolean {
   // A select a library draws over is hidden on purpose; it is what the form posts.
   if (element.localName === 'select' && drawnControl(element as HTMLSelectElement) !== undefined) return true;
   // An upload input is hidden from assistive technology behind the control people click (Chakra).
-  if (isInputElement(element) && element.type === 'file')
+  if (isFileInput(element))
     // A folder picker beside the file picker (Uppy's Dashboard) takes a directory, never a document.
     return (
       !element.hasAttribute('webkitdirectory') &&

@@ -6,7 +6,7 @@
  */
 import { normalizeText, readableText } from './element-text.ts';
 import { readWidgetValue } from '../widgets/read-widget-value.ts';
-import { ANSWERABLE_SELECTOR } from './field-element.ts';
+import { ANSWERABLE_SELECTOR, isFileInput } from './field-element.ts';
 import { boxesInRow, isRowBox } from './box-row.ts';
 import { namesDatePart } from './date-part.ts';
 import { isAddOnText } from './field-format-hints.ts';
@@ -126,9 +126,6 @@ const isHelpBefore = (previous: Element, node: Element): boolean =>
   (HELP_CLASS.test(previous.getAttribute('class') ?? '') || previous.localName === 'small') &&
   previous.previousElementSibling !== null &&
   node.parentElement?.querySelectorAll(ANSWERABLE_SELECTOR).length === 1;
-
-const isFileInput = (element: Element): boolean =>
-  element.localName === 'input' && (element as HTMLInputElement).type === 'file';
 
 /**
  * A short text element opening a wrapper that holds this one field

@@ -5,6 +5,7 @@ import {
   ANSWERABLE_SELECTOR,
   type FieldElement,
   isCheckable,
+  isFileInput,
   isInputElement,
   isSelectElement,
   isTextAreaElement,
@@ -228,7 +229,7 @@ function componentLabelText(element: FieldElement): string {
 function ownLabel(element: FieldElement): string {
   const label = fieldLabel(element);
   if (isSelectElement(element)) return withoutOptionTexts(label, element);
-  return isUploadInput(element) && namesNoDocument(label) ? '' : label;
+  return isFileInput(element) && namesNoDocument(label) ? '' : label;
 }
 
 /**
@@ -254,7 +255,7 @@ function withoutOptionTexts(label: string, select: HTMLSelectElement): string {
 /** The caption under a box, unless an upload's caption names no document ("Drop file here"). */
 function uploadCaption(element: FieldElement): string {
   const caption = subLabel(element);
-  return isUploadInput(element) && namesNoDocument(caption) ? '' : caption;
+  return isFileInput(element) && namesNoDocument(caption) ? '' : caption;
 }
 
 /**
@@ -263,13 +264,13 @@ function uploadCaption(element: FieldElement): string {
  * FileUploader: "Resume").
  */
 function uploaderTitle(element: FieldElement): string {
-  if (!isInputElement(element) || element.type !== 'file') return '';
+  if (!isFileInput(element)) return '';
   return groupQuestion(element, ariaLabel) || fieldSection(element).section;
 }
 
 /** A hidden upload input is named by the area a person clicks ("Upload your resume"). */
 function uploadAreaLabel(element: FieldElement): string {
-  if (!isInputElement(element) || element.type !== 'file' || isRendered(element)) return '';
+  if (!isFileInput(element) || isRendered(element)) return '';
   const area = uploadArea(element);
   if (!area) return '';
   // A label the page points at the area (Arco: `<label for>` the upload's box), or at the
@@ -290,8 +291,6 @@ function uploadAreaLabel(element: FieldElement): string {
   const caption = layoutLabel(area);
   return namesNoDocument(caption) ? '' : caption;
 }
-
-const isUploadInput = (element: FieldElement): boolean => isInputElement(element) && element.type === 'file';
 
 /** The label pointing at `element`'s id or at a prefix of it that a component extended ("resume-upload" of "resume-upload-filename"). */
 function labelOfIdPrefix(element: Element): Element | null {

@@ -7,6 +7,7 @@
  */
 import type { FillOutcome } from '../fill/fill-outcome.ts';
 import { fillFile, listsFile, type ProfileFile } from '../fill/fill-file.ts';
+import { isFileInput } from '../scan/field-element.ts';
 import { press } from './person-events.ts';
 import { isShown } from './is-shown.ts';
 import { waitFor } from './wait-for.ts';
@@ -90,10 +91,10 @@ async function pickThroughDialog(zone: HTMLElement, file: ProfileFile): Promise<
   const doc = zone.ownerDocument;
   let chosen: HTMLInputElement | undefined;
   const answer = (event: Event) => {
-    const target = event.target as Element | null;
-    if (target?.localName !== 'input' || (target as HTMLInputElement).type !== 'file') return;
+    const { target } = event;
+    if (!isFileInput(target)) return;
     event.preventDefault();
-    chosen ??= target as HTMLInputElement;
+    chosen ??= target;
   };
   doc.addEventListener('click', answer, true);
   try {
