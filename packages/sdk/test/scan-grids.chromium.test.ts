@@ -129,6 +129,46 @@ describe('scanForm on hand-written applications', () => {
     expect(byName('q_2216')?.label).toBe('5. How many total years of professional experience do you have?');
   });
 
+  it('reads each labelled row of a layout table in a fieldset as its own question, not the legend', () => {
+    expect(byName('kxAmount')?.label).toBe('Amount');
+    expect(matchField(byName('kxAmount')!)[0]?.canonical).toBe('salary_expectation');
+    expect(['kxMonth', 'kxDay', 'kxYear'].map((name) => byName(name)?.label)).toEqual([
+      'Date available Month',
+      'Date available Day',
+      'Date available Year',
+    ]);
+    expect(['kxMonth', 'kxDay', 'kxYear'].map((name) => matchField(byName(name)!)[0]?.canonical)).toEqual([
+      'start_date',
+      'start_date',
+      'start_date',
+    ]);
+  });
+
+  it("reads a box's title as its help when only a glyph follows it", () => {
+    expect(byName('psAvail')?.hint).toBe('MM/DD/YYYY');
+  });
+
+  it('tells boxes sharing one row label apart by their titles', () => {
+    expect(['lnFirst', 'lnMiddle', 'lnLast'].map((name) => byName(name)?.label)).toEqual([
+      'Name * First',
+      'Name * Middle',
+      'Name * Last',
+    ]);
+    expect(['lnFirst', 'lnLast'].map((name) => matchField(byName(name)!)[0]?.canonical)).toEqual([
+      'first_name',
+      'last_name',
+    ]);
+  });
+
+  it('reads past a required mark to the label before it, so the first address block counts as much as the second', () => {
+    expect(byName('permStreet')?.nearbyText).toBe('Street');
+    expect(matchField(byName('permStreet')!)[0]).toEqual(matchField(byName('curStreet')!)[0]);
+  });
+
+  it('leaves a previous address to the person', () => {
+    expect(matchField(byName('prevCity')!)).toEqual([]);
+  });
+
   it("reads no other box's caption as a box's help", () => {
     expect(byName('telDay')).toMatchObject({ label: 'Telephone Daytime', hint: '' });
     expect(byName('telEve')).toMatchObject({ label: 'Telephone Evening', hint: 'e.g. 860-555-0199' });

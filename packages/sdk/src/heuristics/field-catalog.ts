@@ -223,6 +223,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(tele?)?phone\b/,
       /\b(mobile|cell)( number)?\b/,
       /^(tel|contact number)$/,
+      // "Best number to reach you", "Number where we can reach you"
+      /\bnumber (to|where|at which) (we can |we may )?(reach|contact|call) you\b/,
       /\b(telefon\w*|handy|mobil(telefon|nummer|nr)?|ruf ?nummer|t[eé]l[eé]phone|portable|tel[eé]fon[oe]|celular|cellulare|m[oó]vil)\b/,
       /(^| )((мобильный |контактный )?телефон|cep telefonu|telefonnummer|mobilnummer)( |$)/,
     ],
@@ -496,7 +498,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     names: [/\b(current ?|job ?)?title$/, /\bcurrent ?(role|position)\b/],
     labels: [
       /\b(current|present|most recent) (job )?(title|position|role)\b/,
-      /\bjob title\b/,
+      /\b(job|position) title\b/,
       /^(your )?title$/,
       /^(aktuelle|derzeitige|jetzige) (position|t[aä]tigkeit|funktion)$/,
       /^(berufsbezeichnung|jobtitel|stellenbezeichnung)$/,
@@ -836,7 +838,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bj ?occupe (actuellement )?ce poste\b|\b(trabajo|trabajo aqu[ií]|sigo trabajando) (actualmente|aqu[ií])\b|\bich arbeite (derzeit|aktuell) hier\b/,
       // "¿Estás trabajando actualmente?", "Trabalha atualmente?"
       /\b(est[aá]s|est[aá]|se encuentra) (trabajando|empleado) actualmente\b|\btrabalha atualmente\b/,
-      /^(this is my )?current (job|position|role|employer)$/,
+      /^(this is my |is this (your )?)?current (job|position|role|employer)$/,
       // An entry's end date or a box "Present" beside it.
       /^present$/,
       // Under the current or most recent job: whether it is current.
@@ -881,7 +883,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     ],
     not: [
       THIRD_PARTY,
-      /\b(high school|major|gpa|year|date|graduat\w*|furthest|farthest|level)\b/,
+      /\b(high school|major|gpa|year|date|graduat\w*|furthest|farthest|level|type|kind)\b/,
       // The school that granted a degree is a school.
       /(?<!\b(granted|awarded|conferred) (this |the |your )?)\bdegree\b(?! (granting |awarding )?institution)/,
     ],

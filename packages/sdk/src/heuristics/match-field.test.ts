@@ -235,6 +235,30 @@ describe('matchField', () => {
     expect(matchField(field({ label: 'Company name', section: 'Career history: most recent role' }))).toEqual([]);
   });
 
+  it("reads a history's numbered entries: the first is the job held now, its place and the others' fields are left", () => {
+    const inEntry = (label: string, section: string, options: typeof YES_NO = []) =>
+      matchField(field({ label, section, ...(options.length > 0 ? { tag: 'select', options } : {}) }))[0]?.canonical;
+    expect([inEntry('Employer name', 'Employer 1'), inEntry('Position title', 'Employer 1')]).toEqual([
+      'current_company',
+      'current_title',
+    ]);
+    expect(inEntry('Is this your current employer?', 'Employer 1', YES_NO)).toBe('currently_employed');
+    expect(inEntry('City/State', 'Employer 1')).toBeUndefined();
+    expect([inEntry('Employer name', 'Employer 2'), inEntry('Position title', 'Position 3')]).toEqual([
+      undefined,
+      undefined,
+    ]);
+    // A past job's pay is no pay wanted.
+    expect(inEntry('Ending salary', 'Position 1')).toBeUndefined();
+  });
+
+  it('reads a number to reach the person as the phone, and a school by its name, not its type', () => {
+    expect(top('Best number to reach you')).toBe('phone');
+    expect(top('Number where we can reach you')).toBe('phone');
+    expect(top('School type', 'select')).toBeUndefined();
+    expect(top('School name')).toBe('school');
+  });
+
   it('reads questions asked in Chinese, Slovak, Czech, Polish, Norwegian, German and Spanish', () => {
     expect(top('英文姓名')).toBe('full_name');
     expect(top('國家／地區', 'select')).toBe('country');

@@ -26,12 +26,13 @@ export function matches(text: string, patterns: readonly RegExp[], not: readonly
 }
 
 /**
- * Form parts about someone or something else than the applicant today: past employers, referees,
+ * Form parts about someone or something else than the applicant today: past employers (a
+ * history's numbered entries, "Employer 2", too), a previous address, referees,
  * emergency contacts, a signature. Their fields look like the applicant's (a company, a name, a
  * start date) and are left to the person.
  */
 const OTHERS_SECTION =
-  /\b((work|employment|job|professional|previous|career) (experience|history)|latest (position|job|role|employment|employer)|employment (history|record|details)|previous (employers?|employment|positions?|jobs?)|references?|referees?|referr\w*|emergency|guardian|signature|sign|self identif\w*)\b/;
+  /\b((employer|job|position) (#|no )?\d+$|(work|employment|job|professional|previous|career) (experience|history)|latest (position|job|role|employment|employer)|employment (history|record|details)|previous (employers?|employment|positions?|jobs?)|(previous|former|prior) (address|addresses|residences?)|references?|referees?|referr\w*|emergency|guardian|signature|sign|self identif\w*)\b/;
 /**
  * The person's own documents, career length and schooling, asked for in any part about their past
  * ("Experience: upload your resume", a highest degree asked after the job entries): no past job
@@ -68,10 +69,11 @@ const AHEAD_WORDS = /\b(desired|expected|expectations?|earliest|availab\w*|when 
 /**
  * A part's title naming the job held now: "Latest Position", or "current" anywhere in it ("Work
  * Experience 1 — Current or Most Recent Employer"). A history's "most recent role" further in
- * ("Career history: most recent role") may be a past one.
+ * ("Career history: most recent role") may be a past one. A history's first numbered entry
+ * ("Employer 1") is the job the page asks for first: the current or most recent.
  */
 const CURRENT_PART =
-  /(^(latest|current|present|most recent)|\bcurrent)( or (latest|most recent|last|previous))? (position|job|role|employment|employer)\b/;
+  /(^(latest|current|present|most recent)|\bcurrent)( or (latest|most recent|last|previous))? (position|job|role|employment|employer)\b|^(employer|job|position) (#|no )?1$/;
 /** Words that make a field in a history part the applicant's current one ("Current employer", "Empresa actual"). */
 const CURRENT_WORDS = /\b(current|present|most recent|actual|atual|actuel\w*|aktuell\w*|derzeitig\w*|attuale)\b/;
 

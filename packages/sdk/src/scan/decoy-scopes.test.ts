@@ -128,6 +128,19 @@ describe('askedAgainScopes', () => {
     expect([...scopes].sort()).toEqual(['form#2', 'form#3']);
   });
 
+  it('reads a name asked whole beside one asked in parts as the name asked again', () => {
+    // The application's email is read-only (from the account): only the name tells the sidebar apart.
+    const parts = [field({ name: 'first', scope: 'form#1' }), field({ name: 'last', scope: 'form#1' })];
+    const sidebar = [field({ name: 'rt_name', scope: 'form#2' }), field({ name: 'rt_email', scope: 'form#2' })];
+    const scopes = askedAgainScopes([...parts, ...application.slice(2), ...sidebar], {
+      ...map,
+      '[name="last"]': 'last_name',
+      '[name="rt_name"]': 'full_name',
+      '[name="rt_email"]': 'email',
+    });
+    expect(scopes).toEqual(new Set(['form#2']));
+  });
+
   it('keeps the parts of an application split over several forms, which ask each thing once', () => {
     const documents = [field({ name: 'cv', type: 'file', scope: 'form#2' })];
     expect(askedAgainScopes([...application, ...documents], { ...map, '[name="cv"]': 'resume_upload' })).toEqual(

@@ -47,6 +47,9 @@ export function decoyScopes(fields: readonly FieldDescriptor[]): Set<string> {
   return decoys;
 }
 
+/** A name asked whole in one form and in parts in the other is the same name asked again. */
+const NAME_PARTS: ReadonlySet<string> = new Set(['full_name', 'first_name', 'last_name']);
+
 /**
  * The scopes that ask again for what the form the person fills asks (`map`: selector → canonical):
  * a "schedule a tour" box, a chat window, a donation receipt, a branch finder beside the
@@ -66,7 +69,12 @@ export function askedAgainScopes(
   const primary =
     focusedScope ?? [...byScope].reduce((most, entry) => (entry[1].length > most[1].length ? entry : most))[0];
   const canonicalsOf = (members: readonly FieldDescriptor[]) =>
-    new Set(members.map((field) => map[field.selector]).filter((canonical) => canonical !== undefined));
+    new Set(
+      members
+        .map((field) => map[field.selector])
+        .filter((canonical) => canonical !== undefined)
+        .map((canonical) => (NAME_PARTS.has(canonical) ? 'name' : canonical)),
+    );
   const asked = canonicalsOf(byScope.get(primary) ?? []);
   for (const [scope, members] of byScope) {
     if (scope !== primary && [...canonicalsOf(members)].some((canonical) => asked.has(canonical))) again.add(scope);

@@ -17,7 +17,7 @@ export function fieldLabel(element: FieldElement): string {
   // label naming several boxes ("City / State / Zip") yields to each box's own aria-label.
   const named = ariaLabel(element);
   // A page that writes the value into aria-label ("+1 415 555 0134") names nothing by it.
-  if (named && !looksLikePersonalData(named)) return named;
+  if (named && !looksLikePersonalData(named)) return withOwnTitle(element, named);
   const labels = Array.from(element.labels ?? []);
   const forLabel = element.id ? labels.find((label) => label.htmlFor === element.id) : undefined;
   const wrapping = element.parentElement?.closest('label') ?? undefined;
@@ -27,6 +27,19 @@ export function fieldLabel(element: FieldElement): string {
   }
   // The title is the accessible name of last resort: some ATSs label inputs only by it.
   return normalizeText(element.getAttribute('title') ?? '');
+}
+
+/**
+ * A row label shared by several boxes ("Name": three boxes `aria-labelledby` it) with the title
+ * that tells this box apart ("First", "Middle", "Last"; "Cell", "Home").
+ */
+function withOwnTitle(element: Element, named: string): string {
+  const title = normalizeText(element.getAttribute('title') ?? '');
+  const labelledBy = element.getAttribute('aria-labelledby') ?? '';
+  if (title === '' || labelledBy === '' || named.toLowerCase().includes(title.toLowerCase())) return named;
+  const root = element.getRootNode() as Document | ShadowRoot;
+  const sharing = root.querySelectorAll(`[aria-labelledby="${CSS.escape(labelledBy)}"]`).length;
+  return sharing > 1 ? normalizeText(`${named} ${title}`) : named;
 }
 
 /**
@@ -121,7 +134,8 @@ export function nearbyText(element: Element, maxLength = NEARBY_TEXT_MAX_LENGTH)
     for (let sibling = node.previousSibling; sibling; sibling = sibling.previousSibling) {
       if (sibling.nodeType === 1 && containsField(sibling as Element)) return '';
       const text = readableText(sibling, maxLength);
-      if (text) return text;
+      // A required mark ("*") beside the label names nothing.
+      if (/[\p{L}\p{N}]/u.test(text)) return text;
     }
     node = node.parentElement;
     if (!node || node.localName === 'form' || node.localName === 'body') break;

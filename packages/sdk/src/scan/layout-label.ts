@@ -314,7 +314,9 @@ export function subLabel(element: Element): string {
   const ownWrapper = element.parentElement?.querySelectorAll(ANSWERABLE_SELECTOR).length === 1;
   // Help the box points at as its description ("We never share it") describes it and names nothing.
   const closesWrapper = ownWrapper && next.nextElementSibling === null && !describes(next, element);
-  return closesWrapper && caption.length <= MAX_CAPTION_LENGTH ? caption : '';
+  // A glyph after the box (PeopleSoft's calendar button, "📅") is no caption: its title may be the format.
+  const words = /[\p{L}\p{N}]/u.test(caption);
+  return closesWrapper && words && caption.length <= MAX_CAPTION_LENGTH ? caption : '';
 }
 
 /**
@@ -333,10 +335,20 @@ export function describingText(element: Element): string {
 /** Most fields a labelled group may hold and still read as one question ("Phone": area code, number). */
 const MAX_GROUP_FIELDS = 4;
 
+/**
+ * True when `container` is small enough to ask one question: a few fields, all in one row of a
+ * layout table (a fieldset over a table of labelled rows is a part of the form, each row its own
+ * question: "Compensation": [Amount], "Date available" [Month] [Day] [Year]).
+ */
+function asksOneQuestion(container: Element): boolean {
+  const fields = container.querySelectorAll(ANSWERABLE_SELECTOR);
+  return fields.length <= MAX_GROUP_FIELDS && new Set([...fields].map((field) => field.closest('tr'))).size <= 1;
+}
+
 /** The labelled group (`role=group` or `fieldset`) around `element`, when it is small enough to be one question. */
 function smallGroup(element: Element): Element | undefined {
   const group = element.parentElement?.closest('[role="group"], fieldset');
-  return group && group.querySelectorAll(ANSWERABLE_SELECTOR).length <= MAX_GROUP_FIELDS ? group : undefined;
+  return group && asksOneQuestion(group) ? group : undefined;
 }
 
 /**
@@ -386,5 +398,5 @@ export function groupHint(element: Element): string {
 export function rowQuestion(element: Element): string {
   let row = element.parentElement;
   while (row && row.querySelectorAll(ANSWERABLE_SELECTOR).length < 2) row = row.parentElement;
-  return row && row.querySelectorAll(ANSWERABLE_SELECTOR).length <= MAX_GROUP_FIELDS ? nearbyText(row) : '';
+  return row && asksOneQuestion(row) ? nearbyText(row) : '';
 }
