@@ -53,6 +53,16 @@ describe('what is not a custom choice widget', () => {
     expect(result).toMatchObject({ outcome: 'filled', offered: ['0-2', '3-5', '6-8', '9+'], after: '6-8' });
   });
 
+  it('waits for a typed search whose list says "No results" until its debounced lookup answers', async () => {
+    const result = await page.evaluate(() =>
+      window.widgetSdk.fillByText('#debounced-places', 'San Francisco, California, United States', {
+        typeText: 'San Francisco',
+      }),
+    );
+    expect(result).toMatchObject({ outcome: 'filled' });
+    expect(await page.inputValue('#debounced-places')).toBe('San Francisco, California, United States');
+  });
+
   it('drives a button a form label names that opens and closes a listbox (no aria-haspopup)', async () => {
     const found = await page.evaluate(() => window.widgetSdk.isChoiceWidget(document.querySelector('#menu-toggle')!));
     expect(found).toBe(true);

@@ -129,6 +129,9 @@ describe('valuesForQuestion', () => {
     expect(asked('Years in data engineering')).toBe('7');
     // Work in production is the line's setting, not another line.
     expect(asked('How many years have you worked with production data pipelines?')).toBe('7');
+    expect(asked('How many years of experience do you have building data pipelines in a production environment?')).toBe(
+      '7',
+    );
     // Work in a kind of setting is asked of the setting.
     expect(asked('How many years have you worked with data in a GxP-regulated environment (21 CFR Part 11)?')).toBe(
       undefined,

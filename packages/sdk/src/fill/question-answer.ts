@@ -210,7 +210,7 @@ function inOwnLine(question: string, values: UserProfileValues): boolean | undef
   // "production SQL") is not the person's, though it ends in a word of their title.
   // Work in a kind of setting ("data in a GxP-regulated environment", "in a hospital setting") is
   // asked of that setting, which the person's title does not tell.
-  if (SETTING.test(line)) return false;
+  if (SETTING.test(line.replace(ORDINARY_SETTING, ''))) return false;
   return line.split(ALTERNATIVES).some((alternative) => {
     // What follows a preposition places the work ("data pipelines on AWS"): the line is before it.
     const named = words(alternative.split(PLACED)[0] ?? '');
@@ -222,6 +222,10 @@ function inOwnLine(question: string, values: UserProfileValues): boolean | undef
 
 /** A setting named after a line of work: "… in a regulated environment", "… in a clinical setting". */
 const SETTING = /\s(?:in|within)\s(?:an?\s|the\s)?[\w\s-]*\b(?:environment|setting|industry|sector|facility)s?\b/i;
+
+/** Where any such work is done ("in a production environment", "in a professional setting"): no setting of its own. */
+const ORDINARY_SETTING =
+  /\s(?:in|within)\s(?:an?\s|the\s)?(?:live\s|real[\s-]world\s|fast[\s-]paced\s)?(?:production|professional|work(?:ing)?|team|commercial|enterprise|cloud)\s(?:environment|setting)s?\b/i;
 
 /** A preposition after a line of work, before where, for whom or with what it is done ("data pipelines with SQL"). */
 const PLACED = /\s(?:on|in|at|for|with|within|across|inside)\s/i;

@@ -353,8 +353,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     labels: [
       /^(state|province|region|county)( \w+)?$/,
       /^(state|province|region|county) of (residence|residency|domicile)$/,
-      // USWDS's address: "State, territory, or military post".
-      /^state,? (or )?(territory|province|region)\b/,
+      // USWDS's address: "State, territory, or military post"; Canada's "Province or Territory".
+      /^(state|province),? (or )?(territory|province|region)\b/,
       /\bstate ?\/? ?province\b/,
       /\bstate or province\b/,
       /^(bundesland|r[eé]gion|provincia|estado)$/,
@@ -825,7 +825,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // "Are you working for an employer right now?"
       /\bare you (working|employed)( somewhere| anywhere| for an? (employer|company))? (right now|now|at the moment|at present|presently|currently)\b/,
       // A switch or box stating the fact: checked when it is true.
-      /^i am (currently|presently) (employed|working)$/,
+      /^i( a| )?m (currently|presently) (employed|working)$/,
+      /^i (currently |presently )?have a job( right now| at the moment| now)?$/,
       WORKS_HERE,
       // "Êtes-vous actuellement en poste ?", "Befinden Sie sich derzeit in einem festen Arbeitsverhältnis?",
       // "Você está empregado atualmente?"

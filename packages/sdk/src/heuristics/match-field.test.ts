@@ -290,6 +290,8 @@ describe('matchField', () => {
     expect(top('List previous addresses for the past 3 years (street, city, state, zip)', 'textarea')).toBe(undefined);
     expect(top('Which month could you start?', 'select')).toBe('start_date');
     expect(top('This role is fully remote. Which US state would you be working from?')).toBe('region');
+    // Workday's state list while the country is still Canada.
+    expect(top('Province or Territory', 'select')).toBe('region');
     const roles = ['Backend Engineer', 'Data Engineer', 'Designer'].map((text) => ({ value: text, text }));
     const asSelect = (label: string, options = roles) =>
       matchField(field({ label, tag: 'select', type: 'select-one', options }))[0]?.canonical;
@@ -608,6 +610,9 @@ describe('being employed', () => {
     expect(best('Are you currently employed?')).toBe('currently_employed');
     expect(best('Are you related to anyone currently employed at Tessellate Bio?')).toBeUndefined();
     expect(best('I am currently employed')).toBe('currently_employed');
+    // A switch stating the fact in the person's words.
+    expect(best("I'm currently employed")).toBe('currently_employed');
+    expect(best('I have a job right now')).toBe('currently_employed');
     expect(best('Are you currently employed by Westbrook State University?')).toBeUndefined();
     expect(best('Are you working for an employer right now?')).toBe('currently_employed');
   });

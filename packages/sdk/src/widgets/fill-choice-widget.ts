@@ -391,13 +391,23 @@ async function openMenu(run: Run, text: string, choose: (options: readonly Choic
   if (run.listbox) await rowsShown(run, run.listbox);
 }
 
+/**
+ * How long a typed search's "No results" is given before it is believed: a hand-written search
+ * empties its list on each keystroke and says so until its debounced lookup answers (Ashby's
+ * places, 350 ms after the last key).
+ */
+const LATE_ANSWER_MS = 750;
+
 /** Waits while a menu is open but still loading its rows (a remote search answers later). */
 function rowsShown(run: Run, listbox: Element): Promise<unknown> {
+  const since = performance.now();
+  const patience = run.typed ? LATE_ANSWER_MS : 0;
   return waitFor(
     run.doc,
     () => {
       const shown = readableText(listbox);
-      return optionRows(listbox).length > 0 || (isStatusText(shown) && !isLoadingText(shown));
+      if (optionRows(listbox).length > 0) return true;
+      return isStatusText(shown) && !isLoadingText(shown) && performance.now() - since >= patience;
     },
     run.timeoutMs,
   );
