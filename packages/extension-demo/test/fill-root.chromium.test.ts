@@ -23,7 +23,10 @@ beforeAll(async () => {
       <div id="followUp"><input id="employer"><input id="title"></div></div>
     <div id="education"><select id="degree"></select><div id="schoolItem"><input id="school"></div></div>
     <div id="pair"><input id="city"><input id="state"></div>
-  </form>`);
+  </form>
+  <header><input id="search"></header>
+  <div id="frameBox"><iframe srcdoc="<form><div id='step2'><input id='jobQuestion'></div></form>"></iframe></div>
+  <iframe srcdoc="<form><div id='step2'><input id='jobQuestion'></div></form>"></iframe>`);
   await page.addScriptTag({ content: await bundleForPage(ENTRY) });
 });
 afterAll(async () => browser?.close());
@@ -50,6 +53,27 @@ describe('followUpRoots', () => {
       'followUp',
       'schoolItem',
     ]);
+  });
+
+  it('enters a frame whose step was shown in place from the element holding it, or the document', async () => {
+    const roots = await page.evaluate(async () => {
+      const frameDoc = (frame: HTMLIFrameElement) => frame.contentDocument!;
+      const frames = [...document.querySelectorAll<HTMLIFrameElement>('iframe')];
+      await Promise.all(
+        frames.map((frame) =>
+          frameDoc(frame).getElementById('jobQuestion')
+            ? undefined
+            : new Promise((resolve) => frame.addEventListener('load', resolve, { once: true })),
+        ),
+      );
+      const search = document.getElementById('search')!;
+      return frames.map((frame) =>
+        window.fillRoot
+          .followUpRoots(document, [frameDoc(frame).getElementById('jobQuestion')!], [search])
+          .map((root) => (root instanceof Document ? 'document' : root.id)),
+      );
+    });
+    expect(roots).toEqual([['frameBox'], ['document']]);
   });
 
   it('starts all at their common root when one new field sits right beside an earlier one', async () => {

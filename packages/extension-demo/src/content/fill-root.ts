@@ -67,7 +67,17 @@ export function followUpRoots(
   const own = (part: Element | undefined, at: number): part is Element =>
     part !== undefined && part !== fresh[at] && part.getRootNode() === document;
   if (!parts.every(own)) return [common];
-  // A part inside another is filled with it.
-  const unique = [...new Set(parts)];
-  return unique.filter((part) => !unique.some((other) => other !== part && other.contains(part)));
+  // A part inside another is filled with it; a frame is entered from the element holding it.
+  const unique = [...new Set(parts.map((part) => (isFrame(part) ? holderOf(document, part) : part)))];
+  return unique.filter(
+    (part) => !unique.some((other) => other !== part && (other instanceof Document || other.contains(part))),
+  );
+}
+
+const isFrame = (element: Element): boolean => element.localName === 'iframe' || element.localName === 'frame';
+
+/** The element holding a frame, or the document when the frame sits right in its body. */
+function holderOf(document: Document, frame: Element): Document | Element {
+  const holder = frame.parentElement;
+  return !holder || holder === document.body || holder === document.documentElement ? document : holder;
 }
