@@ -28,6 +28,20 @@ describe('Workday-style button listbox and prompt search box', () => {
     expect(found).toEqual({ widgets: [true, true], labels: [QUESTION, 'Location'], values: ['', ''] });
   });
 
+  it('reads the question of a button whose aria-label speaks its placeholder after it', async () => {
+    const labels = await page.evaluate(() => {
+      const button = (label: string) => {
+        const element = document.createElement('button');
+        element.setAttribute('aria-haspopup', 'listbox');
+        element.setAttribute('aria-label', label);
+        document.body.append(element);
+        return window.widgetSdk.widgetLabel(element);
+      };
+      return ['Degree Select One', 'State Select One Required', 'Why did you pick this role?'].map(button);
+    });
+    expect(labels).toEqual(['Degree', 'State', 'Why did you pick this role?']);
+  });
+
   it('finds the portaled list of the button, and closes it when choose picks nothing', async () => {
     const report = await fillByText(page, '#authorized', null);
     expect(report).toMatchObject({ outcome: 'no_matching_option', offered: ['Yes', 'No'], after: '', openMenus: 0 });

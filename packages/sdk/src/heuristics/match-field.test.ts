@@ -76,6 +76,9 @@ describe('matchField', () => {
     expect(matchField(field({ label: 'Portfolio, GitHub or other work samples' }))[0]?.canonical).toBe('portfolio_url');
     expect(matchField(field({ label: 'GitHub or portfolio link' }))[0]?.canonical).toBe('github_url');
     expect(matchField(field({ label: 'Location (City)' }))[0]?.canonical).toBe('city');
+    // Examples in parentheses say what may go in the field the words outside name.
+    expect(matchField(field({ label: 'Website (Portfolio, GitHub, etc.)' }))[0]?.canonical).toBe('website');
+    expect(matchField(field({ label: 'Link (e.g. GitHub)' }))[0]?.canonical).toBe('github_url');
     const signature = field({ label: 'Name', section: 'Voluntary Self-Identification of Disability (Form CC-305)' });
     expect(matchField(signature)).toEqual([]);
   });

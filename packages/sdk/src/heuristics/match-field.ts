@@ -108,10 +108,17 @@ function sectionAllows(canonical: string, section: string, note: string, label: 
  * matches only inside them, whose words qualify the rest ("Location (City)", "College (highest
  * degree)"), so that such a meaning neither leads nor follows; past the end when it does not match.
  */
-function firstMatchAt(outside: string, parenthesized: string, patterns: readonly RegExp[]): number {
+function firstMatchAt(
+  outside: string,
+  parenthesized: string,
+  patterns: readonly RegExp[],
+  listsExamples: boolean,
+): number {
   const found = patterns.map((pattern) => outside.search(pattern)).filter((at) => at >= 0);
   if (found.length > 0) return Math.min(...found);
-  return patterns.some((pattern) => pattern.test(parenthesized)) ? Number.NaN : outside.length + 1;
+  // Examples in parentheses follow the meaning named outside them.
+  const qualifies = !listsExamples && patterns.some((pattern) => pattern.test(parenthesized));
+  return qualifies ? Number.NaN : outside.length + 1;
 }
 
 /** True when a label (outside parentheses) asks for something else than the entry. */
@@ -147,10 +154,14 @@ export function matchField(field: FieldDescriptor): FieldCandidate[] {
   const candidates: FieldCandidate[] = [];
   const parenthesized = normalizeText((field.label.match(/\([^)]*\)/g) ?? []).join(' '));
   const outside = normalizeText(field.label.replace(/\([^)]*\)/g, ' '));
+  // Examples in parentheses ("Website (Portfolio, GitHub, etc.)") name what may go there; the
+  // words outside them name the field, unless those only say a link goes there ("Link (e.g. GitHub)").
+  const listsExamples =
+    /\([^)]*(,|\betc\b|\be\.?g\.?|\bsuch as\b)[^)]*\)/i.test(field.label) && !BARE_LINK_LABEL.test(outside);
   const qualifiedOnly =
     parenthesized !== '' &&
     outside !== texts.label &&
-    !FIELD_CATALOG.some((entry) => matches(parenthesized, entry.labels, entry.not));
+    (listsExamples || !FIELD_CATALOG.some((entry) => matches(parenthesized, entry.labels, entry.not)));
   // A bare "URL" whose help names the link ("LinkedIn", from the row's type picker) is that link only.
   const linkHint = BARE_LINK_LABEL.test(texts.label) ? normalizeText(field.hint) : '';
   const namedByHint = FIELD_CATALOG.filter((entry) => matches(linkHint, entry.labels, entry.not));
@@ -194,7 +205,7 @@ export function matchField(field: FieldDescriptor): FieldCandidate[] {
     if (evidence.length === 0 || (!entry.typeAlone && evidence.length === 1 && evidence[0] === 'inputType')) continue;
     const score = evidence.reduce((sum, kind) => sum + EVIDENCE_SCORES[kind], 0);
     candidates.push({ canonical: entry.canonical, score, evidence });
-    namedAt.set(entry.canonical, firstMatchAt(outside, parenthesized, entry.labels));
+    namedAt.set(entry.canonical, firstMatchAt(outside, parenthesized, entry.labels, listsExamples));
   }
   const ranked = offersPayPeriods(field)
     ? asPayPeriod(candidates)

@@ -55,6 +55,15 @@ function ownFieldsetLegend(widget: Element): string {
   return others.length === 0 ? readableText(legend) : '';
 }
 
+/** A placeholder spoken after the question, with or without "Required" after it: "… Select One Required". */
+const SPOKEN_PLACEHOLDER = /\s+(?:please )?(?:select|choose|pick)(?: one| an? \w+)?(?:\s+required)?$/i;
+
+/**
+ * The question of an aria-label that speaks the button's placeholder after it, as Workday's does
+ * ("Degree Select One"): the placeholder is no part of the question.
+ */
+const askedPart = (label: string): string => label.replace(SPOKEN_PLACEHOLDER, '');
+
 /**
  * Human label of a widget: aria-labelledby, aria-label, `<label for=id>`, wrapping `<label>`, the
  * label of a select it wraps, the legend of a fieldset it alone answers, in that order; `''` when
@@ -81,7 +90,7 @@ export function widgetLabel(element: Element): string {
   const labels = [
     labelledBy,
     legend ? readableText(legend) : '',
-    spokenLabel(widget)?.question ?? widget.getAttribute('aria-label') ?? '',
+    spokenLabel(widget)?.question ?? askedPart(widget.getAttribute('aria-label') ?? ''),
     forLabel ? readableText(forLabel) : '',
     wrapping ? readableText(wrapping) : '',
     innerControlLabel(widget),
