@@ -72,6 +72,8 @@ describe('countryCode', () => {
       'US +1': 'US',
       '+44 United Kingdom': 'GB',
       'Remote - US': 'US',
+      // A name and its code joined by a middle dot (antd's optionRender).
+      'United States of America · USA': 'US',
     };
     expect(Object.fromEntries(Object.keys(read).map((name) => [name, countryCode(name)]))).toEqual(read);
   });

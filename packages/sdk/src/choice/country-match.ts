@@ -57,7 +57,7 @@ const REGIONAL_INDICATOR_A = 0x1f1e6;
 const DIAL = /\+\s?\d{1,4}(?:-\d{1,4})?/g;
 const BRACKETED = /[([]([^)\]]*)[)\]]/g;
 // Spaced separators only: "Guinea-Bissau" and "Timor-Leste" keep their hyphen.
-const SEPARATOR = /\s+[-–—|:]\s+/;
+const SEPARATOR = /\s+[-–—|:·•]\s+/;
 
 function flagCountry(flag: string): string {
   return [...flag].map((char) => String.fromCharCode((char.codePointAt(0) ?? 0) - REGIONAL_INDICATOR_A + 65)).join('');
@@ -72,7 +72,7 @@ function codeCountry(table: CountryTable, text: string): string | undefined {
 }
 
 function nameOrCode(table: CountryTable, text: string): string | undefined {
-  const trimmed = text.replace(/^[\s\-–—|:,/]+|[\s\-–—|:,/]+$/g, '');
+  const trimmed = text.replace(/^[\s\-–—|:·•,/]+|[\s\-–—|:·•,/]+$/g, '');
   if (trimmed === '') return undefined;
   return lookupCountryName(table, trimmed) ?? codeCountry(table, trimmed);
 }

@@ -447,7 +447,10 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     // ("Do you live in the US and plan to work from there?").
     not: [
       THIRD_PARTY,
-      /\b(code|dial|phone|citizenship|nationality|birth|authori[sz]\w*|eligib\w*)\b/,
+      /\b(code|dial|phone|birth|authori[sz]\w*|eligib\w*)\b/,
+      // A nationality is no residence, unless the label asks for the residence too
+      // ("Nationality / Country of residence": the half the person can answer).
+      /^(?!.*\b(residence|residency|reside|live)\b).*\b(citizenship|nationality)\b/,
       /^(?!.*\b(live|living|reside|residing)\b).*\bwork\b/,
       // "Do you live in the US and have the right to work there?" asks for the right (fill/question-answer.ts reads the rest).
       /\bright to (live (and|&) )?work\b|\b(permitted|allowed|entitled|legally able) to work\b|\bwork (rights|permit)\b/,

@@ -41,6 +41,13 @@ describe('matchField', () => {
     const rate = field({ tag: 'select', type: 'select-one', label: 'Pay rate', options: periods });
     expect(matchField(rate)[0]?.canonical).toBe('salary_period');
     expect(matchField(field({ label: 'Pay rate' }))[0]?.canonical).toBe('salary_expectation');
+    // A generated name and the library's stock label: the periods alone ask for one.
+    const monthOrYear = [
+      { value: 'month', text: 'Per month' },
+      { value: 'year', text: 'Per year' },
+    ];
+    const bare = field({ type: 'radio', name: 'el-id-3089-297', label: 'Per month', options: monthOrYear });
+    expect(matchField(bare)[0]?.canonical).toBe('salary_period');
   });
 
   it('reads a label past words in parentheses that name no field', () => {
@@ -293,6 +300,9 @@ describe('matchField', () => {
     expect(top('List previous addresses for the past 3 years (street, city, state, zip)', 'textarea')).toBe(undefined);
     expect(top('Which month could you start?', 'select')).toBe('start_date');
     expect(top('This role is fully remote. Which US state would you be working from?')).toBe('region');
+    // The residence half of a nationality question is the person's to give.
+    expect(top('Nationality / Country of residence', 'select')).toBe('country');
+    expect(top('Nationality', 'select')).toBeUndefined();
     // Workday's state list while the country is still Canada.
     expect(top('Province or Territory', 'select')).toBe('region');
     const roles = ['Backend Engineer', 'Data Engineer', 'Designer'].map((text) => ({ value: text, text }));

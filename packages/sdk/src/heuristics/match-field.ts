@@ -260,6 +260,9 @@ function asPayPeriod(candidates: readonly FieldCandidate[]): FieldCandidate[] {
   const pay = candidates.filter((candidate) => PAY_CANONICALS.has(candidate.canonical));
   const [best] = [...pay].sort((a, b) => b.score - a.score);
   const others = candidates.filter((candidate) => !PAY_CANONICALS.has(candidate.canonical));
+  // Nothing else named (a generated name, the library's stock label): the periods alone ask for one.
+  if (!best && others.length === 0)
+    return [{ canonical: 'salary_period', score: EVIDENCE_SCORES.label, evidence: ['label'] }];
   if (!best) return others;
   const score = best.evidence.includes('label') ? best.score : best.score + EVIDENCE_SCORES.label;
   return [{ ...best, canonical: 'salary_period', score }, ...others];

@@ -11,6 +11,9 @@ describe('isLibraryName', () => {
       '$t:inputField',
       'Rich Text Area',
       'Show popup',
+      // Element Plus's radio and checkbox groups.
+      'radio-group',
+      'checkbox-group',
     ])
       expect(isLibraryName(name), name).toBe(true);
   });
