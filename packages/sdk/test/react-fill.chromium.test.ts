@@ -72,6 +72,23 @@ describe('filling a controlled React 19 form', () => {
     expect(await page.inputValue('input[autocomplete="email"]')).toBe('ada@example.com');
   });
 
+  it('gives again a pick the page lost to an answer given right after it, as a person seeing it gone would', async () => {
+    await page.evaluate(() => {
+      const sdk = window.companionSdk;
+      const fields = sdk.scanForm(document);
+      const selectorOf = (name: string) =>
+        fields.find((field) => field.descriptor.name === name)?.descriptor.selector ?? '';
+      return sdk.fillForm(
+        fields,
+        { [selectorOf('Authorized to work')]: 'work_authorization', [selectorOf('Highest degree')]: 'degree' },
+        { work_authorization: 'yes', degree: "Bachelor's" },
+      );
+    });
+    await expect
+      .poll(async () => JSON.parse((await page.textContent('[data-testid="answers"]')) ?? '{}'))
+      .toEqual({ 'Authorized to work': 'Yes', 'Highest degree': "Bachelor's" });
+  });
+
   it('reports did_not_stick for a controlled input whose state never changes', async () => {
     const outcome = await page.evaluate(() => {
       const sdk = window.companionSdk;

@@ -1,4 +1,4 @@
-import { drawnTwin } from '../scan/drawn-twin.ts';
+import { drawnTwin, shownChecked } from '../scan/drawn-twin.ts';
 import {
   type FieldElement,
   isCheckable,
@@ -99,7 +99,7 @@ function fillCheckable(element: HTMLInputElement, value: string, pick: ChoicePic
 
 /** Checks or unchecks by a real click (what React listens to), with a native-setter fallback. */
 function setChecked(element: HTMLInputElement, checked: boolean): boolean {
-  if (element.checked === checked) return true;
+  if (element.checked === checked && shownChecked(element) === checked) return true;
   dispatchFocus(element);
   drawnBy(element).click();
   if (element.checked !== checked) {

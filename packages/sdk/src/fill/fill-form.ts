@@ -58,6 +58,9 @@ import {
   typeOver,
   typePickedDate,
 } from '../widgets/index.ts';
+import { nextTurn } from '../widgets/wait-for.ts';
+import { groupMembers } from '../scan/group-members.ts';
+import { shownChecked } from '../scan/drawn-twin.ts';
 import { type ChoicePicker, fillField } from './fill-field.ts';
 import { leaveAfterRender } from './field-events.ts';
 import { hasOtherShapes, isRefused, reshapeRefused } from './refused-value.ts';
@@ -67,6 +70,7 @@ import type { FillOutcome } from './fill-outcome.ts';
 import { readFieldValue } from './read-field-value.ts';
 import {
   type FieldElement,
+  isCheckable,
   isFileInput,
   isInputElement,
   isSelectElement,
@@ -404,12 +408,41 @@ export async function fillForm(
       const outcome = await fillOne(field, canonical, values, options, context, formats);
       if (outcome === undefined) continue;
       outcomes[selector] = outcome;
-      if (outcome === 'filled') filled[selector] = readBack(field);
+      if (outcome === 'filled') {
+        filled[selector] = readBack(field);
+        await nextTurn(field.element.ownerDocument);
+      }
     } catch {
       outcomes[selector] = 'not_fillable';
     }
   }
+  // A page whose handlers copy the state they last drew (`{ ...form.answers, [key]: value }`)
+  // keeps only the last of answers given in quick succession: a person sees a choice gone, and
+  // gives it again, now that the page drew the others.
+  const ticked = fields.filter(
+    (field) => outcomes[field.descriptor.selector] === 'filled' && isCheckable(field.element as FieldElement),
+  );
+  if (ticked.length > 0) await pause(ticked[0]?.element.ownerDocument, RENDER_PAUSE_MS);
+  for (const field of ticked.filter(lostItsTick)) {
+    const canonical = map[field.descriptor.selector];
+    if (canonical === undefined) continue;
+    await fillOne(field, canonical, values, options, contextOf(field, amountLeft), formats).catch(() => undefined);
+    await pause(field.element.ownerDocument, RENDER_PAUSE_MS);
+  }
   return { filled, outcomes, formats, fillMs: Math.max(0, Math.round(clock() - started)) };
+}
+
+/** How long a page is given to draw what an answer changed before the answers are looked at again. */
+const RENDER_PAUSE_MS = 50;
+
+const pause = (doc: Document | undefined, ms: number): Promise<void> =>
+  new Promise((resolve) => (doc?.defaultView ?? window).setTimeout(resolve, ms));
+
+/** True when a radio or box the fill ticked no longer shows as ticked. */
+function lostItsTick(field: ScannedField): boolean {
+  const element = field.element as HTMLInputElement;
+  const ticked = groupMembers(element).filter((member) => member.checked);
+  return ticked.length === 0 || ticked.some((member) => !shownChecked(member));
 }
 
 /**

@@ -37,6 +37,24 @@ export function waitFor<T>(
   });
 }
 
+/**
+ * Lets the page run the work a message queues after an event (React's scheduler renders in one),
+ * as a person's pause between two fields does: a page whose handlers copy state they last drew
+ * (`{ ...form.answers, [key]: value }`) keeps only the last of two answers given in one turn. A
+ * message, unlike a timer, is neither clamped nor throttled in a background tab.
+ */
+export function nextTurn(doc: Document): Promise<void> {
+  const view = doc.defaultView ?? window;
+  return new Promise((resolve) => {
+    const channel = new view.MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
 /** Lets the page run its queued work (a framework's render after an event) before going on. */
 export function nextTask(doc: Document): Promise<void> {
   const view = doc.defaultView ?? window;
