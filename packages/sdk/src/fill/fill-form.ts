@@ -281,13 +281,10 @@ function textFor(
   context: FormContext,
 ) {
   const { descriptor } = field;
+  const asksWhole = (text: string) => asksWholeAddress(text, descriptor.tag === 'textarea', context.separateTown);
   const whole =
     canonical === 'address_line1' &&
-    asksWholeAddress(
-      `${descriptor.label} ${descriptor.placeholder} ${descriptor.nearbyText}`,
-      descriptor.tag === 'textarea',
-      context.separateTown,
-    )
+    (asksWhole(descriptor.label) || asksWhole(`${descriptor.label} ${descriptor.placeholder} ${descriptor.nearbyText}`))
       ? wholeAddress(values)
       : undefined;
   if (whole !== undefined) return { text: whole, format: undefined };

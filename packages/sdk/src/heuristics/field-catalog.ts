@@ -98,7 +98,7 @@ const TIME_ZONE =
  * be on payroll?".
  */
 const STATE_QUESTION =
-  /\b(which|what) (us |u s )?(state|province) (would|will|do|are) you (currently |presently |now )?(be )?(work|working|employed|live|living|based|located|reside|residing)\b|\b(state|province)\b.*\bpayroll\b|\bpayroll (state|province)\b/;
+  /\b(which|what) (us |u s )?(state|province)( or (territory|province|state))? (would|will|do|are) you (currently |presently |now )?(be )?(work|working|employed|live|living|based|located|reside|residing)\b|\b(state|province)\b.*\bpayroll\b|\bpayroll (state|province)\b/;
 
 /** The countries a right-to-work question names most ("in the US", "within the UK"). */
 const WORK_COUNTRY = '(the )?(us|u s|usa|u s a|united states|uk|united kingdom|canada|australia|eu)';

@@ -878,6 +878,22 @@ describe('a dial-code picker named by what it shows', () => {
     ).toEqual({ '#phone': 'phone' });
   });
 
+  it("reads a 'Select country' picker under the phone's question, showing a dial code before the box, as its country code", () => {
+    const picker = field({
+      selector: '#flag',
+      tag: 'combobox',
+      type: 'combobox',
+      label: 'Select country',
+      nearbyText: 'Phone *',
+    });
+    const phone = field({ selector: '#phone', type: 'tel', label: 'Phone *', nearbyText: '🇺🇸 United States +1' });
+    expect(mapByHeuristics([picker, phone])).toEqual({ '#flag': 'phone_country_code', '#phone': 'phone' });
+    // The person's country asked before the phone is the country.
+    const country = field({ selector: '#country', tag: 'combobox', type: 'combobox', label: 'Country' });
+    const afterCountry = field({ selector: '#phone', type: 'tel', label: 'Phone', nearbyText: 'Country' });
+    expect(mapByHeuristics([country, afterCountry])).toEqual({ '#country': 'country', '#phone': 'phone' });
+  });
+
   it('reads an unlabelled select of dial codes before the phone as its country code', () => {
     const options = (texts: string[]) => texts.map((text) => ({ value: text, text }));
     const codes = field({

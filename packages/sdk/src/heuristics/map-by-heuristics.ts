@@ -389,10 +389,16 @@ function withDialCodePicker(
   if (Object.values(map).includes('phone_country_code')) return map;
   fields.forEach((field, index) => {
     const next = fields[index + 1];
-    if (!next || map[next.selector] !== 'phone' || field.selector in map || fieldKind(field) !== 'choice') return;
+    if (!next || map[next.selector] !== 'phone' || fieldKind(field) !== 'choice') return;
+    // A "Select country" picker under the phone's question, showing "🇺🇸 United States +1" before
+    // the box, is the phone's country (Workable), whatever its own name says.
+    const underPhone =
+      map[field.selector] === 'country' && nearbyAsPhone(field) && SHOWS_DIAL_CODE.test(next.nearbyText.trim());
+    if (field.selector in map && !underPhone) return;
     // An unlabelled picker drawn as the phone box's "+44" add-on shows the code it holds.
     const addOn = field.label.trim() === '' && /^\+\d{1,4}$/.test(next.prefix.trim());
     if (
+      underPhone ||
       SHOWS_DIAL_CODE.test(field.label.trim()) ||
       // A picker shown holding a code ("+86 China", the page's preset) asks for one.
       (field.label.trim() === '' && DIAL_CODE_OPTION.test(field.hint.trim())) ||
@@ -432,6 +438,11 @@ function withCurrencyPicker(
  * A picker that carries the phone's own label ("Mobile number: [+86 ▾] [______]", the label set
  * before the row): a list cannot hold the number, so it holds its country code.
  */
+function nearbyAsPhone(field: FieldDescriptor): boolean {
+  const phone = FIELD_CATALOG.find((entry) => entry.canonical === 'phone');
+  return !!phone && matches(evidenceTexts(field).nearbyText, phone.labels, phone.not);
+}
+
 function labelledAsPhone(field: FieldDescriptor): boolean {
   const phone = FIELD_CATALOG.find((entry) => entry.canonical === 'phone');
   return !!phone && matches(evidenceTexts(field).label, phone.labels, phone.not);

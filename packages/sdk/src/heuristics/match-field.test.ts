@@ -300,6 +300,7 @@ describe('matchField', () => {
     expect(top('List previous addresses for the past 3 years (street, city, state, zip)', 'textarea')).toBe(undefined);
     expect(top('Which month could you start?', 'select')).toBe('start_date');
     expect(top('This role is fully remote. Which US state would you be working from?')).toBe('region');
+    expect(top('Which province or territory do you live in?', 'select')).toBe('region');
     // The residence half of a nationality question is the person's to give.
     expect(top('Nationality / Country of residence', 'select')).toBe('country');
     expect(top('Nationality', 'select')).toBeUndefined();

@@ -5,6 +5,10 @@ describe('a postal address asked in one box', () => {
   it('is asked by a label naming the street and a part after it, or by a text area for an address', () => {
     expect(asksWholeAddress('Street, City, State and ZIP', false, false)).toBe(true);
     expect(asksWholeAddress('Mailing address', true, false)).toBe(true);
+    // A box named only "Address" where the form asks no town (Workable's one-box address).
+    expect(asksWholeAddress('Address (Optional)', false, false)).toBe(true);
+    expect(asksWholeAddress('Address *', false, true)).toBe(false);
+    expect(asksWholeAddress('Street address', false, false)).toBe(false);
     expect(asksWholeAddress('Mailing address', false, false)).toBe(false);
     expect(asksWholeAddress('Street address', false, false)).toBe(false);
     // The town asked in its own box leaves the street's box the street.
