@@ -263,7 +263,7 @@ describe('valuesForQuestion', () => {
     expect(holds("Do you have a Master's degree?", 'PhD')).toBe('yes');
     // Between graduate degrees the ladder does not say; nor does a question that names no level.
     expect(holds("Do you have a Master's degree?", 'JD')).toBe('JD');
-    expect(holds('Do you have a degree in Computer Science?', 'BSc')).toBe('BSc');
+    expect(holds('Do you have a degree in Computer Science?', 'BSc')).toBeUndefined();
     // Whether the entry's school was finished: a degree held says so.
     expect(holds('Did you graduate?', "Bachelor's Degree")).toBe('yes');
     expect(holds('College Graduated?', 'Associate degree')).toBe('yes');
@@ -271,6 +271,13 @@ describe('valuesForQuestion', () => {
     expect(holds('Do you have a college degree?', "Bachelor's Degree")).toBe('yes');
     expect(holds('Do you hold a university degree?', 'Associate degree')).toBe('yes');
     expect(holds('Do you have a degree?', 'High school diploma')).toBe('no');
+    // The profile holds the level, not the subject: a degree asked in one is left, unless experience will do.
+    const inCs = "Do you have a bachelor's degree in Computer Science, Information Systems or a related field?";
+    expect(holds(inCs, "Bachelor's Degree")).toBeUndefined();
+    expect(holds(`${inCs.slice(0, -1)}, or equivalent experience?`, "Bachelor's Degree")).toBe('yes');
+    // A question cut short by the scan may allow experience past the cut: answered from the level.
+    const cut = `${inCs.slice(0, -1)}, or equivalent experience?`.slice(0, 100);
+    expect(holds(cut, "Bachelor's Degree")).toBe('yes');
     // Only a yes/no field is answered yes or no.
     expect(valuesForQuestion(bachelor, 'degree', { degree: 'BSc' }, false).degree).toBe('BSc');
   });

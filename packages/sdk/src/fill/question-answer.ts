@@ -11,6 +11,7 @@ import { countryCode } from '../choice/index.ts';
 import { namedUsStates, usStateCode, usStateName } from '../choice/us-states.ts';
 import { namedCountry } from '../values/named-country.ts';
 import { writtenDate } from '../values/written-date.ts';
+import { MAX_TEXT_LENGTH } from '../scan/element-text.ts';
 
 const WITHOUT_SPONSORSHIP = /\bwithout\b(\s+\S+){0,5}\s+(sponsor\w*|visa|immigration)\b/i;
 /** "Will you NOT require sponsorship?", "I will not need a visa", "Acme will not have to sponsor me": the question asked the other way round. */
@@ -79,6 +80,13 @@ function holdsDegree(question: string, held: string): 'yes' | 'no' | undefined {
   const below = DEGREE_RANK[asked] <= DEGREE_RANK.bachelor || (asked === 'master' && own === 'doctorate');
   return below || own === asked ? 'yes' : undefined;
 }
+
+/** A degree asked in a subject: "… in Computer Science, Mathematics or a related field", "… in nursing". */
+const IN_A_SUBJECT =
+  /\bdegree (in|of) (?!(any|an?|the) (field|subject|discipline|area)\b)(?!(arts|science)\b)\w|\b(related|relevant|technical|quantitative) (field|discipline|subject)s?\b|\bfield of study\b|\bmajor(ed)? in\b/i;
+/** "… or equivalent experience": years of work do in the degree's place. */
+const OR_EXPERIENCE =
+  /\bor (an? )?(equivalent|comparable|relevant|related) ((work|professional|practical) )?experience\b/i;
 
 /** A date a start must meet: "on or before", "by", "no later than" it, or strictly "before" it. */
 const START_BAR = /\b(on or before|by|no later than|not later than|before)\s+(.+)$/i;
@@ -276,6 +284,14 @@ export function valuesForQuestion(
     return answer === undefined ? others : { ...others, start_date: answer };
   }
   if (canonical === 'degree' && yesNo) {
+    // The profile holds the degree's level, not its subject: a degree asked in one is the person's
+    // to answer, unless experience in its place will do. A question cut short may say so past
+    // the cut: it is answered from the level.
+    const whole = (question.split('. ')[0] ?? question).length < MAX_TEXT_LENGTH;
+    if (whole && IN_A_SUBJECT.test(question) && !OR_EXPERIENCE.test(question)) {
+      const { degree: _subjectUnknown, ...others } = values;
+      return others;
+    }
     const holds = holdsDegree(question, values.degree ?? '');
     return holds === undefined ? values : { ...values, degree: holds };
   }

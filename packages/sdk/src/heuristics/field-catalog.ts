@@ -514,6 +514,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // Beside "Who do you work for now?": the person's role there.
       /^(your )?(role|position|job title|title) there$/,
       /\bposition held\b/,
+      // Taleo's work entry names the title "Job Function".
+      /^job function$/,
       /^(what is )?(your )?primary (job )?(role|function|occupation)\b/,
       /^(役職|職種|当前职位|현 직무)$/,
       /^((текущая )?должность|(son )?(pozisyon|unvan)|(nuværende )?(stilling|jobtitel))$/,

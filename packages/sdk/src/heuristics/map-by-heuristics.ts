@@ -157,15 +157,23 @@ function withSchoolDegree(
       (map[field.selector] === 'degree' && !isYesNoQuestion(field)) ||
       passedOver.some((p) => p.field === field && p.candidate.canonical === 'degree' && !isYesNoQuestion(field)),
   );
-  const sections = new Set<string>();
+  const parts = new Set<string>();
   for (const field of degreeFields) {
-    if (otherSchools.has(field.section) || sections.has(field.section)) delete map[field.selector];
+    const part = partOf(field);
+    if (otherSchools.has(field.section) || parts.has(part)) delete map[field.selector];
     else {
-      sections.add(field.section);
+      parts.add(part);
       map[field.selector] = 'degree';
     }
   }
 }
+
+/** A field named for a school's entry (`education[0].degree`) sits in that entry, whatever heading is over it. */
+const SCHOOL_ENTRY_NAME = /\b(educations?|schools?)\b/;
+
+/** The part of the form a degree is asked in: its section, and the school's entry when named for one. */
+const partOf = (field: FieldDescriptor): string =>
+  `${field.section}\n${SCHOOL_ENTRY_NAME.test(evidenceTexts(field).name) ? 'entry' : ''}`;
 
 /** A label that is only the word for a name ("Name *", "Nom"). */
 const BARE_NAME = /^(name|nom|nachname|familienname)$/;

@@ -253,6 +253,8 @@ describe('matchField', () => {
       'current_title',
     ]);
     expect(inEntry('Is this your current employer?', 'Employer 1', YES_NO)).toBe('currently_employed');
+    // Taleo's name for the title held there.
+    expect(inEntry('Job Function', 'Employer 1')).toBe('current_title');
     expect(inEntry('City/State', 'Employer 1')).toBeUndefined();
     expect([inEntry('Employer name', 'Employer 2'), inEntry('Position title', 'Position 3')]).toEqual([
       undefined,
