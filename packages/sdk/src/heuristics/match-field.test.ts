@@ -264,6 +264,12 @@ describe('matchField', () => {
     expect(inEntry('Ending salary', 'Position 1')).toBeUndefined();
   });
 
+  it("reads a sign-in step's email as the person's, and a signature's name as no field", () => {
+    const signIn = field({ label: 'Email address', type: 'email', section: 'Sign in or create an account to apply' });
+    expect(matchField(signIn)[0]?.canonical).toBe('email');
+    expect(matchField(field({ label: 'Full name', section: 'Sign and submit' }))).toEqual([]);
+  });
+
   it('reads a number to reach the person as the phone, and a school by its name, not its type', () => {
     expect(top('Best number to reach you')).toBe('phone');
     expect(top('Number where we can reach you')).toBe('phone');

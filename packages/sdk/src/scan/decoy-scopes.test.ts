@@ -48,6 +48,17 @@ describe('decoyScopes', () => {
     );
   });
 
+  it("keeps the application form's sign-in step, its lone email, beside a bigger chat box", () => {
+    const signIn = field({
+      name: 'email_address',
+      type: 'email',
+      scope: 'form#1',
+      scopeText: 'application Form Sign in or create an account to apply Continue',
+    });
+    const chat = ['chatName', 'chatEmail'].map((name) => field({ name, scope: 'div#2', scopeText: '' }));
+    expect(decoyScopes([signIn, ...chat]).has('form#1')).toBe(false);
+  });
+
   it("reads a box outside any form by its fields' labels: a job alert beside the application", () => {
     const alert = field({ name: 'alertEmail', label: 'Email me similar jobs', scope: 'page', scopeText: '' });
     const upload = field({ name: 'cv', type: 'file', label: 'Resume', scope: 'page', scopeText: '' });

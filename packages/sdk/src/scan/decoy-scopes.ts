@@ -11,6 +11,9 @@ import { groupByScope } from './group-by-scope.ts';
 const DECOY_WORDS =
   /\b(newsletter|news|updates|subscribe|subscription|sign ?up|search|sign ?in|log ?in|login|signin|coupon|promo|discount|gift ?card|job ?alert|talent ?community|refer (a )?(friend|colleague)|friend'?s?|share (this )?(job|posting|position)|referral|know someone|chat|pre ?chat|embedded ?service|feedback|landmark|similar (jobs|roles|positions)|(email|notify) me|keep me (posted|updated)|finder|locator|find (a|an|the|our|your|nearest) \w+|track (a |an |my |your )?(shipment|order|package|parcel|delivery)|(get|request) a quote|book (a|your) (stay|room|table|tour|visit|appointment)|reservations?)\b/i;
 
+/** A form named for the application: its id or name ("applicationForm", "apply-form"). */
+const APPLICATION_FORM = /^(job )?appl(y|ication) form\b/i;
+
 /** A decoy is small: a box of a few fields next to a bigger form. */
 const MAX_DECOY_FIELDS = 3;
 /** A form sent as a lookup (`method="get"`) may ask a few more: a hotel search's place, dates and guests. */
@@ -37,11 +40,14 @@ export function decoyScopes(fields: readonly FieldDescriptor[]): Set<string> {
     const searchOrPassword = members.some(
       (field) => (field.type === 'search' && field.tag !== 'combobox') || field.type === 'password',
     );
-    const namesItself = DECOY_WORDS.test(text) || searchOrPassword;
+    // A form named the application ("applicationForm") whose first step asks to sign in is the
+    // application still: its email starts it.
+    const namedApplication = APPLICATION_FORM.test(members[0]?.scopeText ?? '');
+    const namesItself = (DECOY_WORDS.test(text) && !namedApplication) || searchOrPassword;
     // On a job page before its application opens, the boxes there are all small: the largest of
     // them is no application when it says what it is ("Email me jobs like this").
     if (members.length >= largest && !namesItself) continue;
-    const loneEmail = members.length === 1 && members[0]?.type === 'email';
+    const loneEmail = members.length === 1 && members[0]?.type === 'email' && !namedApplication;
     if (namesItself || loneEmail) decoys.add(scope);
   }
   return decoys;
