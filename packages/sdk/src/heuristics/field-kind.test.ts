@@ -49,6 +49,18 @@ describe('isYesNoQuestion', () => {
     ).toBe(true);
   });
 
+  it('reads a yes, a no and a "not yet" as a yes/no question (Graduated? Yes / No / In progress)', () => {
+    const options = (third: string) =>
+      select([
+        { value: '', text: 'Select' },
+        { value: 'Y', text: 'Yes' },
+        { value: 'N', text: 'No' },
+        { value: third, text: third },
+      ]);
+    expect(isYesNoQuestion(options('In progress'))).toBe(true);
+    expect(isYesNoQuestion(options('Prefer not to say'))).toBe(false);
+  });
+
   it('treats a lone checkbox as yes/no but not a checkbox group', () => {
     expect(isYesNoQuestion(field({ type: 'checkbox' }))).toBe(true);
     expect(isYesNoQuestion(field({ type: 'checkbox', group: 'days' }))).toBe(false);

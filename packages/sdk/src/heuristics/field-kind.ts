@@ -34,8 +34,14 @@ export function isYesNoQuestion(field: FieldDescriptor): boolean {
   if (field.type === 'checkbox' && field.group === '') return true;
   const options = field.options.filter((option) => option.value.trim() !== '' && !isPlaceholderText(option.text));
   if (options.length < 2 || options.length > 3) return false;
-  return options.every(
+  const yesOrNo = options.filter(
     (option) =>
       YES_NO_WORDS.has(option.text.trim().toLowerCase()) || YES_NO_WORDS.has(option.value.trim().toLowerCase()),
   );
+  // "Graduated? Yes / No / In progress": a yes or a no, or not yet.
+  const notYet = options.length === 3 && yesOrNo.length === 2 && NOT_YET.test(options[2]?.text.trim() ?? '');
+  return yesOrNo.length === options.length || notYet;
 }
+
+/** A third answer beside yes and no that says "not yet": a degree in progress, a licence pending. */
+const NOT_YET = /^(in progress|pending|expected|ongoing|currently (enrolled|attending))$/i;
