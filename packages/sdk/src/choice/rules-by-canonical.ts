@@ -4,6 +4,7 @@
  * fall back to "United States Minor Outlying Islands" by words).
  */
 import { abroadRule } from './abroad-option.ts';
+import { authorizationBasisRule } from './authorization-basis.ts';
 import { authorizedCountryRule } from './authorized-country.ts';
 import type { ChoiceRule } from './choice-rule.ts';
 import { cityRule } from './city-option.ts';
@@ -52,7 +53,8 @@ const BY_CANONICAL: Readonly<Record<string, readonly RuleStep[]>> = {
   degree: [decisive(degreeRule)],
   // Windows are counted from today: the one clock the rules read.
   start_date: [{ rule: startWindowRule(() => new Date()), decisive: false }],
-  work_authorization: [{ rule: authorizedCountryRule, decisive: false }],
+  // A list of bases ("U.S. citizen", "Authorized for any employer (EAD)") is the person's to pick.
+  work_authorization: [decisive(authorizationBasisRule), { rule: authorizedCountryRule, decisive: false }],
 };
 
 /** Any question answered yes or no (work authorization, sponsorship, relocation, …). */

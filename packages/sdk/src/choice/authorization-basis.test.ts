@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { resolveChoice } from './index.ts';
+
+const options = (texts: string[]) => texts.map((text) => ({ value: text, text }));
+
+describe('a list asking on which basis the person may work', () => {
+  it('is left to the person when citizenship is one basis among others', () => {
+    const bases = options([
+      'U.S. citizen or permanent resident',
+      'Authorized to work for any employer (e.g. EAD)',
+      'Authorized only with my current employer (e.g. H-1B)',
+      'Not authorized to work in the US',
+    ]);
+    expect(resolveChoice(bases, 'work_authorization', 'yes')).toBe(-1);
+  });
+
+  it('is answered when it asks only whether, in statements or with citizenship folded into the yes', () => {
+    const grants = options(['Authorized to work for any employer', 'Not authorized to work in the US']);
+    expect(resolveChoice(grants, 'work_authorization', 'yes')).toBe(0);
+    const folded = options(['Yes, I am a US citizen or otherwise authorized to work', 'No']);
+    expect(resolveChoice(folded, 'work_authorization', 'yes')).toBe(0);
+  });
+});
