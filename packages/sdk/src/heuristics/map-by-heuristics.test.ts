@@ -681,6 +681,16 @@ describe('parts of the form about other people and past periods', () => {
     expect(map).toEqual({ '#pArea': 'phone', '#pNumber': 'phone' });
   });
 
+  it("leaves a job entry's town to the person, whatever its part's heading, when the part asks the employer and a period", () => {
+    const inPart = (selector: string, label: string) =>
+      field({ selector, label, section: 'Experience', sectionNote: 'Start with your current job.' });
+    expect(
+      mapByHeuristics([inPart('#employer', 'Employer Name'), inPart('#end', 'End Date'), inPart('#city', 'City')]),
+    ).toEqual({ '#employer': 'current_company' });
+    // The person's own town in a part that asks no employer stays theirs.
+    expect(mapByHeuristics([inPart('#city', 'City'), inPart('#end', 'End Date')])).toEqual({ '#city': 'city' });
+  });
+
   it('leaves the start of an employment (an end date beside it) alone, and ticks "I currently work here"', () => {
     const job = 'Employer 1 (current or most recent)';
     const start = field({ selector: '#start', name: 'employments[0][start_date]', label: 'Start Date', section: job });

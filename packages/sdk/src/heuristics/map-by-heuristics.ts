@@ -245,15 +245,25 @@ const AVAILABILITY = /\b(avail\w*|earliest|could you|can you|able to|desired)\b/
  * note under the heading: "List your most recent position first").
  */
 function withoutPastEntries(fields: readonly FieldDescriptor[], map: Record<string, CanonicalField>): void {
+  // A part asking an employer's name is a job's entry whatever its heading ("Experience").
+  const employerParts = new Set(
+    fields.filter((field) => map[field.selector] === 'current_company').map((field) => field.section),
+  );
   for (const field of fields) {
     const canonical = map[field.selector];
-    if (canonical !== undefined && isPastEntry(field, canonical, fields)) delete map[field.selector];
+    if (canonical !== undefined && isPastEntry(field, canonical, fields, employerParts)) delete map[field.selector];
   }
 }
 
-function isPastEntry(field: FieldDescriptor, canonical: CanonicalField, fields: readonly FieldDescriptor[]): boolean {
+function isPastEntry(
+  field: FieldDescriptor,
+  canonical: CanonicalField,
+  fields: readonly FieldDescriptor[],
+  employerParts: ReadonlySet<string> = new Set(),
+): boolean {
   if (field.section === '') return false;
-  const employers = EMPLOYER_CANONICALS.has(canonical) && HISTORY_PART.test(field.section);
+  const employers =
+    EMPLOYER_CANONICALS.has(canonical) && (HISTORY_PART.test(field.section) || employerParts.has(field.section));
   if (!ENTRY_CANONICALS.has(canonical) && !employers) return false;
   // A start date under an employer's heading is that job's, with or without its end beside it.
   const entry =
