@@ -825,7 +825,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bare you (currently|presently) (employed|working)\b/,
       /^(currently|presently) (employed|working)$/,
       /^(current employment( status)?|employment status)$/,
-      /\bdo you (currently )?have a job\b/,
+      /\bdo you (currently |presently )?(have|hold) an? ((full|part) ?time |permanent )?(job|role|position)\b/,
       /\bare you (currently )?in (a )?(job|employment|work) (at the moment|right now|now|currently)\b/,
       // "Are you working for an employer right now?"
       /\bare you (working|employed)( somewhere| anywhere| for an? (employer|company))? (right now|now|at the moment|at present|presently|currently)\b/,
