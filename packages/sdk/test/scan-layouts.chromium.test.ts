@@ -107,6 +107,8 @@ describe('scanForm on layouts without the usual markup', () => {
     expect(fields.find((field) => field.selector.startsWith('#cv-upload-host'))?.label).toBe('CV (PDF, max. 10 MB)');
     expect(byName('startPicker')).toMatchObject({ tag: 'input', label: 'Earliest start date' });
     expect(byName('legalFirstShadow')?.label).toBe('Legal first name');
+    // A box without a name of its own posts under its component's.
+    expect(byName('education[0].degree')).toMatchObject({ label: 'Degree', inShadowRoot: true });
     expect(byName('calciteState')?.label).toBe('State');
   });
 

@@ -104,12 +104,21 @@ function isWidgetRendered(element: HTMLElement): boolean {
   return false;
 }
 
+/**
+ * The name a web component carries for the box inside its shadow root, which has none of its own
+ * (SmartRecruiters' `<spl-input name="education[0].degree">`): the form posts it under that name.
+ */
+function hostName(element: Element): string {
+  const root = element.getRootNode();
+  return root instanceof ShadowRoot ? (root.host.getAttribute('name') ?? '') : '';
+}
+
 /** What every field's descriptor reads the same way, control or custom dropdown alike. */
 function commonParts(element: Element, selector: string, location: FieldLocation) {
   const scope = fieldScope(element);
   return {
     selector: joinSelector([...location.hostSelectors, selector]),
-    name: element.getAttribute('name') ?? '',
+    name: element.getAttribute('name') ?? hostName(element),
     id: element.id,
     autocomplete: (element.getAttribute('autocomplete') ?? '').trim().toLowerCase(),
     hint: fieldHint(element),
