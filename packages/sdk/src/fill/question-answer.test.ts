@@ -129,6 +129,9 @@ describe('valuesForQuestion', () => {
     expect(asked('Years in data engineering')).toBe('7');
     // Work in production is the line's setting, not another line.
     expect(asked('How many years have you worked with production data pipelines?')).toBe('7');
+    // Tools for a line of work: the line they are for.
+    expect(asked('Years of commercial experience with Python and SQL for data pipelines')).toBe('7');
+    expect(asked('Years of experience with Salesforce for nonprofit fundraising')).toBeUndefined();
     expect(asked('How many years of experience do you have building data pipelines in a production environment?')).toBe(
       '7',
     );

@@ -220,6 +220,9 @@ function inOwnLine(question: string, values: UserProfileValues): boolean | undef
   // asked of that setting, which the person's title does not tell.
   if (SETTING.test(line.replace(ORDINARY_SETTING, ''))) return false;
   return line.split(ALTERNATIVES).some((alternative) => {
+    // Tools for a line of work ("SQL for data pipelines"): the line they are for.
+    const purpose = words(alternative.split(TOOLS_FOR)[1] ?? '');
+    if (purpose.length > 0 && purpose.some(isOwn) && purpose.slice(0, -1).every(isOwn)) return true;
     // What follows a preposition places the work ("data pipelines on AWS"): the line is before it.
     const named = words(alternative.split(PLACED)[0] ?? '');
     // A line named only in short words ("IT experience") is the technical career.
@@ -234,6 +237,9 @@ const SETTING = /\s(?:in|within)\s(?:an?\s|the\s)?[\w\s-]*\b(?:environment|setti
 /** Where any such work is done ("in a production environment", "in a professional setting"): no setting of its own. */
 const ORDINARY_SETTING =
   /\s(?:in|within)\s(?:an?\s|the\s)?(?:live\s|real[\s-]world\s|fast[\s-]paced\s)?(?:production|professional|work(?:ing)?|team|commercial|enterprise|cloud)\s(?:environment|setting)s?\b/i;
+
+/** "<tools> for <a line of work>": what the tools are used for. */
+const TOOLS_FOR = /\s+for\s+(?:building\s+|developing\s+)?/i;
 
 /** A preposition after a line of work, before where, for whom or with what it is done ("data pipelines with SQL"). */
 const PLACED = /\s(?:on|in|at|for|with|within|across|inside)\s/i;
