@@ -162,6 +162,8 @@ describe('scanForm on hand-written applications', () => {
 
   it('reads past a required mark to the label before it, so the first address block counts as much as the second', () => {
     expect(byName('permStreet')?.nearbyText).toBe('Street');
+    // A currency sign before the box is no required mark: it says what the amount is in.
+    expect(byName('gbpPay')?.nearbyText).toBe('£');
     expect(matchField(byName('permStreet')!)[0]).toEqual(matchField(byName('curStreet')!)[0]);
   });
 

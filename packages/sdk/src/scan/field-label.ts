@@ -134,14 +134,16 @@ export function nearbyText(element: Element, maxLength = NEARBY_TEXT_MAX_LENGTH)
     for (let sibling = node.previousSibling; sibling; sibling = sibling.previousSibling) {
       if (sibling.nodeType === 1 && containsField(sibling as Element)) return '';
       const text = readableText(sibling, maxLength);
-      // A required mark ("*") beside the label names nothing.
-      if (/[\p{L}\p{N}]/u.test(text)) return text;
+      // A required mark ("*") beside the label names nothing; a currency sign before the box does.
+      if (text && !REQUIRED_MARK.test(text)) return text;
     }
     node = node.parentElement;
     if (!node || node.localName === 'form' || node.localName === 'body') break;
   }
   return '';
 }
+
+const REQUIRED_MARK = /^[\s*†‡]+$/;
 
 function containsField(element: Element): boolean {
   return isFieldElement(element) || element.querySelector('input, select, textarea') !== null;
