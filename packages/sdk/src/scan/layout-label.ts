@@ -314,9 +314,10 @@ export function subLabel(element: Element): string {
   const ownWrapper = element.parentElement?.querySelectorAll(ANSWERABLE_SELECTOR).length === 1;
   // Help the box points at as its description ("We never share it") describes it and names nothing.
   const closesWrapper = ownWrapper && next.nextElementSibling === null && !describes(next, element);
-  // A glyph after the box (PeopleSoft's calendar button, "📅") is no caption: its title may be the format.
-  const words = /[\p{L}\p{N}]/u.test(caption);
-  return closesWrapper && words && caption.length <= MAX_CAPTION_LENGTH ? caption : '';
+  // A glyph after the box (PeopleSoft's calendar button, "📅") is no caption: its title may be
+  // the format. A mask ("###-###-####") is one.
+  const glyph = /^[\p{Extended_Pictographic}\p{So}\s]+$/u.test(caption);
+  return closesWrapper && !glyph && caption.length <= MAX_CAPTION_LENGTH ? caption : '';
 }
 
 /**
