@@ -146,7 +146,7 @@ describe('scanForm on hand-written applications', () => {
 
   it("reads a box's title as its help when only a glyph follows it", () => {
     expect(byName('psAvail')?.hint).toBe('MM/DD/YYYY');
-    expect(byName('maskPhone')?.hint).toBe('###-###-####');
+    expect(byName('maskFax')?.hint).toBe('###-###-####');
   });
 
   it('tells boxes sharing one row label apart by their titles', () => {
