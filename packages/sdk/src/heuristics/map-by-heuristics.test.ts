@@ -879,6 +879,28 @@ describe("a currency picker drawn as the pay's add-on", () => {
   });
 });
 
+describe("the degree asked beside a school entry's own", () => {
+  it('gives it to the question too, though its name says education (SmartRecruiters)', () => {
+    const options = ['Select', 'Secondary school', "Bachelor's degree", "Master's degree"].map((text) => ({
+      value: text,
+      text,
+    }));
+    const fields = [
+      field({ selector: '#inst', name: 'education[0].institution', label: 'Institution *' }),
+      field({ selector: '#deg', name: 'education[0].degree', label: 'Degree' }),
+      field({
+        selector: '#q',
+        name: 'q-8c1e4a76-education',
+        tag: 'select',
+        type: 'select-one',
+        label: 'Highest level of education',
+        options,
+      }),
+    ];
+    expect(mapByHeuristics(fields)).toEqual({ '#inst': 'school', '#deg': 'degree', '#q': 'degree' });
+  });
+});
+
 describe('a dial-code picker named by what it shows', () => {
   it('asks for the country code when it sits right before the phone', () => {
     const picker = field({ selector: '#flag', tag: 'combobox', type: 'combobox', label: 'Israel: +972' });

@@ -169,7 +169,7 @@ function withSchoolDegree(
 }
 
 /** A field named for a school's entry (`education[0].degree`) sits in that entry, whatever heading is over it. */
-const SCHOOL_ENTRY_NAME = /\b(educations?|schools?)\b/;
+const SCHOOL_ENTRY_NAME = /\b(educations|schools|(education|school) \d+)\b/;
 
 /** The part of the form a degree is asked in: its section, and the school's entry when named for one. */
 const partOf = (field: FieldDescriptor): string =>

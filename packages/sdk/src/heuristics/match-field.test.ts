@@ -270,6 +270,11 @@ describe('matchField', () => {
     expect(matchField(field({ label: 'Full name', section: 'Sign and submit' }))).toEqual([]);
   });
 
+  it("reads a date named for a job's entry as that job's, not the day the person can start", () => {
+    expect(matchField(field({ label: 'From', name: 'experience[0].startDate', placeholder: 'MM/YYYY' }))).toEqual([]);
+    expect(matchField(field({ label: 'Earliest start date', name: 'startDate' }))[0]?.canonical).toBe('start_date');
+  });
+
   it('reads a number to reach the person as the phone, and a school by its name, not its type', () => {
     expect(top('Best number to reach you')).toBe('phone');
     expect(top('Number where we can reach you')).toBe('phone');

@@ -53,6 +53,8 @@ const EDUCATION_SECTION =
 const SEARCH_NAME = /\bsearch\b/;
 /** A field named for an education entry (`educations[][start_date][month]`), whatever legend it sits under. */
 const EDUCATION_NAME = /\b(educations?|schools?)\b/;
+/** A field named for one entry of a work history (`experience[0]`, `employments[]`, `jobs[1]`). */
+const HISTORY_ENTRY_NAME = /\b(experiences|employments|jobs|positions|(experience|employment|job|position|work) \d+)\b/;
 /** In an education part, a place or a date is the school's, not the applicant's. */
 const NOT_IN_EDUCATION: ReadonlySet<string> = new Set([
   'city',
@@ -151,6 +153,8 @@ export function matchField(field: FieldDescriptor): FieldCandidate[] {
   // site search (`txtJobSearchZip`) looks for jobs, whatever its label says.
   const namedForOthers = [texts.name, texts.id].some((text) => THIRD_PARTY.test(text) || SEARCH_NAME.test(text));
   const namedInEducation = [texts.name, texts.id].some((text) => EDUCATION_NAME.test(text));
+  // A date named for a job's entry (`experience[0].startDate`) is that job's.
+  const namedInHistory = [texts.name, texts.id].some((text) => HISTORY_ENTRY_NAME.test(text));
   const candidates: FieldCandidate[] = [];
   const parenthesized = normalizeText((field.label.match(/\([^)]*\)/g) ?? []).join(' '));
   const outside = normalizeText(field.label.replace(/\([^)]*\)/g, ' '));
@@ -171,6 +175,7 @@ export function matchField(field: FieldDescriptor): FieldCandidate[] {
     if (!canFill(entry, field) || !sectionAllows(entry.canonical, section, note, texts.label)) continue;
     if (namedForOthers && entry.not.includes(THIRD_PARTY)) continue;
     if (namedInEducation && NOT_IN_EDUCATION.has(entry.canonical)) continue;
+    if (namedInHistory && entry.canonical === 'start_date') continue;
     if (namedByHint.length > 0 && !namedByHint.includes(entry)) continue;
     // A label asking for something else ("Date started", "Referrer's email") rules out what the
     // field's name or type say; words in parentheses only qualify it ("(highest degree)").
