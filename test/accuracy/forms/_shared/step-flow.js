@@ -1,5 +1,6 @@
 /*
- * The apply flow behind every posting of this template. Each step is a <template data-step> that is
+ * The apply flow the multi-step enterprise pages share (vf-*: Workday, Oracle, SuccessFactors, Taleo,
+ * UKG; each page brings its own markup and lists). Each step is a <template data-step> that is
  * rendered in place of the previous one (the earlier step's fields leave the DOM, as they do when
  * the ATS moves to its next page). Inputs get ids generated on every render; labels point at them.
  * Widgets: button + listbox dropdowns, search prompts (pills or a single value), lists that depend
