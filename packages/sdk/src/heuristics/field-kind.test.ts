@@ -64,6 +64,9 @@ describe('isYesNoQuestion', () => {
   it('treats a lone checkbox as yes/no but not a checkbox group', () => {
     expect(isYesNoQuestion(field({ type: 'checkbox' }))).toBe(true);
     expect(isYesNoQuestion(field({ type: 'checkbox', group: 'days' }))).toBe(false);
+    // The only box of its group (Taleo's "Current Job", named CurrentEmployer) is ticked or not.
+    const only = field({ type: 'checkbox', group: 'CurrentEmployer', options: [{ value: 'on', text: 'Current Job' }] });
+    expect(isYesNoQuestion(only)).toBe(true);
   });
 
   it('rejects other option lists', () => {

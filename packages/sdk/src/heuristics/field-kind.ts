@@ -31,7 +31,8 @@ export function fieldKind(field: FieldDescriptor): FieldKind {
  * not count) are all yes/no words.
  */
 export function isYesNoQuestion(field: FieldDescriptor): boolean {
-  if (field.type === 'checkbox' && field.group === '') return true;
+  // A box alone, or the only box of its group: ticked or not.
+  if (field.type === 'checkbox' && (field.group === '' || field.options.length === 1)) return true;
   const options = field.options.filter((option) => option.value.trim() !== '' && !isPlaceholderText(option.text));
   if (options.length < 2 || options.length > 3) return false;
   const yesOrNo = options.filter(
