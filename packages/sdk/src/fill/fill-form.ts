@@ -58,7 +58,7 @@ import {
   typeOver,
   typePickedDate,
 } from '../widgets/index.ts';
-import { nextTurn } from '../widgets/wait-for.ts';
+import { delay, nextTurn } from '../widgets/wait-for.ts';
 import { groupMembers } from '../scan/group-members.ts';
 import { shownChecked } from '../scan/drawn-twin.ts';
 import { type ChoicePicker, fillField } from './fill-field.ts';
@@ -419,21 +419,19 @@ export async function fillForm(
   const ticked = fields.filter(
     (field) => outcomes[field.descriptor.selector] === 'filled' && isCheckable(field.element as FieldElement),
   );
-  if (ticked.length > 0) await pause(ticked[0]?.element.ownerDocument, RENDER_PAUSE_MS);
+  const [firstTicked] = ticked;
+  if (firstTicked) await delay(firstTicked.element.ownerDocument, RENDER_PAUSE_MS);
   for (const field of ticked.filter(lostItsTick)) {
     const canonical = map[field.descriptor.selector];
     if (canonical === undefined) continue;
     await fillOne(field, canonical, values, options, contextOf(field, amountLeft), formats).catch(() => undefined);
-    await pause(field.element.ownerDocument, RENDER_PAUSE_MS);
+    await delay(field.element.ownerDocument, RENDER_PAUSE_MS);
   }
   return { filled, outcomes, formats, fillMs: Math.max(0, Math.round(clock() - started)) };
 }
 
 /** How long a page is given to draw what an answer changed before the answers are looked at again. */
 const RENDER_PAUSE_MS = 50;
-
-const pause = (doc: Document | undefined, ms: number): Promise<void> =>
-  new Promise((resolve) => (doc?.defaultView ?? window).setTimeout(resolve, ms));
 
 /** True when a radio or box the fill ticked no longer shows as ticked. */
 function lostItsTick(field: ScannedField): boolean {

@@ -411,7 +411,9 @@ function withDialCodePicker(
     // A "Select country" picker under the phone's question, showing "🇺🇸 United States +1" before
     // the box, is the phone's country (Workable), whatever its own name says.
     const underPhone =
-      map[field.selector] === 'country' && nearbyAsPhone(field) && SHOWS_DIAL_CODE.test(next.nearbyText.trim());
+      map[field.selector] === 'country' &&
+      namesPhone(evidenceTexts(field).nearbyText) &&
+      SHOWS_DIAL_CODE.test(next.nearbyText.trim());
     if (field.selector in map && !underPhone) return;
     // An unlabelled picker drawn as the phone box's "+44" add-on shows the code it holds.
     const addOn = field.label.trim() === '' && /^\+\d{1,4}$/.test(next.prefix.trim());
@@ -423,7 +425,7 @@ function withDialCodePicker(
       BARE_CODE.test(field.label.trim()) ||
       addOn ||
       offersDialCodes(field) ||
-      labelledAsPhone(field)
+      namesPhone(evidenceTexts(field).label)
     )
       map[field.selector] = 'phone_country_code';
   });
@@ -456,14 +458,10 @@ function withCurrencyPicker(
  * A picker that carries the phone's own label ("Mobile number: [+86 ▾] [______]", the label set
  * before the row): a list cannot hold the number, so it holds its country code.
  */
-function nearbyAsPhone(field: FieldDescriptor): boolean {
+/** True when `text` (a field's label or the text before it) asks for a phone. */
+function namesPhone(text: string): boolean {
   const phone = FIELD_CATALOG.find((entry) => entry.canonical === 'phone');
-  return !!phone && matches(evidenceTexts(field).nearbyText, phone.labels, phone.not);
-}
-
-function labelledAsPhone(field: FieldDescriptor): boolean {
-  const phone = FIELD_CATALOG.find((entry) => entry.canonical === 'phone');
-  return !!phone && matches(evidenceTexts(field).label, phone.labels, phone.not);
+  return !!phone && matches(text, phone.labels, phone.not);
 }
 
 /** An option that is a dial code ("+91", "US +1", "India (+91)", "+44 United Kingdom"). */

@@ -21,7 +21,7 @@ import { press, pressKey } from './person-events.ts';
 import { confirmButton } from './picker-dialog.ts';
 import { readWidgetValue } from './read-widget-value.ts';
 import { referencedElements } from './referenced-elements.ts';
-import { DEFAULT_TIMEOUT_MS, nextTask, waitFor } from './wait-for.ts';
+import { DEFAULT_TIMEOUT_MS, delay, nextTask, waitFor } from './wait-for.ts';
 
 /** A year and a month (0-11), and a day when known. */
 interface CalendarDate {
@@ -227,9 +227,8 @@ const MAX_SETTLE_CHECKS = 10;
  * heading before its days), and a heading read before the days belongs to another month.
  */
 async function settled(calendar: Element): Promise<void> {
-  const view = calendar.ownerDocument.defaultView ?? window;
   for (let check = 0, key = monthKey(calendar); check < MAX_SETTLE_CHECKS; check += 1) {
-    await new Promise((resolve) => view.setTimeout(resolve, SETTLE_MS));
+    await delay(calendar.ownerDocument, SETTLE_MS);
     const now = monthKey(calendar);
     if (now === key) return;
     key = now;

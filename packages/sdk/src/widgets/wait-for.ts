@@ -55,11 +55,14 @@ export function nextTurn(doc: Document): Promise<void> {
   });
 }
 
-/** Lets the page run its queued work (a framework's render after an event) before going on. */
-export function nextTask(doc: Document): Promise<void> {
+/** Resolves after `ms` on the page's own clock (its window's timers). */
+export function delay(doc: Document, ms: number): Promise<void> {
   const view = doc.defaultView ?? window;
-  return new Promise((resolve) => view.setTimeout(resolve, 0));
+  return new Promise((resolve) => view.setTimeout(resolve, ms));
 }
+
+/** Lets the page run its queued work (a framework's render after an event) before going on. */
+export const nextTask = (doc: Document): Promise<void> => delay(doc, 0);
 
 /**
  * Resolves after the page has drawn a frame (or 50 ms in a tab that draws none): libraries that
