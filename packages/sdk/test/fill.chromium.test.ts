@@ -868,8 +868,8 @@ describe('fillForm', () => {
         },
       );
       document.body.innerHTML = `<form>
-        <span id="q1">Are you legally authorized to work in the United States?</span>
-        <x-radio-group name="authorized" aria-labelledby="q1"><x-radio value="yes">Yes</x-radio><x-radio value="no">No</x-radio></x-radio-group>
+        <x-radio-group name="authorized" label="Are you legally authorized to work in the United States?">
+          <x-radio value="yes">Yes</x-radio><x-radio value="no">No</x-radio></x-radio-group>
         <span id="q2">Will you require visa sponsorship?</span>
         <y-radio-button-group name="sponsorship" aria-labelledby="q2">
           <y-radio-button value="yes" label-text="Yes"></y-radio-button><y-radio-button value="no" label-text="No"></y-radio-button>
@@ -887,9 +887,15 @@ describe('fillForm', () => {
           'currently_employed',
       };
       await sdk.fillForm(fields, map, { work_authorization: 'yes', sponsorship: 'no', currently_employed: 'yes' });
-      return state;
+      return { ...state, label: group('x-radio-group').descriptor.label };
     });
-    expect(model).toEqual({ authorized: 'yes', sponsorship: 'no', employed: 'yes' });
+    // A group given its question as an attribute (Web Awesome, Shoelace), which it draws in its shadow root.
+    expect(model).toEqual({
+      authorized: 'yes',
+      sponsorship: 'no',
+      employed: 'yes',
+      label: 'Are you legally authorized to work in the United States?',
+    });
     await page12.close();
   });
 
@@ -1220,6 +1226,36 @@ describe('fillForm', () => {
     });
     expect(phone).toBe('4155550134');
     await picked.close();
+  });
+
+  it('answers a closed question asked by a dropdown whose options show only once open with a yes or a no', async () => {
+    const dropdown = await harness.open('/fill.html');
+    const picked = await dropdown.evaluate(async () => {
+      document.body.innerHTML = `<form><label id="q" for="reside">Do you reside in Canada?</label>
+        <input id="reside" role="combobox" aria-labelledby="q" aria-expanded="false" aria-controls="reside-list" readonly></form>`;
+      const box = document.getElementById('reside') as HTMLInputElement;
+      // As react-select draws its menu: only on open, taken down on a pick.
+      box.addEventListener('click', () => {
+        if (document.getElementById('reside-list')) return;
+        const list = document.createElement('div');
+        list.id = 'reside-list';
+        list.setAttribute('role', 'listbox');
+        list.innerHTML = ['Yes', 'No'].map((text) => `<div role="option" aria-selected="false">${text}</div>`).join('');
+        box.after(list);
+        box.setAttribute('aria-expanded', 'true');
+        for (const row of list.querySelectorAll('[role="option"]'))
+          row.addEventListener('click', () => {
+            box.value = row.textContent ?? '';
+            list.remove();
+            box.setAttribute('aria-expanded', 'false');
+          });
+      });
+      const sdk = window.companionSdk;
+      await sdk.fillForm(sdk.scanForm(document), { '#reside': 'country' }, { country: 'United States' });
+      return box.value;
+    });
+    expect(picked).toBe('No');
+    await dropdown.close();
   });
 
   it('picks from a popover trigger around a read-only box whose rows are plain buttons (maz-ui MazSelect)', async () => {

@@ -242,6 +242,14 @@ describe('scanForm on layouts without the usual markup', () => {
     expect(byName('WH2_NAME')).toMatchObject({ section: 'Employer 2', sectionNote: '' });
   });
 
+  it("gives a repeater's entry, under a heading drawn alike for each, the list's note, not its own caption", () => {
+    expect(byName('rpPosition')).toMatchObject({
+      label: 'Position',
+      section: 'Employer',
+      sectionNote: 'Start with your current or most recent employer.',
+    });
+  });
+
   it('reads a checklist of first-person statements (maybe closed by "None of the above") as one question per box, a checklist of skills as one', () => {
     const facts = fields.filter((field) => field.name === 'facts[]');
     expect(facts.map((field) => field.label)).toEqual([

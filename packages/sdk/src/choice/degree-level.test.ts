@@ -118,6 +118,13 @@ describe('degreeRule', () => {
     expect(degreeRule(choices, 'PhD', {})).toEqual([0, 0, 0, 0, 1]);
   });
 
+  it('refuses the level still being studied for: the person holds their degree', () => {
+    const stages = ["Bachelor's degree – in progress", "Bachelor's degree – completed", "Master's degree"].map(
+      (text) => ({ value: text, text }),
+    );
+    expect(degreeRule(stages, "Bachelor's Degree", {})).toEqual([0, 1.25, 0]);
+  });
+
   it('prefers the same field and refuses a different one', () => {
     const fields = ['Bachelor of Arts', 'Bachelor of Science', "Bachelor's (other)"].map((text) => ({
       value: '',

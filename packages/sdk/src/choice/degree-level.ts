@@ -99,7 +99,9 @@ export const degreeRule: ChoiceRule = matchRule((value, values) => {
   const ownKind = schoolKind(values['school'] ?? '');
   return (choice) => {
     const degree = degreeOfOption(choice);
-    if (degree?.level !== wanted.level) return 0;
+    // The person's degree is held: "Bachelor's degree – in progress" is another answer.
+    if (degree?.level !== wanted.level || optionTexts(choice).some((text) => NOT_YET_HELD.test(normalizeText(text))))
+      return 0;
     // Between two options of the level, the one of the person's kind of school ("(university)" for
     // a university, "HBO" for a university of applied sciences).
     const kind = ownKind !== undefined && optionTexts(choice).some((text) => schoolKind(text) === ownKind) ? 0.5 : 0;
@@ -110,6 +112,10 @@ export const degreeRule: ChoiceRule = matchRule((value, values) => {
     return degree.field === wanted.field ? 2 + kind : 0;
   };
 });
+
+/** A degree still being studied for ("– in progress", "incompleto", "em andamento"). */
+const NOT_YET_HELD =
+  /\b(in progress|incomplete|not (yet )?completed|unfinished|ongoing|pursuing|currently (enrolled|studying|attending)|cursando|incomplet[oa]|em andamento|en curso|in corso|laufend)\b/;
 
 /**
  * An option naming a level as such ("Bachelors Degree", "Bachelor's"), not one degree of it whose

@@ -3,6 +3,7 @@
  * same words compares equal ("Bachelor's Degree" ~ "bachelor degree", "U.S." ~ "us", "Côte" ~ "cote").
  */
 import type { Choice } from '../fill/match-choice.ts';
+import { languageHalves } from './two-languages.ts';
 
 /**
  * Folds case, accents (NFKD, marks stripped), possessive "'s", apostrophes and abbreviation dots,
@@ -42,9 +43,12 @@ export function isOpaqueValue(value: string): boolean {
   return trimmed.length >= 8 && !/\s/.test(trimmed) && /\d/.test(trimmed) && /[a-z]/i.test(trimmed);
 }
 
-/** The texts of an option worth reading for meaning: its visible text, then a non-opaque value. */
+/**
+ * The texts of an option worth reading for meaning: its visible text (and each half of one written
+ * in two languages), then a non-opaque value.
+ */
 export function optionTexts(choice: Choice): string[] {
-  const texts = [choice.text];
+  const texts = [choice.text, ...(languageHalves(choice.text) ?? [])];
   if (choice.value.trim() !== '' && !isOpaqueValue(choice.value)) texts.push(choice.value);
   return texts.filter((text) => text.trim() !== '');
 }

@@ -191,6 +191,20 @@ const COUNTRY_BOUND_CANONICALS = new Set(['work_authorization', 'sponsorship']);
 const questionText = ({ descriptor }: ScannedField): string =>
   [descriptor.label, descriptor.placeholder, descriptor.hint].filter((text) => text.trim() !== '').join('. ');
 
+/** A closed question ("Do you reside in Canada?", "Are you willing to relocate?"): answered by a yes or a no. */
+const CLOSED_QUESTION = /^(do|does|are|is|have|has|will|would|can|could|did|were)\s+you\b[^?]*\?/i;
+
+/**
+ * True when the field takes a yes or a no: its options say so, a lone checkbox states a fact the
+ * person ticks when true, and a dropdown whose options show only once open (react-select) asking a
+ * closed question.
+ */
+function takesYesOrNo({ descriptor, widget }: ScannedField): boolean {
+  if (descriptor.type === 'checkbox' && descriptor.options.length <= 1) return true;
+  if (isYesNoQuestion(descriptor)) return true;
+  return widget && descriptor.options.length === 0 && CLOSED_QUESTION.test(descriptor.label.trim());
+}
+
 /**
  * A salary asked in another currency than the user's ("£ … per annum" of a salary in dollars, "$"
  * options on an Australian page): theirs to convert.
@@ -500,14 +514,7 @@ async function fillOne(
     (context.amountLeft === 'currency' && canonical === 'salary_currency')
   )
     return undefined;
-  // A lone checkbox states a fact the person ticks when it is true: a yes or a no too.
-  const loneBox = field.descriptor.type === 'checkbox' && field.descriptor.options.length <= 1;
-  const values = valuesForQuestion(
-    questionText(field),
-    canonical,
-    profile,
-    loneBox || isYesNoQuestion(field.descriptor),
-  );
+  const values = valuesForQuestion(questionText(field), canonical, profile, takesYesOrNo(field));
   const { selector } = field.descriptor;
   const part = textFor(
     field,

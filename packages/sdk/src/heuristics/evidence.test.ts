@@ -45,4 +45,12 @@ describe('evidenceTexts', () => {
     expect(evidenceTexts(field({ label: 'Amount' })).label).toBe('amount');
     expect(evidenceTexts(field({ label: 'Desired amount', hint: 'Per year' })).label).toBe('desired amount');
   });
+
+  it('reads a whole-name label shared by a row of boxes by the part each box is captioned with', () => {
+    expect(evidenceTexts(field({ label: 'Name *', hint: 'First' })).label).toBe('first name');
+    expect(evidenceTexts(field({ label: 'Legal Name', hint: 'Family name' })).label).toBe('family name');
+    expect(evidenceTexts(field({ label: 'Name', hint: 'Surname' })).label).toBe('surname');
+    expect(evidenceTexts(field({ label: 'Full name', hint: 'As on your passport' })).label).toBe('full name');
+    expect(evidenceTexts(field({ label: 'Company name', hint: 'First' })).label).toBe('company name');
+  });
 });

@@ -66,8 +66,20 @@ const ANSWER_WORD = /^(amount|answer|your answer|response|your response|value)$/
  */
 function askedLabel(field: FieldDescriptor): string {
   const own = withoutRequiredMark(normalizeText(field.label));
+  if (WHOLE_NAME.test(own)) return namePart(normalizeText(field.hint)) ?? own;
   if (!ANSWER_WORD.test(own)) return own;
   return withoutRequiredMark(normalizeText(field.hint)) || withoutRequiredMark(normalizeText(field.section)) || own;
+}
+
+/** A label naming a whole name, which a row of boxes may share ("Name: [ ] [ ] [ ]", each captioned "First", "Last"). */
+const WHOLE_NAME = /^((full|legal|applicant s?|your) )?name$/;
+/** A caption naming one part of a name. */
+const NAME_PART = /^(first|given|middle|last|family|sur)( ?names?)?$/;
+
+/** The part of a name a box's caption names ("First" → "first name"), if it names one. */
+function namePart(hint: string): string | undefined {
+  const part = NAME_PART.exec(hint)?.[1];
+  return part === undefined ? undefined : `${part === 'sur' ? 'surname' : `${part} name`}`;
 }
 
 /** The normalized text of each kind of textual evidence (inputType is matched separately). */

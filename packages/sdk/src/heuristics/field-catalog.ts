@@ -340,6 +340,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bzip\b/,
       /\bpostcode\b/,
       /\b(plz|postleitzahl|code postal|c[oó]digo postal|cep)\b/,
+      // India's postal index number.
+      /\bpin ?code\b/,
       // Italian codice di avviamento postale.
       /^(cap|postal)$/,
       /^(kod pocztowy|postnummer|郵便番号|邮编|邮政编码|우편번호)$/,
@@ -351,7 +353,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     canonical: 'region',
     names: [/\b(state|province|region)\b/, /\baddress level 1\b/],
     labels: [
-      /^(state|province|region|county)( \w+)?$/,
+      /^((us|u s|home) )?(state|province|region|county)( \w+)?$/,
       /^(state|province|region|county) of (residence|residency|domicile)$/,
       // USWDS's address: "State, territory, or military post"; Canada's "Province or Territory".
       /^(state|province),? (or )?(territory|province|region)\b/,
@@ -503,6 +505,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(current|present|most recent) (job )?(title|position|role)\b/,
       /\b(job|position) title\b/,
       /^(your )?title$/,
+      // A profile's headline ("e.g. Senior Software Engineer"): the title the person goes by.
+      /^(professional )?headline$/,
       /^(aktuelle|derzeitige|jetzige) (position|t[aä]tigkeit|funktion)$/,
       /^(berufsbezeichnung|jobtitel|stellenbezeichnung)$/,
       /\bposte actuel\b/,
@@ -534,8 +538,9 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     ],
     // Slovak and Czech "Titul" (Bc., Ing.) is an academic title, whatever the box is named (`reply[title]`).
     vetoWhen: /^titul\b/,
-    // A primary role picked from a list beside the title asks for it again, as a category.
-    repeatWhen: /\bprimary (job )?(role|function|occupation)\b/,
+    // A primary role picked from a list beside the title asks for it again, as a category; a
+    // profile's headline asks for it again, as the line the person goes by.
+    repeatWhen: /\bprimary (job )?(role|function|occupation)\b|\bheadline\b/,
     // A list of roles ("Primary role": Backend Engineer, Data Engineer, …) takes the one the title names.
     kinds: ['text', 'choice'],
     optionsRuleOut: /^(mr|mrs|ms|miss|mx|dr|prof|sir|madam)\.?$/i,
@@ -600,7 +605,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     // the person's total only in their own line (fill/question-answer.ts), and never take the
     // canonical from a field asking for the total.
     secondChoiceWhen:
-      /^years of (?!.*\bexperience\b)(\w+ ){0,4}\w+$|\bexperience (building|developing|operating|running|maintaining|administering|teaching|writing|programming|working (for|at))\b|\bhow long have you (worked|been working) (in|at|with|on|as)\b|\b(years|how long) (have|did) you (been )?(managed|managing|led|leading|supervised|supervising|taught|teaching|sold|selling|driven|driving|operated|operating|designed|designing|built|building|developed|developing|supported|supporting)\b|\byears? (working|worked) (in|at|with|on|as)\b|^years? (in|as) \w|\b(years?|months?) of (?!(professional|relevant|total|work|working|industry|related|overall|full time|paid|speciali[sz]ed|qualifying)\b)\w+ (\w+ ){0,3}experience\b|(?<!(speciali[sz]ed|professional|relevant) )\bexperience (do you have )?in (?!(the |this |a |an |similar |related )?(industry|field|role|position|roles|positions|workforce|profession|total|professional|relevant|work|years?|months?)\b)\w/,
+      /^years of (?!.*\bexperience\b)(\w+ ){0,4}\w+$|\bexperience (building|developing|operating|running|maintaining|administering|teaching|writing|programming|working (for|at))\b|\b(how long|years) have you (worked|been working) (in|at|with|on|as)\b|\b(years|how long) (have|did) you (been )?(managed|managing|led|leading|supervised|supervising|taught|teaching|sold|selling|driven|driving|operated|operating|designed|designing|built|building|developed|developing|supported|supporting)\b|\byears? (working|worked) (in|at|with|on|as)\b|^years? (in|as) \w|\b(years?|months?) of (?!(professional|relevant|total|work|working|industry|related|overall|full time|paid|speciali[sz]ed|qualifying)\b)\w+ (\w+ ){0,3}experience\b|(?<!(speciali[sz]ed|professional|relevant) )\bexperience (do you have )?in (?!(the |this |a |an |similar |related )?(industry|field|role|position|roles|positions|workforce|profession|total|professional|relevant|work|years?|months?)\b)\w/,
     // "Relevant experience" beside the total asks again: for a person in the job's line, the same years
     // ("¿Cuántos años de experiencia profesional tienes en total?" beside "Años de experiencia").
     // A career stage beside the years asks them again, in its own way.
@@ -755,7 +760,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^work eligibility$/,
       /\bauthori[sz]ed for employment\b/,
       /\bright to (live (and|&) )?work\b/,
-      /\bwork permit\b/,
+      /\bwork permit\b|\bpermit to work\b/,
       /\b(legally (able|allowed|permitted|entitled)|allowed|permitted|entitled) to work\b/,
       // Plainly able to work weekends or on site is no right: able to work in a country is.
       new RegExp(`\\b(un)?able to work (in|within) ${WORK_COUNTRY}\\b`),
@@ -817,6 +822,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bsponsors\b(?! (you|your|a visa|visas))/,
     ],
     kinds: ['choice', 'text'],
+    // "Which visa subclass do you hold?", "Visa type": a box asking which visa, not whether one is needed.
+    choiceOnlyWhen: /\b(which|what)\b|\b(visa|permit) (type|subclass|category|class|number)\b|\bsubclass\b/,
     yesNo: true,
     repeatWhen: ANY_WORDING,
   }),
@@ -926,7 +933,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(المستوى التعليمي|المؤهل (العلمي|الدراسي)|השכלה)$/,
       /^(utdanning(sniv[aå])?|h[øo]yeste (fullf[oø]rte )?(utdanning|grad))$/,
       /\bh[oö]chste[rs]? (abgeschlossene[rs]? )?(ausbildung|schulbildung|bildungsabschluss)\b/,
-      /^education$/,
+      /^education( type)?$|^type of education$/,
       /^highest (level|grade)( of (education|school(ing)?))? (completed|attained|achieved)$/,
       // Whether the person finished the school of their entry: yes for a degree held (fill/question-answer.ts).
       /^(did you graduate|have you graduated|((college|university|college (or )?university) )?graduated)$/,

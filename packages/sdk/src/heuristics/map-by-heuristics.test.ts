@@ -776,6 +776,15 @@ describe('facts a form asks twice in other words', () => {
       label: 'How many years working with data and reporting tools (Excel, SQL, BI)?',
     });
     expect(mapByHeuristics([compliance, data])).toEqual({ '#dot': 'years_experience', '#data': 'years_experience' });
+    const crm = field({
+      selector: '#crm',
+      label: "How many years have you worked with a fundraising CRM such as Blackbaud Raiser's Edge NXT?",
+    });
+    const pipelines = field({
+      selector: '#pipes',
+      label: 'Years of experience building data integrations or pipelines',
+    });
+    expect(mapByHeuristics([crm, pipelines])).toEqual({ '#crm': 'years_experience', '#pipes': 'years_experience' });
   });
 });
 
@@ -814,6 +823,28 @@ describe('the current job asked twice', () => {
     expect(mapByHeuristics([employer, position])).toEqual({ '#org': 'current_company', '#pos': 'current_title' });
     expect(mapByHeuristics([position])).toEqual({});
     expect(mapByHeuristics([employer, { ...position, section: 'The opening' }])).toEqual({ '#org': 'current_company' });
+  });
+
+  it("gives the title to a profile's headline too: it asks for it again", () => {
+    const headline = field({ selector: '#headline', name: 'headline', label: 'Headline' });
+    const title = field({ selector: '#q9', name: 'QA_9', label: 'Current job title' });
+    expect(mapByHeuristics([headline, title])).toEqual({ '#headline': 'current_title', '#q9': 'current_title' });
+  });
+
+  it("gives the job held now both to its own boxes and to a work history's first entry, not to a later one", () => {
+    const fields = [
+      field({ selector: '#title', name: 'Current_Job_Title', label: 'Current Job Title' }),
+      field({ selector: '#employer', name: 'Current_Employer', label: 'Current Employer' }),
+      field({ selector: '#occ0', name: 'Experience_Details[0].Occupation', label: 'Occupation / Title' }),
+      field({ selector: '#co0', name: 'Experience_Details[0].Company', label: 'Company', placeholder: 'Company' }),
+      field({ selector: '#co1', name: 'Experience_Details[1].Company', label: 'Company', placeholder: 'Company' }),
+    ];
+    expect(mapByHeuristics(fields)).toEqual({
+      '#title': 'current_title',
+      '#employer': 'current_company',
+      '#occ0': 'current_title',
+      '#co0': 'current_company',
+    });
   });
 });
 
@@ -898,6 +929,24 @@ describe("the degree asked beside a school entry's own", () => {
       }),
     ];
     expect(mapByHeuristics(fields)).toEqual({ '#inst': 'school', '#deg': 'degree', '#q': 'degree' });
+  });
+
+  it("gives it to a school entry named for its details too (Zoho's `Educational_Details[0].Degree`)", () => {
+    const fields = [
+      field({
+        selector: '#q',
+        tag: 'select',
+        type: 'select-one',
+        label: 'Highest Qualification Held',
+        options: [
+          { value: 'BA', text: "Bachelor's Degree" },
+          { value: 'MA', text: "Master's Degree" },
+        ],
+      }),
+      field({ selector: '#inst', name: 'Educational_Details[0].Institute_School', label: 'Institute / School' }),
+      field({ selector: '#deg', name: 'Educational_Details[0].Degree', label: 'Degree' }),
+    ];
+    expect(mapByHeuristics(fields)).toEqual({ '#q': 'degree', '#inst': 'school', '#deg': 'degree' });
   });
 });
 

@@ -124,6 +124,7 @@ export function mapByHeuristics(fields: readonly FieldDescriptor[]): Record<stri
   withSchoolDegree(fields, passedOver, map);
   withoutPastEntries(fields, map);
   withFreedCanonicals(fields, passedOver, map);
+  withCurrentJobEntry(fields, passedOver, map);
   withCurrentJobMate(fields, map);
   withCurrentJobBox(fields, map);
   withTitleBesideEmployer(fields, map);
@@ -169,7 +170,7 @@ function withSchoolDegree(
 }
 
 /** A field named for a school's entry (`education[0].degree`) sits in that entry, whatever heading is over it. */
-const SCHOOL_ENTRY_NAME = /\b(educations|schools|(education|school) \d+)\b/;
+const SCHOOL_ENTRY_NAME = /\b(educations|schools|(education|educational|school)( details?)? \d+)\b/;
 
 /** The part of the form a degree is asked in: its section, and the school's entry when named for one. */
 const partOf = (field: FieldDescriptor): string =>
@@ -291,6 +292,36 @@ function withFreedCanonicals(
     if (field.selector in map || taken.has(canonical) || isPastEntry(field, canonical, fields)) continue;
     map[field.selector] = canonical;
     taken.add(canonical);
+  }
+}
+
+/** A field named for an entry of a work history (`Experience_Details[0].Company`, `workHistory[1][title]`), and which. */
+const JOB_ENTRY_NAME = /\b(?:experiences?|employments?|jobs?|positions?|work history|employers?)(?: details?)? (\d+)\b/;
+const jobEntryOf = (field: FieldDescriptor): string | undefined => JOB_ENTRY_NAME.exec(evidenceTexts(field).name)?.[1];
+/** True when of two fields one sits outside the history and the other in its first entry. */
+const outsideAndFirst = (one: string | undefined, other: string | undefined): boolean =>
+  (one === undefined && other === '0') || (one === '0' && other === undefined);
+
+/**
+ * "Current Employer" up the page and the company of a work history's first entry both ask for the
+ * job held now: each takes it (so does its title), one outside the history and one inside.
+ */
+function withCurrentJobEntry(
+  fields: readonly FieldDescriptor[],
+  passedOver: readonly { field: FieldDescriptor; candidate: FieldCandidate }[],
+  map: Record<string, CanonicalField>,
+): void {
+  for (const canonical of ['current_company', 'current_title'] as const) {
+    const holder = fields.find((field) => map[field.selector] === canonical);
+    if (holder === undefined) continue;
+    const again = passedOver.find(
+      ({ field, candidate }) =>
+        candidate.canonical === canonical &&
+        !(field.selector in map) &&
+        outsideAndFirst(jobEntryOf(field), jobEntryOf(holder)) &&
+        !isPastEntry(field, canonical, fields),
+    );
+    if (again) map[again.field.selector] = canonical;
   }
 }
 

@@ -131,10 +131,12 @@ describe('matchField', () => {
       'Are you able to work in the US for any employer without needing visa sponsorship now or in the future?',
       'Is there any reason you would be unable to work in the United States for any employer without sponso',
       'Do you live in the US and have the right to work there?',
+      'Do you have a valid permit to work in the USA?',
     ];
     expect(labels.map((label) => top(label, 'select'))).toEqual(labels.map(() => 'work_authorization'));
     expect(top('Are you willing to work weekends without restrictions?', 'select')).toBeUndefined();
     expect(top('Do you need a work permit?', 'select')).toBeUndefined();
+    expect(top('Do you need a permit to work in the USA?', 'select')).toBeUndefined();
     expect(top('Are you working at the moment?', 'select')).toBe('currently_employed');
   });
 
@@ -168,6 +170,45 @@ describe('matchField', () => {
       ],
     });
     expect(matchField(statements)[0]?.canonical).toBe('sponsorship');
+  });
+
+  it('reads experience asked with counts of years as its options as the years of experience', () => {
+    const years = (label: string, texts: string[]) =>
+      matchField(
+        field({
+          type: 'radio',
+          name: 'years',
+          group: 'years',
+          label,
+          options: texts.map((text, index) => ({ value: String(index), text })),
+        }),
+      )[0]?.canonical;
+    const buckets = ['0–2 years', '3–6 years', '7–10 years', '11+ years'];
+    expect(years('Professional experience in analytics or data engineering', buckets)).toBe('years_experience');
+    // Options that count something else, or a label that asks for no experience, say nothing of it.
+    expect(years('Professional experience in analytics', ['Junior', 'Mid', 'Senior'])).toBeUndefined();
+    expect(years('Experience with our product', ['Under 2 weeks', '1–3 months', '6+ months'])).toBeUndefined();
+  });
+
+  it("reads India's PIN code, a US state asked of those it applies to and a profile headline", () => {
+    const best = (label: string) => matchField(field({ name: 'q', label }))[0]?.canonical;
+    expect(best('PIN Code')).toBe('postal_code');
+    expect(best('US state (if applicable)')).toBe('region');
+    expect(best('Headline')).toBe('current_title');
+  });
+
+  it('leaves a box asking which visa the person holds to them, and fills one asking whether they need one', () => {
+    const best = (label: string) => matchField(field({ name: 'q', label }))[0]?.canonical;
+    expect(best('If you hold a visa, which subclass? (e.g. 482, 485, 500)')).toBeUndefined();
+    expect(best('Visa type')).toBeUndefined();
+    expect(best('Will you require visa sponsorship?')).toBe('sponsorship');
+  });
+
+  it('reads a label written in two languages by either half', () => {
+    expect(matchField(field({ label: 'Berufserfahrung / Professional experience *' }))[0]?.canonical).toBe(
+      'years_experience',
+    );
+    expect(matchField(field({ label: 'Nachname / Last name' }))[0]?.canonical).toBe('last_name');
   });
 
   it('reads a pay basis select as the period past its prompt option', () => {

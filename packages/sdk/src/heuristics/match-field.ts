@@ -8,6 +8,7 @@ import { EVIDENCE_SCORES, evidenceTexts, normalizeText, type EvidenceKind } from
 import { FIELD_CATALOG, THIRD_PARTY, type CatalogEntry } from './field-catalog.ts';
 import { fieldKind, isYesNoQuestion } from './field-kind.ts';
 import { payPeriodOf } from '../choice/pay-period.ts';
+import { languageHalves } from '../choice/two-languages.ts';
 
 /** One possible meaning of a field, with the evidence behind it. */
 export interface FieldCandidate {
@@ -144,6 +145,14 @@ function canFill(entry: CatalogEntry, field: FieldDescriptor): boolean {
  * @example matchField(field)[0] // { canonical: 'email', score: 11, evidence: ['label', 'name', 'inputType'] }
  */
 export function matchField(field: FieldDescriptor): FieldCandidate[] {
+  const whole = rankedCandidates(field);
+  if (whole.length > 0) return whole;
+  // A label written in two languages ("Berufserfahrung / Professional experience") says it in either.
+  const halves = languageHalves(field.label) ?? [];
+  return halves.map((label) => rankedCandidates({ ...field, label })).find((ranked) => ranked.length > 0) ?? whole;
+}
+
+function rankedCandidates(field: FieldDescriptor): FieldCandidate[] {
   const texts = evidenceTexts(field);
   const placeholder = field.placeholder.trim();
   // A heading's own aside ("Work Experience (start with your current or most recent job)") is its note.
@@ -216,7 +225,9 @@ export function matchField(field: FieldDescriptor): FieldCandidate[] {
     ? asPayPeriod(candidates)
     : candidates.length === 0 && offersVisaStatements(field)
       ? [{ canonical: 'sponsorship' as const, score: EVIDENCE_SCORES.label, evidence: ['label' as const] }]
-      : candidates;
+      : candidates.length === 0 && EXPERIENCE.test(texts.label) && offersYearCounts(field)
+        ? [{ canonical: 'years_experience' as const, score: EVIDENCE_SCORES.label, evidence: ['label' as const] }]
+        : candidates;
   // "Portfolio / personal website" asks for the portfolio first. Array.prototype.sort is stable,
   // so equal scores named at the same place keep catalog order.
   return ranked.sort(
@@ -241,6 +252,20 @@ const VISA_WORDS = /\b(sponsor\w*|visas?)\b/i;
 function offersVisaStatements(field: FieldDescriptor): boolean {
   if (fieldKind(field) !== 'choice') return false;
   return field.options.filter((option) => VISA_WORDS.test(option.text)).length >= 2;
+}
+
+const EXPERIENCE = /\bexperience\b/;
+/** An option counting years ("0–2 years", "11+ years", "Less than 1 year"). */
+const YEAR_COUNT = /\d\s*(\+|[-–—]\s*\d+)?\s*(years?|yrs?)\b|\b(years?|yrs?)\s*\d/i;
+
+/**
+ * Experience asked with the years as its options ("Professional experience in data engineering":
+ * "0–2 years", "3–6 years", "7–10 years", "11+ years"): the options say it asks how many years.
+ */
+function offersYearCounts(field: FieldDescriptor): boolean {
+  if (fieldKind(field) !== 'choice') return false;
+  const texts = field.options.map((option) => option.text.trim()).filter((text) => /\d/.test(text));
+  return texts.length >= 2 && texts.filter((text) => YEAR_COUNT.test(text)).length >= texts.length * 0.8;
 }
 
 /** A list of pay periods ("Hourly", "Annually", "Salary"), a prompt or two aside. */

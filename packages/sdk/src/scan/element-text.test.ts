@@ -21,4 +21,20 @@ describe('normalizeText', () => {
       'Our clinics are in the U.S. Do you hold an active state license in any of the states where we operate today?';
     expect(normalizeText(us)).toBe(us.slice(0, 100).trim());
   });
+
+  it('keeps the start of a question too long to keep whole after its preamble', () => {
+    const preamble = 'Our clients include federal agencies, which means some positions need cleared staff.';
+    const question =
+      'Will you now or in the future require sponsorship for employment visa status (e.g., H-1B visa status)?';
+    expect(normalizeText(`${preamble} ${question}`)).toBe(question.slice(0, 100).trim());
+    const longer = `${preamble} Cleared staff work on site in Arlington and travel to agency offices as needed.`;
+    expect(normalizeText(`${longer} ${question}`)).toBe(question.slice(0, 100).trim());
+    // A text that opens with its question keeps it; the help after it is no question.
+    const opening = 'Are you legally authorized to work in the United States for any employer without sponsorship?';
+    const help =
+      'Answer No if you hold a visa that ties you to your current employer. We will follow up later, by email.';
+    expect(normalizeText(`${opening} ${help} Any questions? Write to us.`)).toBe(
+      `${opening} ${help}`.slice(0, 100).trim(),
+    );
+  });
 });

@@ -36,17 +36,32 @@ export function normalizeText(text: string, max = MAX_TEXT_LENGTH): string {
   return (questionAfterPreamble(collapsed, max) ?? collapsed.slice(0, max)).trim();
 }
 
+/** A sentence ends after a word (not "e.g." or "U.S.") and the next begins as one ("Do", "I have", not "H-1B"). */
+const SENTENCE_BOUNDARY = /(?<=[\p{Ll}\d)]{2})[.!:]\s+(?=\p{Lu}[\p{Ll}\s'’])/gu;
+
 /**
  * "This position is on site five days a week. Do you currently live within commuting distance of
  * Bozeman, MT?": the question is what a person answers, the sentences before it only lead to it.
+ * A question too long to keep whole after its preamble is kept from its start, where it says what
+ * it asks ("Will you now or in the future require sponsorship…"). A text that opens with its
+ * question keeps it, whatever follows.
  */
 function questionAfterPreamble(text: string, max: number): string | undefined {
-  // A sentence ends after a word (not "e.g." or "U.S.") and the next begins as one ("Do", "I have", not "H-1B").
-  for (const boundary of text.matchAll(/(?<=[\p{Ll}\d)]{2})[.!:]\s+(?=\p{Lu}[\p{Ll}\s'’])/gu)) {
+  let longQuestion: string | undefined;
+  for (const boundary of text.matchAll(SENTENCE_BOUNDARY)) {
+    if (text.slice(0, boundary.index).includes('?')) return longQuestion;
     const tail = text.slice(boundary.index + boundary[0].length);
-    if (tail.length <= max) return tail.includes('?') ? tail : undefined;
+    if (tail.length <= max) return tail.includes('?') ? tail : longQuestion;
+    longQuestion ??= opensWithQuestion(tail) ? tail.slice(0, max) : undefined;
   }
-  return undefined;
+  return longQuestion;
+}
+
+/** True when the text's first sentence is a question. */
+function opensWithQuestion(text: string): boolean {
+  const mark = text.indexOf('?');
+  const end = text.search(SENTENCE_BOUNDARY);
+  return mark >= 0 && (end < 0 || mark < end);
 }
 
 /** The readable text of a node, skipping the text of nested controls, scripts and styles. */

@@ -59,8 +59,11 @@ export interface FieldSection {
   sectionNote: string;
 }
 
-/** The heading of a list's first entry ("Employer 1", "Position #1"). */
-const FIRST_ENTRY = /(^|\s)#?\s?1\s*[:.)]?$/;
+/**
+ * The heading of a list's first entry ("Employer 1", "Position #1"), or of an entry a repeater
+ * draws alike for each ("Employer"): the list's heading and note come next.
+ */
+const FIRST_ENTRY = /(^|\s)#?\s?1\s*[:.)]?$|^(employer|job|position)$/i;
 
 /**
  * The nearest heading before `element` and the note under it, or ''. Under a list's first entry
@@ -80,9 +83,9 @@ export function fieldSection(element: Element): FieldSection {
         const section = readableText(heading);
         if (firstEntry !== undefined || note !== '' || !FIRST_ENTRY.test(section)) return found(section);
         firstEntry = section;
-      } else if (!sibling.matches('label') && !sibling.querySelector(ANSWERABLE_SELECTOR)) {
+      } else if (!sibling.matches('label, dt') && !sibling.querySelector(ANSWERABLE_SELECTOR)) {
         // Text between the heading and the fields, nearest the heading: the part's instructions
-        // (a caption of another field is none).
+        // (a caption of a field, a definition list's term, is none).
         const text = readableText(sibling);
         if (text !== '' && text.length <= MAX_NOTE_LENGTH) note = text;
       }

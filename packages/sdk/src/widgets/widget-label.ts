@@ -31,6 +31,13 @@ function hostLabel(widget: Element): string {
   return '';
 }
 
+/**
+ * The label a web component takes as an attribute and draws in its shadow root (Web Awesome's and
+ * Shoelace's `<wa-radio-group label="…">`, Vaadin's `<vaadin-combo-box label="…">`).
+ */
+const componentLabelAttribute = (widget: Element): string =>
+  widget.localName.includes('-') ? (widget.getAttribute('label') ?? '') : '';
+
 /** A `<label>` drawn inside a dropdown that holds no control, naming none (Varlet's floating label). */
 function labelInside(widget: Element): string {
   const label = Array.from(widget.querySelectorAll('label')).find((candidate) => !candidate.htmlFor);
@@ -92,6 +99,7 @@ export function widgetLabel(element: Element): string {
     legend ? readableText(legend) : '',
     spokenLabel(widget)?.question ?? askedPart(widget.getAttribute('aria-label') ?? ''),
     forLabel ? readableText(forLabel) : '',
+    componentLabelAttribute(widget),
     wrapping ? readableText(wrapping) : '',
     innerControlLabel(widget),
     hostLabel(widget),
