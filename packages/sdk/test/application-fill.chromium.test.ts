@@ -114,4 +114,15 @@ describe('filling a job page', () => {
     });
     expect(status).toBe('ok');
   });
+
+  it("ends a run on a web component's button whose words, slotted into its shadow root, say it submits", async () => {
+    const status = await page.evaluate(async () => {
+      const w = window as unknown as TestWindow;
+      const run = await w.companion.autofill(document.getElementById('components') as HTMLElement);
+      if (run.kind !== 'run') return run.kind;
+      document.getElementById('wc-submit')?.shadowRoot?.querySelector('button')?.click();
+      return (await run.finished).status;
+    });
+    expect(status).toBe('ok');
+  });
 });

@@ -27,7 +27,10 @@ export interface SubmitClick {
 
 function buttonText(element: Element): string {
   const text = element.localName === 'input' ? (element as HTMLInputElement).value : (element.textContent ?? '');
-  return (text || element.getAttribute('aria-label') || '').replace(/\s+/g, ' ').trim();
+  const own = (text || element.getAttribute('aria-label') || '').replace(/\s+/g, ' ').trim();
+  // A web component's button (Web Awesome's, Carbon's) draws in its shadow root the words slotted into its host.
+  const root = element.getRootNode();
+  return own === '' && root instanceof ShadowRoot ? buttonText(root.host) : own;
 }
 
 /**
