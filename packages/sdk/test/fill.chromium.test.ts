@@ -858,6 +858,20 @@ describe('fillForm', () => {
         },
       );
       customElements.define('y-radio-button-group', class extends HTMLElement {});
+      // UI5-like: a segmented button of items that reflect `selected`, one preset, named by the id of its label.
+      customElements.define(
+        'w-segmented-button-item',
+        class extends HTMLElement {
+          connectedCallback() {
+            this.addEventListener('click', () => {
+              for (const other of this.parentElement!.children) other.removeAttribute('selected');
+              this.setAttribute('selected', '');
+              state[this.parentElement!.id] = this.dataset.value!;
+            });
+          }
+        },
+      );
+      customElements.define('w-segmented-button', class extends HTMLElement {});
       // Material-like: radio components sharing a name in a fieldset, each wrapped with its text in a label.
       customElements.define(
         'z-radio',
@@ -874,6 +888,10 @@ describe('fillForm', () => {
         <y-radio-button-group name="sponsorship" aria-labelledby="q2">
           <y-radio-button value="yes" label-text="Yes"></y-radio-button><y-radio-button value="no" label-text="No"></y-radio-button>
         </y-radio-button-group>
+        <span id="q3">Will you need us to sponsor a visa?</span>
+        <w-segmented-button id="visa" accessible-name-ref="q3">
+          <w-segmented-button-item data-value="Y" selected>Yes</w-segmented-button-item>
+          <w-segmented-button-item data-value="N">No</w-segmented-button-item></w-segmented-button>
         <fieldset><legend>Are you currently employed?</legend>
           <label><z-radio name="employed" value="yes"></z-radio> Yes</label>
           <label><z-radio name="employed" value="no"></z-radio> No</label></fieldset></form>`;
@@ -883,18 +901,29 @@ describe('fillForm', () => {
       const map = {
         [group('x-radio-group').descriptor.selector]: 'work_authorization',
         [group('y-radio-button-group').descriptor.selector]: 'sponsorship',
+        '#visa': 'sponsorship',
         [fields.find((field) => field.descriptor.label === 'Are you currently employed?')!.descriptor.selector]:
           'currently_employed',
       };
-      await sdk.fillForm(fields, map, { work_authorization: 'yes', sponsorship: 'no', currently_employed: 'yes' });
-      return { ...state, label: group('x-radio-group').descriptor.label };
+      await sdk.fillForm(fields, map, {
+        work_authorization: 'yes',
+        sponsorship: 'no',
+        currently_employed: 'yes',
+      });
+      return {
+        ...state,
+        label: group('x-radio-group').descriptor.label,
+        segmentedLabel: fields.find((field) => field.descriptor.selector === '#visa')?.descriptor.label,
+      };
     });
     // A group given its question as an attribute (Web Awesome, Shoelace), which it draws in its shadow root.
     expect(model).toEqual({
       authorized: 'yes',
       sponsorship: 'no',
       employed: 'yes',
+      visa: 'N',
       label: 'Are you legally authorized to work in the United States?',
+      segmentedLabel: 'Will you need us to sponsor a visa?',
     });
     await page12.close();
   });

@@ -505,8 +505,6 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(current|present|most recent) (job )?(title|position|role)\b/,
       /\b(job|position) title\b/,
       /^(your )?title$/,
-      // A profile's headline ("e.g. Senior Software Engineer"): the title the person goes by.
-      /^(professional )?headline$/,
       /^(aktuelle|derzeitige|jetzige) (position|t[aä]tigkeit|funktion)$/,
       /^(berufsbezeichnung|jobtitel|stellenbezeichnung)$/,
       /\bposte actuel\b/,
@@ -538,9 +536,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     ],
     // Slovak and Czech "Titul" (Bc., Ing.) is an academic title, whatever the box is named (`reply[title]`).
     vetoWhen: /^titul\b/,
-    // A primary role picked from a list beside the title asks for it again, as a category; a
-    // profile's headline asks for it again, as the line the person goes by.
-    repeatWhen: /\bprimary (job )?(role|function|occupation)\b|\bheadline\b/,
+    // A primary role picked from a list beside the title asks for it again, as a category.
+    repeatWhen: /\bprimary (job )?(role|function|occupation)\b/,
     // A list of roles ("Primary role": Backend Engineer, Data Engineer, …) takes the one the title names.
     kinds: ['text', 'choice'],
     optionsRuleOut: /^(mr|mrs|ms|miss|mx|dr|prof|sir|madam)\.?$/i,

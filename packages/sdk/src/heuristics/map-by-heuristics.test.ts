@@ -825,12 +825,6 @@ describe('the current job asked twice', () => {
     expect(mapByHeuristics([employer, { ...position, section: 'The opening' }])).toEqual({ '#org': 'current_company' });
   });
 
-  it("gives the title to a profile's headline too: it asks for it again", () => {
-    const headline = field({ selector: '#headline', name: 'headline', label: 'Headline' });
-    const title = field({ selector: '#q9', name: 'QA_9', label: 'Current job title' });
-    expect(mapByHeuristics([headline, title])).toEqual({ '#headline': 'current_title', '#q9': 'current_title' });
-  });
-
   it("gives the job held now both to its own boxes and to a work history's first entry, not to a later one", () => {
     const fields = [
       field({ selector: '#title', name: 'Current_Job_Title', label: 'Current Job Title' }),

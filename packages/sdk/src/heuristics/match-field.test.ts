@@ -188,13 +188,15 @@ describe('matchField', () => {
     // Options that count something else, or a label that asks for no experience, say nothing of it.
     expect(years('Professional experience in analytics', ['Junior', 'Mid', 'Senior'])).toBeUndefined();
     expect(years('Experience with our product', ['Under 2 weeks', '1–3 months', '6+ months'])).toBeUndefined();
+    // Years with one tool or subject are the person's to answer, whatever the options count.
+    expect(years('Years of experience with demand forecasting data', buckets)).toBeUndefined();
   });
 
-  it("reads India's PIN code, a US state asked of those it applies to and a profile headline", () => {
+  it("reads India's PIN code and a US state asked of those it applies to; a profile's headline is a pitch the person writes", () => {
     const best = (label: string) => matchField(field({ name: 'q', label }))[0]?.canonical;
     expect(best('PIN Code')).toBe('postal_code');
     expect(best('US state (if applicable)')).toBe('region');
-    expect(best('Headline')).toBe('current_title');
+    expect(best('Headline (Optional)')).toBeUndefined();
   });
 
   it('leaves a box asking which visa the person holds to them, and fills one asking whether they need one', () => {

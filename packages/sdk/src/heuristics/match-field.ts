@@ -225,7 +225,7 @@ function rankedCandidates(field: FieldDescriptor): FieldCandidate[] {
     ? asPayPeriod(candidates)
     : candidates.length === 0 && offersVisaStatements(field)
       ? [{ canonical: 'sponsorship' as const, score: EVIDENCE_SCORES.label, evidence: ['label' as const] }]
-      : candidates.length === 0 && EXPERIENCE.test(texts.label) && offersYearCounts(field)
+      : candidates.length === 0 && offersYearCounts(field, texts.label)
         ? [{ canonical: 'years_experience' as const, score: EVIDENCE_SCORES.label, evidence: ['label' as const] }]
         : candidates;
   // "Portfolio / personal website" asks for the portfolio first. Array.prototype.sort is stable,
@@ -257,13 +257,16 @@ function offersVisaStatements(field: FieldDescriptor): boolean {
 const EXPERIENCE = /\bexperience\b/;
 /** An option counting years ("0–2 years", "11+ years", "Less than 1 year"). */
 const YEAR_COUNT = /\d\s*(\+|[-–—]\s*\d+)?\s*(years?|yrs?)\b|\b(years?|yrs?)\s*\d/i;
+const YEARS_ENTRY = FIELD_CATALOG.find((entry) => entry.canonical === 'years_experience');
 
 /**
  * Experience asked with the years as its options ("Professional experience in data engineering":
- * "0–2 years", "3–6 years", "7–10 years", "11+ years"): the options say it asks how many years.
+ * "0–2 years", "3–6 years", "7–10 years", "11+ years"): the options say it asks how many years,
+ * unless the label asks what the years' entry rules out (years with one tool).
  */
-function offersYearCounts(field: FieldDescriptor): boolean {
-  if (fieldKind(field) !== 'choice') return false;
+function offersYearCounts(field: FieldDescriptor, label: string): boolean {
+  if (fieldKind(field) !== 'choice' || !EXPERIENCE.test(label)) return false;
+  if (YEARS_ENTRY?.not.some((pattern) => pattern.test(label))) return false;
   const texts = field.options.map((option) => option.text.trim()).filter((text) => /\d/.test(text));
   return texts.length >= 2 && texts.filter((text) => YEAR_COUNT.test(text)).length >= texts.length * 0.8;
 }

@@ -22,11 +22,11 @@ const ITEMS = '[role="radio"], [role="checkbox"], button[aria-pressed], [role="b
 
 /**
  * Web components whose role lives in their internals, not an attribute (Fluent's
- * `<fluent-radio-group>` of `<fluent-radio>`, Carbon's `<cds-radio-button-group>`): their tag names
- * say what they are.
+ * `<fluent-radio-group>` of `<fluent-radio>`, Carbon's `<cds-radio-button-group>`, UI5's
+ * `<ui5-segmented-button>` of items): their tag names say what they are.
  */
-const RADIO_GROUP_TAG = /-radio-?group$|-radio-button-group$/;
-const RADIO_TAG = /-radio(-button)?$/;
+const RADIO_GROUP_TAG = /-radio-?group$|-radio-button-group$|-segmented-button$/;
+const RADIO_TAG = /-radio(-button)?$|-segmented-button-item$/;
 
 /** The `*-radio` components inside `group`. */
 const taggedRadios = (group: Element): HTMLElement[] =>
@@ -133,7 +133,7 @@ const isOn = (item: Element): boolean =>
     !item.hasAttribute('aria-checked') &&
     !item.hasAttribute('aria-selected') &&
     Array.from(item.classList).some((name) => PICKED_CLASS.test(name))) ||
-  (RADIO_TAG.test(item.localName) && item.hasAttribute('checked'));
+  (RADIO_TAG.test(item.localName) && (item.hasAttribute('checked') || item.hasAttribute('selected')));
 
 /** True for a custom radio group or toggle-button group of two or more items, without native radios. */
 export function isChoiceGroup(element: Element): boolean {

@@ -33,10 +33,18 @@ function hostLabel(widget: Element): string {
 
 /**
  * The label a web component takes as an attribute and draws in its shadow root (Web Awesome's and
- * Shoelace's `<wa-radio-group label="…">`, Vaadin's `<vaadin-combo-box label="…">`).
+ * Shoelace's `<wa-radio-group label="…">`, Vaadin's `<vaadin-combo-box label="…">`), or the
+ * accessible name it is given (UI5's `accessible-name`, or `accessible-name-ref` naming the label's id).
  */
-const componentLabelAttribute = (widget: Element): string =>
-  widget.localName.includes('-') ? (widget.getAttribute('label') ?? '') : '';
+function componentLabelAttribute(widget: Element): string {
+  if (!widget.localName.includes('-')) return '';
+  const named = widget.getAttribute('label') ?? widget.getAttribute('accessible-name');
+  if (named) return named;
+  const root = widget.getRootNode() as Document | ShadowRoot;
+  const ref = widget.getAttribute('accessible-name-ref');
+  const label = ref ? root.getElementById?.(ref) : null;
+  return label ? readableText(label) : '';
+}
 
 /** A `<label>` drawn inside a dropdown that holds no control, naming none (Varlet's floating label). */
 function labelInside(widget: Element): string {
