@@ -1127,6 +1127,33 @@ describe('fillForm', () => {
     await page.close();
   });
 
+  it("answers a toolbar of pressed buttons that name their picks (Cloudscape's segmented control), not an editor's toolbar of icons", async () => {
+    const page = await harness.open('/fill.html');
+    const result = await page.evaluate(async () => {
+      document.body.innerHTML = `<form>
+        <div role="toolbar" aria-label="Years of professional experience">
+          ${['0–2', '3–5', '6–9', '10+'].map((text) => `<button type="button" aria-pressed="false"><span>${text}</span></button>`).join('')}</div>
+        <div role="toolbar" aria-label="Cover letter formatting">
+          <button type="button" aria-pressed="false" aria-label="Bold"><svg></svg></button>
+          <button type="button" aria-pressed="false" aria-label="Italic"><svg></svg></button></div></form>`;
+      for (const button of document.querySelectorAll('[aria-pressed]'))
+        button.addEventListener('click', () => {
+          for (const other of button.parentElement!.children) other.setAttribute('aria-pressed', 'false');
+          button.setAttribute('aria-pressed', 'true');
+        });
+      const sdk = window.companionSdk;
+      const scan = sdk.scanForm(document);
+      const map = sdk.mapByHeuristics(scan.map((field) => field.descriptor));
+      await sdk.fillForm(scan, map, { years_experience: '7' });
+      return {
+        fields: scan.length,
+        pressed: Array.from(document.querySelectorAll('[aria-pressed="true"]')).map((button) => button.textContent),
+      };
+    });
+    expect(result).toEqual({ fields: 1, pressed: ['6–9'] });
+    await page.close();
+  });
+
   it('answers a role=group of plain Yes / No buttons whose pick only a class marks, and leaves a stepper alone', async () => {
     const page = await harness.open('/fill.html');
     const result = await page.evaluate(async () => {

@@ -68,14 +68,26 @@ const isToggleClassGroup = (element: Element): boolean => TOGGLE_GROUP_CLASS.tes
 
 /**
  * A row of toggle buttons with no group role around them (Ashby's Yes / No under a fieldset's
- * legend): two or more of its own children are buttons that say whether they are pressed. Inside
- * a group that has a role, the row is that group's drawing, not a second group.
+ * legend), or in a toolbar whose buttons all say in words what they pick (Cloudscape's segmented
+ * control; an editor's toolbar draws icons): two or more of its own children are buttons that say
+ * whether they are pressed. Inside a group that has a role, the row is that group's drawing, not a
+ * second group.
  */
-const isPressedButtonRow = (element: Element): boolean =>
-  !element.hasAttribute('role') &&
-  element.parentElement?.closest('[role="radiogroup"], [role="group"], [role="toolbar"], [role="listbox"]') == null &&
-  Array.from(element.children).filter((child) => child.matches('button[aria-pressed], [role="button"][aria-pressed]'))
-    .length >= 2;
+function isPressedButtonRow(element: Element): boolean {
+  const role = element.getAttribute('role');
+  if (role !== null && role !== 'toolbar') return false;
+  if (element.parentElement?.closest('[role="radiogroup"], [role="group"], [role="toolbar"], [role="listbox"]'))
+    return false;
+  const pressed = Array.from(element.children).filter((child) =>
+    child.matches('button[aria-pressed], [role="button"][aria-pressed]'),
+  );
+  if (pressed.length < 2) return false;
+  return (
+    role === null ||
+    (pressed.length === element.children.length &&
+      pressed.every((button) => /[\p{L}\p{N}]/u.test(button.textContent ?? '')))
+  );
+}
 
 /**
  * A `role=group` of plain buttons and nothing to type in (Ashby's Yes / No drawn without
@@ -116,7 +128,7 @@ function items(group: Element): HTMLElement[] {
   // A slotted item (Shoelace's <sl-radio> in its group's shadow slot) sees no group above it in the page.
   // A group drawn without a role (Quasar's q-btn-toggle) holds its items all the same.
   const inGroup = (item: Element) => {
-    const owner = item.closest('[role="radiogroup"], [role="group"]');
+    const owner = item.closest('[role="radiogroup"], [role="group"], [role="toolbar"]');
     return owner === group || (owner === null && (!group.contains(item) || !group.hasAttribute('role')));
   };
   return (composedQueryAll(group, ITEMS) as HTMLElement[]).filter(inGroup);
