@@ -1314,6 +1314,49 @@ describe('fillForm', () => {
     await dropdown.close();
   });
 
+  it("searches a dial-code list that draws only its first rows by the country's code when its name finds nothing (Vaadin)", async () => {
+    const dial = await harness.open('/fill.html');
+    const picked = await dial.evaluate(async () => {
+      document.body.innerHTML = `<form><label for="dial">Country code</label>
+        <input id="dial" role="combobox" aria-expanded="false" aria-controls="dial-list" autocomplete="off">
+        <div id="dial-list" role="listbox" hidden></div></form>`;
+      const box = document.getElementById('dial') as HTMLInputElement;
+      const list = document.getElementById('dial-list')!;
+      const rows = ['AG +1268', 'AI +1264', 'AS +1684', 'BB +1246', 'CA +1', 'DO +1', 'JM +1876', 'PR +1', 'US +1'];
+      // As a virtual list: rows holding the typed text, only the first four of them drawn.
+      const draw = () => {
+        const typed = box.value.toLowerCase();
+        list.innerHTML = rows
+          .filter((row) => row.toLowerCase().includes(typed))
+          .slice(0, 4)
+          .map((row) => `<div role="option">${row}</div>`)
+          .join('');
+        list.hidden = false;
+        box.setAttribute('aria-expanded', 'true');
+        for (const option of list.querySelectorAll('[role="option"]'))
+          option.addEventListener('click', () => {
+            box.value = option.textContent ?? '';
+            list.hidden = true;
+            box.setAttribute('aria-expanded', 'false');
+          });
+      };
+      box.addEventListener('click', draw);
+      box.addEventListener('input', draw);
+      const sdk = window.companionSdk;
+      await sdk.fillForm(
+        sdk.scanForm(document),
+        { '#dial': 'phone_country_code' },
+        {
+          phone_country_code: '+1',
+          country: 'United States',
+        },
+      );
+      return box.value;
+    });
+    expect(picked).toBe('US +1');
+    await dial.close();
+  });
+
   it('picks from a popover trigger around a read-only box whose rows are plain buttons (maz-ui MazSelect)', async () => {
     const popover = await harness.open('/fill.html');
     const result = await popover.evaluate(async () => {

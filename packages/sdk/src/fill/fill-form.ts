@@ -556,8 +556,12 @@ async function fillOne(
           ? values.country
           : value;
     if (isChoiceGroup(field.element)) return fillChoiceGroup(field.element, choose);
+    // A dial-code list may go by the country's code ("US +1") or the code alone.
+    const alsoSearch =
+      canonical === 'phone_country_code' ? [countryCode(values.country ?? '') ?? '', value] : undefined;
     return fillChoiceWidget(field.element, choose, {
       ...(SEARCHED_CANONICALS.has(canonical) ? { typeText: searchText } : {}),
+      ...(alsoSearch ? { alsoSearch } : {}),
       allowFreeText: FREE_TEXT_CANONICALS.has(canonical),
       freeText: value,
     });

@@ -28,6 +28,11 @@ import { isLoadingText, isStatusText, showsChoice } from './widget-text.ts';
 export interface ChoiceWidgetOptions {
   /** Text a person would type into an editable combobox (or the menu's search box) to narrow a long or remote list. */
   typeText?: string;
+  /**
+   * Other words the value goes by, searched in turn when `typeText` and the whole list find
+   * nothing (a dial-code list of "US +1" rows, too long to draw whole, is searched by "US").
+   */
+  alsoSearch?: readonly string[];
   /** When no option is picked, a typed text that the widget keeps after blur counts as filled. @default false */
   allowFreeText?: boolean;
   /**
@@ -134,17 +139,21 @@ async function drive(
     typeText(typed.field, typed.previous);
     run.listbox = await listboxOnceChanged(run, before);
     offered = offeredRows(run, choose);
-    const shorter = leadingPart(text);
-    if (offered.index < 0 && shorter !== undefined) {
-      // A remote search matches what is typed as one piece ("University of California-Berkeley"
-      // is no hit for "…, Berkeley"): a person types less and picks among the results.
-      const cleared = rowsText(run.listbox);
-      typeText(typed.field, shorter);
-      run.listbox = await listboxOnceChanged(run, cleared);
+    // A remote search matches what is typed as one piece ("University of California-Berkeley"
+    // is no hit for "…, Berkeley"): a person types less and picks among the results, or types
+    // another word the value goes by.
+    const retries = [leadingPart(text), ...(options.alsoSearch ?? [])].filter(
+      (retry): retry is string => retry !== undefined && retry !== '' && retry !== text,
+    );
+    for (const retry of retries) {
+      if (offered.index >= 0) break;
+      const before = rowsText(run.listbox);
+      typeText(typed.field, retry);
+      run.listbox = await listboxOnceChanged(run, before);
       if (run.listbox) await rowsShown(run, run.listbox);
       offered = offeredRows(run, choose);
-      if (offered.index < 0) typeText(typed.field, text);
     }
+    if (offered.index < 0 && retries.length > 0) typeText(typed.field, text);
   }
   const row = offered.rows[offered.index];
   const choice = offered.choices[offered.index];
