@@ -14,6 +14,31 @@ describe('a list asking on which basis the person may work', () => {
     expect(resolveChoice(bases, 'work_authorization', 'yes')).toBe(-1);
   });
 
+  it("gives citizenship or residence to a person needing no sponsorship when the other bases rest on an employer's petition", () => {
+    const bases = options([
+      'Yes – U.S. citizen or permanent resident',
+      'Yes – with a work visa (e.g. H-1B, L-1, TN)',
+      'No',
+    ]);
+    expect(resolveChoice(bases, 'work_authorization', 'yes', { sponsorship: 'no' })).toBe(0);
+    expect(resolveChoice(bases, 'work_authorization', 'yes', { sponsorship: 'yes' })).toBe(-1);
+    expect(resolveChoice(bases, 'work_authorization', 'yes')).toBe(-1);
+    // Beside an EAD, a basis no employer petitions for, it stays the person's to pick.
+    const withEad = options([
+      'U.S. citizen or permanent resident',
+      'Authorized to work for any employer (e.g. EAD)',
+      'Authorized only with my current employer (e.g. H-1B)',
+    ]);
+    expect(resolveChoice(withEad, 'work_authorization', 'yes', { sponsorship: 'no' })).toBe(-1);
+    // So beside a grant that names no papers at all ("for any employer").
+    const withAnyEmployer = options([
+      'Yes – U.S. citizen or permanent resident',
+      'Yes – authorized to work for any employer',
+      'Yes – with an H-1B visa',
+    ]);
+    expect(resolveChoice(withAnyEmployer, 'work_authorization', 'yes', { sponsorship: 'no' })).toBe(-1);
+  });
+
   it('is answered when it asks only whether, in statements or with citizenship folded into the yes', () => {
     const grants = options(['Authorized to work for any employer', 'Not authorized to work in the US']);
     expect(resolveChoice(grants, 'work_authorization', 'yes')).toBe(0);

@@ -2,7 +2,9 @@
  * A list asking on which basis the person may work: "U.S. citizen or permanent resident",
  * "Authorized to work for any employer (e.g. EAD)", "Only with my current employer (H-1B)". The
  * profile says whether the person may work, not on which basis: a citizen may work for any
- * employer too, so neither of those two is theirs to pick for them.
+ * employer too, so neither of those two is theirs to pick for them. Only a basis that rests on an
+ * employer's petition (an H-1B, a TN) is ruled out by the person needing no sponsorship: beside
+ * such bases alone, citizenship or residence is theirs.
  */
 import type { ChoiceRule } from './choice-rule.ts';
 import { optionTexts } from './normalize-option.ts';
@@ -12,17 +14,21 @@ const CITIZENSHIP = /\b(citizen|citizenship|permanent resident|green card|lawful
 /** The papers another basis rests on: an EAD, a work permit, a named visa. */
 const OTHER_PAPERS =
   /\b(ead|employment authori[sz]ation document|work permit|h ?1 ?b|opt|stem opt|tn|l ?1|o ?1|e ?3)\b/i;
+/** Papers no employer petitions for: a basis the person may hold though they need no sponsorship. */
+const UNSPONSORED_PAPERS = /\b(ead|employment authori[sz]ation document|work permit|opt|stem opt)\b/i;
 
 /**
  * Decides "none" for a list of bases: citizenship beside a grant resting on other papers; not
  * applicable to other lists ("Authorized to work, will not require sponsorship" beside "U.S.
  * citizen" answers the sponsorship question as well, which the profile does answer).
  */
-export const authorizationBasisRule: ChoiceRule = (choices) => {
+export const authorizationBasisRule: ChoiceRule = (choices, _value, values) => {
   const texts = choices.map((choice) => optionTexts(choice).join(' '));
   const citizenship = texts.some((text) => CITIZENSHIP.test(text));
-  const onOtherPapers = texts.some(
-    (text) => !CITIZENSHIP.test(text) && optionPolarity(text) === 'yes' && OTHER_PAPERS.test(text),
-  );
-  return citizenship && onOtherPapers ? choices.map(() => 0) : undefined;
+  const otherBases = texts.filter((text) => !CITIZENSHIP.test(text) && optionPolarity(text) === 'yes');
+  if (!citizenship || !otherBases.some((text) => OTHER_PAPERS.test(text))) return undefined;
+  const petitionedOnly = otherBases.every((text) => OTHER_PAPERS.test(text) && !UNSPONSORED_PAPERS.test(text));
+  if (values.sponsorship === 'no' && petitionedOnly)
+    return texts.map((text) => (CITIZENSHIP.test(text) && optionPolarity(text) !== 'no' ? 1 : 0));
+  return choices.map(() => 0);
 };
