@@ -168,6 +168,10 @@ describe('scanForm on hand-written applications', () => {
     expect(matchField(byName('permStreet')!)[0]).toEqual(matchField(byName('curStreet')!)[0]);
   });
 
+  it('names a group by the caption before it whose class abbreviates "label" (`lbl`)', () => {
+    expect(fields.find((field) => field.selector === '#lblYears')?.label).toBe('Years of professional experience');
+  });
+
   it('leaves a previous address to the person', () => {
     expect(matchField(byName('prevCity')!)).toEqual([]);
   });

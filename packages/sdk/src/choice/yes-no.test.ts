@@ -115,6 +115,18 @@ describe('qualified answers', () => {
       { value: 'c', text: 'No' },
     ];
     expect(resolveChoice(sponsored, 'work_authorization', 'yes')).toBe(0);
+    const tied = [
+      'Yes — I can work for any US employer',
+      'My work authorization is tied to an employer or expires',
+      'No',
+    ];
+    expect(
+      resolveChoice(
+        tied.map((text) => ({ value: text, text })),
+        'work_authorization',
+        'yes',
+      ),
+    ).toBe(0);
   });
 
   it("picks the yes naming the person's country among yeses for one country or both", () => {

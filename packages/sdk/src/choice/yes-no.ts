@@ -185,6 +185,9 @@ const QUALIFIED = anyWord([
   'temporary',
   'with (visa )?sponsorship',
   '(present|current|specific) employer',
+  'tied to',
+  'expires?',
+  'expiring',
 ]);
 const UNQUALIFIED = anyWord(['without (any )?restrictions?', 'any employer']);
 

@@ -672,12 +672,14 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     ],
     labels: [
       /\b(pay|salary|compensation|wage|rate)( \w+){0,2} (period|frequency|basis|interval|unit|type)\b/,
-      /^(per|paid per|per period|frequency)$/,
+      /^(per|paid per|per period|frequency|period)$/,
       // "Is that figure hourly or annual?", asked after the amount.
       /\b(figure|amount|number|rate|pay|salary|compensation)\b.*\b(hourly|per hour) or (annual\w*|yearly|per year|per annum)\b/,
     ],
     not: [/\b(current|previous|past|history)\b/],
     kinds: ['choice', 'text'],
+    // A box captioned "Period" alone may hold a job's or a school's dates; a list of them is the pay's.
+    choiceOnlyWhen: /^period$/,
   }),
   entry({
     canonical: 'start_date',
@@ -758,6 +760,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bauthori[sz]ed for employment\b/,
       /\bright to (live (and|&) )?work\b/,
       /\bwork permit\b|\bpermit to work\b/,
+      // "Can you, today, accept employment in the United States with any employer?"
+      /\baccept (\w+ ){0,2}(employment|work)\b.*\b(any employer|in the (united states|us|u s))\b/,
       /\b(legally (able|allowed|permitted|entitled)|allowed|permitted|entitled) to work\b/,
       // Plainly able to work weekends or on site is no right: able to work in a country is.
       new RegExp(`\\b(un)?able to work (in|within) ${WORK_COUNTRY}\\b`),

@@ -132,6 +132,7 @@ describe('matchField', () => {
       'Is there any reason you would be unable to work in the United States for any employer without sponso',
       'Do you live in the US and have the right to work there?',
       'Do you have a valid permit to work in the USA?',
+      'Can you, today, accept employment in the United States with any employer?',
     ];
     expect(labels.map((label) => top(label, 'select'))).toEqual(labels.map(() => 'work_authorization'));
     expect(top('Are you willing to work weekends without restrictions?', 'select')).toBeUndefined();
@@ -211,6 +212,13 @@ describe('matchField', () => {
       'years_experience',
     );
     expect(matchField(field({ label: 'Nachname / Last name' }))[0]?.canonical).toBe('last_name');
+  });
+
+  it('reads a list captioned "Period" as the pay period, and a box captioned so as none', () => {
+    const period = (tag: string, type: string) =>
+      matchField(field({ tag, type, name: 'q', label: 'Period', section: 'Salary expectation' }))[0]?.canonical;
+    expect(period('combobox', 'combobox')).toBe('salary_period');
+    expect(period('input', 'text')).toBeUndefined();
   });
 
   it('reads a pay basis select as the period past its prompt option', () => {

@@ -16,7 +16,7 @@ import { splitRow } from './split-field.ts';
 import { UPLOAD_ACTION } from './upload-words.ts';
 import { referencedElements } from '../widgets/referenced-elements.ts';
 
-const LABEL_LIKE = /(^|[-_\s])(label|field-?label|question|title|caption)([-_\s]|$)/i;
+const LABEL_LIKE = /(^|[-_\s])(label|lbl|field-?label|question|title|caption)([-_\s]|$)/i;
 /**
  * How many wrappers up a label-like sibling may sit: component libraries wrap an input deep
  * (Naive UI: input › inner › wrapper › component › item body, the label beside the body; Arco:
