@@ -168,8 +168,10 @@ describe('scanForm on hand-written applications', () => {
     expect(matchField(byName('permStreet')!)[0]).toEqual(matchField(byName('curStreet')!)[0]);
   });
 
-  it('names a group by the caption before it whose class abbreviates "label" (`lbl`)', () => {
-    expect(fields.find((field) => field.selector === '#lblYears')?.label).toBe('Years of professional experience');
+  it('names a group by the caption before it, past the unrendered inputs a library posts beside it', () => {
+    const label = (selector: string) => fields.find((field) => field.selector === selector)?.label;
+    expect(label('#lblYears')).toBe('Years of professional experience');
+    expect(label('#hlSponsor')).toBe('Will you require visa sponsorship?');
   });
 
   it('leaves a previous address to the person', () => {

@@ -130,11 +130,14 @@ const isHelpBefore = (previous: Element, node: Element): boolean =>
 /**
  * A short text element opening a wrapper that holds this one field
  * (`<p><span class="fl">State *</span><br><select>`, a caption over a segmented control of
- * buttons): the field's caption, whatever its class.
+ * buttons, a Tailwind-styled span over a Headless UI RadioGroup): the field's caption, whatever its class.
  */
 const captionOfOwnWrapper = (previous: Element, node: Element, field: Element): boolean =>
   node.parentElement !== null &&
-  Array.from(node.parentElement.querySelectorAll(ANSWERABLE_SELECTOR)).every((control) => field.contains(control)) &&
+  // Inputs a library keeps unrendered beside its control for a form post (Headless UI's) are its own.
+  Array.from(node.parentElement.querySelectorAll(ANSWERABLE_SELECTOR)).every(
+    (control) => field.contains(control) || !control.checkVisibility(),
+  ) &&
   /^(span|b|strong|em|i|font|small|div|p)$/.test(previous.localName) &&
   // Help drawn above the box ("MM/YYYY" in a `fx-help`) is its format, not its name.
   !/(help|hint|desc|note|example|format)/i.test(previous.getAttribute('class') ?? '') &&
