@@ -174,6 +174,27 @@ describe('scanForm on hand-written applications', () => {
     expect(label('#hlSponsor')).toBe('Will you require visa sponsorship?');
   });
 
+  it('gives a heading over one part of several fields to that part only, and to every entry of a list', async () => {
+    const parts = await harness.open('/scan-grids.html');
+    const sections = await parts.evaluate(() => {
+      // Greenhouse: "Education" over the education block, the custom questions after it.
+      document.body.innerHTML = `<form><h3>Education</h3>
+        <div id="education_section"><input name="eduSchool"><input name="eduDegree"><input name="eduMajor"></div>
+        <div id="custom_fields"><input name="cqSalary"><input name="cqLinkedin"><input name="cqSource"></div>
+        <h3>Work history</h3>
+        <div id="job-0" class="job"><input name="job0Company"><input name="job0Title"><input name="job0From"></div>
+        <div id="job-1" class="job"><input name="job1Company"><input name="job1Title"><input name="job1From"></div></form>`;
+      const scanned = window.companionSdk.scanForm(document).map((field) => field.descriptor);
+      return Object.fromEntries(scanned.map((field) => [field.name, field.section]));
+    });
+    expect([sections['eduDegree'], sections['cqSalary'], sections['job1Company']]).toEqual([
+      'Education',
+      '',
+      'Work history',
+    ]);
+    await parts.close();
+  });
+
   it('leaves a previous address to the person', () => {
     expect(matchField(byName('prevCity')!)).toEqual([]);
   });

@@ -50,6 +50,24 @@ function groupCaption(sibling: Element, part: Element): Element | null {
   return label && !(label as HTMLLabelElement).htmlFor && !label.querySelector(ANSWERABLE_SELECTOR) ? label : null;
 }
 
+/** Fields a container holds to be a part of the form of its own, not a row. */
+const PART_MIN_FIELDS = 3;
+/** What kind of part an element is: its tag, class and id without numbers (entries of one list are alike). */
+const partKind = (element: Element): string =>
+  `${element.localName}.${element.getAttribute('class') ?? ''}#${element.id.replace(/\d+/g, '')}`;
+const fieldCount = (element: Element): number =>
+  element.querySelectorAll('input:not([type="hidden"]), select, textarea, [role="combobox"]').length;
+
+/**
+ * True when `sibling`, before `node`, is a part of the form of another kind than `node`: two
+ * blocks of several fields each, named apart by their ids (`education_section`, `custom_fields`),
+ * not entries of one list (`entry-0`, `entry-1`) nor rows of fields.
+ */
+function isAnotherPart(sibling: Element, node: Element): boolean {
+  if (sibling.id === '' || node.id === '' || partKind(sibling) === partKind(node)) return false;
+  return fieldCount(sibling) >= PART_MIN_FIELDS && fieldCount(node) >= PART_MIN_FIELDS;
+}
+
 /** The longest note under a heading that is read as the part's instructions. */
 const MAX_NOTE_LENGTH = 160;
 
@@ -78,6 +96,9 @@ export function fieldSection(element: Element): FieldSection {
   for (let depth = 0; node && depth < MAX_DEPTH; depth += 1) {
     let sibling = node.previousElementSibling;
     for (let seen = 0; sibling && seen < MAX_SIBLINGS; seen += 1) {
+      // A part of another kind between the field's part and a heading has that heading for itself
+      // (Greenhouse: "Education" over the education block, the custom questions after it).
+      if (isAnotherPart(sibling, node)) return found('');
       const heading = lastHeading(sibling) ?? groupCaption(sibling, node);
       if (heading) {
         const section = readableText(heading);
