@@ -459,9 +459,9 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // "City, country" asks for the place as people write it: the location.
       /\bcity,? (and )?country\b/,
     ],
-    // "In which country would you be employed?" beside the address's country: the same country;
-    // "Do you live in the state of Ohio?" is a question of its own.
-    repeatWhen: /\b(employed|reside|residence|live|living)\b/,
+    // "In which country would you be employed?", "… will you be working from?" beside the
+    // address's country: the same country; "Do you live in the state of Ohio?" is a question of its own.
+    repeatWhen: /\b(employed|reside|residence|live|living|(work|working) from)\b/,
     kinds: ['text', 'choice'],
     yesNo: true,
   }),

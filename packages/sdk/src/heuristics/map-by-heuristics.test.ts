@@ -592,6 +592,13 @@ describe('parts of the form about other people and past periods', () => {
     const address = field({ selector: '#country', tag: 'select', type: 'select-one', label: 'Country' });
     const employed = field({ selector: '#employed', type: 'radio', label: 'In which country would you be employed?' });
     expect(mapByHeuristics([address, employed])).toEqual({ '#country': 'country', '#employed': 'country' });
+    const from = field({
+      selector: '#from',
+      tag: 'select',
+      type: 'select-one',
+      label: 'Which country will you be working from?',
+    });
+    expect(mapByHeuristics([address, from])).toEqual({ '#country': 'country', '#from': 'country' });
     // A yes/no question of where the person lives is asked beside the address's country too.
     const ohio = field({ selector: '#ohio', type: 'radio', label: 'Do you currently live in the state of Ohio?' });
     expect(mapByHeuristics([address, ohio])).toEqual({ '#country': 'country', '#ohio': 'country' });

@@ -207,6 +207,16 @@ describe('matchField', () => {
     expect(best('Will you require visa sponsorship?')).toBe('sponsorship');
   });
 
+  it('reads examples in parentheses beside words that name a field as no evidence of their own', () => {
+    const asked = (label: string) => matchField(field({ name: 'q', label, nearbyText: label })).map((c) => c.canonical);
+    expect(
+      asked('Will you now or in the future require sponsorship (e.g. a work permit, LMIA or H-1B) to work here?'),
+    ).toEqual(['sponsorship']);
+    expect(asked('Website (Portfolio, GitHub, etc.)')).toEqual(['website']);
+    // Words outside that name nothing leave the examples to say what goes there.
+    expect(asked('Links (e.g. LinkedIn, GitHub)')[0]).toBe('linkedin_url');
+  });
+
   it('reads a label written in two languages by either half', () => {
     expect(matchField(field({ label: 'Berufserfahrung / Professional experience *' }))[0]?.canonical).toBe(
       'years_experience',
@@ -215,7 +225,7 @@ describe('matchField', () => {
   });
 
   it('reads a list captioned "Period" as the pay period, and a box captioned so as none', () => {
-    const period = (tag: string, type: string) =>
+    const period = (tag: 'combobox' | 'input', type: string) =>
       matchField(field({ tag, type, name: 'q', label: 'Period', section: 'Salary expectation' }))[0]?.canonical;
     expect(period('combobox', 'combobox')).toBe('salary_period');
     expect(period('input', 'text')).toBeUndefined();

@@ -175,6 +175,12 @@ function rankedCandidates(field: FieldDescriptor): FieldCandidate[] {
     parenthesized !== '' &&
     outside !== texts.label &&
     (listsExamples || !FIELD_CATALOG.some((entry) => matches(parenthesized, entry.labels, entry.not)));
+  // Examples in parentheses beside words that name a field ("…require sponsorship (e.g. a work
+  // permit, LMIA or H-1B)…") are no evidence of their own: the words outside them are.
+  const outsideNames = listsExamples && FIELD_CATALOG.some((entry) => matches(outside, entry.labels, entry.not));
+  const examplesAside: Record<(typeof LABEL_KINDS)[number], string> = outsideNames
+    ? { label: outside, placeholder: texts.placeholder, nearbyText: withoutParentheses(field.nearbyText) }
+    : texts;
   // A bare "URL" whose help names the link ("LinkedIn", from the row's type picker) is that link only.
   const linkHint = BARE_LINK_LABEL.test(texts.label) ? normalizeText(field.hint) : '';
   const namedByHint = FIELD_CATALOG.filter((entry) => matches(linkHint, entry.labels, entry.not));
@@ -194,7 +200,7 @@ function rankedCandidates(field: FieldDescriptor): FieldCandidate[] {
     // out the text around the field and the input type too.
     const labelRulesOut = entry.not.some((pattern) => pattern.test(texts.label));
     for (const kind of LABEL_KINDS)
-      if (!(kind === 'nearbyText' && labelRulesOut) && matches(texts[kind], entry.labels, entry.not))
+      if (!(kind === 'nearbyText' && labelRulesOut) && matches(examplesAside[kind], entry.labels, entry.not))
         evidence.push(kind);
     // Words in parentheses that name no field only qualify the label: "State (US residents)" asks
     // for the state ("Location (City)" names the city, and is read as written).
@@ -234,6 +240,9 @@ function rankedCandidates(field: FieldDescriptor): FieldCandidate[] {
     (a, b) => b.score - a.score || (namedAt.get(a.canonical) ?? 0) - (namedAt.get(b.canonical) ?? 0) || 0,
   );
 }
+
+/** Text without what it says in parentheses, a parenthesis cut short by a length cap included. */
+const withoutParentheses = (text: string): string => normalizeText(text.replace(/\([^)]*\)?/g, ' '));
 
 /** True when two or more of the field's options read as `pattern` says. */
 function offersTwo(field: FieldDescriptor, pattern: RegExp): boolean {

@@ -38,5 +38,9 @@ describe('namedCountry', () => {
       namedCountry('Do you require a Certificate of Sponsorship (Skilled Worker visa) to take up this post?'),
     ).toBe('GB');
     expect(namedCountry('Will you require an LMIA to work for us?')).toBe('CA');
+    // Terms of several systems, examples of any sponsorship, place it nowhere.
+    expect(
+      namedCountry('Will you require sponsorship (e.g. a work permit, LMIA or H-1B) to work in that country?'),
+    ).toBeUndefined();
   });
 });

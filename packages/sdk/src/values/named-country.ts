@@ -22,6 +22,7 @@ const VISA_SYSTEMS: readonly (readonly [RegExp, string])[] = [
   ],
   [/\blmia\b/i, 'CA'],
   [/\bsubclass \d{3}\b/i, 'AU'],
+  [/\b(h-?1b|green card)\b/i, 'US'],
 ];
 
 /** Adjectives that name a country ("a Canadian work permit") and that the country names lack. */
@@ -40,9 +41,13 @@ const DEMONYMS: ReadonlyMap<string, string> = new Map([
   ['nigerian', 'NG'],
 ]);
 
-/** The ISO alpha-2 of the first country the text names, or whose visa system it speaks of, or undefined. */
+/**
+ * The ISO alpha-2 of the first country the text names, or whose visa system it speaks of, or
+ * undefined. Terms of several systems ("a work permit, LMIA or H-1B") place the question nowhere.
+ */
 export function namedCountry(text: string): string | undefined {
-  for (const [terms, code] of VISA_SYSTEMS) if (terms.test(text)) return code;
+  const systems = new Set(VISA_SYSTEMS.filter(([terms]) => terms.test(text)).map(([, code]) => code));
+  if (systems.size === 1 && !systems.has('US')) return [...systems][0];
   return countriesIn(text).next().value;
 }
 
