@@ -16,5 +16,6 @@ describe('languageHalves', () => {
     expect(languageHalves('she/her')).toBeUndefined();
     expect(languageHalves('United States')).toBeUndefined();
     expect(languageHalves('+1 / 555')).toBeUndefined();
+    expect(languageHalves('+1 Stati Uniti / Canada')).toBeUndefined();
   });
 });

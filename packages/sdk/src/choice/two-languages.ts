@@ -4,8 +4,11 @@
  * applicant name each label and option in both. Either half says what the whole does.
  */
 
-/** Two halves around a spaced slash, neither holding a slash or a bracket of its own (a path or "(BA / BSc)" is no pair). */
-const TWO_HALVES = /^([^/()[\]]*\p{L}[^/()[\]]*?)\s+\/\s+([^/()[\]]*\p{L}[^/()[\]]*)$/u;
+/**
+ * Two halves around a spaced slash, of words only: neither holds a slash or a bracket of its own (a
+ * path or "(BA / BSc)" is no pair), nor a number ("+1 Stati Uniti / Canada" is one code's countries).
+ */
+const TWO_HALVES = /^([^/()[\]\d+]*\p{L}[^/()[\]\d+]*?)\s+\/\s+([^/()[\]\d+]*\p{L}[^/()[\]\d+]*)$/u;
 
 /** The two halves of a text written in two languages, or undefined when it is not one. */
 export function languageHalves(text: string): readonly [string, string] | undefined {

@@ -191,6 +191,8 @@ describe('matchField', () => {
     expect(years('Experience with our product', ['Under 2 weeks', '1–3 months', '6+ months'])).toBeUndefined();
     // Years with one tool or subject are the person's to answer, whatever the options count.
     expect(years('Years of experience with demand forecasting data', buckets)).toBeUndefined();
+    expect(years('Professional experience with Go (Golang)', buckets)).toBeUndefined();
+    expect(years('SQL Server / SSIS Experience', buckets)).toBeUndefined();
   });
 
   it("reads India's PIN code and a US state asked of those it applies to; a profile's headline is a pitch the person writes", () => {

@@ -263,18 +263,24 @@ function offersVisaStatements(field: FieldDescriptor): boolean {
   return field.options.filter((option) => VISA_WORDS.test(option.text)).length >= 2;
 }
 
-const EXPERIENCE = /\bexperience\b/;
+/**
+ * Experience in a career or a line of work ("Professional experience in data engineering"), not
+ * with one tool ("… with Go (Golang)", "SQL Server / SSIS Experience"): those are the person's to count.
+ */
+const CAREER_EXPERIENCE =
+  /\b(professional|work|relevant|related|total|overall|industry) experience\b|\bexperience in\b/;
+const WITH_A_TOOL = /\bexperience (with|using)\b/;
 /** An option counting years ("0–2 years", "11+ years", "Less than 1 year"). */
 const YEAR_COUNT = /\d\s*(\+|[-–—]\s*\d+)?\s*(years?|yrs?)\b|\b(years?|yrs?)\s*\d/i;
 const YEARS_ENTRY = FIELD_CATALOG.find((entry) => entry.canonical === 'years_experience');
 
 /**
  * Experience asked with the years as its options ("Professional experience in data engineering":
- * "0–2 years", "3–6 years", "7–10 years", "11+ years"): the options say it asks how many years,
- * unless the label asks what the years' entry rules out (years with one tool).
+ * "0–2 years", "3–6 years", "7–10 years", "11+ years"): the options say it asks how many years of
+ * a career, unless the label asks what the years' entry rules out.
  */
 function offersYearCounts(field: FieldDescriptor, label: string): boolean {
-  if (fieldKind(field) !== 'choice' || !EXPERIENCE.test(label)) return false;
+  if (fieldKind(field) !== 'choice' || !CAREER_EXPERIENCE.test(label) || WITH_A_TOOL.test(label)) return false;
   if (YEARS_ENTRY?.not.some((pattern) => pattern.test(label))) return false;
   const texts = field.options.map((option) => option.text.trim()).filter((text) => /\d/.test(text));
   return texts.length >= 2 && texts.filter((text) => YEAR_COUNT.test(text)).length >= texts.length * 0.8;
