@@ -40,10 +40,9 @@ function componentLabelAttribute(widget: Element): string {
   if (!widget.localName.includes('-')) return '';
   const named = widget.getAttribute('label') ?? widget.getAttribute('accessible-name');
   if (named) return named;
-  const root = widget.getRootNode() as Document | ShadowRoot;
-  const ref = widget.getAttribute('accessible-name-ref');
-  const label = ref ? root.getElementById?.(ref) : null;
-  return label ? readableText(label) : '';
+  return referencedElements(widget, 'accessible-name-ref')
+    .map((label) => readableText(label))
+    .join(' ');
 }
 
 /** A `<label>` drawn inside a dropdown that holds no control, naming none (Varlet's floating label). */
