@@ -35,7 +35,7 @@ describe('Vue 3 + Element Plus el-select in an el-form', () => {
       after: '',
     });
     await expect.poll(openMenus).toBe(0);
-    expect(await modelState(page)).toEqual({ pronouns: '', country: '', location: [] });
+    expect(await modelState(page)).toEqual({ pronouns: '', country: '', location: [], city: '' });
     expect(report.focusAfter).toBe(report.focusBefore);
   });
 
@@ -43,7 +43,7 @@ describe('Vue 3 + Element Plus el-select in an el-form', () => {
     const report = await fillByText(page, '#pronouns', 'she/her');
     expect(report).toMatchObject({ outcome: 'filled', before: '', after: 'she/her' });
     await expect.poll(openMenus).toBe(0);
-    expect(await modelState(page)).toEqual({ pronouns: 'she/her', country: '', location: [] });
+    expect(await modelState(page)).toEqual({ pronouns: 'she/her', country: '', location: [], city: '' });
     expect(report.focusAfter).toBe(report.focusBefore);
   });
 
@@ -53,7 +53,7 @@ describe('Vue 3 + Element Plus el-select in an el-form', () => {
     expect(report.offered).toContain('Netherlands');
     expect(report.offered.length).toBeLessThan(5);
     await expect.poll(openMenus).toBe(0);
-    expect(await modelState(page)).toEqual({ pronouns: 'she/her', country: 'nl', location: [] });
+    expect(await modelState(page)).toEqual({ pronouns: 'she/her', country: 'nl', location: [], city: '' });
     expect(harness.pageErrors).toEqual([]);
   });
 
@@ -72,7 +72,28 @@ describe('Vue 3 + Element Plus el-select in an el-form', () => {
       };
     });
     expect(outcome).toEqual({ outcomes: ['filled'], shown: 'United States / California / San Francisco' });
-    expect(await modelState(page)).toEqual({ pronouns: 'she/her', country: 'nl', location: ['US', 'CA', 'SF'] });
+    expect(await modelState(page)).toEqual({
+      pronouns: 'she/her',
+      country: 'nl',
+      location: ['US', 'CA', 'SF'],
+      city: '',
+    });
+    expect(harness.pageErrors).toEqual([]);
+  });
+
+  it('waits through the spinner row of an el-autocomplete until its suggestions come, and picks the city', async () => {
+    const outcome = await page.evaluate(async () => {
+      const sdk = window.widgetSdk;
+      const scan = sdk.scanForm(document).filter(({ descriptor }) => descriptor.label === 'Current city');
+      const fill = await sdk.fillForm(
+        scan,
+        Object.fromEntries(scan.map(({ descriptor }) => [descriptor.selector, 'city'])),
+        { city: 'San Francisco', region: 'California', country: 'United States' },
+      );
+      return Object.values(fill.outcomes);
+    });
+    expect(outcome).toEqual(['filled']);
+    expect(await modelState(page)).toMatchObject({ city: 'San Francisco, CA, United States' });
     expect(harness.pageErrors).toEqual([]);
   });
 });

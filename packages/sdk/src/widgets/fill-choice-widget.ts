@@ -407,7 +407,11 @@ async function openMenu(run: Run, text: string, choose: (options: readonly Choic
  */
 const LATE_ANSWER_MS = 750;
 
-/** Waits while a menu is open but still loading its rows (a remote search answers later). */
+/**
+ * Waits while a menu is open but still loading its rows (a remote search answers later). A row
+ * that says nothing is no answer yet: Element Plus's autocomplete shows its spinner in a row of
+ * its own until the suggestions come.
+ */
 function rowsShown(run: Run, listbox: Element): Promise<unknown> {
   const since = performance.now();
   const patience = run.typed ? LATE_ANSWER_MS : 0;
@@ -415,12 +419,17 @@ function rowsShown(run: Run, listbox: Element): Promise<unknown> {
     run.doc,
     () => {
       const shown = readableText(listbox);
-      if (optionRows(listbox).length > 0) return true;
+      if (optionRows(listbox).some(saysSomething)) return true;
       return isStatusText(shown) && !isLoadingText(shown) && performance.now() - since >= patience;
     },
     run.timeoutMs,
   );
 }
+
+const saysSomething = (row: Element): boolean => {
+  const choice = rowChoice(row);
+  return choice.text !== '' || choice.value !== '';
+};
 
 /** How many wrappers up from the listbox its popup's search box may sit (Grommet: 3). */
 const SEARCH_BOX_DEPTH = 4;
