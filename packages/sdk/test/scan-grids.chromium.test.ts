@@ -174,6 +174,11 @@ describe('scanForm on hand-written applications', () => {
     expect(label('#hlSponsor')).toBe('Will you require visa sponsorship?');
   });
 
+  it('reads a heading opening the wrapper of its one select as the question it asks, and maps it', () => {
+    expect(byName('headingQ')?.label).toMatch(/Are you legally authorized to work in the United States\?/);
+    expect(mapped('headingQ')).toBe('work_authorization');
+  });
+
   it('gives a heading over one part of several fields to that part only, and to every entry of a list', async () => {
     const parts = await harness.open('/scan-grids.html');
     const sections = await parts.evaluate(() => {

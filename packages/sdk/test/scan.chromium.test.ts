@@ -76,11 +76,11 @@ describe('scanForm', () => {
     expect([byName.get('row_city')?.label, byName.get('row_zip')?.label]).toEqual(['City', 'Zip']);
   });
 
-  it('takes the nearby heading for an unlabelled field', async () => {
+  it('takes the heading opening the row of an unlabelled field as its label', async () => {
     const portfolio = (await scanDescriptors()).find(
       (descriptor) => descriptor.selector === 'input[data-testid="portfolio"]',
     );
-    expect(portfolio).toMatchObject({ label: '', nearbyText: 'Portfolio link' });
+    expect(portfolio).toMatchObject({ label: 'Portfolio link', nearbyText: 'Portfolio link' });
   });
 
   it('describes a select with its options and a radio group once with its legend and values', async () => {

@@ -130,7 +130,8 @@ const isHelpBefore = (previous: Element, node: Element): boolean =>
 /**
  * A short text element opening a wrapper that holds this one field
  * (`<p><span class="fl">State *</span><br><select>`, a caption over a segmented control of
- * buttons, a Tailwind-styled span over a Headless UI RadioGroup): the field's caption, whatever its class.
+ * buttons, a Tailwind-styled span over a Headless UI RadioGroup), or a heading asking its question
+ * there (Breezy's `<h3>` over each screening question's select): the field's caption, whatever its class.
  */
 const captionOfOwnWrapper = (previous: Element, node: Element, field: Element): boolean =>
   node.parentElement !== null &&
@@ -138,12 +139,20 @@ const captionOfOwnWrapper = (previous: Element, node: Element, field: Element): 
   Array.from(node.parentElement.querySelectorAll(ANSWERABLE_SELECTOR)).every(
     (control) => field.contains(control) || !control.checkVisibility(),
   ) &&
-  /^(span|b|strong|em|i|font|small|div|p)$/.test(previous.localName) &&
   // Help drawn above the box ("MM/YYYY" in a `fx-help`) is its format, not its name.
   !/(help|hint|desc|note|example|format)/i.test(previous.getAttribute('class') ?? '') &&
   !/^[\sdmy/.-]*$/i.test(previous.textContent ?? '') &&
   /\p{L}/u.test(previous.textContent ?? '') &&
-  isCaptionCell(previous);
+  (isQuestionHeading(previous) ||
+    (/^(span|b|strong|em|i|font|small|div|p)$/.test(previous.localName) && isCaptionCell(previous)));
+
+/** Longest question a heading over its one field asks: a preamble may come before the question. */
+const HEADING_QUESTION_MAX_LENGTH = 240;
+
+const isQuestionHeading = (node: Element): boolean =>
+  /^h[1-6]$/.test(node.localName) &&
+  node.checkVisibility({ visibilityProperty: true }) &&
+  readableText(node, HEADING_QUESTION_MAX_LENGTH + 1).length <= HEADING_QUESTION_MAX_LENGTH;
 
 /**
  * A `<label for>` that names a control of its own; one whose `for` names nothing on the page (a
