@@ -115,6 +115,11 @@ describe('scanForm on hand-written applications', () => {
     });
   });
 
+  it('scans a hidden upload opened by the links of its area, though a paste box shown on demand sits there too', () => {
+    expect(byName('ghResume')).toMatchObject({ type: 'file', label: 'Resume/CV' });
+    expect(byName('ghResumeText')).toBeUndefined();
+  });
+
   it("reads a layout table's row of one header cell as its part's heading", () => {
     expect(byName('whReason')).toMatchObject({
       section: 'Work History (most recent first)',

@@ -110,7 +110,9 @@ export function uploadArea(input: HTMLInputElement): Element | undefined {
   // An upload component keeps its input in its shadow root (vaadin-upload): the host is the area.
   let node = hostParent(input);
   for (let depth = 0; node && depth < UPLOAD_AREA_DEPTH; depth += 1, node = hostParent(node)) {
-    if ([...node.querySelectorAll(OTHER_CONTROLS)].some((control) => control !== input)) return siblingArea(input);
+    // A control shown only on demand (Greenhouse's paste box, until "enter manually") is not yet another's.
+    if ([...node.querySelectorAll(OTHER_CONTROLS)].some((control) => control !== input && isRendered(control)))
+      return siblingArea(input);
     if (!isRendered(node)) continue;
     const clickable =
       node.hasAttribute('tabindex') ||
