@@ -115,6 +115,10 @@ describe('scanForm on hand-written applications', () => {
     });
   });
 
+  it("reads a fixed dial code drawn with its country's flag as the phone's add-on", () => {
+    expect(byName('flagPhone')).toMatchObject({ label: 'Mobile phone number', prefix: '+1' });
+  });
+
   it('scans a hidden upload opened by the links of its area, though a paste box shown on demand sits there too', () => {
     expect(byName('ghResume')).toMatchObject({ type: 'file', label: 'Resume/CV' });
     expect(byName('ghResumeText')).toBeUndefined();

@@ -12,7 +12,10 @@ const ADDON =
   /^(https?:\/\/(www\.)?|www\.|\+(\d{1,4})?|(https?:\/\/)?(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}\/([\w-]+\/)*)$/i;
 
 /** True for an add-on's text ("https://", "+1", "linkedin.com/in/"): what the box holds, not what it asks. */
-export const isAddOnText = (text: string): boolean => ADDON.test(text);
+export const isAddOnText = (text: string): boolean => ADDON.test(withoutFlag(text));
+
+/** A country's flag drawn beside its dial code ("🇺🇸 +1") says the same as the code. */
+const withoutFlag = (text: string): string => text.replace(/[\u{1F1E6}-\u{1F1FF}]/gu, '').trim();
 
 /** How many wrappers up an add-on may sit (`<div class=group><span>+1</span><div><div><div><input>`, Naive UI). */
 const ADDON_MAX_DEPTH = 4;
@@ -30,7 +33,7 @@ export function fieldPrefix(element: Element): string {
     for (let sibling = node.previousSibling; sibling; sibling = sibling.previousSibling) {
       const text = readableText(sibling, 40);
       if (text === '' || (ownName !== '' && text === ownName)) continue;
-      return isAddOnText(text) ? text : chosenAddOn(element);
+      return isAddOnText(text) ? withoutFlag(text) : chosenAddOn(element);
     }
     node = node.parentElement;
   }
@@ -47,7 +50,7 @@ function addOnDrawnBefore(element: Element): string {
     const drawn = sibling.getBoundingClientRect();
     if (drawn.width === 0 || drawn.right > box.left + 1 || drawn.bottom <= box.top || drawn.top >= box.bottom) continue;
     const text = readableText(sibling, 40);
-    if (isAddOnText(text)) return text;
+    if (isAddOnText(text)) return withoutFlag(text);
   }
   return '';
 }
