@@ -226,6 +226,19 @@ describe('matchField', () => {
     expect(matchField(field({ label: 'Nachname / Last name' }))[0]?.canonical).toBe('last_name');
   });
 
+  it('reads the question a label closes with when its lead-in rules every field out', () => {
+    const zones = ['Pacific Time (PT)', 'Mountain Time (MT)', 'Eastern Time (ET)'].map((text) => ({
+      value: text,
+      text,
+    }));
+    const zone = (label: string) =>
+      matchField(field({ tag: 'select', type: 'select-one', name: 'q', label, options: zones }))[0]?.canonical;
+    expect(zone("Kaldera's core hours are 9am–1pm Pacific. Which time zone do you work in?")).toBe('region');
+    // The hours someone would work in another zone stay the person's call, asked last or first.
+    expect(zone('Which time zone are you able to work hours in?')).toBeUndefined();
+    expect(zone('Which time zone are you able to work hours in? Our team is in Pacific.')).toBeUndefined();
+  });
+
   it('reads a list captioned "Period" as the pay period, and a box captioned so as none', () => {
     const period = (tag: 'combobox' | 'input', type: string) =>
       matchField(field({ tag, type, name: 'q', label: 'Period', section: 'Salary expectation' }))[0]?.canonical;

@@ -9,6 +9,7 @@ import { FIELD_CATALOG, THIRD_PARTY, type CatalogEntry } from './field-catalog.t
 import { fieldKind, isYesNoQuestion } from './field-kind.ts';
 import { payPeriodOf } from '../choice/pay-period.ts';
 import { languageHalves } from '../choice/two-languages.ts';
+import { closingQuestion } from '../scan/sentences.ts';
 
 /** One possible meaning of a field, with the evidence behind it. */
 export interface FieldCandidate {
@@ -147,9 +148,12 @@ function canFill(entry: CatalogEntry, field: FieldDescriptor): boolean {
 export function matchField(field: FieldDescriptor): FieldCandidate[] {
   const whole = rankedCandidates(field);
   if (whole.length > 0) return whole;
-  // A label written in two languages ("Berufserfahrung / Professional experience") says it in either.
-  const halves = languageHalves(field.label) ?? [];
-  return halves.map((label) => rankedCandidates({ ...field, label })).find((ranked) => ranked.length > 0) ?? whole;
+  // A label written in two languages ("Berufserfahrung / Professional experience") says it in
+  // either; one whose lead-in rules every field out ("Our core hours are 9–1 Pacific.") asks
+  // what its closing question does ("Which time zone do you work in?").
+  const question = closingQuestion(field.label);
+  const readings = [...(languageHalves(field.label) ?? []), ...(question === undefined ? [] : [question])];
+  return readings.map((label) => rankedCandidates({ ...field, label })).find((ranked) => ranked.length > 0) ?? whole;
 }
 
 function rankedCandidates(field: FieldDescriptor): FieldCandidate[] {

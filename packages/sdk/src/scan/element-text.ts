@@ -2,6 +2,7 @@
  * Text of page elements as a user reads it: whitespace collapsed, capped, and without the text of
  * controls inside (a wrapping label's textContent also holds every option of its select).
  */
+import { SENTENCE_BOUNDARY } from './sentences.ts';
 
 /** Longest label or nearby text kept in a descriptor. */
 export const MAX_TEXT_LENGTH = 100;
@@ -35,9 +36,6 @@ export function normalizeText(text: string, max = MAX_TEXT_LENGTH): string {
   if (collapsed.length <= max) return collapsed;
   return (questionAfterPreamble(collapsed, max) ?? collapsed.slice(0, max)).trim();
 }
-
-/** A sentence ends after a word (not "e.g." or "U.S.") and the next begins as one ("Do", "I have", not "H-1B"). */
-const SENTENCE_BOUNDARY = /(?<=[\p{Ll}\d)]{2})[.!:]\s+(?=\p{Lu}[\p{Ll}\s'’])/gu;
 
 /**
  * "This position is on site five days a week. Do you currently live within commuting distance of

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { closingQuestion } from './sentences.ts';
+
+describe('closingQuestion', () => {
+  it('gives the question a text closes with after the sentences leading to it', () => {
+    expect(closingQuestion("Kaldera's core hours are 9am–1pm Pacific. Which time zone do you work in? *")).toBe(
+      'Which time zone do you work in?',
+    );
+    expect(
+      closingQuestion('Our clients include federal agencies. Visits are required. Do you hold a U.S. passport?'),
+    ).toBe('Do you hold a U.S. passport?');
+  });
+
+  it('gives nothing for a text that opens with its question, asks none last, or is one sentence', () => {
+    expect(closingQuestion('Which time zone do you work in? Our team is in Pacific.')).toBeUndefined();
+    expect(closingQuestion('Which time zone do you work in?')).toBeUndefined();
+    expect(closingQuestion('Are you willing to relocate? Which city? Please explain.')).toBeUndefined();
+    // "e.g." and "U.S." end no sentence.
+    expect(closingQuestion('Are you authorized to work in the U.S. for any employer?')).toBeUndefined();
+  });
+});

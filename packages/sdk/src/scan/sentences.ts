@@ -1,0 +1,21 @@
+/**
+ * Where a label's sentences end: a question often comes after a sentence or two leading to it
+ * ("Kaldera's core hours are 9am–1pm Pacific. Which time zone do you work in?").
+ */
+
+/** A sentence ends after a word (not "e.g." or "U.S.") and the next begins as one ("Do", "I have", not "H-1B"). */
+export const SENTENCE_BOUNDARY = /(?<=[\p{Ll}\d)]{2})[.!:]\s+(?=\p{Lu}[\p{Ll}\s'’])/gu;
+
+/**
+ * The question a text closes with after sentences that lead to it, or undefined when it opens
+ * with its question or asks none last.
+ */
+export function closingQuestion(text: string): string | undefined {
+  const trimmed = text.replace(/[\s*]+$/, '');
+  if (!trimmed.endsWith('?')) return undefined;
+  const boundaries = Array.from(trimmed.matchAll(SENTENCE_BOUNDARY));
+  const last = boundaries.at(-1);
+  if (last === undefined) return undefined;
+  const question = trimmed.slice(last.index + last[0].length);
+  return question.includes('?') && question.indexOf('?') === question.length - 1 ? question : undefined;
+}
