@@ -903,6 +903,9 @@ describe("a currency picker drawn as the pay's add-on", () => {
     expect(mapByHeuristics([pay, shown])).toEqual({ '#pay': 'salary_expectation', '#cur': 'salary_currency' });
     const named = field({ selector: '#cur', tag: 'combobox', type: 'combobox', label: '', id: 'application_currency' });
     expect(mapByHeuristics([named, pay])).toEqual({ '#pay': 'salary_expectation', '#cur': 'salary_currency' });
+    // A drawn picker's preset value is read as its hint (Element Plus: "NOK").
+    const preset = field({ selector: '#cur', tag: 'combobox', type: 'combobox', label: '', hint: 'NOK' });
+    expect(mapByHeuristics([pay, preset])).toEqual({ '#pay': 'salary_expectation', '#cur': 'salary_currency' });
     // Away from the pay, or showing something else, it is no currency of it.
     const city = field({ selector: '#city', label: 'City' });
     expect(mapByHeuristics([pay, city, shown])).toEqual({ '#pay': 'salary_expectation', '#city': 'city' });

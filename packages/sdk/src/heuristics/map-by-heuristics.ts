@@ -464,8 +464,9 @@ function withDialCodePicker(
 }
 
 /**
- * An unlabelled picker beside the pay asked for, showing a currency ("CAD", "€") or named for one
- * (`application_currency`): the amount's currency, drawn as its add-on (antd's `addonAfter` Select).
+ * An unlabelled picker beside the pay asked for, showing a currency ("CAD", "€", a preset "NOK")
+ * or named for one (`application_currency`): the amount's currency, drawn as its add-on (antd's
+ * `addonAfter` Select, an Element Plus select in the pay's form item).
  */
 function withCurrencyPicker(
   fields: readonly FieldDescriptor[],
@@ -477,8 +478,10 @@ function withCurrencyPicker(
     const beside = [fields[index - 1], fields[index + 1]].some(
       (other) => other !== undefined && map[other.selector] === 'salary_expectation',
     );
-    const shown = field.nearbyText.trim();
-    const showsCurrency = !/\d/.test(shown) && currencyCode(shown) !== undefined;
+    // What shows beside it, or in it: a drawn picker's chosen value is read as its hint ("NOK").
+    const showsCurrency = [field.nearbyText, field.hint].some(
+      (shown) => !/\d/.test(shown) && currencyCode(shown.trim()) !== undefined,
+    );
     if (beside && (showsCurrency || matchField(field)[0]?.canonical === 'salary_currency'))
       map[field.selector] = 'salary_currency';
   });

@@ -7,7 +7,7 @@ export const UPLOAD_ACTION = new RegExp(`^(?:${UPLOAD_WORD})+$`, 'i');
 export const UPLOAD_INSTRUCTIONS = new RegExp(`^(?:${UPLOAD_WORD}){3,}`, 'i');
 
 const NAMES_DOCUMENT =
-  /\b(r[eé]sum[eé]|cv|cover|letter|transcript|portfolio|certificate|licen[cs]e|photo|writing sample)\b/i;
+  /(?<!\p{L})(r[eé]sum[eé]|cv|cover|letter|transcript|portfolio|certificate|licen[cs]e|photo|writing sample)(?!\p{L})/iu;
 /** Words of the files an upload takes: their kinds and sizes. */
 const FILE_TIPS = /\b(pdf|docx?|word|rtf|txt|jpe?g|png|[mk]b|max(imum)?|file size|formats?|files? types?)\b/i;
 
@@ -17,7 +17,9 @@ const FILE_TIPS = /\b(pdf|docx?|word|rtf|txt|jpe?g|png|[mk]b|max(imum)?|file siz
  * or drop a PDF or DOCX here"), or only the files it takes ("PDF or Word, max 10 MB", TDesign's
  * tips). The label of what to upload is elsewhere: the caption before it, the heading over it.
  */
-export function namesNoDocument(text: string): boolean {
+export function namesNoDocument(shown: string): boolean {
+  // An icon drawn as a glyph before the words ("⤒ Click or drag file…") says nothing.
+  const text = shown.replace(/^[^\p{L}\p{N}(]+/u, '');
   const action = text.replace(/\([^)]*\)/g, ' ').trim();
   if (UPLOAD_ACTION.test(action)) return true;
   if (NAMES_DOCUMENT.test(text)) return false;
