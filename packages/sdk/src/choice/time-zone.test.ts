@@ -49,6 +49,10 @@ describe('timeZoneRule', () => {
     expect(pick(['GMT/BST (London)', 'CET/CEST (Berlin, Paris)', 'EST/EDT (New York)', 'PST/PDT (Los Angeles)'])).toBe(
       'PST/PDT (Los Angeles)',
     );
+    // One abbreviation before the city it holds, the person's zone not first.
+    expect(pick(['GMT / BST (Aberdeen)', 'CET (Stavanger)', 'ET (New York)', 'CT (Houston)', 'PT (Los Angeles)'])).toBe(
+      'PT (Los Angeles)',
+    );
     // A zone's word after the country it divides.
     expect(pick(['Select', 'US Eastern', 'US Central', 'US Mountain', 'US Pacific', 'GMT / Dublin'])).toBe(
       'US Pacific',

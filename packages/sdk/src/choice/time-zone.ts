@@ -39,6 +39,8 @@ const ONLY_ABBREVIATION = new RegExp(`^\\W*${ZONE_ABBREVIATION.source}\\W*$`);
 const BRACKETED_ABBREVIATION = new RegExp(`\\(\\s*${ZONE_ABBREVIATION.source}\\s*\\)`);
 /** A zone's standard and summer abbreviations, any zone's: "PST/PDT (Los Angeles)", "GMT/BST", "CET/CEST". */
 const ABBREVIATION_PAIR = /^\W*[A-Z]{2,4}T\s*\/\s*[A-Z]{2,4}T\b/;
+/** Any zone's abbreviation before a city it holds: "PT (Los Angeles)", "CET (Stavanger)". */
+const ABBREVIATION_BEFORE_CITY = /^\W*[A-Z]{1,4}T\s*\(\s*\p{Lu}\p{Ll}+/u;
 
 // Standard time and summer time: lists name either, most often the standard one.
 const WINTER = new Date(Date.UTC(2026, 0, 15, 12));
@@ -153,7 +155,8 @@ function looksLikeZone(choice: Choice): boolean {
         (/\btime\b/i.test(text) || ZONE_ABBREVIATION.test(text) || ONLY_ZONE_WORD.test(text))) ||
       ONLY_ABBREVIATION.test(text) ||
       BRACKETED_ABBREVIATION.test(text) ||
-      ABBREVIATION_PAIR.test(text),
+      ABBREVIATION_PAIR.test(text) ||
+      ABBREVIATION_BEFORE_CITY.test(text),
   );
 }
 

@@ -10,6 +10,15 @@ describe('usStateCode', () => {
     ).toEqual(['CA', 'CA', 'CA', 'CA', 'CA', 'CA', 'NY', 'DC']);
   });
 
+  it('reads a code and its name side by side, as a list draws them in two spans', () => {
+    expect(['CA California', 'New York NY', 'CA Colorado', 'WA Washington DC'].map(usStateCode)).toEqual([
+      'CA',
+      'NY',
+      undefined,
+      undefined,
+    ]);
+  });
+
   it('reads a code that is a word only in capitals', () => {
     expect(['IN', 'in', 'OR', 'or', 'ME', 'me'].map(usStateCode)).toEqual([
       'IN',

@@ -33,10 +33,18 @@ function partState(part: string): string | undefined {
   return BY_NAME.get(normalizeText(trimmed));
 }
 
+/** A state's code and name side by side, as a list draws them in two spans: "CA California", "California CA". */
+const CODE_AND_NAME = /^(?:([A-Z]{2})\s+(\p{L}[\p{L} ]+)|(\p{L}[\p{L} ]+?)\s+([A-Z]{2}))$/u;
+
 /** The USPS code of the one US state a text names, or undefined. */
 export function usStateCode(text: string): string | undefined {
   const whole = partState(text);
   if (whole !== undefined) return whole;
+  const pair = CODE_AND_NAME.exec(text.trim());
+  if (pair) {
+    const [code, name] = pair[1] !== undefined ? [pair[1], pair[2]] : [pair[4], pair[3]];
+    if (partState(code ?? '') === partState(name ?? '')) return partState(code ?? '');
+  }
   const found = new Set(
     text
       .split(SEPARATOR)
