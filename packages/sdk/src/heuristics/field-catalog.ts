@@ -413,6 +413,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bcity,?( and| &)? (state|province|region|country)\b.*\b(live|reside|located|based)\b/,
       /\b(live|reside|located|based)\b.*\bcity,?( and| &)? (state|province|region|country)\b/,
       /^(현재 )?거주지$|^(居住地|現在地)$|^(текущее )?местоположение$/,
+      // "Current residence", "Place of residence": where the person lives, as a place.
+      /^((current|present|your) )?(place of )?residen(ce|cy)$/,
     ],
     not: [
       /\b(preferred|desired|office|relocat\w*|willing|open to|applying|interested)\b/,
@@ -929,6 +931,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(hoogst\w* (afgeronde |genoten )?opleiding|opleidingsniveau)\b/,
       /\btitolo di studio\b/,
       /^(wykszta[lł]cenie|h[oö]gsta (avslutade )?utbildning|最高学历|学历|最高學歷|學歷|最終学歴|최종 ?학력)$/,
+      // Japanese and Korean pages' own English for 最終学歴 / 최종학력.
+      /^final (education|academic background|educational background|degree)$/,
       /^(najvy[sš][sš]ie dosiahnut[eé] )?vzdelanie$|^(nejvy[sš][sš][ií] dosa[zž]en[eé] )?vzd[eě]l[aá]n[ií]$/,
       // Arabic "educational level", "academic qualification"; Hebrew "education".
       /^(المستوى التعليمي|المؤهل (العلمي|الدراسي)|השכלה)$/,

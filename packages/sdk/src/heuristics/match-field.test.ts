@@ -888,6 +888,11 @@ describe('wording of ATSs outside the US', () => {
         best(label, select),
       ),
     ).toEqual(['degree', 'degree', 'degree', 'degree', 'degree']);
+    // Their pages' own English for it.
+    expect(best('Final education', select)).toBe('degree');
+    expect(
+      ['Current residence', 'Place of residence', 'Country of residence'].map((label) => best(label, select)),
+    ).toEqual(['location', 'location', 'country']);
     expect(
       ['工作年限', '経験年数', '총 경력', 'Hoeveel jaar werkervaring heb je?'].map((label) => best(label, select)),
     ).toEqual(['years_experience', 'years_experience', 'years_experience', 'years_experience']);
