@@ -6,7 +6,7 @@ let harness: WidgetHarness;
 let page: Page;
 
 beforeAll(async () => {
-  harness = await startWidgetHarness(['element-plus']);
+  harness = await startWidgetHarness(['element-plus', 'element-plus-preset']);
   page = await harness.open('element-plus');
 });
 afterAll(async () => harness?.close());
@@ -94,6 +94,25 @@ describe('Vue 3 + Element Plus el-select in an el-form', () => {
     });
     expect(outcome).toEqual(['filled']);
     expect(await modelState(page)).toMatchObject({ city: 'San Francisco, CA, United States' });
+    expect(harness.pageErrors).toEqual([]);
+  });
+});
+
+describe('Element Plus el-cascader preset to another country', () => {
+  it("searches it once its debounced search answers, past the preset's columns, and picks the person's state", async () => {
+    const preset = await harness.open('element-plus-preset');
+    const outcome = await preset.evaluate(async () => {
+      const sdk = window.widgetSdk;
+      const scan = sdk.scanForm(document).filter(({ descriptor }) => descriptor.label === 'Country / State');
+      const fill = await sdk.fillForm(
+        scan,
+        Object.fromEntries(scan.map(({ descriptor }) => [descriptor.selector, 'country'])),
+        { country: 'United States', region: 'California', city: 'San Francisco' },
+      );
+      return Object.values(fill.outcomes);
+    });
+    expect(outcome).toEqual(['filled']);
+    expect(await modelState(preset)).toEqual({ region: ['US', 'CA'] });
     expect(harness.pageErrors).toEqual([]);
   });
 });

@@ -20,7 +20,7 @@ import { openListbox, optionRows, rowChoice, shownListboxes } from './menu-optio
 import { confirmButton } from './picker-dialog.ts';
 import { type WidgetKey, middleHit, pointerHit, press, pressKey, typeText } from './person-events.ts';
 import { readWidgetValue } from './read-widget-value.ts';
-import { normalizedWords } from '../choice/normalize-option.ts';
+import { normalizedWords, normalizeText } from '../choice/normalize-option.ts';
 import { DEFAULT_TIMEOUT_MS, nextTask, waitFor } from './wait-for.ts';
 import { isLoadingText, isStatusText, showsChoice } from './widget-text.ts';
 
@@ -57,6 +57,12 @@ const CLOSING_MS = 400;
 
 /** How long typed-for results may stay as they were before they count: the search found what was listed. */
 const SETTLED_MS = 250;
+/**
+ * How long rows that do not hold the typed text are waited on to answer the search: one that
+ * answers after a debounce (Element Plus's filterable cascader, 300 ms) still shows the columns it
+ * opened with, a preset's among them.
+ */
+const DEBOUNCED_MS = 700;
 
 interface Run {
   widget: Element;
@@ -321,8 +327,16 @@ function pointTarget(element: Element): Element {
  */
 const ENTERING_MS = 600;
 
-/** The open listbox once typing (or drawing) changed its rows (`before`), or once they stopped changing. */
-function listboxOnceChanged(run: Run, before: string): Promise<Element | undefined> {
+/**
+ * The open listbox once typing (or drawing) changed its rows (`before`) into rows that `answer`
+ * the search, or once they stopped changing for `settledMs`.
+ */
+function listboxOnceChanged(
+  run: Run,
+  before: string,
+  settledMs = SETTLED_MS,
+  answer: (rows: string) => boolean = () => true,
+): Promise<Element | undefined> {
   let last = before;
   let since = performance.now();
   return waitFor(
@@ -331,7 +345,7 @@ function listboxOnceChanged(run: Run, before: string): Promise<Element | undefin
       const listbox = openListbox(run.widget, run.shownBefore);
       const now = rowsText(listbox);
       if (now !== last) [last, since] = [now, performance.now()];
-      return listbox && ((now !== before && now !== '') || performance.now() - since > SETTLED_MS)
+      return listbox && ((now !== before && now !== '' && answer(now)) || performance.now() - since > settledMs)
         ? listbox
         : undefined;
     },
@@ -389,7 +403,11 @@ async function openMenu(run: Run, text: string, choose: (options: readonly Choic
     const before = rowsText(run.listbox);
     run.typed = { field, previous: field.value };
     typeText(field, text);
-    run.listbox = await listboxOnceChanged(run, before);
+    // Rows that do not hold what was typed are no answer yet: another column of a cascader opened
+    // on its preset differs from the first, but says nothing of the search.
+    const holdsTyped = (rows: string) => normalizeText(rows).includes(normalizeText(text));
+    const listed = holdsTyped(before);
+    run.listbox = await listboxOnceChanged(run, before, listed ? SETTLED_MS : DEBOUNCED_MS, holdsTyped);
     // A box that completes what is typed in place (Fluent's ComboBox) shows its list only when asked.
     for (const [key, altKey] of OPENING_KEYS.slice(0, 2)) {
       if (run.listbox || field !== textBox || run.widget.getAttribute('aria-expanded') === 'true') break;

@@ -18,6 +18,7 @@ export type WidgetFixture =
   | 'fluent'
   | 'antd'
   | 'element-plus'
+  | 'element-plus-preset'
   | 'quasar'
   | 'workday'
   | 'phone'
@@ -56,6 +57,7 @@ export interface WidgetHarness {
 /** The libraries whose menus are only laid out with their stylesheet, served as `/widgets/<fixture>-css.js`. */
 const STYLESHEETS: Partial<Record<WidgetFixture, string>> = {
   'element-plus': 'element-plus/dist/index.css',
+  'element-plus-preset': 'element-plus/dist/index.css',
   'vue-multiselect': 'vue-multiselect/dist/vue-multiselect.min.css',
   selectize: '@selectize/selectize/dist/css/selectize.default.css',
   drawn: 'tdesign-vue-next/es/style/index.css',
