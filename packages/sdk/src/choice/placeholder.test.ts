@@ -14,6 +14,7 @@ describe('isPlaceholderText', () => {
       '',
       ' ',
       'Nothing selected',
+      'Make a Selection',
     ];
     expect(prompts.filter((text) => !isPlaceholderText(text))).toEqual([]);
   });
@@ -30,6 +31,15 @@ describe('placeholderMask', () => {
       { value: '', text: 'Country' },
       { value: 'US', text: 'United States' },
       { value: 'CA', text: 'Canada' },
+    ];
+    expect(placeholderMask(choices)).toEqual([true, false, false]);
+  });
+
+  it('marks the "-1" a list gives its no-answer option (iCIMS), whatever it says', () => {
+    const choices = [
+      { value: '-1', text: 'Month' },
+      { value: '01', text: 'January' },
+      { value: '02', text: 'February' },
     ];
     expect(placeholderMask(choices)).toEqual([true, false, false]);
   });

@@ -33,6 +33,23 @@ function pick(choices: readonly Choice[], canonical: string, value: string, valu
   return index < 0 ? null : (choices[index]?.text ?? null);
 }
 
+describe('resolveChoice: a list whose no-answer option carries "-1" (iCIMS)', () => {
+  it('never picks it for a "+1" or a month "1", whose sign a text match drops', () => {
+    const dial = [
+      { value: '-1', text: 'Make a Selection' },
+      { value: '1-CA', text: 'Canada (+1)' },
+      { value: '1-US', text: 'United States (+1)' },
+    ];
+    expect(resolveChoice(dial, 'phone_country_code', '+1', { country: 'United States' })).toBe(2);
+    const months = [
+      { value: '-1', text: 'Month' },
+      { value: '01', text: 'January' },
+      { value: '02', text: 'February' },
+    ];
+    expect(resolveChoice(months, 'start_date', '1')).not.toBe(0);
+  });
+});
+
 describe('resolveChoice: text', () => {
   it('takes the exact normalized text or value first', () => {
     expect(pick(GREENHOUSE_COUNTRY, 'country', 'united states')).toBe('United States');
