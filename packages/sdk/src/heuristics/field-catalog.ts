@@ -987,6 +987,9 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     ],
     // A cover letter's upload is no resume's; one upload for both ("Resume & cover letter") takes the resume.
     not: [/^(?!.*(^| )(r[eé]sum[eé]|cv)( |$)).*\bcover\b/],
+    // An upload that reads the resume to fill the form for the person ("Autofill from resume", Ashby;
+    // "Upload your resume to autofill") takes it only where the form asks for no resume of its own.
+    secondChoiceWhen: /\b(auto ?-?fill|pre ?-?fill|parse|parsing|quick apply)\b/,
     kinds: ['file'],
   }),
 ];

@@ -91,6 +91,18 @@ describe('mapByHeuristics assignment', () => {
     expect(mapByHeuristics([weak, strong])).toEqual({ '[name="email"]': 'email' });
   });
 
+  it("gives the resume to the form's own upload over one that reads it to autofill, which takes it alone", () => {
+    const upload = (name: string, label: string) =>
+      field({ selector: `#${name}`, name, tag: 'input', type: 'file', label });
+    const autofill = upload(
+      '_systemfield_autofill_resume',
+      'Autofill from resume Upload your resume here to autofill key application fields.',
+    );
+    const resume = upload('_systemfield_resume', 'Resume');
+    expect(mapByHeuristics([autofill, resume])).toEqual({ '#_systemfield_resume': 'resume_upload' });
+    expect(mapByHeuristics([autofill])).toEqual({ '#_systemfield_autofill_resume': 'resume_upload' });
+  });
+
   it('breaks equal scores by document order', () => {
     const a = field({ name: 'a', label: 'Phone' });
     const b = field({ name: 'b', label: 'Phone' });
