@@ -90,6 +90,9 @@ describe('decoyScopes', () => {
     // The scan writes "search" for a form sent as a lookup (method="get").
     expect(decoy('Store finder Go search')).toBe(true);
     expect(decoy('Find a bakery near you')).toBe(true);
+    // A store's loyalty lookup in a strip under its header.
+    expect(decoy('Check my points')).toBe(true);
+    expect(decoy('Harrowfield Rewards phone number')).toBe(true);
     expect(decoy('Tell us about yourself Continue')).toBe(false);
     const bakery = field({ name: 'zip', scope: 'form#2', scopeText: 'Find a bakery' });
     expect([...decoyScopes([...application, bakery])]).toEqual(['form#2']);
