@@ -42,8 +42,9 @@ export function usStateCode(text: string): string | undefined {
   if (whole !== undefined) return whole;
   const pair = CODE_AND_NAME.exec(text.trim());
   if (pair) {
-    const [code, name] = pair[1] !== undefined ? [pair[1], pair[2]] : [pair[4], pair[3]];
-    if (partState(code ?? '') === partState(name ?? '')) return partState(code ?? '');
+    const [code = '', name = ''] = pair[1] !== undefined ? [pair[1], pair[2]] : [pair[4], pair[3]];
+    const state = partState(code);
+    if (state !== undefined && state === partState(name)) return state;
   }
   const found = new Set(
     text

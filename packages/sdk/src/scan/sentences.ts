@@ -17,5 +17,6 @@ export function closingQuestion(text: string): string | undefined {
   const last = boundaries.at(-1);
   if (last === undefined) return undefined;
   const question = trimmed.slice(last.index + last[0].length);
-  return question.includes('?') && question.indexOf('?') === question.length - 1 ? question : undefined;
+  // One question, asked last ("Which city? Which state?" is two).
+  return question.indexOf('?') === question.length - 1 ? question : undefined;
 }
