@@ -426,18 +426,19 @@ async function openMenu(run: Run, text: string, choose: (options: readonly Choic
 const LATE_ANSWER_MS = 750;
 
 /**
- * Waits while a menu is open but still loading its rows (a remote search answers later). A row
- * that says nothing is no answer yet: Element Plus's autocomplete shows its spinner in a row of
- * its own until the suggestions come.
+ * Waits while a menu is open but still loading its rows (a remote search answers later). After
+ * typing, a row that says nothing is no answer yet: Element Plus's autocomplete shows its spinner
+ * in a row of its own until the suggestions come. A list opened without typing is read as it shows.
  */
 function rowsShown(run: Run, listbox: Element): Promise<unknown> {
   const since = performance.now();
   const patience = run.typed ? LATE_ANSWER_MS : 0;
+  const answered = run.typed ? saysSomething : () => true;
   return waitFor(
     run.doc,
     () => {
       const shown = readableText(listbox);
-      if (optionRows(listbox).some(saysSomething)) return true;
+      if (optionRows(listbox).some(answered)) return true;
       return isStatusText(shown) && !isLoadingText(shown) && performance.now() - since >= patience;
     },
     run.timeoutMs,
