@@ -58,9 +58,9 @@ const CLOSING_MS = 400;
 /** How long typed-for results may stay as they were before they count: the search found what was listed. */
 const SETTLED_MS = 250;
 /**
- * How long rows that do not hold the typed text are waited on to answer the search: one that
- * answers after a debounce (Element Plus's filterable cascader, 300 ms) still shows the columns it
- * opened with, a preset's among them.
+ * How long shown rows that do not hold the typed text are waited on to answer the search: one
+ * that answers after a debounce (Element Plus's filterable cascader, 300 ms) still shows the
+ * columns it opened with, a preset's among them.
  */
 const DEBOUNCED_MS = 700;
 
@@ -329,12 +329,13 @@ const ENTERING_MS = 600;
 
 /**
  * The open listbox once typing (or drawing) changed its rows (`before`) into rows that `answer`
- * the search, or once they stopped changing for `settledMs`.
+ * the search, or once they stopped changing: for SETTLED_MS, or DEBOUNCED_MS while other rows that
+ * do not answer are shown (another column of a cascader opened on its preset, before its debounced
+ * search shows its hits). A list still loading, or one that kept its rows, settles as before.
  */
 function listboxOnceChanged(
   run: Run,
   before: string,
-  settledMs = SETTLED_MS,
   answer: (rows: string) => boolean = () => true,
 ): Promise<Element | undefined> {
   let last = before;
@@ -345,7 +346,8 @@ function listboxOnceChanged(
       const listbox = openListbox(run.widget, run.shownBefore);
       const now = rowsText(listbox);
       if (now !== last) [last, since] = [now, performance.now()];
-      return listbox && ((now !== before && now !== '' && answer(now)) || performance.now() - since > settledMs)
+      const settle = now !== '' && now !== before && !answer(now) ? DEBOUNCED_MS : SETTLED_MS;
+      return listbox && ((now !== before && now !== '' && answer(now)) || performance.now() - since > settle)
         ? listbox
         : undefined;
     },
@@ -406,8 +408,7 @@ async function openMenu(run: Run, text: string, choose: (options: readonly Choic
     // Rows that do not hold what was typed are no answer yet: another column of a cascader opened
     // on its preset differs from the first, but says nothing of the search.
     const holdsTyped = (rows: string) => normalizeText(rows).includes(normalizeText(text));
-    const listed = holdsTyped(before);
-    run.listbox = await listboxOnceChanged(run, before, listed ? SETTLED_MS : DEBOUNCED_MS, holdsTyped);
+    run.listbox = await listboxOnceChanged(run, before, holdsTyped);
     // A box that completes what is typed in place (Fluent's ComboBox) shows its list only when asked.
     for (const [key, altKey] of OPENING_KEYS.slice(0, 2)) {
       if (run.listbox || field !== textBox || run.widget.getAttribute('aria-expanded') === 'true') break;
