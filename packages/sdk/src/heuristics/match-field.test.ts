@@ -189,6 +189,9 @@ describe('matchField', () => {
     expect(years('Commercial experience as a data engineer', ['Less than 1 year', '1-3 years', '5+ years'])).toBe(
       'years_experience',
     );
+    expect(years('Which level best describes your experience?', ['Junior 0–2 years', 'Senior 6–9 years'])).toBe(
+      'years_experience',
+    );
     // Options that count something else, or a label that asks for no experience, say nothing of it.
     expect(years('Professional experience in analytics', ['Junior', 'Mid', 'Senior'])).toBeUndefined();
     expect(years('Experience with our product', ['Under 2 weeks', '1–3 months', '6+ months'])).toBeUndefined();

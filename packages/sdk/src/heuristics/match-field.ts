@@ -272,7 +272,7 @@ function offersVisaStatements(field: FieldDescriptor): boolean {
  * with one tool ("… with Go (Golang)", "SQL Server / SSIS Experience"): those are the person's to count.
  */
 const CAREER_EXPERIENCE =
-  /\b(professional|work|relevant|related|total|overall|industry|commercial) experience\b|\bexperience (in|as)\b/;
+  /\b(professional|work|relevant|related|total|overall|industry|commercial|your) experience\b|\bexperience (in|as)\b/;
 const WITH_A_TOOL = /\bexperience (with|using)\b/;
 /** An option counting years ("0–2 years", "11+ years", "Less than 1 year"). */
 const YEAR_COUNT = /\d\s*(\+|[-–—]\s*\d+)?\s*(years?|yrs?)\b|\b(years?|yrs?)\s*\d/i;

@@ -9,6 +9,9 @@ describe('closingQuestion', () => {
     expect(
       closingQuestion('Our clients include federal agencies. Visits are required. Do you hold a U.S. passport?'),
     ).toBe('Do you hold a U.S. passport?');
+    expect(closingQuestion('Core hours 9am–1pm Pacific: which time zone do you work in? ✱')).toBe(
+      'which time zone do you work in?',
+    );
   });
 
   it('gives nothing for a text that opens with its question, asks none last, or is one sentence', () => {

@@ -6,14 +6,20 @@
 /** A sentence ends after a word (not "e.g." or "U.S.") and the next begins as one ("Do", "I have", not "H-1B"). */
 export const SENTENCE_BOUNDARY = /(?<=[\p{Ll}\d)]{2})[.!:]\s+(?=\p{Lu}[\p{Ll}\s'’])/gu;
 
+/** A colon before a question asked in lower case ("Core hours 9am–1pm Pacific: which time zone…?"). */
+const QUESTION_AFTER_COLON =
+  /(?<=\p{L}{2}):\s+(?=(which|what|when|where|who|how|do|does|did|are|is|will|would|can|could|have|has)\b)/gu;
+
 /**
  * The question a text closes with after sentences that lead to it, or undefined when it opens
  * with its question or asks none last.
  */
 export function closingQuestion(text: string): string | undefined {
-  const trimmed = text.replace(/[\s*]+$/, '');
+  const trimmed = text.replace(/[\s*✱†‡]+$/u, '');
   if (!trimmed.endsWith('?')) return undefined;
-  const boundaries = Array.from(trimmed.matchAll(SENTENCE_BOUNDARY));
+  const boundaries = [...trimmed.matchAll(SENTENCE_BOUNDARY), ...trimmed.matchAll(QUESTION_AFTER_COLON)].sort(
+    (one, other) => one.index - other.index,
+  );
   const last = boundaries.at(-1);
   if (last === undefined) return undefined;
   const question = trimmed.slice(last.index + last[0].length);
