@@ -11,11 +11,18 @@ import { readableText } from './element-text.ts';
 const ADDON =
   /^(https?:\/\/(www\.)?|www\.|\+(\d{1,4})?|(https?:\/\/)?(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}\/([\w-]+\/)*)$/i;
 
-/** True for an add-on's text ("https://", "+1", "linkedin.com/in/"): what the box holds, not what it asks. */
-export const isAddOnText = (text: string): boolean => ADDON.test(withoutFlag(text));
+/**
+ * The add-on a text is ("https://", "+1", "linkedin.com/in/": what the box holds, not what it
+ * asks), or undefined for a label. A country's flag drawn beside its dial code ("🇺🇸 +1") says
+ * the same as the code.
+ */
+function addOnOf(text: string): string | undefined {
+  const bare = text.replace(/[\u{1F1E6}-\u{1F1FF}]/gu, '').trim();
+  return ADDON.test(bare) ? bare : undefined;
+}
 
-/** A country's flag drawn beside its dial code ("🇺🇸 +1") says the same as the code. */
-const withoutFlag = (text: string): string => text.replace(/[\u{1F1E6}-\u{1F1FF}]/gu, '').trim();
+/** True for an add-on's text: see {@link addOnOf}. */
+export const isAddOnText = (text: string): boolean => addOnOf(text) !== undefined;
 
 /** How many wrappers up an add-on may sit (`<div class=group><span>+1</span><div><div><div><input>`, Naive UI). */
 const ADDON_MAX_DEPTH = 4;
@@ -33,7 +40,7 @@ export function fieldPrefix(element: Element): string {
     for (let sibling = node.previousSibling; sibling; sibling = sibling.previousSibling) {
       const text = readableText(sibling, 40);
       if (text === '' || (ownName !== '' && text === ownName)) continue;
-      return isAddOnText(text) ? withoutFlag(text) : chosenAddOn(element);
+      return addOnOf(text) ?? chosenAddOn(element);
     }
     node = node.parentElement;
   }
@@ -49,8 +56,8 @@ function addOnDrawnBefore(element: Element): string {
   for (let sibling = element.nextElementSibling; sibling; sibling = sibling.nextElementSibling) {
     const drawn = sibling.getBoundingClientRect();
     if (drawn.width === 0 || drawn.right > box.left + 1 || drawn.bottom <= box.top || drawn.top >= box.bottom) continue;
-    const text = readableText(sibling, 40);
-    if (isAddOnText(text)) return withoutFlag(text);
+    const addOn = addOnOf(readableText(sibling, 40));
+    if (addOn !== undefined) return addOn;
   }
   return '';
 }

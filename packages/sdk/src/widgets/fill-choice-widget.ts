@@ -346,10 +346,10 @@ function listboxOnceChanged(
       const listbox = openListbox(run.widget, run.shownBefore);
       const now = rowsText(listbox);
       if (now !== last) [last, since] = [now, performance.now()];
-      const settle = now !== '' && now !== before && !answer(now) ? DEBOUNCED_MS : SETTLED_MS;
-      return listbox && ((now !== before && now !== '' && answer(now)) || performance.now() - since > settle)
-        ? listbox
-        : undefined;
+      const changed = now !== before && now !== '';
+      const answered = changed && answer(now);
+      const settle = changed && !answered ? DEBOUNCED_MS : SETTLED_MS;
+      return listbox && (answered || performance.now() - since > settle) ? listbox : undefined;
     },
     run.timeoutMs,
   );
@@ -407,7 +407,8 @@ async function openMenu(run: Run, text: string, choose: (options: readonly Choic
     typeText(field, text);
     // Rows that do not hold what was typed are no answer yet: another column of a cascader opened
     // on its preset differs from the first, but says nothing of the search.
-    const holdsTyped = (rows: string) => normalizeText(rows).includes(normalizeText(text));
+    const typedText = normalizeText(text);
+    const holdsTyped = (rows: string) => normalizeText(rows).includes(typedText);
     run.listbox = await listboxOnceChanged(run, before, holdsTyped);
     // A box that completes what is typed in place (Fluent's ComboBox) shows its list only when asked.
     for (const [key, altKey] of OPENING_KEYS.slice(0, 2)) {
