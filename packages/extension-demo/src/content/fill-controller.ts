@@ -45,6 +45,13 @@ export interface FillController {
 /** How long after a fill the page may take to show the fields its answers revealed. */
 const REVEAL_MS = 150;
 
+/**
+ * How long a page may take to read a résumé put into its "upload to autofill" box before it shows
+ * the rest of its form, and how often to look meanwhile.
+ */
+const READ_UPLOAD_MS = 6_000;
+const READ_POLL_MS = 150;
+
 /** Creates the controller for `options.document`. */
 export function createFillController(options: FillControllerOptions): FillController {
   const { companion, document } = options;
@@ -83,6 +90,9 @@ export function createFillController(options: FillControllerOptions): FillContro
   /** One run over `root`; its figures replace the page's, or add to them for a follow-up (`revealed`). */
   async function fillRoot(root: Document | Element, revealed: boolean): Promise<void> {
     const run = await companion.autofill(root);
+    // The page's read of the résumé is part of this fill: the fields it shows are filled next (the
+    // watcher's or the command's follow-up), and the popup's figures wait for them.
+    if (run.kind === 'run' && run.pageReadsUpload) await untilNewFields();
     // Checked, not trusted: the status goes to the popup, which takes names only.
     const missingValues = missingValuesOf(run.missingValues);
     if (run.kind === 'skipped') {
@@ -101,6 +111,15 @@ export function createFillController(options: FillControllerOptions): FillContro
       ...(serverStatus === undefined ? {} : { serverStatus }),
       ...(missingValues.length === 0 ? {} : { missingValues }),
     };
+  }
+
+  /** Resolves once the page shows a field not filled or seen before, or after READ_UPLOAD_MS. */
+  async function untilNewFields(): Promise<void> {
+    const deadline = Date.now() + READ_UPLOAD_MS;
+    while (Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, READ_POLL_MS));
+      if (scanForm(document).some((field) => !known.has(field.descriptor.selector))) return;
+    }
   }
 
   // Fills are serialized: a command arriving during an automatic fill waits for it. A fill the

@@ -18,6 +18,7 @@ import type { ProfileFile } from '../fill/fill-file.ts';
 import { mapByAutocomplete, mapByHeuristics } from '../heuristics/index.ts';
 import { asksOrigin } from '../heuristics/origin-question.ts';
 import { isPersonalAct } from '../heuristics/personal-act.ts';
+import { readsUploadToFill } from '../heuristics/upload-reader.ts';
 import type { FormMemory } from '../memory/index.ts';
 import { fieldPredictionsFor, mergeMappings } from '../merge/index.ts';
 import type { ProfileSource } from '../protocol/index.ts';
@@ -57,6 +58,11 @@ export interface AutofillRun {
   profileSource: ProfileSource;
   /** Canonicals the form asks for (mapped on the page) that the user has no value for. */
   missingValues: readonly string[];
+  /**
+   * A file went into an upload the page reads to fill the form ("Upload your resume to
+   * autofill"): more of the form may appear once the page has read it.
+   */
+  pageReadsUpload: boolean;
   /** Resolves once, when the run ended (or was destroyed) and its event was handled. */
   finished: Promise<RunReport>;
   /** Stops watching; `finished` resolves with outcome `destroyed`. */
@@ -190,6 +196,9 @@ async function startRun(
     outcomes: fill.outcomes,
     profileSource: merged.profileSource,
     missingValues,
+    pageReadsUpload: descriptors.some(
+      (descriptor) => descriptor.selector in fill.filled && readsUploadToFill(descriptor),
+    ),
     finished,
     destroy() {
       if (watcher.done) return;

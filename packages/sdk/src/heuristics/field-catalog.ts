@@ -14,6 +14,7 @@
 import type { CanonicalField } from './canonical-fields.ts';
 import type { FieldKind } from './field-kind.ts';
 import { AREA_CODE } from '../values/choose-format.ts';
+import { READS_UPLOAD_TO_FILL } from './upload-reader.ts';
 
 /** A repeat any wording asks for: a fact a form may ask twice in other words. */
 /** What "years of …" counts that is no line of work: age, service, schooling. */
@@ -989,7 +990,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     not: [/^(?!.*(^| )(r[eé]sum[eé]|cv)( |$)).*\bcover\b/],
     // An upload that reads the resume to fill the form for the person ("Autofill from resume", Ashby;
     // "Upload your resume to autofill") takes it only where the form asks for no resume of its own.
-    secondChoiceWhen: /\b(auto ?-?fill|pre ?-?fill|parse|parsing|quick apply)\b/,
+    secondChoiceWhen: READS_UPLOAD_TO_FILL,
     kinds: ['file'],
   }),
 ];

@@ -78,6 +78,12 @@ describe('matchField', () => {
     expect(matchField(field({ label: 'Name of current employer' }))[0]?.canonical).toBe('current_company');
   });
 
+  it('takes the place, not the street, for an "Address" whose placeholder asks for a city and state', () => {
+    const place = field({ name: 'address', label: 'Address', placeholder: 'City, State (e.g. Austin, TX)' });
+    expect(matchField(place)[0]?.canonical).toBe('location');
+    expect(matchField(field({ name: 'address', label: 'Address' }))[0]?.canonical).toBe('address_line1');
+  });
+
   it("names a label's first-named link first, and leaves a self-identification form's name to the person", () => {
     expect(matchField(field({ label: 'Portfolio / personal website' }))[0]?.canonical).toBe('portfolio_url');
     expect(matchField(field({ label: 'Portfolio, GitHub or other work samples' }))[0]?.canonical).toBe('portfolio_url');

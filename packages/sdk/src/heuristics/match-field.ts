@@ -188,6 +188,9 @@ function rankedCandidates(field: FieldDescriptor): FieldCandidate[] {
   // A bare "URL" whose help names the link ("LinkedIn", from the row's type picker) is that link only.
   const linkHint = BARE_LINK_LABEL.test(texts.label) ? normalizeText(field.hint) : '';
   const namedByHint = FIELD_CATALOG.filter((entry) => matches(linkHint, entry.labels, entry.not));
+  // "Address" over a "City, State (e.g. Austin, TX)" placeholder wants the place, not the street.
+  const placeOnly =
+    LOCATION_ENTRY !== undefined && matches(texts.placeholder, LOCATION_ENTRY.labels, LOCATION_ENTRY.not);
   /** Where in the label each candidate's words start: of two meanings a label names alike, the first named leads. */
   const namedAt = new Map<CanonicalField, number>();
   for (const entry of FIELD_CATALOG) {
@@ -196,6 +199,7 @@ function rankedCandidates(field: FieldDescriptor): FieldCandidate[] {
     if (namedInEducation && NOT_IN_EDUCATION.has(entry.canonical)) continue;
     if (namedInHistory && entry.canonical === 'start_date') continue;
     if (namedByHint.length > 0 && !namedByHint.includes(entry)) continue;
+    if (placeOnly && entry.canonical === 'address_line1') continue;
     // A label asking for something else ("Date started", "Referrer's email") rules out what the
     // field's name or type say; words in parentheses only qualify it ("(highest degree)").
     if (vetoes(entry, outside)) continue;
@@ -252,6 +256,8 @@ const withoutParentheses = (text: string): string => normalizeText(text.replace(
 function offersTwo(field: FieldDescriptor, pattern: RegExp): boolean {
   return field.options.filter((option) => pattern.test(option.text.trim())).length >= 2;
 }
+
+const LOCATION_ENTRY = FIELD_CATALOG.find((entry) => entry.canonical === 'location');
 
 const BARE_LINK_LABEL = /^(url|link|web address|profile (url|link))$/;
 

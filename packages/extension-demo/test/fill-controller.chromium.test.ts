@@ -1,0 +1,114 @@
+/**
+ * The demo's fill controller over the real SDK, in Chromium: a page that reads the résumé put into
+ * its "upload to autofill" box and only then shows the rest of its form.
+ */
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from '@playwright/test';
+import { bundleForPage } from '../../sdk/test/support/bundle.ts';
+import { launchChromium } from '../../sdk/test/support/chromium.ts';
+
+const ENTRY = fileURLToPath(new URL('./support/fill-controller-entry.ts', import.meta.url));
+
+/** The page's read of the file: longer than a follow-up's wait, as résumé parsers take. */
+const READ_MS = 900;
+
+let browser: Browser;
+let page: Page;
+let script: string;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  script = await bundleForPage(ENTRY);
+});
+afterAll(async () => browser?.close());
+
+const PAGE_URL = 'https://jobs.example.com/apply';
+
+/** The page, its first upload labelled `label`; its script reads a file put there, then shows the rest. */
+const html = (label: string) => `<form id="apply">
+    <label for="autofill">${label}</label><input type="file" id="autofill">
+    <p id="reading" role="status"></p>
+    <div id="rest" hidden>
+      <label for="email">Email</label><input type="email" id="email" name="email">
+      <label for="city">City</label><input id="city" name="city">
+    </div>
+  </form>
+  <script>
+    document.getElementById('autofill').addEventListener('change', () => {
+      document.getElementById('reading').textContent = 'Reading your resume…';
+      setTimeout(() => {
+        document.getElementById('reading').textContent = '';
+        document.getElementById('rest').hidden = false;
+      }, ${READ_MS});
+    });
+  </script>`;
+
+/** Opens the page with the `label` on its first upload, and a controller with a résumé to give. */
+async function open(label: string): Promise<void> {
+  page = await browser.newPage();
+  // Served from an https address: the SDK's form signature needs a secure context's crypto.subtle.
+  await page.route(PAGE_URL, (route) => route.fulfill({ contentType: 'text/html', body: html(label) }));
+  await page.goto(PAGE_URL);
+  await page.addScriptTag({ content: script });
+  await page.evaluate(() => {
+    const { createCompanionContent, createMemoryStorage, createFillController } = window.fillController;
+    const companion = createCompanionContent({
+      installId: 'install-test-0001',
+      host: 'jobs.example.com',
+      storage: createMemoryStorage(),
+      profilePort: {
+        getProfile: async () => ({
+          status: 'unknown',
+          canonicalMap: {},
+          experiments: {},
+          formatMap: {},
+          fieldPredictions: {},
+        }),
+      },
+      eventSink: { queue: async () => undefined },
+      profileValues: () => ({ email: 'ada@example.com', city: 'London' }),
+      profileFiles: () => ({
+        resume_upload: { name: 'Ada_Resume.pdf', type: 'application/pdf', bytes: new TextEncoder().encode('%PDF-1.4') },
+      }),
+      consent: () => true,
+    });
+    const controller = createFillController({ companion, document, serverStatusOf: () => undefined });
+    (window as unknown as { controller: typeof controller }).controller = controller;
+  });
+}
+
+/** Asks for a fill as the popup does; resolves with what the page shows when the command answers. */
+const fillAsked = () =>
+  page.evaluate(async () => {
+    const { controller } = window as unknown as { controller: { fill(): Promise<void>; status(): unknown } };
+    await controller.fill();
+    return {
+      status: controller.status(),
+      shown: !document.getElementById('rest')!.hidden,
+      upload: (document.getElementById('autofill') as HTMLInputElement).files?.[0]?.name,
+    };
+  });
+
+const valueOf = (id: string) => page.inputValue(`#${id}`);
+
+describe('a page that reads the résumé before it shows the rest of its form', () => {
+  it('waits for the read and fills what the page then shows, in the same command', async () => {
+    await open('Upload your resume to autofill the application');
+    const answered = await fillAsked();
+    expect(answered.upload).toBe('Ada_Resume.pdf');
+    // The command answered once the page had read the file: the popup's figures come after it.
+    expect(answered.shown).toBe(true);
+    await expect.poll(() => valueOf('email')).toBe('ada@example.com');
+    await expect.poll(() => valueOf('city')).toBe('London');
+    await page.close();
+  });
+
+  it('does not wait after a plain résumé upload', async () => {
+    await open('Resume');
+    const answered = await fillAsked();
+    expect(answered.upload).toBe('Ada_Resume.pdf');
+    expect(answered.shown).toBe(false);
+    await page.close();
+  });
+});
