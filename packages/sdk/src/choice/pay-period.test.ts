@@ -33,9 +33,15 @@ describe('salary_period choices', () => {
     expect(resolveChoice(options('Select...', 'Hourly', 'Salary'), 'salary_period', 'year', {})).toBe(2);
   });
 
+  it('picks the option naming the unit alone over one adding to it', () => {
+    const australian = options('per annum', 'per annum + super', 'per day', 'per hour');
+    expect(resolveChoice(australian, 'salary_period', 'year', {})).toBe(0);
+    expect(resolveChoice(options('Annual + bonus', 'Annual'), 'salary_period', 'year', {})).toBe(1);
+  });
+
   it('picks nothing when no option or several name it', () => {
     expect(resolveChoice(options('Per hour', 'Per month'), 'salary_period', 'year', {})).toBe(-1);
-    expect(payPeriodRule(options('Yearly', 'Annual'), 'year', {})).toEqual([1, 1]);
+    expect(payPeriodRule(options('Yearly', 'Annual'), 'year', {})).toEqual([2, 2]);
     expect(resolveChoice(options('Yearly', 'Annual'), 'salary_period', 'year', {})).toBe(-1);
   });
 });

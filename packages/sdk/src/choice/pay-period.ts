@@ -39,9 +39,25 @@ const SALARIED = /^(salary|salaried|exempt)$/;
 const optionPeriod = (text: string): PayPeriod | undefined =>
   payPeriodOf(text) ?? (SALARIED.test(normalizeText(text)) ? 'year' : undefined);
 
-/** Options naming the value's unit; not applicable when the value names none. */
+/** Words around a unit that add nothing to it ("per", "a", "/"): "Per annum" is the unit alone. */
+const FILLER = /\b(per|a|an|the|by|paid|pay|rate|basis)\b/g;
+
+/** True when a text names its unit and nothing more ("Per annum", not "Per annum + super"). */
+function namesUnitAlone(text: string): boolean {
+  const normalized = normalizeText(text);
+  const unit = WORDS.find(([period]) => period === payPeriodOf(text))?.[1];
+  return unit !== undefined && normalized.replace(unit, ' ').replace(FILLER, ' ').trim() === '';
+}
+
+/**
+ * Options naming the value's unit, the one naming it alone first ("per annum" before "per annum
+ * + super", a package with the pension on top); not applicable when the value names none.
+ */
 export const payPeriodRule: ChoiceRule = (choices, value) => {
   const wanted = payPeriodOf(value);
   if (wanted === undefined) return undefined;
-  return choices.map((choice) => (optionTexts(choice).some((text) => optionPeriod(text) === wanted) ? 1 : 0));
+  return choices.map((choice) => {
+    const texts = optionTexts(choice).filter((text) => optionPeriod(text) === wanted);
+    return texts.length === 0 ? 0 : texts.some(namesUnitAlone) ? 2 : 1;
+  });
 };

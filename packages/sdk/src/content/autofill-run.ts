@@ -140,6 +140,8 @@ async function startRun(
     crowdFormats: predicted.formats,
     files,
     clock: options.clock,
+    // A step drawn afresh replaces the part the run started at too: the page has the new one.
+    rescan: () => scanForm(root.isConnected ? root : (root.ownerDocument ?? root)),
   });
   const fillMs = Math.max(0, Math.round(scanMs + options.clock() - mapStartedAt));
   const suggested = pickKeys(merged.map, Object.keys(fill.filled));

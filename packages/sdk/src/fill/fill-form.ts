@@ -103,6 +103,12 @@ export interface FillFormOptions {
   files?: Readonly<Partial<Record<string, ProfileFile>>>;
   /** Monotonic milliseconds. @default performance.now */
   clock?: () => number;
+  /**
+   * The fields as the page draws them now: a field whose element the page replaced during the
+   * fill (a step drawn afresh from its state once "I currently work here" is ticked) is filled in
+   * its new element, found by its selector. Without it such a field is filled where it was.
+   */
+  rescan?: () => readonly ScannedField[];
 }
 
 /** Dropdowns whose lists are long or loaded as you type: the value's text narrows them. */
@@ -410,10 +416,15 @@ export async function fillForm(
     fields.filter((field) => map[field.descriptor.selector] === 'salary_expectation'),
     (field) => conversionAsked(field, 'salary_expectation', values, contextOf(field)),
   );
-  for (const field of uploadsFirst(fields)) {
-    const { selector } = field.descriptor;
+  const drawnNow = redrawnFields(options.rescan);
+  const filledFields: ScannedField[] = [];
+  for (const scanned of uploadsFirst(fields)) {
+    const { selector } = scanned.descriptor;
     const canonical = map[selector];
-    if (canonical === undefined || isBeingTyped(field)) continue;
+    if (canonical === undefined) continue;
+    const field = drawnNow(scanned);
+    if (field === undefined || isBeingTyped(field)) continue;
+    filledFields.push(field);
     try {
       const context = contextOf(field, amountLeft);
       const outcome = await fillOne(field, canonical, values, options, context, formats);
@@ -430,7 +441,7 @@ export async function fillForm(
   // A page whose handlers copy the state they last drew (`{ ...form.answers, [key]: value }`)
   // keeps only the last of answers given in quick succession: a person sees a choice gone, and
   // gives it again, now that the page drew the others.
-  const ticked = fields.filter(
+  const ticked = filledFields.filter(
     (field) => outcomes[field.descriptor.selector] === 'filled' && isCheckable(field.element as FieldElement),
   );
   const [firstTicked] = ticked;
@@ -442,6 +453,24 @@ export async function fillForm(
     await delay(field.element.ownerDocument, RENDER_PAUSE_MS);
   }
   return { filled, outcomes, formats, fillMs: Math.max(0, Math.round(clock() - started)) };
+}
+
+/**
+ * The field as the page draws it now: itself while its element is in the page, else the field of
+ * the same selector in a fresh scan (one scan for every field a redraw replaced), or undefined
+ * when the page no longer shows it.
+ */
+function redrawnFields(
+  rescan: (() => readonly ScannedField[]) | undefined,
+): (field: ScannedField) => ScannedField | undefined {
+  let drawn: ReadonlyMap<string, ScannedField> = new Map();
+  return (field) => {
+    if (field.element.isConnected || rescan === undefined) return field;
+    const { selector } = field.descriptor;
+    if (!drawn.get(selector)?.element.isConnected)
+      drawn = new Map(rescan().map((now) => [now.descriptor.selector, now]));
+    return drawn.get(selector);
+  };
 }
 
 /** How long a page is given to draw what an answer changed before the answers are looked at again. */

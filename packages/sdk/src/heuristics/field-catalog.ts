@@ -672,6 +672,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     names: [
       /\b(pay|salary|compensation|wage|rate) ?(\w )?(period|frequency|basis|interval|unit|type)\b/,
       /\bpay ?per\b/,
+      // `salary_per`: what the salary is per.
+      /\b(salary|compensation|wage|rate) ?per$/,
     ],
     labels: [
       /\b(pay|salary|compensation|wage|rate)( \w+){0,2} (period|frequency|basis|interval|unit|type)\b/,
@@ -903,8 +905,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     not: [
       THIRD_PARTY,
       /\b(high school|major|gpa|year|date|graduat\w*|furthest|farthest|level|type|kind)\b/,
-      // The school that granted a degree is a school.
-      /(?<!\b(granted|awarded|conferred) (this |the |your )?)\bdegree\b(?! (granting |awarding )?institution)/,
+      // The school that granted a degree is a school, as is the one of the highest degree.
+      /(?<!\b(granted|awarded|conferred) (this |the |your )?|\bhighest )\bdegree\b(?! (granting |awarding )?institution)/,
     ],
     kinds: ['text', 'choice'],
   }),

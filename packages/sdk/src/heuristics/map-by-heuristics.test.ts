@@ -458,6 +458,12 @@ describe('a street address asked in parts', () => {
     expect(mapByHeuristics([documentNumber, address])).toEqual({ '#address': 'address_line1' });
   });
 
+  it('maps a British "House name/number" box before the street to the same address', () => {
+    const house = field({ selector: '#house', name: '6048', label: 'House name/number' });
+    const street = field({ selector: '#street', name: '6049', label: 'Street' });
+    expect(mapByHeuristics([house, street])).toEqual({ '#house': 'address_line1', '#street': 'address_line1' });
+  });
+
   it('gives the street box after a "Street Number" box the rest of the address', () => {
     const number = field({ selector: '#no', name: 'streetNumber', label: 'Street Number *' });
     const street = field({ selector: '#name', name: 'streetName', label: 'Street Name *' });

@@ -78,6 +78,15 @@ describe('matchField', () => {
     expect(matchField(field({ label: 'Name of current employer' }))[0]?.canonical).toBe('current_company');
   });
 
+  it('reads the school of the highest degree as the school', () => {
+    const school = field({
+      name: 'question_5017',
+      label: 'School or university (highest degree)',
+      placeholder: 'School name',
+    });
+    expect(matchField(school)[0]?.canonical).toBe('school');
+  });
+
   it('takes the place, not the street, for an "Address" whose placeholder asks for a city and state', () => {
     const place = field({ name: 'address', label: 'Address', placeholder: 'City, State (e.g. Austin, TX)' });
     expect(matchField(place)[0]?.canonical).toBe('location');
@@ -256,6 +265,11 @@ describe('matchField', () => {
       matchField(field({ tag, type, name: 'q', label: 'Period', section: 'Salary expectation' }))[0]?.canonical;
     expect(period('combobox', 'combobox')).toBe('salary_period');
     expect(period('input', 'text')).toBeUndefined();
+  });
+
+  it('reads a list named for what the salary is per (`salary_per`) as the pay period', () => {
+    const per = field({ tag: 'combobox', type: 'combobox', name: 'salary_per', label: 'Per', hint: 'per month' });
+    expect(matchField(per)[0]?.canonical).toBe('salary_period');
   });
 
   it('reads a pay basis select as the period past its prompt option', () => {

@@ -392,24 +392,38 @@ export function groupHint(element: Element): string {
   if (described.length > 0) return normalizeText(described.join(' '), GROUP_HINT_MAX_LENGTH);
   const first = group.querySelector(ANSWERABLE_SELECTOR);
   const questions = referencedElements(group, 'aria-labelledby');
+  return first ? leadingText(group, first, (node) => questions.some((question) => question.contains(node))) : '';
+}
+
+/**
+ * The visible text of `container` before its field `first`, outside legends and labels (which
+ * name something else) and the texts `named` says name something: what is printed before the
+ * fields of a group or row.
+ */
+function leadingText(container: Element, first: Element, named: (node: Node) => boolean = () => false): string {
   const texts: string[] = [];
-  const walker = group.ownerDocument.createTreeWalker(group, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node && first; node = walker.nextNode()) {
+  const walker = container.ownerDocument.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (first.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING) break;
     const parent = node.parentElement;
-    const named =
-      parent?.closest('legend, label, script, style') || questions.some((question) => question.contains(node));
-    if (!named && parent?.checkVisibility()) texts.push(node.textContent ?? '');
+    if (!parent?.closest('legend, label, script, style') && !named(node) && parent?.checkVisibility())
+      texts.push(node.textContent ?? '');
   }
   return normalizeText(texts.join(' '), GROUP_HINT_MAX_LENGTH);
 }
 
+/** The parts a row may hold: fields, and the buttons that open a list to pick from (Workday's). */
+const ROW_PART_SELECTOR = `${ANSWERABLE_SELECTOR}, button[aria-haspopup="listbox"]`;
+
 /**
- * The text right before the row of a few fields that `element` belongs to, for a part labelled
- * only by its unit: the question they answer together ("Total experience: [Years] [Months]").
+ * The text opening or right before the row of a few fields that `element` belongs to, for a part
+ * labelled only by its unit: the question they answer together ("Total experience: [Years] [Months]").
  */
 export function rowQuestion(element: Element): string {
   let row = element.parentElement;
-  while (row && row.querySelectorAll(ANSWERABLE_SELECTOR).length < 2) row = row.parentElement;
-  return row && asksOneQuestion(row) ? nearbyText(row) : '';
+  while (row && row.querySelectorAll(ROW_PART_SELECTOR).length < 2) row = row.parentElement;
+  if (!row || !asksOneQuestion(row)) return '';
+  // The question may open the row itself ("When are you available to start?" over Month and Year).
+  const first = row.querySelector(ROW_PART_SELECTOR);
+  return (first ? leadingText(row, first) : '') || nearbyText(row);
 }

@@ -137,6 +137,8 @@ describe('chooseFormat', () => {
     expect(chooseFormat('salary_expectation', { ...plain, type: 'number' })).toBe('number_plain');
     expect(chooseFormat('salary_expectation', plain)).toBeUndefined();
     expect(chooseFormat('address_line1', { ...plain, label: 'House name or number' })).toBe('address_number');
+    expect(chooseFormat('address_line1', { ...plain, label: 'House name/number' })).toBe('address_number');
+    expect(chooseFormat('address_line1', { ...plain, label: 'House no. / name' })).toBe('address_number');
     expect(chooseFormat('address_line1', { ...plain, label: 'Street Number *' })).toBe('address_number');
     expect(chooseFormat('address_line1', { ...plain, label: 'Street name and number' })).toBeUndefined();
     expect(chooseFormat('region', { ...plain, label: 'State', maxLength: 6 })).toBe('region_code');

@@ -140,9 +140,12 @@ export function asksAreaCode(label: string): boolean {
   return AREA_CODE.test(label) && !/\b(without|excluding|no|incl\w*|with) (the |your )?area code\b/i.test(label);
 }
 
-/** A box for the house number alone: "House name or number", "Huisnummer", "Hausnummer", "Número". */
+/**
+ * A box for the house number alone: "House name or number", "House name/number", "House number
+ * or name", "Huisnummer", "Hausnummer", "Número".
+ */
 const HOUSE_NUMBER =
-  /\b(house (name or )?(number|no)|huisnummer|hausnummer|hausnr|n[uú]mero|num[eé]ro|street number|building number)\b/i;
+  /\b(house (name ?(or|\/) ?)?(number|no)\b(\.? ?(or|\/) ?name)?|huisnummer|hausnummer|hausnr|n[uú]mero|num[eé]ro|street number|building number)\b/i;
 
 /** True when a field asks for the house number alone. */
 export function asksHouseNumber(label: string): boolean {
