@@ -287,3 +287,17 @@ describe('scanForm on layouts without the usual markup', () => {
     expect(byName('twSample')?.label).toBe('Writing sample');
   });
 });
+
+describe('scanForm on a row opened by its question', () => {
+  it('names the parts of a row of button lists by the question opening the row', async () => {
+    const rowPage = await harness.open('/row-question.html');
+    const labels = await rowPage.evaluate(() =>
+      window.companionSdk.scanForm(document).map((field) => [field.descriptor.selector, field.descriptor.label]),
+    );
+    expect(labels).toEqual([
+      ['input[name="email"]', 'Email'],
+      ['#wd-month', 'When are you available to start? * Month'],
+      ['#wd-year', 'When are you available to start? * Year'],
+    ]);
+  });
+});
