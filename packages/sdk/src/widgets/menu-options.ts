@@ -136,9 +136,11 @@ function menuItems(menu: Element): Element[] {
 
 /**
  * The items of a tree; none for another box. A tree select may draw its nodes with no role of
- * their own (antd's `*-treenode` rows), the measuring row it keeps hidden aside.
+ * their own (antd's `*-treenode` rows), the measuring row it keeps hidden aside; a listbox of
+ * groups may draw its rows as tree items (Choices.js).
  */
 function treeItems(tree: Element): Element[] {
+  if (tree.matches(LISTBOX)) return Array.from(tree.querySelectorAll('[role="treeitem"]'));
   if (!tree.matches(TREE)) return [];
   const items = Array.from(tree.querySelectorAll('[role="treeitem"]'));
   return items.length > 0

@@ -37,6 +37,7 @@ export type WidgetFixture =
   | 'rsuite-date'
   | 'ark-date'
   | 'slim-select'
+  | 'choices'
   | 'autonumeric'
   | 'ckeditor'
   | 'buefy-autocomplete'
@@ -62,6 +63,7 @@ const STYLESHEETS: Partial<Record<WidgetFixture, string>> = {
   selectize: '@selectize/selectize/dist/css/selectize.default.css',
   drawn: 'tdesign-vue-next/es/style/index.css',
   'slim-select': 'slim-select/styles',
+  choices: 'choices.js/public/assets/styles/choices.min.css',
   ckeditor: 'ckeditor5/ckeditor5.css',
   'buefy-autocomplete': 'buefy/dist/css/buefy.css',
   calendars: '@materializecss/materialize/dist/css/materialize.min.css',
