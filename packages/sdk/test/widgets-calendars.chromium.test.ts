@@ -4,7 +4,7 @@ import { modelState, startWidgetHarness, type WidgetHarness } from './support/wi
 let harness: WidgetHarness;
 
 beforeAll(async () => {
-  harness = await startWidgetHarness(['calendars']);
+  harness = await startWidgetHarness(['calendars', 'flatpickr']);
 });
 afterAll(async () => harness?.close());
 
@@ -63,5 +63,22 @@ describe('a date picked from a calendar', () => {
     // Why: Cally's calendar starts at its `min`; a day before it is disabled, as for a person.
     const result = await pick('#cally-button', '2026-11-20');
     expect(result).toMatchObject({ outcome: 'did_not_stick', openCalendars: 0, state: { cally: '' } });
+  });
+
+  it("picks from flatpickr's calendar through the box that stands in for its hidden input", async () => {
+    // Why: the box shows the date in words only flatpickr's script knows ("j F Y") and parses typed
+    // text back only in that format; the hidden original before it says it is a picker's.
+    const page = await harness.open('flatpickr');
+    const result = await page.evaluate(async () => {
+      const box = document.querySelector('#available + input') as HTMLInputElement;
+      return {
+        pickerBox: window.widgetSdk.isPickerBox(box),
+        outcome: await window.widgetSdk.pickCalendarDate(box, '2027-01-15'),
+        shown: box.value,
+      };
+    });
+    expect(result).toEqual({ pickerBox: true, outcome: 'filled', shown: '15 January 2027' });
+    expect(await modelState(page)).toEqual({ available: '2027-01-15' });
+    expect(harness.pageErrors).toEqual([]);
   });
 });

@@ -30,8 +30,11 @@ interface CalendarDate {
   day: number;
 }
 
-/** What a calendar draws a day as: a button or grid cell (a bare table cell in older pickers). */
-const DAY_CELL = 'button, [role="gridcell"], [role="button"], td, a';
+/**
+ * What a calendar draws a day as: a button or grid cell (a bare table cell in older pickers), or a
+ * focusable element named by its date (flatpickr's `<span class="flatpickr-day" aria-label="January 15, 2027">`).
+ */
+const DAY_CELL = 'button, [role="gridcell"], [role="button"], td, a, [tabindex][aria-label]';
 /** Where a calendar opens: a dialog, a popover, a grid, or a table shown beside the trigger. */
 const CALENDAR_BOX =
   '[role="dialog"], [role="grid"], [popover], dialog, table, [class*="calendar" i], [class*="picker" i]';

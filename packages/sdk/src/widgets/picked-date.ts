@@ -7,13 +7,14 @@
  */
 import type { FillOutcome } from '../fill/fill-outcome.ts';
 import { leaveTypedBox, press, pressKey, typeKeys } from './person-events.ts';
+import { isInputElement } from '../scan/field-element.ts';
 import { hostParent } from '../scan/host-parent.ts';
 
 /** How many wrappers up a picker's own box may sit. */
 const PICKER_DEPTH = 4;
 /** A date format shown as the box's value: letters or underscores between separators, no digit. */
 const SHOWN_MASK = /^[^\d\s./-]+(?:[./-][^\d\s./-]+)+$/;
-const PICKER_CLASS = /(^|[-_\s])(date|picker|datepicker|date-picker|calendar)([-_\s]|$)/i;
+const PICKER_CLASS = /(^|[-_\s])(date|picker|datepicker|date-picker|calendar|flatpickr)([-_\s]|$)/i;
 
 /**
  * True for a text box that belongs to a date picker: it opens one, is marked as one (Materialize's
@@ -22,7 +23,21 @@ const PICKER_CLASS = /(^|[-_\s])(date|picker|datepicker|date-picker|calendar)([-
  */
 export function isPickerBox(input: HTMLInputElement): boolean {
   if (input.type === 'date' || input.type === 'month' || input.type === 'datetime-local') return false;
-  return input.hasAttribute('aria-haspopup') || PICKER_CLASS.test(input.className) || inDatePicker(input);
+  return (
+    input.hasAttribute('aria-haspopup') ||
+    PICKER_CLASS.test(input.className) ||
+    inDatePicker(input) ||
+    PICKER_CLASS.test(hiddenOriginal(input)?.className ?? '')
+  );
+}
+
+/**
+ * The hidden input a visible box stands in for, right before it: flatpickr's alt input shows the
+ * date in words ("15 January 2027") while the hidden `flatpickr-input` holds what the form posts.
+ */
+function hiddenOriginal(input: HTMLInputElement): HTMLInputElement | undefined {
+  const original = input.previousElementSibling;
+  return isInputElement(original) && original.type === 'hidden' ? original : undefined;
 }
 
 /**

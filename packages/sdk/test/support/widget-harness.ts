@@ -38,6 +38,7 @@ export type WidgetFixture =
   | 'ark-date'
   | 'slim-select'
   | 'choices'
+  | 'flatpickr'
   | 'autonumeric'
   | 'ckeditor'
   | 'buefy-autocomplete'
@@ -64,6 +65,7 @@ const STYLESHEETS: Partial<Record<WidgetFixture, string>> = {
   drawn: 'tdesign-vue-next/es/style/index.css',
   'slim-select': 'slim-select/styles',
   choices: 'choices.js/public/assets/styles/choices.min.css',
+  flatpickr: 'flatpickr/dist/flatpickr.css',
   ckeditor: 'ckeditor5/ckeditor5.css',
   'buefy-autocomplete': 'buefy/dist/css/buefy.css',
   calendars: '@materializecss/materialize/dist/css/materialize.min.css',
