@@ -288,16 +288,24 @@ describe('scanForm on layouts without the usual markup', () => {
   });
 });
 
-describe('scanForm on a row opened by its question', () => {
+describe('scanForm on questions and notes printed around fields', () => {
+  const scanParts = async () => {
+    const partsPage = await harness.open('/scan-parts.html');
+    return partsPage.evaluate(() => window.companionSdk.scanForm(document).map((field) => field.descriptor));
+  };
+
   it('names the parts of a row of button lists by the question opening the row', async () => {
-    const rowPage = await harness.open('/row-question.html');
-    const labels = await rowPage.evaluate(() =>
-      window.companionSdk.scanForm(document).map((field) => [field.descriptor.selector, field.descriptor.label]),
-    );
+    const labels = (await scanParts()).slice(0, 3).map((field) => [field.selector, field.label]);
     expect(labels).toEqual([
       ['input[name="email"]', 'Email'],
       ['#wd-month', 'When are you available to start? * Month'],
       ['#wd-year', 'When are you available to start? * Year'],
     ]);
+  });
+  it("reads no required mark before a list entry's label as a note: the list's note says which entry comes first", async () => {
+    expect((await scanParts()).find((field) => field.selector === '#we-employer')).toMatchObject({
+      section: 'Work Experience 1',
+      sectionNote: 'Please enter your work experience, starting with your current or most recent position.',
+    });
   });
 });

@@ -2,6 +2,7 @@ import { type FieldElement, isFieldElement } from './field-element.ts';
 import { looksLikePersonalData } from '../protocol/personal-data.ts';
 import { normalizeText, readableText } from './element-text.ts';
 import { isLibraryName } from './library-name.ts';
+import { isRequiredMark } from './required-mark.ts';
 
 /** How many ancestors the nearby-text search climbs before giving up. */
 const NEARBY_TEXT_MAX_DEPTH = 4;
@@ -135,15 +136,13 @@ export function nearbyText(element: Element, maxLength = NEARBY_TEXT_MAX_LENGTH)
       if (sibling.nodeType === 1 && containsField(sibling as Element)) return '';
       const text = readableText(sibling, maxLength);
       // A required mark ("*") beside the label names nothing; a currency sign before the box does.
-      if (text && !REQUIRED_MARK.test(text)) return text;
+      if (text && !isRequiredMark(text)) return text;
     }
     node = node.parentElement;
     if (!node || node.localName === 'form' || node.localName === 'body') break;
   }
   return '';
 }
-
-const REQUIRED_MARK = /^[\s*†‡]+$/;
 
 function containsField(element: Element): boolean {
   return isFieldElement(element) || element.querySelector('input, select, textarea') !== null;

@@ -6,6 +6,7 @@
  */
 import { readableText } from './element-text.ts';
 import { ANSWERABLE_SELECTOR } from './field-element.ts';
+import { isRequiredMark } from './required-mark.ts';
 
 const HEADING = 'h1, h2, h3, h4, h5, h6, legend, [role="heading"]';
 /**
@@ -107,8 +108,9 @@ export function fieldSection(element: Element): FieldSection {
       } else if (!sibling.matches('label, dt') && !sibling.querySelector(ANSWERABLE_SELECTOR)) {
         // Text between the heading and the fields, nearest the heading: the part's instructions
         // (a caption of a field, a definition list's term, is none).
+        // A required mark printed before a field's label ("*") is no note.
         const text = readableText(sibling);
-        if (text !== '' && text.length <= MAX_NOTE_LENGTH) note = text;
+        if (text !== '' && text.length <= MAX_NOTE_LENGTH && !isRequiredMark(text)) note = text;
       }
       sibling = sibling.previousElementSibling;
     }

@@ -2,6 +2,7 @@
  * Where a label's sentences end: a question often comes after a sentence or two leading to it
  * ("Kaldera's core hours are 9am–1pm Pacific. Which time zone do you work in?").
  */
+import { withoutClosingMarks } from './required-mark.ts';
 
 /** A sentence ends after a word (not "e.g." or "U.S.") and the next begins as one ("Do", "I have", not "H-1B"). */
 export const SENTENCE_BOUNDARY = /(?<=[\p{Ll}\d)]{2})[.!:]\s+(?=\p{Lu}[\p{Ll}\s'’])/gu;
@@ -15,7 +16,7 @@ const QUESTION_AFTER_COLON =
  * with its question or asks none last.
  */
 export function closingQuestion(text: string): string | undefined {
-  const trimmed = text.replace(/[\s*✱†‡]+$/u, '');
+  const trimmed = withoutClosingMarks(text);
   if (!trimmed.endsWith('?')) return undefined;
   const boundaries = [...trimmed.matchAll(SENTENCE_BOUNDARY), ...trimmed.matchAll(QUESTION_AFTER_COLON)].sort(
     (one, other) => one.index - other.index,
