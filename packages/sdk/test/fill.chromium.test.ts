@@ -206,7 +206,9 @@ describe('fillForm', () => {
       <form><label>Desired rate (£) <input name="pounds"></label>
         <label>Salary type <select name="poundsPeriod"><option>per annum</option><option selected>per day</option></select></label></form>
       <form><label>Desired gross salary per month <input name="monthly"></label>
-        <label>Currency <select name="monthlyCurrency"><option>EUR</option><option>USD</option></select></label></form>`;
+        <label>Currency <select name="monthlyCurrency"><option>EUR</option><option>USD</option></select></label></form>
+      <form><label>Expected gross annual salary (CAD) <input name="cad"></label>
+        <label>Currency <select name="cadCurrency"><option>CAD</option><option>USD</option></select></label></form>`;
       const sdk = window.companionSdk;
       const map = {
         'select[name="currency"]': 'salary_currency',
@@ -218,6 +220,8 @@ describe('fillForm', () => {
         'select[name="poundsPeriod"]': 'salary_period',
         'input[name="monthly"]': 'salary_expectation',
         'select[name="monthlyCurrency"]': 'salary_currency',
+        'input[name="cad"]': 'salary_expectation',
+        'select[name="cadCurrency"]': 'salary_currency',
       };
       const fill = await sdk.fillForm(sdk.scanForm(document), map, {
         salary_expectation: '150000',
@@ -234,6 +238,7 @@ describe('fillForm', () => {
       'select[name="period"]': 'Per year',
       // Asked per month, the amount is the person's to work out, in their own currency all the same.
       'select[name="monthlyCurrency"]': 'USD',
+      // Asked in Canadian dollars by its own label: the amount and the picker are theirs to work out.
     });
     await page3b.close();
   });

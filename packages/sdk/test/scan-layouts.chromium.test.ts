@@ -308,4 +308,11 @@ describe('scanForm on questions and notes printed around fields', () => {
       sectionNote: 'Please enter your work experience, starting with your current or most recent position.',
     });
   });
+  it("reads a group's own legend as its question, not as the part it sits in", async () => {
+    expect((await scanParts()).find((field) => field.name === 'quals.0.completed')).toMatchObject({
+      label: 'Completed?',
+      section: 'Education',
+      sectionNote: '',
+    });
+  });
 });

@@ -22,7 +22,7 @@ import { closingDatePart } from '../scan/date-part.ts';
 import { fieldPrefix } from '../scan/field-format-hints.ts';
 import { valuesForQuestion } from './question-answer.ts';
 import { normalizeText } from '../choice/normalize-option.ts';
-import { isYesNoQuestion } from '../heuristics/field-kind.ts';
+import { answersYesOrNo } from '../heuristics/field-kind.ts';
 import {
   asksAreaCode,
   asksForCurrency,
@@ -207,7 +207,7 @@ const CLOSED_QUESTION = /^(do|does|are|is|have|has|will|would|can|could|did|were
  */
 function takesYesOrNo({ descriptor, widget }: ScannedField): boolean {
   if (descriptor.type === 'checkbox' && descriptor.options.length <= 1) return true;
-  if (isYesNoQuestion(descriptor)) return true;
+  if (answersYesOrNo(descriptor)) return true;
   return widget && descriptor.options.length === 0 && CLOSED_QUESTION.test(descriptor.label.trim());
 }
 
@@ -243,7 +243,7 @@ type Conversion = 'currency' | 'period';
 /**
  * A salary asked in another currency or per another period than the person's: theirs to convert.
  * A currency or a period picked in a control of its own beside the amount is the person's own
- * once filled, whatever the page showed there before.
+ * once filled, whatever the page showed there before, unless the amount's own label names it.
  */
 function conversionAsked(
   field: ScannedField,
@@ -251,7 +251,12 @@ function conversionAsked(
   values: UserProfileValues,
   context: FormContext,
 ): Conversion | undefined {
-  if (!context.separateCurrency && asksAnotherCurrency(field, canonical, values)) return 'currency';
+  // A currency the amount's own label names ("Expected gross annual salary (CAD)") is asked, a
+  // picker beside it preset to that currency or not.
+  const currencyAsked =
+    !context.separateCurrency ||
+    currencyCode(field.descriptor.label, dollarOf(field.element.ownerDocument.documentElement.lang)) !== undefined;
+  if (currencyAsked && asksAnotherCurrency(field, canonical, values)) return 'currency';
   const periodAsked = !context.separatePeriod || payPeriodOf(field.descriptor.label) !== undefined;
   return periodAsked && asksAnotherPayPeriod(field, canonical, values) ? 'period' : undefined;
 }

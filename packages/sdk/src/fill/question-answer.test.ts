@@ -270,6 +270,7 @@ describe('valuesForQuestion', () => {
     // Whether the entry's school was finished: a degree held says so.
     expect(holds('Did you graduate?', "Bachelor's Degree")).toBe('yes');
     expect(holds('College Graduated?', 'Associate degree')).toBe('yes');
+    expect(holds('Completed?', "Bachelor's Degree")).toBe('yes');
     // Any degree past school: a college or university degree, a degree.
     expect(holds('Do you have a college degree?', "Bachelor's Degree")).toBe('yes');
     expect(holds('Do you hold a university degree?', 'Associate degree')).toBe('yes');

@@ -57,7 +57,7 @@ const DEGREE_RANK: Readonly<Record<DegreeLevel, number>> = {
   md: 4,
 };
 
-const GRADUATED = /\bgraduat(e|ed)\b/i;
+const GRADUATED = /\b(graduat(e|ed)|completed?|finished)\b/i;
 /** A degree of any level past school: "a college degree", "a university degree", "a degree". */
 const ANY_DEGREE =
   /\b(have|hold|possess|earned|completed) an? (college |university |post-?secondary |tertiary |academic )?degree\b(?! (in|of|from)\b)/i;
@@ -70,7 +70,7 @@ const ANY_DEGREE =
 function holdsDegree(question: string, held: string): 'yes' | 'no' | undefined {
   const asked = degreeOf(question)?.level;
   const own = degreeOf(held)?.level;
-  // "Did you graduate?" of the entry's school, no degree named: a degree held is a school finished.
+  // "Did you graduate?", "Completed?" of the entry's school, no degree named: a degree held is a school finished.
   if (asked === undefined && own !== undefined && GRADUATED.test(question)) return 'yes';
   // "Do you have a college degree?": any degree past school.
   if (asked === undefined && own !== undefined && ANY_DEGREE.test(question))

@@ -108,7 +108,8 @@ const WORK_COUNTRY = '(the )?(us|u s|usa|u s a|united states|uk|united kingdom|c
  * The box of a work-history entry saying it is the job held now ("I currently work here",
  * "Currently employed here"): the person's current employment, and an entry's end beside its start.
  */
-export const WORKS_HERE = /^(i (currently|presently) work here|(currently|presently|still) (employed|working) here)$/;
+export const WORKS_HERE =
+  /^(i (currently |presently |still )?work (here|there)|i am (currently |presently |still )?(working|employed) (here|there)|(currently|presently|still) (employed|working) (here|there))$/;
 
 /** Someone else's details: a referrer's email is not the applicant's email. */
 export const THIRD_PARTY =

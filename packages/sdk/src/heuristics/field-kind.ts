@@ -44,5 +44,18 @@ export function isYesNoQuestion(field: FieldDescriptor): boolean {
   return yesOrNo.length === options.length || notYet;
 }
 
+/** An answer that opens with a yes or a no ("No, in progress"). */
+const YES_NO_OPENING = /^(yes|no)\b/i;
+
+/**
+ * True for a yes-or-no question ({@link isYesNoQuestion}), or one whose every answer opens with a
+ * yes or a no ("Completed?" — "Yes" / "No, in progress").
+ */
+export function answersYesOrNo(field: FieldDescriptor): boolean {
+  if (isYesNoQuestion(field)) return true;
+  const options = field.options.filter((option) => option.value.trim() !== '' && !isPlaceholderText(option.text));
+  return options.length >= 2 && options.every((option) => YES_NO_OPENING.test(option.text.trim()));
+}
+
 /** A third answer beside yes and no that says "not yet": a degree in progress, a licence pending. */
 const NOT_YET = /^(in progress|pending|expected|ongoing|currently (enrolled|attending))$/i;

@@ -446,6 +446,37 @@ describe('a canonical a past entry gives back', () => {
   });
 });
 
+describe("a school's entry asking whether it was finished", () => {
+  it('keeps the degree for the qualification and for "Completed?" answered yes or "No, in progress"', () => {
+    const school = field({ selector: '#i', name: 'quals.0.institution', label: 'Institution', section: 'Education' });
+    const degree = field({
+      selector: '#q',
+      name: 'quals.0.qualification',
+      label: 'Qualification',
+      section: 'Education',
+      tag: 'select',
+      type: 'select-one',
+      options: [
+        { value: '', text: 'Select' },
+        { value: 'b', text: "Bachelor's degree" },
+      ],
+    });
+    const completed = field({
+      selector: '#c',
+      name: 'quals.0.completed',
+      label: 'Completed?',
+      section: 'Education',
+      type: 'radio',
+      group: 'quals.0.completed',
+      options: [
+        { value: 'Yes', text: 'Yes' },
+        { value: 'No, in progress', text: 'No, in progress' },
+      ],
+    });
+    expect(mapByHeuristics([school, degree, completed])).toEqual({ '#i': 'school', '#q': 'degree', '#c': 'degree' });
+  });
+});
+
 describe('a street address asked in parts', () => {
   it('maps the house number box beside the street to the same address', () => {
     const street = field({ selector: '#street', name: 'cx_street', label: 'Straat' });

@@ -14,7 +14,7 @@ import { evidenceTexts } from './evidence.ts';
 import { asksHouseNumber } from '../values/index.ts';
 import { currencyCode } from '../choice/currency-match.ts';
 import { FIELD_CATALOG, WORKS_HERE } from './field-catalog.ts';
-import { fieldKind, isYesNoQuestion } from './field-kind.ts';
+import { answersYesOrNo, fieldKind, isYesNoQuestion } from './field-kind.ts';
 import { groupRepresentatives } from './group-representatives.ts';
 import { matchField, matches, type FieldCandidate } from './match-field.ts';
 
@@ -155,8 +155,8 @@ function withSchoolDegree(
   // "Did you graduate?" beside the degree asks something else of the same school: it keeps its own.
   const degreeFields = fields.filter(
     (field) =>
-      (map[field.selector] === 'degree' && !isYesNoQuestion(field)) ||
-      passedOver.some((p) => p.field === field && p.candidate.canonical === 'degree' && !isYesNoQuestion(field)),
+      (map[field.selector] === 'degree' && !answersYesOrNo(field)) ||
+      passedOver.some((p) => p.field === field && p.candidate.canonical === 'degree' && !answersYesOrNo(field)),
   );
   const parts = new Set<string>();
   for (const field of degreeFields) {
@@ -569,7 +569,7 @@ function isSecondChoice(field: FieldDescriptor, canonical: CanonicalField): bool
 function asksAgain(field: FieldDescriptor, canonical: CanonicalField): boolean {
   if (canonical === 'salary_expectation' && fieldKind(field) === 'choice') return true;
   // "Do you have a bachelor's degree or higher?" beside the degree picked: the fill answers it from that degree.
-  if (canonical === 'degree' && isYesNoQuestion(field)) return true;
+  if (canonical === 'degree' && answersYesOrNo(field)) return true;
   const repeatWhen = FIELD_CATALOG.find((entry) => entry.canonical === canonical)?.repeatWhen;
   if (!repeatWhen) return false;
   const texts = evidenceTexts(field);

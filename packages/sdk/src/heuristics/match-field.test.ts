@@ -62,6 +62,22 @@ describe('matchField', () => {
     expect(matchField(school)[0]?.canonical).toBe('school');
   });
 
+  it('reads "I still work here" in the current job\'s entry as being employed', () => {
+    const box = field({ type: 'checkbox', label: 'I still work here', section: 'Current or most recent role' });
+    expect(matchField(box)[0]?.canonical).toBe('currently_employed');
+  });
+
+  it('reads "Completed?" answered yes or no in a school\'s entry as whether its degree was finished', () => {
+    const options = [
+      { value: 'Yes', text: 'Yes' },
+      { value: 'No, in progress', text: 'No, in progress' },
+    ];
+    const completed = field({ type: 'radio', label: 'Completed?', section: 'Education', options });
+    expect(matchField(completed)[0]?.canonical).toBe('degree');
+    // Outside a school's entry it asks something else.
+    expect(matchField({ ...completed, section: 'Onboarding tasks' })).toEqual([]);
+  });
+
   it('asks whether the most recent job is current with "Do you still work there?"', () => {
     const yesNo = [
       { value: 'Yes', text: 'Yes' },

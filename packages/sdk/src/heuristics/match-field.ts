@@ -6,7 +6,7 @@ import type { FieldDescriptor } from '../scan/field-descriptor.ts';
 import type { CanonicalField } from './canonical-fields.ts';
 import { EVIDENCE_SCORES, evidenceTexts, normalizeText, type EvidenceKind } from './evidence.ts';
 import { FIELD_CATALOG, THIRD_PARTY, type CatalogEntry } from './field-catalog.ts';
-import { fieldKind, isYesNoQuestion } from './field-kind.ts';
+import { answersYesOrNo, fieldKind, isYesNoQuestion } from './field-kind.ts';
 import { payPeriodOf } from '../choice/pay-period.ts';
 import { languageHalves } from '../choice/two-languages.ts';
 import { closingQuestion } from '../scan/sentences.ts';
@@ -241,12 +241,25 @@ function rankedCandidates(field: FieldDescriptor): FieldCandidate[] {
       ? [{ canonical: 'sponsorship' as const, score: EVIDENCE_SCORES.label, evidence: ['label' as const] }]
       : candidates.length === 0 && offersYearCounts(field, texts.label)
         ? [{ canonical: 'years_experience' as const, score: EVIDENCE_SCORES.label, evidence: ['label' as const] }]
-        : candidates;
+        : candidates.length === 0 && asksEntryFinished(field, texts.label, section, namedInEducation)
+          ? [{ canonical: 'degree' as const, score: EVIDENCE_SCORES.label, evidence: ['label' as const] }]
+          : candidates;
   // "Portfolio / personal website" asks for the portfolio first. Array.prototype.sort is stable,
   // so equal scores named at the same place keep catalog order.
   return ranked.sort(
     (a, b) => b.score - a.score || (namedAt.get(a.canonical) ?? 0) - (namedAt.get(b.canonical) ?? 0) || 0,
   );
+}
+
+/** A yes or no asked of a school's entry by one word: whether its degree was finished. */
+const FINISHED = /^(completed|complete|finished|graduated|degree (completed|obtained|awarded))$/;
+
+/**
+ * True for "Completed?" answered yes or no in a school's entry (under an education heading, or
+ * named for one): the degree held says it was (fill/question-answer.ts).
+ */
+function asksEntryFinished(field: FieldDescriptor, label: string, section: string, namedInEducation: boolean): boolean {
+  return FINISHED.test(label) && (EDUCATION_SECTION.test(section) || namedInEducation) && answersYesOrNo(field);
 }
 
 /** Text without what it says in parentheses, a parenthesis cut short by a length cap included. */

@@ -51,6 +51,16 @@ function groupCaption(sibling: Element, part: Element): Element | null {
   return label && !(label as HTMLLabelElement).htmlFor && !label.querySelector(ANSWERABLE_SELECTOR) ? label : null;
 }
 
+/** True for the legend of a fieldset whose answers are all `element`'s own group (or `element` alone). */
+function asksOwnQuestion(heading: Element, element: Element): boolean {
+  const fieldset = heading.localName === 'legend' ? heading.parentElement : null;
+  if (!fieldset?.contains(element)) return false;
+  const name = element.getAttribute('name');
+  return Array.from(fieldset.querySelectorAll(ANSWERABLE_SELECTOR)).every(
+    (answer) => answer === element || (name !== null && answer.getAttribute('name') === name),
+  );
+}
+
 /** Fields a container holds to be a part of the form of its own, not a row. */
 const PART_MIN_FIELDS = 3;
 /** What kind of part an element is: its tag, class and id without numbers (entries of one list are alike). */
@@ -101,6 +111,12 @@ export function fieldSection(element: Element): FieldSection {
       // (Greenhouse: "Education" over the education block, the custom questions after it).
       if (isAnotherPart(sibling, node)) return found('');
       const heading = lastHeading(sibling) ?? groupCaption(sibling, node);
+      // The legend of a fieldset holding one question asks it ("Completed?" over Yes / No): the
+      // part it belongs to is named further up.
+      if (heading && asksOwnQuestion(heading, element)) {
+        sibling = sibling.previousElementSibling;
+        continue;
+      }
       if (heading) {
         const section = readableText(heading);
         if (firstEntry !== undefined || note !== '' || !FIRST_ENTRY.test(section)) return found(section);
