@@ -1,0 +1,3 @@
+import { mount } from '../vs-iti-flatpickr-ballycroy/template.js';
+
+mount();
