@@ -13,7 +13,13 @@
  * lives in: a step rendered afresh inside a web component (or a frame) mutates no node of the
  * top document.
  */
-import { scanForm, type CompanionContent, type RunReport } from '@companion-autofill/sdk/content';
+import {
+  scanForm,
+  type AutofillRun,
+  type AutofillSkipped,
+  type CompanionContent,
+  type RunReport,
+} from '@companion-autofill/sdk/content';
 import { missingValuesOf } from '../messages/content-message-checks.ts';
 import type { PageStatus } from '../messages/demo-messages.ts';
 import { followUpRoots } from './fill-root.ts';
@@ -59,6 +65,8 @@ export function createFillController(options: FillControllerOptions): FillContro
   const view = document.defaultView;
   const known = new Set<string>();
   let status: PageStatus = { runs: 0, runsEnded: 0, fieldsFilled: 0, skipped: 'not_yet' };
+  /** The figures the popup sees while a fill is not yet done (it waits on the page's read of a résumé). */
+  let shown: PageStatus | undefined;
   let observer: MutationObserver | undefined;
   let observedRoots = new WeakSet<Node>();
   let timer: number | undefined;
@@ -90,9 +98,22 @@ export function createFillController(options: FillControllerOptions): FillContro
   /** One run over `root`; its figures replace the page's, or add to them for a follow-up (`revealed`). */
   async function fillRoot(root: Document | Element, revealed: boolean): Promise<void> {
     const run = await companion.autofill(root);
-    // The page's read of the résumé is part of this fill: the fields it shows are filled next (the
-    // watcher's or the command's follow-up), and the popup's figures wait for them.
-    if (run.kind === 'run' && run.pageReadsUpload) await untilNewFields();
+    // The page's read of the résumé is part of this fill: what it then shows is filled right away,
+    // and the figures the popup sees stay the last ones until both are done.
+    if (run.kind === 'run' && run.pageReadsUpload && (await untilNewFields())) {
+      shown = status;
+      publish(run, revealed);
+      await new Promise((resolve) => setTimeout(resolve, REVEAL_MS));
+      await fillNow(true, true).finally(() => {
+        shown = undefined;
+      });
+      return;
+    }
+    publish(run, revealed);
+  }
+
+  /** Records `run` in the page's figures: they replace the last fill's, or add to them for a follow-up (`revealed`). */
+  function publish(run: AutofillRun | AutofillSkipped, revealed: boolean): void {
     // Checked, not trusted: the status goes to the popup, which takes names only.
     const missingValues = missingValuesOf(run.missingValues);
     if (run.kind === 'skipped') {
@@ -113,13 +134,14 @@ export function createFillController(options: FillControllerOptions): FillContro
     };
   }
 
-  /** Resolves once the page shows a field not filled or seen before, or after READ_UPLOAD_MS. */
-  async function untilNewFields(): Promise<void> {
+  /** Resolves true once the page shows a field not filled or seen before, false after READ_UPLOAD_MS. */
+  async function untilNewFields(): Promise<boolean> {
     const deadline = Date.now() + READ_UPLOAD_MS;
     while (Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, READ_POLL_MS));
-      if (scanForm(document).some((field) => !known.has(field.descriptor.selector))) return;
+      if (scanForm(document).some((field) => !known.has(field.descriptor.selector))) return true;
     }
+    return false;
   }
 
   // Fills are serialized: a command arriving during an automatic fill waits for it. A fill the
@@ -178,7 +200,7 @@ export function createFillController(options: FillControllerOptions): FillContro
       view.addEventListener('load', schedule);
       schedule();
     },
-    status: () => status,
+    status: () => shown ?? status,
     runEnded(report) {
       status = {
         ...status,
