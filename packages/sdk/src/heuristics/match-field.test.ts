@@ -204,6 +204,21 @@ describe('matchField', () => {
     expect(matchField(statements)[0]?.canonical).toBe('sponsorship');
   });
 
+  it('reads statements of the right to work under a question that names nothing as the authorization question', () => {
+    const statements = field({
+      type: 'radio',
+      name: 'q-200411',
+      group: 'q-200411',
+      label: 'Which statement applies to you?',
+      options: [
+        { value: 'a', text: 'I am authorized to work in the US for any employer' },
+        { value: 'b', text: 'I am authorized to work in the US but only with visa sponsorship' },
+        { value: 'c', text: 'I am not authorized to work in the US' },
+      ],
+    });
+    expect(matchField(statements)[0]?.canonical).toBe('work_authorization');
+  });
+
   it('reads experience asked with counts of years as its options as the years of experience', () => {
     const years = (label: string, texts: string[]) =>
       matchField(

@@ -237,13 +237,9 @@ function rankedCandidates(field: FieldDescriptor): FieldCandidate[] {
   }
   const ranked = offersPayPeriods(field)
     ? asPayPeriod(candidates)
-    : candidates.length === 0 && offersVisaStatements(field)
-      ? [{ canonical: 'sponsorship' as const, score: EVIDENCE_SCORES.label, evidence: ['label' as const] }]
-      : candidates.length === 0 && offersYearCounts(field, texts.label)
-        ? [{ canonical: 'years_experience' as const, score: EVIDENCE_SCORES.label, evidence: ['label' as const] }]
-        : candidates.length === 0 && asksEntryFinished(field, texts.label, section, namedInEducation)
-          ? [{ canonical: 'degree' as const, score: EVIDENCE_SCORES.label, evidence: ['label' as const] }]
-          : candidates;
+    : candidates.length > 0
+      ? candidates
+      : askedByAnswers(field, texts.label, section, namedInEducation);
   // "Portfolio / personal website" asks for the portfolio first. Array.prototype.sort is stable,
   // so equal scores named at the same place keep catalog order.
   return ranked.sort(
@@ -260,6 +256,29 @@ const FINISHED = /^(completed|complete|finished|graduated|degree (completed|obta
  */
 function asksEntryFinished(field: FieldDescriptor, label: string, section: string, namedInEducation: boolean): boolean {
   return FINISHED.test(label) && (EDUCATION_SECTION.test(section) || namedInEducation) && answersYesOrNo(field);
+}
+
+/**
+ * What a question whose words name nothing asks, read from its answers: visa statements the
+ * sponsorship, statements of the right to work the authorization, counts of years a career's
+ * length, and "Completed?" in a school's entry whether its degree was finished.
+ */
+function askedByAnswers(
+  field: FieldDescriptor,
+  label: string,
+  section: string,
+  namedInEducation: boolean,
+): FieldCandidate[] {
+  const asked: CanonicalField | undefined = offersVisaStatements(field)
+    ? 'sponsorship'
+    : offersAuthorizationStatements(field)
+      ? 'work_authorization'
+      : offersYearCounts(field, label)
+        ? 'years_experience'
+        : asksEntryFinished(field, label, section, namedInEducation)
+          ? 'degree'
+          : undefined;
+  return asked === undefined ? [] : [{ canonical: asked, score: EVIDENCE_SCORES.label, evidence: ['label'] }];
 }
 
 /** Text without what it says in parentheses, a parenthesis cut short by a length cap included. */
@@ -284,6 +303,20 @@ const VISA_WORDS = /\b(sponsor\w*|visas?)\b/i;
 function offersVisaStatements(field: FieldDescriptor): boolean {
   if (fieldKind(field) !== 'choice') return false;
   return field.options.filter((option) => VISA_WORDS.test(option.text)).length >= 2;
+}
+
+/** An option stating the right to work ("I am authorized to work in the US for any employer"). */
+const AUTHORIZATION_WORDS = /\b(authori[sz]ed|eligible|entitled|permitted|right) to work\b/i;
+
+/**
+ * Statements about the right to work to pick from under a question that names nothing ("Which
+ * statement applies to you?" — authorized for any employer / only with sponsorship / not
+ * authorized): the options ask the authorization question. A list of visa statements asks the
+ * sponsorship one first.
+ */
+function offersAuthorizationStatements(field: FieldDescriptor): boolean {
+  if (fieldKind(field) !== 'choice') return false;
+  return field.options.filter((option) => AUTHORIZATION_WORDS.test(option.text)).length >= 2;
 }
 
 /**

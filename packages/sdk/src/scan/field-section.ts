@@ -5,7 +5,7 @@
  * referee's or a signature box's.
  */
 import { readableText } from './element-text.ts';
-import { ANSWERABLE_SELECTOR } from './field-element.ts';
+import { ANSWERABLE_SELECTOR, isCheckable, isInputElement } from './field-element.ts';
 import { isRequiredMark } from './required-mark.ts';
 
 const HEADING = 'h1, h2, h3, h4, h5, h6, legend, [role="heading"]';
@@ -51,10 +51,14 @@ function groupCaption(sibling: Element, part: Element): Element | null {
   return label && !(label as HTMLLabelElement).htmlFor && !label.querySelector(ANSWERABLE_SELECTOR) ? label : null;
 }
 
-/** True for the legend of a fieldset whose answers are all `element`'s own group (or `element` alone). */
+/**
+ * True for the legend of a fieldset whose answers are all `element`'s own group of radios or boxes:
+ * the legend is that group's label. (A box captioned "Answer" under a legend keeps the legend as
+ * the question it answers.)
+ */
 function asksOwnQuestion(heading: Element, element: Element): boolean {
   const fieldset = heading.localName === 'legend' ? heading.parentElement : null;
-  if (!fieldset?.contains(element)) return false;
+  if (!fieldset?.contains(element) || !isInputElement(element) || !isCheckable(element)) return false;
   const name = element.getAttribute('name');
   return Array.from(fieldset.querySelectorAll(ANSWERABLE_SELECTOR)).every(
     (answer) => answer === element || (name !== null && answer.getAttribute('name') === name),
