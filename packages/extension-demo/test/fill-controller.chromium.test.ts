@@ -52,26 +52,10 @@ async function open(label: string): Promise<void> {
   await page.goto(PAGE_URL);
   await page.addScriptTag({ content: script });
   await page.evaluate(() => {
-    const { createCompanionContent, createMemoryStorage, createFillController } = window.fillController;
-    const companion = createCompanionContent({
-      installId: 'install-test-0001',
-      host: 'jobs.example.com',
-      storage: createMemoryStorage(),
-      profilePort: {
-        getProfile: async () => ({
-          status: 'unknown',
-          canonicalMap: {},
-          experiments: {},
-          formatMap: {},
-          fieldPredictions: {},
-        }),
-      },
-      eventSink: { queue: async () => undefined },
-      profileValues: () => ({ email: 'ada@example.com', city: 'London' }),
-      profileFiles: () => ({
-        resume_upload: { name: 'Ada_Resume.pdf', type: 'application/pdf', bytes: new TextEncoder().encode('%PDF-1.4') },
-      }),
-      consent: () => true,
+    const { createOfflineCompanion, resumeFile, createFillController } = window.fillController;
+    const companion = createOfflineCompanion({
+      values: { email: 'ada@example.com', city: 'London' },
+      files: { resume_upload: resumeFile('Ada_Resume.pdf') },
     });
     const controller = createFillController({ companion, document, serverStatusOf: () => undefined });
     (window as unknown as { controller: typeof controller }).controller = controller;

@@ -31,29 +31,9 @@ beforeAll(async () => {
   await page.evaluate((values) => {
     const sdk = window.companionSdk;
     const w = window as unknown as TestWindow;
-    w.companion = sdk.createCompanionContent({
-      installId: 'install-test-0001',
-      host: 'jobs.example.com',
-      storage: sdk.createMemoryStorage(),
-      profilePort: {
-        getProfile: async () => ({
-          status: 'unknown',
-          canonicalMap: {},
-          experiments: {},
-          formatMap: {},
-          fieldPredictions: {},
-        }),
-      },
-      eventSink: { queue: async () => undefined },
-      profileValues: () => values,
-      profileFiles: () => ({
-        resume_upload: {
-          name: 'Ada_Resume.pdf',
-          type: 'application/pdf',
-          bytes: new TextEncoder().encode('%PDF-1.4 ada'),
-        },
-      }),
-      consent: () => true,
+    w.companion = sdk.createOfflineCompanion({
+      values,
+      files: { resume_upload: sdk.resumeFile('Ada_Resume.pdf', '%PDF-1.4 ada') },
     });
   }, VALUES);
 });

@@ -25,23 +25,7 @@ beforeAll(async () => {
   page = await harness.open('/redrawn-step.html');
   await page.evaluate((values) => {
     const sdk = window.companionSdk;
-    (window as unknown as TestWindow).companion = sdk.createCompanionContent({
-      installId: 'install-test-0001',
-      host: 'jobs.example.com',
-      storage: sdk.createMemoryStorage(),
-      profilePort: {
-        getProfile: async () => ({
-          status: 'unknown',
-          canonicalMap: {},
-          experiments: {},
-          formatMap: {},
-          fieldPredictions: {},
-        }),
-      },
-      eventSink: { queue: async () => undefined },
-      profileValues: () => values,
-      consent: () => true,
-    });
+    (window as unknown as TestWindow).companion = sdk.createOfflineCompanion({ values });
   }, VALUES);
 });
 afterAll(async () => harness?.close());

@@ -1,11 +1,11 @@
 /**
- * Test entry bundled into the page: the demo's fill controller over the real SDK, on
+ * Test entry bundled into the page: the demo's fill controller over the real SDK (a fresh install's), on
  * `window.fillController`. Not a product entry point.
  */
-import { createCompanionContent, createMemoryStorage } from '@companion-autofill/sdk/content';
+import { createOfflineCompanion, resumeFile } from '../../../sdk/test/support/offline-companion.ts';
 import { createFillController } from '../../src/content/fill-controller.ts';
 
-const fillController = { createCompanionContent, createMemoryStorage, createFillController };
+const fillController = { createOfflineCompanion, resumeFile, createFillController };
 
 declare global {
   interface Window {

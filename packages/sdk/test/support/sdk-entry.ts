@@ -12,6 +12,7 @@ import { resolveSelector } from '../../src/scan/resolve-selector.ts';
 import { scanForm } from '../../src/scan/scan-form.ts';
 import { createMemoryStorage } from '../../src/storage/memory-storage.ts';
 import { watchRun } from '../../src/watch/watch-run.ts';
+import { createOfflineCompanion, resumeFile } from './offline-companion.ts';
 
 const companionSdk = {
   scanForm,
@@ -24,6 +25,8 @@ const companionSdk = {
   TREE_SEPARATOR,
   createCompanionContent,
   createMemoryStorage,
+  createOfflineCompanion,
+  resumeFile,
 };
 
 declare global {
