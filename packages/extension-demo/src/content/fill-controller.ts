@@ -76,11 +76,12 @@ export function createFillController(options: FillControllerOptions): FillContro
    * @param onlyNew fill only when new fields appeared since the last fill
    * @param revealed a follow-up for fields the last fill's answers revealed: it adds to that fill's
    *   figures, and one that finds nothing to fill leaves them as they are
+   * @returns the selectors of the fields it found new
    */
-  async function fillNow(onlyNew: boolean, revealed = false): Promise<void> {
+  async function fillNow(onlyNew: boolean, revealed = false): Promise<string[]> {
     const fields = scanForm(document);
     const fresh = fields.filter((field) => !known.has(field.descriptor.selector));
-    if (onlyNew && fresh.length === 0) return;
+    if (onlyNew && fresh.length === 0) return [];
     const kept = fields.filter((field) => known.has(field.descriptor.selector)).map((field) => field.element);
     const roots =
       known.size === 0 || fresh.length === 0
@@ -93,20 +94,34 @@ export function createFillController(options: FillControllerOptions): FillContro
     for (const field of fields) known.add(field.descriptor.selector);
     observeRootsOf(fields.map((field) => field.element));
     for (const [at, root] of roots.entries()) await fillRoot(root, revealed || at > 0);
+    return fresh.map((field) => field.descriptor.selector);
   }
 
   /** One run over `root`; its figures replace the page's, or add to them for a follow-up (`revealed`). */
   async function fillRoot(root: Document | Element, revealed: boolean): Promise<void> {
     const run = await companion.autofill(root);
     // The page's read of the résumé is part of this fill: what it then shows is filled right away,
-    // and the figures the popup sees stay the last ones until both are done.
-    if (run.kind === 'run' && run.pageReadsUpload && (await untilNewFields())) {
+    // and the figures the popup sees stay the last ones until both are done. Fields shown before
+    // the read is over (an "Additional documents" upload) fill nothing: the wait goes on, and they
+    // are filled again with what the read shows, as one part of the form.
+    if (run.kind === 'run' && run.pageReadsUpload) {
       shown = status;
       publish(run, revealed);
-      await new Promise((resolve) => setTimeout(resolve, REVEAL_MS));
-      await fillNow(true, true).finally(() => {
+      try {
+        const deadline = Date.now() + READ_UPLOAD_MS;
+        const idle = new Set<string>();
+        for (let before = status.fieldsFilled; await untilNewFields(deadline, idle); before = status.fieldsFilled) {
+          await new Promise((resolve) => setTimeout(resolve, REVEAL_MS));
+          const fresh = await fillNow(true, true);
+          if (status.fieldsFilled > before) break;
+          for (const selector of fresh) {
+            known.delete(selector);
+            idle.add(selector);
+          }
+        }
+      } finally {
         shown = undefined;
-      });
+      }
       return;
     }
     publish(run, revealed);
@@ -134,12 +149,14 @@ export function createFillController(options: FillControllerOptions): FillContro
     };
   }
 
-  /** Resolves true once the page shows a field not filled or seen before, false after READ_UPLOAD_MS. */
-  async function untilNewFields(): Promise<boolean> {
-    const deadline = Date.now() + READ_UPLOAD_MS;
+  /** Resolves true once the page shows a field not filled or seen before, nor `idle`; false at `deadline`. */
+  async function untilNewFields(deadline: number, idle: ReadonlySet<string>): Promise<boolean> {
     while (Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, READ_POLL_MS));
-      if (scanForm(document).some((field) => !known.has(field.descriptor.selector))) return true;
+      if (
+        scanForm(document).some(({ descriptor }) => !known.has(descriptor.selector) && !idle.has(descriptor.selector))
+      )
+        return true;
     }
     return false;
   }
@@ -150,12 +167,12 @@ export function createFillController(options: FillControllerOptions): FillContro
   // form filled, and these are part of it. An automatic fill leaves those to the watcher, which
   // cannot tell them from a step the person opened. The command answers once its own fill is done.
   const enqueue = (onlyNew: boolean): Promise<void> => {
-    const asked = filling.then(() => fillNow(onlyNew)).catch(() => undefined);
+    const asked = filling.then(async () => void (await fillNow(onlyNew))).catch(() => undefined);
     filling = onlyNew
       ? asked
       : asked
           .then(() => new Promise((resolve) => setTimeout(resolve, REVEAL_MS)))
-          .then(() => fillNow(true, true))
+          .then(async () => void (await fillNow(true, true)))
           .catch(() => undefined);
     return asked;
   };
