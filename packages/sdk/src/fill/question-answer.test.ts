@@ -227,6 +227,10 @@ describe('valuesForQuestion', () => {
     expect(lives('Do you live in the UK?')).toBe('no');
     expect(lives('Are you currently based in the United States?')).toBe('yes');
     expect(lives('Do you live in or near the city?')).toBeUndefined();
+    // A region the person's country lies in, or not.
+    expect(lives('Are you currently based in the GCC?')).toBe('no');
+    expect(lives('Do you currently live in the European Union?')).toBe('no');
+    expect(lives('Are you based in North America?')).toBe('yes');
   });
 
   it('answers whether the person lives in a US state from their own', () => {

@@ -9,6 +9,7 @@ import { degreeOf, type DegreeLevel } from '../choice/degree-level.ts';
 import type { UserProfileValues } from '../edits/profile-values.ts';
 import { countryCode } from '../choice/index.ts';
 import { namedUsStates, usStateCode, usStateName } from '../choice/us-states.ts';
+import { inNamedRegion } from '../choice/world-region.ts';
 import { namedCountry } from '../values/named-country.ts';
 import { writtenDate } from '../values/written-date.ts';
 import { MAX_TEXT_LENGTH } from '../scan/element-text.ts';
@@ -118,6 +119,9 @@ function livesInAsked(question: string, values: UserProfileValues): 'yes' | 'no'
   if (near && city && question.toLowerCase().includes(city)) return 'yes';
   const asked = namedCountry(question);
   if (asked !== undefined) return asked === own ? (near ? undefined : 'yes') : 'no';
+  // "Are you currently based in the GCC?", "… in the EU?": a region the person's country is in or not.
+  const inRegion = inNamedRegion(question, own);
+  if (inRegion !== undefined) return inRegion ? (near ? undefined : 'yes') : 'no';
   const states = namedUsStates(question);
   const home = usStateCode(values.region ?? '');
   if (own !== 'US' || home === undefined || states.size === 0) return undefined;
