@@ -14,6 +14,7 @@ import { draftAnswers, draftStyle } from '../drafts/index.ts';
 import type { UserProfileValues } from '../edits/index.ts';
 import type { FillOutcome } from '../fill/fill-outcome.ts';
 import { fillForm } from '../fill/fill-form.ts';
+import { guardAgainstOverwrites } from '../fill/overwrite-guard.ts';
 import type { ProfileFile } from '../fill/fill-file.ts';
 import { mapByAutocomplete, mapByHeuristics } from '../heuristics/index.ts';
 import { asksOrigin } from '../heuristics/origin-question.ts';
@@ -135,14 +136,20 @@ async function startRun(
   // asking again for their details (a tour request, a chat window) is for something else.
   const askedAgain = askedAgainScopes(descriptors, merged.map, focusedScope(fields));
   const own = fields.filter((field) => !askedAgain.has(field.descriptor.scope));
-  const fill = await fillForm(own, merged.map, values, {
+  const fillOptions = {
     formats: profile.status === 'ok' ? profile.formatMap : {},
     crowdFormats: predicted.formats,
     files,
     clock: options.clock,
     // A step drawn afresh replaces the part the run started at too: the page has the new one.
     rescan: () => scanForm(root.isConnected ? root : (root.ownerDocument ?? root)),
-  });
+  };
+  const fill = await fillForm(own, merged.map, values, fillOptions);
+  // A page given a file may read it and write over the fill a moment later (a résumé parser).
+  const gaveFile = own.some((field) => field.descriptor.type === 'file' && field.descriptor.selector in fill.filled);
+  const stopGuard = gaveFile
+    ? guardAgainstOverwrites(own, fill.filled, (field) => fillForm([field], merged.map, values, fillOptions))
+    : () => undefined;
   const fillMs = Math.max(0, Math.round(scanMs + options.clock() - mapStartedAt));
   const suggested = pickKeys(merged.map, Object.keys(fill.filled));
   const missingValues = [...new Set(Object.values(merged.map))].filter(
@@ -188,7 +195,10 @@ async function startRun(
     root,
     fields: own,
     filled: { ...fill.filled, ...drafted },
-    onEnd: (end) => void finishRun(context, end).then(settle),
+    onEnd: (end) => {
+      stopGuard();
+      void finishRun(context, end).then(settle);
+    },
   });
 
   return {
@@ -203,6 +213,7 @@ async function startRun(
     ),
     finished,
     destroy() {
+      stopGuard();
       if (watcher.done) return;
       watcher.destroy();
       settle({ outcome: 'destroyed', status: undefined, event: undefined });
