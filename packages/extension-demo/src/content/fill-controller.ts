@@ -58,6 +58,8 @@ const REVEAL_MS = 150;
 const READ_UPLOAD_MS = 6_000;
 const READ_POLL_MS = 150;
 
+const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
 /** Creates the controller for `options.document`. */
 export function createFillController(options: FillControllerOptions): FillController {
   const { companion, document } = options;
@@ -111,7 +113,7 @@ export function createFillController(options: FillControllerOptions): FillContro
         const deadline = Date.now() + READ_UPLOAD_MS;
         const idle = new Set<string>();
         for (let before = status.fieldsFilled; await untilNewFields(deadline, idle); before = status.fieldsFilled) {
-          await new Promise((resolve) => setTimeout(resolve, REVEAL_MS));
+          await pause(REVEAL_MS);
           const fresh = await fillNow(true, true);
           if (status.fieldsFilled > before) break;
           for (const selector of fresh) {
@@ -152,7 +154,7 @@ export function createFillController(options: FillControllerOptions): FillContro
   /** Resolves true once the page shows a field not filled or seen before, nor `idle`; false at `deadline`. */
   async function untilNewFields(deadline: number, idle: ReadonlySet<string>): Promise<boolean> {
     while (Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, READ_POLL_MS));
+      await pause(READ_POLL_MS);
       if (
         scanForm(document).some(({ descriptor }) => !known.has(descriptor.selector) && !idle.has(descriptor.selector))
       )
@@ -171,7 +173,7 @@ export function createFillController(options: FillControllerOptions): FillContro
     filling = onlyNew
       ? asked
       : asked
-          .then(() => new Promise((resolve) => setTimeout(resolve, REVEAL_MS)))
+          .then(() => pause(REVEAL_MS))
           .then(async () => void (await fillNow(true, true)))
           .catch(() => undefined);
     return asked;

@@ -9,6 +9,7 @@
  */
 import { type FieldElement, isInputElement, isTextAreaElement } from '../scan/field-element.ts';
 import type { ScannedField } from '../scan/scan-form.ts';
+import { createListenerSet } from '../watch/listener-set.ts';
 import { readFieldValue } from './read-field-value.ts';
 
 export interface OverwriteGuardOptions {
@@ -52,14 +53,15 @@ export function guardAgainstOverwrites(
     const [target] = event.composedPath();
     if (event.isTrusted && target instanceof view.Element) touched.add(target);
   };
-  for (const type of PERSON_EVENTS) view.document.addEventListener(type, onPerson, true);
+  const listeners = createListenerSet();
+  for (const type of PERSON_EVENTS) listeners.on(view.document, type, onPerson, true);
   const until = Date.now() + windowMs;
   let timer: number | undefined;
   let stopped = false;
   const stop = () => {
     stopped = true;
     if (timer !== undefined) view.clearTimeout(timer);
-    for (const type of PERSON_EVENTS) view.document.removeEventListener(type, onPerson, true);
+    listeners.removeAll();
   };
   const look = async () => {
     for (const field of watched) {

@@ -25,6 +25,10 @@ export function fieldKind(field: FieldDescriptor): FieldKind {
   return 'text';
 }
 
+/** A field's answers without its placeholder option (an empty value, or a prompt such as "Select an option"). */
+const realOptions = (field: FieldDescriptor): FieldDescriptor['options'] =>
+  field.options.filter((option) => option.value.trim() !== '' && !isPlaceholderText(option.text));
+
 /**
  * True for a question answered with yes or no: a lone checkbox, or a select/radio group whose real
  * options (a placeholder option — an empty value, or a prompt such as "Select an option" — does
@@ -33,7 +37,7 @@ export function fieldKind(field: FieldDescriptor): FieldKind {
 export function isYesNoQuestion(field: FieldDescriptor): boolean {
   // A box alone, or the only box of its group: ticked or not.
   if (field.type === 'checkbox' && (field.group === '' || field.options.length === 1)) return true;
-  const options = field.options.filter((option) => option.value.trim() !== '' && !isPlaceholderText(option.text));
+  const options = realOptions(field);
   if (options.length < 2 || options.length > 3) return false;
   const yesOrNo = options.filter(
     (option) =>
@@ -53,7 +57,7 @@ const YES_NO_OPENING = /^(yes|no)\b/i;
  */
 export function answersYesOrNo(field: FieldDescriptor): boolean {
   if (isYesNoQuestion(field)) return true;
-  const options = field.options.filter((option) => option.value.trim() !== '' && !isPlaceholderText(option.text));
+  const options = realOptions(field);
   return options.length >= 2 && options.every((option) => YES_NO_OPENING.test(option.text.trim()));
 }
 

@@ -301,8 +301,7 @@ const VISA_WORDS = /\b(sponsor\w*|visas?)\b/i;
  * or will later need, visa sponsorship."): the options ask the sponsorship question.
  */
 function offersVisaStatements(field: FieldDescriptor): boolean {
-  if (fieldKind(field) !== 'choice') return false;
-  return field.options.filter((option) => VISA_WORDS.test(option.text)).length >= 2;
+  return fieldKind(field) === 'choice' && offersTwo(field, VISA_WORDS);
 }
 
 /** An option stating the right to work ("I am authorized to work in the US for any employer"). */
@@ -315,8 +314,7 @@ const AUTHORIZATION_WORDS = /\b(authori[sz]ed|eligible|entitled|permitted|right)
  * sponsorship one first.
  */
 function offersAuthorizationStatements(field: FieldDescriptor): boolean {
-  if (fieldKind(field) !== 'choice') return false;
-  return field.options.filter((option) => AUTHORIZATION_WORDS.test(option.text)).length >= 2;
+  return fieldKind(field) === 'choice' && offersTwo(field, AUTHORIZATION_WORDS);
 }
 
 /**

@@ -5,7 +5,7 @@
  * referee's or a signature box's.
  */
 import { readableText } from './element-text.ts';
-import { ANSWERABLE_SELECTOR, isCheckable, isInputElement } from './field-element.ts';
+import { ANSWERABLE_SELECTOR, type FieldElement, isCheckable } from './field-element.ts';
 import { isRequiredMark } from './required-mark.ts';
 
 const HEADING = 'h1, h2, h3, h4, h5, h6, legend, [role="heading"]';
@@ -58,7 +58,7 @@ function groupCaption(sibling: Element, part: Element): Element | null {
  */
 function asksOwnQuestion(heading: Element, element: Element): boolean {
   const fieldset = heading.localName === 'legend' ? heading.parentElement : null;
-  if (!fieldset?.contains(element) || !isInputElement(element) || !isCheckable(element)) return false;
+  if (!fieldset?.contains(element) || !isCheckable(element as FieldElement)) return false;
   const name = element.getAttribute('name');
   return Array.from(fieldset.querySelectorAll(ANSWERABLE_SELECTOR)).every(
     (answer) => answer === element || (name !== null && answer.getAttribute('name') === name),

@@ -3,8 +3,9 @@
  * they name nothing, so neither a label, a note nor a question is read from them.
  */
 
-const ONLY_MARKS = /^[\s*✱†‡]+$/u;
-const CLOSING_MARKS = /[\s*✱†‡]+$/u;
+const MARKS = '[\\s*✱†‡]+';
+const ONLY_MARKS = new RegExp(`^${MARKS}$`, 'u');
+const CLOSING_MARKS = new RegExp(`${MARKS}$`, 'u');
 
 /** True for text that is only required marks (" * "). */
 export function isRequiredMark(text: string): boolean {
