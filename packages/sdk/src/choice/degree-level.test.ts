@@ -125,6 +125,14 @@ describe('degreeRule', () => {
     expect(degreeRule(stages, "Bachelor's Degree", {})).toEqual([0, 1.25, 0]);
   });
 
+  it("takes a finished study among a school entry's statuses for a degree held", () => {
+    const statuses = ['In Progress', 'Completed', 'Incomplete'].map((text) => ({ value: text, text }));
+    expect(degreeRule(statuses, "Bachelor's Degree", {})).toEqual([0, 0.5, 0]);
+    // An option of the level outranks a status.
+    const mixed = ["Bachelor's Degree", 'Graduated'].map((text) => ({ value: text, text }));
+    expect(degreeRule(mixed, 'BS', {})).toEqual([1, 0.5]);
+  });
+
   it('prefers the same field and refuses a different one', () => {
     const fields = ['Bachelor of Arts', 'Bachelor of Science', "Bachelor's (other)"].map((text) => ({
       value: '',

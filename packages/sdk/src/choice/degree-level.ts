@@ -99,6 +99,8 @@ export const degreeRule: ChoiceRule = matchRule((value, values) => {
   const ownKind = schoolKind(values['school'] ?? '');
   return (choice) => {
     const degree = degreeOfOption(choice);
+    // An entry's status ("Completed" beside "In Progress"): a degree held is a study finished.
+    if (degree === undefined) return optionTexts(choice).some(isFinishedStudy) ? 0.5 : 0;
     // The person's degree is held: "Bachelor's degree – in progress" is another answer.
     if (degree?.level !== wanted.level || optionTexts(choice).some((text) => NOT_YET_HELD.test(normalizeText(text))))
       return 0;
@@ -116,6 +118,16 @@ export const degreeRule: ChoiceRule = matchRule((value, values) => {
 /** A degree still being studied for ("– in progress", "incompleto", "em andamento"). */
 const NOT_YET_HELD =
   /\b(in progress|incomplete|not (yet )?completed|unfinished|ongoing|pursuing|currently (enrolled|studying|attending)|cursando|incomplet[oa]|em andamento|en curso|in corso|laufend)\b/;
+
+/** A study said to be finished, in one word or two: "Completed", "Graduated", "Degree awarded". */
+const FINISHED_STUDY = /^(completed?|finished|graduated|degree (completed|obtained|awarded|conferred))$/;
+
+/** True when `text` says a study was finished ("Completed?" asked of a school's entry, or an option). */
+export const isFinishedStudy = (text: string): boolean => FINISHED_STUDY.test(normalizeText(text));
+
+/** True when `texts` are a school entry's statuses: one finished, one not ("Completed" / "In Progress"). */
+export const areStudyStatuses = (texts: readonly string[]): boolean =>
+  texts.some(isFinishedStudy) && texts.some((text) => NOT_YET_HELD.test(normalizeText(text)));
 
 /**
  * An option naming a level as such ("Bachelors Degree", "Bachelor's"), not one degree of it whose

@@ -475,6 +475,18 @@ describe("a school's entry asking whether it was finished", () => {
     });
     expect(mapByHeuristics([school, degree, completed])).toEqual({ '#i': 'school', '#q': 'degree', '#c': 'degree' });
   });
+
+  it("keeps the degree for the qualification and for the entry's status picked from a drawn list", () => {
+    const degree = field({ selector: '#d', name: 'ContentItemId', label: 'Degree', section: 'Education 1' });
+    const status = field({
+      selector: '#s',
+      name: 'EducationStatus',
+      label: 'Status',
+      section: 'Education 1',
+      tag: 'combobox',
+    });
+    expect(mapByHeuristics([degree, status])).toEqual({ '#d': 'degree', '#s': 'degree' });
+  });
 });
 
 describe('a street address asked in parts', () => {

@@ -16,7 +16,7 @@ import { currencyCode } from '../choice/currency-match.ts';
 import { FIELD_CATALOG, WORKS_HERE } from './field-catalog.ts';
 import { answersYesOrNo, fieldKind, isYesNoQuestion } from './field-kind.ts';
 import { groupRepresentatives } from './group-representatives.ts';
-import { matchField, matches, type FieldCandidate } from './match-field.ts';
+import { asksStudyStatus, matchField, matches, type FieldCandidate } from './match-field.ts';
 
 /** Lowest score a text, textarea or file field maps with: any single clue but the weakest. */
 export const MIN_TEXT_SCORE = 2;
@@ -155,8 +155,8 @@ function withSchoolDegree(
   // "Did you graduate?" beside the degree asks something else of the same school: it keeps its own.
   const degreeFields = fields.filter(
     (field) =>
-      (map[field.selector] === 'degree' && !answersYesOrNo(field)) ||
-      passedOver.some((p) => p.field === field && p.candidate.canonical === 'degree' && !answersYesOrNo(field)),
+      (map[field.selector] === 'degree' && !asksOfDegree(field)) ||
+      passedOver.some((p) => p.field === field && p.candidate.canonical === 'degree' && !asksOfDegree(field)),
   );
   const parts = new Set<string>();
   for (const field of degreeFields) {
@@ -566,10 +566,14 @@ function isSecondChoice(field: FieldDescriptor, canonical: CanonicalField): bool
  * asked again as bands to pick ("$115,000 - $134,999", "Negotiable") beside the amount; and for a
  * degree asked again as a yes or a no.
  */
+/** A field asking something of the degree (whether it is held, whether it was finished), not which one. */
+const asksOfDegree = (field: FieldDescriptor): boolean => answersYesOrNo(field) || asksStudyStatus(field);
+
 function asksAgain(field: FieldDescriptor, canonical: CanonicalField): boolean {
   if (canonical === 'salary_expectation' && fieldKind(field) === 'choice') return true;
-  // "Do you have a bachelor's degree or higher?" beside the degree picked: the fill answers it from that degree.
-  if (canonical === 'degree' && answersYesOrNo(field)) return true;
+  // "Do you have a bachelor's degree or higher?" or the entry's "Status" beside the degree picked:
+  // the fill answers it from that degree.
+  if (canonical === 'degree' && asksOfDegree(field)) return true;
   const repeatWhen = FIELD_CATALOG.find((entry) => entry.canonical === canonical)?.repeatWhen;
   if (!repeatWhen) return false;
   const texts = evidenceTexts(field);

@@ -78,6 +78,25 @@ describe('matchField', () => {
     expect(matchField({ ...completed, section: 'Onboarding tasks' })).toEqual([]);
   });
 
+  it("reads a school entry's status as whether its degree was finished", () => {
+    const statuses = ['Completed', 'In Progress', 'Incomplete'].map((text) => ({ value: text, text }));
+    const listed = field({
+      tag: 'select',
+      type: 'select-one',
+      label: 'Status',
+      section: 'Education 1',
+      options: statuses,
+    });
+    expect(matchField(listed)[0]?.canonical).toBe('degree');
+    // A drawn list shows no options before it is opened: its name says what it asks.
+    const drawn = field({ tag: 'combobox', label: 'Degree status', section: 'Education' });
+    expect(matchField(drawn)[0]?.canonical).toBe('degree');
+    // Another status of the entry, or a status outside one, is not the degree's.
+    const modes = ['Full-time', 'Part-time'].map((text) => ({ value: text, text }));
+    expect(matchField({ ...listed, options: modes })).toEqual([]);
+    expect(matchField({ ...drawn, section: 'Application' })).toEqual([]);
+  });
+
   it('asks whether the most recent job is current with "Do you still work there?"', () => {
     const yesNo = [
       { value: 'Yes', text: 'Yes' },

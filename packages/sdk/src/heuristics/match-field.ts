@@ -7,6 +7,7 @@ import type { CanonicalField } from './canonical-fields.ts';
 import { EVIDENCE_SCORES, evidenceTexts, normalizeText, type EvidenceKind } from './evidence.ts';
 import { FIELD_CATALOG, THIRD_PARTY, type CatalogEntry } from './field-catalog.ts';
 import { answersYesOrNo, fieldKind, isYesNoQuestion } from './field-kind.ts';
+import { areStudyStatuses, isFinishedStudy } from '../choice/degree-level.ts';
 import { payPeriodOf } from '../choice/pay-period.ts';
 import { languageHalves } from '../choice/two-languages.ts';
 import { closingQuestion } from '../scan/sentences.ts';
@@ -247,15 +248,27 @@ function rankedCandidates(field: FieldDescriptor): FieldCandidate[] {
   );
 }
 
-/** A yes or no asked of a school's entry by one word: whether its degree was finished. */
-const FINISHED = /^(completed|complete|finished|graduated|degree (completed|obtained|awarded))$/;
-
 /**
  * True for "Completed?" answered yes or no in a school's entry (under an education heading, or
- * named for one): the degree held says it was (fill/question-answer.ts).
+ * named for one), and for the entry's status picked from "Completed" / "In Progress": the degree
+ * held says it was finished (fill/question-answer.ts, choice/degree-level.ts).
  */
 function asksEntryFinished(field: FieldDescriptor, label: string, section: string, namedInEducation: boolean): boolean {
-  return FINISHED.test(label) && (EDUCATION_SECTION.test(section) || namedInEducation) && answersYesOrNo(field);
+  const asked = (isFinishedStudy(label) && answersYesOrNo(field)) || asksStudyStatus(field);
+  return asked && (EDUCATION_SECTION.test(section) || namedInEducation);
+}
+
+/** The status of a school's entry, named as such ("Status", "Degree status"). */
+const ENTRY_STATUS = /^((education|degree|completion|study|graduation) )?status$/;
+
+/**
+ * True for a list of a study's statuses ("Completed" / "In Progress"), or one named so whose
+ * options show only once it is opened (a drawn list): it asks whether the degree was finished.
+ */
+export function asksStudyStatus(field: FieldDescriptor): boolean {
+  const options = field.options.map((option) => option.text);
+  if (options.length > 0) return areStudyStatuses(options);
+  return fieldKind(field) === 'choice' && ENTRY_STATUS.test(evidenceTexts(field).label);
 }
 
 /**
