@@ -1055,6 +1055,36 @@ describe('fillForm', () => {
     await page11.close();
   });
 
+  it("answers Yes / No drawn as two plain buttons, the pick a CSS module's class (Ashby)", async () => {
+    const page = await harness.open('/fill.html');
+    const result = await page.evaluate(async () => {
+      // A hidden checkbox beside the row posts the answer; a feedback row elsewhere says no yes or no.
+      document.body.innerHTML = `<form>
+        <div class="_fieldEntry_hkyf8_29"><div class="_label_hkyf8_43">Are you legally authorized to work in the United States?</div>
+          <div class="_yesno_hkyf8_143"><button type="button" class="_option_y2cw4_33">Yes</button><button type="button" class="_option_y2cw4_33">No</button></div>
+          <input type="checkbox" name="q1" tabindex="-1" aria-hidden="true" style="position:absolute;opacity:0"></div>
+        <div class="feedback"><button type="button">Helpful</button><button type="button">Not helpful</button></div>
+        </form>`;
+      for (const button of document.querySelectorAll('._option_y2cw4_33'))
+        button.addEventListener('click', () => button.classList.add('_active_y2cw4_58'));
+      const sdk = window.companionSdk;
+      const scan = sdk.scanForm(document).filter((field) => field.widget);
+      const [authorized] = scan.map((field) => field.descriptor.selector);
+      const fill = await sdk.fillForm(scan, { [authorized!]: 'work_authorization' }, { work_authorization: 'yes' });
+      return {
+        fields: scan.map(({ descriptor }) => [descriptor.label, descriptor.options.map((option) => option.text)]),
+        filled: Object.values(fill.filled),
+        picked: document.querySelector('._active_y2cw4_58')?.textContent,
+      };
+    });
+    expect(result).toEqual({
+      fields: [['Are you legally authorized to work in the United States?', ['Yes', 'No']]],
+      filled: ['Yes'],
+      picked: 'Yes',
+    });
+    await page.close();
+  });
+
   it('answers pronoun checklists and groups whose inputs are hidden mirrors (antd, Quasar), and reads the help past an icon', async () => {
     const page12 = await harness.open('/fill.html');
     const result = await page12.evaluate(async () => {

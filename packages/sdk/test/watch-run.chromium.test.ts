@@ -118,6 +118,25 @@ describe('watchRun', () => {
     });
   });
 
+  it("reports what the page wrote into a text box nobody touched as the fill's value, not the person's", async () => {
+    await fillAndWatch({ name: 'Ada', email: 'ada@example.com' });
+    // A résumé parser finishing late: it writes over one filled box and into an empty one, as a
+    // controlled input's state does, with no event a person sends.
+    await page.evaluate(() => {
+      const write = (name: string, value: string) =>
+        Object.assign(document.querySelector<HTMLInputElement>(`input[name="${name}"]`)!, { value });
+      write('name', 'United States');
+      write('nickname', 'Resume');
+    });
+    await page.fill('input[name="email"]', 'ada.king@example.com');
+    await page.click('#apply button[type="submit"]');
+    await expect.poll(async () => (await runEnds()).length).toBe(1);
+    const ends = await runEnds();
+    expect(ends[0]?.finalValues).toEqual(
+      allFields({ 'input[name="name"]': 'Ada', 'input[name="email"]': 'ada.king@example.com' }),
+    );
+  });
+
   it('reports a submit inside a same-origin iframe', async () => {
     await fillAndWatch({ frame_email: 'ada@example.com' });
     const frame = page.frame({ name: 'frame' });

@@ -7,9 +7,10 @@
  * Owner: the content-side autofill run, for a fill that gave the page a file. Lifecycle: started
  * after the fill, stops by itself after `windowMs`, or on stop() (the run ended or was destroyed).
  */
-import { type FieldElement, isInputElement, isTextAreaElement } from '../scan/field-element.ts';
+import { type FieldElement, isTextBox } from '../scan/field-element.ts';
 import type { ScannedField } from '../scan/scan-form.ts';
 import { createListenerSet } from '../watch/listener-set.ts';
+import { watchPersonTouches } from '../watch/person-touches.ts';
 import { readFieldValue } from './read-field-value.ts';
 
 export interface OverwriteGuardOptions {
@@ -20,17 +21,10 @@ export interface OverwriteGuardOptions {
 }
 
 /** Text boxes only: a choice or a file a page changes has its own reasons. */
-const TEXT_TYPES = /^(text|email|tel|url|search|number|)$/;
-
-const isTextBox = (field: ScannedField): boolean =>
-  !field.widget &&
-  (isTextAreaElement(field.element) || (isInputElement(field.element) && TEXT_TYPES.test(field.element.type)));
+const isGuarded = (field: ScannedField): boolean => !field.widget && isTextBox(field.element);
 
 /** The letters and digits of a value: what a reformat keeps. */
 const characters = (value: string): string => value.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
-
-/** Events only a person sends into a box. */
-const PERSON_EVENTS = ['keydown', 'paste', 'drop', 'beforeinput'] as const;
 
 /**
  * Watches the filled text boxes of `fields` (`filled`: selector → the value the fill left) and,
@@ -43,18 +37,12 @@ export function guardAgainstOverwrites(
   refill: (field: ScannedField) => Promise<unknown>,
   { windowMs = 3_000, pollMs = 250 }: OverwriteGuardOptions = {},
 ): () => void {
-  const watched = fields.filter((field) => field.descriptor.selector in filled && isTextBox(field));
+  const watched = fields.filter((field) => field.descriptor.selector in filled && isGuarded(field));
   const view = watched[0]?.element.ownerDocument.defaultView;
   if (!view) return () => undefined;
-  const touched = new Set<Element>();
   const done = new Set<string>();
-  const onPerson = (event: Event) => {
-    // The box itself, inside a shadow root too (the event's target there is its host).
-    const [target] = event.composedPath();
-    if (event.isTrusted && target instanceof view.Element) touched.add(target);
-  };
   const listeners = createListenerSet();
-  for (const type of PERSON_EVENTS) listeners.on(view.document, type, onPerson, true);
+  const touched = watchPersonTouches(new Set(watched.map((field) => field.element.ownerDocument)), listeners);
   const until = Date.now() + windowMs;
   let timer: number | undefined;
   let stopped = false;

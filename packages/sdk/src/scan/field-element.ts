@@ -36,6 +36,13 @@ export function isFileInput(node: unknown): node is HTMLInputElement & { readonl
   return isInputElement(node) && node.type === 'file';
 }
 
+const TEXT_TYPES = /^(text|email|tel|url|search|number|)$/;
+
+/** A box an answer is typed into: a textarea, or an input of a text type (not a date, a file or a box to tick). */
+export function isTextBox(node: unknown): node is HTMLInputElement | HTMLTextAreaElement {
+  return isTextAreaElement(node) || (isInputElement(node) && TEXT_TYPES.test(node.type));
+}
+
 /** Radio buttons and checkboxes: filled by checking, grouped by name. */
 export function isCheckable(element: FieldElement): element is HTMLInputElement {
   return isInputElement(element) && (element.type === 'radio' || element.type === 'checkbox');

@@ -31,6 +31,9 @@ describe('chooseFormat', () => {
   it('reads placeholder examples and length limits', () => {
     expect(chooseFormat('phone', { ...plain, placeholder: '+1 555 555 5555' })).toBe('phone_international');
     expect(chooseFormat('phone', { ...plain, placeholder: '+15555555555' })).toBe('phone_e164');
+    // The country code written without its plus is still the country code.
+    expect(chooseFormat('phone', { ...plain, placeholder: '1-415-555-1234...' })).toBe('phone_international');
+    expect(chooseFormat('phone', { ...plain, placeholder: '1 (555) 555-5555' })).toBe('phone_international');
     expect(chooseFormat('phone', { ...plain, placeholder: '555-555-5555' })).toBe('phone_dashed');
     expect(chooseFormat('phone', { ...plain, placeholder: '555 123 4567' })).toBe('phone_spaced');
     expect(chooseFormat('phone', { ...plain, hint: 'Format: 999/999-9999' })).toBe('phone_slashed');

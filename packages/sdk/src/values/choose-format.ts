@@ -190,6 +190,8 @@ function phoneExample(written: string): FieldFormat | undefined {
   const text = exampleDigits(written);
   if (/\+\d{1,3}[\s.-]\(?\d/.test(text)) return 'phone_international';
   if (/\+\d{8,}/.test(text)) return 'phone_e164';
+  // A North American number written after its country code without the plus ("1-415-555-1234").
+  if (/(^|[^\d+])1[\s.-]\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}/.test(text)) return 'phone_international';
   if (/(^|[^\d)])\d{3}-\d{3}-\d{4}/.test(text)) return 'phone_dashed';
   if (/(^|[^\d)])\d{3}\/\d{3}-\d{4}/.test(text)) return 'phone_slashed';
   if (/(^|[^\d()])\d{3} \d{3} \d{4}/.test(text)) return 'phone_spaced';

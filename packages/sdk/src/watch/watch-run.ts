@@ -13,17 +13,19 @@
  * `aria-invalid`) have run, and so that a click on a submit button of an invalid form, which the
  * browser blocks without any submit event, still ends the run. `requestSubmit()` fires a submit
  * event and takes the same path. The values are read when the submit is seen, before the page's
- * handlers run: a single-page app may unmount its form on submit.
+ * handlers run: a single-page app may unmount its form on submit. A text box counts as the
+ * person's only if they touched it (person-touches.ts): a page's own writes teach nothing.
  */
 import type { Choice } from '../fill/match-choice.ts';
 import { readFieldChoice, readFieldValue } from '../fill/read-field-value.ts';
-import { isFieldElement } from '../scan/field-element.ts';
+import { isFieldElement, isTextBox } from '../scan/field-element.ts';
 import { resolveSelector } from '../scan/resolve-selector.ts';
 import { isTypedControl, readShownChoice } from '../widgets/index.ts';
 import type { ScannedField } from '../scan/scan-form.ts';
 import type { RunEndSignal } from '../status/run-status.ts';
 import { countInvalidFields } from './invalid-fields.ts';
 import { createListenerSet } from './listener-set.ts';
+import { watchPersonTouches, type PersonTouches } from './person-touches.ts';
 import { submitClick, submittedForm } from './submit-button.ts';
 
 /**
@@ -63,6 +65,7 @@ export function watchRun(options: WatchRunOptions): RunWatcher {
   const document = root.nodeType === 9 ? (root as Document) : (root as Element).ownerDocument;
   const view = document.defaultView;
   const listeners = createListenerSet();
+  const touches = watchPersonTouches(new Set(fields.map((field) => field.element.ownerDocument)), listeners);
   let done = false;
   let submitTimer: number | undefined;
   let submitForm: HTMLFormElement | null = null;
@@ -80,7 +83,7 @@ export function watchRun(options: WatchRunOptions): RunWatcher {
     if (done) return;
     const signal: RunEndSignal =
       kind === 'submit' ? { kind, invalidFieldCount: countInvalidFields(fields, submitForm) } : { kind };
-    const { finalValues, finalChoices } = withVanished(readFinalValues(document, fields, filled), atSubmit);
+    const { finalValues, finalChoices } = withVanished(readFinalValues(document, fields, filled, touches), atSubmit);
     destroy();
     onEnd({ signal, finalValues, finalChoices });
   };
@@ -89,7 +92,7 @@ export function watchRun(options: WatchRunOptions): RunWatcher {
     if (done || submitTimer !== undefined || !view) return;
     submitForm = form;
     // A single-page app may unmount the form on submit before the run is settled a task later.
-    atSubmit = readFinalValues(document, fields, filled);
+    atSubmit = readFinalValues(document, fields, filled, touches);
     submitTimer = view.setTimeout(() => end('submit'), 0);
   };
 
@@ -144,6 +147,7 @@ function readFinalValues(
   document: Document,
   fields: readonly ScannedField[],
   filled: Readonly<Record<string, string>>,
+  touches: PersonTouches,
 ): FinalValues {
   const finalValues: Record<string, string> = {};
   const finalChoices: Record<string, Choice> = {};
@@ -162,6 +166,13 @@ function readFinalValues(
     const element = field?.element.isConnected ? field.element : resolveSelector(document, selector);
     // A field that vanished (re-rendered away) has no final value; absent is not the same as empty.
     if (!element || !isFieldElement(element)) continue;
+    // A text box the person never touched holds what the fill or the page (a résumé parser, a
+    // reformat) put there: none of it is the person's edit or their answer.
+    const byPerson = touches.has(element) || (field !== undefined && touches.has(field.element));
+    if (isTextBox(element) && !byPerson) {
+      finalValues[selector] = filled[selector] ?? '';
+      continue;
+    }
     finalValues[selector] = readFieldValue(element);
     const choice = readFieldChoice(element);
     if (choice !== undefined) finalChoices[selector] = choice;

@@ -98,6 +98,24 @@ const isButtonGroup = (element: Element): boolean =>
   element.getAttribute('role') === 'group' &&
   element.querySelector('input, select, textarea, [role="combobox"]') === null;
 
+/** A yes or a no as a button says it. */
+const YES_OR_NO = /^(yes|no)$/i;
+
+/**
+ * Yes and No as two plain buttons side by side and nothing else, the picked one marked by a class
+ * (Ashby's boolean questions: a hidden checkbox beside the row posts the answer).
+ */
+function isYesNoButtonRow(element: Element): boolean {
+  const buttons = Array.from(element.children);
+  return (
+    buttons.length === 2 &&
+    buttons.every(
+      (button) =>
+        button.localName === 'button' && !button.hasAttribute('aria-pressed') && YES_OR_NO.test(readableText(button)),
+    )
+  );
+}
+
 /** How deep a class-named group draws its items (Vuetify's chips sit in a slide group's container and content). */
 const TOGGLE_ITEM_DEPTH = 3;
 
@@ -123,7 +141,10 @@ function items(group: Element): HTMLElement[] {
     return Array.from(group.querySelectorAll<HTMLElement>('[role="option"]')).filter(
       (option) => option.closest('[role="listbox"]') === group,
     );
-  if ((isToggleClassGroup(group) || isButtonGroup(group)) && group.querySelector(ITEMS) === null)
+  if (
+    (isToggleClassGroup(group) || isButtonGroup(group) || isYesNoButtonRow(group)) &&
+    group.querySelector(ITEMS) === null
+  )
     return toggleButtons(group);
   // A slotted item (Shoelace's <sl-radio> in its group's shadow slot) sees no group above it in the page.
   // A group drawn without a role (Quasar's q-btn-toggle) holds its items all the same.
@@ -134,8 +155,11 @@ function items(group: Element): HTMLElement[] {
   return (composedQueryAll(group, ITEMS) as HTMLElement[]).filter(inGroup);
 }
 
-/** A class that marks the picked item of a group drawn without ARIA states (`v-btn--active`, `is-selected`). */
-const PICKED_CLASS = /(^|[-_])(active|selected|checked)$/;
+/**
+ * A class that marks the picked item of a group drawn without ARIA states (`v-btn--active`,
+ * `is-selected`, a CSS module's `_active_y2cw4_58`).
+ */
+const PICKED_CLASS = /(^|[-_])(active|selected|checked)(_[a-z0-9]{5}_\d+)?$/i;
 
 const isOn = (item: Element): boolean =>
   item.getAttribute('aria-checked') === 'true' ||
@@ -151,7 +175,11 @@ const isOn = (item: Element): boolean =>
 export function isChoiceGroup(element: Element): boolean {
   const role = element.getAttribute('role');
   const drawn =
-    isTaggedGroup(element) || isInlineListbox(element) || isToggleClassGroup(element) || isPressedButtonRow(element);
+    isTaggedGroup(element) ||
+    isInlineListbox(element) ||
+    isToggleClassGroup(element) ||
+    isPressedButtonRow(element) ||
+    isYesNoButtonRow(element);
   if (role !== 'radiogroup' && role !== 'group' && !drawn) return false;
   // Native inputs hidden from assistive technology, or not drawn at all, mirror the drawn items
   // for a form post (Radix; Quasar hides the part of each item that holds its input; Ashby keeps a
