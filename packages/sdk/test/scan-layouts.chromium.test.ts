@@ -316,3 +316,41 @@ describe('scanForm on questions and notes printed around fields', () => {
     });
   });
 });
+
+describe('scanForm in a same-origin frame, whose nodes belong to another realm', () => {
+  it("names a web component's box by its aria-label or its table row, and a group by a heading component above its wrapper", async () => {
+    const framePage = await harness.open('/scan-layouts.html');
+    const scanned = await framePage.evaluate(async () => {
+      const frame = document.createElement('iframe');
+      frame.srcdoc = `<div><b>Rheintal</b><x-box name="q" aria-label="Search jobs"></x-box></div><form>
+        <table><tr><td>When can you start?</td><td><x-box name="start"></x-box></td></tr></table>
+        <div><x-title>Are you legally authorized to work in the United States?</x-title>
+          <div class="wrap"><div role="radiogroup">
+            <button type="button" role="radio" aria-checked="false">Yes</button>
+            <button type="button" role="radio" aria-checked="false">No</button></div></div></div>
+        <label for="mobile">Mobile</label><input id="mobile" name="mobile"><span class="hint">Include the country code</span>
+        </form>`;
+      document.body.replaceChildren(frame);
+      await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      const view = frame.contentWindow as Window & typeof globalThis;
+      // A web component that draws its box in its shadow root and is given no label.
+      view.customElements.define(
+        'x-box',
+        class extends view.HTMLElement {
+          connectedCallback() {
+            this.attachShadow({ mode: 'open' }).innerHTML =
+              `<label part="label"></label><div><input name="${this.getAttribute('name')}"></div>`;
+          }
+        },
+      );
+      return window.companionSdk.scanForm(document).map(({ descriptor }) => [descriptor.label, descriptor.hint]);
+    });
+    expect(scanned).toEqual([
+      ['Search jobs', ''],
+      ['When can you start?', ''],
+      ['Are you legally authorized to work in the United States?', ''],
+      ['Mobile', 'Include the country code'],
+    ]);
+    await framePage.close();
+  });
+});

@@ -4,7 +4,15 @@ import { fillByText, modelState, startWidgetHarness, type WidgetHarness } from '
 let harness: WidgetHarness;
 
 beforeAll(async () => {
-  harness = await startWidgetHarness(['grommet', 'gestalt', 'arco-date', 'rsuite-date', 'ark-date', 'quasar']);
+  harness = await startWidgetHarness([
+    'grommet',
+    'gestalt',
+    'arco-date',
+    'rsuite-date',
+    'ark-date',
+    'quasar',
+    'primereact',
+  ]);
 });
 afterAll(async () => harness?.close());
 
@@ -43,6 +51,18 @@ describe("Grommet's Select: a button drawing its pick in a read-only input, opti
     });
     expect(outcomes).toEqual(['filled', 'filled']);
     expect(await modelState(page)).toMatchObject({ country: 'Canada', state: 'Texas' });
+  });
+});
+
+describe("PrimeReact's Dropdown: a virtual list filtered by a search box in its panel", () => {
+  it("waits out the filter's debounce for rows the virtual list had not drawn", async () => {
+    // Why: the panel draws a dozen of 250 countries, and its filter answers 300 ms after the
+    // last key: a fill that reads the rows sooner sees the unfiltered dozen and finds no match.
+    const page = await harness.open('primereact');
+    const report = await fillByText(page, '#country_input', 'United States', { typeText: 'United States' });
+    expect(report.outcome).toBe('filled');
+    expect(await modelState(page)).toEqual({ country: 'us' });
+    expect(harness.pageErrors).toEqual([]);
   });
 });
 

@@ -827,6 +827,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // Sponsors as the job's partners ("travels to trial sponsors", "our event sponsors").
       /\b(trial|clinical|study|event|corporate|research|program|title) sponsors?\b/,
       /\bsponsors\b(?! (you|your|a visa|visas))/,
+      // Visa the card network ("settlement files (e.g. Visa Base II, Mastercard IPM)", "Visa/Mastercard").
+      /\bvisa (base|card|net|direct|europe|inc)\b|\bmastercard\b|\bcard (network|scheme)s?\b/,
     ],
     kinds: ['choice', 'text'],
     // "Which visa subclass do you hold?", "Visa type": a box asking which visa, not whether one is needed.

@@ -530,6 +530,15 @@ describe('matchField', () => {
     expect(top('Will you need an employer that sponsors your visa?')).toBe('sponsorship');
   });
 
+  it('reads no visa question in Visa the card network', () => {
+    const top = (label: string) => matchField(field({ name: 'q_cards', type: 'radio', label }))[0]?.canonical;
+    expect(
+      top('Have you worked with card-network settlement files (e.g. Visa Base II, Mastercard IPM)?'),
+    ).toBeUndefined();
+    expect(top('Have you built integrations with Visa Direct?')).toBeUndefined();
+    expect(top('Do you need a visa to work in Ireland?')).toBe('sponsorship');
+  });
+
   it('ranks candidates best first', () => {
     const ranked = matchField(field({ name: 'sponsorship', label: 'Work authorization and sponsorship' }));
     expect(ranked.map((c) => c.canonical)).toEqual(['sponsorship', 'work_authorization']);

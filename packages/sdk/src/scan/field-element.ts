@@ -9,6 +9,11 @@ export const ANSWERABLE_SELECTOR = 'input, select, textarea, [role="combobox"]';
 /** An element the SDK can scan, fill and watch. */
 export type FieldElement = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
+/** True for an element of any realm (not a text node, not a shadow root). */
+export function isElementNode(node: unknown): node is Element {
+  return typeof node === 'object' && node !== null && (node as Node).nodeType === 1;
+}
+
 export function isInputElement(node: unknown): node is HTMLInputElement {
   return isElementNamed(node, 'input');
 }

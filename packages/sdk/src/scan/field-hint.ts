@@ -5,6 +5,7 @@
  */
 import { normalizeText, readableText } from './element-text.ts';
 import { subLabel } from './layout-label.ts';
+import { isElementNode } from './field-element.ts';
 
 const CONTROLS = 'input, select, textarea, button, [role="combobox"], [role="listbox"]';
 const TRAILING_TEXT_MAX_LENGTH = 80;
@@ -64,7 +65,7 @@ const ICONS = '[aria-hidden="true"], [class*="icon" i], [class*="material-symbol
 
 /** The node without its icons: a glyph's name ("event" beside a date box) is no help. */
 function withoutIcons(node: Node): Node {
-  if (!(node instanceof Element)) return node;
+  if (!isElementNode(node)) return node;
   if (node.matches(ICONS)) return node.ownerDocument.createTextNode('');
   if (!node.querySelector(ICONS)) return node;
   const copy = node.cloneNode(true) as Element;
@@ -74,25 +75,25 @@ function withoutIcons(node: Node): Node {
 
 /** A fieldset drawn only as a box's outline: no control inside, its legend the box's label again. */
 const isOutline = (node: Node): boolean =>
-  node instanceof Element && node.localName === 'fieldset' && node.querySelector(CONTROLS) === null;
+  isElementNode(node) && node.localName === 'fieldset' && node.querySelector(CONTROLS) === null;
 
 /** True for a node right before an element holding a control. */
 const captionsNext = (node: Node): boolean => {
-  const next = node instanceof Element ? node.nextElementSibling : null;
+  const next = isElementNode(node) ? node.nextElementSibling : null;
   return next !== null && (next.matches(CONTROLS) || next.querySelector(CONTROLS) !== null);
 };
 
 const namesField = (node: Node, field: Element): boolean =>
-  node instanceof Element && node.localName === 'label' && field.id !== '' && node.getAttribute('for') === field.id;
+  isElementNode(node) && node.localName === 'label' && field.id !== '' && node.getAttribute('for') === field.id;
 
 /** A caption another control is labelled by (`<span id="alt">Alternate</span> <input aria-labelledby="hdr alt">`): that control's. */
 const namesAnother = (node: Node, field: Element): boolean => {
-  if (!(node instanceof Element) || node.id === '') return false;
+  if (!isElementNode(node) || node.id === '') return false;
   const root = node.getRootNode() as Document | ShadowRoot;
   const named = root.querySelector?.(`[aria-labelledby~="${CSS.escape(node.id)}"]`);
   return named != null && named !== field;
 };
 
 const isControlOrLabel = (node: Node): boolean =>
-  node instanceof Element &&
+  isElementNode(node) &&
   (node.localName === 'label' || node.matches(CONTROLS) || node.querySelector(CONTROLS) !== null);

@@ -3,6 +3,7 @@ import { looksLikePersonalData } from '../protocol/personal-data.ts';
 import { normalizeText, readableText } from './element-text.ts';
 import { isLibraryName } from './library-name.ts';
 import { isRequiredMark } from './required-mark.ts';
+import { shadowHost } from './host-parent.ts';
 
 /** How many ancestors the nearby-text search climbs before giving up. */
 const NEARBY_TEXT_MAX_DEPTH = 4;
@@ -62,8 +63,8 @@ const COMPONENT_DEPTH = 2;
  * (`<fluent-dropdown id>` around its button). The label names the component, not its parts.
  */
 export function componentLabel(element: Element): Element | null {
-  const root = element.getRootNode();
-  if (root instanceof ShadowRoot) return labelNaming(root.host);
+  const host = shadowHost(element);
+  if (host) return labelNaming(host);
   let node = element.parentElement;
   for (let depth = 0; node && depth < COMPONENT_DEPTH; depth += 1, node = node.parentElement) {
     if (node.localName.includes('-')) return labelNaming(node);

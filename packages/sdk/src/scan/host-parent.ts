@@ -4,6 +4,14 @@
  * vaadin-date-picker's box): walking up from a part reaches the component.
  */
 export function hostParent(node: Element): Element | null {
+  return node.parentElement ?? shadowHost(node);
+}
+
+/**
+ * The host of the shadow root a node is in, or null in a document. Realm-safe: a same-origin
+ * frame's shadow roots are not `instanceof ShadowRoot` here.
+ */
+export function shadowHost(node: Node): Element | null {
   const root = node.getRootNode();
-  return node.parentElement ?? (root instanceof ShadowRoot ? root.host : null);
+  return root.nodeType === 11 && 'host' in root ? (root as ShadowRoot).host : null;
 }

@@ -15,6 +15,7 @@ import { isLibraryName } from './library-name.ts';
 import { splitRow } from './split-field.ts';
 import { UPLOAD_ACTION } from './upload-words.ts';
 import { referencedElements } from '../widgets/referenced-elements.ts';
+import { shadowHost } from './host-parent.ts';
 
 const LABEL_LIKE = /(^|[-_\s])(label|lbl|field-?label|question|title|caption)([-_\s]|$)/i;
 /**
@@ -70,8 +71,8 @@ function cellLabel(element: Element): string {
  */
 function questionRowAbove(cell: Element): string {
   const above = cell.parentElement?.previousElementSibling;
-  if (!(above instanceof HTMLTableRowElement) || above.cells.length !== 1) return '';
-  const question = above.cells[0] as HTMLTableCellElement;
+  if (above?.localName !== 'tr' || (above as HTMLTableRowElement).cells.length !== 1) return '';
+  const question = (above as HTMLTableRowElement).cells[0] as HTMLTableCellElement;
   return question.querySelector(ANSWERABLE_SELECTOR) ? '' : readableText(question);
 }
 
@@ -149,8 +150,11 @@ const captionOfOwnWrapper = (previous: Element, node: Element, field: Element): 
 /** Longest question a heading over its one field asks: a preamble may come before the question. */
 const HEADING_QUESTION_MAX_LENGTH = 240;
 
+/** A heading, or a web component drawing one (UI5's `<ui5-title>`, a design system's `<x-heading>`). */
+const HEADING_TAG = /^h[1-6]$|^[a-z][\w-]*-(title|heading)$/;
+
 const isQuestionHeading = (node: Element): boolean =>
-  /^h[1-6]$/.test(node.localName) &&
+  HEADING_TAG.test(node.localName) &&
   node.checkVisibility({ visibilityProperty: true }) &&
   readableText(node, HEADING_QUESTION_MAX_LENGTH + 1).length <= HEADING_QUESTION_MAX_LENGTH;
 
@@ -180,6 +184,10 @@ const isAddOn = (element: Element): boolean =>
 /** The field's label by layout, or '' when the layout shows none. */
 export function layoutLabel(element: Element): string {
   const caption = gridLabel(element) || cellLabel(element) || captionLabel(element) || precedingLabel(element);
+  // A web component's box lays out nothing around itself: the page lays out the component (Web
+  // Awesome's `<wa-input>` in a table's second cell, its question in the first).
+  const host = shadowHost(element);
+  if (caption === '' && host) return layoutLabel(host);
   return captionPart(element, caption);
 }
 
@@ -260,9 +268,9 @@ const MIN_GRID_COLUMNS = 3;
 function gridLabel(element: Element): string {
   if (element.localName === 'input' && /^(radio|checkbox)$/i.test((element as HTMLInputElement).type)) return '';
   const cell = element.closest('td');
-  const row = cell?.parentElement;
+  const row = cell?.parentElement as HTMLTableRowElement | null | undefined;
   const table = row?.closest('table');
-  if (!cell || !table || !(row instanceof HTMLTableRowElement)) return '';
+  if (!cell || !table || row?.localName !== 'tr') return '';
   const header = table.tHead?.rows[0] ?? headerRowOf(row, table);
   if (!header || header === row) return '';
   const heading = cellAtColumn(header, columnOf(cell));

@@ -4,7 +4,7 @@
  */
 import { readWidgetValue } from '../widgets/read-widget-value.ts';
 import { normalizeText } from './element-text.ts';
-import { ANSWERABLE_SELECTOR } from './field-element.ts';
+import { ANSWERABLE_SELECTOR, isInputElement, isSelectElement } from './field-element.ts';
 import { ariaLabel, fieldLabel } from './field-label.ts';
 
 /** A picker that says what kind of thing the box beside it holds ("Link type", "Website", "Platform"). */
@@ -30,21 +30,17 @@ export function rowTypeChoice(element: Element): string {
 const answerables = (row: Element): Element[] =>
   Array.from(row.querySelectorAll(ANSWERABLE_SELECTOR)).filter(
     (control) =>
-      !(
-        control instanceof HTMLInputElement &&
-        (control.type === 'hidden' || control.getAttribute('aria-hidden') === 'true')
-      ),
+      !(isInputElement(control) && (control.type === 'hidden' || control.getAttribute('aria-hidden') === 'true')),
   );
 
-const isPicker = (element: Element): boolean =>
-  element instanceof HTMLSelectElement || element.getAttribute('role') === 'combobox';
+const isPicker = (element: Element): boolean => isSelectElement(element) || element.getAttribute('role') === 'combobox';
 
 function pickerLabel(picker: Element): string {
-  return picker instanceof HTMLSelectElement ? fieldLabel(picker) : ariaLabel(picker);
+  return isSelectElement(picker) ? fieldLabel(picker) : ariaLabel(picker);
 }
 
 function shownChoice(picker: Element): string {
-  if (!(picker instanceof HTMLSelectElement)) return readWidgetValue(picker);
+  if (!isSelectElement(picker)) return readWidgetValue(picker);
   const option = picker.selectedOptions[0];
   return option && option.value !== '' ? normalizeText(option.text) : '';
 }

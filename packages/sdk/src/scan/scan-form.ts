@@ -5,12 +5,14 @@ import {
   ANSWERABLE_SELECTOR,
   type FieldElement,
   isCheckable,
+  isElementNode,
   isFileInput,
   isInputElement,
   isSelectElement,
   isTextAreaElement,
 } from './field-element.ts';
 import { fieldHint } from './field-hint.ts';
+import { shadowHost } from './host-parent.ts';
 import { ariaLabel, choiceLabel, componentLabel, fieldLabel, labelNaming, nearbyText } from './field-label.ts';
 import { collectFieldElements, type FieldLocation } from './field-roots.ts';
 import { isFillable, isRendered, uploadArea } from './fillable.ts';
@@ -109,8 +111,7 @@ function isWidgetRendered(element: HTMLElement): boolean {
  * (SmartRecruiters' `<spl-input name="education[0].degree">`): the form posts it under that name.
  */
 function hostName(element: Element): string {
-  const root = element.getRootNode();
-  return root instanceof ShadowRoot ? (root.host.getAttribute('name') ?? '') : '';
+  return shadowHost(element)?.getAttribute('name') ?? '';
 }
 
 /** What every field's descriptor reads the same way, control or custom dropdown alike. */
@@ -231,7 +232,9 @@ function replacedTextAreaLabel(editor: Element): string {
 /** The label of the web component the field belongs to (a shadow input's host). */
 function componentLabelText(element: FieldElement): string {
   const label = componentLabel(element);
-  return label ? readableText(label) : '';
+  if (label) return readableText(label);
+  // The name the page gave the component around the box (`<sl-input aria-label="Search jobs">`).
+  return shadowHost(element)?.getAttribute('aria-label')?.trim() ?? '';
 }
 
 /** The field's own label; an upload box labelled only by its action is named by its area instead. */
@@ -454,11 +457,11 @@ function leadingText(container: Element, members: readonly HTMLInputElement[]): 
     // Questions one after another in one flat part (`<div class="q">…</div><span><input>…`): the
     // text after the last other question's controls is this one's, and a heading over them all is
     // the part's title, not the question.
-    if (node instanceof Element && (node.matches(ANSWERABLE_SELECTOR) || node.querySelector(ANSWERABLE_SELECTOR))) {
+    if (isElementNode(node) && (node.matches(ANSWERABLE_SELECTOR) || node.querySelector(ANSWERABLE_SELECTOR))) {
       [parts, heading] = [[], ''];
       continue;
     }
-    if (node instanceof Element && /^h[1-6]$/.test(node.localName)) heading = readableText(node);
+    if (isElementNode(node) && /^h[1-6]$/.test(node.localName)) heading = readableText(node);
     else parts.push(readableText(node));
   }
   return normalizeText(parts.join(' ')) || heading;

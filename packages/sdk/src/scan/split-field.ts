@@ -5,6 +5,7 @@
  * box's own label: "Area code", "Exchange"). Read from the DOM once at scan time.
  */
 import { formatAttributes } from './field-format-hints.ts';
+import { isElementNode } from './field-element.ts';
 
 /** Where one box sits in a split value. */
 export interface SplitRow {
@@ -58,7 +59,7 @@ const isLeadingChoice = (controls: readonly Element[], boxes: readonly Element[]
 function boxesIn(container: Element): HTMLInputElement[] | undefined {
   const boxes: HTMLInputElement[] = [];
   for (const node of container.childNodes) {
-    if (!(node instanceof Element)) {
+    if (!isElementNode(node)) {
       if (!onlySeparators(node)) return undefined;
       continue;
     }
@@ -85,7 +86,7 @@ const isTextBox = (element: Element): element is HTMLInputElement =>
 function emailHalves(container: Element): HTMLInputElement[] | undefined {
   const parts: Array<HTMLInputElement | '@'> = [];
   for (const node of container.childNodes) {
-    const controls = !(node instanceof Element)
+    const controls = !isElementNode(node)
       ? []
       : (node.matches(CONTROLS) ? [node] : [...node.querySelectorAll(CONTROLS)]).filter(
           (control) => control.getAttribute('type') !== 'hidden',

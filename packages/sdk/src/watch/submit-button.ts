@@ -1,4 +1,5 @@
 import { isInputElement } from '../scan/field-element.ts';
+import { shadowHost } from '../scan/host-parent.ts';
 
 /** The form a submit event was fired at, looking through shadow boundaries. */
 export function submittedForm(event: Event): HTMLFormElement | null {
@@ -29,8 +30,8 @@ function buttonText(element: Element): string {
   const text = element.localName === 'input' ? (element as HTMLInputElement).value : (element.textContent ?? '');
   const own = (text || element.getAttribute('aria-label') || '').replace(/\s+/g, ' ').trim();
   // A web component's button (Web Awesome's, Carbon's) draws in its shadow root the words slotted into its host.
-  const root = element.getRootNode();
-  return own === '' && root instanceof ShadowRoot ? buttonText(root.host) : own;
+  const host = shadowHost(element);
+  return own === '' && host ? buttonText(host) : own;
 }
 
 /**

@@ -331,7 +331,7 @@ const ENTERING_MS = 600;
  * The open listbox once typing (or drawing) changed its rows (`before`) into rows that `answer`
  * the search, or once they stopped changing: for SETTLED_MS, or DEBOUNCED_MS while other rows that
  * do not answer are shown (another column of a cascader opened on its preset, before its debounced
- * search shows its hits). A list still loading, or one that kept its rows, settles as before.
+ * search shows its hits) or a typed search has not changed them yet.
  */
 function listboxOnceChanged(
   run: Run,
@@ -348,7 +348,9 @@ function listboxOnceChanged(
       if (now !== last) [last, since] = [now, performance.now()];
       const changed = now !== before && now !== '';
       const answered = changed && answer(now);
-      const settle = changed && !answered ? DEBOUNCED_MS : SETTLED_MS;
+      // Rows a typed search left as they were may be waiting on a debounce (PrimeReact's filter
+      // answers 300 ms after the last key, over a virtual list whose hits were not drawn).
+      const settle = (changed && !answered) || (!changed && run.typed) ? DEBOUNCED_MS : SETTLED_MS;
       return listbox && (answered || performance.now() - since > settle) ? listbox : undefined;
     },
     run.timeoutMs,

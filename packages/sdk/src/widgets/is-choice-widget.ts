@@ -3,6 +3,7 @@ import { isDrawnDropdown } from './drawn-dropdown.ts';
 import { inDatePicker } from './picked-date.ts';
 import { referencedElements } from './referenced-elements.ts';
 import { isSelectizeInput } from './selectize-menu.ts';
+import { shadowHost } from '../scan/host-parent.ts';
 
 const COMBOBOX = '[role="combobox"]';
 
@@ -102,8 +103,7 @@ function holdsReadOnlyBox(element: Element, popup: string | null): boolean {
  * role="option">` children, shown in a popover, an alert or a sheet only once opened).
  */
 export function hostHoldsOptions(element: Element): boolean {
-  const root = element.getRootNode();
-  return root instanceof ShadowRoot && root.host.querySelector(':scope > [role="option"]') !== null;
+  return shadowHost(element)?.querySelector(':scope > [role="option"]') != null;
 }
 
 /** A listbox that opens and closes (Google Forms' dropdown): `aria-expanded` says it has a shut state. */

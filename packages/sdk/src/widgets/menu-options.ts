@@ -9,6 +9,7 @@ import { isCollapsibleListbox } from './is-choice-widget.ts';
 import { DIALOG, dialogRows } from './picker-dialog.ts';
 import { isSelectizeInput, selectizeMenu, selectizeRows } from './selectize-menu.ts';
 import { isStatusText } from './widget-text.ts';
+import { isElementNode } from '../scan/field-element.ts';
 
 const LISTBOX = '[role="listbox"]';
 /** A menu of items (a cascader's search results: antd, Element Plus). */
@@ -84,7 +85,7 @@ const SHADOW_LISTBOX_DEPTH = 3;
  */
 function shadowListbox(popup: Element | ShadowRoot, depth = 0): Element | null {
   if (depth > SHADOW_LISTBOX_DEPTH) return null;
-  const hosts = popup instanceof Element ? [popup, ...popup.querySelectorAll('*')] : [...popup.querySelectorAll('*')];
+  const hosts = isElementNode(popup) ? [popup, ...popup.querySelectorAll('*')] : [...popup.querySelectorAll('*')];
   for (const { shadowRoot } of hosts) {
     const found = shadowRoot && (shadowRoot.querySelector(LISTBOX) ?? shadowListbox(shadowRoot, depth + 1));
     if (found) return found;

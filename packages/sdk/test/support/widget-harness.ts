@@ -44,7 +44,8 @@ export type WidgetFixture =
   | 'buefy-autocomplete'
   | 'calendars'
   | 'drawn'
-  | 'arco-vue';
+  | 'arco-vue'
+  | 'primereact';
 
 /** A browser, a fixture server with the widget bundle at `/widget-sdk.js`, and a way to open pages. */
 export interface WidgetHarness {
