@@ -57,6 +57,8 @@ describe('timeZoneRule', () => {
     expect(pick(['Select', 'US Eastern', 'US Central', 'US Mountain', 'US Pacific', 'GMT / Dublin'])).toBe(
       'US Pacific',
     );
+    // The old IANA aliases.
+    expect(pick(['Select', 'US/Eastern', 'US/Central', 'US/Mountain', 'US/Pacific'])).toBe('US/Pacific');
   });
 
   it('prefers the option naming the person’s state over one sharing its offset', () => {

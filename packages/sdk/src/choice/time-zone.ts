@@ -31,8 +31,8 @@ const ZONE_OF_STATE = new Map(
 const OFFSET = /\b(?:UTC|GMT)\s*([+\-−–])\s*(\d{1,2})(?::?(\d{2}))?/gi;
 const IANA_ID = /\b(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/[A-Z]/;
 const ZONE_WORDS = /\b(pacific|mountain|central|eastern|atlantic|alaska|hawaii\w*|greenwich|european|standard)\b/i;
-/** A zone's word alone, or after the country it divides ("US Pacific"). */
-const ONLY_ZONE_WORD = new RegExp(`^\\s*(?:U\\.?S\\.?\\s+)?${ZONE_WORDS.source}\\s*$`, 'i');
+/** A zone's word alone, or after the country it divides ("US Pacific", the old IANA "US/Pacific"). */
+const ONLY_ZONE_WORD = new RegExp(`^\\s*(?:U\\.?S\\.?[\\s/]+)?${ZONE_WORDS.source}\\s*$`, 'i');
 const ZONE_ABBREVIATION = /\b(?:[PMCEA]|AK|HS?|HA)[SD]?T\b/;
 const ONLY_ABBREVIATION = new RegExp(`^\\W*${ZONE_ABBREVIATION.source}\\W*$`);
 /** A zone's abbreviation in brackets after its name in any language: "Hora del Pacífico (PT)". */

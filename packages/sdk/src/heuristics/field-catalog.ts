@@ -762,7 +762,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bwork authori[sz]ation\b/,
       /\bauthori[sz]ation to work\b/,
       /\beligib(le|ility) (to work|for employment)\b/,
-      /^work eligibility$/,
+      // "Work eligibility", "US work eligibility", "Employment eligibility status".
+      /^((the )?\w+ )?(work|employment) eligibility( status)?$/,
       /\bauthori[sz]ed for employment\b/,
       /\bright to (live (and|&) )?work\b/,
       /\bwork permit\b|\bpermit to work\b/,

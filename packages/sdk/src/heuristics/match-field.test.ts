@@ -707,6 +707,8 @@ describe('questions that name two answers', () => {
     expect(best('Can you work in the US without employer sponsorship')).toBe('work_authorization');
     expect(best('Can you legally work in the U.S.?')).toBe('work_authorization');
     expect(best('Work eligibility')).toBe('work_authorization');
+    expect(best('US work eligibility *')).toBe('work_authorization');
+    expect(best('Employment eligibility status')).toBe('work_authorization');
   });
 
   it('reads the many ways employers ask the right to work, and sponsorship as an immigration case', () => {
