@@ -75,3 +75,32 @@ describe('stable selectors', () => {
     expect(resolved).toBe('deep');
   });
 });
+
+describe('selectors in nested shadow trees', () => {
+  it("names a box in a component's shadow tree by its part, so a deeply nested one still fits the wire", async () => {
+    const nested = await harness.open('/generated-ids.html');
+    const scanned = await nested.evaluate(() => {
+      const define = (tag: string, inner: string) =>
+        customElements.define(
+          tag,
+          class extends HTMLElement {
+            connectedCallback() {
+              this.attachShadow({ mode: 'open' }).innerHTML = inner;
+            }
+          },
+        );
+      // Four components deep, the box in the last one's wrappers as a design system draws it.
+      const wrapped = (inner: string, depth: number): string =>
+        depth === 0 ? inner : `<div></div><div>${wrapped(inner, depth - 1)}</div>`;
+      define('x-select', wrapped('<input part="input">', 5));
+      define('x-phone', '<div><x-select></x-select></div>');
+      define('x-section', '<section><x-phone></x-phone></section>');
+      define('x-form', '<form><x-section></x-section></form>');
+      document.body.innerHTML = '<main><x-form></x-form></main>';
+      return window.companionSdk.scanForm(document).map(({ descriptor }) => descriptor.selector);
+    });
+    expect(scanned).toHaveLength(1);
+    expect(scanned[0]).toMatch(/>>> input\[part="input"\]$/);
+    await nested.close();
+  });
+});

@@ -89,6 +89,10 @@ function candidates(element: Element): string[] {
     if (usable(value)) out.push(`${tag}[${attribute}=${cssString(value)}]`);
   }
   if (usable(element.id) && !looksGenerated(element.id)) out.push(cssId(element.id));
+  // A web component names the parts of its shadow tree for styling (Shoelace's `part="display-input"`):
+  // its API, stable across releases where its wrappers are not.
+  const part = element.getAttribute('part');
+  if (usable(part) && element.getRootNode().nodeType === 11) out.push(`${tag}[part=${cssString(part)}]`);
   const aria = element.getAttribute('aria-label');
   if (usable(aria)) out.push(`${tag}[aria-label=${cssString(aria)}]`);
   const autocomplete = element.getAttribute('autocomplete');
