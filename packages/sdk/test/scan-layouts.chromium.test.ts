@@ -254,8 +254,9 @@ describe('scanForm on layouts without the usual markup', () => {
     const facts = fields.filter((field) => field.name === 'facts[]');
     expect(facts.map((field) => field.label)).toEqual([
       'I am legally authorized to work in the United States.',
-      'I am currently employed.',
       "I'll need visa sponsorship now or in the future",
+      // A statement about the person not opened by "I".
+      'An employee referred me',
       // Closing the list, "None of the above" is a box of its own too.
       'None of the above.',
     ]);

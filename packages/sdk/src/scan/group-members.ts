@@ -56,10 +56,17 @@ const labelOf = (box: HTMLInputElement): string => {
 /** True when a box's label states a fact about the person, in a sentence of their own. */
 const statesAFact = (box: HTMLInputElement): boolean => FIRST_PERSON_FACT.test(labelOf(box));
 
+/** A sentence about the person not opened by "I": "A Ferrylane employee referred me", "My visa expires soon". */
+const ABOUT_ME = /^(\S+\s+){2,}\S+/;
+const NAMES_ME = /\b(me|my|i)\b/i;
+const isAboutMe = (box: HTMLInputElement): boolean => ABOUT_ME.test(labelOf(box)) && NAMES_ME.test(labelOf(box));
+
 /** Several statements about the person, maybe closed by a "None of the above". */
 function isChecklistOfFacts(boxes: readonly HTMLInputElement[]): boolean {
   const facts = boxes.filter(statesAFact);
-  return facts.length > 1 && boxes.every((box) => statesAFact(box) || NONE_OF_THEM.test(labelOf(box)));
+  return (
+    facts.length > 1 && boxes.every((box) => statesAFact(box) || isAboutMe(box) || NONE_OF_THEM.test(labelOf(box)))
+  );
 }
 
 /** The nearest box drawn as a question's group that holds `element` and another of `named`. */
