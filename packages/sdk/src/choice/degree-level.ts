@@ -119,8 +119,12 @@ export const degreeRule: ChoiceRule = matchRule((value, values) => {
 const NOT_YET_HELD =
   /\b(in progress|incomplete|not (yet )?completed|unfinished|ongoing|pursuing|currently (enrolled|studying|attending)|cursando|incomplet[oa]|em andamento|en curso|in corso|laufend)\b/;
 
-/** A study said to be finished, in one word or two: "Completed", "Graduated", "Degree awarded". */
-const FINISHED_STUDY = /^(completed?|finished|graduated|degree (completed|obtained|awarded|conferred))$/;
+/**
+ * A study said to be finished, in one word or two: "Completed", "Graduated", "Degree awarded";
+ * "Graduado", "Titulada", "Concluído", "Abgeschlossen", "Diplômé", "Afgerond", "Conseguito".
+ */
+const FINISHED_STUDY =
+  /^(completed?|finished|graduated|degree (completed|obtained|awarded|conferred)|(graduad|titulad|complet|completad|concluid|finalizad|terminad|egresad)[oa]|abgeschlossen|terminee?|diplomee?|afgerond|behaald|conseguito|completato|laureat[oa])$/;
 
 /** True when `text` says a study was finished ("Completed?" asked of a school's entry, or an option). */
 export const isFinishedStudy = (text: string): boolean => FINISHED_STUDY.test(normalizeText(text));

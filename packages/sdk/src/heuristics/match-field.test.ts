@@ -62,6 +62,13 @@ describe('matchField', () => {
     expect(matchField(school)[0]?.canonical).toBe('school');
   });
 
+  it("reads a work history's company as a past job's in other languages too, unless it says current", () => {
+    const company = field({ name: 'Experiences[0].Company', label: 'Empresa', section: 'Experiencia laboral' });
+    expect(matchField(company)).toEqual([]);
+    expect(matchField({ ...company, label: 'Empresa actual' })[0]?.canonical).toBe('current_company');
+    expect(matchField({ ...company, section: 'Berufserfahrung', label: 'Arbeitgeber' })).toEqual([]);
+  });
+
   it('reads "I still work here" in the current job\'s entry as being employed', () => {
     const box = field({ type: 'checkbox', label: 'I still work here', section: 'Current or most recent role' });
     expect(matchField(box)[0]?.canonical).toBe('currently_employed');
@@ -95,6 +102,16 @@ describe('matchField', () => {
     const modes = ['Full-time', 'Part-time'].map((text) => ({ value: text, text }));
     expect(matchField({ ...listed, options: modes })).toEqual([]);
     expect(matchField({ ...drawn, section: 'Application' })).toEqual([]);
+    // In other languages: "Graduado / En curso / Abandonado" under "Formación académica".
+    const spanish = ['Graduado', 'En curso', 'Abandonado'].map((text) => ({ value: text, text }));
+    const estado = field({
+      tag: 'select',
+      type: 'select-one',
+      label: 'Estado',
+      section: 'Formación académica',
+      options: spanish,
+    });
+    expect(matchField(estado)[0]?.canonical).toBe('degree');
   });
 
   it('asks whether the most recent job is current with "Do you still work there?"', () => {
