@@ -457,7 +457,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // A nationality is no residence, unless the label asks for the residence too
       // ("Nationality / Country of residence": the half the person can answer).
       /^(?!.*\b(residence|residency|reside|live)\b).*\b(citizenship|nationality)\b/,
-      /^(?!.*\b(live|living|reside|residing)\b).*\bwork\b/,
+      // "Which country will you work from?" is where the person is: a remote job is worked from home.
+      /^(?!.*\b(live|living|reside|residing)\b)(?!.*\bwork(ing)? from\b).*\bwork\b/,
       // "Do you live in the US and have the right to work there?" asks for the right (fill/question-answer.ts reads the rest).
       /\bright to (live (and|&) )?work\b|\b(permitted|allowed|entitled|legally able) to work\b|\bwork (rights|permit)\b/,
       // "City, country" asks for the place as people write it: the location.

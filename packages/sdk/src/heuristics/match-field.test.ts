@@ -62,6 +62,20 @@ describe('matchField', () => {
     expect(matchField(school)[0]?.canonical).toBe('school');
   });
 
+  it('reads the country worked from as where the person is, and a start asked of them beside their schooling', () => {
+    const options = ['United States', 'Canada'].map((text) => ({ value: text, text }));
+    const from = field({ type: 'radio', label: 'Which country will you work from? *', options });
+    expect(matchField(from)[0]?.canonical).toBe('country');
+    expect(matchField(field({ label: 'Country you want to work in' }))).toEqual([]);
+    const start = field({
+      label: 'When can you start?',
+      placeholder: 'MM/DD/YYYY',
+      section: 'Experience and education',
+    });
+    expect(matchField(start)[0]?.canonical).toBe('start_date');
+    expect(matchField({ ...start, label: 'Start date', placeholder: '' })).toEqual([]);
+  });
+
   it("reads a work history's company as a past job's in other languages too, unless it says current", () => {
     const company = field({ name: 'Experiences[0].Company', label: 'Empresa', section: 'Experiencia laboral' });
     expect(matchField(company)).toEqual([]);

@@ -103,6 +103,8 @@ function sectionAllows(canonical: string, section: string, note: string, label: 
     return /^current_/.test(canonical) && (CURRENT_WORDS.test(label) || current);
   }
   if (EDUCATION_SECTION.test(section)) {
+    // "When can you start?" under "Experience and education" asks the person, not a school's entry.
+    if (FORWARD_LOOKING.has(canonical) && AHEAD_WORDS.test(label)) return true;
     return !NOT_IN_EDUCATION.has(canonical) && (!/^current_/.test(canonical) || CURRENT_WORDS.test(label));
   }
   return true;
