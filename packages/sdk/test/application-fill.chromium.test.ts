@@ -105,4 +105,26 @@ describe('filling a job page', () => {
     });
     expect(status).toBe('ok');
   });
+
+  it('leaves a job search drawn in a toolbar, with no form or landmark around it, to the person', async () => {
+    const toolbar = await harness.open('/application.html');
+    const values = await toolbar.evaluate(async () => {
+      document.body.innerHTML = `<div class="toolbar"><span>Stonecrest Staffing</span>
+          <input id="searchKeywords" placeholder="Keywords" aria-label="Keywords">
+          <input id="searchLocation" placeholder="City, State or Zip" aria-label="Location">
+          <button type="button">Search Jobs</button></div>
+        <div class="application"><h2>Apply</h2>
+          <label for="loc">Current location</label><input id="loc" name="loc">
+          <label for="mail">Email</label><input id="mail" name="mail" type="email">
+          <button type="button">Submit application</button></div>`;
+      const sdk = window.companionSdk;
+      const companion = sdk.createOfflineCompanion({
+        values: { location: 'San Francisco, CA', email: 'ada@example.com' },
+      });
+      await companion.autofill(document);
+      return ['searchLocation', 'loc', 'mail'].map((id) => (document.getElementById(id) as HTMLInputElement).value);
+    });
+    expect(values).toEqual(['', 'San Francisco, CA', 'ada@example.com']);
+    await toolbar.close();
+  });
 });

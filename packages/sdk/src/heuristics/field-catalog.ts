@@ -355,7 +355,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     canonical: 'region',
     names: [/\b(state|province|region)\b/, /\baddress level 1\b/],
     labels: [
-      /^((us|u s|home) )?(state|province|region|county)( \w+)?$/,
+      /^((us|u s|home) )?(state|province|region|county|emirate|prefecture|canton)( \w+)?$/,
       /^(state|province|region|county) of (residence|residency|domicile)$/,
       // USWDS's address: "State, territory, or military post"; Canada's "Province or Territory".
       /^(state|province),? (or )?(territory|province|region)\b/,

@@ -301,6 +301,9 @@ describe('matchField', () => {
     const best = (label: string) => matchField(field({ name: 'q', label }))[0]?.canonical;
     expect(best('PIN Code')).toBe('postal_code');
     expect(best('US state (if applicable)')).toBe('region');
+    // The UAE's emirates and Japan's prefectures are its states.
+    expect(best('Emirate')).toBe('region');
+    expect(best('Prefecture')).toBe('region');
     expect(best('Headline (Optional)')).toBeUndefined();
   });
 

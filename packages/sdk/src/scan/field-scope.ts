@@ -6,6 +6,7 @@
  * canonicals, and decoy scopes are left alone (see decoy-scopes.ts).
  */
 import { normalizeText } from './element-text.ts';
+import { ANSWERABLE_SELECTOR } from './field-element.ts';
 
 /** Where a field sits: a key shared by the fields of one scope, and the scope's own words. */
 export interface FieldScope {
@@ -61,14 +62,35 @@ function isLandmark(element: Element): boolean {
 const isDialog = (element: Element): boolean =>
   element.localName === 'dialog' || /^(alert)?dialog$/.test(element.getAttribute('role') ?? '');
 
+/** A button that looks for jobs: "Search jobs", "Find open positions". */
+const JOB_SEARCH_BUTTON =
+  /\b(search|find)\s+(all\s+|open\s+)?(jobs|positions|openings|roles|careers|vacancies|opportunities)\b/i;
+/** How many boxes a job search holds: keywords, a place, a category. */
+const MAX_SEARCH_BOXES = 3;
+
+/**
+ * The few boxes around `element` that a "Search jobs" button sends, drawn in no form or landmark
+ * of their own (a staffing portal's toolbar: Keywords, "City, State or Zip", Search Jobs): a part
+ * of the page of its own, and a search. Only small parts are looked at, so the walk stops early.
+ */
+function jobSearchAround(element: Element): Element | undefined {
+  for (let node = element.parentElement; node; node = node.parentElement) {
+    if (node.querySelectorAll(ANSWERABLE_SELECTOR).length > MAX_SEARCH_BOXES) return undefined;
+    const buttons = node.querySelectorAll('button, input[type="submit"], input[type="button"], [role="button"]');
+    if (Array.from(buttons).some((button) => JOB_SEARCH_BUTTON.test(buttonText(button)))) return node;
+  }
+  return undefined;
+}
+
+const buttonText = (button: Element): string =>
+  button.localName === 'input' ? (button as HTMLInputElement).value : (button.textContent ?? '');
+
 /** A container's words: its identifying attributes and its buttons' text. */
 function containerWords(container: Element): string {
   const attributes = ['id', 'class', 'name', 'action', 'aria-label', 'role', 'data-testid', 'data-automation-id']
     .map((name) => container.getAttribute(name) ?? '')
     .join(' ');
-  const buttons = Array.from(container.querySelectorAll('button, input[type="submit"], [role="button"]'), (button) =>
-    button.localName === 'input' ? (button as HTMLInputElement).value : (button.textContent ?? ''),
-  )
+  const buttons = Array.from(container.querySelectorAll('button, input[type="submit"], [role="button"]'), buttonText)
     .slice(0, 4)
     .join(' ');
   const heading = container.querySelector('h1, h2, h3, h4, legend')?.textContent ?? '';
@@ -82,7 +104,7 @@ function containerWords(container: Element): string {
  * form in the header reads as one.
  */
 export function fieldScope(element: Element): FieldScope {
-  let container: Element | undefined;
+  let container: Element | undefined = jobSearchAround(element);
   let landmark = false;
   for (let node = composedParent(element); node; node = composedParent(node)) {
     if (!container && (node.localName === 'form' || isLandmark(node) || isDialog(node))) container = node;
