@@ -354,4 +354,17 @@ describe('scanForm in a same-origin frame, whose nodes belong to another realm',
     ]);
     await framePage.close();
   });
+
+  it('names a widget by the label of the hidden input it posts through (Select2 3)', async () => {
+    const widgetPage = await harness.open('/scan-layouts.html');
+    const labels = await widgetPage.evaluate(() => {
+      document.body.innerHTML = `<form><div class="field"><label for="school_0">School</label>
+        <input type="hidden" id="school_0" name="school_id">
+        <div class="select2-container"><a href="#" class="select2-choice" role="combobox" aria-haspopup="listbox"
+          aria-labelledby="chosen_0"><span class="select2-chosen" id="chosen_0">Select a School</span></a></div></div></form>`;
+      return window.companionSdk.scanForm(document).map(({ descriptor }) => descriptor.label);
+    });
+    expect(labels).toEqual(['School']);
+    await widgetPage.close();
+  });
 });

@@ -6,7 +6,7 @@
  */
 import { normalizeText, readableText } from './element-text.ts';
 import { readWidgetValue } from '../widgets/read-widget-value.ts';
-import { ANSWERABLE_SELECTOR, isFileInput } from './field-element.ts';
+import { ANSWERABLE_SELECTOR, isFileInput, isInputElement } from './field-element.ts';
 import { boxesInRow, isRowBox } from './box-row.ts';
 import { namesDatePart } from './date-part.ts';
 import { isAddOnText } from './field-format-hints.ts';
@@ -160,14 +160,15 @@ const isQuestionHeading = (node: Element): boolean =>
 
 /**
  * A `<label for>` that names a control of its own; one whose `for` names nothing on the page (a
- * widget that dropped the input it was written for: vue-multiselect) labels what follows it, and
+ * widget that dropped the input it was written for: vue-multiselect) or a hidden input labels what follows it, and
  * so does one copied with its row (`Confirm Email` still `for="email"`): the control it names has
  * its own label before it.
  */
 function namesAnother(label: HTMLLabelElement): boolean {
   if (label.htmlFor === '') return false;
   const target = (label.getRootNode() as Document | ShadowRoot).getElementById(label.htmlFor);
-  if (target === null) return false;
+  // A label for the hidden input a widget posts through (Select2 3's school lookup) names the widget drawn beside it.
+  if (target === null || (isInputElement(target) && target.type === 'hidden')) return false;
   const labels = Array.from((target as HTMLInputElement).labels ?? []);
   return labels.length < 2 || labels[0] === label;
 }
