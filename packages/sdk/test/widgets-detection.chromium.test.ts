@@ -26,6 +26,7 @@ describe('what is not a custom choice widget', () => {
         '#hidden-input',
         '#plain-combobox',
         '#date-picker',
+        '#kendo-date',
         '#collapsible-listbox',
       ];
       return Object.fromEntries(
@@ -44,6 +45,8 @@ describe('what is not a custom choice widget', () => {
       '#plain-combobox': true,
       // A date picker's combobox opens a dialog: a person types the date into it.
       '#date-picker': false,
+      // So does one naming no popup in a date picker's wrapper (Kendo).
+      '#kendo-date': false,
       '#collapsible-listbox': true,
     });
   });

@@ -22,12 +22,14 @@ export function isChoiceWidget(element: Element): boolean {
   if (isSelectizeInput(element)) return !element.matches(':disabled');
   const popup = element.getAttribute('aria-haspopup');
   // A combobox whose popup is a grid is a date picker, and so is one opening a dialog that shows a
-  // date: a person types the date. One opening a dialog to pick from a list (shadcn's combobox: a
-  // command menu in a popover) is a choice.
+  // date, or one that names no popup in a date picker's wrapper and shows a date (Kendo's
+  // DatePicker box): a person types the date. One opening a dialog to pick from a list (shadcn's
+  // combobox: a command menu in a popover) is a choice.
   const combobox =
     element.matches(COMBOBOX) &&
     popup !== 'grid' &&
-    (popup !== 'dialog' || !(showsDate(element) || inDatePicker(element)));
+    (popup !== 'dialog' || !(showsDate(element) || inDatePicker(element))) &&
+    (popup !== null || !(showsDate(element) && inDatePicker(element)));
   // Attribute checks first: scanning asks this of every element of the page.
   // A button opening a dialog is a choice when the dialog holds a list (intl-tel-input's country
   // picker: a search box over a listbox); a date picker's dialog holds a grid.
