@@ -394,6 +394,12 @@ describe('matchField', () => {
   it('reads "Years as a data engineer" as the years of experience', () => {
     expect(matchField(field({ name: 'q', label: 'Years as a data engineer' }))[0]?.canonical).toBe('years_experience');
     expect(matchField(field({ name: 'q', label: 'Years as an analyst' }))[0]?.canonical).toBe('years_experience');
+    const inLine = field({
+      name: 'relevantExp',
+      type: 'number',
+      label: 'Relevant Experience in Data Engineering (years) *',
+    });
+    expect(matchField(inLine)[0]?.canonical).toBe('years_experience');
   });
 
   it('reads how supplemental questions and academic forms ask', () => {
