@@ -58,6 +58,26 @@ export function homeTimeZone(
   return city === undefined ? undefined : zoneNamedAfter(city);
 }
 
+/** A US zone's word as a question names it ("… in the Pacific or Mountain time zone?"). */
+const ZONE_WORD = /\b(pacific|mountain|central|eastern|alaska|hawaii)\b/gi;
+
+/**
+ * "Do you live in the Pacific or Mountain time zone?": yes when the question names the zone the
+ * person lives in, no when it names only others; undefined when it names none or the profile
+ * does not settle the person's zone.
+ */
+export function livesInZone(
+  question: string,
+  place: { region?: string; country?: string; city?: string },
+): 'yes' | 'no' | undefined {
+  if (!/\btime ?zones?\b/i.test(question)) return undefined;
+  const named = (question.match(ZONE_WORD) ?? []).map((word) => word.toLowerCase());
+  const zone = homeTimeZone(place.region ?? '', place.country, place.city);
+  if (named.length === 0 || zone === undefined) return undefined;
+  const own = spellingsOf(zone, '').distinctive;
+  return named.some((word) => own.includes(word)) ? 'yes' : 'no';
+}
+
 /** The city a zone is named after, normalized: 'los angeles' of 'America/Los_Angeles'. */
 const zoneCity = (zone: string): string => normalizeText(zone.slice(zone.lastIndexOf('/') + 1));
 

@@ -237,6 +237,9 @@ describe('valuesForQuestion', () => {
     const person = { country: 'United States', region: 'California', city: 'San Francisco' };
     const lives = (question: string, values = person) => valuesForQuestion(question, 'country', values, true).country;
     expect(lives('Do you live in California?')).toBe('yes');
+    // A US time zone named for the person's state, or only others.
+    expect(lives('Do you live in the Pacific or Mountain time zone?')).toBe('yes');
+    expect(lives('Are you located in the Eastern or Central time zone?')).toBe('no');
     expect(lives('Do you currently reside in Oregon or Washington?')).toBe('no');
     expect(lives('Are you based in New York or California?')).toBe('yes');
     // Near a place: no in another state, unknown in the person's own unless it is their city.

@@ -9,6 +9,7 @@ import { degreeOf, type DegreeLevel } from '../choice/degree-level.ts';
 import type { UserProfileValues } from '../edits/profile-values.ts';
 import { countryCode } from '../choice/index.ts';
 import { namedUsStates, usStateCode, usStateName } from '../choice/us-states.ts';
+import { livesInZone } from '../choice/time-zone.ts';
 import { inNamedRegion } from '../choice/world-region.ts';
 import { namedCountry } from '../values/named-country.ts';
 import { writtenDate } from '../values/written-date.ts';
@@ -112,6 +113,8 @@ const NEAR = /\bwithin (\w+ ){1,3}(of|from)\b/i;
  * place is their city.
  */
 function livesInAsked(question: string, values: UserProfileValues): 'yes' | 'no' | undefined {
+  const zone = livesInZone(question, values);
+  if (zone !== undefined) return zone;
   const own = countryCode(values.country ?? '');
   if (own === undefined) return undefined;
   const near = NEAR.test(question);
