@@ -367,4 +367,16 @@ describe('scanForm in a same-origin frame, whose nodes belong to another realm',
     expect(labels).toEqual(['School']);
     await widgetPage.close();
   });
+
+  it('names a dropdown by its label, not by the placeholder it gives itself as its name (PrimeVue 4)', async () => {
+    const selectPage = await harness.open('/scan-layouts.html');
+    const labels = await selectPage.evaluate(() => {
+      document.body.innerHTML = `<form><label for="years">Years of relevant experience</label>
+        <div class="p-select"><span id="years" role="combobox" aria-label="Please select" aria-haspopup="listbox"
+          aria-expanded="false" tabindex="0">Please select</span></div></form>`;
+      return window.companionSdk.scanForm(document).map(({ descriptor }) => descriptor.label);
+    });
+    expect(labels).toEqual(['Years of relevant experience']);
+    await selectPage.close();
+  });
 });

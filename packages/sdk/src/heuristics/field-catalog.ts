@@ -605,7 +605,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\byears (have|did) you (\w+ ){0,2}(written|write|used|use|coded|programmed|shipped) \w/,
       // What the tools are for may name a line of work ("… with Python and SQL for data pipelines"):
       // the fill reads whose line it is.
-      /^(?!.*\btotal\b)(?!.*\sfor\s).*(?<!(speciali[sz]ed|professional|relevant) )\bexperience (do you have )?(with|using|on) (?!(the |this |a |an |similar |related )?(industry|field|role|position|roles|positions|workforce|profession|total|professional|relevant|work|years?)\b)\w/,
+      // Pipelines and platforms built are the work itself ("… experience with data pipelines"), not a tool.
+      /^(?!.*\btotal\b)(?!.*\sfor\s)(?!.*\bwith (\w+ ){0,2}(pipelines|platforms)\b).*(?<!(speciali[sz]ed|professional|relevant) )\bexperience (do you have )?(with|using|on) (?!(the |this |a |an |similar |related )?(industry|field|role|position|roles|positions|workforce|profession|total|professional|relevant|work|years?)\b)\w/,
     ],
     // Years in one line of work or skill ("years of SQL experience", "experience in analytics") are
     // the person's total only in their own line (fill/question-answer.ts), and never take the

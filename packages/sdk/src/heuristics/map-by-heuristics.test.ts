@@ -340,6 +340,8 @@ describe('questions that look like a value but ask something narrower', () => {
     expect(mapped('How many years have you shipped production work with d3.js?')).toBeUndefined();
     // Tools for a line of work: the fill reads whose line it is.
     expect(mapped('Years of commercial experience with Python and SQL for data pipelines')).toBe('years_experience');
+    // Pipelines and platforms are the work itself.
+    expect(mapped('Years of experience with data pipelines')).toBe('years_experience');
     // Years of one skill or line map, as a second choice the fill answers only in the person's own line.
     expect(mapped('How many years of SQL experience do you have?')).toBe('years_experience');
     const skill = field({ selector: '#sql', label: 'Years of SQL experience' });

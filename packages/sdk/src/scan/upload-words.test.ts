@@ -8,6 +8,8 @@ describe('namesNoDocument', () => {
     'or drop it here',
     'Choose file or drop a PDF or DOCX here',
     'PDF or Word, max 10 MB',
+    // What a basic uploader shows until a file is picked (PrimeVue's FileUpload mode="basic").
+    'No file chosen',
     // An icon drawn as a glyph before the words, and a hint after them (antd's Dragger).
     '⤒ Click or drag file to this area to upload Optional, but we read every one.',
   ])('finds no document in %j', (text) => {

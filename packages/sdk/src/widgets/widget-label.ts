@@ -69,8 +69,11 @@ function ownFieldsetLegend(widget: Element): string {
   return others.length === 0 ? readableText(legend) : '';
 }
 
-/** A placeholder spoken after the question, with or without "Required" after it: "… Select One Required". */
-const SPOKEN_PLACEHOLDER = /\s+(?:please )?(?:select|choose|pick)(?: one| an? \w+)?(?:\s+required)?$/i;
+/**
+ * A placeholder spoken after the question, with or without "Required" after it: "… Select One
+ * Required"; or spoken alone, as PrimeVue's Select names itself by its "Please select".
+ */
+const SPOKEN_PLACEHOLDER = /(?:^|\s+)(?:please )?(?:select|choose|pick)(?: one| an? \w+)?(?:\s+required)?$/i;
 
 /**
  * The question of an aria-label that speaks the button's placeholder after it, as Workday's does
