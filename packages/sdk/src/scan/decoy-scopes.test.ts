@@ -66,6 +66,13 @@ describe('decoyScopes', () => {
     expect(decoyScopes([...application, upload]).size).toBe(0);
   });
 
+  it('finds an alert box by its button, the word in the plural too', () => {
+    const alerts = ['alerts_email', 'alerts_keyword'].map((name) =>
+      field({ name, scope: 'form#3', scopeText: 'Get Brightkeel job alerts Create alert' }),
+    );
+    expect([...decoyScopes([...application, ...alerts])]).toEqual(['form#3']);
+  });
+
   it('finds a job alert on a job page whose application has not opened yet', () => {
     const search = field({ name: 'q', placeholder: 'Search jobs', scope: 'header#1', scopeText: 'landmark' });
     const alert = field({ name: 'alertEmail', label: 'Email me jobs like this', scope: 'page', scopeText: '' });
