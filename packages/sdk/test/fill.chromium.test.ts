@@ -1055,6 +1055,47 @@ describe('fillForm', () => {
     await page11.close();
   });
 
+  it("fills the parts of a step drawn as a group (Quasar's stepper): its boxes, its toggle buttons, a checkbox drawn alone", async () => {
+    const page = await harness.open('/fill.html');
+    const result = await page.evaluate(async () => {
+      document.body.innerHTML = `<div role="group" aria-label="Eligibility"><form>
+        <div><div id="emp-l">Are you currently employed?</div>
+          <div class="q-btn-group q-btn-toggle" aria-labelledby="emp-l">
+            <button type="button" aria-pressed="false">Yes</button><button type="button" aria-pressed="false">No</button></div></div>
+        <label for="salary">Desired base salary</label><input id="salary" name="salary">
+        <label for="start">Earliest start date</label><input id="start" name="start" placeholder="MM/DD/YYYY">
+        <div class="q-checkbox" role="checkbox" aria-checked="false" tabindex="0" aria-label="This is my current job"
+          id="current"><div aria-hidden="true"><input type="checkbox" style="display:none">
+          <div style="width:18px;height:18px;border:1px solid"></div></div><span>This is my current job</span></div>
+        </form></div>`;
+      for (const item of document.querySelectorAll('[aria-pressed], [role="checkbox"]'))
+        item.addEventListener('click', () =>
+          item.setAttribute(item.hasAttribute('aria-pressed') ? 'aria-pressed' : 'aria-checked', 'true'),
+        );
+      const sdk = window.companionSdk;
+      const scan = sdk.scanForm(document);
+      const map = sdk.mapByHeuristics(scan.map((field) => field.descriptor));
+      await sdk.fillForm(scan, map, {
+        currently_employed: 'yes',
+        salary_expectation: '150000',
+        start_date: '2027-01-15',
+      });
+      return {
+        labels: scan.map((field) => field.descriptor.label),
+        pressed: document.querySelector('[aria-pressed="true"]')?.textContent,
+        salary: (document.getElementById('salary') as HTMLInputElement).value,
+        current: document.getElementById('current')?.getAttribute('aria-checked'),
+      };
+    });
+    expect(result).toEqual({
+      labels: ['Are you currently employed?', 'Desired base salary', 'Earliest start date', 'This is my current job'],
+      pressed: 'Yes',
+      salary: '150000',
+      current: 'true',
+    });
+    await page.close();
+  });
+
   it("answers Yes / No drawn as two plain buttons, the pick a CSS module's class (Ashby)", async () => {
     const page = await harness.open('/fill.html');
     const result = await page.evaluate(async () => {

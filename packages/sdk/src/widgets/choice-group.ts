@@ -147,10 +147,13 @@ function items(group: Element): HTMLElement[] {
   )
     return toggleButtons(group);
   // A slotted item (Shoelace's <sl-radio> in its group's shadow slot) sees no group above it in the page.
-  // A group drawn without a role (Quasar's q-btn-toggle) holds its items all the same.
+  // A group drawn without a role (Quasar's q-btn-toggle) holds its items all the same, inside a
+  // part of the form drawn as a group too (Quasar's stepper step).
   const inGroup = (item: Element) => {
     const owner = item.closest('[role="radiogroup"], [role="group"], [role="toolbar"]');
-    return owner === group || (owner === null && (!group.contains(item) || !group.hasAttribute('role')));
+    if (owner === group) return true;
+    const outside = owner === null || (owner.contains(group) && group.contains(item));
+    return outside && (!group.contains(item) || !group.hasAttribute('role'));
   };
   return (composedQueryAll(group, ITEMS) as HTMLElement[]).filter(inGroup);
 }
@@ -188,8 +191,22 @@ export function isChoiceGroup(element: Element): boolean {
     (input) => input.closest('[aria-hidden="true"], [hidden]') === null,
   );
   if (element.getAttribute('aria-disabled') === 'true' || nativeOptions) return false;
+  if (role === 'group' && holdsOtherQuestions(element)) return false;
   return items(element).length >= 2;
 }
+
+/** What a group may hold besides its items: one box for an "Other: ___" answer. */
+const OTHER_QUESTIONS =
+  'select, textarea, [role="combobox"], [role="radiogroup"], [role="group"], input:not([type="hidden"]):not([type="radio"]):not([type="checkbox"])';
+
+/**
+ * True for a `role=group` that holds more to answer than its items and one "Other" box: a part of
+ * the form (Quasar's stepper draws each step as a group), not one question.
+ */
+const holdsOtherQuestions = (group: Element): boolean =>
+  Array.from(group.querySelectorAll(OTHER_QUESTIONS)).filter(
+    (control) => control.closest('[aria-hidden="true"]') === null,
+  ).length > 1;
 
 /**
  * What an item reads as: its text, slotted text included (Shoelace's radio button), else its

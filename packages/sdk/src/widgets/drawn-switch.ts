@@ -1,7 +1,8 @@
 /**
  * A switch drawn with no native box behind it (antd's and Arco's `<button role="switch">`, Naive
  * UI's and Quasar's `<div role="switch">`, UI5's `ui5-switch`, TDesign's `div.t-switch` with no
- * role at all): its state is `aria-checked` (or its on class), and only its own click changes it.
+ * role at all), or a checkbox drawn alone so (Quasar's `<div role="checkbox">`): its state is
+ * `aria-checked` (or its on class), and only its own click changes it.
  * A switch that mirrors a hidden checkbox beside it (Radix, Base UI) is that checkbox's, filled
  * through it.
  */
@@ -15,10 +16,28 @@ const SWITCH_CLASS = /^(?:[a-z]{1,5}-)?switch$/;
 /** The class a switch drawn by class wears while on (`t-is-checked`, `is-checked`). */
 const ON_CLASS = /(?:^|-)(?:is-)?(?:checked|on|active)$/;
 
-/** True for a switch with no native checkbox beside or inside it. */
+/** How far up a lone drawn checkbox is looked at for others of its list. */
+const CHECKLIST_DEPTH = 3;
+
+/**
+ * A checkbox drawn alone (Quasar's `<div role="checkbox">` "This is my current job" with no
+ * native box): ticked by its click, as a switch is. One of a list of them is its group's item.
+ */
+function isLoneDrawnCheckbox(element: Element): boolean {
+  if (!element.matches('[role="checkbox"]')) return false;
+  // A native box inside that a person reaches is the field; one hidden from them mirrors the drawing.
+  const native = element.querySelector('input[type="checkbox"]');
+  if (native && native.closest('[aria-hidden="true"]') === null) return false;
+  let node = element.parentElement;
+  for (let depth = 0; node && depth < CHECKLIST_DEPTH; depth += 1, node = node.parentElement)
+    if (node.querySelectorAll('[role="checkbox"]').length > 1) return false;
+  return true;
+}
+
+/** True for a switch (or a checkbox drawn alone) with no native checkbox beside or inside it. */
 export function isDrawnSwitch(element: Element): boolean {
   if (element.localName === 'input') return false;
-  const byRole = element.matches('[role="switch"]');
+  const byRole = element.matches('[role="switch"]') || isLoneDrawnCheckbox(element);
   const byClass =
     !byRole &&
     !element.hasAttribute('role') &&
