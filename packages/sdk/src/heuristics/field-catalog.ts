@@ -499,8 +499,6 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     // A question about the employer ("How much notice must you give your current employer?",
     // "May we contact…") does not ask for its name.
     not: [/\b(previous|past|former|website|url|size|industry|hear|why|notice|how|contact|reason|leav\w*)\b/],
-    // "Current Employer" among the questions beside a work history's first employer: the same one.
-    repeatWhen: /\b(current|present)\b/,
     // A creatable dropdown ("Type to add…") takes the employer as typed.
     kinds: ['text', 'choice'],
     examples: [/^(e\.g\.? )?(acme|acme (inc|corp|co|ltd|gmbh)\.?|example (inc|corp|company))$/i],

@@ -786,12 +786,6 @@ describe('parts of the form about other people and past periods', () => {
         first('#here', 'Currently employed here', 'checkbox'),
       ]),
     ).toEqual({ '#company': 'current_company', '#title': 'current_title', '#here': 'currently_employed' });
-    // A question naming the current employer beside that entry asks for the same one again.
-    const asked = field({ selector: '#asked', label: 'Current Employer', section: 'Job Questions' });
-    expect(mapByHeuristics([first('#company', 'Employer'), asked])).toEqual({
-      '#company': 'current_company',
-      '#asked': 'current_company',
-    });
     expect(mapByHeuristics([field({ selector: '#when', label: 'Start Date', section: 'Availability' })])).toEqual({
       '#when': 'start_date',
     });
