@@ -54,11 +54,5 @@ export function isCheckable(element: FieldElement): element is HTMLInputElement 
 }
 
 function isElementNamed(node: unknown, localName: string): boolean {
-  return (
-    typeof node === 'object' &&
-    node !== null &&
-    (node as Node).nodeType === 1 &&
-    (node as Element).localName === localName &&
-    (node as Element).namespaceURI === 'http://www.w3.org/1999/xhtml'
-  );
+  return isElementNode(node) && node.localName === localName && node.namespaceURI === 'http://www.w3.org/1999/xhtml';
 }

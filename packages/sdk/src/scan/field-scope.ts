@@ -7,6 +7,7 @@
  */
 import { normalizeText } from './element-text.ts';
 import { ANSWERABLE_SELECTOR } from './field-element.ts';
+import { hostParent } from './host-parent.ts';
 
 /** Where a field sits: a key shared by the fields of one scope, and the scope's own words. */
 export interface FieldScope {
@@ -30,9 +31,8 @@ function keyOf(container: Element): string {
 
 /** The element a node hangs from in the composed tree, across shadow roots and frames. */
 function composedParent(node: Element): Element | null {
-  if (node.parentElement) return node.parentElement;
-  const root = node.getRootNode();
-  if (root !== node.ownerDocument && 'host' in root) return (root as ShadowRoot).host;
+  const parent = hostParent(node);
+  if (parent) return parent;
   try {
     return node.ownerDocument.defaultView?.frameElement ?? null;
   } catch {

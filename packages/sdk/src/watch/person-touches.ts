@@ -3,6 +3,7 @@
  * its own autofill does) sends into a field. A page's script that writes a value sends none of
  * them, and an event it dispatches itself is untrusted.
  */
+import { isElementNode } from '../scan/field-element.ts';
 import type { ListenerSet } from './listener-set.ts';
 
 const PERSON_EVENTS = ['keydown', 'beforeinput', 'input', 'change', 'paste', 'drop', 'pointerdown'] as const;
@@ -21,7 +22,7 @@ export function watchPersonTouches(documents: Iterable<Document>, listeners: Lis
   const touched = new Set<Element>();
   const onEvent = (event: Event) => {
     const [target] = event.composedPath();
-    if (event.isTrusted && target !== undefined && (target as Node).nodeType === 1) touched.add(target as Element);
+    if (event.isTrusted && isElementNode(target)) touched.add(target);
   };
   for (const document of documents) for (const type of PERSON_EVENTS) listeners.on(document, type, onEvent, true);
   return { has: (element) => touched.has(element) };
