@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { abroadRule, abroadScore } from './abroad-option.ts';
+import { abroadRule, abroadScore, namedAbroadRule } from './abroad-option.ts';
 import { usStateRule } from './us-states.ts';
 
 const list = (...texts: string[]) => texts.map((text) => ({ value: text, text }));
@@ -7,9 +7,18 @@ const person = { country: 'United States', city: 'San Francisco', region: 'Calif
 
 describe('abroadScore', () => {
   it('scores an option outside a named country other than home, in several languages', () => {
-    for (const text of ['Outside India', 'Overseas - outside of the UK', 'Hors de France', 'Outside Canada'])
+    for (const text of [
+      'Outside India',
+      'Overseas - outside of the UK',
+      'Hors de France',
+      'Outside Canada',
+      'Not residing in Singapore',
+      'Not residing in the UAE (no UAE visa)',
+      'Non-resident of Malaysia',
+    ])
       expect(abroadScore({ value: '', text }, 'US', 0.5, 0.5), text).toBe(1);
     expect(abroadScore({ value: '', text: 'Outside the United States' }, 'US', 0.5, 0.5)).toBe(0);
+    expect(abroadScore({ value: '', text: 'Not currently living in the U.S.' }, 'US', 0.5, 0.5)).toBe(0);
     // A place the table does not know is loosely abroad, unless it is home in another language.
     expect(abroadScore({ value: '', text: 'Fuera de España' }, 'US', 0.5, 0.5)).toBe(0.5);
     expect(abroadScore({ value: '', text: 'Fuera de Estados Unidos' }, 'US', 0.5, 0.5)).toBe(0);
@@ -42,6 +51,22 @@ describe('abroadRule', () => {
     expect(
       abroadRule(list('Bengaluru', 'Outside India'), 'San Francisco, CA', { city: 'San Francisco' }),
     ).toBeUndefined();
+  });
+});
+
+describe('namedAbroadRule', () => {
+  it("answers another country's status list by its option for those who do not live there", () => {
+    const singapore = list('Singapore Citizen', 'Singapore PR', 'Employment Pass holder', 'Not residing in Singapore');
+    expect(namedAbroadRule(singapore, 'no', person)).toEqual([0, 0, 0, 1]);
+    expect(namedAbroadRule(list('Employment visa', 'Golden visa', 'Not residing in the UAE'), 'no', person)).toEqual([
+      0, 0, 1,
+    ]);
+  });
+
+  it('is not applicable to a status list without a named country, or of the country the person lives in', () => {
+    expect(namedAbroadRule(list('Student visa', 'International', 'Overseas'), 'no', person)).toBeUndefined();
+    expect(namedAbroadRule(list('Citizen', 'Green card', 'Not residing in the US'), 'no', person)).toBeUndefined();
+    expect(namedAbroadRule(list('Citizen', 'Not residing in Singapore'), 'no', {})).toBeUndefined();
   });
 });
 

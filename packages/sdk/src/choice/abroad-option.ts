@@ -1,7 +1,8 @@
 /**
  * The option a place list keeps for everyone living elsewhere: named by the country or world region
  * it is outside of ("Outside Australia", "Overseas - outside of the UK", "Fuera de España", "Outside
- * Europe"), or by a word for abroad alone ("EX – Exterior", "International", "海外").
+ * Europe", "Not residing in Singapore"), or by a word for abroad alone ("EX – Exterior",
+ * "International", "海外").
  */
 import type { Choice } from '../fill/match-choice.ts';
 import type { ChoiceRule } from './choice-rule.ts';
@@ -11,9 +12,12 @@ import { normalizeText, optionTexts } from './normalize-option.ts';
 import { inNamedRegion } from './world-region.ts';
 
 const NAMED_OUTSIDE =
-  /\b(?:outside|not in|fuera|fora|hors|au(?:ss|ß)erhalb|utanf[oö]r|utenfor|buiten)\s+(?:(?:of|the|de|del|la|el|do|da|dos|das|du|des|d|l)\s+)*([^-–,;()]+)/i;
+  /\b(?:outside|not (?:currently )?(?:(?:residing|resident|living|based|located) )?in|non[- ]?residents? of|fuera|fora|hors|au(?:ss|ß)erhalb|utanf[oö]r|utenfor|buiten)\s+(?:(?:of|the|de|del|la|el|do|da|dos|das|du|des|d|l)\s+)*([^-–,;()]+)/i;
 const ABROAD =
   /(?:^|[\s(–-])(?:abroad|overseas|international|foreign(?: country)?|another country|other countr(?:y|ies)|exterior|extranjero|[eé]tranger|ausland|utlandet|udlandet|buitenland|estero|zagranica)(?:$|[\s)–-])|海外|国外|해외/i;
+
+/** An option for those outside a place it names ("Not residing in the UAE", "Outside India"). */
+export const namesPlaceOutside = (text: string): boolean => NAMED_OUTSIDE.test(text);
 
 /**
  * How well `choice` is the option for someone living in `home` (an ISO code): 1 when it is outside
@@ -55,5 +59,18 @@ export const abroadRule: ChoiceRule = (choices, _value, values) => {
       optionTexts(choice).some((text) => !NAMED_OUTSIDE.test(text) && inNamedRegion(text, home) === true) ? 1 : 0,
     ),
   );
+  return scores.some((score) => score > 0) ? scores : undefined;
+};
+
+/**
+ * A status list of another country keeps an option for those who do not live there: "Residential
+ * status" (Singapore citizen, PR, pass holders, "Not residing in Singapore"), "Current UAE visa
+ * status" (…, "Not residing in the UAE"). Only an option naming the country counts: a status list
+ * saying "International" or "Overseas" alone may mean a student's or a worker's status.
+ */
+export const namedAbroadRule: ChoiceRule = (choices, _value, values) => {
+  const home = countryCode(values.country ?? '');
+  if (home === undefined) return undefined;
+  const scores = choices.map((choice) => abroadScore(choice, home, 0, 0));
   return scores.some((score) => score > 0) ? scores : undefined;
 };

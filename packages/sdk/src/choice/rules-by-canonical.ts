@@ -3,7 +3,7 @@
  * decides; a decisive rule's "no option means this" is final (a country missing from a list must not
  * fall back to "United States Minor Outlying Islands" by words).
  */
-import { abroadRule } from './abroad-option.ts';
+import { abroadRule, namedAbroadRule } from './abroad-option.ts';
 import { authorizationBasisRule } from './authorization-basis.ts';
 import { authorizedCountryRule } from './authorized-country.ts';
 import type { ChoiceRule } from './choice-rule.ts';
@@ -32,7 +32,8 @@ const BY_CANONICAL: Readonly<Record<string, readonly RuleStep[]>> = {
   country: [decisive(countryRule)],
   phone_country_code: [decisive(phoneCodeRule)],
   // A place list may hold countries ("Germany", "Remote") or cities ("Berlin, Germany"): words decide then.
-  // A list without the person's city may keep an option for those abroad ("Outside India").
+  // A list without the person's city may keep an option for those abroad ("Outside India", and a
+  // residential status list's "Not residing in Singapore").
   location: [
     { rule: countryRule, decisive: false },
     { rule: abroadRule, decisive: false },
@@ -54,6 +55,8 @@ const BY_CANONICAL: Readonly<Record<string, readonly RuleStep[]>> = {
   // Windows are counted from today: the one clock the rules read.
   start_date: [{ rule: startWindowRule(() => new Date()), decisive: false }],
   // A list of bases ("U.S. citizen", "Authorized for any employer (EAD)") is the person's to pick.
+  // A visa status list of another country: "Not residing in the UAE (no UAE visa)".
+  sponsorship: [{ rule: namedAbroadRule, decisive: false }],
   work_authorization: [decisive(authorizationBasisRule), { rule: authorizedCountryRule, decisive: false }],
 };
 

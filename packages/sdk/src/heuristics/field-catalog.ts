@@ -417,6 +417,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(현재 )?거주지$|^(居住地|現在地)$|^(текущее )?местоположение$/,
       // "Current residence", "Place of residence": where the person lives, as a place.
       /^((current|present|your) )?(place of )?residen(ce|cy)$/,
+      // "Residential status" (citizen, permanent resident, pass holder, not residing there): a pick.
+      /^((current|present|your) )?(\w+ )?residen(tial|ce|cy) status\b/,
     ],
     not: [
       /\b(preferred|desired|office|relocat\w*|willing|open to|applying|interested)\b/,
@@ -430,6 +432,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     // regions ("Where are you based?": UK & Ireland, North America, …): the same place.
     repeatWhen: /\bwhere (are|do) you (currently )?(located|based|live)\b/,
     kinds: ['text', 'choice'],
+    // A residential status is picked from the page's statuses; typed, it would be a place.
+    choiceOnlyWhen: /\bstatus\b/,
     // "Berlin, Germany", "Austin, TX": a place and its country or state.
     examples: [/^(e\.g\.? )?\p{Lu}\p{Ll}+( \p{Lu}\p{Ll}+)?, (\p{Lu}\p{Ll}+( \p{Lu}\p{Ll}+)?|\p{Lu}{2})$/u],
   }),

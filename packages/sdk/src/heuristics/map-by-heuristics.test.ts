@@ -957,6 +957,26 @@ describe('a yes/no answer and a list of statuses', () => {
     expect(mapByHeuristics([status, question])).toEqual({ '#q': 'work_authorization' });
     expect(mapByHeuristics([status])).toEqual({ '#status': 'work_authorization' });
   });
+
+  it("asks another country's visa-status list too when it keeps an option for those living elsewhere", () => {
+    const statuses = ['Employment visa', 'Golden visa', 'Visit visa', 'Not residing in the UAE (no UAE visa)'];
+    const status = field({
+      selector: '#status',
+      tag: 'select',
+      type: 'select-one',
+      label: 'Current UAE Visa Status',
+      options: statuses.map((text) => ({ value: text, text })),
+    });
+    const question = field({
+      selector: '#q',
+      type: 'radio',
+      label: 'Do you hold a valid work visa for the UAE?',
+      options: ['Yes', 'No'].map((text) => ({ value: text, text })),
+    });
+    expect(mapByHeuristics([status, question])).toEqual({ '#status': 'sponsorship', '#q': 'sponsorship' });
+    const withoutAbroad = { ...status, options: status.options.slice(0, 3) };
+    expect(mapByHeuristics([withoutAbroad, question])).toEqual({ '#q': 'sponsorship' });
+  });
 });
 
 describe("a currency picker drawn as the pay's add-on", () => {

@@ -12,6 +12,7 @@ import type { FieldDescriptor } from '../scan/field-descriptor.ts';
 import type { CanonicalField } from './canonical-fields.ts';
 import { evidenceTexts } from './evidence.ts';
 import { asksHouseNumber } from '../values/index.ts';
+import { namesPlaceOutside } from '../choice/abroad-option.ts';
 import { currencyCode } from '../choice/currency-match.ts';
 import { FIELD_CATALOG, WORKS_HERE } from './field-catalog.ts';
 import { answersYesOrNo, fieldKind, isYesNoQuestion } from './field-kind.ts';
@@ -542,12 +543,13 @@ const YES_NO_OPTION = /^(yes|no|y|n|true|false)\b/i;
 /**
  * A list of statuses with no yes or no among them ("US Citizen", "Green Card", "H1B") cannot take a
  * yes/no answer: a question beside it that can ("Are you authorized to work … without
- * sponsorship?" — "Yes, I am…") comes first.
+ * sponsorship?" — "Yes, I am…") comes first. One with an option for those living elsewhere ("Not
+ * residing in the UAE") is answered from where the person lives (choice/abroad-option.ts).
  */
 function offersNoYesNo(field: FieldDescriptor, canonical: CanonicalField): boolean {
   if (!YES_NO_VALUED.has(canonical) || fieldKind(field) !== 'choice' || isYesNoQuestion(field)) return false;
   const options = field.options.map((option) => option.text.trim()).filter((text) => text !== '');
-  return options.length > 2 && !options.some((text) => YES_NO_OPTION.test(text));
+  return options.length > 2 && !options.some((text) => YES_NO_OPTION.test(text) || namesPlaceOutside(text));
 }
 
 /** The top box of a range pair ("From" – "To", "Min" – "Max"): the person's one figure is its bottom. */

@@ -62,6 +62,16 @@ describe('matchField', () => {
     expect(matchField(school)[0]?.canonical).toBe('school');
   });
 
+  it('reads a residential status picked from a list as where the person lives, and never types one', () => {
+    const options = ['Singapore Citizen', 'Singapore PR', 'Not residing in Singapore'].map((text) => ({
+      value: text,
+      text,
+    }));
+    const status = field({ tag: 'select', type: 'select-one', label: 'Residential status *', options });
+    expect(matchField(status)[0]?.canonical).toBe('location');
+    expect(matchField(field({ label: 'Residency status' }))).toEqual([]);
+  });
+
   it('reads the country worked from as where the person is, and a start asked of them beside their schooling', () => {
     const options = ['United States', 'Canada'].map((text) => ({ value: text, text }));
     const from = field({ type: 'radio', label: 'Which country will you work from? *', options });
