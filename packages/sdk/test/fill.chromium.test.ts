@@ -790,7 +790,10 @@ describe('fillForm', () => {
       document.body.innerHTML = `<form>
         <label for="start">Earliest start date</label>
         <div class="my-date-picker"><span class="wrap"><input id="start" placeholder="MM/DD/YYYY"></span></div>
-        <label for="plain">Start date</label><input id="plain" placeholder="MM/DD/YYYY"></form>`;
+        <label for="plain">Start date</label><input id="plain" placeholder="MM/DD/YYYY">
+        <div class="date" role="group" aria-labelledby="when"><span id="when">When could you join us?</span>
+          <label>Month <input id="month" maxlength="2"></label><label>Day <input id="day" maxlength="2"></label>
+          <label>Year <input id="year" maxlength="4"></label></div></form>`;
       // A picker keeps the typed text as a draft and takes it as its value on Enter only.
       const committed: Record<string, string> = {};
       for (const input of document.querySelectorAll('input'))
@@ -798,12 +801,20 @@ describe('fillForm', () => {
           if (event.key === 'Enter') committed[input.id] = input.value;
         });
       const sdk = window.companionSdk;
-      const map = { '#start': 'start_date', '#plain': 'start_date' };
+      const map = {
+        '#start': 'start_date',
+        '#plain': 'start_date',
+        '#month': 'start_date',
+        '#day': 'start_date',
+        '#year': 'start_date',
+      };
       await sdk.fillForm(sdk.scanForm(document), map, { start_date: '2027-01-15' });
-      return committed;
+      const parts = ['month', 'day', 'year'].map((id) => document.querySelector<HTMLInputElement>(`#${id}`)!.value);
+      return { committed, parts };
     });
-    // The picker's box is confirmed; a plain box is left as typed (no key a person did not press).
-    expect(result).toEqual({ start: '01/15/2027' });
+    // The picker's box is confirmed; a plain box is left as typed (no key a person did not press),
+    // and so are the boxes of a date's parts (a one-question-per-screen flow moves on at Enter).
+    expect(result).toEqual({ committed: { start: '01/15/2027' }, parts: ['01', '15', '2027'] });
     await page8.close();
   });
 

@@ -711,7 +711,9 @@ async function pickDate(
     part.format !== undefined && (MONTH_FORMATS.has(part.format) || (PART_FORMATS.has(part.format) && !partBox));
   if ((part.format === undefined || month) && start && (await pickCalendarDate(element, start)) === 'filled')
     return 'filled';
-  const outcome = await typePickedDate(element, part.text);
+  // A part's box holds no draft to confirm; Enter there may answer the question (a one-question-
+  // per-screen flow moves on at each part's Enter, past the questions after it).
+  const outcome = await typePickedDate(element, part.text, !partBox);
   // A picker that took none of the typed text, or read it as another date (Element Plus's month
   // box read "Jan 2027" as "Jan 2001"), is picked from its panel (a month picker's panel of months).
   const misread =

@@ -56,12 +56,12 @@ export function inDatePicker(element: Element): boolean {
 }
 
 /**
- * Types a date into a picker's box the way a person does: click into it, type, press Enter, leave.
- * Some pickers open their panel on the click and only then take keys (Arco drops a key typed
- * before), and some move between date segments as each key lands (RSuite). Returns whether the
- * box shows a date afterwards.
+ * Types a date into a picker's box the way a person does: click into it, type, press Enter
+ * (`confirm`), leave. Some pickers open their panel on the click and only then take keys (Arco
+ * drops a key typed before), and some move between date segments as each key lands (RSuite).
+ * Returns whether the box shows a date afterwards.
  */
-export async function typePickedDate(input: HTMLInputElement, text: string): Promise<FillOutcome> {
+export async function typePickedDate(input: HTMLInputElement, text: string, confirm = true): Promise<FillOutcome> {
   await press(input);
   // A box that shows its format once entered ("MM/dd/yyyy", "__/__/____") is a mask that places
   // the digits itself: a person types only those. Over a date already there, they select it first.
@@ -74,7 +74,7 @@ export async function typePickedDate(input: HTMLInputElement, text: string): Pro
     await press(input);
   }
   const wrote = await typeKeys(input, masked ? text.replace(/\D/g, '') : text);
-  pressKey(input, 'Enter');
+  if (confirm) pressKey(input, 'Enter');
   await leaveTypedBox(input, wrote);
   return input.value.trim() === '' ? 'did_not_stick' : 'filled';
 }
