@@ -203,6 +203,9 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     labels: [
       /^((your|full|legal|candidate|applicant) )*name( as .*)?$/,
       /\bfull (legal )?name\b/,
+      // The name asked as a question, as conversational forms do: "What's your name?", "Hi! Let's
+      // start with your name.", "May we have your name?"
+      /\b(what( is| s)?|(start|begin) with|(may|can|could) (i|we) (have|get|ask)|tell (us|me)) your (legal )?name\b/,
       /^(nome|nombre) completo$/,
       /^nome e cognome$/,
       /^(이름|성명|氏名|お名前|姓名)$/,

@@ -55,6 +55,13 @@ describe('matchField', () => {
     expect(matchField(state)[0]?.canonical).toBe('region');
   });
 
+  it('reads the name asked as a question, as conversational forms ask it', () => {
+    for (const label of ["What's your name?", "Hi! Let's start with your name.", 'May we have your name?'])
+      expect(top(label), label).toBe('full_name');
+    expect(top("What's your first name?")).toBe('first_name');
+    expect(top("What's your manager's name?")).toBeUndefined();
+  });
+
   it('leaves a name one goes by besides the legal one to the person', () => {
     expect(matchField(field({ name: 'englishName', label: 'English name / preferred name' }))).toEqual([]);
     expect(matchField(field({ name: 'name', label: 'Name (first and last)' }))[0]?.canonical).toBe('full_name');
