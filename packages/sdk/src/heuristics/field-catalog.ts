@@ -689,14 +689,15 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     ],
     labels: [
       /\b(pay|salary|compensation|wage|rate)( \w+){0,2} (period|frequency|basis|interval|unit|type)\b/,
-      /^(per|paid per|per period|frequency|period)$/,
+      // "Paid" beside the amount, as a pick of per hour, day or year.
+      /^(per|paid( per)?|per period|frequency|period)$/,
       // "Is that figure hourly or annual?", asked after the amount.
       /\b(figure|amount|number|rate|pay|salary|compensation)\b.*\b(hourly|per hour) or (annual\w*|yearly|per year|per annum)\b/,
     ],
     not: [/\b(current|previous|past|history)\b/],
     kinds: ['choice', 'text'],
     // A box captioned "Period" alone may hold a job's or a school's dates; a list of them is the pay's.
-    choiceOnlyWhen: /^period$/,
+    choiceOnlyWhen: /^(period|paid)$/,
   }),
   entry({
     canonical: 'start_date',

@@ -48,6 +48,9 @@ describe('matchField', () => {
     ];
     const bare = field({ type: 'radio', name: 'el-id-3089-297', label: 'Per month', options: monthOrYear });
     expect(matchField(bare)[0]?.canonical).toBe('salary_period');
+    // "Paid" as a pick whose options load when it opens; typed, "Paid" is no period.
+    expect(matchField(field({ tag: 'combobox', type: 'combobox', label: 'Paid' }))[0]?.canonical).toBe('salary_period');
+    expect(matchField(field({ label: 'Paid' }))).toEqual([]);
   });
 
   it('reads a label past words in parentheses that name no field', () => {
