@@ -37,6 +37,16 @@ describe('a list asking on which basis the person may work', () => {
       'Yes – with an H-1B visa',
     ]);
     expect(resolveChoice(withAnyEmployer, 'work_authorization', 'yes', { sponsorship: 'no' })).toBe(-1);
+    // A student's OPT ends in a petition, and a basis that says it needs sponsorship is not theirs either.
+    const withOpt = options([
+      'U.S. citizen or permanent resident',
+      'Authorized, but I need sponsorship now or later',
+      'Authorized on OPT / STEM OPT',
+      'Not authorized to work in the U.S.',
+      'Prefer to discuss',
+    ]);
+    expect(resolveChoice(withOpt, 'work_authorization', 'yes', { sponsorship: 'no' })).toBe(0);
+    expect(resolveChoice(withOpt, 'work_authorization', 'yes', { sponsorship: 'yes' })).toBe(-1);
   });
 
   it('is answered when it asks only whether, in statements or with citizenship folded into the yes', () => {
