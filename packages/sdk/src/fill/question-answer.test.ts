@@ -259,6 +259,9 @@ describe('valuesForQuestion', () => {
     expect(start('Are you available to start on or before February 1, 2027?')).toBe('yes');
     expect(start('Are you able to start by January 4, 2027?')).toBe('no');
     expect(start('Could you start before 15 January 2027?')).toBe('no');
+    // The date named before the question asks about it.
+    expect(start('Our next cohort starts February 1, 2027. Could you start on or before that date?')).toBe('yes');
+    expect(start('Training begins January 4, 2027. Can you start by then?')).toBe('no');
     // No date to meet: nothing to say.
     expect(start('Are you available to start immediately?')).toBeUndefined();
   });

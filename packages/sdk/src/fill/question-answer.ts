@@ -93,10 +93,16 @@ const OR_EXPERIENCE =
 /** A date a start must meet: "on or before", "by", "no later than" it, or strictly "before" it. */
 const START_BAR = /\b(on or before|by|no later than|not later than|before)\s+(.+)$/i;
 
+/** A bar naming a date the question gave before it: "… starts February 1. Could you start by that date?" */
+const EARLIER_DATE = /^(that|this|the (same|above|said)) (date|day)\b|^then\b/i;
+
 /** Whether a start on `start` (ISO or US) meets the date a question sets ("… start on or before February 1, 2027?"). */
 function startsBy(question: string, start: string): 'yes' | 'no' | undefined {
   const bar = START_BAR.exec(question);
-  const deadline = bar ? writtenDate(bar[2] ?? '') : undefined;
+  const barText = bar?.[2] ?? '';
+  const deadline = bar
+    ? (writtenDate(barText) ?? (EARLIER_DATE.test(barText) ? writtenDate(question) : undefined))
+    : undefined;
   const own = writtenDate(start);
   if (!bar || deadline === undefined || own === undefined) return undefined;
   const meets = bar[1]?.toLowerCase() === 'before' ? own < deadline : own <= deadline;

@@ -402,6 +402,9 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     // A suburb is the city only where no box asks for the town or city itself (New Zealand asks both).
     secondChoiceWhen: /\bsuburb\b/,
     kinds: ['text', 'choice'],
+    // The city asked again as a question ("Which city do you currently live in?") beside the
+    // address or a "Location (City)" box: the same city.
+    repeatWhen: /\b(which|what) city\b.*\b(live|living|reside|residing|based|located)\b/,
   }),
   entry({
     canonical: 'location',
@@ -742,6 +745,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // "¿A partir de qué fecha podrías vincularte / incorporarte?"
       /\ba partir de qu[eé] fecha\b/,
       /\b(available|able|free|ready) to (start|begin|join)( work(ing)?)? (on or before|by|before|no later than)\b/,
+      // "Could you start on or before that date?"
+      /\b(can|could|would|will) you (\w+ )?(start|begin|join|commence)( work(ing)?)? (on or before|by|before|no later than)\b/,
       // "On what date could you report to work?"
       /\b(date|when)\b.{0,30}\breport (to|for) (work|duty)\b/,
       /\bdata di (disponibilit|inizio)/,

@@ -141,6 +141,16 @@ describe('mapByHeuristics assignment', () => {
         field({ name: 'q2416', label: 'In which state will you be working? (payroll and tax registration)' }),
       ]),
     ).toEqual({ '[name="state"]': 'region', '[name="q2416"]': 'region' });
+    // The city asked again as a question beside "Location (City)"; a city to work in is no home.
+    const cityQuestions = [
+      field({ name: 'job_application[location]', label: 'Location (City) *' }),
+      field({ name: 'q4', label: 'Which city do you currently live in? *' }),
+      field({ name: 'q5', label: 'Which city do you want to work in?' }),
+    ];
+    expect(mapByHeuristics(cityQuestions)).toEqual({
+      '[name="job_application[location]"]': 'city',
+      '[name="q4"]': 'city',
+    });
     // Where the person lives asked again as a pick of regions, beside the "Location" box.
     const regions = ['UK & Ireland', 'Europe', 'North America', 'Asia-Pacific'];
     expect(

@@ -58,6 +58,13 @@ describe('matchField', () => {
     expect(matchField(state)[0]?.canonical).toBe('region');
   });
 
+  it('reads whether the person can start by a date named before the question as the start date', () => {
+    const label = 'Our next onboarding cohort starts February 1, 2027. Could you start on or before that date?';
+    expect(matchField(field({ tag: 'select', type: 'select-one', label, options: YES_NO }))[0]?.canonical).toBe(
+      'start_date',
+    );
+  });
+
   it('reads the name asked as a question, as conversational forms ask it', () => {
     for (const label of ["What's your name?", "Hi! Let's start with your name.", 'May we have your name?'])
       expect(top(label), label).toBe('full_name');
