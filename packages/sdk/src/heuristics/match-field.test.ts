@@ -171,6 +171,14 @@ describe('matchField', () => {
     expect(matchField(field({ label: 'Name of current employer' }))[0]?.canonical).toBe('current_company');
   });
 
+  it("leaves a high school's row alone: the school and degree held are a college's", () => {
+    const highSchool = field({ name: 'Education[HS][School]', label: 'School name', section: 'High school' });
+    expect(matchField(highSchool)).toEqual([]);
+    const college = { ...highSchool, name: 'Education[C1][School]', section: 'College or university' };
+    expect(matchField(college)[0]?.canonical).toBe('school');
+    expect(matchField({ ...highSchool, section: 'High school and college' })[0]?.canonical).toBe('school');
+  });
+
   it('reads the school of the highest degree as the school', () => {
     const school = field({
       name: 'question_5017',

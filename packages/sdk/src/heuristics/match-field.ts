@@ -54,6 +54,12 @@ const SOMEONE_ELSES = /\b(references?|referees?|referr\w*|emergency|guardian)\b/
 const EDUCATION_SECTION =
   /\b(education|educational background|estudios|formaci[oó]n acad[eé]mica|educaci[oó]n|forma[cç][aã]o acad[eê]mica|ausbildung|formation|[eé]tudes|istruzione|opleiding)\b/;
 const SEARCH_NAME = /\bsearch\b/;
+/**
+ * A part for the person's high school ("High school", "Secondary school / GED"): the profile's school
+ * and degree are those of the highest degree, a college's.
+ */
+const HIGH_SCHOOL_SECTION =
+  /^(?!.*\b(college|university|post ?secondary|higher)\b).*\b(high school|secondary (school|education)|ged)\b/;
 /** A field named for an education entry (`educations[][start_date][month]`), whatever legend it sits under. */
 const EDUCATION_NAME = /\b(educations?|schools?)\b/;
 /** A field named for one entry of a work history (`experience[0]`, `employments[]`, `jobs[1]`). */
@@ -102,6 +108,7 @@ function sectionAllows(canonical: string, section: string, note: string, label: 
       return (/^are you\b/.test(label) || current) && !SOMEONE_ELSES.test(section);
     return /^current_/.test(canonical) && (CURRENT_WORDS.test(label) || current);
   }
+  if ((canonical === 'school' || canonical === 'degree') && HIGH_SCHOOL_SECTION.test(section)) return false;
   if (EDUCATION_SECTION.test(section)) {
     // "When can you start?" under "Experience and education" asks the person, not a school's entry.
     if (FORWARD_LOOKING.has(canonical) && AHEAD_WORDS.test(label)) return true;
