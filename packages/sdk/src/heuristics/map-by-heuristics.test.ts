@@ -654,6 +654,10 @@ describe('parts of the form about other people and past periods', () => {
     ];
     const resume = field({ selector: '#cv', type: 'file', name: 'resume', label: 'Resume', section: 'Experience' });
     expect(mapByHeuristics([...entry, resume])).toEqual({ '#cv': 'resume_upload' });
+    // An entry whose only period is its "I currently work here" box is left whole, and the question
+    // asked of the person takes the answer.
+    const working = field({ selector: '#q', type: 'radio', label: 'Are you working right now?', section: 'Questions' });
+    expect(mapByHeuristics([entry[0]!, entry[3]!, working])).toEqual({ '#q': 'currently_employed' });
     const school = field({ selector: '#school', name: 'school', label: 'University / College', section: 'Experience' });
     expect(mapByHeuristics([school, past('#company', 'Current company')])).toEqual({
       '#school': 'school',

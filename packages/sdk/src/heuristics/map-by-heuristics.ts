@@ -266,16 +266,19 @@ function isPastEntry(
   if (field.section === '') return false;
   const employers =
     EMPLOYER_CANONICALS.has(canonical) && (HISTORY_PART.test(field.section) || employerParts.has(field.section));
-  if (!ENTRY_CANONICALS.has(canonical) && !employers) return false;
+  // The entry's own "I currently work here" is ticked with the entry, or left with it.
+  const entryBox = canonical === 'currently_employed' && CURRENT_JOB_BOX.test(evidenceTexts(field).label);
+  if (!ENTRY_CANONICALS.has(canonical) && !employers && !entryBox) return false;
   // A start date under an employer's heading is that job's, with or without its end beside it.
   const entry =
+    entryBox ||
     (canonical === 'start_date' && JOB_ENTRY.test(field.section) && !AVAILABILITY.test(field.label)) ||
     fields.some((other) => other !== field && other.section === field.section && PERIOD_END.test(other.label.trim()));
   if (!entry) return false;
   // "I currently work here" says which entry is current, not that this one is: the part's title does.
   const labelSaysCurrent = canonical !== 'currently_employed' && CURRENT.test(field.label);
   const partSaysCurrent = CURRENT.test(field.section) || CURRENT.test(field.sectionNote ?? '');
-  return !(CURRENT_ENTRY_CANONICALS.has(canonical) && (partSaysCurrent || labelSaysCurrent));
+  return !((CURRENT_ENTRY_CANONICALS.has(canonical) || entryBox) && (partSaysCurrent || labelSaysCurrent));
 }
 
 /**
