@@ -181,6 +181,35 @@ describe('createCompanionContent', () => {
     expect(harness.pageErrors).toEqual([]);
   });
 
+  it('fills a form beyond the wire caps whole and learns from the fields an event can carry', async () => {
+    await open({ profile: 'throws', consent: true, values: VALUES });
+    // 110 questions of the employer's own (an enterprise page with long histories) before the
+    // person's email: more fields than one event may carry.
+    await page.evaluate(() => {
+      const form = document.getElementById('application')!;
+      const questions = Array.from(
+        { length: 110 },
+        (_, index) => `<label>Employer question ${index + 1} <input name="extra_${index}" /></label>`,
+      ).join('');
+      form.insertAdjacentHTML('afterbegin', questions);
+    });
+    const run = await autofill();
+    if (run.kind !== 'run') throw new Error(`expected a run, got ${run.reason}`);
+    expect(await page.inputValue('input[name="email"]')).toBe('ada@example.com');
+    expect(await page.inputValue('input[name="first_name"]')).toBe('Ada');
+    await page.fill('input[name="phone"]', TYPED_PHONE);
+    await page.click('button[type="submit"]');
+    const report = await finished();
+    expect(report).toMatchObject({ outcome: 'queued', status: 'ok' });
+    const event = report.event as LearningEvent;
+    expect(LearningEvent.safeParse(event).success).toBe(true);
+    // The fields given a value come first on the wire; the person's fix of one of them is learned.
+    expect(event.suggested_map).toMatchObject({ 'input[name="email"]': 'email', 'input[name="phone"]': 'phone' });
+    expect(event.edit_stats.per_field).toEqual({ 'input[name="phone"]': { added: 1, deleted: 1 } });
+    expect(Object.keys(event.field_signatures ?? {}).length).toBeLessThanOrEqual(100);
+    expect(harness.pageErrors).toEqual([]);
+  });
+
   it('skips a page whose fields it cannot fill', async () => {
     await open({ profile: 'ok', consent: true, values: {} });
     expect(await autofill()).toMatchObject({ kind: 'skipped', reason: 'nothing_filled' });

@@ -27,6 +27,7 @@ import { askedAgainScopes, decoyScopes } from '../scan/decoy-scopes.ts';
 import { groupByScope } from '../scan/group-by-scope.ts';
 import type { FieldDescriptor } from '../scan/field-descriptor.ts';
 import { scanForm, type ScannedField } from '../scan/scan-form.ts';
+import { fitToWire } from '../scan/wire-fit.ts';
 import { computeFieldSignatures, computeSchemaHash } from '../signature/index.ts';
 import { completeValues } from '../values/index.ts';
 import { watchRun } from '../watch/watch-run.ts';
@@ -152,6 +153,14 @@ async function startRun(
     : () => undefined;
   const fillMs = Math.max(0, Math.round(scanMs + options.clock() - mapStartedAt));
   const suggested = pickKeys(merged.map, Object.keys(fill.filled));
+  // A page beyond the wire's caps is filled whole; it is watched and learned in the fields an
+  // event can carry, those given a value first.
+  const learned = fitToWire([
+    ...own.filter((field) => field.descriptor.selector in merged.map),
+    ...own.filter((field) => !(field.descriptor.selector in merged.map)),
+  ]);
+  const onWire = learned.map((field) => field.descriptor.selector);
+  const filledOnWire = pickKeys(fill.filled, onWire);
   const missingValues = [...new Set(Object.values(merged.map))].filter(
     (canonical) => !values[canonical] && !files[canonical],
   );
@@ -160,7 +169,7 @@ async function startRun(
     options.draftAnswer === undefined
       ? {}
       : await draftAnswers({
-          fields: own.filter((field) => !(field.descriptor.selector in merged.map)),
+          fields: learned.filter((field) => !(field.descriptor.selector in merged.map)),
           draft: options.draftAnswer,
           styleId,
           values,
@@ -180,12 +189,12 @@ async function startRun(
     startedAt,
     fillMs,
     merged,
-    suggested,
-    filled: fill.filled,
+    suggested: pickKeys(suggested, onWire),
+    filled: filledOnWire,
     values,
     profile,
     fieldSignatures,
-    formats: fill.formats,
+    formats: pickKeys(fill.formats, onWire),
     drafted,
     styleId,
     uploads: descriptors.filter((descriptor) => descriptor.type === 'file').map((descriptor) => descriptor.selector),
@@ -193,8 +202,8 @@ async function startRun(
   };
   const watcher = watchRun({
     root,
-    fields: own,
-    filled: { ...fill.filled, ...drafted },
+    fields: learned,
+    filled: { ...filledOnWire, ...drafted },
     onEnd: (end) => {
       stopGuard();
       void finishRun(context, end).then(settle);

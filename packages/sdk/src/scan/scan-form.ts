@@ -18,7 +18,6 @@ import { collectFieldElements, type FieldLocation } from './field-roots.ts';
 import { isFillable, isRendered, uploadArea } from './fillable.ts';
 import { groupMembers } from './group-members.ts';
 import { groupSelector, stableSelector } from './stable-selector.ts';
-import { fitToWire } from './wire-fit.ts';
 import {
   groupChoices,
   isChoiceGroup,
@@ -55,9 +54,8 @@ export type ScannedField =
 /**
  * Scans `root` for fields a user could fill: input/select/textarea and custom dropdowns, inside open shadow roots and
  * same-origin frames too, skipping hidden, disabled, read-only and button-like controls. Radio
- * buttons and checkboxes sharing a name become one field. Only the fields a LearningEvent can carry
- * are kept (fitToWire): a selector longer than the wire allows is left out, and a page beyond the
- * wire's field caps is scanned in its first fields.
+ * buttons and checkboxes sharing a name become one field. Every field is kept, however many: which
+ * of them a LearningEvent carries is the run's choice (fitToWire).
  *
  * @example
  * const fields = scanForm(document);
@@ -85,7 +83,7 @@ export function scanForm(root: Document | Element): ScannedField[] {
       out.push({ element, widget: false, descriptor: describe(element, stableSelector(element), location) });
     }
   }
-  return fitToWire(out);
+  return out;
 }
 
 /** How far up a collapsed combobox box's drawn container may sit (ng-select: input › .ng-input › value container). */

@@ -1,11 +1,12 @@
 import { LIMITS } from '../protocol/limits.ts';
 
 /**
- * The scanned fields a LearningEvent can carry, in page order: a selector longer than the wire
- * allows is left out (the field could be filled but never learned), and the scan stops once the
- * fields would exceed a map's entry or selector-character cap. Every selector-keyed map of the
- * event is keyed by these fields, so each one then fits the contract. Measured real forms stay far
- * below both caps (see LIMITS); a page beyond them is filled and learned in its first fields only.
+ * The scanned fields a LearningEvent can carry, in the order given: a selector longer than the wire
+ * allows is left out, and the list stops once the fields would exceed a map's entry or
+ * selector-character cap. Every selector-keyed map of the event is keyed by these fields, so each
+ * one then fits the contract. The fill is not bound by it: a page beyond the caps (long ASP.NET or
+ * shadow-root selectors, a 70-field enterprise form beside a work history) is filled whole and
+ * learned in these fields.
  */
 export function fitToWire<T extends { descriptor: { selector: string } }>(fields: readonly T[]): T[] {
   const kept: T[] = [];
