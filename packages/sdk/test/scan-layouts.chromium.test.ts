@@ -43,6 +43,10 @@ describe('scanForm on layouts without the usual markup', () => {
     expect(standIn).toMatchObject({ label: 'Available from', hint: 'Type a date like January 15, 2027' });
   });
 
+  it('reads the question heading over a box as its label past the note under it, not the next question', () => {
+    expect(byName('managerFlat')?.label).toBe("Who's your current manager?");
+  });
+
   it("names a dropdown's box by the aria-label the page gave the component element around it", () => {
     expect(fields.find((field) => field.id === 'host-currency')?.label).toBe('Currency');
   });

@@ -9,6 +9,9 @@ describe('degreeOf', () => {
       'Baccalaureate Degree': 'bachelor',
       '4-year college degree': 'bachelor',
       '2-year college degree': 'associate',
+      // A form builder's short forms.
+      'Bach.': 'bachelor',
+      'Assoc.': 'associate',
       'A level, International Baccalaureate diploma': undefined,
       BS: 'bachelor',
       'B.Sc.': 'bachelor',

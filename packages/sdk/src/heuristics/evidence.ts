@@ -4,6 +4,7 @@
  * nearly as good; nearby text (a heading or sibling) is the weakest clue.
  */
 import type { FieldDescriptor } from '../scan/field-descriptor.ts';
+import { expandAbbreviations } from './abbreviations.ts';
 
 /** Kinds of evidence a field offers, strongest first. */
 export const EVIDENCE_KINDS = ['label', 'name', 'id', 'placeholder', 'nearbyText', 'inputType'] as const;
@@ -65,7 +66,7 @@ const ANSWER_WORD = /^(amount|answer|your answer|response|your response|value)$/
  * its help or the heading over it.
  */
 function askedLabel(field: FieldDescriptor): string {
-  const own = withoutRequiredMark(normalizeText(field.label));
+  const own = expandAbbreviations(withoutRequiredMark(normalizeText(field.label)));
   if (WHOLE_NAME.test(own)) return namePart(normalizeText(field.hint)) ?? own;
   if (!ANSWER_WORD.test(own)) return own;
   return withoutRequiredMark(normalizeText(field.hint)) || withoutRequiredMark(normalizeText(field.section)) || own;
@@ -87,7 +88,7 @@ export function evidenceTexts(field: FieldDescriptor): Readonly<Record<Exclude<E
   // A field labelled only by its placeholder ("Phone number (with country code)") reads it as a label.
   const label = askedLabel(field);
   return {
-    label: label || normalizeText(field.placeholder),
+    label: label || expandAbbreviations(normalizeText(field.placeholder)),
     name: identifierWords(field.name),
     id: identifierWords(field.id),
     placeholder: label ? normalizeText(field.placeholder) : '',

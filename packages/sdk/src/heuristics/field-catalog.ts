@@ -160,6 +160,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(first|given) names?\b/,
       /\bforenames?\b/,
       /^first$/,
+      // "First things first, what should we call you?": a form asking the surname apart, or a chat.
+      /\bwhat (should|shall|can|do) (we|i|the team) call you\b/,
       /\bvorname\b/,
       /\bpr[eé]nom\b/,
       /^nombres?( s)?$/,
@@ -230,12 +232,16 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(tel|contact number)$/,
       // "Best number to reach you", "Number where we can reach you"
       /\bnumber (to|where|at which) (we can |we may )?(reach|contact|call) you\b/,
+      // "And a number for a quick intro call?", "Best number to text you".
+      /\b(a|your|best) (phone |mobile |contact )?number (for|to|where) (we can )?((a|an|the|our|your|quick|short|brief|phone|intro|introductory|screening|first) ){0,3}(call|calls|text|chat|reach|contact)\b/,
+      // A box captioned only by its help: "Please include your country code".
+      /^(please )?(include|add|start with) (the |your )?country code\b/,
       /\b(telefon\w*|handy|mobil(telefon|nummer|nr)?|ruf ?nummer|t[eé]l[eé]phone|portable|tel[eé]fon[oe]|celular|cellulare|m[oó]vil)\b/,
       /(^| )((мобильный |контактный )?телефон|cep telefonu|telefonnummer|mobilnummer)( |$)/,
     ],
     not: [
       THIRD_PARTY,
-      /(?<!\b(with|including|incl) (the )?)\b(country|dial|calling|zip|postal|promo|verification|access|phone) code\b/,
+      /(?<!\b(with|include|includes|including|incl|add|start with) (the |your |a )?)\b(country|dial|calling|zip|postal|promo|verification|access|phone) code\b/,
       /\bcountry phone\b/,
       /\b(extension|ext|type|device|card|cvv|cvc|credit|fax|pin|otp|verification|zip|postal)\b/,
     ],
@@ -273,7 +279,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(postal|zip)\b/,
       // …but "Phone number country" (react-phone-number-input's picker) names the code's country.
       /\b(phone|mobile|telephone|cell) number\b(?! (country|prefix|calling|dial))/,
-      /\b(with|including|incl) (the )?country code\b/,
+      // "Please include your country code", "with the country code": the whole number, written with it.
+      /\b(with|include|includes|including|incl|add|start with) (the |your |a )?country code\b/,
     ],
     kinds: ['text', 'choice'],
   }),
@@ -489,6 +496,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(current|present) (institution|affiliation)\b/,
       /^(company|employer|organi[sz]ation)( name)?$/,
       /\bwho do you (currently )?work for\b/,
+      // "Who are you working for at the moment?"
+      /\bwho are you (currently )?working for\b/,
       // "Where do you work now?" (not where from: that is a place).
       /\bwhere do you (currently )?work( now| today| at the moment| currently)?$/,
       // "Which employer are you with at the moment?"
@@ -567,6 +576,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(years?|months?) of (\w+ ){0,6}experience\b/,
       /\bhow many years\b/,
       /\bhow long have you (worked|been working)\b/,
+      // "Roughly how long have you been doing this kind of work?"
+      /\bhow long have you been doing (this|that|the same) (kind|type|line|sort) of work\b/,
       /^years? experience$/,
       // "Years in data engineering": years in one line of work (whose line the fill checks).
       /^years? in (\w+ ){0,2}\w+$/,
@@ -720,6 +731,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // "On what date could you begin?", "When would you be able to begin work?"
       /\b(when|what date|which date|(what|which) month)\b.{0,40}\b(start|begin|join|commence)\b/,
       // "How soon could you start?", "How quickly can you begin?"
+      // "When could you jump in?", "When could you get started?"
+      /\bwhen (can|could|would) you (jump in|get started|come on board|come aboard|hit the ground)\b/,
       /\bhow (soon|quickly) (can|could|would|will) you (be available to )?(start|begin|join|commence)\b/,
       /\bcommencement date\b/,
       // India's "Expected Date of Joining".
@@ -837,6 +850,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bimmigration (case|petition|paperwork|filing|support|status|sponsorship|assistance|help)\b/,
       // "…need an employer to petition for an H-1B, L-1 or TN on your behalf?"
       /\bpetition (for|on behalf)\b|\b(h ?1 ?b|tn|l ?1|o ?1) (status|petition|transfer)\b/,
+      // "…an H-1B, TN, OPT or other status that Acme would need to support?"
+      /\b(h ?1 ?b|tn|opt|l ?1|o ?1|e ?3|visa|status)\b.*\b(would|will) (need|have) to (support|sponsor|file|transfer|petition)\b/,
     ],
     // "Authorized to work … without sponsorship?" asks for the authorization (so does a box named `W2NoSponsor`).
     not: [

@@ -65,6 +65,26 @@ describe('matchField', () => {
     );
   });
 
+  it('leaves a box to fill only when its value differs from one asked before', () => {
+    const goBy = field({
+      label: 'What should the team call you?',
+      hint: "Only if it's different from your legal first name",
+    });
+    expect(matchField(goBy)).toEqual([]);
+    expect(matchField({ ...goBy, hint: '' })[0]?.canonical).toBe('first_name');
+    expect(matchField(field({ label: 'Mailing address (if different from above)' }))).toEqual([]);
+  });
+
+  it('reads conversational wordings of the usual facts', () => {
+    expect(top('When could you jump in?')).toBe('start_date');
+    expect(top('Roughly how long have you been doing this kind of work?')).toBe('years_experience');
+    expect(top('Who are you working for at the moment?')).toBe('current_company');
+    expect(top('And a number for a quick intro call?')).toBe('phone');
+    const support =
+      'Do you hold, or are you waiting on, an H-1B, TN, OPT or other status that Acme would need to support?';
+    expect(matchField(field({ type: 'radio', label: support, options: YES_NO }))[0]?.canonical).toBe('sponsorship');
+  });
+
   it('reads the name asked as a question, as conversational forms ask it', () => {
     for (const label of ["What's your name?", "Hi! Let's start with your name.", 'May we have your name?'])
       expect(top(label), label).toBe('full_name');

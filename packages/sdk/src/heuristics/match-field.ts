@@ -5,6 +5,7 @@
 import type { FieldDescriptor } from '../scan/field-descriptor.ts';
 import type { CanonicalField } from './canonical-fields.ts';
 import { EVIDENCE_SCORES, evidenceTexts, normalizeText, type EvidenceKind } from './evidence.ts';
+import { expandAbbreviations } from './abbreviations.ts';
 import { FIELD_CATALOG, THIRD_PARTY, type CatalogEntry } from './field-catalog.ts';
 import { answersYesOrNo, fieldKind, isYesNoQuestion } from './field-kind.ts';
 import { areStudyStatuses, isFinishedStudy } from '../choice/degree-level.ts';
@@ -60,6 +61,9 @@ const SEARCH_NAME = /\bsearch\b/;
  */
 const HIGH_SCHOOL_SECTION =
   /^(?!.*\b(college|university|post ?secondary|higher)\b).*\b(high school|secondary (school|education)|ged)\b/;
+/** A box to fill only when its value differs from one asked before. */
+const ONLY_IF_DIFFERENT = /\bif (it is |its |it s |they are |this is )?different\b/;
+
 /** A field named for an education entry (`educations[][start_date][month]`), whatever legend it sits under. */
 const EDUCATION_NAME = /\b(educations?|schools?)\b/;
 /** A field named for one entry of a work history (`experience[0]`, `employments[]`, `jobs[1]`). */
@@ -156,6 +160,9 @@ function canFill(entry: CatalogEntry, field: FieldDescriptor): boolean {
  * @example matchField(field)[0] // { canonical: 'email', score: 11, evidence: ['label', 'name', 'inputType'] }
  */
 export function matchField(field: FieldDescriptor): FieldCandidate[] {
+  // "What should the team call you?" with "Only if it's different from your legal first name", a
+  // mailing address "if different": the value given elsewhere is the answer, and this box stays empty.
+  if (ONLY_IF_DIFFERENT.test(normalizeText(`${field.label} ${field.hint}`))) return [];
   const whole = rankedCandidates(field);
   if (whole.length > 0) return whole;
   // A label written in two languages ("Berufserfahrung / Professional experience") says it in
@@ -179,8 +186,8 @@ function rankedCandidates(field: FieldDescriptor): FieldCandidate[] {
   // A date named for a job's entry (`experience[0].startDate`) is that job's.
   const namedInHistory = [texts.name, texts.id].some((text) => HISTORY_ENTRY_NAME.test(text));
   const candidates: FieldCandidate[] = [];
-  const parenthesized = normalizeText((field.label.match(/\([^)]*\)/g) ?? []).join(' '));
-  const outside = normalizeText(field.label.replace(/\([^)]*\)/g, ' '));
+  const parenthesized = expandAbbreviations(normalizeText((field.label.match(/\([^)]*\)/g) ?? []).join(' ')));
+  const outside = expandAbbreviations(normalizeText(field.label.replace(/\([^)]*\)/g, ' ')));
   // Examples in parentheses ("Website (Portfolio, GitHub, etc.)") name what may go there; the
   // words outside them name the field, unless those only say a link goes there ("Link (e.g. GitHub)").
   const listsExamples =

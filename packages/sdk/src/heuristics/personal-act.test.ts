@@ -13,11 +13,18 @@ describe('isPersonalAct', () => {
       true,
     );
     expect(isPersonalAct(field({ label: 'Full Legal Name', id: 'applicantSignature' }))).toBe(true);
+    // Short forms and a name typed to certify.
+    expect(isPersonalAct(field({ label: 'E-sig.: type your full legal name to certify the above' }))).toBe(true);
+    expect(isPersonalAct(field({ label: 'Type your name to confirm you agree' }))).toBe(true);
+    expect(isPersonalAct(field({ label: 'Type your name as it appears on your passport' }))).toBe(false);
   });
 
   it('leaves ordinary fields alone', () => {
     expect(isPersonalAct(field({ label: 'Full name' }))).toBe(false);
     expect(isPersonalAct(field({ label: 'Designation' }))).toBe(false);
+    expect(isPersonalAct(field({ label: 'Job title', placeholder: 'Whatever it says on your email signature' }))).toBe(
+      false,
+    );
   });
 
   it('leaves an upload in a part titled for documents and signing to the documents', () => {

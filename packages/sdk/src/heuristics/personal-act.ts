@@ -5,10 +5,11 @@
  * the next applicant.
  */
 import type { FieldDescriptor } from '../scan/field-descriptor.ts';
+import { expandAbbreviations } from './abbreviations.ts';
 import { identifierWords, normalizeText } from './evidence.ts';
 
 const SIGNATURE =
-  /\b(e ?)?signature\b|\bsign (here|below)\b|\bto sign\b|\belectronically sign\w*\b|\binitials\b|\besign\b/;
+  /(?<!\bemail )\b(e ?)?signature\b|\bsign (here|below)\b|\bto sign\b|\belectronically sign\w*\b|\binitials\b|\besign\b|\btype (in )?your (full )?(legal )?name\b.*\b(certify|attest|acknowledge|agree|confirm)\b/;
 
 /**
  * True for a signature or initials box. A box in a part titled for signing ("Signature": "Full
@@ -17,7 +18,7 @@ const SIGNATURE =
  */
 export function isPersonalAct(field: FieldDescriptor): boolean {
   const texts = [
-    normalizeText(field.label),
+    expandAbbreviations(normalizeText(field.label)),
     identifierWords(field.name),
     identifierWords(field.id),
     normalizeText(field.placeholder),

@@ -124,9 +124,29 @@ const HELP_CLASS = /(^|[-_\s])(help|hint|desc|description|note|format|ayuda|aide
  * before it in the same wrapper: look past it.
  */
 const isHelpBefore = (previous: Element, node: Element): boolean =>
-  (HELP_CLASS.test(previous.getAttribute('class') ?? '') || previous.localName === 'small') &&
-  previous.previousElementSibling !== null &&
-  node.parentElement?.querySelectorAll(ANSWERABLE_SELECTOR).length === 1;
+  ((HELP_CLASS.test(previous.getAttribute('class') ?? '') || previous.localName === 'small') &&
+    previous.previousElementSibling !== null &&
+    node.parentElement?.querySelectorAll(ANSWERABLE_SELECTOR).length === 1) ||
+  isHelpUnderCaption(previous);
+
+/**
+ * A paragraph right under a caption or a question heading, before the box (Tally's, Typeform's:
+ * "Who's your current manager?", then "We'll only reach out with your OK.", then the box): the
+ * question's note, not its name.
+ */
+function isHelpUnderCaption(previous: Element): boolean {
+  const caption = previous.previousElementSibling;
+  return (
+    /^(p|div|span|small)$/.test(previous.localName) &&
+    !LABEL_LIKE.test(previous.getAttribute('class') ?? '') &&
+    previous.querySelector(ANSWERABLE_SELECTOR) === null &&
+    caption !== null &&
+    caption.querySelector(ANSWERABLE_SELECTOR) === null &&
+    (isQuestionHeading(caption) ||
+      (caption.localName === 'label' && !namesAnother(caption as HTMLLabelElement)) ||
+      LABEL_LIKE.test(caption.getAttribute('class') ?? ''))
+  );
+}
 
 /**
  * A short text element opening a wrapper that holds this one field
