@@ -251,6 +251,8 @@ describe('fillForm', () => {
         <label>Salary expectation <input name="dollars"></label>
         <label>Desired Pay <input name="named" aria-describedby="named-note"></label>
         <div id="named-note">Please include the currency and period, e.g. AUD 95,000 per year</div>
+        <label>Salary expectations <input name="ownMoney" aria-describedby="own-note"></label>
+        <div id="own-note">Base, per annum, in the currency of the country you'd work from. No commas or $.</div>
         <label>Mobile <input name="masked"></label>
         <label>Cell phone <input name="prefilled" value="(415) 555-0134"></label>
         <label>Home phone <input name="short" maxlength="12"></label>
@@ -263,6 +265,8 @@ describe('fillForm', () => {
       <form><fieldset><legend>Are you authorized to work where this role is based (Canada or the United States)?</legend>
         <label><input type="radio" name="either" value="yes"> Yes</label><label><input type="radio" name="either" value="no"> No</label></fieldset></form>
       <form><label>Place of Residence <select name="residence"><option>Canada</option><option>Mexico</option><option>United States</option></select></label></form>`;
+      // An Australian page: its "$" is the Australian dollar.
+      document.documentElement.lang = 'en-AU';
       // An input mask as react-imask or Kendo keep it: ten digits, drawn as (000) 000-0000.
       const masked = document.querySelector<HTMLInputElement>('input[name="masked"]')!;
       masked.addEventListener('input', () => {
@@ -275,6 +279,7 @@ describe('fillForm', () => {
         'input[name="pounds"]': 'salary_expectation',
         'input[name="dollars"]': 'salary_expectation',
         'input[name="named"]': 'salary_expectation',
+        'input[name="ownMoney"]': 'salary_expectation',
         'input[name="masked"]': 'phone',
         'input[name="prefilled"]': 'phone',
         'input[name="short"]': 'phone',
@@ -304,6 +309,8 @@ describe('fillForm', () => {
       'input[name="dollars"]': '150000',
       // Asked to name the currency: the example's is only an example.
       'input[name="named"]': 'USD 150,000 per year',
+      // Asked in the money of the country the person works from: theirs.
+      'input[name="ownMoney"]': '150000',
       'input[name="masked"]': '(415) 555-0134',
       // Already the person's number, in the page's format: kept as it is.
       'input[name="prefilled"]': '(415) 555-0134',

@@ -211,14 +211,19 @@ function takesYesOrNo({ descriptor, widget }: ScannedField): boolean {
   return widget && descriptor.options.length === 0 && CLOSED_QUESTION.test(descriptor.label.trim());
 }
 
+/** A salary asked in the person's own money: "in the currency of the country you'd work from", "in your local currency". */
+const PERSONS_OWN_CURRENCY =
+  /\bcurrency of (the country|your country|the place|where) (you|you d|you would|you will|you ll)\b|\bcurrency of your (country|location)\b|\byour (own |local )currency\b/i;
+
 /**
  * A salary asked in another currency than the user's ("£ … per annum" of a salary in dollars, "$"
  * options on an Australian page): theirs to convert.
  */
 function asksAnotherCurrency(field: ScannedField, canonical: string, values: UserProfileValues): boolean {
   if (canonical !== 'salary_expectation' || !values.salary_currency) return false;
-  // "Please include the currency, e.g. AUD 95,000 per year": the person names their own.
-  if (asksForCurrency(questionText(field))) return false;
+  // "Please include the currency, e.g. AUD 95,000 per year": the person names their own; so does
+  // a figure "in the currency of the country you'd work from".
+  if (asksForCurrency(questionText(field)) || PERSONS_OWN_CURRENCY.test(questionText(field))) return false;
   const { prefix, nearbyText, options } = field.descriptor;
   const offered = options.map((option) => option.text).join(' ');
   const dollar = dollarOf(field.element.ownerDocument.documentElement.lang);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_TEXT_LENGTH } from '../scan/element-text.ts';
 import { valuesForQuestion } from './question-answer.ts';
 
 const QUESTION = 'Are you legally authorized to work in the US without requiring visa sponsorship?';
@@ -290,7 +291,11 @@ describe('valuesForQuestion', () => {
     expect(holds(inCs, "Bachelor's Degree")).toBeUndefined();
     expect(holds(`${inCs.slice(0, -1)}, or equivalent experience?`, "Bachelor's Degree")).toBe('yes');
     // A question cut short by the scan may allow experience past the cut: answered from the level.
-    const cut = `${inCs.slice(0, -1)}, or equivalent experience?`.slice(0, 100);
+    const cut =
+      `${inCs.slice(0, -1)}, or equivalent experience? A degree from an accredited school abroad also counts.`.slice(
+        0,
+        MAX_TEXT_LENGTH,
+      );
     expect(holds(cut, "Bachelor's Degree")).toBe('yes');
     // Only a yes/no field is answered yes or no.
     expect(valuesForQuestion(bachelor, 'degree', { degree: 'BSc' }, false).degree).toBe('BSc');

@@ -4,8 +4,12 @@
  */
 import { SENTENCE_BOUNDARY } from './sentences.ts';
 
-/** Longest label or nearby text kept in a descriptor. */
-export const MAX_TEXT_LENGTH = 100;
+/**
+ * Longest label or nearby text kept in a descriptor. Custom questions run long ("Do you hold, or
+ * are you waiting on, an H-1B, TN, OPT or other status that Acme would need to support?"), their
+ * meaning often at the end.
+ */
+export const MAX_TEXT_LENGTH = 160;
 
 const SKIPPED_TAGS = new Set([
   'input',

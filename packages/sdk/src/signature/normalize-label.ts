@@ -4,6 +4,7 @@
  */
 
 import { looksGenerated } from '../scan/generated-id.ts';
+import { normalizeText } from '../scan/element-text.ts';
 
 /**
  * Runs of five or more digits are session, timestamp or database ids, not meaning. Chromium's form
@@ -18,6 +19,11 @@ export function stripDigitRuns(text: string): string {
 
 /** Longest label kept: labels are names, a paragraph of help text is noise for the signature. */
 const MAX_LABEL_CHARS = 120;
+/**
+ * The label's length as signatures were first computed: a descriptor keeps longer labels for their
+ * meaning, and a signature stays what it was (a changed one orphans the profiles learned under it).
+ */
+const SIGNED_TEXT_LENGTH = 100;
 
 /**
  * Normalizes a label for the signature: Unicode NFKC, lower-case, digit runs of ≥ 5 stripped,
@@ -26,7 +32,7 @@ const MAX_LABEL_CHARS = 120;
  * @example normalizeLabel('  First   Name *:') === 'first name'
  */
 export function normalizeLabel(text: string): string {
-  return stripDigitRuns(text.normalize('NFKC').toLowerCase())
+  return stripDigitRuns(normalizeText(text, SIGNED_TEXT_LENGTH).normalize('NFKC').toLowerCase())
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
     .slice(0, MAX_LABEL_CHARS)
