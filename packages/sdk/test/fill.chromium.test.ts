@@ -253,6 +253,7 @@ describe('fillForm', () => {
         <div id="named-note">Please include the currency and period, e.g. AUD 95,000 per year</div>
         <label>Salary expectations <input name="ownMoney" aria-describedby="own-note"></label>
         <div id="own-note">Base, per annum, in the currency of the country you'd work from. No commas or $.</div>
+        <label>Desired hourly rate for field days (USD) <input name="hourly"></label>
         <label>Mobile <input name="masked"></label>
         <label>Cell phone <input name="prefilled" value="(415) 555-0134"></label>
         <label>Home phone <input name="short" maxlength="12"></label>
@@ -280,6 +281,7 @@ describe('fillForm', () => {
         'input[name="dollars"]': 'salary_expectation',
         'input[name="named"]': 'salary_expectation',
         'input[name="ownMoney"]': 'salary_expectation',
+        'input[name="hourly"]': 'salary_expectation',
         'input[name="masked"]': 'phone',
         'input[name="prefilled"]': 'phone',
         'input[name="short"]': 'phone',

@@ -13,7 +13,7 @@ import { currencyCode, dollarOf } from '../choice/currency-match.ts';
 import { namedCountries, namedCountry } from '../values/named-country.ts';
 import { inNamedRegion } from '../choice/world-region.ts';
 import { monthName } from '../values/month-names.ts';
-import { payPeriodOf } from '../choice/pay-period.ts';
+import { payPeriodOf, payPeriodsIn } from '../choice/pay-period.ts';
 import type { UserProfileValues } from '../edits/profile-values.ts';
 import { type FieldFormat, PART_FORMATS } from '../protocol/field-formats.ts';
 import type { ScannedField } from '../scan/scan-form.ts';
@@ -237,9 +237,13 @@ function asksAnotherPayPeriod(field: ScannedField, canonical: string, values: Us
   const question = questionText(field);
   // "Desired Salary / Hourly Rate" takes either: a salary is one of its answers.
   if (/\bsalary\b.*(\/|\bor\b)|(\/|\bor\b).*\bsalary\b/i.test(question)) return false;
-  // The label's own unit first: help beside it may name another ("also open as a 6-month contract").
-  const asked = payPeriodOf(field.descriptor.label) ?? payPeriodOf(question);
-  return asked !== undefined && asked !== payPeriodOf(values.salary_period);
+  // The label's own units first: help beside it may name another ("also open as a 6-month contract").
+  // Units named that are none of the person's ("hourly rate for field days") ask another period.
+  const labelUnits = payPeriodsIn(field.descriptor.label);
+  const inQuestion = payPeriodOf(question);
+  const asked = labelUnits.length > 0 ? labelUnits : inQuestion === undefined ? [] : [inQuestion];
+  const own = payPeriodOf(values.salary_period);
+  return asked.length > 0 && own !== undefined && !asked.includes(own);
 }
 
 /** Why a salary is the person's to convert: it is asked in another currency, or per another period. */
