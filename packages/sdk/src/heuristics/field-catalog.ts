@@ -834,6 +834,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /(?<!\bwithout )\b(need|require)\w* (a |an )?(work )?(permit|visa)\b/,
       /(?<!\bwithout )\b(need|require)\w* (\w+ ){0,2}sponsor\w* (to|in order to) (obtain|keep|maintain|get|secure)\b/,
       /(?<!\bwithout\b.*)\b(support|sponsor)\w* (a |an |your )?(work )?(permit|visa)\b/,
+      // "…need Acme to file a petition or sponsor you for work authorization?"
+      /(?<!\bwithout\b.*)\b(sponsor\w* (you |me )?for|file (a |an )?petition)\b/,
     ],
     kinds: ['choice', 'text'],
     yesNo: true,

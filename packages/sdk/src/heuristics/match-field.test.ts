@@ -75,6 +75,12 @@ describe('matchField', () => {
     expect(matchField(field({ label: 'Mailing address (if different from above)' }))).toEqual([]);
   });
 
+  it('reads a petition or a sponsorship for work authorization as sponsorship, a question kept whole', () => {
+    const petition =
+      'Will you now, or at any point in the future, need Helioran to file a petition or sponsor you for work authorization (such as H-1B, TN or O-1)?';
+    expect(matchField(field({ type: 'radio', label: petition, options: YES_NO }))[0]?.canonical).toBe('sponsorship');
+  });
+
   it('reads conversational wordings of the usual facts', () => {
     expect(top('When could you jump in?')).toBe('start_date');
     expect(top('Roughly how long have you been doing this kind of work?')).toBe('years_experience');
