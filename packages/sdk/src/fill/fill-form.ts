@@ -223,11 +223,12 @@ function asksAnotherCurrency(field: ScannedField, canonical: string, values: Use
   if (canonical !== 'salary_expectation' || !values.salary_currency) return false;
   // "Please include the currency, e.g. AUD 95,000 per year": the person names their own; so does
   // a figure "in the currency of the country you'd work from".
-  if (asksForCurrency(questionText(field)) || PERSONS_OWN_CURRENCY.test(questionText(field))) return false;
+  const question = questionText(field);
+  if (asksForCurrency(question) || PERSONS_OWN_CURRENCY.test(question)) return false;
   const { prefix, nearbyText, options } = field.descriptor;
   const offered = options.map((option) => option.text).join(' ');
   const dollar = dollarOf(field.element.ownerDocument.documentElement.lang);
-  const asked = currencyCode(`${questionText(field)} ${prefix} ${nearbyText} ${offered}`, dollar);
+  const asked = currencyCode(`${question} ${prefix} ${nearbyText} ${offered}`, dollar);
   return asked !== undefined && asked !== values.salary_currency.toUpperCase();
 }
 

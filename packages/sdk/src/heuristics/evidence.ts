@@ -33,6 +33,11 @@ export function normalizeText(text: string): string {
   );
 }
 
+/** A caption as words, its short forms written out ("Yrs exp." → "years experience"). */
+export function captionWords(text: string): string {
+  return expandAbbreviations(normalizeText(text));
+}
+
 /**
  * Splits an identifier into words: `job_application[firstName]` → `job application first name`,
  * `address1` → `address 1`.
@@ -66,7 +71,7 @@ const ANSWER_WORD = /^(amount|answer|your answer|response|your response|value)$/
  * its help or the heading over it.
  */
 function askedLabel(field: FieldDescriptor): string {
-  const own = expandAbbreviations(withoutRequiredMark(normalizeText(field.label)));
+  const own = withoutRequiredMark(captionWords(field.label));
   if (WHOLE_NAME.test(own)) return namePart(normalizeText(field.hint)) ?? own;
   if (!ANSWER_WORD.test(own)) return own;
   return withoutRequiredMark(normalizeText(field.hint)) || withoutRequiredMark(normalizeText(field.section)) || own;
@@ -88,7 +93,7 @@ export function evidenceTexts(field: FieldDescriptor): Readonly<Record<Exclude<E
   // A field labelled only by its placeholder ("Phone number (with country code)") reads it as a label.
   const label = askedLabel(field);
   return {
-    label: label || expandAbbreviations(normalizeText(field.placeholder)),
+    label: label || captionWords(field.placeholder),
     name: identifierWords(field.name),
     id: identifierWords(field.id),
     placeholder: label ? normalizeText(field.placeholder) : '',

@@ -112,6 +112,9 @@ export const WORKS_HERE =
   /^(i (currently |presently |still )?work (here|there)|i am (currently |presently |still )?(working|employed) (here|there)|(currently|presently|still) (employed|working) (here|there))$/;
 
 /** Someone else's details: a referrer's email is not the applicant's email. */
+/** Words asking for a number written with its code ("Please include your country code", "with the"). */
+const WITH_THE_CODE = '\\b(with|include|includes|including|incl|add|start with) (the |your |a )?';
+
 export const THIRD_PARTY =
   /\b(refer\w*|emergency|recruiter|manager|supervisor|spouse|parent|guardian|friend|friends|colleague|their|employer|employer s)\b/;
 
@@ -241,7 +244,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     ],
     not: [
       THIRD_PARTY,
-      /(?<!\b(with|include|includes|including|incl|add|start with) (the |your |a )?)\b(country|dial|calling|zip|postal|promo|verification|access|phone) code\b/,
+      new RegExp(`(?<!${WITH_THE_CODE})\\b(country|dial|calling|zip|postal|promo|verification|access|phone) code\\b`),
       /\bcountry phone\b/,
       /\b(extension|ext|type|device|card|cvv|cvc|credit|fax|pin|otp|verification|zip|postal)\b/,
     ],
@@ -280,7 +283,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // …but "Phone number country" (react-phone-number-input's picker) names the code's country.
       /\b(phone|mobile|telephone|cell) number\b(?! (country|prefix|calling|dial))/,
       // "Please include your country code", "with the country code": the whole number, written with it.
-      /\b(with|include|includes|including|incl|add|start with) (the |your |a )?country code\b/,
+      new RegExp(`${WITH_THE_CODE}country code\\b`),
     ],
     kinds: ['text', 'choice'],
   }),

@@ -4,8 +4,7 @@
  */
 import type { FieldDescriptor } from '../scan/field-descriptor.ts';
 import type { CanonicalField } from './canonical-fields.ts';
-import { EVIDENCE_SCORES, evidenceTexts, normalizeText, type EvidenceKind } from './evidence.ts';
-import { expandAbbreviations } from './abbreviations.ts';
+import { EVIDENCE_SCORES, captionWords, evidenceTexts, normalizeText, type EvidenceKind } from './evidence.ts';
 import { FIELD_CATALOG, THIRD_PARTY, type CatalogEntry } from './field-catalog.ts';
 import { answersYesOrNo, fieldKind, isYesNoQuestion } from './field-kind.ts';
 import { areStudyStatuses, isFinishedStudy } from '../choice/degree-level.ts';
@@ -186,8 +185,8 @@ function rankedCandidates(field: FieldDescriptor): FieldCandidate[] {
   // A date named for a job's entry (`experience[0].startDate`) is that job's.
   const namedInHistory = [texts.name, texts.id].some((text) => HISTORY_ENTRY_NAME.test(text));
   const candidates: FieldCandidate[] = [];
-  const parenthesized = expandAbbreviations(normalizeText((field.label.match(/\([^)]*\)/g) ?? []).join(' ')));
-  const outside = expandAbbreviations(normalizeText(field.label.replace(/\([^)]*\)/g, ' ')));
+  const parenthesized = captionWords((field.label.match(/\([^)]*\)/g) ?? []).join(' '));
+  const outside = captionWords(field.label.replace(/\([^)]*\)/g, ' '));
   // Examples in parentheses ("Website (Portfolio, GitHub, etc.)") name what may go there; the
   // words outside them name the field, unless those only say a link goes there ("Link (e.g. GitHub)").
   const listsExamples =

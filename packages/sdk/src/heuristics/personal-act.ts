@@ -5,8 +5,7 @@
  * the next applicant.
  */
 import type { FieldDescriptor } from '../scan/field-descriptor.ts';
-import { expandAbbreviations } from './abbreviations.ts';
-import { identifierWords, normalizeText } from './evidence.ts';
+import { captionWords, identifierWords, normalizeText } from './evidence.ts';
 
 const SIGNATURE =
   /(?<!\bemail )\b(e ?)?signature\b|\bsign (here|below)\b|\bto sign\b|\belectronically sign\w*\b|\binitials\b|\besign\b|\btype (in )?your (full )?(legal )?name\b.*\b(certify|attest|acknowledge|agree|confirm)\b/;
@@ -18,7 +17,7 @@ const SIGNATURE =
  */
 export function isPersonalAct(field: FieldDescriptor): boolean {
   const texts = [
-    expandAbbreviations(normalizeText(field.label)),
+    captionWords(field.label),
     identifierWords(field.name),
     identifierWords(field.id),
     normalizeText(field.placeholder),
