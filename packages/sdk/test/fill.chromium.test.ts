@@ -1012,6 +1012,31 @@ describe('fillForm', () => {
     await page9.close();
   });
 
+  it('reads a conversational form\'s answers without the key letters drawn before them', async () => {
+    const page = await harness.open('/fill.html');
+    const result = await page.evaluate(async () => {
+      const item = (key: string, text: string) =>
+        `<button type="button" role="radio" aria-checked="false"><span class="key">${key}</span>${text}</button>`;
+      document.body.innerHTML = `<form><h2 id="q">Will you now or in the future require sponsorship?</h2>
+        <div role="radiogroup" aria-labelledby="q">${item('A', 'Yes')}${item('B', 'No')}</div></form>`;
+      for (const radio of document.querySelectorAll('[role="radio"]'))
+        radio.addEventListener('click', () => {
+          for (const other of document.querySelectorAll('[role="radio"]'))
+            other.setAttribute('aria-checked', String(other === radio));
+        });
+      const sdk = window.companionSdk;
+      const scan = sdk.scanForm(document);
+      const fill = await sdk.fillForm(scan, { [scan[0]!.descriptor.selector]: 'sponsorship' }, { sponsorship: 'no' });
+      return {
+        options: scan[0]!.descriptor.options.map((option) => option.text),
+        filled: Object.values(fill.filled),
+        checked: document.querySelector('[aria-checked="true"]')?.textContent,
+      };
+    });
+    expect(result).toEqual({ options: ['Yes', 'No'], filled: ['No'], checked: 'BNo' });
+    await page.close();
+  });
+
   it('answers groups drawn without radios: a listbox shown in the page, class-named toggle buttons, a segmented control under a caption', async () => {
     const page11 = await harness.open('/fill.html');
     const result = await page11.evaluate(async () => {

@@ -13,6 +13,7 @@ import { isShown } from './is-shown.ts';
 import { waitFor } from './wait-for.ts';
 import { readableText } from '../scan/element-text.ts';
 import { ariaLabel, labelNaming } from '../scan/field-label.ts';
+import { withoutKeyHints } from '../choice/key-hints.ts';
 
 /** How long an item may take to show it is on after the click. */
 const STICK_TIMEOUT_MS = 300;
@@ -244,10 +245,15 @@ function wrapperText(item: Element): string {
   return readableText(wrapper);
 }
 
+/** What each item reads as, without the key hints a conversational form draws before them. */
+const itemTexts = (all: readonly Element[]): string[] => withoutKeyHints(all.map(itemText));
+
 /** The items as choices: their visible text (a value attribute when there is one). */
 export function groupChoices(group: Element): Choice[] {
-  return items(group).map((item) => {
-    const text = itemText(item);
+  const all = items(group);
+  const texts = itemTexts(all);
+  return all.map((item, n) => {
+    const text = texts[n] ?? '';
     return { value: item.getAttribute('data-value') ?? item.getAttribute('value') ?? text, text };
   });
 }
@@ -269,7 +275,9 @@ function pickedItem(group: Element): HTMLElement | undefined {
 /** The text of the item that is on, or '' when none is. */
 export function readChoiceGroup(group: Element): string {
   const on = pickedItem(group);
-  return on ? itemText(on) : '';
+  if (!on) return '';
+  const all = items(group);
+  return itemTexts(all)[all.indexOf(on)] ?? itemText(on);
 }
 
 /**
