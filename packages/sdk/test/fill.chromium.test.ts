@@ -1012,7 +1012,7 @@ describe('fillForm', () => {
     await page9.close();
   });
 
-  it('reads a conversational form\'s answers without the key letters drawn before them', async () => {
+  it("reads a conversational form's answers without the key letters drawn before them", async () => {
     const page = await harness.open('/fill.html');
     const result = await page.evaluate(async () => {
       const item = (key: string, text: string) =>

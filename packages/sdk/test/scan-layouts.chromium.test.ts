@@ -137,6 +137,17 @@ describe('scanForm on layouts without the usual markup', () => {
     });
   });
 
+  it('scans a dropdown that only a data attribute names a select, its box collapsed beside its placeholder', () => {
+    expect(fields.find((field) => field.selector === '#bw-degree')).toMatchObject({
+      tag: 'combobox',
+      label: 'Highest level of education',
+    });
+  });
+
+  it('names a box by a label wrapped alone in a styled element before it', () => {
+    expect(fields.find((field) => field.selector === '#bw-city')).toMatchObject({ label: 'Current city' });
+  });
+
   it('scans the fields of parts a person opens, not a follow-up no answer has revealed yet', () => {
     expect(byName('schoolName')?.label).toBe('School name');
     expect(byName('homePhone')?.label).toBe('Home phone');
@@ -156,7 +167,7 @@ describe('scanForm on layouts without the usual markup', () => {
 
   it("scans a combobox box as one field, not its search input, named by the page's label (not a library's name, not when it names no id)", () => {
     const boxes = fields.filter(
-      (field) => field.tag === 'combobox' && field.label !== 'Currency' && field.selector !== '#ngs-years',
+      (field) => field.tag === 'combobox' && field.label !== 'Currency' && !/^#(ngs|bw)-/.test(field.selector),
     );
     expect(boxes.map((field) => field.label)).toEqual(['Country', 'Years of relevant experience', 'Language']);
     expect(fields.find((field) => field.label === '-searchbox')).toBeUndefined();

@@ -97,7 +97,8 @@ function precedingLabel(element: Element): string {
     if (previous) {
       if (previous.querySelector(ANSWERABLE_SELECTOR) || previous.matches(ANSWERABLE_SELECTOR)) return '';
       const labelLike =
-        (previous.localName === 'label' && !namesAnother(previous as HTMLLabelElement)) ||
+        isFreeLabel(previous) ||
+        isFreeLabel(loneChild(previous)) ||
         LABEL_LIKE.test(previous.getAttribute('class') ?? '') ||
         captionOfOwnWrapper(previous, node, element);
       // An upload's own action drawn before its input ("Upload a file" in the label around it) names
@@ -142,9 +143,7 @@ function isHelpUnderCaption(previous: Element): boolean {
     previous.querySelector(ANSWERABLE_SELECTOR) === null &&
     caption !== null &&
     caption.querySelector(ANSWERABLE_SELECTOR) === null &&
-    (isQuestionHeading(caption) ||
-      (caption.localName === 'label' && !namesAnother(caption as HTMLLabelElement)) ||
-      LABEL_LIKE.test(caption.getAttribute('class') ?? ''))
+    (isQuestionHeading(caption) || isFreeLabel(caption) || LABEL_LIKE.test(caption.getAttribute('class') ?? ''))
   );
 }
 
@@ -184,6 +183,20 @@ const isQuestionHeading = (node: Element): boolean =>
  * so does one copied with its row (`Confirm Email` still `for="email"`): the control it names has
  * its own label before it.
  */
+/** A `<label>` naming no other control. */
+const isFreeLabel = (element: Element | null): boolean =>
+  element?.localName === 'label' && !namesAnother(element as HTMLLabelElement);
+
+/**
+ * The one element a wrapper holds and nothing besides (Base Web's FormControl wraps its label in a
+ * styled span), or null.
+ */
+function loneChild(wrapper: Element): Element | null {
+  const child = wrapper.firstElementChild;
+  if (!child || wrapper.childElementCount !== 1) return null;
+  return (wrapper.textContent ?? '').trim() === (child.textContent ?? '').trim() ? child : null;
+}
+
 function namesAnother(label: HTMLLabelElement): boolean {
   if (label.htmlFor === '') return false;
   const target = (label.getRootNode() as Document | ShadowRoot).getElementById(label.htmlFor);

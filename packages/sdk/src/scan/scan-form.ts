@@ -22,6 +22,7 @@ import {
   groupChoices,
   isChoiceGroup,
   isDateSegments,
+  isDrawnDropdown,
   isDrawnSwitch,
   isDropZone,
   isTextEditor,
@@ -92,11 +93,13 @@ const DRAWN_CONTAINER_DEPTH = 3;
 /**
  * A custom dropdown is shown when it is rendered, or when it is a combobox box collapsed to no
  * width inside the control the library draws around it (a non-searchable ng-select keeps its
- * read-only box zero pixels wide; a person clicks the control around it).
+ * read-only box zero pixels wide, Base Web its focusable box beside the drawn placeholder; a
+ * person clicks the control around it).
  */
 function isWidgetRendered(element: HTMLElement): boolean {
   if (isRendered(element)) return true;
-  if (element.localName !== 'input' || !element.checkVisibility({ visibilityProperty: true })) return false;
+  const collapsible = element.localName === 'input' || isDrawnDropdown(element);
+  if (!collapsible || !element.checkVisibility({ visibilityProperty: true })) return false;
   let container = element.parentElement;
   for (let depth = 0; container && depth < DRAWN_CONTAINER_DEPTH; depth += 1, container = container.parentElement) {
     if (isRendered(container) && container.querySelectorAll(ANSWERABLE_SELECTOR).length === 1) return true;

@@ -1,8 +1,9 @@
 /**
  * Dropdowns drawn with no ARIA at all: TDesign's and View UI's selects (a box over a `ul` of `li`),
- * Varlet's (a focusable div over a menu of `var-option`s), Naive UI's. Their class names are all a
- * page says of them: the box sits inside an element whose class is a library's select
- * (`t-select`, `ivu-select`, `var-select`, `n-select`), and the rows a press shows are list items
+ * Varlet's (a focusable div over a menu of `var-option`s), Naive UI's, Base Web's. Their class names
+ * are all a page says of them: the box sits inside an element whose class is a library's select
+ * (`t-select`, `ivu-select`, `var-select`, `n-select`) or that a data attribute names one
+ * (`data-baseweb="select"`), and the rows a press shows are list items
  * or elements whose class names an option (`t-select-option`, `ivu-select-item`).
  *
  *   box in a `*-select` ──press──► rows shown that were not before ──► their parent is the menu
@@ -42,7 +43,7 @@ export function isDrawnDropdown(element: Element): boolean {
   for (let depth = 0; node && depth <= SELECT_DEPTH; depth += 1, node = node.parentElement) {
     const tokens = classTokens(node);
     if (tokens.some((token) => PICKER_CLASS.test(token))) return false;
-    if (tokens.some((token) => SELECT_CLASS.test(token)))
+    if (tokens.some((token) => SELECT_CLASS.test(token)) || namedSelectByData(node))
       return (
         node.querySelector('select') === null &&
         element.closest('[role="combobox"],[aria-haspopup]') === null &&
@@ -51,6 +52,15 @@ export function isDrawnDropdown(element: Element): boolean {
   }
   return false;
 }
+
+/**
+ * A library that styles with generated class names names its parts in a data attribute instead
+ * (Base Web: `data-baseweb="select"`).
+ */
+const namedSelectByData = (element: Element): boolean =>
+  Array.from(element.attributes).some(
+    (attribute) => attribute.name.startsWith('data-') && SELECT_CLASS.test(attribute.value),
+  );
 
 /** An element other than a control that the page put in the tab order (`tabindex="0"`). */
 function focusableByPage(element: Element): boolean {

@@ -4,6 +4,7 @@
  */
 export { fillChoiceWidget, type ChoiceWidgetOptions } from './fill-choice-widget.ts';
 export { isChoiceWidget, widgetElement } from './is-choice-widget.ts';
+export { isDrawnDropdown } from './drawn-dropdown.ts';
 export { readWidgetValue } from './read-widget-value.ts';
 export { widgetLabel } from './widget-label.ts';
 export { fillChoiceGroup, groupChoices, isChoiceGroup, readChoiceGroup } from './choice-group.ts';
