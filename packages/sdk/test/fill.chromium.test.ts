@@ -1012,6 +1012,49 @@ describe('fillForm', () => {
     await page9.close();
   });
 
+  it('opens a dropdown a web component draws in its shadow root, its listbox beside its button and unlinked', async () => {
+    const page = await harness.open('/fill.html');
+    const result = await page.evaluate(async () => {
+      // SmartRecruiters-like: the listbox is the button's hidden sibling, named by no id.
+      customElements.define(
+        'q-select',
+        class extends HTMLElement {
+          connectedCallback() {
+            const shadow = this.attachShadow({ mode: 'open' });
+            const options = JSON.parse(this.getAttribute('options')!) as string[];
+            shadow.innerHTML =
+              `<span id="l">${this.getAttribute('label')}</span>` +
+              `<button type="button" aria-haspopup="listbox" aria-expanded="false" aria-labelledby="l">Select an option</button>` +
+              `<ul role="listbox" hidden>${options.map((option) => `<li role="option">${option}</li>`).join('')}</ul>`;
+            const button = shadow.querySelector('button')!;
+            const list = shadow.querySelector('ul')!;
+            button.addEventListener('click', () => (list.hidden = !list.hidden));
+            list.addEventListener('click', (event) => {
+              button.textContent = (event.target as Element).textContent;
+              this.dataset.value = button.textContent!;
+              list.hidden = true;
+            });
+          }
+        },
+      );
+      document.body.innerHTML = `<form><q-select label="How many years of hands-on experience do you have?"
+        options='["0 - 1","2 - 3","4 - 6","7 - 9","10 +"]'></q-select></form>`;
+      const sdk = window.companionSdk;
+      const scan = sdk.scanForm(document);
+      const fill = await sdk.fillForm(
+        scan,
+        { [scan[0]!.descriptor.selector]: 'years_experience' },
+        { years_experience: '7' },
+      );
+      return {
+        outcomes: Object.values(fill.outcomes),
+        picked: document.querySelector('q-select')!.getAttribute('data-value'),
+      };
+    });
+    expect(result).toEqual({ outcomes: ['filled'], picked: '7 - 9' });
+    await page.close();
+  });
+
   it("reads a conversational form's answers without the key letters drawn before them", async () => {
     const page = await harness.open('/fill.html');
     const result = await page.evaluate(async () => {

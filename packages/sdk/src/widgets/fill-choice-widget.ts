@@ -97,7 +97,7 @@ export async function fillChoiceWidget(
     widget,
     doc,
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-    shownBefore: shownListboxes(doc),
+    shownBefore: shownListboxes(widget),
     focusBefore: doc.activeElement,
   };
   // A person scrolls to what they click; positioning libraries also hide a menu whose anchor is

@@ -10,6 +10,7 @@ import { DIALOG, dialogRows } from './picker-dialog.ts';
 import { isSelectizeInput, selectizeMenu, selectizeRows } from './selectize-menu.ts';
 import { isStatusText } from './widget-text.ts';
 import { isElementNode } from '../scan/field-element.ts';
+import { shadowHost } from '../scan/host-parent.ts';
 
 const LISTBOX = '[role="listbox"]';
 /** A menu of items (a cascader's search results: antd, Element Plus). */
@@ -27,12 +28,23 @@ const OPTION_LIST = `${LISTBOX}, ${TREE}`;
 const VALUE_ATTRIBUTE = /^(?:value|data-(?:[\w-]+-)?(?:value|code|key))$/;
 
 /**
- * The menus a person sees now, and for a dropdown drawn without ARIA (`drawn`) the rows of drawn
- * menus too; taken before opening, so a menu that appears later stands out.
+ * The menus a person sees now around `widget`, and the rows of menus drawn without ARIA too;
+ * taken before opening, so a menu that appears later stands out.
  */
-export function shownListboxes(doc: Document): Set<Element> {
-  const menus = Array.from(doc.querySelectorAll(MENU)).filter(isShown);
-  return new Set([...menus, ...shownDrawnMenus(doc)]);
+export function shownListboxes(widget: Element): Set<Element> {
+  const menus = menusAround(widget).filter(isShown);
+  return new Set([...menus, ...shownDrawnMenus(widget.ownerDocument)]);
+}
+
+/**
+ * The menus of the page and of the shadow root the widget is drawn in: a web component may keep
+ * its listbox beside its button, unlinked (SmartRecruiters' `spl-select`).
+ */
+function menusAround(widget: Element): Element[] {
+  // Realm-safe: a same-origin frame's shadow roots are not `instanceof ShadowRoot` here.
+  const root = shadowHost(widget) ? (widget.getRootNode() as ShadowRoot) : undefined;
+  const own = root ? Array.from(root.querySelectorAll(MENU)) : [];
+  return [...Array.from(widget.ownerDocument.querySelectorAll(MENU)), ...own];
 }
 
 /**
@@ -51,7 +63,7 @@ export function openListbox(widget: Element, shownBefore: Set<Element>): Element
       target.matches(OPTION_LIST) ? target : (target.querySelector(OPTION_LIST) ?? shadowListbox(target)),
     )
     .concat(referencedElements(widget, 'aria-activedescendant').map((option) => option.closest(LISTBOX)));
-  const appeared = Array.from(widget.ownerDocument.querySelectorAll(MENU)).filter(
+  const appeared = menusAround(widget).filter(
     (menu) =>
       !shownBefore.has(menu) &&
       isShown(menu) &&
