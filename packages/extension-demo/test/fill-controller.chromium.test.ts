@@ -48,15 +48,20 @@ const html = (label: string) => `<form id="apply">
 
 /** Opens the page with the `label` on its first upload, and a controller with a résumé to give. */
 async function open(label: string): Promise<void> {
+  await openPage(html(label));
+}
+
+/** Opens `body` and a controller of a person with a résumé, an email, a city and a name. */
+async function openPage(body: string): Promise<void> {
   page = await browser.newPage();
   // Served from an https address: the SDK's form signature needs a secure context's crypto.subtle.
-  await page.route(PAGE_URL, (route) => route.fulfill({ contentType: 'text/html', body: html(label) }));
+  await page.route(PAGE_URL, (route) => route.fulfill({ contentType: 'text/html', body }));
   await page.goto(PAGE_URL);
   await page.addScriptTag({ content: script });
   await page.evaluate(() => {
     const { createOfflineCompanion, resumeFile, createFillController } = window.fillController;
     const companion = createOfflineCompanion({
-      values: { email: 'ada@example.com', city: 'London' },
+      values: { email: 'ada@example.com', city: 'London', first_name: 'Ada', last_name: 'Lovelace' },
       files: { resume_upload: resumeFile('Ada_Resume.pdf') },
     });
     const controller = createFillController({ companion, document, serverStatusOf: () => undefined });
@@ -109,6 +114,38 @@ describe('a page that reads the résumé before it shows the rest of its form', 
     await open('Resume');
     const answered = await fillAsked();
     expect(answered).toMatchObject({ runs: 1, fieldsFilled: 1, shown: false, upload: 'Ada_Resume.pdf', email: '' });
+    await page.close();
+  });
+});
+
+describe('a chat that asks every question through one composer', () => {
+  const chat = `<div role="log" id="log"><div>Hi! What's your first name?</div></div>
+    <div class="dock"><input id="composer" placeholder="Type your answer…"><button type="button" id="send">Send</button></div>
+    <script>
+      const asked = ['And your last name?', 'Thanks! We will be in touch.'];
+      document.getElementById('send').addEventListener('click', () => {
+        const composer = document.getElementById('composer');
+        for (const text of [composer.value, asked.shift()]) {
+          const message = document.createElement('div');
+          message.textContent = text;
+          document.getElementById('log').append(message);
+        }
+        composer.value = '';
+      });
+    </script>`;
+
+  it('fills the composer again when it asks the next question, and leaves it cleared by the person under the same one', async () => {
+    await openPage(chat);
+    const composer = page.locator('#composer');
+    await page.evaluate(() => (window as unknown as { controller: { watch(): void } }).controller.watch());
+    await expect.poll(() => composer.inputValue()).toBe('Ada');
+    await page.click('#send');
+    await expect.poll(() => composer.inputValue()).toBe('Lovelace');
+    // The person clears the box under the same question: it stays theirs.
+    await composer.fill('');
+    await page.evaluate(() => document.getElementById('log')!.append(document.createElement('span')));
+    await page.waitForTimeout(800);
+    expect(await composer.inputValue()).toBe('');
     await page.close();
   });
 });

@@ -15,6 +15,7 @@
  */
 import {
   scanForm,
+  type ScannedField,
   type AutofillRun,
   type AutofillSkipped,
   type CompanionContent,
@@ -60,12 +61,39 @@ const READ_POLL_MS = 150;
 
 const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
+/**
+ * True when a field seen before asking `before` now asks another question and is empty: a chat's
+ * one composer answers every question in turn ("What's your first name?", then "And your last
+ * name?"), a new field each time. A box the person filled, or one whose label only gained a
+ * required mark or an error, is the same field.
+ */
+function asksAnew(field: ScannedField, before: string | undefined): boolean {
+  if (before === undefined) return true;
+  const { element, descriptor } = field;
+  const empty =
+    (element.localName === 'input' || element.localName === 'textarea') && (element as HTMLInputElement).value === '';
+  return empty && !sameQuestion(descriptor.label, before);
+}
+
+/** Two labels of one question: equal once marks and the words one holds beyond the other are set aside. */
+const sameQuestion = (a: string, b: string): boolean => {
+  const words = (label: string) =>
+    label
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  const [x, y] = [words(a), words(b)];
+  return x.includes(y) || y.includes(x);
+};
+
 /** Creates the controller for `options.document`. */
 export function createFillController(options: FillControllerOptions): FillController {
   const { companion, document } = options;
   const settleMs = options.settleMs ?? 300;
   const view = document.defaultView;
-  const known = new Set<string>();
+  /** The fields seen so far: selector → the question it asked then. */
+  const known = new Map<string, string>();
+  const isKnown = (field: ScannedField) => !asksAnew(field, known.get(field.descriptor.selector));
   let status: PageStatus = { runs: 0, runsEnded: 0, fieldsFilled: 0, skipped: 'not_yet' };
   /** The figures the popup sees while a fill is not yet done (it waits on the page's read of a résumé). */
   let shown: PageStatus | undefined;
@@ -82,9 +110,9 @@ export function createFillController(options: FillControllerOptions): FillContro
    */
   async function fillNow(onlyNew: boolean, revealed = false): Promise<string[]> {
     const fields = scanForm(document);
-    const fresh = fields.filter((field) => !known.has(field.descriptor.selector));
+    const fresh = fields.filter((field) => !isKnown(field));
     if (onlyNew && fresh.length === 0) return [];
-    const kept = fields.filter((field) => known.has(field.descriptor.selector)).map((field) => field.element);
+    const kept = fields.filter(isKnown).map((field) => field.element);
     const roots =
       known.size === 0 || fresh.length === 0
         ? [document]
@@ -93,7 +121,7 @@ export function createFillController(options: FillControllerOptions): FillContro
             fresh.map((field) => field.element),
             kept,
           );
-    for (const field of fields) known.add(field.descriptor.selector);
+    for (const field of fields) known.set(field.descriptor.selector, field.descriptor.label);
     observeRootsOf(fields.map((field) => field.element));
     for (const [at, root] of roots.entries()) await fillRoot(root, revealed || at > 0);
     return fresh.map((field) => field.descriptor.selector);
@@ -155,10 +183,7 @@ export function createFillController(options: FillControllerOptions): FillContro
   async function untilNewFields(deadline: number, idle: ReadonlySet<string>): Promise<boolean> {
     while (Date.now() < deadline) {
       await pause(READ_POLL_MS);
-      if (
-        scanForm(document).some(({ descriptor }) => !known.has(descriptor.selector) && !idle.has(descriptor.selector))
-      )
-        return true;
+      if (scanForm(document).some((field) => !isKnown(field) && !idle.has(field.descriptor.selector))) return true;
     }
     return false;
   }

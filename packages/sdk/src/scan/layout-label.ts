@@ -96,6 +96,7 @@ function precedingLabel(element: Element): string {
       previous = previous.previousElementSibling;
     if (previous) {
       if (previous.querySelector(ANSWERABLE_SELECTOR) || previous.matches(ANSWERABLE_SELECTOR)) return '';
+      if (previous.getAttribute('role') === 'log' && answersAlone(node, element)) return lastMessage(previous);
       const labelLike =
         isFreeLabel(previous) ||
         isFreeLabel(loneChild(previous)) ||
@@ -112,6 +113,40 @@ function precedingLabel(element: Element): string {
     node = node.parentElement;
   }
   return '';
+}
+
+/**
+ * The question a chat asks the control under its transcript (a `role=log`, as Paradox-style apply
+ * bots draw it): the transcript's last message, the one waiting for an answer; '' outside a chat.
+ * The control's own name there is the chat's ("Quick replies", "Pick a date"), not the question's.
+ */
+export function chatQuestion(element: Element): string {
+  let node: Element | null = element;
+  for (let depth = 0; node && depth < MAX_DEPTH; depth += 1, node = node.parentElement)
+    for (let previous = node.previousElementSibling; previous; previous = previous.previousElementSibling)
+      if (previous.getAttribute('role') === 'log') return answersAlone(node, element) ? lastMessage(previous) : '';
+  return '';
+}
+
+/**
+ * True when the part of the page under a transcript shows no control but `element` (or its
+ * group's radios): a chat's dock answers one question at a time, a form after a log asks many.
+ */
+function answersAlone(dock: Element, element: Element): boolean {
+  const name = element.getAttribute('name');
+  return Array.from(dock.querySelectorAll(ANSWERABLE_SELECTOR)).every(
+    (control) =>
+      control === element ||
+      element.contains(control) ||
+      (name !== null && control.getAttribute('name') === name) ||
+      !control.checkVisibility({ visibilityProperty: true }),
+  );
+}
+
+function lastMessage(log: Element): string {
+  const messages = Array.from(log.children).filter((message) => readableText(message) !== '');
+  const last = messages[messages.length - 1];
+  return last ? readableText(last) : '';
 }
 
 /**
@@ -177,12 +212,6 @@ const isQuestionHeading = (node: Element): boolean =>
   node.checkVisibility({ visibilityProperty: true }) &&
   readableText(node, HEADING_QUESTION_MAX_LENGTH + 1).length <= HEADING_QUESTION_MAX_LENGTH;
 
-/**
- * A `<label for>` that names a control of its own; one whose `for` names nothing on the page (a
- * widget that dropped the input it was written for: vue-multiselect) or a hidden input labels what follows it, and
- * so does one copied with its row (`Confirm Email` still `for="email"`): the control it names has
- * its own label before it.
- */
 /** A `<label>` naming no other control. */
 const isFreeLabel = (element: Element | null): boolean =>
   element?.localName === 'label' && !namesAnother(element as HTMLLabelElement);
@@ -197,6 +226,12 @@ function loneChild(wrapper: Element): Element | null {
   return (wrapper.textContent ?? '').trim() === (child.textContent ?? '').trim() ? child : null;
 }
 
+/**
+ * A `<label for>` that names a control of its own; one whose `for` names nothing on the page (a
+ * widget that dropped the input it was written for: vue-multiselect) or a hidden input labels what follows it, and
+ * so does one copied with its row (`Confirm Email` still `for="email"`): the control it names has
+ * its own label before it.
+ */
 function namesAnother(label: HTMLLabelElement): boolean {
   if (label.htmlFor === '') return false;
   const target = (label.getRootNode() as Document | ShadowRoot).getElementById(label.htmlFor);

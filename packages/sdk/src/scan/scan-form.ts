@@ -33,6 +33,7 @@ import { fieldScope } from './field-scope.ts';
 import { fieldSection } from './field-section.ts';
 import { rowTypeChoice } from './row-type-choice.ts';
 import {
+  chatQuestion,
   describingText,
   dialAddOnLabel,
   groupHint,
@@ -69,7 +70,7 @@ export function scanForm(root: Document | Element): ScannedField[] {
     if (location.widget) {
       const { element } = location;
       if (isWidgetRendered(element) && element.getAttribute('aria-disabled') !== 'true') {
-        out.push({ element, widget: true, descriptor: describeWidget(element, location) });
+        out.push({ element, widget: true, descriptor: askedInChat(element, describeWidget(element, location)) });
       }
       continue;
     }
@@ -79,12 +80,21 @@ export function scanForm(root: Document | Element): ScannedField[] {
       const members = groupMembers(element).filter(isFillable) as HTMLInputElement[];
       if (members.length === 0 || seenGroups.has(members[0] as Element)) continue;
       members.forEach((member) => seenGroups.add(member));
-      out.push(describeGroup(members, location));
+      const group = describeGroup(members, location);
+      out.push({ ...group, descriptor: askedInChat(element, group.descriptor) });
     } else {
-      out.push({ element, widget: false, descriptor: describe(element, stableSelector(element), location) });
+      const descriptor = describe(element, stableSelector(element), location);
+      out.push({ element, widget: false, descriptor: askedInChat(element, descriptor) });
     }
   }
   return out;
+}
+
+/** A control under a chat's transcript asks the chat's last question, whatever its own name says. */
+function askedInChat(element: Element, descriptor: FieldDescriptor): FieldDescriptor {
+  const question = chatQuestion(element);
+  if (question === '' || descriptor.label.includes(question)) return descriptor;
+  return { ...descriptor, label: normalizeText(`${question} ${descriptor.label}`) };
 }
 
 /** How far up a collapsed combobox box's drawn container may sit (ng-select: input › .ng-input › value container). */
