@@ -148,6 +148,10 @@ describe('scanForm on layouts without the usual markup', () => {
     expect(fields.find((field) => field.selector === '#bw-city')).toMatchObject({ label: 'Current city' });
   });
 
+  it('names a box by the caption a builder draws over its description, its classes in camelCase', () => {
+    expect(fields.find((field) => field.name === 'at-employer')).toMatchObject({ label: 'Current employer' });
+  });
+
   it('scans the fields of parts a person opens, not a follow-up no answer has revealed yet', () => {
     expect(byName('schoolName')?.label).toBe('School name');
     expect(byName('homePhone')?.label).toBe('Home phone');

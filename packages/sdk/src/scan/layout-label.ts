@@ -17,7 +17,14 @@ import { UPLOAD_ACTION } from './upload-words.ts';
 import { referencedElements } from '../widgets/referenced-elements.ts';
 import { shadowHost } from './host-parent.ts';
 
-const LABEL_LIKE = /(^|[-_\s])(label|lbl|field-?label|question|title|caption)([-_\s]|$)/i;
+const LABEL_LIKE = /(^|[-_\s])(label|lbl|field-?label|field-?name|question|title|caption)([-_\s]|$)/i;
+
+/**
+ * An element's class names as words: camelCase split at its humps, so that a builder's
+ * `formFieldDescription` reads as `form-Field-Description` to the patterns above and below.
+ */
+const classWords = (element: Element): string =>
+  (element.getAttribute('class') ?? '').replace(/([a-z0-9])([A-Z])/g, '$1-$2');
 /**
  * How many wrappers up a label-like sibling may sit: component libraries wrap an input deep
  * (Naive UI: input › inner › wrapper › component › item body, the label beside the body; Arco:
@@ -100,7 +107,7 @@ function precedingLabel(element: Element): string {
       const labelLike =
         isFreeLabel(previous) ||
         isFreeLabel(loneChild(previous)) ||
-        LABEL_LIKE.test(previous.getAttribute('class') ?? '') ||
+        LABEL_LIKE.test(classWords(previous)) ||
         captionOfOwnWrapper(previous, node, element);
       // An upload's own action drawn before its input ("Upload a file" in the label around it) names
       // no document: the caption over the whole upload does.
@@ -160,7 +167,7 @@ const HELP_CLASS = /(^|[-_\s])(help|hint|desc|description|note|format|ayuda|aide
  * before it in the same wrapper: look past it.
  */
 const isHelpBefore = (previous: Element, node: Element): boolean =>
-  ((HELP_CLASS.test(previous.getAttribute('class') ?? '') || previous.localName === 'small') &&
+  ((HELP_CLASS.test(classWords(previous)) || previous.localName === 'small') &&
     previous.previousElementSibling !== null &&
     node.parentElement?.querySelectorAll(ANSWERABLE_SELECTOR).length === 1) ||
   isHelpUnderCaption(previous);
@@ -174,11 +181,11 @@ function isHelpUnderCaption(previous: Element): boolean {
   const caption = previous.previousElementSibling;
   return (
     /^(p|div|span|small)$/.test(previous.localName) &&
-    !LABEL_LIKE.test(previous.getAttribute('class') ?? '') &&
+    !LABEL_LIKE.test(classWords(previous)) &&
     previous.querySelector(ANSWERABLE_SELECTOR) === null &&
     caption !== null &&
     caption.querySelector(ANSWERABLE_SELECTOR) === null &&
-    (isQuestionHeading(caption) || isFreeLabel(caption) || LABEL_LIKE.test(caption.getAttribute('class') ?? ''))
+    (isQuestionHeading(caption) || isFreeLabel(caption) || LABEL_LIKE.test(classWords(caption)))
   );
 }
 
@@ -195,7 +202,7 @@ const captionOfOwnWrapper = (previous: Element, node: Element, field: Element): 
     (control) => field.contains(control) || !control.checkVisibility(),
   ) &&
   // Help drawn above the box ("MM/YYYY" in a `fx-help`) is its format, not its name.
-  !/(help|hint|desc|note|example|format)/i.test(previous.getAttribute('class') ?? '') &&
+  !/(help|hint|desc|note|example|format)/i.test(classWords(previous)) &&
   !/^[\sdmy/.-]*$/i.test(previous.textContent ?? '') &&
   /\p{L}/u.test(previous.textContent ?? '') &&
   (isQuestionHeading(previous) ||
@@ -398,7 +405,7 @@ export function subLabel(element: Element): string {
   const next = element.nextElementSibling;
   if (!next || next.matches(ANSWERABLE_SELECTOR) || next.querySelector(ANSWERABLE_SELECTOR)) return '';
   if (next.localName === 'label') return namesAnother(next as HTMLLabelElement) ? '' : readableText(next);
-  if (LABEL_LIKE.test(next.getAttribute('class') ?? '')) return readableText(next);
+  if (LABEL_LIKE.test(classWords(next))) return readableText(next);
   const caption = readableText(next);
   const ownWrapper = element.parentElement?.querySelectorAll(ANSWERABLE_SELECTOR).length === 1;
   // Help the box points at as its description ("We never share it") describes it and names nothing.
