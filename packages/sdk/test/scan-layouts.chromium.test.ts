@@ -152,6 +152,16 @@ describe('scanForm on layouts without the usual markup', () => {
     expect(fields.find((field) => field.name === 'at-employer')).toMatchObject({ label: 'Current employer' });
   });
 
+  it('names the options of radios all labelled by their question by their own labels', () => {
+    expect(byName('or_visa')).toMatchObject({
+      label: 'Visa sponsorship',
+      options: [
+        { value: 'needs', text: 'I will need a work visa' },
+        { value: 'none', text: 'I will not need sponsorship' },
+      ],
+    });
+  });
+
   it('scans the fields of parts a person opens, not a follow-up no answer has revealed yet', () => {
     expect(byName('schoolName')?.label).toBe('School name');
     expect(byName('homePhone')?.label).toBe('Home phone');

@@ -14,12 +14,22 @@ const NEARBY_TEXT_MAX_LENGTH = 80;
  * any other label: an upload button's "Upload" label is not the field's name), aria-label, then
  * `<label for>`, wrapping label, title; `''` when none has text.
  */
-export function fieldLabel(element: FieldElement): string {
-  // The accessible name's order: aria-labelledby, aria-label, then the label elements. A row
-  // label naming several boxes ("City / State / Zip") yields to each box's own aria-label.
-  const named = ariaLabel(element);
-  // A page that writes the value into aria-label ("+1 415 555 0134") names nothing by it.
-  if (named && !looksLikePersonalData(named)) return withOwnTitle(element, named);
+/**
+ * True when a radio or box points `aria-labelledby` where every box of its group points: at the
+ * group's question (Oruga labels each radio by the field's caption), whose own `<label for>`
+ * names the option.
+ */
+function namesTheGroup(element: FieldElement): boolean {
+  const named = element.getAttribute('aria-labelledby');
+  const name = element.getAttribute('name');
+  if (!named || !name) return false;
+  const root = element.getRootNode() as Document | ShadowRoot;
+  const members = Array.from(root.querySelectorAll(`input[name="${CSS.escape(name)}"]`));
+  return members.length > 1 && members.every((member) => member.getAttribute('aria-labelledby') === named);
+}
+
+/** The text of the `<label for>` pointing at the element, or of the label around it; '' without one. */
+function ownLabelText(element: FieldElement): string {
   const labels = Array.from(element.labels ?? []);
   const forLabel = element.id ? labels.find((label) => label.htmlFor === element.id) : undefined;
   const wrapping = element.parentElement?.closest('label') ?? undefined;
@@ -27,8 +37,17 @@ export function fieldLabel(element: FieldElement): string {
     const text = label ? readableText(label) : '';
     if (text) return text;
   }
+  return '';
+}
+
+export function fieldLabel(element: FieldElement): string {
+  // The accessible name's order: aria-labelledby, aria-label, then the label elements. A row
+  // label naming several boxes ("City / State / Zip") yields to each box's own aria-label.
+  const named = ariaLabel(element);
+  // A page that writes the value into aria-label ("+1 415 555 0134") names nothing by it.
+  if (named && !looksLikePersonalData(named)) return withOwnTitle(element, named);
   // The title is the accessible name of last resort: some ATSs label inputs only by it.
-  return normalizeText(element.getAttribute('title') ?? '');
+  return ownLabelText(element) || normalizeText(element.getAttribute('title') ?? '');
 }
 
 /**
@@ -154,7 +173,7 @@ function containsField(element: Element): boolean {
  * to the next control (`<input type=radio> Yes <input type=radio> No`, as older ATS tables write it).
  */
 export function choiceLabel(element: FieldElement): string {
-  const label = fieldLabel(element);
+  const label = namesTheGroup(element) ? ownLabelText(element) || fieldLabel(element) : fieldLabel(element);
   if (label) return label;
   const parts: string[] = [];
   for (let node = element.nextSibling; node; node = node.nextSibling) {
