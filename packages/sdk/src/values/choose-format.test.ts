@@ -93,6 +93,10 @@ describe('chooseFormat', () => {
     expect(chooseFormat('start_date', { ...plain, hint: 'e.g. 03/04/2026', language: 'en-US' })).toBe('date_us');
     expect(chooseFormat('start_date', { ...plain, hint: 'e.g. 03/04/2026', language: 'en-GB' })).toBe('date_eu');
     expect(chooseFormat('start_date', { ...plain, hint: 'e.g. 3/4/2026', language: 'en' })).toBe('date_us_short');
+    // Digits without leading zeros beat the words that name the parts.
+    expect(chooseFormat('start_date', { ...plain, hint: 'Month/day/year please (e.g. 3/7/2027)' })).toBe(
+      'date_us_short',
+    );
     expect(chooseFormat('start_date', { ...plain, placeholder: 'Month YYYY' })).toBe('date_month_name_year');
     // A mask without letters: its separator and the page's language say the order.
     expect(chooseFormat('start_date', { ...plain, placeholder: '__/__/____', language: 'en-US' })).toBe('date_us');

@@ -350,6 +350,9 @@ function dateFormat(hints: FormatHints): FieldFormat | undefined {
     : closingDatePart(hints.label);
   if (part) return asExampleWrites(part, hints);
   const example = englishDateLetters(`${hints.placeholder} ${hints.hint} ${hints.label}`);
+  // A date written out without leading zeros ("Month/day/year (e.g. 3/7/2027)") shows how the
+  // page writes one, whatever its words call the parts.
+  if (exampleDate(example, hints.language ?? '') === 'date_us_short') return 'date_us_short';
   if (/\bmm\s*\/\s*dd\s*\/\s*yy\b/.test(example)) return 'date_us_yy';
   if (/\bmm\s*\/\s*dd\s*\/\s*(yy)?yy\b/.test(example)) return 'date_us';
   if (/\bm\s*\/\s*d\s*\/\s*(yy)?yy\b/.test(example)) return 'date_us_short';
