@@ -162,6 +162,15 @@ describe('scanForm on layouts without the usual markup', () => {
     });
   });
 
+  it('reads a phone row of boxes each in wrappers of its own, the one captioned "Country" first as its country code', () => {
+    expect(byName('sq-cc')).toMatchObject({ label: 'Phone country code' });
+    expect(byName('sq-cc')?.split).toBeUndefined();
+    expect([byName('sq-area'), byName('sq-prefix'), byName('sq-line')].map((field) => field?.split?.index)).toEqual([
+      0, 1, 2,
+    ]);
+    expect(byName('sq-line')?.split?.sizes).toEqual([3, 3, 4]);
+  });
+
   it('scans the fields of parts a person opens, not a follow-up no answer has revealed yet', () => {
     expect(byName('schoolName')?.label).toBe('School name');
     expect(byName('homePhone')?.label).toBe('Home phone');

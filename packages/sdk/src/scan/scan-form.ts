@@ -42,7 +42,7 @@ import {
   rowQuestion,
   subLabel,
 } from './layout-label.ts';
-import { splitRow } from './split-field.ts';
+import { leadsRowAsCountryCode, splitRow } from './split-field.ts';
 import { namesNoDocument } from './upload-words.ts';
 import { drawnControl, selectCover } from './drawn-select.ts';
 import { drawnTwin } from './drawn-twin.ts';
@@ -501,14 +501,16 @@ function groupLabel(container: Element): string {
 
 /** Labels that name a part of an answer, not the question ("Amount", "Month", "Area code", Wufoo's "Dollars"). */
 const PART_LABEL =
-  /^(amount|value|number|no|months?|day|years?|mm|dd|yyyy|yy|area code|code|prefix|extension|ext|min|max|minimum|maximum|from|to|currency|period|dollars)?$/i;
+  /^(amount|value|number|no|months?|day|years?|mm|dd|yyyy|yy|area code|country code|code|prefix|extension|ext|min|max|minimum|maximum|from|to|currency|period|dollars)?$/i;
 
 /** A label that names only a part of a value ("Month", "Area code", "Amount"). */
 const isPartLabel = (label: string): boolean => PART_LABEL.test(label.replace(/[^\p{L}\p{N} ]/gu, '').trim());
 
 /** A part's label with the question of the small group it belongs to: "Desired pay Amount". */
 
-function withQuestion(element: Element, label: string): string {
+function withQuestion(element: Element, own: string): string {
+  // The box a phone row starts with, captioned "Country", holds the number's country code.
+  const label = leadsRowAsCountryCode(element) ? 'country code' : own;
   if (isCheckable(element as FieldElement) || !isPartLabel(label)) return label;
   // A row's question names a part that says which it is ("Years"); an unlabelled box keeps its placeholder.
   const question = groupQuestion(element, ariaLabel) || (label.trim() ? rowQuestion(element) : '');

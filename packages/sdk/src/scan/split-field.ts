@@ -51,9 +51,21 @@ function wrapsOnly(wrapper: Element, box: HTMLInputElement): boolean {
   return SEPARATOR_TEXT.test(text) || text.trim().length <= MAX_CAPTION_LENGTH;
 }
 
-/** The country-code select a phone row may start with: it is the row's, but no box of the number. */
-const isLeadingChoice = (controls: readonly Element[], boxes: readonly Element[]): boolean =>
-  boxes.length === 0 && controls.length === 1 && controls[0]?.localName === 'select';
+/**
+ * The country code a phone row may start with, a select or a short box its caption calls the
+ * country (Squarespace: "Country" over a three-character box before "(###) ### ####"): it is the
+ * row's, but no box of the number.
+ */
+const isLeadingChoice = (controls: readonly Element[], boxes: readonly Element[]): boolean => {
+  const [control] = controls;
+  if (boxes.length > 0 || controls.length !== 1 || !control) return false;
+  return control.localName === 'select' || (isPartBox(control, MAX_PART_LENGTH) && namesCountryCode(control));
+};
+
+const COUNTRY_CODE_CAPTION = /^\s*(country|country code|code|dial code|\+)\s*\*?\s*$/i;
+const namesCountryCode = (box: HTMLInputElement): boolean =>
+  Array.from(box.labels ?? []).some((label) => COUNTRY_CODE_CAPTION.test(label.textContent ?? '')) ||
+  COUNTRY_CODE_CAPTION.test(box.getAttribute('data-title') ?? box.getAttribute('aria-label') ?? '');
 
 /** The boxes of `container`'s row: each child is a box, a wrapper of one box, or separator text. */
 function boxesIn(container: Element): HTMLInputElement[] | undefined {
@@ -120,16 +132,38 @@ function emailRow(element: Element): SplitRow | undefined {
 }
 
 /**
+ * The row a box sits in: its parent, or for a box in a wrapper of its own (a label in a div of its
+ * own, as Squarespace draws each) the outermost wrapper's parent.
+ */
+function rowOf(box: HTMLInputElement): Element | undefined {
+  let row = box.parentElement;
+  for (let depth = 0; depth < WRAPPER_DEPTH && row?.parentElement && holdsOnly(row, box); depth += 1)
+    row = row.parentElement;
+  return row ?? undefined;
+}
+
+/** True for the short box a phone row starts with that its caption calls the country: the number's country code. */
+export function leadsRowAsCountryCode(element: Element): boolean {
+  if (!isPartBox(element, MAX_PART_LENGTH) || !namesCountryCode(element)) return false;
+  const row = rowOf(element);
+  const boxes = row && boxesIn(row);
+  return !!boxes && !boxes.includes(element);
+}
+
+/** How many wrappers of its own a box of a row may sit in. */
+const WRAPPER_DEPTH = 2;
+
+const holdsOnly = (wrapper: Element, box: HTMLInputElement): boolean =>
+  wrapper.querySelectorAll(CONTROLS).length === 1 && wrapsOnly(wrapper, box);
+
+/**
  * Where `element` sits in a split value, or undefined when it is not one of a row of short boxes
  * nor one half of an email.
  */
 export function splitRow(element: Element): SplitRow | undefined {
   if (!isPartBox(element)) return emailRow(element);
-  const parent = element.parentElement;
-  if (!parent) return undefined;
-  // A box in a wrapper of its own: the row is the wrapper's parent.
-  const alone = parent.querySelectorAll(CONTROLS).length === 1 && wrapsOnly(parent, element);
-  const boxes = boxesIn(alone && parent.parentElement ? parent.parentElement : parent);
+  const row = rowOf(element);
+  const boxes = row && boxesIn(row);
   const index = boxes?.indexOf(element) ?? -1;
   if (!boxes || index < 0) return undefined;
   return { first: boxes[0] as HTMLInputElement, index, sizes: boxes.map(maxLengthOf) };
