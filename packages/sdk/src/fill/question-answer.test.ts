@@ -128,6 +128,11 @@ describe('valuesForQuestion', () => {
     expect(asked('How long have you worked as a data or analytics engineer?')).toBe('7');
     expect(asked('How long have you worked as a pastry chef?')).toBeUndefined();
     expect(asked('Years in data engineering')).toBe('7');
+    expect(asked('Years in a data or analytics role')).toBe('7');
+    expect(asked('Years doing data work')).toBe('7');
+    expect(asked('Years doing payroll')).toBeUndefined();
+    expect(asked('Professional data experience')).toBe('7');
+    expect(asked('Professional Python experience')).toBeUndefined();
     // Work in production is the line's setting, not another line.
     expect(asked('How many years have you worked with production data pipelines?')).toBe('7');
     // Tools for a line of work: the line they are for.

@@ -165,6 +165,8 @@ const EXAMPLE = /\b(?:e\.\s?g\.?|for example|example:|ex\.)\s*([^()]+?)\s*(?:[)]
 /** "experience in <a line of work>" (or with, using, writing … it), unless professional, relevant or specialized experience is asked for. */
 const EXPERIENCE_IN =
   /(?<!(?:speciali[sz]ed|professional|relevant) )\bexperience (?:do you have )?(?:in|with|as|using|writing|building|developing|operating|running|maintaining|administering|teaching|working (?:with|in|on|for|at)|programming in) (?:the |a |an |this |that |our |your )?([^?.;:(]+)/i;
+/** "Professional data experience": a line of work between the kind of experience and the word. */
+const KIND_OF_LINE = /^(?:professional|relevant|hands[- ]on|practical)\s+((?:[\w/&+-]+\s+){1,2}?)experience\b/i;
 /** "years of <a line of work or skill> experience". */
 // One sentence only: the fill joins label and help as sentences ("Years of experience. Years of experience").
 const YEARS_OF_LINE = /\byears? of ((?:[\w/&+-]+ ){1,6}?)experience\b/i;
@@ -175,7 +177,7 @@ const YEARS_OF_BARE = /^years of (?!.*\bexperience\b)((?:[\w/&+-]+ ){0,4}[\w/&+-
  * long have you worked as a data engineer?", "Years in data engineering": years of doing one thing.
  */
 const YEARS_DOING =
-  /\b(?:years|how long) (?:(?:have|did) you (?:been )?)?(?:written|writing|used|using|worked (?:with|in|on|as)|working (?:with|in|on|as)|programmed in|coded in|developed (?:in|with)|developing|built with|building|teaching|taught|nursing|selling|sold|managing|managed|leading|led|supervising|driving|operating|designing|processed|processing|handled|handling|dispatched|dispatching|served|serving|supported|supporting|as|in) (?:the |a |an )?([^?.;:(]+)/i;
+  /\b(?:years|how long) (?:(?:have|did) you (?:been )?)?(?:doing|written|writing|used|using|worked (?:with|in|on|as)|working (?:with|in|on|as)|programmed in|coded in|developed (?:in|with)|developing|built with|building|teaching|taught|nursing|selling|sold|managing|managed|leading|led|supervising|driving|operating|designing|processed|processing|handled|handling|dispatched|dispatching|served|serving|supported|supporting|as|in) (?:the |a |an )?([^?.;:(]+)/i;
 /** How long or how experience is had, after its line ("… SQL professionally"). */
 const AFTER_LINE = /\s+(?:professionally|commercially|in production|full[- ]time)$/i;
 /** Lines that are no particular line of work: the industry, the field, this role; or the unit ("experience in years"). */
@@ -211,7 +213,8 @@ function inOwnLine(question: string, values: UserProfileValues): boolean | undef
     EXPERIENCE_IN.exec(question)?.[1] ??
     YEARS_OF_LINE.exec(question)?.[1] ??
     YEARS_DOING.exec(question)?.[1] ??
-    YEARS_OF_BARE.exec(question)?.[1]
+    YEARS_OF_BARE.exec(question)?.[1] ??
+    KIND_OF_LINE.exec(question)?.[1]
   )
     ?.replace(QUALIFIERS, '')
     .trim()

@@ -582,10 +582,13 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // "Roughly how long have you been doing this kind of work?"
       /\bhow long have you been doing (this|that|the same) (kind|type|line|sort) of work\b/,
       /^years? experience$/,
-      // "Years in data engineering": years in one line of work (whose line the fill checks).
-      /^years? in (\w+ ){0,2}\w+$/,
+      // "Years in data engineering", "Years in a data or analytics role": years in one line of
+      // work (whose line the fill checks).
+      /^years? in (\w+ ){0,4}\w+$/,
       // "Years building data pipelines": years at one kind of work (whose line the fill checks).
-      /^((total|overall) )?years? (of )?(building|developing|designing|engineering|managing|leading|writing|programming|coding|selling|teaching|nursing|driving|supervising|analy[sz]ing|working (with|in|as|on))\b/,
+      /^((total|overall) )?years? (of )?(doing|building|developing|designing|engineering|managing|leading|writing|programming|coding|selling|teaching|nursing|driving|supervising|analy[sz]ing|working (with|in|as|on))\b/,
+      // "Professional data experience": experience in one line of work (whose line the fill checks).
+      /^(professional|relevant|hands on|practical) (\w+ ){1,2}experience$/,
       // "Years as a data engineer": years in one role (whose line the fill checks).
       /^years? as an? \w+/,
       // "Years of hands-on data engineering": years in a line of work named alone.
@@ -634,7 +637,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     // the person's total only in their own line (fill/question-answer.ts), and never take the
     // canonical from a field asking for the total.
     secondChoiceWhen:
-      /^years of (?!.*\bexperience\b)(\w+ ){0,4}\w+$|\bexperience (building|developing|operating|running|maintaining|administering|teaching|writing|programming|working (for|at))\b|\b(how long|years) have you (worked|been working) (in|at|with|on|as)\b|\b(years|how long) (have|did) you (been )?(managed|managing|led|leading|supervised|supervising|taught|teaching|sold|selling|driven|driving|operated|operating|designed|designing|built|building|developed|developing|supported|supporting)\b|\byears? (working|worked) (in|at|with|on|as)\b|^years? (in|as) \w|\b(years?|months?) of (?!(professional|relevant|total|work|working|industry|related|overall|full time|paid|speciali[sz]ed|qualifying)\b)\w+ (\w+ ){0,3}experience\b|(?<!(speciali[sz]ed|professional|relevant) )\bexperience (do you have )?in (?!(the |this |a |an |similar |related )?(industry|field|role|position|roles|positions|workforce|profession|total|professional|relevant|work|years?|months?)\b)\w/,
+      /^(professional|relevant|hands on|practical) (?!(work|industry|total|overall)\b)(\w+ ){1,2}experience$|^years of (?!.*\bexperience\b)(\w+ ){0,4}\w+$|\bexperience (building|developing|operating|running|maintaining|administering|teaching|writing|programming|working (for|at))\b|\b(how long|years) have you (worked|been working) (in|at|with|on|as)\b|\b(years|how long) (have|did) you (been )?(managed|managing|led|leading|supervised|supervising|taught|teaching|sold|selling|driven|driving|operated|operating|designed|designing|built|building|developed|developing|supported|supporting)\b|\byears? (working|worked) (in|at|with|on|as)\b|^years? (in|as) \w|\b(years?|months?) of (?!(professional|relevant|total|work|working|industry|related|overall|full time|paid|speciali[sz]ed|qualifying)\b)\w+ (\w+ ){0,3}experience\b|(?<!(speciali[sz]ed|professional|relevant) )\bexperience (do you have )?in (?!(the |this |a |an |similar |related )?(industry|field|role|position|roles|positions|workforce|profession|total|professional|relevant|work|years?|months?)\b)\w/,
     // "Relevant experience" beside the total asks again: for a person in the job's line, the same years
     // ("¿Cuántos años de experiencia profesional tienes en total?" beside "Años de experiencia").
     // A career stage beside the years asks them again, in its own way.

@@ -376,6 +376,9 @@ describe('questions that look like a value but ask something narrower', () => {
     expect(mapped('How many years of professional experience do you have?')).toBe('years_experience');
     expect(mapped('Years of experience')).toBe('years_experience');
     expect(mapped('Years building data pipelines')).toBe('years_experience');
+    expect(mapped('Years doing data work')).toBe('years_experience');
+    expect(mapped('Years in a data or analytics role')).toBe('years_experience');
+    expect(mapped('Professional data experience')).toBe('years_experience');
     expect(mapped('Years living at this address')).toBeUndefined();
     expect(mapped('Total work experience')).toBe('years_experience');
     expect(mapped('How many years of experience do you have in the industry?')).toBe('years_experience');
