@@ -11,6 +11,7 @@ import { cityRule } from './city-option.ts';
 import { countryRule } from './country-match.ts';
 import { currencyRule } from './currency-match.ts';
 import { degreeRule } from './degree-level.ts';
+import { employmentRule } from './employment-status.ts';
 import { numberRule, yearsRule } from './number-range.ts';
 import { payPeriodRule } from './pay-period.ts';
 import { phoneCodeRule } from './phone-code-match.ts';
@@ -58,6 +59,8 @@ const BY_CANONICAL: Readonly<Record<string, readonly RuleStep[]>> = {
   // A visa status list of another country: "Not residing in the UAE (no UAE visa)".
   sponsorship: [{ rule: namedAbroadRule, decisive: false }],
   work_authorization: [decisive(authorizationBasisRule), { rule: authorizedCountryRule, decisive: false }],
+  // An employment-status list ("Currently employed", "Between jobs", "Student") answers yes or no in its own words.
+  currently_employed: [{ rule: employmentRule, decisive: false }],
 };
 
 /** Any question answered yes or no (work authorization, sponsorship, relocation, …). */
