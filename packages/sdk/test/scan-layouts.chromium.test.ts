@@ -171,6 +171,10 @@ describe('scanForm on layouts without the usual markup', () => {
     expect(byName('sq-line')?.split?.sizes).toEqual([3, 3, 4]);
   });
 
+  it('reads a lone box labelled by its answer with the question captioned above it', () => {
+    expect(byName('mf-employed')?.label).toBe('Currently employed? Yes, I have a job right now');
+  });
+
   it('scans the fields of parts a person opens, not a follow-up no answer has revealed yet', () => {
     expect(byName('schoolName')?.label).toBe('School name');
     expect(byName('homePhone')?.label).toBe('Home phone');

@@ -882,7 +882,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     names: [/\bcurrently ?employed\b/, /\bemployment ?status\b/],
     labels: [
       /\bare you (currently|presently) (employed|working)\b/,
-      /^(currently|presently) (employed|working)$/,
+      // Alone, or over a box stating the answer ("Currently employed? Yes, I have a job right now").
+      /^(currently|presently) (employed|working)( (yes|no)\b.*)?$/,
       /^(current employment( status)?|employment status)$/,
       /\bdo you (currently |presently )?(have|hold) an? ((full|part) ?time |permanent )?(job|role|position)\b/,
       /\bare you (currently )?in (a )?(job|employment|work) (at the moment|right now|now|currently)\b/,

@@ -904,6 +904,8 @@ describe('being employed', () => {
     // A switch stating the fact in the person's words.
     expect(best("I'm currently employed")).toBe('currently_employed');
     expect(best('I have a job right now')).toBe('currently_employed');
+    // The question over a box that states the answer.
+    expect(best('Currently employed? Yes, I have a job right now')).toBe('currently_employed');
     expect(best('Do you currently hold a full-time role?')).toBe('currently_employed');
     expect(best('Are you currently employed by Westbrook State University?')).toBeUndefined();
     expect(best('Are you working for an employer right now?')).toBe('currently_employed');

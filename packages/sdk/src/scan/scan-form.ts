@@ -43,6 +43,7 @@ import {
   subLabel,
 } from './layout-label.ts';
 import { leadsRowAsCountryCode, splitRow } from './split-field.ts';
+import { answersFirst } from '../choice/yes-no.ts';
 import { namesNoDocument } from './upload-words.ts';
 import { drawnControl, selectCover } from './drawn-select.ts';
 import { drawnTwin } from './drawn-twin.ts';
@@ -88,6 +89,16 @@ export function scanForm(root: Document | Element): ScannedField[] {
     }
   }
   return out;
+}
+
+/**
+ * A lone box whose own label is an answer ("Yes, I have a job right now") answers the question
+ * captioned above it ("Currently employed?"): the label is both.
+ */
+function answeredQuestion(box: HTMLInputElement, own: string): string {
+  if (!answersFirst(own)) return own;
+  const question = layoutLabel(box);
+  return question && question !== own ? normalizeText(`${question} ${own}`) : own;
 }
 
 /** A control under a chat's transcript asks the chat's last question, whatever its own name says. */
@@ -403,7 +414,7 @@ function describeGroup(members: HTMLInputElement[], location: FieldLocation): Sc
       // One checkbox is labelled by its own label; a group by its legend or radiogroup label, else
       // by the question inside its row before the options, else by the text right before it.
       label: single
-        ? base.label
+        ? answeredQuestion(first, base.label)
         : groupLabel(container) ||
           notOptionNames(leadingText(container, members), members) ||
           notOptionNames(nearbyText(container, GROUP_QUESTION_MAX_LENGTH), members) ||
