@@ -69,7 +69,7 @@ describe('scanForm on layouts without the usual markup', () => {
     const unnamed = fields.filter(
       (field) =>
         field.tag === 'input' &&
-        !['radio', 'file'].includes(field.type) &&
+        !['radio', 'file', 'checkbox'].includes(field.type) &&
         field.name === '' &&
         field.placeholder === '',
     );
@@ -173,6 +173,11 @@ describe('scanForm on layouts without the usual markup', () => {
 
   it('reads a lone box labelled by its answer with the question captioned above it', () => {
     expect(byName('mf-employed')?.label).toBe('Currently employed? Yes, I have a job right now');
+  });
+
+  it('names a switch by its own text, unless that text only shows its state', () => {
+    const label = (selector: string) => fields.find((field) => field.selector === selector)?.label;
+    expect([label('#sw-employed'), label('#sw-relocate')]).toEqual(['Currently employed', 'Willing to relocate?']);
   });
 
   it('scans the fields of parts a person opens, not a follow-up no answer has revealed yet', () => {

@@ -43,7 +43,7 @@ import {
   subLabel,
 } from './layout-label.ts';
 import { leadsRowAsCountryCode, splitRow } from './split-field.ts';
-import { answersFirst } from '../choice/yes-no.ts';
+import { answersFirst, isBareAnswer } from '../choice/yes-no.ts';
 import { namesNoDocument } from './upload-words.ts';
 import { drawnControl, selectCover } from './drawn-select.ts';
 import { drawnTwin } from './drawn-twin.ts';
@@ -89,6 +89,15 @@ export function scanForm(root: Document | Element): ScannedField[] {
     }
   }
   return out;
+}
+
+/**
+ * A switch's own text, its name (Ashby's "Currently employed" in a visually hidden span), unless
+ * it only says the state it shows (antd's "Yes" / "No", "On" / "Off" drawn inside).
+ */
+function switchText(element: Element): string {
+  const text = readableText(element);
+  return isBareAnswer(text) || /^(on|off)$/i.test(text) ? '' : text;
 }
 
 /**
@@ -355,6 +364,7 @@ function describeWidget(element: HTMLElement, location: FieldLocation): FieldDes
     label:
       // A dropdown named for its part ("Month" beside "Year") takes its group's question too.
       partOfQuestion(element, widgetLabel(element), group) ||
+      (isDrawnSwitch(element) ? switchText(element) : '') ||
       replacedSelectLabel(element) ||
       (editor ? replacedTextAreaLabel(element) : '') ||
       // A dial-code picker before the box takes the box's caption too: it is the country code.
