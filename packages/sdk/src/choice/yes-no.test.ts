@@ -115,6 +115,11 @@ describe('qualified answers', () => {
       { value: 'c', text: 'No' },
     ];
     expect(resolveChoice(sponsored, 'work_authorization', 'yes')).toBe(0);
+    const restricted = ['Yes, without restrictions', 'Yes, with restrictions', 'No'].map((text) => ({
+      value: text,
+      text,
+    }));
+    expect(resolveChoice(restricted, 'work_authorization', 'yes')).toBe(0);
     const tied = [
       'Yes — I can work for any US employer',
       'My work authorization is tied to an employer or expires',

@@ -181,6 +181,7 @@ const QUALIFIED = anyWord([
   'but',
   'limited',
   'restricted',
+  'with (some )?restrictions?',
   'conditional',
   'temporary',
   'with (visa )?sponsorship',
