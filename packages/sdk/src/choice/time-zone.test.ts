@@ -71,6 +71,13 @@ describe('timeZoneRule', () => {
     );
   });
 
+  it('does not take a place named after the person’s state for the state', () => {
+    const list = ['UTC−08:00 Pacific Time (US & Canada)', 'UTC−08:00 Tijuana, Baja California', 'UTC−07:00 Arizona'];
+    expect(pick(list, { country: 'United States', region: 'California', city: 'San Francisco' })).toBe(
+      'UTC−08:00 Pacific Time (US & Canada)',
+    );
+  });
+
   it('picks a zone outside the US from the city', () => {
     const world = ['UTC-8 Pacific Time', 'UTC+0 London', 'UTC+1 Central European Time', 'UTC+9 Tokyo'];
     expect(pick(world, { country: 'Germany', region: 'Berlin', city: 'Berlin' })).toBe('UTC+1 Central European Time');

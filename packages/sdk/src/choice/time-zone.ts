@@ -148,6 +148,13 @@ function hasWords(text: string, words: string): boolean {
   return words !== '' && holdsWords(text, words);
 }
 
+/**
+ * True when the option names the person's state itself, not a place named after it ("Baja
+ * California" is in Mexico, "West Virginia" is not Virginia).
+ */
+const namesHome = (text: string, home: string): boolean =>
+  hasWords(text, home) && !new RegExp(`\\b(baja|new|north|south|west|east) ${home}\\b`).test(text);
+
 /** How surely an option names the zone: its id, its names, its abbreviations, its offset. */
 function zoneScore(choice: Choice, zone: ZoneSpellings): number {
   const raw = optionTexts(choice).join(' | ');
@@ -160,7 +167,7 @@ function zoneScore(choice: Choice, zone: ZoneSpellings): number {
   else if (hasWords(text, zone.distinctive)) score += 1;
   if ([...zone.abbreviations].some((abbreviation) => tokens.has(abbreviation))) score += 2;
   if (hasWords(text, zone.city)) score += 2;
-  if (hasWords(text, zone.home)) score += 3;
+  if (namesHome(text, zone.home)) score += 3;
   if (zone.standardOffset !== undefined && offsets.includes(zone.standardOffset)) score += 2;
   else if (zone.summerOffset !== undefined && offsets.includes(zone.summerOffset)) score += 1;
   return score;
