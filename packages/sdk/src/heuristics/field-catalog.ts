@@ -668,6 +668,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(expect\w*|target\w*|desired|requested|seeking)\b.{0,30}\b(pay|compensation|wages?)\b/,
       // India's "cost to company": the yearly package.
       /\b(expected|desired) ctc\b/,
+      // "Our budget for this role is $135,000–$175,000 base. Which of these is closest to your expectation?"
+      /\b(budget|base|range)\b.{0,80}\byour (expectations?|target|ask)\b/,
       /\bgehalt\w*\b/,
       /\b(pr[eé]tentions? salariales?|salaire|salario|pretensi[oó]n salarial|(expectativa|aspiraci[oó]n|pretens[aã]o) salarial)\b/,
       /(^| )((желаемая |ожидаемая )?зарплата|maaş beklentisi|ücret beklentisi|lønforventning|lønønske)( |$)/,

@@ -239,6 +239,11 @@ describe('matchField', () => {
     expect(currency('Current CTC currency')).toBeUndefined();
     expect(currency('Expected CTC currency')).toBe('salary_currency');
     expect(matchField(field({ label: 'Expected CTC' }))[0]?.canonical).toBe('salary_expectation');
+    expect(
+      matchField(
+        field({ label: 'Our budget for this role is $135,000–$175,000 base. Which is closest to your expectation?' }),
+      )[0]?.canonical,
+    ).toBe('salary_expectation');
   });
 
   it('maps a yes/no question setting a bar of years to the years of experience', () => {
