@@ -93,6 +93,8 @@ describe('chooseFormat', () => {
     expect(chooseFormat('start_date', { ...plain, hint: 'e.g. 03/04/2026', language: 'en-US' })).toBe('date_us');
     expect(chooseFormat('start_date', { ...plain, hint: 'e.g. 03/04/2026', language: 'en-GB' })).toBe('date_eu');
     expect(chooseFormat('start_date', { ...plain, hint: 'e.g. 3/4/2026', language: 'en' })).toBe('date_us_short');
+    // A label closing with a whole date's pattern asks for the whole date, not its last part.
+    expect(chooseFormat('start_date', { ...plain, label: 'Earliest start date (Month DD, YYYY)' })).toBe('date_long');
     // Digits without leading zeros beat the words that name the parts.
     expect(chooseFormat('start_date', { ...plain, hint: 'Month/day/year please (e.g. 3/7/2027)' })).toBe(
       'date_us_short',

@@ -315,6 +315,12 @@ const LONG_DATE_EXAMPLE = new RegExp(
   'i',
 );
 
+/** A text showing a whole date's pattern in words or letters: "Month DD, YYYY", "mm/dd/yyyy". */
+const showsWholeDate = (text: string): boolean => {
+  const letters = englishDateLetters(text);
+  return WHOLE_DATE_PLACEHOLDER.test(letters) || LONG_DATE_EXAMPLE.test(letters) || MEDIUM_DATE_EXAMPLE.test(letters);
+};
+
 const MEDIUM_DATE_EXAMPLE = new RegExp(
   `\\b(${MONTH_NAMES.map((name) => name.slice(0, 3)).join('|')}|mmm)\\.?\\s+(\\d{1,2}|d{1,2}),\\s*(\\d{4}|y{1,4})\\b`,
   'i',
@@ -345,9 +351,11 @@ function dateFormat(hints: FormatHints): FieldFormat | undefined {
   // A box of its own for one part (GOV.UK's Day / Month / Year without sizes) beats the example
   // of the whole date that its group shows above the boxes.
   // A box whose placeholder shows more than the part ("Available Month" over "mm/yyyy") wants what it shows.
-  const part = WHOLE_DATE_PLACEHOLDER.test(englishDateLetters(hints.placeholder))
-    ? undefined
-    : closingDatePart(hints.label);
+  // So does a label closing with the pattern of a whole date ("Earliest start date (Month DD, YYYY)").
+  const part =
+    WHOLE_DATE_PLACEHOLDER.test(englishDateLetters(hints.placeholder)) || showsWholeDate(hints.label)
+      ? undefined
+      : closingDatePart(hints.label);
   if (part) return asExampleWrites(part, hints);
   const example = englishDateLetters(`${hints.placeholder} ${hints.hint} ${hints.label}`);
   // A date written out without leading zeros ("Month/day/year (e.g. 3/7/2027)") shows how the
