@@ -180,6 +180,10 @@ describe('scanForm on layouts without the usual markup', () => {
     expect([label('#sw-employed'), label('#sw-relocate')]).toEqual(['Currently employed', 'Willing to relocate?']);
   });
 
+  it('reads help its class names after the wrapper of the box as its hint, though the next field follows it', () => {
+    expect(byName('gd-start')?.hint).toBe('MM/DD/YYYY');
+  });
+
   it('scans the fields of parts a person opens, not a follow-up no answer has revealed yet', () => {
     expect(byName('schoolName')?.label).toBe('School name');
     expect(byName('homePhone')?.label).toBe('Home phone');

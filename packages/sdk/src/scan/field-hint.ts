@@ -4,7 +4,7 @@
  * `title` or its mask attribute.
  */
 import { normalizeText, readableText } from './element-text.ts';
-import { subLabel } from './layout-label.ts';
+import { namedAsHelp, subLabel } from './layout-label.ts';
 import { isElementNode } from './field-element.ts';
 
 const CONTROLS = 'input, select, textarea, button, [role="combobox"], [role="listbox"]';
@@ -46,7 +46,9 @@ function trailingText(element: Element): string {
       if (namesField(node, element) || isOutline(node)) continue;
       // From the box's own cell, a cell right before another control's cell is that control's
       // caption (a grid of questions and answers), not this box's help.
-      if (isControlOrLabel(node) || namesAnother(node, element) || (box !== element && captionsNext(node))) return '';
+      // Help its class names as such is this box's, whatever follows it.
+      const caption = box !== element && captionsNext(node) && !(isElementNode(node) && namedAsHelp(node));
+      if (isControlOrLabel(node) || namesAnother(node, element) || caption) return '';
       const text = readableText(withoutIcons(node), TRAILING_TEXT_MAX_LENGTH);
       // An icon between the box and its help (a calendar or lookup glyph: "▦", "🔍") says nothing.
       if (/[\p{L}\p{N}]/u.test(text)) return text;

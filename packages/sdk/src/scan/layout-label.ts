@@ -162,12 +162,15 @@ function lastMessage(log: Element): string {
  */
 const HELP_CLASS = /(^|[-_\s])(help|hint|desc|description|note|format|ayuda|aide|hilfe|hinweis|ajuda|aiuto)([-_\s]|$)/i;
 
+/** True for an element its class calls help ("c1-help", "formFieldDescription", "hint"). */
+export const namedAsHelp = (element: Element): boolean => HELP_CLASS.test(classWords(element));
+
 /**
  * A help element right before the box (by its class, or fine print in a `<small>`), with a caption
  * before it in the same wrapper: look past it.
  */
 const isHelpBefore = (previous: Element, node: Element): boolean =>
-  ((HELP_CLASS.test(classWords(previous)) || previous.localName === 'small') &&
+  ((namedAsHelp(previous) || previous.localName === 'small') &&
     previous.previousElementSibling !== null &&
     node.parentElement?.querySelectorAll(ANSWERABLE_SELECTOR).length === 1) ||
   isHelpUnderCaption(previous);
