@@ -184,6 +184,14 @@ describe('scanForm on layouts without the usual markup', () => {
     expect(byName('gd-start')?.hint).toBe('MM/DD/YYYY');
   });
 
+  it('names each group of drawn choices by the question right before it, not the one before that', () => {
+    const label = (selector: string) => fields.find((field) => field.selector === selector)?.label;
+    expect([label('#vb-auth'), label('#vb-sponsor')]).toEqual([
+      'Are you authorized to work in the US?',
+      'Will you need visa sponsorship?',
+    ]);
+  });
+
   it('scans the fields of parts a person opens, not a follow-up no answer has revealed yet', () => {
     expect(byName('schoolName')?.label).toBe('School name');
     expect(byName('homePhone')?.label).toBe('Home phone');
@@ -203,7 +211,7 @@ describe('scanForm on layouts without the usual markup', () => {
 
   it("scans a combobox box as one field, not its search input, named by the page's label (not a library's name, not when it names no id)", () => {
     const boxes = fields.filter(
-      (field) => field.tag === 'combobox' && field.label !== 'Currency' && !/^#(ngs|bw)-/.test(field.selector),
+      (field) => field.tag === 'combobox' && field.label !== 'Currency' && !/^#(ngs|bw|vb)-/.test(field.selector),
     );
     expect(boxes.map((field) => field.label)).toEqual(['Country', 'Years of relevant experience', 'Language']);
     expect(fields.find((field) => field.label === '-searchbox')).toBeUndefined();

@@ -108,6 +108,7 @@ function precedingLabel(element: Element): string {
         isFreeLabel(previous) ||
         isFreeLabel(loneChild(previous)) ||
         LABEL_LIKE.test(classWords(previous)) ||
+        asksQuestion(previous) ||
         captionOfOwnWrapper(previous, node, element);
       // An upload's own action drawn before its input ("Upload a file" in the label around it) names
       // no document: the caption over the whole upload does.
@@ -161,6 +162,15 @@ function lastMessage(log: Element): string {
  * Spanish `ayuda`, French `aide`, German `hilfe` / `hinweis`, Portuguese `ajuda`, Italian `aiuto`).
  */
 const HELP_CLASS = /(^|[-_\s])(help|hint|desc|description|note|format|ayuda|aide|hilfe|hinweis|ajuda|aiuto)([-_\s]|$)/i;
+
+/**
+ * A short text right before the box's wrapper that asks a question ("Will you need visa
+ * sponsorship from Voltaro?"): the box answers it, whatever the page's classes call it.
+ */
+const asksQuestion = (previous: Element): boolean =>
+  /^(div|p|span|strong|b|h[1-6])$/.test(previous.localName) &&
+  isCaptionCell(previous) &&
+  /\?\s*\*?$/.test(readableText(previous));
 
 /** True for an element its class calls help ("c1-help", "formFieldDescription", "hint"). */
 export const namedAsHelp = (element: Element): boolean => HELP_CLASS.test(classWords(element));
@@ -298,8 +308,11 @@ const CAPTION_CELL_DEPTH = 3;
 /** Longest text a caption cell holds: more is a paragraph of instructions. */
 const CAPTION_MAX_LENGTH = 200;
 
+/** What answers a question in a grid's cell: a box, or a group of drawn choices (Varlet's segmented Yes / No). */
+const CELL_CONTROL = `${ANSWERABLE_SELECTOR}, [role="radiogroup"], [role="radio"], [role="switch"], [aria-pressed]`;
+
 const holdsControl = (node: Element): boolean =>
-  node.matches(ANSWERABLE_SELECTOR) || node.querySelector(ANSWERABLE_SELECTOR) !== null;
+  node.matches(CELL_CONTROL) || node.querySelector(CELL_CONTROL) !== null;
 
 const isCaptionCell = (node: Element): boolean =>
   !/^(h[1-6]|legend|script|style|template|button)$/.test(node.localName) &&
