@@ -56,6 +56,8 @@ describe('optionPolarity', () => {
       'N/A',
       'Not applicable',
       'Other',
+      "I'm working on one",
+      'In progress',
       'US Citizen',
       '',
     ];

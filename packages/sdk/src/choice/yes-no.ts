@@ -70,6 +70,8 @@ const NEUTRAL = anyWord([
   'undecided',
   'other',
 ]);
+// Not yet either way, unless it opens with its answer ("No, in progress"): "I'm working on one", "In progress".
+const IN_PROGRESS = anyWord(['working (on|toward|towards) (it|one|a|an|my)', 'in progress', 'pursuing']);
 // A statement, not a noun phrase such as "US Citizen": it has a subject or one of these verbs.
 const STATEMENT = anyWord([
   'i',
@@ -134,7 +136,7 @@ export function optionPolarity(text: string): Polarity | undefined {
   if (key === '' || NEUTRAL.test(key)) return undefined;
   const leading = LEADING[key.split(' ')[0] ?? ''];
   if (leading !== undefined) return leading;
-  if (!STATEMENT.test(key)) return undefined;
+  if (IN_PROGRESS.test(key) || !STATEMENT.test(key)) return undefined;
   return NEGATION.test(key) ? 'no' : 'yes';
 }
 

@@ -801,7 +801,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bauthori[sz]ation to work\b/,
       /\beligib(le|ility) (to work|for employment)\b/,
       // "Work eligibility", "US work eligibility", "Employment eligibility status".
-      /^((the )?\w+ )?(work|employment) eligibility( status)?$/,
+      /^(the |your )?(\w+ )?(work|employment) eligibility( status)?$/,
       /\bauthori[sz]ed for employment\b/,
       /\bright to (live (and|&) )?work\b/,
       /\bwork permit\b|\bpermit to work\b/,
@@ -994,7 +994,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(did you graduate|have you graduated|((college|university|college (or )?university) )?graduated)$/,
       /^(уровень( образования)?|образование|eğitim( durumu| seviyesi)?|öğrenim durumu|uddannelse(sniveau)?|højeste uddannelse)$/,
     ],
-    not: [THIRD_PARTY, /\b(major|discipline|field|gpa|year|date)\b/],
+    // A graduation year is a date; a four-year degree is a level.
+    not: [THIRD_PARTY, /\b(major|discipline|field|gpa|date)\b|(?<!\b(two|three|four|2|3|4) )\byear\b/],
     // A high school's row of a schools grid ("High School Degree", named HS_DEGREE) is not the degree held.
     vetoWhen: /\bhigh school\b/,
     kinds: ['text', 'choice'],

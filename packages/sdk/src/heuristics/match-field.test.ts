@@ -152,6 +152,14 @@ describe('matchField', () => {
     expect(matchField({ ...completed, section: 'Onboarding tasks' })).toEqual([]);
   });
 
+  it('reads a four-year degree asked yes or no as the degree, not as a year', () => {
+    const options = ['Yes, I do', 'I’m working on one', 'No'].map((text) => ({ value: text, text }));
+    expect(matchField(field({ type: 'radio', label: 'Do you hold a four-year degree?', options }))[0]?.canonical).toBe(
+      'degree',
+    );
+    expect(matchField(field({ label: 'Degree year' }))).toEqual([]);
+  });
+
   it("reads a school entry's status as whether its degree was finished", () => {
     const statuses = ['Completed', 'In Progress', 'Incomplete'].map((text) => ({ value: text, text }));
     const listed = field({
@@ -814,6 +822,7 @@ describe('questions that name two answers', () => {
     expect(best('Can you legally work in the U.S.?')).toBe('work_authorization');
     expect(best('Work eligibility')).toBe('work_authorization');
     expect(best('US work eligibility *')).toBe('work_authorization');
+    expect(best('Your US work eligibility')).toBe('work_authorization');
     expect(best('Employment eligibility status')).toBe('work_authorization');
   });
 
