@@ -152,6 +152,12 @@ describe('matchField', () => {
     expect(matchField({ ...completed, section: 'Onboarding tasks' })).toEqual([]);
   });
 
+  it('reads options that are pronoun sets as asking the pronouns, whatever the help above them says', () => {
+    const options = ['she/her', 'he/him', 'they/them', 'something else'].map((text) => ({ value: text, text }));
+    const chips = field({ type: 'radio', label: 'Optional. We’ll use them in interview notes.', options });
+    expect(matchField(chips)[0]?.canonical).toBe('pronouns');
+  });
+
   it('reads a four-year degree asked yes or no as the degree, not as a year', () => {
     const options = ['Yes, I do', 'I’m working on one', 'No'].map((text) => ({ value: text, text }));
     expect(matchField(field({ type: 'radio', label: 'Do you hold a four-year degree?', options }))[0]?.canonical).toBe(

@@ -4,6 +4,7 @@
  */
 import type { FieldDescriptor } from '../scan/field-descriptor.ts';
 import type { CanonicalField } from './canonical-fields.ts';
+import { optionSubjects } from '../choice/pronoun-sets.ts';
 import { EVIDENCE_SCORES, captionWords, evidenceTexts, normalizeText, type EvidenceKind } from './evidence.ts';
 import { FIELD_CATALOG, THIRD_PARTY, type CatalogEntry } from './field-catalog.ts';
 import { answersYesOrNo, fieldKind, isYesNoQuestion } from './field-kind.ts';
@@ -251,6 +252,9 @@ function rankedCandidates(field: FieldDescriptor): FieldCandidate[] {
     candidates.push({ canonical: entry.canonical, score, evidence });
     namedAt.set(entry.canonical, firstMatchAt(outside, parenthesized, entry.labels, listsExamples));
   }
+  // Options that are pronoun sets ("she/her", "he/him", "they/them") ask the pronouns, whatever
+  // the help read as the label says ("Optional. We'll use them in interview notes.").
+  if (offersPronounSets(field)) askedAlso(candidates, 'pronouns');
   const ranked = offersPayPeriods(field)
     ? asPayPeriod(candidates)
     : candidates.length > 0
@@ -307,6 +311,23 @@ function askedByAnswers(
           ? 'degree'
           : undefined;
   return asked === undefined ? [] : [{ canonical: asked, score: EVIDENCE_SCORES.label, evidence: ['label'] }];
+}
+
+/** True when two or more options name different pronoun sets. */
+function offersPronounSets(field: FieldDescriptor): boolean {
+  const sets = field.options.map(optionSubjects).filter((subjects) => subjects.size > 0);
+  return sets.length >= 2 && new Set(sets.map((subjects) => [...subjects].sort().join())).size >= 2;
+}
+
+/** Gives `canonical` the label's evidence among `candidates`, adding it when missing. */
+function askedAlso(candidates: FieldCandidate[], canonical: CanonicalField): void {
+  const at = candidates.findIndex((candidate) => candidate.canonical === canonical);
+  const found = candidates[at];
+  if (found?.evidence.includes('label')) return;
+  const evidence: FieldCandidate['evidence'] = [...(found?.evidence ?? []), 'label'];
+  const asked = { canonical, score: (found?.score ?? 0) + EVIDENCE_SCORES.label, evidence };
+  if (found) candidates[at] = asked;
+  else candidates.push(asked);
 }
 
 /** Text without what it says in parentheses, a parenthesis cut short by a length cap included. */
