@@ -1055,6 +1055,43 @@ describe('fillForm', () => {
     await page.close();
   });
 
+  it('picks in a drawn select whose closed list stays in the page, transparent, over the select below (nice-select)', async () => {
+    const page = await harness.open('/fill.html');
+    const result = await page.evaluate(async () => {
+      // jQuery nice-select: the select hidden, a focusable div after it showing the pick, its list
+      // drawn below it at opacity 0 until the div is clicked.
+      const nice = (name: string, options: string[]) =>
+        `<select name="${name}" style="display:none"><option value="">—Please choose an option—</option>${options.map((option) => `<option>${option}</option>`).join('')}</select>` +
+        `<div class="nice-select" tabindex="0" style="position:relative;height:30px;border:1px solid #ccc"><span class="current">—Please choose an option—</span>` +
+        `<ul class="list" style="position:absolute;top:100%;left:0;right:0;margin:0;padding:0;background:#fff;opacity:0;pointer-events:none">` +
+        `${options.map((option) => `<li class="option" data-value="${option}" style="height:24px">${option}</li>`).join('')}</ul></div>`;
+      document.body.innerHTML = `<form style="width:300px">
+        <label>Position</label>${nice('position', ['Field Technician', 'Data Engineer', 'GIS Analyst', 'General application'])}
+        <label>Years of experience</label>${nice('years', ['Less than 1 year', '1–3 years', '4–6 years', '7–10 years', 'More than 10 years'])}</form>`;
+      for (const box of document.querySelectorAll<HTMLElement>('.nice-select')) {
+        const list = box.querySelector<HTMLElement>('.list')!;
+        const select = box.previousElementSibling as HTMLSelectElement;
+        box.addEventListener('click', (event) => {
+          const row = (event.target as Element).closest('.option');
+          if (row) {
+            select.value = row.textContent!;
+            box.querySelector('.current')!.textContent = row.textContent;
+          }
+          const open = !row && list.style.opacity === '0';
+          list.style.opacity = open ? '1' : '0';
+          list.style.pointerEvents = open ? 'auto' : 'none';
+        });
+      }
+      const sdk = window.companionSdk;
+      const scan = sdk.scanForm(document);
+      const years = scan.find((field) => field.descriptor.name === 'years')!;
+      await sdk.fillForm([years], { [years.descriptor.selector]: 'years_experience' }, { years_experience: '7' });
+      return Array.from(document.querySelectorAll('.current')).map((shown) => shown.textContent);
+    });
+    expect(result).toEqual(['—Please choose an option—', '7–10 years']);
+    await page.close();
+  });
+
   it("reads a conversational form's answers without the key letters drawn before them", async () => {
     const page = await harness.open('/fill.html');
     const result = await page.evaluate(async () => {

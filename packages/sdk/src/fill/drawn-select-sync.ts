@@ -6,9 +6,8 @@
  * question. Its control is then operated as a person does, through its menu.
  */
 import { drawnControl } from '../scan/drawn-select.ts';
-import { readableText } from '../scan/element-text.ts';
 import { normalizeText } from '../choice/normalize-option.ts';
-import { fillChoiceWidget, isChoiceWidget } from '../widgets/index.ts';
+import { fillChoiceWidget, isChoiceWidget, readWidgetValue } from '../widgets/index.ts';
 import type { FillOutcome } from './fill-outcome.ts';
 import type { Choice } from './match-choice.ts';
 
@@ -24,7 +23,7 @@ export async function syncDrawnControl(select: HTMLSelectElement, wanted: string
   const chosen = normalizeText(wanted);
   const held = () => normalizeText(select.selectedOptions[0]?.text ?? '') === chosen;
   if (!control || !isChoiceWidget(control) || chosen === '') return held() ? 'filled' : 'did_not_stick';
-  if (held() && normalizeText(readableText(control)).includes(chosen)) return 'filled';
+  if (held() && normalizeText(readWidgetValue(control)).includes(chosen)) return 'filled';
   await fillChoiceWidget(control, (choices) => choices.findIndex((choice) => normalizeText(choice.text) === chosen));
   return held() ? 'filled' : 'did_not_stick';
 }

@@ -77,9 +77,15 @@ function isDrawnRow(element: Element): boolean {
   return element.localName === 'li' || classTokens(element).some((token) => ROW_CLASS.test(token));
 }
 
-/** The drawn rows a person sees now. */
+/**
+ * The drawn rows a person sees now. A closed menu kept transparent in the page (nice-select's
+ * list, opacity 0 until opened) shows none: opening it is what shows them (a menu fading in is
+ * past 0 a frame after it opens).
+ */
 function shownDrawnRows(doc: Document): Element[] {
-  return Array.from(doc.querySelectorAll(ROW_CANDIDATES)).filter((row) => isDrawnRow(row) && isShown(row));
+  return Array.from(doc.querySelectorAll(ROW_CANDIDATES)).filter(
+    (row) => isDrawnRow(row) && isShown(row) && row.checkVisibility({ opacityProperty: true }),
+  );
 }
 
 /**

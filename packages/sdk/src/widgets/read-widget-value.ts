@@ -85,6 +85,9 @@ function shownText(root: Element): string {
       return;
     }
     if (node !== root && (node as Element).matches(NOT_SHOWN)) return;
+    // A closed menu kept inside the control, drawn transparent (nice-select's list), is not shown.
+    if (node !== root && !(node as Element).checkVisibility({ opacityProperty: true, visibilityProperty: true }))
+      return;
     for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
   };
   walk(root);
