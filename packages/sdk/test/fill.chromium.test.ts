@@ -1092,6 +1092,24 @@ describe('fillForm', () => {
     await page.close();
   });
 
+  it('answers no on a box still undecided (indeterminate) by deciding it, not by leaving it', async () => {
+    const page = await harness.open('/fill.html');
+    const result = await page.evaluate(async () => {
+      // SurveyJS's boolean: a checkbox that starts indeterminate; the answer is set by its change.
+      document.body.innerHTML = `<form><label><input type="checkbox" name="sponsorship"> Will you require sponsorship?</label></form>`;
+      const box = document.querySelector<HTMLInputElement>('input')!;
+      box.indeterminate = true;
+      let answer: boolean | undefined;
+      box.addEventListener('change', () => (answer = box.checked));
+      const sdk = window.companionSdk;
+      const scan = sdk.scanForm(document);
+      await sdk.fillForm(scan, { [scan[0]!.descriptor.selector]: 'sponsorship' }, { sponsorship: 'no' });
+      return { answer, indeterminate: box.indeterminate, checked: box.checked };
+    });
+    expect(result).toEqual({ answer: false, indeterminate: false, checked: false });
+    await page.close();
+  });
+
   it("reads a conversational form's answers without the key letters drawn before them", async () => {
     const page = await harness.open('/fill.html');
     const result = await page.evaluate(async () => {

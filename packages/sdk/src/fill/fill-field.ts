@@ -99,9 +99,14 @@ function fillCheckable(element: HTMLInputElement, value: string, pick: ChoicePic
 
 /** Checks or unchecks by a real click (what React listens to), with a native-setter fallback. */
 function setChecked(element: HTMLInputElement, checked: boolean): boolean {
-  if (element.checked === checked && shownChecked(element) === checked) return true;
+  // A box still undecided (SurveyJS's boolean starts `indeterminate`) is no answer yet, even unchecked.
+  const undecided = element.indeterminate;
+  if (!undecided && element.checked === checked && shownChecked(element) === checked) return true;
   dispatchFocus(element);
-  drawnBy(element).click();
+  const target = drawnBy(element);
+  target.click();
+  // An undecided box's first click decides it one way: a person clicks again for the other.
+  if (undecided && element.checked !== checked) target.click();
   if (element.checked !== checked) {
     setNativeProperty(element, 'checked', checked);
     dispatchInputAndChange(element);
