@@ -122,6 +122,12 @@ describe('qualified answers', () => {
       text,
     }));
     expect(resolveChoice(restricted, 'work_authorization', 'yes')).toBe(0);
+    const rights = [
+      'I have the right to work in the US without restrictions',
+      'I will need a visa to work in the US',
+      'I am not sure',
+    ].map((text) => ({ value: text, text }));
+    expect(resolveChoice(rights, 'work_authorization', 'yes', { sponsorship: 'no' })).toBe(0);
     const tied = [
       'Yes — I can work for any US employer',
       'My work authorization is tied to an employer or expires',

@@ -137,7 +137,8 @@ export function optionPolarity(text: string): Polarity | undefined {
   const leading = LEADING[key.split(' ')[0] ?? ''];
   if (leading !== undefined) return leading;
   if (IN_PROGRESS.test(key) || !STATEMENT.test(key)) return undefined;
-  return NEGATION.test(key) ? 'no' : 'yes';
+  // "… without restrictions" qualifies a yes, it negates nothing.
+  return NEGATION.test(key.replace(UNRESTRICTED, '')) ? 'no' : 'yes';
 }
 
 /** True for an option that opens with its answer ("Yes, with a visa", "No - …"). */
@@ -192,6 +193,7 @@ const QUALIFIED = anyWord([
   'expires?',
   'expiring',
 ]);
+const UNRESTRICTED = /\bwithout (any )?(restrictions?|limitations?)\b/g;
 const UNQUALIFIED = anyWord(['without (any )?restrictions?', 'any employer']);
 
 function isQualified(text: string): boolean {

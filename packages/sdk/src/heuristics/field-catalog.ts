@@ -801,7 +801,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bauthori[sz]ation to work\b/,
       /\beligib(le|ility) (to work|for employment)\b/,
       // "Work eligibility", "US work eligibility", "Employment eligibility status".
-      /^(the |your )?(\w+ )?(work|employment) eligibility( status)?$/,
+      /^(the |your )?(\w+ )?(work|employment) eligibility( status)?( for (this|the) (role|job|position))?$/,
       /\bauthori[sz]ed for employment\b/,
       /\bright to (live (and|&) )?work\b/,
       /\bwork permit\b|\bpermit to work\b/,

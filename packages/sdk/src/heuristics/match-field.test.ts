@@ -829,6 +829,7 @@ describe('questions that name two answers', () => {
     expect(best('Work eligibility')).toBe('work_authorization');
     expect(best('US work eligibility *')).toBe('work_authorization');
     expect(best('Your US work eligibility')).toBe('work_authorization');
+    expect(best('Work eligibility for this role')).toBe('work_authorization');
     expect(best('Employment eligibility status')).toBe('work_authorization');
   });
 
