@@ -377,6 +377,8 @@ describe('questions that look like a value but ask something narrower', () => {
     expect(mapped('Years of experience')).toBe('years_experience');
     expect(mapped('Years building data pipelines')).toBe('years_experience');
     expect(mapped('Years doing data work')).toBe('years_experience');
+    expect(mapped('How long have you been wrangling data professionally?')).toBe('years_experience');
+    expect(mapped('How long have you been living at this address?')).toBeUndefined();
     expect(mapped('Years in a data or analytics role')).toBe('years_experience');
     expect(mapped('Professional data experience')).toBe('years_experience');
     expect(mapped('Years living at this address')).toBeUndefined();
