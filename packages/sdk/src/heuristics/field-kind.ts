@@ -58,8 +58,11 @@ const YES_NO_OPENING = /^(yes|no)\b/i;
 export function answersYesOrNo(field: FieldDescriptor): boolean {
   if (isYesNoQuestion(field)) return true;
   const options = realOptions(field);
-  return options.length >= 2 && options.every((option) => YES_NO_OPENING.test(option.text.trim()));
+  const opening = options.filter((option) => YES_NO_OPENING.test(option.text.trim()));
+  // "Yes, I do" / "I'm working on one" / "No": a yes or a no, or not yet.
+  return opening.length >= 2 && options.every((option) => opening.includes(option) || NOT_YET.test(option.text.trim()));
 }
 
 /** A third answer beside yes and no that says "not yet": a degree in progress, a licence pending. */
-const NOT_YET = /^(in progress|pending|expected|ongoing|currently (enrolled|attending))$/i;
+const NOT_YET =
+  /^(in progress|pending|expected|ongoing|currently (enrolled|attending)|(i\W?m |i am )?working (on|toward|towards) (it|one))\W*$/i;

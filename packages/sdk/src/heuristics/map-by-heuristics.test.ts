@@ -504,6 +504,25 @@ describe("a school's entry asking whether it was finished", () => {
     });
     expect(mapByHeuristics([degree, status])).toEqual({ '#d': 'degree', '#s': 'degree' });
   });
+
+  it('keeps the degree for the level picked when a question asks whether one is held, or is on its way', () => {
+    const level = field({
+      selector: '#e',
+      name: 'education',
+      label: 'Highest education completed',
+      tag: 'select',
+      type: 'select-one',
+      options: ['Associate degree', 'Bachelor’s (BA / BS)'].map((text) => ({ value: text, text })),
+    });
+    const held = field({
+      selector: '#h',
+      type: 'radio',
+      name: 'answers.q_degree4',
+      label: 'Do you hold a four-year degree?',
+      options: ['Yes, I do', 'I’m working on one', 'No'].map((text) => ({ value: text, text })),
+    });
+    expect(mapByHeuristics([held, level])).toEqual({ '#h': 'degree', '#e': 'degree' });
+  });
 });
 
 describe('a street address asked in parts', () => {
