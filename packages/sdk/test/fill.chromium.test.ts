@@ -1110,6 +1110,35 @@ describe('fillForm', () => {
     await page.close();
   });
 
+  it('reports the part a date select took as its format, though its options are valued by index', async () => {
+    const page = await harness.open('/fill.html');
+    const result = await page.evaluate(async () => {
+      const months = ['January', 'February', 'March'].map(
+        (month, index) => `<option value="${index}">${month}</option>`,
+      );
+      document.body.innerHTML = `<form>
+        <label for="m">Available from: month</label><select id="m" name="start_month"><option value="">Month</option>${months.join('')}</select>
+        <label for="y">Available from: year</label><select id="y" name="start_year"><option value="">Year</option>
+          <option value="0">2026</option><option value="1">2027</option></select></form>`;
+      const sdk = window.companionSdk;
+      const scan = sdk.scanForm(document);
+      const map = Object.fromEntries(scan.map((field) => [field.descriptor.selector, 'start_date']));
+      const fill = await sdk.fillForm(scan, map, { start_date: '2027-01-15' });
+      return {
+        shown: [...document.querySelectorAll('select')].map((select) => select.selectedOptions[0]?.text),
+        formats: fill.formats,
+      };
+    });
+    expect(result).toEqual({
+      shown: ['January', '2027'],
+      formats: {
+        'select[name="start_month"]': 'date_month',
+        'select[name="start_year"]': 'date_year',
+      },
+    });
+    await page.close();
+  });
+
   it("reads a conversational form's answers without the key letters drawn before them", async () => {
     const page = await harness.open('/fill.html');
     const result = await page.evaluate(async () => {

@@ -681,6 +681,9 @@ async function fillOne(
     return misplacedDigits(readFieldValue(element), national) ? retried : 'filled';
   }
   const picker = pickerFor(canonical, values, part.format);
+  // The part a choice takes ("2027" of a date's Year select) is its format: read back from an
+  // option's value ("1"), the pick would look like another part (January's unpadded month).
+  if (part.format !== undefined && PART_FORMATS.has(part.format)) formats[field.descriptor.selector] = part.format;
   if (!isSelectElement(element)) return fillField(element, value, picker);
   // Which option, read before the fill: a library that keeps its own state (Slim Select) puts its
   // select back on the `change` the fill sends, and the option is then picked through its control.
