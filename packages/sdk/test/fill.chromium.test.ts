@@ -1139,6 +1139,21 @@ describe('fillForm', () => {
     await page.close();
   });
 
+  it('answers "Do you hold a college degree?" with the yes that names the level held', async () => {
+    const page = await harness.open('/fill.html');
+    const result = await page.evaluate(async () => {
+      const options = ['No degree (yet)', 'Yes - 2-year / associate', "Yes - 4-year / bachelor's", 'Yes - grad school'];
+      document.body.innerHTML = `<form><label for="d">Do you hold a college degree?</label>
+        <select id="d" name="degree_held"><option value="">Select an option</option>${options.map((text) => `<option>${text}</option>`).join('')}</select></form>`;
+      const sdk = window.companionSdk;
+      const scan = sdk.scanForm(document);
+      await sdk.fillForm(scan, { [scan[0]!.descriptor.selector]: 'degree' }, { degree: "Bachelor's Degree" });
+      return document.querySelector('select')!.selectedOptions[0]?.text;
+    });
+    expect(result).toBe("Yes - 4-year / bachelor's");
+    await page.close();
+  });
+
   it("reads a conversational form's answers without the key letters drawn before them", async () => {
     const page = await harness.open('/fill.html');
     const result = await page.evaluate(async () => {

@@ -8,6 +8,7 @@
  * into the page.
  */
 import { countryCode, resolveChoice, resolveChoices } from '../choice/index.ts';
+import { optionPolarity, valuePolarity } from '../choice/yes-no.ts';
 import { narrowestPlacePart } from '../choice/place-part.ts';
 import { currencyCode, dollarOf } from '../choice/currency-match.ts';
 import { namedCountries, namedCountry } from '../values/named-country.ts';
@@ -172,19 +173,41 @@ function spellingsOf(
   return [value];
 }
 
-function pickerFor(canonical: string, values: UserProfileValues, format?: FieldFormat): ChoicePicker {
+function pickerFor(
+  canonical: string,
+  values: UserProfileValues,
+  format?: FieldFormat,
+  profile: UserProfileValues = values,
+): ChoicePicker {
   return {
     one: (choices, value) => {
       const index = resolvePart(choices, canonical, value, values, format);
       // A select of countries asked as the place the person lives ("Place of Residence") is
       // answered by their country. Not a suggestion list: a cascader's first column of countries
       // is a step, not the place.
-      return index < 0 && canonical === 'location' && values.country
-        ? resolveChoice(choices, 'country', values.country, values)
-        : index;
+      if (index < 0 && canonical === 'location' && values.country)
+        return resolveChoice(choices, 'country', values.country, values);
+      return index < 0 ? heldLevelAnswer(choices, canonical, value, profile) : index;
     },
     many: (choices, value) => resolveChoices(choices, canonical, value, values),
   };
+}
+
+/**
+ * "Do you hold a college degree?" — "No degree (yet)", "Yes - 2-year / associate", "Yes - 4-year /
+ * bachelor's": the yes is the person's, and among the yeses the one naming the level they hold.
+ */
+function heldLevelAnswer(
+  choices: readonly Choice[],
+  canonical: string,
+  answer: string,
+  profile: UserProfileValues,
+): number {
+  const held = profile.degree;
+  const wanted = valuePolarity(answer);
+  if (canonical !== 'degree' || !held || wanted === undefined) return -1;
+  const index = resolveChoice(choices, 'degree', held, profile);
+  return index >= 0 && optionPolarity(choices[index]?.text ?? '') === wanted ? index : -1;
 }
 
 /** Answers that hold for the user's own country only: a right to work, a need for a visa. */
@@ -589,7 +612,9 @@ async function fillOne(
     // cascader lists countries, then the chosen one's states, then their cities.
     const choose = (choices: readonly Choice[]) => {
       const index = resolvePart(choices, canonical, value, values, part.format);
-      return index >= 0 ? index : narrowestPlacePart(choices, canonical, values);
+      if (index >= 0) return index;
+      const level = heldLevelAnswer(choices, canonical, value, profile);
+      return level >= 0 ? level : narrowestPlacePart(choices, canonical, values);
     };
     // A suggestions box is searched by the city: "San Francisco" finds "San Francisco, California";
     // a dial-code list by the country it names ("+1" also finds the +1 684s a long list shows first).
@@ -621,7 +646,7 @@ async function fillOne(
   if (isInputElement(element) && isRangeThumb(element)) return undefined;
   if (isInputElement(element) || isTextAreaElement(element)) {
     if (isInputElement(element) && (element.type === 'radio' || element.type === 'checkbox')) {
-      return fillField(element, value, pickerFor(canonical, values, part.format));
+      return fillField(element, value, pickerFor(canonical, values, part.format, profile));
     }
     // A box that already holds the person's number or country in the page's own format keeps it
     // ("(415) 555-0134"; a country box preset "USA").
@@ -680,7 +705,7 @@ async function fillOne(
     await typeOver(element, national);
     return misplacedDigits(readFieldValue(element), national) ? retried : 'filled';
   }
-  const picker = pickerFor(canonical, values, part.format);
+  const picker = pickerFor(canonical, values, part.format, profile);
   // The part a choice takes ("2027" of a date's Year select) is its format: read back from an
   // option's value ("1"), the pick would look like another part (January's unpadded month).
   if (part.format !== undefined && PART_FORMATS.has(part.format)) formats[field.descriptor.selector] = part.format;
