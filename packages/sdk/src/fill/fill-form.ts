@@ -176,8 +176,8 @@ function spellingsOf(
 function pickerFor(
   canonical: string,
   values: UserProfileValues,
-  format?: FieldFormat,
-  profile: UserProfileValues = values,
+  format: FieldFormat | undefined,
+  profile: UserProfileValues,
 ): ChoicePicker {
   return {
     one: (choices, value) => {

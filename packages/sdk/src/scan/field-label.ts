@@ -10,11 +10,6 @@ const NEARBY_TEXT_MAX_DEPTH = 4;
 const NEARBY_TEXT_MAX_LENGTH = 80;
 
 /**
- * Best label of a field, in the accessible-name order: aria-labelledby (it names the field over
- * any other label: an upload button's "Upload" label is not the field's name), aria-label, then
- * `<label for>`, wrapping label, title; `''` when none has text.
- */
-/**
  * True when a radio or box points `aria-labelledby` where every box of its group points: at the
  * group's question (Oruga labels each radio by the field's caption), whose own `<label for>`
  * names the option.
@@ -40,6 +35,11 @@ function ownLabelText(element: FieldElement): string {
   return '';
 }
 
+/**
+ * Best label of a field, in the accessible-name order: aria-labelledby (it names the field over
+ * any other label: an upload button's "Upload" label is not the field's name), aria-label, then
+ * `<label for>`, wrapping label, title; `''` when none has text.
+ */
 export function fieldLabel(element: FieldElement): string {
   // The accessible name's order: aria-labelledby, aria-label, then the label elements. A row
   // label naming several boxes ("City / State / Zip") yields to each box's own aria-label.

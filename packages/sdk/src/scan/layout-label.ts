@@ -151,10 +151,10 @@ function answersAlone(dock: Element, element: Element): boolean {
   );
 }
 
+/** The text of a transcript's last message that says anything. */
 function lastMessage(log: Element): string {
-  const messages = Array.from(log.children).filter((message) => readableText(message) !== '');
-  const last = messages[messages.length - 1];
-  return last ? readableText(last) : '';
+  const said = Array.from(log.children, (message) => readableText(message)).filter((text) => text !== '');
+  return said[said.length - 1] ?? '';
 }
 
 /**
@@ -215,7 +215,7 @@ const captionOfOwnWrapper = (previous: Element, node: Element, field: Element): 
     (control) => field.contains(control) || !control.checkVisibility(),
   ) &&
   // Help drawn above the box ("MM/YYYY" in a `fx-help`) is its format, not its name.
-  !/(help|hint|desc|note|example|format)/i.test(classWords(previous)) &&
+  !/(help|hint|desc|note|example|format)/i.test(previous.getAttribute('class') ?? '') &&
   !/^[\sdmy/.-]*$/i.test(previous.textContent ?? '') &&
   /\p{L}/u.test(previous.textContent ?? '') &&
   (isQuestionHeading(previous) ||

@@ -315,16 +315,16 @@ const LONG_DATE_EXAMPLE = new RegExp(
   'i',
 );
 
+const MEDIUM_DATE_EXAMPLE = new RegExp(
+  `\\b(${MONTH_NAMES.map((name) => name.slice(0, 3)).join('|')}|mmm)\\.?\\s+(\\d{1,2}|d{1,2}),\\s*(\\d{4}|y{1,4})\\b`,
+  'i',
+);
+
 /** A text showing a whole date's pattern in words or letters: "Month DD, YYYY", "mm/dd/yyyy". */
 const showsWholeDate = (text: string): boolean => {
   const letters = englishDateLetters(text);
   return WHOLE_DATE_PLACEHOLDER.test(letters) || LONG_DATE_EXAMPLE.test(letters) || MEDIUM_DATE_EXAMPLE.test(letters);
 };
-
-const MEDIUM_DATE_EXAMPLE = new RegExp(
-  `\\b(${MONTH_NAMES.map((name) => name.slice(0, 3)).join('|')}|mmm)\\.?\\s+(\\d{1,2}|d{1,2}),\\s*(\\d{4}|y{1,4})\\b`,
-  'i',
-);
 
 /** "15 January 2027", "d MMMM yyyy", "DD Month YYYY": the day before the month's name, the year after. */
 const DAY_MONTH_NAME_EXAMPLE = new RegExp(
