@@ -80,6 +80,8 @@ describe('what is not a custom choice widget', () => {
         <button type="button" id="exp-button" aria-haspopup="true">Select…</button>
         <span id="pron-label">Pronouns</span>
         <button type="button" id="pron-button" aria-haspopup="true" aria-labelledby="pron-label pron-button">Select pronouns</button>
+        <div><div><label>Notice period</label><p>Optional</p></div>
+          <button type="button" id="loose-button" aria-haspopup="true">Select notice period…</button></div>
         <button type="button" id="actions" aria-haspopup="true">More actions</button>`;
       document.body.append(host);
       const button = host.querySelector<HTMLButtonElement>('#exp-button')!;
@@ -98,7 +100,7 @@ describe('what is not a custom choice widget', () => {
         document.body.append(dialog);
       });
       const sdk = window.widgetSdk;
-      const verdicts = ['#exp-button', '#pron-button', '#actions'].map((selector) =>
+      const verdicts = ['#exp-button', '#pron-button', '#loose-button', '#actions'].map((selector) =>
         sdk.isChoiceWidget(host.querySelector(selector)!),
       );
       const outcome = await sdk.fillChoiceWidget(button, (choices) =>
@@ -106,7 +108,68 @@ describe('what is not a custom choice widget', () => {
       );
       return { verdicts, outcome, shown: button.textContent };
     });
-    expect(result).toEqual({ verdicts: [true, true, false], outcome: 'filled', shown: '5-7 years' });
+    // A caption `<label>` naming no control, first before the button, makes it a field (Evergreen's FormField).
+    expect(result).toEqual({ verdicts: [true, true, true, false], outcome: 'filled', shown: '5-7 years' });
+  });
+
+  it('keeps a typed pick whose menu shuts on the press and opens again at once, and presses no Escape that would clear it (Evergreen Autocomplete)', async () => {
+    const result = await page.evaluate(async () => {
+      const host = document.createElement('div');
+      host.innerHTML = `<label for="based">Where are you based?</label>
+        <div role="combobox" aria-haspopup="listbox" aria-expanded="false" style="display: inline-block"><input id="based" type="text" aria-autocomplete="list"></div>`;
+      document.body.append(host);
+      const combobox = host.querySelector<HTMLElement>('[role="combobox"]')!;
+      const input = host.querySelector<HTMLInputElement>('#based')!;
+      let picked = '';
+      const menu = document.createElement('div');
+      menu.setAttribute('role', 'listbox');
+      menu.hidden = true;
+      document.body.append(menu);
+      const draw = () => {
+        const typed = input.value.toLowerCase();
+        menu.innerHTML = ['San Jose, CA', 'San Francisco, CA', 'Seattle, WA']
+          .filter((place) => place.toLowerCase().includes(typed) || place === picked)
+          .map((place) => `<div role="option">${place}</div>`)
+          .join('');
+        for (const row of menu.children)
+          row.addEventListener('mousedown', (event) => event.preventDefault());
+        for (const row of menu.children)
+          row.addEventListener('click', () => {
+            picked = row.textContent!;
+            input.value = picked;
+            combobox.setAttribute('aria-expanded', 'false');
+            menu.hidden = true;
+            // The page opens its menu again on the focus the box keeps.
+            queueMicrotask(open);
+          });
+      };
+      const open = () => {
+        draw();
+        menu.hidden = false;
+        combobox.setAttribute('aria-expanded', 'true');
+      };
+      input.addEventListener('focus', open);
+      input.addEventListener('input', draw);
+      input.addEventListener('blur', () => {
+        menu.hidden = true;
+        combobox.setAttribute('aria-expanded', 'false');
+      });
+      // Escape clears the pick, as Downshift does.
+      input.addEventListener('keydown', (event) => {
+        if (event.key !== 'Escape') return;
+        picked = '';
+        input.value = '';
+      });
+      const outcome = await window.widgetSdk.fillChoiceWidget(
+        combobox,
+        (choices) => choices.findIndex((choice) => choice.text === 'San Francisco, CA'),
+        { typeText: 'San Francisco' },
+      );
+      host.remove();
+      menu.remove();
+      return { outcome, picked, shown: input.value };
+    });
+    expect(result).toEqual({ outcome: 'filled', picked: 'San Francisco, CA', shown: 'San Francisco, CA' });
   });
 
   it("drives a dropdown component whose listbox and options carry their roles only in their internals (Fluent's web components)", async () => {

@@ -74,6 +74,8 @@ interface Run {
   listbox?: Element | undefined;
   /** The box text was typed into, and its value before. */
   typed?: { field: HTMLInputElement; previous: string } | undefined;
+  /** The menu shut on the pick: one open again is the page's own doing, and an Escape would undo the pick. */
+  shutOnPick?: boolean;
 }
 
 /**
@@ -190,19 +192,48 @@ async function drive(
   for (let column = 1; ; column += 1) {
     const rowsBefore = rowsText(run.listbox);
     pressed.add(step.choice.text);
-    await press(await rowTarget(run, step.row, step.choice));
+    const target = await rowTarget(run, step.row, step.choice);
+    run.shutOnPick = await shutsOn(run.widget, () => press(target));
     await confirmInDialog(run);
     const next = column < MAX_COLUMNS ? await nextColumnStep(run, rowsBefore, choose, pressed, picked) : undefined;
     if (!next) break;
     step = next;
   }
   // Typed text that reads as the choice: wait for the menu to close as well, until then the shown
-  // text may still be the query. Otherwise the pick showing is enough, and the menu gets a moment to
-  // close on its own (a multiple select stays open; an Escape to a closing one may undo the pick:
-  // Downshift clears a closed combobox on Escape).
-  const settled = await waitFor(run.doc, () => picked() && (!typedAsChoice || !isOpen(run)), run.timeoutMs);
+  // text may still be the query; a menu that shut on the press took the pick, though the page opens
+  // it again at once (Evergreen's Autocomplete reopens on the focus the box keeps). Otherwise the
+  // pick showing is enough, and the menu gets a moment to close on its own (a multiple select stays
+  // open; an Escape to a closing one may undo the pick: Downshift clears a closed combobox on Escape).
+  const settled = await waitFor(
+    run.doc,
+    () => picked() && (!typedAsChoice || run.shutOnPick === true || !isOpen(run)),
+    run.timeoutMs,
+  );
   if (settled && isOpen(run)) await waitFor(run.doc, () => !isOpen(run), CLOSING_MS);
   return settled || (!typedAsChoice && picked()) ? 'filled' : 'did_not_stick';
+}
+
+/**
+ * Whether an open widget reported itself shut (`aria-expanded="false"`) at any moment of `act`,
+ * though it may be open again when `act` ends.
+ */
+async function shutsOn(widget: Element, act: () => Promise<void>): Promise<boolean> {
+  const view = widget.ownerDocument.defaultView;
+  if (widget.getAttribute('aria-expanded') !== 'true' || !view) {
+    await act();
+    return false;
+  }
+  const seen: Array<string | null> = [];
+  const note = (records: MutationRecord[]) => seen.push(...records.map((record) => record.oldValue));
+  const observer = new view.MutationObserver(note);
+  observer.observe(widget, { attributeFilter: ['aria-expanded'], attributeOldValue: true });
+  try {
+    await act();
+  } finally {
+    note(observer.takeRecords());
+    observer.disconnect();
+  }
+  return [...seen, widget.getAttribute('aria-expanded')].includes('false');
 }
 
 /** The most columns a cascader is followed through (country, state, city, district). */
@@ -530,7 +561,8 @@ function isOpen(run: Run): boolean {
 
 /** Escape to what has the focus now (a menu may have taken it), else to the widget; waits for the menu to go. */
 async function close(run: Run): Promise<void> {
-  if (!isOpen(run)) return;
+  // Downshift clears its pick on an Escape: the focus given back closes a menu the page reopened.
+  if (!isOpen(run) || run.shutOnPick) return;
   const active = run.doc.activeElement;
   pressKey(active && active !== run.focusBefore && active !== run.doc.body ? active : run.widget, 'Escape');
   await waitFor(run.doc, () => !isOpen(run), run.timeoutMs / 3);

@@ -79,10 +79,24 @@ export function isChoiceWidget(element: Element): boolean {
 function isLabelledToggle(element: Element): boolean {
   if (element.localName !== 'button') return false;
   if (!element.hasAttribute('aria-expanded') && !element.hasAttribute('aria-haspopup')) return false;
-  if ((element as HTMLButtonElement).labels.length > 0) return true;
+  if ((element as HTMLButtonElement).labels.length > 0 || followsLooseLabel(element)) return true;
   // A toggle right before the listbox it opens (Preline's select) is that list's button.
   if (element.nextElementSibling?.matches('[role="listbox"]')) return true;
   return referencedElements(element, 'aria-labelledby').some((label) => label !== element);
+}
+
+/**
+ * A `<label>` that names no control, right before the button or first in the box before it: the
+ * field's caption drawn without `for` (Evergreen's FormField around a SelectMenu). A menu button in a
+ * toolbar follows no label.
+ */
+function followsLooseLabel(element: Element): boolean {
+  const before = element.previousElementSibling;
+  const label = (before?.localName === 'label' ? before : before?.querySelector(':scope > label:first-child')) as
+    | HTMLLabelElement
+    | null
+    | undefined;
+  return !!label && label.htmlFor === '' && label.control === null;
 }
 
 /** The read-only text box a popup button draws its pick in (Grommet's Select, maz-ui's MazSelect), or null. */
