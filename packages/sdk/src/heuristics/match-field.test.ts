@@ -72,7 +72,14 @@ describe('matchField', () => {
     });
     expect(matchField(goBy)).toEqual([]);
     expect(matchField({ ...goBy, hint: '' })[0]?.canonical).toBe('first_name');
+    expect(matchField({ ...goBy, hint: 'Only if it differs from your first name' })).toEqual([]);
     expect(matchField(field({ label: 'Mailing address (if different from above)' }))).toEqual([]);
+  });
+
+  it('leaves a box named for a preferred name, whatever its label asks', () => {
+    const goBy = field({ label: 'What should we call you?', name: 'candidate[preferredName]', id: 'nick_name' });
+    expect(matchField(goBy)).toEqual([]);
+    expect(matchField({ ...goBy, name: 'candidate[firstName]', id: 'first' })[0]?.canonical).toBe('first_name');
   });
 
   it('reads a petition or a sponsorship for work authorization as sponsorship, a question kept whole', () => {

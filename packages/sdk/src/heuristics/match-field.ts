@@ -62,10 +62,14 @@ const SEARCH_NAME = /\bsearch\b/;
 const HIGH_SCHOOL_SECTION =
   /^(?!.*\b(college|university|post ?secondary|higher)\b).*\b(high school|secondary (school|education)|ged)\b/;
 /** A box to fill only when its value differs from one asked before. */
-const ONLY_IF_DIFFERENT = /\bif (it is |its |it s |they are |this is )?different\b/;
+const ONLY_IF_DIFFERENT = /\bif (it is |its |it s |they are |this is )?different\b|\bif (it|they|this) differs?\b/;
 
 /** A field named for an education entry (`educations[][start_date][month]`), whatever legend it sits under. */
 const EDUCATION_NAME = /\b(educations?|schools?)\b/;
+/** A box named for the name a person goes by (`preferredName`, `nick_name`): theirs to give, whatever its label asks. */
+const ALIAS_NAME = /\b(preferred( (first|given))?|nick) ?name\b|\bnickname\b/;
+/** What a box named for an alias does not ask. */
+const PERSON_NAMES: ReadonlySet<CanonicalField> = new Set(['first_name', 'full_name']);
 /** A field named for one entry of a work history (`experience[0]`, `employments[]`, `jobs[1]`). */
 const HISTORY_ENTRY_NAME = /\b(experiences|employments|jobs|positions|(experience|employment|job|position|work) \d+)\b/;
 /** In an education part, a place or a date is the school's, not the applicant's. */
@@ -183,6 +187,8 @@ function rankedCandidates(field: FieldDescriptor): FieldCandidate[] {
   // site search (`txtJobSearchZip`) looks for jobs, whatever its label says.
   const namedForOthers = [texts.name, texts.id].some((text) => THIRD_PARTY.test(text) || SEARCH_NAME.test(text));
   const namedInEducation = [texts.name, texts.id].some((text) => EDUCATION_NAME.test(text));
+  // "What should we call you?" asks the first name, unless the box is named for a preferred name.
+  const namedAsAlias = [texts.name, texts.id].some((text) => ALIAS_NAME.test(text));
   // A date named for a job's entry (`experience[0].startDate`) is that job's.
   const namedInHistory = [texts.name, texts.id].some((text) => HISTORY_ENTRY_NAME.test(text));
   const candidates: FieldCandidate[] = [];
@@ -214,6 +220,7 @@ function rankedCandidates(field: FieldDescriptor): FieldCandidate[] {
     if (!canFill(entry, field) || !sectionAllows(entry.canonical, section, note, texts.label)) continue;
     if (namedForOthers && entry.not.includes(THIRD_PARTY)) continue;
     if (namedInEducation && NOT_IN_EDUCATION.has(entry.canonical)) continue;
+    if (namedAsAlias && PERSON_NAMES.has(entry.canonical)) continue;
     if (namedInHistory && entry.canonical === 'start_date') continue;
     if (namedByHint.length > 0 && !namedByHint.includes(entry)) continue;
     if (placeOnly && entry.canonical === 'address_line1') continue;
