@@ -70,8 +70,23 @@ const NEUTRAL = anyWord([
   'undecided',
   'other',
 ]);
-// Not yet either way, unless it opens with its answer ("No, in progress"): "I'm working on one", "In progress".
-const IN_PROGRESS = anyWord(['working (on|toward|towards) (it|one|a|an|my)', 'in progress', 'pursuing']);
+/** Ways to say "not yet": a degree in progress, a licence pending, "I'm working on one", "Still studying". */
+const NOT_YET_PHRASES = [
+  'in progress',
+  'pending',
+  'expected',
+  'ongoing',
+  'pursuing',
+  '(currently|still) (enrolled|attending|studying)',
+  'still in school',
+  '(i m |im |i am )?working (on|toward|towards) (it|one|a|an|my)',
+];
+// Not yet either way, unless it opens with its answer ("No, in progress").
+const IN_PROGRESS = anyWord(NOT_YET_PHRASES);
+const NOT_YET_ANSWER = new RegExp(`^(${NOT_YET_PHRASES.join('|')})$`);
+
+/** True for an answer that only says "not yet" ("In progress", "Still studying"): a third answer beside yes and no. */
+export const saysNotYet = (text: string): boolean => NOT_YET_ANSWER.test(normalizeText(text));
 // A statement, not a noun phrase such as "US Citizen": it has a subject or one of these verbs.
 const STATEMENT = anyWord([
   'i',

@@ -58,6 +58,8 @@ describe('isYesNoQuestion', () => {
         { value: third, text: third },
       ]);
     expect(isYesNoQuestion(options('In progress'))).toBe(true);
+    expect(isYesNoQuestion(options('Still studying'))).toBe(true);
+    expect(isYesNoQuestion(options("I'm working on one"))).toBe(true);
     expect(isYesNoQuestion(options('Prefer not to say'))).toBe(false);
   });
 

@@ -4,6 +4,7 @@
  * wrong option is worse than leaving the field for the user.
  */
 import { isPlaceholderText } from '../choice/placeholder.ts';
+import { saysNotYet } from '../choice/yes-no.ts';
 import type { FieldDescriptor } from '../scan/field-descriptor.ts';
 
 /** Kinds of value a field takes. */
@@ -44,7 +45,7 @@ export function isYesNoQuestion(field: FieldDescriptor): boolean {
       YES_NO_WORDS.has(option.text.trim().toLowerCase()) || YES_NO_WORDS.has(option.value.trim().toLowerCase()),
   );
   // "Graduated? Yes / No / In progress": a yes or a no, or not yet.
-  const notYet = options.length === 3 && yesOrNo.length === 2 && NOT_YET.test(options[2]?.text.trim() ?? '');
+  const notYet = options.length === 3 && yesOrNo.length === 2 && saysNotYet(options[2]?.text ?? '');
   return yesOrNo.length === options.length || notYet;
 }
 
@@ -60,9 +61,6 @@ export function answersYesOrNo(field: FieldDescriptor): boolean {
   const options = realOptions(field);
   const opening = options.filter((option) => YES_NO_OPENING.test(option.text.trim()));
   // "Yes, I do" / "I'm working on one" / "No": a yes or a no, or not yet.
-  return opening.length >= 2 && options.every((option) => opening.includes(option) || NOT_YET.test(option.text.trim()));
+  return opening.length >= 2 && options.every((option) => opening.includes(option) || saysNotYet(option.text));
 }
 
-/** A third answer beside yes and no that says "not yet": a degree in progress, a licence pending. */
-const NOT_YET =
-  /^(in progress|pending|expected|ongoing|currently (enrolled|attending)|(i\W?m |i am )?working (on|toward|towards) (it|one))\W*$/i;

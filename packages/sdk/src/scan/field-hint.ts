@@ -5,6 +5,7 @@
  */
 import { normalizeText, readableText } from './element-text.ts';
 import { namedAsHelp, subLabel } from './layout-label.ts';
+import { ownTitle } from './field-label.ts';
 import { isElementNode } from './field-element.ts';
 
 const CONTROLS = 'input, select, textarea, button, [role="combobox"], [role="listbox"]';
@@ -17,7 +18,7 @@ export function fieldHint(element: Element): string {
     describedBy(element) ||
     trailingText(element) ||
     normalizeText(subLabel(element)) ||
-    normalizeText(element.getAttribute('title') ?? element.getAttribute('data-mask') ?? '')
+    (element.hasAttribute('title') ? ownTitle(element) : normalizeText(element.getAttribute('data-mask') ?? ''))
   );
 }
 
@@ -39,11 +40,18 @@ function describedBy(element: Element): string {
 function trailingText(element: Element): string {
   // The box may sit in a wrapper of its own (a component's), with the help text after the wrapper.
   let box: Element | null = element;
+  // A box typed into may have a select beside it (a phone's type) before the format of what is typed.
+  const typed = element.localName === 'input' || element.localName === 'textarea';
+  let pastSelect = false;
   for (let depth = 0; box && depth < TRAILING_TEXT_MAX_DEPTH; depth += 1) {
     for (let node = box.nextSibling; node; node = node.nextSibling) {
       // A floating label drawn after its box (Materialize, Bootstrap) is the field's own, not the
       // next one's; an outline drawn as a fieldset around the box (MUI, MudBlazor) repeats it.
       if (namesField(node, element) || isOutline(node)) continue;
+      if (typed && isElementNode(node) && node.localName === 'select' && !pastSelect) {
+        pastSelect = true;
+        continue;
+      }
       // From the box's own cell, a cell right before another control's cell is that control's
       // caption (a grid of questions and answers), not this box's help.
       // Help its class names as such is this box's, whatever follows it.
@@ -51,7 +59,7 @@ function trailingText(element: Element): string {
       if (isControlOrLabel(node) || namesAnother(node, element) || caption) return '';
       const text = readableText(withoutIcons(node), TRAILING_TEXT_MAX_LENGTH);
       // An icon between the box and its help (a calendar or lookup glyph: "▦", "🔍") says nothing.
-      if (/[\p{L}\p{N}]/u.test(text)) return text;
+      if (/[\p{L}\p{N}]/u.test(text)) return !pastSelect || TYPED_FORMAT.test(text) ? text : '';
     }
     const parent: Element | null = box.parentElement;
     const ownLabelsOnly: boolean = Array.from(parent?.querySelectorAll('label') ?? []).every((label) =>
@@ -61,6 +69,9 @@ function trailingText(element: Element): string {
   }
   return '';
 }
+
+/** A format shown by placeholders or sample digits ("999-999-9999", "(xxx) xxx-xxxx", "MM/DD/YYYY"): what is typed, never chosen. */
+const TYPED_FORMAT = /(\b|\()(\d{3}|x{3}|#{3})[-. )]|\b(mm|dd)[/.-](dd|mm|yy)/i;
 
 /** Icons, drawn by a ligature font (Material Icons' "event") or hidden from assistive technology. */
 const ICONS = '[aria-hidden="true"], [class*="icon" i], [class*="material-symbols" i]';

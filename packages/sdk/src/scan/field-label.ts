@@ -47,7 +47,16 @@ export function fieldLabel(element: FieldElement): string {
   // A page that writes the value into aria-label ("+1 415 555 0134") names nothing by it.
   if (named && !looksLikePersonalData(named)) return withOwnTitle(element, named);
   // The title is the accessible name of last resort: some ATSs label inputs only by it.
-  return ownLabelText(element) || normalizeText(element.getAttribute('title') ?? '');
+  return ownLabelText(element) || ownTitle(element);
+}
+
+/** A title that only numbers its field ("Question 3", "Q3", "Field 12") names nothing: the question is written beside it. */
+const NUMBER_ONLY = /^(question|q|field|answer|item)\s*(no\.?|#)?\s*\d+$/i;
+
+/** The element's title, unless it only numbers the field. */
+export function ownTitle(element: Element): string {
+  const title = normalizeText(element.getAttribute('title') ?? '');
+  return NUMBER_ONLY.test(title) ? '' : title;
 }
 
 /**
@@ -55,7 +64,7 @@ export function fieldLabel(element: FieldElement): string {
  * that tells this box apart ("First", "Middle", "Last"; "Cell", "Home").
  */
 function withOwnTitle(element: Element, named: string): string {
-  const title = normalizeText(element.getAttribute('title') ?? '');
+  const title = ownTitle(element);
   const labelledBy = element.getAttribute('aria-labelledby') ?? '';
   if (title === '' || labelledBy === '' || named.toLowerCase().includes(title.toLowerCase())) return named;
   const root = element.getRootNode() as Document | ShadowRoot;
