@@ -50,6 +50,10 @@ describe('degreeOf', () => {
       박사: 'doctorate',
     };
     expect(Object.fromEntries(Object.keys(levels).map((text) => [text, degreeOf(text)?.level]))).toEqual(levels);
+    // A level named by its years ("Undergraduate (4-year)" beside "Associate (2-year)").
+    expect(degreeOf('Undergraduate (4-year)')?.level).toBe('bachelor');
+    expect(degreeOf('Undergraduate')?.level).toBe('bachelor');
+    expect(degreeOf('Some undergraduate coursework')).toBeUndefined();
   });
 
   it('reads Russian, Turkish and Danish degree names', () => {

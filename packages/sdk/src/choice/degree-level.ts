@@ -40,7 +40,7 @@ const LEVEL_WORDS: Readonly<Record<DegreeLevel, RegExp>> = {
     '전문학사|대학 2 3년',
   ),
   bachelor: withHangul(
-    /\b(bachelor|bachelors|bach|(?<!international )baccalaureate|ba|bs|bsc|bse|beng|btech|ab|undergraduate degree|(4|four) year (college |university )?degree|licenciatura|(?<!superior )universitari[oa]|ensino superior completo|laurea triennale|licencja\w*|inzynier\w*|kandidatexamen|professionsbachelor|bachelorgrad|(?<!yuksek )lisans)\b|本科|学士|(?<!院)大学卒|大卒|学部卒|^大學$|^大學畢業$|^大学$|^大学卒業$|бакалавр|بكالوريوس|תואר ראשון|\b(bc|bakal[aá]r\w*|i stupna)\b/,
+    /\b(bachelor|bachelors|bach|(?<!international )baccalaureate|ba|bs|bsc|bse|beng|btech|ab|undergraduate degree|undergraduate (4|four) year|^undergraduate$|(4|four) year (college |university )?degree|(4|four) year (college|university)$|licenciatura|(?<!superior )universitari[oa]|ensino superior completo|laurea triennale|licencja\w*|inzynier\w*|kandidatexamen|professionsbachelor|bachelorgrad|(?<!yuksek )lisans)\b|本科|学士|(?<!院)大学卒|大卒|学部卒|^大學$|^大學畢業$|^大学$|^大学卒業$|бакалавр|بكالوريوس|תואר ראשון|\b(bc|bakal[aá]r\w*|i stupna)\b/,
     '(?<!전문)학사|대학교 4년|4년제',
   ),
   master: withHangul(

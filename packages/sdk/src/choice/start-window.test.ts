@@ -17,6 +17,9 @@ describe('startWindowRule', () => {
     expect(pick(['Immediately', 'Within 2 weeks', '1–3 months from now', '3+ months from now'])).toBe(2);
     expect(pick(['Within 1 month', 'Within 2 months', 'More than 2 months'])).toBe(1);
     expect(pick(['Immediately', 'In 2 weeks'], '2026-12-05')).toBe(0);
+    // The plus or the "or more" after the unit.
+    expect(pick(['Immediately', 'Within 2 weeks', 'Within 1 month', '1 month+'])).toBe(3);
+    expect(pick(['Right away', '2 weeks or less', '2 weeks or more'])).toBe(2);
   });
 
   it('reads months named with their year as windows', () => {

@@ -22,8 +22,9 @@ const ASKS_DATE =
 const NOW = /^(immediately|asap|as soon as possible|right away|now|available now|immediate)[.!]?$/;
 
 const RANGE = new RegExp(String.raw`\b(\d+)\s*(?:-|to)\s*(\d+)\s*${UNIT}`);
+// "More than 4 weeks", "3+ months", and the plus or the "or more" after the unit: "1 month+", "2 weeks or more".
 const AT_LEAST = new RegExp(
-  String.raw`\b(more than|over|after|at least|beyond)\s+${COUNT}\s+${UNIT}|\b(\d+)\s*\+\s*${UNIT}`,
+  String.raw`\b(more than|over|after|at least|beyond)\s+${COUNT}\s+${UNIT}|\b(\d+)\s*\+\s*${UNIT}|\b${COUNT}\s+${UNIT}\s*(?:\+|\bor (?:more|longer|later)\b)`,
 );
 const AT_MOST = new RegExp(String.raw`\b(within|less than|under|up to|in)\s+${COUNT}\s+${UNIT}`);
 
@@ -77,8 +78,8 @@ function windowOf(text: string): [number, number] | undefined {
   }
   const more = AT_LEAST.exec(text);
   if (more) {
-    const from = more[2] ?? more[4] ?? '';
-    const unit = DAYS_PER[more[3] ?? more[5] ?? ''] ?? Number.NaN;
+    const from = more[2] ?? more[4] ?? more[6] ?? '';
+    const unit = DAYS_PER[more[3] ?? more[5] ?? more[7] ?? ''] ?? Number.NaN;
     return [count(from) * unit, Number.POSITIVE_INFINITY];
   }
   const within = AT_MOST.exec(text);

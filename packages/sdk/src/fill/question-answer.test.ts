@@ -91,6 +91,9 @@ describe('valuesForQuestion', () => {
     expect(asked('Years of professional Python experience')).toBeUndefined();
     expect(asked('How many years have you written SQL professionally?')).toBeUndefined();
     expect(asked('How many years have you worked with Kubernetes?')).toBeUndefined();
+    expect(asked('How many years have you worked hands-on with Python?')).toBeUndefined();
+    expect(asked('Roughly how many years have you run Airflow in production?')).toBeUndefined();
+    expect(asked('How many years have you been building data pipelines professionally?')).toBe('7');
     expect(asked('How many years have you worked in data engineering?')).toBe('7');
     expect(asked('Years building data pipelines')).toBe('7');
     expect(asked('Total years of IT experience')).toBe('7');

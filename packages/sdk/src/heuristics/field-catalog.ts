@@ -369,7 +369,9 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     names: [/\b(state|province|region)\b/, /\baddress level 1\b/],
     labels: [
       /^((us|u s|home) )?(state|province|region|county|emirate|prefecture|canton)( \w+)?$/,
-      /^(state|province|region|county) of (residence|residency|domicile)$/,
+      /^((us|u s|current) )?(state|province|region|county) of (residence|residency|domicile)$/,
+      // "If you live in the U.S., which state?": where the person lives named first.
+      /\b(live|living|reside|residing|based)\b.*\b(which|what) (us |u s )?(state|province)$/,
       // USWDS's address: "State, territory, or military post"; Canada's "Province or Territory".
       /^(state|province),? (or )?(territory|province|region)\b/,
       /\bstate ?\/? ?province\b/,
@@ -639,7 +641,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     // the person's total only in their own line (fill/question-answer.ts), and never take the
     // canonical from a field asking for the total.
     secondChoiceWhen:
-      /^(professional|relevant|hands on|practical) (?!(work|industry|total|overall)\b)(\w+ ){1,2}experience$|^years of (?!.*\bexperience\b)(\w+ ){0,4}\w+$|\bexperience (building|developing|operating|running|maintaining|administering|teaching|writing|programming|working (for|at))\b|\b(how long|years) have you (worked|been working) (in|at|with|on|as)\b|\b(years|how long) (have|did) you (been )?(managed|managing|led|leading|supervised|supervising|taught|teaching|sold|selling|driven|driving|operated|operating|designed|designing|built|building|developed|developing|supported|supporting)\b|\byears? (working|worked) (in|at|with|on|as)\b|^years? (in|as) \w|\b(years?|months?) of (?!(professional|relevant|total|work|working|industry|related|overall|full time|paid|speciali[sz]ed|qualifying)\b)\w+ (\w+ ){0,3}experience\b|(?<!(speciali[sz]ed|professional|relevant) )\bexperience (do you have )?in (?!(the |this |a |an |similar |related )?(industry|field|role|position|roles|positions|workforce|profession|total|professional|relevant|work|years?|months?)\b)\w/,
+      /^(professional|relevant|hands on|practical) (?!(work|industry|total|overall)\b)(\w+ ){1,2}experience$|^years of (?!.*\bexperience\b)(\w+ ){0,4}\w+$|\bexperience (building|developing|operating|running|maintaining|administering|teaching|writing|programming|working (for|at))\b|\b(how long|years) have you (worked|been working) (hands on )?(in|at|with|on|as)\b|\b(years|how long) (have|did) you (been )?(managed|managing|led|leading|supervised|supervising|taught|teaching|sold|selling|driven|driving|operated|operating|run|running|designed|designing|built|building|developed|developing|supported|supporting)\b|\byears? (working|worked) (in|at|with|on|as)\b|^years? (in|as) \w|\b(years?|months?) of (?!(professional|relevant|total|work|working|industry|related|overall|full time|paid|speciali[sz]ed|qualifying)\b)\w+ (\w+ ){0,3}experience\b|(?<!(speciali[sz]ed|professional|relevant) )\bexperience (do you have )?in (?!(the |this |a |an |similar |related )?(industry|field|role|position|roles|positions|workforce|profession|total|professional|relevant|work|years?|months?)\b)\w/,
     // "Relevant experience" beside the total asks again: for a person in the job's line, the same years
     // ("¿Cuántos años de experiencia profesional tienes en total?" beside "Años de experiencia").
     // A career stage beside the years asks them again, in its own way.

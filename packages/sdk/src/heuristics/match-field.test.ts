@@ -76,6 +76,14 @@ describe('matchField', () => {
     expect(matchField(field({ label: 'Mailing address (if different from above)' }))).toEqual([]);
   });
 
+  it("reads the state of residence asked after the country ('U.S. state of residence', 'If you live in the U.S., which state?')", () => {
+    const states = ['Please select', 'Alabama', 'California', 'Texas'].map((text) => ({ value: text, text }));
+    for (const label of ['U.S. state of residence', 'If you live in the U.S., which state?'])
+      expect(matchField(field({ tag: 'select', type: 'select-one', label, options: states }))[0]?.canonical).toBe(
+        'region',
+      );
+  });
+
   it('leaves a box named for a preferred name, whatever its label asks', () => {
     const goBy = field({ label: 'What should we call you?', name: 'candidate[preferredName]', id: 'nick_name' });
     expect(matchField(goBy)).toEqual([]);
