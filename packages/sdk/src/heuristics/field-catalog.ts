@@ -605,6 +605,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(relevant |related |professional |work )?(work )?experience$/,
       // A level given in years ("Senior (6-9 years)"): the options say it.
       /^(experience|seniority|career) level$/,
+      // "Which level best matches your experience?" over "Senior (6-10)": the options count the years.
+      /\b(which|what) (\w+ )?level (best )?(matches|describes|fits) your (\w+ )?experience\b/,
       /\bhow much (\w+ ){0,3}experience\b/,
       // A supplemental question whose options count years ("Which best describes your experience
       // building data pipelines?" — "6 years or more"): whose line the fill checks.
@@ -646,7 +648,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     // ("¿Cuántos años de experiencia profesional tienes en total?" beside "Años de experiencia").
     // A career stage beside the years asks them again, in its own way.
     repeatWhen: new RegExp(
-      `\\b(relevant|related|professional|profesional|profissional|professionnelle|en total)\\b|${CAREER_STAGE.source}`,
+      `\\b(relevant|related|professional(ly)?|profesional|profissional|professionnelle|en total)\\b|${CAREER_STAGE.source}`,
     ),
     kinds: ['text', 'choice'],
   }),
@@ -896,7 +898,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // "Are you working for an employer right now?"
       /\bare you (working|employed)( somewhere| anywhere| for an? (employer|company))? (right now|now|at the moment|at present|presently|currently)\b/,
       // A switch or box stating the fact: checked when it is true.
-      /^i( a| )?m (currently|presently) (employed|working)$/,
+      /^i( a| )?m (currently |presently )?(employed|working)( (right now|at the moment|at present|currently|now))?$/,
       /^i (currently |presently )?have a job( right now| at the moment| now)?$/,
       WORKS_HERE,
       // "Êtes-vous actuellement en poste ?", "Befinden Sie sich derzeit in einem festen Arbeitsverhältnis?",
@@ -960,6 +962,9 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /(?<!\b(granted|awarded|conferred) (this |the |your )?|\bhighest )\bdegree\b(?! (granting |awarding )?institution)/,
     ],
     kinds: ['text', 'choice'],
+    // A list of degree levels ("Bachelor's degree", "Master's degree or higher") under a box named
+    // `menu-school` asks the level, not the school.
+    optionsRuleOut: /\b(associate|bachelor|master|doctorate|doctoral|ph\.?d)('?s)?\b/i,
   }),
   entry({
     canonical: 'degree',
@@ -977,7 +982,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // "Education - highest level achieved"
       /\b(education|schooling)\b.*\bhighest level\b/,
       /\bgrado de estudios\b/,
-      /\b(completed|have|hold|possess|earned|obtained) (a |an )?([\w']+ ){0,2}degree\b/,
+      /\b(completed|finished|have|hold|possess|earned|obtained) (a |an )?([\w']+ ){0,3}degree\b/,
       // "Which degree have you earned?"
       /\b(which|what) (\w+ )?degree (have you|do you|did you) (earned|earn|hold|have|completed|complete|obtained|obtain)\b/,
       /\w*abschluss\b/,
@@ -992,7 +997,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(المستوى التعليمي|المؤهل (العلمي|الدراسي)|השכלה)$/,
       /^(utdanning(sniv[aå])?|h[øo]yeste (fullf[oø]rte )?(utdanning|grad))$/,
       /\bh[oö]chste[rs]? (abgeschlossene[rs]? )?(ausbildung|schulbildung|bildungsabschluss)\b/,
-      /^education( type)?$|^type of education$/,
+      /^education( type| completed| attained| achieved| obtained)?$|^type of education$/,
       /^highest (level|grade)( of (education|school(ing)?))? (completed|attained|achieved)$/,
       // Whether the person finished the school of their entry: yes for a degree held (fill/question-answer.ts).
       /^(did you graduate|have you graduated|((college|university|college (or )?university) )?graduated)$/,

@@ -864,6 +864,15 @@ describe('facts a form asks twice in other words', () => {
     expect(mapByHeuristics([asRole])).toEqual({ '#role': 'years_experience' });
     // A role beside the total is asked too: the fill answers it when the role is the person's title.
     expect(mapByHeuristics([total, asRole])).toEqual({ '#total': 'years_experience', '#role': 'years_experience' });
+    // So is one kind of work done professionally: the fill answers it in the person's own line only.
+    const building = field({
+      selector: '#building',
+      label: 'How many years have you been building data pipelines professionally?',
+    });
+    expect(mapByHeuristics([total, building])).toEqual({
+      '#total': 'years_experience',
+      '#building': 'years_experience',
+    });
     // The same wording for both: the one that says it asks the total takes it, wherever it stands.
     const driving = field({
       selector: '#driving',

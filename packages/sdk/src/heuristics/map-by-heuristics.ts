@@ -113,7 +113,11 @@ export function mapByHeuristics(fields: readonly FieldDescriptor[]): Record<stri
     const anotherLine = PER_LINE_CANONICALS.has(candidate.canonical) && !claimedFirst.has(candidate.canonical);
     // Years as a role ("How long have you worked as a data engineer?") beside the total are asked
     // too: the fill answers them when the role is the person's title.
-    const asRole = PER_LINE_CANONICALS.has(candidate.canonical) && AS_ROLE.test(evidenceTexts(field).label);
+    // So are years at one kind of work done professionally ("How many years have you been building
+    // data pipelines professionally?"): the fill answers those in the person's own line only.
+    const asRole =
+      PER_LINE_CANONICALS.has(candidate.canonical) &&
+      (AS_ROLE.test(evidenceTexts(field).label) || (proposal.secondChoice && proposal.again));
     if (claimed.has(candidate.canonical) && !anotherLine && !asRole && (proposal.secondChoice || !proposal.again)) {
       passedOver.push(proposal);
       continue;

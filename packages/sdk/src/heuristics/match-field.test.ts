@@ -84,6 +84,14 @@ describe('matchField', () => {
       );
   });
 
+  it('reads statements ticked when true as the fact they state', () => {
+    const statement = (label: string) =>
+      matchField(field({ type: 'checkbox', label, options: [{ value: 'on', text: label }] }))[0]?.canonical;
+    expect(statement('I have a four-year college degree')).toBe('degree');
+    expect(statement('I finished a bachelor’s degree (BA, BS or similar)')).toBe('degree');
+    expect(statement('I am employed right now')).toBe('currently_employed');
+  });
+
   it('leaves a box named for a preferred name, whatever its label asks', () => {
     const goBy = field({ label: 'What should we call you?', name: 'candidate[preferredName]', id: 'nick_name' });
     expect(matchField(goBy)).toEqual([]);
@@ -891,6 +899,8 @@ describe('questions that name two answers', () => {
       ['Degree level attained', 'degree'],
       ['What is your highest level of completed education?', 'degree'],
       ['Furthest you have gone in school', 'degree'],
+      ['Education completed', 'degree'],
+      ['Which level best matches your experience?', 'years_experience'],
       ['Which employer are you with at the moment?', 'current_company'],
       ['Present or last employer', 'current_company'],
       ['Immigration assistance required', 'sponsorship'],
