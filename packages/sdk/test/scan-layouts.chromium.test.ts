@@ -301,6 +301,13 @@ describe('scanForm on layouts without the usual markup', () => {
     expect(byName('WH2_NAME')).toMatchObject({ section: 'Employer 2', sectionNote: '' });
   });
 
+  it("titles a collapsible part by its summary, and gives it its note", () => {
+    expect(byName('Prev1Employer')).toMatchObject({
+      section: 'Previous Employment',
+      sectionNote: 'List employers other than your current employer.',
+    });
+  });
+
   it("gives a repeater's entry, under a heading drawn alike for each, the list's note, not its own caption", () => {
     expect(byName('rpPosition')).toMatchObject({
       label: 'Position',

@@ -92,6 +92,13 @@ describe('matchField', () => {
     expect(statement('I am employed right now')).toBe('currently_employed');
   });
 
+  it("leaves a past employer's part alone when its note sets the current job aside", () => {
+    const employer = (sectionNote: string) =>
+      matchField(field({ label: 'Employer', section: 'Previous Employment', sectionNote }))[0]?.canonical;
+    expect(employer('List employers other than your current employer.')).toBeUndefined();
+    expect(employer('Start with your current or most recent employer.')).toBe('current_company');
+  });
+
   it('leaves a box named for a preferred name, whatever its label asks', () => {
     const goBy = field({ label: 'What should we call you?', name: 'candidate[preferredName]', id: 'nick_name' });
     expect(matchField(goBy)).toEqual([]);

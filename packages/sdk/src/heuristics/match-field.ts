@@ -95,6 +95,9 @@ const CURRENT_PART =
   /(^(latest|current|present|most recent)|\bcurrent)( or (latest|most recent|last|previous))? (position|job|role|employment|employer)\b|^(employer|job|position) (#|no )?1$/;
 /** Words that make a field in a history part the applicant's current one ("Current employer", "Empresa actual"). */
 const CURRENT_WORDS = /\b(current|present|most recent|actual|atual|actuel\w*|aktuell\w*|derzeitig\w*|attuale)\b/;
+/** A part's note that sets the current job aside ("Employers other than your current one"): no current job there. */
+const BESIDES_CURRENT =
+  /\b(other than|besides|apart from|excluding|except( for)?|not (including|counting)) (your |the )?(current|present)\b/;
 
 /**
  * True when the part of the form the field sits in allows this canonical. `note` is what the page
@@ -110,7 +113,9 @@ function sectionAllows(canonical: string, section: string, note: string, label: 
     if (FORWARD_LOOKING.has(canonical) && AHEAD_WORDS.test(label)) return !SOMEONE_ELSES.test(section);
     // A part titled as the job held now ("Latest Position", "Most recent employer") is the person's current job.
     const current =
-      (CURRENT_WORDS.test(note) || CURRENT_PART.test(section)) && !SOMEONE_ELSES.test(`${section} ${note}`);
+      (CURRENT_WORDS.test(note) || CURRENT_PART.test(section)) &&
+      !BESIDES_CURRENT.test(note) &&
+      !SOMEONE_ELSES.test(`${section} ${note}`);
     // "Are you currently employed?" asks about the person; "I currently work here" about one entry.
     if (canonical === 'currently_employed')
       return (/^are you\b/.test(label) || current) && !SOMEONE_ELSES.test(section);

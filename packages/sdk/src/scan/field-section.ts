@@ -8,7 +8,8 @@ import { readableText } from './element-text.ts';
 import { ANSWERABLE_SELECTOR, type FieldElement, isCheckable } from './field-element.ts';
 import { isRequiredMark } from './required-mark.ts';
 
-const HEADING = 'h1, h2, h3, h4, h5, h6, legend, [role="heading"]';
+// A disclosure's summary titles what it opens (a long application in collapsible `<details>` parts).
+const HEADING = 'h1, h2, h3, h4, h5, h6, legend, [role="heading"], details > summary';
 /**
  * The title bars that server-rendered pages draw as divs: Bootstrap's panel and card headers and
  * titles (also drawn as a bare div over the fields), a "sectionbar".
