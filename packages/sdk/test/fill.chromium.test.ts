@@ -161,7 +161,7 @@ describe('fillForm', () => {
     await page2.close();
   });
 
-  it('leaves a salary asked per another period than the user’s (by its label, whatever its help names), and fills a month input in its own format', async () => {
+  it('leaves a salary asked per another period than the user’s (by its label, whatever its help or its unit after it names), and fills a month input in its own format', async () => {
     const page3 = await harness.open('/fill.html');
     const result = await page3.evaluate(() => {
       document.body.innerHTML = `<form>
@@ -170,10 +170,12 @@ describe('fillForm', () => {
         <label>Expected yearly salary <input name="yearly"></label>
         <div><label for="hourly">Desired hourly rate (USD)</label><input id="hourly" name="hourly">
           <div class="hint">This role is also open as a 6-month contract.</div></div>
-        <label>Available from <input name="from" type="month"></label></form>`;
+        <label>Available from <input name="from" type="month"></label>
+        <div><label for="perMonth">Monthly base salary expectation (USD)</label><input id="perMonth" name="perMonth"><span>/ month</span></div></form>`;
       const sdk = window.companionSdk;
       const map = {
         'input[name="monthly"]': 'salary_expectation',
+        'input[name="perMonth"]': 'salary_expectation',
         'input[name="hourly"]': 'salary_expectation',
         'input[name="either"]': 'salary_expectation',
         'input[name="yearly"]': 'salary_expectation',

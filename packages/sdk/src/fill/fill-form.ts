@@ -259,8 +259,9 @@ function asksAnotherCurrency(field: ScannedField, canonical: string, values: Use
 function asksAnotherPayPeriod(field: ScannedField, canonical: string, values: UserProfileValues): boolean {
   if (canonical !== 'salary_expectation' || !values.salary_period) return false;
   const question = questionText(field);
-  // "Desired Salary / Hourly Rate" takes either: a salary is one of its answers.
-  if (/\bsalary\b.*(\/|\bor\b)|(\/|\bor\b).*\bsalary\b/i.test(question)) return false;
+  // "Desired Salary / Hourly Rate" takes either: a salary is one of its answers. (A "/ month" after
+  // the box is its unit, not another answer.)
+  if (/\bsalary\b.*(\/|\bor\b)|(\/|\bor\b).*\bsalary\b/i.test(field.descriptor.label)) return false;
   // The label's own units first: help beside it may name another ("also open as a 6-month contract").
   // Units named that are none of the person's ("hourly rate for field days") ask another period.
   const labelUnits = payPeriodsIn(field.descriptor.label);

@@ -398,6 +398,10 @@ describe('matchField', () => {
     expect(years('Which level best describes your experience?', ['Junior 0–2 years', 'Senior 6–9 years'])).toBe(
       'years_experience',
     );
+    expect(years('Which best describes your level?', ['Early career 0 to 2 years', 'Senior 7 to 10 years'])).toBe(
+      'years_experience',
+    );
+    expect(years('What is your level of English?', ['Basic', 'Fluent', 'Native'])).toBeUndefined();
     // Options that count something else, or a label that asks for no experience, say nothing of it.
     expect(years('Professional experience in analytics', ['Junior', 'Mid', 'Senior'])).toBeUndefined();
     expect(years('Experience with our product', ['Under 2 weeks', '1–3 months', '6+ months'])).toBeUndefined();

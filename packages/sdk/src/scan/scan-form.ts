@@ -371,7 +371,9 @@ function describeWidget(element: HTMLElement, location: FieldLocation): FieldDes
       dialAddOnLabel(element) ||
       layoutLabel(element) ||
       (dropZone ? normalizeText(element.textContent ?? '') : ''),
-    placeholder: normalizeText(element.getAttribute('placeholder') ?? (editor ? editorPlaceholder(element) : '')),
+    placeholder: normalizeText(
+      element.getAttribute('placeholder') ?? (editor ? editorPlaceholder(element) : shownPlaceholder(element)),
+    ),
     options: group ? groupChoices(element) : [],
     maxLength: -1,
     pattern: '',
@@ -395,6 +397,18 @@ function widgetShape(
   if (dropZone) return { tag: 'input', type: 'file' };
   if (isDrawnSwitch(element)) return { tag: 'input', type: 'checkbox' };
   return { tag: 'combobox', type: group ? 'radiogroup' : 'combobox' };
+}
+
+/**
+ * The prompt a dropdown shows while nothing is picked, when it marks it as one: Radix's trigger
+ * carries `data-placeholder` then ("Country code"), and ARIA's `aria-placeholder` says it outright.
+ */
+function shownPlaceholder(widget: Element): string {
+  const spoken = widget.getAttribute('aria-placeholder');
+  if (spoken) return spoken;
+  return widget.hasAttribute('data-placeholder') && widget.getAttribute('role') === 'combobox'
+    ? readableText(widget)
+    : '';
 }
 
 /**
