@@ -99,6 +99,12 @@ describe('matchField', () => {
     expect(employer('Start with your current or most recent employer.')).toBe('current_company');
   });
 
+  it("reads a part titled with signing among other things ('Questions and Signature') as the applicant's", () => {
+    const section = '5 Attachments, Questions and Signature';
+    expect(matchField(field({ label: 'Phone', section }))[0]?.canonical).toBe('phone');
+    expect(matchField(field({ label: 'Phone', section: 'Signature' }))).toEqual([]);
+  });
+
   it('leaves a box named for a preferred name, whatever its label asks', () => {
     const goBy = field({ label: 'What should we call you?', name: 'candidate[preferredName]', id: 'nick_name' });
     expect(matchField(goBy)).toEqual([]);

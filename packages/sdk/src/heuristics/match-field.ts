@@ -36,7 +36,7 @@ export function matches(text: string, patterns: readonly RegExp[], not: readonly
  * start date) and are left to the person.
  */
 const OTHERS_SECTION =
-  /\b((employer|job|position) (#|no )?\d+$|(work|employment|job|professional|previous|career) (experience|history)|latest (position|job|role|employment|employer)|employment (history|record|details)|previous (employers?|employment|positions?|jobs?)|experiencia (laboral|profesional)|historial laboral|experi[eê]ncia profissional|exp[eé]riences? professionnelles?|berufserfahrung|beruflicher werdegang|esperienz[ae] (lavorativ[ae]|professional[ei])|werkervaring|(previous|former|prior) (address|addresses|residences?)|references?|referees?|referr\w*|emergency|guardian|signature|sign(?! (in|up|on)\b)|self identif\w*)\b/;
+  /\b((employer|job|position) (#|no )?\d+$|(work|employment|job|professional|previous|career) (experience|history)|latest (position|job|role|employment|employer)|employment (history|record|details)|previous (employers?|employment|positions?|jobs?)|experiencia (laboral|profesional)|historial laboral|experi[eê]ncia profissional|exp[eé]riences? professionnelles?|berufserfahrung|beruflicher werdegang|esperienz[ae] (lavorativ[ae]|professional[ei])|werkervaring|(previous|former|prior) (address|addresses|residences?)|references?|referees?|referr\w*|emergency|guardian|(?<!\b(and|&) )(signature|sign(?! (in|up|on)\b))|self identif\w*)\b/;
 /**
  * The person's own documents, career length and schooling, asked for in any part about their past
  * ("Experience: upload your resume", a highest degree asked after the job entries): no past job

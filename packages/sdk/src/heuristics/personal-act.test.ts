@@ -31,4 +31,12 @@ describe('isPersonalAct', () => {
     expect(isPersonalAct(field({ label: 'Resume', type: 'file', section: 'Documents & Signature' }))).toBe(false);
     expect(isPersonalAct(field({ label: 'Upload your signature', type: 'file' }))).toBe(true);
   });
+
+  it("leaves a signing part's other questions to their answers: the act is a name or a date", () => {
+    const section = 'Attachments, Questions and Signature';
+    expect(isPersonalAct(field({ label: 'Cover Letter', type: 'textarea', section }))).toBe(false);
+    expect(isPersonalAct(field({ label: 'Are you legally authorized to work in the US?', section }))).toBe(false);
+    expect(isPersonalAct(field({ label: 'Date', section }))).toBe(true);
+    expect(isPersonalAct(field({ label: '', section: 'Signature' }))).toBe(true);
+  });
 });

@@ -10,18 +10,17 @@ import { captionWords, identifierWords, normalizeText } from './evidence.ts';
 const SIGNATURE =
   /(?<!\bemail )\b(e ?)?signature\b|\bsign (here|below)\b|\bto sign\b|\belectronically sign\w*\b|\binitials\b|\besign\b|\btype (in )?your (full )?(legal )?name\b.*\b(certify|attest|acknowledge|agree|confirm)\b/;
 
+/** What a part titled for signing asks as the act: a name, initials, the date signed. */
+const SIGNING_BOX = /\b(name|initials|date|signed|signer)\b/;
+
 /**
- * True for a signature or initials box. A box in a part titled for signing ("Signature": "Full
- * name", "Date") is one; an upload in it is not, whatever else the part holds ("Documents &
- * Signature": the resume).
+ * True for a signature or initials box. A box asking a name or a date in a part titled for signing
+ * ("Signature": "Full name", "Date") is one; the part's other questions are not, whatever else it
+ * holds ("Attachments, Questions and Signature": the resume, the cover letter, the work permit).
  */
 export function isPersonalAct(field: FieldDescriptor): boolean {
-  const texts = [
-    captionWords(field.label),
-    identifierWords(field.name),
-    identifierWords(field.id),
-    normalizeText(field.placeholder),
-    field.type === 'file' ? '' : normalizeText(field.section),
-  ];
-  return texts.some((text) => SIGNATURE.test(text));
+  const label = captionWords(field.label);
+  const texts = [label, identifierWords(field.name), identifierWords(field.id), normalizeText(field.placeholder)];
+  const signingPart = field.type !== 'file' && SIGNATURE.test(normalizeText(field.section));
+  return texts.some((text) => SIGNATURE.test(text)) || (signingPart && (label === '' || SIGNING_BOX.test(label)));
 }
