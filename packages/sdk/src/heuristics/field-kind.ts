@@ -63,4 +63,3 @@ export function answersYesOrNo(field: FieldDescriptor): boolean {
   // "Yes, I do" / "I'm working on one" / "No": a yes or a no, or not yet.
   return opening.length >= 2 && options.every((option) => opening.includes(option) || saysNotYet(option.text));
 }
-

@@ -856,6 +856,26 @@ describe('facts a form asks twice in other words', () => {
     });
   });
 
+  it('gives the cover letter to a box offered instead of its upload, and leaves the upload', () => {
+    const upload = field({ selector: '#letter-file', label: 'Cover letter (optional)', type: 'file' });
+    const box = field({
+      selector: '#letter-text',
+      label: '...or write it here',
+      name: 'cover_letter_text',
+      tag: 'textarea',
+      type: 'textarea',
+    });
+    expect(mapByHeuristics([upload, box])).toEqual({ '#letter-text': 'cover_letter' });
+    const notes = field({
+      selector: '#notes',
+      label: 'Anything else?',
+      name: 'cover_letter_notes',
+      tag: 'textarea',
+      type: 'textarea',
+    });
+    expect(mapByHeuristics([upload, notes])).toEqual({ '#letter-file': 'cover_letter' });
+  });
+
   it('gives the years to the total before a line of work, and to a line when no total is asked', () => {
     const inLine = field({ selector: '#retail', label: 'How long have you worked in a grocery or retail store?' });
     const total = field({ selector: '#total', label: 'How many years of work experience do you have in total?' });

@@ -129,6 +129,7 @@ export function mapByHeuristics(fields: readonly FieldDescriptor[]): Record<stri
   withSchoolDegree(fields, passedOver, map);
   withoutPastEntries(fields, map);
   withFreedCanonicals(fields, passedOver, map);
+  withLetterBox(fields, passedOver, map);
   withCurrentJobEntry(fields, passedOver, map);
   withCurrentJobMate(fields, map);
   withCurrentJobBox(fields, map);
@@ -301,6 +302,35 @@ function withFreedCanonicals(
     map[field.selector] = canonical;
     taken.add(canonical);
   }
+}
+
+/** A box offered for a cover letter's text beside its upload ("…or write it here", "Paste cover letter"). */
+const LETTER_BOX = /^(or )?(write|paste|type|enter)\b/;
+
+/**
+ * A box offered for the cover letter's text instead of its upload takes the letter, and the upload
+ * of its form is left: the letter is text, and the upload may take no text file (PDF or Word only).
+ */
+function withLetterBox(
+  fields: readonly FieldDescriptor[],
+  passedOver: readonly { field: FieldDescriptor; candidate: FieldCandidate }[],
+  map: Record<string, CanonicalField>,
+): void {
+  const box = passedOver.find(
+    ({ field, candidate }) =>
+      candidate.canonical === 'cover_letter' &&
+      field.type === 'textarea' &&
+      !(field.selector in map) &&
+      LETTER_BOX.test(evidenceTexts(field).label),
+  )?.field;
+  const upload = box
+    ? fields.find(
+        (field) => field.type === 'file' && field.scope === box.scope && map[field.selector] === 'cover_letter',
+      )
+    : undefined;
+  if (!box || !upload) return;
+  delete map[upload.selector];
+  map[box.selector] = 'cover_letter';
 }
 
 /** A field named for an entry of a work history (`Experience_Details[0].Company`, `workHistory[1][title]`), and which. */
