@@ -893,6 +893,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // Alone, or over a box stating the answer ("Currently employed? Yes, I have a job right now").
       /^(currently|presently) (employed|working)( (yes|no)\b.*)?$/,
       /^(current employment( status)?|employment status)$/,
+      /^(what is|what s) your (current |present )?employment status$/,
       /\bdo you (currently |presently )?(have|hold) an? ((full|part) ?time |permanent )?(job|role|position)\b/,
       /\bare you (currently )?in (a )?(job|employment|work) (at the moment|right now|now|currently)\b/,
       // "Are you working for an employer right now?"

@@ -918,6 +918,7 @@ describe('questions that name two answers', () => {
       ['Furthest you have gone in school', 'degree'],
       ['Education completed', 'degree'],
       ['Which level best matches your experience?', 'years_experience'],
+      ['What is your current employment status?', 'currently_employed'],
       ['Which employer are you with at the moment?', 'current_company'],
       ['Present or last employer', 'current_company'],
       ['Immigration assistance required', 'sponsorship'],
