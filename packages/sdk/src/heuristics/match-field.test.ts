@@ -90,6 +90,14 @@ describe('matchField', () => {
     expect(statement('I have a four-year college degree')).toBe('degree');
     expect(statement('I finished a bachelor’s degree (BA, BS or similar)')).toBe('degree');
     expect(statement('I am employed right now')).toBe('currently_employed');
+    const status = ['Employed full-time', 'Contracting', 'Not working right now'].map((text) => ({
+      value: text,
+      text,
+    }));
+    const label = 'What is your current employment status?';
+    expect(matchField(field({ tag: 'select', type: 'select-one', label, options: status }))[0]?.canonical).toBe(
+      'currently_employed',
+    );
   });
 
   it("leaves a past employer's part alone when its note sets the current job aside", () => {
@@ -918,7 +926,6 @@ describe('questions that name two answers', () => {
       ['Furthest you have gone in school', 'degree'],
       ['Education completed', 'degree'],
       ['Which level best matches your experience?', 'years_experience'],
-      ['What is your current employment status?', 'currently_employed'],
       ['Which employer are you with at the moment?', 'current_company'],
       ['Present or last employer', 'current_company'],
       ['Immigration assistance required', 'sponsorship'],
