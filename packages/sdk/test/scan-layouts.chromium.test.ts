@@ -211,8 +211,7 @@ describe('scanForm on layouts without the usual markup', () => {
 
   it("scans a combobox box as one field, not its search input, named by the page's label (not a library's name, not when it names no id)", () => {
     const boxes = fields.filter(
-      (field) =>
-        field.tag === 'combobox' && field.label !== 'Currency' && !/^#(ngs|bw|vb|dial)-/.test(field.selector),
+      (field) => field.tag === 'combobox' && field.label !== 'Currency' && !/^#(ngs|bw|vb|dial)-/.test(field.selector),
     );
     expect(boxes.map((field) => field.label)).toEqual(['Country', 'Years of relevant experience', 'Language']);
     expect(fields.find((field) => field.label === '-searchbox')).toBeUndefined();
@@ -303,10 +302,13 @@ describe('scanForm on layouts without the usual markup', () => {
   });
 
   it('reads the prompt a dropdown marks as its placeholder as its placeholder', () => {
-    expect(fields.find((field) => field.id === 'dial-trigger')).toMatchObject({ label: '', placeholder: 'Country code' });
+    expect(fields.find((field) => field.id === 'dial-trigger')).toMatchObject({
+      label: '',
+      placeholder: 'Country code',
+    });
   });
 
-  it("titles a collapsible part by its summary, and gives it its note", () => {
+  it('titles a collapsible part by its summary, and gives it its note', () => {
     expect(byName('Prev1Employer')).toMatchObject({
       section: 'Previous Employment',
       sectionNote: 'List employers other than your current employer.',

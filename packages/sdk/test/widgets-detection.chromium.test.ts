@@ -131,8 +131,7 @@ describe('what is not a custom choice widget', () => {
           .filter((place) => place.toLowerCase().includes(typed) || place === picked)
           .map((place) => `<div role="option">${place}</div>`)
           .join('');
-        for (const row of menu.children)
-          row.addEventListener('mousedown', (event) => event.preventDefault());
+        for (const row of menu.children) row.addEventListener('mousedown', (event) => event.preventDefault());
         for (const row of menu.children)
           row.addEventListener('click', () => {
             picked = row.textContent!;

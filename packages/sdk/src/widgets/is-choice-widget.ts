@@ -93,9 +93,7 @@ function isLabelledToggle(element: Element): boolean {
 function followsLooseLabel(element: Element): boolean {
   const before = element.previousElementSibling;
   const label = (before?.localName === 'label' ? before : before?.querySelector(':scope > label:first-child')) as
-    | HTMLLabelElement
-    | null
-    | undefined;
+    HTMLLabelElement | null | undefined;
   return !!label && label.htmlFor === '' && label.control === null;
 }
 
