@@ -21,8 +21,12 @@ describe('employmentRule', () => {
     expect(pick(['Working', 'Not working'], 'yes')).toBe('Working');
   });
 
-  it('leaves a list that splits employment further to the person', () => {
-    expect(pick(['Employed full-time', 'Employed part-time', 'Not employed'], 'yes')).toBeNull();
+  it('takes the full-time job of a list that splits employment by its terms, and leaves other splits to the person', () => {
+    expect(pick(['Employed full-time', 'Employed part-time', 'Not employed'], 'yes')).toBe('Employed full-time');
+    expect(pick(['Yes, full-time', 'Yes, part-time or contract', 'No'], 'yes')).toBe('Yes, full-time');
+    expect(pick(['Employed full-time', 'Contracting', 'Not working right now'], 'yes')).toBe('Employed full-time');
+    expect(pick(['Yes, full-time', 'Yes, part-time or contract', 'No'], 'no')).toBe('No');
+    expect(pick(['Employed at a startup', 'Employed at a large company', 'Not employed'], 'yes')).toBeNull();
   });
 
   it('reads only yes and no', () => {

@@ -1,24 +1,32 @@
 /**
  * Whether the person works now, as an employment-status list words it: "Currently employed",
- * "Between jobs", "Student", "Other". A yes takes the one option saying they are employed, a no
- * the one saying they are not; a list that splits employment further ("Employed full-time",
- * "Employed part-time") says more than the person's yes, and is theirs to pick.
+ * "Between jobs", "Student", "Other", or answers opening with a yes or a no ("Yes, full-time",
+ * "Yes, part-time or contract", "No"). A yes takes the option saying they are employed, a no the
+ * one saying they are not. A list that splits employment by its terms ("Employed full-time",
+ * "Contracting") takes the full-time job: the profile holds a job title and an employer, the job
+ * a salary expectation is asked against.
  */
 import { matchRule } from './choice-rule.ts';
 import { normalizeText } from './normalize-option.ts';
-import { valuePolarity } from './yes-no.ts';
+import { optionPolarity, valuePolarity } from './yes-no.ts';
 
 const NOT_EMPLOYED =
   /\b(unemployed|not (currently |presently )?(employed|working)|between (jobs|roles|positions)|out of work|no longer employed)\b/;
 const EMPLOYED = /^(i am |im )?(currently |presently )?(employed|working|in a job)\b/;
+/** Terms of a job other than full-time employment. */
+const OTHER_TERMS = /\b(part time|contract\w*|freelanc\w*|self employed|temporary|temp|seasonal|casual|per diem)\b/;
+const FULL_TIME = /\bfull time\b/;
 
-/** Scores 1 for each option that states the value's employment, 0 for the others. */
+/** Scores the options that state the value's employment above 0, a full-time job's highest; 0 for the others. */
 export const employmentRule = matchRule((value) => {
   const polarity = valuePolarity(value);
   if (polarity === undefined) return undefined;
   return (choice) => {
     const text = normalizeText(choice.text);
-    const not = NOT_EMPLOYED.test(text);
-    return (polarity === 'yes' ? EMPLOYED.test(text) && !not : not) ? 1 : 0;
+    const not = NOT_EMPLOYED.test(text) || optionPolarity(choice.text) === 'no';
+    if (polarity === 'no') return not ? 1 : 0;
+    const employed = (EMPLOYED.test(text) || optionPolarity(choice.text) === 'yes') && !not;
+    if (!employed) return 0;
+    return FULL_TIME.test(text) && !OTHER_TERMS.test(text) ? 2 : 1;
   };
 });
