@@ -899,8 +899,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // "Are you working for an employer right now?"
       /\bare you (working|employed)( somewhere| anywhere| for an? (employer|company))? (right now|now|at the moment|at present|presently|currently)\b/,
       // A switch or box stating the fact: checked when it is true.
-      /^i( a| )?m (currently |presently )?(employed|working)( (right now|at the moment|at present|currently|now))?$/,
-      /^i (currently |presently )?have a job( right now| at the moment| now)?$/,
+      /^i( a| )?m (currently |presently )?(employed|working)( somewhere| anywhere)?( (right now|at the moment|at present|currently|now))?$/,
+      /^i (currently |presently )?(have|hold) an? ((full|part) time (or (full|part) time )?)?job( right now| at the moment| now)?$/,
       WORKS_HERE,
       // "Êtes-vous actuellement en poste ?", "Befinden Sie sich derzeit in einem festen Arbeitsverhältnis?",
       // "Você está empregado atualmente?"
@@ -998,7 +998,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(المستوى التعليمي|المؤهل (العلمي|الدراسي)|השכלה)$/,
       /^(utdanning(sniv[aå])?|h[øo]yeste (fullf[oø]rte )?(utdanning|grad))$/,
       /\bh[oö]chste[rs]? (abgeschlossene[rs]? )?(ausbildung|schulbildung|bildungsabschluss)\b/,
-      /^education( type| completed| attained| achieved| obtained)?$|^type of education$/,
+      /^(education|schooling)( type| level| completed| attained| achieved| obtained)?$|^type of education$/,
       /^highest (level|grade)( of (education|school(ing)?))? (completed|attained|achieved)$/,
       // Whether the person finished the school of their entry: yes for a degree held (fill/question-answer.ts).
       /^(did you graduate|have you graduated|((college|university|college (or )?university) )?graduated)$/,

@@ -874,6 +874,9 @@ describe('facts a form asks twice in other words', () => {
       type: 'textarea',
     });
     expect(mapByHeuristics([upload, notes])).toEqual({ '#letter-file': 'cover_letter' });
+    // A box that only offers itself right after the upload asks what the upload asks.
+    const paste = field({ selector: '#paste', label: '— or paste it here —', tag: 'textarea', type: 'textarea' });
+    expect(mapByHeuristics([upload, paste])).toEqual({ '#paste': 'cover_letter' });
   });
 
   it('gives the years to the total before a line of work, and to a line when no total is asked', () => {

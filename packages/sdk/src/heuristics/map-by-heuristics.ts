@@ -310,25 +310,25 @@ const LETTER_BOX = /^(or )?(write|paste|type|enter)\b/;
 /**
  * A box offered for the cover letter's text instead of its upload takes the letter, and the upload
  * of its form is left: the letter is text, and the upload may take no text file (PDF or Word only).
+ * The box names the letter, or only offers itself right after the upload ("— or paste it here —").
  */
 function withLetterBox(
   fields: readonly FieldDescriptor[],
   passedOver: readonly { field: FieldDescriptor; candidate: FieldCandidate }[],
   map: Record<string, CanonicalField>,
 ): void {
-  const box = passedOver.find(
-    ({ field, candidate }) =>
-      candidate.canonical === 'cover_letter' &&
-      field.type === 'textarea' &&
-      !(field.selector in map) &&
-      LETTER_BOX.test(evidenceTexts(field).label),
-  )?.field;
-  const upload = box
-    ? fields.find(
-        (field) => field.type === 'file' && field.scope === box.scope && map[field.selector] === 'cover_letter',
-      )
-    : undefined;
-  if (!box || !upload) return;
+  const upload = fields.find((field) => field.type === 'file' && map[field.selector] === 'cover_letter');
+  if (!upload) return;
+  const offered = (field: FieldDescriptor | undefined): field is FieldDescriptor =>
+    field !== undefined &&
+    field.type === 'textarea' &&
+    field.scope === upload.scope &&
+    !(field.selector in map) &&
+    LETTER_BOX.test(evidenceTexts(field).label);
+  const named = passedOver.find(({ field, candidate }) => candidate.canonical === 'cover_letter' && offered(field));
+  const next = fields[fields.indexOf(upload) + 1];
+  const box = named?.field ?? (offered(next) ? next : undefined);
+  if (!box) return;
   delete map[upload.selector];
   map[box.selector] = 'cover_letter';
 }

@@ -90,6 +90,8 @@ describe('matchField', () => {
     expect(statement('I have a four-year college degree')).toBe('degree');
     expect(statement('I finished a bachelor’s degree (BA, BS or similar)')).toBe('degree');
     expect(statement('I am employed right now')).toBe('currently_employed');
+    expect(statement("I'm working somewhere right now")).toBe('currently_employed');
+    expect(statement('I currently hold a full-time or part-time job')).toBe('currently_employed');
     const status = ['Employed full-time', 'Contracting', 'Not working right now'].map((text) => ({
       value: text,
       text,
@@ -111,6 +113,18 @@ describe('matchField', () => {
     const section = '5 Attachments, Questions and Signature';
     expect(matchField(field({ label: 'Phone', section }))[0]?.canonical).toBe('phone');
     expect(matchField(field({ label: 'Phone', section: 'Signature' }))).toEqual([]);
+  });
+
+  it('reads a list of currencies under a question naming nothing as the pay currency', () => {
+    const options = (texts: string[]) => texts.map((text) => ({ value: text, text }));
+    const paidIn = field({
+      type: 'radio',
+      label: 'Paid in',
+      options: options(['Canadian dollars', 'Euros', 'US dollars']),
+    });
+    expect(matchField(paidIn)[0]?.canonical).toBe('salary_currency');
+    const where = field({ type: 'radio', label: 'Based in', options: options(['Canada', 'Germany', 'United States']) });
+    expect(matchField(where)[0]?.canonical).not.toBe('salary_currency');
   });
 
   it('leaves a box named for a preferred name, whatever its label asks', () => {
@@ -925,6 +939,7 @@ describe('questions that name two answers', () => {
       ['What is your highest level of completed education?', 'degree'],
       ['Furthest you have gone in school', 'degree'],
       ['Education completed', 'degree'],
+      ['Schooling', 'degree'],
       ['Which level best matches your experience?', 'years_experience'],
       ['Which employer are you with at the moment?', 'current_company'],
       ['Present or last employer', 'current_company'],

@@ -10,6 +10,7 @@ import { FIELD_CATALOG, THIRD_PARTY, type CatalogEntry } from './field-catalog.t
 import { answersYesOrNo, fieldKind, isYesNoQuestion } from './field-kind.ts';
 import { areStudyStatuses, isFinishedStudy } from '../choice/degree-level.ts';
 import { payPeriodOf } from '../choice/pay-period.ts';
+import { currencyCode } from '../choice/currency-match.ts';
 import { languageHalves } from '../choice/two-languages.ts';
 import { closingQuestion } from '../scan/sentences.ts';
 
@@ -321,7 +322,9 @@ function askedByAnswers(
         ? 'years_experience'
         : asksEntryFinished(field, label, section, namedInEducation)
           ? 'degree'
-          : undefined;
+          : offersCurrencies(field)
+            ? 'salary_currency'
+            : undefined;
   return asked === undefined ? [] : [{ canonical: asked, score: EVIDENCE_SCORES.label, evidence: ['label'] }];
 }
 
@@ -400,6 +403,21 @@ function offersYearCounts(field: FieldDescriptor, label: string): boolean {
   if (YEARS_ENTRY?.not.some((pattern) => pattern.test(label))) return false;
   const texts = field.options.map((option) => option.text.trim()).filter((text) => /\d/.test(text));
   return texts.length >= 2 && texts.filter((text) => YEAR_COUNT.test(text)).length >= texts.length * 0.8;
+}
+
+/**
+ * A list of currencies ("Canadian dollars", "Euros", "US dollars") under a question whose words
+ * name nothing ("Paid in"): the currency of the pay asked beside it.
+ */
+function offersCurrencies(field: FieldDescriptor): boolean {
+  if (fieldKind(field) !== 'choice') return false;
+  const texts = field.options
+    .filter((option) => option.value.trim() !== '')
+    .map((option) => option.text.trim())
+    .filter(Boolean);
+  const codes = texts.filter((text) => !/\d/.test(text)).map((text) => currencyCode(text));
+  const named = codes.filter((code) => code !== undefined);
+  return texts.length >= 2 && new Set(named).size >= 2 && named.length >= texts.length * 0.8;
 }
 
 /** A list of pay periods ("Hourly", "Annually", "Salary"), a prompt or two aside. */
