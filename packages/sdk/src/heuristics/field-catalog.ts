@@ -929,9 +929,10 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     ],
     kinds: ['choice'],
     yesNo: true,
-    // Asked of the person beside the box of a history entry saying it is the current job: both are theirs.
+    // Asked of the person beside the box of a history entry saying it is the current job, or stated
+    // in a checklist beside the question ("I currently hold a full-time or part-time job."): both are theirs.
     repeatWhen:
-      /\bare you (currently|presently|still) (employed|working)\b|(^| )[eê]tes vous (actuellement )?en poste\b|\bbefinden sie sich (derzeit|aktuell)\b|\b(est[aá]s|est[aá]) (trabajando|empleado|empregad[oa]|trabalhando)\b/,
+      /\bare you (currently|presently|still) (employed|working)\b|^i( a| )?m (currently |presently )?(employed|working)\b|^i (currently |presently )?(have|hold) an? \b|(^| )[eê]tes vous (actuellement )?en poste\b|\bbefinden sie sich (derzeit|aktuell)\b|\b(est[aá]s|est[aá]) (trabajando|empleado|empregad[oa]|trabalhando)\b/,
   }),
   entry({
     canonical: 'pronouns',

@@ -856,6 +856,45 @@ describe('facts a form asks twice in other words', () => {
     });
   });
 
+  it('asks whether the person works both of a list of employment statuses and of a statement ticked when true', () => {
+    const statuses = ['Currently employed', 'Not currently employed', 'Full-time student'];
+    const status = field({
+      selector: '#status',
+      label: 'Employment Status',
+      type: 'radio',
+      group: 'emp_status',
+      options: statuses.map((text) => ({ value: text, text })),
+    });
+    const statement = 'I currently hold a full-time or part-time job.';
+    const box = field({
+      selector: '#held',
+      label: statement,
+      type: 'checkbox',
+      options: [{ value: 'on', text: statement }],
+    });
+    expect(mapByHeuristics([status, box])).toEqual({ '#status': 'currently_employed', '#held': 'currently_employed' });
+  });
+
+  it('names a field alone in its part, whose label names nothing, by the heading over it', () => {
+    const message = field({
+      selector: '#message',
+      label: 'Let the company know about your interest working there',
+      section: 'Message to the Hiring Team',
+      tag: 'textarea',
+      type: 'textarea',
+    });
+    expect(mapByHeuristics([message])).toEqual({ '#message': 'cover_letter' });
+    // Beside another field of the same part, the heading is the part's, not the box's.
+    const essay = field({
+      selector: '#essay',
+      label: 'Why logistics?',
+      section: 'Message to the Hiring Team',
+      tag: 'textarea',
+      type: 'textarea',
+    });
+    expect(mapByHeuristics([message, essay])).toEqual({});
+  });
+
   it('gives the cover letter to a box offered instead of its upload, and leaves the upload', () => {
     const upload = field({ selector: '#letter-file', label: 'Cover letter (optional)', type: 'file' });
     const box = field({

@@ -14,6 +14,8 @@ import { evidenceTexts } from './evidence.ts';
 import { asksHouseNumber } from '../values/index.ts';
 import { namesPlaceOutside } from '../choice/abroad-option.ts';
 import { currencyCode } from '../choice/currency-match.ts';
+import { uniqueBest } from '../choice/choice-rule.ts';
+import { employmentRule } from '../choice/employment-status.ts';
 import { FIELD_CATALOG, WORKS_HERE } from './field-catalog.ts';
 import { answersYesOrNo, fieldKind, isYesNoQuestion } from './field-kind.ts';
 import { groupRepresentatives } from './group-representatives.ts';
@@ -71,14 +73,34 @@ export function confidentCandidate(
   return asked.length === 1 && hintsOnly && asked[0]!.score >= MIN_CHOICE_SCORE ? asked[0] : undefined;
 }
 
+/** The part of the form a field sits in: its form and the heading over it. */
+const formPartOf = (field: FieldDescriptor): string => `${field.scope}\u0000${field.section}`;
+
+/**
+ * The canonical a field confidently asks; for a field whose label names nothing, alone in a part of
+ * the form, the one its heading names ("Message to the Hiring Team" over a box labelled only by its
+ * help, "Let the company know about your interest").
+ */
+function candidateOf(field: FieldDescriptor, partSizes: ReadonlyMap<string, number>): FieldCandidate | undefined {
+  const ranked = matchField(field);
+  if (ranked.length > 0 || field.section === '' || partSizes.get(formPartOf(field)) !== 1) {
+    return confidentCandidate(field, ranked);
+  }
+  const asPart = { ...field, label: field.section, section: '' };
+  return confidentCandidate(asPart, matchField(asPart));
+}
+
 /**
  * Maps selectors to canonicals by heuristics.
  *
  * @example mapByHeuristics(fields) // { '[name="job_application[email]"]': 'email', ... }
  */
 export function mapByHeuristics(fields: readonly FieldDescriptor[]): Record<string, CanonicalField> {
-  const proposals = groupRepresentatives(fields)
-    .map((field, order) => ({ field, order, candidate: confidentCandidate(field, matchField(field)) }))
+  const representatives = groupRepresentatives(fields);
+  const partSizes = new Map<string, number>();
+  for (const field of representatives) partSizes.set(formPartOf(field), (partSizes.get(formPartOf(field)) ?? 0) + 1);
+  const proposals = representatives
+    .map((field, order) => ({ field, order, candidate: candidateOf(field, partSizes) }))
     .filter((p): p is typeof p & { candidate: FieldCandidate } => p.candidate !== undefined)
     .map((proposal) => ({
       ...proposal,
@@ -585,6 +607,9 @@ const YES_NO_OPTION = /^(yes|no|y|n|true|false)\b/i;
  */
 function offersNoYesNo(field: FieldDescriptor, canonical: CanonicalField): boolean {
   if (!YES_NO_VALUED.has(canonical) || fieldKind(field) !== 'choice' || isYesNoQuestion(field)) return false;
+  // A list of employment statuses ("Currently employed", "Full-time student") answers whether the person works.
+  if (canonical === 'currently_employed' && uniqueBest(employmentRule(field.options, 'yes', {}) ?? []) >= 0)
+    return false;
   const options = field.options.map((option) => option.text.trim()).filter((text) => text !== '');
   return options.length > 2 && !options.some((text) => YES_NO_OPTION.test(text) || namesPlaceOutside(text));
 }
