@@ -1244,6 +1244,30 @@ describe('fillForm', () => {
     await page11.close();
   });
 
+  it('ticks the true statements of a checklist drawn as chips (div role=checkbox, no group), each a fact of its own', async () => {
+    const page = await harness.open('/fill.html');
+    const result = await page.evaluate(async () => {
+      document.body.innerHTML = `<form><h3 id="true-q">Which of these are true for you?</h3>
+        <div class="chips" aria-labelledby="true-q">
+          <div role="checkbox" tabindex="0" aria-checked="false" id="bachelor">I have a bachelor's degree or higher</div>
+          <div role="checkbox" tabindex="0" aria-checked="false" id="novisa">I do not need a visa sponsor, now or later</div>
+          <div role="checkbox" tabindex="0" aria-checked="false" id="unemployed">I am not currently employed</div></div></form>`;
+      for (const item of document.querySelectorAll('[role="checkbox"]'))
+        item.addEventListener('click', () =>
+          item.setAttribute('aria-checked', String(item.getAttribute('aria-checked') !== 'true')),
+        );
+      const sdk = window.companionSdk;
+      const scan = sdk.scanForm(document);
+      const map = sdk.mapByHeuristics(scan.map((field) => field.descriptor));
+      await sdk.fillForm(scan, map, { degree: "Bachelor's Degree", sponsorship: 'no', currently_employed: 'yes' });
+      return ['bachelor', 'novisa', 'unemployed'].map((id) =>
+        document.getElementById(id)?.getAttribute('aria-checked'),
+      );
+    });
+    expect(result).toEqual(['true', 'true', 'false']);
+    await page.close();
+  });
+
   it("fills the parts of a step drawn as a group (Quasar's stepper): its boxes, its toggle buttons, a checkbox drawn alone", async () => {
     const page = await harness.open('/fill.html');
     const result = await page.evaluate(async () => {

@@ -53,21 +53,25 @@ const labelOf = (box: HTMLInputElement): string => {
   return label === undefined ? '' : readableText(label).trim();
 };
 
-/** True when a box's label states a fact about the person, in a sentence of their own. */
-const statesAFact = (box: HTMLInputElement): boolean => FIRST_PERSON_FACT.test(labelOf(box));
-
 /** A sentence about the person not opened by "I": "A Ferrylane employee referred me", "My visa expires soon". */
 const ABOUT_ME = /^(\S+\s+){2,}\S+/;
 const NAMES_ME = /\b(me|my|i)\b/i;
-const isAboutMe = (box: HTMLInputElement): boolean => ABOUT_ME.test(labelOf(box)) && NAMES_ME.test(labelOf(box));
+const isAboutMe = (label: string): boolean => ABOUT_ME.test(label) && NAMES_ME.test(label);
 
-/** Several statements about the person, maybe closed by a "None of the above". */
-function isChecklistOfFacts(boxes: readonly HTMLInputElement[]): boolean {
-  const facts = boxes.filter(statesAFact);
+/**
+ * True for the labels of several statements about the person, maybe closed by a "None of the
+ * above": each box of such a checklist asks one fact of its own.
+ */
+export function statesFacts(labels: readonly string[]): boolean {
+  const facts = labels.filter((label) => FIRST_PERSON_FACT.test(label));
   return (
-    facts.length > 1 && boxes.every((box) => statesAFact(box) || isAboutMe(box) || NONE_OF_THEM.test(labelOf(box)))
+    facts.length > 1 &&
+    labels.every((label) => FIRST_PERSON_FACT.test(label) || isAboutMe(label) || NONE_OF_THEM.test(label))
   );
 }
+
+/** Several statements about the person, maybe closed by a "None of the above". */
+const isChecklistOfFacts = (boxes: readonly HTMLInputElement[]): boolean => statesFacts(boxes.map(labelOf));
 
 /** The nearest box drawn as a question's group that holds `element` and another of `named`. */
 function groupBox(element: HTMLInputElement, named: readonly HTMLInputElement[]): Element | null {

@@ -8,6 +8,8 @@
  */
 import type { FillOutcome } from '../fill/fill-outcome.ts';
 import { classTokens } from './drawn-dropdown.ts';
+import { readableText } from '../scan/element-text.ts';
+import { statesFacts } from '../scan/group-members.ts';
 import { press } from './person-events.ts';
 import { DEFAULT_TIMEOUT_MS, waitFor } from './wait-for.ts';
 
@@ -21,7 +23,9 @@ const CHECKLIST_DEPTH = 3;
 
 /**
  * A checkbox drawn alone (Quasar's `<div role="checkbox">` "This is my current job" with no
- * native box): ticked by its click, as a switch is. One of a list of them is its group's item.
+ * native box): ticked by its click, as a switch is. One of a list of them is its group's item,
+ * unless the list is one of statements about the person ("I have a bachelor's degree or higher",
+ * "I do not need a visa sponsor"): each of those asks a fact of its own.
  */
 function isLoneDrawnCheckbox(element: Element): boolean {
   if (!element.matches('[role="checkbox"]')) return false;
@@ -29,8 +33,10 @@ function isLoneDrawnCheckbox(element: Element): boolean {
   const native = element.querySelector('input[type="checkbox"]');
   if (native && native.closest('[aria-hidden="true"]') === null) return false;
   let node = element.parentElement;
-  for (let depth = 0; node && depth < CHECKLIST_DEPTH; depth += 1, node = node.parentElement)
-    if (node.querySelectorAll('[role="checkbox"]').length > 1) return false;
+  for (let depth = 0; node && depth < CHECKLIST_DEPTH; depth += 1, node = node.parentElement) {
+    const list = Array.from(node.querySelectorAll('[role="checkbox"]'));
+    if (list.length > 1) return statesFacts(list.map((item) => readableText(item)));
+  }
   return true;
 }
 
