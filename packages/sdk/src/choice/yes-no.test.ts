@@ -81,6 +81,15 @@ describe('yesNoTopic', () => {
 });
 
 describe('yesNoRule', () => {
+  it("reads a card's title and the line under it as two clauses ('I can work for any US employer' / 'No sponsorship needed')", () => {
+    const cards = [
+      'I will need sponsorship Now or in the future, for example H-1B or TN',
+      'I can work for any US employer No sponsorship needed, now or later',
+      'I am on OPT / STEM OPT Will need sponsorship after OPT ends',
+    ].map((text) => ({ value: text, text }));
+    expect(yesNoRule(cards, 'yes', { sponsorship: 'no' })).toEqual([0, 1.5, 0]);
+  });
+
   it('scores a bare answer above a sentence of the same polarity', () => {
     const choices = ['Yes', 'Yes, in the future', 'No'].map((text) => ({ value: '', text }));
     expect(yesNoRule(choices, 'true', {})).toEqual([2, 1, 0]);

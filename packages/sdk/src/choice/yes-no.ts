@@ -138,6 +138,8 @@ const AUTHORIZATION_WORDS = anyWord([
   'lawfully',
   'right to work',
   '(able|allowed|entitled|permitted|free) to work',
+  // "I can work for any US employer": the right to work, said plainly.
+  'can work for any (\\w+ )?employer',
 ]);
 
 /** The answer the user's value gives, or undefined when it is not a yes/no word. */
@@ -178,11 +180,21 @@ export function yesNoTopic(text: string): 'work_authorization' | 'sponsorship' |
 /** Where a sentence joins two answers ("authorized … and do not require sponsorship"). */
 const CLAUSE_JOIN = / (?:and|but|however|while|yet) /;
 
+/**
+ * Where a card's title meets the line under it, read as one text ("I can work for any US employer
+ * No sponsorship needed"): an answer word opening a second sentence without a stop.
+ */
+const CARD_LINE = / (?=(?:No|Yes|Not|Never|Will|Won't|Need|Needs|Requires?)\b)/;
+
 /** The answer each clause of an option gives, by the yes/no question it is about. */
 function clauseAnswers(text: string): Map<'work_authorization' | 'sponsorship', Polarity> {
   const answers = new Map<'work_authorization' | 'sponsorship', Polarity>();
   // A comma joins clauses too: "Authorized to work, will not require sponsorship".
-  for (const clause of text.split(/[,;]/).flatMap((part) => normalizeText(part).split(CLAUSE_JOIN))) {
+  const clauses = text
+    .split(/[,;]/)
+    .flatMap((part) => part.split(CARD_LINE))
+    .flatMap((part) => normalizeText(part).split(CLAUSE_JOIN));
+  for (const clause of clauses) {
     const topic = yesNoTopic(clause);
     const polarity = optionPolarity(clause);
     if (topic !== undefined && polarity !== undefined) answers.set(topic, polarity);

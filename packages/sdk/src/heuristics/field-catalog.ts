@@ -427,6 +427,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bwhere do you (currently )?live\b/,
       // "Which metro area do you live in?": a place list of areas around cities.
       /\b(which|what) (metro(politan)?( area)?|area|region) (do|are) you (currently )?(live|living|reside|residing|based|located)\b/,
+      /\b(which|what) metro(politan)?( area)? are you (currently )?in\b|^(your )?metro(politan)? area$/,
       /^(your )?city,? (and )?(state|province|region|country)\b/,
       // "Which city and state do you live in?", "Where do you live? (city, country)": the place a
       // person lives, asked as a question.
@@ -753,7 +754,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(date of joining|joining date)\b/,
       /\bdate available\b/,
       /^(date )?available (from|starting)\b/,
-      /^(available (month|date)|month available)$/,
+      /^(available (month|date)|month available|(earliest )?start(ing)? month)$/,
       /\b(availability date|date of availability)\b/,
       /\beintritt\w*\b/,
       /\b(starttermin|verf[uü]gbar ab|beschikbaar (per|vanaf))\b/,
@@ -941,6 +942,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     kinds: ['text', 'choice'],
     // The free-text box beside a pronoun list's "Custom" option is for the person.
     not: [/\b(custom|other|self describe|specify|preferred if)\b/],
+    // Each box of a list of pronoun sets drawn as boxes of their own ("she/her", "they/them") is one answer.
+    repeatWhen: /^(she|he|they|xe|ze)( \w+){1,2}$/,
   }),
   entry({
     canonical: 'school',

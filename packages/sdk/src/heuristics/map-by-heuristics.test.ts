@@ -875,6 +875,22 @@ describe('facts a form asks twice in other words', () => {
     expect(mapByHeuristics([status, box])).toEqual({ '#status': 'currently_employed', '#held': 'currently_employed' });
   });
 
+  it('asks the pronouns of each box of a list of pronoun sets drawn as boxes of their own, under a legend asking them', () => {
+    const box = (selector: string, text: string) =>
+      field({
+        selector,
+        label: text,
+        type: 'checkbox',
+        section: 'Pronouns (select all that apply)',
+        options: [{ value: 'on', text }],
+      });
+    expect(mapByHeuristics([box('#she', 'she/her'), box('#they', 'they/them')])).toEqual({
+      '#she': 'pronouns',
+      '#they': 'pronouns',
+    });
+    expect(mapByHeuristics([{ ...box('#she', 'she/her'), section: 'Languages' }])).toEqual({});
+  });
+
   it('names a field alone in its part, whose label names nothing, by the heading over it', () => {
     const message = field({
       selector: '#message',

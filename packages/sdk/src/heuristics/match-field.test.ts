@@ -940,6 +940,8 @@ describe('questions that name two answers', () => {
       ['Furthest you have gone in school', 'degree'],
       ['Education completed', 'degree'],
       ['Schooling', 'degree'],
+      ['Start month', 'start_date'],
+      ['Which metro area are you in?', 'location'],
       ['Which level best matches your experience?', 'years_experience'],
       ['Which employer are you with at the moment?', 'current_company'],
       ['Present or last employer', 'current_company'],

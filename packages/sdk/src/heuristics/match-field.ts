@@ -267,7 +267,7 @@ function rankedCandidates(field: FieldDescriptor): FieldCandidate[] {
   }
   // Options that are pronoun sets ("she/her", "he/him", "they/them") ask the pronouns, whatever
   // the help read as the label says ("Optional. We'll use them in interview notes.").
-  if (offersPronounSets(field)) askedAlso(candidates, 'pronouns');
+  if (offersPronounSets(field) || isPronounBox(field, section)) askedAlso(candidates, 'pronouns');
   const ranked = offersPayPeriods(field)
     ? asPayPeriod(candidates)
     : candidates.length > 0
@@ -332,6 +332,15 @@ function askedByAnswers(
 function offersPronounSets(field: FieldDescriptor): boolean {
   const sets = field.options.map(optionSubjects).filter((subjects) => subjects.size > 0);
   return sets.length >= 2 && new Set(sets.map((subjects) => [...subjects].sort().join())).size >= 2;
+}
+
+/** A box of its own named by one pronoun set ("she/her") under a legend asking the pronouns: one answer of that question. */
+function isPronounBox(field: FieldDescriptor, section: string): boolean {
+  return (
+    field.type === 'checkbox' &&
+    /\bpronouns?\b/.test(section) &&
+    optionSubjects({ value: '', text: field.label }).size > 0
+  );
 }
 
 /** Gives `canonical` the label's evidence among `candidates`, adding it when missing. */
