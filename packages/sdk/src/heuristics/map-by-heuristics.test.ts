@@ -891,6 +891,19 @@ describe('facts a form asks twice in other words', () => {
     expect(mapByHeuristics([{ ...box('#she', 'she/her'), section: 'Languages' }])).toEqual({});
   });
 
+  it('gives the start to windows picked beside the date typed', () => {
+    const date = field({ selector: '#start', label: 'When could you start?' });
+    const windows = ['Immediately', 'Within 2 weeks', '1–3 months'].map((text) => ({ value: text, text }));
+    const soon = field({
+      selector: '#soon',
+      label: 'How soon can you start?',
+      tag: 'select',
+      type: 'select-one',
+      options: windows,
+    });
+    expect(mapByHeuristics([date, soon])).toEqual({ '#start': 'start_date', '#soon': 'start_date' });
+  });
+
   it('names a field alone in its part, whose label names nothing, by the heading over it', () => {
     const message = field({
       selector: '#message',

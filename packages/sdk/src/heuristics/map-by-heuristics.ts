@@ -625,16 +625,18 @@ function isSecondChoice(field: FieldDescriptor, canonical: CanonicalField): bool
   return secondChoiceWhen !== undefined && secondChoiceWhen.test(texts.label);
 }
 
-/**
- * True for a confirmation box: a second field asking for the same value ("Confirm email"); for pay
- * asked again as bands to pick ("$115,000 - $134,999", "Negotiable") beside the amount; and for a
- * degree asked again as a yes or a no.
- */
 /** A field asking something of the degree (whether it is held, whether it was finished), not which one. */
 const asksOfDegree = (field: FieldDescriptor): boolean => answersYesOrNo(field) || asksStudyStatus(field);
 
+/**
+ * True for a confirmation box: a second field asking for the same value ("Confirm email"); for pay
+ * asked again as bands to pick ("$115,000 - $134,999", "Negotiable") beside the amount, and a start
+ * as windows to pick ("Within 2 weeks", "1–3 months"); and for a degree asked again as a yes or a no.
+ */
 function asksAgain(field: FieldDescriptor, canonical: CanonicalField): boolean {
   if (canonical === 'salary_expectation' && fieldKind(field) === 'choice') return true;
+  // "How soon can you start?" picked among windows beside the date typed: the same start, in windows.
+  if (canonical === 'start_date' && fieldKind(field) === 'choice') return true;
   // "Do you have a bachelor's degree or higher?" or the entry's "Status" beside the degree picked:
   // the fill answers it from that degree.
   if (canonical === 'degree' && asksOfDegree(field)) return true;

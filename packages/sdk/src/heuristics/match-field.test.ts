@@ -430,6 +430,9 @@ describe('matchField', () => {
       'years_experience',
     );
     expect(years('What is your level of English?', ['Basic', 'Fluent', 'Native'])).toBeUndefined();
+    expect(
+      years('Where would you place yourself?', ['Associate (0–2 yrs)', 'Senior (5–8 yrs)', 'Staff (9+ yrs)']),
+    ).toBe('years_experience');
     // Options that count something else, or a label that asks for no experience, say nothing of it.
     expect(years('Professional experience in analytics', ['Junior', 'Mid', 'Senior'])).toBeUndefined();
     expect(years('Experience with our product', ['Under 2 weeks', '1–3 months', '6+ months'])).toBeUndefined();

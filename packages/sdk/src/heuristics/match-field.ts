@@ -394,9 +394,10 @@ function offersAuthorizationStatements(field: FieldDescriptor): boolean {
  * Experience in a career or a line of work ("Professional experience in data engineering"), not
  * with one tool ("… with Go (Golang)", "SQL Server / SSIS Experience"): those are the person's to count.
  */
-// "Which best describes your level?" over "Senior · 7 to 10 years": a level counted in years is the career's.
+// "Which best describes your level?" over "Senior · 7 to 10 years", "Where would you place
+// yourself?" over "Senior (5–8 yrs)": a level counted in years is the career's.
 const CAREER_EXPERIENCE =
-  /\b(professional|work|relevant|related|total|overall|industry|commercial|your) experience\b|\bexperience (in|as)\b|\byour (\w+ )?level\b|\b(seniority|career) level\b/;
+  /\b(professional|work|relevant|related|total|overall|industry|commercial|your) experience\b|\bexperience (in|as)\b|\byour (\w+ )?level\b|\b(seniority|career) level\b|\b(place|see|rate|describe) yourself\b/;
 const WITH_A_TOOL = /\bexperience (with|using)\b/;
 /** An option counting years ("0–2 years", "11+ years", "Less than 1 year"). */
 const YEAR_COUNT = /\d\s*(\+|[-–—]\s*\d+)?\s*(years?|yrs?)\b|\b(years?|yrs?)\s*\d/i;

@@ -5,6 +5,7 @@ describe('isLibraryName', () => {
   it("knows the names libraries give every widget of a kind (Base Web's 'button group', Semi's 'Input group')", () => {
     for (const name of [
       'button group',
+      'segmented control',
       'Input group',
       'Search for option',
       'Select',
