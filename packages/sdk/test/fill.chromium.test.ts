@@ -1244,6 +1244,23 @@ describe('fillForm', () => {
     await page11.close();
   });
 
+  it('ticks the pronoun set of a list drawn as boxes of their own (one name each) under a legend asking the pronouns', async () => {
+    const page = await harness.open('/fill.html');
+    const result = await page.evaluate(async () => {
+      document.body.innerHTML = `<form><fieldset><legend>Pronouns (select all that apply)</legend>
+        <label><input type="checkbox" name="pronoun-she/her"> she/her</label>
+        <label><input type="checkbox" name="pronoun-he/him"> he/him</label>
+        <label><input type="checkbox" name="pronoun-they/them"> they/them</label></fieldset></form>`;
+      const sdk = window.companionSdk;
+      const scan = sdk.scanForm(document);
+      const map = sdk.mapByHeuristics(scan.map((field) => field.descriptor));
+      await sdk.fillForm(scan, map, { pronouns: 'she/her' });
+      return Array.from(document.querySelectorAll('input')).map((box) => box.checked);
+    });
+    expect(result).toEqual([true, false, false]);
+    await page.close();
+  });
+
   it('ticks the true statements of a checklist drawn as chips (div role=checkbox, no group), each a fact of its own', async () => {
     const page = await harness.open('/fill.html');
     const result = await page.evaluate(async () => {

@@ -11,7 +11,7 @@ import { choiceLabel } from '../scan/field-label.ts';
 import { groupMembers } from '../scan/group-members.ts';
 import { dispatchBlur, dispatchFocus, dispatchInputAndChange, dispatchSelectRedraw } from './field-events.ts';
 import type { FillOutcome } from './fill-outcome.ts';
-import { isTruthyWord, matchChoice, type Choice } from './match-choice.ts';
+import { isCheckWord, isTruthyWord, matchChoice, type Choice } from './match-choice.ts';
 import { setNativeProperty } from './native-setter.ts';
 
 const BUTTON_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'reset', 'image']);
@@ -84,7 +84,12 @@ function fillSelect(select: HTMLSelectElement, value: string, pick: ChoicePicker
 function fillCheckable(element: HTMLInputElement, value: string, pick: ChoicePicker): FillOutcome {
   const members = groupMembers(element).filter((member) => !member.disabled);
   if (element.type === 'checkbox' && members.length <= 1) {
-    return setChecked(element, isTruthyWord(value)) ? 'filled' : 'did_not_stick';
+    // A box that is one answer of a list drawn as boxes of their own ("she/her" under "Pronouns")
+    // is ticked when it is the value's answer.
+    const on = isCheckWord(value)
+      ? isTruthyWord(value)
+      : pick.one([{ value: element.value, text: choiceLabel(element) }], value) === 0;
+    return setChecked(element, on) ? 'filled' : 'did_not_stick';
   }
   const choices = members.map((member) => ({ value: member.value, text: choiceLabel(member) }));
   const picked = new Set(

@@ -20,9 +20,17 @@ export function matchChoice(choices: readonly Choice[], wanted: string): number 
   return byValue >= 0 ? byValue : choices.findIndex((choice) => fold(choice.text) === key);
 }
 
+/** Words that leave a lone checkbox unchecked. */
+const FALSY_WORDS = new Set(['no', 'false', '0', 'off', 'n', 'unchecked', '']);
+
 /** True when `value` means "checked" (yes/true/1/on, any case). Pure. */
 export function isTruthyWord(value: string): boolean {
   return TRUTHY_WORDS.has(fold(value));
+}
+
+/** True when `value` says checked or unchecked, not which answer of a list ("she/her"). Pure. */
+export function isCheckWord(value: string): boolean {
+  return TRUTHY_WORDS.has(fold(value)) || FALSY_WORDS.has(fold(value));
 }
 
 function fold(text: string): string {
