@@ -127,6 +127,13 @@ describe('matchField', () => {
     expect(matchField(where)[0]?.canonical).not.toBe('salary_currency');
   });
 
+  it("reads what the label asks before what the box's identifiers name (a posting reusing its template's box)", () => {
+    const top = (label: string, name: string) => matchField(field({ label, name, id: name }))[0]?.canonical;
+    expect(top('Portfolio', 'website')).toBe('portfolio_url');
+    expect(top('Personal website', 'portfolio')).toBe('website');
+    expect(top('Website', 'website')).toBe('website');
+  });
+
   it('leaves a box named for a preferred name, whatever its label asks', () => {
     const goBy = field({ label: 'What should we call you?', name: 'candidate[preferredName]', id: 'nick_name' });
     expect(matchField(goBy)).toEqual([]);

@@ -275,9 +275,18 @@ function rankedCandidates(field: FieldDescriptor): FieldCandidate[] {
       : askedByAnswers(field, texts.label, section, namedInEducation);
   // "Portfolio / personal website" asks for the portfolio first. Array.prototype.sort is stable,
   // so equal scores named at the same place keep catalog order.
-  return ranked.sort(
+  const sorted = ranked.sort(
     (a, b) => b.score - a.score || (namedAt.get(a.canonical) ?? 0) - (namedAt.get(b.canonical) ?? 0) || 0,
   );
+  // A posting that reuses its template's box (`name="website"`) under another label ("Portfolio")
+  // asks what the person reads: the one meaning the label names in its own words goes before one
+  // only the box's identifiers name.
+  const namedInLabel = (candidate: FieldCandidate) => (namedAt.get(candidate.canonical) ?? Infinity) < outside.length;
+  const [top] = sorted;
+  const labelled = sorted.filter(namedInLabel);
+  if (!top || labelled.length !== 1 || labelled[0] === top || namedInLabel(top)) return sorted;
+  if (!top.evidence.every((kind) => kind === 'name' || kind === 'id')) return sorted;
+  return [labelled[0]!, ...sorted.filter((candidate) => candidate !== labelled[0])];
 }
 
 /**
