@@ -428,6 +428,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // "Which metro area do you live in?": a place list of areas around cities.
       /\b(which|what) (metro(politan)?( area)?|area|region) (do|are) you (currently )?(live|living|reside|residing|based|located)\b/,
       /\b(which|what) metro(politan)?( area)? are you (currently )?in\b|^(your )?metro(politan)? area$/,
+      // "Which District office is nearest to where you live?": a place picked by where the person lives.
+      /\b(nearest|closest) to (where you (live|reside)|your (home|residence))\b/,
       /^(your )?city,? (and )?(state|province|region|country)\b/,
       // "Which city and state do you live in?", "Where do you live? (city, country)": the place a
       // person lives, asked as a question.
@@ -440,8 +442,9 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^((current|present|your) )?(\w+ )?residen(tial|ce|cy) status\b/,
     ],
     not: [
-      /\b(preferred|desired|office|relocat\w*|willing|open to|applying|interested)\b/,
-      /\bwhich (of (our|the|these) )?(location|office|site|store|branch|region|team|job)s?\b/,
+      // An office picked as the one nearest to where the person lives is picked by where they live.
+      /\b(preferred|desired|office|relocat\w*|willing|open to|applying|interested)\b(?!.*\b(nearest|closest) to where you)/,
+      /\bwhich (of (our|the|these) )?(location|office|site|store|branch|region|team|job)s?\b(?!.*\b(nearest|closest) to where you)/,
       /\bcity\b(?!,? (and )?(state|province|region|country))/,
       /\b(job|work) location\b/,
       // "School Name & Location", "Employer address and location": a place of the school's or the employer's.

@@ -952,6 +952,7 @@ describe('questions that name two answers', () => {
       ['Schooling', 'degree'],
       ['Start month', 'start_date'],
       ['Which metro area are you in?', 'location'],
+      ['Which District office is nearest to where you live?', 'location'],
       ['Which level best matches your experience?', 'years_experience'],
       ['Which employer are you with at the moment?', 'current_company'],
       ['Present or last employer', 'current_company'],
