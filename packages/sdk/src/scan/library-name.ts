@@ -2,8 +2,8 @@
  * Names a component library gives every one of its widgets or wrappers, not the question:
  * vue-select's "Search for option", vue-multiselect's "-searchbox", Grommet's "Select", antd-mobile's
  * "Selector", Semi's "selected" on every select and "Input group" on every input group, Base Web's
- * "button group" on every button group, antd's Segmented "segmented control", PatternFly's "Type to filter" on every typeahead, Nuxt UI's
- * "Show popup" on every select menu's trigger,
+ * "button group" on every button group, antd's Segmented "segmented control", PatternFly's "Type to
+ * filter" on every typeahead, Nuxt UI's "Show popup" on every select menu's trigger,
  * a translation key the library left untranslated (Vuestic's "$t:inputField" on every input), and
  * CKEditor's "Rich Text Editor. Editing area: main" and TinyMCE's "Rich Text Area" on every editor.
  * The page's own label says what the field asks.
