@@ -6,7 +6,8 @@
  * "How Did You Hear About Us?" and "Country Phone Code" (preset "Canada (+1)" on this Canadian
  * employer's site, like the Country dropdown preset "Canada"), a State/Province dropdown rebuilt
  * when the country changes, previous-worker radios, a hidden file input behind "Select files",
- * and a terms checkbox. Every value is mirrored into <pre id="model">.
+ * and a terms checkbox. Every value is mirrored into <pre id="model">. The posting's own
+ * application questions come from the page (`window.workdayPosting`), as another posting's do.
  */
 (function () {
   const uid = () => Math.random().toString(36).slice(2, 10);
@@ -16,12 +17,12 @@
   const PHONE_CODES = [['Canada', '+1'], ['France', '+33'], ['Germany', '+49'], ['India', '+91'], ['Mexico', '+52'], ['United Kingdom', '+44'], ['United States Minor Outlying Islands', '+1'], ['United States of America', '+1']].map(([c, d]) => `${c} (${d})`);
   const SOURCES = { 'Job Board': ['Indeed', 'Glassdoor', 'Eluta.ca', 'Job Bank'], 'Social Media': ['LinkedIn', 'X (Twitter)', 'Facebook'], 'Employee Referral': ['Employee Referral'], 'Laurentian Careers Website': ['Laurentian Careers Website'], Other: ['Career Fair', 'Recruiter Outreach', 'Other'] };
   const EDUCATION = ['High School Diploma / GED', 'College Diploma', "Associate's Degree", "Bachelor's Degree", "Master's Degree", 'Doctorate'];
-  const YEARS = ['0-2 years', '3-5 years', '6-10 years', 'More than 10 years'];
+  const QUESTIONS = window.workdayPosting.questions;
 
   const state = {
     source: [], previousWorker: '', country: 'Canada', firstName: '', lastName: '', preferredName: false, addressLine1: '', city: '', region: '',
     postalCode: '', email: '', phoneDeviceType: '', phoneCode: ['Canada (+1)'], phoneNumber: '', phoneExtension: '',
-    resume: [], linkedin: '', authorized: '', sponsorship: '', salary: '', years: '', education: '', travel: '', railData: '',
+    resume: [], linkedin: '', ...Object.fromEntries(QUESTIONS.map((question) => [question.key, ''])),
     gender: '', veteran: '', terms: false,
   };
   const model = document.getElementById('model');
@@ -213,13 +214,11 @@
     sec('Websites');
     text(page, 'linkedin', 'LinkedIn Profile', false, 'linkedinQuestion');
     sec('Application Questions');
-    dropdown(page, 'authorized', 'Are you legally authorized to work in the country in which the job you are applying for is located?', true, ['Yes', 'No']);
-    dropdown(page, 'sponsorship', 'Will you now or in the future require sponsorship for employment visa status (e.g., H-1B, TN)?', true, ['Yes', 'No']);
-    dropdown(page, 'years', 'How many years of professional experience do you have in data engineering?', true, YEARS);
-    dropdown(page, 'education', 'What is the highest level of education you have completed?', true, EDUCATION);
-    text(page, 'salary', 'What are your salary expectations for this role (USD, annual base)?', false, 'salaryQuestion');
-    dropdown(page, 'travel', 'This role includes quarterly travel to our Montreal headquarters. Are you able to travel?', true, ['Yes', 'No']);
-    dropdown(page, 'railData', 'Do you have experience with railcar movement or AEI tag data?', true, ['Yes', 'No']);
+    for (const question of QUESTIONS) {
+      if (question.kind === 'text') text(page, question.key, question.label, question.required, question.automation);
+      else if (question.kind === 'radios') radios(page, question.key, question.label, question.options);
+      else dropdown(page, question.key, question.label, question.required, question.options ?? EDUCATION);
+    }
     sec('Voluntary Disclosures');
     dropdown(page, 'gender', 'Gender', false, ['Female', 'Male', 'I do not wish to self-identify']);
     dropdown(page, 'veteran', 'Veteran Status', false, ['I am not a protected veteran', 'I identify as one or more of the classifications of protected veteran', 'I do not wish to self-identify']);
