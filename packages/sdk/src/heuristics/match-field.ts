@@ -424,16 +424,20 @@ function offersYearCounts(field: FieldDescriptor, label: string): boolean {
   return texts.length >= 2 && texts.filter((text) => YEAR_COUNT.test(text)).length >= texts.length * 0.8;
 }
 
+/** The texts of a field's answers: a prompt option ("Select one", no value) is none. */
+const answerTexts = (field: FieldDescriptor): string[] =>
+  field.options
+    .filter((option) => option.value.trim() !== '')
+    .map((option) => option.text.trim())
+    .filter(Boolean);
+
 /**
  * A list of currencies ("Canadian dollars", "Euros", "US dollars") under a question whose words
  * name nothing ("Paid in"): the currency of the pay asked beside it.
  */
 function offersCurrencies(field: FieldDescriptor): boolean {
   if (fieldKind(field) !== 'choice') return false;
-  const texts = field.options
-    .filter((option) => option.value.trim() !== '')
-    .map((option) => option.text.trim())
-    .filter(Boolean);
+  const texts = answerTexts(field);
   const codes = texts.filter((text) => !/\d/.test(text)).map((text) => currencyCode(text));
   const named = codes.filter((code) => code !== undefined);
   return texts.length >= 2 && new Set(named).size >= 2 && named.length >= texts.length * 0.8;
@@ -442,11 +446,7 @@ function offersCurrencies(field: FieldDescriptor): boolean {
 /** A list of pay periods ("Hourly", "Annually", "Salary"), a prompt or two aside. */
 function offersPayPeriods(field: FieldDescriptor): boolean {
   if (fieldKind(field) !== 'choice') return false;
-  // A prompt option ("Select one", no value) names no period.
-  const texts = field.options
-    .filter((option) => option.value.trim() !== '')
-    .map((option) => option.text.trim())
-    .filter(Boolean);
+  const texts = answerTexts(field);
   // Amounts per period ("$20 - $25 / hr") are pay ranges, not periods.
   const periods = texts.filter((text) => payPeriodOf(text) !== undefined && !/\d/.test(text));
   return texts.length >= 2 && periods.length >= texts.length * 0.8;
