@@ -18,8 +18,9 @@ export interface FieldState {
 
 /**
  * The text a person reads as each radio's (or checkbox's) label: its <label>, its aria-label, the
- * label around it, or the text right after it (old table layouts put bare text, or a `<font>`, there). Runs in
- * the page, so it holds no named inner function: tsx keeps function names through a helper
+ * label around it, the elements its aria-labelledby names (Cloudscape's tiles), or the text right
+ * after it (old table layouts put bare text, or a `<font>`, there). Runs in the page, so it holds no
+ * named inner function: tsx keeps function names through a helper
  * (`__name`) that exists only in Node.
  */
 export function choiceLabels(elements: Element[]): string[] {
@@ -29,6 +30,10 @@ export function choiceLabels(elements: Element[]): string[] {
         input.labels?.[0]?.innerText,
         input.getAttribute('aria-label'),
         input.closest('label')?.innerText,
+        (input.getAttribute('aria-labelledby') ?? '')
+          .split(/\s+/)
+          .map((id) => (id ? ((input.getRootNode() as Document | ShadowRoot).getElementById(id)?.innerText ?? '') : ''))
+          .join(' '),
         input.nextSibling?.nodeType === 3 ? input.nextSibling.textContent : '',
         // `<input type=radio><font>Yes</font>`: the caption in an element of its own.
         input.nextSibling instanceof HTMLElement && !input.nextSibling.querySelector('input')
