@@ -551,6 +551,47 @@ describe('fillForm', () => {
     await page9.close();
   });
 
+  it('picks the file again through the button of a hidden input whose page listens only once the button opened the dialog (SurveyJS)', async () => {
+    const page11 = await harness.open('/fill.html');
+    const result = await page11.evaluate(async () => {
+      document.body.innerHTML = `<form><div class="question"><h3>Resume</h3>
+        <div class="upload"><input type="file" id="resume" tabindex="-1" accept=".pdf"
+          style="position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)">
+          <label for="resume" class="choose">Select File</label><div class="preview"></div></div></div></form>`;
+      const input = document.querySelector<HTMLInputElement>('#resume')!;
+      const preview = document.querySelector('.preview')!;
+      let reads = 0;
+      // The upload's button sets the input's change handler, then opens the dialog itself.
+      document.querySelector('label')!.addEventListener('click', (event) => {
+        event.preventDefault();
+        input.onchange = () => {
+          reads += 1;
+          preview.textContent = input.files?.[0]?.name ?? '';
+        };
+        input.click();
+      });
+      const sdk = window.companionSdk;
+      const scan = sdk.scanForm(document);
+      const fill = await sdk.fillForm(
+        scan,
+        Object.fromEntries(scan.map(({ descriptor }) => [descriptor.selector, 'resume_upload'])),
+        {},
+        {
+          files: {
+            resume_upload: {
+              name: 'Jane_Resume.pdf',
+              type: 'application/pdf',
+              bytes: new TextEncoder().encode('%PDF'),
+            },
+          },
+        },
+      );
+      return { outcomes: Object.values(fill.outcomes), listed: preview.textContent, reads };
+    });
+    expect(result).toEqual({ outcomes: ['filled'], listed: 'Jane_Resume.pdf', reads: 1 });
+    await page11.close();
+  });
+
   it('fills an upload whose area only says how to upload and which lists the file, emptying its input (Naive UI)', async () => {
     const page10 = await harness.open('/fill.html');
     const result = await page10.evaluate(async () => {

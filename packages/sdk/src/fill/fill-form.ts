@@ -38,6 +38,7 @@ import {
 import {
   declaredDateFormat,
   dropFile,
+  fillFileInput,
   fillChoiceGroup,
   fillChoiceWidget,
   fillDateSegments,
@@ -66,7 +67,7 @@ import { type ChoicePicker, fillField } from './fill-field.ts';
 import { leaveAfterRender } from './field-events.ts';
 import { hasOtherShapes, isRefused, reshapeRefused } from './refused-value.ts';
 import { type Choice, isTruthyWord } from './match-choice.ts';
-import { fillFile, type ProfileFile } from './fill-file.ts';
+import type { ProfileFile } from './fill-file.ts';
 import type { FillOutcome } from './fill-outcome.ts';
 import { readFieldValue } from './read-field-value.ts';
 import {
@@ -639,7 +640,7 @@ async function fillOne(
   const { element } = field;
   if (isFileInput(element)) {
     const file = fileFor(canonical, values, options.files);
-    if (file !== undefined) return fillFile(element, file);
+    if (file !== undefined) return fillFileInput(element, file);
     return value === undefined || value === '' ? undefined : 'skipped_file';
   }
   if (value === undefined || value === '') return undefined;

@@ -6,9 +6,8 @@
  * DataTransfer with the file, else a click whose file dialog it answers.
  */
 import type { FillOutcome } from '../fill/fill-outcome.ts';
-import { fillFile, listsFile, type ProfileFile } from '../fill/fill-file.ts';
-import { isFileInput } from '../scan/field-element.ts';
-import { press } from './person-events.ts';
+import { listsFile, type ProfileFile } from '../fill/fill-file.ts';
+import { pickThroughDialog } from './file-dialog.ts';
 import { isShown } from './is-shown.ts';
 import { waitFor } from './wait-for.ts';
 import { cleanText } from './widget-text.ts';
@@ -66,7 +65,7 @@ export function isDropZone(element: Element): boolean {
 
 /**
  * Drops `file` on the area, or, when the page shows no dropped file, picks it the way a person who
- * clicks the area does (pickThroughDialog); `filled` when the page then shows its name near the area.
+ * clicks the area does; `filled` when the page then shows its name near the area.
  */
 export async function dropFile(zone: HTMLElement, file: ProfileFile): Promise<FillOutcome> {
   const view = (zone.ownerDocument.defaultView ?? window) as Window & typeof globalThis;
@@ -80,27 +79,4 @@ export async function dropFile(zone: HTMLElement, file: ProfileFile): Promise<Fi
   if (await waitFor(zone.ownerDocument, shown, SHOWN_TIMEOUT_MS)) return 'filled';
   if (!(await pickThroughDialog(zone, file))) return 'did_not_stick';
   return (await waitFor(zone.ownerDocument, shown, SHOWN_TIMEOUT_MS)) ? 'filled' : 'did_not_stick';
-}
-
-/**
- * An area that only opens a file dialog: its click makes the page click a hidden file input
- * (kept at the end of `<body>`). The fill answers that dialog instead of showing it: it cancels the
- * input's click and puts the file in the input, as the dialog would. False when no input was clicked.
- */
-async function pickThroughDialog(zone: HTMLElement, file: ProfileFile): Promise<boolean> {
-  const doc = zone.ownerDocument;
-  let chosen: HTMLInputElement | undefined;
-  const answer = (event: Event) => {
-    const { target } = event;
-    if (!isFileInput(target)) return;
-    event.preventDefault();
-    chosen ??= target;
-  };
-  doc.addEventListener('click', answer, true);
-  try {
-    await press(zone);
-  } finally {
-    doc.removeEventListener('click', answer, true);
-  }
-  return chosen !== undefined && (await fillFile(chosen, file)) === 'filled';
 }
