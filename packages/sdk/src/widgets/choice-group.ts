@@ -1,9 +1,10 @@
 /**
  * Custom single-choice groups a person answers with one click: a `role=radiogroup` of
  * `role=radio` items, a `role=group` of toggle buttons (`aria-pressed`), as Ashby renders its
- * Yes/No questions, a listbox drawn open in the page (antd-mobile's Selector), or a toggle-button
- * group that only its classes name (Vuetify's `v-btn-toggle`). Native radio inputs are not these:
- * the scanner reads them as radio groups.
+ * Yes/No questions, a listbox drawn open in the page (antd-mobile's Selector), a toggle-button
+ * group that only its classes name (Vuetify's `v-btn-toggle`), or tabs that pick no panel
+ * (Gestalt's SegmentedControl). Native radio inputs are not these: the scanner reads them as radio
+ * groups.
  */
 import type { Choice } from '../fill/match-choice.ts';
 import type { FillOutcome } from '../fill/fill-outcome.ts';
@@ -91,6 +92,18 @@ function isPressedButtonRow(element: Element): boolean {
 }
 
 /**
+ * A row of tabs that picks an answer, not a panel (Gestalt's SegmentedControl draws its items as
+ * `role=tab` buttons): no tab says which panel it shows, and no panel names a tab as its title.
+ */
+function isAnswerTablist(element: Element): boolean {
+  if (element.getAttribute('role') !== 'tablist') return false;
+  const tabs = Array.from(element.querySelectorAll('[role="tab"]'));
+  if (tabs.length < 2 || tabs.some((tab) => tab.hasAttribute('aria-controls'))) return false;
+  const root = element.getRootNode() as Document | ShadowRoot;
+  return !tabs.some((tab) => tab.id !== '' && root.querySelector(`[aria-labelledby~="${CSS.escape(tab.id)}"]`));
+}
+
+/**
  * A `role=group` of plain buttons and nothing to type in (Ashby's Yes / No drawn without
  * `aria-pressed`, the picked one marked by a class): a toggle group. A stepper's −/+ around its
  * number box is no such group.
@@ -142,6 +155,7 @@ function items(group: Element): HTMLElement[] {
     return Array.from(group.querySelectorAll<HTMLElement>('[role="option"]')).filter(
       (option) => option.closest('[role="listbox"]') === group,
     );
+  if (isAnswerTablist(group)) return Array.from(group.querySelectorAll<HTMLElement>('[role="tab"]'));
   if (
     (isToggleClassGroup(group) || isButtonGroup(group) || isYesNoButtonRow(group)) &&
     group.querySelector(ITEMS) === null
@@ -181,6 +195,7 @@ export function isChoiceGroup(element: Element): boolean {
   const drawn =
     isTaggedGroup(element) ||
     isInlineListbox(element) ||
+    isAnswerTablist(element) ||
     isToggleClassGroup(element) ||
     isPressedButtonRow(element) ||
     isYesNoButtonRow(element);
