@@ -93,6 +93,8 @@ describe('valuesForQuestion', () => {
     expect(asked('How many years have you worked with Kubernetes?')).toBeUndefined();
     expect(asked('How many years have you worked hands-on with Python?')).toBeUndefined();
     expect(asked('Roughly how many years have you run Airflow in production?')).toBeUndefined();
+    expect(asked('How many years have you built dbt models in production?')).toBeUndefined();
+    expect(asked('How many years have you built data pipelines in production?')).toBe('7');
     expect(asked('How many years have you been building data pipelines professionally?')).toBe('7');
     expect(asked('How many years have you worked in data engineering?')).toBe('7');
     expect(asked('Years building data pipelines')).toBe('7');

@@ -177,7 +177,7 @@ const YEARS_OF_BARE = /^years of (?!.*\bexperience\b)((?:[\w/&+-]+ ){0,4}[\w/&+-
  * long have you worked as a data engineer?", "Years in data engineering": years of doing one thing.
  */
 const YEARS_DOING =
-  /\b(?:years|how long) (?:(?:have|did) you (?:been )?)?(?:doing|written|writing|used|using|worked (?:hands[- ]on )?(?:with|in|on|as)|working (?:hands[- ]on )?(?:with|in|on|as)|run|ran|running|programmed in|coded in|developed (?:in|with)|developing|built with|building|teaching|taught|nursing|selling|sold|managing|managed|leading|led|supervising|driving|operating|designing|processed|processing|handled|handling|dispatched|dispatching|served|serving|supported|supporting|as|in) (?:the |a |an )?([^?.;:(]+)/i;
+  /\b(?:years|how long) (?:(?:have|did) you (?:been )?)?(?:doing|written|writing|used|using|worked (?:hands[- ]on )?(?:with|in|on|as)|working (?:hands[- ]on )?(?:with|in|on|as)|run|ran|running|programmed in|coded in|developed (?:in|with)|developing|built with|built|building|teaching|taught|nursing|selling|sold|managing|managed|leading|led|supervising|driving|operating|designing|processed|processing|handled|handling|dispatched|dispatching|served|serving|supported|supporting|as|in) (?:the |a |an )?([^?.;:(]+)/i;
 /** How long or how experience is had, after its line ("… SQL professionally"). */
 const AFTER_LINE = /\s+(?:professionally|commercially|in production|full[- ]time)$/i;
 /** Lines that are no particular line of work: the industry, the field, this role; or the unit ("experience in years"). */
