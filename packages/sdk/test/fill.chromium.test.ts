@@ -1182,6 +1182,37 @@ describe('fillForm', () => {
     await page.close();
   });
 
+  it('fills a German start date split over Tag / Monat / Jahr selects named only by their part, the month by its German name', async () => {
+    const page = await harness.open('/fill.html');
+    const result = await page.evaluate(async () => {
+      const months = ['Januar', 'Februar', 'März'].map(
+        (month, index) => `<option value="0${index + 1}">${month}</option>`,
+      );
+      document.body.innerHTML = `<form lang="de"><span id="q">Frühestmöglicher Eintrittstermin</span>
+        <div role="group" aria-labelledby="q">
+          <select name="tag" aria-label="Tag"><option value="">Tag</option><option>14</option><option>15</option></select>
+          <select name="monat" aria-label="Monat"><option value="">Monat</option>${months.join('')}</select>
+          <select name="jahr" aria-label="Jahr"><option value="">Jahr</option><option>2026</option><option>2027</option></select></div></form>`;
+      const sdk = window.companionSdk;
+      const scan = sdk.scanForm(document);
+      const map = sdk.mapByHeuristics(scan.map((field) => field.descriptor));
+      await sdk.fillForm(scan, map, { start_date: '2027-01-15' });
+      return {
+        labels: scan.map((field) => field.descriptor.label),
+        shown: [...document.querySelectorAll('select')].map((select) => select.selectedOptions[0]?.text),
+      };
+    });
+    expect(result).toEqual({
+      labels: [
+        'Frühestmöglicher Eintrittstermin Tag',
+        'Frühestmöglicher Eintrittstermin Monat',
+        'Frühestmöglicher Eintrittstermin Jahr',
+      ],
+      shown: ['15', 'Januar', '2027'],
+    });
+    await page.close();
+  });
+
   it('answers "Do you hold a college degree?" with the yes that names the level held', async () => {
     const page = await harness.open('/fill.html');
     const result = await page.evaluate(async () => {
@@ -1222,7 +1253,7 @@ describe('fillForm', () => {
     await page.close();
   });
 
-  it('answers groups drawn without radios: a listbox shown in the page, class-named toggle buttons, a segmented control under a caption', async () => {
+  it('answers groups drawn without radios: a listbox shown in the page, class-named toggle buttons, segmented controls under a caption', async () => {
     const page11 = await harness.open('/fill.html');
     const result = await page11.evaluate(async () => {
       // antd-mobile's Selector (the library names every one "Selector"), Vuetify's v-btn-toggle (no
@@ -1248,6 +1279,13 @@ describe('fillForm', () => {
         <div class="v-slide-group v-chip-group" tabindex="0" aria-labelledby="pr-label"><div><div>
           <span class="v-chip" tabindex="0">she/her</span><span class="v-chip" tabindex="0">he/him</span>
           <span class="v-chip" tabindex="0">they/them</span></div></div></div>
+        <p>Country of residence</p>
+        <div role="tablist"><button type="button" role="tab" aria-selected="false">Canada</button>
+          <button type="button" role="tab" aria-selected="false">Mexico</button>
+          <button type="button" role="tab" aria-selected="false">United States</button></div>
+        <div role="tablist"><button type="button" role="tab" id="tab-a" aria-selected="true">Details</button>
+          <button type="button" role="tab" id="tab-b" aria-selected="false">Review</button></div>
+        <div role="tabpanel" aria-labelledby="tab-a">Details</div>
         </form>`;
       // Vuetify marks the picked chip with the page's own selected-class only.
       for (const chip of document.querySelectorAll('.v-chip'))
@@ -1258,6 +1296,8 @@ describe('fillForm', () => {
         button.addEventListener('click', () => button.classList.add('v-btn--active'));
       for (const radio of document.querySelectorAll('[role="radio"]'))
         radio.addEventListener('click', () => radio.setAttribute('aria-checked', 'true'));
+      for (const tab of document.querySelectorAll('[role="tab"]'))
+        tab.addEventListener('click', () => tab.setAttribute('aria-selected', 'true'));
       const sdk = window.companionSdk;
       const scan = sdk.scanForm(document);
       const fields = scan.map(({ descriptor }) => [
@@ -1265,11 +1305,23 @@ describe('fillForm', () => {
         descriptor.label,
         descriptor.options.map((option) => option.text),
       ]);
-      const [years, degree, sponsorship, pronouns] = scan.map((field) => field.descriptor.selector);
+      const [years, degree, sponsorship, pronouns, country] = scan.map((field) => field.descriptor.selector);
       const fill = await sdk.fillForm(
         scan,
-        { [years!]: 'years_experience', [degree!]: 'degree', [sponsorship!]: 'sponsorship', [pronouns!]: 'pronouns' },
-        { years_experience: '7', degree: "Bachelor's degree", sponsorship: 'no', pronouns: 'she/her' },
+        {
+          [years!]: 'years_experience',
+          [degree!]: 'degree',
+          [sponsorship!]: 'sponsorship',
+          [pronouns!]: 'pronouns',
+          [country!]: 'country',
+        },
+        {
+          years_experience: '7',
+          degree: "Bachelor's degree",
+          sponsorship: 'no',
+          pronouns: 'she/her',
+          country: 'United States',
+        },
       );
       return { fields, filled: Object.values(fill.filled) };
     });
@@ -1279,8 +1331,10 @@ describe('fillForm', () => {
         ['radiogroup', 'Highest degree', ['High school', "Bachelor's", "Master's"]],
         ['radiogroup', 'Will you need visa sponsorship?', ['Yes', 'No']],
         ['radiogroup', 'Pronouns', ['she/her', 'he/him', 'they/them']],
+        // Gestalt's SegmentedControl draws tabs; a tab strip whose panel names its tab is no field.
+        ['radiogroup', 'Country of residence', ['Canada', 'Mexico', 'United States']],
       ],
-      filled: ['5-10 years', "Bachelor's", 'No', 'she/her'],
+      filled: ['5-10 years', "Bachelor's", 'No', 'she/her', 'United States'],
     });
     await page11.close();
   });

@@ -13,7 +13,7 @@ import { narrowestPlacePart } from '../choice/place-part.ts';
 import { currencyCode, dollarOf } from '../choice/currency-match.ts';
 import { namedCountries, namedCountry } from '../values/named-country.ts';
 import { inNamedRegion } from '../choice/world-region.ts';
-import { monthName } from '../values/month-names.ts';
+import { monthNamesAnywhere } from '../values/month-names.ts';
 import { payPeriodOf, payPeriodsIn } from '../choice/pay-period.ts';
 import type { UserProfileValues } from '../edits/profile-values.ts';
 import { type FieldFormat, PART_FORMATS } from '../protocol/field-formats.ts';
@@ -127,10 +127,10 @@ const SEARCHED_CANONICALS = new Set([
 /** Free-text answers offered suggestions (a location box): the typed text may stand on its own. */
 const FREE_TEXT_CANONICALS = new Set(['city', 'location', 'current_company', 'school']);
 
-/** A month's full and short name ('01' → 'January', 'Jan'); the resolver matches either as an option's words. */
+/** A month's names ('01' → 'January', 'Jan', 'Januar', 'janvier', …); the resolver matches any as an option's words. */
 function monthNames(value: string): string[] {
-  const name = monthName(Number(value));
-  return name === undefined ? [] : [name.full, name.short];
+  const number = Number(value);
+  return Number.isInteger(number) && number >= 1 && number <= 12 ? monthNamesAnywhere(number) : [];
 }
 
 /**

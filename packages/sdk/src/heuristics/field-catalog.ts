@@ -961,6 +961,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\binstitui[cç][aã]o de ensino\b/,
       /^(학교명|学校名|大学名)$/,
       /^universidad$/,
+      // "Hochschule / Universität", "École / Université", "Universiteit of hogeschool"
+      /^((name der )?(fach)?hochschule|universit[äa]t|bildungseinrichtung|universit[ée]|[ée]cole|[ée]tablissement( d enseignement)?|universiteit|hogeschool|universit[àa]|universidade)(( \/ | of | ou | oder | o )((fach)?hochschule|universit[äa]t|universit[ée]|[ée]cole|universiteit|hogeschool))?$/,
       /^(учебное заведение|вуз|университет|üniversite|okul( adı)?|uddannelsessted|skole|lærested)$/,
     ],
     not: [

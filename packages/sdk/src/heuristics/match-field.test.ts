@@ -565,6 +565,9 @@ describe('matchField', () => {
     expect(top('Which best describes your experience building data pipelines?', 'select')).toBe('years_experience');
     expect(top('Current Institution / Employer')).toBe('current_company');
     expect(top('Degree Institution')).toBe('school');
+    expect(top('Hochschule / Universität')).toBe('school');
+    expect(top('École / Université')).toBe('school');
+    expect(top('Hochschulabschluss')).toBe('degree');
   });
 
   it("reads a work history's first entry as the current job when the heading's aside says it comes first", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closingDatePart, datePart, namesDatePart } from './date-part.ts';
+import { closingDatePart, datePart, isDatePartWord, namesDatePart } from './date-part.ts';
 
 describe('date parts', () => {
   it('reads the one part a text names, in words or letters', () => {
@@ -7,6 +7,17 @@ describe('date parts', () => {
     expect(datePart('DD')).toBe('date_day');
     expect(datePart('YYYY')).toBe('date_year');
     expect(datePart('yy')).toBe('date_year');
+    expect(datePart('Monat')).toBe('date_month');
+    expect(datePart('Jour')).toBe('date_day');
+    expect(datePart('Année')).toBe('date_year');
+    expect(datePart('Año')).toBe('date_year');
+  });
+
+  it('takes a one-word label naming a part as the part, not a question', () => {
+    expect(isDatePartWord('Tag')).toBe(true);
+    expect(isDatePartWord('mois')).toBe(true);
+    expect(isDatePartWord('Birth month')).toBe(false);
+    expect(isDatePartWord('Monatsgehalt')).toBe(false);
   });
 
   it('reads no part from a text naming two or none', () => {

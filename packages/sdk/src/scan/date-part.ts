@@ -1,14 +1,24 @@
 import type { FieldFormat } from '../protocol/field-formats.ts';
 
-/** The words naming each part of a date ("Month", "DD", "YYYY"), the one home of that vocabulary. */
+/**
+ * The words naming each part of a date ("Month", "DD", "YYYY", German "Tag" / "Monat" / "Jahr",
+ * French "jour" / "mois" / "année", Spanish "día" / "mes" / "año", Dutch, Italian, Portuguese,
+ * Nordic, Polish), the one home of that vocabulary. Letters, not `\b`, bound them: `\b` knows
+ * only ASCII letters ("année").
+ */
+const partWords = (words: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(${words})(?![\\p{L}\\p{N}])`, 'iu');
 const DATE_PART_WORDS: ReadonlyArray<readonly [FieldFormat, RegExp]> = [
-  ['date_month', /\b(month|mm)\b/i],
-  ['date_day', /\b(day|dd)\b/i],
-  ['date_year', /\b(year|yyyy|yy)\b/i],
+  ['date_month', partWords('month|mm|monat|mois|mes|maand|mese|mês|måned|månad|miesiąc')],
+  ['date_day', partWords('day|dd|tag|tt|jour|jj|día|dia|dag|giorno|dzień')],
+  ['date_year', partWords('year|yyyy|yy|jahr|jjjj|année|annee|aaaa|año|ano|jaar|anno|år|rok')],
 ];
 
 /** True when the text names some part of a date. */
 export const namesDatePart = (text: string): boolean => DATE_PART_WORDS.some(([, words]) => words.test(text));
+
+/** True for a label that is one word naming a part of a date ("Tag", "Month"): the part, not the question. */
+export const isDatePartWord = (label: string): boolean =>
+  /^\p{L}+$/u.test(label.trim()) && datePart(label) !== undefined;
 
 /** The one part of a date a text names ("Month", "Day", "YYYY"), if exactly one. */
 export function datePart(text: string): FieldFormat | undefined {

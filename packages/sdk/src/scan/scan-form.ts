@@ -45,6 +45,7 @@ import {
 import { leadsRowAsCountryCode, splitRow } from './split-field.ts';
 import { answersFirst, isBareAnswer } from '../choice/yes-no.ts';
 import { namesNoDocument } from './upload-words.ts';
+import { isDatePartWord } from './date-part.ts';
 import { drawnControl, selectCover } from './drawn-select.ts';
 import { drawnTwin } from './drawn-twin.ts';
 
@@ -539,7 +540,8 @@ const PART_LABEL =
   /^(amount|value|number|no|months?|day|years?|mm|dd|yyyy|yy|area code|country code|code|prefix|extension|ext|min|max|minimum|maximum|from|to|currency|period|dollars)?$/i;
 
 /** A label that names only a part of a value ("Month", "Area code", "Amount"). */
-const isPartLabel = (label: string): boolean => PART_LABEL.test(label.replace(/[^\p{L}\p{N} ]/gu, '').trim());
+const isPartLabel = (label: string): boolean =>
+  PART_LABEL.test(label.replace(/[^\p{L}\p{N} ]/gu, '').trim()) || isDatePartWord(label);
 
 /** A part's label with the question of the small group it belongs to: "Desired pay Amount". */
 

@@ -21,6 +21,7 @@ import { press, pressKey } from './person-events.ts';
 import { confirmButton } from './picker-dialog.ts';
 import { readWidgetValue } from './read-widget-value.ts';
 import { referencedElements } from './referenced-elements.ts';
+import { monthNamesIn } from '../values/month-names.ts';
 import { DEFAULT_TIMEOUT_MS, delay, nextTask, waitFor } from './wait-for.ts';
 
 /** A year and a month (0-11), and a day when known. */
@@ -371,18 +372,7 @@ const isShownText = (element: Element): boolean =>
 function monthNames(doc: Document): RegExp[] {
   const languages = [doc.documentElement.lang, 'en'].filter((language) => language !== '');
   return Array.from({ length: 12 }, (_, month) => {
-    const names = new Set<string>();
-    for (const language of languages) {
-      for (const width of ['long', 'short'] as const) {
-        try {
-          names.add(
-            new Intl.DateTimeFormat(language, { month: width }).format(new Date(2027, month, 15)).replace('.', ''),
-          );
-        } catch {
-          // An unknown language tag names no months: English still does.
-        }
-      }
-    }
+    const names = new Set(languages.flatMap((language) => monthNamesIn(language, month + 1)));
     const alternatives = [...names]
       .sort((a, b) => b.length - a.length)
       .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
