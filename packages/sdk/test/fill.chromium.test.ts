@@ -1283,7 +1283,9 @@ describe('fillForm', () => {
         <div role="tablist"><button type="button" role="tab" aria-selected="false">Canada</button>
           <button type="button" role="tab" aria-selected="false">Mexico</button>
           <button type="button" role="tab" aria-selected="false">United States</button></div>
-        <div role="tablist"><button type="button" role="tab" id="tab-a" aria-selected="true">Details</button>
+        <div role="tablist"><button type="button" role="tab" aria-selected="false">Overview</button>
+          <button type="button" role="tab" aria-selected="true">Application</button></div>
+        <div role="tablist"><button type="button" role="tab" id="tab-a" aria-selected="false">Details</button>
           <button type="button" role="tab" id="tab-b" aria-selected="false">Review</button></div>
         <div role="tabpanel" aria-labelledby="tab-a">Details</div>
         </form>`;
@@ -1331,7 +1333,7 @@ describe('fillForm', () => {
         ['radiogroup', 'Highest degree', ['High school', "Bachelor's", "Master's"]],
         ['radiogroup', 'Will you need visa sponsorship?', ['Yes', 'No']],
         ['radiogroup', 'Pronouns', ['she/her', 'he/him', 'they/them']],
-        // Gestalt's SegmentedControl draws tabs; a tab strip whose panel names its tab is no field.
+        // Gestalt's SegmentedControl draws tabs; a page's tabs (one shown) or tabs naming a panel are no field.
         ['radiogroup', 'Country of residence', ['Canada', 'Mexico', 'United States']],
       ],
       filled: ['5-10 years', "Bachelor's", 'No', 'she/her', 'United States'],

@@ -91,16 +91,30 @@ function isPressedButtonRow(element: Element): boolean {
   );
 }
 
-/**
- * A row of tabs that picks an answer, not a panel (Gestalt's SegmentedControl draws its items as
- * `role=tab` buttons): no tab says which panel it shows, and no panel names a tab as its title.
- */
-function isAnswerTablist(element: Element): boolean {
+/** A row of tabs none of which says which panel it shows, nor titles one: the tabs of no panel. */
+function isPanelessTabRow(element: Element): boolean {
   if (element.getAttribute('role') !== 'tablist') return false;
   const tabs = Array.from(element.querySelectorAll('[role="tab"]'));
   if (tabs.length < 2 || tabs.some((tab) => tab.hasAttribute('aria-controls'))) return false;
   const root = element.getRootNode() as Document | ShadowRoot;
   return !tabs.some((tab) => tab.id !== '' && root.querySelector(`[aria-labelledby~="${CSS.escape(tab.id)}"]`));
+}
+
+/** Tab rows read as answers once: picking a tab must not turn the row back into a page's tabs. */
+const answerTabRows = new WeakSet<Element>();
+
+/**
+ * A row of tabs that picks an answer, not a panel (Gestalt's SegmentedControl draws its items as
+ * `role=tab` buttons): tabs of no panel, none picked when first seen. A page's tabs ("Overview |
+ * Application") always show one of their panels, so a row first seen with a tab picked is read as
+ * tabs.
+ */
+function isAnswerTablist(element: Element): boolean {
+  if (answerTabRows.has(element)) return true;
+  if (!isPanelessTabRow(element) || Array.from(element.querySelectorAll('[role="tab"]')).some((tab) => isOn(tab)))
+    return false;
+  answerTabRows.add(element);
+  return true;
 }
 
 /**
