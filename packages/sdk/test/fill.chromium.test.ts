@@ -940,7 +940,7 @@ describe('fillForm', () => {
         },
       );
       customElements.define('w-segmented-button', class extends HTMLElement {});
-      // Material-like: radio components sharing a name in a fieldset, each wrapped with its text in a label.
+      // Material-like: radio components sharing a name in a fieldset or a role=radiogroup, each wrapped with its text in a label.
       customElements.define(
         'z-radio',
         class extends HTMLElement {
@@ -962,7 +962,10 @@ describe('fillForm', () => {
           <w-segmented-button-item data-value="N">No</w-segmented-button-item></w-segmented-button>
         <fieldset><legend>Are you currently employed?</legend>
           <label><z-radio name="employed" value="yes"></z-radio> Yes</label>
-          <label><z-radio name="employed" value="no"></z-radio> No</label></fieldset></form>`;
+          <label><z-radio name="employed" value="no"></z-radio> No</label></fieldset>
+        <div role="radiogroup" aria-label="Highest degree"><div>Highest degree</div>
+          <label><z-radio name="degree" value="hs"></z-radio> High school</label>
+          <label><z-radio name="degree" value="ba"></z-radio> Bachelor's</label></div></form>`;
       const sdk = window.companionSdk;
       const fields = sdk.scanForm(document);
       const group = (tag: string) => fields.find((field) => field.descriptor.selector.startsWith(tag))!;
@@ -972,11 +975,13 @@ describe('fillForm', () => {
         '#visa': 'sponsorship',
         [fields.find((field) => field.descriptor.label === 'Are you currently employed?')!.descriptor.selector]:
           'currently_employed',
+        [fields.find((field) => field.descriptor.label === 'Highest degree')!.descriptor.selector]: 'degree',
       };
       await sdk.fillForm(fields, map, {
         work_authorization: 'yes',
         sponsorship: 'no',
         currently_employed: 'yes',
+        degree: "Bachelor's degree",
       });
       return {
         ...state,
@@ -989,6 +994,7 @@ describe('fillForm', () => {
       authorized: 'yes',
       sponsorship: 'no',
       employed: 'yes',
+      degree: 'ba',
       visa: 'N',
       label: 'Are you legally authorized to work in the United States?',
       segmentedLabel: 'Will you need us to sponsor a visa?',

@@ -35,13 +35,14 @@ const taggedRadios = (group: Element): HTMLElement[] =>
   Array.from(group.querySelectorAll<HTMLElement>('*')).filter((item) => RADIO_TAG.test(item.localName));
 
 /**
- * A group of radio components known by their tags: a `*-radio-group`, or a fieldset that holds
- * `*-radio` components and nothing else to answer (Material Web's `md-radio`s share a name only).
+ * A group of radio components known by their tags: a `*-radio-group`, or a fieldset or a
+ * `role=radiogroup` that holds `*-radio` components and nothing else to answer (Material Web's
+ * `md-radio`s share a name only; their role lives in their internals).
  */
 function isTaggedGroup(element: Element): boolean {
   if (RADIO_GROUP_TAG.test(element.localName)) return true;
   return (
-    element.localName === 'fieldset' &&
+    (element.localName === 'fieldset' || element.getAttribute('role') === 'radiogroup') &&
     element.querySelector('input, select, textarea, [role="combobox"]') === null &&
     taggedRadios(element).length >= 2
   );
@@ -201,7 +202,10 @@ const isOn = (item: Element): boolean =>
     !item.hasAttribute('aria-checked') &&
     !item.hasAttribute('aria-selected') &&
     Array.from(item.classList).some((name) => PICKED_CLASS.test(name))) ||
-  (RADIO_TAG.test(item.localName) && (item.hasAttribute('checked') || item.hasAttribute('selected')));
+  (RADIO_TAG.test(item.localName) &&
+    (item.hasAttribute('checked') ||
+      item.hasAttribute('selected') ||
+      (item as { checked?: unknown }).checked === true));
 
 /** True for a custom radio group or toggle-button group of two or more items, without native radios. */
 export function isChoiceGroup(element: Element): boolean {
