@@ -108,6 +108,10 @@ describe('scanForm on hand-written applications', () => {
     expect(byName('dzLetter')?.label).toBe('Cover letter (optional)');
   });
 
+  it("scans a hidden upload opened by a web component's button", () => {
+    expect(byName('wcResume')).toMatchObject({ type: 'file', label: 'Resume' });
+  });
+
   it("reads a drop zone's upload buttons as its ways in, not a choice, though another upload sits in the form's wrapper", () => {
     expect(fields.find((field) => field.selector === '#dzPortfolio')).toMatchObject({
       type: 'file',

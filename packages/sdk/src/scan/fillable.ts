@@ -131,9 +131,17 @@ export function uploadArea(input: HTMLInputElement): Element | undefined {
  */
 const INSTRUCTIONS_MAX_LENGTH = 80;
 
-/** What a person clicks to open the file picker: a button, a link, or an area that takes the focus (Arco's drag area). */
+/**
+ * What a person clicks to open the file picker: a button (a web component's too: Material Web's
+ * `md-filled-tonal-button` keeps its `<button>` in its shadow root), a link, or an area that takes
+ * the focus (Arco's drag area).
+ */
 const hasClickable = (node: Element): boolean =>
-  [...node.querySelectorAll('button, [role="button"], a, [tabindex="0"]')].some(isRendered);
+  [...node.querySelectorAll('*')].some(
+    (element) =>
+      (element.matches('button, [role="button"], a, [tabindex="0"]') || /-button$/.test(element.localName)) &&
+      isRendered(element),
+  );
 
 /**
  * A component library may render the hidden input beside its upload control rather than in it
