@@ -568,6 +568,8 @@ describe('matchField', () => {
     expect(top('Hochschule / Universität')).toBe('school');
     expect(top('École / Université')).toBe('school');
     expect(top('Hochschulabschluss')).toBe('degree');
+    expect(top('Month you graduated (highest degree)')).toBeUndefined();
+    expect(top('When did you complete your highest degree?')).toBeUndefined();
   });
 
   it("reads a work history's first entry as the current job when the heading's aside says it comes first", () => {
