@@ -100,6 +100,9 @@ describe('decoyScopes', () => {
     // A store's loyalty lookup in a strip under its header.
     expect(decoy('Check my points')).toBe(true);
     expect(decoy('Harrowfield Rewards phone number')).toBe(true);
+    // A utility's bill payment in its header, on its careers pages too.
+    expect(decoy('Pay my bill: Go')).toBe(true);
+    expect(decoy('Account number Service ZIP Go')).toBe(true);
     expect(decoy('Tell us about yourself Continue')).toBe(false);
     const bakery = field({ name: 'zip', scope: 'form#2', scopeText: 'Find a bakery' });
     expect([...decoyScopes([...application, bakery])]).toEqual(['form#2']);

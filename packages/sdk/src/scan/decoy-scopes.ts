@@ -7,9 +7,9 @@
 import type { FieldDescriptor } from './field-descriptor.ts';
 import { groupByScope } from './group-by-scope.ts';
 
-/** Words of a box that is not an application: newsletter, search, sign-in, coupons, a chat, a store's loyalty lookup. */
+/** Words of a box that is not an application: newsletter, search, sign-in, coupons, a chat, a store's loyalty lookup, a utility's bill payment. */
 const DECOY_WORDS =
-  /\b(newsletter|news|updates|subscribe|subscription|sign ?up|search|sign ?in|log ?in|login|signin|coupon|promo|discount|gift ?card|(job ?)?alerts?|talent ?community|refer (a )?(friend|colleague)|friend'?s?|share (this )?(job|posting|position)|referral|know someone|chat|pre ?chat|embedded ?service|feedback|landmark|similar (jobs|roles|positions)|(email|notify) me|keep me (posted|updated)|finder|locator|find (a|an|the|our|your|nearest) \w+|track (a |an |my |your )?(shipment|order|package|parcel|delivery)|(get|request) a quote|book (a|your) (stay|room|table|tour|visit|appointment)|reservations?|loyalty|rewards|(my|check) points|order status)\b/i;
+  /\b(newsletter|news|updates|subscribe|subscription|sign ?up|search|sign ?in|log ?in|login|signin|coupon|promo|discount|gift ?card|(job ?)?alerts?|talent ?community|refer (a )?(friend|colleague)|friend'?s?|share (this )?(job|posting|position)|referral|know someone|chat|pre ?chat|embedded ?service|feedback|landmark|similar (jobs|roles|positions)|(email|notify) me|keep me (posted|updated)|finder|locator|find (a|an|the|our|your|nearest) \w+|track (a |an |my |your )?(shipment|order|package|parcel|delivery)|(get|request) a quote|book (a|your) (stay|room|table|tour|visit|appointment)|reservations?|loyalty|rewards|(my|check) points|order status|pay (my |your |a )?bills?|bill ?pay|account number|report an? (outage|problem)|donat(e|ion))\b/i;
 
 /** A form named for the application: its id or name ("applicationForm", "apply-form"). */
 const APPLICATION_FORM = /^(job )?appl(y|ication) form\b/i;
