@@ -818,6 +818,25 @@ describe('fillForm', () => {
     await page12.close();
   });
 
+  it('sets two sliders of one value each that share a part of the form (years, then salary)', async () => {
+    const page = await harness.open('/fill.html');
+    const result = await page.evaluate(async () => {
+      document.body.innerHTML = `<form><fieldset><legend>Experience</legend>
+        <div><label for="years">Years of relevant experience: <output>0</output></label>
+          <input type="range" id="years" name="years" min="0" max="20" step="1" value="0"></div>
+        <div><label for="salary">Expected annual salary: <output>$80,000</output></label>
+          <input type="range" id="salary" name="salary" min="80000" max="260000" step="5000" value="80000"></div></fieldset></form>`;
+      const sdk = window.companionSdk;
+      const scan = sdk.scanForm(document);
+      const canonicals: Record<string, string> = { years: 'years_experience', salary: 'salary_expectation' };
+      const map = Object.fromEntries(scan.map(({ descriptor }) => [descriptor.selector, canonicals[descriptor.name]!]));
+      await sdk.fillForm(scan, map, { years_experience: '7', salary_expectation: '150000' });
+      return [...document.querySelectorAll('input')].map((input) => input.value);
+    });
+    expect(result).toEqual(['7', '150000']);
+    await page.close();
+  });
+
   it("leaves a band's thumbs alone and sets a slider of one value (a salary band is no figure)", async () => {
     const page13 = await harness.open('/fill.html');
     const result = await page13.evaluate(async () => {

@@ -783,10 +783,19 @@ function namedMonthDates(values: UserProfileValues): { format: FieldFormat; text
   });
 }
 
-/** True for a slider's thumb with another thumb in its slider (input › thumb › slider): one end of a range. */
+/** A label naming one end of a band ("Minimum", "From", "Max"). */
+const BAND_END = /\b(min|max|minimum|maximum|from|to|low|high|lower|upper)\b/i;
+
+/**
+ * True for a slider's thumb with another thumb in its slider (input › thumb › slider): one end of a
+ * range. A slider with a label of its own that names no end is a question of its own, though
+ * another sits in the same part of the form (years, then salary).
+ */
 function isRangeThumb(input: HTMLInputElement): boolean {
   const slider = input.type === 'range' ? input.parentElement?.parentElement : undefined;
-  return (slider?.querySelectorAll('input[type="range"]').length ?? 0) > 1;
+  if ((slider?.querySelectorAll('input[type="range"]').length ?? 0) < 2) return false;
+  const own = input.labels?.[0]?.textContent ?? '';
+  return own.trim() === '' || BAND_END.test(own);
 }
 
 /** How far up the row of a date's part boxes may sit (box › item › form group › date input). */
