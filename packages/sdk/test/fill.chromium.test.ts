@@ -414,6 +414,49 @@ describe('fillForm', () => {
     await page5.close();
   });
 
+  it('picks through its drop a control drawn without ARIA that keeps its own list (multiple-select)', async () => {
+    const page = await harness.open('/fill.html');
+    const result = await page.evaluate(async () => {
+      // The select shrunk to a pixel; a button showing the pick; a drop of rows whose labels tick
+      // hidden radios. The plugin reads the select again only when told to refresh.
+      document.body.innerHTML = `<form><label for="country">Country</label>
+        <select id="country" name="country" tabindex="-1"
+          style="position:absolute;width:1px;height:1px;padding:0;border:0;overflow:hidden;clip:rect(0 0 0 0)">
+          <option value="">Select a country</option><option value="CAN">Canada</option><option value="USA">United States</option></select>
+        <div class="ms-parent"><button type="button" class="ms-choice"><span>Select a country</span></button>
+          <div class="ms-drop" style="display:none"><ul>
+            <li><label><input type="radio" value="CAN" style="display:none"><span>Canada</span></label></li>
+            <li><label><input type="radio" value="USA" style="display:none"><span>United States</span></label></li></ul></div></div></form>`;
+      const select = document.querySelector('select')!;
+      const drop = document.querySelector<HTMLElement>('.ms-drop')!;
+      document.querySelector('.ms-choice')!.addEventListener('click', () => {
+        drop.style.display = drop.style.display === 'none' ? 'block' : 'none';
+      });
+      for (const radio of document.querySelectorAll<HTMLInputElement>('.ms-drop input'))
+        radio.addEventListener('change', () => {
+          select.value = radio.value;
+          document.querySelector('.ms-choice span')!.textContent = radio.closest('label')!.textContent;
+          drop.style.display = 'none';
+        });
+      const sdk = window.companionSdk;
+      const scan = sdk.scanForm(document);
+      const fill = await sdk.fillForm(scan, { 'select[name="country"]': 'country' }, { country: 'United States' });
+      return {
+        fields: scan.map(({ descriptor }) => descriptor.selector),
+        outcome: fill.outcomes['select[name="country"]'],
+        shown: document.querySelector('.ms-choice')!.textContent,
+        closed: drop.style.display,
+      };
+    });
+    expect(result).toEqual({
+      fields: ['select[name="country"]'],
+      outcome: 'filled',
+      shown: 'United States',
+      closed: 'none',
+    });
+    await page.close();
+  });
+
   it("picks through its menu a drawn control that never reads its select back (jQuery UI's selectmenu)", async () => {
     const page6 = await harness.open('/fill.html');
     const result = await page6.evaluate(async () => {
@@ -556,7 +599,7 @@ describe('fillForm', () => {
     const result = await page11.evaluate(async () => {
       document.body.innerHTML = `<form><div class="question"><h3>Resume</h3>
         <div class="upload"><input type="file" id="resume" tabindex="-1" accept=".pdf"
-          style="position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)">
+          style="position:absolute;width:1px;height:1px;padding:0;border:0;overflow:hidden;clip:rect(0 0 0 0)">
           <label for="resume" class="choose">Select File</label><div class="preview"></div></div></div></form>`;
       const input = document.querySelector<HTMLInputElement>('#resume')!;
       const preview = document.querySelector('.preview')!;

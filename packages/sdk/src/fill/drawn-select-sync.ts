@@ -3,11 +3,18 @@
  * from its `change` (Select2) or their own event (Chosen). One that never reads the select back
  * (jQuery UI's selectmenu) keeps showing its prompt while the form holds the answer, and one that
  * keeps its own state (Slim Select) even puts the select back: the person would see an empty
- * question. Its control is then operated as a person does, through its menu.
+ * question. Its control is then operated as a person does, through its menu; so is a control
+ * drawn with no ARIA that did not redraw (multiple-select).
  */
 import { drawnControl } from '../scan/drawn-select.ts';
 import { normalizeText } from '../choice/normalize-option.ts';
-import { fillChoiceWidget, isChoiceWidget, readWidgetValue } from '../widgets/index.ts';
+import {
+  fillChoiceWidget,
+  isChoiceWidget,
+  pickPlainRow,
+  plainControlShows,
+  readWidgetValue,
+} from '../widgets/index.ts';
 import type { FillOutcome } from './fill-outcome.ts';
 import type { Choice } from './match-choice.ts';
 
@@ -22,7 +29,11 @@ export async function syncDrawnControl(select: HTMLSelectElement, wanted: string
   const control = drawnControl(select);
   const chosen = normalizeText(wanted);
   const held = () => normalizeText(select.selectedOptions[0]?.text ?? '') === chosen;
-  if (!control || !isChoiceWidget(control) || chosen === '') return held() ? 'filled' : 'did_not_stick';
+  if (!control || chosen === '') return held() ? 'filled' : 'did_not_stick';
+  if (!isChoiceWidget(control)) {
+    if (held() && !plainControlShows(control, wanted)) await pickPlainRow(control, wanted);
+    return held() ? 'filled' : 'did_not_stick';
+  }
   if (held() && normalizeText(readWidgetValue(control)).includes(chosen)) return 'filled';
   await fillChoiceWidget(control, (choices) => choices.findIndex((choice) => normalizeText(choice.text) === chosen));
   return held() ? 'filled' : 'did_not_stick';

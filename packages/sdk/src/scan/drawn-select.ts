@@ -6,7 +6,7 @@
  * any select, and the drawn control is not a second field — unless the library never reads the
  * select back (SelectCover.replaced).
  */
-import { isShown } from '../widgets/is-shown.ts';
+import { isShown, isVisuallyHidden } from '../widgets/is-shown.ts';
 
 const DRAWN_CONTROL = '[role="combobox"], [aria-haspopup], button[aria-expanded]';
 
@@ -45,7 +45,7 @@ const isTransparent = (select: HTMLSelectElement): boolean =>
  * option, or the select's `data-placeholder` while the selected option is blank.
  */
 function showsSelection(next: Element, select: HTMLSelectElement): boolean {
-  if (isShown(select)) return false;
+  if (!isVisuallyHidden(select)) return false;
   if (select.id && next.id.startsWith(select.id) && /^[_-]/.test(next.id.slice(select.id.length))) return true;
   const shown = select.selectedOptions[0]?.text.trim() || select.dataset['placeholder']?.trim();
   return !!shown && (next.textContent ?? '').includes(shown);

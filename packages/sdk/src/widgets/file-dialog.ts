@@ -8,7 +8,7 @@
 import { fillFile, listsFile, type ProfileFile } from '../fill/fill-file.ts';
 import type { FillOutcome } from '../fill/fill-outcome.ts';
 import { isFileInput } from '../scan/field-element.ts';
-import { isShown } from './is-shown.ts';
+import { isShown, isVisuallyHidden } from './is-shown.ts';
 import { press } from './person-events.ts';
 import { waitFor } from './wait-for.ts';
 
@@ -41,14 +41,7 @@ export async function pickThroughDialog(opener: HTMLElement, file: ProfileFile):
  * see-through, shrunk to a pixel (a "visually hidden" class) or out of the tab order.
  */
 function isBehindButton(input: HTMLInputElement): boolean {
-  const box = input.getBoundingClientRect();
-  return (
-    !isShown(input) ||
-    input.tabIndex < 0 ||
-    box.width <= 1 ||
-    box.height <= 1 ||
-    !input.checkVisibility({ opacityProperty: true })
-  );
+  return isVisuallyHidden(input) || input.tabIndex < 0 || !input.checkVisibility({ opacityProperty: true });
 }
 
 /**

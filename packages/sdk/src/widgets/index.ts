@@ -19,3 +19,4 @@ export { pickCalendarDate } from './calendar-grid.ts';
 export { declaredDateFormat, isPickerBox, typePickedDate } from './picked-date.ts';
 export { typeOver } from './typed-over.ts';
 export { pickSuggestion, searchAndPick, suggestionsBefore, suggestsAsTyped } from './typed-suggestions.ts';
+export { pickPlainRow, plainControlShows } from './plain-select-control.ts';
