@@ -677,7 +677,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(pay|compensation|wages?)\b.{0,40}\b(expect\w*|target\w*|looking for|seek\w*|desired?|hoping for|request\w*|would accept|asking for)\b/,
       /\b(expect\w*|target\w*|desired|requested|seeking)\b.{0,30}\b(pay|compensation|wages?)\b/,
       // India's "cost to company": the yearly package.
-      /\b(expected|desired) ctc\b/,
+      /\b(expected|desired)( annual| yearly)? ctc\b/,
       // "Our budget for this role is $135,000–$175,000 base. Which of these is closest to your expectation?"
       /\b(budget|base|range)\b.{0,80}\byour (expectations?|target|ask)\b/,
       /\bgehalt\w*\b/,
@@ -981,7 +981,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     names: [/\bdegree\b/, /\beducation ?level\b/],
     labels: [
       /^(highest |college |university )?degree( obtained| earned| received| attained| awarded| type| level)?$/,
-      /^(highest )?qualification( type| level| obtained)?$/,
+      // "Educational qualification (highest)", India's wording.
+      /^(highest )?((educational|academic) )?qualification( type| level| obtained| highest)?$/,
       /^(highest |education(al)? )?credential( earned| obtained| held| attained)?$/,
       /^(type|level) of (degree|qualification)$/,
       /\b(highest )?(level of education|education level)\b/,

@@ -569,6 +569,9 @@ describe('matchField', () => {
     expect(top('École / Université')).toBe('school');
     expect(top('Hochschulabschluss')).toBe('degree');
     expect(top('Month you graduated (highest degree)')).toBeUndefined();
+    expect(top('Educational qualification (highest)', 'select')).toBe('degree');
+    expect(top('Expected annual CTC in USD')).toBe('salary_expectation');
+    expect(top('Current CTC in USD (fixed + variable)')).toBeUndefined();
     expect(top('When did you complete your highest degree?')).toBeUndefined();
   });
 
