@@ -861,6 +861,25 @@ describe('fillForm', () => {
     await page12.close();
   });
 
+  it('writes experience asked in a Years box and a Months box as whole years and the months past them', async () => {
+    const page = await harness.open('/fill.html');
+    const result = await page.evaluate(async () => {
+      document.body.innerHTML = `<form><div class="row"><span>Professional experience as a data engineer</span>
+        <input type="number" name="years" placeholder="Years" aria-label="Years">
+        <input type="number" name="months" placeholder="Months" aria-label="Months"></div></form>`;
+      const sdk = window.companionSdk;
+      const scan = sdk.scanForm(document);
+      const map = sdk.mapByHeuristics(scan.map((field) => field.descriptor));
+      const fill = await sdk.fillForm(scan, map, { years_experience: '7' });
+      return { labels: scan.map((field) => field.descriptor.label), filled: Object.values(fill.filled) };
+    });
+    expect(result).toEqual({
+      labels: ['Professional experience as a data engineer Years', 'Professional experience as a data engineer Months'],
+      filled: ['7', '0'],
+    });
+    await page.close();
+  });
+
   it('sets two sliders of one value each that share a part of the form (years, then salary)', async () => {
     const page = await harness.open('/fill.html');
     const result = await page.evaluate(async () => {

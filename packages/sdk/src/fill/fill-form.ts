@@ -312,6 +312,10 @@ function asksAboutAnotherCountry(field: ScannedField, canonical: string, values:
   return inNamedRegion(question, own) === false;
 }
 
+/** The two boxes of an experience asked in years and months: their labels close with the unit ("Relevant experience Years"). */
+const YEARS_BOX = /\b(years?|yrs?)\W*$/i;
+const MONTHS_BOX = /\b(months?|mos?)\W*$/i;
+
 /** What the rest of the form says about a field's format: the phone's parts asked for elsewhere. */
 interface FormContext {
   separateCountryCode: boolean;
@@ -323,6 +327,8 @@ interface FormContext {
   separateCurrency: boolean;
   /** The salary's period is picked in a control of its own. */
   separatePeriod: boolean;
+  /** The field is the Months box of an experience asked in years and months. */
+  monthsBesideYears: boolean;
   /**
    * Every salary of the part is left for the person to convert: the period picked beside it is
    * theirs to set with it ("per day" preset on a contract role), and so is the currency of an
@@ -440,6 +446,9 @@ export async function fillForm(
   const townScopes = scopesWith((field) => /^(city|postal_code|location)$/.test(map[field.descriptor.selector] ?? ''));
   const currencyScopes = scopesWith((field) => map[field.descriptor.selector] === 'salary_currency');
   const periodScopes = scopesWith((field) => map[field.descriptor.selector] === 'salary_period');
+  const yearsBoxScopes = scopesWith(
+    (field) => map[field.descriptor.selector] === 'years_experience' && YEARS_BOX.test(field.descriptor.label),
+  );
   const contextOf = (field: ScannedField, amountLeft = new Map<string, Conversion>()): FormContext => {
     const { scope } = field.descriptor;
     return {
@@ -449,6 +458,10 @@ export async function fillForm(
       separateTown: townScopes.has(scope),
       separateCurrency: currencyScopes.has(scope),
       separatePeriod: periodScopes.has(scope),
+      monthsBesideYears:
+        yearsBoxScopes.has(scope) &&
+        map[field.descriptor.selector] === 'years_experience' &&
+        MONTHS_BOX.test(field.descriptor.label),
       amountLeft: amountLeft.get(scope),
     };
   };

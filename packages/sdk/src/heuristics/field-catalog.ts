@@ -602,8 +602,9 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // "Years of hands-on data engineering": years in a line of work named alone.
       new RegExp(`^years of (?!${NOT_A_LINE})(?!.*\\bexperience\\b)(\\w+ ){0,4}\\w+$`),
       /^(total |work |relevant |professional )?experience (in|\(?) ?(years|months)\b/,
-      // "Relevant Experience in Data Engineering (years)": years in one line of work (whose line the fill checks).
-      /^(relevant |professional |work )?experience (in|with) (\w+ ){0,4}\w+ \(?(in )?(years|yrs)\)?$/,
+      // "Relevant Experience in Data Engineering (years)", "Professional experience as a data engineer
+      // [Years] [Months]": years in one line of work (whose line the fill checks).
+      /^(relevant |professional |work )?experience (in|with|as an?) (\w+ ){0,4}\w+ \(?(in )?(years|yrs|months)\)?$/,
       // "Total IT experience": the career in the person's industry.
       /^(total|overall) ((work|working|professional|it|industry) )?experience\b/,
       /^(relevant |related |professional |work )?(work )?experience$/,

@@ -20,7 +20,8 @@
  * - url_no_scheme `github.com/jane` (an input behind a fixed "https://" add-on) · url_handle `jane`
  *   (behind a fixed "github.com/" or "linkedin.com/in/")
  * - number_plain `150000` (digits only, e.g. a salary in a number input) · number_months `84` (years of
- *   experience counted in months) · number_thousands `150` (a salary asked in thousands: "k", "'000")
+ *   experience counted in months) · number_months_part `6` (the months of 7.5 years, in a Months box
+ *   beside a Years box) · number_thousands `150` (a salary asked in thousands: "k", "'000")
  *   · number_grouped `150,000` (as a person may correct a salary) · amount_symbol `$150,000` ·
  *   amount_code `150,000 USD`: a salary as the page's example writes it ("e.g. 85,000 USD")
  *   · amount_plain_code `150000 USD`: a salary whose question asks for its currency and shows no example
@@ -80,6 +81,7 @@ export const FIELD_FORMATS = [
   'url_handle',
   'number_plain',
   'number_months',
+  'number_months_part',
   'number_thousands',
   'number_grouped',
   'amount_symbol',

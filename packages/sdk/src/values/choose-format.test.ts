@@ -277,6 +277,12 @@ describe('chooseFormat', () => {
     expect(chooseFormat('salary_expectation', { ...plain, label: 'Salary (per month)' })).not.toBe('number_months');
   });
 
+  it('gives the Months box beside a Years box the months past the whole years', () => {
+    const months = { ...plain, type: 'number', label: 'Relevant experience Months Years', monthsBesideYears: true };
+    expect(chooseFormat('years_experience', months)).toBe('number_months_part');
+    expect(chooseFormat('years_experience', { ...months, monthsBesideYears: false })).toBe('number_plain');
+  });
+
   it('asks a salary in thousands when the label or its help says so', () => {
     for (const label of [
       'Expected base salary (thousand USD per year)',

@@ -28,6 +28,8 @@ export interface FormatHints {
   readonly separateAreaCode?: boolean;
   /** True when the same form asks for the house number in a field of its own. */
   readonly separateHouseNumber?: boolean;
+  /** True for a Months box beside the Years box of the same experience ("[7] years [0] months"). */
+  readonly monthsBesideYears?: boolean;
   /** The page's language (`<html lang>`, "en-US"); '' when it names none. */
   readonly language?: string;
   /** Lower-case autocomplete attribute: `tel-national` asks for the number without its country code. */
@@ -450,6 +452,7 @@ export function chooseFormat(canonical: string, hints: FormatHints): FieldFormat
   }
   // A dial-code box behind a printed "+" wants the digits alone.
   if (canonical === 'phone_country_code') return hints.prefix.trim() === '+' ? 'number_plain' : undefined;
+  if (canonical === 'years_experience' && hints.monthsBesideYears) return 'number_months_part';
   // Experience counted in months: a label naming months and no years ("Total work experience (months)").
   if (canonical === 'years_experience' && /\bmonths?\b/i.test(hints.label) && !/\b(years?|yrs?)\b/i.test(hints.label))
     return 'number_months';

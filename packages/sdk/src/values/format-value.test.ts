@@ -56,6 +56,8 @@ describe('formatValue', () => {
     expect(formatValue('years_experience', 'number_months', { years_experience: '7' })).toBe('84');
     expect(formatValue('years_experience', 'number_months', { years_experience: '2.5 years' })).toBe('30');
     expect(formatValue('years_experience', 'number_months', { years_experience: 'several' })).toBeUndefined();
+    expect(formatValue('years_experience', 'number_months_part', { years_experience: '7' })).toBe('0');
+    expect(formatValue('years_experience', 'number_months_part', { years_experience: '2.5 years' })).toBe('6');
     expect(formatValue('salary_expectation', 'number_months', values)).toBeUndefined();
     expect([...formatsOf('years_experience', { years_experience: '7' })]).toEqual([
       ['number_plain', '7'],

@@ -127,9 +127,10 @@ export function formatValue(canonical: string, format: FieldFormat, values: User
   }
   if (format === 'url_no_scheme') return value.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
   if (format === 'url_handle') return urlHandle(value);
-  if (format === 'number_months') {
+  if (format === 'number_months' || format === 'number_months_part') {
     const years = Number(/\d+(?:\.\d+)?/.exec(value)?.[0]);
-    return canonical === 'years_experience' && Number.isFinite(years) ? String(Math.round(years * 12)) : undefined;
+    if (canonical !== 'years_experience' || !Number.isFinite(years)) return undefined;
+    return String(Math.round((format === 'number_months' ? years : years % 1) * 12));
   }
   if (format === 'number_thousands') {
     const amount = Number(formatValue(canonical, 'number_plain', values));
