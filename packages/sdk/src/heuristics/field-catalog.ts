@@ -373,7 +373,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // "If you live in the U.S., which state?": where the person lives named first.
       /\b(live|living|reside|residing|based)\b.*\b(which|what) (us |u s )?(state|province)$/,
       // USWDS's address: "State, territory, or military post"; Canada's "Province or Territory".
-      /^(state|province),? (or )?(territory|province|region)\b/,
+      /^(state|province|region),? (or |\/ )?(territory|province|region|state)\b/,
       /\bstate ?\/? ?province\b/,
       /\bstate or province\b/,
       /^(bundesland|r[eé]gion|provincia|estado)$/,

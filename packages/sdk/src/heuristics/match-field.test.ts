@@ -570,6 +570,8 @@ describe('matchField', () => {
     expect(top('Hochschulabschluss')).toBe('degree');
     expect(top('Month you graduated (highest degree)')).toBeUndefined();
     expect(top('Educational qualification (highest)', 'select')).toBe('degree');
+    expect(top('Province or state', 'select')).toBe('region');
+    expect(top('Province / State / Region', 'select')).toBe('region');
     expect(top('Expected annual CTC in USD')).toBe('salary_expectation');
     expect(top('Current CTC in USD (fixed + variable)')).toBeUndefined();
     expect(top('When did you complete your highest degree?')).toBeUndefined();
