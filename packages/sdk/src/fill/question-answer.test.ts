@@ -95,6 +95,7 @@ describe('valuesForQuestion', () => {
     expect(asked('Roughly how many years have you run Airflow in production?')).toBeUndefined();
     expect(asked('How many years have you built dbt models in production?')).toBeUndefined();
     expect(asked('How many years have you built data pipelines in production?')).toBe('7');
+    expect(asked('Years of airline or travel-industry data experience')).toBeUndefined();
     expect(asked('How many years have you been building data pipelines professionally?')).toBe('7');
     expect(asked('How many years have you worked in data engineering?')).toBe('7');
     expect(asked('Years building data pipelines')).toBe('7');

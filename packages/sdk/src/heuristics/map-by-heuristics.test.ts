@@ -993,6 +993,10 @@ describe('facts a form asks twice in other words', () => {
       label: 'Years of experience building data integrations or pipelines',
     });
     expect(mapByHeuristics([crm, pipelines])).toEqual({ '#crm': 'years_experience', '#pipes': 'years_experience' });
+    // An industry named in many words is a line too: it takes nothing from the line before it.
+    const engineering = field({ selector: '#eng', label: 'Years of experience in data engineering' });
+    const airline = field({ selector: '#air', label: 'Years of airline or travel-industry data experience' });
+    expect(mapByHeuristics([engineering, airline])).toEqual({ '#eng': 'years_experience', '#air': 'years_experience' });
   });
 });
 
