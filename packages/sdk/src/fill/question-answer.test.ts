@@ -96,6 +96,8 @@ describe('valuesForQuestion', () => {
     expect(asked('How many years have you built dbt models in production?')).toBeUndefined();
     expect(asked('How many years have you built data pipelines in production?')).toBe('7');
     expect(asked('Years of airline or travel-industry data experience')).toBeUndefined();
+    expect(asked('Years of full-time professional experience')).toBe('7');
+    expect(asked('Years of full-time experience')).toBe('7');
     expect(asked('How many years have you been building data pipelines professionally?')).toBe('7');
     expect(asked('How many years have you worked in data engineering?')).toBe('7');
     expect(asked('Years building data pipelines')).toBe('7');

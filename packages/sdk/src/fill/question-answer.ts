@@ -182,10 +182,10 @@ const YEARS_DOING =
 const AFTER_LINE = /\s+(?:professionally|commercially|in production|full[- ]time)$/i;
 /** Lines that are no particular line of work: the industry, the field, this role; or the unit ("experience in years"). */
 const ANY_LINE =
-  /^(?:industry|field|role|position|roles|positions|workforce|profession|similar|related|total|work|working|years?|months?|professional|relevant|overall|full time|paid|speciali[sz]ed|qualifying)\b/i;
+  /^(?:industry|field|role|position|roles|positions|workforce|profession|similar|related|total|work|working|years?|months?|professional|relevant|overall|full[- ]time|paid|speciali[sz]ed|qualifying)\b/i;
 /** How experience is qualified before its line ("years of professional Python experience"). */
 const QUALIFIERS =
-  /^(?:(?:professional|relevant|hands-on|hands on|practical|commercial|paid|production|industry|[a-z0-9]+-(?:based|driven|heavy|focused))\s+)+/i;
+  /^(?:(?:professional|relevant|hands-on|hands on|practical|commercial|paid|production|industry|full[- ]time|[a-z0-9]+-(?:based|driven|heavy|focused))\s+)+/i;
 /** Words that say nothing about a line of work. */
 const FILLER = new Set([
   'and',

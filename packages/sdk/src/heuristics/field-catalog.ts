@@ -308,7 +308,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(url|link)$/,
       /(^| )(личный сайт|сайт|(kişisel )?web sitesi|hjemmeside)( |$)/,
     ],
-    not: [/\b(linked ?in|git ?hub|twitter|facebook|instagram|company|employer|hear)\b/],
+    // "Search the district website" is the site's search box.
+    not: [/\b(linked ?in|git ?hub|twitter|facebook|instagram|company|employer|hear|search)\b/],
   }),
   entry({
     canonical: 'portfolio_url',

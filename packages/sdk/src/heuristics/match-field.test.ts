@@ -571,6 +571,7 @@ describe('matchField', () => {
     expect(top('Month you graduated (highest degree)')).toBeUndefined();
     expect(top('Educational qualification (highest)', 'select')).toBe('degree');
     expect(top('Province or state', 'select')).toBe('region');
+    expect(top('Search the district website')).toBeUndefined();
     expect(top('Province / State / Region', 'select')).toBe('region');
     expect(top('Expected annual CTC in USD')).toBe('salary_expectation');
     expect(top('Current CTC in USD (fixed + variable)')).toBeUndefined();
