@@ -861,6 +861,36 @@ describe('fillForm', () => {
     await page12.close();
   });
 
+  it('types the date into a date picker drawn as a combobox, in the format its help shows, and confirms it (Atlaskit)', async () => {
+    const page = await harness.open('/fill.html');
+    const result = await page.evaluate(async () => {
+      // react-select's input under a calendar: Enter takes the typed date, shown beside the emptied box.
+      document.body.innerHTML = `<form><label for="start">Earliest start date</label>
+        <div class="picker"><div class="value"></div>
+          <input id="start" role="combobox" aria-haspopup="true" aria-expanded="false" aria-autocomplete="list"
+            aria-describedby="start-help"></div>
+        <div id="start-help">MM/DD/YYYY</div></form>`;
+      const input = document.querySelector<HTMLInputElement>('#start')!;
+      let taken = '';
+      input.addEventListener('keydown', (event) => {
+        if (event.key !== 'Enter' || !/^\d\d\/\d\d\/\d{4}$/.test(input.value)) return;
+        taken = input.value;
+        document.querySelector('.value')!.textContent = input.value;
+        input.value = '';
+      });
+      const sdk = window.companionSdk;
+      const scan = sdk.scanForm(document);
+      const fill = await sdk.fillForm(
+        scan,
+        { [scan[0]!.descriptor.selector]: 'start_date' },
+        { start_date: '2027-01-15' },
+      );
+      return { taken, outcome: Object.values(fill.outcomes)[0] };
+    });
+    expect(result).toEqual({ taken: '01/15/2027', outcome: 'filled' });
+    await page.close();
+  });
+
   it('writes experience asked in a Years box and a Months box as whole years and the months past them', async () => {
     const page = await harness.open('/fill.html');
     const result = await page.evaluate(async () => {

@@ -1,7 +1,8 @@
 import type { Browser, Page } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../../packages/sdk/test/support/chromium.ts';
-import { choiceLabels } from './field-state.ts';
+import { choiceLabels, readFieldState } from './field-state.ts';
+import type { TruthField } from './truth.ts';
 
 describe('choiceLabels', () => {
   let browser: Browser;
@@ -27,5 +28,13 @@ describe('choiceLabels', () => {
       'Wrapped',
       'Bare text',
     ]);
+  });
+
+  it("reads a widget's text as a person sees it, without the live region shrunk to a pixel", async () => {
+    await page.setContent(`<div id="box"><span role="status" aria-live="polite"
+      style="position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)">No options.</span>
+      <div>01/15/2027</div></div>`);
+    const field: TruthField = { id: 'd', label: 'Date', kind: 'widget', selector: '#box', step: 1, leave_alone: false };
+    expect(await readFieldState(page, field)).toEqual({ found: 1, value: '01/15/2027' });
   });
 });

@@ -64,7 +64,12 @@ function readElements(elements: Element[], kind: FieldKind): { found: number; va
       value: ((element as HTMLSelectElement).selectedOptions[0]?.textContent ?? '').replace(/\s+/g, ' ').trim(),
     };
   if (tag === 'input' || tag === 'textarea') return { found: 1, value: (element as HTMLInputElement).value.trim() };
-  return { found: 1, value: (element as HTMLElement).innerText.replace(/\s+/g, ' ').trim() };
+  // What a person reads: a screen reader's live region ("No options.", shrunk to a pixel) shows nothing.
+  const unseen = Array.from(element.querySelectorAll<HTMLElement>('[aria-live], [role="status"], [role="log"]')).filter(
+    (node) => node.getBoundingClientRect().width <= 1 && node.getBoundingClientRect().height <= 1,
+  );
+  const text = unseen.reduce((shown, node) => shown.replace(node.innerText, ''), (element as HTMLElement).innerText);
+  return { found: 1, value: text.replace(/\s+/g, ' ').trim() };
 }
 
 /** The value at a dotted path of the page's model JSON (undefined when the path is absent); `present` false when the page has no `#model`. */

@@ -618,6 +618,20 @@ async function fillOne(
     if (isTextEditor(field.element)) return fillTextEditor(field.element, part.text || value);
     if (isDateSegments(field.element))
       return canonical === 'start_date' ? fillDateSegments(field.element, value) : undefined;
+    // A date picker drawn as a combobox (Atlaskit's: react-select's input over a calendar) takes
+    // the date typed the way its hint writes dates; a list of start windows shows no such hint.
+    if (
+      canonical === 'start_date' &&
+      isInputElement(field.element) &&
+      isPickerBox(field.element) &&
+      part.format?.startsWith('date_') === true &&
+      !PART_FORMATS.has(part.format)
+    ) {
+      formats[selector] = part.format;
+      const typed = await pickDate(field.element, part, values, formats, field.descriptor);
+      // The combobox empties its box once it took the date, which it shows beside the box.
+      return typed === 'filled' || readShownChoice(field.element).includes(part.text) ? 'filled' : typed;
+    }
     // A calendar takes the whole date, whatever part its label seems to ask ("First day you could start").
     if (isCalendarTrigger(field.element))
       return canonical === 'start_date' && values.start_date
