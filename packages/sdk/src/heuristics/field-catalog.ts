@@ -745,8 +745,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(your )?(earliest|soonest) (possible )?availability$/,
       // "Soonest you could join", "Earliest you can start"
       /\b(earliest|soonest) (date )?(you|i) (can|could) (start|begin|join|commence)\b/,
-      /\b(date|day) (you|i) (can|could|would|will) (start|begin|join|commence)\b/,
-      /\b(date|day) (you|i) (can|could|would|will) (start|begin|join|commence)\b/,
+      // "Date you could start", "Month you could start"
+      /\b(date|day|month) (you|i) (can|could|would|will) (start|begin|join|commence)\b/,
       /\bavailable to (start|begin|commence)\b/,
       // "On what date could you begin?", "When would you be able to begin work?"
       /\b(when|what date|which date|(what|which) month)\b.{0,40}\b(start|begin|join|commence)\b/,

@@ -572,6 +572,7 @@ describe('matchField', () => {
     expect(top('Educational qualification (highest)', 'select')).toBe('degree');
     expect(top('Province or state', 'select')).toBe('region');
     expect(top('Search the district website')).toBeUndefined();
+    expect(top('Month you could start')).toBe('start_date');
     expect(top('Province / State / Region', 'select')).toBe('region');
     expect(top('Expected annual CTC in USD')).toBe('salary_expectation');
     expect(top('Current CTC in USD (fixed + variable)')).toBeUndefined();
