@@ -891,6 +891,25 @@ describe('fillForm', () => {
     await page.close();
   });
 
+  it('writes the current job asked in one box as employer and title, and the employer alone beside a title box', async () => {
+    const page = await harness.open('/fill.html');
+    const result = await page.evaluate(async () => {
+      document.body.innerHTML = `<form id="one"><label for="job">Where do you work now, and what's your title?</label>
+          <input id="job" name="job"></form>
+        <form id="two"><label for="org">Current employer and job title</label><input id="org" name="org">
+          <label for="title">Job title</label><input id="title" name="title"></form>`;
+      const sdk = window.companionSdk;
+      const values = { current_company: 'Acme', current_title: 'Data Engineer' };
+      for (const id of ['one', 'two']) {
+        const scan = sdk.scanForm(document.querySelector(`#${id}`)!);
+        await sdk.fillForm(scan, sdk.mapByHeuristics(scan.map((field) => field.descriptor)), values);
+      }
+      return [...document.querySelectorAll('input')].map((input) => input.value);
+    });
+    expect(result).toEqual(['Acme, Data Engineer', 'Acme', 'Data Engineer']);
+    await page.close();
+  });
+
   it('writes experience asked in a Years box and a Months box as whole years and the months past them', async () => {
     const page = await harness.open('/fill.html');
     const result = await page.evaluate(async () => {

@@ -329,6 +329,10 @@ interface FormContext {
   separatePeriod: boolean;
   /** The field is the Months box of an experience asked in years and months. */
   monthsBesideYears: boolean;
+  /** The current job's title is asked in a box of its own. */
+  separateTitle: boolean;
+  /** The current employer is asked in a box of its own. */
+  separateCompany: boolean;
   /**
    * Every salary of the part is left for the person to convert: the period picked beside it is
    * theirs to set with it ("per day" preset on a contract role), and so is the currency of an
@@ -446,6 +450,8 @@ export async function fillForm(
   const townScopes = scopesWith((field) => /^(city|postal_code|location)$/.test(map[field.descriptor.selector] ?? ''));
   const currencyScopes = scopesWith((field) => map[field.descriptor.selector] === 'salary_currency');
   const periodScopes = scopesWith((field) => map[field.descriptor.selector] === 'salary_period');
+  const titleScopes = scopesWith((field) => map[field.descriptor.selector] === 'current_title');
+  const companyScopes = scopesWith((field) => map[field.descriptor.selector] === 'current_company');
   const yearsBoxScopes = scopesWith(
     (field) => map[field.descriptor.selector] === 'years_experience' && YEARS_BOX.test(field.descriptor.label),
   );
@@ -458,6 +464,8 @@ export async function fillForm(
       separateTown: townScopes.has(scope),
       separateCurrency: currencyScopes.has(scope),
       separatePeriod: periodScopes.has(scope),
+      separateTitle: titleScopes.has(scope),
+      separateCompany: companyScopes.has(scope),
       monthsBesideYears:
         yearsBoxScopes.has(scope) &&
         map[field.descriptor.selector] === 'years_experience' &&

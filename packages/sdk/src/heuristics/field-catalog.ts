@@ -504,12 +504,14 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(current|present|most recent)( or (last|most recent))? (company|employer|organi[sz]ation)\b/,
       // An academic's employer: "Current Institution / Employer", "Current affiliation".
       /\b(current|present) (institution|affiliation)\b/,
-      /^(company|employer|organi[sz]ation)( name)?$/,
+      // "Which company?" under "Are you working somewhere right now?": the bare question is the employer's.
+      /^((which|what) )?(company|employer|organi[sz]ation)( name)?$/,
       /\bwho do you (currently )?work for\b/,
       // "Who are you working for at the moment?"
       /\bwho are you (currently )?working for\b/,
-      // "Where do you work now?" (not where from: that is a place).
+      // "Where do you work now?" (not where from: that is a place); "…, and what's your title?" too.
       /\bwhere do you (currently )?work( now| today| at the moment| currently)?$/,
+      /\bwhere do you (currently )?work( now)? (and )?(what s |what is )?your (job )?title$/,
       // "Which employer are you with at the moment?"
       /\b(which|what) (company|employer|organi[sz]ation) (are you|do you work) (with|for|at)\b/,
       /^((aktuelle|derzeitige)[rs]? )?(arbeitgeber|firma|unternehmen)$/,

@@ -573,6 +573,9 @@ describe('matchField', () => {
     expect(top('Province or state', 'select')).toBe('region');
     expect(top('Search the district website')).toBeUndefined();
     expect(top('Month you could start')).toBe('start_date');
+    expect(top('Which company?')).toBe('current_company');
+    expect(top("Where do you work now, and what's your title?")).toBe('current_company');
+    expect(top('Which company referred you?')).toBeUndefined();
     expect(top('Province / State / Region', 'select')).toBe('region');
     expect(top('Expected annual CTC in USD')).toBe('salary_expectation');
     expect(top('Current CTC in USD (fixed + variable)')).toBeUndefined();

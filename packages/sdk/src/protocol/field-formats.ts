@@ -19,6 +19,8 @@
  * - email_local `jane.doe` · email_domain `example.com`: an email asked as its two halves around a printed "@"
  * - url_no_scheme `github.com/jane` (an input behind a fixed "https://" add-on) · url_handle `jane`
  *   (behind a fixed "github.com/" or "linkedin.com/in/")
+ * - company_and_title `Acme, Data Engineer` · title_at_company `Data Engineer at Acme`: the current job
+ *   asked in one box, its parts in the order the question names them
  * - number_plain `150000` (digits only, e.g. a salary in a number input) · number_months `84` (years of
  *   experience counted in months) · number_months_part `6` (the months of 7.5 years, in a Months box
  *   beside a Years box) · number_thousands `150` (a salary asked in thousands: "k", "'000")
@@ -93,6 +95,8 @@ export const FIELD_FORMATS = [
   'address_street',
   'address_number',
   'region_code',
+  'company_and_title',
+  'title_at_company',
   'as_written',
 ] as const;
 

@@ -277,6 +277,28 @@ describe('chooseFormat', () => {
     expect(chooseFormat('salary_expectation', { ...plain, label: 'Salary (per month)' })).not.toBe('number_months');
   });
 
+  it('writes the current job asked in one box as both its parts, in the order the question names them', () => {
+    expect(chooseFormat('current_company', { ...plain, label: "Where do you work now, and what's your title?" })).toBe(
+      'company_and_title',
+    );
+    expect(chooseFormat('current_title', { ...plain, label: 'Current job title and company' })).toBe(
+      'title_at_company',
+    );
+    // A box of its own for the title: the employer's box takes the employer alone.
+    expect(
+      chooseFormat('current_company', {
+        ...plain,
+        label: 'Where do you work now, and what is your title? Organization',
+        separateTitle: true,
+      }),
+    ).toBeUndefined();
+    expect(
+      chooseFormat('current_company', { ...plain, label: 'Where do you work now?', hint: 'Company and role' }),
+    ).toBe('company_and_title');
+    // A neighbour's caption read after the label joins nothing.
+    expect(chooseFormat('current_company', { ...plain, label: 'Current employer Job title' })).toBeUndefined();
+  });
+
   it('gives the Months box beside a Years box the months past the whole years', () => {
     const months = { ...plain, type: 'number', label: 'Relevant experience Months Years', monthsBesideYears: true };
     expect(chooseFormat('years_experience', months)).toBe('number_months_part');

@@ -28,6 +28,10 @@ export interface FormatHints {
   readonly separateAreaCode?: boolean;
   /** True when the same form asks for the house number in a field of its own. */
   readonly separateHouseNumber?: boolean;
+  /** True when the same form asks for the current job's title in a box of its own. */
+  readonly separateTitle?: boolean;
+  /** True when the same form asks for the current employer in a box of its own. */
+  readonly separateCompany?: boolean;
   /** True for a Months box beside the Years box of the same experience ("[7] years [0] months"). */
   readonly monthsBesideYears?: boolean;
   /** The page's language (`<html lang>`, "en-US"); '' when it names none. */
@@ -41,6 +45,13 @@ export interface FormatHints {
   /** The field is one of a row of small boxes that together hold one value ("(415) 555 - 0134"). */
   readonly split?: { readonly index: number; readonly sizes: readonly number[] };
 }
+
+/** A question naming the employer, then the job's title, joined by "and". */
+const COMPANY_THEN_TITLE =
+  /\b(company|employer|organi[sz]ation|where do you (currently )?work( now)?)\b[\s,]+(and|&)\s+(what['’]?s |what is )?(your )?(current )?(job )?(title|role|position)\b/i;
+/** A question naming the job's title, then the employer, joined by "and" or "at". */
+const TITLE_THEN_COMPANY =
+  /\b(title|role|position)\b[\s,]+(and|&|at)\s+(your )?(current )?(company|employer|organi[sz]ation)\b/i;
 
 /** A pay asked in thousands: "(thousand USD per year)", "in thousands", "(k)", "$k", "(£'000)". */
 const IN_THOUSANDS = /\bthousands?\b|\(\s*k\s*\)|\bin k\b|[$€£]\s?k\b|\bk\s?[$€£]|['’]000s?\b|\b000s\b/i;
@@ -450,6 +461,14 @@ export function chooseFormat(canonical: string, hints: FormatHints): FieldFormat
       ? 'region_code'
       : undefined;
   }
+  // The current job asked in one box ("Where do you work now, and what's your title?", "Current
+  // job title and company"): both parts, in the order the question names them.
+  // A box of its own for the other part ("— Organization", "— Title" under the question) takes its part alone.
+  const question = `${hints.label} ${hints.hint}`;
+  if (canonical === 'current_company' && !hints.separateTitle && COMPANY_THEN_TITLE.test(question))
+    return 'company_and_title';
+  if (canonical === 'current_title' && !hints.separateCompany && TITLE_THEN_COMPANY.test(question))
+    return 'title_at_company';
   // A dial-code box behind a printed "+" wants the digits alone.
   if (canonical === 'phone_country_code') return hints.prefix.trim() === '+' ? 'number_plain' : undefined;
   if (canonical === 'years_experience' && hints.monthsBesideYears) return 'number_months_part';

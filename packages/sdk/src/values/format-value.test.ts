@@ -57,6 +57,10 @@ describe('formatValue', () => {
     expect(formatValue('years_experience', 'number_months', { years_experience: '2.5 years' })).toBe('30');
     expect(formatValue('years_experience', 'number_months', { years_experience: 'several' })).toBeUndefined();
     expect(formatValue('years_experience', 'number_months_part', { years_experience: '7' })).toBe('0');
+    const job = { current_company: 'Acme', current_title: 'Data Engineer' };
+    expect(formatValue('current_company', 'company_and_title', job)).toBe('Acme, Data Engineer');
+    expect(formatValue('current_title', 'title_at_company', job)).toBe('Data Engineer at Acme');
+    expect(formatValue('current_company', 'company_and_title', { current_company: 'Acme' })).toBeUndefined();
     expect(formatValue('years_experience', 'number_months_part', { years_experience: '2.5 years' })).toBe('6');
     expect(formatValue('salary_expectation', 'number_months', values)).toBeUndefined();
     expect([...formatsOf('years_experience', { years_experience: '7' })]).toEqual([

@@ -120,6 +120,12 @@ export function formatValue(canonical: string, format: FieldFormat, values: User
     return parts && (format === 'address_street' ? parts.street : parts.number);
   }
   if (format === 'region_code') return canonical === 'region' ? usStateCode(value) : undefined;
+  if (format === 'company_and_title' || format === 'title_at_company') {
+    const { current_company: company, current_title: title } = values;
+    if (!company || !title) return undefined;
+    if (format === 'company_and_title') return canonical === 'current_company' ? `${company}, ${title}` : undefined;
+    return canonical === 'current_title' ? `${title} at ${company}` : undefined;
+  }
   if (format === 'email_local' || format === 'email_domain') {
     const at = canonical === 'email' ? value.lastIndexOf('@') : -1;
     if (at <= 0) return undefined;
