@@ -108,6 +108,12 @@ describe('scanForm on hand-written applications', () => {
     expect(byName('dzLetter')?.label).toBe('Cover letter (optional)');
   });
 
+  it("names a tag box by the label of the input it hides, not by its library's stock name", () => {
+    expect(fields.find((field) => /tags|Tags input field/.test(field.selector))?.label).toBe(
+      'Countries where you already have the right to work',
+    );
+  });
+
   it("scans a hidden upload opened by a web component's button", () => {
     expect(byName('wcResume')).toMatchObject({ type: 'file', label: 'Resume' });
   });

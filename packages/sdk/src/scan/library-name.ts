@@ -9,7 +9,7 @@
  * The page's own label says what the field asks.
  */
 const LIBRARY_NAME =
-  /^(-?search ?box|search for (an? )?options?|(select|choose)( an? options?)?|selector|selected|input[ -]group|button[ -]group|(radio|checkbox)[ -]group|segmented control|type to filter|(show|open|toggle) (popup|menu|options|list|dropdown)|\$t:[\w.-]+|\{\{.*\}\}|rich text (editor|area)\b.*|editor editing area: \w+.*)$/i;
+  /^(-?search ?box|search for (an? )?options?|(select|choose)( an? options?)?|selector|selected|input[ -]group|button[ -]group|(radio|checkbox)[ -]group|segmented control|type to filter|tags input field|(show|open|toggle) (popup|menu|options|list|dropdown)|\$t:[\w.-]+|\{\{.*\}\}|rich text (editor|area)\b.*|editor editing area: \w+.*)$/i;
 
 /** True for a library's stock name ("Search for option"), which names no field. */
 export function isLibraryName(text: string): boolean {

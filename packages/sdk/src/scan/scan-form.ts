@@ -248,15 +248,17 @@ const EDITOR_DEPTH = 6;
 
 /**
  * A rich-text editor drawn right after the textarea it replaces and hides (CKEditor, TinyMCE,
- * Summernote) is named by that textarea's label. An editor that edits a frame's body (TinyMCE's
- * iframe) is drawn by the frame.
+ * Summernote) is named by that textarea's label; so is a tag box drawn right before the input it
+ * hides (Tagify). An editor that edits a frame's body (TinyMCE's iframe) is drawn by the frame.
  */
-function replacedTextAreaLabel(editor: Element): string {
+function replacedBoxLabel(editor: Element): string {
   let node: Element | null =
     editor.localName === 'body' ? (editor.ownerDocument.defaultView?.frameElement ?? editor) : editor;
   for (let depth = 0; node && depth < EDITOR_DEPTH; depth += 1, node = node.parentElement) {
-    const original = node.previousElementSibling;
-    if (original && isTextAreaElement(original) && !isRendered(original)) return fieldLabel(original);
+    const before = node.previousElementSibling;
+    if (before && isTextAreaElement(before) && !isRendered(before)) return fieldLabel(before);
+    const after = node.nextElementSibling;
+    if (after && isInputElement(after) && after.type !== 'hidden' && !isRendered(after)) return fieldLabel(after);
   }
   return '';
 }
@@ -367,7 +369,7 @@ function describeWidget(element: HTMLElement, location: FieldLocation): FieldDes
       partOfQuestion(element, widgetLabel(element), group) ||
       (isDrawnSwitch(element) ? switchText(element) : '') ||
       replacedSelectLabel(element) ||
-      (editor ? replacedTextAreaLabel(element) : '') ||
+      (editor ? replacedBoxLabel(element) : '') ||
       // A dial-code picker before the box takes the box's caption too: it is the country code.
       dialAddOnLabel(element) ||
       layoutLabel(element) ||
