@@ -47,11 +47,13 @@ describe('buildExtension', () => {
     // regions, a box's refused shapes, layout tables' rows and titles, jQuery-era grouped lists,
     // flatpickr's stand-in box, steps redrawn during a fill, shadow-root listboxes, chat
     // transcripts, Base Web's and nice-select's drawn selects, Evergreen's menus, statement chips,
-    // employment terms, cover-letter boxes beside their uploads, parts named by their heading) is
-    // ~94.3 KB gzipped today: this ceiling stops it growing unnoticed, and moves only on purpose,
-    // with the reason in the note of the change that moves it. zod/mini alone would be ~4.5 KB
-    // gzipped of it.
-    expect(gzipSync(engine, { level: 9 }).length).toBeLessThanOrEqual(95 * 1024);
+    // employment terms, cover-letter boxes beside their uploads, parts named by their heading,
+    // uploads answered through their own file dialog, tab rows and component radios as answers,
+    // drawn selects without ARIA, date parts and month names in other languages, a current job
+    // asked in one box) is ~95.7 KB gzipped today: this ceiling stops it growing unnoticed, and
+    // moves only on purpose, with the reason in the note of the change that moves it. zod/mini
+    // alone would be ~4.5 KB gzipped of it.
+    expect(gzipSync(engine, { level: 9 }).length).toBeLessThanOrEqual(97 * 1024);
     for (const source of [loader, engine]) expect(source.toString('utf8')).not.toMatch(/_zod|Nieprawidłow|Ungültig/);
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
     expect(manifest.web_accessible_resources[0].resources).toEqual(['content-engine.js']);
