@@ -19,6 +19,10 @@ describe('employmentRule', () => {
     expect(pick(statuses, 'no')).toBe('Between jobs');
     expect(pick(['Employed', 'Unemployed', 'Retired'], 'no')).toBe('Unemployed');
     expect(pick(['Working', 'Not working'], 'yes')).toBe('Working');
+    // Statements in the first person: a student's is no job held.
+    const statements = ["I'm currently employed", "I'm between roles", "I'm a student or recent graduate"];
+    expect(pick(statements, 'yes')).toBe("I'm currently employed");
+    expect(pick(statements, 'no')).toBe("I'm between roles");
   });
 
   it('takes the full-time job of a list that splits employment by its terms, and leaves other splits to the person', () => {

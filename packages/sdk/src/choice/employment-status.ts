@@ -16,6 +16,8 @@ const EMPLOYED = /^(i am |im )?(currently |presently )?(employed|working|in a jo
 /** Terms of a job other than full-time employment. */
 const OTHER_TERMS = /\b(part time|contract\w*|freelanc\w*|self employed|temporary|temp|seasonal|casual|per diem)\b/;
 const FULL_TIME = /\bfull time\b/;
+/** States of a person without a job, said as a statement ("I'm a student or recent graduate"): no job held. */
+const WITHOUT_A_JOB = /\b(student|graduate|retired|homemaker|caregiver|looking for (work|a job)|job seeking|seeking work)\b/;
 
 /** Scores the options that state the value's employment above 0, a full-time job's highest; 0 for the others. */
 export const employmentRule = matchRule((value) => {
@@ -25,7 +27,8 @@ export const employmentRule = matchRule((value) => {
     const text = normalizeText(choice.text);
     const not = NOT_EMPLOYED.test(text) || optionPolarity(choice.text) === 'no';
     if (polarity === 'no') return not ? 1 : 0;
-    const employed = (EMPLOYED.test(text) || optionPolarity(choice.text) === 'yes') && !not;
+    const employed =
+      (EMPLOYED.test(text) || (optionPolarity(choice.text) === 'yes' && !WITHOUT_A_JOB.test(text))) && !not;
     if (!employed) return 0;
     return FULL_TIME.test(text) && !OTHER_TERMS.test(text) ? 2 : 1;
   };

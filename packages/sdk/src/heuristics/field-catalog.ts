@@ -615,7 +615,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(experience|seniority|career) level$/,
       // "Which level best matches your experience?" over "Senior (6-10)": the options count the years.
       /\b(which|what) (\w+ )?level (best )?(matches|describes|fits) your (\w+ )?experience\b/,
-      /\bhow much (\w+ ){0,3}experience\b/,
+      /\bhow much (\w+ ){0,4}experience\b/,
       // A supplemental question whose options count years ("Which best describes your experience
       // building data pipelines?" — "6 years or more"): whose line the fill checks.
       /\b(which|what) (option |statement )?(best )?describes your (level of |amount of |years of )?(\w+ ){0,2}experience\b/,
@@ -729,6 +729,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(per|paid( per)?|per period|frequency|period)$/,
       // "Is that figure hourly or annual?", asked after the amount.
       /\b(figure|amount|number|rate|pay|salary|compensation)\b.*\b(hourly|per hour) or (annual\w*|yearly|per year|per annum)\b/,
+      // "How is that figure expressed?" under the amount, its options the periods.
+      /\bhow is (that|this|the|your) (figure|amount|number|rate|pay|salary) (expressed|quoted|stated|given|measured)\b/,
     ],
     not: [/\b(current|previous|past|history)\b/],
     kinds: ['choice', 'text'],
@@ -900,8 +902,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bare you (currently|presently) (employed|working)\b/,
       // Alone, or over a box stating the answer ("Currently employed? Yes, I have a job right now").
       /^(currently|presently) (employed|working)( (yes|no)\b.*)?$/,
-      /^(current employment( status)?|employment status)$/,
-      /^(what is|what s) your (current |present )?employment status$/,
+      /^(current employment( status| situation)?|employment (status|situation))$/,
+      /^(what is|what s) your (current |present )?employment (status|situation)$/,
       /\bdo you (currently |presently )?(have|hold) an? ((full|part) ?time |permanent )?(job|role|position)\b/,
       /\bare you (currently )?in (a )?(job|employment|work) (at the moment|right now|now|currently)\b/,
       // "Are you working for an employer right now?"

@@ -575,6 +575,9 @@ describe('matchField', () => {
     expect(top('Month you could start')).toBe('start_date');
     expect(top('Which company?')).toBe('current_company');
     expect(top("Where do you work now, and what's your title?")).toBe('current_company');
+    expect(top("What's your current employment situation?", 'select')).toBe('currently_employed');
+    expect(top('How is that figure expressed?', 'select')).toBe('salary_period');
+    expect(top('How much hands-on data engineering experience do you bring?', 'select')).toBe('years_experience');
     expect(top('Which company referred you?')).toBeUndefined();
     expect(top('Province / State / Region', 'select')).toBe('region');
     expect(top('Expected annual CTC in USD')).toBe('salary_expectation');
