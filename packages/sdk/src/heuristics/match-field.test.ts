@@ -107,6 +107,12 @@ describe('matchField', () => {
       matchField(field({ label: 'Employer', section: 'Previous Employment', sectionNote }))[0]?.canonical;
     expect(employer('List employers other than your current employer.')).toBeUndefined();
     expect(employer('Start with your current or most recent employer.')).toBe('current_company');
+    expect(employer('Tell us about the employer you worked for before your current one.')).toBeUndefined();
+    // A part titled as a past job ("Previous role", "Earlier positions #1") holds no current one.
+    for (const section of ['Previous role', 'Earlier positions #1', 'Former employer'])
+      expect(matchField(field({ label: 'Company', section }))).toEqual([]);
+    // So is a box named for one, whatever its heading.
+    expect(matchField(field({ label: 'Employer', name: 'previousJobs.0.employer' }))).toEqual([]);
   });
 
   it("reads a part titled with signing among other things ('Questions and Signature') as the applicant's", () => {

@@ -37,7 +37,7 @@ export function matches(text: string, patterns: readonly RegExp[], not: readonly
  * start date) and are left to the person.
  */
 const OTHERS_SECTION =
-  /\b((employer|job|position) (#|no )?\d+$|(work|employment|job|professional|previous|career) (experience|history)|latest (position|job|role|employment|employer)|employment (history|record|details)|previous (employers?|employment|positions?|jobs?)|experiencia (laboral|profesional)|historial laboral|experi[eê]ncia profissional|exp[eé]riences? professionnelles?|berufserfahrung|beruflicher werdegang|esperienz[ae] (lavorativ[ae]|professional[ei])|werkervaring|(previous|former|prior) (address|addresses|residences?)|references?|referees?|referr\w*|emergency|guardian|(?<!\b(and|&) )(signature|sign(?! (in|up|on)\b))|self identif\w*)\b/;
+  /\b((employer|job|position) (#|no )?\d+$|(work|employment|job|professional|previous|career) (experience|history)|latest (position|job|role|employment|employer)|employment (history|record|details)|(previous|former|earlier|prior|past) (employers?|employment|positions?|jobs?|roles?)|experiencia (laboral|profesional)|historial laboral|experi[eê]ncia profissional|exp[eé]riences? professionnelles?|berufserfahrung|beruflicher werdegang|esperienz[ae] (lavorativ[ae]|professional[ei])|werkervaring|(previous|former|prior) (address|addresses|residences?)|references?|referees?|referr\w*|emergency|guardian|(?<!\b(and|&) )(signature|sign(?! (in|up|on)\b))|self identif\w*)\b/;
 /**
  * The person's own documents, career length and schooling, asked for in any part about their past
  * ("Experience: upload your resume", a highest degree asked after the job entries): no past job
@@ -71,6 +71,10 @@ const EDUCATION_NAME = /\b(educations?|schools?)\b/;
 const ALIAS_NAME = /\b(preferred( (first|given))?|nick) ?name\b|\bnickname\b/;
 /** What a box named for an alias does not ask. */
 const PERSON_NAMES: ReadonlySet<CanonicalField> = new Set(['first_name', 'full_name']);
+/** A box named for a past job (`previousJobs.0.employer`, `formerEmployer`): whatever its heading, no current job. */
+const PAST_JOB_NAME = /\b(previous|former|earlier|prior|past) ?(jobs?|employers?|employment|positions?|roles?|compan(y|ies))\b/;
+/** What a box named for a past job does not ask. */
+const CURRENT_JOB: ReadonlySet<CanonicalField> = new Set(['current_company', 'current_title', 'currently_employed']);
 /** A field named for one entry of a work history (`experience[0]`, `employments[]`, `jobs[1]`). */
 const HISTORY_ENTRY_NAME = /\b(experiences|employments|jobs|positions|(experience|employment|job|position|work) \d+)\b/;
 /** In an education part, a place or a date is the school's, not the applicant's. */
@@ -96,9 +100,12 @@ const CURRENT_PART =
   /(^(latest|current|present|most recent)|\bcurrent)( or (latest|most recent|last|previous))? (position|job|role|employment|employer)\b|^(employer|job|position) (#|no )?1$/;
 /** Words that make a field in a history part the applicant's current one ("Current employer", "Empresa actual"). */
 const CURRENT_WORDS = /\b(current|present|most recent|actual|atual|actuel\w*|aktuell\w*|derzeitig\w*|attuale)\b/;
-/** A part's note that sets the current job aside ("Employers other than your current one"): no current job there. */
+/**
+ * A part's note that sets the current job aside ("Employers other than your current one", "the
+ * job you had before your current one"): no current job there.
+ */
 const BESIDES_CURRENT =
-  /\b(other than|besides|apart from|excluding|except( for)?|not (including|counting)) (your |the )?(current|present)\b/;
+  /\b(other than|besides|apart from|excluding|except( for)?|not (including|counting)|before|prior to) (your |the )?(current|present)\b/;
 
 /**
  * True when the part of the form the field sits in allows this canonical. `note` is what the page
@@ -195,6 +202,7 @@ function rankedCandidates(field: FieldDescriptor): FieldCandidate[] {
   const namedInEducation = [texts.name, texts.id].some((text) => EDUCATION_NAME.test(text));
   // "What should we call you?" asks the first name, unless the box is named for a preferred name.
   const namedAsAlias = [texts.name, texts.id].some((text) => ALIAS_NAME.test(text));
+  const namedForPastJob = [texts.name, texts.id].some((text) => PAST_JOB_NAME.test(text));
   // A date named for a job's entry (`experience[0].startDate`) is that job's.
   const namedInHistory = [texts.name, texts.id].some((text) => HISTORY_ENTRY_NAME.test(text));
   const candidates: FieldCandidate[] = [];
@@ -227,6 +235,7 @@ function rankedCandidates(field: FieldDescriptor): FieldCandidate[] {
     if (namedForOthers && entry.not.includes(THIRD_PARTY)) continue;
     if (namedInEducation && NOT_IN_EDUCATION.has(entry.canonical)) continue;
     if (namedAsAlias && PERSON_NAMES.has(entry.canonical)) continue;
+    if (namedForPastJob && CURRENT_JOB.has(entry.canonical)) continue;
     if (namedInHistory && entry.canonical === 'start_date') continue;
     if (namedByHint.length > 0 && !namedByHint.includes(entry)) continue;
     if (placeOnly && entry.canonical === 'address_line1') continue;
