@@ -490,6 +490,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bright to (live (and|&) )?work\b|\b(permitted|allowed|entitled|legally able) to work\b|\bwork (rights|permit)\b/,
       // "City, country" asks for the place as people write it: the location.
       /\bcity,? (and )?country\b/,
+      // "Which state do you live in today?" asks the state, not the country.
+      /\b(which|what) (us |u s )?(state|province|city|county|town|region|metro( area)?)\b/,
     ],
     // "In which country would you be employed?", "… will you be working from?" beside the
     // address's country: the same country; "Do you live in the state of Ohio?" is a question of its own.

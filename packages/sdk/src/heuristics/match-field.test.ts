@@ -586,6 +586,8 @@ describe('matchField', () => {
     expect(top('How much hands-on data engineering experience do you bring?', 'select')).toBe('years_experience');
     expect(top('Which company referred you?')).toBeUndefined();
     expect(top('Province / State / Region', 'select')).toBe('region');
+    expect(top('Which state do you live in today?', 'select')).toBe('region');
+    expect(top('Do you live in the United States?', 'select')).toBe('country');
     expect(top('Expected annual CTC in USD')).toBe('salary_expectation');
     expect(top('Current CTC in USD (fixed + variable)')).toBeUndefined();
     expect(top('When did you complete your highest degree?')).toBeUndefined();
