@@ -1000,6 +1000,21 @@ describe('facts a form asks twice in other words', () => {
   });
 });
 
+describe('a start question with a box for the day', () => {
+  it('gives the start to the box asked for the day when a window says so, right after the windows', () => {
+    const windows = field({
+      selector: '#when',
+      type: 'radio',
+      label: 'When are you available to start?',
+      options: ['Immediately', 'Within 2 weeks', 'On a specific date'].map((text) => ({ value: text, text })),
+    });
+    const day = field({ selector: '#day', type: 'date', label: 'If on a specific date, which date?' });
+    const other = field({ selector: '#other', type: 'date', label: 'If other, what date did you graduate?' });
+    expect(mapByHeuristics([windows, day])).toEqual({ '#when': 'start_date', '#day': 'start_date' });
+    expect(mapByHeuristics([other])).toEqual({});
+  });
+});
+
 describe('the current job asked twice', () => {
   const asked = field({
     selector: '#employed',

@@ -156,6 +156,7 @@ export function mapByHeuristics(fields: readonly FieldDescriptor[]): Record<stri
   withCurrentJobMate(fields, map);
   withCurrentJobBox(fields, map);
   withTitleBesideEmployer(fields, map);
+  withStartDateBox(fields, map);
   withSurnameAsName(fields, map);
   withoutSecondName(fields, map);
   return withHouseNumber(fields, withCurrencyPicker(fields, withDialCodePicker(fields, withSplitParts(fields, map))));
@@ -408,6 +409,25 @@ function withCurrentJobBox(fields: readonly FieldDescriptor[], map: Record<strin
     }
     if (matchField(field)[0]?.canonical === 'current_company') return;
   }
+}
+
+/** A box asked only for one answer of a question before it ("If on a specific date, which date?"). */
+const IF_DATE = /^if\b.*\bdate\b/;
+/** The field types a start question's windows come in. */
+const CHOICE_TYPES: ReadonlySet<string> = new Set(['radio', 'select-one', 'radiogroup', 'combobox']);
+
+/**
+ * The box right after a start question's choices that asks the day when one of them says so ("On a
+ * specific date", then "If on a specific date, which date?") is the start too: the choice takes
+ * the window, the box the day.
+ */
+function withStartDateBox(fields: readonly FieldDescriptor[], map: Record<string, CanonicalField>): void {
+  fields.forEach((field, index) => {
+    const next = fields[index + 1];
+    if (map[field.selector] !== 'start_date' || !CHOICE_TYPES.has(field.type) || next === undefined) return;
+    if (next.selector in map || next.scope !== field.scope || !IF_DATE.test(evidenceTexts(next).label)) return;
+    map[next.selector] = 'start_date';
+  });
 }
 
 /** A caption that names the person's post at an employer only beside it ("Position", "Role"). */

@@ -72,7 +72,8 @@ const ALIAS_NAME = /\b(preferred( (first|given))?|nick) ?name\b|\bnickname\b/;
 /** What a box named for an alias does not ask. */
 const PERSON_NAMES: ReadonlySet<CanonicalField> = new Set(['first_name', 'full_name']);
 /** A box named for a past job (`previousJobs.0.employer`, `formerEmployer`): whatever its heading, no current job. */
-const PAST_JOB_NAME = /\b(previous|former|earlier|prior|past) ?(jobs?|employers?|employment|positions?|roles?|compan(y|ies))\b/;
+const PAST_JOB_NAME =
+  /\b(previous|former|earlier|prior|past) ?(jobs?|employers?|employment|positions?|roles?|compan(y|ies))\b/;
 /** What a box named for a past job does not ask. */
 const CURRENT_JOB: ReadonlySet<CanonicalField> = new Set(['current_company', 'current_title', 'currently_employed']);
 /** A field named for one entry of a work history (`experience[0]`, `employments[]`, `jobs[1]`). */
