@@ -1019,7 +1019,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(education|schooling)( type| level| completed| attained| achieved| obtained)?$|^type of education$/,
       /^highest (level|grade)( of (education|school(ing)?))? (completed|attained|achieved)$/,
       // Whether the person finished the school of their entry: yes for a degree held (fill/question-answer.ts).
-      /^(did you graduate|have you graduated|((college|university|college (or )?university) )?graduated)$/,
+      /^(did you graduate|have you graduated|i (have )?graduated|((college|university|college (or )?university) )?graduated)$/,
       /^(уровень( образования)?|образование|eğitim( durumu| seviyesi)?|öğrenim durumu|uddannelse(sniveau)?|højeste uddannelse)$/,
     ],
     // A graduation year is a date; a four-year degree is a level.
