@@ -587,7 +587,7 @@ describe('matchField', () => {
     expect(top('Which company referred you?')).toBeUndefined();
     expect(top('Province / State / Region', 'select')).toBe('region');
     expect(top('Which state do you live in today?', 'select')).toBe('region');
-    expect(top('I graduated', 'checkbox')).toBe('degree');
+    expect(top('I graduated')).toBe('degree');
     expect(top('Do you live in the United States?', 'select')).toBe('country');
     expect(top('Expected annual CTC in USD')).toBe('salary_expectation');
     expect(top('Current CTC in USD (fixed + variable)')).toBeUndefined();
