@@ -17,7 +17,8 @@ const EMPLOYED = /^(i am |im )?(currently |presently )?(employed|working|in a jo
 const OTHER_TERMS = /\b(part time|contract\w*|freelanc\w*|self employed|temporary|temp|seasonal|casual|per diem)\b/;
 const FULL_TIME = /\bfull time\b/;
 /** States of a person without a job, said as a statement ("I'm a student or recent graduate"): no job held. */
-const WITHOUT_A_JOB = /\b(student|graduate|retired|homemaker|caregiver|looking for (work|a job)|job seeking|seeking work)\b/;
+const WITHOUT_A_JOB =
+  /\b(student|graduate|retired|homemaker|caregiver|looking for (work|a job)|job seeking|seeking work)\b/;
 
 /** Scores the options that state the value's employment above 0, a full-time job's highest; 0 for the others. */
 export const employmentRule = matchRule((value) => {

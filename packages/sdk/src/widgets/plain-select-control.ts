@@ -18,8 +18,8 @@ const ROWS = 'li, label, [data-value]';
 export const plainControlShows = (control: Element, text: string): boolean =>
   cleanText((control as HTMLElement).innerText ?? '').includes(cleanText(text));
 
-/** Opens the control and clicks the row whose whole text is `text`; false when none showed. */
-export async function pickPlainRow(control: Element, text: string): Promise<boolean> {
+/** Opens the control and clicks the row whose whole text is `text`; shuts it again when none shows. */
+export async function pickPlainRow(control: Element, text: string): Promise<void> {
   const wanted = cleanText(text);
   const opener = control.matches(OPENER) ? control : (control.querySelector(OPENER) ?? control);
   await press(opener);
@@ -36,8 +36,7 @@ export async function pickPlainRow(control: Element, text: string): Promise<bool
   if (!row) {
     // Shut what the press opened: the person moves on with the control as it was.
     await press(opener);
-    return false;
+    return;
   }
   await press(middleHit(row, row.getRootNode() as Document | ShadowRoot, row) ?? row);
-  return true;
 }
