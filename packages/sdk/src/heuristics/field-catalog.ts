@@ -1023,8 +1023,12 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(уровень( образования)?|образование|eğitim( durumu| seviyesi)?|öğrenim durumu|uddannelse(sniveau)?|højeste uddannelse)$/,
     ],
     // A graduation year is a date; a four-year degree is a level.
-    // When the degree was earned ("Month you graduated (highest degree)") is a date, not the degree.
-    not: [THIRD_PARTY, /\b(major|discipline|field|gpa|date|month|when)\b|(?<!\b(two|three|four|2|3|4) )\byear\b/],
+    // When the degree was earned ("Month you graduated (highest degree)") is a date, not the degree;
+    // years counted "post-degree" are experience.
+    not: [
+      THIRD_PARTY,
+      /\b(major|discipline|field|gpa|date|month|when|post degree)\b|(?<!\b(two|three|four|2|3|4) )\byear\b/,
+    ],
     // A high school's row of a schools grid ("High School Degree", named HS_DEGREE) is not the degree held.
     vetoWhen: /\bhigh school\b/,
     kinds: ['text', 'choice'],

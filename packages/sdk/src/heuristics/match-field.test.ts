@@ -588,6 +588,9 @@ describe('matchField', () => {
     expect(top('Province / State / Region', 'select')).toBe('region');
     expect(top('Which state do you live in today?', 'select')).toBe('region');
     expect(top('I graduated')).toBe('degree');
+    expect(top('How many years of data engineering experience do you have? * Full-time, post-degree.')).toBe(
+      'years_experience',
+    );
     expect(top('Do you live in the United States?', 'select')).toBe('country');
     expect(top('Expected annual CTC in USD')).toBe('salary_expectation');
     expect(top('Current CTC in USD (fixed + variable)')).toBeUndefined();

@@ -37,14 +37,17 @@ const taggedRadios = (group: Element): HTMLElement[] =>
 /**
  * A group of radio components known by their tags: a `*-radio-group`, or a fieldset or a
  * `role=radiogroup` that holds `*-radio` components and nothing else to answer (Material Web's
- * `md-radio`s share a name only; their role lives in their internals).
+ * `md-radio`s share a name only; their role lives in their internals). A radiogroup whose
+ * components draw `role=radio` items (UI5's, in their shadow roots) is answered through those.
  */
 function isTaggedGroup(element: Element): boolean {
   if (RADIO_GROUP_TAG.test(element.localName)) return true;
+  const box = element.localName === 'fieldset' || element.getAttribute('role') === 'radiogroup';
   return (
-    (element.localName === 'fieldset' || element.getAttribute('role') === 'radiogroup') &&
+    box &&
     element.querySelector('input, select, textarea, [role="combobox"]') === null &&
-    taggedRadios(element).length >= 2
+    taggedRadios(element).length >= 2 &&
+    (element.localName === 'fieldset' || composedQueryAll(element, ITEMS).length === 0)
   );
 }
 
