@@ -413,8 +413,6 @@ function withCurrentJobBox(fields: readonly FieldDescriptor[], map: Record<strin
 
 /** A box asked only for one answer of a question before it ("If on a specific date, which date?"). */
 const IF_DATE = /^if\b.*\bdate\b/;
-/** The field types a start question's windows come in. */
-const CHOICE_TYPES: ReadonlySet<string> = new Set(['radio', 'select-one', 'radiogroup', 'combobox']);
 
 /**
  * The box right after a start question's choices that asks the day when one of them says so ("On a
@@ -424,7 +422,7 @@ const CHOICE_TYPES: ReadonlySet<string> = new Set(['radio', 'select-one', 'radio
 function withStartDateBox(fields: readonly FieldDescriptor[], map: Record<string, CanonicalField>): void {
   fields.forEach((field, index) => {
     const next = fields[index + 1];
-    if (map[field.selector] !== 'start_date' || !CHOICE_TYPES.has(field.type) || next === undefined) return;
+    if (map[field.selector] !== 'start_date' || fieldKind(field) !== 'choice' || next === undefined) return;
     if (next.selector in map || next.scope !== field.scope || !IF_DATE.test(evidenceTexts(next).label)) return;
     map[next.selector] = 'start_date';
   });
