@@ -17,7 +17,7 @@ import { fillForm } from '../fill/fill-form.ts';
 import { guardAgainstOverwrites } from '../fill/overwrite-guard.ts';
 import type { ProfileFile } from '../fill/fill-file.ts';
 import { mapByAutocomplete, mapByHeuristics } from '../heuristics/index.ts';
-import { asksOrigin } from '../heuristics/origin-question.ts';
+import { placeIsChance } from '../heuristics/chance-place.ts';
 import { isPersonalAct } from '../heuristics/personal-act.ts';
 import { readsUploadToFill } from '../heuristics/upload-reader.ts';
 import type { FormMemory } from '../memory/index.ts';
@@ -198,7 +198,7 @@ async function startRun(
     drafted,
     styleId,
     uploads: descriptors.filter((descriptor) => descriptor.type === 'file').map((descriptor) => descriptor.selector),
-    originQuestions: new Set(descriptors.filter(asksOrigin).map((descriptor) => descriptor.selector)),
+    chancePlaces: new Set(descriptors.filter(placeIsChance).map((descriptor) => descriptor.selector)),
   };
   const watcher = watchRun({
     root,

@@ -49,7 +49,7 @@ function context(options: Partial<CompanionContentOptions>): FinishedRunContext 
     drafted: {},
     styleId: 'default',
     uploads: [],
-    originQuestions: new Set(),
+    chancePlaces: new Set(),
   };
 }
 

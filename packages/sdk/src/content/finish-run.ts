@@ -44,8 +44,8 @@ export interface FinishedRunContext {
   drafted: Readonly<Record<string, string>>;
   /** Selectors of the upload fields (file inputs and drop areas). */
   uploads: readonly string[];
-  /** Selectors of the fields asking where the person comes from (see inferFinalMap). */
-  originQuestions: ReadonlySet<string>;
+  /** Selectors of the fields where the person's own place would be the answer by chance (see inferFinalMap). */
+  chancePlaces: ReadonlySet<string>;
   /** The style the drafts were written in. */
   styleId: string;
 }
@@ -79,7 +79,7 @@ async function finish(context: FinishedRunContext, end: RunEnd): Promise<RunRepo
     finalChoices: end.finalChoices,
     filledFormats: context.formats,
     profileValues: context.values,
-    originQuestions: context.originQuestions,
+    chancePlaces: context.chancePlaces,
   });
   const status = decideRunStatus(end.signal);
   // Only a submit the page accepted says the form is done; a leave, a reset or a rejected submit

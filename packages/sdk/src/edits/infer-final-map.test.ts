@@ -103,7 +103,7 @@ describe('inferFinalMap', () => {
       final: { '#nationality': 'US', '#birthplace': 'Berlin', '#home': 'Berlin' },
       finalChoices: { '#nationality': { value: 'US', text: 'United States of America' } },
       profileValues: { ...profileValues, location: '' },
-      originQuestions: new Set(['#nationality', '#birthplace']),
+      chancePlaces: new Set(['#nationality', '#birthplace']),
     });
     expect(result.finalMap).toEqual({ '#home': 'city' });
   });

@@ -29,13 +29,14 @@ export interface InferFinalMapInput {
   readonly filledFormats?: Readonly<Record<string, string>>;
   readonly profileValues: UserProfileValues;
   /**
-   * Selectors of fields asking where the person comes from (nationality, citizenship, birthplace):
-   * the user's place matching there is chance, so it votes for no place canonical.
+   * Selectors of fields asking where the person comes from (nationality, citizenship, birthplace)
+   * or which of the employer's offices they would work at: the user's place matching there is
+   * chance, so it votes for no place canonical.
    */
-  readonly originQuestions?: ReadonlySet<string>;
+  readonly chancePlaces?: ReadonlySet<string>;
 }
 
-/** The canonicals of where the person lives: what an answer about their origin often repeats. */
+/** The canonicals of where the person lives: what an answer about their origin or office often repeats. */
 const PLACES: ReadonlySet<string> = new Set(['country', 'city', 'region', 'location']);
 
 /** Canonical names and format ids only: safe to report (finalMap, formats) and to remember (corrections). */
@@ -101,7 +102,7 @@ export function inferFinalMap(input: InferFinalMapInput): InferFinalMapResult {
   const corrections: Record<string, string> = {};
   const formats: Record<string, FieldFormat> = {};
   const votable = (selector: string, canonical: string | undefined): canonical is string =>
-    canonical !== undefined && !(PLACES.has(canonical) && input.originQuestions?.has(selector) === true);
+    canonical !== undefined && !(PLACES.has(canonical) && input.chancePlaces?.has(selector) === true);
   const decide = (selector: string, canonical: string) => {
     finalMap[selector] = canonical;
     if (canonical !== suggested[selector]) corrections[selector] = canonical;
