@@ -133,6 +133,12 @@ describe('degreeRule', () => {
       (text) => ({ value: text, text }),
     );
     expect(degreeRule(stages, "Bachelor's Degree", {})).toEqual([0, 1.25, 0]);
+    // Mexico's "trunca": studied, never finished.
+    const mexican = ['Licenciatura / Ingeniería (titulado)', 'Licenciatura / Ingeniería (trunca)'].map((text) => ({
+      value: text,
+      text,
+    }));
+    expect(degreeRule(mexican, "Bachelor's Degree", {})).toEqual([1, 0]);
   });
 
   it("takes a finished study among a school entry's statuses for a degree held", () => {

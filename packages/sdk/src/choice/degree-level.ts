@@ -115,9 +115,12 @@ export const degreeRule: ChoiceRule = matchRule((value, values) => {
   };
 });
 
-/** A degree still being studied for ("– in progress", "incompleto", "em andamento"). */
+/**
+ * A degree still being studied for, or left unfinished ("– in progress", "incompleto", "em
+ * andamento", Mexico's "trunca", "abgebrochen").
+ */
 const NOT_YET_HELD =
-  /\b(in progress|incomplete|not (yet )?completed|unfinished|ongoing|pursuing|currently (enrolled|studying|attending)|cursando|incomplet[oa]|em andamento|en curso|in corso|laufend)\b/;
+  /\b(in progress|incomplete|not (yet )?completed|unfinished|ongoing|pursuing|currently (enrolled|studying|attending)|cursando|incomplet[oa]|inconclus[oa]|trunc[oa]|sin titulo|em andamento|en curso|in corso|laufend|abgebrochen)\b/;
 
 /**
  * A study said to be finished, in one word or two: "Completed", "Graduated", "Degree awarded";

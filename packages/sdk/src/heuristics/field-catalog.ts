@@ -587,7 +587,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(at least |minimum of |more than |over )?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)( \d{1,2})? (or more |plus )?years? (of )?(\w+ ){0,3}experience\b/,
     names: [/\byears? ?(of )?(experience|exp)\b/, /\bexperience ?(in )?years\b/, /\byoe\b/],
     labels: [
-      /\b(years?|months?) of (\w+ ){0,6}experience\b/,
+      /\b(years?|months?) of (\w+ ){0,8}experience\b/,
       /\bhow many years\b/,
       /\bhow long have you (worked|been working)\b/,
       // "How long have you been wrangling data professionally?": a line of work done for a living.
@@ -924,7 +924,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // The same box in French, Spanish and German ("J'occupe actuellement ce poste").
       /\bj ?occupe (actuellement )?ce poste\b|\b(trabajo|trabajo aqu[ií]|sigo trabajando) (actualmente|aqu[ií])\b|\bich arbeite (derzeit|aktuell) hier\b/,
       // "¿Estás trabajando actualmente?", "Trabalha atualmente?"
-      /\b(est[aá]s|est[aá]|se encuentra) (trabajando|empleado) actualmente\b|\btrabalha atualmente\b/,
+      /\b(est[aá]s|est[aá]|se encuentra) (trabajando|empleado) actualmente\b|\bactualmente (est[aá]s|est[aá]|se encuentra) (trabajando|emplead[oa])\b|\btrabalha atualmente\b/,
       /^(this is my |is this (your )?)?current (job|position|role|employer)$/,
       // An entry's end date or a box "Present" beside it.
       /^present$/,
@@ -968,7 +968,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^degree (granting |awarding )?institution$/,
       /\binstitui[cç][aã]o de ensino\b/,
       /^(학교명|学校名|大学名)$/,
-      /^universidad$/,
+      // "Institución donde estudiaste", "Centro de estudios"
+      /^(nombre de la )?(universidad|instituci[oó]n( educativa| de (estudios|educaci[oó]n superior))?|centro de estudios)( (donde|en la que|en que) (estudiaste|estudi[oó]|cursaste|curs[oó])( \w+){0,2})?$/,
       // "Hochschule / Universität", "École / Université", "Universiteit of hogeschool"
       /^((name der )?(fach)?hochschule|universit[äa]t|bildungseinrichtung|universit[ée]|[ée]cole|[ée]tablissement( d enseignement)?|universiteit|hogeschool|universit[àa]|universidade)(( \/ | of | ou | oder | o )((fach)?hochschule|universit[äa]t|universit[ée]|[ée]cole|universiteit|hogeschool))?$/,
       /^(учебное заведение|вуз|университет|üniversite|okul( adı)?|uddannelsessted|skole|lærested)$/,

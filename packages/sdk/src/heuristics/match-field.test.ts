@@ -573,6 +573,11 @@ describe('matchField', () => {
     expect(top('Degree Institution')).toBe('school');
     expect(top('Hochschule / Universität')).toBe('school');
     expect(top('École / Université')).toBe('school');
+    expect(top('Institución donde estudiaste')).toBe('school');
+    expect(top('¿Actualmente estás trabajando?', 'select')).toBe('currently_employed');
+    expect(
+      top('Years of progressively responsible data engineering or database development experience', 'select'),
+    ).toBe('years_experience');
     expect(top('Hochschulabschluss')).toBe('degree');
     expect(top('Month you graduated (highest degree)')).toBeUndefined();
     expect(top('Educational qualification (highest)', 'select')).toBe('degree');

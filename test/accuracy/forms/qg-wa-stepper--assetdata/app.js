@@ -1,0 +1,2 @@
+// Another posting of qg-wa-stepper: the same page script (panels, model, validation).
+import '../qg-wa-stepper/app.js';
