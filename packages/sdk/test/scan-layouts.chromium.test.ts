@@ -33,6 +33,12 @@ describe('scanForm on layouts without the usual markup', () => {
     expect(parts.map((split) => split?.index)).toEqual([0, 1, 2]);
   });
 
+  it("reads a row of boxes after the first box's label as one value in parts", () => {
+    const parts = ['pcArea', 'pcPre', 'pcLine'].map((name) => byName(name)?.split);
+    expect(parts.map((split) => split?.index)).toEqual([0, 1, 2]);
+    expect(parts[2]?.sizes).toEqual([3, 3, 4]);
+  });
+
   it('reads a sub-label under a box as its label when it has none, as its help text otherwise', () => {
     expect(byName('Address_Country')).toMatchObject({ label: 'Country' });
     expect(byName('Date')).toMatchObject({ label: 'Available From', hint: 'dd-MMM-yyyy' });

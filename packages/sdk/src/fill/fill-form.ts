@@ -125,7 +125,7 @@ const SEARCHED_CANONICALS = new Set([
   'phone_country_code',
 ]);
 /** Free-text answers offered suggestions (a location box): the typed text may stand on its own. */
-const FREE_TEXT_CANONICALS = new Set(['city', 'location', 'current_company', 'school']);
+const FREE_TEXT_CANONICALS = new Set(['city', 'location', 'current_company', 'school', 'address_line1']);
 
 /** A month's names ('01' → 'January', 'Jan', 'Januar', 'janvier', …); the resolver matches any as an option's words. */
 function monthNames(value: string): string[] {
@@ -666,7 +666,8 @@ async function fillOne(
     const alsoSearch =
       canonical === 'phone_country_code' ? [countryCode(values.country ?? '') ?? '', value] : undefined;
     return fillChoiceWidget(field.element, choose, {
-      ...(SEARCHED_CANONICALS.has(canonical) ? { typeText: searchText } : {}),
+      // A free-text answer is typed, whatever the widget then suggests (a street lookup).
+      ...(SEARCHED_CANONICALS.has(canonical) || FREE_TEXT_CANONICALS.has(canonical) ? { typeText: searchText } : {}),
       ...(alsoSearch ? { alsoSearch } : {}),
       allowFreeText: FREE_TEXT_CANONICALS.has(canonical),
       freeText: value,

@@ -41,6 +41,11 @@ export interface CatalogEntry {
   readonly inputTypes: readonly string[];
   /** Field kinds this canonical can be filled into. */
   readonly kinds: readonly FieldKind[];
+  /**
+   * A custom combobox can take it typed too, though no other choice field can: a lookup that
+   * suggests as the value is typed (a street search), whose typed text may stand.
+   */
+  readonly lookup: boolean;
   /** Yes/no questions (lone checkboxes, Yes/No selects) only map to entries with this flag. */
   readonly yesNo: boolean;
   /**
@@ -127,6 +132,7 @@ function entry(input: EntryInput): CatalogEntry {
     not: [],
     inputTypes: [],
     kinds: ['text'],
+    lookup: false,
     yesNo: false,
     yesNoWhen: undefined,
     typeAlone: true,
@@ -347,6 +353,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(previous|former|prior|past)\b/,
     ],
     kinds: ['text', 'textarea'],
+    // A street lookup drawn as a combobox: its suggestions come as the street is typed.
+    lookup: true,
   }),
   entry({
     canonical: 'postal_code',
@@ -910,6 +918,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bare you (currently )?in (a )?(job|employment|work) (at the moment|right now|now|currently)\b/,
       // "Are you working for an employer right now?"
       /\bare you (working|employed)( somewhere| anywhere| for an? (employer|company))? (right now|now|at the moment|at present|presently|currently)\b/,
+      // "Do you currently work somewhere?"
+      /\bdo you (currently |presently )?work (somewhere|anywhere|for an? (employer|company))( (right now|now|at the moment|at present|currently))?$/,
       // A switch or box stating the fact: checked when it is true.
       /^i( a| )?m (currently |presently )?(employed|working)( somewhere| anywhere)?( (right now|at the moment|at present|currently|now))?$/,
       /^i (currently |presently )?(have|hold) an? ((full|part) time (or (full|part) time )?)?job( right now| at the moment| now)?$/,
@@ -961,6 +971,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     names: [/\b(school|university|college|institution)( ?name)?$/],
     labels: [
       /^(school|university|college|institution)( name)?$/,
+      // "School you graduated from", "College I attended"
+      /^(the )?(school|university|college|institution) (you|i) (graduated|attended|studied)( (from|at))?$/,
       // "Institution that granted this degree", "Institution attended"
       /^(educational |academic |awarding )?institution (attended|that (granted|awarded|conferred)\b.*)$/,
       /\b(name of (your )?)?(school|university|college)\b/,
@@ -976,7 +988,9 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     ],
     not: [
       THIRD_PARTY,
-      /\b(high school|major|gpa|year|date|graduat\w*|furthest|farthest|level|type|kind)\b/,
+      /\b(high school|major|gpa|year|date|furthest|farthest|level|type|kind)\b/,
+      // A graduation's date or year, not the school graduated from.
+      /\bgraduat\w*\b(?! from\b)/,
       // The school that granted a degree is a school, as is the one of the highest degree.
       /(?<!\b(granted|awarded|conferred) (this |the |your )?|\bhighest )\bdegree\b(?! (granting |awarding )?institution)/,
     ],
@@ -996,6 +1010,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(type|level) of (degree|qualification)$/,
       /\b(highest )?(level of education|education level)\b/,
       /\b(highest|most advanced) (\w+ ){0,3}(degree|qualification|education|schooling)\b/,
+      // "What is the highest level of school you have completed?"
+      /\b(highest|most advanced) (level|grade|year) of school\b/,
       // "Degree level attained", "Furthest you have gone in school"
       /^degree (level|type)( attained| achieved| completed| obtained| earned| held)?$/,
       /\b(furthest|farthest) (\w+ ){0,4}(in|through) (school|education)\b/,

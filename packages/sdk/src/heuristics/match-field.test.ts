@@ -169,6 +169,13 @@ describe('matchField', () => {
     expect(top("What's your manager's name?")).toBeUndefined();
   });
 
+  it('reads a street lookup drawn as a combobox as the street, and no other list', () => {
+    const street = (tag: 'combobox' | 'select', type: string) =>
+      matchField(field({ label: 'Street address', tag, type }))[0]?.canonical;
+    expect(street('combobox', 'combobox')).toBe('address_line1');
+    expect(street('select', 'select-one')).toBeUndefined();
+  });
+
   it('leaves a name one goes by besides the legal one to the person', () => {
     expect(matchField(field({ name: 'englishName', label: 'English name / preferred name' }))).toEqual([]);
     expect(matchField(field({ name: 'name', label: 'Name (first and last)' }))[0]?.canonical).toBe('full_name');
@@ -574,6 +581,10 @@ describe('matchField', () => {
     expect(top('Hochschule / Universität')).toBe('school');
     expect(top('École / Université')).toBe('school');
     expect(top('Institución donde estudiaste')).toBe('school');
+    expect(top('School you graduated from')).toBe('school');
+    expect(top('Graduation date')).toBeUndefined();
+    expect(top('What is the highest level of school you have completed?', 'select')).toBe('degree');
+    expect(top('Do you currently work somewhere?', 'select')).toBe('currently_employed');
     expect(top('¿Actualmente estás trabajando?', 'select')).toBe('currently_employed');
     expect(
       top('Years of progressively responsible data engineering or database development experience', 'select'),

@@ -34,6 +34,7 @@
  * - address_street `Quillfeather Lane` · address_number `2471`: a street address asked as the street
  *   and the house number apart
  * - region_code `CA`: a US state as its postal code (a box too short for the name, "State code")
+ * - name_last_first `Doe, Jane`: a full name asked surname first ("Name (Last, First MI)")
  * - as_written: the value exactly as the user keeps it. Reported so that a field which wants the
  *   value as written outvotes, at the field level, a look-alike field of another form that wants
  *   another format.
@@ -95,6 +96,7 @@ export const FIELD_FORMATS = [
   'address_street',
   'address_number',
   'region_code',
+  'name_last_first',
   'company_and_title',
   'title_at_company',
   'as_written',

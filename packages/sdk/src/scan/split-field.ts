@@ -67,6 +67,8 @@ const namesCountryCode = (box: HTMLInputElement): boolean =>
   Array.from(box.labels ?? []).some((label) => COUNTRY_CODE_CAPTION.test(label.textContent ?? '')) ||
   COUNTRY_CODE_CAPTION.test(box.getAttribute('data-title') ?? box.getAttribute('aria-label') ?? '');
 
+const isQuestion = (node: Element): boolean => node.localName === 'legend' || node.localName === 'label';
+
 /** The boxes of `container`'s row: each child is a box, a wrapper of one box, or separator text. */
 function boxesIn(container: Element): HTMLInputElement[] | undefined {
   const boxes: HTMLInputElement[] = [];
@@ -76,8 +78,9 @@ function boxesIn(container: Element): HTMLInputElement[] | undefined {
       continue;
     }
     const controls = node.matches(CONTROLS) ? [node] : [...node.querySelectorAll(CONTROLS)];
-    // A fieldset's legend asks the row's question (Wufoo: "Phone Number" over ### - ### - ####).
-    if (controls.length === 0 && (onlySeparators(node) || node.localName === 'legend')) continue;
+    // A fieldset's legend asks the row's question (Wufoo: "Phone Number" over ### - ### - ####), so
+    // does the first box's label in the row before it (Paycom: "Primary phone ( ### ) ### – ####").
+    if (controls.length === 0 && (onlySeparators(node) || (boxes.length === 0 && isQuestion(node)))) continue;
     const [box] = controls;
     if (isLeadingChoice(controls, boxes)) continue;
     if (controls.length !== 1 || !box || !isPartBox(box) || (box !== node && !wrapsOnly(node, box))) return undefined;

@@ -277,6 +277,13 @@ describe('chooseFormat', () => {
     expect(chooseFormat('salary_expectation', { ...plain, label: 'Salary (per month)' })).not.toBe('number_months');
   });
 
+  it('writes a full name surname first where the label asks for it', () => {
+    expect(chooseFormat('full_name', { ...plain, label: 'Name (Last, First MI)' })).toBe('name_last_first');
+    expect(chooseFormat('full_name', { ...plain, label: 'Surname, given names' })).toBe('name_last_first');
+    expect(chooseFormat('full_name', { ...plain, label: 'Full legal name' })).toBeUndefined();
+    expect(chooseFormat('full_name', { ...plain, label: 'Name (first, last)' })).toBeUndefined();
+  });
+
   it('writes the current job asked in one box as both its parts, in the order the question names them', () => {
     expect(chooseFormat('current_company', { ...plain, label: "Where do you work now, and what's your title?" })).toBe(
       'company_and_title',

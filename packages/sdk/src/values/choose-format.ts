@@ -46,6 +46,9 @@ export interface FormatHints {
   readonly split?: { readonly index: number; readonly sizes: readonly number[] };
 }
 
+/** A name asked surname first: "Name (Last, First MI)", "Surname, given names". */
+const SURNAME_FIRST = /\b(last|family|sur) ?names?,? (first|given)\b|\blast,? first\b/i;
+
 /** A question naming the employer, then the job's title, joined by "and". */
 const COMPANY_THEN_TITLE =
   /\b(company|employer|organi[sz]ation|where do you (currently )?work( now)?)\b[\s,]+(and|&)\s+(what['’]?s |what is )?(your )?(current )?(job )?(title|role|position)\b/i;
@@ -450,6 +453,8 @@ export function chooseFormat(canonical: string, hints: FormatHints): FieldFormat
       return 'url_handle';
     return undefined;
   }
+  if (canonical === 'full_name')
+    return SURNAME_FIRST.test(`${hints.label} ${hints.hint}`) ? 'name_last_first' : undefined;
   if (canonical === 'address_line1') {
     if (asksHouseNumber(hints.label)) return 'address_number';
     return hints.separateHouseNumber ? 'address_street' : undefined;

@@ -61,6 +61,11 @@ describe('formatValue', () => {
     expect(formatValue('current_company', 'company_and_title', job)).toBe('Acme, Data Engineer');
     expect(formatValue('current_title', 'title_at_company', job)).toBe('Data Engineer at Acme');
     expect(formatValue('current_company', 'company_and_title', { current_company: 'Acme' })).toBeUndefined();
+    expect(
+      formatValue('full_name', 'name_last_first', { full_name: 'Jane Doe', first_name: 'Jane', last_name: 'Doe' }),
+    ).toBe('Doe, Jane');
+    expect(formatValue('full_name', 'name_last_first', { full_name: 'Ada King Lovelace' })).toBe('Lovelace, Ada King');
+    expect(formatValue('full_name', 'name_last_first', { full_name: 'Prince' })).toBeUndefined();
     expect(formatValue('years_experience', 'number_months_part', { years_experience: '2.5 years' })).toBe('6');
     expect(formatValue('salary_expectation', 'number_months', values)).toBeUndefined();
     expect([...formatsOf('years_experience', { years_experience: '7' })]).toEqual([

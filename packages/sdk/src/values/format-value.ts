@@ -22,6 +22,15 @@ function dateParts(value: string): { y: string; m: string; d: string } | undefin
 }
 
 /** The last segment of a profile URL's path: the handle a "github.com/" add-on asks for. */
+/** "Doe, Jane": the surname, a comma, the given names (those the profile keeps apart, else all but the last word). */
+function surnameFirst(fullName: string, values: UserProfileValues): string | undefined {
+  const first = values.first_name?.trim();
+  const last = values.last_name?.trim();
+  if (first && last) return `${last}, ${first}`;
+  const words = fullName.trim().split(/\s+/);
+  return words.length >= 2 ? `${words.at(-1)}, ${words.slice(0, -1).join(' ')}` : undefined;
+}
+
 function urlHandle(value: string): string | undefined {
   const path = value
     .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
@@ -120,6 +129,7 @@ export function formatValue(canonical: string, format: FieldFormat, values: User
     return parts && (format === 'address_street' ? parts.street : parts.number);
   }
   if (format === 'region_code') return canonical === 'region' ? usStateCode(value) : undefined;
+  if (format === 'name_last_first') return canonical === 'full_name' ? surnameFirst(value, values) : undefined;
   if (format === 'company_and_title' || format === 'title_at_company') {
     const { current_company: company, current_title: title } = values;
     if (!company || !title) return undefined;
@@ -229,7 +239,9 @@ export function formatsOf(canonical: string, values: UserProfileValues): Map<Fie
           ? ['address_street', 'address_number']
           : canonical === 'region'
             ? ['region_code']
-            : [];
+            : canonical === 'full_name'
+              ? ['name_last_first']
+              : [];
   for (const format of candidates) {
     const text = formatValue(canonical, format, values);
     if (text !== undefined) out.set(format, text);
