@@ -425,6 +425,18 @@ describe('matchField', () => {
       ],
     });
     expect(matchField(statements)[0]?.canonical).toBe('work_authorization');
+    // One statement of the right to work beside one of needing a visa.
+    const either = field({
+      tag: 'select',
+      type: 'select-one',
+      label: 'Which describes you?',
+      options: [
+        { value: 'citizen_or_authorized', text: 'I am legally able to work in the U.S. for any employer' },
+        { value: 'needs_sponsor', text: 'I need an employer to sponsor my work visa' },
+        { value: 'other', text: 'Other / not sure' },
+      ],
+    });
+    expect(matchField(either)[0]?.canonical).toBe('work_authorization');
   });
 
   it('reads experience asked with counts of years as its options as the years of experience', () => {

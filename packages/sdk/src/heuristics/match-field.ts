@@ -398,16 +398,22 @@ function offersVisaStatements(field: FieldDescriptor): boolean {
 }
 
 /** An option stating the right to work ("I am authorized to work in the US for any employer"). */
-const AUTHORIZATION_WORDS = /\b(authori[sz]ed|eligible|entitled|permitted|right) to work\b/i;
+const AUTHORIZATION_WORDS = /\b(authori[sz]ed|eligible|entitled|permitted|right|(legally )?(able|allowed)) to work\b/i;
 
 /**
  * Statements about the right to work to pick from under a question that names nothing ("Which
  * statement applies to you?" — authorized for any employer / only with sponsorship / not
- * authorized): the options ask the authorization question. A list of visa statements asks the
- * sponsorship one first.
+ * authorized), or one such statement beside one of needing a visa ("I am legally able to work in
+ * the U.S. for any employer" / "I need an employer to sponsor my work visa"): the options ask the
+ * authorization question. A list of visa statements asks the sponsorship one first.
  */
 function offersAuthorizationStatements(field: FieldDescriptor): boolean {
-  return fieldKind(field) === 'choice' && offersTwo(field, AUTHORIZATION_WORDS);
+  if (fieldKind(field) !== 'choice') return false;
+  const texts = field.options.map((option) => option.text.trim());
+  const rights = texts.filter((text) => AUTHORIZATION_WORDS.test(text));
+  return (
+    rights.length >= 2 || (rights.length === 1 && texts.some((text) => !rights.includes(text) && VISA_WORDS.test(text)))
+  );
 }
 
 /**

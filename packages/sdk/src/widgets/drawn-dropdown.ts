@@ -173,13 +173,26 @@ function drawnBox(widget: Element): DOMRect {
   return widget.getBoundingClientRect();
 }
 
-/** The rows of a drawn menu a person can pick: shown, and not marked disabled. */
-export function drawnRows(menu: Element): Element[] {
-  return Array.from(menu.children).filter(
-    (row) =>
-      isDrawnRow(row) &&
-      isShown(row) &&
-      row.getAttribute('aria-disabled') !== 'true' &&
-      !classTokens(row).some((token) => /(?:^|[-_])disabled$/i.test(token)),
+/**
+ * The rows a group row holds (View UI's "United States" title over its states, "Canada" over its
+ * provinces): a group is no pick, its rows are. A row holding one row is that row.
+ */
+function groupedRows(row: Element): Element[] {
+  const inner = Array.from(row.querySelectorAll(ROW_CANDIDATES)).filter(
+    (candidate) => isDrawnRow(candidate) && !Array.from(candidate.querySelectorAll(ROW_CANDIDATES)).some(isDrawnRow),
   );
+  return inner.length >= 2 ? inner : [row];
+}
+
+/** The rows of a drawn menu a person can pick: shown, and not marked disabled; a group's rows for the group. */
+export function drawnRows(menu: Element): Element[] {
+  return Array.from(menu.children)
+    .flatMap(groupedRows)
+    .filter(
+      (row) =>
+        isDrawnRow(row) &&
+        isShown(row) &&
+        row.getAttribute('aria-disabled') !== 'true' &&
+        !classTokens(row).some((token) => /(?:^|[-_])disabled$/i.test(token)),
+    );
 }

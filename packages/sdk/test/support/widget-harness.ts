@@ -45,7 +45,8 @@ export type WidgetFixture =
   | 'calendars'
   | 'drawn'
   | 'arco-vue'
-  | 'primereact';
+  | 'primereact'
+  | 'view-ui';
 
 /** A browser, a fixture server with the widget bundle at `/widget-sdk.js`, and a way to open pages. */
 export interface WidgetHarness {
@@ -72,6 +73,7 @@ const STYLESHEETS: Partial<Record<WidgetFixture, string>> = {
   calendars: '@materializecss/materialize/dist/css/materialize.min.css',
   'arco-vue': '@arco-design/web-vue/dist/arco.css',
   quasar: 'quasar/dist/quasar.css',
+  'view-ui': 'view-ui-plus/dist/styles/viewuiplus.css',
 };
 
 /**
