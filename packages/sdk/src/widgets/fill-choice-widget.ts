@@ -180,6 +180,9 @@ async function drive(
   // Typed text that reads as the choice proves nothing: only the menu closing on the pick does.
   const typedAsChoice = typed !== undefined && showsChoice(typed.field.value, choice.text);
   const shownBefore = readWidgetValue(run.widget);
+  // A choice already made (a fill run before this one, the person's own) is not pressed again: in
+  // a multiple select, a press takes it back.
+  if (!typed && isSelectedRow(row) && showsChoice(shownBefore, choice.text)) return 'filled';
   let step = { row, choice };
   const picked = () =>
     showsChoice(readWidgetValue(run.widget), step.choice.text) ||
@@ -212,6 +215,12 @@ async function drive(
   if (settled && isOpen(run)) await waitFor(run.doc, () => !isOpen(run), CLOSING_MS);
   return settled || (!typedAsChoice && picked()) ? 'filled' : 'did_not_stick';
 }
+
+/** A row the menu marks as picked: `aria-selected`/`aria-checked`, or a library's `*-selected` class. */
+const isSelectedRow = (row: Element): boolean =>
+  row.getAttribute('aria-selected') === 'true' ||
+  row.getAttribute('aria-checked') === 'true' ||
+  Array.from(row.classList).some((token) => /(^|[-_])selected$/i.test(token));
 
 /**
  * Whether an open widget reported itself shut (`aria-expanded="false"`) at any moment of `act`,
