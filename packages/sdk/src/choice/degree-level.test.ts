@@ -65,6 +65,9 @@ describe('degreeOf', () => {
         (text) => degreeOf(text)?.level,
       ),
     ).toEqual(['bachelor', 'master', 'bachelor', 'master', 'doctorate', 'master', 'bachelor']);
+    expect(
+      ['Ön Lisans', 'Laurea di primo livello (triennale)', 'Laurea magistrale'].map((text) => degreeOf(text)?.level),
+    ).toEqual(['associate', 'bachelor', 'master']);
   });
 
   it('reads Taiwanese, Slovak and Czech degree names', () => {

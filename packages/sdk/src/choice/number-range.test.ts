@@ -124,6 +124,9 @@ describe('bucketScore', () => {
     expect(seven('10+')).toBe(0);
     expect(seven('More than 7')).toBe(0);
     expect(seven('Less than 7')).toBe(0);
+    // Two buckets of one width sharing the bound: the one it starts.
+    expect(seven('7 tot 10 jaar')).toBeGreaterThan(seven('4 tot 7 jaar'));
+    expect(seven('5-7')).toBeGreaterThan(seven('7-10'));
   });
 });
 

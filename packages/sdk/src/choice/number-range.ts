@@ -146,13 +146,17 @@ function contains(range: NumberRange, value: number): boolean {
 /**
  * How tightly `range` holds `value` (0 when it does not): an exact number 3, a closed bucket
  * 2 + 1/(1 + width), an open-ended "N+" below 1 and the closer N the higher, so "5-10" beats "6+"
- * for 7 and "7+" beats "5+" for 8.
+ * for 7 and "7+" beats "5+" for 8. Buckets that share a bound ("4 tot 7 jaar", "7 tot 10 jaar")
+ * give it to the one it starts: 7 is in "7 to 10".
  */
 export function bucketScore(range: NumberRange, value: number): number {
   if (!contains(range, value)) return 0;
   if (range.hi === Infinity) return 1 / (2 + value - range.lo);
-  return 2 + 1 / (1 + range.hi - range.lo);
+  return 2 + 1 / (1 + range.hi - range.lo) + (value === range.lo ? SHARED_BOUND_EDGE : 0);
 }
+
+/** Small beside any difference of widths: it only breaks a tie of equal buckets. */
+const SHARED_BOUND_EDGE = 1e-3;
 
 /** Options whose bucket holds the user's number; not applicable when the value is not one number. */
 export const numberRule: ChoiceRule = (choices, value) => {

@@ -194,8 +194,8 @@ describe('resolveChoice: numbers', () => {
     expect(pick(stages('Entry level', 'Experienced', '5-10 years'), 'years_experience', '7')).toBe('5-10 years');
   });
 
-  it('refuses a value on the edge of two buckets', () => {
-    expect(pick(YEARS_BUCKETS, 'years_experience', '3')).toBeNull();
+  it('gives a value on the edge of two buckets of one width to the bucket it starts', () => {
+    expect(pick(YEARS_BUCKETS, 'years_experience', '3')).toBe('3-5 years');
   });
 
   it('reads salaries in dollars and in k', () => {

@@ -160,7 +160,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     ],
     not: [THIRD_PARTY, /\b(newsletter|subscribe|subscription)\b/],
     inputTypes: ['email'],
-    repeatWhen: /\b(confirm\w*|verify|repeat|re ?(enter|type)|again)\b/,
+    // "Conferma e-mail", "Bevestig e-mailadres", "E-posta tekrar", "Potvrzení e-mailu"
+    repeatWhen: /\b(confirm\w*|verify|repeat|re ?(enter|type)|again|conferma|bevestig\w*|tekrar|potvr\w*)\b/,
   }),
   entry({
     canonical: 'first_name',
@@ -340,7 +341,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bstra(ss|ß)e\b/,
       /^adresse( postale)?$/,
       /^(direcci[oó]n|endere[cç]o|logradouro|rua)( de (residencia|domicilio|resid[eê]ncia))?$/,
-      /^indirizzo( \(?via e (numero )?civico\)?)?$/,
+      /^indirizzo( di (residenza|domicilio))?( \(?via e (numero )?civico\)?)?$/,
       /^(ulica|adres|utdelningsadress|gatuadress|住所|地址|주소)$/,
       /^(адрес|adres|adresse)$/,
     ],
@@ -417,6 +418,9 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(stadt|ville|ciudad|cidade|citt[aà]|comune)\b/,
       /^(miejscowo[sś][cć]|miasto|所在城市|城市|市区町村)$/,
       /^(город|şehir|il|by|bynavn|poststed)$/,
+      // "Yaşadığınız şehir", "Woonplaats", "In welke plaats woon je?"
+      /^(yaşadığınız|bulunduğunuz|ikamet ettiğiniz) (şehir|il|kent)$/,
+      /^woonplaats$|\bin welke (plaats|stad|gemeente) woon (je|u)\b/,
     ],
     // "City, state" asks for the place as people write it: the location.
     not: [THIRD_PARTY, /\b(birth|office|preferred|desired)\b/, /\bcity,? (and )?(state|province|region|country)\b/],
@@ -482,7 +486,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(do|are) you (currently )?(live|living|reside|residing|based|located) in (?!(this|that|or|near|commuting)\b)(?!the (city|area|region)\b)/,
       // "Do you reside within 50 miles of Columbus, Ohio?": no, for someone in another state or country.
       /\b(do|are) you (currently )?(live|living|reside|residing|based|located) within (\w+ ){1,3}(of|from) \w/,
-      /^(страна( проживания)?|ülke|bulunduğunuz ülke|bopælsland)$/,
+      /^(страна( проживания)?|ülke|(bulunduğunuz|yaşadığınız|ikamet ettiğiniz) ülke|bopælsland)$/,
     ],
     // Where one works is no country of residence, unless the question asks where the person lives
     // ("Do you live in the US and plan to work from there?").
@@ -527,7 +531,10 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^((aktuelle|derzeitige)[rs]? )?(arbeitgeber|firma|unternehmen)$/,
       /\b(entreprise|employeur|soci[eé]t[eé]) actuel/,
       /\bempresa (actual|atual)\b/,
-      /^azienda( attuale)?$/,
+      /^azienda( (attuale|corrente)( o (ultima|precedente))?)?$/,
+      /^(huidige|laatste) (werkgever|organisatie|bedrijf)$/,
+      // "Son çalıştığınız şirket", "Halen çalıştığınız kurum"
+      /(^| )(son |halen )?çalıştığınız (şirket|firma|kurum)( adı)?$/,
       /^((компания|организация)|(son )?(firma|şirket)( adı)?|(nuværende )?(arbejdsgiver|virksomhed))$/,
       /^(nåværende|nuværende|nuvarande) (arbeidsgiver|arbejdsgiver|arbetsgivare|firma|virksomhet|virksomhed)$/,
       // "Hvem er arbeidsgiveren din i dag?", "Bei welchem Unternehmen bist du aktuell tätig?"
@@ -555,7 +562,9 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(berufsbezeichnung|jobtitel|stellenbezeichnung)$/,
       /\bposte actuel\b/,
       /\b(cargo|puesto) (actual|atual)\b/,
-      /^ruolo attuale$/,
+      /^(ruolo|mansione)( (attuale|ricoperto|ricoperta))?$|^mansione ruolo( ricoperto)?$/,
+      /^(huidige|laatste) (functie|functietitel|rol|positie)$/,
+      /^(pozisyonunuz|unvanınız|görev(iniz)?)$/,
       /\b(current )?designation\b/,
       // Beside "Employer" or "Company", "Role" is the person's title there.
       /^role$/,
@@ -637,6 +646,9 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\ba[nñ]os de experiencia\b/,
       /\b(tempo|anos)( total)? de experi[eê]ncia\b/,
       /\banni di esperienza\b/,
+      // "Da quanti anni progetti pipeline di dati?", "Délka praxe v oboru", "Kolik let zkušeností máte…?"
+      /\bda quanti anni\b/,
+      /(^| )(délka|delka) praxe( |$)|\bkolik let\b/,
       /\b(jaar (werk)?ervaring|werkervaring)\b/,
       // No word boundaries around these: \b knows only ASCII letters.
       /do[sś]wiadczenie zawodowe|[aå]rs erfarenhet|工作年限|経験年数|총 경력|سنوات الخبرة|שנות (ה)?ניסיון/,
@@ -652,6 +664,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // "How many years have you written Go in production?", "… shipped production work with
       // d3.js?": years with one language or tool.
       /\byears (have|did) you (\w+ ){0,2}(written|write|used|use|coded|programmed|shipped) \w/,
+      // "Hoeveel jaar ervaring heb je met dbt?": years with one tool, in Dutch.
+      /\bervaring (heb je |hebt u )?met (?!(de |het )?(branche|sector|vak|functie)\b)\w/,
       // What the tools are for may name a line of work ("… with Python and SQL for data pipelines"):
       // the fill reads whose line it is.
       // Pipelines and platforms built are the work itself ("… experience with data pipelines"), not a tool.
@@ -788,6 +802,11 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bfecha en (la )?que (podr[ií]as?|puedes?|puede) (empezar|comenzar|incorporar\w*|iniciar)\b/,
       /\b(tidligste|f[oø]rste mulige) (oppstart|startdato|tiltredelse)\b|\b(n[aå]r|hvorn[aå]r) kan du (starte|begynne|begynde)\b/,
       /^disponibilit[eé]$/,
+      // "Disponibilità a iniziare dal", "Per wanneer ben je beschikbaar?", "Nástup možný od", "İşe başlayabileceğiniz tarih"
+      /(^| )disponibilit[aà] (a |ad )?(iniziare|cominciare|prendere servizio)( |$)/,
+      /\bper wanneer (ben je|bent u) beschikbaar\b|\bwanneer (zou|kun|kan|kunt) (je|u) (kunnen )?(beginnen|starten)\b/,
+      /(^| )(nástup( možný)?( od)?|datum nástupu|kdy (můžete|byste mohl\w*) (nejdříve )?nastoupit)( |$)/,
+      /(^| )(işe )?başlayabileceğiniz tarih( |$)|(^| )işe başlama tarihi( |$)/,
       /\bfecha de (inicio|incorporaci|disponibilidad|vinculaci)/,
       // "¿A partir de qué fecha podrías vincularte / incorporarte?"
       /\ba partir de qu[eé] fecha\b/,
@@ -932,6 +951,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\ber du i (arbeid|jobb)( n[aå]| i dag)?\b/,
       /\best[aá] (empregad[oa]|trabalhando) (atualmente|no momento)\b/,
       // The same box in French, Spanish and German ("J'occupe actuellement ce poste").
+      // "Halen bu şirkette çalışıyor musunuz?"
+      /(^| )halen (bu şirkette |burada )?çalışıyor musunuz( |$)/,
       /\bj ?occupe (actuellement )?ce poste\b|\b(trabajo|trabajo aqu[ií]|sigo trabajando) (actualmente|aqu[ií])\b|\bich arbeite (derzeit|aktuell) hier\b/,
       // "¿Estás trabajando actualmente?", "Trabalha atualmente?"
       /\b(est[aá]s|est[aá]|se encuentra) (trabajando|empleado) actualmente\b|\bactualmente (est[aá]s|est[aá]|se encuentra) (trabajando|emplead[oa])\b|\btrabalha atualmente\b/,
@@ -984,7 +1005,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(nombre de la )?(universidad|instituci[oó]n( educativa| de (estudios|educaci[oó]n superior))?|centro de estudios)( (donde|en la que|en que) (estudiaste|estudi[oó]|cursaste|curs[oó])( \w+){0,2})?$/,
       // "Hochschule / Universität", "École / Université", "Universiteit of hogeschool"
       /^((name der )?(fach)?hochschule|universit[äa]t|bildungseinrichtung|universit[ée]|[ée]cole|[ée]tablissement( d enseignement)?|universiteit|hogeschool|universit[àa]|universidade)(( \/ | of | ou | oder | o )((fach)?hochschule|universit[äa]t|universit[ée]|[ée]cole|universiteit|hogeschool))?$/,
-      /^(учебное заведение|вуз|университет|üniversite|okul( adı)?|uddannelsessted|skole|lærested)$/,
+      /^(учебное заведение|вуз|университет|((mezun olduğunuz|okuduğunuz) )?(üniversite|okul)( adı)?|uddannelsessted|skole|lærested)$/,
     ],
     not: [
       THIRD_PARTY,
@@ -1068,7 +1089,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^supporting information$/,
       /\b(application|introduction) letter\b/,
       /\bletter of (introduction|interest|application)\b/,
-      /\b(anschreiben|motivationsschreiben|lettre de motivation|carta de presentaci|motivatiebrief|lettera di (presentazione|motivazione)|list motywacyjny|personligt brev)/,
+      /\b(anschreiben|motivationsschreiben|lettre de motivation|carta de presentaci|motivatiebrief|lettera di (presentazione|motivazione)|motiva[cč]n[ií] dopis|list motywacyjny|personligt brev)/,
       /(^| )(сопроводительное письмо|ön yazı|ansøgning|motiveret ansøgning|søknad|søknadsbrev|søknadstekst)( |$)/,
       /\bcarta de apresenta[cç][aã]o\b|자기소개서/,
       /رسالة (تغطية|تعريفية|التغطية)|خطاب (التقديم|تقديم|تغطية)|מכתב (מקדים|מלווה|פנייה)/,

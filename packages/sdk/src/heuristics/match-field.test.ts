@@ -176,6 +176,25 @@ describe('matchField', () => {
     expect(street('select', 'select-one')).toBeUndefined();
   });
 
+  it('reads the usual facts as Italian, Dutch, Czech and Turkish pages ask them', () => {
+    expect(top('Azienda attuale o ultima')).toBe('current_company');
+    expect(top('Mansione / ruolo ricoperto')).toBe('current_title');
+    expect(top('Disponibilità a iniziare dal')).toBe('start_date');
+    expect(top('Da quanti anni progetti e gestisci pipeline di dati?', 'select')).toBe('years_experience');
+    expect(top('Indirizzo di residenza')).toBe('address_line1');
+    expect(top('In welke plaats woon je?')).toBe('city');
+    expect(top('Huidige werkgever')).toBe('current_company');
+    expect(top('Per wanneer ben je beschikbaar?')).toBe('start_date');
+    expect(top('Hoeveel jaar ervaring heb je met dbt?')).toBeUndefined();
+    expect(top('Délka praxe v oboru', 'select')).toBe('years_experience');
+    expect(top('Nástup možný od')).toBe('start_date');
+    expect(top('Motivační dopis', 'textarea')).toBe('cover_letter');
+    expect(top('Yaşadığınız şehir')).toBe('city');
+    expect(top('Son çalıştığınız şirket')).toBe('current_company');
+    expect(top('Halen bu şirkette çalışıyor musunuz?', 'select')).toBe('currently_employed');
+    expect(top('İşe başlayabileceğiniz tarih')).toBe('start_date');
+  });
+
   it('leaves a name one goes by besides the legal one to the person', () => {
     expect(matchField(field({ name: 'englishName', label: 'English name / preferred name' }))).toEqual([]);
     expect(matchField(field({ name: 'name', label: 'Name (first and last)' }))[0]?.canonical).toBe('full_name');

@@ -8,7 +8,7 @@ import { optionSubjects } from '../choice/pronoun-sets.ts';
 import { EVIDENCE_SCORES, captionWords, evidenceTexts, normalizeText, type EvidenceKind } from './evidence.ts';
 import { FIELD_CATALOG, THIRD_PARTY, type CatalogEntry } from './field-catalog.ts';
 import { answersYesOrNo, fieldKind, isYesNoQuestion } from './field-kind.ts';
-import { areStudyStatuses, isFinishedStudy } from '../choice/degree-level.ts';
+import { areStudyStatuses, degreeOf, isFinishedStudy } from '../choice/degree-level.ts';
 import { payPeriodOf } from '../choice/pay-period.ts';
 import { currencyCode } from '../choice/currency-match.ts';
 import { languageHalves } from '../choice/two-languages.ts';
@@ -326,7 +326,8 @@ export function asksStudyStatus(field: FieldDescriptor): boolean {
 /**
  * What a question whose words name nothing asks, read from its answers: visa statements the
  * sponsorship, statements of the right to work the authorization, counts of years a career's
- * length, and "Completed?" in a school's entry whether its degree was finished.
+ * length, "Completed?" in a school's entry whether its degree was finished, and a checklist of
+ * statements one of which says a degree is held the degree.
  */
 function askedByAnswers(
   field: FieldDescriptor,
@@ -344,8 +345,22 @@ function askedByAnswers(
           ? 'degree'
           : offersCurrencies(field)
             ? 'salary_currency'
-            : undefined;
+            : statesHeldDegree(field)
+              ? 'degree'
+              : undefined;
   return asked === undefined ? [] : [{ canonical: asked, score: EVIDENCE_SCORES.label, evidence: ['label'] }];
+}
+
+/** A statement of a degree held ("I hold a bachelor's degree or higher", "I have completed a master's"). */
+const HELD_DEGREE = /\b(i )?(hold|have (completed|earned|obtained)?|completed|earned|possess)\b/i;
+
+/**
+ * A checklist of statements ("Which of these are true for you? Select all that apply") one of
+ * which says a degree is held: ticking what is true of the person ticks that one for their degree.
+ */
+function statesHeldDegree(field: FieldDescriptor): boolean {
+  if (field.type !== 'checkbox' || field.options.length < 2) return false;
+  return field.options.some((option) => HELD_DEGREE.test(option.text) && degreeOf(option.text) !== undefined);
 }
 
 /** True when two or more options name different pronoun sets. */

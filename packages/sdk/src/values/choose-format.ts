@@ -293,8 +293,9 @@ function patternExample(pattern: string): string {
 }
 
 /**
- * A date pattern with the German (TT.MM.JJJJ), French and Spanish (JJ/MM/AAAA) letters written the
- * English way: a year is JJJJ or AAAA, a day TT, or JJ once the year is read.
+ * A date pattern with the German (TT.MM.JJJJ), French and Spanish (JJ/MM/AAAA) or Turkish
+ * (GG.AA.YYYY) letters written the English way: a year is JJJJ or AAAA, a day TT, or JJ once the
+ * year is read, a month after the day AA.
  */
 const englishDateLetters = (text: string): string =>
   text
@@ -303,6 +304,8 @@ const englishDateLetters = (text: string): string =>
     .replace(/(^|[^\p{L}])(jjjj|aaaa|rrrr|åååå)(?![\p{L}])/gu, '$1yyyy')
     // Day: Tag, jour, giorno.
     .replace(/\b(tt|jj|gg)\b/g, 'dd')
+    // Month after the day: the Turkish ay (GG.AA.YYYY).
+    .replace(/\bdd(\s*[/.-]\s*)aa\b/g, 'dd$1mm')
     // "month/day/year" spelled out in words.
     .replace(/\bmonth\s*([/.-])\s*day\s*\1\s*year\b/g, 'mm$1dd$1yyyy')
     .replace(/\bday\s*([/.-])\s*month\s*\1\s*year\b/g, 'dd$1mm$1yyyy');
