@@ -1,6 +1,7 @@
 /**
  * The demo's fill controller over the real SDK, in Chromium: a page that reads the résumé put into
- * its "upload to autofill" box and only then shows the rest of its form.
+ * its "upload to autofill" box and only then shows the rest of its form, a chat's one composer, and
+ * an application in a frame of a dialog that "Easy Apply" opens.
  */
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,6 +25,8 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 const PAGE_URL = 'https://jobs.example.com/apply';
+const FRAME_URL = 'https://jobs.example.com/easy-apply';
+const FRAME_FORM = `<form><label for="email">Email</label><input type="email" id="email" name="email"></form>`;
 
 /** The page, its first upload labelled `label`; its script reads a file put there, then shows the rest. */
 const html = (label: string) => `<form id="apply">
@@ -56,6 +59,7 @@ async function openPage(body: string): Promise<void> {
   page = await browser.newPage();
   // Served from an https address: the SDK's form signature needs a secure context's crypto.subtle.
   await page.route(PAGE_URL, (route) => route.fulfill({ contentType: 'text/html', body }));
+  await page.route(FRAME_URL, (route) => route.fulfill({ contentType: 'text/html', body: FRAME_FORM }));
   await page.goto(PAGE_URL);
   await page.addScriptTag({ content: script });
   await page.evaluate(() => {
@@ -146,6 +150,28 @@ describe('a chat that asks every question through one composer', () => {
     await page.evaluate(() => document.getElementById('log')!.append(document.createElement('span')));
     await page.waitForTimeout(800);
     expect(await composer.inputValue()).toBe('');
+    await page.close();
+  });
+});
+
+describe('an application in a frame of a dialog that "Easy Apply" opens', () => {
+  const board = `<h1>Data Engineer</h1><button type="button" id="easy">Easy Apply</button>
+    <dialog id="apply"><iframe id="frame" data-src="${FRAME_URL}"></iframe></dialog>
+    <script>
+      document.getElementById('easy').addEventListener('click', () => {
+        const frame = document.getElementById('frame');
+        frame.setAttribute('src', frame.dataset.src);
+        document.getElementById('apply').showModal();
+      });
+    </script>`;
+
+  it('fills the frame once the dialog is open and its form loaded, long after the page loaded', async () => {
+    await openPage(board);
+    await page.evaluate(() => (window as unknown as { controller: { watch(): void } }).controller.watch());
+    await page.waitForTimeout(800);
+    await page.click('#easy');
+    const email = () => page.frameLocator('#frame').locator('#email').inputValue();
+    await expect.poll(email, { timeout: 5_000 }).toBe('ada@example.com');
     await page.close();
   });
 });

@@ -7,7 +7,8 @@
  *   fill() ─► scan ─► new fields? ─ no (first fill or nothing new) ─► autofill(document)
  *                                 └ yes ─► autofill(their common root, or each part holding only new fields)
  *          then once more for the fields its answers revealed (a state select a country shows)
- *   watch(): DOM quiet for settleMs (MutationObserver, window load, a field enabled) ─► new fields? ─► fill()
+ *   watch(): DOM quiet for settleMs (MutationObserver, window and frame loads, a field enabled or a
+ *            dialog opened) ─► new fields? ─► fill()
  *
  * The observer also watches every open shadow root and same-origin frame document a scanned field
  * lives in: a step rendered afresh inside a web component (or a frame) mutates no node of the
@@ -211,8 +212,9 @@ export function createFillController(options: FillControllerOptions): FillContro
       subtree: true,
       childList: true,
       attributes: true,
-      // A field enabled by an earlier answer (a school list a degree unlocks) is new to fill too.
-      attributeFilter: ['style', 'class', 'hidden', 'disabled', 'aria-disabled'],
+      // A field enabled by an earlier answer (a school list a degree unlocks) is new to fill too,
+      // and so is a form shown by opening its dialog or pointing its frame at it ("Easy Apply").
+      attributeFilter: ['style', 'class', 'hidden', 'disabled', 'aria-disabled', 'open', 'src'],
     });
   };
 
@@ -240,8 +242,10 @@ export function createFillController(options: FillControllerOptions): FillContro
       if (observer || !view) return;
       observer = new view.MutationObserver(schedule);
       observe(document);
-      // Frames finish loading without mutating this document; window load covers them.
+      // Frames finish loading without mutating this document: window load covers those of the
+      // page's load, a frame's own load (heard while it goes down to the frame) those loaded later.
       view.addEventListener('load', schedule);
+      document.addEventListener('load', schedule, true);
       schedule();
     },
     status: () => shown ?? status,
@@ -257,6 +261,7 @@ export function createFillController(options: FillControllerOptions): FillContro
       observer = undefined;
       observedRoots = new WeakSet();
       view?.removeEventListener('load', schedule);
+      document.removeEventListener('load', schedule, true);
       if (timer !== undefined) view?.clearTimeout(timer);
       timer = undefined;
     },
