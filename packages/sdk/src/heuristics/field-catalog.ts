@@ -664,8 +664,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // "How many years have you written Go in production?", "… shipped production work with
       // d3.js?": years with one language or tool.
       /\byears (have|did) you (\w+ ){0,2}(written|write|used|use|coded|programmed|shipped) \w/,
-      // "Hoeveel jaar ervaring heb je met dbt?": years with one tool, in Dutch.
-      /\bervaring (heb je |hebt u )?met (?!(de |het )?(branche|sector|vak|functie)\b)\w/,
+      // "Hoeveel jaar ervaring heb je met dbt?": years with one tool, named in one word, in Dutch.
+      /\bervaring (heb je |hebt u )?met (?!(branche|sector|vak|functie)$)\w+$/,
       // What the tools are for may name a line of work ("… with Python and SQL for data pipelines"):
       // the fill reads whose line it is.
       // Pipelines and platforms built are the work itself ("… experience with data pipelines"), not a tool.
@@ -1031,6 +1031,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(type|level) of (degree|qualification)$/,
       /\b(highest )?(level of education|education level)\b/,
       /\b(highest|most advanced) (\w+ ){0,3}(degree|qualification|education|schooling)\b/,
+      // "Which best describes your education?"
+      /\b(which|what) (option |statement )?(best )?describes your (level of |highest )?(education|schooling|academic background|educational background)\b/,
       // "What is the highest level of school you have completed?"
       /\b(highest|most advanced) (level|grade|year) of school\b/,
       // "Degree level attained", "Furthest you have gone in school"

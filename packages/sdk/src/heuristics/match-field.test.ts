@@ -186,6 +186,9 @@ describe('matchField', () => {
     expect(top('Huidige werkgever')).toBe('current_company');
     expect(top('Per wanneer ben je beschikbaar?')).toBe('start_date');
     expect(top('Hoeveel jaar ervaring heb je met dbt?')).toBeUndefined();
+    expect(top('Hoeveel jaar ervaring heb je met data engineering of analytics engineering?', 'select')).toBe(
+      'years_experience',
+    );
     expect(top('Délka praxe v oboru', 'select')).toBe('years_experience');
     expect(top('Nástup možný od')).toBe('start_date');
     expect(top('Motivační dopis', 'textarea')).toBe('cover_letter');
@@ -615,6 +618,7 @@ describe('matchField', () => {
     expect(top('School you graduated from')).toBe('school');
     expect(top('Graduation date')).toBeUndefined();
     expect(top('What is the highest level of school you have completed?', 'select')).toBe('degree');
+    expect(top('Which best describes your education?', 'select')).toBe('degree');
     expect(top('Do you currently work somewhere?', 'select')).toBe('currently_employed');
     expect(top('¿Actualmente estás trabajando?', 'select')).toBe('currently_employed');
     expect(

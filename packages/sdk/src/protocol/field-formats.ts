@@ -10,7 +10,8 @@
  *   number split over two fields;
  *   phone_exchange `555` · phone_line `0134`: its last two parts when split over three
  * - date_iso `2027-01-15` · date_us `01/15/2027` · date_us_short `1/15/2027` · date_us_yy `01/15/27` · date_eu `15/01/2027`
- *   · date_eu_dash `15-01-2027` · date_us_dash `01-15-2027` · date_dot `15.01.2027` · date_dot_short `15.1.2027` · date_dmy_abbr `15-Jan-2027`
+ *   · date_eu_dash `15-01-2027` · date_us_dash `01-15-2027` · date_dot `15.01.2027` · date_dot_short `15.1.2027`
+ *   · date_dot_spaced `15. 1. 2027` (Czech and Slovak) · date_dmy_abbr `15-Jan-2027`
  *   · date_iso_slash `2027/01/15` · date_iso_dot `2027.01.15` · date_cjk `2027年01月15日` · date_month_year `01/2027` · date_month_year_dash `01-2027`
  *   · date_iso_month `2027-01` · date_long `January 15, 2027` · date_medium `Jan 15, 2027`
  *   · date_month_name_year `January 2027` · date_long_dmy `15 January 2027` · date_medium_dmy `15 Jan 2027`
@@ -61,6 +62,7 @@ export const FIELD_FORMATS = [
   'date_us_dash',
   'date_dot',
   'date_dot_short',
+  'date_dot_spaced',
   'date_dmy_abbr',
   'date_iso_slash',
   'date_iso_dot',

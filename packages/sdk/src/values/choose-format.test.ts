@@ -137,6 +137,9 @@ describe('chooseFormat', () => {
     expect(chooseFormat('start_date', { ...plain, hint: 'yyyy年mm月dd日 の形式でご入力ください' })).toBe('date_cjk');
     expect(chooseFormat('start_date', { ...plain, placeholder: '2027年04月01日' })).toBe('date_cjk');
     expect(chooseFormat('start_date', { ...plain, label: 'Kedy môžete nastúpiť? (D.M.RRRR)' })).toBe('date_dot_short');
+    expect(chooseFormat('start_date', { ...plain, label: 'Nástup možný od', placeholder: 'd. m. rrrr' })).toBe(
+      'date_dot_spaced',
+    );
     // The day first stays the European dotted date.
     expect(chooseFormat('start_date', { ...plain, placeholder: 'TT.MM.JJJJ' })).toBe('date_dot');
   });

@@ -385,7 +385,9 @@ function dateFormat(hints: FormatHints): FieldFormat | undefined {
   if (/\bm\s*\/\s*d\s*\/\s*(yy)?yy\b/.test(example)) return 'date_us_short';
   if (/\bdd\s*\/\s*mm\s*\/\s*(yy)?yy\b/.test(example)) return 'date_eu';
   if (/\bdd\s*\.\s*mm\s*\.\s*(yy)?yy\b/.test(example)) return 'date_dot';
-  // "D.M.RRRR", "T.M.JJJJ": a day and a month without leading zeros.
+  // "D.M.RRRR", "T.M.JJJJ": a day and a month without leading zeros; "d. m. rrrr" (Czech, Slovak)
+  // with a space after each dot.
+  if (/(^|[^a-z])[dt]\.\s+m\.\s+yyyy\b/.test(example)) return 'date_dot_spaced';
   if (/(^|[^a-z])[dt]\s*\.\s*m\s*\.\s*yyyy\b/.test(example)) return 'date_dot_short';
   if (/\bdd\s*-\s*mm\s*-\s*(yy)?yy\b/.test(example)) return 'date_eu_dash';
   if (/\bmm\s*-\s*dd\s*-\s*(yy)?yy\b/.test(example)) return 'date_us_dash';

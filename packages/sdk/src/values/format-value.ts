@@ -105,6 +105,7 @@ export function formatValue(canonical: string, format: FieldFormat, values: User
     if (format === 'date_year') return date.y;
     if (format === 'date_dot') return `${date.d}.${date.m}.${date.y}`;
     if (format === 'date_dot_short') return `${Number(date.d)}.${Number(date.m)}.${date.y}`;
+    if (format === 'date_dot_spaced') return `${Number(date.d)}. ${Number(date.m)}. ${date.y}`;
     if (format === 'date_eu_dash') return `${date.d}-${date.m}-${date.y}`;
     if (format === 'date_us_dash') return `${date.m}-${date.d}-${date.y}`;
     if (format === 'date_us_yy') return `${date.m}/${date.d}/${date.y.slice(2)}`;
