@@ -533,6 +533,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bempresa (actual|atual)\b/,
       /^azienda( (attuale|corrente)( o (ultima|precedente))?)?$/,
       /^(huidige|laatste) (werkgever|organisatie|bedrijf)$/,
+      /^(současný|stávající)( nebo (poslední|předchozí))? zaměstnavatel$/,
       // "Son çalıştığınız şirket", "Halen çalıştığınız kurum"
       /(^| )(son |halen )?çalıştığınız (şirket|firma|kurum)( adı)?$/,
       /^((компания|организация)|(son )?(firma|şirket)( adı)?|(nuværende )?(arbejdsgiver|virksomhed))$/,

@@ -1050,6 +1050,15 @@ describe('the current job asked twice', () => {
     expect(mapByHeuristics([employer, position])).toEqual({ '#org': 'current_company', '#pos': 'current_title' });
     expect(mapByHeuristics([position])).toEqual({});
     expect(mapByHeuristics([employer, { ...position, section: 'The opening' }])).toEqual({ '#org': 'current_company' });
+    // The same under a part of schooling and experience, in Czech and in Italian.
+    const czech = { section: 'Vzdělání a praxe' };
+    const employerCz = field({ selector: '#org', label: 'Současný nebo poslední zaměstnavatel', ...czech });
+    const positionCz = field({ selector: '#pos', label: 'Pracovní pozice', ...czech });
+    expect(mapByHeuristics([employerCz, positionCz])).toEqual({ '#org': 'current_company', '#pos': 'current_title' });
+    const italian = { section: 'Istruzione ed esperienza' };
+    const employerIt = field({ selector: '#org', label: 'Azienda attuale o ultima', ...italian });
+    const roleIt = field({ selector: '#pos', label: 'Mansione / ruolo ricoperto', ...italian });
+    expect(mapByHeuristics([employerIt, roleIt])).toEqual({ '#org': 'current_company', '#pos': 'current_title' });
   });
 
   it("gives the job held now both to its own boxes and to a work history's first entry, not to a later one", () => {
