@@ -1082,8 +1082,8 @@ describe('fillForm', () => {
       document.body.innerHTML = `<form>
         <x-radio-group name="authorized" label="Are you legally authorized to work in the United States?">
           <x-radio value="yes">Yes</x-radio><x-radio value="no">No</x-radio></x-radio-group>
-        <span id="q2">Will you require visa sponsorship?</span>
-        <y-radio-button-group name="sponsorship" aria-labelledby="q2">
+        <h3>Eligibility</h3>
+        <y-radio-button-group name="sponsorship" legend-text="Will you require visa sponsorship?">
           <y-radio-button value="yes" label-text="Yes"></y-radio-button><y-radio-button value="no" label-text="No"></y-radio-button>
         </y-radio-button-group>
         <span id="q3">Will you need us to sponsor a visa?</span>
@@ -1116,6 +1116,7 @@ describe('fillForm', () => {
       return {
         ...state,
         label: group('x-radio-group').descriptor.label,
+        legendLabel: group('y-radio-button-group').descriptor.label,
         segmentedLabel: fields.find((field) => field.descriptor.selector === '#visa')?.descriptor.label,
       };
     });
@@ -1127,6 +1128,8 @@ describe('fillForm', () => {
       degree: 'ba',
       visa: 'N',
       label: 'Are you legally authorized to work in the United States?',
+      // Carbon's group takes its question as `legend-text`, past the part's heading.
+      legendLabel: 'Will you require visa sponsorship?',
       segmentedLabel: 'Will you need us to sponsor a visa?',
     });
     await page12.close();

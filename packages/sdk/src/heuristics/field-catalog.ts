@@ -938,6 +938,11 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bare you (currently )?in (a )?(job|employment|work) (at the moment|right now|now|currently)\b/,
       // "Are you working for an employer right now?"
       /\bare you (working|employed)( somewhere| anywhere| for an? (employer|company))? (right now|now|at the moment|at present|presently|currently)\b/,
+      // "Are you currently in paid employment?"
+      /\bare you (currently |presently )?in (paid |gainful |full time |permanent )?employment\b/,
+      // "Czy jesteś obecnie zatrudniony/a?", "Är du anställd idag?"
+      /(^| )(czy )?(jesteś|jest pan|jest pani) (obecnie|aktualnie) zatrudnion\w*/,
+      /(^| )är du (anställd|i arbete|sysselsatt)( idag| just nu| för närvarande)?$/,
       // "Do you currently work somewhere?"
       /\bdo you (currently |presently )?work (somewhere|anywhere|for an? (employer|company))( (right now|now|at the moment|at present|currently))?$/,
       // A switch or box stating the fact: checked when it is true.

@@ -195,6 +195,9 @@ describe('matchField', () => {
     expect(top('Yaşadığınız şehir')).toBe('city');
     expect(top('Son çalıştığınız şirket')).toBe('current_company');
     expect(top('Halen bu şirkette çalışıyor musunuz?', 'select')).toBe('currently_employed');
+    expect(top('Czy jesteś obecnie zatrudniony/a?', 'select')).toBe('currently_employed');
+    expect(top('Är du anställd idag?', 'select')).toBe('currently_employed');
+    expect(top('Are you currently in paid employment?', 'select')).toBe('currently_employed');
     expect(top('İşe başlayabileceğiniz tarih')).toBe('start_date');
   });
 

@@ -33,12 +33,14 @@ function hostLabel(widget: Element): string {
 
 /**
  * The label a web component takes as an attribute and draws in its shadow root (Web Awesome's and
- * Shoelace's `<wa-radio-group label="…">`, Vaadin's `<vaadin-combo-box label="…">`), or the
- * accessible name it is given (UI5's `accessible-name`, or `accessible-name-ref` naming the label's id).
+ * Shoelace's `<wa-radio-group label="…">`, Vaadin's `<vaadin-combo-box label="…">`, Carbon's
+ * `<cds-radio-button-group legend-text="…">`), or the accessible name it is given (UI5's
+ * `accessible-name`, or `accessible-name-ref` naming the label's id).
  */
 function componentLabelAttribute(widget: Element): string {
   if (!widget.localName.includes('-')) return '';
-  const named = widget.getAttribute('label') ?? widget.getAttribute('accessible-name');
+  const named =
+    widget.getAttribute('label') ?? widget.getAttribute('legend-text') ?? widget.getAttribute('accessible-name');
   if (named) return named;
   return referencedElements(widget, 'accessible-name-ref')
     .map((label) => readableText(label))
