@@ -175,3 +175,30 @@ describe('an application in a frame of a dialog that "Easy Apply" opens', () => 
     await page.close();
   });
 });
+
+describe('a careers widget that draws the application into its shadow root once its own button is pressed', () => {
+  const widget = `<h1>Careers</h1><careers-widget></careers-widget>
+    <script>
+      customElements.define('careers-widget', class extends HTMLElement {
+        connectedCallback() {
+          const root = this.attachShadow({ mode: 'open' });
+          root.innerHTML = '<p>Data Engineer</p><button type="button" id="apply">Apply for this job</button>';
+          root.getElementById('apply').addEventListener('click', () => {
+            const form = document.createElement('form');
+            form.innerHTML = '<label for="email">Email</label><input type="email" id="email" name="email">';
+            root.append(form);
+          });
+        }
+      });
+    </script>`;
+
+  it('fills the form the widget draws after the page settled', async () => {
+    await openPage(widget);
+    await page.evaluate(() => (window as unknown as { controller: { watch(): void } }).controller.watch());
+    await page.waitForTimeout(800);
+    await page.click('careers-widget >> #apply');
+    const email = () => page.locator('careers-widget >> #email').inputValue();
+    await expect.poll(email, { timeout: 5_000 }).toBe('ada@example.com');
+    await page.close();
+  });
+});

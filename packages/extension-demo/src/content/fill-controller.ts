@@ -10,9 +10,9 @@
  *   watch(): DOM quiet for settleMs (MutationObserver, window and frame loads, a field enabled or a
  *            dialog opened) ─► new fields? ─► fill()
  *
- * The observer also watches every open shadow root and same-origin frame document a scanned field
- * lives in: a step rendered afresh inside a web component (or a frame) mutates no node of the
- * top document.
+ * The observer also watches every open shadow root of the page and every same-origin frame
+ * document a scanned field lives in: a step rendered afresh inside a web component (or a frame)
+ * mutates no node of the top document.
  */
 import {
   scanForm,
@@ -110,6 +110,7 @@ export function createFillController(options: FillControllerOptions): FillContro
    * @returns the selectors of the fields it found new
    */
   async function fillNow(onlyNew: boolean, revealed = false): Promise<string[]> {
+    observeShadowRoots(document);
     const fields = scanForm(document);
     const fresh = fields.filter((field) => !isKnown(field));
     if (onlyNew && fresh.length === 0) return [];
@@ -216,6 +217,18 @@ export function createFillController(options: FillControllerOptions): FillContro
       // and so is a form shown by opening its dialog or pointing its frame at it ("Easy Apply").
       attributeFilter: ['style', 'class', 'hidden', 'disabled', 'aria-disabled', 'open', 'src'],
     });
+  };
+
+  /**
+   * Every open shadow root of `root`, watched from now on: a widget that draws its form into its
+   * shadow root only once its own "Apply" button is pressed mutates no node of the document.
+   */
+  const observeShadowRoots = (root: Document | ShadowRoot) => {
+    for (const element of root.querySelectorAll('*')) {
+      if (!element.shadowRoot) continue;
+      observe(element.shadowRoot);
+      observeShadowRoots(element.shadowRoot);
+    }
   };
 
   /** The shadow roots and frame documents the fields live in, watched from now on. */
