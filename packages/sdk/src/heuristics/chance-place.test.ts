@@ -41,6 +41,7 @@ describe('asksWorkplace', () => {
     'Which site are you applying to?',
     'Are you willing to relocate to one of our hubs?',
     'Select the campus you are applying for',
+    'Which Corvane Health location would you prefer to work from?',
   ])('reads "%s" as a pick of the employer\'s places', (label) => {
     expect(asksWorkplace(field({ label }))).toBe(true);
   });

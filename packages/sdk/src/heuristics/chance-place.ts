@@ -50,7 +50,7 @@ const ORIGIN = new RegExp(`(?<!\\p{L})(${ORIGIN_WORDS.join('|')})(?!\\p{L})|${OR
  * chance; "works on-site" says how, not where.
  */
 const WORKPLACE =
-  /^(?!.*\b(nearest|closest|commut\w*)\b)(?=.*\b(office|(?<!\bon )site|campus|branch|store|hub|(job|work(place)?) location|(preferred|desired) (city|location|region)|relocat\w*)s?\b)/;
+  /^(?!.*\b(nearest|closest|commut\w*)\b)(?=.*\b(office|(?<!\bon )site|campus|branch|store|hub|(job|work(place)?) location|(preferred|desired) (city|location|region)|relocat\w*)s?\b|.*\blocation\b.*\bprefer\b)/;
 
 const wordsOf = (field: FieldDescriptor): string[] => [
   normalizeText(field.label),

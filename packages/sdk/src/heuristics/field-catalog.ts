@@ -456,7 +456,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     ],
     not: [
       // An office picked as the one nearest to where the person lives is picked by where they live.
-      /\b(preferred|desired|office|relocat\w*|willing|open to|applying|interested)\b(?!.*\b(nearest|closest) to where you)/,
+      /\b(prefer(red|ence)?|desired|office|relocat\w*|willing|open to|applying|interested)\b(?!.*\b(nearest|closest) to where you)/,
       /\bwhich (of (our|the|these) )?(location|office|site|store|branch|region|team|job)s?\b(?!.*\b(nearest|closest) to where you)/,
       /\bcity\b(?!,? (and )?(state|province|region|country))/,
       /\b(job|work) location\b/,
@@ -548,6 +548,9 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     // A question about the employer ("How much notice must you give your current employer?",
     // "May we contact…") does not ask for its name.
     not: [/\b(previous|past|former|website|url|size|industry|hear|why|notice|how|contact|reason|leav\w*)\b/],
+    // The employer asked again as a question among the posting's own ("Who is your current (or
+    // most recent) employer?") beside the "Current company" box: the same employer.
+    repeatWhen: /^(who|which|what|where)\b.*\b(employer|company|work)\b/,
     // A creatable dropdown ("Type to add…") takes the employer as typed.
     kinds: ['text', 'choice'],
     examples: [/^(e\.g\.? )?(acme|acme (inc|corp|co|ltd|gmbh)\.?|example (inc|corp|company))$/i],

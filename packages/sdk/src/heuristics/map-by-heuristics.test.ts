@@ -1055,6 +1055,10 @@ describe('the current job asked twice', () => {
     const employerCz = field({ selector: '#org', label: 'Současný nebo poslední zaměstnavatel', ...czech });
     const positionCz = field({ selector: '#pos', label: 'Pracovní pozice', ...czech });
     expect(mapByHeuristics([employerCz, positionCz])).toEqual({ '#org': 'current_company', '#pos': 'current_title' });
+    // The employer asked again among the posting's questions.
+    const asked = field({ selector: '#q', label: 'Who is your current (or most recent) employer?' });
+    const company = field({ selector: '#co', label: 'Current company' });
+    expect(mapByHeuristics([company, asked])).toEqual({ '#co': 'current_company', '#q': 'current_company' });
     const italian = { section: 'Istruzione ed esperienza' };
     const employerIt = field({ selector: '#org', label: 'Azienda attuale o ultima', ...italian });
     const roleIt = field({ selector: '#pos', label: 'Mansione / ruolo ricoperto', ...italian });

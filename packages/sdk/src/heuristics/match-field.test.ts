@@ -184,6 +184,7 @@ describe('matchField', () => {
     expect(top('Indirizzo di residenza')).toBe('address_line1');
     expect(top('In welke plaats woon je?')).toBe('city');
     expect(top('Huidige werkgever')).toBe('current_company');
+    expect(top('Which Corvane Health location would you prefer to work from?', 'select')).toBeUndefined();
     expect(top('Per wanneer ben je beschikbaar?')).toBe('start_date');
     expect(top('Hoeveel jaar ervaring heb je met dbt?')).toBeUndefined();
     expect(top('Hoeveel jaar ervaring heb je met data engineering of analytics engineering?', 'select')).toBe(
