@@ -613,6 +613,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bhow long have you (worked|been working)\b/,
       // "How long have you been wrangling data professionally?": a line of work done for a living.
       /\bhow (long|many years) have you been \w+ing\b(.*)\b(professionally|for a living)\b/,
+      // "How long have you built data pipelines professionally?"
+      /\bhow (long|many years) have you (built|worked|run|led|managed|designed|developed|engineered|done)\b(.*)\b(professionally|for a living)\b/,
       // "Roughly how long have you been doing this kind of work?"
       /\bhow long have you been doing (this|that|the same) (kind|type|line|sort) of work\b/,
       /^years? experience$/,

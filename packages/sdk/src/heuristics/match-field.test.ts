@@ -623,6 +623,7 @@ describe('matchField', () => {
     expect(top('Graduation date')).toBeUndefined();
     expect(top('What is the highest level of school you have completed?', 'select')).toBe('degree');
     expect(top('Which best describes your education?', 'select')).toBe('degree');
+    expect(top('How long have you built data pipelines professionally?', 'select')).toBe('years_experience');
     expect(top('Do you currently work somewhere?', 'select')).toBe('currently_employed');
     expect(top('¿Actualmente estás trabajando?', 'select')).toBe('currently_employed');
     expect(

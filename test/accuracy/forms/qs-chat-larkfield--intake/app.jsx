@@ -1,0 +1,36 @@
+import { renderChat } from '../qs-chat-larkfield/template.jsx';
+
+renderChat({
+  company: 'Larkfield Home Health',
+  bot: 'Wren',
+  team: 'Data & Analytics',
+  title: 'Analytics Engineer, Patient Intake',
+  where: 'Sacramento, CA (hybrid) or remote (US)',
+  pay: '$128,000 – $154,000 a year',
+  description: [
+    'Referrals reach Larkfield by fax, portal and phone. You will model the intake funnel from first referral to first visit so our branches know where patients wait.',
+    'You will own dbt models, a handful of Airflow DAGs and the dashboards the intake coordinators open every morning.',
+  ],
+  dialDefault: 'United States +1',
+  dialCodes: ['Canada +1', 'United States +1', 'Mexico +52', 'Philippines +63', 'United Kingdom +44', 'India +91'],
+  doneText: 'Thank you! We\u2019ll be in touch within five business days.',
+  steps: [
+    { id: 'consent', kind: 'consent', say: 'Hello! I\u2019m Wren. Let\u2019s get your application for Analytics Engineer, Patient Intake started. Before we begin, please accept our candidate privacy notice.', consentText: 'I accept the candidate privacy notice.' },
+    { id: 'firstName', kind: 'text', required: true, placeholder: 'First name', say: 'What\u2019s your first name?' },
+    { id: 'lastName', kind: 'text', required: true, placeholder: 'Last name', say: 'Thanks! And your last name?' },
+    { id: 'phone', kind: 'phone', inputType: 'tel', inputMode: 'tel', required: true, placeholder: '(555) 555-5555', say: 'What\u2019s a good mobile number? I\u2019ll send a verification code.' },
+    { id: 'code', kind: 'otp', say: 'Enter the 6-digit code I just texted you. No text yet? Tap Send and you can verify later.' },
+    { id: 'email', kind: 'text', inputType: 'email', required: true, placeholder: 'you@example.com', say: 'Got it. Which email should we send updates to?' },
+    { id: 'zip', kind: 'text', inputMode: 'numeric', required: true, placeholder: '5-digit ZIP', say: 'What\u2019s your home ZIP code? We use it to match you with the nearest branch.' },
+    { id: 'workAuth', kind: 'choice', required: true, options: ['Yes, I\u2019m authorized to work in the US', 'No, I\u2019m not authorized'], say: 'Are you authorized to work in the US for any employer?' },
+    { id: 'visa', kind: 'choice', required: true, options: ['Yes', 'No'], say: 'Will you need an employment visa sponsored, now or later?' },
+    { id: 'employed', kind: 'choice', required: true, options: ['Yes', 'No'], say: 'Are you working at the moment?' },
+    { id: 'title', kind: 'text', placeholder: 'Job title', say: 'What\u2019s your current (or most recent) job title?' },
+    { id: 'yearsBucket', kind: 'choice', required: true, options: ['Under 3 years', '3\u20136 years', '7\u201310 years', 'More than 10 years'], say: 'How long have you worked with data professionally?' },
+    { id: 'resume', kind: 'file', required: true, say: 'Please attach your resume.' },
+    { id: 'start', kind: 'date', required: true, say: 'What\u2019s the earliest date you could start?' },
+    { id: 'pay', kind: 'text', inputMode: 'numeric', placeholder: 'e.g. 140000', say: 'What yearly salary are you hoping for?' },
+    { id: 'extra', kind: 'text', placeholder: 'Type a message (optional)', say: 'Is there anything else you\u2019d like our team to know? Send to skip.' },
+    { id: 'finish', kind: 'final', smsText: 'Send me texts about my application status and new openings.', say: 'That\u2019s all! Confirm below and submit.' },
+  ],
+});

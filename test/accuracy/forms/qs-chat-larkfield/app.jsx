@@ -1,0 +1,36 @@
+import { renderChat } from './template.jsx';
+
+renderChat({
+  company: 'Larkfield Home Health',
+  bot: 'Wren',
+  team: 'Data & Analytics',
+  title: 'Data Engineer, Clinical Operations',
+  where: 'Remote (US) · Oakland, CA office optional',
+  pay: '$135,000 – $165,000 a year',
+  description: [
+    'Larkfield sends 4,000 nurses and therapists into patients\u2019 homes every day. Visit notes, schedules and mileage all land in our warehouse; you will make them arrive on time and make sense.',
+    'Our stack is Postgres, Airflow and dbt on Snowflake. You will pair with the scheduling team and the clinical quality analysts.',
+  ],
+  dialDefault: 'United States +1',
+  dialCodes: ['Canada +1', 'United States +1', 'Mexico +52', 'Philippines +63', 'United Kingdom +44', 'India +91'],
+  doneText: 'That\u2019s everything! A recruiter will review your application this week.',
+  steps: [
+    { id: 'consent', kind: 'consent', say: 'Hi, I\u2019m Wren, Larkfield\u2019s recruiting assistant. I\u2019ll walk you through applying for Data Engineer, Clinical Operations: it takes about 4 minutes. First, please agree to our candidate privacy notice.', consentText: 'I agree to the candidate privacy notice.' },
+    { id: 'fullName', kind: 'text', required: true, say: 'Great! What\u2019s your full name?' },
+    { id: 'email', kind: 'text', inputType: 'email', required: true, placeholder: 'name@example.com', say: 'Nice to meet you. What\u2019s the best email address for you?' },
+    { id: 'phone', kind: 'phone', inputType: 'tel', inputMode: 'tel', required: true, placeholder: 'Mobile number', say: 'And your mobile number? I\u2019ll text you a code to verify it.' },
+    { id: 'code', kind: 'otp', say: 'I just texted you a 6-digit code. Type it in below, or tap Send to verify later.' },
+    { id: 'location', kind: 'text', required: true, placeholder: 'City, State', say: 'Which city and state do you live in?' },
+    { id: 'authorized', kind: 'choice', required: true, options: ['Yes', 'No'], say: 'Are you legally authorized to work in the United States?' },
+    { id: 'sponsorship', kind: 'choice', required: true, options: ['Yes, I\u2019ll need sponsorship', 'No sponsorship needed'], say: 'Will you now or in the future need Larkfield to sponsor a work visa?' },
+    { id: 'years', kind: 'text', inputType: 'number', inputMode: 'numeric', required: true, placeholder: 'Number of years', say: 'How many years have you worked in data engineering?' },
+    { id: 'degree', kind: 'choice', required: true, options: ['High school diploma / GED', 'Associate degree', 'Bachelor\u2019s degree', 'Master\u2019s degree or higher'], say: 'What\u2019s the highest degree you\u2019ve earned?' },
+    { id: 'employer', kind: 'text', required: true, placeholder: 'Company name', say: 'Where do you work right now?' },
+    { id: 'resume', kind: 'file', required: true, say: 'Please attach your resume (PDF or Word).' },
+    { id: 'linkedin', kind: 'text', inputType: 'url', placeholder: 'https://', say: 'Want to share your LinkedIn profile? Paste the link, or tap Send to skip.' },
+    { id: 'salary', kind: 'text', inputMode: 'numeric', required: true, placeholder: 'Amount in USD', say: 'What annual base salary are you looking for?' },
+    { id: 'start', kind: 'date', required: true, say: 'When could you start?' },
+    { id: 'heard', kind: 'choice', options: ['Indeed', 'LinkedIn', 'A friend or Larkfield employee', 'Larkfield website', 'Other'], say: 'Almost done! How did you hear about this job? (Send to skip)' },
+    { id: 'finish', kind: 'final', smsText: 'Text me about other Larkfield openings.', say: 'Thanks! Last step: please confirm below and submit your application.' },
+  ],
+});
