@@ -154,6 +154,36 @@ describe('a chat that asks every question through one composer', () => {
   });
 });
 
+describe('a chat whose composer first answered beside a dial-code select', () => {
+  const chat = `<div role="log" id="log"><div>What's your mobile number?</div></div>
+    <form class="dock" onsubmit="return false">
+      <select id="dial" name="dial"><option>+1</option><option>+44</option></select>
+      <input id="composer" type="tel" placeholder="Mobile number"><button type="button" id="send">Send</button>
+    </form>
+    <script>
+      document.getElementById('send').addEventListener('click', () => {
+        document.getElementById('dial').remove();
+        const composer = document.getElementById('composer');
+        composer.type = 'text';
+        composer.placeholder = 'Type your answer…';
+        composer.value = '';
+        const message = document.createElement('div');
+        message.textContent = 'And your last name?';
+        document.getElementById('log').append(message);
+      });
+    </script>`;
+
+  it('fills the composer once it asks a question of its own, though it asked none the scan could name before', async () => {
+    await openPage(chat);
+    const composer = page.locator('#composer');
+    await page.evaluate(() => (window as unknown as { controller: { watch(): void } }).controller.watch());
+    await page.waitForTimeout(800);
+    await page.click('#send');
+    await expect.poll(() => composer.inputValue()).toBe('Lovelace');
+    await page.close();
+  });
+});
+
 describe('an application in a frame of a dialog that "Easy Apply" opens', () => {
   const board = `<h1>Data Engineer</h1><button type="button" id="easy">Easy Apply</button>
     <dialog id="apply"><iframe id="frame" data-src="${FRAME_URL}"></iframe></dialog>

@@ -44,6 +44,31 @@ describe('scanForm in a chat', () => {
     ]);
   });
 
+  it('reads the dock past a honeypot hidden from people and a composer disabled while quick replies answer', async () => {
+    const labels = await page.evaluate(() => {
+      document.body.innerHTML = `<div class="chat">
+        <div role="log"><div>Great! What is your full name?</div></div>
+        <form class="dock">
+          <div aria-hidden="true" style="position:absolute;left:-9999px"><input name="fax" tabindex="-1"></div>
+          <input id="composer" name="message" placeholder="Type your answer…"><button type="submit">Send</button>
+        </form></div>`;
+      const composer = window.companionSdk.scanForm(document).find((field) => field.descriptor.name === 'message');
+      document.body.innerHTML = `<div class="chat">
+        <div role="log"><div>Are you legally authorized to work in the United States?</div></div>
+        <form class="dock">
+          <div role="radiogroup" aria-label="Quick replies">
+            <label><input type="radio" name="q7" value="y"> Yes</label><label><input type="radio" name="q7" value="n"> No</label></div>
+          <input name="message" placeholder="Use the options above" disabled><button type="submit">Send</button>
+        </form></div>`;
+      const replies = window.companionSdk.scanForm(document).find((field) => field.descriptor.type === 'radio');
+      return [composer?.descriptor.label, replies?.descriptor.label];
+    });
+    expect(labels).toEqual([
+      'Great! What is your full name?',
+      'Are you legally authorized to work in the United States? Quick replies',
+    ]);
+  });
+
   it('leaves the fields of a form after a log to their own labels', async () => {
     const labels = await page.evaluate(() => {
       document.body.innerHTML = `<div role="log"><p>Saved your draft.</p></div>

@@ -139,6 +139,8 @@ export function chatQuestion(element: Element): string {
 /**
  * True when the part of the page under a transcript shows no control but `element` (or its
  * group's radios): a chat's dock answers one question at a time, a form after a log asks many.
+ * A box hidden from people (a honeypot under `aria-hidden`) or disabled (the composer while quick
+ * replies answer) is no question of the dock's.
  */
 function answersAlone(dock: Element, element: Element): boolean {
   const name = element.getAttribute('name');
@@ -147,7 +149,9 @@ function answersAlone(dock: Element, element: Element): boolean {
       control === element ||
       element.contains(control) ||
       (name !== null && control.getAttribute('name') === name) ||
-      !control.checkVisibility({ visibilityProperty: true }),
+      !control.checkVisibility({ visibilityProperty: true }) ||
+      control.closest('[aria-hidden="true"], [inert]') !== null ||
+      control.matches(':disabled'),
   );
 }
 
