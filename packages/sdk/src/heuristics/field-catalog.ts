@@ -321,7 +321,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
   entry({
     canonical: 'portfolio_url',
     names: [/\bportfolio\b/],
-    labels: [/\bportfolio\b/],
+    labels: [/\bportfolio\b|포트폴리오/],
   }),
   entry({
     canonical: 'address_line1',
@@ -654,6 +654,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\banni di esperienza\b/,
       // "Da quanti anni progetti pipeline di dati?", "Délka praxe v oboru", "Kolik let zkušeností máte…?"
       /\bda quanti anni\b/,
+      /^esperienza (lavorativa|professionale) (complessiva|totale)$/,
       /(^| )(délka|delka) praxe( |$)|\bkolik let\b/,
       /\b(jaar (werk)?ervaring|werkervaring)\b/,
       // No word boundaries around these: \b knows only ASCII letters.
@@ -1069,6 +1070,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bh[oö]chste[rs]? (abgeschlossene[rs]? )?(ausbildung|schulbildung|bildungsabschluss)\b/,
       /^(education|schooling)( type| level| completed| attained| achieved| obtained)?$|^type of education$/,
       /^highest (level|grade)( of (education|school(ing)?))? (completed|attained|achieved)$/,
+      // "I am a university graduate (BSc / BA or above)": a degree held, stated or asked.
+      /^(i am|i m|are you) an? (university|college) graduate\b/,
       // Whether the person finished the school of their entry: yes for a degree held (fill/question-answer.ts).
       /^(did you graduate|have you graduated|i (have )?graduated|((college|university|college (or )?university) )?graduated)$/,
       /^(уровень( образования)?|образование|eğitim( durumu| seviyesi)?|öğrenim durumu|uddannelse(sniveau)?|højeste uddannelse)$/,

@@ -623,6 +623,11 @@ describe('matchField', () => {
     expect(top('Graduation date')).toBeUndefined();
     expect(top('What is the highest level of school you have completed?', 'select')).toBe('degree');
     expect(top('Which best describes your education?', 'select')).toBe('degree');
+    expect(top('Esperienza lavorativa complessiva', 'select')).toBe('years_experience');
+    expect(top('포트폴리오 링크')).toBe('portfolio_url');
+    const graduate = (label: string) => matchField(field({ type: 'checkbox', label }))[0]?.canonical;
+    expect(graduate('I am a university graduate (BSc / BA or above)')).toBe('degree');
+    expect(graduate('I am a recent university graduate')).toBeUndefined();
     expect(top('How long have you built data pipelines professionally?', 'select')).toBe('years_experience');
     expect(top('Do you currently work somewhere?', 'select')).toBe('currently_employed');
     expect(top('¿Actualmente estás trabajando?', 'select')).toBe('currently_employed');
