@@ -127,4 +127,21 @@ describe('filling a job page', () => {
     expect(values).toEqual(['', 'San Francisco, CA', 'ada@example.com']);
     await toolbar.close();
   });
+
+  it("fills the email an application's first step sends in the address (iCIMS), beside the page's own search", async () => {
+    const gate = await harness.open('/application.html');
+    const values = await gate.evaluate(async () => {
+      document.body.innerHTML = `<form role="search" method="get"><label for="q">Keyword</label><input id="q" name="q">
+          <button>Search</button></form>
+        <form id="enterEmailForm" action="profile.html" method="get">
+          <label for="email">Email Address</label><input type="email" id="email" name="loginName">
+          <label><input type="checkbox" id="gdpr" name="accept_gdpr"> I accept the privacy policy</label>
+          <input type="submit" value="Next"></form>`;
+      const companion = window.companionSdk.createOfflineCompanion({ values: { email: 'ada@example.com' } });
+      await companion.autofill(document);
+      return ['q', 'email'].map((id) => (document.getElementById(id) as HTMLInputElement).value);
+    });
+    expect(values).toEqual(['', 'ada@example.com']);
+    await gate.close();
+  });
 });

@@ -9,7 +9,7 @@
  * - phone_area_code `415` · phone_local `5550134` (phone_local_dashed `555-0134`): a North American
  *   number split over two fields;
  *   phone_exchange `555` · phone_line `0134`: its last two parts when split over three
- * - date_iso `2027-01-15` · date_us `01/15/2027` · date_us_short `1/15/2027` · date_us_yy `01/15/27` · date_eu `15/01/2027`
+ * - date_iso `2027-01-15` · date_us `01/15/2027` · date_us_short `1/15/2027` · date_us_short_yy `1/15/27` · date_us_yy `01/15/27` · date_eu `15/01/2027`
  *   · date_eu_dash `15-01-2027` · date_us_dash `01-15-2027` · date_dot `15.01.2027` · date_dot_short `15.1.2027`
  *   · date_dot_spaced `15. 1. 2027` (Czech and Slovak) · date_dmy_abbr `15-Jan-2027`
  *   · date_iso_slash `2027/01/15` · date_iso_dot `2027.01.15` · date_cjk `2027年01月15日` · date_month_year `01/2027` · date_month_year_dash `01-2027`
@@ -56,6 +56,7 @@ export const FIELD_FORMATS = [
   'date_iso',
   'date_us',
   'date_us_short',
+  'date_us_short_yy',
   'date_us_yy',
   'date_eu',
   'date_eu_dash',

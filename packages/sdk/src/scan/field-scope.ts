@@ -94,8 +94,10 @@ function containerWords(container: Element): string {
     .slice(0, 4)
     .join(' ');
   const heading = container.querySelector('h1, h2, h3, h4, legend')?.textContent ?? '';
-  // A form that sends its fields in the address asks the site for a page: a search or a finder.
-  const lookup = container.getAttribute('method')?.toLowerCase() === 'get' ? 'search lookup' : '';
+  // A form that sends its fields in the address asks the site for a page: a search or a finder;
+  // one asking for an email or a phone is no search (iCIMS starts its application so: "Email Address", Next).
+  const asksContact = container.querySelector('input[type="email"], input[type="tel"]') !== null;
+  const lookup = container.getAttribute('method')?.toLowerCase() === 'get' && !asksContact ? 'search lookup' : '';
   return `${attributes} ${heading} ${buttons} ${lookup}`;
 }
 

@@ -112,6 +112,8 @@ describe('chooseFormat', () => {
     expect(chooseFormat('start_date', { ...plain, placeholder: 'dd.mm.åååå' })).toBe('date_dot');
     expect(chooseFormat('start_date', { ...plain, placeholder: 'JJ/MM/AAAA' })).toBe('date_eu');
     expect(chooseFormat('start_date', { ...plain, placeholder: 'GG.AA.YYYY' })).toBe('date_dot');
+    expect(chooseFormat('start_date', { ...plain, placeholder: 'm/d/yy' })).toBe('date_us_short_yy');
+    expect(chooseFormat('start_date', { ...plain, placeholder: 'm/d/yyyy' })).toBe('date_us_short');
     expect(chooseFormat('start_date', { ...plain, hint: 'Type a date like January 15, 2027' })).toBe('date_long');
     expect(chooseFormat('start_date', { ...plain, placeholder: 'Month DD, YYYY' })).toBe('date_long');
     expect(chooseFormat('start_date', { ...plain, placeholder: 'e.g. Dec 31, 2026' })).toBe('date_medium');

@@ -382,7 +382,8 @@ function dateFormat(hints: FormatHints): FieldFormat | undefined {
   if (exampleDate(example, hints.language ?? '') === 'date_us_short') return 'date_us_short';
   if (/\bmm\s*\/\s*dd\s*\/\s*yy\b/.test(example)) return 'date_us_yy';
   if (/\bmm\s*\/\s*dd\s*\/\s*(yy)?yy\b/.test(example)) return 'date_us';
-  if (/\bm\s*\/\s*d\s*\/\s*(yy)?yy\b/.test(example)) return 'date_us_short';
+  if (/\bm\s*\/\s*d\s*\/\s*yy\b/.test(example)) return 'date_us_short_yy';
+  if (/\bm\s*\/\s*d\s*\/\s*yyyy\b/.test(example)) return 'date_us_short';
   if (/\bdd\s*\/\s*mm\s*\/\s*(yy)?yy\b/.test(example)) return 'date_eu';
   if (/\bdd\s*\.\s*mm\s*\.\s*(yy)?yy\b/.test(example)) return 'date_dot';
   // "D.M.RRRR", "T.M.JJJJ": a day and a month without leading zeros; "d. m. rrrr" (Czech, Slovak)

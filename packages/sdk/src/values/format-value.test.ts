@@ -149,6 +149,7 @@ describe('formatValue', () => {
     expect(formatValue('start_date', 'date_iso_dot', values)).toBe('2027.01.15');
     expect(formatValue('start_date', 'date_dot_short', values)).toBe('15.1.2027');
     expect(formatValue('start_date', 'date_dot_spaced', values)).toBe('15. 1. 2027');
+    expect(formatValue('start_date', 'date_us_short_yy', values)).toBe('1/15/27');
     expect(formatValue('start_date', 'date_cjk', values)).toBe('2027年01月15日');
     expect(formatValue('phone', 'phone_local_dashed', values)).toBe('555-0134');
     expect(formatValue('phone', 'phone_local_dashed', { phone: '+44 20 7946 0958' })).toBeUndefined();

@@ -110,6 +110,7 @@ export function formatValue(canonical: string, format: FieldFormat, values: User
     if (format === 'date_us_dash') return `${date.m}-${date.d}-${date.y}`;
     if (format === 'date_us_yy') return `${date.m}/${date.d}/${date.y.slice(2)}`;
     if (format === 'date_us_short') return `${Number(date.m)}/${Number(date.d)}/${date.y}`;
+    if (format === 'date_us_short_yy') return `${Number(date.m)}/${Number(date.d)}/${date.y.slice(2)}`;
     if (format === 'date_month_year') return `${date.m}/${date.y}`;
     if (format === 'date_month_year_dash') return `${date.m}-${date.y}`;
     if (format === 'date_iso_slash') return `${date.y}/${date.m}/${date.d}`;
