@@ -33,6 +33,14 @@ describe('scanForm on layouts without the usual markup', () => {
     expect(parts.map((split) => split?.index)).toEqual([0, 1, 2]);
   });
 
+  it('reads the question a part of a date is described by, past the example printed between', () => {
+    expect(['dutyMonth', 'dutyDay', 'dutyYear'].map((name) => byName(name)?.label)).toEqual([
+      'Earliest date you could report for duty Month',
+      'Earliest date you could report for duty Day',
+      'Earliest date you could report for duty Year',
+    ]);
+  });
+
   it("reads a row of boxes after the first box's label as one value in parts", () => {
     const parts = ['pcArea', 'pcPre', 'pcLine'].map((name) => byName(name)?.split);
     expect(parts.map((split) => split?.index)).toEqual([0, 1, 2]);

@@ -1055,6 +1055,20 @@ describe('the current job asked twice', () => {
     const employerCz = field({ selector: '#org', label: 'Současný nebo poslední zaměstnavatel', ...czech });
     const positionCz = field({ selector: '#pos', label: 'Pracovní pozice', ...czech });
     expect(mapByHeuristics([employerCz, positionCz])).toEqual({ '#org': 'current_company', '#pos': 'current_title' });
+    // A statement of specialized experience and the years of the work both ask within a line.
+    const specialized = field({
+      selector: '#s',
+      type: 'radio',
+      label: 'Which statement best describes your specialized experience?',
+      options: [{ value: 'A', text: 'A. I have at least one full year of specialized experience' }],
+    });
+    const years = field({
+      selector: '#y',
+      type: 'radio',
+      label: 'How many years of experience do you have building and operating data pipelines?',
+      options: [{ value: 'D', text: 'D. At least 6 years but less than 9 years' }],
+    });
+    expect(mapByHeuristics([specialized, years])).toEqual({ '#s': 'years_experience', '#y': 'years_experience' });
     // The employer asked again among the posting's questions.
     const asked = field({ selector: '#q', label: 'Who is your current (or most recent) employer?' });
     const company = field({ selector: '#co', label: 'Current company' });

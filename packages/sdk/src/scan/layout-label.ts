@@ -449,6 +449,17 @@ export function describingText(element: Element): string {
   return normalizeText(descriptions.map((description) => readableText(description)).join(' '));
 }
 
+/**
+ * The question a part of a value is tied to by `aria-describedby` (USWDS's memorable date: each of
+ * Month, Day and Year described by the question above and its example): the first text it names,
+ * when it is printed above the part; '' otherwise.
+ */
+export function describedQuestion(element: Element): string {
+  const [first] = referencedElements(element, 'aria-describedby');
+  if (!first || !(first.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING)) return '';
+  return normalizeText(readableText(first));
+}
+
 /** Most fields a labelled group may hold and still read as one question ("Phone": area code, number). */
 const MAX_GROUP_FIELDS = 4;
 

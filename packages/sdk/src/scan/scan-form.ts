@@ -34,6 +34,7 @@ import { fieldSection } from './field-section.ts';
 import { rowTypeChoice } from './row-type-choice.ts';
 import {
   chatQuestion,
+  describedQuestion,
   describingText,
   dialAddOnLabel,
   groupHint,
@@ -552,7 +553,8 @@ function withQuestion(element: Element, own: string): string {
   const label = leadsRowAsCountryCode(element) ? 'country code' : own;
   if (isCheckable(element as FieldElement) || !isPartLabel(label)) return label;
   // A row's question names a part that says which it is ("Years"); an unlabelled box keeps its placeholder.
-  const question = groupQuestion(element, ariaLabel) || (label.trim() ? rowQuestion(element) : '');
+  const question =
+    groupQuestion(element, ariaLabel) || describedQuestion(element) || (label.trim() ? rowQuestion(element) : '');
   return question && !label.toLowerCase().includes(question.toLowerCase())
     ? normalizeText(`${question} ${label}`)
     : label;

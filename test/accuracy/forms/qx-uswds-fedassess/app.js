@@ -1,0 +1,2 @@
+// The announcement's page script: the portal's shared application script.
+import './apply.js';
