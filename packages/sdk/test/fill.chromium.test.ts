@@ -594,6 +594,33 @@ describe('fillForm', () => {
     await page9.close();
   });
 
+  it('gives no file again to an upload that lists it already and emptied its input (Vant)', async () => {
+    const page13 = await harness.open('/fill.html');
+    const listed = await page13.evaluate(async () => {
+      document.body.innerHTML = `<form><label for="cv">Resume</label>
+        <div class="uploader"><div class="previews"></div><input type="file" id="cv" name="cv"></div></form>`;
+      const input = document.querySelector<HTMLInputElement>('#cv')!;
+      // The page keeps each file in its own list and empties its input, so the same file can be chosen again.
+      input.addEventListener('change', () => {
+        const preview = document.createElement('div');
+        preview.textContent = input.files?.[0]?.name ?? '';
+        document.querySelector('.previews')!.append(preview);
+        input.value = '';
+      });
+      const sdk = window.companionSdk;
+      const bytes = new TextEncoder().encode('%PDF-1.4');
+      const files = { resume_upload: { name: 'Jane_Resume.pdf', type: 'application/pdf', bytes } };
+      for (let run = 0; run < 2; run += 1) {
+        const scan = sdk.scanForm(document);
+        const map = Object.fromEntries(scan.map(({ descriptor }) => [descriptor.selector, 'resume_upload']));
+        await sdk.fillForm(scan, map, {}, { files });
+      }
+      return document.querySelectorAll('.previews > div').length;
+    });
+    expect(listed).toBe(1);
+    await page13.close();
+  });
+
   it('picks the file again through the button of a hidden input whose page listens only once the button opened the dialog (SurveyJS)', async () => {
     const page11 = await harness.open('/fill.html');
     const result = await page11.evaluate(async () => {

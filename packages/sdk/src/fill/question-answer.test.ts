@@ -135,6 +135,9 @@ describe('valuesForQuestion', () => {
     expect(asked('Years of experience as a data engineer')).toBe('7');
     expect(asked('How long have you worked as a data or analytics engineer?')).toBe('7');
     expect(asked('How long have you worked as a pastry chef?')).toBeUndefined();
+    // An alternative led by its own preposition names its line after it.
+    expect(asked('Years as a barista or in food service')).toBeUndefined();
+    expect(asked('Years as a data engineer or in analytics')).toBe('7');
     expect(asked('Years in data engineering')).toBe('7');
     expect(asked('Years in a data or analytics role')).toBe('7');
     expect(asked('Years doing data work')).toBe('7');

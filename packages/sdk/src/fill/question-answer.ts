@@ -240,7 +240,8 @@ function inOwnLine(question: string, values: UserProfileValues): boolean | undef
     const purpose = words(alternative.split(TOOLS_FOR)[1] ?? '');
     if (purpose.length > 0 && purpose.some(isOwn) && purpose.slice(0, -1).every(isOwn)) return true;
     // What follows a preposition places the work ("data pipelines on AWS"): the line is before it.
-    const named = words(alternative.split(PLACED)[0] ?? '');
+    // An alternative led by its own preposition ("a barista or in food service") names its line after it.
+    const named = words(` ${alternative.trim()}`.replace(LEADING_PLACE, '').split(PLACED)[0] ?? '');
     // A line named only in short words ("IT experience") is the technical career.
     if (named.length === 0) return technical;
     return named.some(isOwn) && named.slice(0, -1).every(isOwn);
@@ -256,6 +257,9 @@ const ORDINARY_SETTING =
 
 /** "<tools> for <a line of work>": what the tools are used for. */
 const TOOLS_FOR = /\s+for\s+(?:building\s+|developing\s+)?/i;
+
+/** A preposition an alternative starts with ("… or in food service"). */
+const LEADING_PLACE = /^\s(?:in|on|at|within)\s/i;
 
 /** A preposition after a line of work, before where, for whom or with what it is done ("data pipelines with SQL"). */
 const PLACED = /\s(?:on|in|at|for|with|within|across|inside)\s/i;

@@ -48,9 +48,13 @@ function isBehindButton(input: HTMLInputElement): boolean {
  * Fills a file input; when the input is a hidden part of an upload that lists nothing after it
  * (its page listens only once its button opened the dialog), picks the file again through the
  * button a person clicks, its `<label>`. An input a person uses directly, or one taking several
- * files, is left as filled: a second pick would add the file twice to a list.
+ * files, is left as filled: a second pick would add the file twice to a list. An upload already
+ * listing the file is not given it again.
  */
 export async function fillFileInput(input: HTMLInputElement, file: ProfileFile): Promise<FillOutcome> {
+  // An upload that lists the file already holds it (a run before this one gave it, and the page
+  // emptied its input, as Vant does): a second pick would add it twice.
+  if (listsFile(input, file.name, LIST_DEPTH)) return 'filled';
   const outcome = await fillFile(input, file);
   if (outcome !== 'filled' || input.multiple || !isBehindButton(input)) return outcome;
   const listed = () => listsFile(input, file.name, LIST_DEPTH);
