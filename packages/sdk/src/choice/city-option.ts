@@ -5,6 +5,7 @@
  * person's state or country ("San Francisco, Córdoba, Argentina" is another San Francisco). Not
  * applicable when no option names the city or the city is unknown.
  */
+import type { Choice } from '../fill/match-choice.ts';
 import type { ChoiceRule } from './choice-rule.ts';
 import { countryCode } from './country-match.ts';
 import { normalizeText, optionTexts } from './normalize-option.ts';
@@ -13,6 +14,18 @@ import { holdsWords } from './word-match.ts';
 
 /** What separates the parts of a place or a path: "/", "›", ">", ",", " - ". */
 const PART_SEPARATOR = /\s*[/›>,|]\s*|\s+[-–—]\s+/;
+
+/**
+ * True when the place an option names ends with a country other than `home` ("…, Córdoba,
+ * Argentina" for a person in the United States): another place of the same name.
+ */
+export function placedElsewhere(choice: Choice, home: string | undefined): boolean {
+  if (home === undefined) return false;
+  return optionTexts(choice).some((text) => {
+    const code = countryCode(text.split(',').pop() ?? '');
+    return code !== undefined && code !== home;
+  });
+}
 
 export const cityRule: ChoiceRule = (choices, _value, values) => {
   const city = normalizeText(values.city ?? '');
@@ -31,10 +44,7 @@ export const cityRule: ChoiceRule = (choices, _value, values) => {
     const inRegion = texts.some(
       (text) => (region !== '' && holdsWords(text, region)) || (regionCode !== '' && holdsWords(text, regionCode)),
     );
-    // The country a place ends with ("…, Córdoba, Argentina"): another one is not the person's.
-    const ending = written.map((text) => countryCode(text.split(',').pop() ?? ''));
-    const elsewhere = home !== undefined && ending.some((code) => code !== undefined && code !== home);
-    return elsewhere ? 0 : (begins ? 2 : 1) + (inRegion ? 0.5 : 0);
+    return placedElsewhere(choice, home) ? 0 : (begins ? 2 : 1) + (inRegion ? 0.5 : 0);
   });
   return scores.some((score) => score > 0) ? scores : undefined;
 };

@@ -73,6 +73,14 @@ describe('resolveChoice: text', () => {
       { value: '', text: 'San Francisco Peninsula' },
     ];
     expect(pick(noPart, 'city', 'San Francisco')).toBeNull();
+    // Of two with the city as a part, the one not placed in another country than the person's.
+    const twoCountries = [
+      { value: '', text: 'San Francisco, CA, USA' },
+      { value: '', text: 'South San Francisco, CA, USA' },
+      { value: '', text: 'San Francisco, Córdoba, Argentina' },
+    ];
+    expect(resolveChoice(twoCountries, 'city', 'San Francisco', { country: 'United States' })).toBe(0);
+    expect(resolveChoice(twoCountries, 'city', 'San Francisco', {})).toBe(-1);
   });
 
   it('reads an answer listed twice (a "Most common" group above the whole list) as one, but not two answers alike', () => {

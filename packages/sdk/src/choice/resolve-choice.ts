@@ -14,6 +14,8 @@
 import type { UserProfileValues } from '../edits/profile-values.ts';
 import type { Choice } from '../fill/match-choice.ts';
 import { uniqueBest } from './choice-rule.ts';
+import { placedElsewhere } from './city-option.ts';
+import { countryCode } from './country-match.ts';
 import { placeholderMask } from './placeholder.ts';
 import { rulesFor } from './rules-by-canonical.ts';
 import { normalizeText, optionTexts } from './normalize-option.ts';
@@ -80,13 +82,16 @@ export function resolveChoiceStage(
   );
   if (leading.length === 1 && leading[0] !== undefined) return { index: leading[0], stage: 'words' };
   // Or the one with a part that is the value whole: a cascader's path ("United States / California
-  // / San Francisco" against "… / South San Francisco").
+  // / San Francisco" against "… / South San Francisco"); of several, the one not placed in another
+  // country than the person's ("San Francisco, Córdoba, Argentina").
   const part = words.filter((index) =>
     optionTexts(choices[index] as Choice).some((text) =>
       text.split(PART_BREAK).some((piece) => normalizeText(piece) === key),
     ),
   );
-  return part.length === 1 && part[0] !== undefined ? { index: part[0], stage: 'words' } : NONE;
+  const home = countryCode(values.country ?? '');
+  const atHome = part.length > 1 ? part.filter((index) => !placedElsewhere(choices[index] as Choice, home)) : part;
+  return atHome.length === 1 && atHome[0] !== undefined ? { index: atHome[0], stage: 'words' } : NONE;
 }
 
 /** Where an option's text breaks into parts: a path's "/" or ">", a list's "," or "·". */
