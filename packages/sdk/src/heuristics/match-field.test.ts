@@ -465,6 +465,29 @@ describe('matchField', () => {
     expect(matchField(either)[0]?.canonical).toBe('work_authorization');
   });
 
+  it('reads a checklist of statements, one of which says a degree is held, as the degree', () => {
+    const checklist = (texts: string[]) =>
+      matchField(
+        field({
+          type: 'checkbox',
+          name: 'answers[5105][]',
+          group: 'answers[5105][]',
+          label: 'Which of these statements are true for you? Select all that apply',
+          options: texts.map((text, index) => ({ value: String(index), text })),
+        }),
+      )[0]?.canonical;
+    expect(
+      checklist([
+        'I will need an employer to sponsor my work visa',
+        "I have completed a bachelor's degree",
+        'I hold an active security clearance',
+      ]),
+    ).toBe('degree');
+    expect(checklist(["I am currently pursuing a bachelor's degree", 'I hold an active security clearance'])).toBe(
+      undefined,
+    );
+  });
+
   it('reads experience asked with counts of years as its options as the years of experience', () => {
     const years = (label: string, texts: string[]) =>
       matchField(
