@@ -187,8 +187,7 @@ async function drive(
   const picked = () =>
     showsChoice(readWidgetValue(run.widget), step.choice.text) ||
     showsPartOf(shownBefore, readWidgetValue(run.widget), step.choice.text) ||
-    (step.row.isConnected &&
-      (step.row.getAttribute('aria-selected') === 'true' || step.row.getAttribute('aria-checked') === 'true'));
+    (step.row.isConnected && ariaPicked(step.row));
   // A cascader answers in columns: a row that opens the next column instead of closing the menu
   // (a country, then its states, then their cities) is a step, and the pick goes on there.
   const pressed = new Set<string>();
@@ -216,11 +215,13 @@ async function drive(
   return settled || (!typedAsChoice && picked()) ? 'filled' : 'did_not_stick';
 }
 
-/** A row the menu marks as picked: `aria-selected`/`aria-checked`, or a library's `*-selected` class. */
+/** A row its menu says is picked to assistive technology: `aria-selected` or `aria-checked`. */
+const ariaPicked = (row: Element): boolean =>
+  row.getAttribute('aria-selected') === 'true' || row.getAttribute('aria-checked') === 'true';
+
+/** A row the menu marks as picked: through ARIA, or a library's `*-selected` class. */
 const isSelectedRow = (row: Element): boolean =>
-  row.getAttribute('aria-selected') === 'true' ||
-  row.getAttribute('aria-checked') === 'true' ||
-  Array.from(row.classList).some((token) => /(^|[-_])selected$/i.test(token));
+  ariaPicked(row) || Array.from(row.classList).some((token) => /(^|[-_])selected$/i.test(token));
 
 /**
  * Whether an open widget reported itself shut (`aria-expanded="false"`) at any moment of `act`,
