@@ -1966,6 +1966,45 @@ describe('fillForm', () => {
     await popover.close();
   });
 
+  it('picks from the action sheet a read-only cell slides up, and leaves a date cell to its wheel (Vant is-link fields)', async () => {
+    const sheetPage = await harness.open('/fill.html');
+    const result = await sheetPage.evaluate(async () => {
+      const cell = (name: string, label: string, placeholder: string) =>
+        `<div class="van-cell van-cell--clickable van-field" role="button" tabindex="0" data-sheet="${name}">
+          <div class="van-cell__title van-field__label"><label id="${name}-label" for="${name}-input">${label}</label></div>
+          <div class="van-cell__value"><div class="van-field__body"><input id="${name}-input" name="${name}" readonly
+          placeholder="${placeholder}" aria-labelledby="${name}-label"></div></div></div>`;
+      document.body.innerHTML = `<form>${cell('state', 'State', 'Choose')}${cell('availableFrom', 'Available from', 'Select a date')}</form>`;
+      const box = document.getElementById('state-input') as HTMLInputElement;
+      // The sheet is drawn at the bottom of the page on open, far from the cell, and taken down on a pick.
+      document.querySelector('[data-sheet="state"]')!.addEventListener('click', () => {
+        const sheet = document.createElement('div');
+        sheet.setAttribute('role', 'dialog');
+        sheet.className = 'van-popup van-popup--bottom van-action-sheet';
+        sheet.innerHTML = `<div class="van-action-sheet__header">State</div><div class="van-action-sheet__content">
+          ${['Arizona', 'California', 'Nevada'].map((text) => `<button type="button" class="van-action-sheet__item"><span>${text}</span></button>`).join('')}
+          </div><button type="button" class="van-action-sheet__cancel">Cancel</button>`;
+        document.body.append(sheet);
+        for (const row of sheet.querySelectorAll('.van-action-sheet__item'))
+          row.addEventListener('click', () => {
+            box.value = row.textContent?.trim() ?? '';
+            sheet.remove();
+          });
+      });
+      const sdk = window.companionSdk;
+      const scan = sdk.scanForm(document);
+      const map = sdk.mapByHeuristics(scan.map((field) => field.descriptor));
+      const fill = await sdk.fillForm(scan, map, { region: 'California' });
+      return { types: scan.map((field) => field.descriptor.type), outcomes: fill.outcomes, value: box.value };
+    });
+    expect(result).toEqual({
+      types: ['combobox'],
+      outcomes: { 'body > form:nth-of-type(1) > div:nth-of-type(1)': 'filled' },
+      value: 'California',
+    });
+    await sheetPage.close();
+  });
+
   it("lets the input's own hints outweigh a format the crowd gave look-alike fields, not one learned on this form", async () => {
     const page10 = await harness.open('/fill.html');
     const filled = await page10.evaluate(async () => {

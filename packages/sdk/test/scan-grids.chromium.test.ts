@@ -94,6 +94,17 @@ describe('scanForm on hand-written applications', () => {
     expect([mapped('links.0.url'), mapped('links.1.url')]).toEqual(['linkedin_url', 'github_url']);
   });
 
+  it("reads an attachment row's type as the help of its bare file, not of its description, and matches the file to it", () => {
+    expect(byName('ATT_FILE_1')).toMatchObject({ label: 'File 1', hint: 'Résumé/CV' });
+    expect(byName('ATT_DESCR_1')).toMatchObject({ hint: '' });
+    const best = (name: string) => matchField(byName(name)!)[0]?.canonical;
+    expect([best('ATT_FILE_1'), best('ATT_FILE_2'), best('ATT_DESCR_1')]).toEqual([
+      'resume_upload',
+      undefined,
+      undefined,
+    ]);
+  });
+
   it('reads an add-on written after the box but drawn before it as its prefix, and a unit drawn after it as none', () => {
     expect(byName('slotSite')?.prefix).toBe('https://');
     expect(byName('slotPay')?.prefix).toBe('');

@@ -121,6 +121,10 @@ describe('scanForm on layouts without the usual markup', () => {
     expect(uploads.map((field) => field.label)).toEqual(['CV / Resume *']);
   });
 
+  it("names an upload by its cell's caption past the tile that says only the files it takes (Vant's uploader)", () => {
+    expect(byName('vantResume')?.label).toBe('Resume');
+  });
+
   it("scans an upload component's input in its shadow root, named by the component, and a date picker's box as a box", () => {
     expect(fields.find((field) => field.selector.startsWith('#cv-upload-host'))?.label).toBe('CV (PDF, max. 10 MB)');
     expect(byName('startPicker')).toMatchObject({ tag: 'input', label: 'Earliest start date' });
@@ -313,6 +317,8 @@ describe('scanForm on layouts without the usual markup', () => {
       sectionNote: 'List your most recent employer first.',
     });
     expect(byName('WH2_NAME')).toMatchObject({ section: 'Employer 2', sectionNote: '' });
+    // The entry's heading holds the link that deletes it.
+    expect(byName('SF_EMP_1')?.sectionNote).toBe('Please list your current or most recent employer first.');
   });
 
   it('reads the prompt a dropdown marks as its placeholder as its placeholder', () => {

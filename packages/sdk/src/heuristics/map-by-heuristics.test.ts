@@ -828,6 +828,28 @@ describe('parts of the form about other people and past periods', () => {
       '#when': 'start_date',
     });
   });
+
+  it('leaves an entry whose dates are parts of their own and whose box says "Current role" alone (Greenhouse employment)', () => {
+    const inPart = (selector: string, label: string, section: string, type = 'text') =>
+      field({ selector, type, label, section });
+    const entry = [
+      inPart('#company', 'Company name', 'Employment'),
+      inPart('#title', 'Title', 'Employment'),
+      inPart('#startMonth', 'Start date Month', 'Start date'),
+      inPart('#startYear', 'Start date Year', 'Start date'),
+      inPart('#endMonth', 'End date Month', 'End date'),
+      inPart('#endYear', 'End date Year', 'End date'),
+      inPart('#current', 'Current role', 'Employment', 'checkbox'),
+    ];
+    expect(mapByHeuristics(entry)).toEqual({});
+    // A start date in a part of its own with no end after it asks when the person can start.
+    expect(
+      mapByHeuristics([
+        inPart('#startMonth', 'Start date Month', 'Start date'),
+        inPart('#salary', 'Desired salary', 'Pay'),
+      ]),
+    ).toEqual({ '#startMonth': 'start_date', '#salary': 'salary_expectation' });
+  });
 });
 
 describe('facts a form asks twice in other words', () => {

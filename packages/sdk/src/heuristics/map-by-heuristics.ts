@@ -297,16 +297,39 @@ function isPastEntry(
   // The entry's own "I currently work here" is ticked with the entry, or left with it.
   const entryBox = canonical === 'currently_employed' && CURRENT_JOB_BOX.test(evidenceTexts(field).label);
   if (!ENTRY_CANONICALS.has(canonical) && !employers && !entryBox) return false;
-  // A start date under an employer's heading is that job's, with or without its end beside it.
+  // A start date under an employer's heading is that job's, with or without its end beside it, and
+  // so is one followed by an end date in a part of its own (Greenhouse: a "Start date" fieldset of
+  // month and year, then an "End date" one). A part holding an entry's "Current role" box is an entry.
   const entry =
     entryBox ||
-    (canonical === 'start_date' && JOB_ENTRY.test(field.section) && !AVAILABILITY.test(field.label)) ||
-    fields.some((other) => other !== field && other.section === field.section && PERIOD_END.test(other.label.trim()));
+    (canonical === 'start_date' &&
+      !AVAILABILITY.test(field.label) &&
+      (JOB_ENTRY.test(field.section) || endFollows(field, fields))) ||
+    fields.some(
+      (other) =>
+        other !== field &&
+        other.section === field.section &&
+        (PERIOD_END.test(other.label.trim()) ||
+          (other.type === 'checkbox' && CURRENT_JOB_BOX.test(evidenceTexts(other).label))),
+    );
   if (!entry) return false;
   // "I currently work here" says which entry is current, not that this one is: the part's title does.
   const labelSaysCurrent = canonical !== 'currently_employed' && CURRENT.test(field.label);
   const partSaysCurrent = CURRENT.test(field.section) || CURRENT.test(field.sectionNote ?? '');
   return !((CURRENT_ENTRY_CANONICALS.has(canonical) || entryBox) && (partSaysCurrent || labelSaysCurrent));
+}
+
+/**
+ * True when the first field after `field`'s own part asks a period's end ("End date Month"): the
+ * part is a period's start.
+ */
+function endFollows(field: FieldDescriptor, fields: readonly FieldDescriptor[]): boolean {
+  const after = fields.slice(fields.indexOf(field) + 1).find((other) => other.section !== field.section);
+  return (
+    after !== undefined &&
+    after.scope === field.scope &&
+    (PERIOD_END.test(after.section) || PERIOD_END.test(after.label.trim()))
+  );
 }
 
 /**

@@ -224,8 +224,10 @@ function rankedCandidates(field: FieldDescriptor): FieldCandidate[] {
   const examplesAside: Record<(typeof LABEL_KINDS)[number], string> = outsideNames
     ? { label: outside, placeholder: texts.placeholder, nearbyText: withoutParentheses(field.nearbyText) }
     : texts;
-  // A bare "URL" whose help names the link ("LinkedIn", from the row's type picker) is that link only.
-  const linkHint = BARE_LINK_LABEL.test(texts.label) ? normalizeText(field.hint) : '';
+  // A bare "URL" whose help names the link ("LinkedIn", from the row's type picker) is that link
+  // only; so is a bare "File 1" the document its row's type names ("Résumé/CV").
+  const bareLabel = BARE_LINK_LABEL.test(texts.label) || (field.type === 'file' && BARE_FILE_LABEL.test(texts.label));
+  const linkHint = bareLabel ? normalizeText(field.hint) : '';
   const namedByHint = FIELD_CATALOG.filter((entry) => matches(linkHint, entry.labels, entry.not));
   // "Address" over a "City, State (e.g. Austin, TX)" placeholder wants the place, not the street.
   const placeOnly =
@@ -263,10 +265,11 @@ function rankedCandidates(field: FieldDescriptor): FieldCandidate[] {
       entry.examples.some((example) => example.test(placeholder))
     )
       evidence.push('label');
-    // A bare "Link" or "URL" says only that a link goes there: the placeholder or the help says which one.
+    // A bare "Link" or "URL" says only that a link goes there (a bare "File 1" that a file does):
+    // the placeholder or the help says which one.
     if (
       !evidence.includes('label') &&
-      BARE_LINK_LABEL.test(texts.label) &&
+      bareLabel &&
       (evidence.includes('placeholder') || matches(normalizeText(field.hint), entry.labels, entry.not))
     )
       evidence.push('label');
@@ -400,6 +403,8 @@ function offersTwo(field: FieldDescriptor, pattern: RegExp): boolean {
 const LOCATION_ENTRY = FIELD_CATALOG.find((entry) => entry.canonical === 'location');
 
 const BARE_LINK_LABEL = /^(url|link|web address|profile (url|link))$/;
+/** An upload named only as one ("File 1", "Attachment", "Document 2"). */
+const BARE_FILE_LABEL = /^(file|attachment|document|upload)( ?#? ?\d+)?$/;
 
 const VISA_WORDS = /\b(sponsor\w*|visas?)\b/i;
 

@@ -98,6 +98,8 @@ export interface FieldSection {
  * draws alike for each ("Employer"): the list's heading and note come next.
  */
 const FIRST_ENTRY = /(^|\s)#?\s?1\s*[:.)]?$|^(employer|job|position)$/i;
+/** The link an entry's heading holds to take the entry out ("Previous Employment 1 Delete"). */
+const ENTRY_ACTION = /\s+(delete|remove|edit)$/i;
 
 /**
  * The nearest heading before `element` and the note under it, or ''. Under a list's first entry
@@ -124,7 +126,8 @@ export function fieldSection(element: Element): FieldSection {
       }
       if (heading) {
         const section = readableText(heading);
-        if (firstEntry !== undefined || note !== '' || !FIRST_ENTRY.test(section)) return found(section);
+        if (firstEntry !== undefined || note !== '' || !FIRST_ENTRY.test(section.replace(ENTRY_ACTION, '')))
+          return found(section);
         firstEntry = section;
       } else if (!sibling.matches('label, dt') && !sibling.querySelector(ANSWERABLE_SELECTOR)) {
         // Text between the heading and the fields, nearest the heading: the part's instructions

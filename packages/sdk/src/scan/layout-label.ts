@@ -13,7 +13,7 @@ import { isAddOnText } from './field-format-hints.ts';
 import { nearbyText } from './field-label.ts';
 import { isLibraryName } from './library-name.ts';
 import { splitRow } from './split-field.ts';
-import { UPLOAD_ACTION } from './upload-words.ts';
+import { namesNoDocument } from './upload-words.ts';
 import { referencedElements } from '../widgets/referenced-elements.ts';
 import { shadowHost } from './host-parent.ts';
 
@@ -110,9 +110,10 @@ function precedingLabel(element: Element): string {
         LABEL_LIKE.test(classWords(previous)) ||
         asksQuestion(previous) ||
         captionOfOwnWrapper(previous, node, element);
-      // An upload's own action drawn before its input ("Upload a file" in the label around it) names
-      // no document: the caption over the whole upload does.
-      if (labelLike && isFileInput(element) && UPLOAD_ACTION.test(readableText(previous))) {
+      // An upload's own action drawn before its input ("Upload a file" in the label around it), or
+      // the files it takes (Vant's "PDF / Word" in its upload tile), names no document: the caption
+      // over the whole upload does.
+      if (labelLike && isFileInput(element) && namesNoDocument(readableText(previous))) {
         node = node.parentElement;
         continue;
       }

@@ -4,7 +4,7 @@
  */
 import { readWidgetValue } from '../widgets/read-widget-value.ts';
 import { normalizeText } from './element-text.ts';
-import { ANSWERABLE_SELECTOR, isInputElement, isSelectElement } from './field-element.ts';
+import { ANSWERABLE_SELECTOR, isFileInput, isInputElement, isSelectElement } from './field-element.ts';
 import { ariaLabel, fieldLabel } from './field-label.ts';
 
 /** A picker that says what kind of thing the box beside it holds ("Link type", "Website", "Platform"). */
@@ -18,9 +18,13 @@ export function rowTypeChoice(element: Element): string {
   for (let depth = 0; row && depth < MAX_ROW_DEPTH; depth += 1, row = row.parentElement) {
     const others = answerables(row).filter((other) => other !== element);
     if (others.length === 0) continue;
-    // The row is the box and one picker; any other box makes it a part of the form, not a row.
-    const picker = others.length === 1 ? others[0] : undefined;
-    if (!picker || !isPicker(picker) || !TYPE_PICKER_LABEL.test(pickerLabel(picker))) return '';
+    // The row is the box and one picker, and for an upload at most one box more (an attachment's
+    // description beside its type and file: PeopleSoft's attachments table); any more makes it a
+    // part of the form, not a row.
+    const pickers = others.filter(isPicker);
+    const room = isFileInput(element) ? 2 : 1;
+    const picker = pickers.length === 1 && others.length <= room ? pickers[0] : undefined;
+    if (!picker || !TYPE_PICKER_LABEL.test(pickerLabel(picker))) return '';
     return shownChoice(picker);
   }
   return '';

@@ -40,7 +40,8 @@ export function isChoiceWidget(element: Element): boolean {
     popup === 'listbox' ||
     popup === 'true' ||
     popup === 'dialog' ||
-    isCollapsibleListbox(element);
+    isCollapsibleListbox(element) ||
+    (popup === null && element.getAttribute('role') === 'button' && readOnlyBox(element) !== null);
   // A box with nothing of ARIA may be a dropdown drawn without it (drawn-dropdown.ts).
   const drawn = !aria && isDrawnDropdown(element);
   if (!aria && !drawn) return false;
@@ -103,12 +104,17 @@ export const readOnlyBox = (widget: Element): HTMLInputElement | null =>
 
 /**
  * A popup trigger wrapped around a read-only text box that shows the pick (maz-ui's MazSelect: a
- * `role="button"` opening a dialog of option buttons, drawn only while open): a select, unless the
- * box shows a date or sits in a date picker.
+ * `role="button"` opening a dialog of option buttons, drawn only while open; Vant's `is-link`
+ * field: a `role="button"` cell that names no popup and slides up an action sheet): a select,
+ * unless the box shows a date or sits in a date picker.
  */
 function holdsReadOnlyBox(element: Element, popup: string | null): boolean {
-  if (popup !== 'dialog' && popup !== 'true') return false;
-  return readOnlyBox(element) !== null && !showsDate(element) && !inDatePicker(element) && !isCalendarTrigger(element);
+  if (popup !== 'dialog' && popup !== 'true' && !(popup === null && element.getAttribute('role') === 'button'))
+    return false;
+  const box = readOnlyBox(element);
+  return (
+    box !== null && !showsDate(element) && !showsDate(box) && !inDatePicker(element) && !isCalendarTrigger(element)
+  );
 }
 
 /**

@@ -16,7 +16,22 @@ export const DIALOG = '[aria-modal="true"], [role="dialog"], [role="alertdialog"
 export function dialogRows(dialog: Element): Element[] {
   if (!dialog.matches(DIALOG)) return [];
   const radios = Array.from(dialog.querySelectorAll('[role="radio"]'));
-  return radios.length > 0 ? radios : focusableRows(dialog);
+  if (radios.length > 0) return radios;
+  const focusable = focusableRows(dialog);
+  return focusable.length > 0 ? focusable : actionRows(dialog);
+}
+
+/**
+ * An action sheet's rows: two or more sibling buttons that hold only text (Vant's ActionSheet
+ * slides them up from the bottom), but the ones that cancel or commit the sheet.
+ */
+function actionRows(dialog: Element): Element[] {
+  const rows = Array.from(dialog.querySelectorAll('button')).filter((button) => {
+    const text = readableText(button);
+    return text !== '' && !CONFIRM_TEXT.test(text) && !CANCEL_TEXT.test(text) && button.children.length <= 3;
+  });
+  const parent = rows[0]?.parentElement;
+  return rows.length >= 2 && rows.every((row) => row.parentElement === parent) ? rows : [];
 }
 
 /** Siblings with `tabindex="0"` and text only, two or more under one parent. */
@@ -30,6 +45,9 @@ function focusableRows(dialog: Element): Element[] {
   const parent = rows[0]?.parentElement;
   return rows.length >= 2 && rows.every((row) => row.parentElement === parent) ? rows : [];
 }
+
+/** Words on the button that closes a sheet without a pick. */
+const CANCEL_TEXT = /^(?:cancel|close|abbrechen|annuler|cancelar|annulla|取消)$/i;
 
 /** Words on the button that commits a dialog's choice (English, German, French, Spanish, Portuguese). */
 const CONFIRM_TEXT = /^(?:ok|okay|done|confirm|select|apply|save|choose|fertig|übernehmen|valider|aceptar|confirmar)$/i;
