@@ -2005,6 +2005,54 @@ describe('fillForm', () => {
     await sheetPage.close();
   });
 
+  it('scrolls a list drawn only where it is scrolled to the option for those abroad, past its window (rc-virtual-list)', async () => {
+    const listPage = await harness.open('/fill.html');
+    const result = await listPage.evaluate(async () => {
+      const provinces = [...Array.from({ length: 60 }, (_, index) => `Province ${index + 1}`), 'Abroad'];
+      document.body.innerHTML = `<form><label id="prov-label">Province</label>
+        <div id="prov" role="combobox" tabindex="0" aria-expanded="false" aria-labelledby="prov-label" style="width: 200px; height: 30px"><span class="value"></span></div></form>`;
+      const box = document.getElementById('prov')!;
+      box.addEventListener('click', () => {
+        if (document.getElementById('prov-menu')) return;
+        // The holder hides its overflow and draws the eight rows in its window, as rc-virtual-list does.
+        const menu = document.createElement('div');
+        menu.id = 'prov-menu';
+        menu.innerHTML = `<div class="holder" style="height: 256px; overflow: hidden; position: relative">
+          <div class="filler" style="height: ${provinces.length * 32}px"></div><div class="rows" style="position: absolute; left: 0; right: 0"></div></div>`;
+        document.body.append(menu);
+        box.setAttribute('aria-expanded', 'true');
+        const holder = menu.querySelector<HTMLElement>('.holder')!;
+        const rows = menu.querySelector<HTMLElement>('.rows')!;
+        const draw = () => {
+          const first = Math.floor(holder.scrollTop / 32);
+          rows.style.top = `${first * 32}px`;
+          rows.innerHTML = provinces
+            .slice(first, first + 8)
+            .map((name) => `<div class="item-option" style="height: 32px">${name}</div>`)
+            .join('');
+          for (const row of rows.children)
+            row.addEventListener('click', () => {
+              box.querySelector('.value')!.textContent = row.textContent;
+              menu.remove();
+              box.setAttribute('aria-expanded', 'false');
+            });
+        };
+        holder.addEventListener('scroll', draw);
+        draw();
+      });
+      const sdk = window.companionSdk;
+      const scan = sdk.scanForm(document);
+      const fill = await sdk.fillForm(
+        scan,
+        { '#prov': 'region' },
+        { region: 'California', city: 'San Francisco', country: 'United States' },
+      );
+      return { outcomes: fill.outcomes, shown: box.textContent?.trim() };
+    });
+    expect(result).toEqual({ outcomes: { '#prov': 'filled' }, shown: 'Abroad' });
+    await listPage.close();
+  });
+
   it("lets the input's own hints outweigh a format the crowd gave look-alike fields, not one learned on this form", async () => {
     const page10 = await harness.open('/fill.html');
     const filled = await page10.evaluate(async () => {

@@ -70,6 +70,26 @@ describe('degreeOf', () => {
     ).toEqual(['associate', 'bachelor', 'master']);
   });
 
+  it('reads Hungarian, Romanian, Finnish, Vietnamese and Thai degree levels', () => {
+    const levels = [
+      ['Érettségi', 'high_school'],
+      ['Alapképzés (BA/BSc)', 'bachelor'],
+      ['Mesterképzés (MA/MSc)', 'master'],
+      ['Studii superioare – licență', 'bachelor'],
+      ['Alempi korkeakoulututkinto (kandidaatti)', 'bachelor'],
+      ['Ylempi korkeakoulututkinto (maisteri)', 'master'],
+      ['Cao đẳng', 'associate'],
+      ['Đại học', 'bachelor'],
+      ['Thạc sĩ', 'master'],
+      ['ปริญญาตรี', 'bachelor'],
+      ['ปริญญาโท', 'master'],
+      ['ปริญญาเอก', 'doctorate'],
+    ];
+    expect(levels.map(([text]) => degreeOf(text!)?.level)).toEqual(levels.map(([, level]) => level));
+    // Above or below the degree is no degree of a level ("Sau đại học", "ต่ำกว่าปริญญาตรี").
+    expect(['Sau đại học', 'ต่ำกว่าปริญญาตรี'].map((text) => degreeOf(text)?.level)).toEqual([undefined, undefined]);
+  });
+
   it('reads Taiwanese, Slovak and Czech degree names', () => {
     expect(
       [

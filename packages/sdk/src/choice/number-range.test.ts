@@ -31,6 +31,25 @@ describe('parseRange', () => {
     expect(parseRange('Up to 2 years')).toEqual(closed(0, 2));
   });
 
+  it('reads bounds as Hungarian, Romanian, Finnish, Vietnamese and Thai write them', () => {
+    const below = (hi: number) => ({ lo: 0, hi, loOpen: false, hiOpen: true });
+    const above = (lo: number, loOpen: boolean) => ({ lo, hi: Infinity, loOpen, hiOpen: true });
+    expect(['2 évnél kevesebb', 'Alle 3 vuotta', 'Dưới 1 năm', 'ต่ำกว่า 1 ปี'].map(parseRange)).toEqual([
+      below(2),
+      below(3),
+      below(1),
+      below(1),
+    ]);
+    expect(['10 év felett', 'Peste 10 ani', 'Yli 10 vuotta', 'Trên 5 năm', 'มากกว่า 5 ปี'].map(parseRange)).toEqual([
+      above(10, false),
+      above(10, true),
+      above(10, true),
+      above(5, true),
+      above(5, true),
+    ]);
+    expect(parseRange('5–10 év')).toEqual(closed(5, 10));
+  });
+
   it('reads a lower and an upper bound written as a sentence', () => {
     expect(parseRange('B. I have at least 1 year but less than 3 years of specialized experience.')).toEqual({
       lo: 1,

@@ -17,6 +17,16 @@ describe('payPeriodOf', () => {
       'week',
       'day',
     ]);
+    // Hungarian, Romanian, Finnish, Vietnamese and Thai months.
+    expect(
+      [
+        'Bruttó havi bérigény (Ft)',
+        'Salariu net dorit (RON/lună)',
+        'Palkkatoive (€/kk)',
+        'triệu VNĐ/tháng',
+        'บาท/เดือน',
+      ].map(payPeriodOf),
+    ).toEqual(Array(5).fill('month'));
     expect(payPeriodOf('Hourly or daily')).toBeUndefined();
     expect(payPeriodOf('Select...')).toBeUndefined();
   });

@@ -14,7 +14,8 @@ const WORDS: ReadonlyArray<[PayPeriod, RegExp]> = [
   // CJK words have no word boundaries: 年収 / 年薪 / 연봉 (a year's pay), 月 / 월급 (a month's).
   // Russian, Turkish and Danish (normalized: "månedlig" is "manedlig"): в год / yıllık / årlig, в месяц / aylık / månedlig.
   ['year', /\b(year|years|yearly|annual|annually|annum|yr|pa|arlig|yillik)\b|年収|年薪|연봉|в год|yıllık/],
-  ['month', /\b(month|months|monthly|mo|maned|manedlig|aylik)\b|月|월급|месяц|aylık/],
+  // Hungarian havi / hó, Romanian lună, Finnish kk / kuukausi, Vietnamese tháng, Thai เดือน (marks folded).
+  ['month', /\b(month|months|monthly|mo|maned|manedlig|aylik|havi|honap|luna|lunar|kk|kuukausi|kuukaudessa|thang)\b|月|월급|месяц|aylık|เดอน/],
   ['week', /\b(week|weeks|weekly|wk)\b/],
   ['day', /\b(day|days|daily)\b/],
   ['hour', /\b(hour|hours|hourly|hr)\b/],

@@ -16,6 +16,25 @@ describe('valuePolarity', () => {
   });
 });
 
+describe('bare answers in more languages', () => {
+  it('reads Hungarian, Romanian, Finnish, Vietnamese and Thai yes and no, the Vietnamese yes only alone', () => {
+    const answers = ['Igen', 'Nem', 'Da', 'Nu', 'Kyllä', 'Ei', 'Có', 'Không', 'ใช่', 'ไม่ใช่'];
+    expect(answers.map((text) => optionPolarity(text))).toEqual([
+      'yes',
+      'no',
+      'yes',
+      'no',
+      'yes',
+      'no',
+      'yes',
+      'no',
+      'yes',
+      'no',
+    ]);
+    expect(optionPolarity('Co-op student')).toBeUndefined();
+  });
+});
+
 describe('optionPolarity', () => {
   it('reads a leading answer word', () => {
     expect(

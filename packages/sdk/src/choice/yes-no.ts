@@ -33,6 +33,11 @@ const OTHER_LANGUAGES: Readonly<Record<string, Polarity>> = {
   tak: 'yes',
   evet: 'yes',
   да: 'yes',
+  // Hungarian, Romanian, Finnish, Vietnamese ("Có" / "Không") and Thai ("ใช่" / "ไม่ใช่", marks folded).
+  igen: 'yes',
+  da: 'yes',
+  kylla: 'yes',
+  ใช: 'yes',
   nao: 'no',
   non: 'no',
   nein: 'no',
@@ -41,15 +46,29 @@ const OTHER_LANGUAGES: Readonly<Record<string, Polarity>> = {
   nie: 'no',
   hayir: 'no',
   нет: 'no',
+  nem: 'no',
+  nu: 'no',
+  ei: 'no',
+  khong: 'no',
+  ไมใช: 'no',
 };
 const BARE: Readonly<Record<string, Polarity>> = {
+  ...VALUE_WORDS,
+  ...OTHER_LANGUAGES,
+  // Vietnamese "Có" only alone: leading a sentence, "co" is English ("Co-op student").
+  co: 'yes',
+  yeah: 'yes',
+  yep: 'yes',
+  nope: 'no',
+};
+const LEADING: Readonly<Record<string, Polarity>> = {
   ...VALUE_WORDS,
   ...OTHER_LANGUAGES,
   yeah: 'yes',
   yep: 'yes',
   nope: 'no',
+  not: 'no',
 };
-const LEADING: Readonly<Record<string, Polarity>> = { ...BARE, not: 'no' };
 
 const anyWord = (words: readonly string[]): RegExp => new RegExp(`\\b(${words.join('|')})\\b`);
 // Answers that are neither: "Decline to answer", "Prefer not to say", "I don't wish to answer", "N/A".
@@ -151,7 +170,7 @@ export function valuePolarity(value: string): Polarity | undefined {
 export function optionPolarity(text: string): Polarity | undefined {
   const key = normalizeText(text);
   if (key === '' || NEUTRAL.test(key)) return undefined;
-  const leading = LEADING[key.split(' ')[0] ?? ''];
+  const leading = BARE[key] ?? LEADING[key.split(' ')[0] ?? ''];
   if (leading !== undefined) return leading;
   if (IN_PROGRESS.test(key) || !STATEMENT.test(key)) return undefined;
   // "… without restrictions" qualifies a yes, it negates nothing.

@@ -28,7 +28,8 @@ export function normalizeText(text: string): string {
       .toLowerCase()
       // Turkish "İ" lowercases to "i" and a combining dot, which would split the word ("İşe" → "i şe").
       .replace(/\u0307/g, '')
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      // Marks are part of a word in scripts that write vowels and tones with them (Thai "ชื่อ").
+      .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
       .trim()
   );
 }

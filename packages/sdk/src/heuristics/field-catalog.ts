@@ -157,6 +157,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bcorreo\b/,
       /(^| )(электронная почта|e posta|e postadresse|e mail adresse)( |$)/,
       /^(이메일|メール ?アドレス|メール|邮箱|电子邮件|電子郵件|電子信箱)( 주소)?$/,
+      /(^| )(sähköposti(osoite)?|อีเมล)( |$)/,
     ],
     not: [THIRD_PARTY, /\b(newsletter|subscribe|subscription)\b/],
     inputTypes: ['email'],
@@ -180,6 +181,9 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(imi[eę]|f[oö]rnamn)$/,
       /^(名|名前 名)$/,
       /^(имя|ad|adı|fornavn)$/,
+      // Hungarian, Romanian, Finnish, Vietnamese and Thai; no word boundaries around letters \b does not know.
+      // Thai is written as NFKC leaves it: SARA AM as NIKHAHIT and SARA AA.
+      /(^| )(keresztnév|utónév|prenume(le)?|etunimet|etunimi|tên|ชื่อ|ชื่อจริง)$/,
     ],
     not: [THIRD_PARTY, /\b(preferred|nick ?name|last|family|sur ?name)\b/],
     examples: [/^(e\.g\.? )?(jane|john|max|maria|alex)$/i],
@@ -205,6 +209,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(nazwisko|efternamn)$/,
       /^姓$/,
       /^(фамилия|soyad|soyadı|efternavn|etternavn)$/,
+      /(^| )(vezetéknév|családnév|nume( de familie)?|numele de familie|sukunimi|họ|นามสกุล)$/,
     ],
     not: [THIRD_PARTY, /\b(preferred|nick ?name|first|given)\b/],
     examples: [/^(e\.g\.? )?(doe|smith|mustermann|appleseed)$/i],
@@ -223,6 +228,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(이름|성명|氏名|お名前|姓名)$/,
       // The name in Latin letters (a Korean or Japanese page's romanized name): the profile's name already is.
       ROMANIZED_NAME,
+      /^((teljes )?név|nume( (și|şi|si) prenume| complet)|numele (și|şi) prenumele|(koko )?nimi|họ (và )?tên|ชื่อ นามสกุล)$/,
     ],
     not: [
       THIRD_PARTY,
@@ -248,6 +254,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(please )?(include|add|start with) (the |your )?country code\b/,
       /\b(telefon\w*|handy|mobil(telefon|nummer|nr)?|ruf ?nummer|t[eé]l[eé]phone|portable|tel[eé]fon[oe]|celular|cellulare|m[oó]vil)\b/,
       /(^| )((мобильный |контактный )?телефон|cep telefonu|telefonnummer|mobilnummer)( |$)/,
+      /(^| )((mobil)?telefonszám|puhelin(numero)?|matkapuhelin|số điện thoại|điện thoại|(เบอร์)?โทรศัพท์(มือถือ)?|เบอร์มือถือ)( |$)/,
     ],
     not: [
       THIRD_PARTY,
@@ -282,6 +289,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(ddi|lada|isd( code)?|c[oó]digo (do pa[ií]s|de pa[ií]s|internacional))$/,
       /^prefisso( internazionale| telefonico)?$/,
       /(^| )(код страны|ülke kodu|kod kraju|landskode|landnummer|l[aä]ndervorwahl|国番号|国际区号|국가번호|رمز الدولة|مفتاح الدولة|קידומת מדינה)( |$)/,
+      /^(mã (quốc gia|vùng)|országhívó( szám)?|(ország )?előhívó|prefix(ul)? (telefonic|de [țţ]ară)|maatunnus|รหัสประเทศ)$/,
     ],
     // "Phone number (with country code)" asks for the whole number.
     not: [
@@ -344,6 +352,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^indirizzo( di (residenza|domicilio))?( \(?via e (numero )?civico\)?)?$/,
       /^(ulica|adres|utdelningsadress|gatuadress|住所|地址|주소)$/,
       /^(адрес|adres|adresse)$/,
+      /^(utca( házszám)?|lakcím|cím|adres[aă]( (stradă|strada) (număr|numar))?|katuosoite|lähiosoite|địa chỉ|ที่อยู่)$/,
     ],
     // "Street, City, State and ZIP" asks for the whole address in one box (values/whole-address.ts).
     not: [
@@ -371,6 +380,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(cap|postal)$/,
       /^(kod pocztowy|postnummer|郵便番号|邮编|邮政编码|우편번호)$/,
       /^(индекс|почтовый индекс|posta kodu|postnr|postnummer)$/,
+      /^(irányítószám|cod po[șş]tal|postinumero|mã bưu (điện|chính)|รหัสไปรษณีย์)$/,
     ],
     not: [THIRD_PARTY],
   }),
@@ -390,6 +400,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(都道府県|省份|시 ?도|(居住)?(縣市|县市))$/,
       STATE_QUESTION,
       TIME_ZONE,
+      /^(megye|jude[țţ](ul)?|tỉnh( thành phố)?( (đang sinh sống|hiện tại|nơi ở))?|จังหวัด(ที่อยู่ปัจจุบัน)?)$/,
     ],
     // A licence's issuing state is the licence's, not where the person lives.
     not: [THIRD_PARTY, /\b(united|statement|status|birth|issuing|issued|licen[cs]e)\b/],
@@ -421,6 +432,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // "Yaşadığınız şehir", "Woonplaats", "In welke plaats woon je?"
       /^(yaşadığınız|bulunduğunuz|ikamet ettiğiniz) (şehir|il|kent)$/,
       /^woonplaats$|\bin welke (plaats|stad|gemeente) woon (je|u)\b/,
+      /^(település|város|helység|localitate(a)?|ora[șş](ul)?|postitoimipaikka|kotikunta|paikkakunta|kaupunki|thành phố|เมือง)$/,
     ],
     // "City, state" asks for the place as people write it: the location.
     not: [THIRD_PARTY, /\b(birth|office|preferred|desired)\b/, /\bcity,? (and )?(state|province|region|country)\b/],
@@ -487,6 +499,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // "Do you reside within 50 miles of Columbus, Ohio?": no, for someone in another state or country.
       /\b(do|are) you (currently )?(live|living|reside|residing|based|located) within (\w+ ){1,3}(of|from) \w/,
       /^(страна( проживания)?|ülke|(bulunduğunuz|yaşadığınız|ikamet ettiğiniz) ülke|bopælsland)$/,
+      /^(ország|[țţ]ara|quốc gia|ประเทศ)$/,
     ],
     // Where one works is no country of residence, unless the question asks where the person lives
     // ("Do you live in the US and plan to work from there?").
@@ -544,6 +557,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // "¿En qué empresa trabajas ahora?"
       /\bqu[eé] empresa (trabajas|est[aá]s trabajando)\b/,
       /^(현 ?직장|현재 ?(직장|회사))( 회사명)?$/,
+      /^(jelenlegi (munkahely|munkáltató|cég)|angajator( actual(ul)?)?|compania actuală|nykyinen työnantaja|công ty hiện tại|บริษัทปัจจุบัน)$/,
     ],
     // A question about the employer ("How much notice must you give your current employer?",
     // "May we contact…") does not ask for its name.
@@ -583,6 +597,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(nåværende|nuvarande) (stilling|tittel|befattning|roll)$/,
       /\bhvilken (tittel|stilling) har du( der| i dag)?\b|\bwelche (position|funktion|rolle) (hast du|haben sie)\b/,
       /^(직급|직책|직위|직급 직책)$/,
+      /^(jelenlegi (beosztás|munkakör|pozíció)|func[țţ]ia actuală|post(ul)? actual|nykyinen tehtävä(nimike)?|chức (danh|vụ) hiện tại|ตําแหน่งปัจจุบัน)$/,
     ],
     not: [
       /\b(previous|past|former|desired|applying|course|thesis|paper|prefix|salutation)\b/,
@@ -663,6 +678,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // A career stage asked instead of the years ("경력구분": 신입 / 경력, "Fresher or experienced?").
       CAREER_STAGE,
       /(^| )(опыт работы|общий опыт( работы)?|toplam (iş )?deneyim|iş deneyimi|tecrübe|erhvervserfaring|arbejdserfaring)( |$)/,
+      /\b(hány év|év(nyi)? (szakmai )?tapasztalat|ani de experien[țţ][aă]|experien[țţ][aă] (profesională|de muncă)|työkokemus\w*)|kinh nghiệm làm việc|số năm kinh nghiệm|ประสบการณ์ทํางาน/,
     ],
     // Years with one tool ("… experience do you have with Apache Spark?") are not the career
     // total: the person answers those. Professional, relevant or (the public sector's term)
@@ -718,6 +734,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bgehalt\w*\b/,
       /\b(pr[eé]tentions? salariales?|salaire|salario|pretensi[oó]n salarial|(expectativa|aspiraci[oó]n|pretens[aã]o) salarial)\b/,
       /(^| )((желаемая |ожидаемая )?зарплата|maaş beklentisi|ücret beklentisi|lønforventning|lønønske)( |$)/,
+      /(^| )(bérigény|fizetési igény|salariu(l)? (net |brut )?dorit|palkkatoive|mức lương mong muốn|เงินเดือนที่ต้องการ)( |$)/,
     ],
     // A pay type or basis ("Desired Pay Type": hourly or salary) is the period, not the amount.
     not: [
@@ -834,6 +851,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /입사 ?가능 ?(일|시기)|入社可能時期/,
       // Slovak and Czech "When can you start?": Kedy môžete nastúpiť?, Kdy můžete nastoupit?
       /\bkedy m[oô][zž]ete nast[uú]pi[tť]|\bkdy m[uů][zž]ete nastoupit|\bmo[zž]n[yý] (term[ií]n )?n[aá]stup/,
+      /(legkorábbi )?kezdési időpont|mikor tud(na)? kezdeni|data de la care (sunte[țţ]i |sunte[țţ]i )?disponibil|data (de )?(începerii|disponibilită[țţ]ii)|aloitus(päivä|ajankohta)|thời gian có thể bắt đầu|ngày (có thể )?bắt đầu|วันที่(สามารถ)?เริ่มงาน/,
     ],
     // "Date started" is when a job began, in the past.
     vetoWhen: /\bstarted\b|\bdate (you |i )?(began|joined)\b|\bdid you (start|begin|join)\b/,
@@ -973,6 +991,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^present$/,
       // Under the current or most recent job: whether it is current.
       /\b(are you still (employed|working)|do you still work) (there|here)\b/,
+      // "Jelenleg is munkaviszonyban áll?", "Oletko tällä hetkellä työsuhteessa?", "Sunteți angajat în prezent?"
+      /(^| )jelenleg (is )?(munkaviszonyban áll|dolgozik)|\boletko (tällä hetkellä|nyt) (työsuhteessa|työssä|töissä)\b|\bsunte[țţ]i angajat(ă|a)? (în|in) prezent\b/,
     ],
     // "Are you related to anyone currently employed here?" is about someone else; "currently
     // employed by <this employer>?" is about working here already.
@@ -1018,6 +1038,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // "Hochschule / Universität", "École / Université", "Universiteit of hogeschool"
       /^((name der )?(fach)?hochschule|universit[äa]t|bildungseinrichtung|universit[ée]|[ée]cole|[ée]tablissement( d enseignement)?|universiteit|hogeschool|universit[àa]|universidade)(( \/ | of | ou | oder | o )((fach)?hochschule|universit[äa]t|universit[ée]|[ée]cole|universiteit|hogeschool))?$/,
       /^(учебное заведение|вуз|университет|((mezun olduğunuz|okuduğunuz) )?(üniversite|okul)( adı)?|uddannelsessted|skole|lærested)$/,
+      /^(oktatási intézmény( neve)?|iskola( neve)?|egyetem|institu[țţ]ia de învă[țţ]ământ|universitate(a)?|oppilaitos|trường( đại học)?|สถาบันการศึกษา|มหาวิทยาลัย)$/,
     ],
     not: [
       THIRD_PARTY,
@@ -1075,6 +1096,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // Whether the person finished the school of their entry: yes for a degree held (fill/question-answer.ts).
       /^(did you graduate|have you graduated|i (have )?graduated|((college|university|college (or )?university) )?graduated)$/,
       /^(уровень( образования)?|образование|eğitim( durumu| seviyesi)?|öğrenim durumu|uddannelse(sniveau)?|højeste uddannelse)$/,
+      /^((legmagasabb )?(iskolai )?végzettség|nivel( de)? studii|studii|(korkein )?(suoritettu )?koulutus(aste)?|tutkinto|trình độ học vấn|ระดับการศึกษา(สูงสุด)?)$/,
     ],
     // A graduation year is a date; a four-year degree is a level.
     // When the degree was earned ("Month you graduated (highest degree)") is a date, not the degree;
@@ -1109,6 +1131,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /(^| )(сопроводительное письмо|ön yazı|ansøgning|motiveret ansøgning|søknad|søknadsbrev|søknadstekst)( |$)/,
       /\bcarta de apresenta[cç][aã]o\b|자기소개서/,
       /رسالة (تغطية|تعريفية|التغطية)|خطاب (التقديم|تقديم|تغطية)|מכתב (מקדים|מלווה|פנייה)/,
+      /(^| )(motivációs levél|scrisoare(a)? de inten[țţ]ie|hakemus(kirje)?|thư (giới thiệu|xin việc)|จดหมาย(สมัครงาน|แนะนําตัว))( |$)/,
     ],
     kinds: ['textarea', 'file'],
   }),
@@ -1122,6 +1145,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // Japanese 職務経歴書 (the free-form career history a Western resume is; 履歴書 is the fixed
       // JIS form), Chinese 简历 / 履歷表, Korean 이력서: no spaces around words to bound them.
       /職務経歴書|简历|簡歷|履歷表|이력서/,
+      /(^| )(önéletrajz|curriculum|ansioluettelo|(cv )?sơ yếu lý lịch|เรซูเม่|ประวัติย่อ)( |$)/,
     ],
     // A cover letter's upload is no resume's; one upload for both ("Resume & cover letter") takes the resume.
     not: [/^(?!.*(^| )(r[eé]sum[eé]|cv)( |$)).*\bcover\b/],

@@ -202,6 +202,46 @@ describe('matchField', () => {
     expect(top('İşe başlayabileceğiniz tarih')).toBe('start_date');
   });
 
+  it('reads the usual facts as Hungarian, Romanian, Finnish, Vietnamese and Thai pages ask them', () => {
+    const asked: Array<[string, string, string?]> = [
+      ['Vezetéknév', 'last_name'],
+      ['Keresztnév', 'first_name'],
+      ['Irányítószám', 'postal_code'],
+      ['Település', 'city'],
+      ['Utca, házszám', 'address_line1'],
+      ['Legmagasabb iskolai végzettség', 'degree', 'select'],
+      ['Jelenlegi beosztás', 'current_title'],
+      ['Hány év szakmai tapasztalattal rendelkezik?', 'years_experience', 'select'],
+      ['Legkorábbi kezdési időpont', 'start_date'],
+      ['Nume', 'last_name'],
+      ['Prenume', 'first_name'],
+      ['Județ', 'region', 'select'],
+      ['Localitate', 'city'],
+      ['Angajator actual', 'current_company'],
+      ['Data de la care sunteți disponibil(ă)', 'start_date'],
+      ['Etunimet', 'first_name'],
+      ['Postitoimipaikka', 'city'],
+      ['Korkein suoritettu koulutus', 'degree', 'select'],
+      ['Oletko tällä hetkellä työsuhteessa?', 'currently_employed', 'select'],
+      ['Họ và tên', 'full_name'],
+      ['Trình độ học vấn', 'degree', 'select'],
+      ['Kinh nghiệm làm việc', 'years_experience', 'select'],
+      ['Mã quốc gia', 'phone_country_code', 'select'],
+      ['นามสกุล (ภาษาอังกฤษ)', 'last_name'],
+      ['ตำแหน่งปัจจุบัน', 'current_title'],
+      ['ประสบการณ์ทำงาน (ปี)', 'years_experience'],
+      ['จังหวัดที่อยู่ปัจจุบัน', 'region', 'select'],
+    ];
+    expect(asked.map(([label, , tag]) => top(label, tag as 'select' | undefined))).toEqual(
+      asked.map(([, canonical]) => canonical),
+    );
+    // A letter's upload in Hungarian, Romanian and Finnish; a resume in Hungarian.
+    expect(top('Motivációs levél', 'textarea')).toBe('cover_letter');
+    expect(matchField(field({ type: 'file', label: 'Scrisoare de intenție' }))[0]?.canonical).toBe('cover_letter');
+    expect(matchField(field({ type: 'file', label: 'Hakemus' }))[0]?.canonical).toBe('cover_letter');
+    expect(matchField(field({ type: 'file', label: 'Önéletrajz' }))[0]?.canonical).toBe('resume_upload');
+  });
+
   it('leaves a name one goes by besides the legal one to the person', () => {
     expect(matchField(field({ name: 'englishName', label: 'English name / preferred name' }))).toEqual([]);
     expect(matchField(field({ name: 'name', label: 'Name (first and last)' }))[0]?.canonical).toBe('full_name');

@@ -293,8 +293,8 @@ function patternExample(pattern: string): string {
 }
 
 /**
- * A date pattern with the German (TT.MM.JJJJ), French and Spanish (JJ/MM/AAAA) or Turkish
- * (GG.AA.YYYY) letters written the English way: a year is JJJJ or AAAA, a day TT, or JJ once the
+ * A date pattern with the German (TT.MM.JJJJ), French and Spanish (JJ/MM/AAAA), Turkish
+ * (GG.AA.YYYY), Hungarian (ÉÉÉÉ.HH.NN), Finnish (PP.KK.VVVV) or Romanian (ZZ.LL.AAAA) letters written the English way: a year is JJJJ or AAAA, a day TT, or JJ once the
  * year is read, a month after the day AA.
  */
 const englishDateLetters = (text: string): string =>
@@ -302,6 +302,11 @@ const englishDateLetters = (text: string): string =>
     .toLowerCase()
     // jjjj is the Dutch jaar (rrrr the Polish rok, åååå the Nordic år); jj alone is the French jour.
     .replace(/(^|[^\p{L}])(jjjj|aaaa|rrrr|åååå)(?![\p{L}])/gu, '$1yyyy')
+    // Hungarian év / hó / nap (ÉÉÉÉ.HH.NN), Finnish vuosi / kuukausi / päivä (PP.KK.VVVV), Romanian
+    // zi / lună / an (ZZ.LL.AAAA): their letters, read as such only beside their own year's.
+    .replace(/(^|[^\p{L}])(éééé|vvvv)(?![\p{L}])/gu, '$1yyyy')
+    .replace(/\b(nn|pp|zz)(\s*[/.-]\s*)(hh|kk|ll)(\s*[/.-]\s*yyyy)\b/g, 'dd$2mm$4')
+    .replace(/\b(yyyy\s*[/.-]\s*)(hh|kk|ll)(\s*[/.-]\s*)(nn|pp|zz)\b/g, '$1mm$3dd')
     // Day: Tag, jour, giorno.
     .replace(/\b(tt|jj|gg)\b/g, 'dd')
     // Month after the day: the Turkish ay (GG.AA.YYYY).

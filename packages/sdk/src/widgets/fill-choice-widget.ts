@@ -18,6 +18,7 @@ import { isShown } from './is-shown.ts';
 import { comboboxTextBox, isChoiceWidget, widgetElement } from './is-choice-widget.ts';
 import { openListbox, optionRows, rowChoice, shownListboxes } from './menu-options.ts';
 import { confirmButton } from './picker-dialog.ts';
+import { scrollDownOnce, scrollingList } from './scroll-list.ts';
 import { type WidgetKey, middleHit, pointerHit, press, pressKey, typeText } from './person-events.ts';
 import { readWidgetValue } from './read-widget-value.ts';
 import { normalizedWords, normalizeText } from '../choice/normalize-option.ts';
@@ -133,7 +134,10 @@ async function drive(
   const text = options.typeText ?? '';
   await openMenu(run, text, choose);
   const typed = run.typed;
-  let offered = typed ? offeredRows(run, choose) : await offeredOnceDrawn(run, choose);
+  // A long list draws only the rows in its window: a person scrolls through the rest.
+  let offered = typed
+    ? offeredRows(run, choose)
+    : await scrolledToChoice(run, choose, await offeredOnceDrawn(run, choose));
   const kept = options.freeText ?? text;
   if (offered.index < 0 && typed && options.allowFreeText && kept !== text && run.listbox) {
     // A search for less than the value is worth its suggestions, which a remote list sends late.
@@ -146,7 +150,7 @@ async function drive(
     const before = rowsText(run.listbox);
     typeText(typed.field, typed.previous);
     run.listbox = await listboxOnceChanged(run, before);
-    offered = offeredRows(run, choose);
+    offered = await scrolledToChoice(run, choose, offeredRows(run, choose));
     // A remote search matches what is typed as one piece ("University of California-Berkeley"
     // is no hit for "…, Berkeley"): a person types less and picks among the results, or types
     // another word the value goes by.
@@ -342,6 +346,34 @@ async function offeredOnceDrawn(run: Run, choose: (options: readonly Choice[]) =
   if (offered.index >= 0 || !run.listbox) return offered;
   run.listbox = (await listboxOnceChanged(run, rowsText(run.listbox))) ?? run.listbox;
   return offeredRows(run, choose);
+}
+
+/** The most windows of a long list a person scrolls through looking for the choice. */
+const MAX_SCROLLS = 40;
+
+/**
+ * The rows of a list drawn only where it is scrolled (a virtual list of every province, every
+ * school), scrolled a window at a time until one holds the choice or the list ends; `offered` when
+ * the list does not scroll.
+ */
+async function scrolledToChoice(
+  run: Run,
+  choose: (options: readonly Choice[]) => number,
+  offered: ReturnType<typeof offeredRows>,
+): Promise<ReturnType<typeof offeredRows>> {
+  const [first] = offered.rows;
+  const list = first ? scrollingList(first) : undefined;
+  if (!list) return offered;
+  let current = offered;
+  for (let step = 0; step < MAX_SCROLLS && current.index < 0; step += 1) {
+    const before = rowsText(run.listbox);
+    if (!scrollDownOnce(list)) break;
+    // A list that draws every row shows no new ones as it scrolls: the choice is not in it.
+    const redrawn = await waitFor(run.doc, () => rowsText(run.listbox) !== before, SETTLED_MS);
+    if (!redrawn) break;
+    current = offeredRows(run, choose);
+  }
+  return current;
 }
 
 /** The open menu's rows, their choices, and the index `choose` picks among them. */
