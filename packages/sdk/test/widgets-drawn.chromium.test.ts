@@ -7,6 +7,7 @@ let page: Page;
 const DEGREE = '.degree input';
 const COUNTRY = '.country .n-base-selection-label';
 const REGION = '.region .n-base-selection-label';
+const EDUCATION = '.education .n-base-selection-label';
 
 beforeAll(async () => {
   harness = await startWidgetHarness(['drawn']);
@@ -62,5 +63,26 @@ describe('dropdowns drawn without ARIA (TDesign, Naive UI)', () => {
     expect(report).toMatchObject({ outcome: 'filled', after: 'United States / California' });
     expect(await modelState(page)).toMatchObject({ region: 'US-Ca' });
     expect(harness.pageErrors).toEqual([]);
+  });
+
+  it("picks a leaf of a tree select whose rows its library wraps one by one (Naive UI's n-tree-select)", async () => {
+    const report = await fillByText(page, EDUCATION, "Bachelor's degree (BA / BS)", {});
+    expect(report).toMatchObject({ outcome: 'filled' });
+    expect(await modelState(page)).toMatchObject({ education: 'bachelor' });
+  });
+
+  it('leaves a number box once: a box that shows thousands separators once left keeps them (Naive UI)', async () => {
+    const shown = await page.evaluate(async () => {
+      const sdk = window.widgetSdk;
+      const fields = sdk.scanForm(document).filter((field) => field.descriptor.id === 'salary-box');
+      await sdk.fillForm(
+        fields,
+        { [fields[0]!.descriptor.selector]: 'salary_expectation' },
+        { salary_expectation: '150000' },
+      );
+      return document.querySelector<HTMLInputElement>('#salary-box')!.value;
+    });
+    expect(shown).toBe('150,000');
+    expect(await modelState(page)).toMatchObject({ salary: 150000 });
   });
 });

@@ -709,7 +709,10 @@ async function fillOne(
     const putBack = set === 'did_not_stick' && !picked && readFieldValue(element) === before;
     const typable = putBack && isInputElement(element) && part.text.length <= MAX_TYPED_LENGTH;
     const outcome = typable ? await typeOver(element, part.text) : set;
-    if (outcome === 'filled' && !shownBefore && !picked) await leaveAfterRender(element);
+    // A box that reformatted the value as it was left ("150,000", Naive UI's number box) heard that
+    // leave: leaving it again would only show it raw once more.
+    const reformatted = readFieldValue(element) !== part.text;
+    if (outcome === 'filled' && !shownBefore && !picked && !reformatted) await leaveAfterRender(element);
     // A part of a split value ("Month" of three boxes) may read as invalid until its neighbours are
     // filled: only a whole value typed as text is given other shapes.
     const whole = part.format === undefined || !PART_FORMATS.has(part.format);

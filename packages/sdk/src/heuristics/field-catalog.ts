@@ -990,7 +990,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // An entry's end date or a box "Present" beside it.
       /^present$/,
       // Under the current or most recent job: whether it is current.
-      /\b(are you still (employed|working)|do you still work) (there|here)\b/,
+      /\b(are you still (employed|working)|do you still work) (there|here)\b|\bdo you work there (now|currently|today)\b/,
       // "Jelenleg is munkaviszonyban áll?", "Oletko tällä hetkellä työsuhteessa?", "Sunteți angajat în prezent?"
       /(^| )jelenleg (is )?(munkaviszonyban áll|dolgozik)|\boletko (tällä hetkellä|nyt) (työsuhteessa|työssä|töissä)\b|\bsunte[țţ]i angajat(ă|a)? (în|in) prezent\b/,
     ],

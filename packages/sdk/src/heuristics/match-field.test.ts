@@ -102,6 +102,15 @@ describe('matchField', () => {
     );
   });
 
+  it('reads a switch captioned "Currently employed" and "Do you work there now?" in a work history as the person\'s, an entry\'s box not', () => {
+    const inHistory = (label: string, section: string) =>
+      matchField(field({ type: 'checkbox', label, section, hint: 'No', options: [{ value: 'on', text: label }] }))[0]
+        ?.canonical;
+    expect(inHistory('Currently employed', 'Work history')).toBe('currently_employed');
+    expect(inHistory('Do you work there now?', 'Experience')).toBe('currently_employed');
+    expect(inHistory('Currently employed here', 'Work history')).toBeUndefined();
+  });
+
   it("leaves a past employer's part alone when its note sets the current job aside", () => {
     const employer = (sectionNote: string) =>
       matchField(field({ label: 'Employer', section: 'Previous Employment', sectionNote }))[0]?.canonical;

@@ -126,8 +126,12 @@ function sectionAllows(canonical: string, section: string, note: string, label: 
       !BESIDES_CURRENT.test(note) &&
       !SOMEONE_ELSES.test(`${section} ${note}`);
     // "Are you currently employed?" asks about the person; "I currently work here" about one entry.
+    // So does a switch captioned "Currently employed" (no "here"), and "Do you work there now?".
     if (canonical === 'currently_employed')
-      return (/^are you\b/.test(label) || current) && !SOMEONE_ELSES.test(section);
+      return (
+        (/^(are|do) you\b|^(currently|presently) (employed|working)$/.test(label) || current) &&
+        !SOMEONE_ELSES.test(section)
+      );
     return /^current_/.test(canonical) && (CURRENT_WORDS.test(label) || current);
   }
   if ((canonical === 'school' || canonical === 'degree') && HIGH_SCHOOL_SECTION.test(section)) return false;

@@ -129,12 +129,21 @@ function drawnAgainst(box: DOMRect, menu: DOMRect): boolean {
 export function drawnMenu(widget: Element, shownBefore: ReadonlySet<Element>): Element | undefined {
   const box = drawnBox(widget);
   for (const row of shownDrawnRows(widget.ownerDocument)) {
-    const menu = row.parentElement;
+    const menu = listAround(row);
     if (!menu || menu.contains(widget) || [row, menu, menu.parentElement].some((part) => part && shownBefore.has(part)))
       continue;
     if (popupParts(menu, widget).some((part) => drawnAgainst(box, part.getBoundingClientRect()))) return menu;
   }
   return undefined;
+}
+
+/**
+ * The list a row is drawn in: its parent, or, for a row its library wraps one by one (Naive UI's
+ * tree: `n-tree-node-wrapper` › `n-tree-node`), the parent of its wrapper.
+ */
+function listAround(row: Element): Element | null {
+  const parent = row.parentElement;
+  return parent && parent.childElementCount === 1 && !isDrawnRow(parent) ? parent.parentElement : parent;
 }
 
 /** How far up from a menu's rows its popup may sit (Naive UI: items › list › scrollbar › submenu). */
@@ -181,7 +190,8 @@ function groupedRows(row: Element): Element[] {
   const inner = Array.from(row.querySelectorAll(ROW_CANDIDATES)).filter(
     (candidate) => isDrawnRow(candidate) && !Array.from(candidate.querySelectorAll(ROW_CANDIDATES)).some(isDrawnRow),
   );
-  return inner.length >= 2 ? inner : [row];
+  // A wrapper around one row (Naive UI's tree) is that row.
+  return inner.length >= 2 || (inner.length === 1 && !isDrawnRow(row)) ? inner : [row];
 }
 
 /** The rows of a drawn menu a person can pick: shown, and not marked disabled; a group's rows for the group. */
