@@ -2053,6 +2053,35 @@ describe('fillForm', () => {
     await listPage.close();
   });
 
+  it('types the whole address into a lookup combobox named only "Address" where the form asks no town (Workable)', async () => {
+    const lookupPage = await harness.open('/fill.html');
+    const typed = await lookupPage.evaluate(async () => {
+      document.body.innerHTML = `<form><label for="addr">Address (optional)</label>
+        <input id="addr" name="address" role="combobox" aria-autocomplete="list" aria-expanded="false" aria-controls="addr-list" autocomplete="off">
+        <ul id="addr-list" role="listbox" hidden></ul><label for="mail">Email</label><input id="mail" type="email"></form>`;
+      const box = document.getElementById('addr') as HTMLInputElement;
+      const list = document.getElementById('addr-list')!;
+      // Its suggestions are towns: none says the street, so what was typed stays.
+      box.addEventListener('input', () => {
+        list.innerHTML = '<li role="option">San Francisco, CA, United States</li>';
+        list.hidden = false;
+        box.setAttribute('aria-expanded', 'true');
+      });
+      const sdk = window.companionSdk;
+      const scan = sdk.scanForm(document);
+      await sdk.fillForm(scan, sdk.mapByHeuristics(scan.map((field) => field.descriptor)), {
+        address_line1: '2471 Quillfeather Lane',
+        city: 'San Francisco',
+        region: 'California',
+        postal_code: '94110',
+        email: 'ada@example.test',
+      });
+      return box.value;
+    });
+    expect(typed).toBe('2471 Quillfeather Lane, San Francisco, CA 94110');
+    await lookupPage.close();
+  });
+
   it("lets the input's own hints outweigh a format the crowd gave look-alike fields, not one learned on this form", async () => {
     const page10 = await harness.open('/fill.html');
     const filled = await page10.evaluate(async () => {

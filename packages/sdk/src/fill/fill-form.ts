@@ -615,7 +615,10 @@ async function fillOne(
     context,
   );
   // A choice asking for one part of a value (a month select, an area-code select) takes that part.
-  const value = part.format !== undefined && PART_FORMATS.has(part.format) ? part.text : values[canonical];
+  // A street lookup asked for the whole address ("Address" alone, no town box) takes all of it.
+  const wholeStreet = canonical === 'address_line1' && part.format === undefined ? part.text : undefined;
+  const value =
+    part.format !== undefined && PART_FORMATS.has(part.format) ? part.text : wholeStreet || values[canonical];
   if (field.widget) {
     if (isDropZone(field.element)) {
       const file = fileFor(canonical, values, options.files);

@@ -678,7 +678,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // A career stage asked instead of the years ("경력구분": 신입 / 경력, "Fresher or experienced?").
       CAREER_STAGE,
       /(^| )(опыт работы|общий опыт( работы)?|toplam (iş )?deneyim|iş deneyimi|tecrübe|erhvervserfaring|arbejdserfaring)( |$)/,
-      /\b(hány év|év(nyi)? (szakmai )?tapasztalat|ani de experien[țţ][aă]|experien[țţ][aă] (profesională|de muncă)|työkokemus\w*)|kinh nghiệm làm việc|số năm kinh nghiệm|ประสบการณ์ทํางาน/,
+      /\b(hány év (szakmai )?tapasztalattal rendelkezik|szakmai tapasztalat|ani de experien[țţ][aă]|experien[țţ][aă] (profesională|de muncă)|työkokemus\w*)|kinh nghiệm làm việc|số năm kinh nghiệm|ประสบการณ์ทํางาน/,
     ],
     // Years with one tool ("… experience do you have with Apache Spark?") are not the career
     // total: the person answers those. Professional, relevant or (the public sector's term)

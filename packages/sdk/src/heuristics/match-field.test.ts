@@ -244,6 +244,8 @@ describe('matchField', () => {
     expect(asked.map(([label, , tag]) => top(label, tag as 'select' | undefined))).toEqual(
       asked.map(([, canonical]) => canonical),
     );
+    // Years with one kind of tool are the person's to give.
+    expect(top('Hány év tapasztalata van felhőplatformokkal (AWS, Azure, GCP)?', 'select')).toBeUndefined();
     // A letter's upload in Hungarian, Romanian and Finnish; a resume in Hungarian.
     expect(top('Motivációs levél', 'textarea')).toBe('cover_letter');
     expect(matchField(field({ type: 'file', label: 'Scrisoare de intenție' }))[0]?.canonical).toBe('cover_letter');
