@@ -109,6 +109,16 @@ describe('yesNoRule', () => {
     expect(yesNoRule(cards, 'yes', { sponsorship: 'no' })).toEqual([0, 1.5, 0]);
   });
 
+  it("reads working 'without a visa sponsor' as the right to work and no sponsor", () => {
+    const statements = [
+      'I can work for any US employer without a visa sponsor',
+      'I can work now, but my status will need sponsorship later',
+      'I need sponsorship to start',
+      'None of the above',
+    ].map((text) => ({ value: text, text }));
+    expect(yesNoRule(statements, 'yes', { sponsorship: 'no' })).toEqual([1.5, 0, 0, 0]);
+  });
+
   it('scores a bare answer above a sentence of the same polarity', () => {
     const choices = ['Yes', 'Yes, in the future', 'No'].map((text) => ({ value: '', text }));
     expect(yesNoRule(choices, 'true', {})).toEqual([2, 1, 0]);

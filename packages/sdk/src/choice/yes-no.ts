@@ -214,12 +214,26 @@ function clauseAnswers(text: string): Map<'work_authorization' | 'sponsorship', 
     .flatMap((part) => part.split(CARD_LINE))
     .flatMap((part) => normalizeText(part).split(CLAUSE_JOIN));
   for (const clause of clauses) {
+    // "I can work for any US employer without a visa sponsor": the right to work, and no sponsor.
+    const unsponsored = clause.replace(WITHOUT_SPONSOR, ' ').trim();
+    if (unsponsored !== clause && yesNoTopic(unsponsored) === 'work_authorization') {
+      const authorized = optionPolarity(unsponsored);
+      if (authorized !== undefined) {
+        answers.set('work_authorization', authorized);
+        answers.set('sponsorship', authorized === 'yes' ? 'no' : 'yes');
+        continue;
+      }
+    }
     const topic = yesNoTopic(clause);
     const polarity = optionPolarity(clause);
     if (topic !== undefined && polarity !== undefined) answers.set(topic, polarity);
   }
   return answers;
 }
+
+/** Working "without a visa sponsor", "without sponsorship": the sponsorship half of a sentence. */
+const WITHOUT_SPONSOR =
+  /\bwithout (?:a |any |the |an )?(?:employer |visa |work visa )?(?:sponsor|sponsorship|sponsoring)\b/;
 
 /**
  * A qualified answer: "…for my present employer only", "Yes, but only with visa sponsorship". When

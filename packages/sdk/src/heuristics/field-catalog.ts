@@ -637,7 +637,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // work (whose line the fill checks).
       /^years? in (\w+ ){0,4}\w+$/,
       // "Years building data pipelines": years at one kind of work (whose line the fill checks).
-      /^((total|overall) )?years? (of )?(doing|building|developing|designing|engineering|managing|leading|writing|programming|coding|selling|teaching|nursing|driving|supervising|analy[sz]ing|working (with|in|as|on))\b/,
+      /^((total|overall) )?years? (of |spent )?(doing|building|developing|designing|engineering|managing|leading|writing|programming|coding|selling|teaching|nursing|driving|supervising|analy[sz]ing|working (with|in|as|on))\b/,
       // "Professional data experience": experience in one line of work (whose line the fill checks).
       /^(professional|relevant|hands on|practical) (\w+ ){1,2}experience$/,
       // "Years as a data engineer": years in one role (whose line the fill checks).
@@ -656,6 +656,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // "Which level best matches your experience?" over "Senior (6-10)": the options count the years.
       /\b(which|what) (\w+ )?level (best )?(matches|describes|fits) your (\w+ )?experience\b/,
       /\bhow much (\w+ ){0,4}experience\b/,
+      // "Roughly how much of your career has been spent on data engineering?": years in a line of work.
+      /\bhow (much|long|many years) of your (\w+ )?career\b/,
       // A supplemental question whose options count years ("Which best describes your experience
       // building data pipelines?" — "6 years or more"): whose line the fill checks.
       /\b(which|what) (option |statement )?(best )?describes your (level of |amount of |years of )?(\w+ ){0,2}experience\b/,

@@ -244,6 +244,11 @@ describe('matchField', () => {
     expect(asked.map(([label, , tag]) => top(label, tag as 'select' | undefined))).toEqual(
       asked.map(([, canonical]) => canonical),
     );
+    // Years in a line of work, asked as a share of the career or as years spent at it.
+    expect(top('Roughly how much of your career has been spent on data engineering?', 'select')).toBe(
+      'years_experience',
+    );
+    expect(top('Years spent building and operating data pipelines in production', 'select')).toBe('years_experience');
     // Years with one kind of tool are the person's to give.
     expect(top('Hány év tapasztalata van felhőplatformokkal (AWS, Azure, GCP)?', 'select')).toBeUndefined();
     // A letter's upload in Hungarian, Romanian and Finnish; a resume in Hungarian.
