@@ -20,6 +20,7 @@ import { placeholderMask } from './placeholder.ts';
 import { rulesFor } from './rules-by-canonical.ts';
 import { normalizeText, optionTexts } from './normalize-option.ts';
 import { equalsOption, sharesWords } from './word-match.ts';
+import { withoutSharedQuestion } from './shared-question.ts';
 
 /** How a pick was made, strongest first; 'none' when nothing was picked. */
 export const MATCH_STAGES = ['exact', 'rule', 'words', 'none'] as const;
@@ -56,12 +57,13 @@ function repeatsEarlier(choices: readonly Choice[], index: number): boolean {
 
 /** {@link resolveChoice} with the stage that decided, for the backwards direction's ranking. */
 export function resolveChoiceStage(
-  choices: readonly Choice[],
+  offered: readonly Choice[],
   canonical: string,
   value: string,
   values: UserProfileValues = {},
 ): ResolvedChoice {
   if (value.trim() === '') return NONE;
+  const choices = withoutSharedQuestion(offered);
   const usable = placeholderMask(choices).map((placeholder, index) => !placeholder && !repeatsEarlier(choices, index));
   const exact = indicesWhere(choices, usable, (choice) => equalsOption(choice, value));
   if (exact.length === 1 && exact[0] !== undefined) return { index: exact[0], stage: 'exact' };

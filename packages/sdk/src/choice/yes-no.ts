@@ -156,7 +156,9 @@ const AUTHORIZATION_WORDS = anyWord([
   'legally',
   'lawfully',
   'right to work',
-  '(able|allowed|entitled|permitted|free) to work',
+  '(allowed|entitled|permitted|free) to work',
+  // Able to work in a place or for an employer is a right; able to work evenings or weekends is none.
+  'able to work (in|within|for|there|here|without)',
   // "I can work for any US employer": the right to work, said plainly.
   'can work for any (\\w+ )?employer',
 ]);

@@ -258,6 +258,19 @@ describe('matchField', () => {
     expect(matchField(field({ type: 'file', label: 'Önéletrajz' }))[0]?.canonical).toBe('resume_upload');
   });
 
+  it('reads being able to work evenings and weekends as no right to work, in a question table whose radios repeat it', () => {
+    const question = '3. Are you able to work occasional evening and weekend service changes?';
+    const options = ['Yes', 'No'].map((answer) => ({ value: answer, text: `${question} ${answer}` }));
+    expect(matchField(field({ type: 'radio', label: question, options }))).toEqual([]);
+    const statements = ['I am able to work in the US for any employer', 'I need a visa'].map((text) => ({
+      value: text,
+      text,
+    }));
+    expect(matchField(field({ type: 'radio', label: 'Which applies?', options: statements }))[0]?.canonical).toBe(
+      'work_authorization',
+    );
+  });
+
   it('leaves a name one goes by besides the legal one to the person', () => {
     expect(matchField(field({ name: 'englishName', label: 'English name / preferred name' }))).toEqual([]);
     expect(matchField(field({ name: 'name', label: 'Name (first and last)' }))[0]?.canonical).toBe('full_name');

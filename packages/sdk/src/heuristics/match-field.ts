@@ -422,7 +422,9 @@ function offersVisaStatements(field: FieldDescriptor): boolean {
 }
 
 /** An option stating the right to work ("I am authorized to work in the US for any employer"). */
-const AUTHORIZATION_WORDS = /\b(authori[sz]ed|eligible|entitled|permitted|right|(legally )?(able|allowed)) to work\b/i;
+// Able to work in a place or for an employer is a right; able to work evenings or weekends is none.
+const AUTHORIZATION_WORDS =
+  /\b(authori[sz]ed|eligible|entitled|permitted|right|legally able|(legally )?allowed) to work\b|\bable to work (in|within|for|there|here|without)\b/i;
 
 /**
  * Statements about the right to work to pick from under a question that names nothing ("Which
