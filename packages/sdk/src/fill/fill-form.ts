@@ -333,6 +333,10 @@ interface FormContext {
   separateTitle: boolean;
   /** The current employer is asked in a box of its own. */
   separateCompany: boolean;
+  /** The postal code is asked in a box of its own. */
+  separatePostalCode: boolean;
+  /** The degree is asked in a field of its own. */
+  separateDegree: boolean;
   /**
    * Every salary of the part is left for the person to convert: the period picked beside it is
    * theirs to set with it ("per day" preset on a contract role), and so is the currency of an
@@ -452,6 +456,8 @@ export async function fillForm(
   const periodScopes = scopesWith((field) => map[field.descriptor.selector] === 'salary_period');
   const titleScopes = scopesWith((field) => map[field.descriptor.selector] === 'current_title');
   const companyScopes = scopesWith((field) => map[field.descriptor.selector] === 'current_company');
+  const postalScopes = scopesWith((field) => map[field.descriptor.selector] === 'postal_code');
+  const degreeScopes = scopesWith((field) => map[field.descriptor.selector] === 'degree');
   const yearsBoxScopes = scopesWith(
     (field) => map[field.descriptor.selector] === 'years_experience' && YEARS_BOX.test(field.descriptor.label),
   );
@@ -466,6 +472,8 @@ export async function fillForm(
       separatePeriod: periodScopes.has(scope),
       separateTitle: titleScopes.has(scope),
       separateCompany: companyScopes.has(scope),
+      separatePostalCode: postalScopes.has(scope),
+      separateDegree: degreeScopes.has(scope),
       monthsBesideYears:
         yearsBoxScopes.has(scope) &&
         map[field.descriptor.selector] === 'years_experience' &&

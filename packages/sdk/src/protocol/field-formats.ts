@@ -20,8 +20,11 @@
  * - email_local `jane.doe` · email_domain `example.com`: an email asked as its two halves around a printed "@"
  * - url_no_scheme `github.com/jane` (an input behind a fixed "https://" add-on) · url_handle `jane`
  *   (behind a fixed "github.com/" or "linkedin.com/in/")
- * - company_and_title `Acme, Data Engineer` · title_at_company `Data Engineer at Acme`: the current job
- *   asked in one box, its parts in the order the question names them
+ * - company_and_title `Acme, Data Engineer` · title_at_company `Data Engineer at Acme` · title_and_company
+ *   `Data Engineer, Acme` (the example joins them with a comma): the current job asked in one box, its
+ *   parts in the order the question names them
+ * - location_postal `San Francisco, CA 94110`: a place asked with its ZIP ("City, State ZIP") ·
+ *   degree_and_school `Bachelor's Degree, University of X`: the degree and its school in one box
  * - number_plain `150000` (digits only, e.g. a salary in a number input) · number_months `84` (years of
  *   experience counted in months) · number_months_part `6` (the months of 7.5 years, in a Months box
  *   beside a Years box) · number_thousands `150` (a salary asked in thousands: "k", "'000")
@@ -102,6 +105,9 @@ export const FIELD_FORMATS = [
   'name_last_first',
   'company_and_title',
   'title_at_company',
+  'title_and_company',
+  'location_postal',
+  'degree_and_school',
   'as_written',
 ] as const;
 

@@ -314,6 +314,25 @@ describe('chooseFormat', () => {
     ).toBe('company_and_title');
     // A neighbour's caption read after the label joins nothing.
     expect(chooseFormat('current_company', { ...plain, label: 'Current employer Job title' })).toBeUndefined();
+    // The example joins them with a comma.
+    const roleAndCompany = {
+      ...plain,
+      label: 'Current role and company',
+      placeholder: 'e.g. Scheduling Analyst, Keystone Bus Lines',
+    };
+    expect(chooseFormat('current_title', roleAndCompany)).toBe('title_and_company');
+  });
+
+  it('writes a place asked with its ZIP, and a degree asked with its school, in one box', () => {
+    const place = { ...plain, label: 'City, State ZIP', placeholder: 'Harrowgate, PA 17011' };
+    expect(chooseFormat('location', place)).toBe('location_postal');
+    expect(chooseFormat('location', { ...place, separatePostalCode: true })).toBeUndefined();
+    expect(chooseFormat('location', { ...plain, label: 'City, State' })).toBeUndefined();
+    expect(chooseFormat('school', { ...plain, label: 'Highest degree and school' })).toBe('degree_and_school');
+    expect(
+      chooseFormat('school', { ...plain, label: 'Highest degree and school', separateDegree: true }),
+    ).toBeUndefined();
+    expect(chooseFormat('school', { ...plain, label: 'School or university' })).toBeUndefined();
   });
 
   it('gives the Months box beside a Years box the months past the whole years', () => {

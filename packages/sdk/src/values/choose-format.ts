@@ -32,6 +32,10 @@ export interface FormatHints {
   readonly separateTitle?: boolean;
   /** True when the same form asks for the current employer in a box of its own. */
   readonly separateCompany?: boolean;
+  /** True when the same form asks for the postal code in a box of its own. */
+  readonly separatePostalCode?: boolean;
+  /** True when the same form asks for the degree in a field of its own. */
+  readonly separateDegree?: boolean;
   /** True for a Months box beside the Years box of the same experience ("[7] years [0] months"). */
   readonly monthsBesideYears?: boolean;
   /** The page's language (`<html lang>`, "en-US"); '' when it names none. */
@@ -55,6 +59,13 @@ const COMPANY_THEN_TITLE =
 /** A question naming the job's title, then the employer, joined by "and" or "at". */
 const TITLE_THEN_COMPANY =
   /\b(title|role|position)\b[\s,]+(and|&|at)\s+(your )?(current )?(company|employer|organi[sz]ation)\b/i;
+
+/** An example of two parts joined by a comma, not by "at": "e.g. Scheduling Analyst, Keystone Bus Lines". */
+const COMMA_EXAMPLE = /^(e\.g\.?:?\s*|example:?\s*)?[^,]+,\s*[^,]+$/i;
+/** Words of a postal code, asked beside the place. */
+const POSTAL_WORDS = /\b(zip|postal|post ?code|postcode)\b/i;
+/** A degree named before its school in one question: "Highest degree and school", "Degree / university". */
+const DEGREE_THEN_SCHOOL = /\bdegree\b.*\b(school|university|college|institution)\b/i;
 
 /** A pay asked in thousands: "(thousand USD per year)", "in thousands", "(k)", "$k", "(£'000)". */
 const IN_THOUSANDS = /\bthousands?\b|\(\s*k\s*\)|\bin k\b|[$€£]\s?k\b|\bk\s?[$€£]|['’]000s?\b|\b000s\b/i;
@@ -484,7 +495,14 @@ export function chooseFormat(canonical: string, hints: FormatHints): FieldFormat
   if (canonical === 'current_company' && !hints.separateTitle && COMPANY_THEN_TITLE.test(question))
     return 'company_and_title';
   if (canonical === 'current_title' && !hints.separateCompany && TITLE_THEN_COMPANY.test(question))
-    return 'title_at_company';
+    // The example says how the two are joined: "e.g. Scheduling Analyst, Keystone Bus Lines".
+    return COMMA_EXAMPLE.test(hints.placeholder) ? 'title_and_company' : 'title_at_company';
+  // "City, State ZIP" asks the place with its postal code, unless a box of its own asks that.
+  if (canonical === 'location' && !hints.separatePostalCode && POSTAL_WORDS.test(`${hints.label} ${hints.placeholder}`))
+    return 'location_postal';
+  // "Highest degree and school": the degree, then where it was earned.
+  if (canonical === 'school' && !hints.separateDegree && DEGREE_THEN_SCHOOL.test(hints.label))
+    return 'degree_and_school';
   // A dial-code box behind a printed "+" wants the digits alone.
   if (canonical === 'phone_country_code') return hints.prefix.trim() === '+' ? 'number_plain' : undefined;
   if (canonical === 'years_experience' && hints.monthsBesideYears) return 'number_months_part';

@@ -61,6 +61,16 @@ describe('formatValue', () => {
     expect(formatValue('current_company', 'company_and_title', job)).toBe('Acme, Data Engineer');
     expect(formatValue('current_title', 'title_at_company', job)).toBe('Data Engineer at Acme');
     expect(formatValue('current_company', 'company_and_title', { current_company: 'Acme' })).toBeUndefined();
+    expect(formatValue('current_title', 'title_and_company', job)).toBe('Data Engineer, Acme');
+    const home = {
+      location: 'San Francisco, CA',
+      postal_code: '94110',
+      degree: "Bachelor's Degree",
+      school: 'UC Berkeley',
+    };
+    expect(formatValue('location', 'location_postal', home)).toBe('San Francisco, CA 94110');
+    expect(formatValue('school', 'degree_and_school', home)).toBe("Bachelor's Degree, UC Berkeley");
+    expect(formatValue('location', 'location_postal', { location: 'San Francisco, CA' })).toBeUndefined();
     expect(
       formatValue('full_name', 'name_last_first', { full_name: 'Jane Doe', first_name: 'Jane', last_name: 'Doe' }),
     ).toBe('Doe, Jane');

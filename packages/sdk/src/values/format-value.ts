@@ -132,12 +132,17 @@ export function formatValue(canonical: string, format: FieldFormat, values: User
   }
   if (format === 'region_code') return canonical === 'region' ? usStateCode(value) : undefined;
   if (format === 'name_last_first') return canonical === 'full_name' ? surnameFirst(value, values) : undefined;
-  if (format === 'company_and_title' || format === 'title_at_company') {
+  if (format === 'company_and_title' || format === 'title_at_company' || format === 'title_and_company') {
     const { current_company: company, current_title: title } = values;
     if (!company || !title) return undefined;
     if (format === 'company_and_title') return canonical === 'current_company' ? `${company}, ${title}` : undefined;
-    return canonical === 'current_title' ? `${title} at ${company}` : undefined;
+    if (canonical !== 'current_title') return undefined;
+    return format === 'title_and_company' ? `${title}, ${company}` : `${title} at ${company}`;
   }
+  if (format === 'location_postal')
+    return canonical === 'location' && values.postal_code ? `${value} ${values.postal_code}` : undefined;
+  if (format === 'degree_and_school')
+    return canonical === 'school' && values.degree ? `${values.degree}, ${value}` : undefined;
   if (format === 'email_local' || format === 'email_domain') {
     const at = canonical === 'email' ? value.lastIndexOf('@') : -1;
     if (at <= 0) return undefined;
