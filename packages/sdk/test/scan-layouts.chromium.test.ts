@@ -121,6 +121,10 @@ describe('scanForm on layouts without the usual markup', () => {
     expect(uploads.map((field) => field.label)).toEqual(['CV / Resume *']);
   });
 
+  it('names a switch by its label, not by the state its hidden track shows (Mantine)', () => {
+    expect(byName('employedSwitch')?.label).toBe('Currently employed');
+  });
+
   it("names an upload by its cell's caption past the tile that says only the files it takes (Vant's uploader)", () => {
     expect(byName('vantResume')?.label).toBe('Resume');
   });
@@ -354,6 +358,9 @@ describe('scanForm on layouts without the usual markup', () => {
       'None of the above.',
     ]);
     expect(fields.filter((field) => field.name === 'tools[]')).toHaveLength(1);
+    // Statements all answering whether a visa sponsor is needed are the one that applies.
+    const status = fields.filter((field) => field.name === 'usStatus');
+    expect(status.map((field) => field.options.length)).toEqual([3]);
   });
 
   it('scans an uploader whose drop text sits beside its own labelled input as the input alone', async () => {

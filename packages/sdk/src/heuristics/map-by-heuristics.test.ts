@@ -376,6 +376,13 @@ describe('questions that look like a value but ask something narrower', () => {
     expect(mapped('How many years of professional experience do you have?')).toBe('years_experience');
     expect(mapped('Years of experience')).toBe('years_experience');
     expect(mapped('Years building data pipelines')).toBe('years_experience');
+    // Years in a line of work beside years at one kind of work in it: each is answered in its own line.
+    const inDataRoles = field({ selector: '#roles', type: 'radio', label: 'Years of experience in data roles' });
+    const building = field({ selector: '#sql', type: 'radio', label: 'Years building data pipelines with SQL' });
+    expect(mapByHeuristics([inDataRoles, building])).toEqual({
+      '#roles': 'years_experience',
+      '#sql': 'years_experience',
+    });
     expect(mapped('Years doing data work')).toBe('years_experience');
     expect(mapped('How long have you been wrangling data professionally?')).toBe('years_experience');
     expect(mapped('How long have you been living at this address?')).toBeUndefined();

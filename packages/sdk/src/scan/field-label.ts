@@ -1,4 +1,4 @@
-import { type FieldElement, isFieldElement } from './field-element.ts';
+import { type FieldElement, isCheckable, isFieldElement } from './field-element.ts';
 import { looksLikePersonalData } from '../protocol/personal-data.ts';
 import { normalizeText, readableText } from './element-text.ts';
 import { isLibraryName } from './library-name.ts';
@@ -29,10 +29,21 @@ function ownLabelText(element: FieldElement): string {
   const forLabel = element.id ? labels.find((label) => label.htmlFor === element.id) : undefined;
   const wrapping = element.parentElement?.closest('label') ?? undefined;
   for (const label of [forLabel, wrapping]) {
-    const text = label ? readableText(label) : '';
+    const text = label ? labelText(label, element) : '';
     if (text) return text;
   }
   return '';
+}
+
+/**
+ * A label's text as it names its control. A box or switch drawn inside its label draws its state
+ * there hidden from assistive technology (Mantine's switch track says "NO"): that names nothing.
+ */
+function labelText(label: HTMLLabelElement, element: FieldElement): string {
+  if (!isCheckable(element) || label.querySelector('[aria-hidden="true"]') === null) return readableText(label);
+  const named = label.cloneNode(true) as HTMLLabelElement;
+  for (const hidden of named.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
+  return readableText(named);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { yesNoTopic } from '../choice/yes-no.ts';
 import { readableText } from './element-text.ts';
 import { ANSWERABLE_SELECTOR, isInputElement } from './field-element.ts';
 
@@ -70,8 +71,21 @@ export function statesFacts(labels: readonly string[]): boolean {
   );
 }
 
-/** Several statements about the person, maybe closed by a "None of the above". */
-const isChecklistOfFacts = (boxes: readonly HTMLInputElement[]): boolean => statesFacts(boxes.map(labelOf));
+/**
+ * Several statements about the person, maybe closed by a "None of the above", that are not all
+ * answers to one question: "I will not need sponsorship", "I will need it later", "I need it now"
+ * are the one statement that applies, picked as a group.
+ */
+const isChecklistOfFacts = (boxes: readonly HTMLInputElement[]): boolean => {
+  const labels = boxes.map(labelOf);
+  return statesFacts(labels) && !answerOneQuestion(labels);
+};
+
+/** Statements all about the right to work, or all about a visa sponsor. */
+function answerOneQuestion(labels: readonly string[]): boolean {
+  const topics = new Set(labels.filter((label) => !NONE_OF_THEM.test(label)).map(yesNoTopic));
+  return topics.size === 1 && !topics.has(undefined);
+}
 
 /** The nearest box drawn as a question's group that holds `element` and another of `named`. */
 function groupBox(element: HTMLInputElement, named: readonly HTMLInputElement[]): Element | null {
