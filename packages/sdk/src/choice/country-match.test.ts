@@ -133,6 +133,9 @@ describe('countryRule in other languages', () => {
     expect(countryRule(list(['França', 'Alemanha', 'Estados Unidos']), 'US', {})).toEqual([0, 0, 1]);
     expect(countryRule(list(['Allemagne', 'États-Unis']), 'United States', {})).toEqual([0, 1]);
     expect(countryRule(list(['Vereinigte Staaten', 'Kanada']), 'United States', {})).toEqual([1, 0]);
+    // Croatian, and the long "… of America" Ukrainian lists write.
+    expect(countryRule(list(['Hrvatska', 'Sjedinjene Američke Države']), 'United States', {})).toEqual([0, 1]);
+    expect(countryRule(list(['Україна', 'Сполучені Штати Америки']), 'United States', {})).toEqual([0, 1]);
   });
 
   it('finds it in Asian, Arabic and Hebrew lists, and by the short forms lists use', () => {

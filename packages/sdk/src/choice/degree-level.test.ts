@@ -86,6 +86,19 @@ describe('degreeOf', () => {
       ['ปริญญาเอก', 'doctorate'],
     ];
     expect(levels.map(([text]) => degreeOf(text!)?.level)).toEqual(levels.map(([, level]) => level));
+    const more = [
+      ['Πτυχίο ΑΕΙ (Πανεπιστήμιο / πρώην ΤΕΙ)', 'bachelor'],
+      ['S1 (Sarjana)', 'bachelor'],
+      ['S2 (Magister)', 'master'],
+      ['D3 (Diploma)', 'associate'],
+      ['SMA/SMK', 'high_school'],
+      ['Sveučilišni prvostupnik (univ. bacc.)', 'bachelor'],
+      ['Magistar struke (mag.)', 'master'],
+      ['Вища (бакалавр)', 'bachelor'],
+    ];
+    expect(more.map(([text]) => degreeOf(text!)?.level)).toEqual(more.map(([, level]) => level));
+    // An applied bachelor is no university's ("D4 (Sarjana Terapan)" beside "S1 (Sarjana)").
+    expect(degreeOf('D4 (Sarjana Terapan)')).toBeUndefined();
     // Above or below the degree is no degree of a level ("Sau đại học", "ต่ำกว่าปริญญาตรี").
     expect(['Sau đại học', 'ต่ำกว่าปริญญาตรี'].map((text) => degreeOf(text)?.level)).toEqual([undefined, undefined]);
   });

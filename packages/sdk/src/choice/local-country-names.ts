@@ -20,6 +20,11 @@ const LOCALES = [
   'cs',
   'ro',
   'hu',
+  'hr',
+  'sl',
+  'sr',
+  'bg',
+  'sk',
   'tr',
   'ru',
   'uk',
@@ -34,10 +39,24 @@ const LOCALES = [
   'th',
   'vi',
   'id',
+  'ms',
 ] as const;
 
-/** Short forms lists use that the region names do not give: Russian "США", Spanish "EE. UU.", Portuguese "EUA". */
-const SHORT_FORMS: Readonly<Record<string, readonly string[]>> = { US: ['США', 'EE. UU.', 'EEUU', 'EUA'] };
+/**
+ * Short and long forms lists use that the region names do not give: Russian "США", Spanish "EE. UU.",
+ * Portuguese "EUA"; "… of America" in Ukrainian, Russian and Greek.
+ */
+const LIST_FORMS: Readonly<Record<string, readonly string[]>> = {
+  US: [
+    'США',
+    'EE. UU.',
+    'EEUU',
+    'EUA',
+    'Сполучені Штати Америки',
+    'Соединенные Штаты Америки',
+    'Ηνωμένες Πολιτείες Αμερικής',
+  ],
+};
 
 const cache = new Map<string, ReadonlySet<string>>();
 
@@ -45,7 +64,7 @@ const cache = new Map<string, ReadonlySet<string>>();
 export function localCountryNames(code: string): ReadonlySet<string> {
   let names = cache.get(code);
   if (names === undefined) {
-    const found = new Set<string>((SHORT_FORMS[code] ?? []).map(normalizeText));
+    const found = new Set<string>((LIST_FORMS[code] ?? []).map(normalizeText));
     for (const locale of LOCALES) {
       try {
         const name = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' }).of(code);

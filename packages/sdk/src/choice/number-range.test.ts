@@ -48,6 +48,12 @@ describe('parseRange', () => {
       above(5, true),
     ]);
     expect(parseRange('5–10 év')).toEqual(closed(5, 10));
+    expect(['έως 1 έτος', 'До 1 року'].map(parseRange)).toEqual([closed(0, 1), closed(0, 1)]);
+    expect(['πάνω από 10 έτη', 'Понад 5 років', 'Lebih dari 8 tahun'].map(parseRange)).toEqual([
+      above(10, true),
+      above(5, true),
+      above(8, true),
+    ]);
   });
 
   it('reads a lower and an upper bound written as a sentence', () => {

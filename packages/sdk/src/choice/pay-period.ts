@@ -15,7 +15,10 @@ const WORDS: ReadonlyArray<[PayPeriod, RegExp]> = [
   // Russian, Turkish and Danish (normalized: "månedlig" is "manedlig"): в год / yıllık / årlig, в месяц / aylık / månedlig.
   ['year', /\b(year|years|yearly|annual|annually|annum|yr|pa|arlig|yillik)\b|年収|年薪|연봉|в год|yıllık/],
   // Hungarian havi / hó, Romanian lună, Finnish kk / kuukausi, Vietnamese tháng, Thai เดือน (marks folded).
-  ['month', /\b(month|months|monthly|mo|maned|manedlig|aylik|havi|honap|luna|lunar|kk|kuukausi|kuukaudessa|thang)\b|月|월급|месяц|aylık|เดอน/],
+  [
+    'month',
+    /\b(month|months|monthly|mo|maned|manedlig|aylik|havi|honap|luna|lunar|kk|kuukausi|kuukaudessa|thang|bulan|mjesecno|mjesec)\b|月|월급|месяц|місяць|aylık|เดอน|μηνιαι|μηνα/,
+  ],
   ['week', /\b(week|weeks|weekly|wk)\b/],
   ['day', /\b(day|days|daily)\b/],
   ['hour', /\b(hour|hours|hourly|hr)\b/],

@@ -18,6 +18,15 @@ describe('valuePolarity', () => {
 
 describe('bare answers in more languages', () => {
   it('reads Hungarian, Romanian, Finnish, Vietnamese and Thai yes and no, the Vietnamese yes only alone', () => {
+    expect(['Ναι', 'Όχι', 'Так', 'Ні', 'Ya', 'Tidak', 'Ne'].map((text) => optionPolarity(text))).toEqual([
+      'yes',
+      'no',
+      'yes',
+      'no',
+      'yes',
+      'no',
+      'no',
+    ]);
     const answers = ['Igen', 'Nem', 'Da', 'Nu', 'Kyllä', 'Ei', 'Có', 'Không', 'ใช่', 'ไม่ใช่'];
     expect(answers.map((text) => optionPolarity(text))).toEqual([
       'yes',

@@ -37,6 +37,10 @@ const OTHER_LANGUAGES: Readonly<Record<string, Polarity>> = {
   igen: 'yes',
   da: 'yes',
   kylla: 'yes',
+  // Greek, Ukrainian, Indonesian ("Ya" / "Tidak"), Croatian ("Da" / "Ne").
+  ναι: 'yes',
+  так: 'yes',
+  ya: 'yes',
   ใช: 'yes',
   nao: 'no',
   non: 'no',
@@ -50,6 +54,10 @@ const OTHER_LANGUAGES: Readonly<Record<string, Polarity>> = {
   nu: 'no',
   ei: 'no',
   khong: 'no',
+  οχι: 'no',
+  ні: 'no',
+  tidak: 'no',
+  ne: 'no',
   ไมใช: 'no',
 };
 const BARE: Readonly<Record<string, Polarity>> = {

@@ -184,6 +184,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // Hungarian, Romanian, Finnish, Vietnamese and Thai; no word boundaries around letters \b does not know.
       // Thai is written as NFKC leaves it: SARA AM as NIKHAHIT and SARA AA.
       /(^| )(keresztnév|utónév|prenume(le)?|etunimet|etunimi|tên|ชื่อ|ชื่อจริง)$/,
+      // Croatian, Indonesian.
+      /^(ime|nama depan)$/,
     ],
     not: [THIRD_PARTY, /\b(preferred|nick ?name|last|family|sur ?name)\b/],
     examples: [/^(e\.g\.? )?(jane|john|max|maria|alex)$/i],
@@ -210,6 +212,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^姓$/,
       /^(фамилия|soyad|soyadı|efternavn|etternavn)$/,
       /(^| )(vezetéknév|családnév|nume( de familie)?|numele de familie|sukunimi|họ|นามสกุล)$/,
+      /^(prezime|nama belakang)$/,
     ],
     not: [THIRD_PARTY, /\b(preferred|nick ?name|first|given)\b/],
     examples: [/^(e\.g\.? )?(doe|smith|mustermann|appleseed)$/i],
@@ -229,6 +232,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // The name in Latin letters (a Korean or Japanese page's romanized name): the profile's name already is.
       ROMANIZED_NAME,
       /^((teljes )?név|nume( (și|şi|si) prenume| complet)|numele (și|şi) prenumele|(koko )?nimi|họ (và )?tên|ชื่อ นามสกุล)$/,
+      /^(ime i prezime|nama( lengkap)?)( sesuai ktp( paspor)?)?$/,
     ],
     not: [
       THIRD_PARTY,
@@ -255,6 +259,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(telefon\w*|handy|mobil(telefon|nummer|nr)?|ruf ?nummer|t[eé]l[eé]phone|portable|tel[eé]fon[oe]|celular|cellulare|m[oó]vil)\b/,
       /(^| )((мобильный |контактный )?телефон|cep telefonu|telefonnummer|mobilnummer)( |$)/,
       /(^| )((mobil)?telefonszám|puhelin(numero)?|matkapuhelin|số điện thoại|điện thoại|(เบอร์)?โทรศัพท์(มือถือ)?|เบอร์มือถือ)( |$)/,
+      /(^| )(broj (mobitela|telefona)|mobitel|nomor (hp|telepon|ponsel)( whatsapp)?|no hp)( |$)/,
     ],
     not: [
       THIRD_PARTY,
@@ -353,6 +358,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(ulica|adres|utdelningsadress|gatuadress|住所|地址|주소)$/,
       /^(адрес|adres|adresse)$/,
       /^(utca( házszám)?|lakcím|cím|adres[aă]( (stradă|strada) (număr|numar))?|katuosoite|lähiosoite|địa chỉ|ที่อยู่)$/,
+      /^(alamat|adresa)( .*)?$/,
     ],
     // "Street, City, State and ZIP" asks for the whole address in one box (values/whole-address.ts).
     not: [
@@ -381,6 +387,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(kod pocztowy|postnummer|郵便番号|邮编|邮政编码|우편번호)$/,
       /^(индекс|почтовый индекс|posta kodu|postnr|postnummer)$/,
       /^(irányítószám|cod po[șş]tal|postinumero|mã bưu (điện|chính)|รหัสไปรษณีย์)$/,
+      /^(poštanski broj|kode pos)$/,
     ],
     not: [THIRD_PARTY],
   }),
@@ -401,6 +408,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       STATE_QUESTION,
       TIME_ZONE,
       /^(megye|jude[țţ](ul)?|tỉnh( thành phố)?( (đang sinh sống|hiện tại|nơi ở))?|จังหวัด(ที่อยู่ปัจจุบัน)?)$/,
+      /^(περιφέρεια|νομός|županija|provinsi|область)$/,
     ],
     // A licence's issuing state is the licence's, not where the person lives.
     not: [THIRD_PARTY, /\b(united|statement|status|birth|issuing|issued|licen[cs]e)\b/],
@@ -433,6 +441,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(yaşadığınız|bulunduğunuz|ikamet ettiğiniz) (şehir|il|kent)$/,
       /^woonplaats$|\bin welke (plaats|stad|gemeente) woon (je|u)\b/,
       /^(település|város|helység|localitate(a)?|ora[șş](ul)?|postitoimipaikka|kotikunta|paikkakunta|kaupunki|thành phố|เมือง)$/,
+      /^(mjesto|grad|kota( kabupaten)?|місто|город проживания)$/,
     ],
     // "City, state" asks for the place as people write it: the location.
     not: [THIRD_PARTY, /\b(birth|office|preferred|desired)\b/, /\bcity,? (and )?(state|province|region|country)\b/],
@@ -500,6 +509,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(do|are) you (currently )?(live|living|reside|residing|based|located) within (\w+ ){1,3}(of|from) \w/,
       /^(страна( проживания)?|ülke|(bulunduğunuz|yaşadığınız|ikamet ettiğiniz) ülke|bopælsland)$/,
       /^(ország|[țţ]ara|quốc gia|ประเทศ)$/,
+      /^(χώρα( διαμονής)?|negara( tempat tinggal)?|країна( проживання)?)$/,
     ],
     // Where one works is no country of residence, unless the question asks where the person lives
     // ("Do you live in the US and plan to work from there?").
@@ -558,6 +568,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bqu[eé] empresa (trabajas|est[aá]s trabajando)\b/,
       /^(현 ?직장|현재 ?(직장|회사))( 회사명)?$/,
       /^(jelenlegi (munkahely|munkáltató|cég)|angajator( actual(ul)?)?|compania actuală|nykyinen työnantaja|công ty hiện tại|บริษัทปัจจุบัน)$/,
+      /^(perusahaan (saat ini|terakhir)( terakhir)?|trenutni poslodavac|останнє місце роботи|поточний роботодавець|τρέχων εργοδότης)$/,
     ],
     // A question about the employer ("How much notice must you give your current employer?",
     // "May we contact…") does not ask for its name.
@@ -598,6 +609,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bhvilken (tittel|stilling) har du( der| i dag)?\b|\bwelche (position|funktion|rolle) (hast du|haben sie)\b/,
       /^(직급|직책|직위|직급 직책)$/,
       /^(jelenlegi (beosztás|munkakör|pozíció)|func[țţ]ia actuală|post(ul)? actual|nykyinen tehtävä(nimike)?|chức (danh|vụ) hiện tại|ตําแหน่งปัจจุบัน)$/,
+      /^(jabatan( saat ini| terakhir)?|trenutno radno mjesto|посада|поточна посада|τρέχουσα θέση)$/,
     ],
     not: [
       /\b(previous|past|former|desired|applying|course|thesis|paper|prefix|salutation)\b/,
@@ -681,6 +693,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       CAREER_STAGE,
       /(^| )(опыт работы|общий опыт( работы)?|toplam (iş )?deneyim|iş deneyimi|tecrübe|erhvervserfaring|arbejdserfaring)( |$)/,
       /\b(hány év (szakmai )?tapasztalattal rendelkezik|szakmai tapasztalat|ani de experien[țţ][aă]|experien[țţ][aă] (profesională|de muncă)|työkokemus\w*)|kinh nghiệm làm việc|số năm kinh nghiệm|ประสบการณ์ทํางาน/,
+      /(^| )(total pengalaman kerja|pengalaman kerja|(ukupno )?godina radnog iskustva|radno iskustvo|досвід роботи|συνολική προϋπηρεσία|προϋπηρεσία|(χρόνια|έτη) (επαγγελματικής )?εμπειρίας)( |$)/,
     ],
     // Years with one tool ("… experience do you have with Apache Spark?") are not the career
     // total: the person answers those. Professional, relevant or (the public sector's term)
@@ -737,6 +750,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(pr[eé]tentions? salariales?|salaire|salario|pretensi[oó]n salarial|(expectativa|aspiraci[oó]n|pretens[aã]o) salarial)\b/,
       /(^| )((желаемая |ожидаемая )?зарплата|maaş beklentisi|ücret beklentisi|lønforventning|lønønske)( |$)/,
       /(^| )(bérigény|fizetési igény|salariu(l)? (net |brut )?dorit|palkkatoive|mức lương mong muốn|เงินเดือนที่ต้องการ)( |$)/,
+      /(^| )(gaji yang diharapkan|ekspektasi gaji|željena (neto |bruto )?plaća|бажана заробітна плата|επιθυμητές (μικτές |καθαρές )?(μηνιαίες )?αποδοχές)( |$)/,
     ],
     // A pay type or basis ("Desired Pay Type": hourly or salary) is the period, not the amount.
     not: [
@@ -854,6 +868,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // Slovak and Czech "When can you start?": Kedy môžete nastúpiť?, Kdy můžete nastoupit?
       /\bkedy m[oô][zž]ete nast[uú]pi[tť]|\bkdy m[uů][zž]ete nastoupit|\bmo[zž]n[yý] (term[ií]n )?n[aá]stup/,
       /(legkorábbi )?kezdési időpont|mikor tud(na)? kezdeni|data de la care (sunte[țţ]i |sunte[țţ]i )?disponibil|data (de )?(începerii|disponibilită[țţ]ii)|aloitus(päivä|ajankohta)|thời gian có thể bắt đầu|ngày (có thể )?bắt đầu|วันที่(สามารถ)?เริ่มงาน/,
+      /(^| )(tanggal (siap|mulai) (bergabung|bekerja)|mogući početak rada|datum početka rada|готовий( а)? приступити|διαθεσιμότητα για έναρξη)( |$)/,
     ],
     // "Date started" is when a job began, in the past.
     vetoWhen: /\bstarted\b|\bdate (you |i )?(began|joined)\b|\bdid you (start|begin|join)\b/,
@@ -995,6 +1010,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(are you still (employed|working)|do you still work) (there|here)\b|\bdo you work there (now|currently|today)\b/,
       // "Jelenleg is munkaviszonyban áll?", "Oletko tällä hetkellä työsuhteessa?", "Sunteți angajat în prezent?"
       /(^| )jelenleg (is )?(munkaviszonyban áll|dolgozik)|\boletko (tällä hetkellä|nyt) (työsuhteessa|työssä|töissä)\b|\bsunte[țţ]i angajat(ă|a)? (în|in) prezent\b/,
+      /(^| )(apakah anda sedang bekerja( saat ini)?|jeste li trenutno zaposleni|чи працюєте ви зараз|εργάζεστε (αυτή τη στιγμή|σήμερα|τώρα))( |$)/,
     ],
     // "Are you related to anyone currently employed here?" is about someone else; "currently
     // employed by <this employer>?" is about working here already.
@@ -1041,6 +1057,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^((name der )?(fach)?hochschule|universit[äa]t|bildungseinrichtung|universit[ée]|[ée]cole|[ée]tablissement( d enseignement)?|universiteit|hogeschool|universit[àa]|universidade)(( \/ | of | ou | oder | o )((fach)?hochschule|universit[äa]t|universit[ée]|[ée]cole|universiteit|hogeschool))?$/,
       /^(учебное заведение|вуз|университет|((mezun olduğunuz|okuduğunuz) )?(üniversite|okul)( adı)?|uddannelsessted|skole|lærested)$/,
       /^(oktatási intézmény( neve)?|iskola( neve)?|egyetem|institu[țţ]ia de învă[țţ]ământ|universitate(a)?|oppilaitos|trường( đại học)?|สถาบันการศึกษา|มหาวิทยาลัย)$/,
+      /^(nama (universitas|sekolah|kampus)( institusi)?|obrazovna ustanova( .*)?|навчальний заклад|εκπαιδευτικό ίδρυμα)$/,
     ],
     not: [
       THIRD_PARTY,
@@ -1099,6 +1116,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(did you graduate|have you graduated|i (have )?graduated|((college|university|college (or )?university) )?graduated)$/,
       /^(уровень( образования)?|образование|eğitim( durumu| seviyesi)?|öğrenim durumu|uddannelse(sniveau)?|højeste uddannelse)$/,
       /^((legmagasabb )?(iskolai )?végzettség|nivel( de)? studii|studii|(korkein )?(suoritettu )?koulutus(aste)?|tutkinto|trình độ học vấn|ระดับการศึกษา(สูงสุด)?)$/,
+      /^(ανώτατο )?επίπεδο (σπουδών|εκπαίδευσης)$|^(pendidikan( terakhir)?|jenjang pendidikan|stupanj obrazovanja|razina obrazovanja|освіта|рівень освіти)$/,
     ],
     // A graduation year is a date; a four-year degree is a level.
     // When the degree was earned ("Month you graduated (highest degree)") is a date, not the degree;
@@ -1134,6 +1152,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bcarta de apresenta[cç][aã]o\b|자기소개서/,
       /رسالة (تغطية|تعريفية|التغطية)|خطاب (التقديم|تقديم|تغطية)|מכתב (מקדים|מלווה|פנייה)/,
       /(^| )(motivációs levél|scrisoare(a)? de inten[țţ]ie|hakemus(kirje)?|thư (giới thiệu|xin việc)|จดหมาย(สมัครงาน|แนะนําตัว))( |$)/,
+      /(^| )(surat lamaran|motivacijsko pismo|супровідний лист|συνοδευτική επιστολή)( |$)/,
     ],
     kinds: ['textarea', 'file'],
   }),
@@ -1148,6 +1167,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // JIS form), Chinese 简历 / 履歷表, Korean 이력서: no spaces around words to bound them.
       /職務経歴書|简历|簡歷|履歷表|이력서/,
       /(^| )(önéletrajz|curriculum|ansioluettelo|(cv )?sơ yếu lý lịch|เรซูเม่|ประวัติย่อ)( |$)/,
+      /(^| )(unggah cv|životopis|резюме|βιογραφικό( σημείωμα)?)( |$)/,
     ],
     // A cover letter's upload is no resume's; one upload for both ("Resume & cover letter") takes the resume.
     not: [/^(?!.*(^| )(r[eé]sum[eé]|cv)( |$)).*\bcover\b/],

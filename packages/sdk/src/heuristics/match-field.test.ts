@@ -271,6 +271,34 @@ describe('matchField', () => {
     );
   });
 
+  it('reads the usual facts as Greek, Ukrainian, Indonesian and Croatian pages ask them', () => {
+    const asked: Array<[string, string, string?]> = [
+      ['Περιφέρεια', 'region', 'select'],
+      ['Ανώτατο επίπεδο σπουδών', 'degree', 'select'],
+      ['Συνολική προϋπηρεσία', 'years_experience', 'select'],
+      ['Έτη επαγγελματικής εμπειρίας', 'years_experience', 'select'],
+      ['Країна проживання', 'country', 'select'],
+      ['Посада', 'current_title'],
+      ['Досвід роботи за спеціальністю', 'years_experience', 'select'],
+      ['Nama Lengkap (sesuai KTP/Paspor)', 'full_name'],
+      ['Kota / Kabupaten', 'city'],
+      ['Pendidikan Terakhir', 'degree', 'select'],
+      ['Perusahaan Saat Ini / Terakhir', 'current_company'],
+      ['Jabatan', 'current_title'],
+      ['Apakah Anda sedang bekerja saat ini?', 'currently_employed', 'select'],
+      ['Ime', 'first_name'],
+      ['Prezime', 'last_name'],
+      ['Županija', 'region', 'select'],
+      ['Trenutno radno mjesto', 'current_title'],
+      ['Ukupno godina radnog iskustva', 'years_experience'],
+      ['Mogući početak rada', 'start_date'],
+    ];
+    expect(asked.map(([label, , tag]) => top(label, tag as 'select' | undefined))).toEqual(
+      asked.map(([, canonical]) => canonical),
+    );
+    expect(top('Surat Lamaran', 'textarea')).toBe('cover_letter');
+  });
+
   it('leaves a name one goes by besides the legal one to the person', () => {
     expect(matchField(field({ name: 'englishName', label: 'English name / preferred name' }))).toEqual([]);
     expect(matchField(field({ name: 'name', label: 'Name (first and last)' }))[0]?.canonical).toBe('full_name');

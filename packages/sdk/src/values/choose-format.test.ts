@@ -116,6 +116,10 @@ describe('chooseFormat', () => {
     expect(chooseFormat('start_date', { ...plain, placeholder: 'éééé.hh.nn' })).toBe('date_iso_dot');
     expect(chooseFormat('start_date', { ...plain, placeholder: 'pp.kk.vvvv' })).toBe('date_dot');
     expect(chooseFormat('start_date', { ...plain, placeholder: 'zz.ll.aaaa' })).toBe('date_dot');
+    // Croatian godina, Greek ημέρα / μήνας / έτος, Ukrainian день / місяць / рік.
+    expect(chooseFormat('start_date', { ...plain, placeholder: 'dd.mm.gggg.' })).toBe('date_dot');
+    expect(chooseFormat('start_date', { ...plain, placeholder: 'ΗΗ/ΜΜ/ΕΕΕΕ', language: 'el' })).toBe('date_eu');
+    expect(chooseFormat('start_date', { ...plain, placeholder: 'ДД.ММ.РРРР' })).toBe('date_dot');
     expect(chooseFormat('start_date', { ...plain, placeholder: 'm/d/yy' })).toBe('date_us_short_yy');
     expect(chooseFormat('start_date', { ...plain, placeholder: 'm/d/yyyy' })).toBe('date_us_short');
     expect(chooseFormat('start_date', { ...plain, hint: 'Type a date like January 15, 2027' })).toBe('date_long');

@@ -305,7 +305,8 @@ function patternExample(pattern: string): string {
 
 /**
  * A date pattern with the German (TT.MM.JJJJ), French and Spanish (JJ/MM/AAAA), Turkish
- * (GG.AA.YYYY), Hungarian (ÉÉÉÉ.HH.NN), Finnish (PP.KK.VVVV) or Romanian (ZZ.LL.AAAA) letters written the English way: a year is JJJJ or AAAA, a day TT, or JJ once the
+ * (GG.AA.YYYY), Hungarian (ÉÉÉÉ.HH.NN), Finnish (PP.KK.VVVV), Romanian (ZZ.LL.AAAA), Croatian
+ * (DD.MM.GGGG.), Greek (ΗΗ/ΜΜ/ΕΕΕΕ) or Ukrainian (ДД.ММ.РРРР) letters written the English way: a year is JJJJ or AAAA, a day TT, or JJ once the
  * year is read, a month after the day AA.
  */
 const englishDateLetters = (text: string): string =>
@@ -315,7 +316,10 @@ const englishDateLetters = (text: string): string =>
     .replace(/(^|[^\p{L}])(jjjj|aaaa|rrrr|åååå)(?![\p{L}])/gu, '$1yyyy')
     // Hungarian év / hó / nap (ÉÉÉÉ.HH.NN), Finnish vuosi / kuukausi / päivä (PP.KK.VVVV), Romanian
     // zi / lună / an (ZZ.LL.AAAA): their letters, read as such only beside their own year's.
-    .replace(/(^|[^\p{L}])(éééé|vvvv)(?![\p{L}])/gu, '$1yyyy')
+    .replace(/(^|[^\p{L}])(éééé|vvvv|gggg|εεεε|гггг|рррр)(?![\p{L}])/gu, '$1yyyy')
+    // Greek ημέρα / μήνας, Ukrainian and Russian день / місяць: their day and month letters.
+    .replace(/(^|[^\p{L}])(ηη|дд)(?![\p{L}])/gu, '$1dd')
+    .replace(/(^|[^\p{L}])(μμ|мм)(?![\p{L}])/gu, '$1mm')
     .replace(/\b(nn|pp|zz)(\s*[/.-]\s*)(hh|kk|ll)(\s*[/.-]\s*yyyy)\b/g, 'dd$2mm$4')
     .replace(/\b(yyyy\s*[/.-]\s*)(hh|kk|ll)(\s*[/.-]\s*)(nn|pp|zz)\b/g, '$1mm$3dd')
     // Day: Tag, jour, giorno.
