@@ -49,6 +49,11 @@ describe('parseRange', () => {
     ]);
     expect(parseRange('5–10 év')).toEqual(closed(5, 10));
     expect(['έως 1 έτος', 'До 1 року'].map(parseRange)).toEqual([closed(0, 1), closed(0, 1)]);
+    expect(['menej ako 1 rok', '5 – 10 rokov', 'viac ako 10 rokov'].map(parseRange)).toEqual([
+      below(1),
+      closed(5, 10),
+      above(10, true),
+    ]);
     expect(['πάνω από 10 έτη', 'Понад 5 років', 'Lebih dari 8 tahun'].map(parseRange)).toEqual([
       above(10, true),
       above(5, true),

@@ -41,17 +41,17 @@ const CURRENCY = /[$€£¥₹]|\b(usd|eur|gbp|cad|aud|inr)\b/gi;
 const BETWEEN = /^\s*(-|–|—|~|〜|～|to|and|through|thru|à|a|bis|y|e|tot|till|do|до|ile|til|[إا]لى|עד)\s*$/i;
 // Words around one number that make it a bound; the inclusive ones keep the number in the bucket.
 const BELOW_BEFORE =
-  /(less than|fewer than|under|below|<|weniger als|unter|moins d[e']|menos de|até|meno di|minder dan|poniżej|mniej niż|mindre än|mindre end|менее|меньше|[أا]قل من|פחות מ-?|kevesebb mint|sub|alle|dưới|ต่ำกว่า|น้อยกว่า|kurang dari|manje od|менше)\s*$/i;
+  /(less than|fewer than|under|below|<|weniger als|unter|moins d[e']|menos de|até|meno di|minder dan|poniżej|mniej niż|mindre än|mindre end|менее|меньше|[أا]قل من|פחות מ-?|kevesebb mint|sub|alle|dưới|ต่ำกว่า|น้อยกว่า|kurang dari|manje od|менше|menej ako|méně než)\s*$/i;
 const BELOW_BEFORE_INCLUSIVE =
   /(up to|at most|no more than|<=|≤|bis( zu)?|jusqu'?[àa]|hasta|\bdo|upp till|(^|\s)до|έως|sampai)\s*$/i;
 // A unit may stand between the number and its bound: "10 years or more".
-const UNIT = String.raw`^\s*(?:(?:years?|yrs?|months?|jahren?|ans?|años?|anos?|anni|anno|jaar|jaren|lat|lata|rok|år|лет|года?|yıl|年|년|سنوات|سنة|שנים|שנה|évnél|év|ani|vuotta|vuoden|năm|ปี|tahun|godina|godine|έτη|έτος|років|роки|року|рік)\s*)?`;
+const UNIT = String.raw`^\s*(?:(?:years?|yrs?|months?|jahren?|ans?|años?|anos?|anni|anno|jaar|jaren|lat|lata|rok|år|лет|года?|yıl|年|년|سنوات|سنة|שנים|שנה|évnél|év|ani|vuotta|vuoden|năm|ปี|tahun|godina|godine|έτη|έτος|років|роки|року|рік|rokov|roky|let)\s*)?`;
 const BELOW_AFTER_INCLUSIVE = new RegExp(
   `${UNIT}(or less|or fewer|and below|and under|or under|or below|以下|이하)`,
   'i',
 );
 const ABOVE_BEFORE =
-  /(more than|over|greater than|above|>|mehr als|über|plus d[e']|más de|mais de|acima de|oltre|più di|meer dan|powyżej|mer än|mere end|более|больше|свыше|[أا]كثر من|יותר מ-?|több mint|peste|yli|trên|มากกว่า|เกิน|lebih dari|više od|понад|більше|πάνω από|άνω των)\s*$/i;
+  /(more than|over|greater than|above|>|mehr als|über|plus d[e']|más de|mais de|acima de|oltre|più di|meer dan|powyżej|mer än|mere end|более|больше|свыше|[أا]كثر من|יותר מ-?|több mint|peste|yli|trên|มากกว่า|เกิน|lebih dari|više od|понад|більше|πάνω από|άνω των|viac ako|více než)\s*$/i;
 const ABOVE_BEFORE_INCLUSIVE = /(at least|minimum|min|>=|≥|\bab|mindestens|au moins|al menos)\s*$/i;
 const ABOVE_AFTER_INCLUSIVE = new RegExp(
   `${UNIT}(\\+|or more|and above|and up|and over|or greater|plus|и более|ve üzeri|eller mere|以上|이상|ומעלה|ف[أا]كثر|felett|fölött|vagy több)`,

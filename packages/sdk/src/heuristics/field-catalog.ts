@@ -620,8 +620,9 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // The position wanted, not held: желаемая (ru), istenen (tr), ønsket (da).
       /(^| )(желаемая|istenen|ønsket)( |$)/,
     ],
-    // Slovak and Czech "Titul" (Bc., Ing.) is an academic title, whatever the box is named (`reply[title]`).
-    vetoWhen: /^titul\b/,
+    // Slovak and Czech "Titul" (Bc., Ing.) is an academic title, whatever the box is named (`reply[title]`);
+    // the position wanted ("Желаемая должность", "Desired position") is no position held, whatever its name.
+    vetoWhen: /^titul\b|(^| )(желаемая|желаемый|бажана|istenen|ønsket|desired|wanted)( |$)/,
     // A primary role picked from a list beside the title asks for it again, as a category.
     repeatWhen: /\bprimary (job )?(role|function|occupation)\b/,
     // A list of roles ("Primary role": Backend Engineer, Data Engineer, …) takes the one the title names.
@@ -684,7 +685,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // "Da quanti anni progetti pipeline di dati?", "Délka praxe v oboru", "Kolik let zkušeností máte…?"
       /\bda quanti anni\b/,
       /^esperienza (lavorativa|professionale) (complessiva|totale)$/,
-      /(^| )(délka|delka) praxe( |$)|\bkolik let\b/,
+      /(^| )(délka|delka|dĺžka) praxe( |$)|\bkolik let\b|(^| )koľko rokov (praxe|skúseností)( |$)/,
       /\b(jaar (werk)?ervaring|werkervaring)\b/,
       // No word boundaries around these: \b knows only ASCII letters.
       /do[sś]wiadczenie zawodowe|[aå]rs erfarenhet|工作年限|経験年数|총 경력|سنوات الخبرة|שנות (ה)?ניסיון/,
@@ -1104,6 +1105,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // Japanese and Korean pages' own English for 最終学歴 / 최종학력.
       /^final (education|academic background|educational background|degree)$/,
       /^(najvy[sš][sš]ie dosiahnut[eé] )?vzdelanie$|^(nejvy[sš][sš][ií] dosa[zž]en[eé] )?vzd[eě]l[aá]n[ií]$/,
+      // "Aké je vaše najvyššie ukončené vzdelanie?", "Jaké je vaše nejvyšší dosažené vzdělání?"
+      /\b(najvy[sš][sš]ie|nejvy[sš][sš][ií]) (ukon[cč]en[eé]|dosiahnut[eé]|dosa[zž]en[eé]) (vzdelanie|vzd[eě]l[aá]n[ií])\b/,
       // Arabic "educational level", "academic qualification"; Hebrew "education".
       /^(المستوى التعليمي|المؤهل (العلمي|الدراسي)|השכלה)$/,
       /^(utdanning(sniv[aå])?|h[øo]yeste (fullf[oø]rte )?(utdanning|grad))$/,
@@ -1126,7 +1129,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(major|discipline|field|gpa|date|month|when|post degree)\b|(?<!\b(two|three|four|2|3|4) )\byear\b/,
     ],
     // A high school's row of a schools grid ("High School Degree", named HS_DEGREE) is not the degree held.
-    vetoWhen: /\bhigh school\b/,
+    // An academic title before the name (Slovak and Czech "Titul": Bc., Ing.) is no degree's level.
+    vetoWhen: /\bhigh school\b|^titul\b/,
     kinds: ['text', 'choice'],
     // "Have you completed a Bachelor's degree?" is answered from the degree held (fill/question-answer.ts).
     yesNo: true,

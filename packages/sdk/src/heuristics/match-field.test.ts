@@ -297,6 +297,13 @@ describe('matchField', () => {
       asked.map(([, canonical]) => canonical),
     );
     expect(top('Surat Lamaran', 'textarea')).toBe('cover_letter');
+    // Slovak: the years of practice and the highest education asked as questions; "Titul" is an
+    // academic title, and the position wanted is no position held, whatever the boxes are named.
+    expect(top('Koľko rokov praxe máte v oblasti dátovej analytiky?', 'select')).toBe('years_experience');
+    expect(top('Aké je vaše najvyššie ukončené vzdelanie?', 'select')).toBe('degree');
+    expect(matchField(field({ name: 'reply[title]', label: 'Titul (nepovinné)' }))).toEqual([]);
+    expect(matchField(field({ name: 'title', label: 'Желаемая должность' }))).toEqual([]);
+    expect(matchField(field({ name: 'title', label: 'Desired position' }))).toEqual([]);
   });
 
   it('leaves a name one goes by besides the legal one to the person', () => {
