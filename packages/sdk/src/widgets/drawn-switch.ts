@@ -1,8 +1,9 @@
 /**
  * A switch drawn with no native box behind it (antd's and Arco's `<button role="switch">`, Naive
  * UI's and Quasar's `<div role="switch">`, UI5's `ui5-switch`, TDesign's `div.t-switch` with no
- * role at all), or a checkbox drawn alone so (Quasar's `<div role="checkbox">`): its state is
- * `aria-checked` (or its on class), and only its own click changes it.
+ * role at all), or a checkbox drawn alone so (Quasar's `<div role="checkbox">`, Fluent's
+ * `<fluent-checkbox>`): its state is `aria-checked` (or its on class, or its custom state `checked`),
+ * and only its own click changes it.
  * A switch that mirrors a hidden checkbox beside it (Radix, Base UI) is that checkbox's, filled
  * through it.
  */
@@ -40,10 +41,35 @@ function isLoneDrawnCheckbox(element: Element): boolean {
   return true;
 }
 
+/** A web component that is a checkbox or a switch by its tag (Fluent's `<fluent-checkbox>`: its role set through ElementInternals, no attribute). */
+const BOX_TAG = /^[a-z][\w]*(?:-[\w]+)*-(?:checkbox|switch)$/;
+
+/**
+ * A form-associated checkbox or switch component a person can focus, with no role attribute and no
+ * native box of its own. Its properties belong to the page's world, not to an extension's:
+ * it says its state through a custom state (`:state(checked)`), which every world can read.
+ */
+const isBoxComponent = (element: Element): boolean =>
+  BOX_TAG.test(element.localName) &&
+  !element.hasAttribute('role') &&
+  element.hasAttribute('tabindex') &&
+  element.querySelector('input') === null &&
+  // A component drawn around a native box in its shadow root (Shoelace's, Material's) is that box's.
+  element.shadowRoot?.querySelector('input') == null;
+
+/** A component's custom state, false where the browser knows no `:state()`. */
+function hasState(element: Element, state: string): boolean {
+  try {
+    return element.matches(`:state(${state})`);
+  } catch {
+    return false;
+  }
+}
+
 /** True for a switch (or a checkbox drawn alone) with no native checkbox beside or inside it. */
 export function isDrawnSwitch(element: Element): boolean {
   if (element.localName === 'input') return false;
-  const byRole = element.matches('[role="switch"]') || isLoneDrawnCheckbox(element);
+  const byRole = element.matches('[role="switch"]') || isLoneDrawnCheckbox(element) || isBoxComponent(element);
   const byClass =
     !byRole &&
     !element.hasAttribute('role') &&
@@ -61,6 +87,8 @@ export function isDrawnSwitch(element: Element): boolean {
 export function switchIsOn(element: Element): boolean {
   const checked = element.getAttribute('aria-checked');
   if (checked !== null) return checked === 'true';
+  // A component that reports its state through ElementInternals (Fluent: `:state(checked)`).
+  if (isBoxComponent(element)) return hasState(element, 'checked') || element.hasAttribute('checked');
   return classTokens(element).some((token) => ON_CLASS.test(token));
 }
 
