@@ -121,6 +121,10 @@ describe('scanForm on layouts without the usual markup', () => {
     expect(uploads.map((field) => field.label)).toEqual(['CV / Resume *']);
   });
 
+  it("gives a box in a web component's shadow root the part its host sits in, titled by the group's attribute (UI5)", () => {
+    expect(byName('refCompanyShadow')).toMatchObject({ label: 'Company', section: 'Reference 1' });
+  });
+
   it('names a switch by its label, not by the state its hidden track shows (Mantine)', () => {
     expect(byName('employedSwitch')?.label).toBe('Currently employed');
   });

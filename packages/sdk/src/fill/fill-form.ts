@@ -79,6 +79,7 @@ import {
   isTextAreaElement,
 } from '../scan/field-element.ts';
 import { searchDrawnControl, syncDrawnControl } from './drawn-select-sync.ts';
+import { setNativeProperty } from './native-setter.ts';
 
 /** What a fill did: per field outcome, the values as they now stand, and the time it took. */
 export interface FillFormResult {
@@ -343,6 +344,19 @@ interface FormContext {
    * amount asked in another one. One asked per month keeps the person's currency.
    */
   amountLeft: Conversion | undefined;
+}
+
+/**
+ * Leaves a filled box once more (leaveAfterRender). A box that showed the value its own way after
+ * the first leave ("150,000") and shows it raw after the second took it at the first: Naive UI's
+ * number box writes the raw value on every leave and redraws its own only when that changes, so it
+ * gets back the text it showed.
+ */
+async function leaveAgain(element: FieldElement, typed: string): Promise<void> {
+  const shown = readFieldValue(element);
+  await leaveAfterRender(element);
+  if (shown !== typed && readFieldValue(element) === typed && isInputElement(element))
+    setNativeProperty(element, 'value', shown);
 }
 
 /** The text to put in a text field: in the learned or wanted format when the value fits it. */
@@ -720,10 +734,7 @@ async function fillOne(
     const putBack = set === 'did_not_stick' && !picked && readFieldValue(element) === before;
     const typable = putBack && isInputElement(element) && part.text.length <= MAX_TYPED_LENGTH;
     const outcome = typable ? await typeOver(element, part.text) : set;
-    // A box that reformatted the value as it was left ("150,000", Naive UI's number box) heard that
-    // leave: leaving it again would only show it raw once more.
-    const reformatted = readFieldValue(element) !== part.text;
-    if (outcome === 'filled' && !shownBefore && !picked && !reformatted) await leaveAfterRender(element);
+    if (outcome === 'filled' && !shownBefore && !picked) await leaveAgain(element, part.text);
     // A part of a split value ("Month" of three boxes) may read as invalid until its neighbours are
     // filled: only a whole value typed as text is given other shapes.
     const whole = part.format === undefined || !PART_FORMATS.has(part.format);

@@ -7,6 +7,7 @@
 import { readableText } from './element-text.ts';
 import { ANSWERABLE_SELECTOR, type FieldElement, isCheckable } from './field-element.ts';
 import { isRequiredMark } from './required-mark.ts';
+import { hostParent } from './host-parent.ts';
 
 // A disclosure's summary titles what it opens (a long application in collapsible `<details>` parts).
 const HEADING = 'h1, h2, h3, h4, h5, h6, legend, [role="heading"], details > summary';
@@ -138,7 +139,12 @@ export function fieldSection(element: Element): FieldSection {
       }
       sibling = sibling.previousElementSibling;
     }
-    node = node.parentElement;
+    // A part of a web component sits in the page's parts through its host.
+    node = hostParent(node);
+    // A web component titles its group by an attribute it draws in its shadow root (UI5's
+    // `<ui5-form-group header-text="Reference 1">`).
+    const title = node?.localName.includes('-') ? node.getAttribute('header-text') : null;
+    if (title) return found(title);
     if (node && (node.localName === 'body' || node.localName === 'form')) {
       // A form's own heading may sit just before it.
       const before = node.localName === 'form' ? node.previousElementSibling : null;
