@@ -47,6 +47,12 @@ describe('startWindowRule', () => {
     expect(pick(['Sofort', 'In 2 Wochen', '1 bis 3 Monate', 'Mehr als 3 Monate'])).toBe(2);
   });
 
+  it('reads windows written in Turkish', () => {
+    expect(pick(['Hemen', '1 ay içinde', '1-3 ay içinde', '3 aydan sonra'])).toBe(2);
+    expect(pick(['Hemen', '1 ay içinde', '1-3 ay içinde', '3 aydan sonra'], '2026-12-04')).toBe(0);
+    expect(pick(['Hemen', '1 ay içinde', '1-3 ay içinde', '3 aydan sonra'], '2027-06-01')).toBe(3);
+  });
+
   it('takes the option that asks for the date when no window holds it, and leaves a list of no windows to others', () => {
     expect(pick(['Immediately', 'Within 2 weeks', 'Within a month', 'On a specific date'])).toBe(3);
     expect(rule([{ text: 'January', value: '1' }], '2027-01-15', {})).toBeUndefined();

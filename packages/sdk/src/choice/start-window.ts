@@ -31,7 +31,7 @@ const AT_MOST = new RegExp(String.raw`\b(within|less than|under|up to|in)\s+${CO
 const count = (word: string): number => Number(word) || COUNTS[word] || Number.NaN;
 
 /**
- * French, Spanish, German and Dutch windows in the English words the patterns read ("Dans 1 à 3
+ * French, Spanish, German, Dutch, Chinese, Japanese, Turkish and Hebrew windows in the English words the patterns read ("Dans 1 à 3
  * mois" is "within 1 to 3 months", "Sofort" is "immediately"). Accents are kept by the reading.
  */
 const IN_ENGLISH: ReadonlyArray<readonly [RegExp, string]> = [
@@ -56,6 +56,13 @@ const IN_ENGLISH: ReadonlyArray<readonly [RegExp, string]> = [
   [/(\d+)\s*天\s*(以内|以內|内|以上)?/g, '$1 days $2'],
   [/(\d+(?:-\d+)?) (months|weeks|days) (?:以内|以內|内)/g, 'within $1 $2'],
   [/(\d+) (months|weeks|days) 以上/g, 'more than $1 $2'],
+  // Turkish: Hemen (immediately), 1-3 ay içinde (within 1–3 months), 3 aydan sonra (after 3 months).
+  [/^(?:hemen|derhal)[.!]?$/, 'immediately'],
+  [/(\d+(?:\s*-\s*\d+)?)\s*(ay|hafta|gün)\s*içinde/g, 'within $1 $2'],
+  [/(\d+)\s*(ay|hafta|gün)(?:dan|den|tan|ten)\s*(?:sonra|fazla)/g, 'more than $1 $2'],
+  [/\b(\d+(?:\s*-\s*\d+)?) ay\b/g, '$1 months'],
+  [/\b(\d+(?:\s*-\s*\d+)?) hafta\b/g, '$1 weeks'],
+  [/\b(\d+(?:\s*-\s*\d+)?) gün(?=\s|$)/g, '$1 days'],
   // Hebrew: מיידית (immediately), תוך חודש / חודשיים (within a month / two), 3 חודשים ומעלה (3+ months).
   [/^מיידי(ת)?$/, 'immediately'],
   [/תוך חודשיים/g, 'within 2 months'],

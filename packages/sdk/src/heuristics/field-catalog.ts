@@ -749,7 +749,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(budget|base|range)\b.{0,80}\byour (expectations?|target|ask)\b/,
       /\bgehalt\w*\b/,
       /\b(pr[eé]tentions? salariales?|salaire|salario|pretensi[oó]n salarial|(expectativa|aspiraci[oó]n|pretens[aã]o) salarial)\b/,
-      /(^| )((желаемая |ожидаемая )?зарплата|maaş beklentisi|ücret beklentisi|lønforventning|lønønske)( |$)/,
+      /(^| )((желаемая |ожидаемая )?зарплата|maaş beklentisi|ücret beklentisi|ücret beklentiniz|lønforventning|lønønske)( |$)/,
       /(^| )(bérigény|fizetési igény|salariu(l)? (net |brut )?dorit|palkkatoive|mức lương mong muốn|เงินเดือนที่ต้องการ)( |$)/,
       /(^| )(gaji yang diharapkan|ekspektasi gaji|željena (neto |bruto )?plaća|бажана заробітна плата|επιθυμητές (μικτές |καθαρές )?(μηνιαίες )?αποδοχές)( |$)/,
     ],
@@ -847,7 +847,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /(^| )disponibilit[aà] (a |ad )?(iniziare|cominciare|prendere servizio)( |$)/,
       /\bper wanneer (ben je|bent u) beschikbaar\b|\bwanneer (zou|kun|kan|kunt) (je|u) (kunnen )?(beginnen|starten)\b/,
       /(^| )(nástup( možný)?( od)?|datum nástupu|kdy (můžete|byste mohl\w*) (nejdříve )?nastoupit)( |$)/,
-      /(^| )(işe )?başlayabileceğiniz tarih( |$)|(^| )işe başlama tarihi( |$)/,
+      /(^| )(işe )?başlayabileceğiniz tarih( |$)|(^| )işe başlama tarihi( |$)|(^| )ne zaman (işe )?başlayabilirsiniz( |$)/,
       /\bfecha de (inicio|incorporaci|disponibilidad|vinculaci)/,
       // "¿A partir de qué fecha podrías vincularte / incorporarte?"
       /\ba partir de qu[eé] fecha\b/,
@@ -994,7 +994,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // "Êtes-vous actuellement en poste ?", "Befinden Sie sich derzeit in einem festen Arbeitsverhältnis?",
       // "Você está empregado atualmente?"
       /(^| )[eê]tes vous (actuellement )?en poste\b/,
-      /\b(derzeit|aktuell|zurzeit) in einem (\w+ )?(arbeits|dienst|besch[aä]ftigungs)verh[aä]ltnis\b/,
+      // "… in einem ungekündigten Arbeitsverhältnis": a word before it may hold letters \w does not.
+      /\b(derzeit|aktuell|zurzeit) in einem (\S+ )?(arbeits|dienst|besch[aä]ftigungs)verh[aä]ltnis\b/,
       // "Er du i arbeid nå?"
       /\ber du i (arbeid|jobb)( n[aå]| i dag)?\b/,
       /\best[aá] (empregad[oa]|trabalhando) (atualmente|no momento)\b/,

@@ -209,6 +209,11 @@ describe('matchField', () => {
     expect(top('Är du anställd idag?', 'select')).toBe('currently_employed');
     expect(top('Are you currently in paid employment?', 'select')).toBe('currently_employed');
     expect(top('İşe başlayabileceğiniz tarih')).toBe('start_date');
+    expect(top('Ne zaman işe başlayabilirsiniz?', 'select')).toBe('start_date');
+    expect(top('Brüt yıllık ücret beklentiniz (USD)')).toBe('salary_expectation');
+    expect(top('Befinden Sie sich derzeit in einem ungekündigten Arbeitsverhältnis?', 'select')).toBe(
+      'currently_employed',
+    );
   });
 
   it('reads the usual facts as Hungarian, Romanian, Finnish, Vietnamese and Thai pages ask them', () => {
