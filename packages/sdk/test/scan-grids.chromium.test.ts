@@ -94,6 +94,10 @@ describe('scanForm on hand-written applications', () => {
     expect([mapped('links.0.url'), mapped('links.1.url')]).toEqual(['linkedin_url', 'github_url']);
   });
 
+  it("names a phone's boxes by the row's caption and their own, past the bracket drawn before the area code", () => {
+    expect([byName('PP_AREA')?.label, byName('PP_NUM')?.label]).toEqual(['Telephone Area code', 'Telephone Number']);
+  });
+
   it("reads an attachment row's type as the help of its bare file, not of its description, and matches the file to it", () => {
     expect(byName('ATT_FILE_1')).toMatchObject({ label: 'File 1', hint: 'Résumé/CV' });
     expect(byName('ATT_DESCR_1')).toMatchObject({ hint: '' });

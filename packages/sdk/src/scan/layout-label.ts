@@ -541,5 +541,7 @@ export function rowQuestion(element: Element): string {
   if (!row || !asksOneQuestion(row)) return '';
   // The question may open the row itself ("When are you available to start?" over Month and Year).
   const first = row.querySelector(ROW_PART_SELECTOR);
-  return (first ? leadingText(row, first) : '') || nearbyText(row);
+  // A bracket drawn before an area code's box ("(") asks nothing: the row's caption does.
+  const leading = first ? leadingText(row, first) : '';
+  return (/\p{L}/u.test(leading) ? leading : '') || nearbyText(row);
 }
