@@ -188,7 +188,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(ime|nama depan)$/,
     ],
     not: [THIRD_PARTY, /\b(preferred|nick ?name|last|family|sur ?name)\b/],
-    examples: [/^(e\.g\.? )?(jane|john|max|maria|alex)$/i],
+    // "Max" is a name written as one; "max" beside "min" is a bound.
+    examples: [/^(e\.g\.? )?(jane|john|maria|alex)$/i, /^(e\.g\.? )?Max$/],
   }),
   entry({
     canonical: 'last_name',

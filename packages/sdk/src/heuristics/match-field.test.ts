@@ -1437,6 +1437,9 @@ describe('example values as the only placeholder', () => {
   it('reads no example beside a label, and no other text as one', () => {
     expect(best('Jane', { label: 'Preferred name' })).toBeUndefined();
     expect(best('Product Analyst')).toBeUndefined();
+    // "max" beside a "min" box is a bound; "Max" is a name.
+    expect(best('max')).toBeUndefined();
+    expect(best('Max')).toBe('first_name');
   });
 });
 
