@@ -620,6 +620,9 @@ describe('matchField', () => {
       'years_experience',
     );
     expect(years('What is your level of English?', ['Basic', 'Fluent', 'Native'])).toBeUndefined();
+    // Experience at one kind of work, counted in years by its options; in a box, it asks for a description.
+    expect(years('Experience designing batch and streaming data pipelines', buckets)).toBe('years_experience');
+    expect(matchField(field({ label: 'Experience designing batch and streaming data pipelines' }))).toEqual([]);
     expect(
       years('Where would you place yourself?', ['Associate (0–2 yrs)', 'Senior (5–8 yrs)', 'Staff (9+ yrs)']),
     ).toBe('years_experience');

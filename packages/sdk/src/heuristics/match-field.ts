@@ -449,7 +449,7 @@ function offersAuthorizationStatements(field: FieldDescriptor): boolean {
 // "Which best describes your level?" over "Senior · 7 to 10 years", "Where would you place
 // yourself?" over "Senior (5–8 yrs)": a level counted in years is the career's.
 const CAREER_EXPERIENCE =
-  /\b(professional|work|relevant|related|total|overall|industry|commercial|your) experience\b|\bexperience (in|as)\b|\byour (\w+ )?level\b|\b(seniority|career) level\b|\b(place|see|rate|describe) yourself\b/;
+  /\b(professional|work|relevant|related|total|overall|industry|commercial|your) experience\b|\bexperience (in|as)\b|^experience (building|designing|developing|operating|running|managing|leading)\b|\byour (\w+ )?level\b|\b(seniority|career) level\b|\b(place|see|rate|describe) yourself\b/;
 const WITH_A_TOOL = /\bexperience (with|using)\b/;
 /** An option counting years ("0–2 years", "11+ years", "Less than 1 year"). */
 const YEAR_COUNT = /\d\s*(\+|[-–—]\s*\d+)?\s*(years?|yrs?)\b|\b(years?|yrs?)\s*\d/i;
