@@ -383,6 +383,18 @@ describe('questions that look like a value but ask something narrower', () => {
       '#roles': 'years_experience',
       '#sql': 'years_experience',
     });
+    // …and beside the career's total too; years with one tool beside it stay the person's.
+    const career = field({ selector: '#total', label: 'Years of professional experience' });
+    const spent = field({
+      selector: '#spent',
+      type: 'radio',
+      label: 'Years spent building data pipelines and warehouse models',
+    });
+    const tool = field({ selector: '#dbt', type: 'radio', label: 'How many years have you worked with dbt?' });
+    expect(mapByHeuristics([career, spent, tool])).toEqual({
+      '#total': 'years_experience',
+      '#spent': 'years_experience',
+    });
     expect(mapped('Years doing data work')).toBe('years_experience');
     expect(mapped('How long have you been wrangling data professionally?')).toBe('years_experience');
     expect(mapped('How long have you been living at this address?')).toBeUndefined();

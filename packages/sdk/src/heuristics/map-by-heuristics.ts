@@ -136,10 +136,12 @@ export function mapByHeuristics(fields: readonly FieldDescriptor[]): Record<stri
     // Years as a role ("How long have you worked as a data engineer?") beside the total are asked
     // too: the fill answers them when the role is the person's title.
     // So are years at one kind of work done professionally ("How many years have you been building
-    // data pipelines professionally?"): the fill answers those in the person's own line only.
+    // data pipelines professionally?", "Years spent building data pipelines", "Experience designing
+    // data pipelines" counted in years): the fill answers those in the person's own line only.
     const asRole =
       PER_LINE_CANONICALS.has(candidate.canonical) &&
-      (AS_ROLE.test(evidenceTexts(field).label) || (proposal.secondChoice && proposal.again));
+      (AS_ROLE.test(evidenceTexts(field).label) ||
+        (proposal.secondChoice && (proposal.again || AT_WORK.test(evidenceTexts(field).label))));
     if (claimed.has(candidate.canonical) && !anotherLine && !asRole && (proposal.secondChoice || !proposal.again)) {
       passedOver.push(proposal);
       continue;
@@ -630,6 +632,9 @@ const SPLIT_CANONICALS: ReadonlySet<CanonicalField> = new Set(['phone', 'start_d
 /** Canonicals asked once per line of work, each answered only in the person's own. */
 const PER_LINE_CANONICALS: ReadonlySet<CanonicalField> = new Set(['years_experience']);
 const AS_ROLE = /\b(worked|working|years?) as (an? )?\w/;
+/** Years at one kind of work: "Years spent building …", "Experience designing …" (counted in years). */
+const AT_WORK =
+  /^(years? (spent )?|experience )(doing|building|designing|developing|engineering|operating|running|managing|leading)\b/;
 /** "Years of total work experience (any field)": the total, asked beside years in one line of work. */
 const TOTAL =
   /\b(total|overall|in all|altogether|combined|any (field|industry|line of work)|all (fields|industries|jobs))\b/;
