@@ -37,11 +37,11 @@ const OTHER_LANGUAGES: Readonly<Record<string, Polarity>> = {
   igen: 'yes',
   da: 'yes',
   kylla: 'yes',
+  ใช: 'yes',
   // Greek, Ukrainian, Indonesian ("Ya" / "Tidak"), Croatian ("Da" / "Ne").
   ναι: 'yes',
   так: 'yes',
   ya: 'yes',
-  ใช: 'yes',
   nao: 'no',
   non: 'no',
   nein: 'no',
@@ -60,23 +60,10 @@ const OTHER_LANGUAGES: Readonly<Record<string, Polarity>> = {
   ne: 'no',
   ไมใช: 'no',
 };
-const BARE: Readonly<Record<string, Polarity>> = {
-  ...VALUE_WORDS,
-  ...OTHER_LANGUAGES,
-  // Vietnamese "Có" only alone: leading a sentence, "co" is English ("Co-op student").
-  co: 'yes',
-  yeah: 'yes',
-  yep: 'yes',
-  nope: 'no',
-};
-const LEADING: Readonly<Record<string, Polarity>> = {
-  ...VALUE_WORDS,
-  ...OTHER_LANGUAGES,
-  yeah: 'yes',
-  yep: 'yes',
-  nope: 'no',
-  not: 'no',
-};
+const CASUAL: Readonly<Record<string, Polarity>> = { yeah: 'yes', yep: 'yes', nope: 'no' };
+// Vietnamese "Có" only alone: leading a sentence, "co" is English ("Co-op student").
+const BARE: Readonly<Record<string, Polarity>> = { ...VALUE_WORDS, ...OTHER_LANGUAGES, ...CASUAL, co: 'yes' };
+const LEADING: Readonly<Record<string, Polarity>> = { ...VALUE_WORDS, ...OTHER_LANGUAGES, ...CASUAL, not: 'no' };
 
 const anyWord = (words: readonly string[]): RegExp => new RegExp(`\\b(${words.join('|')})\\b`);
 // Answers that are neither: "Decline to answer", "Prefer not to say", "I don't wish to answer", "N/A".

@@ -77,6 +77,18 @@ export function readableText(node: Node, max = MAX_TEXT_LENGTH): string {
   return normalizeText(parts.join(' '), max);
 }
 
+/**
+ * The text a node says to assistive technology: without the parts drawn for the eye only (Radix
+ * Themes' segmented control draws each label twice, one copy `aria-hidden`; Mantine's switch draws
+ * its state "NO" in a hidden track inside its label). All of it when nothing else is said.
+ */
+export function spokenText(node: Element): string {
+  if (!node.querySelector('[aria-hidden="true"]')) return readableText(node);
+  const spoken = node.cloneNode(true) as Element;
+  for (const hidden of spoken.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
+  return readableText(spoken) || readableText(node);
+}
+
 function collect(node: Node, parts: string[]): void {
   if (node.nodeType === 3) {
     parts.push(node.nodeValue ?? '');

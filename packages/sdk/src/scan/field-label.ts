@@ -1,6 +1,6 @@
 import { type FieldElement, isCheckable, isFieldElement } from './field-element.ts';
 import { looksLikePersonalData } from '../protocol/personal-data.ts';
-import { normalizeText, readableText } from './element-text.ts';
+import { normalizeText, readableText, spokenText } from './element-text.ts';
 import { isLibraryName } from './library-name.ts';
 import { isRequiredMark } from './required-mark.ts';
 import { shadowHost } from './host-parent.ts';
@@ -29,21 +29,12 @@ function ownLabelText(element: FieldElement): string {
   const forLabel = element.id ? labels.find((label) => label.htmlFor === element.id) : undefined;
   const wrapping = element.parentElement?.closest('label') ?? undefined;
   for (const label of [forLabel, wrapping]) {
-    const text = label ? labelText(label, element) : '';
+    // A box or switch drawn inside its label draws its state there, hidden from assistive
+    // technology (Mantine's switch track says "NO"): that names nothing.
+    const text = label ? (isCheckable(element) ? spokenText(label) : readableText(label)) : '';
     if (text) return text;
   }
   return '';
-}
-
-/**
- * A label's text as it names its control. A box or switch drawn inside its label draws its state
- * there hidden from assistive technology (Mantine's switch track says "NO"): that names nothing.
- */
-function labelText(label: HTMLLabelElement, element: FieldElement): string {
-  if (!isCheckable(element) || label.querySelector('[aria-hidden="true"]') === null) return readableText(label);
-  const named = label.cloneNode(true) as HTMLLabelElement;
-  for (const hidden of named.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
-  return readableText(named);
 }
 
 /**

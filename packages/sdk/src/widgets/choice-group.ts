@@ -12,7 +12,7 @@ import { composedQueryAll } from './composed-query.ts';
 import { middleHit, press } from './person-events.ts';
 import { isShown } from './is-shown.ts';
 import { waitFor } from './wait-for.ts';
-import { readableText } from '../scan/element-text.ts';
+import { readableText, spokenText } from '../scan/element-text.ts';
 import { ariaLabel, labelNaming } from '../scan/field-label.ts';
 import { withoutKeyHints } from '../choice/key-hints.ts';
 
@@ -261,17 +261,6 @@ const itemText = (item: Element): string => {
     wrapperText(item)
   );
 };
-
-/**
- * The item's text without the copies drawn for the eye only: Radix Themes' segmented control
- * draws each label twice (bold and regular, one `aria-hidden`) so the width does not jump.
- */
-function spokenText(item: Element): string {
-  if (!item.querySelector('[aria-hidden="true"]')) return readableText(item);
-  const spoken = item.cloneNode(true) as Element;
-  for (const hidden of spoken.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
-  return readableText(spoken) || readableText(item);
-}
 
 /** The text of a label-like wrapper that holds only this item (`<calcite-label><calcite-radio-button>Yes`). */
 function wrapperText(item: Element): string {

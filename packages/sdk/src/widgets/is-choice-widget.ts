@@ -34,6 +34,8 @@ export function isChoiceWidget(element: Element): boolean {
   // A button opening a dialog is a choice when the dialog holds a list (intl-tel-input's country
   // picker: a search box over a listbox); a date picker's dialog holds a grid.
   const toggle = isLabelledToggle(element);
+  // Vant's `is-link` field: a `role="button"` cell that names no popup and slides up an action sheet.
+  const sheetCell = popup === null && element.getAttribute('role') === 'button';
   const aria =
     combobox ||
     toggle ||
@@ -41,7 +43,7 @@ export function isChoiceWidget(element: Element): boolean {
     popup === 'true' ||
     popup === 'dialog' ||
     isCollapsibleListbox(element) ||
-    (popup === null && element.getAttribute('role') === 'button' && readOnlyBox(element) !== null);
+    (sheetCell && readOnlyBox(element) !== null);
   // A box with nothing of ARIA may be a dropdown drawn without it (drawn-dropdown.ts).
   const drawn = !aria && isDrawnDropdown(element);
   if (!aria && !drawn) return false;
@@ -61,7 +63,7 @@ export function isChoiceWidget(element: Element): boolean {
     popup === 'listbox' ||
     isCollapsibleListbox(element) ||
     hostHoldsOptions(element) ||
-    holdsReadOnlyBox(element, popup)
+    holdsReadOnlyBox(element, popup === 'dialog' || popup === 'true' || sheetCell)
   )
     return true;
   return ['aria-controls', 'aria-owns'].some((attribute) =>
@@ -108,9 +110,8 @@ export const readOnlyBox = (widget: Element): HTMLInputElement | null =>
  * field: a `role="button"` cell that names no popup and slides up an action sheet): a select,
  * unless the box shows a date or sits in a date picker.
  */
-function holdsReadOnlyBox(element: Element, popup: string | null): boolean {
-  if (popup !== 'dialog' && popup !== 'true' && !(popup === null && element.getAttribute('role') === 'button'))
-    return false;
+function holdsReadOnlyBox(element: Element, opensPopup: boolean): boolean {
+  if (!opensPopup) return false;
   const box = readOnlyBox(element);
   return (
     box !== null && !showsDate(element) && !showsDate(box) && !inDatePicker(element) && !isCalendarTrigger(element)
