@@ -114,6 +114,14 @@ describe('degreeOf', () => {
     ).toEqual(['bachelor', 'bachelor', 'bachelor', 'master']);
   });
 
+  it('reads the levels Indian lists name by the stage finished ("12th", "Graduation", "Post Graduation")', () => {
+    expect(
+      ['10th', '12th', 'HSC', 'Diploma', 'Graduation', 'Post Graduation', 'Post Graduate', 'Graduation date'].map(
+        (text) => degreeOf(text)?.level,
+      ),
+    ).toEqual([undefined, 'high_school', 'high_school', undefined, 'bachelor', 'master', 'master', undefined]);
+  });
+
   it('reads Arabic and Hebrew degree names', () => {
     expect(
       ['الثانوية العامة', 'بكالوريوس', 'ماجستير', 'دكتوراه', 'תואר ראשון', 'תואר שני', 'תיכון / בגרות'].map(

@@ -33,7 +33,7 @@ const LEVEL_WORDS: Readonly<Record<DegreeLevel, RegExp>> = {
   // CJK names have no word boundaries (and 전문학사, an associate degree, holds 학사).
   // Thai and Vietnamese are matched with their marks folded away: ปริญญาตรี is ปรญญาตร, Đại học is đai hoc.
   high_school: withHangul(
-    /\b(high school|secondary school|ged|hs diploma|scuola superiore|lise|bachillerato|bachiller|secundari[oa]|ensino medio|erettsegi|gimnazium|liceu|lukio|ylioppilastutkinto|thpt|trung hoc pho thong|sma|smk|srednja (strucna )?sprema)\b|มธยม|αποφοιτος λυκειου|高中|高等学校|高校|среднее|الثانوية|תיכון|בגרות/,
+    /\b(high school|secondary school|ged|hs diploma|scuola superiore|lise|bachillerato|bachiller|secundari[oa]|ensino medio|erettsegi|gimnazium|liceu|lukio|ylioppilastutkinto|thpt|trung hoc pho thong|sma|smk|srednja (strucna )?sprema|12th( (standard|grade|pass))?|hsc|(higher|senior) secondary)\b|มธยม|αποφοιτος λυκειου|高中|高等学校|高校|среднее|الثانوية|תיכון|בגרות/,
     '고등학교',
   ),
   associate: withHangul(
@@ -41,11 +41,11 @@ const LEVEL_WORDS: Readonly<Record<DegreeLevel, RegExp>> = {
     '전문학사|대학 2 3년',
   ),
   bachelor: withHangul(
-    /\b(bachelor|bachelors|bach|(?<!international )baccalaureate|ba|bs|bsc|bse|beng|btech|ab|undergraduate degree|undergraduate (4|four) year|^undergraduate$|(university|college) undergraduate|undergraduate (university|college)|(4|four) year (college |university )?degree|(4|four) year (college|university)$|licenciatura|(?<!superior )universitari[oa]|ensino superior completo|laurea triennale|laurea (di primo livello|breve)|licencja\w*|inzynier\w*|kandidatexamen|professionsbachelor|bachelorgrad|(?<!(yuksek|on) )lisans|alapkepzes|licenta|kandidaatti|alempi korkeakoulututkinto|cu nhan|s1|sarjana(?! terapan)|prvostupnik|bacc)\b|πτυχιο|(?<!(sau|tren) )đai hoc|(?<!กวา)ปรญญาตร|本科|学士|(?<!院)大学卒|大卒|学部卒|^大學$|^大學畢業$|^大学$|^大学卒業$|бакалавр|بكالوريوس|תואר ראשון|\b(bc|bakal[aá]r\w*|i stupna)\b/,
+    /\b(bachelor|bachelors|bach|(?<!international )baccalaureate|ba|bs|bsc|bse|beng|btech|ab|undergraduate degree|undergraduate (4|four) year|^undergraduate$|(university|college) undergraduate|undergraduate (university|college)|(4|four) year (college |university )?degree|(4|four) year (college|university)$|licenciatura|(?<!superior )universitari[oa]|ensino superior completo|laurea triennale|laurea (di primo livello|breve)|licencja\w*|inzynier\w*|kandidatexamen|professionsbachelor|bachelorgrad|(?<!(yuksek|on) )lisans|alapkepzes|licenta|kandidaatti|alempi korkeakoulututkinto|cu nhan|s1|sarjana(?! terapan)|prvostupnik|bacc|^graduation$)\b|πτυχιο|(?<!(sau|tren) )đai hoc|(?<!กวา)ปรญญาตร|本科|学士|(?<!院)大学卒|大卒|学部卒|^大學$|^大學畢業$|^大学$|^大学卒業$|бакалавр|بكالوريوس|תואר ראשון|\b(bc|bakal[aá]r\w*|i stupna)\b/,
     '(?<!전문)학사|대학교 4년|4년제',
   ),
   master: withHangul(
-    /\b(master|masters|ms|msc|ma|meng|mtech|mphil|mfa|(university )?postgraduate( degree)?$|mestrado|maestr[ií]a|laurea (magistrale|specialistica|di secondo livello)|magister\w*|masterexamen|mastergrad|yuksek lisans|kandidat|mesterkepzes|masterat|maisteri|ylempi korkeakoulututkinto|thac si|s2|magistar|mag)\b|μεταπτυχιακ|магістр|ปรญญาโท|硕士|修士|магистр|ماجستير|תואר שני|\b(mgr|magistersk\w*|ii stupna)\b/,
+    /\b(master|masters|ms|msc|ma|meng|mtech|mphil|mfa|(university )?postgraduate( degree)?$|post graduat(e|ion)( degree)?$|mestrado|maestr[ií]a|laurea (magistrale|specialistica|di secondo livello)|magister\w*|masterexamen|mastergrad|yuksek lisans|kandidat|mesterkepzes|masterat|maisteri|ylempi korkeakoulututkinto|thac si|s2|magistar|mag)\b|μεταπτυχιακ|магістр|ปรญญาโท|硕士|修士|магистр|ماجستير|תואר שני|\b(mgr|magistersk\w*|ii stupna)\b/,
     '석사',
   ),
   mba: /\b(mba|master of business administration)\b/,

@@ -18,6 +18,9 @@ describe('parseRange', () => {
     expect(parseRange('100-150k')).toEqual(closed(100_000, 150_000));
     expect(parseRange('€60.000 - €80.000')).toEqual(closed(60_000, 80_000));
     expect(parseRange('120K')).toEqual(closed(120_000, 120_000));
+    // A country's dollar, its letters before the sign.
+    expect(parseRange('Band B · US$135,000 – US$155,000')).toEqual(closed(135_000, 155_000));
+    expect(parseRange('A$90k - A$110k')).toEqual(closed(90_000, 110_000));
   });
 
   it('reads open-ended buckets, inclusive or not', () => {

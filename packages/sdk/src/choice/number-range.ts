@@ -36,7 +36,8 @@ const NUMBER_WORDS: Readonly<Record<string, string>> = {
 const THOUSANDS_DOTS = /^\d{1,3}(\.\d{3})+$/;
 const AMOUNT = /(\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?!\d)|\d+(?:\.\d+)?)\s*(k|m|mm|thousand|million)?(?![a-z])/gi;
 const MULTIPLIER: Readonly<Record<string, number>> = { k: 1e3, thousand: 1e3, m: 1e6, mm: 1e6, million: 1e6 };
-const CURRENCY = /[$€£¥₹]|\b(usd|eur|gbp|cad|aud|inr)\b/gi;
+// A dollar of one country is written with its letters before the sign: "US$135,000", "A$90k", "S$8,000".
+const CURRENCY = /\b(us|ca|c|a|au|nz|hk|s|sg|nt|r)\$|[$€£¥₹]|\b(usd|eur|gbp|cad|aud|inr)\b/gi;
 // "5 to 10", "5 à 10 ans", "de 1 a 3 anos", "3 bis 5 Jahre", "1 y 3 años", "da 2 a 5 anni".
 const BETWEEN = /^\s*(-|–|—|~|〜|～|to|and|through|thru|à|a|bis|y|e|tot|till|do|до|ile|til|[إا]لى|עד)\s*$/i;
 // Words around one number that make it a bound; the inclusive ones keep the number in the bucket.

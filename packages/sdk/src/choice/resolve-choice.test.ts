@@ -92,6 +92,14 @@ describe('resolveChoice: text', () => {
       { value: 'ca-2', text: 'Springfield' },
     ];
     expect(pick(twoValues, 'city', 'Springfield')).toBeNull();
+    // Keyed by group: "s-US" under Suggested, "a-US" under All countries.
+    const keyed = [
+      { value: 's-US', text: 'United States +1' },
+      { value: 's-CA', text: 'Canada +1' },
+      { value: 'a-CA', text: 'Canada +1' },
+      { value: 'a-US', text: 'United States +1' },
+    ];
+    expect(resolveChoice(keyed, 'phone_country_code', '+1', { country: 'United States' })).toBe(0);
   });
 
   it('never picks a placeholder, an empty value or anything for a blank value', () => {

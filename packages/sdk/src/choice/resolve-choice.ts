@@ -44,16 +44,24 @@ function indicesWhere(
 }
 
 /**
- * True for an option equal in value and text to an earlier one: a list that repeats its common
+ * True for an option equal in text and value to an earlier one: a list that repeats its common
  * answers above the whole list ("United States" under "Most common" and again under "All
- * countries") offers one answer twice, not two.
+ * countries") offers one answer twice, not two. The value may carry its group's key ("s-US",
+ * "a-US"); two values that differ past it ("ca-1", "ca-2": two Springfields) are two answers.
  */
 function repeatsEarlier(choices: readonly Choice[], index: number): boolean {
   const choice = choices[index] as Choice;
+  const key = (value: string) => value.replace(GROUP_KEY, '');
   return choices
     .slice(0, index)
-    .some((earlier) => earlier.value === choice.value && normalizeText(earlier.text) === normalizeText(choice.text));
+    .some(
+      (earlier) =>
+        key(earlier.value) === key(choice.value) && normalizeText(earlier.text) === normalizeText(choice.text),
+    );
 }
+
+/** A group's key before an option's own value ("s-" of "s-US"). */
+const GROUP_KEY = /^[a-z]{1,12}[-_:]/i;
 
 /** {@link resolveChoice} with the stage that decided, for the backwards direction's ranking. */
 export function resolveChoiceStage(

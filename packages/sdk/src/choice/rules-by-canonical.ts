@@ -12,9 +12,10 @@ import { countryRule } from './country-match.ts';
 import { currencyRule } from './currency-match.ts';
 import { degreeRule } from './degree-level.ts';
 import { employmentRule } from './employment-status.ts';
-import { numberRule, yearsRule } from './number-range.ts';
+import { yearsRule } from './number-range.ts';
 import { payPeriodRule } from './pay-period.ts';
 import { phoneCodeRule } from './phone-code-match.ts';
+import { salaryRule } from './salary-band.ts';
 import { pronounRule } from './pronoun-sets.ts';
 import { startWindowRule } from './start-window.ts';
 import { timeZoneRule } from './time-zone.ts';
@@ -48,7 +49,7 @@ const BY_CANONICAL: Readonly<Record<string, readonly RuleStep[]>> = {
   // A time-zone question is answered from where the person lives: its options say it is one.
   region: [decisive(timeZoneRule), decisive(usStateRule)],
   years_experience: [decisive(yearsRule)],
-  salary_expectation: [decisive(numberRule)],
+  salary_expectation: [decisive(salaryRule)],
   salary_currency: [decisive(currencyRule)],
   salary_period: [decisive(payPeriodRule)],
   pronouns: [decisive(pronounRule)],

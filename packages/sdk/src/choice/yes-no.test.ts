@@ -126,6 +126,13 @@ describe('yesNoRule', () => {
       'None of the above',
     ].map((text) => ({ value: text, text }));
     expect(yesNoRule(statements, 'yes', { sponsorship: 'no' })).toEqual([1.5, 0, 0, 0]);
+    // "I can work in the US" says the right as plainly.
+    const plain = [
+      'I can work in the US without sponsorship',
+      'I can work in the US now but will need sponsorship later',
+      'I need sponsorship to work in the US',
+    ].map((text) => ({ value: text, text }));
+    expect(yesNoRule(plain, 'yes', { sponsorship: 'no' })).toEqual([1.5, 0, 0]);
   });
 
   it('scores a bare answer above a sentence of the same polarity', () => {

@@ -154,8 +154,9 @@ const AUTHORIZATION_WORDS = anyWord([
   '(allowed|entitled|permitted|free) to work',
   // Able to work in a place or for an employer is a right; able to work evenings or weekends is none.
   'able to work (in|within|for|there|here|without)',
-  // "I can work for any US employer": the right to work, said plainly.
+  // "I can work for any US employer", "I can work in the US": the right to work, said plainly.
   'can work for any (\\w+ )?employer',
+  'can (legally |lawfully )?work (in|within|there|here)',
 ]);
 
 /** The answer the user's value gives, or undefined when it is not a yes/no word. */

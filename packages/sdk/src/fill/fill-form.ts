@@ -506,7 +506,7 @@ export async function fillForm(
     const canonical = map[selector];
     if (canonical === undefined) continue;
     const field = drawnNow(scanned);
-    if (field === undefined || isBeingTyped(field)) continue;
+    if (field === undefined || isBeingTyped(field) || pickerOfFilledBox(field, canonical)) continue;
     filledFields.push(field);
     try {
       const context = contextOf(field, amountLeft);
@@ -520,6 +520,16 @@ export async function fillForm(
     } catch {
       outcomes[selector] = 'not_fillable';
     }
+  }
+  // The calendar button beside a date box that took the date is that box's picker, not a second date to pick.
+  function pickerOfFilledBox(field: ScannedField, canonical: string): boolean {
+    if (!isCalendarTrigger(field.element)) return false;
+    return filledFields.some(
+      (other) =>
+        outcomes[other.descriptor.selector] === 'filled' &&
+        map[other.descriptor.selector] === canonical &&
+        other.descriptor.label === field.descriptor.label,
+    );
   }
   // A page whose handlers copy the state they last drew (`{ ...form.answers, [key]: value }`)
   // keeps only the last of answers given in quick succession: a person sees a choice gone, and

@@ -36,6 +36,13 @@ describe('valuesForQuestion', () => {
       answer('Is there anything that would prevent you from working for a US company without visa sponsorship?'),
     ).toBe('no');
     expect(answer('Is there any reason you would be unable to work in the United States for any employer?')).toBe('no');
+    // Asked negated; help after the question ("answer Yes only if …") asks nothing.
+    expect(
+      answer(
+        'Are you NOT currently authorized to work in the United States? (help: answer Yes only if you do not hold authorization)',
+      ),
+    ).toBe('no');
+    expect(answer('Do you not have the legal right to work in the US?')).toBe('no');
     expect(answer('Do you live in the US and have the right to work there?')).toBe('yes');
     expect(answer('Do you live in Texas and have the right to work there?')).toBe('no');
     expect(
@@ -79,6 +86,12 @@ describe('valuesForQuestion', () => {
     expect(asked('Years of hands-on experience operating a SCADA-controlled treatment process')).toBeUndefined();
     expect(asked('Years of data engineering experience')).toBe('7');
     expect(asked('How many years of SQL experience do you have?')).toBeUndefined();
+    // "How much … experience" names the line or tool the same way.
+    expect(asked('How much hands-on PostGIS experience do you have?')).toBeUndefined();
+    expect(asked('How much data engineering experience do you have?')).toBe('7');
+    expect(asked('How much professional experience do you have?')).toBe('7');
+    expect(asked('Total years in data roles')).toBe('7');
+    expect(asked('Years in freight or logistics')).toBeUndefined();
     expect(asked('Years of professional experience')).toBe('7');
     // Experience in the industry, the field, or professional experience in anything is the career.
     expect(asked('Years of experience in the industry')).toBe('7');

@@ -18,6 +18,12 @@ import { MAX_TEXT_LENGTH } from '../scan/element-text.ts';
 const WITHOUT_SPONSORSHIP = /\bwithout\b(\s+\S+){0,5}\s+(sponsor\w*|visa|immigration)\b/i;
 /** "Will you NOT require sponsorship?", "I will not need a visa", "Acme will not have to sponsor me": the question asked the other way round. */
 const NEGATED_NEED = /(\bnot|\bnever|n't)\s+(\w+\s+){0,2}(require|need|have to)\b/i;
+/**
+ * "Are you NOT (currently) authorized to work in the US?", "Do you NOT have the right to work
+ * here?": the right to work asked the other way round. ("Aren't you…?" is asked the usual way.)
+ */
+const NEGATED_RIGHT =
+  /\bare you\s+not\s+(?:(?:currently|presently|yet|legally)\s+){0,2}(?:authori[sz]ed|eligible|permitted|allowed|entitled)\b|\bdo you\s+not\s+have\s+(?:the\s+)?(?:legal\s+)?(?:right|authori[sz]ation|permission)\b/i;
 /** A number of years the question sets as the bar: "5 or more years", "5+ years", "at least 5 years", "more than 5 years". */
 const YEARS_BAR =
   /\b(?:(at least|minimum of|more than|over|less than|fewer than)\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*(\+|or more|plus)?\s*years?\b/i;
@@ -170,6 +176,8 @@ const KIND_OF_LINE = /^(?:professional|relevant|hands[- ]on|practical)\s+((?:[\w
 /** "years of <a line of work or skill> experience". */
 // One sentence only: the fill joins label and help as sentences ("Years of experience. Years of experience").
 const YEARS_OF_LINE = /\byears? of ((?:[\w/&+-]+ ){1,6}?)experience\b/i;
+/** "How much hands-on PostGIS experience do you have?": the line between "how much" and the word. */
+const HOW_MUCH_LINE = /\bhow much ((?:[\w/&+-]+ ){1,5}?)experience\b/i;
 /** "Years of hands-on data engineering": a line of work named alone, to the end of the question. */
 const YEARS_OF_BARE = /^years of (?!.*\bexperience\b)((?:[\w/&+-]+ ){0,4}[\w/&+-]+)\s*\*?\s*(?:[.?:]|$)/i;
 /**
@@ -212,6 +220,7 @@ function inOwnLine(question: string, values: UserProfileValues): boolean | undef
   const line = (
     EXPERIENCE_IN.exec(question)?.[1] ??
     YEARS_OF_LINE.exec(question)?.[1] ??
+    HOW_MUCH_LINE.exec(question)?.[1] ??
     YEARS_DOING.exec(question)?.[1] ??
     YEARS_OF_BARE.exec(question)?.[1] ??
     KIND_OF_LINE.exec(question)?.[1]
@@ -337,7 +346,7 @@ const ASKS_RESIDENCE =
 /**
  * The right to work as the question asks it: with the sponsorship it says the person needs none of,
  * with where they live ("Do you live in the US and have the right to work there?"), as an obstacle
- * ("Is anything preventing you…?"), and not at all beside an age.
+ * ("Is anything preventing you…?") or negated ("Are you NOT authorized…?"), and not at all beside an age.
  */
 function authorizationAsAsked(question: string, values: UserProfileValues, yesNo: boolean): UserProfileValues {
   const { work_authorization: held, ...others } = values;
@@ -349,6 +358,7 @@ function authorizationAsAsked(question: string, values: UserProfileValues, yesNo
     answer = values.sponsorship === 'no' ? 'yes' : 'no';
   if (!yesNo) return answer === held ? values : { ...values, work_authorization: answer };
   if (ASKS_RESIDENCE.test(asked) && livesInAsked(asked, values) === 'no') answer = 'no';
-  if (ASKED_AS_OBSTACLE.test(asked) && (answer === 'yes' || answer === 'no')) answer = answer === 'yes' ? 'no' : 'yes';
+  const flipped = ASKED_AS_OBSTACLE.test(asked) || NEGATED_RIGHT.test(asked);
+  if (flipped && (answer === 'yes' || answer === 'no')) answer = answer === 'yes' ? 'no' : 'yes';
   return answer === held ? values : { ...values, work_authorization: answer };
 }

@@ -463,6 +463,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // "Which metro area do you live in?": a place list of areas around cities.
       /\b(which|what) (metro(politan)?( area)?|area|region) (do|are) you (currently )?(live|living|reside|residing|based|located)\b/,
       /\b(which|what) metro(politan)?( area)? are you (currently )?in\b|^(your )?metro(politan)? area$/,
+      // "Which metro area are you closest to?": the one around where the person lives.
+      /\b(which|what) metro(politan)?( area)? (are|do) you (live )?(currently )?(closest|nearest) to\b/,
       // "Which District office is nearest to where you live?": a place picked by where the person lives.
       /\b(nearest|closest) to (where you (live|reside)|your (home|residence))\b/,
       /^(your )?city,? (and )?(state|province|region|country)\b/,
@@ -484,6 +486,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(job|work) location\b/,
       // "School Name & Location", "Employer address and location": a place of the school's or the employer's.
       /\b(school|college|university|institution|employer|company)\b/,
+      // A follow-up to an answer ("If yes, please list the location and dates"): a place of that answer's.
+      /\bif (yes|so)\b|\blocations? and dates?\b/,
     ],
     // Where the person lives asked as a question beside the "Location" box, often as a pick of
     // regions ("Where are you based?": UK & Ireland, North America, …): the same place.
@@ -649,7 +653,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^years? experience$/,
       // "Years in data engineering", "Years in a data or analytics role": years in one line of
       // work (whose line the fill checks).
-      /^years? in (\w+ ){0,4}\w+$/,
+      /^((total|overall) )?years? in (\w+ ){0,4}\w+$/,
       // "Years building data pipelines": years at one kind of work (whose line the fill checks).
       /^((total|overall) )?years? (of |spent )?(doing|building|developing|designing|engineering|managing|leading|writing|programming|coding|selling|teaching|nursing|driving|supervising|analy[sz]ing|working (with|in|as|on))\b/,
       // "Professional data experience": experience in one line of work (whose line the fill checks).
@@ -824,6 +828,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // "When could you jump in?", "When could you get started?"
       /\bwhen (can|could|would) you (jump in|get started|come on board|come aboard|hit the ground)\b/,
       /\bhow (soon|quickly) (can|could|would|will) you (be available to )?(start|begin|join|commence)\b/,
+      // "How soon are you available?": for the job (an interview's time is asked as a day or a slot).
+      /^how soon (are|would|will|could|can) you (be )?available\b/,
       /\bcommencement date\b/,
       // India's "Expected Date of Joining".
       /\b(date of joining|joining date)\b/,
@@ -901,6 +907,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       new RegExp(`\\b(un)?able to work (in|within) ${WORK_COUNTRY}\\b`),
       // "Can you legally work in the U.S.?"
       /\b(can|could|may) you legally work\b/,
+      // "Work status in the US", "US work status": the right to work there (a work status alone may be employment).
+      new RegExp(`\\bwork status (in|within|for) ${WORK_COUNTRY}\\b|^(your )?${WORK_COUNTRY} work status\\b`),
       // "Can you work in the US without employer sponsorship?", "Can you work for Acme in the United States?"
       new RegExp(`\\b(can|could|may) you (legally |lawfully )?work (for \\w+ (\\w+ )?)?(in|within) ${WORK_COUNTRY}\\b`),
       // "Authorized to accept employment", "able to lawfully take a job", "free to work for any employer".
@@ -1092,11 +1100,13 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(highest|most advanced) (level|grade|year) of school\b/,
       // "Degree level attained", "Furthest you have gone in school"
       /^degree (level|type)( attained| achieved| completed| obtained| earned| held)?$/,
+      // "Degrees held (check all that apply)", "Degree(s) earned": a list of degrees, the person's ticked.
+      /^(degrees|degree s) (held|earned|obtained|completed|awarded|attained)\b/,
       /\b(furthest|farthest) (\w+ ){0,4}(in|through) (school|education)\b/,
       // "Education - highest level achieved"
       /\b(education|schooling)\b.*\bhighest level\b/,
       /\bgrado de estudios\b/,
-      /\b(completed|finished|have|hold|possess|earned|obtained) (a |an )?([\w']+ ){0,3}degree\b/,
+      /\b(completed|finished|have|hold|possess|earned|obtained) (a |an )?((full|part) time )?([\w']+ ){0,3}degree\b/,
       // "Which degree have you earned?"
       /\b(which|what) (\w+ )?degree (have you|do you|did you) (earned|earn|hold|have|completed|complete|obtained|obtain)\b/,
       /\w*abschluss\b/,

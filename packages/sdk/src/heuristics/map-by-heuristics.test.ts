@@ -391,9 +391,15 @@ describe('questions that look like a value but ask something narrower', () => {
       label: 'Years spent building data pipelines and warehouse models',
     });
     const tool = field({ selector: '#dbt', type: 'radio', label: 'How many years have you worked with dbt?' });
-    expect(mapByHeuristics([career, spent, tool])).toEqual({
+    const workingIn = field({
+      selector: '#line',
+      type: 'radio',
+      label: 'Years working in data engineering or analytics engineering',
+    });
+    expect(mapByHeuristics([career, spent, tool, workingIn])).toEqual({
       '#total': 'years_experience',
       '#spent': 'years_experience',
+      '#line': 'years_experience',
     });
     expect(mapped('Years doing data work')).toBe('years_experience');
     expect(mapped('How long have you been wrangling data professionally?')).toBe('years_experience');
@@ -1082,6 +1088,9 @@ describe('the current job asked twice', () => {
       '#title0': 'current_title',
       '#present0': 'currently_employed',
     });
+    // SuccessFactors words the box "Present Employer".
+    const worded = entry(0).map((one) => (one.type === 'checkbox' ? { ...one, label: 'Present Employer' } : one));
+    expect(mapByHeuristics([asked, ...worded])['#present0']).toBe('currently_employed');
   });
 
   it('reads "Position" right after the current employer in its part as the title there, and alone as nothing', () => {
@@ -1134,6 +1143,18 @@ describe('the current job asked twice', () => {
       '#occ0': 'current_title',
       '#co0': 'current_company',
     });
+    // Entries told apart by their parts' titles ("Employment 1"), a question asking the title again after them.
+    const entries = [
+      field({ selector: '#c0', name: 'company-name-0', label: 'Company name', section: 'Employment 1' }),
+      field({ selector: '#t0', name: 'title-0', label: 'Title', section: 'Employment 1' }),
+      field({ selector: '#c1', name: 'company-name-1', label: 'Company name', section: 'Employment 2' }),
+      field({ selector: '#q', name: 'question_31187006', label: 'What is your current or most recent job title?' }),
+    ];
+    expect(mapByHeuristics(entries)).toEqual({
+      '#c0': 'current_company',
+      '#t0': 'current_title',
+      '#q': 'current_title',
+    });
   });
 });
 
@@ -1153,6 +1174,10 @@ describe("boxes that look like the person's but are not, or ask twice", () => {
     const from = field({ selector: '#min', name: 'answers[3][min]', label: `${question} From`, placeholder: 'From' });
     const to = field({ selector: '#max', name: 'answers[3][max]', label: `${question} To`, placeholder: 'To' });
     expect(mapByHeuristics([from, to])).toEqual({ '#min': 'salary_expectation' });
+    // The pair's qualifier in brackets after its end word.
+    const low = field({ selector: '#low', name: 'a10', label: 'Salary expectation – from (USD, annual base) *' });
+    const high = field({ selector: '#high', name: 'a11', label: 'Salary expectation – to (USD, annual base)' });
+    expect(mapByHeuristics([low, high])).toEqual({ '#low': 'salary_expectation' });
   });
 });
 

@@ -383,7 +383,14 @@ function withLetterBox(
 
 /** A field named for an entry of a work history (`Experience_Details[0].Company`, `workHistory[1][title]`), and which. */
 const JOB_ENTRY_NAME = /\b(?:experiences?|employments?|jobs?|positions?|work history|employers?)(?: details?)? (\d+)\b/;
-const jobEntryOf = (field: FieldDescriptor): string | undefined => JOB_ENTRY_NAME.exec(evidenceTexts(field).name)?.[1];
+/** A part of the form titled as an entry, counted from 1 ("Employment 1", "Work Experience 2"). */
+const JOB_ENTRY_PART = /^(?:work )?(?:experience|employment|job|position|employer)s? (\d+)$/i;
+const jobEntryOf = (field: FieldDescriptor): string | undefined => {
+  const named = JOB_ENTRY_NAME.exec(evidenceTexts(field).name)?.[1];
+  if (named !== undefined) return named;
+  const counted = JOB_ENTRY_PART.exec(field.section.trim())?.[1];
+  return counted === undefined ? undefined : String(Number(counted) - 1);
+};
 /** True when of two fields one sits outside the history and the other in its first entry. */
 const outsideAndFirst = (one: string | undefined, other: string | undefined): boolean =>
   (one === undefined && other === '0') || (one === '0' && other === undefined);
@@ -413,7 +420,7 @@ function withCurrentJobEntry(
 
 /** An entry's box saying its job is held now. */
 const CURRENT_JOB_BOX = new RegExp(
-  `^(present|current (job|employer|position|role)|this is my current (job|position|role))$|${WORKS_HERE.source}`,
+  `^(present|(current|present) (job|employer|position|role)|this is my (current|present) (job|employer|position|role))$|${WORKS_HERE.source}`,
 );
 /** How many fields after its employer an entry's box may come (title, dates, town, pay…). */
 const ENTRY_SPAN = 12;
@@ -632,9 +639,12 @@ const SPLIT_CANONICALS: ReadonlySet<CanonicalField> = new Set(['phone', 'start_d
 /** Canonicals asked once per line of work, each answered only in the person's own. */
 const PER_LINE_CANONICALS: ReadonlySet<CanonicalField> = new Set(['years_experience']);
 const AS_ROLE = /\b(worked|working|years?) as (an? )?\w/;
-/** Years at one kind of work: "Years spent building …", "Experience designing …" (counted in years). */
+/**
+ * Years at one kind of work: "Years spent building …", "Experience designing …" (counted in
+ * years), "Years working in data engineering".
+ */
 const AT_WORK =
-  /^(years? (spent )?|experience )(doing|building|designing|developing|engineering|operating|running|managing|leading)\b/;
+  /^(years? (spent )?|experience )(doing|building|designing|developing|engineering|operating|running|managing|leading)\b|^years? (working|worked) in\b/;
 /** "Years of total work experience (any field)": the total, asked beside years in one line of work. */
 const TOTAL =
   /\b(total|overall|in all|altogether|combined|any (field|industry|line of work)|all (fields|industries|jobs))\b/;
@@ -666,11 +676,14 @@ function offersNoYesNo(field: FieldDescriptor, canonical: CanonicalField): boole
 
 /** The top box of a range pair ("From" – "To", "Min" – "Max"): the person's one figure is its bottom. */
 const RANGE_TOP = /(^|\W)(to|max|maximum|upper)$/;
+/** The same, before what qualifies the pair in brackets: "Salary expectation – to (USD, annual base) *". */
+const RANGE_TOP_QUALIFIED = /(^|\s)[-–—:]?\s*(to|max|maximum|upper)\s*\([^()]*\)\s*\*?\s*$/i;
 
 function isSecondChoice(field: FieldDescriptor, canonical: CanonicalField): boolean {
   if (offersNoYesNo(field, canonical)) return true;
   const texts = evidenceTexts(field);
-  if (RANGE_TOP.test(texts.label) || RANGE_TOP.test(texts.placeholder)) return true;
+  if (RANGE_TOP.test(texts.label) || RANGE_TOP.test(texts.placeholder) || RANGE_TOP_QUALIFIED.test(field.label))
+    return true;
   const secondChoiceWhen = FIELD_CATALOG.find((entry) => entry.canonical === canonical)?.secondChoiceWhen;
   return secondChoiceWhen !== undefined && secondChoiceWhen.test(texts.label);
 }

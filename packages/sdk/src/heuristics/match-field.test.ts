@@ -377,6 +377,11 @@ describe('matchField', () => {
       'degree',
     );
     expect(matchField(field({ label: 'Degree year' }))).toEqual([]);
+    const held = field({ type: 'radio', label: 'Do you hold a full-time bachelor’s degree?', options });
+    expect(matchField(held)[0]?.canonical).toBe('degree');
+    const degrees = ['Associate degree', "Bachelor's degree", "Master's degree"].map((text) => ({ value: text, text }));
+    const list = field({ type: 'checkbox', label: 'Degrees held (check all that apply)', options: degrees });
+    expect(matchField(list)[0]?.canonical).toBe('degree');
   });
 
   it("reads a school entry's status as whether its degree was finished", () => {
@@ -445,6 +450,9 @@ describe('matchField', () => {
     const place = field({ name: 'address', label: 'Address', placeholder: 'City, State (e.g. Austin, TX)' });
     expect(matchField(place)[0]?.canonical).toBe('location');
     expect(matchField(field({ name: 'address', label: 'Address' }))[0]?.canonical).toBe('address_line1');
+    // A place lookup's stock prompt finds streets too (Google's "Enter a location" over a home address).
+    const lookup = field({ name: 'street', label: 'Home Address', placeholder: 'Enter a location' });
+    expect(matchField(lookup)[0]?.canonical).toBe('address_line1');
   });
 
   it("names a label's first-named link first, and leaves a self-identification form's name to the person", () => {
@@ -595,6 +603,16 @@ describe('matchField', () => {
     expect(checklist(["I am currently pursuing a bachelor's degree", 'I hold an active security clearance'])).toBe(
       undefined,
     );
+    // A checklist of what describes the person names the degree alone.
+    const describes = field({
+      type: 'checkbox',
+      label: 'Which of these describe you? Select all that apply.',
+      options: ["Bachelor's degree or higher", 'Authorized to work in the US', 'AWS Certified'].map((text) => ({
+        value: text,
+        text,
+      })),
+    });
+    expect(matchField(describes)[0]?.canonical).toBe('degree');
   });
 
   it('reads experience asked with counts of years as its options as the years of experience', () => {
@@ -742,6 +760,8 @@ describe('matchField', () => {
 
   it('reads how supplemental questions and academic forms ask', () => {
     expect(top('How soon could you start?')).toBe('start_date');
+    expect(top('How soon are you available?')).toBe('start_date');
+    expect(top('Total years in data roles')).toBe('years_experience');
     expect(top('Earliest availability *')).toBe('start_date');
     expect(top('Earliest availability for an interview')).toBeUndefined();
     expect(top('Expected Date of Joining')).toBe('start_date');
@@ -979,8 +999,11 @@ describe('matchField', () => {
     expect(named('Where do you currently live? (city, country)')).toBe('location');
     expect(named('City and country of residence')).toBe('location');
     expect(named('Which metro area do you live in?')).toBe('location');
+    expect(named('Which metro area are you closest to today?')).toBe('location');
     expect(named('Which location are you applying for?')).toBeUndefined();
     expect(named('Which of our offices would you prefer?')).toBeUndefined();
+    // A follow-up to an answer asks a place of that answer's.
+    expect(named('If yes, please list the location and dates.')).toBeUndefined();
   });
 
   it("takes no entry from a field's name or type when its label asks for something else", () => {
@@ -1129,6 +1152,10 @@ describe('questions that name two answers', () => {
     expect(best('Your US work eligibility')).toBe('work_authorization');
     expect(best('Work eligibility for this role')).toBe('work_authorization');
     expect(best('Employment eligibility status')).toBe('work_authorization');
+    // A work status in a country is the right to work there; a work status alone may be employment.
+    expect(best('Work status in the US')).toBe('work_authorization');
+    expect(best('US work status')).toBe('work_authorization');
+    expect(best('Current work status')).toBeUndefined();
   });
 
   it('reads the many ways employers ask the right to work, and sponsorship as an immigration case', () => {

@@ -24,6 +24,9 @@ export interface FieldCandidate {
 const NAME_KINDS = ['name', 'id'] as const;
 const LABEL_KINDS = ['label', 'placeholder', 'nearbyText'] as const;
 
+/** A place lookup's own prompt, which says nothing of what place is asked ("Enter a location"). */
+const LOOKUP_PROMPT = /^(enter|search( for)?|type|start typing|find)( an?| your)? (location|place)$/;
+
 /** True when `text` matches one of `patterns` and none of `not` (one catalog entry's words). */
 export function matches(text: string, patterns: readonly RegExp[], not: readonly RegExp[]): boolean {
   if (text === '') return false;
@@ -233,9 +236,12 @@ function rankedCandidates(field: FieldDescriptor): FieldCandidate[] {
   const bareLabel = BARE_LINK_LABEL.test(texts.label) || (field.type === 'file' && BARE_FILE_LABEL.test(texts.label));
   const linkHint = bareLabel ? normalizeText(field.hint) : '';
   const namedByHint = FIELD_CATALOG.filter((entry) => matches(linkHint, entry.labels, entry.not));
-  // "Address" over a "City, State (e.g. Austin, TX)" placeholder wants the place, not the street.
+  // "Address" over a "City, State (e.g. Austin, TX)" placeholder wants the place, not the street;
+  // a place lookup's stock prompt (Google's "Enter a location") finds streets too.
   const placeOnly =
-    LOCATION_ENTRY !== undefined && matches(texts.placeholder, LOCATION_ENTRY.labels, LOCATION_ENTRY.not);
+    LOCATION_ENTRY !== undefined &&
+    !LOOKUP_PROMPT.test(texts.placeholder) &&
+    matches(texts.placeholder, LOCATION_ENTRY.labels, LOCATION_ENTRY.not);
   /** Where in the label each candidate's words start: of two meanings a label names alike, the first named leads. */
   const namedAt = new Map<CanonicalField, number>();
   for (const entry of FIELD_CATALOG) {
@@ -352,7 +358,7 @@ function askedByAnswers(
           ? 'degree'
           : offersCurrencies(field)
             ? 'salary_currency'
-            : statesHeldDegree(field)
+            : statesHeldDegree(field, label)
               ? 'degree'
               : undefined;
   return asked === undefined ? [] : [{ canonical: asked, score: EVIDENCE_SCORES.label, evidence: ['label'] }];
@@ -361,13 +367,20 @@ function askedByAnswers(
 /** A statement of a degree held ("I hold a bachelor's degree or higher", "I have completed a master's"). */
 const HELD_DEGREE = /\b(i )?(hold|have (completed|earned|obtained)?|completed|earned|possess)\b/i;
 
+/** A checklist asking what is true of the person: "Which of these describe you?", "…apply to you?". */
+const DESCRIBES_PERSON = /\b(describes?|appl(y|ies) to|(is|are) true (for|of|about)) you\b/;
+
 /**
  * A checklist of statements ("Which of these are true for you? Select all that apply") one of
  * which says a degree is held: ticking what is true of the person ticks that one for their degree.
+ * A checklist asking what describes the person names the degree alone ("Bachelor's degree or higher").
  */
-function statesHeldDegree(field: FieldDescriptor): boolean {
+function statesHeldDegree(field: FieldDescriptor, label: string): boolean {
   if (field.type !== 'checkbox' || field.options.length < 2) return false;
-  return field.options.some((option) => HELD_DEGREE.test(option.text) && degreeOf(option.text) !== undefined);
+  const describes = DESCRIBES_PERSON.test(label);
+  // A statement says whether the degree is held ("I am pursuing a bachelor's" is not); a degree named alone is one.
+  const holds = (text: string) => HELD_DEGREE.test(text) || (describes && !/^i\b/i.test(text.trim()));
+  return field.options.some((option) => holds(option.text) && degreeOf(option.text) !== undefined);
 }
 
 /** True when two or more options name different pronoun sets. */

@@ -115,6 +115,19 @@ describe('decoyScopes', () => {
     expect(decoyScopes([field({ name: 'email', scope: 'form#2', scopeText: 'newsletter' })]).size).toBe(0);
   });
 
+  it('finds a sign-in box that is the only box of a page before its application opens', () => {
+    const login = [
+      field({ name: 'email', type: 'email', scope: 'form#1', scopeText: 'Candidate login Sign in' }),
+      field({ name: 'password', type: 'password', scope: 'form#1', scopeText: 'Candidate login Sign in' }),
+    ];
+    expect([...decoyScopes(login)]).toEqual(['form#1']);
+    // An account made to apply asks the password twice; an application form may start with a sign-in.
+    const account = [...login, field({ name: 'confirm', type: 'password', scope: 'form#1' })];
+    expect(decoyScopes(account).size).toBe(0);
+    const named = login.map((one) => ({ ...one, scopeText: 'application form' }));
+    expect(decoyScopes(named).size).toBe(0);
+  });
+
   it('keeps a second address form of a checkout page', () => {
     const shipping = ['name', 'street', 'city', 'zip'].map((name) =>
       field({ name, scope: 'form#1', scopeText: 'shipping' }),

@@ -30,7 +30,7 @@ const MAX_LOOKUP_FIELDS = 6;
 export function decoyScopes(fields: readonly FieldDescriptor[]): Set<string> {
   const byScope = groupByScope(fields);
   const decoys = new Set<string>();
-  if (byScope.size < 2) return decoys;
+  if (byScope.size < 2) return signInAlone(byScope);
   const largest = Math.max(...[...byScope.values()].map((members) => members.length));
   for (const [scope, members] of byScope) {
     // A box outside any form has no words of its own: its fields' labels speak for it ("Email me similar jobs").
@@ -51,6 +51,20 @@ export function decoyScopes(fields: readonly FieldDescriptor[]): Set<string> {
     if (namesItself || loneEmail) decoys.add(scope);
   }
   return decoys;
+}
+
+/**
+ * A page whose only box is a sign-in (one login and one password, as a header shows it before the
+ * application opens): a decoy still. An account created to apply asks its password twice, and an
+ * application form that starts with a sign-in says so by its name.
+ */
+function signInAlone(byScope: ReadonlyMap<string, readonly FieldDescriptor[]>): Set<string> {
+  const [entry] = [...byScope];
+  if (entry === undefined) return new Set();
+  const [scope, members] = entry;
+  const passwords = members.filter((field) => field.type === 'password').length;
+  const signIn = members.length === 2 && passwords === 1 && !APPLICATION_FORM.test(members[0]?.scopeText ?? '');
+  return new Set(signIn ? [scope] : []);
 }
 
 /** A name asked whole in one form and in parts in the other is the same name asked again. */

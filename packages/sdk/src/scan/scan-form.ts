@@ -269,7 +269,25 @@ function componentLabelText(element: FieldElement): string {
   const label = componentLabel(element);
   if (label) return readableText(label);
   // The name the page gave the component around the box (`<sl-input aria-label="Search jobs">`).
-  return shadowHost(element)?.getAttribute('aria-label')?.trim() ?? '';
+  return shadowHost(element)?.getAttribute('aria-label')?.trim() || namedComponentGroup(element);
+}
+
+/** How many web components deep a box may sit inside the one the page labelled (date picker › text input › box). */
+const COMPONENT_NESTING = 3;
+
+/**
+ * The name a web component gives the group its parts sit in: Calcite's date picker names its
+ * `role="group"` by the page's label and its inner text input only "Date".
+ */
+function namedComponentGroup(element: Element): string {
+  // Only groups inside components: the page's own groups name several fields at once.
+  let node: Element | null = element;
+  for (let hosts = 0; node && shadowHost(node) && hosts < COMPONENT_NESTING; hosts += 1) {
+    const group = node.parentElement?.closest('[role="group"]');
+    if (group) return ariaLabel(group);
+    node = shadowHost(node);
+  }
+  return '';
 }
 
 /** The field's own label; an upload box labelled only by its action is named by its area instead. */

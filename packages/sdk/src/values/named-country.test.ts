@@ -38,6 +38,8 @@ describe('namedCountry', () => {
       namedCountry('Do you require a Certificate of Sponsorship (Skilled Worker visa) to take up this post?'),
     ).toBe('GB');
     expect(namedCountry('Will you require an LMIA to work for us?')).toBe('CA');
+    expect(namedCountry('Would you need Fenmoor to sponsor you under the Skilled Worker route?')).toBe('GB');
+    expect(namedCountry('Do you hold, or will you need, an Accredited Employer Work Visa?')).toBe('NZ');
     // Terms of several systems, examples of any sponsorship, place it nowhere.
     expect(
       namedCountry('Will you require sponsorship (e.g. a work permit, LMIA or H-1B) to work in that country?'),

@@ -17,11 +17,13 @@ const PLACING = /^(in|the|to|within|for|of|from|across|outside)$/i;
  */
 const VISA_SYSTEMS: readonly (readonly [RegExp, string])[] = [
   [
-    /\b(certificate of sponsorship|skilled worker visa|tier 2 visa|indefinite leave to remain|(pre-)?settled status)\b/i,
+    /\b(certificate of sponsorship|skilled worker (visa|route)|tier 2( visa)?|indefinite leave to remain|(pre-)?settled status)\b/i,
     'GB',
   ],
-  [/\blmia\b/i, 'CA'],
-  [/\bsubclass \d{3}\b/i, 'AU'],
+  [/\b(lmia|express entry)\b/i, 'CA'],
+  [/\b(subclass \d{3}|tss visa)\b/i, 'AU'],
+  [/\b(accredited employer work visa|aewv)\b/i, 'NZ'],
+  [/\bcritical skills employment permit\b/i, 'IE'],
   [/\b(h-?1b|green card)\b/i, 'US'],
 ];
 

@@ -216,7 +216,34 @@ async function drive(
     run.timeoutMs,
   );
   if (settled && isOpen(run)) await waitFor(run.doc, () => !isOpen(run), CLOSING_MS);
-  return settled || (!typedAsChoice && picked()) ? 'filled' : 'did_not_stick';
+  if (settled || (!typedAsChoice && picked())) return 'filled';
+  return (await pickedByKeys(run, step.row)) && (await waitFor(run.doc, picked, run.timeoutMs))
+    ? 'filled'
+    : 'did_not_stick';
+}
+
+/** Most ArrowDown presses a person makes looking for the row. */
+const MAX_ARROWS = 60;
+
+/**
+ * A menu whose rows only tell assistive technology what is drawn elsewhere (Calcite's combobox
+ * reads its items from a clipped list, and a press there picks nothing) is answered from the
+ * keyboard, as its pattern asks: ArrowDown until the box points its active descendant at the
+ * row, then Enter. False when the keys move no active descendant or never reach the row.
+ */
+async function pickedByKeys(run: Run, row: Element): Promise<boolean> {
+  const box = run.typed?.field ?? comboboxTextBox(run.widget) ?? run.widget;
+  if (row.id === '' || !row.isConnected) return false;
+  if (!isOpen(run)) pressKey(box, 'ArrowDown');
+  for (let step = 0; step < MAX_ARROWS && box.getAttribute('aria-activedescendant') !== row.id; step += 1) {
+    const before = box.getAttribute('aria-activedescendant');
+    pressKey(box, 'ArrowDown');
+    await nextTask(run.doc);
+    if (box.getAttribute('aria-activedescendant') === before) return false;
+  }
+  if (box.getAttribute('aria-activedescendant') !== row.id) return false;
+  pressKey(box, 'Enter');
+  return true;
 }
 
 /** A row its menu says is picked to assistive technology: `aria-selected` or `aria-checked`. */

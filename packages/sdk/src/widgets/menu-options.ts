@@ -117,9 +117,15 @@ function ownOptions(widget: Element): Element | undefined {
   return undefined;
 }
 
+/**
+ * What a listbox lists: its options, and the buttons it holds as rows of their own (Semi's
+ * "Add new employer: …" row, which creates the typed name, is a button among the options).
+ */
+const LISTED = '[role="option"], [role="listbox"] > [role="button"]';
+
 /** The rows a person can pick in a listbox (or a picker dialog's radios): shown, enabled, not a "No options"/"Loading" row. */
 export function optionRows(listbox: Element): Element[] {
-  const rows = composedQueryAll(listbox, '[role="option"]').filter(
+  const rows = composedQueryAll(listbox, LISTED).filter(
     (row) =>
       row.getAttribute('aria-disabled') !== 'true' &&
       // Radix marks a disabled row with a bare `data-disabled`; cmdk writes `data-disabled="false"` on every row.
@@ -127,7 +133,9 @@ export function optionRows(listbox: Element): Element[] {
       isShown(row) &&
       !isStatusText(readableText(row)),
   );
-  if (rows.length > 0) return rows;
+  if (rows.some((row) => row.getAttribute('role') === 'option')) return rows;
+  // Buttons alone may be a drawn list's extras ("Load more"): its drawn rows come first.
+  const buttons = rows;
   for (const rowsOf of [menuItems, treeItems, dialogRows]) {
     const offered = rowsOf(listbox).filter((row) => row.getAttribute('aria-disabled') !== 'true' && isShown(row));
     if (offered.length > 0) return offered;
@@ -139,7 +147,9 @@ export function optionRows(listbox: Element): Element[] {
     : [];
   if (tagged.length > 0) return tagged;
   const selectize = selectizeRows(listbox);
-  return selectize.length > 0 ? selectize : drawnRows(listbox).filter((row) => !isStatusText(readableText(row)));
+  if (selectize.length > 0) return selectize;
+  const drawn = drawnRows(listbox).filter((row) => !isStatusText(readableText(row)));
+  return drawn.length > 0 ? drawn : buttons;
 }
 
 /** The items of a menu of items; none for another box. */

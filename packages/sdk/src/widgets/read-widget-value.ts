@@ -33,7 +33,11 @@ export function readWidgetValue(element: Element): string {
   if (!(widget.localName === 'input' || widget.localName === 'textarea'))
     // A read-only box inside says the pick, beside a floating label the widget also shows (maz-ui).
     return (
-      drawnInputValue(widget) || shownText(widget) || loneButtonText(widget) || (spokenLabel(widget)?.answer ?? '')
+      drawnInputValue(widget) ||
+      shownText(widget) ||
+      loneButtonText(widget) ||
+      labelledValue(widget) ||
+      (spokenLabel(widget)?.answer ?? '')
     );
   const value = cleanText((widget as HTMLInputElement).value);
   if (value) return isPlaceholderText(value) ? '' : value;
@@ -72,6 +76,22 @@ function loneButtonText(widget: Element): string {
   const buttons = widget.querySelectorAll('button');
   const text = buttons.length === 1 && buttons[0] ? shownText(buttons[0]) : '';
   return isPlaceholderText(text) ? '' : text;
+}
+
+/**
+ * A popup button with no text of its own, named by the value drawn beside it and the field's
+ * label (HeroUI's select: `aria-labelledby="value label"`, the value in the button's own group):
+ * the part beside the button is the pick.
+ */
+function labelledValue(widget: Element): string {
+  const beside = widget.parentElement;
+  if (widget.localName !== 'button' || !beside || cleanText(widget.textContent ?? '') !== '') return '';
+  const root = widget.getRootNode() as Document | ShadowRoot;
+  for (const id of (widget.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean)) {
+    const part = root.getElementById(id);
+    if (part && part !== widget && beside.contains(part)) return shownText(part);
+  }
+  return '';
 }
 
 function shownText(root: Element): string {

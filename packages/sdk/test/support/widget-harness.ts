@@ -46,7 +46,10 @@ export type WidgetFixture =
   | 'drawn'
   | 'arco-vue'
   | 'primereact'
-  | 'view-ui';
+  | 'view-ui'
+  | 'mirrored'
+  | 'semi'
+  | 'react-aria';
 
 /** A browser, a fixture server with the widget bundle at `/widget-sdk.js`, and a way to open pages. */
 export interface WidgetHarness {
