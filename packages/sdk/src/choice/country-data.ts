@@ -241,7 +241,7 @@ export const COUNTRY_DATA =
   'UA||380|ukraine|ukrayina;' +
   'UG||256|uganda;' +
   'UM|UMI|268|united states minor outlying islands;' +
-  'US|USA|1|united states|united states of america|america|abd;' +
+  'US|USA|1|united states|america|abd;' +
   'UY|URY|598|uruguay;' +
   'UZ||998|uzbekistan;' +
   'VA|||vatican city|vatican;' +

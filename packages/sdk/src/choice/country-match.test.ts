@@ -74,11 +74,20 @@ describe('countryCode', () => {
       'Remote - US': 'US',
       // A name and its code joined by a middle dot (antd's optionRender).
       'United States of America · USA': 'US',
+      // A list item's avatar code, name and the line under it naming its part of the world (Vuetify's v-list-item).
+      'US United States Northern America': 'US',
+      'UM United States Minor Outlying Islands Oceania': 'UM',
+      'United States North America': 'US',
+      'Albania Southeast Europe': 'AL',
     };
     expect(Object.fromEntries(Object.keys(read).map((name) => [name, countryCode(name)]))).toEqual(read);
   });
 
   it('gives up on shared, conflicting and unknown names', () => {
+    // A code and a name that disagree name no country.
+    expect(countryCode('CA United States Northern America')).toBeUndefined();
+    // A name followed by anything but its part of the world is no country.
+    expect(countryCode('Georgia Tech Alumni')).toBeUndefined();
     expect(
       ['Korea', 'Congo', 'Georgia (US)', 'San Francisco, CA', 'Remote', 'Narnia', '', '+1'].map(countryCode),
     ).toEqual(Array.from({ length: 8 }, () => undefined));

@@ -100,7 +100,31 @@ export function readCountry(table: CountryTable, text: string): string | undefin
     add(lookupCountryName(table, `${inner} ${core}`));
     add(lookupCountryName(table, `${core} ${inner}`));
   }
+  if (found.size === 0) add(nameWithAside(table, core));
   return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** Most words a country's name runs to ("South Georgia and the South Sandwich Islands"). */
+const MAX_NAME_WORDS = 7;
+/** Words of a part of the world, as a list item's second line names the country's. */
+const GEOGRAPHY = /\b(americas?|asia|europe|africa|caribbean|oceania|polynesia|melanesia|micronesia|antarctica)\b/i;
+
+/**
+ * A list item drawn as the country's code, its name and a line under it naming its part of the
+ * world, read as one text ("US United States Northern America", "Albania Southeast Europe"): the
+ * name that starts it, when the code before it agrees or the rest names a part of the world.
+ */
+function nameWithAside(table: CountryTable, text: string): string | undefined {
+  const [, code, rest = ''] = /^\s*(?:([A-Z]{2,3})\s+)?(\S.*)$/.exec(text) ?? [];
+  const coded = code === undefined ? undefined : table.byCode.get(code);
+  const words = rest.split(/\s+/);
+  for (let count = Math.min(words.length, MAX_NAME_WORDS); count >= 1; count -= 1) {
+    const named = lookupCountryName(table, words.slice(0, count).join(' '));
+    if (named === undefined) continue;
+    if (coded !== undefined) return coded === named ? named : undefined;
+    return GEOGRAPHY.test(words.slice(count).join(' ')) ? named : undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -1159,6 +1159,28 @@ describe('the current job asked twice', () => {
 });
 
 describe("boxes that look like the person's but are not, or ask twice", () => {
+  it('leaves a mailing block beside the home address empty, though the home box for a part is not shown yet', () => {
+    const home = { section: 'Home Address' };
+    const mail = { section: 'Mailing Address' };
+    const fields = [
+      field({ selector: '#street', name: 'applicant[address1]', label: 'Street Address', ...home }),
+      field({ selector: '#city', name: 'applicant[city]', label: 'City', ...home }),
+      field({ selector: '#mstreet', name: 'applicant[mail_address1]', label: 'Mailing Address', ...mail }),
+      field({
+        selector: '#mstate',
+        tag: 'select',
+        type: 'select-one',
+        name: 'applicant[mail_state]',
+        label: 'State',
+        options: ['--', 'Alabama', 'California'].map((text) => ({ value: text, text })),
+        ...mail,
+      }),
+    ];
+    expect(mapByHeuristics(fields)).toEqual({ '#street': 'address_line1', '#city': 'city' });
+    // A mailing address asked alone is the person's address.
+    expect(mapByHeuristics(fields.slice(2))).toEqual({ '#mstreet': 'address_line1', '#mstate': 'region' });
+  });
+
   it("leaves a site search's box alone, whatever its label", () => {
     expect(mapByHeuristics([field({ selector: '#s', name: 'ctl00$txtJobSearchZip', label: 'ZIP' })])).toEqual({});
   });

@@ -161,6 +161,7 @@ export function mapByHeuristics(fields: readonly FieldDescriptor[]): Record<stri
   withStartDateBox(fields, map);
   withSurnameAsName(fields, map);
   withoutSecondName(fields, map);
+  withoutMailingBlock(fields, map);
   return withHouseNumber(fields, withCurrencyPicker(fields, withDialCodePicker(fields, withSplitParts(fields, map))));
 }
 
@@ -415,6 +416,33 @@ function withCurrentJobEntry(
         !isPastEntry(field, canonical, fields),
     );
     if (again) map[again.field.selector] = canonical;
+  }
+}
+
+/** The parts of an address. */
+const ADDRESS_PARTS: ReadonlySet<CanonicalField> = new Set([
+  'address_line1',
+  'city',
+  'region',
+  'postal_code',
+  'country',
+]);
+/** A mailing or postal address asked apart from the home one: its part's title, or its boxes' ("Mailing State"). */
+const MAILING = /\b(mailing|postal)( address)?\b/i;
+
+/**
+ * A mailing address block beside the home address is for another address: the person's one
+ * address is the home one, and the block stays empty (a home box the page keeps disabled until the
+ * country is picked leaves its part to the mailing block's box otherwise).
+ */
+function withoutMailingBlock(fields: readonly FieldDescriptor[], map: Record<string, CanonicalField>): void {
+  const mailing = (field: FieldDescriptor) =>
+    MAILING.test(field.section) || /^mailing\b/.test(evidenceTexts(field).label);
+  const home = fields.some((field) => map[field.selector] === 'address_line1' && !mailing(field));
+  if (!home) return;
+  for (const field of fields) {
+    const canonical = map[field.selector];
+    if (canonical !== undefined && ADDRESS_PARTS.has(canonical) && mailing(field)) delete map[field.selector];
   }
 }
 
