@@ -19,7 +19,7 @@ import { employmentRule } from '../choice/employment-status.ts';
 import { FIELD_CATALOG, WORKS_HERE } from './field-catalog.ts';
 import { answersYesOrNo, fieldKind, isYesNoQuestion } from './field-kind.ts';
 import { groupRepresentatives } from './group-representatives.ts';
-import { asksStudyStatus, matchField, matches, type FieldCandidate } from './match-field.ts';
+import { asksStudyStatus, matchField, matches, withoutParentheses, type FieldCandidate } from './match-field.ts';
 
 /** Lowest score a text, textarea or file field maps with: any single clue but the weakest. */
 export const MIN_TEXT_SCORE = 2;
@@ -428,7 +428,7 @@ const ADDRESS_PARTS: ReadonlySet<CanonicalField> = new Set([
   'country',
 ]);
 /** A mailing or postal address asked apart from the home one: its part's title, or its boxes' ("Mailing State"). */
-const MAILING = /\b(mailing|postal)( address)?\b/i;
+const MAILING = /\b(mailing|postal)\b/i;
 
 /**
  * A mailing address block beside the home address is for another address: the person's one
@@ -704,13 +704,12 @@ function offersNoYesNo(field: FieldDescriptor, canonical: CanonicalField): boole
 
 /** The top box of a range pair ("From" – "To", "Min" – "Max"): the person's one figure is its bottom. */
 const RANGE_TOP = /(^|\W)(to|max|maximum|upper)$/;
-/** The same, before what qualifies the pair in brackets: "Salary expectation – to (USD, annual base) *". */
-const RANGE_TOP_QUALIFIED = /(^|\s)[-–—:]?\s*(to|max|maximum|upper)\s*\([^()]*\)\s*\*?\s*$/i;
 
 function isSecondChoice(field: FieldDescriptor, canonical: CanonicalField): boolean {
   if (offersNoYesNo(field, canonical)) return true;
   const texts = evidenceTexts(field);
-  if (RANGE_TOP.test(texts.label) || RANGE_TOP.test(texts.placeholder) || RANGE_TOP_QUALIFIED.test(field.label))
+  // Also before what qualifies the pair in brackets: "Salary expectation – to (USD, annual base) *".
+  if ([texts.label, texts.placeholder, withoutParentheses(field.label)].some((text) => RANGE_TOP.test(text)))
     return true;
   const secondChoiceWhen = FIELD_CATALOG.find((entry) => entry.canonical === canonical)?.secondChoiceWhen;
   return secondChoiceWhen !== undefined && secondChoiceWhen.test(texts.label);

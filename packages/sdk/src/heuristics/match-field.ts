@@ -410,7 +410,7 @@ function askedAlso(candidates: FieldCandidate[], canonical: CanonicalField): voi
 }
 
 /** Text without what it says in parentheses, a parenthesis cut short by a length cap included. */
-const withoutParentheses = (text: string): string => normalizeText(text.replace(/\([^)]*\)?/g, ' '));
+export const withoutParentheses = (text: string): string => normalizeText(text.replace(/\([^)]*\)?/g, ' '));
 
 /** True when two or more of the field's options read as `pattern` says. */
 function offersTwo(field: FieldDescriptor, pattern: RegExp): boolean {

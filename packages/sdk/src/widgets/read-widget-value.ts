@@ -1,4 +1,5 @@
 import { comboboxTextBox, readOnlyBox, widgetElement } from './is-choice-widget.ts';
+import { referencedElements } from './referenced-elements.ts';
 import { spokenLabel } from './spoken-label.ts';
 import { cleanText, isPlaceholderText } from './widget-text.ts';
 
@@ -86,12 +87,8 @@ function loneButtonText(widget: Element): string {
 function labelledValue(widget: Element): string {
   const beside = widget.parentElement;
   if (widget.localName !== 'button' || !beside || cleanText(widget.textContent ?? '') !== '') return '';
-  const root = widget.getRootNode() as Document | ShadowRoot;
-  for (const id of (widget.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean)) {
-    const part = root.getElementById(id);
-    if (part && part !== widget && beside.contains(part)) return shownText(part);
-  }
-  return '';
+  const value = referencedElements(widget, 'aria-labelledby').find((part) => part !== widget && beside.contains(part));
+  return value ? shownText(value) : '';
 }
 
 function shownText(root: Element): string {
