@@ -376,8 +376,10 @@ function textFor(
       ? wholeAddress(values)
       : undefined;
   if (whole !== undefined) return { text: whole, format: undefined };
+  // The user keeps a date as ISO: a date learned "as written" is the ISO date, which a picker is
+  // given as a date, not searched like a list.
   const wanted =
-    (learned as FieldFormat | undefined) ??
+    ((canonical === 'start_date' && learned === 'as_written' ? 'date_iso' : learned) as FieldFormat | undefined) ??
     chooseFormat(canonical, {
       ...descriptor,
       // Read now, not at scan: a country picked a moment ago changes a phone box's example number
@@ -830,7 +832,7 @@ async function pickDate(
   const misread =
     !(part.format !== undefined && PART_FORMATS.has(part.format) && partBox) &&
     (outcome !== 'filled' || !showsYear(element.value, start));
-  if (part.format !== undefined && misread && start && (await pickCalendarDate(element, start)) === 'filled')
+  if (part.format !== undefined && misread && start && (await pickCalendarDate(element, start, true)) === 'filled')
     return 'filled';
   if (outcome === 'filled' || part.format !== undefined) return outcome;
   // A picker that says nothing of its format reads one of the ways dates are written: the page's

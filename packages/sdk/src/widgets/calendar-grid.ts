@@ -52,13 +52,15 @@ const BIG_STEP = /year|decade|super|jahr|année|año/i;
 
 /**
  * Picks `isoDate` (yyyy-mm-dd) from the calendar `trigger` opens, the way a person does. Never
- * throws; the calendar is closed again.
+ * throws; the calendar is closed again. `typedBefore`: a date was just typed into the trigger's box,
+ * so a calendar still open is the one that box opened.
  */
-export async function pickCalendarDate(trigger: Element, isoDate: string): Promise<FillOutcome> {
+export async function pickCalendarDate(trigger: Element, isoDate: string, typedBefore = false): Promise<FillOutcome> {
   const wanted = parseIso(isoDate);
   if (!wanted) return 'not_fillable';
   const doc = trigger.ownerDocument;
   const before = readWidgetValue(trigger);
+  if (typedBefore) await closeLeftOpen(trigger);
   const shownBefore = new Set(shownBoxes(doc));
   await press(trigger);
   const months = monthNames(doc);
@@ -95,6 +97,19 @@ export async function pickCalendarDate(trigger: Element, isoDate: string): Promi
 
 /** How long a calendar may take to close by itself after the pick (a fade-out). */
 const CLOSING_MS = 300;
+
+/**
+ * Closes the calendar a box left open once a date typed there was misread: shown before the
+ * press, it would not count as the one the press opened, and the press may only close it. A
+ * person presses Escape there first.
+ */
+async function closeLeftOpen(trigger: Element): Promise<void> {
+  const doc = trigger.ownerDocument;
+  const open = shownBoxes(doc);
+  if (!open.some((box) => dayCells(box).length >= MIN_DAYS && !box.contains(trigger))) return;
+  pressKey(trigger, 'Escape');
+  await waitFor(doc, () => shownBoxes(doc).length < open.length, CLOSING_MS);
+}
 
 /**
  * Closes the calendar if the pick left it open: Escape, as a person does, then a press on the

@@ -49,7 +49,8 @@ export type WidgetFixture =
   | 'view-ui'
   | 'mirrored'
   | 'semi'
-  | 'react-aria';
+  | 'react-aria'
+  | 'learned-dates';
 
 /** A browser, a fixture server with the widget bundle at `/widget-sdk.js`, and a way to open pages. */
 export interface WidgetHarness {
@@ -77,6 +78,7 @@ const STYLESHEETS: Partial<Record<WidgetFixture, string>> = {
   'arco-vue': '@arco-design/web-vue/dist/arco.css',
   quasar: 'quasar/dist/quasar.css',
   'view-ui': 'view-ui-plus/dist/styles/viewuiplus.css',
+  'learned-dates': 'react-widgets/styles.css',
 };
 
 /**
