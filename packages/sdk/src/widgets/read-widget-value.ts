@@ -13,7 +13,12 @@ const MAX_CLIMB = 3;
  * the selection in its `el-select__selected-item el-select__placeholder` box.
  */
 const NOT_SHOWN =
-  'input,select,textarea,button,script,style,svg,[hidden],[aria-hidden="true"],[aria-live],[role="log"],[role="status"],[class*="placeholder" i]:not([class*="selected" i])';
+  'input,select,textarea,button,script,style,svg,[hidden],[aria-hidden="true"],[class*="placeholder" i]:not([class*="selected" i])';
+/**
+ * A live region announces the selection to a screen reader beside the one drawn; one that names
+ * the widget (Fluent's Dropdown title, live while focused) is the selection drawn.
+ */
+const ANNOUNCER = '[aria-live],[role="log"],[role="status"]';
 
 /** A listbox inside the widget: only its selected options are shown as the selection. */
 const SELECTION_LIST = '[role="listbox"]';
@@ -93,6 +98,7 @@ function labelledValue(widget: Element): string {
 
 function shownText(root: Element): string {
   const parts: string[] = [];
+  const naming = referencedElements(root, 'aria-labelledby');
   const walk = (node: Node): void => {
     if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
     if (node.nodeType !== 1) return;
@@ -102,6 +108,7 @@ function shownText(root: Element): string {
       return;
     }
     if (node !== root && (node as Element).matches(NOT_SHOWN)) return;
+    if (node !== root && (node as Element).matches(ANNOUNCER) && !naming.includes(node as Element)) return;
     // A closed menu kept inside the control, drawn transparent (nice-select's list), is not shown.
     if (node !== root && !(node as Element).checkVisibility({ opacityProperty: true, visibilityProperty: true }))
       return;
