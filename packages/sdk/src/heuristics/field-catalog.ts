@@ -101,10 +101,10 @@ const TIME_ZONE =
 /**
  * The person's state asked as a question: "Which US state would you be working from?" (a remote
  * role's payroll state), "In which state do you currently reside?", "In which US state would you
- * be on payroll?".
+ * be on payroll?", "Which of our hiring states do you live in?".
  */
 const STATE_QUESTION =
-  /\b(which|what) (us |u s )?(state|province)( or (territory|province|state))? (would|will|do|are) you (currently |presently |now )?(be )?(work|working|employed|live|living|based|located|reside|residing)\b|\b(state|province)\b.*\bpayroll\b|\bpayroll (state|province)\b/;
+  /\b(which|what) (of (our|the|these) )?(us |u s |hiring |listed |eligible )?(state|province)s?( or (territory|province|state))? (would|will|do|are) you (currently |presently |now )?(be )?(work|working|employed|live|living|based|located|reside|residing)\b|\b(state|province)\b.*\bpayroll\b|\bpayroll (state|province)\b/;
 
 /** The countries a right-to-work question names most ("in the US", "within the UK"). */
 const WORK_COUNTRY = '(the )?(us|u s|usa|u s a|united states|uk|united kingdom|canada|australia|eu)';
@@ -1087,7 +1087,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     canonical: 'degree',
     names: [/\bdegree\b/, /\beducation ?level\b/],
     labels: [
-      /^(highest |college |university )?degree( obtained| earned| received| attained| awarded| type| level)?$/,
+      /^(highest |college |university )?degree( obtained| earned| received| attained| awarded| completed| type| level)?$/,
       // "Educational qualification (highest)", India's wording.
       /^(highest )?((educational|academic) )?qualification( type| level| obtained| highest)?$/,
       /^(highest |education(al)? )?credential( earned| obtained| held| attained)?$/,

@@ -365,6 +365,11 @@ describe('matchField', () => {
     expect(matchField({ ...completed, section: 'Onboarding tasks' })).toEqual([]);
   });
 
+  it('reads "Degree completed" as the degree, where the question id names nothing', () => {
+    const name = 'job_application[answers_attributes][6][answer_selected_options_attributes][0][question_option_id]';
+    expect(matchField(field({ name, tag: 'select', label: 'Degree completed *' }))[0]?.canonical).toBe('degree');
+  });
+
   it('reads options that are pronoun sets as asking the pronouns, whatever the help above them says', () => {
     const options = ['she/her', 'he/him', 'they/them', 'something else'].map((text) => ({ value: text, text }));
     const chips = field({ type: 'radio', label: 'Optional. We’ll use them in interview notes.', options });
@@ -943,6 +948,9 @@ describe('matchField', () => {
     expect(top('In which state do you currently reside? *')).toBe('region');
     expect(top('What state do you live in?')).toBe('region');
     expect(top('State of residence')).toBe('region');
+    // The states the employer hires in, one of which the person lives in.
+    expect(top('Which of our hiring states do you live in? *')).toBe('region');
+    expect(top('Which of these states are you licensed in?')).toBeUndefined();
   });
 
   it('reads years of a line of work named alone as the years, and years of age or service as none', () => {
