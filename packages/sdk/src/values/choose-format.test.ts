@@ -167,6 +167,10 @@ describe('chooseFormat', () => {
     expect(chooseFormat('region', { ...plain, label: 'State', maxLength: 6 })).toBe('region_code');
     expect(chooseFormat('region', { ...plain, label: 'State code' })).toBe('region_code');
     expect(chooseFormat('region', { ...plain, label: 'State', maxLength: 40 })).toBeUndefined();
+    // The example is a code: the help's "e.g. CA", a placeholder "NY".
+    expect(chooseFormat('region', { ...plain, label: 'State / Region', hint: 'e.g. CA' })).toBe('region_code');
+    expect(chooseFormat('region', { ...plain, label: 'State', placeholder: 'NY' })).toBe('region_code');
+    expect(chooseFormat('region', { ...plain, label: 'State', placeholder: 'e.g. California' })).toBeUndefined();
     expect(chooseFormat('address_line1', { ...plain, label: 'Straat', separateHouseNumber: true })).toBe(
       'address_street',
     );

@@ -88,6 +88,12 @@ const asksWhichPeriod = (text: string): boolean => payPeriodsIn(text).length >= 
 /** An example the page gives: the whole placeholder, or what follows "e.g." in the help or the label. */
 const EXAMPLE_AFTER = /\b(?:e\.?\s?g\.?|for example|for instance|example|ex\.)\s*:?\s*([^)]{1,24})/i;
 
+/** A state's code as the example ("CA", "e.g. NY" in the placeholder or the help). */
+const givesStateCode = (hints: FormatHints): boolean =>
+  [hints.placeholder, ...[hints.placeholder, hints.hint].map((text) => EXAMPLE_AFTER.exec(text)?.[1] ?? '')].some(
+    (example) => /^[A-Z]{2}$/.test(example.trim()),
+  );
+
 /**
  * A salary written as the page's example writes it with its currency: "e.g. 85,000 USD" →
  * `150,000 USD`, "$120,000" → `$150,000`, "e.g. AUD 95,000 per year" → `USD 150,000 per year`. A bare "95,000" only shows a figure: the digits do (the
@@ -485,10 +491,13 @@ export function chooseFormat(canonical: string, hints: FormatHints): FieldFormat
     if (asksHouseNumber(hints.label)) return 'address_number';
     return hints.separateHouseNumber ? 'address_street' : undefined;
   }
-  // A state box too short for a state's name ("State", maxlength 6) or asking for the code wants the code.
+  // A state box too short for a state's name ("State", maxlength 6), asking for the code, or
+  // whose example is a code ("e.g. CA", placeholder "NY") wants the code.
   if (canonical === 'region') {
     const short = hints.maxLength > 0 && hints.maxLength <= 6;
-    return short || /\b(state|province) (code|abbreviation)\b|\b2[- ]letter\b/i.test(hints.label)
+    return short ||
+      givesStateCode(hints) ||
+      /\b(state|province) (code|abbreviation)\b|\b2[- ]letter\b/i.test(hints.label)
       ? 'region_code'
       : undefined;
   }
