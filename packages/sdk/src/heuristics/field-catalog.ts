@@ -1108,7 +1108,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bgrado de estudios\b/,
       /\b(completed|finished|have|hold|possess|earned|obtained) (a |an )?((full|part) time )?([\w']+ ){0,3}degree\b/,
       // "Which degree have you earned?"
-      /\b(which|what) (\w+ )?degree (have you|do you|did you) (earned|earn|hold|have|completed|complete|obtained|obtain)\b/,
+      // "Which degrees have you completed? Select all that apply."
+      /\b(which|what) (\w+ )?degrees? (have you|do you|did you) (earned|earn|hold|have|completed|complete|obtained|obtain)\b/,
       /\w*abschluss\b/,
       /\b(dipl[oô]me|niveau d [eé]tudes|nivel de estudios|nivel (educativo|acad[eé]mico)|escolaridade)\b/,
       /\b(hoogst\w* (afgeronde |genoten )?opleiding|opleidingsniveau)\b/,

@@ -387,6 +387,8 @@ describe('matchField', () => {
     const degrees = ['Associate degree', "Bachelor's degree", "Master's degree"].map((text) => ({ value: text, text }));
     const list = field({ type: 'checkbox', label: 'Degrees held (check all that apply)', options: degrees });
     expect(matchField(list)[0]?.canonical).toBe('degree');
+    const asked = { ...list, label: 'Which degrees have you completed? Select all that apply.' };
+    expect(matchField(asked)[0]?.canonical).toBe('degree');
   });
 
   it("reads a school entry's status as whether its degree was finished", () => {
