@@ -387,7 +387,13 @@ describe('matchField', () => {
     const degrees = ['Associate degree', "Bachelor's degree", "Master's degree"].map((text) => ({ value: text, text }));
     const list = field({ type: 'checkbox', label: 'Degrees held (check all that apply)', options: degrees });
     expect(matchField(list)[0]?.canonical).toBe('degree');
-    const asked = { ...list, label: 'Which degrees have you completed? Select all that apply.' };
+    // Options that name other studies beside the degrees (a bootcamp) do not say the question alone.
+    const studies = ["Associate's", "Bachelor's (BA, BS, BEng)", 'PhD', 'Bootcamp or certificate program'];
+    const asked = field({
+      type: 'checkbox',
+      label: 'Which degrees have you completed? Select all that apply.',
+      options: studies.map((text) => ({ value: text, text })),
+    });
     expect(matchField(asked)[0]?.canonical).toBe('degree');
   });
 
