@@ -168,6 +168,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     canonical: 'first_name',
     names: [/\b(first|given|fore) ?name\b/, /\bf ?name\b/, /(^| )first$/, /\b(vorname|prenom)\b/, /(^| )nome$/],
     labels: [
+      // European Portuguese "Nome próprio".
+      /^nome pr[óo]prio$/,
       /\b(first|given) names?\b/,
       /\bforenames?\b/,
       /^first$/,
@@ -202,6 +204,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bcognome\b/,
     ],
     labels: [
+      // European Portuguese "Apelido(s)" (surnames); Brazil's "Apelido" alone is a nickname.
+      /^apelido(s| s)$/,
       /\b(last|family) name\b/,
       /\bsurname\b/,
       /^last$/,
@@ -248,6 +252,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     canonical: 'phone',
     names: [/\b(tele?)?phone\b/, /\btel\b/, /\b(mobile|cell)\b/, /\b(telefon\w*|handy|mobil|cellulare)\b/],
     labels: [
+      // European Portuguese: the mobile is a "telemóvel".
+      /\btelem[óo]vel\b/,
       /\b(tele?)?phone\b/,
       /\b(mobile|cell)( number)?\b/,
       /^(tel|contact number)$/,
@@ -288,6 +294,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bisd ?code\b/,
     ],
     labels: [
+      // European Portuguese "Indicativo" (the dialing code).
+      /^indicativo( do pa[íi]s| telef[óo]nico| internacional)?$/,
       /\bcountry (or )?(region )?(calling |dial(l?ing)? |phone )?code\b/,
       /\bdial(l?ing)? code\b/,
       /\bphone (number )?(country|prefix|code)\b/,
@@ -347,6 +355,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(strasse|adresse|direccion)\b/,
     ],
     labels: [
+      /^morada( completa)?$/,
       /\baddress( line)? 1\b/,
       // "Line 1" under an address heading.
       /^line 1$/,
@@ -396,6 +405,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     canonical: 'region',
     names: [/\b(state|province|region)\b/, /\baddress level 1\b/],
     labels: [
+      // Portugal's districts.
+      /^distrito$/,
       /^((us|u s|home) )?(state|province|region|county|emirate|prefecture|canton)( \w+)?$/,
       /^((us|u s|current) )?(state|province|region|county) of (residence|residency|domicile)$/,
       // "If you live in the U.S., which state?": where the person lives named first.
@@ -431,6 +442,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(stadt|ville|ciudad)\b/,
     ],
     labels: [
+      /^localidade$/,
       /\bcity\b/,
       /\btown\b/,
       /\bsuburb\b/,
@@ -589,6 +601,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     canonical: 'current_title',
     names: [/\b(current ?|job ?)?title$/, /\bcurrent ?(role|position)\b/],
     labels: [
+      /^fun[çc][ãa]o atual$/,
       /\b(current|present|most recent) (job )?(title|position|role)\b/,
       /\b(job|position) title\b/,
       /^(your )?title$/,
@@ -1087,6 +1100,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     canonical: 'degree',
     names: [/\bdegree\b/, /\beducation ?level\b/],
     labels: [
+      // European Portuguese "Habilitações literárias".
+      /\bhabilita[çc][õo]es( liter[áa]rias| acad[ée]micas)?\b/,
       /^(highest |college |university )?degree( obtained| earned| received| attained| awarded| completed| type| level)?$/,
       // "Educational qualification (highest)", India's wording.
       /^(highest )?((educational|academic) )?qualification( type| level| obtained| highest)?$/,
@@ -1154,6 +1169,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     canonical: 'cover_letter',
     names: [/\bcover ?letter\b/, /\bmotivation(al)? ?letter\b/, /\banschreiben\b/],
     labels: [
+      /\bcarta de motiva[çc][ãa]o\b/,
       /\bcover(ing)? (letter|note)\b/,
       /\bmotivation(al)? letter\b/,
       // SmartRecruiters' letter box: "Message to the Hiring Team".

@@ -276,6 +276,23 @@ describe('matchField', () => {
     );
   });
 
+  it("reads the usual facts as European Portuguese pages ask them, and Brazil's nickname as none", () => {
+    const asked: Array<[string, string, 'select' | 'textarea' | undefined]> = [
+      ['Nome próprio *', 'first_name', undefined],
+      ['Apelido(s) *', 'last_name', undefined],
+      ['Indicativo', 'phone_country_code', 'select'],
+      ['Telemóvel *', 'phone', undefined],
+      ['Morada', 'address_line1', undefined],
+      ['Localidade', 'city', undefined],
+      ['Distrito', 'region', 'select'],
+      ['Habilitações literárias *', 'degree', 'select'],
+      ['Função atual', 'current_title', undefined],
+      ['Carta de motivação', 'cover_letter', 'textarea'],
+    ];
+    expect(asked.map(([label, , tag]) => top(label, tag))).toEqual(asked.map(([, canonical]) => canonical));
+    expect(matchField(field({ name: 'apelido', label: 'Apelido' }))[0]?.canonical).not.toBe('last_name');
+  });
+
   it('reads the usual facts as Greek, Ukrainian, Indonesian and Croatian pages ask them', () => {
     const asked: Array<[string, string, string?]> = [
       ['Περιφέρεια', 'region', 'select'],
