@@ -103,6 +103,10 @@ describe('chooseFormat', () => {
     // A mask without letters: its separator and the page's language say the order.
     expect(chooseFormat('start_date', { ...plain, placeholder: '__/__/____', language: 'en-US' })).toBe('date_us');
     expect(chooseFormat('start_date', { ...plain, placeholder: '##/##/####', language: 'es' })).toBe('date_eu');
+    // Shown as the box's value before anything is typed, a fixed part of it drawn already (IMask's
+    // lazy: false); a date the box holds is no mask.
+    expect(chooseFormat('start_date', { ...plain, value: '__/__/202_', language: 'en' })).toBe('date_us');
+    expect(chooseFormat('start_date', { ...plain, value: '19/09/2029', language: 'en' })).toBeUndefined();
     expect(chooseFormat('start_date', { ...plain, placeholder: '__.__.____' })).toBe('date_dot');
     expect(chooseFormat('start_date', { ...plain, placeholder: 'MM/DD/YYYY' })).toBe('date_us');
     // Dutch: dag, maand, jaar.

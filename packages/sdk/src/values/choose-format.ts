@@ -343,8 +343,9 @@ const MONTH_YEAR_EXAMPLE = new RegExp(`^\\s*(${MONTH_NAMES.join('|')}|month|mmmm
  * the order — month first in American English (or no language), day first elsewhere.
  */
 function maskedDate(placeholder: string, language: string): FieldFormat | undefined {
-  const mask = /^\s*[_#9]{2}([/.-])[_#9]{2}\1[_#9]{4}\s*$/.exec(placeholder);
-  if (!mask) return undefined;
+  // A mask may show a fixed part already ("__/__/202_": IMask's year block starts at the century).
+  const mask = /^\s*[_#9\d]{2}([/.-])[_#9\d]{2}\1[_#9\d]{4}\s*$/.exec(placeholder);
+  if (!mask || !(/[_#]/.test(placeholder) || /^[\s9/.-]+$/.test(placeholder))) return undefined;
   if (mask[1] === '.') return 'date_dot';
   if (mask[1] === '-') return 'date_eu_dash';
   return slashDateOf(language);
@@ -435,7 +436,9 @@ function dateFormat(hints: FormatHints): FieldFormat | undefined {
   if (DAY_SHORT_MONTH_EXAMPLE.test(example)) return 'date_medium_dmy';
   // "Month YYYY", "January 2027": the month's name and the year.
   if (MONTH_YEAR_EXAMPLE.test(englishDateLetters(hints.placeholder))) return 'date_month_name_year';
-  const masked = maskedDate(hints.placeholder, hints.language ?? '');
+  // A mask shown as the box's value before anything is typed (IMask's lazy: false) is its placeholder.
+  const masked =
+    maskedDate(hints.placeholder, hints.language ?? '') ?? maskedDate(hints.value ?? '', hints.language ?? '');
   if (masked) return masked;
   return exampleDate(example, hints.language ?? '') ?? datePart(`${hints.label} ${hints.placeholder}`);
 }
