@@ -77,6 +77,8 @@ describe('scanForm on layouts without the usual markup', () => {
     expect(byName('cell')?.hint).toBe('(xxx-xxx-xxxx)');
     expect(byName('availDt')?.hint).toBe('(example: 12/31/2000)');
     expect(byName('begin')?.hint).toBe('Date available (MM/DD/YYYY)');
+    // A closed calendar between the box and its help is not printed there.
+    expect(byName('picked')?.hint).toBe('mm/dd/yyyy');
   });
 
   it("reads a component's label several wrappers up, past an add-on", () => {

@@ -48,6 +48,8 @@ function trailingText(element: Element): string {
       // A floating label drawn after its box (Materialize, Bootstrap) is the field's own, not the
       // next one's; an outline drawn as a fieldset around the box (MUI, MudBlazor) repeats it.
       if (namesField(node, element) || isOutline(node)) continue;
+      // A closed popup a widget put right after its box (a date picker's calendar) is not printed there.
+      if (isElementNode(node) && !node.checkVisibility()) continue;
       if (typed && isElementNode(node) && node.localName === 'select' && !pastSelect) {
         pastSelect = true;
         continue;
