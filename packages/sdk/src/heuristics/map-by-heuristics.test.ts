@@ -578,6 +578,12 @@ describe('a street address asked in parts', () => {
       '#city': 'city',
     });
   });
+
+  it('reads "Street No." as the house number, whose street box then takes the rest', () => {
+    const number = field({ selector: '#no', name: 'street_no', label: 'Street No.' });
+    const street = field({ selector: '#name', name: 'street_name', label: 'Street Name' });
+    expect(mapByHeuristics([number, street])).toEqual({ '#no': 'address_line1', '#name': 'address_line1' });
+  });
 });
 
 describe('the degree asked again in the school entry', () => {

@@ -178,7 +178,7 @@ export function asksAreaCode(label: string): boolean {
  * or name", "Huisnummer", "Hausnummer", "Número".
  */
 const HOUSE_NUMBER =
-  /\b(house (name ?(or|\/) ?)?(number|no)\b(\.? ?(or|\/) ?name)?|huisnummer|hausnummer|hausnr|n[uú]mero|num[eé]ro|street number|building number)\b/i;
+  /\b(house (name ?(or|\/) ?)?(number|no)\b(\.? ?(or|\/) ?name)?|huisnummer|hausnummer|hausnr|n[uú]mero|num[eé]ro|street (number|no)|building number)\b/i;
 
 /** True when a field asks for the house number alone. */
 export function asksHouseNumber(label: string): boolean {
