@@ -47,6 +47,13 @@ describe('a list asking on which basis the person may work', () => {
     ]);
     expect(resolveChoice(withOpt, 'work_authorization', 'yes', { sponsorship: 'no' })).toBe(0);
     expect(resolveChoice(withOpt, 'work_authorization', 'yes', { sponsorship: 'yes' })).toBe(-1);
+    // "Other work authorization" is another basis, one no employer petitions for.
+    const withOther = options([
+      'Yes — US citizen or green card holder',
+      'Yes — other work authorization (no sponsorship needed)',
+      'No',
+    ]);
+    expect(resolveChoice(withOther, 'work_authorization', 'yes', { sponsorship: 'no' })).toBe(-1);
   });
 
   it('is answered when it asks only whether, in statements or with citizenship folded into the yes', () => {

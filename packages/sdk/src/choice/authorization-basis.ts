@@ -14,9 +14,13 @@ import { optionPolarity } from './yes-no.ts';
 const CITIZENSHIP = /\b(citizen|citizenship|permanent resident|green card|lawful permanent|naturali[sz]ed)\b/i;
 /** The papers another basis rests on: an EAD, a work permit, a named visa. */
 const OTHER_PAPERS =
-  /\b(ead|employment authori[sz]ation document|work permit|h ?1 ?b|opt|stem opt|tn|l ?1|o ?1|e ?3)\b/i;
-/** Papers no employer petitions for: a basis the person may hold though they need no sponsorship, now or later. */
-const UNSPONSORED_PAPERS = /\b(ead|employment authori[sz]ation document|work permit)\b/i;
+  /\b(ead|employment authori[sz]ation document|work permit|h ?1 ?b|opt|stem opt|tn|l ?1|o ?1|e ?3|other (\w+ )?(authori[sz]ation|status|basis))\b/i;
+/**
+ * Papers no employer petitions for: a basis the person may hold though they need no sponsorship,
+ * now or later ("Yes — other work authorization (no sponsorship needed)").
+ */
+const UNSPONSORED_PAPERS =
+  /\b(ead|employment authori[sz]ation document|work permit|other (\w+ )?(authori[sz]ation|status|basis))\b/i;
 /** A basis saying it needs sponsorship ("Authorized, but I need sponsorship now or later"). */
 const NEEDS_SPONSORSHIP =
   /(?<!\b(not|n t|no longer)\s+)\b(need|needs|require|requires|requiring|needing)\b(\s+\S+){0,3}\s+sponsor/i;

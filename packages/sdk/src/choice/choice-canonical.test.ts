@@ -57,6 +57,13 @@ describe('canonicalForChoice', () => {
     expect(canonicalForChoice(option('San Francisco Bay Area'), USER)).toBe('city');
   });
 
+  it('does not read a way of working in a place as the place', () => {
+    expect(canonicalForChoice(option('Remote (US)'), USER)).toBeUndefined();
+    expect(canonicalForChoice(option('Remote - United States'), USER)).toBeUndefined();
+    expect(canonicalForChoice(option('On-site in San Francisco'), USER)).toBeUndefined();
+    expect(canonicalForChoice(option('United States'), USER)).toBe('country');
+  });
+
   it('maps a bare yes/no only when the candidates hold one yes/no canonical', () => {
     expect(canonicalForChoice(option('Yes'), USER)).toBeUndefined();
     expect(canonicalForChoice(option('No'), USER)).toBeUndefined();

@@ -29,12 +29,19 @@ function matchStage(choice: Choice, canonical: string, values: UserProfileValues
   if (value === undefined || value.trim() === '') return undefined;
   const { index, stage } = resolveChoiceStage([choice], canonical, value, values);
   if (index !== 0) return undefined;
+  // "Remote (US)", "On-site – Austin": a way of working in a place answers how to work, not where one lives.
+  if (NAMED_BY_PLACE.has(canonical) && WORK_ARRANGEMENT.test(choice.text)) return undefined;
   if (canonical === 'phone_country_code' && stage === 'rule' && shownDialCode(choice) === undefined) return 'words';
   // An option that only mentions the value among other words ("Hybrid – San Francisco office (3
   // days)") answers another question; one that is mostly the value ("San Francisco, CA") means it.
   if (stage === 'words' && !mostlyValue(choice.text, value)) return undefined;
   return stage;
 }
+
+/** The canonicals a place's name in an option can mean (a country implies its dial code). */
+const NAMED_BY_PLACE: ReadonlySet<string> = new Set(['country', 'region', 'city', 'location', 'phone_country_code']);
+const WORK_ARRANGEMENT =
+  /\b(remote(ly)?|hybrid|on ?-?site|in ?-?office|office based|relocat\w*|travel\w*|work from)\b/i;
 
 /** True when the value's words make up at least half of the option's. */
 function mostlyValue(text: string, value: string): boolean {

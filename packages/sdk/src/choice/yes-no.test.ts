@@ -214,6 +214,17 @@ describe('qualified answers', () => {
     expect(resolveChoice(statuses, 'work_authorization', 'yes', { sponsorship: 'yes' })).toBe(2);
   });
 
+  it('reads "work rights" as the right to work, beside the visa half of the sentence', () => {
+    const statements = [
+      'I have unrestricted work rights in the United States and will not need the University to sponsor a visa',
+      'I have work rights for a limited period (e.g. OPT, H-4 EAD) and may need sponsorship later',
+      'I will require the University to sponsor my visa',
+    ].map((text, index) => ({ value: String(index), text }));
+    expect(resolveChoice(statements, 'work_authorization', 'yes', { sponsorship: 'no' })).toBe(0);
+    expect(resolveChoice(statements, 'sponsorship', 'no', { work_authorization: 'yes' })).toBe(0);
+    expect(resolveChoice(statements, 'sponsorship', 'yes', { work_authorization: 'yes' })).toBe(1);
+  });
+
   it('reads "not able to work" as the right to work, no answer to the visa question', () => {
     const statuses = [
       'No Selection',

@@ -82,7 +82,8 @@ const NEUTRAL = anyWord([
   'n a',
   'maybe',
   'undecided',
-  'other',
+  // "Other" gives no answer; "Yes — other work authorization" gives its first word's.
+  '(?<!^(yes|no)\\b.*)other',
 ]);
 /** Ways to say "not yet": a degree in progress, a licence pending, "I'm working on one", "Still studying". */
 const NOT_YET_PHRASES = [
@@ -151,6 +152,8 @@ const AUTHORIZATION_WORDS = anyWord([
   'legally',
   'lawfully',
   'right to work',
+  // "I have unrestricted work rights in the United States" (the Australian and British wording).
+  '(work|working) rights',
   '(allowed|entitled|permitted|free) to work',
   // Able to work in a place or for an employer is a right; able to work evenings or weekends is none.
   'able to work (in|within|for|there|here|without)',

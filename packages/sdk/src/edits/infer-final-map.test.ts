@@ -124,6 +124,25 @@ describe('inferFinalMap', () => {
     expect(other.corrections).toEqual({ '#c': LEAVE_ALONE });
   });
 
+  it('keeps a date picker drawn as a combobox that shows the filled day in its own words, learning no format from it', () => {
+    const result = inferFinalMap({
+      suggested: { '#start': 'start_date' },
+      filled: { '#start': '01/15/2027' },
+      final: { '#start': 'January 15, 2027' },
+      finalChoices: { '#start': { value: '', text: 'January 15, 2027' } },
+      profileValues: { ...profileValues, start_date: '2027-01-15' },
+    });
+    expect(result).toEqual({ finalMap: { '#start': 'start_date' }, corrections: {}, formats: {} });
+    const otherDay = inferFinalMap({
+      suggested: { '#start': 'start_date' },
+      filled: { '#start': '01/15/2027' },
+      final: { '#start': 'March 2, 2027' },
+      finalChoices: { '#start': { value: '', text: 'March 2, 2027' } },
+      profileValues: { ...profileValues, start_date: '2027-01-15' },
+    });
+    expect(otherDay.corrections).toEqual({ '#start': LEAVE_ALONE });
+  });
+
   it('ignores fields the SDK did not fill and the user left empty or removed', () => {
     expect(infer({ '#a': 'Jane', '#x': '' })).toEqual({ finalMap: suggested, corrections: {}, formats: {} });
   });

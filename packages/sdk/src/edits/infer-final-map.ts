@@ -123,6 +123,10 @@ export function inferFinalMap(input: InferFinalMapInput): InferFinalMapResult {
     }
     const choice = input.finalChoices?.[selector];
     if (choice !== undefined) {
+      // A date picker drawn as a combobox shows the day it took in its own words ("January 15, 2027"
+      // for a typed 01/15/2027): text showing the suggested value confirms it, as in a text box. Its
+      // display is no format to type, so none is learned from it.
+      if (suggestedCanonical !== undefined && showsValue(choice.text, suggestedCanonical, values)) continue;
       const value = suggestedCanonical === undefined ? undefined : values[suggestedCanonical];
       if (
         suggestedCanonical !== undefined &&

@@ -1073,6 +1073,9 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(name of (your )?)?(school|university|college)\b/,
       /^(name of (the )?)?(educational |academic )?institution( name)?$/,
       /^degree (granting |awarding )?institution$/,
+      // "Where did you obtain this qualification?", "Where did you earn your degree?"
+      /^where did you (obtain|earn|get|receive|gain|complete|study for) (this|the|that|your)( highest)? (qualification|degree|diploma)$/,
+      /^where did you (study|go to (school|college|university))$/,
       /\binstitui[cç][aã]o de ensino\b/,
       /^(학교명|学校名|大学名)$/,
       // "Institución donde estudiaste", "Centro de estudios"
@@ -1089,7 +1092,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // A graduation's date or year, not the school graduated from.
       /\bgraduat\w*\b(?! from\b)/,
       // The school that granted a degree is a school, as is the one of the highest degree.
-      /(?<!\b(granted|awarded|conferred) (this |the |your )?|\bhighest )\bdegree\b(?! (granting |awarding )?institution)/,
+      /(?<!\b(granted|awarded|conferred) (this |the |your )?|\bhighest |^where did you \w+( \w+)? (this |the |that |your )(highest )?)\bdegree\b(?! (granting |awarding )?institution)/,
     ],
     kinds: ['text', 'choice'],
     // A list of degree levels ("Bachelor's degree", "Master's degree or higher") under a box named

@@ -1387,6 +1387,14 @@ describe('a dial-code picker named by what it shows', () => {
     expect(mapByHeuristics([field({ selector: '#name', label: 'Name' })])).toEqual({ '#name': 'full_name' });
   });
 
+  it('reads a bare "Name" beside a surname and no first name as the given name (Name / Surname)', () => {
+    const map = mapByHeuristics([
+      field({ selector: '#name', label: 'Name *', name: 'candidate[given]' }),
+      field({ selector: '#surname', label: 'Surname *', name: 'candidate[family]' }),
+    ]);
+    expect(map).toEqual({ '#name': 'first_name', '#surname': 'last_name' });
+  });
+
   it('maps a question asked again beside the same fact of a job entry or of the profile, in French and Spanish', () => {
     const yesNo = [
       { value: 'oui', text: 'Oui' },

@@ -160,6 +160,7 @@ export function mapByHeuristics(fields: readonly FieldDescriptor[]): Record<stri
   withTitleBesideEmployer(fields, map);
   withStartDateBox(fields, map);
   withSurnameAsName(fields, map);
+  withGivenNameAsName(fields, map);
   withoutSecondName(fields, map);
   withoutMailingBlock(fields, map);
   return withHouseNumber(fields, withCurrencyPicker(fields, withDialCodePicker(fields, withSplitParts(fields, map))));
@@ -222,6 +223,19 @@ function withSurnameAsName(fields: readonly FieldDescriptor[], map: Record<strin
     (field) => map[field.selector] === 'full_name' && BARE_NAME.test(evidenceTexts(field).label),
   );
   if (bare.length === 1 && bare[0]) map[bare[0].selector] = 'last_name';
+}
+
+/** A label that is only the word for a name and never the family's ("Name", "Nombre"). */
+const BARE_GIVEN_NAME = /^(name|nombre|nome)$/;
+
+/** A bare "Name" beside a last name ("Surname") and no first name asks the given name. */
+function withGivenNameAsName(fields: readonly FieldDescriptor[], map: Record<string, CanonicalField>): void {
+  const canonicals = new Set(Object.values(map));
+  if (canonicals.has('first_name') || !canonicals.has('last_name')) return;
+  const bare = fields.filter(
+    (field) => map[field.selector] === 'full_name' && BARE_GIVEN_NAME.test(evidenceTexts(field).label),
+  );
+  if (bare.length === 1 && bare[0]) map[bare[0].selector] = 'first_name';
 }
 
 /**

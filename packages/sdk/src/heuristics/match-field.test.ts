@@ -1548,3 +1548,21 @@ describe('a time zone asked as a pick', () => {
     expect(canonicalOf('Which time zones can you overlap with?', asSelect)).toBeUndefined();
   });
 });
+
+describe('the school asked as where a qualification was obtained', () => {
+  it('maps "where did you obtain / earn" and "where did you study" to the school', () => {
+    expect(
+      [
+        'Where did you obtain this qualification?',
+        'Where did you earn your degree?',
+        'Where did you obtain your highest degree?',
+        'Where did you study?',
+      ].map((label) => top(label)),
+    ).toEqual(['school', 'school', 'school', 'school']);
+  });
+
+  it('still reads the degree itself, and a time of study, as no school', () => {
+    expect(top('What degree did you obtain?')).not.toBe('school');
+    expect(top('When did you obtain this qualification?')).not.toBe('school');
+  });
+});
