@@ -485,4 +485,20 @@ describe('scanForm in a same-origin frame, whose nodes belong to another realm',
     expect(labels).toEqual(['Years of relevant experience']);
     await selectPage.close();
   });
+
+  it("names a picker inside another input's box by its own aria-label, not the input's label its library points at (Joy)", async () => {
+    const decoratorPage = await harness.open('/scan-layouts.html');
+    const labels = await decoratorPage.evaluate(() => {
+      document.body.innerHTML = `<form><div class="control"><label id="pay-label" for="pay-missing">Salary expectation</label>
+        <div class="input-root"><span>$</span><input id="pay" name="salary" type="number">
+          <div class="end-decorator"><div class="select-root"><button type="button" role="combobox" aria-expanded="false"
+            aria-label="Currency" aria-labelledby="pay-label" id="pay-currency">GBP</button>
+            <input tabindex="-1" aria-hidden="true" value="GBP"></div></div></div></div>
+        <div class="control"><label id="country-label">Country</label><div class="select-root"><button type="button"
+          role="combobox" aria-expanded="false" aria-label="Choose" aria-labelledby="country-label" id="country">—</button></div></div></form>`;
+      return window.companionSdk.scanForm(document).map(({ descriptor }) => descriptor.label);
+    });
+    expect(labels).toEqual(['Salary expectation', 'Currency', 'Country']);
+    await decoratorPage.close();
+  });
 });

@@ -66,6 +66,11 @@ export interface CatalogEntry {
    */
   readonly choiceOnlyWhen: RegExp | undefined;
   /**
+   * Words that make a long box ask for this one-line value all the same: a form builder that draws
+   * every text question as a textarea asks "Your GitHub profile URL" in one.
+   */
+  readonly textareaWhen: RegExp | undefined;
+  /**
    * Option texts that, two or more of them, say a list asks something else: a "Title" list of Mr,
    * Ms and Dr is how to address the person, not their job.
    */
@@ -138,6 +143,7 @@ function entry(input: EntryInput): CatalogEntry {
     typeAlone: true,
     repeatWhen: undefined,
     choiceOnlyWhen: undefined,
+    textareaWhen: undefined,
     optionsRuleOut: undefined,
     secondChoiceWhen: undefined,
     vetoWhen: undefined,
@@ -145,6 +151,9 @@ function entry(input: EntryInput): CatalogEntry {
     ...input,
   };
 }
+
+/** A question asking for a link, not about what it leads to ("Your GitHub profile URL", "Link to your portfolio"). */
+const ASKS_LINK = /\b(url|link|profile|handle|username|address)\b/;
 
 /** Every canonical field, most specific first (order breaks score ties). */
 export const FIELD_CATALOG: readonly CatalogEntry[] = [
@@ -297,6 +306,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // European Portuguese "Indicativo" (the dialing code).
       /^indicativo( do pa[íi]s| telef[óo]nico| internacional)?$/,
       /\bcountry (or )?(region )?(calling |dial(l?ing)? |phone )?code\b/,
+      // "Country prefix": a phone's prefix named for its country.
+      /^(country|international) (phone )?prefix$/,
       /\bdial(l?ing)? code\b/,
       /\bphone (number )?(country|prefix|code)\b/,
       /\bcalling code\b/,
@@ -320,11 +331,13 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     canonical: 'linkedin_url',
     names: [/\blinked ?in\b/],
     labels: [/\blinked ?in\b/],
+    textareaWhen: ASKS_LINK,
   }),
   entry({
     canonical: 'github_url',
     names: [/\bgit ?hub\b/],
     labels: [/\bgit ?hub\b/],
+    textareaWhen: ASKS_LINK,
   }),
   entry({
     canonical: 'website',
@@ -344,6 +357,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     canonical: 'portfolio_url',
     names: [/\bportfolio\b/],
     labels: [/\bportfolio\b|포트폴리오/],
+    textareaWhen: ASKS_LINK,
   }),
   entry({
     canonical: 'address_line1',
@@ -479,7 +493,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(which|what) metro(politan)?( area)? (are|do) you (live )?(currently )?(closest|nearest) to\b/,
       // "Which District office is nearest to where you live?": a place picked by where the person lives.
       /\b(nearest|closest) to (where you (live|reside)|your (home|residence))\b/,
-      /^(your )?city,? (and )?(state|province|region|country)\b/,
+      /^((your|current|present) )?city,? (and |& )?(state|province|region|country)\b/,
       // "Which city and state do you live in?", "Where do you live? (city, country)": the place a
       // person lives, asked as a question.
       /\bcity,?( and| &)? (state|province|region|country)\b.*\b(live|reside|located|based)\b/,
@@ -493,7 +507,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     not: [
       // An office picked as the one nearest to where the person lives is picked by where they live.
       /\b(prefer(red|ence)?|desired|office|relocat\w*|willing|open to|applying|interested)\b(?!.*\b(nearest|closest) to where you)/,
-      /\bwhich (of (our|the|these) )?(location|office|site|store|branch|region|team|job)s?\b(?!.*\b(nearest|closest) to where you)/,
+      // …but "Which region do you live in?" asks where the person lives.
+      /\bwhich (of (our|the|these) )?(location|office|site|store|branch|region|team|job)s?\b(?!.*\b(nearest|closest) to where you| (do|are) you (currently )?(live|living|reside|residing|based|located)\b)/,
       /\bcity\b(?!,? (and )?(state|province|region|country))/,
       /\b(job|work) location\b/,
       // "School Name & Location", "Employer address and location": a place of the school's or the employer's.
@@ -532,7 +547,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     // ("Do you live in the US and plan to work from there?").
     not: [
       THIRD_PARTY,
-      /\b(code|dial|phone|birth|authori[sz]\w*|eligib\w*)\b/,
+      /\b(code|dial|prefix|phone|birth|authori[sz]\w*|eligib\w*)\b/,
       // A nationality is no residence, unless the label asks for the residence too
       // ("Nationality / Country of residence": the half the person can answer).
       /^(?!.*\b(residence|residency|reside|live)\b).*\b(citizenship|nationality)\b/,
@@ -998,12 +1013,13 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(currently|presently) (employed|working)( (yes|no)\b.*)?$/,
       /^(current employment( status| situation)?|employment (status|situation))$/,
       /^(what is|what s) your (current |present )?employment (status|situation)$/,
-      /\bdo you (currently |presently )?(have|hold) an? ((full|part) ?time |permanent )?(job|role|position)\b/,
+      // "Do you have another job right now?": another than the one applied for.
+      /\bdo you (currently |presently )?(have|hold) (an?|another) ((full|part) ?time |permanent )?(job|role|position)\b(?! (offers?|interviews?|applications?)\b)/,
       /\bare you (currently )?in (a )?(job|employment|work) (at the moment|right now|now|currently)\b/,
       // "Are you working for an employer right now?"
       /\bare you (working|employed)( somewhere| anywhere| for an? (employer|company))? (right now|now|at the moment|at present|presently|currently)\b/,
-      // "Are you currently in paid employment?"
-      /\bare you (currently |presently )?in (paid |gainful |full time |permanent )?employment\b/,
+      // "Are you currently in paid employment?", "… in an employment relationship?"
+      /\bare you (currently |presently )?in (an? )?(paid |gainful |full time |permanent )?employment\b/,
       // "Czy jesteś obecnie zatrudniony/a?", "Är du anställd idag?"
       /(^| )(czy )?(jesteś|jest pan|jest pani) (obecnie|aktualnie) zatrudnion\w*/,
       /(^| )är du (anställd|i arbete|sysselsatt)( idag| just nu| för närvarande)?$/,

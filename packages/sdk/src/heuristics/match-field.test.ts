@@ -1566,3 +1566,49 @@ describe('the school asked as where a qualification was obtained', () => {
     expect(top('When did you obtain this qualification?')).not.toBe('school');
   });
 });
+
+describe('where the person lives and whether they work, in other words', () => {
+  const yesNo = (label: string) =>
+    matchField(field({ label, tag: 'select', type: 'select-one', options: YES_NO }))[0]?.canonical;
+
+  it('reads "Current city and state" in one box as the place the person lives', () => {
+    expect(top('Current city and state')).toBe('location');
+    expect(top('Present city & country')).toBe('location');
+  });
+
+  it('reads an employment relationship and another job held now as being employed', () => {
+    expect(yesNo('Are you currently in an employment relationship?')).toBe('currently_employed');
+    expect(yesNo('Do you have another job right now?')).toBe('currently_employed');
+    expect(yesNo('Do you have another job offer?')).not.toBe('currently_employed');
+  });
+});
+
+describe('a link asked in a long box', () => {
+  it('maps a textarea asking for a profile link, not one asking about the work behind it', () => {
+    expect(top('Your GitHub profile URL', 'textarea')).toBe('github_url');
+    expect(top('Link to your portfolio', 'textarea')).toBe('portfolio_url');
+    expect(top('LinkedIn profile', 'textarea')).toBe('linkedin_url');
+    expect(top('Tell us about a GitHub project you are proud of', 'textarea')).toBeUndefined();
+  });
+});
+
+describe('a region asked as where the person lives', () => {
+  const regions = ['Sacramento Valley', 'San Francisco Bay Area', 'Outside California'].map((text) => ({
+    value: text,
+    text,
+  }));
+  const pick = (label: string) =>
+    matchField(field({ label, tag: 'combobox', type: 'combobox', options: regions }))[0]?.canonical;
+
+  it('maps "Which region do you live in?" to the place, and not a region applied for', () => {
+    expect(pick('Which region do you live in today?')).toBe('location');
+    expect(pick('Which region are you applying for?')).toBeUndefined();
+  });
+});
+
+describe("a phone's prefix named for its country", () => {
+  it('maps "Country prefix" to the dial code, not the country', () => {
+    const picker = field({ label: 'Country prefix', tag: 'combobox', type: 'combobox' });
+    expect(matchField(picker).map((candidate) => candidate.canonical)).toEqual(['phone_country_code']);
+  });
+});

@@ -172,7 +172,12 @@ function vetoes(entry: CatalogEntry, label: string): boolean {
 function canFill(entry: CatalogEntry, field: FieldDescriptor): boolean {
   const kind = fieldKind(field);
   if (kind === 'none') return false;
-  if (!entry.kinds.includes(kind) && !(entry.lookup && field.tag === 'combobox')) return false;
+  if (
+    !entry.kinds.includes(kind) &&
+    !(entry.lookup && field.tag === 'combobox') &&
+    !(kind === 'textarea' && (entry.textareaWhen?.test(normalizeText(field.label)) ?? false))
+  )
+    return false;
   if (kind === 'text' && (entry.choiceOnlyWhen?.test(normalizeText(field.label)) ?? false)) return false;
   if (kind === 'choice' && entry.optionsRuleOut !== undefined && offersTwo(field, entry.optionsRuleOut)) return false;
   return entry.yesNo || !isYesNoQuestion(field) || (entry.yesNoWhen?.test(normalizeText(field.label)) ?? false);

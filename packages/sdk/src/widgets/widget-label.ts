@@ -83,6 +83,19 @@ const SPOKEN_PLACEHOLDER = /(?:^|\s+)(?:please )?(?:select|choose|pick)(?: one| 
  */
 const askedPart = (label: string): string => label.replace(SPOKEN_PLACEHOLDER, '');
 
+/** How far up from a picker the box of the input it decorates may sit (Joy: Select › decorator › Input). */
+const DECORATOR_DEPTH = 3;
+
+/** True when the widget sits in the box of a text input beside it: an add-on of that input. */
+function decoratesInput(widget: Element): boolean {
+  let box = widget.parentElement;
+  for (let depth = 0; box && depth < DECORATOR_DEPTH; depth += 1, box = box.parentElement) {
+    const inputs = Array.from(box.querySelectorAll('input:not([type="hidden"]):not([aria-hidden="true"])'));
+    if (inputs.some((input) => !widget.contains(input) && input !== widget)) return true;
+  }
+  return false;
+}
+
 /**
  * Human label of a widget: aria-labelledby, aria-label, `<label for=id>`, wrapping `<label>`, the
  * label of a select it wraps, the legend of a fieldset it alone answers, in that order; `''` when
@@ -106,10 +119,14 @@ export function widgetLabel(element: Element): string {
   const wrapping = widget.closest('label');
   // A fieldset drawn as a group of radio components is named by its legend (Material Web).
   const legend = widget.localName === 'fieldset' ? widget.querySelector(':scope > legend') : null;
+  const own = spokenLabel(widget)?.question ?? askedPart(widget.getAttribute('aria-label') ?? '');
   const labels = [
+    // A picker drawn inside another input's box (Joy's currency Select in the salary Input's end
+    // decorator) is pointed by its library at that input's label; its own aria-label tells it apart.
+    decoratesInput(widget) ? own : '',
     labelledBy,
     legend ? readableText(legend) : '',
-    spokenLabel(widget)?.question ?? askedPart(widget.getAttribute('aria-label') ?? ''),
+    own,
     forLabel ? readableText(forLabel) : '',
     componentLabelAttribute(widget),
     wrapping ? readableText(wrapping) : '',
