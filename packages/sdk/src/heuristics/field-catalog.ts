@@ -306,8 +306,9 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // European Portuguese "Indicativo" (the dialing code).
       /^indicativo( do pa[íi]s| telef[óo]nico| internacional)?$/,
       /\bcountry (or )?(region )?(calling |dial(l?ing)? |phone )?code\b/,
-      // "Country prefix": a phone's prefix named for its country.
+      // "Country prefix": a phone's prefix named for its country; Polish "(Numer) kierunkowy".
       /^(country|international) (phone )?prefix$/,
+      /^(numer )?kierunkowy( kraju)?$/,
       /\bdial(l?ing)? code\b/,
       /\bphone (number )?(country|prefix|code)\b/,
       /\bcalling code\b/,
@@ -409,6 +410,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // Italian codice di avviamento postale.
       /^(cap|postal)$/,
       /^(kod pocztowy|postnummer|郵便番号|邮编|邮政编码|우편번호)$/,
+      // Mexico's and France's "C.P." (código / code postal)
+      /^c ?p$/,
       /^(индекс|почтовый индекс|posta kodu|postnr|postnummer)$/,
       /^(irányítószám|cod po[șş]tal|postinumero|mã bưu (điện|chính)|รหัสไปรษณีย์)$/,
       /^(poštanski broj|kode pos)$/,
@@ -535,6 +538,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(nazione|paese)( di residenza)?$/,
       // Slovak and Czech "Štát", "Stát" is the country; Chinese 国家／地区.
       /^(kraj|国家|國家|štát|stát|država)( ?(地区|地區))?$/,
+      /^kraj zamieszkania$/,
       // "Do you live in the UK?" is answered from the country (fill/question-answer.ts).
       /\b(do|are) you (currently )?(live|living|reside|residing|based|located) in (?!(this|that|or|near|commuting)\b)(?!the (city|area|region)\b)/,
       // "Do you reside within 50 miles of Columbus, Ohio?": no, for someone in another state or country.
@@ -583,7 +587,10 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bwhere do you (currently )?work( now)? (and )?(what s |what is )?your (job )?title$/,
       // "Which employer are you with at the moment?"
       /\b(which|what) (company|employer|organi[sz]ation) (are you|do you work) (with|for|at)\b/,
-      /^((aktuelle|derzeitige)[rs]? )?(arbeitgeber|firma|unternehmen)$/,
+      // "Aktueller bzw. letzter Arbeitgeber": the current or, failing one, the last.
+      /^((aktuelle|derzeitige|jetzige)[rs]?( (bzw|oder) (letzte|zuletzt)[rs]?)? )?(arbeitgeber|firma|unternehmen)$/,
+      // "Obecny pracodawca", "Empresa" (beside the title, as the English "Company").
+      /^((obecny|aktualny|ostatni) (pracodawca|firma)|(obecna|aktualna|ostatnia) firma|empresa)$/,
       /\b(entreprise|employeur|soci[eé]t[eé]) actuel/,
       /\bempresa (actual|atual)\b/,
       /^azienda( (attuale|corrente)( o (ultima|precedente))?)?$/,
@@ -624,6 +631,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(berufsbezeichnung|jobtitel|stellenbezeichnung)$/,
       /\bposte actuel\b/,
       /\b(cargo|puesto) (actual|atual)\b/,
+      // "Último puesto desempeñado", "Obecne stanowisko"
+      /^((ultimo|último) )?(puesto|cargo) (desempe[nñ]ado|ocupado)$|^(obecne|aktualne|ostatnie) stanowisko$/,
       /^(ruolo|mansione)( (attuale|ricoperto|ricoperta))?$|^mansione ruolo( ricoperto)?$/,
       /^(huidige|laatste) (functie|functietitel|rol|positie)$/,
       /^(pozisyonunuz|unvanınız|görev(iniz)?)$/,
@@ -898,6 +907,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // incorporarte", "À partir de quelle date seriez-vous disponible ?"
       /(^| )(tiltre|tiltredelse)( |$)/,
       /\bquando (voc[eê] )?(pode|poderia|consegue|conseguiria) (come[cç]ar|iniciar)|\bdata de in[ií]cio\b/,
+      // "Disponibilidade para início", "Disponibilidad para incorporarse"
+      /\bdisponibilidad(e)? (para|de) (o )?(in[ií]cio|iniciar|come[cç]ar|empezar|incorporar\w*|incorporaci[oó]n)\b/,
       /\bpodr[ií]as? incorporarte\b/,
       /(^| )[aà] partir de quelle date\b/,
       /입사 ?가능 ?(일|시기)|入社可能時期/,
@@ -1094,6 +1105,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^where did you (study|go to (school|college|university))$/,
       /\binstitui[cç][aã]o de ensino\b/,
       /^(학교명|学校名|大学名)$/,
+      /^((nazwa )?uczelni[a]?|szkoła wyższa)$/,
       // "Institución donde estudiaste", "Centro de estudios"
       /^(nombre de la )?(universidad|instituci[oó]n( educativa| de (estudios|educaci[oó]n superior))?|centro de estudios)( (donde|en la que|en que) (estudiaste|estudi[oó]|cursaste|curs[oó])( \w+){0,2})?$/,
       // "Hochschule / Universität", "École / Université", "Universiteit of hogeschool"

@@ -1612,3 +1612,27 @@ describe("a phone's prefix named for its country", () => {
     expect(matchField(picker).map((candidate) => candidate.canonical)).toEqual(['phone_country_code']);
   });
 });
+
+describe('the employer, the title, the school, the postcode and the start in more of the words local boards use', () => {
+  it('maps German, Polish and Spanish employers and titles', () => {
+    expect(top('Aktueller bzw. letzter Arbeitgeber')).toBe('current_company');
+    expect(top('Obecny pracodawca')).toBe('current_company');
+    expect(top('Empresa')).toBe('current_company');
+    expect(top('Último puesto desempeñado')).toBe('current_title');
+    expect(top('Obecne stanowisko')).toBe('current_title');
+  });
+
+  it('maps the Polish school, the "C.P." postcode and a Portuguese availability to start', () => {
+    expect(top('Uczelnia')).toBe('school');
+    expect(top('C.P.')).toBe('postal_code');
+    expect(top('Disponibilidade para início')).toBe('start_date');
+    expect(top('Kraj zamieszkania', 'select')).toBe('country');
+    expect(top('Kierunkowy', 'select')).toBe('phone_country_code');
+  });
+
+  it("reads a study's statuses under a label naming the studies as the degree's completion", () => {
+    const statuses = ['Cursando', 'Trunco', 'Pasante', 'Titulado'].map((text) => ({ value: text, text }));
+    const status = field({ label: 'Situación académica', tag: 'select', type: 'select-one', options: statuses });
+    expect(matchField(status)[0]?.canonical).toBe('degree');
+  });
+});
