@@ -621,6 +621,27 @@ describe('fillForm', () => {
     await page13.close();
   });
 
+  it('gives the cover letter once: to the box shown for its text, not also to its upload', async () => {
+    const letterPage = await harness.open('/fill.html');
+    const given = await letterPage.evaluate(async () => {
+      document.body.innerHTML = `<form><label for="letter-file">Cover letter</label>
+        <input type="file" id="letter-file" name="cover_letter_file">
+        <label for="letter-text">Or type it here</label><textarea id="letter-text" name="cover_letter_text"></textarea></form>`;
+      const sdk = window.companionSdk;
+      const scan = sdk.scanForm(document);
+      // Both mapped, as a map learned where the upload was the only way gives them.
+      const map = Object.fromEntries(scan.map(({ descriptor }) => [descriptor.selector, 'cover_letter']));
+      const { outcomes } = await sdk.fillForm(scan, map, { cover_letter: 'Dear team' });
+      return {
+        outcomes: Object.values(outcomes),
+        files: document.querySelector<HTMLInputElement>('#letter-file')!.files?.length,
+        text: document.querySelector<HTMLTextAreaElement>('#letter-text')!.value,
+      };
+    });
+    expect(given).toEqual({ outcomes: ['filled'], files: 0, text: 'Dear team' });
+    await letterPage.close();
+  });
+
   it('picks the file again through the button of a hidden input whose page listens only once the button opened the dialog (SurveyJS)', async () => {
     const page11 = await harness.open('/fill.html');
     const result = await page11.evaluate(async () => {

@@ -486,6 +486,20 @@ describe('scanForm in a same-origin frame, whose nodes belong to another realm',
     await selectPage.close();
   });
 
+  it('reads the question printed before a hidden input the page posts beside a radio group (Rails)', async () => {
+    const railsPage = await harness.open('/scan-layouts.html');
+    const labels = await railsPage.evaluate(() => {
+      document.body.innerHTML = `<form><div class="form-group"><span class="form-label">Are you authorized to work in the US?</span>
+        <input type="hidden" name="answers[1][question_id]" value="1263">
+        <div class="form-check"><input type="radio" value="yes" name="answers[1][value]" id="a1_yes"><label for="a1_yes">Yes</label></div>
+        <div class="form-check"><input type="radio" value="no" name="answers[1][value]" id="a1_no"><label for="a1_no">No</label></div>
+        </div></form>`;
+      return window.companionSdk.scanForm(document).map(({ descriptor }) => descriptor.label);
+    });
+    expect(labels).toEqual(['Are you authorized to work in the US?']);
+    await railsPage.close();
+  });
+
   it("names a picker inside another input's box by its own aria-label, not the input's label its library points at (Joy)", async () => {
     const decoratorPage = await harness.open('/scan-layouts.html');
     const labels = await decoratorPage.evaluate(() => {

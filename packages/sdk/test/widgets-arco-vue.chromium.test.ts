@@ -36,7 +36,14 @@ describe('Vue 3 + Arco Design Vue', () => {
   it("picks a tree select's node: a read-only box in a class-named view, a popup that scales in", async () => {
     const outcomes = await fillByLabel({ 'Highest education': 'degree' }, { degree: "Bachelor's degree" });
     expect(outcomes).toEqual({ 'Highest education': 'filled' });
-    expect(await modelState(page)).toEqual({ years: 7, education: 'bach' });
+    expect(await modelState(page)).toMatchObject({ years: 7, education: 'bach' });
+    expect(harness.pageErrors).toEqual([]);
+  });
+
+  it('picks a day in the panel of a date picker whose box takes no typing (`disabled-input`)', async () => {
+    const outcomes = await fillByLabel({ 'Earliest start date': 'start_date' }, { start_date: '2027-01-15' });
+    expect(outcomes).toEqual({ 'Earliest start date': 'filled' });
+    expect(await modelState(page)).toEqual({ years: 7, education: 'bach', startDate: '2027-01-15' });
     expect(harness.pageErrors).toEqual([]);
   });
 });

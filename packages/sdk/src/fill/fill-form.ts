@@ -501,12 +501,23 @@ export async function fillForm(
     fields.filter((field) => map[field.descriptor.selector] === 'salary_expectation'),
     (field) => conversionAsked(field, 'salary_expectation', values, contextOf(field)),
   );
+  // The letter is given once: a box shown for its text takes it, and an upload of it in the same
+  // form is left (a map learned where the upload was the only way, on a posting that opens the box).
+  const letterBoxScopes = scopesWith(
+    (field) => map[field.descriptor.selector] === 'cover_letter' && field.descriptor.type !== 'file',
+  );
   const drawnNow = redrawnFields(options.rescan);
   const filledFields: ScannedField[] = [];
   for (const scanned of uploadsFirst(fields)) {
     const { selector } = scanned.descriptor;
     const canonical = map[selector];
     if (canonical === undefined) continue;
+    if (
+      canonical === 'cover_letter' &&
+      scanned.descriptor.type === 'file' &&
+      letterBoxScopes.has(scanned.descriptor.scope)
+    )
+      continue;
     const field = drawnNow(scanned);
     if (field === undefined || isBeingTyped(field) || pickerOfFilledBox(field, canonical)) continue;
     filledFields.push(field);

@@ -261,6 +261,8 @@ describe('valuesForQuestion', () => {
     expect(lives('Are you currently based in the GCC?')).toBe('no');
     expect(lives('Do you currently live in the European Union?')).toBe('no');
     expect(lives('Are you based in North America?')).toBe('yes');
+    // The area around the person's own city.
+    expect(lives('Do you currently live in the San Francisco Bay Area?')).toBe('yes');
   });
 
   it('answers whether the person lives in a US state from their own', () => {

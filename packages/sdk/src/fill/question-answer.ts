@@ -8,6 +8,7 @@
 import { degreeOf, type DegreeLevel } from '../choice/degree-level.ts';
 import type { UserProfileValues } from '../edits/profile-values.ts';
 import { countryCode } from '../choice/index.ts';
+import { normalizeText } from '../choice/normalize-option.ts';
 import { namedUsStates, usStateCode, usStateName } from '../choice/us-states.ts';
 import { livesInZone } from '../choice/time-zone.ts';
 import { inNamedRegion } from '../choice/world-region.ts';
@@ -130,8 +131,9 @@ function livesInAsked(question: string, values: UserProfileValues): 'yes' | 'no'
   const own = countryCode(values.country ?? '');
   if (own === undefined) return undefined;
   const near = NEAR.test(question);
-  const city = values.city?.trim().toLowerCase();
-  if (near && city && question.toLowerCase().includes(city)) return 'yes';
+  const city = normalizeText(values.city ?? '');
+  // "Do you live in the San Francisco Bay Area?", "… within 50 miles of Austin?": around the person's city.
+  if (city && ` ${normalizeText(question)} `.includes(` ${city} `)) return 'yes';
   const asked = namedCountry(question);
   if (asked !== undefined) return asked === own ? (near ? undefined : 'yes') : 'no';
   // "Are you currently based in the GCC?", "… in the EU?": a region the person's country is in or not.

@@ -433,7 +433,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bstate ?\/? ?province\b/,
       /\bstate or province\b/,
       /^(bundesland|r[eé]gion|provincia|estado)$/,
-      /^(都道府県|省份|시 ?도|(居住)?(縣市|县市))$/,
+      /^((お住まいの|現住所の|居住地の|居住)?都道府県|省份|시 ?도|(居住)?(縣市|县市))$/,
       STATE_QUESTION,
       TIME_ZONE,
       /^(megye|jude[țţ](ul)?|tỉnh( thành phố)?( (đang sinh sống|hiện tại|nơi ở))?|จังหวัด(ที่อยู่ปัจจุบัน)?)$/,
@@ -730,6 +730,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /(^| )(délka|delka|dĺžka) praxe( |$)|\bkolik let\b|(^| )koľko rokov (praxe|skúseností)( |$)/,
       /\b(jaar (werk)?ervaring|werkervaring)\b/,
       // No word boundaries around these: \b knows only ASCII letters.
+      // "データエンジニアとしての実務経験" (years of practice as …, counted in 年).
+      /としての実務経験$|^実務経験(年数)?$/,
       /do[sś]wiadczenie zawodowe|[aå]rs erfarenhet|工作年限|経験年数|총 경력|سنوات الخبرة|שנות (ה)?ניסיון/,
       /工作(經驗|经验)|(總|总)?年(資|资)|\bile lat do[sś]wiadczenia\b|\bpo[cč]et rok[uů] (praxe|sk[uú]senost[ií])\b/,
       // A career stage asked instead of the years ("경력구분": 신입 / 경력, "Fresher or experienced?").
@@ -745,6 +747,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // "How many years have you written Go in production?", "… shipped production work with
       // d3.js?": years with one language or tool.
       /\byears (have|did) you (\w+ ){0,2}(written|write|used|use|coded|programmed|shipped) \w/,
+      // "How many years have you spent with X12 EDI files?": time with one tool or format.
+      /\byears (have|did) you (\w+ ){0,2}spent (working )?(with|using) \w/,
       // "Hoeveel jaar ervaring heb je met dbt?": years with one tool, named in one word, in Dutch.
       /\bervaring (heb je |hebt u )?met (?!(branche|sector|vak|functie)$)\w+$/,
       // What the tools are for may name a line of work ("… with Python and SQL for data pipelines"):

@@ -998,6 +998,15 @@ describe('facts a form asks twice in other words', () => {
     // A box that only offers itself right after the upload asks what the upload asks.
     const paste = field({ selector: '#paste', label: '— or paste it here —', tag: 'textarea', type: 'textarea' });
     expect(mapByHeuristics([upload, paste])).toEqual({ '#paste': 'cover_letter' });
+    // An upload that points at the box for the text ("…or write your letter in the box below") gives it the letter.
+    const pointing = field({
+      selector: '#letter-pdf',
+      label: 'Cover letter Upload a PDF here, or write your letter in the box under “Statements” instead.',
+      type: 'file',
+    });
+    const statement = field({ selector: '#statement', label: 'Cover letter', tag: 'textarea', type: 'textarea' });
+    expect(mapByHeuristics([pointing, statement])).toEqual({ '#statement': 'cover_letter' });
+    expect(mapByHeuristics([upload, statement])).toEqual({ '#letter-file': 'cover_letter' });
   });
 
   it('gives the years to the total before a line of work, and to a line when no total is asked', () => {

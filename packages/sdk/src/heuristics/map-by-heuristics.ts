@@ -369,6 +369,8 @@ function withFreedCanonicals(
 
 /** A box offered for a cover letter's text beside its upload ("…or write it here", "Paste cover letter"). */
 const LETTER_BOX = /^(or )?(write|paste|type|enter)\b/;
+/** An upload that points at the box for the letter's text ("Upload a PDF, or write your letter in the box below instead"). */
+const POINTS_AT_BOX = /\bor (write|paste|type|enter) (your |the )?(cover )?(letter|it)\b/;
 
 /**
  * A box offered for the cover letter's text instead of its upload takes the letter, and the upload
@@ -388,7 +390,13 @@ function withLetterBox(
     field.scope === upload.scope &&
     !(field.selector in map) &&
     LETTER_BOX.test(evidenceTexts(field).label);
-  const named = passedOver.find(({ field, candidate }) => candidate.canonical === 'cover_letter' && offered(field));
+  const pointed = POINTS_AT_BOX.test(evidenceTexts(upload).label);
+  const named = passedOver.find(
+    ({ field, candidate }) =>
+      candidate.canonical === 'cover_letter' &&
+      (offered(field) ||
+        (pointed && field.type === 'textarea' && field.scope === upload.scope && !(field.selector in map))),
+  );
   const next = fields[fields.indexOf(upload) + 1];
   const box = named?.field ?? (offered(next) ? next : undefined);
   if (!box) return;

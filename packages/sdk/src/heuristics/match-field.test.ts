@@ -1636,3 +1636,20 @@ describe('the employer, the title, the school, the postcode and the start in mor
     expect(matchField(status)[0]?.canonical).toBe('degree');
   });
 });
+
+describe('years spent with one tool', () => {
+  it('leaves the years spent with a tool or format to the person', () => {
+    const buckets = ['None', 'Less than 1', '1–3', '4 or more'].map((text) => ({ value: text, text }));
+    const asked = (label: string) =>
+      matchField(field({ label, tag: 'select', type: 'select-one', options: buckets }))[0]?.canonical;
+    expect(asked('How many years have you spent with X12 EDI files (837/835)?')).toBeUndefined();
+    expect(asked('How many years have you spent in data engineering?')).toBe('years_experience');
+  });
+});
+
+describe('Japanese boards', () => {
+  it('maps the prefecture of residence and the years of practice in a line of work', () => {
+    expect(top('お住まいの都道府県', 'select')).toBe('region');
+    expect(top('データエンジニアとしての実務経験')).toBe('years_experience');
+  });
+});

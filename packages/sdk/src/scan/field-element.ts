@@ -3,8 +3,11 @@
  * of a same-origin iframe (another realm), so the scanner, the filler and the watcher test the tag.
  */
 
-/** Elements a person answers: native controls and custom dropdowns (for "does this part hold a field?"). */
-export const ANSWERABLE_SELECTOR = 'input, select, textarea, [role="combobox"]';
+/**
+ * Elements a person answers: native controls and custom dropdowns (for "does this part hold a
+ * field?"). A hidden input is the page's, posted beside a question (Rails' question id), never answered.
+ */
+export const ANSWERABLE_SELECTOR = 'input:not([type="hidden" i]), select, textarea, [role="combobox"]';
 
 /** An element the SDK can scan, fill and watch. */
 export type FieldElement = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;

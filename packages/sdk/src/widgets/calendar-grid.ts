@@ -35,7 +35,8 @@ interface CalendarDate {
  * What a calendar draws a day as: a button or grid cell (a bare table cell in older pickers), or a
  * focusable element named by its date (flatpickr's `<span class="flatpickr-day" aria-label="January 15, 2027">`).
  */
-const DAY_CELL = 'button, [role="gridcell"], [role="button"], td, a, [tabindex][aria-label]';
+// Arco draws its days as `div.arco-picker-cell`, with no role.
+const DAY_CELL = 'button, [role="gridcell"], [role="button"], td, a, [tabindex][aria-label], [class*="cell" i]';
 /** Where a calendar opens: a dialog, a popover, a grid, or a table shown beside the trigger. */
 const CALENDAR_BOX =
   '[role="dialog"], [role="grid"], [popover], dialog, table, [class*="calendar" i], [class*="picker" i]';
@@ -45,6 +46,8 @@ const MIN_DAYS = 28;
 const MAX_STEPS = 60;
 /** A cell drawn for another month than the one shown (react-day-picker, Mantine, bootstrap-datepicker, flatpickr). */
 const OTHER_MONTH = /outside|other-?month|adjacent|not-?current|prev(ious)?-?month|next-?month|\b(old|new)\b|disabled/i;
+/** A cell marked as the shown month's own (Arco's `arco-picker-cell-in-view`). */
+const THIS_MONTH = /(^|[-_\s])(in-?view|in-?month|current-?month|this-?month)([-_\s]|$)/i;
 const NEXT = /\bnext\b|›|»|→|^>$|nächste|suivant|siguiente|próximo|volgende/i;
 const PREVIOUS = /\bprev(ious)?\b|‹|«|←|^<$|vorherige|précédent|anterior|vorige/i;
 /** A step by a year or more (antd's super-next), not by a month. */
@@ -276,8 +279,10 @@ function cellFor(
   if (exact) return usable(exact.cell) ? exact.cell : undefined;
   if (dated.some(({ date }) => date?.month !== undefined)) return undefined;
   if (!shown || !sameMonth(shown, wanted)) return undefined;
-  // Days of the months around are drawn too: the month's own run starts at its first "1".
-  const current = cells.filter((cell) => !marksOtherMonth(cell));
+  // Days of the months around are drawn too: the month's own run starts at its first "1". A
+  // calendar that marks the month's own days instead (Arco's `-in-view`) says which they are.
+  const inView = cells.filter((cell) => THIS_MONTH.test(cell.getAttribute('class') ?? ''));
+  const current = inView.length > 0 ? inView : cells.filter((cell) => !marksOtherMonth(cell));
   const first = current.findIndex((cell) => readableText(cell) === '1');
   const day = current.slice(Math.max(first, 0)).find((cell) => readableText(cell) === String(wanted.day));
   return day && usable(day) ? day : undefined;
@@ -352,7 +357,11 @@ function monthShown(
   }
   const named = /(\p{L}+)\.?\s*,?\s*(\d{4})|(\d{4})\s*(\p{L}+)/u.exec(heading);
   const month = named ? monthIn(named[1] ?? named[4] ?? '', months) : undefined;
-  return named && month !== undefined ? { year: Number(named[2] ?? named[3]), month } : undefined;
+  if (named && month !== undefined) return { year: Number(named[2] ?? named[3]), month };
+  // A heading that numbers the month after the year (Arco's "2027 - 01", "2027年1月").
+  const numbered = /\b(\d{4}) ?[-./年] ?(\d{1,2})(?!\d)/.exec(heading);
+  const number = Number(numbered?.[2]);
+  return numbered && number >= 1 && number <= 12 ? { year: Number(numbered[1]), month: number - 1 } : undefined;
 }
 
 /** The calendar's text as drawn, shadow roots included; a month or year select counts by its choice. */

@@ -38,9 +38,17 @@ export function isCalendarTrigger(element: Element): boolean {
 
 /**
  * A picker's box that takes no typing (Ant Design Vue's `inputReadOnly` month picker): a person
- * clicks it and picks from the panel it opens.
+ * clicks it and picks from the panel it opens. A read-only box asking for a date that controls a
+ * popup (Polaris' TextField opening a DatePicker popover) is one too, in no picker's wrapper.
  */
 function isReadOnlyPickerBox(input: HTMLInputElement): boolean {
   if (!input.readOnly || input.disabled || !/^(?:text|)$/.test(input.type)) return false;
-  return !input.closest('[aria-hidden="true"],[inert],[role="combobox"]') && inDatePicker(input);
+  if (input.closest('[aria-hidden="true"],[inert],[role="combobox"]')) return false;
+  return inDatePicker(input) || (opensPopup(input) && showsDate(input));
 }
+
+/** True when an element says it opens something: it controls a box, or has a popup. */
+const opensPopup = (element: Element): boolean =>
+  element.hasAttribute('aria-controls') ||
+  element.hasAttribute('aria-haspopup') ||
+  element.hasAttribute('aria-expanded');

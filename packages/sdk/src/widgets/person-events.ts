@@ -12,6 +12,12 @@ export type WidgetKey = keyof typeof KEY_CODES;
 
 const FOCUSABLE = 'input,select,textarea,button,a[href],[tabindex],[contenteditable="true"],[contenteditable=""]';
 
+/** True when any of `box` lies in the window's viewport (a box of no size counts as in view). */
+function inView(box: DOMRect, view: Window): boolean {
+  if (box.width === 0 && box.height === 0) return true;
+  return box.bottom > 0 && box.right > 0 && box.top < view.innerHeight && box.left < view.innerWidth;
+}
+
 function realmOf(element: Element): Realm {
   return (element.ownerDocument.defaultView ?? window) as Realm;
 }
@@ -25,6 +31,9 @@ function realmOf(element: Element): Realm {
  */
 export async function press(target: Element): Promise<void> {
   const view = realmOf(target);
+  // A person scrolls a control into view before clicking it: a popup placed against its opener
+  // (Polaris' Popover on a read-only date box below the fold) does not open for one out of view.
+  if (!inView(target.getBoundingClientRect(), view)) target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   const box = target.getBoundingClientRect();
   const init = {
     bubbles: true,

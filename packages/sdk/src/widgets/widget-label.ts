@@ -3,6 +3,7 @@ import { readableText } from '../scan/element-text.ts';
 import { ariaLabel, componentLabel, labelNaming } from '../scan/field-label.ts';
 import { isLibraryName } from '../scan/library-name.ts';
 import { widgetElement } from './is-choice-widget.ts';
+import { isShown } from './is-shown.ts';
 import { referencedElements } from './referenced-elements.ts';
 import { spokenLabel } from './spoken-label.ts';
 
@@ -86,12 +87,15 @@ const askedPart = (label: string): string => label.replace(SPOKEN_PLACEHOLDER, '
 /** How far up from a picker the box of the input it decorates may sit (Joy: Select › decorator › Input). */
 const DECORATOR_DEPTH = 3;
 
-/** True when the widget sits in the box of a text input beside it: an add-on of that input. */
+/** True when the widget sits in the box of one text input beside it: an add-on of that input. */
 function decoratesInput(widget: Element): boolean {
   let box = widget.parentElement;
-  for (let depth = 0; box && depth < DECORATOR_DEPTH; depth += 1, box = box.parentElement) {
-    const inputs = Array.from(box.querySelectorAll('input:not([type="hidden"]):not([aria-hidden="true"])'));
-    if (inputs.some((input) => !widget.contains(input) && input !== widget)) return true;
+  for (let depth = 0; box && depth < DECORATOR_DEPTH && !box.matches('form, fieldset'); depth += 1) {
+    const inputs = Array.from(box.querySelectorAll('input:not([type="hidden"])')).filter(
+      (input) => !widget.contains(input) && isShown(input),
+    );
+    if (inputs.length > 0) return inputs.length === 1;
+    box = box.parentElement;
   }
   return false;
 }

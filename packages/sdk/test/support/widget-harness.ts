@@ -50,7 +50,8 @@ export type WidgetFixture =
   | 'mirrored'
   | 'semi'
   | 'react-aria'
-  | 'learned-dates';
+  | 'learned-dates'
+  | 'polaris-date';
 
 /** A browser, a fixture server with the widget bundle at `/widget-sdk.js`, and a way to open pages. */
 export interface WidgetHarness {
@@ -79,6 +80,7 @@ const STYLESHEETS: Partial<Record<WidgetFixture, string>> = {
   quasar: 'quasar/dist/quasar.css',
   'view-ui': 'view-ui-plus/dist/styles/viewuiplus.css',
   'learned-dates': 'react-widgets/styles.css',
+  'polaris-date': '@shopify/polaris/build/esm/styles.css',
 };
 
 /**
