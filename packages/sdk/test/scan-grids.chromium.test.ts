@@ -253,6 +253,26 @@ describe('side boxes inside the one form of a page', () => {
   });
 });
 
+describe('a chat widget drawn in a frame of its own', () => {
+  it('names its form by the frame the page titles, and leaves it alone beside the application', async () => {
+    const framed = await harness.open('/scan-grids.html');
+    const scanned = await framed.evaluate(async () => {
+      document.body.innerHTML = `<form id="apply"><label>First name <input name="first"></label>
+        <label>Last name <input name="last"></label><label>Email <input type="email" name="email"></label>
+        <label>Phone <input type="tel" name="phone"></label><button>Submit application</button></form>
+        <iframe id="widget-frame" title="Chat with Quayline"></iframe>`;
+      const frame = document.querySelector('iframe')!;
+      frame.contentDocument!.body.innerHTML = `<form id="lead"><label for="n">Name</label><input id="n" name="name">
+        <label for="e">Email</label><input type="email" id="e" name="email"><button>Send</button></form>`;
+      return window.companionSdk.scanForm(document).map((field) => field.descriptor);
+    });
+    const chat = scanned.find((field) => field.inFrame && field.name === 'email');
+    expect(chat?.scopeText).toContain('Chat with Quayline');
+    expect(decoyScopes(scanned).has(chat?.scope ?? '')).toBe(true);
+    await framed.close();
+  });
+});
+
 describe('scanForm on a page whose parts are titled by bare divs', () => {
   it("reads a panel's title as its part's heading, so the school's own degree takes the degree too", async () => {
     const titled = await harness.open('/scan-panel-titles.html');

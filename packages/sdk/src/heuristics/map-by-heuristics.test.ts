@@ -1396,6 +1396,26 @@ describe('a dial-code picker named by what it shows', () => {
     expect(mapByHeuristics([field({ selector: '#name', label: 'Name' })])).toEqual({ '#name': 'full_name' });
   });
 
+  it('maps the radio groups of two instances of one component, named alike in each shadow root, apart', () => {
+    const yesNo = [
+      { value: 'yes', text: 'Yes' },
+      { value: 'no', text: 'No' },
+    ];
+    const question = (host: string, label: string) =>
+      field({
+        selector: `ow-apply >>> ow-radio-group[name="${host}"] >>> input[type="radio"][name="choice"]`,
+        type: 'radio',
+        name: 'choice',
+        group: 'choice',
+        inShadowRoot: true,
+        label,
+        options: yesNo,
+      });
+    const authorized = question('authorized', 'Are you legally authorized to work in the United States?');
+    const sponsor = question('sponsorship', 'Will you require us to sponsor a work visa, now or in the future?');
+    expect(Object.values(mapByHeuristics([authorized, sponsor]))).toEqual(['work_authorization', 'sponsorship']);
+  });
+
   it('reads a bare "Name" beside a surname and no first name as the given name (Name / Surname)', () => {
     const map = mapByHeuristics([
       field({ selector: '#name', label: 'Name *', name: 'candidate[given]' }),

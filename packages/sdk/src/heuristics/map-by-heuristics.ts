@@ -384,18 +384,13 @@ function withLetterBox(
 ): void {
   const upload = fields.find((field) => field.type === 'file' && map[field.selector] === 'cover_letter');
   if (!upload) return;
+  const free = (field: FieldDescriptor) =>
+    field.type === 'textarea' && field.scope === upload.scope && !(field.selector in map);
   const offered = (field: FieldDescriptor | undefined): field is FieldDescriptor =>
-    field !== undefined &&
-    field.type === 'textarea' &&
-    field.scope === upload.scope &&
-    !(field.selector in map) &&
-    LETTER_BOX.test(evidenceTexts(field).label);
+    field !== undefined && free(field) && LETTER_BOX.test(evidenceTexts(field).label);
   const pointed = POINTS_AT_BOX.test(evidenceTexts(upload).label);
   const named = passedOver.find(
-    ({ field, candidate }) =>
-      candidate.canonical === 'cover_letter' &&
-      (offered(field) ||
-        (pointed && field.type === 'textarea' && field.scope === upload.scope && !(field.selector in map))),
+    ({ field, candidate }) => candidate.canonical === 'cover_letter' && (offered(field) || (pointed && free(field))),
   );
   const next = fields[fields.indexOf(upload) + 1];
   const box = named?.field ?? (offered(next) ? next : undefined);

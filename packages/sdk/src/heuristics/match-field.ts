@@ -57,7 +57,7 @@ const THE_PERSONS_OWN: ReadonlySet<string> = new Set([
 const SOMEONE_ELSES = /\b(references?|referees?|referr\w*|emergency|guardian)\b/;
 /** An education part, in the languages the catalog reads ("Formación académica", "Ausbildung"). */
 const EDUCATION_SECTION =
-  /\b(education|educational background|estudios|formaci[oó]n|educaci[oó]n|forma[cç][aã]o acad[eê]mica|ausbildung|formation|[eé]tudes|istruzione|opleiding)\b/;
+  /\b(education|educational background|estudios|formaci[oó]n acad[eé]mica|educaci[oó]n|forma[cç][aã]o acad[eê]mica|ausbildung|formation|[eé]tudes|istruzione|opleiding)\b/;
 const SEARCH_NAME = /\bsearch\b/;
 /**
  * A part for the person's high school ("High school", "Secondary school / GED"): the profile's school

@@ -108,12 +108,17 @@ function containerWords(container: Element): string {
 export function fieldScope(element: Element): FieldScope {
   let container: Element | undefined = jobSearchAround(element);
   let landmark = false;
+  // The frames a field sits in are named by the page around them ("Chat with Quayline",
+  // `#chat-widget-frame`): a widget drawn in a frame of its own says what it is there.
+  const frames: string[] = [];
   for (let node = composedParent(element); node; node = composedParent(node)) {
     if (!container && (node.localName === 'form' || isLandmark(node) || isDialog(node))) container = node;
     if (isLandmark(node)) landmark = true;
+    if (node.localName === 'iframe' || node.localName === 'frame')
+      frames.push(['id', 'name', 'title', 'class'].map((name) => node.getAttribute(name) ?? '').join(' '));
   }
   if (!container) return { key: 'page', text: '' };
-  const words = `${landmark ? 'landmark ' : ''}${containerWords(container)}`;
+  const words = `${landmark ? 'landmark ' : ''}${containerWords(container)} ${frames.join(' ')}`;
   return {
     key: keyOf(container),
     text: normalizeText(words.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]/g, ' '), MAX_SCOPE_TEXT),
