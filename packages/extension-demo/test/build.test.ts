@@ -52,10 +52,11 @@ describe('buildExtension', () => {
     // drawn selects without ARIA, date parts and month names in other languages, a current job
     // asked in one box, street lookups, chat docks past honeypots, Italian, Dutch, Czech, Turkish,
     // Polish and Swedish wording, the usual facts in Hungarian, Romanian, Finnish, Vietnamese, Thai,
-    // Greek, Ukrainian, Indonesian and Croatian, action sheets, lists drawn only where scrolled) is
-    // ~105 KB gzipped today: this ceiling stops it growing unnoticed, and moves only on purpose, with
-    // the reason in the note of the change that moves it. zod/mini alone would be ~4.5 KB gzipped of it.
-    expect(gzipSync(engine, { level: 9 }).length).toBeLessThanOrEqual(106 * 1024);
+    // Greek, Ukrainian, Indonesian and Croatian, action sheets, lists drawn only where scrolled, parts
+    // of the US, calendar quarters, read-only calendar boxes) is ~107 KB gzipped today: this ceiling
+    // stops it growing unnoticed, and moves only on purpose, with the reason in the note of the change
+    // that moves it. zod/mini alone would be ~4.5 KB gzipped of it.
+    expect(gzipSync(engine, { level: 9 }).length).toBeLessThanOrEqual(110 * 1024);
     for (const source of [loader, engine]) expect(source.toString('utf8')).not.toMatch(/_zod|Nieprawidłow|Ungültig/);
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
     expect(manifest.web_accessible_resources[0].resources).toEqual(['content-engine.js']);

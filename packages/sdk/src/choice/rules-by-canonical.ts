@@ -19,6 +19,7 @@ import { salaryRule } from './salary-band.ts';
 import { pronounRule } from './pronoun-sets.ts';
 import { startWindowRule } from './start-window.ts';
 import { timeZoneRule } from './time-zone.ts';
+import { usAreaRule } from './us-area.ts';
 import { usStateRule } from './us-states.ts';
 import { yesNoRule } from './yes-no.ts';
 
@@ -31,12 +32,14 @@ export interface RuleStep {
 const decisive = (rule: ChoiceRule): RuleStep => ({ rule, decisive: true });
 
 const BY_CANONICAL: Readonly<Record<string, readonly RuleStep[]>> = {
-  country: [decisive(countryRule)],
+  // A part of the country ("US – West Coast") is answered from the person's state.
+  country: [decisive(usAreaRule), decisive(countryRule)],
   phone_country_code: [decisive(phoneCodeRule)],
   // A place list may hold countries ("Germany", "Remote") or cities ("Berlin, Germany"): words decide then.
   // A list without the person's city may keep an option for those abroad ("Outside India", and a
   // residential status list's "Not residing in Singapore").
   location: [
+    { rule: usAreaRule, decisive: false },
     { rule: countryRule, decisive: false },
     { rule: abroadRule, decisive: false },
     // A metro area or region named after the city ("San Francisco Bay Area").
@@ -47,7 +50,7 @@ const BY_CANONICAL: Readonly<Record<string, readonly RuleStep[]>> = {
     { rule: abroadRule, decisive: false },
   ],
   // A time-zone question is answered from where the person lives: its options say it is one.
-  region: [decisive(timeZoneRule), decisive(usStateRule)],
+  region: [decisive(timeZoneRule), decisive(usAreaRule), decisive(usStateRule)],
   years_experience: [decisive(yearsRule)],
   salary_expectation: [decisive(salaryRule)],
   salary_currency: [decisive(currencyRule)],

@@ -29,6 +29,11 @@ describe('startWindowRule', () => {
     expect(pick(['December 2026', 'January 2027', 'April 2027 or later'], '2027-06-01')).toBe(2);
   });
 
+  it('reads calendar quarters named with their year as windows', () => {
+    expect(pick(['Q4 2026', 'Q1 2027', 'Q2 2027', 'Q3 2027 or later'])).toBe(1);
+    expect(pick(['4th quarter 2026', '1st quarter 2027', '2nd quarter 2027'], '2027-05-02')).toBe(2);
+  });
+
   it('reads windows written in Hebrew, and "Later than that" after the windows', () => {
     expect(pick(['מיידית', 'תוך חודש', 'תוך חודשיים', '3 חודשים ומעלה'])).toBe(2);
     expect(pick(['Right away', 'In 2 weeks', 'In a month', 'Later than that'])).toBe(3);

@@ -1,6 +1,7 @@
 /**
  * When a person can start, asked as windows from today ("Immediately", "Within 2 weeks", "1–3
- * months from now", "On a specific date") or as months ("January 2027", "April 2027 or later"):
+ * months from now", "On a specific date"), as months ("January 2027", "April 2027 or later") or as
+ * quarters ("Q1 2027"):
  * the window that holds the days until the user's start date, else the option that asks for the
  * date itself (the page then shows a box for it).
  */
@@ -114,6 +115,23 @@ function monthWindow(text: string, today: Date): [number, number] | undefined {
   ];
 }
 
+/** A calendar quarter with its year: "Q1 2027", "Q1/2027", "1st quarter 2027". */
+const QUARTER_YEAR = /\b(?:q([1-4])|([1-4])(?:st|nd|rd|th) quarter)(?: of)?[ /-]?(\d{4})\b/;
+
+/** The days from `today` a quarter named with its year spans ("Q1 2027", "Q3 2027 or later"); undefined for none. */
+function quarterWindow(text: string, today: Date): [number, number] | undefined {
+  const match = QUARTER_YEAR.exec(text);
+  if (!match) return undefined;
+  const first = (Number(match[1] ?? match[2]) - 1) * 3;
+  const year = Number(match[3]);
+  const now = Date.UTC(today.getFullYear(), today.getMonth(), today.getDate());
+  const days = (at: number) => Math.round((at - now) / 86_400_000);
+  return [
+    OR_EARLIER.test(text) ? Number.NEGATIVE_INFINITY : days(Date.UTC(year, first, 1)),
+    OR_LATER.test(text) ? Number.POSITIVE_INFINITY : days(Date.UTC(year, first + 3, 0)),
+  ];
+}
+
 /** Days from `today` to an ISO date, or undefined for another value. */
 function daysUntil(value: string, today: Date): number | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
@@ -135,7 +153,9 @@ export function startWindowRule(today: () => Date): ChoiceRule {
       ),
     );
     const windows = texts.map((words) =>
-      words.map((text) => windowOf(text) ?? monthWindow(text, today())).find((window) => window !== undefined),
+      words
+        .map((text) => windowOf(text) ?? monthWindow(text, today()) ?? quarterWindow(text, today()))
+        .find((window) => window !== undefined),
     );
     if (!windows.some((window) => window !== undefined)) return undefined;
     // "Later than that" after the windows: from where the last of them ends.

@@ -779,7 +779,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     labels: [
       /\bsalary\b/,
       /\b(compensation|pay) expectations?\b/,
-      /\b(expected|desired|target)( \w+){0,3} (compensation|pay|rate|wages?)\b/,
+      /\b(expected|desired|target)( \w+){0,3} (compensation|pay|rate|wages?|remuneration)\b/,
+      /\bremuneration expectations?\b/,
       /^(pay|wage|hourly) rate$/,
       // "What pay are you looking for?", "What salary are you seeking?"
       /\bwhat (pay|wage|compensation) (are you|you re|would you be) (looking for|seeking|expecting|hoping for)\b/,
@@ -883,12 +884,12 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bdate de (d[eé]but|disponibilit)/,
       // "Quand pourriez-vous rejoindre l'équipe ?", "¿Cuándo podrías incorporarte?", "Ab wann können Sie beginnen?"
       /\bquand (pourriez|pouvez|seriez)[- ]vous (commencer|d[eé]marrer|rejoindre|prendre|disponible)\b/,
-      /\b(cu[aá]ndo|a partir de cu[aá]ndo) (podr[ií]as?|puedes?|puede|estar[ií]as?) (empezar|comenzar|incorporar\w*|iniciar|disponible)\b/,
+      /\b(cu[aá]ndo|a partir de cu[aá]ndo) (podr[ií]as?|puedes?|puede|estar[ií]as?) (empezar|comenzar|incorporar\w*|iniciar|ingresar|disponible)\b/,
       /\bab wann (k[oö]nn\w*|w[aä]r\w*|w[uü]rd\w*) (sie|du)\b/,
       // "¿En qué fecha podrías empezar?", "Tidligste oppstart", "Når kan du starte?", "Hvornår kan du starte?"
       /\bqu[eé] fecha (podr[ií]as?|puedes?|puede) (empezar|comenzar|incorporar\w*|iniciar)\b/,
       // "Fecha en que podrías empezar"
-      /\bfecha en (la )?que (podr[ií]as?|puedes?|puede) (empezar|comenzar|incorporar\w*|iniciar)\b/,
+      /\bfecha en (la )?que (podr[ií]as?|puedes?|puede) (empezar|comenzar|incorporar\w*|iniciar|ingresar)\b/,
       /\b(tidligste|f[oø]rste mulige) (oppstart|startdato|tiltredelse)\b|\b(n[aå]r|hvorn[aå]r) kan du (starte|begynne|begynde)\b/,
       /^disponibilit[eé]$/,
       // "Disponibilità a iniziare dal", "Per wanneer ben je beschikbaar?", "Nástup možný od", "İşe başlayabileceğiniz tarih"
@@ -1057,7 +1058,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /(^| )halen (bu şirkette |burada )?çalışıyor musunuz( |$)/,
       /\bj ?occupe (actuellement )?ce poste\b|\b(trabajo|trabajo aqu[ií]|sigo trabajando) (actualmente|aqu[ií])\b|\bich arbeite (derzeit|aktuell) hier\b/,
       // "¿Estás trabajando actualmente?", "Trabalha atualmente?"
-      /\b(est[aá]s|est[aá]|se encuentra) (trabajando|empleado) actualmente\b|\bactualmente (est[aá]s|est[aá]|se encuentra) (trabajando|emplead[oa])\b|\btrabalha atualmente\b/,
+      /\b(est[aá]s|est[aá]|se encuentra|te encuentras) (trabajando|empleado) actualmente\b|\bactualmente (est[aá]s|est[aá]|se encuentra|te encuentras) (trabajando|emplead[oa])\b|\btrabalha atualmente\b/,
       /^(this is my |is this (your )?)?current (job|position|role|employer)$/,
       // An entry's end date or a box "Present" beside it.
       /^present$/,

@@ -1653,3 +1653,18 @@ describe('Japanese boards', () => {
     expect(top('データエンジニアとしての実務経験')).toBe('years_experience');
   });
 });
+
+describe('more ways to ask the pay, the job held and the start', () => {
+  it('maps "remuneration", "te encuentras trabajando" and "podrías ingresar"', () => {
+    const yesNo = [
+      { value: 'si', text: 'Sí' },
+      { value: 'no', text: 'No' },
+    ];
+    expect(top('Expected remuneration (USD, annual base)')).toBe('salary_expectation');
+    expect(
+      matchField(field({ label: '¿Actualmente te encuentras trabajando?', type: 'radio', options: yesNo }))[0]
+        ?.canonical,
+    ).toBe('currently_employed');
+    expect(top('Fecha en que podrías ingresar')).toBe('start_date');
+  });
+});
