@@ -486,6 +486,21 @@ describe('scanForm in a same-origin frame, whose nodes belong to another realm',
     await selectPage.close();
   });
 
+  it("names a date's Month / Day / Year boxes by the caption their group points at inside it (Workday)", async () => {
+    const datePage = await harness.open('/scan-layouts.html');
+    const labels = await datePage.evaluate(() => {
+      document.body.innerHTML = `<form><div role="group" aria-labelledby="q-start">
+        <div id="q-start">What is the earliest date you would be available to start?</div>
+        <div><input id="m" role="spinbutton" aria-label="Month" aria-valuemin="1" aria-valuemax="12" placeholder="MM">/<input
+          id="d" role="spinbutton" aria-label="Day" aria-valuemin="1" aria-valuemax="31" placeholder="DD">/<input
+          id="y" role="spinbutton" aria-label="Year" aria-valuemin="1900" aria-valuemax="2100" placeholder="YYYY"></div>
+        </div></form>`;
+      return window.companionSdk.scanForm(document).map(({ descriptor }) => descriptor.label);
+    });
+    expect(labels).toEqual(['What is the earliest date you would be available to start?']);
+    await datePage.close();
+  });
+
   it('reads the question printed before a hidden input the page posts beside a radio group (Rails)', async () => {
     const railsPage = await harness.open('/scan-layouts.html');
     const labels = await railsPage.evaluate(() => {

@@ -11,6 +11,7 @@ describe('abroadScore', () => {
       'Outside India',
       'Overseas - outside of the UK',
       'Hors de France',
+      'Extérieur du Canada',
       'Outside Canada',
       'Not residing in Singapore',
       'Not residing in the UAE (no UAE visa)',

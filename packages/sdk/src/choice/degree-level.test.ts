@@ -7,6 +7,8 @@ describe('degreeOf', () => {
       "Bachelor's": 'bachelor',
       "Bachelor's Degree": 'bachelor',
       'Baccalaureate Degree': 'bachelor',
+      // Québec's university bachelor, named as such (France's baccalauréat ends secondary school).
+      'Baccalauréat (universitaire 1er cycle)': 'bachelor',
       '4-year college degree': 'bachelor',
       '2-year college degree': 'associate',
       // A form builder's short forms.

@@ -6,6 +6,14 @@ const options = (...texts: string[]) => texts.map((text, index) => ({ value: Str
 
 describe('payPeriodOf', () => {
   it('reads the unit however a page words it', () => {
+    // In French, Spanish and German; "an hour" is still an hour.
+    expect(['Salaire annuel', 'Taux horaire', 'Salario mensual', 'Monatlich', 'an hour'].map(payPeriodOf)).toEqual([
+      'year',
+      'hour',
+      'month',
+      'month',
+      'hour',
+    ]);
     expect(['Per year', 'Annually', 'Yearly', 'per annum', '/yr', 'Annual salary'].map(payPeriodOf)).toEqual(
       Array(6).fill('year'),
     );

@@ -13,15 +13,19 @@ export type PayPeriod = (typeof PAY_PERIODS)[number];
 const WORDS: ReadonlyArray<[PayPeriod, RegExp]> = [
   // CJK words have no word boundaries: 年収 / 年薪 / 연봉 (a year's pay), 月 / 월급 (a month's).
   // Russian, Turkish and Danish (normalized: "månedlig" is "manedlig"): в год / yıllık / årlig, в месяц / aylık / månedlig.
-  ['year', /\b(year|years|yearly|annual|annually|annum|yr|pa|arlig|yillik)\b|年収|年薪|연봉|в год|yıllık/],
+  // French, Spanish, Portuguese, Italian and German too ("Salaire annuel", "Taux horaire", "mensuel").
+  [
+    'year',
+    /\b(year|years|yearly|annual|annually|annum|yr|pa|arlig|yillik|annuel(le)?|par an|por a[nñ]o|anual|annuo|annuale|jahrlich|jahr)\b|年収|年薪|연봉|в год|yıllık/,
+  ],
   // Hungarian havi / hó, Romanian lună, Finnish kk / kuukausi, Vietnamese tháng, Thai เดือน (marks folded).
   [
     'month',
-    /\b(month|months|monthly|mo|maned|manedlig|aylik|havi|honap|luna|lunar|kk|kuukausi|kuukaudessa|thang|bulan|mjesecno|mjesec)\b|月|월급|месяц|місяць|aylık|เดอน|μηνιαι|μηνα/,
+    /\b(month|months|monthly|mo|maned|manedlig|aylik|havi|honap|luna|lunar|kk|kuukausi|kuukaudessa|thang|bulan|mjesecno|mjesec|mensuel(le)?|mois|mensual|mes|mensal|mensile|monatlich|monat)\b|月|월급|месяц|місяць|aylık|เดอน|μηνιαι|μηνα/,
   ],
   ['week', /\b(week|weeks|weekly|wk)\b/],
   ['day', /\b(day|days|daily)\b/],
-  ['hour', /\b(hour|hours|hourly|hr)\b/],
+  ['hour', /\b(hour|hours|hourly|hr|horaire|heure|por hora|hora|orario|stundenlohn|stunde)\b/],
 ];
 
 /** Every unit a text names ('Hourly or yearly' → hour, year). */

@@ -796,6 +796,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(budget|base|range)\b.{0,80}\byour (expectations?|target|ask)\b/,
       /\bgehalt\w*\b/,
       /\b(pr[eé]tentions? salariales?|salaire|salario|pretensi[oó]n salarial|(expectativa|aspiraci[oó]n|pretens[aã]o) salarial)\b/,
+      // "Rémunération visée", "Rémunération souhaitée"
+      /\br[eé]mun[eé]ration (vis[eé]e|souhait[eé]e|attendue|demand[eé]e|d[eé]sir[eé]e)\b/,
       /(^| )((желаемая |ожидаемая )?зарплата|maaş beklentisi|ücret beklentisi|ücret beklentiniz|lønforventning|lønønske)( |$)/,
       /(^| )(bérigény|fizetési igény|salariu(l)? (net |brut )?dorit|palkkatoive|mức lương mong muốn|เงินเดือนที่ต้องการ)( |$)/,
       /(^| )(gaji yang diharapkan|ekspektasi gaji|željena (neto |bruto )?plaća|бажана заробітна плата|επιθυμητές (μικτές |καθαρές )?(μηνιαίες )?αποδοχές)( |$)/,
@@ -1216,7 +1218,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^supporting information$/,
       /\b(application|introduction) letter\b/,
       /\bletter of (introduction|interest|application)\b/,
-      /\b(anschreiben|motivationsschreiben|lettre de motivation|carta de presentaci|motivatiebrief|lettera di (presentazione|motivazione)|motiva[cč]n[ií] dopis|list motywacyjny|personligt brev)/,
+      /\b(anschreiben|motivationsschreiben|lettre de (motivation|pr[eé]sentation)|carta de presentaci|motivatiebrief|lettera di (presentazione|motivazione)|motiva[cč]n[ií] dopis|list motywacyjny|personligt brev)/,
       /(^| )(сопроводительное письмо|ön yazı|ansøgning|motiveret ansøgning|søknad|søknadsbrev|søknadstekst)( |$)/,
       /\bcarta de apresenta[cç][aã]o\b|자기소개서/,
       /رسالة (تغطية|تعريفية|التغطية)|خطاب (التقديم|تقديم|تغطية)|מכתב (מקדים|מלווה|פנייה)/,

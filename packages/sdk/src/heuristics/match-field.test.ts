@@ -1668,3 +1668,10 @@ describe('more ways to ask the pay, the job held and the start', () => {
     expect(top('Fecha en que podrías ingresar')).toBe('start_date');
   });
 });
+
+describe('French pay and letter', () => {
+  it('maps "Rémunération visée" and the Québec "Lettre de présentation"', () => {
+    expect(top('Rémunération visée')).toBe('salary_expectation');
+    expect(top('Lettre de présentation', 'textarea')).toBe('cover_letter');
+  });
+});

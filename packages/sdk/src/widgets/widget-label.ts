@@ -1,4 +1,5 @@
 import { isChoiceGroup } from './choice-group.ts';
+import { isDateSegments } from './date-segments.ts';
 import { readableText } from '../scan/element-text.ts';
 import { ariaLabel, componentLabel, labelNaming } from '../scan/field-label.ts';
 import { isLibraryName } from '../scan/library-name.ts';
@@ -111,11 +112,13 @@ export function widgetLabel(element: Element): string {
   const widget = widgetElement(element);
   const labelledBy = referencedElements(widget, 'aria-labelledby')
     // A dropdown labelled by its own shown value (Select2) is not named by it; a group's caption
-    // inside it is its name, and so is a hidden part kept for screen readers (Spectrum's picker
-    // holds its field label in a hidden span of its button).
+    // inside it is its name (a choice group's, a date's boxes' as Workday groups them), and so is
+    // a hidden part kept for screen readers (Spectrum's picker holds its field label in a hidden
+    // span of its button).
     .filter(
       (node) =>
-        !node.contains(widget) && (isChoiceGroup(widget) || !widget.contains(node) || node.hasAttribute('hidden')),
+        !node.contains(widget) &&
+        (isChoiceGroup(widget) || isDateSegments(widget) || !widget.contains(node) || node.hasAttribute('hidden')),
     )
     .map((node) => readableText(node))
     .join(' ');
