@@ -486,6 +486,22 @@ describe('scanForm in a same-origin frame, whose nodes belong to another realm',
     await selectPage.close();
   });
 
+  it('names a dropdown by its label when its aria-label only says a word of it (Workday\'s "Years Select One")', async () => {
+    const shortPage = await harness.open('/scan-layouts.html');
+    const labels = await shortPage.evaluate(() => {
+      document.body.innerHTML = `<form><label for="q124">How many years of experience do you have building data pipelines?</label>
+        <button type="button" id="q124" aria-haspopup="listbox" aria-label="Years Select One Required"></button>
+        <label for="q125">Country</label>
+        <button type="button" id="q125" aria-haspopup="listbox" aria-label="Country of residence Select One"></button></form>`;
+      return window.companionSdk.scanForm(document).map(({ descriptor }) => descriptor.label);
+    });
+    expect(labels).toEqual([
+      'How many years of experience do you have building data pipelines?',
+      'Country of residence',
+    ]);
+    await shortPage.close();
+  });
+
   it("names a date's Month / Day / Year boxes by the caption their group points at inside it (Workday)", async () => {
     const datePage = await harness.open('/scan-layouts.html');
     const labels = await datePage.evaluate(() => {

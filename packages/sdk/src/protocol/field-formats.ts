@@ -12,7 +12,7 @@
  * - date_iso `2027-01-15` · date_us `01/15/2027` · date_us_short `1/15/2027` · date_us_short_yy `1/15/27` · date_us_yy `01/15/27` · date_eu `15/01/2027`
  *   · date_eu_dash `15-01-2027` · date_us_dash `01-15-2027` · date_dot `15.01.2027` · date_dot_short `15.1.2027`
  *   · date_dot_spaced `15. 1. 2027` (Czech and Slovak) · date_dmy_abbr `15-Jan-2027`
- *   · date_iso_slash `2027/01/15` · date_iso_dot `2027.01.15` · date_cjk `2027年01月15日` · date_month_year `01/2027` · date_month_year_dash `01-2027`
+ *   · date_iso_slash `2027/01/15` · date_iso_dot `2027.01.15` · date_cjk `2027年01月15日` · date_month_year `01/2027` · date_month_year_dash `01-2027` · date_month_year_yy `01/27`
  *   · date_iso_month `2027-01` · date_long `January 15, 2027` · date_medium `Jan 15, 2027`
  *   · date_month_name_year `January 2027` · date_long_dmy `15 January 2027` · date_medium_dmy `15 Jan 2027`
  * - date_month `01` · date_day `15` · date_year `2027`: a date split over three fields or selects;
@@ -73,6 +73,7 @@ export const FIELD_FORMATS = [
   'date_cjk',
   'date_month_year',
   'date_month_year_dash',
+  'date_month_year_yy',
   'date_iso_month',
   'date_long',
   'date_medium',

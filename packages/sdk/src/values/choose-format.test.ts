@@ -266,6 +266,8 @@ describe('chooseFormat', () => {
     expect(chooseFormat('start_date', { ...plain, placeholder: 'M/D/YYYY' })).toBe('date_us_short');
     expect(chooseFormat('start_date', { ...plain, placeholder: 'dd-MMM-yyyy' })).toBe('date_dmy_abbr');
     expect(chooseFormat('start_date', { ...plain, placeholder: 'MM/YYYY' })).toBe('date_month_year');
+    expect(chooseFormat('start_date', { ...plain, placeholder: 'MM/YY' })).toBe('date_month_year_yy');
+    expect(chooseFormat('start_date', { ...plain, placeholder: 'MM/DD/YY' })).toBe('date_us_yy');
     // Written in the label, past a mask that only shows digits ("##/####").
     expect(chooseFormat('start_date', { ...plain, label: 'Available from (MM/YYYY)' })).toBe('date_month_year');
     expect(chooseFormat('start_date', { ...plain, type: 'month' })).toBe('date_iso_month');

@@ -420,6 +420,9 @@ function dateFormat(hints: FormatHints): FieldFormat | undefined {
   if (/\bdd\s*-\s*mm\s*-\s*(yy)?yy\b/.test(example)) return 'date_eu_dash';
   if (/\bmm\s*-\s*dd\s*-\s*(yy)?yy\b/.test(example)) return 'date_us_dash';
   if (/^\s*mm\s*\/\s*yyyy\s*$/.test(englishDateLetters(hints.placeholder))) return 'date_month_year';
+  // "MM/YY": a month and the year's last two digits (a card's expiry shape, asked of a start month).
+  if (/\bmm\s*\/\s*yy\b/.test(example) && !/\bmm\s*\/\s*yy\s*\/|\bmm\s*\/\s*dd\b/.test(example))
+    return 'date_month_year_yy';
   // "Available from (MM/YYYY)": a month and a year written in the label or the help.
   if (/\bmm\s*\/\s*yyyy\b/.test(example)) return 'date_month_year';
   if (/\bmm\s*-\s*yyyy\b/.test(example) && !/\byyyy\s*-\s*mm\b/.test(example)) return 'date_month_year_dash';

@@ -155,6 +155,7 @@ describe('formatValue', () => {
     expect(formatValue('start_date', 'date_month_year', values)).toBe('01/2027');
     expect(formatValue('start_date', 'date_iso_month', values)).toBe('2027-01');
     expect(formatValue('start_date', 'date_month_year_dash', values)).toBe('01-2027');
+    expect(formatValue('start_date', 'date_month_year_yy', values)).toBe('01/27');
     expect(formatValue('start_date', 'date_iso_slash', values)).toBe('2027/01/15');
     expect(formatValue('start_date', 'date_iso_dot', values)).toBe('2027.01.15');
     expect(formatValue('start_date', 'date_dot_short', values)).toBe('15.1.2027');

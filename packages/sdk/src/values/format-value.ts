@@ -113,6 +113,7 @@ export function formatValue(canonical: string, format: FieldFormat, values: User
     if (format === 'date_us_short_yy') return `${Number(date.m)}/${Number(date.d)}/${date.y.slice(2)}`;
     if (format === 'date_month_year') return `${date.m}/${date.y}`;
     if (format === 'date_month_year_dash') return `${date.m}-${date.y}`;
+    if (format === 'date_month_year_yy') return `${date.m}/${date.y.slice(2)}`;
     if (format === 'date_iso_slash') return `${date.y}/${date.m}/${date.d}`;
     if (format === 'date_iso_dot') return `${date.y}.${date.m}.${date.d}`;
     if (format === 'date_cjk') return `${date.y}年${date.m}月${date.d}日`;

@@ -85,6 +85,14 @@ const SPOKEN_PLACEHOLDER = /(?:^|\s+)(?:please )?(?:select|choose|pick)(?: one| 
  */
 const askedPart = (label: string): string => label.replace(SPOKEN_PLACEHOLDER, '');
 
+/** True when every word of `short` is in `long`, which says more. */
+function saysPartOf(short: string, long: string): boolean {
+  const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const longWords = new Set(words(long));
+  const shortWords = words(short);
+  return shortWords.length > 0 && longWords.size > shortWords.length && shortWords.every((word) => longWords.has(word));
+}
+
 /** How far up from a picker the box of the input it decorates may sit (Joy: Select › decorator › Input). */
 const DECORATOR_DEPTH = 3;
 
@@ -126,7 +134,11 @@ export function widgetLabel(element: Element): string {
   const wrapping = widget.closest('label');
   // A fieldset drawn as a group of radio components is named by its legend (Material Web).
   const legend = widget.localName === 'fieldset' ? widget.querySelector(':scope > legend') : null;
-  const own = spokenLabel(widget)?.question ?? askedPart(widget.getAttribute('aria-label') ?? '');
+  const spoken = spokenLabel(widget)?.question ?? askedPart(widget.getAttribute('aria-label') ?? '');
+  const labelText = forLabel ? readableText(forLabel) : '';
+  // A short aria-label the page's label says in full ("Years" for "How many years of experience do
+  // you have?") names the question less than the label does.
+  const own = labelText !== '' && saysPartOf(spoken, labelText) ? labelText : spoken;
   const labels = [
     // A picker drawn inside another input's box (Joy's currency Select in the salary Input's end
     // decorator) is pointed by its library at that input's label; its own aria-label tells it apart.
@@ -134,7 +146,7 @@ export function widgetLabel(element: Element): string {
     labelledBy,
     legend ? readableText(legend) : '',
     own,
-    forLabel ? readableText(forLabel) : '',
+    labelText,
     componentLabelAttribute(widget),
     wrapping ? readableText(wrapping) : '',
     innerControlLabel(widget),
