@@ -1164,7 +1164,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // "Which degrees have you completed? Select all that apply."
       /\b(which|what) (\w+ )?degrees? (have you|do you|did you) (earned|earn|hold|have|completed|complete|obtained|obtain)\b/,
       /\w*abschluss\b/,
-      /\b(dipl[oô]me|niveau d [eé]tudes|nivel de estudios|nivel (educativo|acad[eé]mico)|escolaridade)\b/,
+      /\b(dipl[oô]me|niveau d [eé]tudes|niveau de scolarit(?=[eé])|nivel de estudios|nivel (educativo|acad[eé]mico)|escolaridade)\b/,
       /\b(hoogst\w* (afgeronde |genoten )?opleiding|opleidingsniveau)\b/,
       /\btitolo di studio\b/,
       /^(wykszta[lł]cenie|h[oö]gsta (avslutade )?utbildning|最高学历|学历|最高學歷|學歷|最終学歴|최종 ?학력)$/,

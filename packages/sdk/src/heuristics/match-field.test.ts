@@ -1675,3 +1675,9 @@ describe('French pay and letter', () => {
     expect(top('Lettre de présentation', 'textarea')).toBe('cover_letter');
   });
 });
+
+describe('the degree in Québec words', () => {
+  it('maps "Plus haut niveau de scolarité complété" to the degree', () => {
+    expect(top('Plus haut niveau de scolarité complété', 'select')).toBe('degree');
+  });
+});
