@@ -101,18 +101,25 @@ const MONTH_YEAR = new RegExp(
 const OR_LATER = /\b(or|and) (later|after)\b|\bonwards?\b|\bthereafter\b/;
 const OR_EARLIER = /\b(or|and) (earlier|before|sooner)\b/;
 
+/**
+ * The days from `today` that `months` months from `first` (0-11) of `year` span, open-ended where
+ * the text adds "or later" / "or earlier".
+ */
+function calendarWindow(text: string, today: Date, year: number, first: number, months: number): [number, number] {
+  const now = Date.UTC(today.getFullYear(), today.getMonth(), today.getDate());
+  const days = (at: number) => Math.round((at - now) / 86_400_000);
+  return [
+    OR_EARLIER.test(text) ? Number.NEGATIVE_INFINITY : days(Date.UTC(year, first, 1)),
+    OR_LATER.test(text) ? Number.POSITIVE_INFINITY : days(Date.UTC(year, first + months, 0)),
+  ];
+}
+
 /** The days from `today` a month named with its year spans ("January 2027", "April 2027 or later"); undefined for none. */
 function monthWindow(text: string, today: Date): [number, number] | undefined {
   const match = MONTH_YEAR.exec(text);
   if (!match) return undefined;
   const month = MONTH_NAMES.findIndex((name) => name.slice(0, 3).toLowerCase() === match[1]);
-  const year = Number(match[2]);
-  const now = Date.UTC(today.getFullYear(), today.getMonth(), today.getDate());
-  const days = (at: number) => Math.round((at - now) / 86_400_000);
-  return [
-    OR_EARLIER.test(text) ? Number.NEGATIVE_INFINITY : days(Date.UTC(year, month, 1)),
-    OR_LATER.test(text) ? Number.POSITIVE_INFINITY : days(Date.UTC(year, month + 1, 0)),
-  ];
+  return calendarWindow(text, today, Number(match[2]), month, 1);
 }
 
 /** A calendar quarter with its year: "Q1 2027", "Q1/2027", "1st quarter 2027". */
@@ -122,14 +129,7 @@ const QUARTER_YEAR = /\b(?:q([1-4])|([1-4])(?:st|nd|rd|th) quarter)(?: of)?[ /-]
 function quarterWindow(text: string, today: Date): [number, number] | undefined {
   const match = QUARTER_YEAR.exec(text);
   if (!match) return undefined;
-  const first = (Number(match[1] ?? match[2]) - 1) * 3;
-  const year = Number(match[3]);
-  const now = Date.UTC(today.getFullYear(), today.getMonth(), today.getDate());
-  const days = (at: number) => Math.round((at - now) / 86_400_000);
-  return [
-    OR_EARLIER.test(text) ? Number.NEGATIVE_INFINITY : days(Date.UTC(year, first, 1)),
-    OR_LATER.test(text) ? Number.POSITIVE_INFINITY : days(Date.UTC(year, first + 3, 0)),
-  ];
+  return calendarWindow(text, today, Number(match[3]), (Number(match[1] ?? match[2]) - 1) * 3, 3);
 }
 
 /** Days from `today` to an ISO date, or undefined for another value. */
