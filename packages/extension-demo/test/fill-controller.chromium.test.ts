@@ -122,6 +122,27 @@ describe('a page that reads the résumé before it shows the rest of its form', 
   });
 });
 
+describe("a step drawn in place of the last, its pick where the last one's was", () => {
+  const steps = `<form id="apply"><div id="step"><label>City <select><option></option><option>Paris</option>
+      <option>London</option></select></label></div><button type="button" id="next">Next</button></form>
+    <script>
+      document.getElementById('next').addEventListener('click', () => {
+        document.getElementById('step').innerHTML = '<label>Town you live in <select><option></option>' +
+          '<option>Leeds</option><option>London</option></select></label>';
+      });
+    </script>`;
+
+  it("fills the next step's pick, though the last step's pick had its place", async () => {
+    await openPage(steps);
+    const pick = page.locator('#step select');
+    await page.evaluate(() => (window as unknown as { controller: { watch(): void } }).controller.watch());
+    await expect.poll(() => pick.inputValue()).toBe('London');
+    await page.click('#next');
+    await expect.poll(() => pick.inputValue()).toBe('London');
+    await page.close();
+  });
+});
+
 describe('a chat that asks every question through one composer', () => {
   const chat = `<div role="log" id="log"><div>Hi! What's your first name?</div></div>
     <div class="dock"><input id="composer" placeholder="Type your answer…"><button type="button" id="send">Send</button></div>

@@ -71,9 +71,11 @@ const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 function asksAnew(field: ScannedField, before: string | undefined): boolean {
   if (before === undefined) return true;
   const { element, descriptor } = field;
-  const empty =
-    (element.localName === 'input' || element.localName === 'textarea') && (element as HTMLInputElement).value === '';
-  return empty && !sameQuestion(descriptor.label, before);
+  const box = element.localName === 'input' || element.localName === 'textarea';
+  // A pick (a select, a drawn dropdown) drawn where another question's pick was, as the next step
+  // of a form redrawn in place, asks its own question whatever it shows.
+  const open = !box || (element as HTMLInputElement).value === '';
+  return open && !sameQuestion(descriptor.label, before);
 }
 
 /** Two labels of one question: equal once marks and the words one holds beyond the other are set aside. */
