@@ -12,15 +12,14 @@ import { optionTexts } from './normalize-option.ts';
 import { optionPolarity } from './yes-no.ts';
 
 const CITIZENSHIP = /\b(citizen|citizenship|permanent resident|green card|lawful permanent|naturali[sz]ed)\b/i;
-/** The papers another basis rests on: an EAD, a work permit, a named visa. */
-const OTHER_PAPERS =
-  /\b(ead|employment authori[sz]ation document|work permit|h ?1 ?b|opt|stem opt|tn|l ?1|o ?1|e ?3|other (\w+ )?(authori[sz]ation|status|basis))\b/i;
 /**
  * Papers no employer petitions for: a basis the person may hold though they need no sponsorship,
  * now or later ("Yes — other work authorization (no sponsorship needed)").
  */
-const UNSPONSORED_PAPERS =
-  /\b(ead|employment authori[sz]ation document|work permit|other (\w+ )?(authori[sz]ation|status|basis))\b/i;
+const UNSPONSORED = String.raw`ead|employment authori[sz]ation document|work permit|other (\w+ )?(authori[sz]ation|status|basis)`;
+const UNSPONSORED_PAPERS = new RegExp(String.raw`\b(${UNSPONSORED})\b`, 'i');
+/** The papers another basis rests on: those, or a named visa. */
+const OTHER_PAPERS = new RegExp(String.raw`\b(${UNSPONSORED}|h ?1 ?b|opt|stem opt|tn|l ?1|o ?1|e ?3)\b`, 'i');
 /** A basis saying it needs sponsorship ("Authorized, but I need sponsorship now or later"). */
 const NEEDS_SPONSORSHIP =
   /(?<!\b(not|n t|no longer)\s+)\b(need|needs|require|requires|requiring|needing)\b(\s+\S+){0,3}\s+sponsor/i;

@@ -41,9 +41,10 @@ const QUALIFIED_AREAS: Readonly<Record<string, string>> = {
   pacific: 'CA WA OR NV',
 };
 
-const US_QUALIFIER = /\b(us|usa|u s|u s a|united states|america)\b/;
+const US_WORDS = 'us|usa|u s|u s a|united states|america';
+const US_QUALIFIER = new RegExp(`\\b(${US_WORDS})\\b`);
 /** Words around an area's name that say nothing more: "US – West Coast region", "the Midwest". */
-const FILLER = /\b(us|usa|u s|u s a|united states|america|of|the|region|area|states?)\b/g;
+const FILLER = new RegExp(`\\b(${US_WORDS}|of|the|region|area|states?)\\b`, 'g');
 
 /** The states of the US area an option names, or undefined when it names none (or more than one). */
 function areaStates(text: string): Set<string> | undefined {

@@ -9,6 +9,7 @@ import { degreeOf, type DegreeLevel } from '../choice/degree-level.ts';
 import type { UserProfileValues } from '../edits/profile-values.ts';
 import { countryCode } from '../choice/index.ts';
 import { normalizeText } from '../choice/normalize-option.ts';
+import { holdsWords } from '../choice/word-match.ts';
 import { namedUsStates, usStateCode, usStateName } from '../choice/us-states.ts';
 import { livesInZone } from '../choice/time-zone.ts';
 import { inNamedRegion } from '../choice/world-region.ts';
@@ -133,7 +134,7 @@ function livesInAsked(question: string, values: UserProfileValues): 'yes' | 'no'
   const near = NEAR.test(question);
   const city = normalizeText(values.city ?? '');
   // "Do you live in the San Francisco Bay Area?", "… within 50 miles of Austin?": around the person's city.
-  if (city && ` ${normalizeText(question)} `.includes(` ${city} `)) return 'yes';
+  if (city && holdsWords(normalizeText(question), city)) return 'yes';
   const asked = namedCountry(question);
   if (asked !== undefined) return asked === own ? (near ? undefined : 'yes') : 'no';
   // "Are you currently based in the GCC?", "… in the EU?": a region the person's country is in or not.
