@@ -547,3 +547,37 @@ describe('scanForm in a same-origin frame, whose nodes belong to another realm',
     await decoratorPage.close();
   });
 });
+
+describe('scanForm on units, drawn prompts and bracketed part formats', () => {
+  const scan = async (html: string) => {
+    const scratch = await harness.open('/scan-layouts.html');
+    const found = await scratch.evaluate((body) => {
+      document.body.innerHTML = body;
+      return window.companionSdk.scanForm(document).map(({ descriptor }) => descriptor);
+    }, html);
+    await scratch.close();
+    return found;
+  };
+
+  it('reads a unit printed between a salary box and its currency picker as the box help, not the picker caption', async () => {
+    const [salary] = await scan(`<form><label for="pay">Expected annual base salary</label>
+      <div class="compact"><div class="number"><span>$</span><input id="pay" name="pay"></div><div class="addon">k</div>
+        <div class="select"><input id="currency" role="combobox" aria-expanded="false" readonly></div></div></form>`);
+    expect(salary).toMatchObject({ name: 'pay', hint: 'k' });
+  });
+
+  it('reads the prompt a combobox draws beside its input as its placeholder', async () => {
+    const fields =
+      await scan(`<form><div class="row"><label for="from">Salary expectation</label><input id="from" type="number">
+      <div class="select"><div class="wrapper"><div class="item"><input id="currency" role="combobox" aria-expanded="false" readonly></div>
+        <div class="item select__placeholder"><span>Currency</span></div></div></div></div></form>`);
+    expect(fields.find((field) => field.id === 'currency')?.placeholder).toBe('Currency');
+  });
+
+  it('reads a part labelled with its format in brackets with the question over its row', async () => {
+    const fields = await scan(`<form><div class="r"><span class="cap">Date available</span><div class="inline">
+      <div><label for="m">Month</label><select id="m" name="start_month"><option value="">--</option><option>Jan</option></select></div>
+      <div><label for="y">Year (YYYY)</label><input id="y" name="start_year" maxlength="4"></div></div></div></form>`);
+    expect(fields.find((field) => field.name === 'start_year')?.label).toBe('Date available Year (YYYY)');
+  });
+});

@@ -210,6 +210,12 @@ describe('degreeRule', () => {
     // One degree whose field the table does not read is no generic option (India's B.Tech is engineering).
     const indian = ['B.Tech/B.E.', 'B.Sc', 'B.A.'].map((text) => ({ value: '', text }));
     expect(degreeRule(indian, "Bachelor's Degree", {})).toEqual([1, 1, 1]);
+    // The level as such, with where it is held in brackets, beside them is the generic one.
+    const abroad = ['B.E. / B.Tech', 'B.Sc / B.Com / B.A.', "Bachelor's (US / UK)"].map((text) => ({
+      value: '',
+      text,
+    }));
+    expect(degreeRule(abroad, "Bachelor's Degree", {})).toEqual([1, 1, 1.25]);
   });
 
   it("breaks a tie between two options of the level by the person's kind of school", () => {

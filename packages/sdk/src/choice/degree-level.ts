@@ -138,12 +138,13 @@ export const areStudyStatuses = (texts: readonly string[]): boolean =>
   texts.some(isFinishedStudy) && texts.some((text) => NOT_YET_HELD.test(normalizeText(text)));
 
 /**
- * An option naming a level as such ("Bachelors Degree", "Bachelor's"), not one degree of it whose
- * field the table cannot read ("B.Tech/B.E.", an engineering degree).
+ * An option naming a level as such ("Bachelors Degree", "Bachelor's", "Bachelor's (US / UK)": where
+ * it is held in brackets), not one degree of it whose field the table cannot read ("B.Tech/B.E.",
+ * an engineering degree).
  */
 const GENERIC_DEGREE = /\bdegree\b|^(bachelor|master|associate)s?$/;
 const isGenericDegree = (choice: Choice): boolean =>
-  optionTexts(choice).some((text) => GENERIC_DEGREE.test(normalizeText(text)));
+  optionTexts(choice).some((text) => GENERIC_DEGREE.test(normalizeText(text.replace(/\([^)]*\)/g, ' '))));
 
 /** A university of applied sciences (polytechnic, HBO, Fachhochschule) as opposed to a university (WO). */
 const APPLIED_SCHOOL =

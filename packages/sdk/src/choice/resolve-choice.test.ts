@@ -184,6 +184,14 @@ describe('resolveChoice: numbers', () => {
     expect(pick(YEARS_WORDS, 'years_experience', '11')).toBe('More than 10 years');
   });
 
+  it('reads buckets written in Chinese and in English side by side by either half', () => {
+    const bilingual = ['請選擇 Please select', '少於1年 Less than 1 year', '3-5年 3-5 years', '5-8年 5-8 years'].map(
+      (text) => ({ value: text, text }),
+    );
+    expect(pick(bilingual, 'years_experience', '7')).toBe('5-8年 5-8 years');
+    expect(pick(bilingual, 'years_experience', '0')).toBe('少於1年 Less than 1 year');
+  });
+
   it('prefers the tightest open bucket', () => {
     expect(pick(YEARS_PLUS, 'years_experience', '8')).toBe('7+');
     expect(pick(YEARS_PLUS, 'years_experience', '0')).toBeNull();

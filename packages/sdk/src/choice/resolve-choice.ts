@@ -21,6 +21,7 @@ import { rulesFor } from './rules-by-canonical.ts';
 import { normalizeText, optionTexts } from './normalize-option.ts';
 import { equalsOption, sharesWords } from './word-match.ts';
 import { withoutSharedQuestion } from './shared-question.ts';
+import { scriptHalves } from './two-languages.ts';
 
 /** How a pick was made, strongest first; 'none' when nothing was picked. */
 export const MATCH_STAGES = ['exact', 'rule', 'words', 'none'] as const;
@@ -69,6 +70,28 @@ export function resolveChoiceStage(
   canonical: string,
   value: string,
   values: UserProfileValues = {},
+): ResolvedChoice {
+  const whole = resolveInOneScript(offered, canonical, value, values);
+  if (whole.index >= 0) return whole;
+  // Options written in Chinese and in English side by side ("5-8年 5-8 years") read twice as
+  // much: each half alone says what the option does.
+  for (const half of [0, 1] as const) {
+    const halves = offered.map((choice) => {
+      const text = scriptHalves(choice.text)?.[half];
+      return text ? { ...choice, text } : choice;
+    });
+    if (halves.every((choice, index) => choice === offered[index])) return whole;
+    const resolved = resolveInOneScript(halves, canonical, value, values);
+    if (resolved.index >= 0) return resolved;
+  }
+  return whole;
+}
+
+function resolveInOneScript(
+  offered: readonly Choice[],
+  canonical: string,
+  value: string,
+  values: UserProfileValues,
 ): ResolvedChoice {
   if (value.trim() === '') return NONE;
   const choices = withoutSharedQuestion(offered);

@@ -152,10 +152,13 @@ describe('valuesForQuestion', () => {
     expect(asked('Years as a barista or in food service')).toBeUndefined();
     expect(asked('Years as a data engineer or in analytics')).toBe('7');
     expect(asked('Years in data engineering')).toBe('7');
+    expect(asked('Years of experience building ETL/ELT data pipelines')).toBe('7');
     expect(asked('Years in a data or analytics role')).toBe('7');
     expect(asked('Years doing data work')).toBe('7');
     expect(asked('Years doing payroll')).toBeUndefined();
     expect(asked('Professional data experience')).toBe('7');
+    // The kind of role applied for is no particular line.
+    expect(asked('How much experience do you have in this kind of role?')).toBe('7');
     expect(asked('Professional Python experience')).toBeUndefined();
     // Work in production is the line's setting, not another line.
     expect(asked('How many years have you worked with production data pipelines?')).toBe('7');
@@ -193,6 +196,7 @@ describe('valuesForQuestion', () => {
     expect(meets('Do you have at least 10 years of experience building data pipelines?')).toBe('no');
     expect(meets('Do you have 7+ years of professional experience?')).toBe('yes');
     expect(meets('Do you have more than 7 years of experience?')).toBe('no');
+    expect(meets('Do you have at least 8 years of hands-on data engineering experience?')).toBe('no');
     expect(meets('Do you have at least five (5) years of professional experience designing data pipelines?')).toBe(
       'yes',
     );
@@ -249,6 +253,8 @@ describe('valuesForQuestion', () => {
     );
     expect(location('Where are you based? (e.g. Berlin, Germany)')).toBe('San Francisco, United States');
     expect(location('Location. e.g. Austin, TX')).toBe('San Francisco, CA');
+    // A placeholder saying only "City" asks the city.
+    expect(location('Current Location *. City')).toBe('San Francisco');
   });
 
   it('answers whether the person lives in a country from their own', () => {

@@ -154,6 +154,14 @@ function livesInAsked(question: string, values: UserProfileValues): 'yes' | 'no'
 function locationAsAsked(question: string, values: UserProfileValues): string | undefined {
   const { city, country, location, region } = values;
   if (!city || !country) return undefined;
+  // A place whose placeholder or help says only "City" ("Current Location", Keka's) asks the city.
+  if (
+    question
+      .split('. ')
+      .slice(1)
+      .some((part) => /^(your )?city( name)?$/i.test(part.trim()))
+  )
+    return city;
   // "e.g. Bengaluru, Karnataka, India": the city, its state and its country, in full.
   const example =
     EXAMPLE.exec(question)?.[1]
@@ -194,9 +202,9 @@ const AFTER_LINE = /\s+(?:professionally|commercially|in production|full[- ]time
 /** Lines that are no particular line of work: the industry, the field, this role; or the unit ("experience in years"). */
 const ANY_LINE =
   /^(?:industry|field|role|position|roles|positions|workforce|profession|similar|related|total|work|working|years?|months?|professional|relevant|overall|full[- ]time|paid|speciali[sz]ed|qualifying)\b/i;
-/** How experience is qualified before its line ("years of professional Python experience"). */
+/** How experience is qualified before its line ("years of professional Python experience", "in this kind of role"). */
 const QUALIFIERS =
-  /^(?:(?:professional|relevant|hands-on|hands on|practical|commercial|paid|production|industry|full[- ]time|[a-z0-9]+-(?:based|driven|heavy|focused))\s+)+/i;
+  /^(?:(?:professional|relevant|hands-on|hands on|practical|commercial|paid|production|industry|full[- ]time|[a-z0-9]+-(?:based|driven|heavy|focused)|(?:kind|type|sort)s? of)\s+)+/i;
 /** Words that say nothing about a line of work. */
 const FILLER = new Set([
   'and',
@@ -284,8 +292,8 @@ const TECH_TITLE = /\b(engineer|developer|programmer|software|data|devops|archit
 const TECH_LINES: ReadonlySet<string> = new Set(['softw', 'engin', 'devel', 'progr', 'techn', 'codin']);
 /** A title in data work, whose holder's career is also analytics, reporting and business-intelligence experience. */
 const DATA_TITLE = /\bdata\b/i;
-/** Those lines, as stems: analytics / analysis, reporting, business intelligence. */
-const DATA_LINES: ReadonlySet<string> = new Set(['analy', 'repor', 'busin', 'intel']);
+/** Those lines, as stems: analytics / analysis, reporting, business intelligence, and the ETL / ELT pipelines data work builds. */
+const DATA_LINES: ReadonlySet<string> = new Set(['analy', 'repor', 'busin', 'intel', 'etl', 'elt', 'pipel']);
 
 /**
  * The values to answer `question` (its label, placeholder and hint) with, as `canonical`: `values`

@@ -675,7 +675,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     canonical: 'years_experience',
     // "Do you have 5 or more years of experience building data pipelines?" sets a bar the years meet or not.
     yesNoWhen:
-      /\b(at least |minimum of |more than |over )?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)( \d{1,2})? (or more |plus )?years? (of )?(\w+ ){0,3}experience\b/,
+      /\b(at least |minimum of |more than |over )?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)( \d{1,2})? (or more |plus )?years? (of )?(\w+ ){0,4}experience\b/,
     names: [/\byears? ?(of )?(experience|exp)\b/, /\bexperience ?(in )?years\b/, /\byoe\b/],
     labels: [
       /\b(years?|months?) of (\w+ ){0,8}experience\b/,
@@ -1102,8 +1102,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(school|university|college|institution)( name)?$/,
       // "School you graduated from", "College I attended"
       /^(the )?(school|university|college|institution) (you|i) (graduated|attended|studied)( (from|at))?$/,
-      // "Institution that granted this degree", "Institution attended"
-      /^(educational |academic |awarding )?institution (attended|that (granted|awarded|conferred)\b.*)$/,
+      // "Institution that granted this degree", "Institution attended", "Institution awarding highest degree"
+      /^(educational |academic |awarding )?institution (attended|that (granted|awarded|conferred)\b.*|(granting|awarding|conferring) (the |your )?(highest )?degree)$/,
       /\b(name of (your )?)?(school|university|college)\b/,
       /^(name of (the )?)?(educational |academic )?institution( name)?$/,
       /^degree (granting |awarding )?institution$/,

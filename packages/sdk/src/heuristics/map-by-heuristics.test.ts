@@ -860,6 +860,19 @@ describe('parts of the form about other people and past periods', () => {
     });
   });
 
+  it('gives the pay wanted and the earliest start asked in a part holding a period to the person (questions after an education block)', () => {
+    const inEducation = (selector: string, label: string) => field({ selector, label, section: 'Education' });
+    expect(
+      mapByHeuristics([
+        inEducation('#startYear', 'Start date year'),
+        inEducation('#endYear', 'End date year'),
+        inEducation('#employer', 'Current or most recent employer'),
+        inEducation('#salary', 'What are your base salary expectations for this role? (USD, annual)'),
+        inEducation('#start', 'What is the earliest date you could start? (MM/DD/YYYY)'),
+      ]),
+    ).toEqual({ '#employer': 'current_company', '#salary': 'salary_expectation', '#start': 'start_date' });
+  });
+
   it('leaves an entry whose dates are parts of their own and whose box says "Current role" alone (Greenhouse employment)', () => {
     const inPart = (selector: string, label: string, section: string, type = 'text') =>
       field({ selector, type, label, section });

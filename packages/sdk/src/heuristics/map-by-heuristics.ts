@@ -8,6 +8,7 @@
  * Choice fields (select, radio, checkbox, yes/no questions) need a unique, confident match:
  * picking an option the user did not mean is worse than leaving the field alone.
  */
+import { looksAhead } from './looks-ahead.ts';
 import type { FieldDescriptor } from '../scan/field-descriptor.ts';
 import type { CanonicalField } from './canonical-fields.ts';
 import { evidenceTexts } from './evidence.ts';
@@ -282,8 +283,6 @@ const JOB_ENTRY =
   /\b(employers?|employment history|work history|job history|work experience|previous (jobs?|positions?))\b/i;
 /** A part whose heading names a work history ("Employment History", "Employer 1", "Work Experience"). */
 const HISTORY_PART = new RegExp(`\\bemployment\\b|${JOB_ENTRY.source}`, 'i');
-/** A label asking when the person is free to start, wherever it stands. */
-const AVAILABILITY = /\b(avail\w*|earliest|could you|can you|able to|desired)\b/i;
 
 /**
  * A part holding a period (a start and an end date, "I currently work here") is an entry of a
@@ -308,7 +307,7 @@ function isPastEntry(
   fields: readonly FieldDescriptor[],
   employerParts: ReadonlySet<string> = new Set(),
 ): boolean {
-  if (field.section === '') return false;
+  if (field.section === '' || looksAhead(canonical, field.label)) return false;
   const employers =
     EMPLOYER_CANONICALS.has(canonical) && (HISTORY_PART.test(field.section) || employerParts.has(field.section));
   // The entry's own "I currently work here" is ticked with the entry, or left with it.
@@ -319,9 +318,7 @@ function isPastEntry(
   // month and year, then an "End date" one). A part holding an entry's "Current role" box is an entry.
   const entry =
     entryBox ||
-    (canonical === 'start_date' &&
-      !AVAILABILITY.test(field.label) &&
-      (JOB_ENTRY.test(field.section) || endFollows(field, fields))) ||
+    (canonical === 'start_date' && (JOB_ENTRY.test(field.section) || endFollows(field, fields))) ||
     fields.some(
       (other) =>
         other !== field &&

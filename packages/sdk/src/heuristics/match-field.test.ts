@@ -465,6 +465,10 @@ describe('matchField', () => {
     const college = { ...highSchool, name: 'Education[C1][School]', section: 'College or university' };
     expect(matchField(college)[0]?.canonical).toBe('school');
     expect(matchField({ ...highSchool, section: 'High school and college' })[0]?.canonical).toBe('school');
+    // A schooling grid names each box by its row and column, the row first.
+    const row = (name: string, label: string) => field({ name, label, section: 'Education' });
+    expect(matchField(row('Education[0].Degree', 'High School Degree / Major'))).toEqual([]);
+    expect(matchField(row('Education[1].Degree', 'College Degree / Major'))[0]?.canonical).toBe('degree');
   });
 
   it('reads the school of the highest degree as the school', () => {
@@ -519,6 +523,7 @@ describe('matchField', () => {
     const question = (label: string) =>
       matchField(field({ type: 'radio', name: 'q', group: 'q', label, options: yesNo }))[0]?.canonical;
     expect(question('Do you have 5 or more years of experience building data pipelines?')).toBe('years_experience');
+    expect(question('Do you have at least 8 years of hands-on data engineering experience?')).toBe('years_experience');
     expect(question('Do you have at least 3 years of data engineering experience?')).toBe('years_experience');
     // A yes/no question that sets no bar asks nothing the years answer.
     expect(question('Do you have experience building data pipelines?')).toBeUndefined();
@@ -715,6 +720,8 @@ describe('matchField', () => {
       'years_experience',
     );
     expect(matchField(field({ label: 'Nachname / Last name' }))[0]?.canonical).toBe('last_name');
+    // Chinese and English side by side, with no slash between.
+    expect(matchField(field({ label: '地址 Address' }))[0]?.canonical).toBe('address_line1');
   });
 
   it('reads the question a label closes with when its lead-in rules every field out', () => {
@@ -1557,8 +1564,9 @@ describe('the school asked as where a qualification was obtained', () => {
         'Where did you earn your degree?',
         'Where did you obtain your highest degree?',
         'Where did you study?',
+        'Institution Awarding Highest Degree',
       ].map((label) => top(label)),
-    ).toEqual(['school', 'school', 'school', 'school']);
+    ).toEqual(['school', 'school', 'school', 'school', 'school']);
   });
 
   it('still reads the degree itself, and a time of study, as no school', () => {

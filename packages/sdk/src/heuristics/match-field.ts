@@ -11,8 +11,9 @@ import { answersYesOrNo, fieldKind, isYesNoQuestion } from './field-kind.ts';
 import { areStudyStatuses, degreeOf, isFinishedStudy } from '../choice/degree-level.ts';
 import { payPeriodOf } from '../choice/pay-period.ts';
 import { currencyCode } from '../choice/currency-match.ts';
-import { languageHalves } from '../choice/two-languages.ts';
-import { closingQuestion } from '../scan/sentences.ts';
+import { languageHalves, scriptHalves } from '../choice/two-languages.ts';
+import { captionBeforeHelp, closingQuestion } from '../scan/sentences.ts';
+import { looksAhead } from './looks-ahead.ts';
 
 /** One possible meaning of a field, with the evidence behind it. */
 export interface FieldCandidate {
@@ -65,6 +66,8 @@ const SEARCH_NAME = /\bsearch\b/;
  */
 const HIGH_SCHOOL_SECTION =
   /^(?!.*\b(college|university|post ?secondary|higher)\b).*\b(high school|secondary (school|education)|ged)\b/;
+/** A label naming a schooling grid's high-school row before its column ("High School Degree / Major"). */
+const HIGH_SCHOOL_ROW = /^(high school|secondary school|ged)\b/;
 /** A box to fill only when its value differs from one asked before. */
 const ONLY_IF_DIFFERENT = /\bif (it is |its |it s |they are |this is )?different\b|\bif (it|they|this) differs?\b/;
 
@@ -91,9 +94,6 @@ const NOT_IN_EDUCATION: ReadonlySet<string> = new Set([
   'address_line1',
   'start_date',
 ]);
-/** Answers about the person's next job, which a history part may ask too ("Desired Annual Salary"). */
-const FORWARD_LOOKING: ReadonlySet<string> = new Set(['salary_expectation', 'start_date']);
-const AHEAD_WORDS = /\b(desired|expected|expectations?|earliest|availab\w*|when (can|could) you)\b/;
 /**
  * A part's title naming the job held now: "Latest Position", or "current" anywhere in it ("Work
  * Experience 1 — Current or Most Recent Employer"). A history's "most recent role" further in
@@ -122,7 +122,7 @@ function sectionAllows(canonical: string, section: string, note: string, label: 
   if (OTHERS_SECTION.test(section)) {
     if (THE_PERSONS_OWN.has(canonical)) return !SOMEONE_ELSES.test(section);
     // A pay wanted or a start the person is free for looks ahead: no past job asks it.
-    if (FORWARD_LOOKING.has(canonical) && AHEAD_WORDS.test(label)) return !SOMEONE_ELSES.test(section);
+    if (looksAhead(canonical, label)) return !SOMEONE_ELSES.test(section);
     // A part titled as the job held now ("Latest Position", "Most recent employer") is the person's current job.
     const current =
       (CURRENT_WORDS.test(note) || CURRENT_PART.test(section)) &&
@@ -137,10 +137,15 @@ function sectionAllows(canonical: string, section: string, note: string, label: 
       );
     return /^current_/.test(canonical) && (CURRENT_WORDS.test(label) || current);
   }
-  if ((canonical === 'school' || canonical === 'degree') && HIGH_SCHOOL_SECTION.test(section)) return false;
+  // A high school's part, or its row of a schooling grid ("High School Degree / Major").
+  if (
+    (canonical === 'school' || canonical === 'degree') &&
+    (HIGH_SCHOOL_SECTION.test(section) || HIGH_SCHOOL_ROW.test(label))
+  )
+    return false;
   if (EDUCATION_SECTION.test(section)) {
     // "When can you start?" under "Experience and education" asks the person, not a school's entry.
-    if (FORWARD_LOOKING.has(canonical) && AHEAD_WORDS.test(label)) return true;
+    if (looksAhead(canonical, label)) return true;
     return !NOT_IN_EDUCATION.has(canonical) && (!/^current_/.test(canonical) || CURRENT_WORDS.test(label));
   }
   return true;
@@ -196,12 +201,31 @@ export function matchField(field: FieldDescriptor): FieldCandidate[] {
   if (ONLY_IF_DIFFERENT.test(normalizeText(`${field.label} ${field.hint}`))) return [];
   const whole = rankedCandidates(field);
   if (whole.length > 0) return whole;
-  // A label written in two languages ("Berufserfahrung / Professional experience") says it in
-  // either; one whose lead-in rules every field out ("Our core hours are 9–1 Pacific.") asks
+  // A label written in two languages ("Berufserfahrung / Professional experience", "地址 Address")
+  // says it in either; one whose lead-in rules every field out ("Our core hours are 9–1 Pacific.") asks
   // what its closing question does ("Which time zone do you work in?").
   const question = closingQuestion(field.label);
-  const readings = [...(languageHalves(field.label) ?? []), ...(question === undefined ? [] : [question])];
-  return readings.map((label) => rankedCandidates({ ...field, label })).find((ranked) => ranked.length > 0) ?? whole;
+  // A caption followed by its help inside the label ("Supporting statement (required) Please tell
+  // us why…") is asked by the caption.
+  const caption = captionBeforeHelp(field.label);
+  const readings = [
+    ...(languageHalves(field.label) ?? scriptHalves(field.label) ?? []),
+    ...(question === undefined ? [] : [question]),
+    ...(caption === undefined ? [] : [caption]),
+  ];
+  // A half may not say what the whole rules out: "Major" of "High School Degree / Major" is no degree of hers.
+  const section = normalizeText(field.section);
+  const note = normalizeText(field.sectionNote ?? '');
+  const label = evidenceTexts(field).label;
+  return (
+    readings
+      .map((reading) =>
+        rankedCandidates({ ...field, label: reading }).filter((candidate) =>
+          sectionAllows(candidate.canonical, section, note, label),
+        ),
+      )
+      .find((ranked) => ranked.length > 0) ?? whole
+  );
 }
 
 function rankedCandidates(field: FieldDescriptor): FieldCandidate[] {

@@ -57,7 +57,9 @@ function trailingText(element: Element): string {
       // From the box's own cell, a cell right before another control's cell is that control's
       // caption (a grid of questions and answers), not this box's help.
       // Help its class names as such is this box's, whatever follows it.
-      const caption = box !== element && captionsNext(node) && !(isElementNode(node) && namedAsHelp(node));
+      // A unit printed after the box ("k" between a salary box and its currency picker) is no caption.
+      const caption =
+        box !== element && captionsNext(node) && !(isElementNode(node) && namedAsHelp(node)) && !isUnit(node);
       if (isControlOrLabel(node) || namesAnother(node, element) || caption) return '';
       const text = readableText(withoutIcons(node), TRAILING_TEXT_MAX_LENGTH);
       // An icon between the box and its help (a calendar or lookup glyph: "▦", "🔍") says nothing.
@@ -71,6 +73,10 @@ function trailingText(element: Element): string {
   }
   return '';
 }
+
+/** A unit printed after an amount: thousands, a currency, a share. */
+const UNIT = /^(k|[$€£¥%]|k[$€£]|[$€£]k)$/i;
+const isUnit = (node: Node): boolean => UNIT.test(readableText(node, 8).trim());
 
 /** A format shown by placeholders or sample digits ("999-999-9999", "(xxx) xxx-xxxx", "MM/DD/YYYY"): what is typed, never chosen. */
 const TYPED_FORMAT = /(\b|\()(\d{3}|x{3}|#{3})[-. )]|\b(mm|dd)[/.-](dd|mm|yy)/i;

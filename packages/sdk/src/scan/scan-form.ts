@@ -49,6 +49,7 @@ import { namesNoDocument } from './upload-words.ts';
 import { isDatePartWord } from './date-part.ts';
 import { drawnControl, selectCover } from './drawn-select.ts';
 import { drawnTwin } from './drawn-twin.ts';
+import { drawnPlaceholder } from './drawn-placeholder.ts';
 
 /** One scanned field: pure descriptor plus the live element (the first member for a group). */
 export type ScannedField =
@@ -430,7 +431,7 @@ function shownPlaceholder(widget: Element): string {
   if (spoken) return spoken;
   return widget.hasAttribute('data-placeholder') && widget.getAttribute('role') === 'combobox'
     ? readableText(widget)
-    : '';
+    : drawnPlaceholder(widget);
 }
 
 /**
@@ -562,7 +563,13 @@ const PART_LABEL =
 
 /** A label that names only a part of a value ("Month", "Area code", "Amount"). */
 const isPartLabel = (label: string): boolean =>
-  PART_LABEL.test(label.replace(/[^\p{L}\p{N} ]/gu, '').trim()) || isDatePartWord(label);
+  // A part's format in brackets ("Year (YYYY)", "Amount (USD)") still names only the part.
+  PART_LABEL.test(
+    label
+      .replace(/\([^)]*\)/g, '')
+      .replace(/[^\p{L}\p{N} ]/gu, '')
+      .trim(),
+  ) || isDatePartWord(label);
 
 /** A part's label with the question of the small group it belongs to: "Desired pay Amount". */
 

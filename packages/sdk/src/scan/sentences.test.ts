@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closingQuestion } from './sentences.ts';
+import { captionBeforeHelp, closingQuestion } from './sentences.ts';
 
 describe('closingQuestion', () => {
   it('gives the question a text closes with after the sentences leading to it', () => {
@@ -20,5 +20,22 @@ describe('closingQuestion', () => {
     expect(closingQuestion('Are you willing to relocate? Which city? Please explain.')).toBeUndefined();
     // "e.g." and "U.S." end no sentence.
     expect(closingQuestion('Are you authorized to work in the U.S. for any employer?')).toBeUndefined();
+  });
+});
+
+describe('captionBeforeHelp', () => {
+  it('gives the caption a label opens with before a required mark and the help after it', () => {
+    expect(
+      captionBeforeHelp(
+        'Supporting statement (required) Please tell us why you are applying and how you meet the criteria.',
+      ),
+    ).toBe('Supporting statement');
+    expect(captionBeforeHelp('Cover note * Tell us about yourself')).toBe('Cover note');
+  });
+
+  it('gives nothing for a label with no help after its mark', () => {
+    expect(captionBeforeHelp('Supporting statement (required)')).toBeUndefined();
+    expect(captionBeforeHelp('Email *')).toBeUndefined();
+    expect(captionBeforeHelp('Salary * in thousands')).toBeUndefined();
   });
 });

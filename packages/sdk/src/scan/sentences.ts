@@ -27,3 +27,15 @@ export function closingQuestion(text: string): string | undefined {
   // One question, asked last ("Which city? Which state?" is two).
   return question.indexOf('?') === question.length - 1 ? question : undefined;
 }
+
+/** A required or optional mark between a caption and the help the page writes after it inside the label. */
+const MARK_BEFORE_HELP = /\s(?:\*|\((?:required|optional)\))\s+(?=\p{Lu})/u;
+
+/**
+ * The caption a label opens with when the page wrote its help after a required mark inside it
+ * ("Supporting statement (required) Please tell us why you are applying…"), or undefined.
+ */
+export function captionBeforeHelp(text: string): string | undefined {
+  const mark = MARK_BEFORE_HELP.exec(text);
+  return mark && mark.index > 0 ? text.slice(0, mark.index).trim() : undefined;
+}

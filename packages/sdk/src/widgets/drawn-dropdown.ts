@@ -25,7 +25,7 @@ const ROW_CLASS =
   /(?:^|[-_])(?:option|suggestion|prediction|tree-?node)$|(?:select|dropdown|menu|autocomplete|suggest|typeahead|pac)[-_]+(?:list[-_]+)?(?:item|row)$/i;
 /** Candidates for rows, narrowed by ROW_CLASS: a cheap first cut over a whole document. */
 const ROW_CANDIDATES =
-  'li, [class*="option" i], [class*="item" i], [class*="suggestion" i], [class*="prediction" i], [class*="-row" i], [class*="node" i]';
+  'li, [role="option"], [class*="option" i], [class*="item" i], [class*="suggestion" i], [class*="prediction" i], [class*="-row" i], [class*="node" i]';
 
 /** An element's class names, one by one. */
 export const classTokens = (element: Element): string[] => Array.from(element.classList);
@@ -73,8 +73,13 @@ function insideDrawnBox(input: Element, select: Element): boolean {
   return !!box && select.contains(box);
 }
 
+/** A row of a drawn list: a list item, an ARIA option (Workday's prompt rows, classless), or a row by its class. */
 function isDrawnRow(element: Element): boolean {
-  return element.localName === 'li' || classTokens(element).some((token) => ROW_CLASS.test(token));
+  return (
+    element.localName === 'li' ||
+    element.getAttribute('role') === 'option' ||
+    classTokens(element).some((token) => ROW_CLASS.test(token))
+  );
 }
 
 /**

@@ -1,0 +1,26 @@
+/**
+ * The prompt a library's combobox draws beside its input instead of a `placeholder` attribute:
+ * Element Plus writes "Currency" in `.el-select__placeholder`, Ant Design in `.ant-select-placeholder`,
+ * react-select in `__placeholder`. With no label of its own, that prompt is what the person reads.
+ */
+import { normalizeText, readableText } from './element-text.ts';
+
+const CONTROLS = 'input, select, textarea, button, [role="combobox"], [role="listbox"]';
+/** How many wrappers up from the input the prompt may sit. */
+const PROMPT_MAX_DEPTH = 4;
+const PROMPT_MAX_LENGTH = 60;
+
+/** The prompt drawn in the combobox `element` belongs to, or '' when it draws none. */
+export function drawnPlaceholder(element: Element): string {
+  if (element.getAttribute('role') !== 'combobox') return '';
+  let wrapper = element.parentElement;
+  for (let depth = 0; wrapper && depth < PROMPT_MAX_DEPTH; depth += 1, wrapper = wrapper.parentElement) {
+    // Past the widget's own wrapper: another control's prompt is not this one's.
+    if (wrapper.querySelectorAll(CONTROLS).length > 1) return '';
+    const prompt = Array.from(wrapper.querySelectorAll('[class*="placeholder" i]')).find(
+      (node) => !node.contains(element) && node.checkVisibility(),
+    );
+    if (prompt) return normalizeText(readableText(prompt, PROMPT_MAX_LENGTH));
+  }
+  return '';
+}
