@@ -889,6 +889,46 @@ describe('fillForm', () => {
     await page11.close();
   });
 
+  it("turns on a lone toggle button named by its question (Primer's ToggleSwitch), and takes no segment of a control for one", async () => {
+    const toggles = await harness.open('/fill.html');
+    const result = await toggles.evaluate(async () => {
+      document.body.innerHTML = `<form>
+        <div class="row"><span id="auth-label">Are you authorized to work in the US?</span>
+          <div class="toggle-switch"><span aria-hidden="true">No</span>
+            <button type="button" id="auth" aria-pressed="false" aria-labelledby="auth-label"></button></div></div>
+        <div class="row"><span id="remote-label">Are you only looking for remote roles?</span>
+          <div class="toggle-switch"><button type="button" id="remote" aria-pressed="false" aria-labelledby="remote-label"></button></div></div>
+        <div id="years-label">Years of experience</div>
+        <ul aria-labelledby="years-label" id="years"><li><button type="button" aria-pressed="true">0–2</button></li>
+          <li><button type="button" aria-pressed="false">3–5</button></li><li><button type="button" aria-pressed="false">6+</button></li></ul></form>`;
+      for (const toggle of document.querySelectorAll<HTMLElement>('.toggle-switch button'))
+        toggle.addEventListener('click', () =>
+          toggle.setAttribute('aria-pressed', String(toggle.getAttribute('aria-pressed') !== 'true')),
+        );
+      const sdk = window.companionSdk;
+      const scan = sdk.scanForm(document);
+      const auth = scan.find(({ element }) => element.id === 'auth')!;
+      const fill = await sdk.fillForm(
+        scan,
+        { [auth.descriptor.selector]: 'work_authorization' },
+        { work_authorization: 'yes' },
+      );
+      return {
+        fields: scan.map(({ descriptor }) => [descriptor.type, descriptor.label]),
+        outcome: fill.outcomes[auth.descriptor.selector],
+        pressed: ['auth', 'remote'].map((id) => document.getElementById(id)!.getAttribute('aria-pressed')),
+      };
+    });
+    // The segments side by side are no switches of their own.
+    expect(result.fields).toEqual([
+      ['checkbox', 'Are you authorized to work in the US?'],
+      ['checkbox', 'Are you only looking for remote roles?'],
+    ]);
+    expect(result.outcome).toBe('filled');
+    expect(result.pressed).toEqual(['true', 'false']);
+    await toggles.close();
+  });
+
   it("types a month's name into a picker that says nothing of its format and reads only that (Naive UI's 'MMM d, yyyy')", async () => {
     const page12 = await harness.open('/fill.html');
     const result = await page12.evaluate(async () => {

@@ -860,6 +860,26 @@ describe('parts of the form about other people and past periods', () => {
     });
   });
 
+  it('answers a bar of years asked as yes or no beside the years themselves', () => {
+    const yesNo = [
+      { value: 'Yes', text: 'Yes' },
+      { value: 'No', text: 'No' },
+    ];
+    const buckets = ['3–5 years', '6–8 years', '9+ years'].map((text) => ({ value: text, text }));
+    expect(
+      mapByHeuristics([
+        field({ selector: '#years', tag: 'select', type: 'select-one', label: 'Years of experience', options: buckets }),
+        field({
+          selector: '#bar',
+          type: 'radio',
+          group: 'bar',
+          label: 'Do you have at least 8 years of hands-on data engineering experience?',
+          options: yesNo,
+        }),
+      ]),
+    ).toEqual({ '#years': 'years_experience', '#bar': 'years_experience' });
+  });
+
   it('gives the pay wanted and the earliest start asked in a part holding a period to the person (questions after an education block)', () => {
     const inEducation = (selector: string, label: string) => field({ selector, label, section: 'Education' });
     expect(

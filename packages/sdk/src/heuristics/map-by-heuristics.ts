@@ -143,7 +143,16 @@ export function mapByHeuristics(fields: readonly FieldDescriptor[]): Record<stri
       PER_LINE_CANONICALS.has(candidate.canonical) &&
       (AS_ROLE.test(evidenceTexts(field).label) ||
         (proposal.secondChoice && (proposal.again || AT_WORK.test(evidenceTexts(field).label))));
-    if (claimed.has(candidate.canonical) && !anotherLine && !asRole && (proposal.secondChoice || !proposal.again)) {
+    // A bar of years asked as yes or no ("Do you have at least 8 years of …?") beside the years
+    // themselves is answered from them too.
+    const yearsBar = candidate.canonical === 'years_experience' && isYesNoQuestion(field);
+    if (
+      claimed.has(candidate.canonical) &&
+      !anotherLine &&
+      !asRole &&
+      !yearsBar &&
+      (proposal.secondChoice || !proposal.again)
+    ) {
       passedOver.push(proposal);
       continue;
     }

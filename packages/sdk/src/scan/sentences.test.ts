@@ -37,5 +37,7 @@ describe('captionBeforeHelp', () => {
     expect(captionBeforeHelp('Supporting statement (required)')).toBeUndefined();
     expect(captionBeforeHelp('Email *')).toBeUndefined();
     expect(captionBeforeHelp('Salary * in thousands')).toBeUndefined();
+    // A part's caption after the question's mark is no help.
+    expect(captionBeforeHelp('Daytime phone * Ext')).toBeUndefined();
   });
 });

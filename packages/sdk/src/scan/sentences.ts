@@ -37,5 +37,11 @@ const MARK_BEFORE_HELP = /\s(?:\*|\((?:required|optional)\))\s+(?=\p{Lu})/u;
  */
 export function captionBeforeHelp(text: string): string | undefined {
   const mark = MARK_BEFORE_HELP.exec(text);
-  return mark && mark.index > 0 ? text.slice(0, mark.index).trim() : undefined;
+  if (!mark || mark.index === 0) return undefined;
+  // Help is a sentence; a word or two after the mark is the caption of a part ("Daytime phone * Ext").
+  const help = text.slice(mark.index + mark[0].length).split(/\s+/);
+  return help.length >= MIN_HELP_WORDS ? text.slice(0, mark.index).trim() : undefined;
 }
+
+/** Words of the shortest help a page writes in a label ("Tell us about yourself"). */
+const MIN_HELP_WORDS = 4;

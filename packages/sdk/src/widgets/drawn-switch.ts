@@ -1,8 +1,9 @@
 /**
  * A switch drawn with no native box behind it (antd's and Arco's `<button role="switch">`, Naive
  * UI's and Quasar's `<div role="switch">`, UI5's `ui5-switch`, TDesign's `div.t-switch` with no
- * role at all), or a checkbox drawn alone so (Quasar's `<div role="checkbox">`, Fluent's
- * `<fluent-checkbox>`): its state is `aria-checked` (or its on class, or its custom state `checked`),
+ * role at all, Primer's lone `<button aria-pressed>`), or a checkbox drawn alone so (Quasar's
+ * `<div role="checkbox">`, Fluent's `<fluent-checkbox>`): its state is `aria-checked` or
+ * `aria-pressed` (or its on class, or its custom state `checked`),
  * and only its own click changes it.
  * A switch that mirrors a hidden checkbox beside it (Radix, Base UI) is that checkbox's, filled
  * through it.
@@ -41,6 +42,23 @@ function isLoneDrawnCheckbox(element: Element): boolean {
   return true;
 }
 
+/** How far up a toggle button is looked at for the other segments of its control. */
+const SEGMENT_DEPTH = 2;
+
+/**
+ * A toggle button standing alone (Primer's ToggleSwitch: `<button aria-pressed>` named by the
+ * question beside it): a switch. One of several side by side is a segment of a choice (Yes | No, a
+ * segmented control), and one in a toolbar formats text.
+ */
+function isLoneToggleButton(element: Element): boolean {
+  if (!element.matches('button[aria-pressed], [role="button"][aria-pressed]')) return false;
+  if (element.closest('[role="toolbar"], [contenteditable]')) return false;
+  let node = element.parentElement;
+  for (let depth = 0; node && depth < SEGMENT_DEPTH; depth += 1, node = node.parentElement)
+    if (node.querySelectorAll('[aria-pressed]').length > 1) return false;
+  return true;
+}
+
 /** A web component that is a checkbox or a switch by its tag (Fluent's `<fluent-checkbox>`: its role set through ElementInternals, no attribute). */
 const BOX_TAG = /^[a-z][\w]*(?:-[\w]+)*-(?:checkbox|switch)$/;
 
@@ -69,7 +87,11 @@ function hasState(element: Element, state: string): boolean {
 /** True for a switch (or a checkbox drawn alone) with no native checkbox beside or inside it. */
 export function isDrawnSwitch(element: Element): boolean {
   if (element.localName === 'input') return false;
-  const byRole = element.matches('[role="switch"]') || isLoneDrawnCheckbox(element) || isBoxComponent(element);
+  const byRole =
+    element.matches('[role="switch"]') ||
+    isLoneDrawnCheckbox(element) ||
+    isBoxComponent(element) ||
+    isLoneToggleButton(element);
   const byClass =
     !byRole &&
     !element.hasAttribute('role') &&
@@ -85,7 +107,7 @@ export function isDrawnSwitch(element: Element): boolean {
 
 /** True when the switch is on: it says so (aria-checked), or a switch drawn by class wears its on class. */
 export function switchIsOn(element: Element): boolean {
-  const checked = element.getAttribute('aria-checked');
+  const checked = element.getAttribute('aria-checked') ?? element.getAttribute('aria-pressed');
   if (checked !== null) return checked === 'true';
   // A component that reports its state through ElementInternals (Fluent: `:state(checked)`).
   if (isBoxComponent(element)) return hasState(element, 'checked') || element.hasAttribute('checked');
