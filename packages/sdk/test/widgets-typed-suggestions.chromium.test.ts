@@ -53,3 +53,48 @@ describe('a box that turned the browser’s suggestions off', () => {
     expect(outcome).toEqual({ lookupCity: true, libraryEmployer: false });
   });
 });
+
+describe("Workday's prompt: a search box whose rows are classless ARIA options in a list at the end of the page", () => {
+  it('picks the one row the search left, and the row of the person among several', async () => {
+    const picked = await page.evaluate(async () => {
+      const sdk = window.widgetSdk;
+      const prompt = document.createElement('div');
+      prompt.innerHTML = '<ul class="pills"></ul><input placeholder="Search" autocomplete="off">';
+      document.body.append(prompt);
+      const input = prompt.querySelector('input')!;
+      const pills = prompt.querySelector('ul')!;
+      const rows = ['Berkeley College', 'University of California, Berkeley', 'University of California, Davis'];
+      let list: HTMLElement | undefined;
+      // Each search draws a fresh list right under the box, its rows bare `div role=option`s.
+      input.addEventListener('input', () => {
+        list?.remove();
+        list = document.createElement('div');
+        list.setAttribute('role', 'listbox');
+        const box = prompt.getBoundingClientRect();
+        list.style.cssText = `position:absolute;left:${box.left}px;top:${box.bottom + window.scrollY + 2}px`;
+        for (const text of rows.filter((row) => row.toLowerCase().includes(input.value.toLowerCase()))) {
+          const row = document.createElement('div');
+          row.setAttribute('role', 'option');
+          row.textContent = text;
+          row.addEventListener('mousedown', () => {
+            pills.innerHTML = `<li>${text}</li>`;
+            list?.remove();
+          });
+          list.append(row);
+        }
+        document.body.append(list);
+      });
+      const search = async (text: string) => {
+        const before = sdk.suggestionsBefore(input);
+        input.value = text;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        const ok = await sdk.pickSuggestion(input, text, before);
+        return ok ? pills.textContent : null;
+      };
+      const result = [await search('University of California, Berkeley'), await search('Berkeley College')];
+      prompt.remove();
+      return result;
+    });
+    expect(picked).toEqual(['University of California, Berkeley', 'Berkeley College']);
+  });
+});

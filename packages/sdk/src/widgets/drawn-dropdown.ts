@@ -148,7 +148,14 @@ export function drawnMenu(widget: Element, shownBefore: ReadonlySet<Element>): E
  */
 function listAround(row: Element): Element | null {
   const parent = row.parentElement;
-  return parent && parent.childElementCount === 1 && !isDrawnRow(parent) ? parent.parentElement : parent;
+  // A list that says it is one, or sits right in the page, holds its one row itself.
+  const wrapper =
+    parent !== null &&
+    parent.childElementCount === 1 &&
+    !isDrawnRow(parent) &&
+    parent.getAttribute('role') !== 'listbox' &&
+    parent.parentElement !== parent.ownerDocument.body;
+  return wrapper ? parent.parentElement : parent;
 }
 
 /** How far up from a menu's rows its popup may sit (Naive UI: items › list › scrollbar › submenu). */
