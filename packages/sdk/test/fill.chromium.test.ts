@@ -929,6 +929,45 @@ describe('fillForm', () => {
     await toggles.close();
   });
 
+  it('sets a slider drawn without a range input by its keys, and takes no thumb of a band for a field', async () => {
+    const sliders = await harness.open('/fill.html');
+    const result = await sliders.evaluate(async () => {
+      document.body.innerHTML = `<form>
+        <div class="field"><span id="pay-label">Target base salary (USD / year)</span>
+          <div class="track"><div id="pay" role="slider" tabindex="0" aria-labelledby="pay-label" aria-valuemin="100000"
+            aria-valuemax="250000" aria-valuenow="100000" style="width:300px;height:8px"></div></div></div>
+        <span id="band-label">Salary band</span>
+        <div class="band" aria-labelledby="band-label"><div class="track">
+          <span role="slider" tabindex="0" aria-valuemin="0" aria-valuemax="300000" aria-valuenow="0">min</span>
+          <span role="slider" tabindex="0" aria-valuemin="0" aria-valuemax="300000" aria-valuenow="300000">max</span></div></div></form>`;
+      // The page moves the slider by its keys only, in steps of 5,000.
+      const pay = document.getElementById('pay')!;
+      const steps: Record<string, number> = { ArrowRight: 5000, ArrowLeft: -5000 };
+      pay.addEventListener('keydown', (event) => {
+        const now = Number(pay.getAttribute('aria-valuenow'));
+        const next = event.key === 'Home' ? 100000 : now + (steps[event.key] ?? 0);
+        pay.setAttribute('aria-valuenow', String(Math.min(250000, Math.max(100000, next))));
+      });
+      const sdk = window.companionSdk;
+      const scan = sdk.scanForm(document);
+      const fields = scan.map(({ descriptor }) => [descriptor.type, descriptor.label]);
+      const fill = await sdk.fillForm(scan, { '#pay': 'salary_expectation' }, { salary_expectation: '150000' });
+      const beyond = await sdk.fillForm(scan, { '#pay': 'salary_expectation' }, { salary_expectation: '400000' });
+      return {
+        fields,
+        outcome: fill.outcomes['#pay'],
+        beyond: beyond.outcomes['#pay'],
+        now: pay.getAttribute('aria-valuenow'),
+      };
+    });
+    expect(result.fields).toEqual([['range', 'Target base salary (USD / year)']]);
+    expect(result.outcome).toBe('filled');
+    // A figure past the slider's end is left to the person, the slider where the fill put it.
+    expect(result.beyond).toBe('not_fillable');
+    expect(result.now).toBe('150000');
+    await sliders.close();
+  });
+
   it("types a month's name into a picker that says nothing of its format and reads only that (Naive UI's 'MMM d, yyyy')", async () => {
     const page12 = await harness.open('/fill.html');
     const result = await page12.evaluate(async () => {

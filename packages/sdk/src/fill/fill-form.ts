@@ -10,6 +10,7 @@
 import { countryCode, resolveChoice, resolveChoices } from '../choice/index.ts';
 import { optionPolarity, valuePolarity } from '../choice/yes-no.ts';
 import { narrowestPlacePart } from '../choice/place-part.ts';
+import { parseAmount } from '../choice/number-range.ts';
 import { currencyCode, dollarOf } from '../choice/currency-match.ts';
 import { namedCountries, namedCountry } from '../values/named-country.ts';
 import { inNamedRegion } from '../choice/world-region.ts';
@@ -45,6 +46,8 @@ import {
   fillTextEditor,
   isChoiceGroup,
   isDateSegments,
+  fillAriaSlider,
+  isAriaSlider,
   isDrawnSwitch,
   isDropZone,
   fillDrawnSwitch,
@@ -671,6 +674,7 @@ async function fillOne(
     }
     if (value === undefined || value === '') return undefined;
     if (isDrawnSwitch(field.element)) return fillDrawnSwitch(field.element, isTruthyWord(value));
+    if (isAriaSlider(field.element)) return fillAriaSlider(field.element, parseAmount(value) ?? Number.NaN);
     if (isTextEditor(field.element)) return fillTextEditor(field.element, part.text || value);
     if (isDateSegments(field.element))
       return canonical === 'start_date' ? fillDateSegments(field.element, value) : undefined;

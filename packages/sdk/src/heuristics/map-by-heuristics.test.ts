@@ -868,7 +868,13 @@ describe('parts of the form about other people and past periods', () => {
     const buckets = ['3–5 years', '6–8 years', '9+ years'].map((text) => ({ value: text, text }));
     expect(
       mapByHeuristics([
-        field({ selector: '#years', tag: 'select', type: 'select-one', label: 'Years of experience', options: buckets }),
+        field({
+          selector: '#years',
+          tag: 'select',
+          type: 'select-one',
+          label: 'Years of experience',
+          options: buckets,
+        }),
         field({
           selector: '#bar',
           type: 'radio',

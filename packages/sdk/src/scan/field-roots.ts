@@ -3,6 +3,7 @@ import {
   isChoiceGroup,
   isChoiceWidget,
   isDateSegments,
+  isAriaSlider,
   isDrawnSwitch,
   isDropZone,
   isTextEditor,
@@ -49,9 +50,11 @@ function walk(root: ParentNode, context: TreeContext, out: FieldLocation[], widg
       isDateSegments(element) ||
       isCalendarTrigger(element) ||
       isDropZone(element) ||
-      isDrawnSwitch(element)
+      isDrawnSwitch(element) ||
+      isAriaSlider(element)
     ) {
-      const widget = isChoiceGroup(element) || isDrawnSwitch(element) ? element : widgetElement(element);
+      const widget =
+        isChoiceGroup(element) || isDrawnSwitch(element) || isAriaSlider(element) ? element : widgetElement(element);
       if (!widgets.has(widget)) {
         widgets.add(widget);
         out.push({ element: widget as HTMLElement, widget: true, ...context });

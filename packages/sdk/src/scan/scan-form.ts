@@ -22,6 +22,7 @@ import {
   groupChoices,
   isChoiceGroup,
   isDateSegments,
+  isAriaSlider,
   isDrawnDropdown,
   isDrawnSwitch,
   isDropZone,
@@ -419,6 +420,7 @@ function widgetShape(
   if (isDateSegments(element)) return { tag: 'input', type: 'date' };
   if (dropZone) return { tag: 'input', type: 'file' };
   if (isDrawnSwitch(element)) return { tag: 'input', type: 'checkbox' };
+  if (isAriaSlider(element)) return { tag: 'input', type: 'range' };
   return { tag: 'combobox', type: group ? 'radiogroup' : 'combobox' };
 }
 

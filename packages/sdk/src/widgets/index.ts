@@ -14,6 +14,7 @@ export { fillDateSegments, isDateSegments, readDateSegments } from './date-segme
 export { dropFile, isDropZone } from './drop-zone.ts';
 export { fillFileInput } from './file-dialog.ts';
 export { fillDrawnSwitch, isDrawnSwitch, switchIsOn } from './drawn-switch.ts';
+export { fillAriaSlider, isAriaSlider, sliderValue } from './aria-slider.ts';
 export { isCalendarTrigger } from './calendar-trigger.ts';
 export { pickCalendarDate } from './calendar-grid.ts';
 export { declaredDateFormat, isPickerBox, typePickedDate } from './picked-date.ts';

@@ -5,7 +5,15 @@ import { nextFrame, nextTask } from './wait-for.ts';
 type Realm = Window & typeof globalThis;
 
 /** Legacy key codes: rc-select (antd) still reads `which`; others read `key` or `code`. */
-const KEY_CODES = { ArrowDown: 40, Enter: 13, ' ': 32, Escape: 27 } as const;
+const KEY_CODES = {
+  ArrowDown: 40,
+  ArrowLeft: 37,
+  ArrowRight: 39,
+  Home: 36,
+  Enter: 13,
+  ' ': 32,
+  Escape: 27,
+} as const;
 
 /** A key `pressKey` can send. */
 export type WidgetKey = keyof typeof KEY_CODES;

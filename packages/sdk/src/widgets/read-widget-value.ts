@@ -1,3 +1,4 @@
+import { isAriaSlider, sliderValue } from './aria-slider.ts';
 import { comboboxTextBox, readOnlyBox, widgetElement } from './is-choice-widget.ts';
 import { referencedElements } from './referenced-elements.ts';
 import { spokenLabel } from './spoken-label.ts';
@@ -34,6 +35,8 @@ const FIELD_BOUNDARY = 'label,legend,select,textarea,[role="combobox"],input:not
  * that holds some, below the field's label.
  */
 export function readWidgetValue(element: Element): string {
+  // A slider says its value outright, in words when it has them ("$150,000").
+  if (isAriaSlider(element)) return element.getAttribute('aria-valuetext') ?? String(sliderValue(element));
   const outer = widgetElement(element);
   const widget = comboboxTextBox(outer) ?? outer;
   if (!(widget.localName === 'input' || widget.localName === 'textarea'))
