@@ -230,5 +230,10 @@ describe('degreeRule', () => {
     ]);
     expect(degreeRule(kinds, "Bachelor's Degree", { school: 'Hogeschool Utrecht' })).toEqual([1.75, 1.25, 1.5, 1]);
     expect(degreeRule(kinds, "Bachelor's Degree", {})).toEqual([1.25, 1.25, 1, 1]);
+    // Flanders names the university's bachelor academic.
+    const flemish = ['Professionele bachelor', 'Academische bachelor'].map((text) => ({ value: '', text }));
+    expect(degreeRule(flemish, "Bachelor's Degree", { school: 'University of California, Berkeley' })).toEqual([
+      1, 1.5,
+    ]);
   });
 });

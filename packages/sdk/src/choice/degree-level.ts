@@ -149,7 +149,7 @@ const isGenericDegree = (choice: Choice): boolean =>
 /** A university of applied sciences (polytechnic, HBO, Fachhochschule) as opposed to a university (WO). */
 const APPLIED_SCHOOL =
   /\b(applied sciences?|polytechnic\w*|hbo|fachhochschule|fh|hogeschool|ammattikorkeakoulu|amk|strucni|terapan)\b/;
-const UNIVERSITY = /\b(universit\w*|wo|sveucilisni|univ)\b/;
+const UNIVERSITY = /\b(universit\w*|wo|sveucilisni|univ|academische?)\b/;
 
 /** The kind of school a text names, if it names one. */
 function schoolKind(text: string): 'applied' | 'university' | undefined {

@@ -721,6 +721,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bjahre (an )?berufserfahrung\b/,
       /\bann[eé]es d exp[eé]rience\b/,
       /^niveau d exp[eé]rience$/,
+      // "Expérience professionnelle totale", "Experiencia profesional total": the whole career.
+      /^(exp[eé]rience|experiencia) (professionnelle |profesional )?total(e)?$/,
       /\ba[nñ]os de experiencia\b/,
       /\b(tempo|anos)( total)? de experi[eê]ncia\b/,
       /\banni di esperienza\b/,
@@ -1165,7 +1167,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(which|what) (\w+ )?degrees? (have you|do you|did you) (earned|earn|hold|have|completed|complete|obtained|obtain)\b/,
       /\w*abschluss\b/,
       /\b(dipl[oô]me|niveau d [eé]tudes|niveau de scolarit(?=[eé])|nivel de estudios|nivel (educativo|acad[eé]mico)|escolaridade)\b/,
-      /\b(hoogst\w* (afgeronde |genoten )?opleiding|opleidingsniveau)\b/,
+      /\b(hoogst\w* (afgeronde |genoten |behaalde )?(opleiding|diploma)|opleidingsniveau)\b/,
       /\btitolo di studio\b/,
       /^(wykszta[lł]cenie|h[oö]gsta (avslutade )?utbildning|最高学历|学历|最高學歷|學歷|最終学歴|최종 ?학력)$/,
       // Japanese and Korean pages' own English for 最終学歴 / 최종학력.

@@ -860,6 +860,14 @@ describe('parts of the form about other people and past periods', () => {
     });
   });
 
+  it('gives the current job asked in an education-and-experience part in Dutch to the person', () => {
+    const part = (selector: string, label: string) => field({ selector, label, section: 'Opleiding en ervaring' });
+    expect(mapByHeuristics([part('#employer', 'Huidige werkgever'), part('#title', 'Huidige functie')])).toEqual({
+      '#employer': 'current_company',
+      '#title': 'current_title',
+    });
+  });
+
   it('answers a bar of years asked as yes or no beside the years themselves', () => {
     const yesNo = [
       { value: 'Yes', text: 'Yes' },

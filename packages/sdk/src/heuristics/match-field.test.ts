@@ -923,6 +923,7 @@ describe('matchField', () => {
     expect(top('Hvilken tittel har du der?')).toBe('current_title');
     expect(top('Bei welchem Unternehmen bist du aktuell tätig?')).toBe('current_company');
     expect(top('Berufserfahrung insgesamt (in Jahren)')).toBe('years_experience');
+    expect(top('Expérience professionnelle totale')).toBe('years_experience');
     expect(top('Ab wann könntest du bei uns anfangen?')).toBe('start_date');
     expect(top('¿En qué fecha podrías empezar?')).toBe('start_date');
     expect(top('Dirección de residencia')).toBe('address_line1');

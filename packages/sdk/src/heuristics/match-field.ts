@@ -103,7 +103,8 @@ const NOT_IN_EDUCATION: ReadonlySet<string> = new Set([
 const CURRENT_PART =
   /(^(latest|current|present|most recent)|\bcurrent)( or (latest|most recent|last|previous))? (position|job|role|employment|employer)\b|^(employer|job|position) (#|no )?1$/;
 /** Words that make a field in a history part the applicant's current one ("Current employer", "Empresa actual"). */
-const CURRENT_WORDS = /\b(current|present|most recent|actual|atual|actuel\w*|aktuell\w*|derzeitig\w*|attuale)\b/;
+const CURRENT_WORDS =
+  /\b(current|present|most recent|actual|atual|actuel\w*|aktuell\w*|derzeitig\w*|attuale|huidige?|nuvarande|nuv[æa]rende|n[åa]v[æa]rende|obecn\w*|soucasn\w*|aktualn\w*)\b/;
 /**
  * A part's note that sets the current job aside ("Employers other than your current one", "the
  * job you had before your current one"): no current job there.

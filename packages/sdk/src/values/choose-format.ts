@@ -180,10 +180,13 @@ export function asksAreaCode(label: string): boolean {
 const HOUSE_NUMBER =
   /\b(house (name ?(or|\/) ?)?(number|no)\b(\.? ?(or|\/) ?name)?|huisnummer|hausnummer|hausnr|n[uú]mero|num[eé]ro|street (number|no)|building number)\b/i;
 
+/** A box beside the street captioned only by the number's abbreviation ("Nr.", "No.", "Nº"). */
+const BARE_NUMBER = /^(nr|no|n[º°o]|huisnr)\.?$/i;
+
 /** True when a field asks for the house number alone. */
 export function asksHouseNumber(label: string): boolean {
   return (
-    HOUSE_NUMBER.test(label) &&
+    (HOUSE_NUMBER.test(label) || BARE_NUMBER.test(label.trim())) &&
     // "Street Number" names the street only to say whose number; "Street and number" asks for both.
     !STREET_WORDS.test(label.replace(/\bstreet (number|no)\b/gi, '')) &&
     !OTHER_NUMBERS.test(label) &&
