@@ -17,12 +17,14 @@ beforeAll(async () => {
   browser = await launchChromium();
   page = await browser.newPage();
   await page.setContent(`<form id="apply">
-    <div id="contact"><input id="email"><input id="phone"></div>
+    <div id="contact"><input id="email" value="a@example.test"><input id="phone" value="555"></div>
     <div id="step2"><div id="links"><input id="github"></div><div id="cityPart"><input id="town"></div></div>
-    <div id="employment"><input type="radio" id="employed">
+    <div id="employment"><input type="radio" id="employed" checked>
       <div id="followUp"><input id="employer"><input id="title"></div></div>
-    <div id="education"><select id="degree"></select><div id="schoolItem"><input id="school"></div></div>
-    <div id="pair"><input id="city"><input id="state"></div>
+    <div id="education"><select id="degree"><option>Bachelor's</option></select><div id="schoolItem"><input id="school"></div></div>
+    <div id="pair"><input id="city" value="Oslo"><input id="state"></div>
+    <div id="address"><div id="line1Part"><input id="line1"></div><div id="line2Part"><input id="line2"></div>
+      <div id="mailingPart"><input type="checkbox" id="mailing"></div></div>
   </form>
   <header><input id="search"></header>
   <div id="frameBox"><iframe srcdoc="<form><div id='step2'><input id='jobQuestion'></div></form>"></iframe></div>
@@ -74,6 +76,10 @@ describe('followUpRoots', () => {
       );
     });
     expect(roots).toEqual([['frameBox'], ['document']]);
+  });
+
+  it('starts fields drawn beside an earlier one that holds nothing yet at their common root: one run, each beside the others', async () => {
+    expect(await partsOf(['line1', 'line2'], ['email', 'mailing'])).toEqual(['address']);
   });
 
   it('starts all at their common root when one new field sits right beside an earlier one', async () => {

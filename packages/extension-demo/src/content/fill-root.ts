@@ -58,6 +58,10 @@ export function followUpRoots(
   const common = commonFillRoot(document, fresh);
   const around = new Set(kept.flatMap(chain));
   if (common instanceof Element && !around.has(common)) return [common];
+  // Earlier fields there that hold nothing yet (a "mailing address is different" box below the
+  // address a country drew) are no one's answers to keep: the new fields are filled together, each
+  // beside the others (a second address line beside the first, a county beside the state).
+  if (common instanceof Element && kept.filter((field) => common.contains(field)).every(holdsNothing)) return [common];
   const parts = fresh.map((element) =>
     chain(element).find((node) => !around.has(node) && node !== document.body && node !== document.documentElement),
   );
@@ -72,6 +76,24 @@ export function followUpRoots(
   return unique.filter(
     (part) => !unique.some((other) => other !== part && (other instanceof Document || other.contains(part))),
   );
+}
+
+/** True for a native field that holds no answer: an empty box or select, a box or radio group with none ticked. */
+function holdsNothing(field: Element): boolean {
+  const input = field as HTMLInputElement;
+  if (field.localName === 'input' && input.type === 'radio') {
+    const group = input.name
+      ? (field.getRootNode() as Document | ShadowRoot).querySelectorAll(
+          `input[type="radio"][name="${CSS.escape(input.name)}"]`,
+        )
+      : [input];
+    return Array.from(group as ArrayLike<HTMLInputElement>).every((radio) => !radio.checked);
+  }
+  if (field.localName === 'input' && input.type === 'checkbox') return !input.checked;
+  if (field.localName === 'input' || field.localName === 'select' || field.localName === 'textarea')
+    return (field as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement).value === '';
+  // A widget says what it holds in its own way: kept as it is.
+  return false;
 }
 
 const isFrame = (element: Element): boolean => element.localName === 'iframe' || element.localName === 'frame';
