@@ -145,6 +145,10 @@ describe('countryRule in other languages', () => {
     // Croatian, and the long "… of America" Ukrainian lists write.
     expect(countryRule(list(['Hrvatska', 'Sjedinjene Američke Države']), 'United States', {})).toEqual([0, 1]);
     expect(countryRule(list(['Україна', 'Сполучені Штати Америки']), 'United States', {})).toEqual([0, 1]);
+    // Latvian, Icelandic, and Slovak's long form.
+    expect(countryRule(list(['Latvija', 'Amerikas Savienotās Valstis']), 'United States', {})).toEqual([0, 1]);
+    expect(countryRule(list(['Ísland', 'Bandaríkin']), 'United States', {})).toEqual([0, 1]);
+    expect(countryRule(list(['Slovensko', 'Spojené štáty americké']), 'United States', {})).toEqual([0, 1]);
   });
 
   it('finds it in Asian, Arabic and Hebrew lists, and by the short forms lists use', () => {

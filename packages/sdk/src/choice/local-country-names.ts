@@ -23,8 +23,14 @@ const LOCALES = [
   'hr',
   'sl',
   'sr',
+  'sr-Latn',
   'bg',
   'sk',
+  'lv',
+  'lt',
+  'et',
+  'is',
+  'ca',
   'tr',
   'ru',
   'uk',
@@ -44,7 +50,7 @@ const LOCALES = [
 
 /**
  * Short and long forms lists use that the region names do not give: Russian "США", Spanish "EE. UU.",
- * Portuguese "EUA"; "… of America" in Ukrainian, Russian and Greek.
+ * Portuguese "EUA"; "… of America" in Ukrainian, Russian, Greek, Slovak and Czech.
  */
 const LIST_FORMS: Readonly<Record<string, readonly string[]>> = {
   US: [
@@ -55,6 +61,8 @@ const LIST_FORMS: Readonly<Record<string, readonly string[]>> = {
     'Сполучені Штати Америки',
     'Соединенные Штаты Америки',
     'Ηνωμένες Πολιτείες Αμερικής',
+    'Spojené štáty americké',
+    'Spojené státy americké',
   ],
 };
 

@@ -197,6 +197,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /(^| )(keresztnév|utónév|prenume(le)?|etunimet|etunimi|tên|ชื่อ|ชื่อจริง)$/,
       // Croatian, Indonesian.
       /^(ime|nama depan)$/,
+      // Slovak, Czech, Latvian, Lithuanian, Estonian.
+      /^(meno|krstn[eé] meno|jm[eé]no|k[rř]estn[ií] jm[eé]no|v[aā]rds|vardas|eesnimi)$/,
     ],
     not: [THIRD_PARTY, /\b(preferred|nick ?name|last|family|sur ?name)\b/],
     // "Max" is a name written as one; "max" beside "min" is a bound.
@@ -227,6 +229,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(фамилия|soyad|soyadı|efternavn|etternavn)$/,
       /(^| )(vezetéknév|családnév|nume( de familie)?|numele de familie|sukunimi|họ|นามสกุล)$/,
       /^(prezime|nama belakang)$/,
+      /^(priezvisko|p[rř][ií]jmen[ií]|uzv[aā]rds|pavard[eė]|perekonnanimi|priimek)$/,
     ],
     not: [THIRD_PARTY, /\b(preferred|nick ?name|first|given)\b/],
     examples: [/^(e\.g\.? )?(doe|smith|mustermann|appleseed)$/i],
@@ -381,6 +384,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(direcci[oó]n|endere[cç]o|logradouro|rua)( de (residencia|domicilio|resid[eê]ncia))?$/,
       /^indirizzo( di (residenza|domicilio))?( \(?via e (numero )?civico\)?)?$/,
       /^(ulica|adres|utdelningsadress|gatuadress|住所|地址|주소)$/,
+      /^(ulica a [cč][ií]slo( domu)?|ulice a [cč][ií]slo( popisn[eé])?|adrese|adresas|aadress|iela|heimilisfang)$/,
       /^(адрес|adres|adresse)$/,
       /^(utca( házszám)?|lakcím|cím|adres[aă]( (stradă|strada) (număr|numar))?|katuosoite|lähiosoite|địa chỉ|ที่อยู่)$/,
       /^(alamat|adresa)( .*)?$/,
@@ -415,6 +419,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(индекс|почтовый индекс|posta kodu|postnr|postnummer)$/,
       /^(irányítószám|cod po[șş]tal|postinumero|mã bưu (điện|chính)|รหัสไปรษณีย์)$/,
       /^(poštanski broj|kode pos)$/,
+      /^(ps[cč]|pasta indekss|pa[sš]to kodas|postiindeks|po[sš]tna [sš]tevilka|p[oó]stn[uú]mer)$/,
     ],
     not: [THIRD_PARTY],
   }),
@@ -467,6 +472,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(stadt|ville|ciudad|cidade|citt[aà]|comune)\b/,
       /^(miejscowo[sś][cć]|miasto|所在城市|城市|市区町村)$/,
       /^(город|şehir|il|by|bynavn|poststed)$/,
+      /^(obec|mesto|m[eě]sto|pils[eē]ta|miestas|linn)$/,
       // "Yaşadığınız şehir", "Woonplaats", "In welke plaats woon je?"
       /^(yaşadığınız|bulunduğunuz|ikamet ettiğiniz) (şehir|il|kent)$/,
       /^woonplaats$|\bin welke (plaats|stad|gemeente) woon (je|u)\b/,
@@ -537,7 +543,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(wohnsitzland|wohnland|land des wohnsitzes)$/,
       /^(nazione|paese)( di residenza)?$/,
       // Slovak and Czech "Štát", "Stát" is the country; Chinese 国家／地区.
-      /^(kraj|国家|國家|štát|stát|država)( ?(地区|地區))?$/,
+      /^(kraj|国家|國家|štát|stát|država|valsts|valstyb[eė]|riik)( ?(地区|地區))?$/,
       /^kraj zamieszkania$/,
       // "Do you live in the UK?" is answered from the country (fill/question-answer.ts).
       /\b(do|are) you (currently )?(live|living|reside|residing|based|located) in (?!(this|that|or|near|commuting)\b)(?!the (city|area|region)\b)/,
@@ -591,6 +597,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^((aktuelle|derzeitige|jetzige)[rs]?( (bzw|oder) (letzte|zuletzt)[rs]?)? )?(arbeitgeber|firma|unternehmen)$/,
       // "Obecny pracodawca", "Empresa" (beside the title, as the English "Company").
       /^((obecny|aktualny|ostatni) (pracodawca|firma)|(obecna|aktualna|ostatnia) firma|empresa)$/,
+      // Slovak, Czech, Latvian: "Súčasný zamestnávateľ", "Současný zaměstnavatel", "Pašreizējais darba devējs".
+      /^((s[uú][cč]asn[yý]|aktu[aá]ln[iyý]|posledn[yý]) )?(zamestn[aá]vate[lľ]|zam[eě]stnavatel)$|^(pa[sš]reiz[eē]jais )?darba dev[eē]js$/,
       /\b(entreprise|employeur|soci[eé]t[eé]) actuel/,
       /\bempresa (actual|atual)\b/,
       /^azienda( (attuale|corrente)( o (ultima|precedente))?)?$/,
@@ -635,6 +643,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^((ultimo|último) )?(puesto|cargo) (desempe[nñ]ado|ocupado)$|^(obecne|aktualne|ostatnie) stanowisko$/,
       /^(ruolo|mansione)( (attuale|ricoperto|ricoperta))?$|^mansione ruolo( ricoperto)?$/,
       /^(huidige|laatste) (functie|functietitel|rol|positie)$/,
+      /^(s[uú][cč]asn[aá]|aktu[aá]ln[aií]|posledn[aá]) (poz[ií]cia|pozice|funkcia|funkce)$|^(pa[sš]reiz[eē]jais )?amats$/,
       /^(pozisyonunuz|unvanınız|görev(iniz)?)$/,
       /\b(current )?designation\b/,
       // Beside "Employer" or "Company", "Role" is the person's title there.
@@ -889,6 +898,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // "Quand pourriez-vous rejoindre l'équipe ?", "¿Cuándo podrías incorporarte?", "Ab wann können Sie beginnen?"
       /\bquand (pourriez|pouvez|seriez)[- ]vous (commencer|d[eé]marrer|rejoindre|prendre|disponible)\b/,
       /\b(cu[aá]ndo|a partir de cu[aá]ndo) (podr[ií]as?|puedes?|puede|estar[ií]as?) (empezar|comenzar|incorporar\w*|iniciar|ingresar|disponible)\b/,
+      /\bdisponibilidad (para|de) (empezar|comenzar|incorporar\w*|iniciar|ingresar|incorporaci[oó]n|ingreso)\b/,
       /\bab wann (k[oö]nn\w*|w[aä]r\w*|w[uü]rd\w*) (sie|du)\b/,
       // "¿En qué fecha podrías empezar?", "Tidligste oppstart", "Når kan du starte?", "Hvornår kan du starte?"
       /\bqu[eé] fecha (podr[ií]as?|puedes?|puede) (empezar|comenzar|incorporar\w*|iniciar)\b/,
@@ -1114,6 +1124,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^where did you (study|go to (school|college|university))$/,
       /\binstitui[cç][aã]o de ensino\b/,
       /^(학교명|学校名|大学名)$/,
+      /^([sš]kola|vysok[aá] [sš]kola|augstskola|m[aā]c[iī]bu iest[aā]de|mokykla|[sš]kóli|sk[oó]li)$/,
       /^((nazwa )?uczelni[a]?|szkoła wyższa)$/,
       // "Institución donde estudiaste", "Centro de estudios"
       /^(nombre de la )?(universidad|instituci[oó]n( educativa| de (estudios|educaci[oó]n superior))?|centro de estudios)( (donde|en la que|en que) (estudiaste|estudi[oó]|cursaste|curs[oó])( \w+){0,2})?$/,
@@ -1160,7 +1171,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(furthest|farthest) (\w+ ){0,4}(in|through) (school|education)\b/,
       // "Education - highest level achieved"
       /\b(education|schooling)\b.*\bhighest level\b/,
-      /\bgrado de estudios\b/,
+      /\bgrado de estudios\b|^nivel educacional$/,
       /\b(completed|finished|have|hold|possess|earned|obtained) (a |an )?((full|part) time )?([\w']+ ){0,3}degree\b/,
       // "Which degree have you earned?"
       // "Which degrees have you completed? Select all that apply."
@@ -1226,6 +1237,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /رسالة (تغطية|تعريفية|التغطية)|خطاب (التقديم|تقديم|تغطية)|מכתב (מקדים|מלווה|פנייה)/,
       /(^| )(motivációs levél|scrisoare(a)? de inten[țţ]ie|hakemus(kirje)?|thư (giới thiệu|xin việc)|จดหมาย(สมัครงาน|แนะนําตัว))( |$)/,
       /(^| )(surat lamaran|motivacijsko pismo|супровідний лист|συνοδευτική επιστολή)( |$)/,
+      /(^| )(motiva[cč]n[yý] list|propratno pismo|motiv[aā]cijas v[eē]stule|motyvacinis lai[sš]kas|kynningarbr[eé]f)( |$)/,
     ],
     kinds: ['textarea', 'file'],
   }),

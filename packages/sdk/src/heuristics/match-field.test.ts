@@ -293,6 +293,34 @@ describe('matchField', () => {
     expect(matchField(field({ name: 'apelido', label: 'Apelido' }))[0]?.canonical).not.toBe('last_name');
   });
 
+  it('reads the usual facts as Slovak, Czech, Latvian, Lithuanian, Estonian, Icelandic and Chilean pages ask them', () => {
+    const asked: Array<[string, string, string?]> = [
+      ['Meno', 'first_name'],
+      ['Priezvisko', 'last_name'],
+      ['Příjmení', 'last_name'],
+      ['Ulica a číslo', 'address_line1'],
+      ['PSČ', 'postal_code'],
+      ['Obec', 'city'],
+      ['Škola', 'school'],
+      ['Súčasný zamestnávateľ', 'current_company'],
+      ['Súčasná pozícia', 'current_title'],
+      ['Motivačný list', 'cover_letter', 'textarea'],
+      ['Vārds', 'first_name'],
+      ['Uzvārds', 'last_name'],
+      ['Pilsēta', 'city'],
+      ['Pasta indekss', 'postal_code'],
+      ['Valsts', 'country'],
+      ['Motivācijas vēstule', 'cover_letter', 'textarea'],
+      ['Pavardė', 'last_name'],
+      ['Eesnimi', 'first_name'],
+      ['Kynningarbréf', 'cover_letter', 'textarea'],
+      ['Disponibilidad para comenzar', 'start_date'],
+    ];
+    expect(asked.map(([label, , tag]) => top(label, tag as 'textarea' | undefined))).toEqual(
+      asked.map(([, canonical]) => canonical),
+    );
+  });
+
   it('reads the usual facts as Greek, Ukrainian, Indonesian and Croatian pages ask them', () => {
     const asked: Array<[string, string, string?]> = [
       ['Περιφέρεια', 'region', 'select'],
