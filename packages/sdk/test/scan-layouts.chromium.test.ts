@@ -570,8 +570,13 @@ describe('scanForm on units, drawn prompts and bracketed part formats', () => {
     const fields =
       await scan(`<form><div class="row"><label for="from">Salary expectation</label><input id="from" type="number">
       <div class="select"><div class="wrapper"><div class="item"><input id="currency" role="combobox" aria-expanded="false" readonly></div>
-        <div class="item select__placeholder"><span>Currency</span></div></div></div></div></form>`);
+        <div class="select__selected-item select__placeholder is-transparent"><span>Currency</span></div></div></div></div></form>`);
     expect(fields.find((field) => field.id === 'currency')?.placeholder).toBe('Currency');
+    // The same box showing a pick (Element Plus draws it there, no longer dimmed) shows no prompt.
+    const picked = await scan(`<form><label for="code">Country code</label><div class="select"><div class="wrapper">
+      <div class="item"><input id="code" role="combobox" aria-expanded="false" readonly></div>
+      <div class="select__selected-item select__placeholder"><span>United Kingdom (+44)</span></div></div></div></form>`);
+    expect(picked[0]?.placeholder).toBe('');
   });
 
   it('reads a part labelled with its format in brackets with the question over its row', async () => {

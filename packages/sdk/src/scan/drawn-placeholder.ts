@@ -18,9 +18,19 @@ export function drawnPlaceholder(element: Element): string {
     // Past the widget's own wrapper: another control's prompt is not this one's.
     if (wrapper.querySelectorAll(CONTROLS).length > 1) return '';
     const prompt = Array.from(wrapper.querySelectorAll('[class*="placeholder" i]')).find(
-      (node) => !node.contains(element) && node.checkVisibility(),
+      (node) => !node.contains(element) && node.checkVisibility() && showsPrompt(node),
     );
     if (prompt) return normalizeText(readableText(prompt, PROMPT_MAX_LENGTH));
   }
   return '';
+}
+
+/**
+ * True while the element shows the prompt, not a pick: Element Plus draws the pick in the same
+ * `el-select__selected-item el-select__placeholder` box, dimmed (`is-transparent`) only while
+ * nothing is picked.
+ */
+function showsPrompt(node: Element): boolean {
+  const classes = node.getAttribute('class') ?? '';
+  return !/selected/i.test(classes) || /transparent/i.test(classes);
 }
