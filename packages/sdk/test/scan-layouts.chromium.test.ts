@@ -579,6 +579,12 @@ describe('scanForm on units, drawn prompts and bracketed part formats', () => {
     expect(picked[0]?.placeholder).toBe('');
   });
 
+  it('reads help printed between the label and the box, past a hidden input, as its hint', async () => {
+    const [start] = await scan(`<form><div class="field"><label for="start">When could you start?</label>
+      <div class="hint">MM/DD/YYYY</div><input type="hidden" name="question_id" value="7"><input id="start" name="start"></div></form>`);
+    expect(start).toMatchObject({ name: 'start', hint: 'MM/DD/YYYY' });
+  });
+
   it('reads a part labelled with its format in brackets with the question over its row', async () => {
     const fields = await scan(`<form><div class="r"><span class="cap">Date available</span><div class="inline">
       <div><label for="m">Month</label><select id="m" name="start_month"><option value="">--</option><option>Jan</option></select></div>

@@ -54,6 +54,7 @@ describe('degreeOf', () => {
     expect(Object.fromEntries(Object.keys(levels).map((text) => [text, degreeOf(text)?.level]))).toEqual(levels);
     // A level named by its years ("Undergraduate (4-year)" beside "Associate (2-year)").
     expect(degreeOf('Undergraduate (4-year)')?.level).toBe('bachelor');
+    expect(degreeOf('College degree (4-year)')?.level).toBe('bachelor');
     // A school's kind then its stage ("University: undergraduate", "University: postgraduate").
     expect(degreeOf('University: undergraduate')?.level).toBe('bachelor');
     expect(degreeOf('University: postgraduate')?.level).toBe('master');

@@ -159,6 +159,7 @@ describe('valuesForQuestion', () => {
     expect(asked('Professional data experience')).toBe('7');
     // The kind of role applied for is no particular line.
     expect(asked('How much experience do you have in this kind of role?')).toBe('7');
+    expect(asked('How long have you been doing this kind of work?')).toBe('7');
     expect(asked('Professional Python experience')).toBeUndefined();
     // Work in production is the line's setting, not another line.
     expect(asked('How many years have you worked with production data pipelines?')).toBe('7');

@@ -204,7 +204,7 @@ const ANY_LINE =
   /^(?:industry|field|role|position|roles|positions|workforce|profession|similar|related|total|work|working|years?|months?|professional|relevant|overall|full[- ]time|paid|speciali[sz]ed|qualifying)\b/i;
 /** How experience is qualified before its line ("years of professional Python experience", "in this kind of role"). */
 const QUALIFIERS =
-  /^(?:(?:professional|relevant|hands-on|hands on|practical|commercial|paid|production|industry|full[- ]time|[a-z0-9]+-(?:based|driven|heavy|focused)|(?:kind|type|sort)s? of)\s+)+/i;
+  /^(?:(?:professional|relevant|hands-on|hands on|practical|commercial|paid|production|industry|full[- ]time|[a-z0-9]+-(?:based|driven|heavy|focused)|(?:kind|type|sort)s? of|this|that|the same)\s+)+/i;
 /** Words that say nothing about a line of work. */
 const FILLER = new Set([
   'and',

@@ -497,7 +497,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bwhere do you (currently )?live\b/,
       // "Which metro area do you live in?": a place list of areas around cities.
       /\b(which|what) (metro(politan)?( area)?|area|region) (do|are) you (currently )?(live|living|reside|residing|based|located)\b/,
-      /\b(which|what) metro(politan)?( area)? are you (currently )?in\b|^(your )?metro(politan)? area$/,
+      /\b(which|what) metro(politan)?( area)? are you (currently )?in\b|^((your|which|what) )?metro(politan)? area$/,
       // "Which metro area are you closest to?": the one around where the person lives.
       /\b(which|what) metro(politan)?( area)? (are|do) you (live )?(currently )?(closest|nearest) to\b/,
       // "Which District office is nearest to where you live?": a place picked by where the person lives.
@@ -619,7 +619,11 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     ],
     // A question about the employer ("How much notice must you give your current employer?",
     // "May we contact…") does not ask for its name.
-    not: [/\b(previous|past|former|website|url|size|industry|hear|why|notice|how|contact|reason|leav\w*)\b/],
+    not: [
+      /\b(previous|past|former|website|url|size|industry|hear|why|notice|how|contact|reason|leav\w*)\b/,
+      // "What's your title at your current company?" asks the title there.
+      /\b(title|role|position) (at|with|in) (your |the )?(current |present )?(company|employer|organi[sz]ation)\b/,
+    ],
     // The employer asked again as a question among the posting's own ("Who is your current (or
     // most recent) employer?") beside the "Current company" box: the same employer.
     repeatWhen: /^(who|which|what|where)\b.*\b(employer|company|work)\b/,
@@ -633,6 +637,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     labels: [
       /^fun[çc][ãa]o atual$/,
       /\b(current|present|most recent) (job )?(title|position|role)\b/,
+      // "What's your title at your current company?"
+      /\b(what s|what is) your (job )?(title|role|position)\b|\b(title|role|position) (at|with) (your |the )?(current|present) (company|employer|organi[sz]ation|job)\b/,
       /\b(job|position) title\b/,
       /^(your )?title$/,
       /^(aktuelle|derzeitige|jetzige) (position|t[aä]tigkeit|funktion)$/,
@@ -793,6 +799,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(expected|desired|target)( \w+){0,3} (compensation|pay|rate|wages?|remuneration)\b/,
       /\bremuneration expectations?\b/,
       /^(pay|wage|hourly) rate$/,
+      // "What are you hoping to make?", "How much do you want to earn?"
+      /\b(what|how much) (are you|do you|would you) (hoping|looking|expecting|want|wanting|like|aiming) to (make|earn)\b/,
       // "What pay are you looking for?", "What salary are you seeking?"
       /\bwhat (pay|wage|compensation) (are you|you re|would you be) (looking for|seeking|expecting|hoping for)\b/,
       // "Annual base pay you are seeking"
@@ -1209,7 +1217,9 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     ],
     // A high school's row of a schools grid ("High School Degree", named HS_DEGREE) is not the degree held.
     // An academic title before the name (Slovak and Czech "Titul": Bc., Ing.) is no degree's level.
-    vetoWhen: /\bhigh school\b|^titul\b/,
+    // A school named for its degree ("Name of Institution (highest degree)") is the school.
+    vetoWhen:
+      /\bhigh school\b|^titul\b|^(name of (the |your )?(school|university|college|institution)|(school|university|college|institution)( name)?$)/,
     kinds: ['text', 'choice'],
     // "Have you completed a Bachelor's degree?" is answered from the degree held (fill/question-answer.ts).
     yesNo: true,

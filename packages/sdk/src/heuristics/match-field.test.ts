@@ -952,6 +952,9 @@ describe('matchField', () => {
     expect(top('Bei welchem Unternehmen bist du aktuell tätig?')).toBe('current_company');
     expect(top('Berufserfahrung insgesamt (in Jahren)')).toBe('years_experience');
     expect(top('Expérience professionnelle totale')).toBe('years_experience');
+    expect(top("What's your title at your current company?")).toBe('current_title');
+    expect(top('What are you hoping to make?')).toBe('salary_expectation');
+    expect(top('Which metro area?', 'select')).toBe('location');
     expect(top('Ab wann könntest du bei uns anfangen?')).toBe('start_date');
     expect(top('¿En qué fecha podrías empezar?')).toBe('start_date');
     expect(top('Dirección de residencia')).toBe('address_line1');

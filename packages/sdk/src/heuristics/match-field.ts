@@ -254,7 +254,9 @@ function rankedCandidates(field: FieldDescriptor): FieldCandidate[] {
   const qualifiedOnly =
     parenthesized !== '' &&
     outside !== texts.label &&
-    (listsExamples || !FIELD_CATALOG.some((entry) => matches(parenthesized, entry.labels, entry.not)));
+    // A meaning the words outside rule out ("Name of institution (highest degree)": no degree) names nothing.
+    (listsExamples ||
+      !FIELD_CATALOG.some((entry) => matches(parenthesized, entry.labels, entry.not) && !vetoes(entry, outside)));
   // Examples in parentheses beside words that name a field ("…require sponsorship (e.g. a work
   // permit, LMIA or H-1B)…") are no evidence of their own: the words outside them are.
   const outsideNames = listsExamples && FIELD_CATALOG.some((entry) => matches(outside, entry.labels, entry.not));

@@ -18,6 +18,7 @@ export function fieldHint(element: Element): string {
     describedBy(element) ||
     trailingText(element) ||
     normalizeText(subLabel(element)) ||
+    helpBefore(element) ||
     (element.hasAttribute('title') ? ownTitle(element) : normalizeText(element.getAttribute('data-mask') ?? ''))
   );
 }
@@ -77,6 +78,19 @@ function trailingText(element: Element): string {
 /** A unit printed after an amount: thousands, a currency, a share. */
 const UNIT = /^(k|[$€£¥%]|k[$€£]|[$€£]k)$/i;
 const isUnit = (node: Node): boolean => UNIT.test(readableText(node, 8).trim());
+
+/**
+ * Help printed between the field's label and the field (Greenhouse's `div.hint` under the
+ * question: "MM/DD/YYYY"), past the hidden inputs a form keeps beside it.
+ */
+function helpBefore(element: Element): string {
+  for (let node = element.previousElementSibling; node; node = node.previousElementSibling) {
+    if (node.localName === 'input' && (node as HTMLInputElement).type === 'hidden') continue;
+    if (node.localName === 'label' || node.matches(CONTROLS) || node.querySelector(CONTROLS) !== null) return '';
+    if (namedAsHelp(node) || node.localName === 'small') return readableText(node, TRAILING_TEXT_MAX_LENGTH);
+  }
+  return '';
+}
 
 /** A format shown by placeholders or sample digits ("999-999-9999", "(xxx) xxx-xxxx", "MM/DD/YYYY"): what is typed, never chosen. */
 const TYPED_FORMAT = /(\b|\()(\d{3}|x{3}|#{3})[-. )]|\b(mm|dd)[/.-](dd|mm|yy)/i;
