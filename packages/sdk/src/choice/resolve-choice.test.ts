@@ -359,3 +359,16 @@ describe('several options holding the words', () => {
     expect(resolveChoice(paths, 'location', 'Francisco')).toBe(-1);
   });
 });
+
+describe('resolveChoice: how to provide the resume', () => {
+  it('picks the upload for someone with a resume file, never a declined or later one', () => {
+    const ways = [
+      'Upload a resume file (recommended)',
+      'Copy and paste my resume as text',
+      'I do not want to provide a resume now',
+    ].map((text) => ({ value: text, text }));
+    expect(resolveChoice(ways, 'resume_upload', 'upload')).toBe(0);
+    const later = ['I will upload my resume later', 'Paste it'].map((text) => ({ value: text, text }));
+    expect(resolveChoice(later, 'resume_upload', 'upload')).toBe(-1);
+  });
+});

@@ -17,6 +17,7 @@ import { payPeriodRule } from './pay-period.ts';
 import { phoneCodeRule } from './phone-code-match.ts';
 import { salaryRule } from './salary-band.ts';
 import { pronounRule } from './pronoun-sets.ts';
+import { resumeOptionRule } from './resume-option.ts';
 import { startWindowRule } from './start-window.ts';
 import { timeZoneRule } from './time-zone.ts';
 import { usAreaRule } from './us-area.ts';
@@ -65,6 +66,8 @@ const BY_CANONICAL: Readonly<Record<string, readonly RuleStep[]>> = {
   work_authorization: [decisive(authorizationBasisRule), { rule: authorizedCountryRule, decisive: false }],
   // An employment-status list ("Currently employed", "Between jobs", "Student") answers yes or no in its own words.
   currently_employed: [{ rule: employmentRule, decisive: false }],
+  // "How would you like to provide your resume?": the upload, for someone with a resume file.
+  resume_upload: [decisive(resumeOptionRule)],
 };
 
 /** Any question answered yes or no (work authorization, sponsorship, relocation, …). */

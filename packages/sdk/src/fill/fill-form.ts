@@ -11,6 +11,7 @@ import { countryCode, resolveChoice, resolveChoices } from '../choice/index.ts';
 import { optionPolarity, valuePolarity } from '../choice/yes-no.ts';
 import { narrowestPlacePart } from '../choice/place-part.ts';
 import { parseAmount } from '../choice/number-range.ts';
+import { RESUME_FILE_CHOICE } from '../choice/resume-option.ts';
 import { currencyCode, dollarOf } from '../choice/currency-match.ts';
 import { namedCountries, namedCountry } from '../values/named-country.ts';
 import { inNamedRegion } from '../choice/world-region.ts';
@@ -665,8 +666,14 @@ async function fillOne(
   // A choice asking for one part of a value (a month select, an area-code select) takes that part.
   // A street lookup asked for the whole address ("Address" alone, no town box) takes all of it.
   const wholeStreet = canonical === 'address_line1' && part.format === undefined ? part.text : undefined;
+  // A choice of how to give the resume takes the upload when there is a resume to upload.
+  const resumeChoice = options.files?.resume_upload ? RESUME_FILE_CHOICE : undefined;
   const value =
-    part.format !== undefined && PART_FORMATS.has(part.format) ? part.text : wholeStreet || values[canonical];
+    canonical === 'resume_upload'
+      ? resumeChoice
+      : part.format !== undefined && PART_FORMATS.has(part.format)
+        ? part.text
+        : wholeStreet || values[canonical];
   if (field.widget) {
     if (isDropZone(field.element)) {
       const file = fileFor(canonical, values, options.files);

@@ -964,6 +964,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // "Work eligibility", "US work eligibility", "Employment eligibility status".
       /^(the |your )?(\w+ )?(work|employment) eligibility( status)?( for (this|the) (role|job|position))?$/,
       /\bauthori[sz]ed for employment\b/,
+      // "If hired, can you provide documents proving you may work in the United States?" (the I-9's proof).
+      /\b(provide|show|present|submit) (\w+ ){0,2}(documents?|documentation|proof)\b.{0,40}\b(may|can|able to|eligib\w*|right to|authori[sz]\w*) (to )?work\b/,
       /\bright to (live (and|&) )?work\b/,
       /\bwork permit\b|\bpermit to work\b/,
       // "Can you, today, accept employment in the United States with any employer?"
@@ -1269,6 +1271,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     // An upload that reads the resume to fill the form for the person ("Autofill from resume", Ashby;
     // "Upload your resume to autofill") takes it only where the form asks for no resume of its own.
     secondChoiceWhen: READS_UPLOAD_TO_FILL,
-    kinds: ['file'],
+    // A choice of how to give the resume (Taleo's upload / paste / none) is answered with the upload.
+    kinds: ['file', 'choice'],
   }),
 ];

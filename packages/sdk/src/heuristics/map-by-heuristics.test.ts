@@ -868,6 +868,26 @@ describe('parts of the form about other people and past periods', () => {
     });
   });
 
+  it('gives the resume both to the choice of how to provide it and to the upload it leads to (Taleo)', () => {
+    const ways = ['Upload a resume file (recommended)', 'Copy and paste my resume as text'].map((text) => ({
+      value: text,
+      text,
+    }));
+    expect(
+      mapByHeuristics([
+        field({
+          selector: '#how',
+          type: 'radio',
+          group: 'how',
+          label: 'How would you like to provide your resume?',
+          options: ways,
+        }),
+        field({ selector: '#file', type: 'file', label: 'Resume file' }),
+        field({ selector: '#other', type: 'file', label: 'Resume (second copy)' }),
+      ]),
+    ).toEqual({ '#how': 'resume_upload', '#file': 'resume_upload' });
+  });
+
   it('answers a bar of years asked as yes or no beside the years themselves', () => {
     const yesNo = [
       { value: 'Yes', text: 'Yes' },

@@ -146,11 +146,14 @@ export function mapByHeuristics(fields: readonly FieldDescriptor[]): Record<stri
     // A bar of years asked as yes or no ("Do you have at least 8 years of …?") beside the years
     // themselves is answered from them too.
     const yearsBar = candidate.canonical === 'years_experience' && isYesNoQuestion(field);
+    // A choice of how to give the resume goes with the upload it leads to, whichever comes first.
+    const resumeStep = candidate.canonical === 'resume_upload' && !uploadsClaimed(field, map, representatives);
     if (
       claimed.has(candidate.canonical) &&
       !anotherLine &&
       !asRole &&
       !yearsBar &&
+      !resumeStep &&
       (proposal.secondChoice || !proposal.again)
     ) {
       passedOver.push(proposal);
@@ -174,6 +177,19 @@ export function mapByHeuristics(fields: readonly FieldDescriptor[]): Record<stri
   withoutSecondName(fields, map);
   withoutMailingBlock(fields, map);
   return withHouseNumber(fields, withCurrencyPicker(fields, withDialCodePicker(fields, withSplitParts(fields, map))));
+}
+
+/**
+ * True when the resume was given to a field of the same kind as `field` (two uploads, or two
+ * choices): a choice of how to give it and the upload itself are two steps of one answer.
+ */
+function uploadsClaimed(
+  field: FieldDescriptor,
+  map: Readonly<Record<string, CanonicalField>>,
+  fields: readonly FieldDescriptor[],
+): boolean {
+  const isUpload = (descriptor: FieldDescriptor) => descriptor.type === 'file';
+  return fields.some((other) => map[other.selector] === 'resume_upload' && isUpload(other) === isUpload(field));
 }
 
 /**

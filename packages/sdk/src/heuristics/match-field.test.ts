@@ -955,6 +955,9 @@ describe('matchField', () => {
     expect(top("What's your title at your current company?")).toBe('current_title');
     expect(top('What are you hoping to make?')).toBe('salary_expectation');
     expect(top('Which metro area?', 'select')).toBe('location');
+    expect(top('If hired, can you provide documents proving you may work in the United States?', 'select')).toBe(
+      'work_authorization',
+    );
     expect(top('Ab wann könntest du bei uns anfangen?')).toBe('start_date');
     expect(top('¿En qué fecha podrías empezar?')).toBe('start_date');
     expect(top('Dirección de residencia')).toBe('address_line1');
