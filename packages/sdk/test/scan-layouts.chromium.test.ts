@@ -579,6 +579,15 @@ describe('scanForm on units, drawn prompts and bracketed part formats', () => {
     expect(picked[0]?.placeholder).toBe('');
   });
 
+  it('names a box by the caption drawn after it, past the fine print that closes its wrapper (floating labels)', async () => {
+    const [phone] = await scan(`<form><div class="fl"><input type="tel" id="hx-4" name="hx_fld_4" placeholder=" ">
+      <span class="fl-cap">Mobile phone</span><small>e.g. 916-555-0142. We text interview times to this number.</small></div></form>`);
+    expect(phone).toMatchObject({
+      label: 'Mobile phone',
+      hint: 'e.g. 916-555-0142. We text interview times to this number.',
+    });
+  });
+
   it('reads help printed between the label and the box, past a hidden input, as its hint', async () => {
     const [start] = await scan(`<form><div class="field"><label for="start">When could you start?</label>
       <div class="hint">MM/DD/YYYY</div><input type="hidden" name="question_id" value="7"><input id="start" name="start"></div></form>`);

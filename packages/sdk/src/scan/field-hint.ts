@@ -4,7 +4,7 @@
  * `title` or its mask attribute.
  */
 import { normalizeText, readableText } from './element-text.ts';
-import { namedAsHelp, subLabel } from './layout-label.ts';
+import { namedAsCaption, namedAsHelp, subLabel } from './layout-label.ts';
 import { ownTitle } from './field-label.ts';
 import { isElementNode } from './field-element.ts';
 
@@ -49,6 +49,8 @@ function trailingText(element: Element): string {
       // A floating label drawn after its box (Materialize, Bootstrap) is the field's own, not the
       // next one's; an outline drawn as a fieldset around the box (MUI, MudBlazor) repeats it.
       if (namesField(node, element) || isOutline(node)) continue;
+      // So is a caption its class names one, not followed by another control (a floating label: "fl-cap").
+      if (isElementNode(node) && namedAsCaption(node) && !captionsNext(node)) continue;
       // A closed popup a widget put right after its box (a date picker's calendar) is not printed there.
       if (isElementNode(node) && !node.checkVisibility()) continue;
       if (typed && isElementNode(node) && node.localName === 'select' && !pastSelect) {

@@ -17,7 +17,7 @@ import { namesNoDocument } from './upload-words.ts';
 import { referencedElements } from '../widgets/referenced-elements.ts';
 import { shadowHost } from './host-parent.ts';
 
-const LABEL_LIKE = /(^|[-_\s])(label|lbl|field-?label|field-?name|question|title|caption)([-_\s]|$)/i;
+const LABEL_LIKE = /(^|[-_\s])(label|lbl|field-?label|field-?name|question|title|caption|cap)([-_\s]|$)/i;
 
 /**
  * An element's class names as words: camelCase split at its humps, so that a builder's
@@ -176,6 +176,12 @@ const asksQuestion = (previous: Element): boolean =>
   /^(div|p|span|strong|b|h[1-6])$/.test(previous.localName) &&
   isCaptionCell(previous) &&
   /\?\s*\*?$/.test(readableText(previous));
+
+/** True for an element its class calls a caption ("fl-cap", "field-label"): a floating label drawn after its box. */
+export const namedAsCaption = (element: Element): boolean => LABEL_LIKE.test(classWords(element));
+
+/** Fine print: help by its class, or a `<small>`. */
+const isFinePrint = (element: Element): boolean => namedAsHelp(element) || element.localName === 'small';
 
 /** True for an element its class calls help ("c1-help", "formFieldDescription", "hint"). */
 export const namedAsHelp = (element: Element): boolean => HELP_CLASS.test(classWords(element));
@@ -430,7 +436,10 @@ export function subLabel(element: Element): string {
   const caption = readableText(next);
   const ownWrapper = element.parentElement?.querySelectorAll(ANSWERABLE_SELECTOR).length === 1;
   // Help the box points at as its description ("We never share it") describes it and names nothing.
-  const closesWrapper = ownWrapper && next.nextElementSibling === null && !describes(next, element);
+  // So does one followed only by the fine print under it ("Mobile phone" then "e.g. 916-555-0142").
+  const after = next.nextElementSibling;
+  const last = after === null || (isFinePrint(after) && after.nextElementSibling === null);
+  const closesWrapper = ownWrapper && last && !describes(next, element);
   // A glyph after the box (PeopleSoft's calendar button, "📅") is no caption: its title may be
   // the format. A mask ("###-###-####") is one.
   const glyph = /^[\p{Extended_Pictographic}\p{So}\s]+$/u.test(caption);
