@@ -588,6 +588,14 @@ describe('scanForm on units, drawn prompts and bracketed part formats', () => {
     });
   });
 
+  it('names a box by the line of bare text above it in its own paragraph, not by the legend of its part', async () => {
+    const fields = await scan(`<form><fieldset><legend>Education</legend>
+      <p><select name="input20"><option value="">-- Highest level of education --</option><option>Bachelor's</option></select></p>
+      <p>School Name<br><input type="text" name="input21"></p></fieldset>
+      <p><b>Desired</b> Salary<br><input type="text" name="input22"></p></form>`);
+    expect(fields.map((field) => field.label)).toEqual(['Education', 'School Name', 'Desired Salary']);
+  });
+
   it('reads help printed between the label and the box, past a hidden input, as its hint', async () => {
     const [start] = await scan(`<form><div class="field"><label for="start">When could you start?</label>
       <div class="hint">MM/DD/YYYY</div><input type="hidden" name="question_id" value="7"><input id="start" name="start"></div></form>`);

@@ -6,7 +6,7 @@
  */
 import { normalizeText, readableText } from './element-text.ts';
 import { readWidgetValue } from '../widgets/read-widget-value.ts';
-import { ANSWERABLE_SELECTOR, isFileInput, isInputElement } from './field-element.ts';
+import { ANSWERABLE_SELECTOR, isElementNode, isFileInput, isInputElement } from './field-element.ts';
 import { boxesInRow, isRowBox } from './box-row.ts';
 import { namesDatePart } from './date-part.ts';
 import { isAddOnText } from './field-format-hints.ts';
@@ -81,6 +81,30 @@ function questionRowAbove(cell: Element): string {
   if (above?.localName !== 'tr' || (above as HTMLTableRowElement).cells.length !== 1) return '';
   const question = (above as HTMLTableRowElement).cells[0] as HTMLTableCellElement;
   return question.querySelector(ANSWERABLE_SELECTOR) ? '' : readableText(question);
+}
+
+/** Inline elements a line of text may hold ("<b>School</b> Name"). */
+const INLINE = new Set(['b', 'strong', 'i', 'em', 'span', 'font', 'u', 'abbr']);
+/** Longest line of text read as a caption. */
+const TEXT_LINE_MAX_LENGTH = 80;
+
+/**
+ * The line of bare text a box sits under in its own paragraph (`<p>School Name<br><input></p>`, old
+ * PHP and CGI forms): the text nodes and inline elements before the line break before it.
+ */
+function textLineAbove(element: Element): string {
+  let node = element.previousSibling;
+  while (node && node.nodeType === Node.TEXT_NODE && (node.nodeValue ?? '').trim() === '') node = node.previousSibling;
+  if (!node || !isElementNode(node) || node.localName !== 'br') return '';
+  const parts: string[] = [];
+  for (node = node.previousSibling; node; node = node.previousSibling) {
+    if (node.nodeType === Node.TEXT_NODE) parts.unshift(node.nodeValue ?? '');
+    else if (isElementNode(node) && INLINE.has(node.localName) && !node.querySelector(ANSWERABLE_SELECTOR))
+      parts.unshift(readableText(node));
+    else break;
+  }
+  const line = normalizeText(parts.join(' '));
+  return line.length <= TEXT_LINE_MAX_LENGTH ? line : '';
 }
 
 /** A `<label>` without a target, or an element whose class says label, right before the field. */
@@ -283,7 +307,12 @@ const isAddOn = (element: Element): boolean =>
 
 /** The field's label by layout, or '' when the layout shows none. */
 export function layoutLabel(element: Element): string {
-  const caption = gridLabel(element) || cellLabel(element) || captionLabel(element) || precedingLabel(element);
+  const caption =
+    gridLabel(element) ||
+    cellLabel(element) ||
+    captionLabel(element) ||
+    textLineAbove(element) ||
+    precedingLabel(element);
   // A web component's box lays out nothing around itself: the page lays out the component (Web
   // Awesome's `<wa-input>` in a table's second cell, its question in the first).
   const host = shadowHost(element);
