@@ -128,6 +128,8 @@ const SEARCHED_CANONICALS = new Set([
   'degree',
   'current_company',
   'phone_country_code',
+  // A currency typeahead lists only what is typed ("USD" finds "USD - US Dollar").
+  'salary_currency',
 ]);
 /** Free-text answers offered suggestions (a location box): the typed text may stand on its own. */
 const FREE_TEXT_CANONICALS = new Set(['city', 'location', 'current_company', 'school', 'address_line1']);

@@ -147,6 +147,9 @@ describe('matchField', () => {
     expect(top('Portfolio', 'website')).toBe('portfolio_url');
     expect(top('Personal website', 'portfolio')).toBe('website');
     expect(top('Website', 'website')).toBe('website');
+    // A label offering either link names first the one it wants, whatever the box is named.
+    expect(top('Website or Portfolio URL', 'portfolio')).toBe('website');
+    expect(top('Portfolio or website', 'mg-website')).toBe('portfolio_url');
   });
 
   it('leaves a box named for a preferred name, whatever its label asks', () => {

@@ -170,6 +170,9 @@ function firstMatchAt(
   return qualifies ? Number.NaN : outside.length + 1;
 }
 
+/** Links one box may ask for either of: the label's order decides. */
+const EITHER_LINKS: ReadonlySet<CanonicalField> = new Set(['website', 'portfolio_url']);
+
 /** True when a label (outside parentheses) asks for something else than the entry. */
 function vetoes(entry: CatalogEntry, label: string): boolean {
   return (entry.vetoWhen?.test(label) ?? false) || (entry.not.includes(THIRD_PARTY) && THIRD_PARTY.test(label));
@@ -331,13 +334,20 @@ function rankedCandidates(field: FieldDescriptor): FieldCandidate[] {
       : askedByAnswers(field, texts.label, section, namedInEducation);
   // "Portfolio / personal website" asks for the portfolio first. Array.prototype.sort is stable,
   // so equal scores named at the same place keep catalog order.
+  // A box the label offers for either of two links ("Website or Portfolio URL") takes the one it
+  // names first, whatever the page named the box.
+  const namedInLabel = (candidate: FieldCandidate) => (namedAt.get(candidate.canonical) ?? Infinity) < outside.length;
+  const eitherLink = (a: FieldCandidate, b: FieldCandidate) =>
+    EITHER_LINKS.has(a.canonical) && EITHER_LINKS.has(b.canonical) && namedInLabel(a) && namedInLabel(b);
   const sorted = ranked.sort(
-    (a, b) => b.score - a.score || (namedAt.get(a.canonical) ?? 0) - (namedAt.get(b.canonical) ?? 0) || 0,
+    (a, b) =>
+      (eitherLink(a, b) ? 0 : b.score - a.score) ||
+      (namedAt.get(a.canonical) ?? 0) - (namedAt.get(b.canonical) ?? 0) ||
+      0,
   );
   // A posting that reuses its template's box (`name="website"`) under another label ("Portfolio")
   // asks what the person reads: the one meaning the label names in its own words goes before one
   // only the box's identifiers name.
-  const namedInLabel = (candidate: FieldCandidate) => (namedAt.get(candidate.canonical) ?? Infinity) < outside.length;
   const [top] = sorted;
   const labelled = sorted.filter(namedInLabel);
   if (!top || labelled.length !== 1 || labelled[0] === top || namedInLabel(top)) return sorted;
