@@ -170,6 +170,7 @@ describe('chooseFormat', () => {
     expect(chooseFormat('address_line1', { ...plain, label: 'Street No.' })).toBe('address_number');
     // Beside the street, the number's abbreviation alone asks it.
     expect(chooseFormat('address_line1', { ...plain, label: 'Nr.' })).toBe('address_number');
+    expect(chooseFormat('address_line1', { ...plain, label: 'Nr. Nr.' })).toBe('address_number');
     expect(chooseFormat('address_line1', { ...plain, label: 'Street name and number' })).toBeUndefined();
     expect(chooseFormat('region', { ...plain, label: 'State', maxLength: 6 })).toBe('region_code');
     expect(chooseFormat('region', { ...plain, label: 'State code' })).toBe('region_code');

@@ -180,8 +180,8 @@ export function asksAreaCode(label: string): boolean {
 const HOUSE_NUMBER =
   /\b(house (name ?(or|\/) ?)?(number|no)\b(\.? ?(or|\/) ?name)?|huisnummer|hausnummer|hausnr|n[uú]mero|num[eé]ro|street (number|no)|building number)\b/i;
 
-/** A box beside the street captioned only by the number's abbreviation ("Nr.", "No.", "Nº"). */
-const BARE_NUMBER = /^(nr|no|n[º°o]|huisnr)\.?$/i;
+/** A box beside the street captioned only by the number's abbreviation ("Nr.", "No.", "Nº"; repeated by the text near it). */
+const BARE_NUMBER = /^(nr|no|n[º°o]|huisnr)\.?(\s+\1\.?)*$/i;
 
 /** True when a field asks for the house number alone. */
 export function asksHouseNumber(label: string): boolean {
