@@ -4,6 +4,7 @@
  * as inside the frame element). A multi-step form then gets one run per step, and the earlier
  * step's run keeps watching instead of being replaced.
  */
+import { readFieldValue, type FieldElement } from '@companion-autofill/sdk/content';
 
 /** The element a node hangs from in the top document's composed tree, or null at the top. */
 function composedParent(node: Element): Element | null {
@@ -78,22 +79,15 @@ export function followUpRoots(
   );
 }
 
+/** Native fields, whose value the SDK reads; a widget says what it holds in its own way. */
+const NATIVE_FIELDS = new Set(['input', 'select', 'textarea']);
+
 /** True for a native field that holds no answer: an empty box or select, a box or radio group with none ticked. */
 function holdsNothing(field: Element): boolean {
-  const input = field as HTMLInputElement;
-  if (field.localName === 'input' && input.type === 'radio') {
-    const group = input.name
-      ? (field.getRootNode() as Document | ShadowRoot).querySelectorAll(
-          `input[type="radio"][name="${CSS.escape(input.name)}"]`,
-        )
-      : [input];
-    return Array.from(group as ArrayLike<HTMLInputElement>).every((radio) => !radio.checked);
-  }
-  if (field.localName === 'input' && input.type === 'checkbox') return !input.checked;
-  if (field.localName === 'input' || field.localName === 'select' || field.localName === 'textarea')
-    return (field as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement).value === '';
-  // A widget says what it holds in its own way: kept as it is.
-  return false;
+  if (!NATIVE_FIELDS.has(field.localName)) return false;
+  const value = readFieldValue(field as FieldElement);
+  // A lone checkbox reads "false" when unticked.
+  return value === '' || ((field as HTMLInputElement).type === 'checkbox' && value === 'false');
 }
 
 const isFrame = (element: Element): boolean => element.localName === 'iframe' || element.localName === 'frame';

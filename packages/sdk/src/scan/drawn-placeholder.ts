@@ -4,8 +4,8 @@
  * react-select in `__placeholder`. With no label of its own, that prompt is what the person reads.
  */
 import { normalizeText, readableText } from './element-text.ts';
+import { CONTROL_SELECTOR } from './field-element.ts';
 
-const CONTROLS = 'input, select, textarea, button, [role="combobox"], [role="listbox"]';
 /** How many wrappers up from the input the prompt may sit. */
 const PROMPT_MAX_DEPTH = 4;
 const PROMPT_MAX_LENGTH = 60;
@@ -16,7 +16,7 @@ export function drawnPlaceholder(element: Element): string {
   let wrapper = element.parentElement;
   for (let depth = 0; wrapper && depth < PROMPT_MAX_DEPTH; depth += 1, wrapper = wrapper.parentElement) {
     // Past the widget's own wrapper: another control's prompt is not this one's.
-    if (wrapper.querySelectorAll(CONTROLS).length > 1) return '';
+    if (wrapper.querySelectorAll(CONTROL_SELECTOR).length > 1) return '';
     const prompt = Array.from(wrapper.querySelectorAll('[class*="placeholder" i]')).find(
       (node) => !node.contains(element) && node.checkVisibility() && showsPrompt(node),
     );

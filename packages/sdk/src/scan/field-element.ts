@@ -8,6 +8,8 @@
  * field?"). A hidden input is the page's, posted beside a question (Rails' question id), never answered.
  */
 export const ANSWERABLE_SELECTOR = 'input:not([type="hidden" i]), select, textarea, [role="combobox"]';
+/** Anything a person operates: a field, a button, a combobox or listbox (a box's help or caption stops at one). */
+export const CONTROL_SELECTOR = 'input, select, textarea, button, [role="combobox"], [role="listbox"]';
 
 /** An element the SDK can scan, fill and watch. */
 export type FieldElement = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;

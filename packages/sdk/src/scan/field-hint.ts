@@ -4,11 +4,10 @@
  * `title` or its mask attribute.
  */
 import { normalizeText, readableText } from './element-text.ts';
-import { namedAsCaption, namedAsHelp, subLabel } from './layout-label.ts';
+import { isFinePrint, namedAsCaption, namedAsHelp, subLabel } from './layout-label.ts';
 import { ownTitle } from './field-label.ts';
-import { isElementNode } from './field-element.ts';
+import { CONTROL_SELECTOR, isElementNode } from './field-element.ts';
 
-const CONTROLS = 'input, select, textarea, button, [role="combobox"], [role="listbox"]';
 const TRAILING_TEXT_MAX_LENGTH = 80;
 const TRAILING_TEXT_MAX_DEPTH = 3;
 
@@ -72,7 +71,7 @@ function trailingText(element: Element): string {
     const ownLabelsOnly: boolean = Array.from(parent?.querySelectorAll('label') ?? []).every((label) =>
       namesField(label, element),
     );
-    box = parent && parent.querySelectorAll(CONTROLS).length === 1 && ownLabelsOnly ? parent : null;
+    box = parent && parent.querySelectorAll(CONTROL_SELECTOR).length === 1 && ownLabelsOnly ? parent : null;
   }
   return '';
 }
@@ -88,8 +87,8 @@ const isUnit = (node: Node): boolean => UNIT.test(readableText(node, 8).trim());
 function helpBefore(element: Element): string {
   for (let node = element.previousElementSibling; node; node = node.previousElementSibling) {
     if (node.localName === 'input' && (node as HTMLInputElement).type === 'hidden') continue;
-    if (node.localName === 'label' || node.matches(CONTROLS) || node.querySelector(CONTROLS) !== null) return '';
-    if (namedAsHelp(node) || node.localName === 'small') return readableText(node, TRAILING_TEXT_MAX_LENGTH);
+    if (isControlOrLabel(node)) return '';
+    if (isFinePrint(node)) return readableText(node, TRAILING_TEXT_MAX_LENGTH);
   }
   return '';
 }
@@ -112,12 +111,12 @@ function withoutIcons(node: Node): Node {
 
 /** A fieldset drawn only as a box's outline: no control inside, its legend the box's label again. */
 const isOutline = (node: Node): boolean =>
-  isElementNode(node) && node.localName === 'fieldset' && node.querySelector(CONTROLS) === null;
+  isElementNode(node) && node.localName === 'fieldset' && node.querySelector(CONTROL_SELECTOR) === null;
 
 /** True for a node right before an element holding a control. */
 const captionsNext = (node: Node): boolean => {
   const next = isElementNode(node) ? node.nextElementSibling : null;
-  return next !== null && (next.matches(CONTROLS) || next.querySelector(CONTROLS) !== null);
+  return next !== null && (next.matches(CONTROL_SELECTOR) || next.querySelector(CONTROL_SELECTOR) !== null);
 };
 
 const namesField = (node: Node, field: Element): boolean =>
@@ -133,4 +132,4 @@ const namesAnother = (node: Node, field: Element): boolean => {
 
 const isControlOrLabel = (node: Node): boolean =>
   isElementNode(node) &&
-  (node.localName === 'label' || node.matches(CONTROLS) || node.querySelector(CONTROLS) !== null);
+  (node.localName === 'label' || node.matches(CONTROL_SELECTOR) || node.querySelector(CONTROL_SELECTOR) !== null);

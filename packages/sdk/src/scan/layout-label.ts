@@ -205,7 +205,7 @@ const asksQuestion = (previous: Element): boolean =>
 export const namedAsCaption = (element: Element): boolean => LABEL_LIKE.test(classWords(element));
 
 /** Fine print: help by its class, or a `<small>`. */
-const isFinePrint = (element: Element): boolean => namedAsHelp(element) || element.localName === 'small';
+export const isFinePrint = (element: Element): boolean => namedAsHelp(element) || element.localName === 'small';
 
 /** True for an element its class calls help ("c1-help", "formFieldDescription", "hint"). */
 export const namedAsHelp = (element: Element): boolean => HELP_CLASS.test(classWords(element));

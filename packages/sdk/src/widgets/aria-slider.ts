@@ -5,6 +5,7 @@
  * person's own and is not a field.
  */
 import type { FillOutcome } from '../fill/fill-outcome.ts';
+import { peerControls } from './peer-controls.ts';
 import { pressKey } from './person-events.ts';
 import { nextFrame } from './wait-for.ts';
 
@@ -23,10 +24,7 @@ export function isAriaSlider(element: Element): boolean {
   if (element.getAttribute('role') !== 'slider' || element.localName === 'input') return false;
   if ([bound(element, 'aria-valuemin'), bound(element, 'aria-valuemax')].some(Number.isNaN)) return false;
   if (element.closest('[aria-hidden="true"], [aria-disabled="true"]')) return false;
-  let node = element.parentElement;
-  for (let depth = 0; node && depth < BAND_DEPTH; depth += 1, node = node.parentElement)
-    if (node.querySelectorAll('[role="slider"]').length > 1) return false;
-  return true;
+  return peerControls(element, '[role="slider"]', BAND_DEPTH) === undefined;
 }
 
 /**

@@ -12,6 +12,7 @@ import type { FillOutcome } from '../fill/fill-outcome.ts';
 import { classTokens } from './drawn-dropdown.ts';
 import { readableText } from '../scan/element-text.ts';
 import { statesFacts } from '../scan/group-members.ts';
+import { peerControls } from './peer-controls.ts';
 import { press } from './person-events.ts';
 import { DEFAULT_TIMEOUT_MS, waitFor } from './wait-for.ts';
 
@@ -34,12 +35,8 @@ function isLoneDrawnCheckbox(element: Element): boolean {
   // A native box inside that a person reaches is the field; one hidden from them mirrors the drawing.
   const native = element.querySelector('input[type="checkbox"]');
   if (native && native.closest('[aria-hidden="true"]') === null) return false;
-  let node = element.parentElement;
-  for (let depth = 0; node && depth < CHECKLIST_DEPTH; depth += 1, node = node.parentElement) {
-    const list = Array.from(node.querySelectorAll('[role="checkbox"]'));
-    if (list.length > 1) return statesFacts(list.map((item) => readableText(item)));
-  }
-  return true;
+  const list = peerControls(element, '[role="checkbox"]', CHECKLIST_DEPTH);
+  return list === undefined || statesFacts(list.map((item) => readableText(item)));
 }
 
 /** How far up a toggle button is looked at for the other segments of its control. */
@@ -53,10 +50,7 @@ const SEGMENT_DEPTH = 2;
 function isLoneToggleButton(element: Element): boolean {
   if (!element.matches('button[aria-pressed], [role="button"][aria-pressed]')) return false;
   if (element.closest('[role="toolbar"], [contenteditable]')) return false;
-  let node = element.parentElement;
-  for (let depth = 0; node && depth < SEGMENT_DEPTH; depth += 1, node = node.parentElement)
-    if (node.querySelectorAll('[aria-pressed]').length > 1) return false;
-  return true;
+  return peerControls(element, '[aria-pressed]', SEGMENT_DEPTH) === undefined;
 }
 
 /** A web component that is a checkbox or a switch by its tag (Fluent's `<fluent-checkbox>`: its role set through ElementInternals, no attribute). */
