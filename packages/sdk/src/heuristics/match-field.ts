@@ -66,8 +66,6 @@ const SEARCH_NAME = /\bsearch\b/;
  */
 const HIGH_SCHOOL_SECTION =
   /^(?!.*\b(college|university|post ?secondary|higher)\b).*\b(high school|secondary (school|education)|ged)\b/;
-/** A label naming a schooling grid's high-school row before its column ("High School Degree / Major"). */
-const HIGH_SCHOOL_ROW = /^(high school|secondary school|ged)\b/;
 /** A box to fill only when its value differs from one asked before. */
 const ONLY_IF_DIFFERENT = /\bif (it is |its |it s |they are |this is )?different\b|\bif (it|they|this) differs?\b/;
 
@@ -138,12 +136,7 @@ function sectionAllows(canonical: string, section: string, note: string, label: 
       );
     return /^current_/.test(canonical) && (CURRENT_WORDS.test(label) || current);
   }
-  // A high school's part, or its row of a schooling grid ("High School Degree / Major").
-  if (
-    (canonical === 'school' || canonical === 'degree') &&
-    (HIGH_SCHOOL_SECTION.test(section) || HIGH_SCHOOL_ROW.test(label))
-  )
-    return false;
+  if ((canonical === 'school' || canonical === 'degree') && HIGH_SCHOOL_SECTION.test(section)) return false;
   if (EDUCATION_SECTION.test(section)) {
     // "When can you start?" under "Experience and education" asks the person, not a school's entry.
     if (looksAhead(canonical, label)) return true;
@@ -217,17 +210,13 @@ export function matchField(field: FieldDescriptor): FieldCandidate[] {
     ...(question === undefined ? [] : [question]),
     ...(caption === undefined ? [] : [caption]),
   ];
-  // A half may not say what the whole rules out: "Major" of "High School Degree / Major" is no degree of hers.
-  const section = normalizeText(field.section);
-  const note = normalizeText(field.sectionNote ?? '');
-  const label = evidenceTexts(field).label;
+  // A half may not say what the whole vetoes: "Major" of "High School Degree / Major" is no degree of hers.
+  const outside = captionWords(field.label.replace(/\([^)]*\)/g, ' '));
+  const vetoedByWhole = (candidate: FieldCandidate) =>
+    FIELD_CATALOG.some((entry) => entry.canonical === candidate.canonical && vetoes(entry, outside));
   return (
     readings
-      .map((reading) =>
-        rankedCandidates({ ...field, label: reading }).filter((candidate) =>
-          sectionAllows(candidate.canonical, section, note, label),
-        ),
-      )
+      .map((reading) => rankedCandidates({ ...field, label: reading }).filter((candidate) => !vetoedByWhole(candidate)))
       .find((ranked) => ranked.length > 0) ?? whole
   );
 }
