@@ -293,3 +293,55 @@ describe('scanForm on a page whose parts are titled by bare divs', () => {
     ]);
   });
 });
+
+describe('a paper-style table of caption rows over rows of boxes', () => {
+  let scanned: FieldDescriptor[];
+  beforeAll(async () => {
+    const table = await harness.open('/scan-grids.html');
+    scanned = await table.evaluate(() => {
+      document.body.innerHTML = `<form><table>
+        <tr><td colspan="3">Personal Information</td></tr>
+        <tr><td><b>Legal First Name</b> <img alt="required" src="data:,"></td><td><b>Middle Name</b></td><td><b>Last Name</b></td></tr>
+        <tr><td><input name="f1"></td><td><input name="f2"></td><td><input name="f3"></td></tr>
+        <tr><td colspan="2"><b>Primary Phone</b></td><td><b>Secondary Phone</b></td></tr>
+        <tr><td colspan="3">Area code first, numbers only (example: 9165550100).</td></tr>
+        <tr><td colspan="2"><input name="f4"></td><td><input name="f5"></td></tr>
+        <tr><td><b>Date Available</b></td><td colspan="2"><b>Desired Salary</b></td></tr>
+        <tr><td>MM/DD/YYYY</td><td colspan="2">Annual amount in whole dollars</td></tr>
+        <tr><td><input name="f6"></td><td colspan="2">$ <input name="f7"></td></tr>
+      </table>
+      <table><tr><td><input name="g1"><span class="cap">Last</span></td><td><input name="g2"><span class="cap">First</span></td></tr></table>
+      <fieldset><legend><span>3.</span> <span>Mobile</span> <span>number</span></legend>
+        <div class="fsSupporting">We'll text you. Format: 555-555-5555</div><input name="h1"></fieldset>
+      <button>Apply</button></form>`;
+      return window.companionSdk.scanForm(document).map((field) => field.descriptor);
+    });
+  });
+  const named = (name: string) => scanned.find((field) => field.name === name);
+
+  it("names each box by the caption up its column, past rows of instructions, which are the box's help", () => {
+    expect(['f1', 'f2', 'f3', 'f4', 'f5', 'f6', 'f7'].map((name) => named(name)?.label)).toEqual([
+      'Legal First Name',
+      'Middle Name',
+      'Last Name',
+      'Primary Phone',
+      'Secondary Phone',
+      'Date Available',
+      'Desired Salary',
+    ]);
+    expect(['f4', 'f6', 'f7'].map((name) => named(name)?.hint)).toEqual([
+      'Area code first, numbers only (example: 9165550100).',
+      'MM/DD/YYYY',
+      'Annual amount in whole dollars',
+    ]);
+  });
+
+  it("reads a caption under a box as that box's, not as the label of the box in the next cell", () => {
+    expect(['g1', 'g2'].map((name) => named(name)?.label)).toEqual(['Last', 'First']);
+  });
+
+  it("names a box by its fieldset's legend, past the supporting text between them", () => {
+    expect(named('h1')?.label).toContain('Mobile number');
+    expect(mapByHeuristics(scanned)[named('h1')?.selector ?? '']).toBe('phone');
+  });
+});

@@ -97,6 +97,17 @@ describe('isBareAnswer', () => {
   it('is true only for a lone answer word', () => {
     expect(['Yes', 'n', 'True', 'Yes, I am', 'Not'].map(isBareAnswer)).toEqual([true, true, true, false, false]);
   });
+
+  it('reads the words agreeing with a statement or not as answers, only when whole', () => {
+    expect(["That's right", 'Confirmed', 'I agree', 'Incorrect', 'Not correct'].map(optionPolarity)).toEqual([
+      'yes',
+      'yes',
+      'yes',
+      'no',
+      'no',
+    ]);
+    expect(isBareAnswer('Correct - I will need sponsorship')).toBe(false);
+  });
 });
 
 describe('yesNoTopic', () => {
@@ -139,6 +150,23 @@ describe('yesNoRule', () => {
     const choices = ['Yes', 'Yes, in the future', 'No'].map((text) => ({ value: '', text }));
     expect(yesNoRule(choices, 'true', {})).toEqual([2, 1, 0]);
     expect(yesNoRule(choices, 'sometimes', {})).toBeUndefined();
+  });
+
+  it('takes the one agreeing word when every other option states what the person does not hold', () => {
+    const confirm = (texts: string[], sponsorship: string) =>
+      yesNoRule(
+        texts.map((text) => ({ value: text, text })),
+        sponsorship,
+        { sponsorship },
+      );
+    // "Please confirm: I do not need sponsorship." — the statement is hers, the other option is not.
+    expect(confirm(['Confirmed', 'I will need sponsorship'], 'no')).toEqual([1, 0]);
+    // For someone who needs a sponsor the sentence is the answer itself.
+    expect(confirm(['Confirmed', 'I will need sponsorship'], 'yes')).toEqual([0, 1]);
+    // A statement the person holds is picked as such; no word agrees by elimination then.
+    expect(confirm(['Confirmed', 'I do not need sponsorship'], 'no')).toEqual([0, 1]);
+    // Two agreeing words, or another option saying nothing: no elimination.
+    expect(confirm(['Confirmed', 'Correct', 'I will need sponsorship'], 'no')).toEqual([0, 0, 0]);
   });
 
   it('reads a radio value when its label is missing', () => {

@@ -4,6 +4,8 @@
  * sponsorship", "Will not require sponsorship"). "Decline to answer" and "Prefer not to say" have
  * none, so they never match.
  */
+import type { UserProfileValues } from '../edits/profile-values.ts';
+import type { Choice } from '../fill/match-choice.ts';
 import type { ChoiceRule } from './choice-rule.ts';
 import { countryCode } from './country-match.ts';
 import { normalizeText, optionTexts } from './normalize-option.ts';
@@ -61,8 +63,33 @@ const OTHER_LANGUAGES: Readonly<Record<string, Polarity>> = {
   ไมใช: 'no',
 };
 const CASUAL: Readonly<Record<string, Polarity>> = { yeah: 'yes', yep: 'yes', nope: 'no' };
+/**
+ * Answers to a statement ("I do not need sponsorship." — "Confirmed" / "Incorrect"), as normalized
+ * ("That's right" is "that right"). Only whole answers: "Correct - I will need sponsorship" says
+ * its own answer in its sentence.
+ */
+export const AGREEMENT: Readonly<Record<string, Polarity>> = {
+  confirmed: 'yes',
+  'i confirm': 'yes',
+  correct: 'yes',
+  'that correct': 'yes',
+  'that right': 'yes',
+  agree: 'yes',
+  'i agree': 'yes',
+  'not confirmed': 'no',
+  incorrect: 'no',
+  'not correct': 'no',
+  disagree: 'no',
+  'i disagree': 'no',
+};
 // Vietnamese "Có" only alone: leading a sentence, "co" is English ("Co-op student").
-const BARE: Readonly<Record<string, Polarity>> = { ...VALUE_WORDS, ...OTHER_LANGUAGES, ...CASUAL, co: 'yes' };
+const BARE: Readonly<Record<string, Polarity>> = {
+  ...VALUE_WORDS,
+  ...OTHER_LANGUAGES,
+  ...CASUAL,
+  ...AGREEMENT,
+  co: 'yes',
+};
 const LEADING: Readonly<Record<string, Polarity>> = { ...VALUE_WORDS, ...OTHER_LANGUAGES, ...CASUAL, not: 'no' };
 
 const anyWord = (words: readonly string[]): RegExp => new RegExp(`\\b(${words.join('|')})\\b`);
@@ -271,9 +298,12 @@ function isQualified(text: string): boolean {
 export const yesNoRule: ChoiceRule = (choices, value, values) => {
   const wanted = valuePolarity(value);
   if (wanted === undefined) return undefined;
-  return choices.map((choice) => {
+  // Beside options stating an answer, a word agreeing with the question's statement ("Confirmed")
+  // means what the statement says, which may be either: only elimination picks it.
+  const stated = choices.some((choice) => clauseAnswers(optionTexts(choice)[0] ?? '').size > 0);
+  const scores = choices.map((choice) => {
     const text = optionTexts(choice).find((candidate) => optionPolarity(candidate) !== undefined);
-    if (text === undefined) return 0;
+    if (text === undefined || (stated && AGREEMENT[normalizeText(text)] !== undefined)) return 0;
     // A sentence answering both questions ("authorized … and do not require sponsorship") is the
     // person's when both answers are theirs, and then says more than one answering either.
     const answers = clauseAnswers(text);
@@ -295,7 +325,29 @@ export const yesNoRule: ChoiceRule = (choices, value, values) => {
     if (country !== undefined) return country === countryCode(values.country ?? '') ? 1.25 : 0;
     return isQualified(text) ? 0.5 : 1;
   });
+  return scores.some((score) => score > 0) ? scores : agreementByElimination(choices, values);
 };
+
+/**
+ * "Please confirm: I do not need sponsorship." — "Confirmed" / "I will need sponsorship": when every
+ * other option states an answer the person does not hold, the one word agreeing is theirs.
+ */
+function agreementByElimination(choices: readonly Choice[], values: UserProfileValues): number[] {
+  const agreeing = choices.map((choice) => optionTexts(choice).some((text) => AGREEMENT[normalizeText(text)] === 'yes'));
+  if (agreeing.filter(Boolean).length !== 1) return choices.map(() => 0);
+  const othersUntrue = choices.every((choice, index) => {
+    if (agreeing[index]) return true;
+    const answers = [...clauseAnswers(optionTexts(choice)[0] ?? '')];
+    return (
+      answers.length > 0 &&
+      answers.every(([topic, polarity]) => {
+        const held = valuePolarity(values[topic] ?? '');
+        return held !== undefined && held !== polarity;
+      })
+    );
+  });
+  return agreeing.map((agrees) => (agrees && othersUntrue ? 1 : 0));
+}
 
 /** Words around a country in an answer ("Yes, in the U.S."). */
 const AROUND_COUNTRY = /^(?:(?:yes|no|in|for|the|only)\s+)+/;

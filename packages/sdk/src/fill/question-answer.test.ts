@@ -136,6 +136,12 @@ describe('valuesForQuestion', () => {
     expect(asked('How many years of analytics experience do you have?')).toBe('7');
     expect(asked('Total years of experience in data analysis or reporting')).toBe('7');
     expect(asked('Years of experience with SQL and BI tools')).toBeUndefined();
+    // An abbreviation in brackets after a line of another's work is still that line.
+    expect(asked('How many years of warehouse management system (WMS) experience do you have?')).toBeUndefined();
+    expect(asked('How many years of data engineering (DE) experience do you have?')).toBe('7');
+    // A line named in short words only is the technical career when it is IT, not another's ("FP&A").
+    expect(asked('How many years of FP&A or corporate finance experience do you have?')).toBeUndefined();
+    expect(asked('Years of HR experience')).toBeUndefined();
   });
 
   it("answers years in a role only when the role is the person's line", () => {
@@ -209,6 +215,9 @@ describe('valuesForQuestion', () => {
     expect(meets('Do you have experience building data pipelines?')).toBeUndefined();
     // Years working with some system are the person's to count, in their own line too.
     expect(meets('Do you have at least 2 years of experience working with data or inventory systems?')).toBeUndefined();
+    // Experience at managing, leading or supporting one kind of work names its line.
+    expect(meets('Do you have at least 2 years of experience managing a dental or medical office?')).toBeUndefined();
+    expect(meets('Do you have at least 2 years of experience leading data engineering teams?')).toBe('yes');
     // A box that takes the number still gets the number.
     expect(
       valuesForQuestion('Years of experience building data pipelines', 'years_experience', engineer, false)

@@ -181,7 +181,7 @@ const EXAMPLE = /\b(?:e\.\s?g\.?|for example|example:|ex\.)\s*([^()]+?)\s*(?:[)]
 
 /** "experience in <a line of work>" (or with, using, writing … it), unless professional, relevant or specialized experience is asked for. */
 const EXPERIENCE_IN =
-  /(?<!(?:speciali[sz]ed|professional|relevant) )\bexperience (?:do you have )?(?:in|with|as|using|writing|building|developing|operating|running|maintaining|administering|teaching|working (?:with|in|on|for|at)|programming in) (?:the |a |an |this |that |our |your )?([^?.;:(]+)/i;
+  /(?<!(?:speciali[sz]ed|professional|relevant) )\bexperience (?:do you have )?(?:in|with|as|using|writing|building|developing|operating|running|maintaining|administering|teaching|managing|leading|supervising|selling|supporting|coordinating|working (?:with|in|on|for|at)|programming in) (?:the |a |an |this |that |our |your )?([^?.;:(]+)/i;
 /** "Professional data experience": a line of work between the kind of experience and the word. */
 const KIND_OF_LINE = /^(?:professional|relevant|hands[- ]on|practical)\s+((?:[\w/&+-]+\s+){1,2}?)experience\b/i;
 /** "years of <a line of work or skill> experience". */
@@ -227,7 +227,9 @@ const FILLER = new Set([
 const stem = (word: string): string => word.slice(0, 5);
 
 /** Whether the experience `question` asks about lies in the person's own line of work (their title); undefined when it names none. */
-function inOwnLine(question: string, values: UserProfileValues): boolean | undefined {
+function inOwnLine(asked: string, values: UserProfileValues): boolean | undefined {
+  // An abbreviation in brackets ("warehouse management system (WMS)") repeats the line it follows.
+  const question = asked.replace(ABBREVIATION, '');
   const line = (
     EXPERIENCE_IN.exec(question)?.[1] ??
     YEARS_OF_LINE.exec(question)?.[1] ??
@@ -262,11 +264,18 @@ function inOwnLine(question: string, values: UserProfileValues): boolean | undef
     // What follows a preposition places the work ("data pipelines on AWS"): the line is before it.
     // An alternative led by its own preposition ("a barista or in food service") names its line after it.
     const named = words(` ${alternative.trim()}`.replace(LEADING_PLACE, '').split(PLACED)[0] ?? '');
-    // A line named only in short words ("IT experience") is the technical career.
-    if (named.length === 0) return technical;
+    // A line named only in short words is the technical career when it is IT ("IT experience");
+    // another ("FP&A", "HR") is a line of its own.
+    if (named.length === 0) return technical && SHORT_TECH_LINE.test(alternative.trim());
     return named.some(isOwn) && named.slice(0, -1).every(isOwn);
   });
 }
+
+/** An abbreviation in brackets after what it stands for: "(WMS)", "(EHR)". */
+const ABBREVIATION = /\s*\([A-Z][A-Za-z0-9&/.-]{1,9}\)/g;
+
+/** The technical career in short words: "IT", "ICT", "tech". */
+const SHORT_TECH_LINE = /^(?:it|ict|tech)$/i;
 
 /** A setting named after a line of work: "… in a regulated environment", "… in a clinical setting". */
 const SETTING = /\s(?:in|within)\s(?:an?\s|the\s)?[\w\s-]*\b(?:environment|setting|industry|sector|facility)s?\b/i;

@@ -53,4 +53,10 @@ describe('evidenceTexts', () => {
     expect(evidenceTexts(field({ label: 'Full name', hint: 'As on your passport' })).label).toBe('full name');
     expect(evidenceTexts(field({ label: 'Company name', hint: 'First' })).label).toBe('company name');
   });
+
+  it("reads a questionnaire's question without the number before it, and a number that asks as part of it", () => {
+    expect(evidenceTexts(field({ label: '7. And your title there?' })).label).toBe('and your title there');
+    expect(evidenceTexts(field({ label: 'Q3) Current function' })).label).toBe('current function');
+    expect(evidenceTexts(field({ label: '18 or older?' })).label).toBe('18 or older');
+  });
 });

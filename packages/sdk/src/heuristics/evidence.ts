@@ -63,6 +63,9 @@ function withoutRequiredMark(label: string): string {
   return label.replace(REQUIRED_MARK, '');
 }
 
+/** The number a questionnaire puts before its question ("7. And your title there?", "Q3) …"). */
+const QUESTION_NUMBER = /^\s*(?:q(?:uestion)?\s*)?\d{1,3}[.)]\s+(?=\p{L})/iu;
+
 /** A label that names only the kind of answer: the question is in the help or the heading above. */
 const ANSWER_WORD = /^(amount|answer|your answer|response|your response|value)$/;
 
@@ -72,7 +75,7 @@ const ANSWER_WORD = /^(amount|answer|your answer|response|your response|value)$/
  * its help or the heading over it.
  */
 function askedLabel(field: FieldDescriptor): string {
-  const own = withoutRequiredMark(captionWords(field.label));
+  const own = withoutRequiredMark(captionWords(field.label.replace(QUESTION_NUMBER, '')));
   if (WHOLE_NAME.test(own)) return namePart(normalizeText(field.hint)) ?? own;
   if (!ANSWER_WORD.test(own)) return own;
   return withoutRequiredMark(normalizeText(field.hint)) || withoutRequiredMark(normalizeText(field.section)) || own;

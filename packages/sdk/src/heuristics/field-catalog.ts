@@ -636,7 +636,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     names: [/\b(current ?|job ?)?title$/, /\bcurrent ?(role|position)\b/],
     labels: [
       /^fun[çc][ãa]o atual$/,
-      /\b(current|present|most recent) (job )?(title|position|role)\b/,
+      // "Current function": the word Dutch and German pages translate ("functie", "Funktion").
+      /\b(current|present|most recent) (job )?(title|position|role|function)\b/,
       // "What's your title at your current company?"
       /\b(what s|what is) your (job )?(title|role|position)\b|\b(title|role|position) (at|with) (your |the )?(current|present) (company|employer|organi[sz]ation|job)\b/,
       /\b(job|position) title\b/,
@@ -655,7 +656,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // Beside "Employer" or "Company", "Role" is the person's title there.
       /^role$/,
       // Beside "Who do you work for now?": the person's role there.
-      /^(your )?(role|position|job title|title) there$/,
+      /^(and )?(your )?(role|position|job title|title) there$/,
       /\bposition held\b/,
       // Taleo's work entry names the title "Job Function".
       /^job function$/,
@@ -1147,6 +1148,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     not: [
       THIRD_PARTY,
       /\b(high school|major|gpa|year|date|furthest|farthest|level|type|kind)\b/,
+      // "Other names under which you have worked or attended school": the person's former names.
+      /\bother names?\b/,
       // A graduation's date or year, not the school graduated from.
       /\bgraduat\w*\b(?! from\b)/,
       // The school that granted a degree is a school, as is the one of the highest degree.
@@ -1242,6 +1245,9 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(personal|supporting) statement$/,
       /^supporting information$/,
       /\b(application|introduction) letter\b/,
+      // The letter named as Finnish and Dutch pages name it in English ("Hakemus": "Application";
+      // "Motivatie": "Motivation").
+      /^(your )?(motivation|application)$/,
       /\bletter of (introduction|interest|application)\b/,
       /\b(anschreiben|motivationsschreiben|lettre de (motivation|pr[eé]sentation)|carta de presentaci|motivatiebrief|lettera di (presentazione|motivazione)|motiva[cč]n[ií] dopis|list motywacyjny|personligt brev)/,
       /(^| )(сопроводительное письмо|ön yazı|ansøgning|motiveret ansøgning|søknad|søknadsbrev|søknadstekst)( |$)/,

@@ -4,7 +4,8 @@
  * wrong option is worse than leaving the field for the user.
  */
 import { isPlaceholderText } from '../choice/placeholder.ts';
-import { saysNotYet } from '../choice/yes-no.ts';
+import { AGREEMENT, saysNotYet } from '../choice/yes-no.ts';
+import { normalizeText } from '../choice/normalize-option.ts';
 import type { FieldDescriptor } from '../scan/field-descriptor.ts';
 
 /** Kinds of value a field takes. */
@@ -33,7 +34,7 @@ const realOptions = (field: FieldDescriptor): FieldDescriptor['options'] =>
 /**
  * True for a question answered with yes or no: a lone checkbox, or a select/radio group whose real
  * options (a placeholder option — an empty value, or a prompt such as "Select an option" — does
- * not count) are all yes/no words.
+ * not count) are all yes/no words, or the words that agree with a statement or not ("Confirmed").
  */
 export function isYesNoQuestion(field: FieldDescriptor): boolean {
   // A box alone, or the only box of its group: ticked or not.
@@ -42,7 +43,9 @@ export function isYesNoQuestion(field: FieldDescriptor): boolean {
   if (options.length < 2 || options.length > 3) return false;
   const yesOrNo = options.filter(
     (option) =>
-      YES_NO_WORDS.has(option.text.trim().toLowerCase()) || YES_NO_WORDS.has(option.value.trim().toLowerCase()),
+      YES_NO_WORDS.has(option.text.trim().toLowerCase()) ||
+      YES_NO_WORDS.has(option.value.trim().toLowerCase()) ||
+      AGREEMENT[normalizeText(option.text)] !== undefined,
   );
   // "Graduated? Yes / No / In progress": a yes or a no, or not yet.
   const notYet = options.length === 3 && yesOrNo.length === 2 && saysNotYet(options[2]?.text ?? '');

@@ -1727,3 +1727,16 @@ describe('the degree in Québec words', () => {
     expect(top('Plus haut niveau de scolarité complété', 'select')).toBe('degree');
   });
 });
+
+describe('wordings of pages translated into English or written as a conversation', () => {
+  it('maps "Current function", "And your title there?", and the letter named "Motivation" or "Application"', () => {
+    expect(top('Current function')).toBe('current_title');
+    expect(top('7. And your title there?')).toBe('current_title');
+    expect(top('Motivation', 'textarea')).toBe('cover_letter');
+    expect(top('Application', 'textarea')).toBe('cover_letter');
+  });
+
+  it('leaves the other names a person has used, though the label names a school', () => {
+    expect(top('Other names under which you have worked or attended school')).toBeUndefined();
+  });
+});

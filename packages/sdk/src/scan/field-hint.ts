@@ -6,6 +6,7 @@
 import { normalizeText, readableText } from './element-text.ts';
 import { isFinePrint, namedAsCaption, namedAsHelp, subLabel } from './layout-label.ts';
 import { ownTitle } from './field-label.ts';
+import { columnInstructions } from './column-caption.ts';
 import { CONTROL_SELECTOR, isElementNode } from './field-element.ts';
 
 const TRAILING_TEXT_MAX_LENGTH = 80;
@@ -18,6 +19,7 @@ export function fieldHint(element: Element): string {
     trailingText(element) ||
     normalizeText(subLabel(element)) ||
     helpBefore(element) ||
+    columnInstructions(element) ||
     (element.hasAttribute('title') ? ownTitle(element) : normalizeText(element.getAttribute('data-mask') ?? ''))
   );
 }

@@ -13,6 +13,7 @@ import { isAddOnText } from './field-format-hints.ts';
 import { nearbyText } from './field-label.ts';
 import { isLibraryName } from './library-name.ts';
 import { splitRow } from './split-field.ts';
+import { cellAtColumn, columnCaption, columnOf } from './column-caption.ts';
 import { namesNoDocument } from './upload-words.ts';
 import { referencedElements } from '../widgets/referenced-elements.ts';
 import { shadowHost } from './host-parent.ts';
@@ -69,6 +70,9 @@ function cellLabel(element: Element): string {
   let previous = cell.previousElementSibling;
   while (previous && !/[\p{L}\p{N}]/u.test(readableText(previous)) && !previous.querySelector(ANSWERABLE_SELECTOR))
     previous = previous.previousElementSibling;
+  // A cell holding another box is no label cell: what it prints is that box's caption (a paper
+  // form's "Last" under the first box of "[ ] Last [ ] First").
+  if (previous?.querySelector(ANSWERABLE_SELECTOR)) return '';
   return previous ? readableText(previous) : questionRowAbove(cell);
 }
 
@@ -188,9 +192,11 @@ function lastMessage(log: Element): string {
 
 /**
  * Help drawn between a caption and its box, by its class (Flatchr's `fl-help`, "Format jj/mm/aaaa";
+ * a form builder's `fsSupporting` text, Material's supporting text;
  * Spanish `ayuda`, French `aide`, German `hilfe` / `hinweis`, Portuguese `ajuda`, Italian `aiuto`).
  */
-const HELP_CLASS = /(^|[-_\s])(help|hint|desc|description|note|format|ayuda|aide|hilfe|hinweis|ajuda|aiuto)([-_\s]|$)/i;
+const HELP_CLASS =
+  /(^|[-_\s])(help|hint|desc|description|note|format|supporting|ayuda|aide|hilfe|hinweis|ajuda|aiuto)([-_\s]|$)/i;
 
 /**
  * A short text right before the box's wrapper that asks a question ("Will you need visa
@@ -221,9 +227,9 @@ const isHelpBefore = (previous: Element, node: Element): boolean =>
   isHelpUnderCaption(previous);
 
 /**
- * A paragraph right under a caption or a question heading, before the box (Tally's, Typeform's:
- * "Who's your current manager?", then "We'll only reach out with your OK.", then the box): the
- * question's note, not its name.
+ * A paragraph right under a caption, a question heading or a fieldset's legend, before the box
+ * (Tally's, Typeform's: "Who's your current manager?", then "We'll only reach out with your OK.",
+ * then the box): the question's note, not its name.
  */
 function isHelpUnderCaption(previous: Element): boolean {
   const caption = previous.previousElementSibling;
@@ -233,7 +239,10 @@ function isHelpUnderCaption(previous: Element): boolean {
     previous.querySelector(ANSWERABLE_SELECTOR) === null &&
     caption !== null &&
     caption.querySelector(ANSWERABLE_SELECTOR) === null &&
-    (isQuestionHeading(caption) || isFreeLabel(caption) || LABEL_LIKE.test(classWords(caption)))
+    (isQuestionHeading(caption) ||
+      isFreeLabel(caption) ||
+      caption.localName === 'legend' ||
+      LABEL_LIKE.test(classWords(caption)))
   );
 }
 
@@ -309,6 +318,7 @@ const isAddOn = (element: Element): boolean =>
 export function layoutLabel(element: Element): string {
   const caption =
     gridLabel(element) ||
+    columnCaption(element) ||
     cellLabel(element) ||
     captionLabel(element) ||
     textLineAbove(element) ||
@@ -426,23 +436,6 @@ function headerRowOf(row: HTMLTableRowElement, table: HTMLTableElement): HTMLTab
     if (candidate.querySelector(':scope > td') !== null) continue;
     const cells = candidate.cells.length;
     if (cells >= MIN_GRID_COLUMNS || (cells > 1 && cells === row.cells.length)) return candidate;
-  }
-  return undefined;
-}
-
-/** Where a cell starts, in columns, counting the spans of the cells before it. */
-function columnOf(cell: HTMLTableCellElement): number {
-  let column = 0;
-  for (let before = cell.previousElementSibling; before; before = before.previousElementSibling)
-    column += (before as HTMLTableCellElement).colSpan || 1;
-  return column;
-}
-
-function cellAtColumn(row: HTMLTableRowElement, column: number): HTMLTableCellElement | undefined {
-  let start = 0;
-  for (const cell of Array.from(row.cells)) {
-    if (column < start + (cell.colSpan || 1)) return start === column ? cell : undefined;
-    start += cell.colSpan || 1;
   }
   return undefined;
 }

@@ -75,6 +75,13 @@ describe('chooseFormat', () => {
     expect(chooseFormat('phone', { ...plain, pattern: '[0-9]{10}' })).toBe('phone_digits');
     // A help text that asks to include the area code asks for the whole number.
     expect(chooseFormat('phone', { ...plain, label: 'Phone: Include your area code.' })).toBeUndefined();
+    // So does one telling the order of the digits.
+    expect(
+      chooseFormat('phone', {
+        ...plain,
+        label: 'Primary Phone Area code first, numbers only – no spaces or dashes (example: 9165550100).',
+      }),
+    ).toBe('phone_digits');
     expect(chooseFormat('phone', { ...plain, label: 'Area code' })).toBe('phone_area_code');
   });
 

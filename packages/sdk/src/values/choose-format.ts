@@ -168,9 +168,13 @@ const UNPADDED_EXAMPLE = /(^|[^\d/.-])(\d[ /.-]\d{1,2}|\d{1,2}[ /.-]\d)[ /.-]\d{
 /** An area code's box: "Area code", Russian "Код города / оператора", Chinese 区号, Japanese 市外局番, Korean 지역번호. */
 export const AREA_CODE = /\barea code\b|код (города|оператора)|区号|市外局番|지역번호/i;
 
+/** Words about the whole number's area code: "including area code", "Area code first, numbers only". */
+const WHOLE_NUMBER_WITH_AREA_CODE =
+  /\b(without|excluding|no|incl\w*|with) (the |your )?area code\b|\barea code (first|included|and (phone )?number)\b/i;
+
 /** True when a phone field asks only for the area code. */
 export function asksAreaCode(label: string): boolean {
-  return AREA_CODE.test(label) && !/\b(without|excluding|no|incl\w*|with) (the |your )?area code\b/i.test(label);
+  return AREA_CODE.test(label) && !WHOLE_NUMBER_WITH_AREA_CODE.test(label);
 }
 
 /**
