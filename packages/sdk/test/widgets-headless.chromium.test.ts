@@ -47,7 +47,7 @@ describe('Headless UI Listbox and Combobox', () => {
     expect(report).toMatchObject({ outcome: 'no_matching_option', before: '', after: '' });
     expect(report.offered).toHaveLength(5);
     await expect.poll(openMenus).toBe(0);
-    expect(await modelState(page)).toEqual({ years: '', location: '' });
+    expect(await modelState(page)).toMatchObject({ years: '', location: '' });
     expect(report.focusAfter).toBe(report.focusBefore);
   });
 
@@ -55,7 +55,7 @@ describe('Headless UI Listbox and Combobox', () => {
     const report = await fillByText(page, LISTBOX_BUTTON, '6-10 years');
     expect(report).toMatchObject({ outcome: 'filled', before: '', after: '6-10 years' });
     await expect.poll(openMenus).toBe(0);
-    expect(await modelState(page)).toEqual({ years: '6-10 years', location: '' });
+    expect(await modelState(page)).toMatchObject({ years: '6-10 years', location: '' });
     expect(report.focusAfter).toBe(report.focusBefore);
   });
 
@@ -68,7 +68,7 @@ describe('Headless UI Listbox and Combobox', () => {
       offered: ['Lisbon, Portugal'],
     });
     await expect.poll(openMenus).toBe(0);
-    expect(await modelState(page)).toEqual({ years: '6-10 years', location: 'Lisbon, Portugal' });
+    expect(await modelState(page)).toMatchObject({ years: '6-10 years', location: 'Lisbon, Portugal' });
   });
 
   it('opens the Combobox from its input without typing', async () => {
@@ -76,8 +76,21 @@ describe('Headless UI Listbox and Combobox', () => {
     expect(report.offered).toHaveLength(6);
     expect(report).toMatchObject({ outcome: 'filled', before: 'Lisbon, Portugal', after: 'Remote' });
     await expect.poll(openMenus).toBe(0);
-    expect(await modelState(page)).toEqual({ years: '6-10 years', location: 'Remote' });
+    expect(await modelState(page)).toMatchObject({ years: '6-10 years', location: 'Remote' });
     expect(harness.pageErrors).toEqual([]);
+  });
+
+  it("names a RadioGroup by its Field's Label, which points at the first Radio, and picks the answer", async () => {
+    const filled = await page.evaluate(async () => {
+      const sdk = window.widgetSdk;
+      const scan = sdk.scanForm(document).filter(({ descriptor }) => descriptor.type === 'radiogroup');
+      const labels = scan.map(({ descriptor }) => descriptor.label);
+      const map = Object.fromEntries(scan.map(({ descriptor }) => [descriptor.selector, 'sponsorship']));
+      const { outcomes } = await sdk.fillForm(scan, map, { sponsorship: 'no' });
+      return { labels, outcomes: Object.values(outcomes) };
+    });
+    expect(filled).toEqual({ labels: ['Will you require visa sponsorship?'], outcomes: ['filled'] });
+    expect(await modelState(page)).toMatchObject({ sponsorship: 'No' });
   });
 
   it("types nothing into another field's combobox that takes the focus back as a listbox opens (Headless UI Vue after its pick)", async () => {

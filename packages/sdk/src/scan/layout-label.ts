@@ -133,8 +133,8 @@ function precedingLabel(element: Element): string {
       if (previous.querySelector(ANSWERABLE_SELECTOR) || previous.matches(ANSWERABLE_SELECTOR)) return '';
       if (previous.getAttribute('role') === 'log' && answersAlone(node, element)) return lastMessage(previous);
       const labelLike =
-        isFreeLabel(previous) ||
-        isFreeLabel(loneChild(previous)) ||
+        isFreeLabel(previous, element) ||
+        isFreeLabel(loneChild(previous), element) ||
         LABEL_LIKE.test(classWords(previous)) ||
         asksQuestion(previous) ||
         captionOfOwnWrapper(previous, node, element);
@@ -277,8 +277,8 @@ const isQuestionHeading = (node: Element): boolean =>
   readableText(node, HEADING_QUESTION_MAX_LENGTH + 1).length <= HEADING_QUESTION_MAX_LENGTH;
 
 /** A `<label>` naming no other control. */
-const isFreeLabel = (element: Element | null): boolean =>
-  element?.localName === 'label' && !namesAnother(element as HTMLLabelElement);
+const isFreeLabel = (element: Element | null, field?: Element): boolean =>
+  element?.localName === 'label' && !namesAnother(element as HTMLLabelElement, field);
 
 /**
  * The one element a wrapper holds and nothing besides (Base Web's FormControl wraps its label in a
@@ -296,9 +296,12 @@ function loneChild(wrapper: Element): Element | null {
  * so does one copied with its row (`Confirm Email` still `for="email"`): the control it names has
  * its own label before it.
  */
-function namesAnother(label: HTMLLabelElement): boolean {
+function namesAnother(label: HTMLLabelElement, field?: Element): boolean {
   if (label.htmlFor === '') return false;
   const target = (label.getRootNode() as Document | ShadowRoot).getElementById(label.htmlFor);
+  // A label for a part of the field names the field (Headless UI's Field points its Label at the
+  // first Radio of a RadioGroup).
+  if (target !== null && field?.contains(target)) return false;
   // A label for the hidden input a widget posts through (Select2 3's school lookup) names the widget drawn beside it.
   if (target === null || (isInputElement(target) && target.type === 'hidden')) return false;
   const labels = Array.from((target as HTMLInputElement).labels ?? []);
