@@ -188,6 +188,18 @@ describe('degreeRule', () => {
     expect(degreeRule(mexican, "Bachelor's Degree", {})).toEqual([1, 0]);
   });
 
+  it('takes the college degree of a ladder naming no bachelor, unless an associate degree stands beside it', () => {
+    const options = (...texts: string[]) => texts.map((text) => ({ value: text, text }));
+    const hourly = options('Some high school', 'High school / GED', 'Some college', 'College degree', 'Graduate degree');
+    expect(degreeRule(hourly, "Bachelor's Degree", {})).toEqual([0, 0, 0, 1, 0]);
+    const latam = options('Secondary', 'University degree (in progress)', 'University degree (completed)', 'Postgraduate');
+    expect(degreeRule(latam, "Bachelor's Degree", {})).toEqual([0, 0, 1, 0]);
+    const withAssociate = options('High school', 'Associate degree', 'College degree', 'Graduate degree');
+    expect(degreeRule(withAssociate, "Bachelor's Degree", {})).toEqual([0, 0, 0, 0]);
+    // A master's is named by its level or not at all.
+    expect(degreeRule(hourly, "Master's Degree", {})).toEqual([0, 0, 0, 0, 0]);
+  });
+
   it("takes a finished study among a school entry's statuses for a degree held", () => {
     const statuses = ['In Progress', 'Completed', 'Incomplete'].map((text) => ({ value: text, text }));
     expect(degreeRule(statuses, "Bachelor's Degree", {})).toEqual([0, 0.5, 0]);

@@ -94,7 +94,13 @@ function degreeOfOption(choice: Choice): Degree | undefined {
  * Options of the value's level: 2 when both name the same field, 1 when either names none (1.25 when
  * neither does), 0 when the fields differ (a BA is not a BS); not applicable when the value names no degree.
  */
-export const degreeRule: ChoiceRule = matchRule((value, values) => {
+export const degreeRule: ChoiceRule = (choices, value, values) => {
+  const scores = degreeByLevel(choices, value, values);
+  if (scores === undefined || scores.some((score) => score > 0) || degreeOf(value)?.level !== 'bachelor') return scores;
+  return bachelorOnALadder(choices);
+};
+
+const degreeByLevel: ChoiceRule = matchRule((value, values) => {
   const wanted = degreeOf(value);
   if (wanted === undefined) return undefined;
   const ownKind = schoolKind(values['school'] ?? '');
@@ -115,6 +121,24 @@ export const degreeRule: ChoiceRule = matchRule((value, values) => {
     return degree.field === wanted.field ? 2 + kind : 0;
   };
 });
+
+/** "College degree", "University degree (completed)", "College graduate": a degree not named by its level. */
+const UNNAMED_DEGREE = /^(a )?(college|university|undergraduate) (degree|graduate|grad)$/;
+
+/**
+ * A ladder of schooling that names no bachelor's ("Some college" / "College degree" / "Graduate
+ * degree"; "University degree (completed)"): its college degree is the bachelor's, when no
+ * associate degree stands beside it.
+ */
+function bachelorOnALadder(choices: readonly Choice[]): number[] {
+  if (choices.some((choice) => degreeOfOption(choice)?.level === 'associate')) return choices.map(() => 0);
+  const unnamed = (choice: Choice) =>
+    optionTexts(choice).some(
+      (text) =>
+        UNNAMED_DEGREE.test(normalizeText(text.replace(/\([^)]*\)/g, ' '))) && !NOT_YET_HELD.test(normalizeText(text)),
+    );
+  return choices.map((choice) => (unnamed(choice) ? 1 : 0));
+}
 
 /**
  * A degree still being studied for, or left unfinished ("– in progress", "incompleto", "em
