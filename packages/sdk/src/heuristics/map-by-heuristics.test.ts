@@ -1372,6 +1372,24 @@ describe("the degree asked beside a school entry's own", () => {
     expect(mapByHeuristics(fields)).toEqual({ '#inst': 'school', '#deg': 'degree', '#q': 'degree' });
   });
 
+  it('gives it to the degree asked after the school in one part with the highest level above it (JobAps)', () => {
+    const levels = ['--', 'High school', "Bachelor's degree", "Master's degree"].map((text) => ({ value: text, text }));
+    const degrees = ['--', 'AA/AS', 'BA/BS', 'MA/MS'].map((text) => ({ value: text, text }));
+    const select = { tag: 'select', type: 'select-one' } as const;
+    const fields = [
+      field({
+        ...select,
+        selector: '#level',
+        name: 'EDLEVEL',
+        label: 'Highest level of education completed',
+        options: levels,
+      }),
+      field({ selector: '#college', name: 'COL1NAME', label: 'Name of college or university' }),
+      field({ ...select, selector: '#deg', name: 'COL1DEG', label: 'Degree', options: degrees }),
+    ];
+    expect(mapByHeuristics(fields)).toEqual({ '#level': 'degree', '#college': 'school', '#deg': 'degree' });
+  });
+
   it("gives it to a school entry named for its details too (Zoho's `Educational_Details[0].Degree`)", () => {
     const fields = [
       field({

@@ -204,8 +204,9 @@ function withSchoolDegree(
   passedOver: readonly { field: FieldDescriptor; candidate: FieldCandidate }[],
   map: Record<string, CanonicalField>,
 ): void {
-  const schoolSection = fields.find((field) => map[field.selector] === 'school')?.section;
-  if (schoolSection === undefined) return;
+  const school = fields.find((field) => map[field.selector] === 'school');
+  if (school === undefined) return;
+  const schoolSection = school.section;
   const otherSchools = new Set(
     passedOver
       .filter(({ field, candidate }) => candidate.canonical === 'school' && field.section !== schoolSection)
@@ -218,8 +219,15 @@ function withSchoolDegree(
       passedOver.some((p) => p.field === field && p.candidate.canonical === 'degree' && !asksOfDegree(field)),
   );
   const parts = new Set<string>();
+  // A degree asked after the school in its part is that school's ("Name of college" then "Degree"),
+  // unless it asks for the highest level, which sums up every school.
+  const inEntry = (field: FieldDescriptor) =>
+    SCHOOL_ENTRY_NAME.test(evidenceTexts(field).name) ||
+    (field.section === schoolSection &&
+      fields.indexOf(field) > fields.indexOf(school) &&
+      !HIGHEST_LEVEL.test(evidenceTexts(field).label));
   for (const field of degreeFields) {
-    const part = partOf(field);
+    const part = `${field.section}\n${inEntry(field) ? 'entry' : ''}`;
     if (otherSchools.has(field.section) || parts.has(part)) delete map[field.selector];
     else {
       parts.add(part);
@@ -228,12 +236,11 @@ function withSchoolDegree(
   }
 }
 
+/** A question summing up every school: "Highest level of education", "Education level". */
+const HIGHEST_LEVEL = /\b(highest|level)\b/;
+
 /** A field named for a school's entry (`education[0].degree`) sits in that entry, whatever heading is over it. */
 const SCHOOL_ENTRY_NAME = /\b(educations|schools|(education|educational|school)( details?)? \d+)\b/;
-
-/** The part of the form a degree is asked in: its section, and the school's entry when named for one. */
-const partOf = (field: FieldDescriptor): string =>
-  `${field.section}\n${SCHOOL_ENTRY_NAME.test(evidenceTexts(field).name) ? 'entry' : ''}`;
 
 /** A label that is only the word for a name ("Name *", "Nom"). */
 const BARE_NAME = /^(name|nom|nachname|familienname)$/;
