@@ -571,8 +571,9 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(which|what) (us |u s )?(state|province|city|county|town|region|metro( area)?)\b/,
     ],
     // "In which country would you be employed?", "… will you be working from?" beside the
-    // address's country: the same country; "Do you live in the state of Ohio?" is a question of its own.
-    repeatWhen: /\b(employed|reside|residence|live|living|(work|working) from)\b/,
+    // address's country: the same country; "Do you live in the state of Ohio?", "Are you based in the
+    // Bay Area?" are questions of their own.
+    repeatWhen: /\b(employed|reside|residence|live|living|based|located|(work|working) from)\b/,
     kinds: ['text', 'choice'],
     yesNo: true,
   }),

@@ -734,6 +734,13 @@ describe('parts of the form about other people and past periods', () => {
     // A yes/no question of where the person lives is asked beside the address's country too.
     const ohio = field({ selector: '#ohio', type: 'radio', label: 'Do you currently live in the state of Ohio?' });
     expect(mapByHeuristics([address, ohio])).toEqual({ '#country': 'country', '#ohio': 'country' });
+    const bayArea = field({
+      selector: '#bay',
+      tag: 'combobox',
+      type: 'combobox',
+      label: 'Are you currently based in the San Francisco Bay Area?',
+    });
+    expect(mapByHeuristics([address, bayArea])).toEqual({ '#country': 'country', '#bay': 'country' });
   });
 
   it("gives the title beside the current or most recent employer that job's title, in whatever part", () => {

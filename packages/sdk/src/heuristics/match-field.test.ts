@@ -1130,6 +1130,9 @@ describe('matchField', () => {
     expect(matchField(field({ label: 'Current role: start and end month' }))).toEqual([]);
     expect(matchField(field({ name: 'school', label: 'School', section: 'Education' }))[0]?.canonical).toBe('school');
     expect(matchField(field({ name: 'city', label: 'City', section: 'Education' }))).toEqual([]);
+    // A question put to the person about where they are now is theirs, under whatever part.
+    const based = field({ label: 'Are you currently based in the San Francisco Bay Area?', section: 'Education' });
+    expect(matchField(based)[0]?.canonical).toBe('country');
     // An education entry's dates under their own legend are still the school's (Greenhouse's MM / YYYY).
     const schoolStart = { name: 'job_application[educations][][start_date][month]', section: 'Start Date' };
     expect(matchField(field({ ...schoolStart, label: 'Start Date Month' }))).toEqual([]);

@@ -82,6 +82,8 @@ const PAST_JOB_NAME =
 const CURRENT_JOB: ReadonlySet<CanonicalField> = new Set(['current_company', 'current_title', 'currently_employed']);
 /** A field named for one entry of a work history (`experience[0]`, `employments[]`, `jobs[1]`). */
 const HISTORY_ENTRY_NAME = /\b(experiences|employments|jobs|positions|(experience|employment|job|position|work) \d+)\b/;
+/** A question put to the person about now ("Are you based…?", "Do you live…?"): no school's entry. */
+const ASKS_THE_PERSON_NOW = /^(are|do) you (currently |now )?(live|living|reside|residing|based|located)\b/;
 /** In an education part, a place or a date is the school's, not the applicant's. */
 const NOT_IN_EDUCATION: ReadonlySet<string> = new Set([
   'city',
@@ -140,6 +142,8 @@ function sectionAllows(canonical: string, section: string, note: string, label: 
   if (EDUCATION_SECTION.test(section)) {
     // "When can you start?" under "Experience and education" asks the person, not a school's entry.
     if (looksAhead(canonical, label)) return true;
+    // "Are you currently based in the Bay Area?" after the schools asks where the person is now.
+    if (ASKS_THE_PERSON_NOW.test(label)) return true;
     return !NOT_IN_EDUCATION.has(canonical) && (!/^current_/.test(canonical) || CURRENT_WORDS.test(label));
   }
   return true;
