@@ -313,6 +313,8 @@ describe('a paper-style table of caption rows over rows of boxes', () => {
       <table><tr><td><input name="g1"><span class="cap">Last</span></td><td><input name="g2"><span class="cap">First</span></td></tr></table>
       <fieldset><legend><span>3.</span> <span>Mobile</span> <span>number</span></legend>
         <div class="fsSupporting">We'll text you. Format: 555-555-5555</div><input name="h1"></fieldset>
+      <fieldset><legend><span>5.</span><i class="icon fa-linkedin" aria-hidden="true" title="LinkedIn"></i><span>profile</span>
+        <i class="icon" title="Help"></i></legend><input name="h2" placeholder="https://"></fieldset>
       <button>Apply</button></form>`;
       return window.companionSdk.scanForm(document).map((field) => field.descriptor);
     });
@@ -343,5 +345,10 @@ describe('a paper-style table of caption rows over rows of boxes', () => {
   it("names a box by its fieldset's legend, past the supporting text between them", () => {
     expect(named('h1')?.label).toContain('Mobile number');
     expect(mapByHeuristics(scanned)[named('h1')?.selector ?? '']).toBe('phone');
+  });
+
+  it('reads the word an icon stands for by its title, but no help mark', () => {
+    expect(named('h2')?.label).toBe('5. LinkedIn profile');
+    expect(mapByHeuristics(scanned)[named('h2')?.selector ?? '']).toBe('linkedin_url');
   });
 });

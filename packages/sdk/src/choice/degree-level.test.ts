@@ -190,9 +190,20 @@ describe('degreeRule', () => {
 
   it('takes the college degree of a ladder naming no bachelor, unless an associate degree stands beside it', () => {
     const options = (...texts: string[]) => texts.map((text) => ({ value: text, text }));
-    const hourly = options('Some high school', 'High school / GED', 'Some college', 'College degree', 'Graduate degree');
+    const hourly = options(
+      'Some high school',
+      'High school / GED',
+      'Some college',
+      'College degree',
+      'Graduate degree',
+    );
     expect(degreeRule(hourly, "Bachelor's Degree", {})).toEqual([0, 0, 0, 1, 0]);
-    const latam = options('Secondary', 'University degree (in progress)', 'University degree (completed)', 'Postgraduate');
+    const latam = options(
+      'Secondary',
+      'University degree (in progress)',
+      'University degree (completed)',
+      'Postgraduate',
+    );
     expect(degreeRule(latam, "Bachelor's Degree", {})).toEqual([0, 0, 1, 0]);
     const withAssociate = options('High school', 'Associate degree', 'College degree', 'Graduate degree');
     expect(degreeRule(withAssociate, "Bachelor's Degree", {})).toEqual([0, 0, 0, 0]);

@@ -333,7 +333,9 @@ export const yesNoRule: ChoiceRule = (choices, value, values) => {
  * other option states an answer the person does not hold, the one word agreeing is theirs.
  */
 function agreementByElimination(choices: readonly Choice[], values: UserProfileValues): number[] {
-  const agreeing = choices.map((choice) => optionTexts(choice).some((text) => AGREEMENT[normalizeText(text)] === 'yes'));
+  const agreeing = choices.map((choice) =>
+    optionTexts(choice).some((text) => AGREEMENT[normalizeText(text)] === 'yes'),
+  );
   if (agreeing.filter(Boolean).length !== 1) return choices.map(() => 0);
   const othersUntrue = choices.every((choice, index) => {
     if (agreeing[index]) return true;

@@ -52,6 +52,9 @@ describe('evidenceTexts', () => {
     expect(evidenceTexts(field({ label: 'Name', hint: 'Surname' })).label).toBe('surname');
     expect(evidenceTexts(field({ label: 'Full name', hint: 'As on your passport' })).label).toBe('full name');
     expect(evidenceTexts(field({ label: 'Company name', hint: 'First' })).label).toBe('company name');
+    // The caption and the part read as one label ("aria-labelledby" naming the row's caption and the box's).
+    expect(evidenceTexts(field({ label: 'Legal name First' })).label).toBe('first name');
+    expect(evidenceTexts(field({ label: 'Name Last' })).label).toBe('last name');
   });
 
   it("reads a questionnaire's question without the number before it, and a number that asks as part of it", () => {

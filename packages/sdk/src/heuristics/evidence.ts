@@ -77,12 +77,18 @@ const ANSWER_WORD = /^(amount|answer|your answer|response|your response|value)$/
 function askedLabel(field: FieldDescriptor): string {
   const own = withoutRequiredMark(captionWords(field.label.replace(QUESTION_NUMBER, '')));
   if (WHOLE_NAME.test(own)) return namePart(normalizeText(field.hint)) ?? own;
+  // "Legal name First": the row's caption read with the box's own ("aria-labelledby" naming both).
+  const part = WHOLE_NAME_THEN_PART.exec(own);
+  if (part) return namePart(part[1] ?? '') ?? own;
   if (!ANSWER_WORD.test(own)) return own;
   return withoutRequiredMark(normalizeText(field.hint)) || withoutRequiredMark(normalizeText(field.section)) || own;
 }
 
 /** A label naming a whole name, which a row of boxes may share ("Name: [ ] [ ] [ ]", each captioned "First", "Last"). */
 const WHOLE_NAME = /^((full|legal|applicant s?|your) )?name$/;
+/** A whole name's caption followed by the part a box asks ("Legal name First"). */
+const WHOLE_NAME_THEN_PART =
+  /^(?:(?:full|legal|applicant s?|your) )?name ((?:first|given|middle|last|family|sur)(?: ?names?)?)$/;
 /** A caption naming one part of a name. */
 const NAME_PART = /^(first|given|middle|last|family|sur)( ?names?)?$/;
 

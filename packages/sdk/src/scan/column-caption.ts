@@ -17,8 +17,7 @@ const CAPTION_MAX_LENGTH = 200;
  * Text that instructs rather than names: a sentence ("Paste the text of your cover letter."), a
  * format ("MM/DD/YYYY", "(example: 9165550100)"), or a note after a colon ("Accepted: .doc, .pdf").
  */
-const INSTRUCTION =
-  /\.\s*\)?$|^(\(|e\.g\.|example\b)|^(mm|dd|yy|yyyy)([/.-](mm|dd|yy|yyyy))+$|^[\p{L} ]{2,20}:\s*\S/iu;
+const INSTRUCTION = /\.\s*\)?$|^(\(|e\.g\.|example\b)|^(mm|dd|yy|yyyy)([/.-](mm|dd|yy|yyyy))+$|^[\p{L} ]{2,20}:\s*\S/iu;
 
 /** Where a cell starts, in columns, counting the spans of the cells before it. */
 export function columnOf(cell: HTMLTableCellElement): number {

@@ -31,6 +31,20 @@ const isLigatureIcon = (element: Element): boolean =>
   element.getAttribute('aria-hidden') === 'true' &&
   /(^|[\s_-])(icons?|material-symbols\S*)(\s|$)/i.test(element.className);
 
+/** Longest title an icon may name a caption's word by ("LinkedIn", "Mobile"). */
+const ICON_TITLE_MAX_LENGTH = 24;
+
+/**
+ * The word an icon font's glyph stands for in a caption (`<i class="fa fa-linkedin" title="LinkedIn">`
+ * before "profile"): its title, which a person sees as the logo. A help or required mark says no word.
+ */
+function iconTitle(element: Element): string {
+  const title = element.getAttribute('title')?.trim() ?? '';
+  if (title === '' || title.length > ICON_TITLE_MAX_LENGTH || (element.textContent ?? '').trim() !== '') return '';
+  const icon = element.localName === 'i' || /(^|[\s_-])(icon|ico|fa|bi)([\s_-]|$)/i.test(element.className);
+  return icon && !/^(help|info|information|more info|required|mandatory|optional|tooltip)$/i.test(title) ? title : '';
+}
+
 /**
  * Collapses whitespace, trims and caps at `max` characters. A question after a preamble too long
  * for both is kept whole, the preamble dropped.
@@ -96,7 +110,13 @@ function collect(node: Node, parts: string[]): void {
   }
   if (node.nodeType !== 1) return;
   const element = node as Element;
-  if (SKIPPED_TAGS.has(element.localName) || isLigatureIcon(element)) return;
+  if (SKIPPED_TAGS.has(element.localName)) return;
+  const named = iconTitle(element);
+  if (named) {
+    parts.push(named);
+    return;
+  }
+  if (isLigatureIcon(element)) return;
   // A web component's slot shows the page's nodes assigned to it (Shoelace's `slot="prefix"`);
   // without assigned nodes it shows its own (fallback) content.
   if (element.localName === 'slot') {
