@@ -141,6 +141,11 @@ function daysUntil(value: string, today: Date): number | undefined {
   return Math.round((start - now) / 86_400_000);
 }
 
+/** True for an option naming a window from today ("Immediately", "Within 3 months", "1–3 months"). */
+export function isStartWindow(text: string): boolean {
+  return windowOf(inEnglish(text.toLowerCase().replace(/[–—]/g, '-').replace(/\s+/g, ' ').trim())) !== undefined;
+}
+
 /** Scores windows that hold the start date above 2 (tighter higher), an option asking for the date 1; undefined when no option is a window. */
 export function startWindowRule(today: () => Date): ChoiceRule {
   return (choices, value) => {

@@ -1743,3 +1743,16 @@ describe('wordings of pages translated into English or written as a conversation
     expect(top('Other names under which you have worked or attended school')).toBeUndefined();
   });
 });
+
+describe('a bare "Availability" over windows from today', () => {
+  it('asks when the person can start, and nothing over days of the week', () => {
+    const options = (...texts: string[]) => texts.map((text) => ({ value: text, text }));
+    const windows = options('Immediately', 'Within 1 month', 'Within 3 months', 'More than 3 months');
+    const days = options('Weekdays', 'Weekends', 'Evenings');
+    const select = { tag: 'select', type: 'select-one' } as const;
+    expect(matchField(field({ ...select, label: 'Availability *', options: windows }))[0]?.canonical).toBe(
+      'start_date',
+    );
+    expect(matchField(field({ ...select, label: 'Availability', options: days }))).toEqual([]);
+  });
+});

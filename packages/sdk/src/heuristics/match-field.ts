@@ -10,6 +10,7 @@ import { FIELD_CATALOG, THIRD_PARTY, type CatalogEntry } from './field-catalog.t
 import { answersYesOrNo, fieldKind, isYesNoQuestion } from './field-kind.ts';
 import { areStudyStatuses, degreeOf, isFinishedStudy } from '../choice/degree-level.ts';
 import { payPeriodOf } from '../choice/pay-period.ts';
+import { isStartWindow } from '../choice/start-window.ts';
 import { currencyCode } from '../choice/currency-match.ts';
 import { languageHalves, scriptHalves } from '../choice/two-languages.ts';
 import { captionBeforeHelp, closingQuestion } from '../scan/sentences.ts';
@@ -375,8 +376,9 @@ export function asksStudyStatus(field: FieldDescriptor): boolean {
 /**
  * What a question whose words name nothing asks, read from its answers: visa statements the
  * sponsorship, statements of the right to work the authorization, counts of years a career's
- * length, "Completed?" in a school's entry whether its degree was finished, and a checklist of
- * statements one of which says a degree is held the degree.
+ * length, "Completed?" in a school's entry whether its degree was finished, a checklist of
+ * statements one of which says a degree is held the degree, and windows from today under a bare
+ * "Availability" the start.
  */
 function askedByAnswers(
   field: FieldDescriptor,
@@ -396,8 +398,20 @@ function askedByAnswers(
             ? 'salary_currency'
             : statesHeldDegree(field, label)
               ? 'degree'
-              : undefined;
+              : offersStartWindows(field, label)
+                ? 'start_date'
+                : undefined;
   return asked === undefined ? [] : [{ canonical: asked, score: EVIDENCE_SCORES.label, evidence: ['label'] }];
+}
+
+/** A bare "Availability" (an interview's or a shift's names them). */
+const BARE_AVAILABILITY = /^(your )?availability$/;
+
+/** "Availability" over windows from today ("Immediately", "Within 1 month"): when the person can start. */
+function offersStartWindows(field: FieldDescriptor, label: string): boolean {
+  if (fieldKind(field) !== 'choice' || !BARE_AVAILABILITY.test(label)) return false;
+  const texts = answerTexts(field);
+  return texts.length >= 2 && texts.filter(isStartWindow).length >= texts.length * 0.5;
 }
 
 /** A statement of a degree held ("I hold a bachelor's degree or higher", "I have completed a master's"). */
