@@ -1756,3 +1756,10 @@ describe('a bare "Availability" over windows from today', () => {
     expect(matchField(field({ ...select, label: 'Availability', options: days }))).toEqual([]);
   });
 });
+
+describe('a box named for a search', () => {
+  it("looks for jobs when named for a site's search, and for the person's school when named for that", () => {
+    expect(matchField(field({ id: 'txtJobSearchZip', label: 'Zip' }))).toEqual([]);
+    expect(matchField(field({ id: 'candidate_school_search', label: '* School' }))[0]?.canonical).toBe('school');
+  });
+});

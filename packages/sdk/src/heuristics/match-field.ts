@@ -60,7 +60,9 @@ const SOMEONE_ELSES = /\b(references?|referees?|referr\w*|emergency|guardian)\b/
 /** An education part, in the languages the catalog reads ("Formación académica", "Ausbildung"). */
 const EDUCATION_SECTION =
   /\b(education|educational background|estudios|formaci[oó]n acad[eé]mica|educaci[oó]n|forma[cç][aã]o acad[eê]mica|ausbildung|formation|[eé]tudes|istruzione|opleiding)\b/;
-const SEARCH_NAME = /\bsearch\b/;
+/** A box named for a search, unless for one of the person's own things (`candidate_school_search`: a school lookup). */
+const SEARCH_NAME =
+  /(?<!\b(school|university|college|institution|city|location|place|address|country|employer|company|degree) )\bsearch\b/;
 /**
  * A part for the person's high school ("High school", "Secondary school / GED"): the profile's school
  * and degree are those of the highest degree, a college's.
