@@ -269,6 +269,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(tele?)?phone\b/,
       /\b(mobile|cell)( number)?\b/,
       /^(tel|contact number)$/,
+      // A paper form's "(Area)" box beside the number, named only by its title: the phone's first part.
+      /^((tele)?phone )?area code$/,
       // "Best number to reach you", "Number where we can reach you"
       /\bnumber (to|where|at which) (we can |we may )?(reach|contact|call) you\b/,
       // "And a number for a quick intro call?", "Best number to text you".

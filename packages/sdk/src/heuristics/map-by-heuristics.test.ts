@@ -1280,6 +1280,16 @@ describe("boxes that look like the person's but are not, or ask twice", () => {
     expect(mapByHeuristics([hourly, annual])).toEqual({ '#h': 'salary_expectation', '#a': 'salary_expectation' });
   });
 
+  it("gives a paper form's area-code and number boxes the phone, and leaves the alternate pair", () => {
+    const boxes = [
+      field({ selector: '#a8', name: 'A8', label: 'Area code', hint: '(Area)', maxLength: 3 }),
+      field({ selector: '#a9', name: 'A9', label: 'Telephone number', hint: 'Telephone 555-1234', maxLength: 8 }),
+      field({ selector: '#a10', name: 'A10', label: 'Area code', hint: '(Area)', maxLength: 3 }),
+      field({ selector: '#a11', name: 'A11', label: 'Message / alternate number', maxLength: 8 }),
+    ];
+    expect(mapByHeuristics(boxes)).toEqual({ '#a8': 'phone', '#a9': 'phone' });
+  });
+
   it("gives a salary range's bottom box the person's figure and leaves its top box to them", () => {
     const question = 'What are your salary expectations? (USD, gross per year)';
     const from = field({ selector: '#min', name: 'answers[3][min]', label: `${question} From`, placeholder: 'From' });

@@ -154,7 +154,7 @@ export function mapByHeuristics(fields: readonly FieldDescriptor[]): Record<stri
       !asRole &&
       !yearsBar &&
       !resumeStep &&
-      (proposal.secondChoice || !proposal.again)
+      (proposal.secondChoice || !proposal.again || samePartAgain(field, candidate.canonical, map, representatives))
     ) {
       passedOver.push(proposal);
       continue;
@@ -177,6 +177,29 @@ export function mapByHeuristics(fields: readonly FieldDescriptor[]): Record<stri
   withoutSecondName(fields, map);
   withoutMailingBlock(fields, map);
   return withHouseNumber(fields, withCurrencyPicker(fields, withDialCodePicker(fields, withSplitParts(fields, map))));
+}
+
+/**
+ * A part asked again under the same caption and help as a part already given the value ("Area
+ * code" of the alternate phone after the phone's own "Area code"): another value's part. Boxes of one value split
+ * in a row share their caption and are told apart by their place in it.
+ */
+function samePartAgain(
+  field: FieldDescriptor,
+  canonical: CanonicalField,
+  map: Readonly<Record<string, CanonicalField>>,
+  fields: readonly FieldDescriptor[],
+): boolean {
+  if (field.split !== undefined) return false;
+  // The caption and the help: pay asked "Desired pay" per hour and per year is two ways of one value.
+  const caption = (descriptor: FieldDescriptor) => `${evidenceTexts(descriptor).label}\n${descriptor.hint}`;
+  return fields.some(
+    (other) =>
+      other !== field &&
+      map[other.selector] === canonical &&
+      other.split === undefined &&
+      caption(other) === caption(field),
+  );
 }
 
 /**
