@@ -144,7 +144,8 @@ export function drawnMenu(widget: Element, shownBefore: ReadonlySet<Element>): E
 
 /**
  * The list a row is drawn in: its parent, or, for a row its library wraps one by one (Naive UI's
- * tree: `n-tree-node-wrapper` › `n-tree-node`), the parent of its wrapper.
+ * tree: `n-tree-node-wrapper` › `n-tree-node`), the parent of its wrapper; for a row of a group,
+ * the list of groups.
  */
 function listAround(row: Element): Element | null {
   const parent = row.parentElement;
@@ -153,9 +154,16 @@ function listAround(row: Element): Element | null {
     parent !== null &&
     parent.childElementCount === 1 &&
     !isDrawnRow(parent) &&
+    !/^(ul|ol)$/.test(parent.localName) &&
     parent.getAttribute('role') !== 'listbox' &&
     parent.parentElement !== parent.ownerDocument.body;
-  return wrapper ? parent.parentElement : parent;
+  const list = wrapper ? parent.parentElement : parent;
+  // One group's rows (TDesign's option group: a row holding its header and a list) are drawn in
+  // the list of groups.
+  const group = list?.parentElement;
+  return group && list !== row && isDrawnRow(group) && group.querySelector(':scope > ul, :scope > ol') === list
+    ? listAround(group)
+    : list;
 }
 
 /** How far up from a menu's rows its popup may sit (Naive UI: items › list › scrollbar › submenu). */
@@ -164,7 +172,8 @@ const POPUP_DEPTH = 4;
 /**
  * The menu, and for a cascader's column the elements around it up to its popup: a popup flipped
  * above its box ends at the box, while its first column (three countries) ends far above. A plain
- * list is judged by itself: the popup around it may be another box's.
+ * list is judged by itself, or by the popup it scrolls in when taller: the popup around it may be
+ * another box's.
  */
 function popupParts(menu: Element, widget: Element): Element[] {
   const parts = [menu];
@@ -173,7 +182,12 @@ function popupParts(menu: Element, widget: Element): Element[] {
     if (node.contains(widget) || node === node.ownerDocument.body) break;
     parts.push(node);
   }
-  return parts.some((part) => classTokens(part).some((token) => CASCADER_CLASS.test(token))) ? parts : [menu];
+  if (parts.some((part) => classTokens(part).some((token) => CASCADER_CLASS.test(token)))) return parts;
+  // A list taller than the popup that scrolls it (TDesign's groups of rows) is seen through the popup.
+  const clip = parts.find(
+    (part) => part !== menu && part.clientHeight > 0 && part.scrollHeight > part.clientHeight + SLACK,
+  );
+  return clip ? [menu, clip] : [menu];
 }
 
 const CASCADER_CLASS = /cascader/i;
