@@ -142,6 +142,11 @@ describe('valuesForQuestion', () => {
     // A line named in short words only is the technical career when it is IT, not another's ("FP&A").
     expect(asked('How many years of FP&A or corporate finance experience do you have?')).toBeUndefined();
     expect(asked('Years of HR experience')).toBeUndefined();
+    // Lines joined after a verb, each led by its own verb and qualifier.
+    expect(asked('Years of experience building and operating production data pipelines')).toBe('7');
+    expect(asked('Q1. Experience building or maintaining data pipelines or databases')).toBe('7');
+    expect(asked('Years building and maintaining data pipelines')).toBe('7');
+    expect(asked('Years building and maintaining warehouse racking')).toBeUndefined();
   });
 
   it("answers years in a role only when the role is the person's line", () => {

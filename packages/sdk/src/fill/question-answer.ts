@@ -257,7 +257,12 @@ function inOwnLine(asked: string, values: UserProfileValues): boolean | undefine
   // Work in a kind of setting ("data in a GxP-regulated environment", "in a hospital setting") is
   // asked of that setting, which the person's title does not tell.
   if (SETTING.test(line.replace(ORDINARY_SETTING, ''))) return false;
-  return line.split(ALTERNATIVES).some((alternative) => {
+  // "… building and operating production data pipelines": the work done is what the verbs do it to.
+  const alternatives = line
+    .split(ALTERNATIVES)
+    .map((alternative) => alternative.trim().replace(WORK_VERB, '').replace(QUALIFIERS, ''))
+    .filter((alternative) => /\p{L}/u.test(alternative));
+  return alternatives.some((alternative) => {
     // Tools for a line of work ("SQL for data pipelines"): the line they are for.
     const purpose = words(alternative.split(TOOLS_FOR)[1] ?? '');
     if (purpose.length > 0 && purpose.some(isOwn) && purpose.slice(0, -1).every(isOwn)) return true;
@@ -270,6 +275,10 @@ function inOwnLine(asked: string, values: UserProfileValues): boolean | undefine
     return named.some(isOwn) && named.slice(0, -1).every(isOwn);
   });
 }
+
+/** A verb of doing the work opening one of the lines a question joins ("building and operating …"). */
+const WORK_VERB =
+  /^(?:building|operating|maintaining|developing|designing|running|managing|leading|supporting|writing|creating|owning|scaling)\s+/i;
 
 /** An abbreviation in brackets after what it stands for: "(WMS)", "(EHR)". */
 const ABBREVIATION = /\s*\([A-Z][A-Za-z0-9&/.-]{1,9}\)/g;
