@@ -1189,6 +1189,10 @@ describe('the current job asked twice', () => {
     expect(mapByHeuristics([employer, position])).toEqual({ '#org': 'current_company', '#pos': 'current_title' });
     expect(mapByHeuristics([position])).toEqual({});
     expect(mapByHeuristics([employer, { ...position, section: 'The opening' }])).toEqual({ '#org': 'current_company' });
+    // A paper form's "Your position" beside "Present employer".
+    const yours = field({ selector: '#yours', name: 'C5', label: 'Your position', ...part });
+    const present = field({ selector: '#org', name: 'C4', label: 'Present employer', ...part });
+    expect(mapByHeuristics([present, yours])).toEqual({ '#org': 'current_company', '#yours': 'current_title' });
     // The same under a part of schooling and experience, in Czech and in Italian.
     const czech = { section: 'Vzdělání a praxe' };
     const employerCz = field({ selector: '#org', label: 'Současný nebo poslední zaměstnavatel', ...czech });

@@ -558,11 +558,11 @@ function withStartDateBox(fields: readonly FieldDescriptor[], map: Record<string
 }
 
 /**
- * A caption that names the person's post at an employer only beside it ("Position", "Role"; the
- * Czech "Pracovní pozice", the Italian "Mansione / ruolo ricoperto", the Dutch "Functie").
+ * A caption that names the person's post at an employer only beside it ("Position", "Your
+ * position", "Role"; the Czech "Pracovní pozice", the Italian "Mansione / ruolo ricoperto", the Dutch "Functie").
  */
 const BARE_TITLE =
-  /^(position|position held|role|job|designation|(pracovní )?pozice|mansione( ruolo)?( ricoperto)?|ruolo( ricoperto)?|functie|funktion|poste|puesto|cargo)$/;
+  /^((your|job) )?(position|position held|role|job|designation|(pracovní )?pozice|mansione( ruolo)?( ricoperto)?|ruolo( ricoperto)?|functie|funktion|poste|puesto|cargo)$/;
 
 /**
  * "Position" right after the current employer's box, in the same part ("Current employment:
