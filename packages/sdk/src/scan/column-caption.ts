@@ -71,7 +71,7 @@ function cellOver(row: HTMLTableRowElement, box: HTMLTableCellElement): HTMLTabl
   return others.some((other) => columnOf(other) >= start && columnOf(other) < end) ? undefined : cell;
 }
 
-/** A row whose cells over the boxes all instruct: its text is help, the caption is further up. */
+/** A row with a cell that instructs ("MM/DD/YYYY" over one of the boxes): its text is help, the captions are further up. */
 const instructs = (row: HTMLTableRowElement): boolean =>
   Array.from(row.cells).some((cell) => INSTRUCTION.test(readableText(cell).trim()));
 
