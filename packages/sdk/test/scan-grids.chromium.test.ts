@@ -309,6 +309,9 @@ describe('a paper-style table of caption rows over rows of boxes', () => {
         <tr><td><b>Date Available</b></td><td colspan="2"><b>Desired Salary</b></td></tr>
         <tr><td>MM/DD/YYYY</td><td colspan="2">Annual amount in whole dollars</td></tr>
         <tr><td><input name="f6"></td><td colspan="2">$ <input name="f7"></td></tr>
+        <tr><td colspan="3"><b>Do you currently reside in California?</b></td></tr>
+        <tr><td colspan="3">This remote position is open to California residents only.</td></tr>
+        <tr><td colspan="3"><input type="radio" name="r1" value="Y">Yes <input type="radio" name="r1" value="N">No</td></tr>
       </table>
       <table><tr><td><input name="g1"><span class="cap">Last</span></td><td><input name="g2"><span class="cap">First</span></td></tr></table>
       <fieldset><legend><span>3.</span> <span>Mobile</span> <span>number</span></legend>
@@ -336,6 +339,10 @@ describe('a paper-style table of caption rows over rows of boxes', () => {
       'MM/DD/YYYY',
       'Annual amount in whole dollars',
     ]);
+  });
+
+  it('names a radio group by the caption up its column too, past the instructions under it', () => {
+    expect(named('r1')?.label).toBe('Do you currently reside in California?');
   });
 
   it("reads a caption under a box as that box's, not as the label of the box in the next cell", () => {

@@ -44,6 +44,7 @@ import {
   rowQuestion,
   subLabel,
 } from './layout-label.ts';
+import { columnCaption } from './column-caption.ts';
 import { leadsRowAsCountryCode, splitRow } from './split-field.ts';
 import { answersFirst, isBareAnswer } from '../choice/yes-no.ts';
 import { namesNoDocument } from './upload-words.ts';
@@ -461,11 +462,13 @@ function describeGroup(members: HTMLInputElement[], location: FieldLocation): Sc
     descriptor: {
       ...base,
       // One checkbox is labelled by its own label; a group by its legend or radiogroup label, else
-      // by the question inside its row before the options, else by the text right before it.
+      // by the question inside its row before the options, else by the caption up its table column
+      // (past a row of instructions), else by the text right before it.
       label: single
         ? answeredQuestion(first, base.label)
         : groupLabel(container) ||
           notOptionNames(leadingText(container, members), members) ||
+          columnCaption(container) ||
           notOptionNames(nearbyText(container, GROUP_QUESTION_MAX_LENGTH), members) ||
           layoutLabel(container) ||
           subLabel(container) ||
