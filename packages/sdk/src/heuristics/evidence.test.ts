@@ -55,6 +55,13 @@ describe('evidenceTexts', () => {
     // The caption and the part read as one label ("aria-labelledby" naming the row's caption and the box's).
     expect(evidenceTexts(field({ label: 'Legal name First' })).label).toBe('first name');
     expect(evidenceTexts(field({ label: 'Name Last' })).label).toBe('last name');
+    // "Where do you live?" over an address in boxes each named by its placeholder.
+    expect(evidenceTexts(field({ label: 'Where do you live?', placeholder: 'Street address' })).label).toBe(
+      'street address',
+    );
+    expect(evidenceTexts(field({ label: 'Where do you live?', placeholder: 'City, State' })).label).toBe(
+      'where do you live',
+    );
   });
 
   it("reads a questionnaire's question without the number before it, and a number that asks as part of it", () => {

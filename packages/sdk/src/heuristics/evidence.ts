@@ -77,6 +77,10 @@ const ANSWER_WORD = /^(amount|answer|your answer|response|your response|value)$/
 function askedLabel(field: FieldDescriptor): string {
   const own = withoutRequiredMark(captionWords(field.label.replace(QUESTION_NUMBER, '')));
   if (WHOLE_NAME.test(own)) return namePart(normalizeText(field.hint)) ?? own;
+  // "Where do you live?" over boxes each named by its placeholder ("Street address", "City", "ZIP"):
+  // each box asks its part.
+  if (WHERE_YOU_LIVE.test(own) && ADDRESS_PART.test(normalizeText(field.placeholder)))
+    return captionWords(field.placeholder);
   // "Legal name First": the row's caption read with the box's own ("aria-labelledby" naming both).
   const part = WHOLE_NAME_THEN_PART.exec(own);
   if (part) return namePart(part[1] ?? '') ?? own;
@@ -86,6 +90,12 @@ function askedLabel(field: FieldDescriptor): string {
 
 /** A label naming a whole name, which a row of boxes may share ("Name: [ ] [ ] [ ]", each captioned "First", "Last"). */
 const WHOLE_NAME = /^((full|legal|applicant s?|your) )?name$/;
+/** A question of where the person lives, asked over a whole address. */
+const WHERE_YOU_LIVE = /^(where do you (live|reside|call home)|where are you based)$/;
+/** A placeholder naming one part of an address. */
+const ADDRESS_PART =
+  /^((street|home|mailing) address( line \d)?|street|address( line \d)?|apt|suite|unit|city|town|state|province|zip|zip code|postal code|postcode|country)$/;
+
 /** A whole name's caption followed by the part a box asks ("Legal name First"). */
 const WHOLE_NAME_THEN_PART =
   /^(?:(?:full|legal|applicant s?|your) )?name ((?:first|given|middle|last|family|sur)(?: ?names?)?)$/;
