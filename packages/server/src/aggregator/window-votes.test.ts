@@ -90,6 +90,34 @@ describe('field votes over a host', () => {
     ]);
   });
 
+  it('predicts only the canonical of a signature whose forms each learned a format of their own', () => {
+    // Two forms of one host ask "Phone" alike; people write it as digits on one, as held on the other.
+    const form = (schemaHash: string, format: string) =>
+      ['i0', 'i1', 'i2'].map((install) =>
+        row({
+          host: 'jobs.example.com',
+          form: schemaHash,
+          install,
+          fields: { '#phone': [SIG_PHONE, 'phone', format] },
+        }),
+      );
+    // The first is filled twice as often: digits hold two thirds of each install's runs.
+    const split = fieldProfiles([
+      ...form('v1:0000000000000001', 'phone_digits'),
+      ...form('v1:0000000000000001', 'phone_digits'),
+      ...form('v1:0000000000000002', 'as_written'),
+    ]);
+    expect(split).toEqual([
+      { scope: 'host', key: 'jobs.example.com', fieldSignature: SIG_PHONE, canonical: 'phone', installs: 3 },
+    ]);
+    // Forms that agree teach the format.
+    const agreed = fieldProfiles([
+      ...form('v1:0000000000000001', 'phone_digits'),
+      ...form('v1:0000000000000002', 'phone_digits'),
+    ]);
+    expect(agreed[0]).toMatchObject({ canonical: 'phone', format: 'phone_digits' });
+  });
+
   it('holds field votes to the same thresholds: two installs on three runs of one host are enough, one install is not', () => {
     const twoInstalls = [
       row({ host: 'a.com', install: 'x', fields: { '#e': [SIG_EMAIL, 'email'] } }),

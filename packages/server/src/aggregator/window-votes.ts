@@ -62,6 +62,10 @@ export function createWindowVotes(support: SupportThresholds, voting: VotingCont
   let hostVotes = createFieldVotes();
   const signatureViews: SignatureViews = new Map();
   let views = createRunFieldViewCache(signatureViews);
+  /** The current form's signatures by selector, and the formats its host's and each family's forms elected per signature. */
+  let formSignatures = new Map<string, string>();
+  let hostFormats = new Map<string, Set<string>>();
+  const familyFormats = new Map<string, Map<string, Set<string>>>();
 
   const closeForm = () => {
     if (host === undefined) return;
@@ -70,6 +74,13 @@ export function createWindowVotes(support: SupportThresholds, voting: VotingCont
     const elected = formVotes.elect(support, voting, served);
     const maps = formMapsOf(elected);
     formMaps.set(key, maps);
+    const familyName = atsFamilyOf(host);
+    const scopes = [hostFormats, ...(familyName === undefined ? [] : [formatsOf(familyFormats, familyName)])];
+    for (const [selector, format] of Object.entries(maps.formatMap)) {
+      const signature = formSignatures.get(selector);
+      if (signature !== undefined) for (const formats of scopes) formatSet(formats, signature).add(format);
+    }
+    formSignatures = new Map();
     if (elected.some((field) => field.heldByMargin)) heldForms.add(key);
     for (const flip of mappingFlips(host, schemaHash, served, maps.canonicalMap)) flips.push(flip);
     formVotes = createFieldVotes();
@@ -78,9 +89,10 @@ export function createWindowVotes(support: SupportThresholds, voting: VotingCont
   const closeHost = () => {
     if (host === undefined) return;
     closeForm();
-    for (const profile of fieldProfilesOf('host', host, hostVotes.elect(support, fieldRules)))
+    for (const profile of fieldProfilesOf('host', host, hostVotes.elect(support, fieldRules), hostFormats))
       hostProfiles.push(profile);
     hostVotes = createFieldVotes();
+    hostFormats = new Map();
   };
 
   return {
@@ -96,6 +108,7 @@ export function createWindowVotes(support: SupportThresholds, voting: VotingCont
       }
       const voter = voting.voterOf(run.installId);
       if (voter.standing !== 'voter') return;
+      for (const [selector, signature] of run.fieldSignatures) formSignatures.set(selector, signature);
       const { bySelector, bySignature } = views.viewsOf(run.finalMap, run.fieldSignatures, run.fieldFormats);
       formVotes.add(run.installId, voter.network, weight, runs, bySelector);
       hostVotes.add(run.installId, voter.network, weight, runs, bySignature);
@@ -105,7 +118,14 @@ export function createWindowVotes(support: SupportThresholds, voting: VotingCont
       closeHost();
       const familyProfiles = [...families.keys()]
         .sort()
-        .flatMap((name) => fieldProfilesOf('family', name, families.get(name)!.elect(support, fieldRules)));
+        .flatMap((name) =>
+          fieldProfilesOf(
+            'family',
+            name,
+            families.get(name)!.elect(support, fieldRules),
+            formatsOf(familyFormats, name),
+          ),
+        );
       return { formMaps, fieldProfiles: [...hostProfiles, ...familyProfiles], flips, heldForms };
     },
   };
@@ -129,13 +149,31 @@ function formMapsOf(elected: readonly FieldElection[]): FormMaps {
   return { canonicalMap, formatMap };
 }
 
-function fieldProfilesOf(scope: FieldScope, key: string, elected: readonly FieldElection[]): FieldProfile[] {
-  return elected.map(({ field, canonical, format, installs }) => ({
-    scope,
-    key,
-    fieldSignature: field,
-    canonical,
-    ...(format === undefined ? {} : { format }),
-    installs,
-  }));
+function formatsOf(scopes: Map<string, Map<string, Set<string>>>, name: string): Map<string, Set<string>> {
+  let formats = scopes.get(name);
+  if (!formats) scopes.set(name, (formats = new Map()));
+  return formats;
+}
+
+function formatSet(formats: Map<string, Set<string>>, signature: string): Set<string> {
+  let set = formats.get(signature);
+  if (!set) formats.set(signature, (set = new Set()));
+  return set;
+}
+
+/**
+ * A scope's field profiles. A format is a form's way of writing a value: a signature whose forms
+ * each elected a format of their own (one host's forms asking "Phone" as digits and as written)
+ * predicts the canonical alone, or the crowd would write one form's way into the others.
+ */
+function fieldProfilesOf(
+  scope: FieldScope,
+  key: string,
+  elected: readonly FieldElection[],
+  formFormats: ReadonlyMap<string, ReadonlySet<string>>,
+): FieldProfile[] {
+  return elected.map(({ field, canonical, format, installs }) => {
+    const agreed = format !== undefined && (formFormats.get(field)?.size ?? 0) <= 1;
+    return { scope, key, fieldSignature: field, canonical, ...(agreed ? { format } : {}), installs };
+  });
 }
