@@ -1292,6 +1292,22 @@ describe("boxes that look like the person's but are not, or ask twice", () => {
       field({ selector: '#a11', name: 'A11', label: 'Message / alternate number', maxLength: 8 }),
     ];
     expect(mapByHeuristics(boxes)).toEqual({ '#a8': 'phone', '#a9': 'phone' });
+    // A date's Month, Day and Year boxes under one question are parts of one value, told apart by their own captions.
+    const question = 'Date available to start';
+    const months = [{ value: '1', text: 'January' }];
+    const parts = [
+      field({
+        selector: '#m',
+        label: question,
+        nearbyText: 'Month',
+        tag: 'select',
+        type: 'select-one',
+        options: months,
+      }),
+      field({ selector: '#d', label: question, nearbyText: 'Day', type: 'number' }),
+      field({ selector: '#y', label: question, nearbyText: 'Year', type: 'number' }),
+    ];
+    expect(mapByHeuristics(parts)).toEqual({ '#m': 'start_date', '#d': 'start_date', '#y': 'start_date' });
   });
 
   it("gives a salary range's bottom box the person's figure and leaves its top box to them", () => {

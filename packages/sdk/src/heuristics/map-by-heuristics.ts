@@ -180,8 +180,8 @@ export function mapByHeuristics(fields: readonly FieldDescriptor[]): Record<stri
 }
 
 /**
- * A part asked again under the same caption and help as a part already given the value ("Area
- * code" of the alternate phone after the phone's own "Area code"): another value's part. Boxes of one value split
+ * A part asked again under the same caption, help and text beside it as a part already given the
+ * value ("Area code" of the alternate phone after the phone's own "Area code"): another value's part. Boxes of one value split
  * in a row share their caption and are told apart by their place in it.
  */
 function samePartAgain(
@@ -191,8 +191,10 @@ function samePartAgain(
   fields: readonly FieldDescriptor[],
 ): boolean {
   if (field.split !== undefined) return false;
-  // The caption and the help: pay asked "Desired pay" per hour and per year is two ways of one value.
-  const caption = (descriptor: FieldDescriptor) => `${evidenceTexts(descriptor).label}\n${descriptor.hint}`;
+  // All a person reads of the box: pay asked "Desired pay" per hour and per year is two ways of
+  // one value, a date's Day and Year boxes under one question two parts of it.
+  const caption = (descriptor: FieldDescriptor) =>
+    [evidenceTexts(descriptor).label, descriptor.hint, descriptor.nearbyText, descriptor.placeholder].join('\n');
   return fields.some(
     (other) =>
       other !== field &&
