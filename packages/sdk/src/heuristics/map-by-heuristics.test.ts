@@ -1298,14 +1298,15 @@ describe("boxes that look like the person's but are not, or ask twice", () => {
     const parts = [
       field({
         selector: '#m',
+        id: 'start-month',
         label: question,
         nearbyText: 'Month',
         tag: 'select',
         type: 'select-one',
         options: months,
       }),
-      field({ selector: '#d', label: question, nearbyText: 'Day', type: 'number' }),
-      field({ selector: '#y', label: question, nearbyText: 'Year', type: 'number' }),
+      field({ selector: '#d', id: 'start-day', label: question, nearbyText: 'Day', type: 'number' }),
+      field({ selector: '#y', id: 'start-year', label: question, nearbyText: 'Year', type: 'number' }),
     ];
     expect(mapByHeuristics(parts)).toEqual({ '#m': 'start_date', '#d': 'start_date', '#y': 'start_date' });
   });
