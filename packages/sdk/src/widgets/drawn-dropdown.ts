@@ -210,14 +210,17 @@ function drawnBox(widget: Element): DOMRect {
 
 /**
  * The rows a group row holds (View UI's "United States" title over its states, "Canada" over its
- * provinces): a group is no pick, its rows are. A row holding one row is that row.
+ * provinces): a group is no pick, its rows are. A row holding one row and nothing else is that row.
  */
 function groupedRows(row: Element): Element[] {
   const inner = Array.from(row.querySelectorAll(ROW_CANDIDATES)).filter(
     (candidate) => isDrawnRow(candidate) && !Array.from(candidate.querySelectorAll(ROW_CANDIDATES)).some(isDrawnRow),
   );
-  // A wrapper around one row (Naive UI's tree) is that row.
-  return inner.length >= 2 || (inner.length === 1 && !isDrawnRow(row)) ? inner : [row];
+  // A wrapper around one row (Naive UI's tree) is that row; a group titled over one row (TDesign's
+  // option group narrowed by a search) is a group still.
+  const [only] = inner;
+  const titled = only !== undefined && (row.textContent ?? '').trim() !== (only.textContent ?? '').trim();
+  return inner.length >= 2 || (only !== undefined && (!isDrawnRow(row) || titled)) ? inner : [row];
 }
 
 /** The rows of a drawn menu a person can pick: shown, and not marked disabled; a group's rows for the group. */
