@@ -76,6 +76,10 @@ const IN_ENGLISH: ReadonlyArray<readonly [RegExp, string]> = [
 const inEnglish = (text: string): string =>
   IN_ENGLISH.reduce((english, [words, replacement]) => english.replace(words, replacement), text).trim();
 
+/** An option's words as the windows are read: in English, with their dashes and pluses ("1–3 months", "3+ months"), which the usual folding drops. */
+const windowWords = (text: string): string =>
+  inEnglish(text.toLowerCase().replace(/[–—]/g, '-').replace(/\s+/g, ' ').trim());
+
 /** The days an option's window spans, [from, to]; undefined for no window. */
 function windowOf(text: string): [number, number] | undefined {
   if (NOW.test(text)) return [0, 7];
@@ -143,7 +147,7 @@ function daysUntil(value: string, today: Date): number | undefined {
 
 /** True for an option naming a window from today ("Immediately", "Within 3 months", "1–3 months"). */
 export function isStartWindow(text: string): boolean {
-  return windowOf(inEnglish(text.toLowerCase().replace(/[–—]/g, '-').replace(/\s+/g, ' ').trim())) !== undefined;
+  return windowOf(windowWords(text)) !== undefined;
 }
 
 /** Scores windows that hold the start date above 2 (tighter higher), an option asking for the date 1; undefined when no option is a window. */
@@ -151,12 +155,7 @@ export function startWindowRule(today: () => Date): ChoiceRule {
   return (choices, value) => {
     const days = daysUntil(value, today());
     if (days === undefined) return undefined;
-    // Read with their dashes and pluses ("1–3 months", "3+ months"), which the usual folding drops.
-    const texts = choices.map((choice) =>
-      optionTexts(choice).map((text) =>
-        inEnglish(text.toLowerCase().replace(/[–—]/g, '-').replace(/\s+/g, ' ').trim()),
-      ),
-    );
+    const texts = choices.map((choice) => optionTexts(choice).map(windowWords));
     const windows = texts.map((words) =>
       words
         .map((text) => windowOf(text) ?? monthWindow(text, today()) ?? quarterWindow(text, today()))

@@ -68,7 +68,7 @@ const CASUAL: Readonly<Record<string, Polarity>> = { yeah: 'yes', yep: 'yes', no
  * ("That's right" is "that right"). Only whole answers: "Correct - I will need sponsorship" says
  * its own answer in its sentence.
  */
-export const AGREEMENT: Readonly<Record<string, Polarity>> = {
+const AGREEMENT: Readonly<Record<string, Polarity>> = {
   confirmed: 'yes',
   'i confirm': 'yes',
   correct: 'yes',
@@ -82,6 +82,9 @@ export const AGREEMENT: Readonly<Record<string, Polarity>> = {
   disagree: 'no',
   'i disagree': 'no',
 };
+/** The answer a whole option gives to a statement ("Confirmed": yes, "Incorrect": no), or undefined. */
+export const agreementOf = (text: string): Polarity | undefined => AGREEMENT[normalizeText(text)];
+
 // Vietnamese "Có" only alone: leading a sentence, "co" is English ("Co-op student").
 const BARE: Readonly<Record<string, Polarity>> = {
   ...VALUE_WORDS,
@@ -303,7 +306,7 @@ export const yesNoRule: ChoiceRule = (choices, value, values) => {
   const stated = choices.some((choice) => clauseAnswers(optionTexts(choice)[0] ?? '').size > 0);
   const scores = choices.map((choice) => {
     const text = optionTexts(choice).find((candidate) => optionPolarity(candidate) !== undefined);
-    if (text === undefined || (stated && AGREEMENT[normalizeText(text)] !== undefined)) return 0;
+    if (text === undefined || (stated && agreementOf(text) !== undefined)) return 0;
     // A sentence answering both questions ("authorized … and do not require sponsorship") is the
     // person's when both answers are theirs, and then says more than one answering either.
     const answers = clauseAnswers(text);
@@ -333,9 +336,7 @@ export const yesNoRule: ChoiceRule = (choices, value, values) => {
  * other option states an answer the person does not hold, the one word agreeing is theirs.
  */
 function agreementByElimination(choices: readonly Choice[], values: UserProfileValues): number[] {
-  const agreeing = choices.map((choice) =>
-    optionTexts(choice).some((text) => AGREEMENT[normalizeText(text)] === 'yes'),
-  );
+  const agreeing = choices.map((choice) => optionTexts(choice).some((text) => agreementOf(text) === 'yes'));
   if (agreeing.filter(Boolean).length !== 1) return choices.map(() => 0);
   const othersUntrue = choices.every((choice, index) => {
     if (agreeing[index]) return true;

@@ -82,8 +82,8 @@ function askedLabel(field: FieldDescriptor): string {
   if (WHERE_YOU_LIVE.test(own) && ADDRESS_PART.test(normalizeText(field.placeholder)))
     return captionWords(field.placeholder);
   // "Legal name First": the row's caption read with the box's own ("aria-labelledby" naming both).
-  const part = WHOLE_NAME_THEN_PART.exec(own);
-  if (part) return namePart(part[1] ?? '') ?? own;
+  const [, whole, rest = ''] = /^(.*?\bname) (.+)$/.exec(own) ?? [];
+  if (whole !== undefined && WHOLE_NAME.test(whole)) return namePart(rest) ?? own;
   if (!ANSWER_WORD.test(own)) return own;
   return withoutRequiredMark(normalizeText(field.hint)) || withoutRequiredMark(normalizeText(field.section)) || own;
 }
@@ -96,9 +96,6 @@ const WHERE_YOU_LIVE = /^(where do you (live|reside|call home)|where are you bas
 const ADDRESS_PART =
   /^((street|home|mailing) address( line \d)?|street|address( line \d)?|apt|suite|unit|city|town|state|province|zip|zip code|postal code|postcode|country)$/;
 
-/** A whole name's caption followed by the part a box asks ("Legal name First"). */
-const WHOLE_NAME_THEN_PART =
-  /^(?:(?:full|legal|applicant s?|your) )?name ((?:first|given|middle|last|family|sur)(?: ?names?)?)$/;
 /** A caption naming one part of a name. */
 const NAME_PART = /^(first|given|middle|last|family|sur)( ?names?)?$/;
 

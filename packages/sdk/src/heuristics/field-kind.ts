@@ -4,8 +4,7 @@
  * wrong option is worse than leaving the field for the user.
  */
 import { isPlaceholderText } from '../choice/placeholder.ts';
-import { AGREEMENT, saysNotYet } from '../choice/yes-no.ts';
-import { normalizeText } from '../choice/normalize-option.ts';
+import { agreementOf, saysNotYet } from '../choice/yes-no.ts';
 import type { FieldDescriptor } from '../scan/field-descriptor.ts';
 
 /** Kinds of value a field takes. */
@@ -45,7 +44,7 @@ export function isYesNoQuestion(field: FieldDescriptor): boolean {
     (option) =>
       YES_NO_WORDS.has(option.text.trim().toLowerCase()) ||
       YES_NO_WORDS.has(option.value.trim().toLowerCase()) ||
-      AGREEMENT[normalizeText(option.text)] !== undefined,
+      agreementOf(option.text) !== undefined,
   );
   // "Graduated? Yes / No / In progress": a yes or a no, or not yet.
   const notYet = options.length === 3 && yesOrNo.length === 2 && saysNotYet(options[2]?.text ?? '');

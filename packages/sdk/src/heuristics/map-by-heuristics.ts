@@ -181,8 +181,8 @@ export function mapByHeuristics(fields: readonly FieldDescriptor[]): Record<stri
 
 /**
  * A part asked again under the same caption, help and text beside it as a part already given the
- * value ("Area code" of the alternate phone after the phone's own "Area code"): another value's part. Boxes of one value split
- * in a row share their caption and are told apart by their place in it.
+ * value ("Area code" of the alternate phone after the phone's own "Area code"): another value's
+ * part. Boxes of one value split in a row share their caption and are told apart by their place in it.
  */
 function samePartAgain(
   field: FieldDescriptor,
@@ -195,12 +195,10 @@ function samePartAgain(
   // one value, a date's Day and Year boxes under one question two parts of it.
   const caption = (descriptor: FieldDescriptor) =>
     [evidenceTexts(descriptor).label, descriptor.hint, descriptor.nearbyText, descriptor.placeholder].join('\n');
+  const own = caption(field);
   return fields.some(
     (other) =>
-      other !== field &&
-      map[other.selector] === canonical &&
-      other.split === undefined &&
-      caption(other) === caption(field),
+      other !== field && map[other.selector] === canonical && other.split === undefined && caption(other) === own,
   );
 }
 
@@ -246,10 +244,11 @@ function withSchoolDegree(
   const parts = new Set<string>();
   // A degree asked after the school in its part is that school's ("Name of college" then "Degree"),
   // unless it asks for the highest level, which sums up every school.
+  const schoolAt = fields.indexOf(school);
   const inEntry = (field: FieldDescriptor) =>
     SCHOOL_ENTRY_NAME.test(evidenceTexts(field).name) ||
     (field.section === schoolSection &&
-      fields.indexOf(field) > fields.indexOf(school) &&
+      fields.indexOf(field) > schoolAt &&
       !HIGHEST_LEVEL.test(evidenceTexts(field).label));
   for (const field of degreeFields) {
     const part = `${field.section}\n${inEntry(field) ? 'entry' : ''}`;
