@@ -62,10 +62,14 @@ export function createWindowVotes(support: SupportThresholds, voting: VotingCont
   let hostVotes = createFieldVotes();
   const signatureViews: SignatureViews = new Map();
   let views = createRunFieldViewCache(signatureViews);
-  /** The current form's signatures by selector, and the formats its host's and each family's forms elected per signature. */
-  let formSignatures = new Map<string, string>();
-  let hostFormats = new Map<string, Set<string>>();
-  const familyFormats = new Map<string, Map<string, Set<string>>>();
+  /**
+   * The current form's field signature maps (a few distinct ones, shared by its runs), and the
+   * formats its host's and its family's forms elected per signature.
+   */
+  let formSignatures = new Set<ReadonlyMap<string, string>>();
+  let hostFormats: FormFormats = new Map();
+  let familyFormats: FormFormats | undefined;
+  const familiesFormats = new Map<string, FormFormats>();
 
   const closeForm = () => {
     if (host === undefined) return;
@@ -74,13 +78,13 @@ export function createWindowVotes(support: SupportThresholds, voting: VotingCont
     const elected = formVotes.elect(support, voting, served);
     const maps = formMapsOf(elected);
     formMaps.set(key, maps);
-    const familyName = atsFamilyOf(host);
-    const scopes = [hostFormats, ...(familyName === undefined ? [] : [formatsOf(familyFormats, familyName)])];
     for (const [selector, format] of Object.entries(maps.formatMap)) {
-      const signature = formSignatures.get(selector);
-      if (signature !== undefined) for (const formats of scopes) formatSet(formats, signature).add(format);
+      const signature = [...formSignatures].find((signatures) => signatures.has(selector))?.get(selector);
+      if (signature === undefined) continue;
+      for (const formats of familyFormats ? [hostFormats, familyFormats] : [hostFormats])
+        entryOf(formats, signature, () => new Set<string>()).add(format);
     }
-    formSignatures = new Map();
+    formSignatures = new Set();
     if (elected.some((field) => field.heldByMargin)) heldForms.add(key);
     for (const flip of mappingFlips(host, schemaHash, served, maps.canonicalMap)) flips.push(flip);
     formVotes = createFieldVotes();
@@ -101,14 +105,16 @@ export function createWindowVotes(support: SupportThresholds, voting: VotingCont
         closeHost();
         host = run.host;
         schemaHash = run.schemaHash;
-        family = familyVotes(families, run.host);
+        const familyName = atsFamilyOf(run.host);
+        family = familyName === undefined ? undefined : entryOf(families, familyName, createFieldVotes);
+        familyFormats = familyName === undefined ? undefined : entryOf(familiesFormats, familyName, () => new Map());
       } else if (run.schemaHash !== schemaHash) {
         closeForm();
         schemaHash = run.schemaHash;
       }
       const voter = voting.voterOf(run.installId);
       if (voter.standing !== 'voter') return;
-      for (const [selector, signature] of run.fieldSignatures) formSignatures.set(selector, signature);
+      formSignatures.add(run.fieldSignatures);
       const { bySelector, bySignature } = views.viewsOf(run.finalMap, run.fieldSignatures, run.fieldFormats);
       formVotes.add(run.installId, voter.network, weight, runs, bySelector);
       hostVotes.add(run.installId, voter.network, weight, runs, bySignature);
@@ -123,7 +129,7 @@ export function createWindowVotes(support: SupportThresholds, voting: VotingCont
             'family',
             name,
             families.get(name)!.elect(support, fieldRules),
-            formatsOf(familyFormats, name),
+            familiesFormats.get(name) ?? new Map(),
           ),
         );
       return { formMaps, fieldProfiles: [...hostProfiles, ...familyProfiles], flips, heldForms };
@@ -131,12 +137,14 @@ export function createWindowVotes(support: SupportThresholds, voting: VotingCont
   };
 }
 
-function familyVotes(families: Map<string, FieldVotes>, host: string): FieldVotes | undefined {
-  const name = atsFamilyOf(host);
-  if (name === undefined) return undefined;
-  let votes = families.get(name);
-  if (!votes) families.set(name, (votes = createFieldVotes()));
-  return votes;
+/** Formats elected per field signature by the forms of one scope (a host, an ATS family). */
+type FormFormats = Map<string, Set<string>>;
+
+/** The entry of `map` under `key`, made first when there is none. */
+function entryOf<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) map.set(key, (value = make()));
+  return value;
 }
 
 function formMapsOf(elected: readonly FieldElection[]): FormMaps {
@@ -149,18 +157,6 @@ function formMapsOf(elected: readonly FieldElection[]): FormMaps {
   return { canonicalMap, formatMap };
 }
 
-function formatsOf(scopes: Map<string, Map<string, Set<string>>>, name: string): Map<string, Set<string>> {
-  let formats = scopes.get(name);
-  if (!formats) scopes.set(name, (formats = new Map()));
-  return formats;
-}
-
-function formatSet(formats: Map<string, Set<string>>, signature: string): Set<string> {
-  let set = formats.get(signature);
-  if (!set) formats.set(signature, (set = new Set()));
-  return set;
-}
-
 /**
  * A scope's field profiles. A format is a form's way of writing a value: a signature whose forms
  * each elected a format of their own (one host's forms asking "Phone" as digits and as written)
@@ -170,7 +166,7 @@ function fieldProfilesOf(
   scope: FieldScope,
   key: string,
   elected: readonly FieldElection[],
-  formFormats: ReadonlyMap<string, ReadonlySet<string>>,
+  formFormats: FormFormats,
 ): FieldProfile[] {
   return elected.map(({ field, canonical, format, installs }) => {
     const agreed = format !== undefined && (formFormats.get(field)?.size ?? 0) <= 1;
