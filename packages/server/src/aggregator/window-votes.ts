@@ -78,11 +78,17 @@ export function createWindowVotes(support: SupportThresholds, voting: VotingCont
     const elected = formVotes.elect(support, voting, served);
     const maps = formMapsOf(elected);
     formMaps.set(key, maps);
-    for (const [selector, format] of Object.entries(maps.formatMap)) {
-      const signature = [...formSignatures].find((signatures) => signatures.has(selector))?.get(selector);
-      if (signature === undefined) continue;
-      for (const formats of familyFormats ? [hostFormats, familyFormats] : [hostFormats])
-        entryOf(formats, signature, () => new Set<string>()).add(format);
+    // Each elected format is traced to its signature through the first of the form's maps that has it.
+    const untraced = new Map(Object.entries(maps.formatMap));
+    for (const signatures of untraced.size > 0 ? formSignatures : []) {
+      for (const [selector, format] of untraced) {
+        const signature = signatures.get(selector);
+        if (signature === undefined) continue;
+        untraced.delete(selector);
+        for (const formats of familyFormats ? [hostFormats, familyFormats] : [hostFormats])
+          entryOf(formats, signature, () => new Set<string>()).add(format);
+      }
+      if (untraced.size === 0) break;
     }
     formSignatures = new Set();
     if (elected.some((field) => field.heldByMargin)) heldForms.add(key);
