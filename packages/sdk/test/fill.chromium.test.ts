@@ -1037,6 +1037,25 @@ describe('fillForm', () => {
     await page.close();
   });
 
+  it('writes the school alone where its caption names the degree after it, and both where the degree comes first', async () => {
+    const page = await harness.open('/fill.html');
+    const result = await page.evaluate(async () => {
+      document.body.innerHTML = `<form id="one"><div class="field"><label id="school-label">School where you earned your degree</label>
+          <input aria-labelledby="school-label" name="school"></div></form>
+        <form id="two"><div class="field"><label id="both-label">Highest degree and school</label>
+          <input aria-labelledby="both-label" name="education"></div></form>`;
+      const sdk = window.companionSdk;
+      const values = { school: 'Northfield University', degree: "Bachelor's Degree" };
+      for (const id of ['one', 'two']) {
+        const scan = sdk.scanForm(document.querySelector(`#${id}`)!);
+        await sdk.fillForm(scan, { [scan[0]!.descriptor.selector]: 'school' }, values);
+      }
+      return [...document.querySelectorAll('input')].map((input) => input.value);
+    });
+    expect(result).toEqual(['Northfield University', "Bachelor's Degree, Northfield University"]);
+    await page.close();
+  });
+
   it('writes experience asked in a Years box and a Months box as whole years and the months past them', async () => {
     const page = await harness.open('/fill.html');
     const result = await page.evaluate(async () => {

@@ -20,6 +20,7 @@ import { payPeriodOf, payPeriodsIn } from '../choice/pay-period.ts';
 import type { UserProfileValues } from '../edits/profile-values.ts';
 import { type FieldFormat, PART_FORMATS } from '../protocol/field-formats.ts';
 import type { ScannedField } from '../scan/scan-form.ts';
+import type { FieldDescriptor } from '../scan/field-descriptor.ts';
 import { boxesInRow } from '../scan/box-row.ts';
 import { closingDatePart } from '../scan/date-part.ts';
 import { fieldPrefix } from '../scan/field-format-hints.ts';
@@ -395,7 +396,7 @@ function textFor(
       hint: `${descriptor.hint} ${declaredDateFormat(field.element)}`,
       value: field.widget ? '' : readFieldValue(field.element),
       language: field.element.ownerDocument.documentElement.lang,
-      label: `${descriptor.label} ${descriptor.nearbyText}`,
+      label: labelAndNearby(descriptor),
       ...context,
       options: descriptor.options.map((option) => option.text),
       ...(descriptor.split ? { split: descriptor.split } : {}),
@@ -410,6 +411,14 @@ function textFor(
     ? chosen
     : (shorterFormat(canonical, values, descriptor.maxLength) ?? chosen);
 }
+
+/**
+ * The question as the format rules read it: the label and the text near the box, once when the
+ * nearby text is the label itself (a "School where you earned your degree" read twice would name
+ * the degree before the school).
+ */
+const labelAndNearby = ({ label, nearbyText }: FieldDescriptor): string =>
+  nearbyText.trim() === label.trim() ? label : `${label} ${nearbyText}`;
 
 /** A yes or a no the profile keeps as a token is typed as a person writes it: "Yes". */
 const asTyped = (value: string): string =>
