@@ -28,6 +28,21 @@ describe('react-select in a Formik form', () => {
     expect(found).toEqual({ country: true, years: true, mirror: false, labels: ['Country', 'Years of experience'] });
   });
 
+  it("reads a preset dial code's caption without the pick drawn before its box, before and after a pick", async () => {
+    const described = () =>
+      page.evaluate(() => {
+        const field = window.widgetSdk.scanForm(document).find((scanned) => scanned.element.id === 'dial-input');
+        return field && { label: field.descriptor.label, nearby: field.descriptor.nearbyText };
+      });
+    const before = await described();
+    const report = await fillByText(page, '#dial-input', '+1 USA');
+    expect(report).toMatchObject({ outcome: 'filled', before: '+91 India', after: '+1 USA' });
+    expect([before, await described()]).toEqual([
+      { label: 'Country code', nearby: '' },
+      { label: 'Country code', nearby: '' },
+    ]);
+  });
+
   it('leaves the model empty and the menu closed when choose picks nothing', async () => {
     const report = await fillByText(page, '#years-input', null);
     expect(report.outcome).toBe('no_matching_option');

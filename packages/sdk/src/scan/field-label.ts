@@ -154,20 +154,28 @@ const namesPart = (node: Element, field: Element): boolean =>
   (node.id !== '' &&
     field.parentElement?.closest(PART)?.closest(`[aria-labelledby~="${CSS.escape(node.id)}"]`) != null);
 
+/** The texts a plain control draws beside itself: none. */
+export const NOTHING_DRAWN: ReadonlySet<string> = new Set();
+
 /**
  * Text right before the field inside its container: the closest preceding text node or element
  * text (a heading, a `<span>`), climbing a few ancestors. Stops at a sibling that holds another
  * field, whose text belongs to that field. `maxLength` keeps a paragraph from passing as a label;
  * a group's question reads longer ("Q1. Do you currently have the legal right … United States?").
+ * Texts in `drawn` are what a dropdown draws beside its box (its pick, its prompt): no caption.
  */
-export function nearbyText(element: Element, maxLength = NEARBY_TEXT_MAX_LENGTH): string {
+export function nearbyText(
+  element: Element,
+  maxLength = NEARBY_TEXT_MAX_LENGTH,
+  drawn: ReadonlySet<string> = NOTHING_DRAWN,
+): string {
   let node: Element | null = element;
   for (let depth = 0; node && depth < NEARBY_TEXT_MAX_DEPTH; depth += 1) {
     for (let sibling = node.previousSibling; sibling; sibling = sibling.previousSibling) {
       if (sibling.nodeType === 1 && containsField(sibling as Element)) return '';
       const text = readableText(sibling, maxLength);
       // A required mark ("*") beside the label names nothing; a currency sign before the box does.
-      if (text && !isRequiredMark(text)) return text;
+      if (text && !isRequiredMark(text) && !drawn.has(text)) return text;
     }
     node = node.parentElement;
     if (!node || node.localName === 'form' || node.localName === 'body') break;

@@ -8,6 +8,7 @@ import { readableText } from './element-text.ts';
 import { ANSWERABLE_SELECTOR, type FieldElement, isCheckable } from './field-element.ts';
 import { isRequiredMark } from './required-mark.ts';
 import { hostParent } from './host-parent.ts';
+import { NOTHING_DRAWN } from './field-label.ts';
 
 // A disclosure's summary titles what it opens (a long application in collapsible `<details>` parts).
 const HEADING = 'h1, h2, h3, h4, h5, h6, legend, [role="heading"], details > summary';
@@ -105,9 +106,10 @@ const ENTRY_ACTION = /\s+(delete|remove|edit)$/i;
 /**
  * The nearest heading before `element` and the note under it, or ''. Under a list's first entry
  * ("Employer 1"), the note is the list's ("Employment History: list your most recent employer
- * first"): it says which entry comes first.
+ * first"): it says which entry comes first. Texts in `drawn` are a dropdown's pick or prompt drawn
+ * before its box (react-select's "+91 India"): no note.
  */
-export function fieldSection(element: Element): FieldSection {
+export function fieldSection(element: Element, drawn: ReadonlySet<string> = NOTHING_DRAWN): FieldSection {
   let node: Element | null = element;
   let note = '';
   let firstEntry: string | undefined;
@@ -135,7 +137,7 @@ export function fieldSection(element: Element): FieldSection {
         // (a caption of a field, a definition list's term, is none).
         // A required mark printed before a field's label ("*") is no note.
         const text = readableText(sibling);
-        if (text !== '' && text.length <= MAX_NOTE_LENGTH && !isRequiredMark(text)) note = text;
+        if (text !== '' && text.length <= MAX_NOTE_LENGTH && !isRequiredMark(text) && !drawn.has(text)) note = text;
       }
       sibling = sibling.previousElementSibling;
     }

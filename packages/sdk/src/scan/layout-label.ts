@@ -10,7 +10,7 @@ import { ANSWERABLE_SELECTOR, isElementNode, isFileInput, isInputElement } from 
 import { boxesInRow, isRowBox } from './box-row.ts';
 import { namesDatePart } from './date-part.ts';
 import { isAddOnText } from './field-format-hints.ts';
-import { nearbyText } from './field-label.ts';
+import { NOTHING_DRAWN, nearbyText } from './field-label.ts';
 import { isLibraryName } from './library-name.ts';
 import { splitRow } from './split-field.ts';
 import { cellAtColumn, columnCaption, columnOf } from './column-caption.ts';
@@ -568,8 +568,9 @@ const ROW_PART_SELECTOR = `${ANSWERABLE_SELECTOR}, button[aria-haspopup="listbox
 /**
  * The text opening or right before the row of a few fields that `element` belongs to, for a part
  * labelled only by its unit: the question they answer together ("Total experience: [Years] [Months]").
+ * A dropdown's pick or prompt drawn before its box (`drawn`) asks nothing.
  */
-export function rowQuestion(element: Element): string {
+export function rowQuestion(element: Element, drawn: ReadonlySet<string> = NOTHING_DRAWN): string {
   let row = element.parentElement;
   while (row && row.querySelectorAll(ROW_PART_SELECTOR).length < 2) row = row.parentElement;
   if (!row || !asksOneQuestion(row)) return '';
@@ -577,5 +578,5 @@ export function rowQuestion(element: Element): string {
   const first = row.querySelector(ROW_PART_SELECTOR);
   // A bracket drawn before an area code's box ("(") asks nothing: the row's caption does.
   const leading = first ? leadingText(row, first) : '';
-  return (/\p{L}/u.test(leading) ? leading : '') || nearbyText(row);
+  return (/\p{L}/u.test(leading) && !drawn.has(leading) ? leading : '') || nearbyText(row);
 }

@@ -13,7 +13,16 @@ import {
 } from './field-element.ts';
 import { fieldHint } from './field-hint.ts';
 import { shadowHost } from './host-parent.ts';
-import { ariaLabel, choiceLabel, componentLabel, fieldLabel, labelNaming, nearbyText } from './field-label.ts';
+import {
+  NOTHING_DRAWN,
+  ariaLabel,
+  choiceLabel,
+  componentLabel,
+  fieldLabel,
+  labelNaming,
+  nearbyText,
+} from './field-label.ts';
+import { readWidgetValue } from '../widgets/read-widget-value.ts';
 import { collectFieldElements, type FieldLocation } from './field-roots.ts';
 import { isFillable, isRendered, uploadArea } from './fillable.ts';
 import { groupMembers } from './group-members.ts';
@@ -150,8 +159,11 @@ function hostName(element: Element): string {
   return shadowHost(element)?.getAttribute('name') ?? '';
 }
 
-/** What every field's descriptor reads the same way, control or custom dropdown alike. */
-function commonParts(element: Element, selector: string, location: FieldLocation) {
+/**
+ * What every field's descriptor reads the same way, control or custom dropdown alike; `drawn` are
+ * the texts a dropdown draws beside its box, which caption nothing.
+ */
+function commonParts(element: Element, selector: string, location: FieldLocation, drawn = NOTHING_DRAWN) {
   const scope = fieldScope(element);
   return {
     selector: joinSelector([...location.hostSelectors, selector]),
@@ -159,8 +171,8 @@ function commonParts(element: Element, selector: string, location: FieldLocation
     id: element.id,
     autocomplete: (element.getAttribute('autocomplete') ?? '').trim().toLowerCase(),
     hint: fieldHint(element),
-    ...fieldSection(element),
-    nearbyText: nearbyText(element),
+    ...fieldSection(element, drawn),
+    nearbyText: nearbyText(element, undefined, drawn),
     group: '',
     inShadowRoot: location.inShadowRoot,
     inFrame: location.inFrame,
@@ -383,12 +395,13 @@ function describeWidget(element: HTMLElement, location: FieldLocation): FieldDes
   const group = isChoiceGroup(element);
   const editor = isTextEditor(element);
   const dropZone = isDropZone(element);
+  const drawn = group || editor || dropZone ? NOTHING_DRAWN : drawnBeside(element);
   return {
-    ...commonParts(element, stableSelector(element), location),
+    ...commonParts(element, stableSelector(element), location, drawn),
     ...widgetShape(element, { group, editor, dropZone }),
     label:
       // A dropdown named for its part ("Month" beside "Year") takes its group's question too.
-      partOfQuestion(element, widgetLabel(element), group) ||
+      partOfQuestion(element, widgetLabel(element), group, drawn) ||
       (isDrawnSwitch(element) ? switchText(element) : '') ||
       replacedSelectLabel(element) ||
       (editor ? replacedBoxLabel(element) : '') ||
@@ -578,21 +591,32 @@ const isPartLabel = (label: string): boolean =>
 
 /** A part's label with the question of the small group it belongs to: "Desired pay Amount". */
 
-function withQuestion(element: Element, own: string): string {
+function withQuestion(element: Element, own: string, drawn = NOTHING_DRAWN): string {
   // The box a phone row starts with, captioned "Country", holds the number's country code.
   const label = leadsRowAsCountryCode(element) ? 'country code' : own;
   if (isCheckable(element as FieldElement) || !isPartLabel(label)) return label;
   // A row's question names a part that says which it is ("Years"); an unlabelled box keeps its placeholder.
   const question =
-    groupQuestion(element, ariaLabel) || describedQuestion(element) || (label.trim() ? rowQuestion(element) : '');
+    groupQuestion(element, ariaLabel) ||
+    describedQuestion(element) ||
+    (label.trim() ? rowQuestion(element, drawn) : '');
   return question && !label.toLowerCase().includes(question.toLowerCase())
     ? normalizeText(`${question} ${label}`)
     : label;
 }
 
 /** A widget's own label, with its group's question when it names only its part; a group's as it is. */
-const partOfQuestion = (element: Element, label: string, group: boolean): string =>
-  label === '' || group ? label : withQuestion(element, label);
+const partOfQuestion = (element: Element, label: string, group: boolean, drawn: ReadonlySet<string>): string =>
+  label === '' || group ? label : withQuestion(element, label, drawn);
+
+/**
+ * What a dropdown draws beside its box, its pick or its prompt (react-select's "+91 India" before
+ * the search box): the answer, not a caption, and gone or changed once a pick is made.
+ */
+function drawnBeside(widget: Element): ReadonlySet<string> {
+  const texts = [readWidgetValue(widget), shownPlaceholder(widget)].map((text) => normalizeText(text));
+  return new Set(texts.filter((text) => text !== ''));
+}
 
 /** A select's prompt option ("Years of professional experience", value-less or disabled): its placeholder. */
 function selectPrompt(element: FieldElement): string {
