@@ -1037,6 +1037,24 @@ describe('fillForm', () => {
     await page.close();
   });
 
+  it('types each part of a date split in boxes inside a "date" fieldset, without working them as a picker', async () => {
+    const page = await harness.open('/fill.html');
+    const result = await page.evaluate(async () => {
+      document.body.innerHTML = `<form><fieldset class="ph-field ph-date"><legend>Earliest Start Date *</legend>
+          <input name="start_mm" placeholder="MM" maxlength="2"> <input name="start_dd" placeholder="DD" maxlength="2">
+          <input name="start_yyyy" placeholder="YYYY" maxlength="4"></fieldset></form>`;
+      let enters = 0;
+      document.addEventListener('keydown', (event) => void (event.key === 'Enter' && (enters += 1)), true);
+      const sdk = window.companionSdk;
+      const scan = sdk.scanForm(document);
+      const map = sdk.mapByHeuristics(scan.map((field) => field.descriptor));
+      await sdk.fillForm(scan, map, { start_date: '2027-01-15' });
+      return { values: [...document.querySelectorAll('input')].map((input) => input.value), enters };
+    });
+    expect(result).toEqual({ values: ['01', '15', '2027'], enters: 0 });
+    await page.close();
+  });
+
   it('writes the school alone where its caption names the degree after it, and both where the degree comes first', async () => {
     const page = await harness.open('/fill.html');
     const result = await page.evaluate(async () => {

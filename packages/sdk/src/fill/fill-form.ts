@@ -767,7 +767,13 @@ async function fillOne(
         : undefined;
     const before = readFieldValue(element);
     const refusedBefore = isRefused(element);
-    const picked = canonical === 'start_date' && isInputElement(element) && isPickerBox(element);
+    // One box of a date split in boxes (MM / DD / YYYY in a "date" fieldset) takes its part typed:
+    // no calendar opens from it.
+    const picked =
+      canonical === 'start_date' &&
+      isInputElement(element) &&
+      field.descriptor.split === undefined &&
+      isPickerBox(element);
     const set = picked
       ? await pickDate(element, part, values, formats, field.descriptor)
       : canonical === 'start_date'
