@@ -9,7 +9,7 @@
  */
 import type { ChoiceRule } from './choice-rule.ts';
 import { optionTexts } from './normalize-option.ts';
-import { optionPolarity } from './yes-no.ts';
+import { authorizationAnswer, optionPolarity } from './yes-no.ts';
 
 const CITIZENSHIP = /\b(citizen|citizenship|permanent resident|green card|lawful permanent|naturali[sz]ed)\b/i;
 /**
@@ -38,6 +38,6 @@ export const authorizationBasisRule: ChoiceRule = (choices, _value, values) => {
     (text) => (OTHER_PAPERS.test(text) && !UNSPONSORED_PAPERS.test(text)) || NEEDS_SPONSORSHIP.test(text),
   );
   if (values.sponsorship === 'no' && petitionedOnly)
-    return texts.map((text) => (CITIZENSHIP.test(text) && optionPolarity(text) !== 'no' ? 1 : 0));
+    return texts.map((text) => (CITIZENSHIP.test(text) && authorizationAnswer(text) !== 'no' ? 1 : 0));
   return choices.map(() => 0);
 };

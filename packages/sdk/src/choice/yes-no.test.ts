@@ -242,6 +242,22 @@ describe('qualified answers', () => {
     expect(resolveChoice(statuses, 'work_authorization', 'yes', { sponsorship: 'yes' })).toBe(2);
   });
 
+  it('reads clauses a dash joins as two answers, with the card line under each', () => {
+    const cards = ['Authorized — no sponsorship needed', 'Authorized — will need sponsorship', 'Not authorized'].map(
+      (text, index) => ({ value: String(index), text }),
+    );
+    expect(resolveChoice(cards, 'work_authorization', 'yes', { sponsorship: 'no' })).toBe(0);
+    expect(resolveChoice(cards, 'work_authorization', 'yes', { sponsorship: 'yes' })).toBe(1);
+    expect(resolveChoice(cards, 'sponsorship', 'no', { work_authorization: 'yes' })).toBe(0);
+    // A description under each card names the bases: the citizenship it lists is no "no".
+    const described = [
+      'Authorized — no sponsorship needed Citizen, permanent resident, or a visa that does not need an employer petition',
+      'Authorized — will need sponsorship e.g. OPT/STEM OPT, H-1B transfer, TN',
+      'Not authorized I do not currently hold US work authorization',
+    ].map((text, index) => ({ value: String(index), text }));
+    expect(resolveChoice(described, 'work_authorization', 'yes', { sponsorship: 'no' })).toBe(0);
+  });
+
   it('reads "work rights" as the right to work, beside the visa half of the sentence', () => {
     const statements = [
       'I have unrestricted work rights in the United States and will not need the University to sponsor a visa',

@@ -239,9 +239,10 @@ const CARD_LINE = / (?=(?:No|Yes|Not|Never|Will|Won't|Need|Needs|Requires?)\b)/;
 /** The answer each clause of an option gives, by the yes/no question it is about. */
 function clauseAnswers(text: string): Map<'work_authorization' | 'sponsorship', Polarity> {
   const answers = new Map<'work_authorization' | 'sponsorship', Polarity>();
-  // A comma joins clauses too: "Authorized to work, will not require sponsorship".
+  // A comma or a dash joins clauses too: "Authorized to work, will not require sponsorship",
+  // "Authorized — no sponsorship needed".
   const clauses = text
-    .split(/[,;]/)
+    .split(/[,;]|\s[—–-]\s/)
     .flatMap((part) => part.split(CARD_LINE))
     .flatMap((part) => normalizeText(part).split(CLAUSE_JOIN));
   for (const clause of clauses) {
@@ -261,6 +262,14 @@ function clauseAnswers(text: string): Map<'work_authorization' | 'sponsorship', 
   }
   return answers;
 }
+
+/**
+ * The answer an option gives to the right to work, clause by clause where it answers both
+ * questions ("Authorized — no sponsorship needed" is a yes to it, whatever its "no" says of the
+ * sponsorship), else as a whole.
+ */
+export const authorizationAnswer = (text: string): Polarity | undefined =>
+  clauseAnswers(text).get('work_authorization') ?? optionPolarity(text);
 
 /** Working "without a visa sponsor", "without sponsorship": the sponsorship half of a sentence. */
 const WITHOUT_SPONSOR =
