@@ -149,6 +149,9 @@ describe('countryRule in other languages', () => {
     expect(countryRule(list(['Latvija', 'Amerikas Savienotās Valstis']), 'United States', {})).toEqual([0, 1]);
     expect(countryRule(list(['Ísland', 'Bandaríkin']), 'United States', {})).toEqual([0, 1]);
     expect(countryRule(list(['Slovensko', 'Spojené štáty americké']), 'United States', {})).toEqual([0, 1]);
+    // The long form of Western European lists.
+    expect(countryRule(list(['France', "États-Unis d'Amérique"]), 'United States', {})).toEqual([0, 1]);
+    expect(countryRule(list(['Deutschland', 'Vereinigte Staaten von Amerika']), 'United States', {})).toEqual([0, 1]);
   });
 
   it('finds it in Asian, Arabic and Hebrew lists, and by the short forms lists use', () => {

@@ -50,7 +50,8 @@ const LOCALES = [
 
 /**
  * Short and long forms lists use that the region names do not give: Russian "США", Spanish "EE. UU.",
- * Portuguese "EUA"; "… of America" in Ukrainian, Russian, Greek, Slovak and Czech.
+ * Portuguese "EUA"; "… of America" in French, Spanish, Portuguese, Italian, German, Dutch, Polish,
+ * Ukrainian, Russian, Greek, Slovak and Czech.
  */
 const LIST_FORMS: Readonly<Record<string, readonly string[]>> = {
   US: [
@@ -58,6 +59,13 @@ const LIST_FORMS: Readonly<Record<string, readonly string[]>> = {
     'EE. UU.',
     'EEUU',
     'EUA',
+    "États-Unis d'Amérique",
+    'Estados Unidos de América',
+    'Estados Unidos da América',
+    "Stati Uniti d'America",
+    'Vereinigte Staaten von Amerika',
+    'Verenigde Staten van Amerika',
+    'Stany Zjednoczone Ameryki',
     'Сполучені Штати Америки',
     'Соединенные Штаты Америки',
     'Ηνωμένες Πολιτείες Αμερικής',

@@ -318,7 +318,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bphone (number )?(country|prefix|code)\b/,
       /\bcalling code\b/,
       /^(ddi|lada|isd( code)?|c[oó]digo (do pa[ií]s|de pa[ií]s|internacional))$/,
-      /^prefisso( internazionale| telefonico)?$/,
+      /^(prefisso|prefijo)( internazionale| telefonico| telef[oó]nico| internacional)?$/,
       /(^| )(код страны|ülke kodu|kod kraju|landskode|landnummer|l[aä]ndervorwahl|国番号|国际区号|국가번호|رمز الدولة|مفتاح الدولة|קידומת מדינה)( |$)/,
       /^(mã (quốc gia|vùng)|országhívó( szám)?|(ország )?előhívó|prefix(ul)? (telefonic|de [țţ]ară)|maatunnus|รหัสประเทศ)$/,
     ],
@@ -337,6 +337,9 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     canonical: 'linkedin_url',
     names: [/\blinked ?in\b/],
     labels: [/\blinked ?in\b/],
+    // "Import from LinkedIn" beside the resume upload is a shortcut that fills the form, as an
+    // "Autofill from resume" upload is: the profile goes in the form's own box.
+    vetoWhen: /\bimport\b/,
     textareaWhen: ASKS_LINK,
   }),
   entry({
@@ -355,6 +358,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bpersonal (url|site|link)\b/,
       /^(url|link)$/,
       /(^| )(личный сайт|сайт|(kişisel )?web sitesi|hjemmeside)( |$)/,
+      // "Site web", "Site personnel", "Sitio web", "Sito web"
+      /\bsit[eio] (web|internet|personnel)\b/,
     ],
     // "Search the district website" is the site's search box.
     not: [/\b(linked ?in|git ?hub|twitter|facebook|instagram|company|employer|hear|search)\b/],
@@ -362,7 +367,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
   entry({
     canonical: 'portfolio_url',
     names: [/\bportfolio\b/],
-    labels: [/\bportfolio\b|포트폴리오/],
+    labels: [/\bportf[oó]lio\b|포트폴리오/],
     textareaWhen: ASKS_LINK,
   }),
   entry({
@@ -472,7 +477,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bsuburb\b/,
       /^(wohn)?ort$/,
       /\b(stadt|ville|ciudad|cidade|citt[aà]|comune)\b/,
-      /^(miejscowo[sś][cć]|miasto|所在城市|城市|市区町村)$/,
+      /^(miejscowo[sś][cć]|miasto|localidad|所在城市|城市|市区町村)$/,
       /^(город|şehir|il|by|bynavn|poststed)$/,
       /^(obec|mesto|m[eě]sto|pils[eē]ta|miestas|linn)$/,
       // "Yaşadığınız şehir", "Woonplaats", "In welke plaats woon je?"
@@ -774,19 +779,21 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bervaring (heb je |hebt u )?met (?!(branche|sector|vak|functie)$)\w+$/,
       // What the tools are for may name a line of work ("… with Python and SQL for data pipelines"):
       // the fill reads whose line it is.
-      // Pipelines and platforms built are the work itself ("… experience with data pipelines"), not a tool.
-      /^(?!.*\btotal\b)(?!.*\sfor\s)(?!.*\bwith (\w+ ){0,2}(pipelines|platforms)\b).*(?<!(speciali[sz]ed|professional|relevant) )\bexperience (do you have )?(with|using|on) (?!(the |this |a |an |similar |related )?(industry|field|role|position|roles|positions|workforce|profession|total|professional|relevant|work|years?)\b)\w/,
+      // Pipelines and platforms built are the work itself ("… experience with data pipelines"), not a
+      // tool; so is a discipline ("… with Data Engineering", "… with data warehousing and ETL development").
+      /^(?!.*\btotal\b)(?!.*\sfor\s)(?!.*\bwith (\w+ ){0,2}(pipelines|platforms)\b)(?!.*\bwith (\w+ ){0,4}(engineering|analytics|development|science|operations|administration|reporting)\b).*(?<!(speciali[sz]ed|professional|relevant) )\bexperience (do you have )?(with|using|on) (?!(the |this |a |an |similar |related )?(industry|field|role|position|roles|positions|workforce|profession|total|professional|relevant|work|years?)\b)\w/,
     ],
-    // Years in one line of work or skill ("years of SQL experience", "experience in analytics") are
-    // the person's total only in their own line (fill/question-answer.ts), and never take the
-    // canonical from a field asking for the total.
+    // Years in one line of work or skill ("years of SQL experience", "experience in analytics",
+    // "… with Data Engineering") are the person's total only in their own line
+    // (fill/question-answer.ts), and never take the canonical from a field asking for the total.
     secondChoiceWhen:
-      /^(professional|relevant|hands on|practical) (?!(work|industry|total|overall)\b)(\w+ ){1,2}experience$|^years of (?!.*\bexperience\b)(\w+ ){0,4}\w+$|\bspeciali[sz]ed experience\b|\bexperience (do you have |have you had )?(building|designing|developing|operating|running|maintaining|administering|teaching|writing|programming|working (for|at))\b|\b(how long|years) have you (worked|been working) (hands on )?(in|at|with|on|as)\b|\b(years|how long) (have|did) you (been )?(managed|managing|led|leading|supervised|supervising|taught|teaching|sold|selling|driven|driving|operated|operating|run|running|designed|designing|built|building|developed|developing|supported|supporting)\b|\byears? (working|worked) (in|at|with|on|as)\b|^years? (in|as) \w|^years? (spent )?(doing|building|developing|designing|engineering|managing|leading|writing|programming|coding|selling|teaching|nursing|driving|supervising|analy[sz]ing)\b|\b(years?|months?) of (?!(professional|relevant|total|work|working|industry|related|overall|full time|paid|speciali[sz]ed|qualifying)\b)\w+ (\w+ ){0,5}experience\b|(?<!(speciali[sz]ed|professional|relevant) )\bexperience (do you have )?in (?!(the |this |a |an |similar |related )?(industry|field|role|position|roles|positions|workforce|profession|total|professional|relevant|work|years?|months?)\b)\w/,
+      /^(professional|relevant|hands on|practical) (?!(work|industry|total|overall)\b)(\w+ ){1,2}experience$|^years of (?!.*\bexperience\b)(\w+ ){0,4}\w+$|\bspeciali[sz]ed experience\b|\bexperience (do you have |have you had )?(building|designing|developing|operating|running|maintaining|administering|teaching|writing|programming|working (for|at))\b|\b(how long|years) have you (worked|been working) (hands on )?(in|at|with|on|as)\b|\b(years|how long) (have|did) you (been )?(managed|managing|led|leading|supervised|supervising|taught|teaching|sold|selling|driven|driving|operated|operating|run|running|designed|designing|built|building|developed|developing|supported|supporting)\b|\byears? (working|worked) (in|at|with|on|as)\b|^years? (in|as) \w|^years? (spent )?(doing|building|developing|designing|engineering|managing|leading|writing|programming|coding|selling|teaching|nursing|driving|supervising|analy[sz]ing)\b|\b(years?|months?) of (?!(professional|relevant|total|work|working|industry|related|overall|full time|paid|speciali[sz]ed|qualifying)\b)\w+ (\w+ ){0,5}experience\b|(?<!(speciali[sz]ed|professional|relevant) )\bexperience (do you have )?(in|with|using|on) (?!(the |this |a |an |similar |related )?(industry|field|role|position|roles|positions|workforce|profession|total|professional|relevant|work|years?|months?)\b)\w/,
     // "Relevant experience" beside the total asks again: for a person in the job's line, the same years
     // ("¿Cuántos años de experiencia profesional tienes en total?" beside "Años de experiencia").
-    // A career stage beside the years asks them again, in its own way.
+    // A career stage or a level beside the years asks them again, in its own way ("Experience
+    // level" over "5–7 years").
     repeatWhen: new RegExp(
-      `\\b(relevant|related|professional(ly)?|profesional|profissional|professionnelle|en total)\\b|${CAREER_STAGE.source}`,
+      `\\b(relevant|related|professional(ly)?|profesional|profissional|professionnelle|en total|level|seniority)\\b|${CAREER_STAGE.source}`,
     ),
     kinds: ['text', 'choice'],
   }),
@@ -820,7 +827,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bgehalt\w*\b/,
       /\b(pr[eé]tentions? salariales?|salaire|salario|pretensi[oó]n salarial|(expectativa|aspiraci[oó]n|pretens[aã]o) salarial)\b/,
       // "Rémunération visée", "Rémunération souhaitée"
-      /\br[eé]mun[eé]ration (vis[eé]e|souhait[eé]e|attendue|demand[eé]e|d[eé]sir[eé]e)\b/,
+      /\br[eé]mun[eé]ration (\w+ ){0,2}(vis[eé]e|souhait[eé]e|attendue|demand[eé]e|d[eé]sir[eé]e)\b/,
       /(^| )((желаемая |ожидаемая )?зарплата|maaş beklentisi|ücret beklentisi|ücret beklentiniz|lønforventning|lønønske)( |$)/,
       /(^| )(bérigény|fizetési igény|salariu(l)? (net |brut )?dorit|palkkatoive|mức lương mong muốn|เงินเดือนที่ต้องการ)( |$)/,
       /(^| )(gaji yang diharapkan|ekspektasi gaji|željena (neto |bruto )?plaća|бажана заробітна плата|επιθυμητές (μικτές |καθαρές )?(μηνιαίες )?αποδοχές)( |$)/,
@@ -926,6 +933,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bfecha de (inicio|incorporaci|disponibilidad|vinculaci)/,
       // "¿A partir de qué fecha podrías vincularte / incorporarte?"
       /\ba partir de qu[eé] fecha\b/,
+      // "Od kiedy możesz rozpocząć pracę?"
+      /(^| )od kiedy mo[żz]esz (rozpocząć|zacząć)/,
       /\b(available|able|free|ready) to (start|begin|join)( work(ing)?)? (on or before|by|before|no later than)\b/,
       // "Could you start on or before that date?"
       /\b(can|could|would|will) you (\w+ )?(start|begin|join|commence)( work(ing)?)? (on or before|by|before|no later than)\b/,
@@ -1078,8 +1087,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /(^| )[eê]tes vous (actuellement )?en poste\b/,
       // "… in einem ungekündigten Arbeitsverhältnis": a word before it may hold letters \w does not.
       /\b(derzeit|aktuell|zurzeit) in einem (\S+ )?(arbeits|dienst|besch[aä]ftigungs)verh[aä]ltnis\b/,
-      // "Er du i arbeid nå?"
-      /\ber du i (arbeid|jobb)( n[aå]| i dag)?\b/,
+      // "Er du i arbeid nå?", "Sei attualmente occupato/a?"
+      /\ber du i (arbeid|jobb)( n[aå]| i dag)?\b|\bsei (attualmente |al momento )?(occupat|impiegat)/,
       /\best[aá] (empregad[oa]|trabalhando) (atualmente|no momento)\b/,
       // The same box in French, Spanish and German ("J'occupe actuellement ce poste").
       // "Halen bu şirkette çalışıyor musunuz?"

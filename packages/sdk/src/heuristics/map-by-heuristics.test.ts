@@ -350,8 +350,24 @@ describe('questions that look like a value but ask something narrower', () => {
     expect(mapped('How many years have you shipped production work with d3.js?')).toBeUndefined();
     // Tools for a line of work: the fill reads whose line it is.
     expect(mapped('Years of commercial experience with Python and SQL for data pipelines')).toBe('years_experience');
-    // Pipelines and platforms are the work itself.
+    // Pipelines and platforms are the work itself; so is a discipline, answered in the person's own line.
     expect(mapped('Years of experience with data pipelines')).toBe('years_experience');
+    expect(mapped('How many years of work experience do you have with Data Engineering?')).toBe('years_experience');
+    expect(mapped('Years of experience with data warehousing and ETL development')).toBe('years_experience');
+    const discipline = field({
+      selector: '#eng',
+      label: 'How many years of experience do you have with data engineering?',
+    });
+    const overall = field({ selector: '#total', label: 'Total years of experience' });
+    expect(mapByHeuristics([discipline, overall])).toEqual({ '#total': 'years_experience' });
+    // A level counted in years beside the total asks the years again, in buckets.
+    const level = field({
+      selector: '#level',
+      type: 'radio',
+      label: 'Experience level',
+      options: ['0–2 years', '3–4 years', '5–7 years', '8+ years'].map((text) => ({ value: text, text })),
+    });
+    expect(mapByHeuristics([overall, level])).toEqual({ '#total': 'years_experience', '#level': 'years_experience' });
     // Years of one skill or line map, as a second choice the fill answers only in the person's own line.
     expect(mapped('How many years of SQL experience do you have?')).toBe('years_experience');
     const skill = field({ selector: '#sql', label: 'Years of SQL experience' });

@@ -150,6 +150,9 @@ describe('matchField', () => {
     // A label offering either link names first the one it wants, whatever the box is named.
     expect(top('Website or Portfolio URL', 'portfolio')).toBe('website');
     expect(top('Portfolio or website', 'mg-website')).toBe('portfolio_url');
+    expect(top('Site web ou portfolio', 'url')).toBe('website');
+    expect(top('Site personnel / portfolio', 'url')).toBe('website');
+    expect(top('Link do portfólio ou GitHub', 'link')).toBe('portfolio_url');
   });
 
   it('leaves a box named for a preferred name, whatever its label asks', () => {
@@ -209,6 +212,11 @@ describe('matchField', () => {
     expect(top('Son çalıştığınız şirket')).toBe('current_company');
     expect(top('Halen bu şirkette çalışıyor musunuz?', 'select')).toBe('currently_employed');
     expect(top('Czy jesteś obecnie zatrudniony/a?', 'select')).toBe('currently_employed');
+    expect(top('Sei attualmente occupato/a?', 'select')).toBe('currently_employed');
+    expect(top('Od kiedy możesz rozpocząć pracę?')).toBe('start_date');
+    expect(top('Rémunération annuelle brute souhaitée')).toBe('salary_expectation');
+    expect(top('Localidad')).toBe('city');
+    expect(top('Prefijo', 'select')).toBe('phone_country_code');
     expect(top('Är du anställd idag?', 'select')).toBe('currently_employed');
     expect(top('Are you currently in paid employment?', 'select')).toBe('currently_employed');
     expect(top('İşe başlayabileceğiniz tarih')).toBe('start_date');
@@ -485,6 +493,9 @@ describe('matchField', () => {
 
   it('takes the link a placeholder names under a bare "Link" label, and no employer from a question about it', () => {
     expect(matchField(field({ label: 'Link', placeholder: 'LinkedIn profile' }))[0]?.canonical).toBe('linkedin_url');
+    // A box importing the profile to fill the form is a shortcut, not the profile asked.
+    const importing = field({ label: 'Import from LinkedIn', placeholder: 'Paste your LinkedIn profile URL' });
+    expect(matchField(importing)).toEqual([]);
     expect(matchField(field({ label: 'Link' }))[0]?.canonical).toBe('website');
     expect(matchField(field({ label: 'How much notice must you give your current employer?' }))).toEqual([]);
     expect(matchField(field({ label: 'Name of current employer' }))[0]?.canonical).toBe('current_company');
@@ -710,6 +721,10 @@ describe('matchField', () => {
     expect(
       years('Where would you place yourself?', ['Associate (0–2 yrs)', 'Senior (5–8 yrs)', 'Staff (9+ yrs)']),
     ).toBe('years_experience');
+    expect(years('Seniority', ['Junior (0–2 yrs)', 'Mid (3–5 yrs)', 'Senior (6–9 yrs)', 'Staff (10+ yrs)'])).toBe(
+      'years_experience',
+    );
+    expect(years('Seniority', ['Junior', 'Mid', 'Senior', 'Staff'])).toBeUndefined();
     // Options that count something else, or a label that asks for no experience, say nothing of it.
     expect(years('Professional experience in analytics', ['Junior', 'Mid', 'Senior'])).toBeUndefined();
     expect(years('Experience with our product', ['Under 2 weeks', '1–3 months', '6+ months'])).toBeUndefined();
@@ -1118,6 +1133,12 @@ describe('matchField', () => {
     // No past job has a degree: one asked after the job entries, under their heading, is the person's.
     expect(ahead('Highest degree')).toBe('degree');
     expect(matchField(field({ label: 'Degree', section: 'Professional references' }))).toEqual([]);
+    // Nor a LinkedIn profile, nor the question whether the person works now, asked in German.
+    const werdegang = (label: string, extra = {}) =>
+      matchField(field({ label, section: 'Beruflicher Werdegang', ...extra }))[0]?.canonical;
+    expect(werdegang('LinkedIn-Profil')).toBe('linkedin_url');
+    const yesNo = { tag: 'select', type: 'select-one', options: ['Ja', 'Nein'].map((text) => ({ value: text, text })) };
+    expect(werdegang('Befinden Sie sich derzeit in einem Arbeitsverhältnis?', yesNo)).toBe('currently_employed');
     // A question titled by a heading of its own is not inside a "professional experience" part.
     const titled = 'Years of professional experience';
     expect(matchField(field({ label: titled, section: titled }))[0]?.canonical).toBe('years_experience');

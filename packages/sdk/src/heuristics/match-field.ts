@@ -44,9 +44,10 @@ export function matches(text: string, patterns: readonly RegExp[], not: readonly
 const OTHERS_SECTION =
   /\b((employer|job|position) (#|no )?\d+$|(work|employment|job|professional|previous|career) (experience|history)|latest (position|job|role|employment|employer)|employment (history|record|details)|(previous|former|earlier|prior|past) (employers?|employment|positions?|jobs?|roles?)|experiencia (laboral|profesional)|historial laboral|experi[eê]ncia profissional|exp[eé]riences? professionnelles?|berufserfahrung|beruflicher werdegang|esperienz[ae] (lavorativ[ae]|professional[ei])|werkervaring|(previous|former|prior) (address|addresses|residences?)|references?|referees?|referr\w*|emergency|guardian|(?<!\b(and|&) )(signature|sign(?! (in|up|on)\b))|self identif\w*)\b/;
 /**
- * The person's own documents, career length and schooling, asked for in any part about their past
- * ("Experience: upload your resume", a highest degree asked after the job entries): no past job
- * has a degree or a school of its own.
+ * The person's own documents, career length, schooling and LinkedIn profile, asked for in any part
+ * about their past ("Experience: upload your resume", a highest degree asked after the job entries,
+ * "LinkedIn-Profil" under "Beruflicher Werdegang"): no past job has a degree, a school or a
+ * profile of its own.
  */
 const THE_PERSONS_OWN: ReadonlySet<string> = new Set([
   'resume_upload',
@@ -54,6 +55,7 @@ const THE_PERSONS_OWN: ReadonlySet<string> = new Set([
   'years_experience',
   'degree',
   'school',
+  'linkedin_url',
 ]);
 /** Parts about other people, where even a document is theirs. */
 const SOMEONE_ELSES = /\b(references?|referees?|referr\w*|emergency|guardian)\b/;
@@ -136,7 +138,7 @@ function sectionAllows(canonical: string, section: string, note: string, label: 
     // So does a switch captioned "Currently employed" (no "here"), and "Do you work there now?".
     if (canonical === 'currently_employed')
       return (
-        (/^(are|do) you\b|^(currently|presently) (employed|working)$/.test(label) || current) &&
+        (/^(are|do) you\b|^(befinden|sind) sie\b|^(currently|presently) (employed|working)$/.test(label) || current) &&
         !SOMEONE_ELSES.test(section)
       );
     return /^current_/.test(canonical) && (CURRENT_WORDS.test(label) || current);
@@ -512,9 +514,10 @@ function offersAuthorizationStatements(field: FieldDescriptor): boolean {
  * with one tool ("… with Go (Golang)", "SQL Server / SSIS Experience"): those are the person's to count.
  */
 // "Which best describes your level?" over "Senior · 7 to 10 years", "Where would you place
-// yourself?" over "Senior (5–8 yrs)": a level counted in years is the career's.
+// yourself?" over "Senior (5–8 yrs)", a bare "Seniority" over "Junior (0–2 yrs)": a level counted in
+// years is the career's.
 const CAREER_EXPERIENCE =
-  /\b(professional|work|relevant|related|total|overall|industry|commercial|your) experience\b|\bexperience (in|as)\b|^experience (building|designing|developing|operating|running|managing|leading)\b|\byour (\w+ )?level\b|\b(seniority|career) level\b|\b(place|see|rate|describe) yourself\b/;
+  /\b(professional|work|relevant|related|total|overall|industry|commercial|your) experience\b|\bexperience (in|as)\b|^experience (building|designing|developing|operating|running|managing|leading)\b|\byour (\w+ )?level\b|\b(seniority|career) level\b|^(seniority|level|experience)$|\b(place|see|rate|describe) yourself\b/;
 const WITH_A_TOOL = /\bexperience (with|using)\b/;
 /** An option counting years ("0–2 years", "11+ years", "Less than 1 year"). */
 const YEAR_COUNT = /\d\s*(\+|[-–—]\s*\d+)?\s*(years?|yrs?)\b|\b(years?|yrs?)\s*\d/i;
