@@ -1037,6 +1037,42 @@ describe('fillForm', () => {
     await page.close();
   });
 
+  it('picks from a typeahead whose list opens on focus and shuts on the click that focused it', async () => {
+    const page = await harness.open('/fill.html');
+    const result = await page.evaluate(async () => {
+      document.body.innerHTML = `<form><label for="freq">Pay Frequency</label><div class="typeahead">
+          <input id="freq" role="combobox" aria-autocomplete="list" aria-expanded="false" autocomplete="off">
+          <ul role="listbox" hidden><li role="option">Hourly</li><li role="option">Biweekly</li><li role="option">Annually</li></ul>
+        </div></form>`;
+      const input = document.querySelector<HTMLInputElement>('#freq')!;
+      const list = document.querySelector<HTMLElement>('[role="listbox"]')!;
+      input.addEventListener('focus', () => {
+        list.hidden = false;
+        input.setAttribute('aria-expanded', 'true');
+      });
+      // The page shuts every popup on a click outside a list, the box's own click included.
+      document.addEventListener('click', (event) => {
+        if (!(event.target as Element).closest('[role="listbox"]')) list.hidden = true;
+      });
+      for (const option of list.querySelectorAll('li'))
+        option.addEventListener('click', () => {
+          input.value = option.textContent ?? '';
+          list.hidden = true;
+          input.setAttribute('aria-expanded', 'false');
+        });
+      const sdk = window.companionSdk;
+      const scan = sdk.scanForm(document);
+      const fill = await sdk.fillForm(
+        scan,
+        { [scan[0]!.descriptor.selector]: 'salary_period' },
+        { salary_period: 'year' },
+      );
+      return { value: input.value, outcome: Object.values(fill.outcomes) };
+    });
+    expect(result).toEqual({ value: 'Annually', outcome: ['filled'] });
+    await page.close();
+  });
+
   it('types each part of a date split in boxes inside a "date" fieldset, without working them as a picker', async () => {
     const page = await harness.open('/fill.html');
     const result = await page.evaluate(async () => {

@@ -480,6 +480,13 @@ async function openMenu(run: Run, text: string, choose: (options: readonly Choic
     const typingAtOnce = typingIntoWidget && textBox === run.widget;
     run.listbox = await waitFor(run.doc, find, typingAtOnce ? 0 : run.timeoutMs / 4);
   }
+  // A box whose list opens as it takes the focus and shuts on the click that gave it (a page
+  // closing its popups on any click outside a list): a person tabs back into it.
+  if (!run.listbox && !typingIntoWidget && textBox && isEditable(textBox) && run.doc.activeElement === textBox) {
+    textBox.blur();
+    textBox.focus();
+    run.listbox = await waitFor(run.doc, find, run.timeoutMs / 8);
+  }
   // A box that opens only from its arrow (Dojo's FilteringSelect), as a person then clicks it.
   const opening = run.listbox || typingIntoWidget || run.widget.getAttribute('aria-expanded') === 'true';
   const arrow = opening ? undefined : dropDownArrow(run.widget, textBox);
