@@ -608,4 +608,46 @@ describe('scanForm on units, drawn prompts and bracketed part formats', () => {
       <div><label for="y">Year (YYYY)</label><input id="y" name="start_year" maxlength="4"></div></div></div></form>`);
     expect(fields.find((field) => field.name === 'start_year')?.label).toBe('Date available Year (YYYY)');
   });
+
+  it('reads the captions paper forms print under their boxes, and the caption a cell gives each of its boxes in turn', async () => {
+    const fields = await scan(`<form><table><tr><td>Name:</td><td><table>
+        <tr><td><input name="txt1"></td><td><input name="txt2"></td></tr>
+        <tr><td><font size="1">Last</font></td><td><font size="1">First</font></td></tr></table></td></tr>
+      <tr><td><label>City / State / Zip:</label><font color="red">*</font></td>
+        <td><input name="T3"> <select name="D1"><option></option><option>CA</option></select> <input name="T4"></td></tr>
+      </table>
+      <span class="fb"><input name="q4a"><br><div class="c">Email Address <img alt="required" src="data:,"></div></span>
+      <div class="q">If hired, can you verify your right to work in the United States? <img alt="required" src="data:,">
+        <select name="q6"><option value="">Select...</option><option>Yes</option><option>No</option></select></div></form>`);
+    expect(fields.map((field) => [field.name, field.label])).toEqual([
+      ['txt1', 'Last'],
+      ['txt2', 'First'],
+      ['T3', 'City'],
+      ['D1', 'State'],
+      ['T4', 'Zip'],
+      ['q4a', 'Email Address'],
+      ['q6', 'If hired, can you verify your right to work in the United States?'],
+    ]);
+  });
+
+  it("reads a caption up one box's column that offers two links as that box's whole caption", async () => {
+    const fields =
+      await scan(`<form><table><tr><td><label>LinkedIn Profile URL</label></td><td><label>Portfolio / Website</label></td></tr>
+      <tr><td><input name="fld_20"></td><td><input name="fld_21"></td></tr></table></form>`);
+    expect(fields.map((field) => field.label)).toEqual(['LinkedIn Profile URL', 'Portfolio / Website']);
+  });
+
+  it('reads a title drawn without a heading element (capitals, a bold row) as the part a field sits in', async () => {
+    const fields = await scan(`<form><div class="sect">E. EMPLOYMENT HISTORY</div><table>
+      <tr><td colspan="4" bgcolor="#d9e2ef"><b>EMPLOYER 1 &nbsp;(Current or Most Recent)</b></td></tr>
+      <tr><td>Phone:</td><td><input name="e1f2"></td></tr></table>
+      <div class="sect">F. REFERENCES</div><p>Name: <input name="r1"></p></form>`);
+    expect(fields.map((field) => field.section)).toEqual(['EMPLOYER 1 (Current or Most Recent)', 'F. REFERENCES']);
+  });
+
+  it('reads a phone in boxes with an extension after it as the number in three parts', async () => {
+    const fields = await scan(`<form><table><tr><td>Primary Phone:</td><td>( <input name="a" maxlength="3"> )
+      <input name="b" maxlength="3"> - <input name="c" maxlength="4"> ext <input name="x" size="4"></td></tr></table></form>`);
+    expect(fields.map((field) => field.split?.index)).toEqual([0, 1, 2, undefined]);
+  });
 });

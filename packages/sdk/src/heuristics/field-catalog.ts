@@ -588,7 +588,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     canonical: 'current_company',
     names: [/\b(current ?)?(company|employer|org|organi[sz]ation)( ?name)?$/],
     labels: [
-      /\b(current|present|most recent)( or (last|most recent))? (company|employer|organi[sz]ation)\b/,
+      /\b(current|present|most recent)( (or )?(last|most recent|former))? (company|employer|organi[sz]ation)\b/,
       // An academic's employer: "Current Institution / Employer", "Current affiliation".
       /\b(current|present) (institution|affiliation)\b/,
       // "Which company?" under "Are you working somewhere right now?": the bare question is the employer's.

@@ -1133,6 +1133,11 @@ describe('matchField', () => {
     // No past job has a degree: one asked after the job entries, under their heading, is the person's.
     expect(ahead('Highest degree')).toBe('degree');
     expect(matchField(field({ label: 'Degree', section: 'Professional references' }))).toEqual([]);
+    // An entry titled by its number and what it holds: its phone and address are the employer's.
+    const entry = (label: string) =>
+      matchField(field({ label, section: 'EMPLOYER 1 (Current or Most Recent)' }))[0]?.canonical;
+    expect([entry('Phone:'), entry('Address:'), entry('Employer:')]).toEqual([undefined, undefined, 'current_company']);
+    expect(matchField(field({ label: 'Current / Last Employer:' }))[0]?.canonical).toBe('current_company');
     // Nor a LinkedIn profile, nor the question whether the person works now, asked in German.
     const werdegang = (label: string, extra = {}) =>
       matchField(field({ label, section: 'Beruflicher Werdegang', ...extra }))[0]?.canonical;

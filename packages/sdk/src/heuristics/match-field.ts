@@ -42,7 +42,7 @@ export function matches(text: string, patterns: readonly RegExp[], not: readonly
  * start date) and are left to the person.
  */
 const OTHERS_SECTION =
-  /\b((employer|job|position) (#|no )?\d+$|(work|employment|job|professional|previous|career) (experience|history)|latest (position|job|role|employment|employer)|employment (history|record|details)|(previous|former|earlier|prior|past) (employers?|employment|positions?|jobs?|roles?)|experiencia (laboral|profesional)|historial laboral|experi[eê]ncia profissional|exp[eé]riences? professionnelles?|berufserfahrung|beruflicher werdegang|esperienz[ae] (lavorativ[ae]|professional[ei])|werkervaring|(previous|former|prior) (address|addresses|residences?)|references?|referees?|referr\w*|emergency|guardian|(?<!\b(and|&) )(signature|sign(?! (in|up|on)\b))|self identif\w*)\b/;
+  /\b((employer|job|position) (#|no )?\d+\b|(work|employment|job|professional|previous|career) (experience|history)|latest (position|job|role|employment|employer)|employment (history|record|details)|(previous|former|earlier|prior|past) (employers?|employment|positions?|jobs?|roles?)|experiencia (laboral|profesional)|historial laboral|experi[eê]ncia profissional|exp[eé]riences? professionnelles?|berufserfahrung|beruflicher werdegang|esperienz[ae] (lavorativ[ae]|professional[ei])|werkervaring|(previous|former|prior) (address|addresses|residences?)|references?|referees?|referr\w*|emergency|guardian|(?<!\b(and|&) )(signature|sign(?! (in|up|on)\b))|self identif\w*)\b/;
 /**
  * The person's own documents, career length, schooling and LinkedIn profile, asked for in any part
  * about their past ("Experience: upload your resume", a highest degree asked after the job entries,

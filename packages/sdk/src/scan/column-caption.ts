@@ -1,8 +1,9 @@
 /**
  * Captions printed in the table row above a row of boxes, column by column (hospital and public
  * sector applicant modules: "First Name | Middle Name | Last Name" over three boxes), with rows of
- * instructions between them ("MM/DD/YYYY | Annual amount in whole dollars"). A person reads each
- * box's caption up its column, and the instructions under the caption as its help.
+ * instructions between them ("MM/DD/YYYY | Annual amount in whole dollars"), or in the row under
+ * them as paper forms print them. A person reads each box's caption up (or down) its column, and
+ * the instructions under the caption as its help.
  */
 import { readableText } from './element-text.ts';
 import { ANSWERABLE_SELECTOR } from './field-element.ts';
@@ -80,11 +81,37 @@ interface ColumnTexts {
   readonly instructions: readonly HTMLTableCellElement[];
 }
 
-/** The caption cell over a box in a row of boxes, and the instruction cells between them. */
+/**
+ * The caption cell over a box in a row of boxes, and the instruction cells between them; else the
+ * caption printed under it, as paper forms do ("[ ] [ ] [ ]" over "Last | First | M.I.").
+ */
 function columnTexts(element: Element): ColumnTexts | undefined {
   const box = element.closest('td');
   const row = box?.parentElement;
   if (!box || row?.localName !== 'tr' || !isBoxRow(row as HTMLTableRowElement)) return undefined;
+  const boxRow = row as HTMLTableRowElement;
+  // A table that opens with a row of boxes prints each row's captions under it: the text row over
+  // a later row of boxes belongs to the boxes above it.
+  const first = boxRow.parentElement?.querySelector(':scope > tr');
+  if (first && first !== boxRow && isBoxRow(first as HTMLTableRowElement)) return captionBelow(box, boxRow);
+  return captionAbove(box, boxRow) ?? captionBelow(box, boxRow);
+}
+
+/** The caption in the text row right under a row of boxes, in the box's column; a format there ("(mm/dd/yyyy)") is none. */
+function captionBelow(box: HTMLTableCellElement, row: HTMLTableRowElement): ColumnTexts | undefined {
+  const below = row.nextElementSibling;
+  if (below?.localName !== 'tr' || !isTextRow(below as HTMLTableRowElement)) return undefined;
+  const cell = cellOver(below as HTMLTableRowElement, box);
+  // What a caption adds in brackets ("Number and Street (include Apt. No.)") does not make it a sentence.
+  const text = cell
+    ? readableText(cell)
+        .replace(/\([^)]*\)/g, '')
+        .trim()
+    : '';
+  return cell && /\p{L}{2}/u.test(text) && !INSTRUCTION.test(text) ? { caption: cell, instructions: [] } : undefined;
+}
+
+function captionAbove(box: HTMLTableCellElement, row: HTMLTableRowElement): ColumnTexts | undefined {
   const instructions: HTMLTableCellElement[] = [];
   let above = row.previousElementSibling;
   for (let count = 0; count < MAX_ROWS_ABOVE && above?.localName === 'tr'; count += 1) {

@@ -34,13 +34,32 @@ function lastHeading(element: Element): Element | null {
   if (element.matches(HEADING)) return element;
   if (element.querySelector(ANSWERABLE_SELECTOR)) return null;
   if (element.matches(TITLE_BAR)) return element;
-  // A layout table's title row: one header cell across it ("Work History", "References").
+  // A layout table's title row: one header cell across it ("Work History", "References"), or one
+  // cell drawn as a title ("<td colspan=4><b>EMPLOYER 1 (Current or Most Recent)</b>").
   if (element.localName === 'tr') {
     const { cells } = element as HTMLTableRowElement;
-    return cells.length === 1 && cells[0]?.localName === 'th' ? cells[0] : null;
+    const [cell] = cells;
+    return cells.length === 1 && cell && (cell.localName === 'th' || drawnAsTitle(cell)) ? cell : null;
   }
+  if (/^(div|p)$/.test(element.localName) && drawnAsTitle(element)) return element;
   const headings = element.querySelectorAll(HEADING);
   return headings.length > 0 ? (headings[headings.length - 1] ?? null) : null;
+}
+
+/** Longest text a title drawn without a heading element holds. */
+const TITLE_MAX_LENGTH = 60;
+
+/**
+ * A title hand-written pages draw without a heading element: a short block in capitals ("E.
+ * EMPLOYMENT HISTORY") or all in bold.
+ */
+function drawnAsTitle(block: Element): boolean {
+  const text = readableText(block, TITLE_MAX_LENGTH + 1);
+  if (text.length === 0 || text.length > TITLE_MAX_LENGTH || isRequiredMark(text)) return false;
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  if (letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return true;
+  const bold = Array.from(block.querySelectorAll('b, strong'), (part) => readableText(part)).join(' ');
+  return bold.replace(/\s+/g, '') === text.replace(/\s+/g, '');
 }
 
 /**

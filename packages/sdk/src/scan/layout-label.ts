@@ -12,6 +12,7 @@ import { namesDatePart } from './date-part.ts';
 import { isAddOnText } from './field-format-hints.ts';
 import { NOTHING_DRAWN, nearbyText } from './field-label.ts';
 import { isLibraryName } from './library-name.ts';
+import { isRequiredMark } from './required-mark.ts';
 import { splitRow } from './split-field.ts';
 import { cellAtColumn, columnCaption, columnOf } from './column-caption.ts';
 import { namesNoDocument } from './upload-words.ts';
@@ -65,7 +66,7 @@ function cellLabel(element: Element): string {
   const names = new Set(controls.map((control) => control.getAttribute('name') ?? ''));
   // One field, one group of options, or one value split over boxes ("( [415] ) [555] - [0134]").
   const oneField = controls.length <= 1 || (names.size === 1 && !names.has('')) || splitRow(element) !== undefined;
-  if (!cell || !oneField) return '';
+  if (!cell) return '';
   // A cell of its own for the required mark ("*") may stand between the label's cell and the field's.
   let previous = cell.previousElementSibling;
   while (previous && !/[\p{L}\p{N}]/u.test(readableText(previous)) && !previous.querySelector(ANSWERABLE_SELECTOR))
@@ -73,8 +74,24 @@ function cellLabel(element: Element): string {
   // A cell holding another box is no label cell: what it prints is that box's caption (a paper
   // form's "Last" under the first box of "[ ] Last [ ] First").
   if (previous?.querySelector(ANSWERABLE_SELECTOR)) return '';
-  return previous ? readableText(previous) : questionRowAbove(cell);
+  const caption = previous ? readableText(previous) : questionRowAbove(cell);
+  // A question's number in a cell of its own ("1.") names nothing: the question is by the box.
+  if (QUESTION_NUMBER.test(caption)) return '';
+  // Several fields in the cell share a caption only when it names each in turn ("City / State /
+  // Zip:"); captionPart gives each box its part.
+  return oneField || namesEachOf(caption, controls.length) ? caption : '';
 }
+
+/** A question's number alone: "1.", "Q3", "#2", "(4)". */
+const QUESTION_NUMBER = /^\s*[#(]?\s*q?\s*\d{1,3}\s*[.):]?\s*$/i;
+
+/** True when `caption` names `count` parts, one per box ("City / State / Zip:" over three). */
+const namesEachOf = (caption: string, count: number): boolean =>
+  count >= 2 &&
+  caption
+    .replace(/^[\s*]+|[\s*:]+$/g, '')
+    .split(/\s*\/\s*/)
+    .filter(Boolean).length === count;
 
 /**
  * The question written across the row above a row whose label cell is empty (Taleo's prescreening:
@@ -319,9 +336,12 @@ const isAddOn = (element: Element): boolean =>
 
 /** The field's label by layout, or '' when the layout shows none. */
 export function layoutLabel(element: Element): string {
+  // A caption up the box's own column names that box alone: "Portfolio / Website" over one of
+  // two boxes offers alternatives, not a part for each.
+  const column = columnCaption(element);
+  if (column) return column;
   const caption =
     gridLabel(element) ||
-    columnCaption(element) ||
     cellLabel(element) ||
     captionLabel(element) ||
     textLineAbove(element) ||
@@ -331,6 +351,19 @@ export function layoutLabel(element: Element): string {
   const host = shadowHost(element);
   if (caption === '' && host) return layoutLabel(host);
   return captionPart(element, caption);
+}
+
+/**
+ * The question printed as plain text before the one control of its block, in the same line
+ * ("<div>Can you submit verification of your right to work? <img alt=required> <select>"): what a
+ * person reads before the answer.
+ */
+export function inlineQuestion(element: Element): string {
+  const block = element.parentElement;
+  if (!block || !/^(div|p|li|span|td)$/.test(block.localName)) return '';
+  if (block.querySelectorAll(ANSWERABLE_SELECTOR).length !== 1) return '';
+  const text = leadingText(block, element);
+  return /\p{L}{2}/u.test(text) && !isRequiredMark(text) ? text : '';
 }
 
 /** How far up from a box the row of boxes a caption names part by part may sit (box › cell). */
@@ -343,7 +376,7 @@ const ROW_DEPTH = 3;
  */
 function captionPart(element: Element, caption: string): string {
   const parts = caption
-    .replace(/^[\s*]+|[\s*]+$/g, '')
+    .replace(/^[\s*]+|[\s*:]+$/g, '')
     .split(/\s*\/\s*/)
     .filter(Boolean);
   // Date parts are one value in boxes (split-field.ts), not parts named apart.
@@ -454,7 +487,9 @@ const MAX_CAPTION_LENGTH = 40;
  * no other label, and is its help text otherwise.
  */
 export function subLabel(element: Element): string {
-  const next = element.nextElementSibling;
+  // A caption printed on the line under the box ("[____]<br><div>First Name</div>").
+  let next = element.nextElementSibling;
+  while (next?.localName === 'br') next = next.nextElementSibling;
   if (!next || next.matches(ANSWERABLE_SELECTOR) || next.querySelector(ANSWERABLE_SELECTOR)) return '';
   if (next.localName === 'label') return namesAnother(next as HTMLLabelElement) ? '' : readableText(next);
   if (LABEL_LIKE.test(classWords(next))) return readableText(next);

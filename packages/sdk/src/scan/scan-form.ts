@@ -49,6 +49,7 @@ import {
   dialAddOnLabel,
   groupHint,
   groupQuestion,
+  inlineQuestion,
   layoutLabel,
   rowQuestion,
   subLabel,
@@ -192,7 +193,8 @@ function describe(element: FieldElement, selector: string, location: FieldLocati
     layoutLabel(element) ||
     describingText(element) ||
     uploadCaption(element) ||
-    uploaderTitle(element);
+    uploaderTitle(element) ||
+    inlineQuestion(element);
   return {
     ...common,
     // The boxes of one value (a split phone, GOV.UK's Day / Month / Year) share the example printed above them.

@@ -37,6 +37,8 @@ function isPartBox(element: Element, longest = MAX_LAST_PART_LENGTH): element is
 }
 
 const onlySeparators = (node: Node): boolean => SEPARATOR_TEXT.test(node.textContent ?? '');
+/** The word before a phone's extension box. */
+const EXTENSION = /^\s*(ext\.?|extension|x)\s*:?\s*$/i;
 
 /** A box's own caption beside it in its wrapper ("Area code", "Number (7 digits)"), no question. */
 const MAX_CAPTION_LENGTH = 24;
@@ -74,6 +76,8 @@ function boxesIn(container: Element): HTMLInputElement[] | undefined {
   const boxes: HTMLInputElement[] = [];
   for (const node of container.childNodes) {
     if (!isElementNode(node)) {
+      // "( ### ) ### - #### ext ____": the extension's box after the number is no part of it.
+      if (boxes.length >= 2 && EXTENSION.test(node.textContent ?? '')) break;
       if (!onlySeparators(node)) return undefined;
       continue;
     }
