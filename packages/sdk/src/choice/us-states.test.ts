@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { usStateCode, usStateName, usStateRule } from './us-states.ts';
+import { namedUsStates, usStateCode, usStateName, usStateRule } from './us-states.ts';
 
 describe('usStateCode', () => {
   it('reads names, codes and the usual combined spellings', () => {
@@ -67,5 +67,21 @@ describe('usStateRule', () => {
     // Not a list of states: nothing to say.
     const offices = ['Boise', 'Portland', 'Other'].map((text) => ({ value: text, text }));
     expect(usStateRule(offices, 'California', { country: 'United States' })).toEqual([0, 0, 0]);
+  });
+});
+
+describe('namedUsStates', () => {
+  it('reads states named in full, as a code after a town, and as a list of codes', () => {
+    expect([...namedUsStates('Do you live in California or Oregon?')]).toEqual(['CA', 'OR']);
+    expect([...namedUsStates('Do you live within 50 miles of Fresno, CA?')]).toEqual(['CA']);
+    expect([...namedUsStates('We can employ staff in CA, DC, MD, NY and WA. Do you live in one of these?')]).toEqual([
+      'CA',
+      'DC',
+      'MD',
+      'NY',
+      'WA',
+    ]);
+    // A word in capitals is no state: a list is.
+    expect([...namedUsStates('Are you a US citizen, OR a permanent resident?')]).toEqual([]);
   });
 });

@@ -70,14 +70,19 @@ const MAX_NAME_WORDS = 3;
 /** A state written as its code after a town ("Fresno, CA", "Columbus, OH"). */
 const CODE_AFTER_TOWN = /\p{Lu}\p{Ll}+,\s?(\p{Lu}{2})\b/gu;
 
+/** A list of codes ("CA, DC, MD, NY and WA", "CA/OR/WA"). */
+const CODE_LIST = /\b\p{Lu}{2}(?:\s*(?:,|\/|\band\b|\bor\b)\s*\p{Lu}{2}\b)+/gu;
+
 /**
  * The USPS codes of the US states a sentence names, in full ("Do you live in California or
- * Oregon?") or as a code after a town ("within 50 miles of Fresno, CA?").
+ * Oregon?"), as a code after a town ("within 50 miles of Fresno, CA?") or in a list of codes
+ * ("We can employ staff in CA, DC, MD and NY").
  */
 export function namedUsStates(text: string): Set<string> {
   const words = normalizeText(text).split(' ').filter(Boolean);
   const found = new Set<string>();
-  for (const [, code = ''] of text.matchAll(CODE_AFTER_TOWN)) {
+  const listed = [...text.matchAll(CODE_LIST)].flatMap(([list]) => list.match(/\p{Lu}{2}/gu) ?? []);
+  for (const code of [...[...text.matchAll(CODE_AFTER_TOWN)].map(([, town = '']) => town), ...listed]) {
     const state = usStateCode(code);
     if (state !== undefined) found.add(state);
   }

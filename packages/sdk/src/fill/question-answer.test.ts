@@ -268,6 +268,8 @@ describe('valuesForQuestion', () => {
     );
     expect(location('Where are you based? (e.g. Berlin, Germany)')).toBe('San Francisco, United States');
     expect(location('Location. e.g. Austin, TX')).toBe('San Francisco, CA');
+    // The stop ending the help's sentence is no part of its example: "MD." is Maryland, not Moldova.
+    expect(location('Location:. City and state, e.g. Baltimore, MD.')).toBe('San Francisco, CA');
     // A placeholder saying only "City" asks the city.
     expect(location('Current Location *. City')).toBe('San Francisco');
   });
@@ -295,6 +297,9 @@ describe('valuesForQuestion', () => {
     expect(lives('Are you located in the Eastern or Central time zone?')).toBe('no');
     expect(lives('Do you currently reside in Oregon or Washington?')).toBe('no');
     expect(lives('Are you based in New York or California?')).toBe('yes');
+    // States listed by their codes: "CA" and "MD" are no countries here.
+    expect(lives('We can employ staff in CA, DC, MD, NY, OR, VA and WA. Do you live in one of these?')).toBe('yes');
+    expect(lives('We can employ staff in DC, MD and VA. Do you live in one of these?')).toBe('no');
     // Near a place: no in another state, unknown in the person's own unless it is their city.
     expect(lives('Do you currently reside within 50 miles of Columbus, Ohio?')).toBe('no');
     expect(lives('Do you live within commuting distance of Austin, TX?')).toBe('no');

@@ -135,13 +135,17 @@ function livesInAsked(question: string, values: UserProfileValues): 'yes' | 'no'
   const city = normalizeText(values.city ?? '');
   // "Do you live in the San Francisco Bay Area?", "… within 50 miles of Austin?": around the person's city.
   if (city && holdsWords(normalizeText(question), city)) return 'yes';
+  // A list of states by their codes ("CA, DC, MD, NY, OR, VA and WA") names no country: "CA" and
+  // "MD" are states there, not Canada and Moldova.
+  const states = namedUsStates(question);
+  const home = usStateCode(values.region ?? '');
+  if (own === 'US' && home !== undefined && states.size >= 2)
+    return states.has(home) ? (near ? undefined : 'yes') : 'no';
   const asked = namedCountry(question);
   if (asked !== undefined) return asked === own ? (near ? undefined : 'yes') : 'no';
   // "Are you currently based in the GCC?", "… in the EU?": a region the person's country is in or not.
   const inRegion = inNamedRegion(question, own);
   if (inRegion !== undefined) return inRegion ? (near ? undefined : 'yes') : 'no';
-  const states = namedUsStates(question);
-  const home = usStateCode(values.region ?? '');
   if (own !== 'US' || home === undefined || states.size === 0) return undefined;
   if (!states.has(home)) return 'no';
   return near ? undefined : 'yes';
@@ -163,10 +167,11 @@ function locationAsAsked(question: string, values: UserProfileValues): string | 
   )
     return city;
   // "e.g. Bengaluru, Karnataka, India": the city, its state and its country, in full.
+  // The sentence's stop is no part of the example ("e.g. Baltimore, MD.": a state, not Moldova).
   const example =
     EXAMPLE.exec(question)?.[1]
       ?.split(',')
-      .map((part) => part.trim()) ?? [];
+      .map((part) => part.trim().replace(/\.$/, '')) ?? [];
   if (example.length === 3 && region && countryCode(example[2] ?? '') !== undefined)
     return `${city}, ${usStateName(region) ?? region}, ${country}`;
   const asksCountry =
