@@ -650,4 +650,13 @@ describe('scanForm on units, drawn prompts and bracketed part formats', () => {
       <input name="b" maxlength="3"> - <input name="c" maxlength="4"> ext <input name="x" size="4"></td></tr></table></form>`);
     expect(fields.map((field) => field.split?.index)).toEqual([0, 1, 2, undefined]);
   });
+
+  it("reads each drawn radio by the label it sits in when every option's label carries one id", async () => {
+    const [group] = await scan(`<form><div id="q-label">Do you need visa sponsorship?</div>
+      <div role="radiogroup" aria-labelledby="q-label">
+        <label id="dup-label"><span role="radio" aria-checked="false" tabindex="0" aria-labelledby="dup-label"></span>Yes, now or later</label>
+        <label id="dup-label"><span role="radio" aria-checked="false" tabindex="-1" aria-labelledby="dup-label"></span>No, I don't</label>
+      </div></form>`);
+    expect(group?.options.map((option) => option.text)).toEqual(['Yes, now or later', "No, I don't"]);
+  });
 });

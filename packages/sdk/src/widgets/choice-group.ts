@@ -15,6 +15,7 @@ import { waitFor } from './wait-for.ts';
 import { readableText, spokenText } from '../scan/element-text.ts';
 import { ariaLabel, labelNaming } from '../scan/field-label.ts';
 import { withoutKeyHints } from '../choice/key-hints.ts';
+import { referencedElements } from './referenced-elements.ts';
 
 /** How long an item may take to show it is on after the click. */
 const STICK_TIMEOUT_MS = 300;
@@ -253,6 +254,7 @@ const holdsOtherQuestions = (group: Element): boolean =>
 const itemText = (item: Element): string => {
   const pointing = labelNaming(item);
   return (
+    misnamedLabel(item) ||
     spokenText(item) ||
     ariaLabel(item) ||
     (pointing ? readableText(pointing) : '') ||
@@ -261,6 +263,17 @@ const itemText = (item: Element): string => {
     wrapperText(item)
   );
 };
+
+/**
+ * The label around an item whose `aria-labelledby` names something else: a page that gives every
+ * option's label one id names them all by the first ("Yes", "Yes"); a person reads the label the
+ * item sits in.
+ */
+function misnamedLabel(item: Element): string {
+  const label = item.closest('label');
+  const named = referencedElements(item, 'aria-labelledby');
+  return label && named.length > 0 && !named.some((node) => node.contains(item)) ? readableText(label) : '';
+}
 
 /** The text of a label-like wrapper that holds only this item (`<calcite-label><calcite-radio-button>Yes`). */
 function wrapperText(item: Element): string {
