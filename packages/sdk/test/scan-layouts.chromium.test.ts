@@ -659,4 +659,11 @@ describe('scanForm on units, drawn prompts and bracketed part formats', () => {
       </div></form>`);
     expect(group?.options.map((option) => option.text)).toEqual(['Yes, now or later', "No, I don't"]);
   });
+
+  it('reads a part its aria-label names with the label pointing at it, past a statement describing it', async () => {
+    const [amount] = await scan(`<form><label for="pay">Salary expectation</label>
+      <div id="pay-help">The base pay range for this role is $152,000 – $181,000 per year.</div>
+      <input id="pay" aria-label="Amount" aria-describedby="pay-help" placeholder="Amount" type="number"></form>`);
+    expect(amount?.label).toBe('Salary expectation Amount');
+  });
 });

@@ -527,7 +527,10 @@ export function describingText(element: Element): string {
 export function describedQuestion(element: Element): string {
   const [first] = referencedElements(element, 'aria-describedby');
   if (!first || !(first.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING)) return '';
-  return normalizeText(readableText(first));
+  const text = normalizeText(readableText(first));
+  // A statement ending in a stop is help under the question ("The base pay range is $152,000 –
+  // $181,000 per year."), not the question.
+  return /\.$/.test(text) ? '' : text;
 }
 
 /** Most fields a labelled group may hold and still read as one question ("Phone": area code, number). */

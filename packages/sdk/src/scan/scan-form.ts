@@ -600,11 +600,21 @@ function withQuestion(element: Element, own: string, drawn = NOTHING_DRAWN): str
   // A row's question names a part that says which it is ("Years"); an unlabelled box keeps its placeholder.
   const question =
     groupQuestion(element, ariaLabel) ||
+    // A box its aria-label names by its part ("Amount") under a label pointing at it too
+    // (Cloudscape's form field: "Salary expectation").
+    labelPointingAt(element, label) ||
     describedQuestion(element) ||
     (label.trim() ? rowQuestion(element, drawn) : '');
   return question && !label.toLowerCase().includes(question.toLowerCase())
     ? normalizeText(`${question} ${label}`)
     : label;
+}
+
+/** The text of a `<label for>` pointing at the element, when it says more than `own`; or ''. */
+function labelPointingAt(element: Element, own: string): string {
+  const label = labelNaming(element);
+  const text = label ? readableText(label) : '';
+  return text !== '' && !own.toLowerCase().includes(text.toLowerCase()) ? text : '';
 }
 
 /** A widget's own label, with its group's question when it names only its part; a group's as it is. */
