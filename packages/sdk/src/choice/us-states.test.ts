@@ -81,6 +81,11 @@ describe('namedUsStates', () => {
       'NY',
       'WA',
     ]);
+    // A list in the help beside states named in full names no more of them.
+    expect([...namedUsStates('Do you live in Oregon or Washington?. We hire in OR, WA, CA, ID and NV.')]).toEqual([
+      'OR',
+      'WA',
+    ]);
     // A word in capitals is no state: a list is.
     expect([...namedUsStates('Are you a US citizen, OR a permanent resident?')]).toEqual([]);
   });

@@ -81,8 +81,7 @@ const CODE_LIST = /\b\p{Lu}{2}(?:\s*(?:,|\/|\band\b|\bor\b)\s*\p{Lu}{2}\b)+/gu;
 export function namedUsStates(text: string): Set<string> {
   const words = normalizeText(text).split(' ').filter(Boolean);
   const found = new Set<string>();
-  const listed = [...text.matchAll(CODE_LIST)].flatMap(([list]) => list.match(/\p{Lu}{2}/gu) ?? []);
-  for (const code of [...[...text.matchAll(CODE_AFTER_TOWN)].map(([, town = '']) => town), ...listed]) {
+  for (const [, code = ''] of text.matchAll(CODE_AFTER_TOWN)) {
     const state = usStateCode(code);
     if (state !== undefined) found.add(state);
   }
@@ -94,6 +93,14 @@ export function namedUsStates(text: string): Set<string> {
         start += length - 1;
         break;
       }
+    }
+  // A list of codes asks only where no state is named otherwise: "Do you live in Oregon or
+  // Washington?" over help saying "We hire in OR, WA, CA, ID and NV" asks about the two.
+  if (found.size > 0) return found;
+  for (const [list] of text.matchAll(CODE_LIST))
+    for (const code of list.match(/\p{Lu}{2}/gu) ?? []) {
+      const state = usStateCode(code);
+      if (state !== undefined) found.add(state);
     }
   return found;
 }
