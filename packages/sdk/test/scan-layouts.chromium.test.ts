@@ -666,4 +666,16 @@ describe('scanForm on units, drawn prompts and bracketed part formats', () => {
       <input id="pay" aria-label="Amount" aria-describedby="pay-help" placeholder="Amount" type="number"></form>`);
     expect(amount?.label).toBe('Salary expectation Amount');
   });
+
+  it("reads the list's note over an entry titled in bold, past the caption cell of the field's own row", async () => {
+    const [employer] = await scan(`<form><h2>Work Experience</h2>
+      <p class="hint">Start with your current or most recent employer.</p><table>
+      <tr><td colspan="2"><strong>Employer 1</strong></td></tr>
+      <tr><td><label for="e1">Employer Name</label></td><td><input id="e1" name="WorkExperience[0].Employer"></td></tr>
+      </table></form>`);
+    expect(employer).toMatchObject({
+      section: 'Employer 1',
+      sectionNote: 'Start with your current or most recent employer.',
+    });
+  });
 });

@@ -362,7 +362,15 @@ export function inlineQuestion(element: Element): string {
   const block = element.parentElement;
   if (!block || !/^(div|p|li|span|td)$/.test(block.localName)) return '';
   if (block.querySelectorAll(ANSWERABLE_SELECTOR).length !== 1) return '';
-  const text = leadingText(block, element);
+  // Text of the line itself, bare or in inline elements: a block drawn before the box (an
+  // editor's placeholder) is no question.
+  const parts: string[] = [];
+  for (let node = element.previousSibling; node; node = node.previousSibling) {
+    if (node.nodeType === Node.TEXT_NODE) parts.unshift(node.nodeValue ?? '');
+    else if (isElementNode(node) && INLINE.has(node.localName)) parts.unshift(readableText(node));
+    else if (isElementNode(node) && !['br', 'img'].includes(node.localName)) return '';
+  }
+  const text = normalizeText(parts.join(' '));
   return /\p{L}{2}/u.test(text) && !isRequiredMark(text) ? text : '';
 }
 
