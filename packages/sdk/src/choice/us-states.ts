@@ -81,10 +81,13 @@ const CODE_LIST = /\b\p{Lu}{2}(?:\s*(?:,|\/|\band\b|\bor\b)\s*\p{Lu}{2}\b)+/gu;
 export function namedUsStates(text: string): Set<string> {
   const words = normalizeText(text).split(' ').filter(Boolean);
   const found = new Set<string>();
-  for (const [, code = ''] of text.matchAll(CODE_AFTER_TOWN)) {
-    const state = usStateCode(code);
-    if (state !== undefined) found.add(state);
-  }
+  const addCodes = (codes: Iterable<string>) => {
+    for (const code of codes) {
+      const state = usStateCode(code);
+      if (state !== undefined) found.add(state);
+    }
+  };
+  addCodes(Array.from(text.matchAll(CODE_AFTER_TOWN), ([, code = '']) => code));
   for (let start = 0; start < words.length; start += 1)
     for (let length = Math.min(MAX_NAME_WORDS, words.length - start); length >= 1; length -= 1) {
       const code = BY_NAME.get(words.slice(start, start + length).join(' '));
@@ -96,12 +99,8 @@ export function namedUsStates(text: string): Set<string> {
     }
   // A list of codes asks only where no state is named otherwise: "Do you live in Oregon or
   // Washington?" over help saying "We hire in OR, WA, CA, ID and NV" asks about the two.
-  if (found.size > 0) return found;
-  for (const [list] of text.matchAll(CODE_LIST))
-    for (const code of list.match(/\p{Lu}{2}/gu) ?? []) {
-      const state = usStateCode(code);
-      if (state !== undefined) found.add(state);
-    }
+  if (found.size === 0)
+    addCodes(Array.from(text.matchAll(CODE_LIST), ([list]) => list.match(/\p{Lu}{2}/gu) ?? []).flat());
   return found;
 }
 

@@ -131,7 +131,8 @@ function livesInAsked(question: string, values: UserProfileValues): 'yes' | 'no'
   if (zone !== undefined) return zone;
   const own = countryCode(values.country ?? '');
   if (own === undefined) return undefined;
-  const near = NEAR.test(question);
+  // In a place the person lives in, near it is a matter of miles the values do not hold.
+  const inIt = NEAR.test(question) ? undefined : 'yes';
   const city = normalizeText(values.city ?? '');
   // "Do you live in the San Francisco Bay Area?", "… within 50 miles of Austin?": around the person's city.
   if (city && holdsWords(normalizeText(question), city)) return 'yes';
@@ -139,16 +140,16 @@ function livesInAsked(question: string, values: UserProfileValues): 'yes' | 'no'
   // "MD" are states there, not Canada and Moldova.
   const states = namedUsStates(question);
   const home = usStateCode(values.region ?? '');
-  if (own === 'US' && home !== undefined && states.size >= 2)
-    return states.has(home) ? (near ? undefined : 'yes') : 'no';
+  // Only someone living in a US state answers by the states named.
+  const byState = own === 'US' && home !== undefined && states.size > 0;
+  const inStates = states.has(home ?? '') ? inIt : 'no';
+  if (byState && states.size >= 2) return inStates;
   const asked = namedCountry(question);
-  if (asked !== undefined) return asked === own ? (near ? undefined : 'yes') : 'no';
+  if (asked !== undefined) return asked === own ? inIt : 'no';
   // "Are you currently based in the GCC?", "… in the EU?": a region the person's country is in or not.
   const inRegion = inNamedRegion(question, own);
-  if (inRegion !== undefined) return inRegion ? (near ? undefined : 'yes') : 'no';
-  if (own !== 'US' || home === undefined || states.size === 0) return undefined;
-  if (!states.has(home)) return 'no';
-  return near ? undefined : 'yes';
+  if (inRegion !== undefined) return inRegion ? inIt : 'no';
+  return byState ? inStates : undefined;
 }
 
 /**

@@ -86,12 +86,14 @@ function cellLabel(element: Element): string {
 const QUESTION_NUMBER = /^\s*[#(]?\s*q?\s*\d{1,3}\s*[.):]?\s*$/i;
 
 /** True when `caption` names `count` parts, one per box ("City / State / Zip:" over three). */
-const namesEachOf = (caption: string, count: number): boolean =>
-  count >= 2 &&
+const namesEachOf = (caption: string, count: number): boolean => count >= 2 && captionParts(caption).length === count;
+
+/** The parts a caption names apart, its marks and colon aside ("* City / State / Zip:" → City, State, Zip). */
+const captionParts = (caption: string): string[] =>
   caption
     .replace(/^[\s*]+|[\s*:]+$/g, '')
     .split(/\s*\/\s*/)
-    .filter(Boolean).length === count;
+    .filter(Boolean);
 
 /**
  * The question written across the row above a row whose label cell is empty (Taleo's prescreening:
@@ -117,15 +119,28 @@ function textLineAbove(element: Element): string {
   let node = element.previousSibling;
   while (node && node.nodeType === Node.TEXT_NODE && (node.nodeValue ?? '').trim() === '') node = node.previousSibling;
   if (!node || !isElementNode(node) || node.localName !== 'br') return '';
-  const parts: string[] = [];
-  for (node = node.previousSibling; node; node = node.previousSibling) {
-    if (node.nodeType === Node.TEXT_NODE) parts.unshift(node.nodeValue ?? '');
-    else if (isElementNode(node) && INLINE.has(node.localName) && !node.querySelector(ANSWERABLE_SELECTOR))
-      parts.unshift(readableText(node));
-    else break;
-  }
-  const line = normalizeText(parts.join(' '));
+  const { line } = lineBefore(node);
   return line.length <= TEXT_LINE_MAX_LENGTH ? line : '';
+}
+
+/**
+ * The text of the line before `node` in its parent: its text nodes and inline elements, back to
+ * the first other node (`stopped`) or the parent's start. Nodes named in `passing` (a line break,
+ * a required mark's image, a comment) are read past and say nothing.
+ */
+function lineBefore(node: ChildNode, passing: ReadonlySet<string> = new Set()): { line: string; stopped: boolean } {
+  const parts: string[] = [];
+  let stopped = false;
+  for (let before = node.previousSibling; before; before = before.previousSibling) {
+    if (before.nodeType === Node.TEXT_NODE) parts.unshift(before.nodeValue ?? '');
+    else if (isElementNode(before) && INLINE.has(before.localName) && !before.querySelector(ANSWERABLE_SELECTOR))
+      parts.unshift(readableText(before));
+    else if (!passing.has(before.nodeName.toLowerCase())) {
+      stopped = true;
+      break;
+    }
+  }
+  return { line: normalizeText(parts.join(' ')), stopped };
 }
 
 /** A `<label>` without a target, or an element whose class says label, right before the field. */
@@ -364,15 +379,12 @@ export function inlineQuestion(element: Element): string {
   if (block.querySelectorAll(ANSWERABLE_SELECTOR).length !== 1) return '';
   // Text of the line itself, bare or in inline elements: a block drawn before the box (an
   // editor's placeholder) is no question.
-  const parts: string[] = [];
-  for (let node = element.previousSibling; node; node = node.previousSibling) {
-    if (node.nodeType === Node.TEXT_NODE) parts.unshift(node.nodeValue ?? '');
-    else if (isElementNode(node) && INLINE.has(node.localName)) parts.unshift(readableText(node));
-    else if (isElementNode(node) && !['br', 'img'].includes(node.localName)) return '';
-  }
-  const text = normalizeText(parts.join(' '));
-  return /\p{L}{2}/u.test(text) && !isRequiredMark(text) ? text : '';
+  const { line, stopped } = lineBefore(element, LINE_MARKS);
+  return !stopped && /\p{L}{2}/u.test(line) && !isRequiredMark(line) ? line : '';
 }
+
+/** What a question's line may hold besides its text: line breaks, a required mark's image, comments. */
+const LINE_MARKS: ReadonlySet<string> = new Set(['br', 'img', '#comment']);
 
 /** How far up from a box the row of boxes a caption names part by part may sit (box › cell). */
 const ROW_DEPTH = 3;
@@ -383,10 +395,7 @@ const ROW_DEPTH = 3;
  * whole otherwise.
  */
 function captionPart(element: Element, caption: string): string {
-  const parts = caption
-    .replace(/^[\s*]+|[\s*:]+$/g, '')
-    .split(/\s*\/\s*/)
-    .filter(Boolean);
+  const parts = captionParts(caption);
   // Date parts are one value in boxes (split-field.ts), not parts named apart.
   const short = parts.every((part) => /^\p{L}+( \p{L}+){0,2}$/u.test(part) && !namesDatePart(part));
   if (parts.length < 2 || parts.length > 4 || !short || !isRowBox(element)) return caption;
