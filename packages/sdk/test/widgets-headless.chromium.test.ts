@@ -119,4 +119,49 @@ describe('Headless UI Listbox and Combobox', () => {
     expect(report).toMatchObject({ outcome: 'filled', after: "Bachelor's Degree" });
     expect(await page.inputValue('#employer')).toBe('Brackenfold Analytics');
   });
+
+  it('shuts a combobox that takes the focus back a frame after its pick and opens on focus, leaving the page inert (Headless UI with `immediate`)', async () => {
+    await page.evaluate(() => {
+      const form = document.createElement('form');
+      form.innerHTML = `<label for="metro">Where are you based?</label>
+        <input id="metro" role="combobox" aria-expanded="false" aria-controls="metro-list">
+        <ul id="metro-list" role="listbox" hidden><li role="option">Bay Area — Peninsula</li><li role="option">Bay Area — San Francisco</li></ul>
+        <div id="after"><button type="button" id="next">Next question</button></div>`;
+      document.body.append(form);
+      const box = form.querySelector<HTMLInputElement>('#metro')!;
+      const list = form.querySelector<HTMLUListElement>('#metro-list')!;
+      const after = form.querySelector<HTMLDivElement>('#after')!;
+      const show = (open: boolean) => {
+        list.hidden = !open;
+        box.setAttribute('aria-expanded', String(open));
+        after.inert = open;
+      };
+      box.addEventListener('focus', () => show(true));
+      box.addEventListener('keydown', (event) => {
+        if (event.key === 'Escape') show(false);
+      });
+      list.addEventListener('click', (event) => {
+        box.value = (event.target as Element).textContent ?? '';
+        show(false);
+        requestAnimationFrame(() => box.focus());
+      });
+    });
+    const report = await fillByText(page, '#metro', 'Bay Area — San Francisco', { typeText: 'San Francisco' });
+    expect(report).toMatchObject({ outcome: 'filled', after: 'Bay Area — San Francisco' });
+    const settled = await page.evaluate(
+      () =>
+        new Promise<{ expanded: string | null; inert: boolean; focused: boolean }>((resolve) =>
+          requestAnimationFrame(() =>
+            setTimeout(() =>
+              resolve({
+                expanded: document.querySelector('#metro')!.getAttribute('aria-expanded'),
+                inert: document.querySelector<HTMLElement>('#after')!.inert,
+                focused: document.activeElement?.id === 'metro',
+              }),
+            ),
+          ),
+        ),
+    );
+    expect(settled).toEqual({ expanded: 'false', inert: false, focused: false });
+  });
 });

@@ -1178,7 +1178,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     labels: [
       // European Portuguese "Habilitações literárias".
       /\bhabilita[çc][õo]es( liter[áa]rias| acad[ée]micas)?\b/,
-      /^(highest |college |university )?degree( obtained| earned| received| attained| awarded| completed| type| level)?$/,
+      // A grid's row and column: "College / University" × "Degree / Diploma".
+      /^(highest |college |university |college (or )?university )?degree( or diploma| diploma)?( obtained| earned| received| attained| awarded| completed| type| level)?$/,
       // "Educational qualification (highest)", India's wording.
       /^(highest )?((educational|academic) )?qualification( type| level| obtained| highest)?$/,
       /^(highest |education(al)? )?credential( earned| obtained| held| attained)?$/,

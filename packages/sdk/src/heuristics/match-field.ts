@@ -219,10 +219,15 @@ export function matchField(field: FieldDescriptor): FieldCandidate[] {
     ...(question === undefined ? [] : [question]),
     ...(caption === undefined ? [] : [caption]),
   ];
-  // A half may not say what the whole vetoes: "Major" of "High School Degree / Major" is no degree of hers.
+  // A half may not say what the whole vetoes or rules out: "Major" of "High School Degree / Major"
+  // is no degree of hers, and "College" of a grid's "College / University Major" asks no school.
   const outside = captionWords(field.label.replace(/\([^)]*\)/g, ' '));
   const vetoedByWhole = (candidate: FieldCandidate) =>
-    FIELD_CATALOG.some((entry) => entry.canonical === candidate.canonical && vetoes(entry, outside));
+    FIELD_CATALOG.some(
+      (entry) =>
+        entry.canonical === candidate.canonical &&
+        (vetoes(entry, outside) || entry.not.some((pattern) => pattern.test(outside))),
+    );
   return (
     readings
       .map((reading) => rankedCandidates({ ...field, label: reading }).filter((candidate) => !vetoedByWhole(candidate)))

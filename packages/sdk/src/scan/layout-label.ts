@@ -480,18 +480,44 @@ function gridLabel(element: Element): string {
 /**
  * The row of headings above `row`: the nearest one naming at least MIN_GRID_COLUMNS columns, or
  * naming this row's cells one by one ("Supervisor" | "May we contact this employer?"). A title row
- * spanning the table ("Employer 1") names the entry, not a column, and is looked past.
+ * spanning the table ("Employer 1") names the entry, not a column, and is looked past. Old pages
+ * draw the headings as a row of bold cells (`<tr><td><b>School</b></td><td><b>Degree</b></td>…`):
+ * such a row heads the rows of boxes right under it, laid out cell for cell like it.
  */
 function headerRowOf(row: HTMLTableRowElement, table: HTMLTableElement): HTMLTableRowElement | undefined {
   const rows = Array.from(table.rows);
+  let entriesOnly = true;
   for (let index = rows.indexOf(row) - 1; index >= 0; index -= 1) {
     const candidate = rows[index] as HTMLTableRowElement;
-    if (candidate.querySelector(':scope > td') !== null) continue;
+    if (candidate.querySelector(':scope > td') !== null) {
+      if (entriesOnly && isCaptionRow(candidate, row)) return candidate;
+      entriesOnly &&= candidate.cells.length === 1 || isEntryLike(candidate, row);
+      continue;
+    }
     const cells = candidate.cells.length;
     if (cells >= MIN_GRID_COLUMNS || (cells > 1 && cells === row.cells.length)) return candidate;
   }
   return undefined;
 }
+
+/** Longest heading a cell of a drawn row of headings holds ("Name and Location of School"). */
+const MAX_HEADING_LENGTH = 60;
+
+/** A row of short headings, one over each cell of `row`, and no control: a grid's drawn headings. */
+function isCaptionRow(candidate: HTMLTableRowElement, row: HTMLTableRowElement): boolean {
+  const cells = Array.from(candidate.cells);
+  return (
+    cells.length >= MIN_GRID_COLUMNS &&
+    cells.length === row.cells.length &&
+    !holdsControl(candidate) &&
+    cells.every((cell) => cell.checkVisibility() && readableText(cell, MAX_HEADING_LENGTH + 1).length <= MAX_HEADING_LENGTH) &&
+    cells.filter((cell) => /\p{L}{2}/u.test(readableText(cell))).length >= MIN_GRID_COLUMNS
+  );
+}
+
+/** Another entry of the grid `row` is in: its boxes laid out cell for cell the same way. */
+const isEntryLike = (candidate: HTMLTableRowElement, row: HTMLTableRowElement): boolean =>
+  candidate.cells.length === row.cells.length && holdsControl(candidate);
 
 /** A caption printed under a box in a wrapper of its own ("Area code", "Number (7 digits)") is short. */
 const MAX_CAPTION_LENGTH = 40;

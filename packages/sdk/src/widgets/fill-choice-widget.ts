@@ -22,7 +22,7 @@ import { scrollDownOnce, scrollingList } from './scroll-list.ts';
 import { type WidgetKey, middleHit, pointerHit, press, pressKey, typeText } from './person-events.ts';
 import { readWidgetValue } from './read-widget-value.ts';
 import { normalizedWords, normalizeText } from '../choice/normalize-option.ts';
-import { DEFAULT_TIMEOUT_MS, nextTask, waitFor } from './wait-for.ts';
+import { DEFAULT_TIMEOUT_MS, nextFrame, nextTask, waitFor } from './wait-for.ts';
 import { isLoadingText, isStatusText, showsChoice } from './widget-text.ts';
 
 /** Options of `fillChoiceWidget`. */
@@ -113,8 +113,25 @@ export async function fillChoiceWidget(
   } finally {
     await close(run);
     restoreFocus(run);
+    await focusTakenBack(run);
     await pageBack(run);
   }
+}
+
+/**
+ * A library that gives its box the focus back a frame after the pick (Headless UI's combobox)
+ * opens the menu again when the box opens on focus, and keeps the rest of the page inert while it
+ * is open: a person presses Escape and moves on.
+ */
+async function focusTakenBack(run: Run): Promise<void> {
+  await nextFrame(run.doc);
+  const active = run.doc.activeElement;
+  const inWidget = !!active && active !== run.focusBefore && (run.widget === active || run.widget.contains(active));
+  if (isOpen(run)) {
+    pressKey(inWidget ? active : (run.typed?.field ?? run.widget), 'Escape');
+    await waitFor(run.doc, () => !isOpen(run), run.timeoutMs / 3);
+  }
+  if (inWidget) restoreFocus(run);
 }
 
 /**
