@@ -62,4 +62,14 @@ describe('a list asking on which basis the person may work', () => {
     const folded = options(['Yes, I am a US citizen or otherwise authorized to work', 'No']);
     expect(resolveChoice(folded, 'work_authorization', 'yes')).toBe(0);
   });
+
+  it('reads a card whose description names citizenship beside bases needing sponsorship later or now', () => {
+    const cards = options([
+      'Authorized, no sponsorship needed Citizen, permanent resident, or a status that does not need an employer to sponsor it',
+      'Authorized now, sponsorship needed later For example F-1 OPT / STEM OPT, or an EAD that will expire',
+      'I need sponsorship to start For example a new H-1B petition or a transfer',
+    ]);
+    expect(resolveChoice(cards, 'work_authorization', 'yes', { sponsorship: 'no' })).toBe(0);
+    expect(resolveChoice(cards, 'work_authorization', 'yes', { sponsorship: 'yes' })).toBe(-1);
+  });
 });

@@ -20,9 +20,9 @@ const UNSPONSORED = String.raw`ead|employment authori[sz]ation document|work per
 const UNSPONSORED_PAPERS = new RegExp(String.raw`\b(${UNSPONSORED})\b`, 'i');
 /** The papers another basis rests on: those, or a named visa. */
 const OTHER_PAPERS = new RegExp(String.raw`\b(${UNSPONSORED}|h ?1 ?b|opt|stem opt|tn|l ?1|o ?1|e ?3)\b`, 'i');
-/** A basis saying it needs sponsorship ("Authorized, but I need sponsorship now or later"). */
+/** A basis saying it needs sponsorship ("Authorized, but I need sponsorship now or later", "… sponsorship needed later"). */
 const NEEDS_SPONSORSHIP =
-  /(?<!\b(not|n t|no longer)\s+)\b(need|needs|require|requires|requiring|needing)\b(\s+\S+){0,3}\s+sponsor/i;
+  /(?<!\b(not|n t|no longer)\s+)\b(need|needs|require|requires|requiring|needing)\b(\s+\S+){0,3}\s+sponsor|(?<!\bno\s+)\bsponsorship\s+(is\s+|will be\s+)?(needed|required)\b/i;
 
 /**
  * Decides "none" for a list of bases: citizenship beside a grant resting on other papers; not

@@ -24,7 +24,8 @@ import type { FieldDescriptor } from '../scan/field-descriptor.ts';
 import { boxesInRow } from '../scan/box-row.ts';
 import { closingDatePart } from '../scan/date-part.ts';
 import { fieldPrefix } from '../scan/field-format-hints.ts';
-import { valuesForQuestion } from './question-answer.ts';
+import { residenceAnswer, valuesForQuestion } from './question-answer.ts';
+import { statesResidence } from '../choice/residence-statement.ts';
 import { normalizeText } from '../choice/normalize-option.ts';
 import { answersYesOrNo } from '../heuristics/field-kind.ts';
 import {
@@ -229,6 +230,20 @@ const COUNTRY_BOUND_CANONICALS = new Set(['work_authorization', 'sponsorship']);
 const questionText = ({ descriptor }: ScannedField): string =>
   [descriptor.label, descriptor.placeholder, descriptor.hint].filter((text) => text.trim() !== '').join('. ');
 
+/** A place asked through answers one of which says where the person lives ("I already live in the Bay Area"). */
+const residenceAsked = ({ descriptor }: ScannedField, canonical: string): boolean =>
+  canonical === 'country' && descriptor.options.some((option) => statesResidence(option.text));
+
+/**
+ * "Would you relocate to San Francisco?" — "Yes" / "No" / "I already live in the Bay Area": the
+ * statement true of the person is the answer, and the move is theirs to decide otherwise.
+ */
+function withResidence(field: ScannedField, profile: UserProfileValues): UserProfileValues | undefined {
+  const answers = field.descriptor.options.map((option) => option.text);
+  const answer = residenceAnswer(answers, questionText(field), profile);
+  return answer === undefined ? undefined : { ...profile, country: answer };
+}
+
 /** A closed question ("Do you reside in Canada?", "Are you willing to relocate?"): answered by a yes or a no. */
 const CLOSED_QUESTION = /^(do|does|are|is|have|has|will|would|can|could|did|were)\s+you\b[^?]*\?/i;
 
@@ -406,7 +421,7 @@ function textFor(
   const chosen =
     format !== undefined && formatted !== undefined
       ? { text: formatted, format }
-      : { text: asTyped(values[canonical] ?? ''), format: undefined };
+      : { text: asTyped(values[canonical] ?? '', descriptor), format: undefined };
   return fitsLength(chosen.text, descriptor.maxLength)
     ? chosen
     : (shorterFormat(canonical, values, descriptor.maxLength) ?? chosen);
@@ -420,9 +435,18 @@ function textFor(
 const labelAndNearby = ({ label, nearbyText }: FieldDescriptor): string =>
   nearbyText.trim() === label.trim() ? label : `${label} ${nearbyText}`;
 
-/** A yes or a no the profile keeps as a token is typed as a person writes it: "Yes". */
-const asTyped = (value: string): string =>
-  /^(yes|no)$/.test(value) ? `${value[0]?.toUpperCase()}${value.slice(1)}` : value;
+/**
+ * A yes or a no the profile keeps as a token is typed as a person writes it: "Yes", or "Y" in a
+ * box of one letter or one asking "(Y/N)".
+ */
+function asTyped(value: string, { label, maxLength }: FieldDescriptor): string {
+  if (!/^(yes|no)$/.test(value)) return value;
+  const initial = value[0]?.toUpperCase() ?? '';
+  return maxLength === 1 || Y_N_MARK.test(label) ? initial : `${initial}${value.slice(1)}`;
+}
+
+/** A box asking its yes or no as a letter: "Graduated? (Y/N)". */
+const Y_N_MARK = /\(\s*y\s*\/\s*n\s*\)/i;
 
 /** Longest text typed key by key into a box that refused it set at once (a frame per key). */
 const MAX_TYPED_LENGTH = 64;
@@ -664,7 +688,10 @@ async function fillOne(
     (context.amountLeft === 'currency' && canonical === 'salary_currency')
   )
     return undefined;
-  const values = valuesForQuestion(questionText(field), canonical, profile, takesYesOrNo(field));
+  const values = residenceAsked(field, canonical)
+    ? withResidence(field, profile)
+    : valuesForQuestion(questionText(field), canonical, profile, takesYesOrNo(field));
+  if (values === undefined) return undefined;
   const { selector } = field.descriptor;
   const part = textFor(
     field,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_TEXT_LENGTH } from '../scan/element-text.ts';
-import { valuesForQuestion } from './question-answer.ts';
+import { residenceAnswer, valuesForQuestion } from './question-answer.ts';
 
 const QUESTION = 'Are you legally authorized to work in the US without requiring visa sponsorship?';
 
@@ -284,8 +284,30 @@ describe('valuesForQuestion', () => {
     expect(lives('Are you currently based in the GCC?')).toBe('no');
     expect(lives('Do you currently live in the European Union?')).toBe('no');
     expect(lives('Are you based in North America?')).toBe('yes');
-    // The area around the person's own city.
+    // The area around the person's own city, named or known by its own name.
     expect(lives('Do you currently live in the San Francisco Bay Area?')).toBe('yes');
+    expect(lives('Do you live in the Bay Area?')).toBe('yes');
+    expect(lives('Do you live in the Twin Cities?')).toBeUndefined();
+  });
+
+  it('picks the answer stating that the person already lives where a question of relocation asks, and nothing else', () => {
+    const person = { country: 'United States', region: 'California', city: 'San Francisco' };
+    const answer = (answers: string[], question = 'Would you relocate for this role?') =>
+      residenceAnswer(answers, question, person);
+    const relocate = ['Yes, I would relocate', 'No', 'I already live in the Bay Area'];
+    expect(answer(relocate)).toBe('I already live in the Bay Area');
+    expect(answer(['Yes', 'No', 'I already live in the Seattle area'])).toBeUndefined();
+    // A statement naming no place is of the place the question names.
+    const hub = ['Yes', 'No', 'I already live near a hub'];
+    expect(answer(hub, 'Our hubs are San Francisco, Austin and New York. Would you relocate to one?')).toBe(
+      'I already live near a hub',
+    );
+    expect(answer(hub, 'Our hubs are Austin and Denver. Would you relocate to one?')).toBeUndefined();
+    // Living elsewhere near it is no statement of living there.
+    const commute = ['Yes, I already live in San Francisco', 'Yes, I live elsewhere in the Bay Area and can commute', 'No'];
+    expect(answer(commute)).toBe('Yes, I already live in San Francisco');
+    // Nothing stated: the move is the person's to decide.
+    expect(answer(['Yes', 'No'])).toBeUndefined();
   });
 
   it('answers whether the person lives in a US state from their own', () => {

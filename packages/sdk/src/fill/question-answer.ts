@@ -12,6 +12,8 @@ import { normalizeText } from '../choice/normalize-option.ts';
 import { holdsWords } from '../choice/word-match.ts';
 import { namedUsStates, usStateCode, usStateName } from '../choice/us-states.ts';
 import { livesInZone } from '../choice/time-zone.ts';
+import { namesMetroOf } from '../choice/metro-area.ts';
+import { statesResidence } from '../choice/residence-statement.ts';
 import { inNamedRegion } from '../choice/world-region.ts';
 import { namedCountry } from '../values/named-country.ts';
 import { writtenDate } from '../values/written-date.ts';
@@ -126,7 +128,7 @@ const NEAR = /\bwithin (\w+ ){1,3}(of|from)\b/i;
  * OH?"). Near a place in their own state is a matter of miles the values do not hold, unless the
  * place is their city.
  */
-function livesInAsked(question: string, values: UserProfileValues): 'yes' | 'no' | undefined {
+export function livesInAsked(question: string, values: UserProfileValues): 'yes' | 'no' | undefined {
   const zone = livesInZone(question, values);
   if (zone !== undefined) return zone;
   const own = countryCode(values.country ?? '');
@@ -134,8 +136,9 @@ function livesInAsked(question: string, values: UserProfileValues): 'yes' | 'no'
   // In a place the person lives in, near it is a matter of miles the values do not hold.
   const inIt = NEAR.test(question) ? undefined : 'yes';
   const city = normalizeText(values.city ?? '');
-  // "Do you live in the San Francisco Bay Area?", "… within 50 miles of Austin?": around the person's city.
-  if (city && holdsWords(normalizeText(question), city)) return 'yes';
+  // "Do you live in the San Francisco Bay Area?", "… within 50 miles of Austin?": around the person's
+  // city; "the Bay Area" holds it though it names it not.
+  if (city && (holdsWords(normalizeText(question), city) || namesMetroOf(question, city))) return 'yes';
   // A list of states by their codes ("CA, DC, MD, NY, OR, VA and WA") names no country: "CA" and
   // "MD" are states there, not Canada and Moldova.
   const states = namedUsStates(question);
@@ -150,6 +153,25 @@ function livesInAsked(question: string, values: UserProfileValues): 'yes' | 'no'
   const inRegion = inNamedRegion(question, own);
   if (inRegion !== undefined) return inRegion ? inIt : 'no';
   return byState ? inStates : undefined;
+}
+
+/**
+ * The answer stating that the person already lives where a question of relocation asks about ("I
+ * already live in the Bay Area"; "I already live near a hub" of a question naming the hubs), when
+ * exactly one such statement holds for them; undefined otherwise: the move is theirs to decide.
+ */
+export function residenceAnswer(
+  answers: readonly string[],
+  question: string,
+  values: UserProfileValues,
+): string | undefined {
+  const held = answers.filter((answer) => {
+    if (!statesResidence(answer)) return false;
+    // A statement naming no place ("… near one of our offices", "… in the area") is of the place the question names.
+    const named = livesInAsked(answer, values);
+    return (named ?? livesInAsked(question, values)) === 'yes';
+  });
+  return held.length === 1 ? held[0] : undefined;
 }
 
 /**

@@ -66,6 +66,9 @@ function withoutRequiredMark(label: string): string {
 /** The number a questionnaire puts before its question ("7. And your title there?", "Q3) …"). */
 const QUESTION_NUMBER = /^\s*(?:q(?:uestion)?\s*)?\d{1,3}[.)]\s+(?=\p{L})/iu;
 
+/** A label without the number a questionnaire or a paper form puts before it ("4. NAME (Last, First)"). */
+export const withoutQuestionNumber = (label: string): string => label.replace(QUESTION_NUMBER, '');
+
 /** A label that names only the kind of answer: the question is in the help or the heading above. */
 const ANSWER_WORD = /^(amount|answer|your answer|response|your response|value)$/;
 
@@ -75,7 +78,7 @@ const ANSWER_WORD = /^(amount|answer|your answer|response|your response|value)$/
  * its help or the heading over it.
  */
 function askedLabel(field: FieldDescriptor): string {
-  const own = withoutRequiredMark(captionWords(field.label.replace(QUESTION_NUMBER, '')));
+  const own = withoutRequiredMark(captionWords(withoutQuestionNumber(field.label)));
   if (WHOLE_NAME.test(own)) return namePart(normalizeText(field.hint)) ?? own;
   // "Where do you live?" over boxes each named by its placeholder ("Street address", "City", "ZIP"):
   // each box asks its part.

@@ -554,6 +554,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^kraj zamieszkania$/,
       // "Do you live in the UK?" is answered from the country (fill/question-answer.ts).
       /\b(do|are) you (currently )?(live|living|reside|residing|based|located) in (?!(this|that|or|near|commuting)\b)(?!the (city|area|region)\b)/,
+      // "I currently live in California.", ticked in a list of statements when true.
+      /^i (currently |already )?(live|reside) (in|within) \w/,
       // "Do you reside within 50 miles of Columbus, Ohio?": no, for someone in another state or country.
       /\b(do|are) you (currently )?(live|living|reside|residing|based|located) within (\w+ ){1,3}(of|from) \w/,
       /^(страна( проживания)?|ülke|(bulunduğunuz|yaşadığınız|ikamet ettiğiniz) ülke|bopælsland)$/,
@@ -592,7 +594,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // An academic's employer: "Current Institution / Employer", "Current affiliation".
       /\b(current|present) (institution|affiliation)\b/,
       // "Which company?" under "Are you working somewhere right now?": the bare question is the employer's.
-      /^((which|what) )?(company|employer|organi[sz]ation)( name)?$/,
+      /^((which|what) )?(company|employer|organi[sz]ation)( name)?$|^name of (the )?(company|employer|organi[sz]ation)$/,
       /\bwho do you (currently )?work for\b/,
       // "Who are you working for at the moment?"
       /\bwho are you (currently )?working for\b/,
@@ -997,8 +999,9 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(legally|lawfully) (work|be employed|take( up)? (a |an )?(job|employment|position))\b/,
       /\b(eligible|entitled|allowed|permitted|authori[sz]ed|free) to (be employed|be hired|work)\b/,
       /\blegal right to (take up |accept |seek )?(employment|work)\b/,
-      // "Can you work for any US employer without restrictions?": free to take any job.
-      /\b(work|be employed) for any (\w+ )?employer\b/,
+      // "Can you work for any US employer without restrictions?", "I can work in the U.S. for any
+      // employer": free to take any job.
+      new RegExp(`\\b(work|be employed)( (in|within) ${WORK_COUNTRY})? for any (\\w+ )?employer\\b`),
       // "…able to work there without any restrictions?", "unrestricted work rights".
       new RegExp(
         `\\b(able|allowed|free|can you|could you) (to )?work (there|here|in ${WORK_COUNTRY}|for (a |an |any )?(\\w+ )?(employer|company))( \\w+){0,3} without (any )?(restrictions?|limitations?)\\b`,
@@ -1179,7 +1182,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // European Portuguese "Habilitações literárias".
       /\bhabilita[çc][õo]es( liter[áa]rias| acad[ée]micas)?\b/,
       // A grid's row and column: "College / University" × "Degree / Diploma".
-      /^(highest |college |university |college (or )?university )?degree( or diploma| diploma)?( obtained| earned| received| attained| awarded| completed| type| level)?$/,
+      /^(highest |college |university |college (or )?university )?(diploma (or )?)?degree( or diploma| diploma)?( obtained| earned| received| attained| awarded| completed| type| level)?$/,
       // "Educational qualification (highest)", India's wording.
       /^(highest )?((educational|academic) )?qualification( type| level| obtained| highest)?$/,
       /^(highest |education(al)? )?credential( earned| obtained| held| attained)?$/,

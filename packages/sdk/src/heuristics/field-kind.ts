@@ -16,6 +16,9 @@ const UNFILLABLE_INPUT_TYPES = new Set(['password', 'hidden', 'submit', 'button'
 
 const YES_NO_WORDS = new Set(['yes', 'no', 'y', 'n', 'true', 'false']);
 
+/** A label asking for a yes or a no written in a box: "(Y/N)", "(Yes/No)". */
+const YES_NO_MARK = /\(\s*(y\s*\/\s*n|yes\s*\/\s*no)\s*\)/i;
+
 /** Classifies a field by tag and type. */
 export function fieldKind(field: FieldDescriptor): FieldKind {
   if (field.tag === 'select' || field.tag === 'combobox') return 'choice';
@@ -38,6 +41,8 @@ const realOptions = (field: FieldDescriptor): FieldDescriptor['options'] =>
 export function isYesNoQuestion(field: FieldDescriptor): boolean {
   // A box alone, or the only box of its group: ticked or not.
   if (field.type === 'checkbox' && (field.group === '' || field.options.length === 1)) return true;
+  // A text box its label asks a yes or a no of: "Graduated? (Y/N)".
+  if (fieldKind(field) === 'text' && YES_NO_MARK.test(field.label)) return true;
   const options = realOptions(field);
   if (options.length < 2 || options.length > 3) return false;
   const yesOrNo = options.filter(

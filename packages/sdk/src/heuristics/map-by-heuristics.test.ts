@@ -1366,6 +1366,43 @@ describe('a yes/no answer and a list of statuses', () => {
     expect(mapByHeuristics([status])).toEqual({ '#status': 'work_authorization' });
   });
 
+  it('asks the right to work again in a list of sentences saying yes and no, beside a statement ticked in a checklist', () => {
+    const statement = field({
+      selector: '#eligible',
+      type: 'checkbox',
+      label: 'I am legally eligible to work in the U.S.',
+      options: [{ value: 'on', text: 'I am legally eligible to work in the U.S.' }],
+    });
+    const sentences = [
+      'I am authorized to work in the U.S. and do not need sponsorship',
+      'I am authorized now but will need sponsorship later',
+      'I need sponsorship to work in the U.S.',
+      'I am not authorized to work in the U.S.',
+    ].map((text, index) => ({ value: String(index + 1), text }));
+    const status = field({
+      selector: '#status',
+      tag: 'select',
+      type: 'select-one',
+      label: 'Work authorization',
+      options: [{ value: '', text: '-- Select --' }, ...sentences],
+    });
+    expect(mapByHeuristics([statement, status])).toEqual({
+      '#eligible': 'work_authorization',
+      '#status': 'work_authorization',
+    });
+  });
+
+  it('asks where the person lives through a relocation question one of whose answers says they already live there', () => {
+    const relocation = field({
+      selector: '#relocate',
+      type: 'radio',
+      label: 'Would you relocate to San Francisco for this role?',
+      options: ['Yes', 'No', 'I already live in the Bay Area'].map((text) => ({ value: text, text })),
+    });
+    expect(mapByHeuristics([relocation])).toEqual({ '#relocate': 'country' });
+    expect(mapByHeuristics([{ ...relocation, options: relocation.options.slice(0, 2) }])).toEqual({});
+  });
+
   it("asks another country's visa-status list too when it keeps an option for those living elsewhere", () => {
     const statuses = ['Employment visa', 'Golden visa', 'Visit visa', 'Not residing in the UAE (no UAE visa)'];
     const status = field({

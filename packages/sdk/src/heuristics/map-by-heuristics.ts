@@ -17,6 +17,7 @@ import { namesPlaceOutside } from '../choice/abroad-option.ts';
 import { currencyCode } from '../choice/currency-match.ts';
 import { uniqueBest } from '../choice/choice-rule.ts';
 import { employmentRule } from '../choice/employment-status.ts';
+import { optionPolarity } from '../choice/yes-no.ts';
 import { FIELD_CATALOG, WORKS_HERE } from './field-catalog.ts';
 import { answersYesOrNo, fieldKind, isYesNoQuestion } from './field-kind.ts';
 import { groupRepresentatives } from './group-representatives.ts';
@@ -769,6 +770,10 @@ function offersNoYesNo(field: FieldDescriptor, canonical: CanonicalField): boole
   if (canonical === 'currently_employed' && uniqueBest(employmentRule(field.options, 'yes', {}) ?? []) >= 0)
     return false;
   const options = field.options.map((option) => option.text.trim()).filter((text) => text !== '');
+  // Statements saying yes and no in sentences ("I am authorized to work in the U.S. and do not need
+  // sponsorship", "I am not authorized …") take the answer as well as a yes or a no do.
+  const polarities = new Set(options.map(optionPolarity).filter((polarity) => polarity !== undefined));
+  if (polarities.size === 2) return false;
   return options.length > 2 && !options.some((text) => YES_NO_OPTION.test(text) || namesPlaceOutside(text));
 }
 

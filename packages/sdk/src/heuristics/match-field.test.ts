@@ -1788,4 +1788,17 @@ describe('a box named for a search', () => {
     expect(matchField(field({ id: 'txtJobSearchZip', label: 'Zip' }))).toEqual([]);
     expect(matchField(field({ id: 'candidate_school_search', label: '* School' }))[0]?.canonical).toBe('school');
   });
+
+  it('reads statements of residence and of the right to work ticked in a checklist', () => {
+    expect(top('I currently live in California.')).toBe('country');
+    expect(top('I live in the City and County of San Francisco.')).toBe('country');
+    expect(top('I can work in the U.S. for any employer without restrictions.')).toBe('work_authorization');
+  });
+
+  it("reads a schools grid's row and column together, and lets no half name what the whole rules out", () => {
+    expect(top('College / University Degree / Diploma', 'select')).toBe('degree');
+    expect(top('College / University Name and Location of School')).toBe('school');
+    expect(top('College / University Major')).toBeUndefined();
+    expect(top('High School Degree / Diploma', 'select')).toBeUndefined();
+  });
 });

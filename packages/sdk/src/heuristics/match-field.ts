@@ -5,12 +5,20 @@
 import type { FieldDescriptor } from '../scan/field-descriptor.ts';
 import type { CanonicalField } from './canonical-fields.ts';
 import { optionSubjects } from '../choice/pronoun-sets.ts';
-import { EVIDENCE_SCORES, captionWords, evidenceTexts, normalizeText, type EvidenceKind } from './evidence.ts';
+import {
+  EVIDENCE_SCORES,
+  captionWords,
+  evidenceTexts,
+  normalizeText,
+  withoutQuestionNumber,
+  type EvidenceKind,
+} from './evidence.ts';
 import { FIELD_CATALOG, THIRD_PARTY, type CatalogEntry } from './field-catalog.ts';
 import { answersYesOrNo, fieldKind, isYesNoQuestion } from './field-kind.ts';
 import { areStudyStatuses, degreeOf, isFinishedStudy } from '../choice/degree-level.ts';
 import { payPeriodOf } from '../choice/pay-period.ts';
 import { isStartWindow } from '../choice/start-window.ts';
+import { statesResidence } from '../choice/residence-statement.ts';
 import { currencyCode } from '../choice/currency-match.ts';
 import { languageHalves, scriptHalves } from '../choice/two-languages.ts';
 import { captionBeforeHelp, closingQuestion } from '../scan/sentences.ts';
@@ -110,12 +118,24 @@ const CURRENT_PART =
 /** Words that make a field in a history part the applicant's current one ("Current employer", "Empresa actual"). */
 const CURRENT_WORDS =
   /\b(current|present|most recent|actual|atual|actuel\w*|aktuell\w*|derzeitig\w*|attuale|huidige?|nuvarande|nuv[æa]rende|n[åa]v[æa]rende|obecn\w*|soucasn\w*|aktualn\w*)\b/;
+/** A note putting the latest job first ("List below last three employers, starting with last one first"). */
+const LATEST_FIRST =
+  /\b(start(ing)?|begin(ning)?) with (your |the )?(last|latest)\b|\b(last|latest) (one|employer|job|position) first\b/;
 /**
  * A part's note that sets the current job aside ("Employers other than your current one", "the
  * job you had before your current one"): no current job there.
  */
 const BESIDES_CURRENT =
   /\b(other than|besides|apart from|excluding|except( for)?|not (including|counting)|before|prior to) (your |the )?(current|present)\b/;
+
+/** The employer's own box on a paper form: "For office use only", "For Human Resources use only". */
+const OFFICE_USE_SECTION = /^for (the )?(\w+ ){0,2}use only\b/;
+
+/** A part about the job applied for ("Examination or job vacancy information", "Position applied for"). */
+const JOB_SECTION =
+  /\b(job|position|vacancy|posting)( vacancy)? (information|info|details|applied for|sought)\b|\b(position|job)s? (you are )?applying for\b/;
+/** In a part about the job, a place or a title is the job's: where it is, what it is called. */
+const NOT_IN_JOB_PART: ReadonlySet<string> = new Set(['city', 'location', 'region', 'country', 'current_title']);
 
 /**
  * True when the part of the form the field sits in allows this canonical. `note` is what the page
@@ -125,13 +145,16 @@ const BESIDES_CURRENT =
 function sectionAllows(canonical: string, section: string, note: string, label: string): boolean {
   // A heading that is the field's own question (Google Forms titles each question) is no section.
   if (section === '' || section === label) return true;
+  if (OFFICE_USE_SECTION.test(section)) return false;
   if (OTHERS_SECTION.test(section)) {
+    // A resume is no referee's: "Attach resume" after the references is the person's.
+    if (canonical === 'resume_upload') return true;
     if (THE_PERSONS_OWN.has(canonical)) return !SOMEONE_ELSES.test(section);
     // A pay wanted or a start the person is free for looks ahead: no past job asks it.
     if (looksAhead(canonical, label)) return !SOMEONE_ELSES.test(section);
     // A part titled as the job held now ("Latest Position", "Most recent employer") is the person's current job.
     const current =
-      (CURRENT_WORDS.test(note) || CURRENT_PART.test(section)) &&
+      (CURRENT_WORDS.test(note) || LATEST_FIRST.test(note) || CURRENT_PART.test(section)) &&
       !BESIDES_CURRENT.test(note) &&
       !SOMEONE_ELSES.test(`${section} ${note}`);
     // "Are you currently employed?" asks about the person; "I currently work here" about one entry.
@@ -144,6 +167,7 @@ function sectionAllows(canonical: string, section: string, note: string, label: 
     return /^current_/.test(canonical) && (CURRENT_WORDS.test(label) || current);
   }
   if ((canonical === 'school' || canonical === 'degree') && HIGH_SCHOOL_SECTION.test(section)) return false;
+  if (JOB_SECTION.test(section) && NOT_IN_JOB_PART.has(canonical)) return ASKS_THE_PERSON_NOW.test(label);
   if (EDUCATION_SECTION.test(section)) {
     // "When can you start?" under "Experience and education" asks the person, not a school's entry.
     if (looksAhead(canonical, label)) return true;
@@ -201,7 +225,9 @@ function canFill(entry: CatalogEntry, field: FieldDescriptor): boolean {
  *
  * @example matchField(field)[0] // { canonical: 'email', score: 11, evidence: ['label', 'name', 'inputType'] }
  */
-export function matchField(field: FieldDescriptor): FieldCandidate[] {
+export function matchField(numbered: FieldDescriptor): FieldCandidate[] {
+  // What the label says in brackets or halves is read without the number before it.
+  const field = { ...numbered, label: withoutQuestionNumber(numbered.label) };
   // "What should the team call you?" with "Only if it's different from your legal first name", a
   // mailing address "if different": the value given elsewhere is the answer, and this box stays empty.
   if (ONLY_IF_DIFFERENT.test(normalizeText(`${field.label} ${field.hint}`))) return [];
@@ -387,7 +413,8 @@ export function asksStudyStatus(field: FieldDescriptor): boolean {
  * sponsorship, statements of the right to work the authorization, counts of years a career's
  * length, "Completed?" in a school's entry whether its degree was finished, a checklist of
  * statements one of which says a degree is held the degree, and windows from today under a bare
- * "Availability" the start.
+ * "Availability" the start, and one answer saying where the person already lives ("I already live in
+ * the Bay Area" under a question of relocation) the place they live in.
  */
 function askedByAnswers(
   field: FieldDescriptor,
@@ -409,7 +436,9 @@ function askedByAnswers(
               ? 'degree'
               : offersStartWindows(field, label)
                 ? 'start_date'
-                : undefined;
+                : field.type !== 'checkbox' && answerTexts(field).some(statesResidence)
+                  ? 'country'
+                  : undefined;
   return asked === undefined ? [] : [{ canonical: asked, score: EVIDENCE_SCORES.label, evidence: ['label'] }];
 }
 

@@ -54,8 +54,16 @@ const TITLE_MAX_LENGTH = 60;
  * EMPLOYMENT HISTORY") or all in bold.
  */
 function drawnAsTitle(block: Element): boolean {
-  const text = readableText(block, TITLE_MAX_LENGTH + 1);
-  if (text.length === 0 || text.length > TITLE_MAX_LENGTH || isRequiredMark(text)) return false;
+  // An aside in brackets after a title in capitals ("PART 7 — PERSONAL REFERENCES (not relatives)") is no part of it.
+  const whole = readableText(block, 2 * TITLE_MAX_LENGTH + 1);
+  const text = whole.replace(/\([^)]*\)/g, ' ').trim();
+  if (
+    text.length === 0 ||
+    text.length > TITLE_MAX_LENGTH ||
+    whole.length > 2 * TITLE_MAX_LENGTH ||
+    isRequiredMark(text)
+  )
+    return false;
   const letters = text.replace(/[^\p{L}]/gu, '');
   if (letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return true;
   const bold = Array.from(block.querySelectorAll('b, strong'), (part) => readableText(part)).join(' ');
@@ -129,6 +137,8 @@ const ENTRY_ACTION = /\s+(delete|remove|edit)$/i;
  * before its box (react-select's "+91 India"): no note.
  */
 export function fieldSection(element: Element, drawn: ReadonlySet<string> = NOTHING_DRAWN): FieldSection {
+  const officeUse = officeUseTitle(element);
+  if (officeUse) return { section: officeUse, sectionNote: '' };
   let node: Element | null = element;
   let note = '';
   let firstEntry: string | undefined;
@@ -174,4 +184,33 @@ export function fieldSection(element: Element, drawn: ReadonlySet<string> = NOTH
     }
   }
   return { section: firstEntry ?? '', sectionNote: '' };
+}
+
+/** The box a paper form keeps for the employer's own notes: "For office use only", "FOR HUMAN RESOURCES USE ONLY". */
+const OFFICE_USE = /^\W*for (the )?(\w+ ){0,2}use only\b/i;
+/** Wrappers climbed looking for such a box's title, and the text read of each. */
+const OFFICE_USE_DEPTH = 4;
+const OFFICE_USE_TEXT = 60;
+
+/**
+ * The title of the employer's box a field sits in ("FOR HUMAN RESOURCES USE ONLY", opening a block
+ * of "Start date" and "Salary" boxes), or '': what a wrapper says first.
+ */
+function officeUseTitle(element: Element): string {
+  let node = element.parentElement;
+  for (let depth = 0; node && depth < OFFICE_USE_DEPTH && !/^(form|body)$/.test(node.localName); depth += 1) {
+    const title = OFFICE_USE.exec(leadingText(node, OFFICE_USE_TEXT))?.[0];
+    if (title) return title.trim();
+    node = node.parentElement;
+  }
+  return '';
+}
+
+/** The first `max` characters of text in `node`, in document order. */
+function leadingText(node: Element, max: number): string {
+  const walker = node.ownerDocument.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+  let text = '';
+  for (let current = walker.nextNode(); current && text.length < max; current = walker.nextNode())
+    text += ` ${current.nodeValue ?? ''}`;
+  return text.replace(/\s+/g, ' ').trim().slice(0, max);
 }

@@ -74,6 +74,8 @@ function cellLabel(element: Element): string {
   // A cell holding another box is no label cell: what it prints is that box's caption (a paper
   // form's "Last" under the first box of "[ ] Last [ ] First").
   if (previous?.querySelector(ANSWERABLE_SELECTOR)) return '';
+  // A caption over the box in its own cell ("4. NAME<br>[ ]") is nearer than a title across the table.
+  if (!previous && textLineAbove(element) !== '') return '';
   const caption = previous ? readableText(previous) : questionRowAbove(cell);
   // A question's number in a cell of its own ("1.") names nothing: the question is by the box.
   if (QUESTION_NUMBER.test(caption)) return '';
@@ -381,6 +383,24 @@ export function inlineQuestion(element: Element): string {
   // editor's placeholder) is no question.
   const { line, stopped } = lineBefore(element, LINE_MARKS);
   return !stopped && /\p{L}{2}/u.test(line) && !isRequiredMark(line) ? line : '';
+}
+
+/** Longest caption printed before a box among others on its line ("City [ ] State [ ] Zip [ ]"). */
+const INLINE_CAPTION_MAX_LENGTH = 30;
+
+/**
+ * The caption printed right before a box on a line of several boxes ("Street [ ]<br>City [ ] State
+ * [v] Zip [ ]"): the words between the box and the control or line break before it.
+ */
+export function inlineCaption(element: Element): string {
+  const block = element.parentElement;
+  if (!block || block.querySelectorAll(ANSWERABLE_SELECTOR).length < 2) return '';
+  // A line that asks a question answered by choices ("Do you hold a driver's license? ( ) Yes ( ) No
+  // License No. [ ] State [v]") asks its boxes about that answer: the state of the license.
+  if (block.querySelector('input[type="radio"], input[type="checkbox"]')) return '';
+  const { line } = lineBefore(element);
+  const short = line.length <= INLINE_CAPTION_MAX_LENGTH && line.split(' ').length <= 4;
+  return short && /\p{L}{2}/u.test(line) && !isRequiredMark(line) ? line : '';
 }
 
 /** What a question's line may hold besides its text: line breaks, a required mark's image, comments. */

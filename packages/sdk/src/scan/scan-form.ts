@@ -49,6 +49,7 @@ import {
   dialAddOnLabel,
   groupHint,
   groupQuestion,
+  inlineCaption,
   inlineQuestion,
   layoutLabel,
   rowQuestion,
@@ -194,7 +195,8 @@ function describe(element: FieldElement, selector: string, location: FieldLocati
     describingText(element) ||
     uploadCaption(element) ||
     uploaderTitle(element) ||
-    inlineQuestion(element);
+    inlineQuestion(element) ||
+    inlineCaption(element);
   return {
     ...common,
     // The boxes of one value (a split phone, GOV.UK's Day / Month / Year) share the example printed above them.

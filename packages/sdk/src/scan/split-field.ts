@@ -69,8 +69,6 @@ const namesCountryCode = (box: HTMLInputElement): boolean =>
   Array.from(box.labels ?? []).some((label) => COUNTRY_CODE_CAPTION.test(label.textContent ?? '')) ||
   COUNTRY_CODE_CAPTION.test(box.getAttribute('data-title') ?? box.getAttribute('aria-label') ?? '');
 
-const isQuestion = (node: Element): boolean => node.localName === 'legend' || node.localName === 'label';
-
 /** The boxes of `container`'s row: each child is a box, a wrapper of one box, or separator text. */
 function boxesIn(container: Element): HTMLInputElement[] | undefined {
   const boxes: HTMLInputElement[] = [];
@@ -83,8 +81,9 @@ function boxesIn(container: Element): HTMLInputElement[] | undefined {
     }
     const controls = node.matches(CONTROLS) ? [node] : [...node.querySelectorAll(CONTROLS)];
     // A fieldset's legend asks the row's question (Wufoo: "Phone Number" over ### - ### - ####), so
-    // does the first box's label in the row before it (Paycom: "Primary phone ( ### ) ### – ####").
-    if (controls.length === 0 && (onlySeparators(node) || (boxes.length === 0 && isQuestion(node)))) continue;
+    // does the first box's label in the row before it (Paycom: "Primary phone ( ### ) ### – ####")
+    // and a caption printed over the row in its cell ("<span>11. PRIMARY PHONE</span><br>( ### ) ###-####").
+    if (controls.length === 0 && (onlySeparators(node) || boxes.length === 0)) continue;
     const [box] = controls;
     if (isLeadingChoice(controls, boxes)) continue;
     if (controls.length !== 1 || !box || !isPartBox(box) || (box !== node && !wrapsOnly(node, box))) return undefined;

@@ -287,6 +287,8 @@ function phoneFormat(hints: FormatHints): FieldFormat | undefined {
   // "021 123 4567": a number written after a trunk 0 is another country's national shape; a
   // North American number has no trunk prefix, so the person's number keeps its country code.
   if (example !== undefined) return showsTrunkExample(hints) ? 'phone_international' : example;
+  // A paper form's empty brackets for the area code ("Telephone No. ( )"): the national shape.
+  if (/\(\s*\)/.test(hints.label)) return 'phone_national';
   const digitsOnly = /^\\?d|\[0-9\]|\\d\{/.test(hints.pattern) && !hints.pattern.includes('+');
   // The pattern the page checks against says the shape: digits, dashes or brackets.
   if (digitsOnly && phoneExample(patternExample(hints.pattern))) return phoneExample(patternExample(hints.pattern));
