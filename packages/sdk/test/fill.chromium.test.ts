@@ -1110,6 +1110,36 @@ describe('fillForm', () => {
     await page.close();
   });
 
+  it('writes a yes asked as a letter in a schools grid, and picks the answer saying the person already lives where a move is asked', async () => {
+    const page = await harness.open('/fill.html');
+    const result = await page.evaluate(async () => {
+      document.body.innerHTML = `<form><table>
+          <tr><th></th><th>School Name</th><th>Graduated? (Y/N)</th><th>Diploma/Degree</th></tr>
+          <tr><td>College</td><td><input name="nm"></td><td><input name="gr" maxlength="1"></td><td><input name="dg"></td></tr>
+        </table>
+        <fieldset><legend>Would you relocate to San Francisco for this role?</legend>
+          <label><input type="radio" name="move" value="y"> Yes, I would relocate</label>
+          <label><input type="radio" name="move" value="n"> No</label>
+          <label><input type="radio" name="move" value="local"> I already live in the Bay Area</label>
+        </fieldset></form>`;
+      const sdk = window.companionSdk;
+      const scan = sdk.scanForm(document);
+      const map = sdk.mapByHeuristics(scan.map((field) => field.descriptor));
+      const values = {
+        school: 'Northfield University',
+        degree: "Bachelor's Degree",
+        country: 'United States',
+        region: 'California',
+        city: 'San Francisco',
+      };
+      await sdk.fillForm(scan, map, values);
+      const checked = document.querySelector<HTMLInputElement>('input[name="move"]:checked');
+      return [...[...document.querySelectorAll<HTMLInputElement>('input:not([type="radio"])')].map((input) => input.value), checked?.value];
+    });
+    expect(result).toEqual(['Northfield University', 'Y', "Bachelor's Degree", 'local']);
+    await page.close();
+  });
+
   it('writes experience asked in a Years box and a Months box as whole years and the months past them', async () => {
     const page = await harness.open('/fill.html');
     const result = await page.evaluate(async () => {

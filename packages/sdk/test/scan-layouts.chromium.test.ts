@@ -678,4 +678,45 @@ describe('scanForm on units, drawn prompts and bracketed part formats', () => {
       sectionNote: 'Start with your current or most recent employer.',
     });
   });
+
+  it('reads a row of bold cells as the headings of the grid of boxes right under it, each row by its title', async () => {
+    const fields = await scan(`<form><table>
+      <tr bgcolor="#d9e2ef"><td><b>School</b></td><td><b>Name and Location of School</b></td><td><b>Degree / Diploma</b></td></tr>
+      <tr><td><b>High School</b></td><td><input name="hs"></td><td><select name="hsd"><option>--</option></select></td></tr>
+      <tr><td><b>College / University</b></td><td><input name="co"></td><td><select name="cod"><option>--</option></select></td></tr>
+      </table></form>`);
+    expect(fields.map((field) => field.label)).toEqual([
+      'High School Name and Location of School',
+      'High School Degree / Diploma',
+      'College / University Name and Location of School',
+      'College / University Degree / Diploma',
+    ]);
+  });
+
+  it("reads a caption over the box in its own cell before a title across the table, and a title's aside", async () => {
+    const fields = await scan(`<form><table>
+      <tr><td colspan="2">PART 2 &mdash; APPLICANT INFORMATION</td></tr>
+      <tr><td><span>4. NAME (Last, First, Middle Initial)</span><br><input name="f04"></td><td><span>5. E-MAIL</span><br><input name="f05"></td></tr>
+      <tr><td colspan="2">PART 7 &mdash; PERSONAL REFERENCES (not relatives or former supervisors)</td></tr>
+      <tr><td>Name</td><td><input name="r1"></td></tr></table></form>`);
+    expect(fields.map((field) => field.label)).toEqual(['4. NAME (Last, First, Middle Initial)', '5. E-MAIL', 'Name']);
+    expect(fields[2]?.section).toBe('PART 7 — PERSONAL REFERENCES (not relatives or former supervisors)');
+  });
+
+  it('reads the boxes of the employer’s own box as in it, and captions printed before boxes on a line', async () => {
+    const fields = await scan(`<form><table><tr><td>Present address:</td><td>Street <input name="s"><br>
+      City <input name="c"> State <select name="st"><option>- Select -</option></select> Zip <input name="z"></td></tr></table>
+      <div><b>FOR HUMAN RESOURCES USE ONLY</b><br>Start date <input name="hr1"> Salary <input name="hr2"></div></form>`);
+    expect(fields.map((field) => field.label)).toEqual(['Street', 'City', 'State', 'Zip', 'Start date', 'Salary']);
+    expect(fields.slice(4).map((field) => field.section)).toEqual([
+      'FOR HUMAN RESOURCES USE ONLY',
+      'FOR HUMAN RESOURCES USE ONLY',
+    ]);
+  });
+
+  it('reads a phone row under a caption printed in its cell as the number in parts', async () => {
+    const fields = await scan(`<form><table><tr><td><span>11. PRIMARY PHONE NUMBER</span><br>
+      ( <input name="a" maxlength="3"> ) <input name="b" maxlength="8" placeholder="555-5555"></td></tr></table></form>`);
+    expect(fields.map((field) => field.split?.index)).toEqual([0, 1]);
+  });
 });

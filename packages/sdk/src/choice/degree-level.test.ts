@@ -207,6 +207,9 @@ describe('degreeRule', () => {
     expect(degreeRule(latam, "Bachelor's Degree", {})).toEqual([0, 0, 1, 0]);
     const withAssociate = options('High school', 'Associate degree', 'College degree', 'Graduate degree');
     expect(degreeRule(withAssociate, "Bachelor's Degree", {})).toEqual([0, 0, 0, 0]);
+    // Singapore's ladder names the bachelor's a bare "Degree".
+    const singapore = options('PhD', "Master's", 'Degree', 'Diploma', 'A Level');
+    expect(degreeRule(singapore, "Bachelor's Degree", {})).toEqual([0, 0, 1, 0, 0]);
     // A master's is named by its level or not at all.
     expect(degreeRule(hourly, "Master's Degree", {})).toEqual([0, 0, 0, 0, 0]);
   });

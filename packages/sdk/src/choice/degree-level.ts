@@ -122,8 +122,11 @@ const degreeByLevel: ChoiceRule = matchRule((value, values) => {
   };
 });
 
-/** "College degree", "University degree (completed)", "College graduate": a degree not named by its level. */
-const UNNAMED_DEGREE = /^(a )?(college|university|undergraduate) (degree|graduate|grad)$/;
+/**
+ * "College degree", "University degree (completed)", "College graduate", a bare "Degree" between
+ * "Diploma" and "Master's" (Singapore's ladder): a degree not named by its level.
+ */
+const UNNAMED_DEGREE = /^(a )?((college|university|undergraduate) (degree|graduate|grad)|(first )?degree)$/;
 
 /**
  * A ladder of schooling that names no bachelor's ("Some college" / "College degree" / "Graduate

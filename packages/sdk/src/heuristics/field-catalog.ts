@@ -707,6 +707,9 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(years?|months?) of (\w+ ){0,8}experience\b/,
       /\bhow many years\b/,
       /\bhow long have you (worked|been working)\b/,
+      // "How long have you been building production data pipelines?": years at one kind of work
+      // (whose line the fill checks).
+      /\bhow (long|many years) have you been (building|developing|designing|engineering|writing|programming|coding|working|managing|leading|running|operating|selling|teaching|nursing|driving|supervising|analy[sz]ing)\b/,
       // "How long have you been wrangling data professionally?": a line of work done for a living.
       /\bhow (long|many years) have you been \w+ing\b(.*)\b(professionally|for a living)\b/,
       // "How long have you built data pipelines professionally?"
@@ -907,6 +910,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // "How soon are you available?": for the job (an interview's time is asked as a day or a slot).
       /^how soon (are|would|will|could|can) you (be )?available\b/,
       /\bcommencement date\b/,
+      // "Earliest date you could take up appointment" (Irish and British public service).
+      /\b(earliest|soonest|what|which) date (you|i) (can|could|would|will) take up (the |this |an? )?(appointment|post|position|role|employment)\b/,
       // India's "Expected Date of Joining".
       /\b(date of joining|joining date)\b/,
       /\bdate available\b/,

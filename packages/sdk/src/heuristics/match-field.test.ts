@@ -1801,4 +1801,25 @@ describe('a box named for a search', () => {
     expect(top('College / University Major')).toBeUndefined();
     expect(top('High School Degree / Diploma', 'select')).toBeUndefined();
   });
+
+  it('reads the wordings of weak and old application forms', () => {
+    expect(top('How long have you been building production data pipelines?', 'select')).toBe('years_experience');
+    expect(top('How long have you been living at your current address?')).toBeUndefined();
+    expect(top('Earliest date you could take up appointment')).toBe('start_date');
+    expect(top('4. NAME (Last, First, Middle Initial)')).toBe('full_name');
+    expect(top('7. MAILING ADDRESS (Number and Street, Apt. No.)')).toBe('address_line1');
+    expect(top('College Diploma/Degree', 'select')).toBe('degree');
+  });
+
+  it("reads a form's parts about the job, the employer's own box and a history listed latest first", () => {
+    const inSection = (label: string, section: string, sectionNote = '', type = 'text') =>
+      matchField(field({ label, section, sectionNote, type }))[0]?.canonical;
+    expect(inSection('3. GEOGRAPHIC LOCATION(S)', 'PART 1 — EXAMINATION OR JOB VACANCY INFORMATION')).toBeUndefined();
+    expect(inSection('Geographic location', 'Applicant information')).toBe('location');
+    expect(inSection('Start date', 'FOR HUMAN RESOURCES USE ONLY')).toBeUndefined();
+    const latestFirst = 'List below last three employers, starting with last one first.';
+    expect(inSection('Name of Employer', 'FORMER EMPLOYERS', latestFirst)).toBe('current_company');
+    expect(inSection('Name of Employer', 'FORMER EMPLOYERS')).toBeUndefined();
+    expect(inSection('Attach resume (optional):', 'REFERENCES', '', 'file')).toBe('resume_upload');
+  });
 });

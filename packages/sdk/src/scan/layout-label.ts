@@ -165,6 +165,8 @@ function precedingLabel(element: Element): string {
       previous = previous.previousElementSibling;
     if (previous) {
       if (previous.querySelector(ANSWERABLE_SELECTOR) || previous.matches(ANSWERABLE_SELECTOR)) return '';
+      // Words printed between it and the box ("<b>FOR HR USE ONLY</b><br>Start date [ ]") are nearer.
+      if (wordsBetween(previous, node)) return '';
       if (previous.getAttribute('role') === 'log' && answersAlone(node, element)) return lastMessage(previous);
       const labelLike =
         isFreeLabel(previous, element) ||
@@ -184,6 +186,16 @@ function precedingLabel(element: Element): string {
     node = node.parentElement;
   }
   return '';
+}
+
+/** A text node with words in it. */
+const isWordsNode = (node: Node): boolean => node.nodeType === Node.TEXT_NODE && /\p{L}{2}/u.test(node.nodeValue ?? '');
+
+/** True when a text node with words stands between `before` and `node`, its later sibling. */
+function wordsBetween(before: Element, node: Node): boolean {
+  for (let between = node.previousSibling; between && between !== before; between = between.previousSibling)
+    if (isWordsNode(between)) return true;
+  return false;
 }
 
 /**
@@ -357,8 +369,10 @@ export function layoutLabel(element: Element): string {
   // two boxes offers alternatives, not a part for each.
   const column = columnCaption(element);
   if (column) return column;
+  // A grid's heading names its column's box whatever parts it lists ("Degree / Diploma").
+  const grid = gridLabel(element);
+  if (grid) return grid;
   const caption =
-    gridLabel(element) ||
     cellLabel(element) ||
     captionLabel(element) ||
     textLineAbove(element) ||
@@ -438,7 +452,7 @@ const holdsControl = (node: Element): boolean =>
   node.matches(CELL_CONTROL) || node.querySelector(CELL_CONTROL) !== null;
 
 const isCaptionCell = (node: Element): boolean =>
-  !/^(h[1-6]|legend|script|style|template|button)$/.test(node.localName) &&
+  !/^(h[1-6]|legend|script|style|template|button|br)$/.test(node.localName) &&
   node.checkVisibility({ visibilityProperty: true }) &&
   readableText(node, CAPTION_MAX_LENGTH + 1).length <= CAPTION_MAX_LENGTH;
 
@@ -452,6 +466,8 @@ const isCaptionCell = (node: Element): boolean =>
 function captionLabel(element: Element): string {
   let cell: Element | null = element;
   for (let depth = 0; cell?.parentElement && depth < CAPTION_CELL_DEPTH; depth += 1, cell = cell.parentElement) {
+    // Words printed among the cells make a line of captions and boxes, no grid ("City [ ] State [ ]").
+    if (Array.from(cell.parentElement.childNodes).some(isWordsNode)) continue;
     const cells = Array.from(cell.parentElement.children);
     const at = cells.indexOf(cell);
     let first = at;

@@ -61,6 +61,8 @@ describe('chooseFormat', () => {
       'phone_digits',
     );
     expect(chooseFormat('phone', { ...plain, placeholder: '(___) ___-____' })).toBe('phone_national');
+    // A paper form's empty brackets for the area code.
+    expect(chooseFormat('phone', { ...plain, label: 'Telephone No. ( )' })).toBe('phone_national');
     expect(chooseFormat('phone', { ...plain, hint: 'US phone number' })).toBe('phone_digits');
     // react-phone-input-2 writes the dial code into the box: the number goes after it.
     expect(chooseFormat('phone', { ...plain, value: '+1', separateCountryCode: true })).toBe('phone_international');
