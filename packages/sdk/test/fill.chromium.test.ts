@@ -1134,7 +1134,10 @@ describe('fillForm', () => {
       };
       await sdk.fillForm(scan, map, values);
       const checked = document.querySelector<HTMLInputElement>('input[name="move"]:checked');
-      return [...[...document.querySelectorAll<HTMLInputElement>('input:not([type="radio"])')].map((input) => input.value), checked?.value];
+      return [
+        ...[...document.querySelectorAll<HTMLInputElement>('input:not([type="radio"])')].map((input) => input.value),
+        checked?.value,
+      ];
     });
     expect(result).toEqual(['Northfield University', 'Y', "Bachelor's Degree", 'local']);
     await page.close();

@@ -304,7 +304,11 @@ describe('valuesForQuestion', () => {
     );
     expect(answer(hub, 'Our hubs are Austin and Denver. Would you relocate to one?')).toBeUndefined();
     // Living elsewhere near it is no statement of living there.
-    const commute = ['Yes, I already live in San Francisco', 'Yes, I live elsewhere in the Bay Area and can commute', 'No'];
+    const commute = [
+      'Yes, I already live in San Francisco',
+      'Yes, I live elsewhere in the Bay Area and can commute',
+      'No',
+    ];
     expect(answer(commute)).toBe('Yes, I already live in San Francisco');
     // Nothing stated: the move is the person's to decide.
     expect(answer(['Yes', 'No'])).toBeUndefined();

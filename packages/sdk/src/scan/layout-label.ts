@@ -372,11 +372,7 @@ export function layoutLabel(element: Element): string {
   // A grid's heading names its column's box whatever parts it lists ("Degree / Diploma").
   const grid = gridLabel(element);
   if (grid) return grid;
-  const caption =
-    cellLabel(element) ||
-    captionLabel(element) ||
-    textLineAbove(element) ||
-    precedingLabel(element);
+  const caption = cellLabel(element) || captionLabel(element) || textLineAbove(element) || precedingLabel(element);
   // A web component's box lays out nothing around itself: the page lays out the component (Web
   // Awesome's `<wa-input>` in a table's second cell, its question in the first).
   const host = shadowHost(element);
@@ -546,7 +542,9 @@ function isCaptionRow(candidate: HTMLTableRowElement, row: HTMLTableRowElement):
     cells.length >= MIN_GRID_COLUMNS &&
     cells.length === row.cells.length &&
     !holdsControl(candidate) &&
-    cells.every((cell) => cell.checkVisibility() && readableText(cell, MAX_HEADING_LENGTH + 1).length <= MAX_HEADING_LENGTH) &&
+    cells.every(
+      (cell) => cell.checkVisibility() && readableText(cell, MAX_HEADING_LENGTH + 1).length <= MAX_HEADING_LENGTH,
+    ) &&
     cells.filter((cell) => /\p{L}{2}/u.test(readableText(cell))).length >= MIN_GRID_COLUMNS
   );
 }
