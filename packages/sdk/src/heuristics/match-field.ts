@@ -178,6 +178,22 @@ function sectionAllows(canonical: string, section: string, note: string, label: 
   return true;
 }
 
+/** The part a field sits in, normalized: its heading, and its note (a heading's own aside is one: "Work Experience (start with your current job)"). */
+function partOf(field: FieldDescriptor): { section: string; note: string } {
+  const aside = (field.section.match(/\([^)]*\)/g) ?? []).join(' ');
+  return { section: normalizeText(field.section), note: normalizeText(`${field.sectionNote ?? ''} ${aside}`) };
+}
+
+/**
+ * True when the part of the form `field` sits in allows `canonical`: the crowd's answer for a
+ * look-alike field of another form (the "Job Title" of a current job) is none here when this form's
+ * part says otherwise ("Work Experience 1": a past job, on another posting of the template).
+ */
+export function allowedInPart(field: FieldDescriptor, canonical: string): boolean {
+  const { section, note } = partOf(field);
+  return sectionAllows(canonical, section, note, evidenceTexts(field).label);
+}
+
 /**
  * Where the first of `patterns` matches in the label outside parentheses (`outside`); NaN when it
  * matches only inside them, whose words qualify the rest ("Location (City)", "College (highest
@@ -264,9 +280,7 @@ export function matchField(numbered: FieldDescriptor): FieldCandidate[] {
 function rankedCandidates(field: FieldDescriptor): FieldCandidate[] {
   const texts = evidenceTexts(field);
   const placeholder = field.placeholder.trim();
-  // A heading's own aside ("Work Experience (start with your current or most recent job)") is its note.
-  const section = normalizeText(field.section);
-  const note = normalizeText(`${field.sectionNote ?? ''} ${(field.section.match(/\([^)]*\)/g) ?? []).join(' ')}`);
+  const { section, note } = partOf(field);
   // A field named for someone else (`referee1Name`, `emergency_phone`) is theirs, and one named for a
   // site search (`txtJobSearchZip`) looks for jobs, whatever its label says.
   const namedForOthers = [texts.name, texts.id].some((text) => THIRD_PARTY.test(text) || SEARCH_NAME.test(text));

@@ -49,4 +49,18 @@ describe('fieldPredictionsFor', () => {
       formats: {},
     });
   });
+
+  it("takes an answer learned on another form only where this form's part allows it", () => {
+    const title = (section: string) => field({ selector: '#jobTitle', label: 'Job Title', section });
+    const predict = (descriptor: ReturnType<typeof field>, canonical: string) =>
+      fieldPredictionsFor(
+        [descriptor],
+        { '#jobTitle': 'f1:00000000000000c3' },
+        { 'f1:00000000000000c3': { canonical } },
+      ).canonicals['#jobTitle'];
+    expect(predict(title('Current or Most Recent Position'), 'current_title')).toBe('current_title');
+    expect(predict(title('Work Experience 1'), 'current_title')).toBeUndefined();
+    // Leaving a field alone holds in any part.
+    expect(predict(title('Work Experience 1'), 'leave_alone')).toBe('leave_alone');
+  });
 });

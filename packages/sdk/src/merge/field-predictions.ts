@@ -1,9 +1,17 @@
 import type { FieldDescriptor } from '../scan/field-descriptor.ts';
+import { LEAVE_ALONE } from '../heuristics/canonical-fields.ts';
+import { allowedInPart } from '../heuristics/match-field.ts';
+import { UNMAPPED } from './unmapped.ts';
+
+/** A leave-alone answer holds anywhere; a canonical only where the field's part allows it. */
+const allowedHere = (field: FieldDescriptor, canonical: string): boolean =>
+  canonical === LEAVE_ALONE || canonical === UNMAPPED || allowedInPart(field, canonical);
 
 /**
  * The crowd's field-level answers for `descriptors`, matched by field signature. `signatures` holds
  * every field of the page: a signature two of them share names neither, for the crowd's answer was
- * for one of them.
+ * for one of them. An answer learned on another form is taken only where this form's part allows
+ * it (a current job's title is no past entry's).
  */
 export function fieldPredictionsFor(
   descriptors: readonly FieldDescriptor[],
@@ -15,11 +23,12 @@ export function fieldPredictionsFor(
   const fieldsPerSignature = new Map<string, number>();
   for (const signature of Object.values(signatures))
     fieldsPerSignature.set(signature, (fieldsPerSignature.get(signature) ?? 0) + 1);
-  for (const { selector } of descriptors) {
+  for (const descriptor of descriptors) {
+    const { selector } = descriptor;
     const signature = signatures[selector];
     const shared = signature === undefined || fieldsPerSignature.get(signature)! > 1;
     const prediction = shared ? undefined : predictions[signature];
-    if (!prediction) continue;
+    if (!prediction || !allowedHere(descriptor, prediction.canonical)) continue;
     canonicals[selector] = prediction.canonical;
     if (prediction.format !== undefined) formats[selector] = prediction.format;
   }
