@@ -1116,6 +1116,14 @@ describe('facts a form asks twice in other words', () => {
       '#total': 'years_experience',
       '#building': 'years_experience',
     });
+    const inBuilding = field({
+      selector: '#etl',
+      label: 'How many years of experience do you have in building ETL / data pipelines?',
+    });
+    expect(mapByHeuristics([total, inBuilding])).toEqual({
+      '#total': 'years_experience',
+      '#etl': 'years_experience',
+    });
     // The same wording for both: the one that says it asks the total takes it, wherever it stands.
     const driving = field({
       selector: '#driving',

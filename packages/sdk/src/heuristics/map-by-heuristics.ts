@@ -143,7 +143,8 @@ export function mapByHeuristics(fields: readonly FieldDescriptor[]): Record<stri
     const asRole =
       PER_LINE_CANONICALS.has(candidate.canonical) &&
       (AS_ROLE.test(evidenceTexts(field).label) ||
-        (proposal.secondChoice && (proposal.again || AT_WORK.test(evidenceTexts(field).label))));
+        AT_WORK.test(evidenceTexts(field).label) ||
+        (proposal.secondChoice && proposal.again));
     // A bar of years asked as yes or no ("Do you have at least 8 years of …?") beside the years
     // themselves is answered from them too.
     const yearsBar = candidate.canonical === 'years_experience' && isYesNoQuestion(field);
@@ -740,10 +741,11 @@ const PER_LINE_CANONICALS: ReadonlySet<CanonicalField> = new Set(['years_experie
 const AS_ROLE = /\b(worked|working|years?) as (an? )?\w/;
 /**
  * Years at one kind of work: "Years spent building …", "Experience designing …" (counted in
- * years), "Years working in data engineering".
+ * years), "Years working in data engineering", "How many years of experience do you have in
+ * building ETL / data pipelines?".
  */
 const AT_WORK =
-  /^(years? (spent )?|experience )(doing|building|designing|developing|engineering|operating|running|managing|leading)\b|^years? (working|worked) in\b/;
+  /^(years? (spent )?|experience )(doing|building|designing|developing|engineering|operating|running|managing|leading)\b|^years? (working|worked) in\b|\b(experience (do you have )?in|how long have you been) (building|designing|developing|engineering|operating|running|managing|leading)\b/;
 /** "Years of total work experience (any field)": the total, asked beside years in one line of work. */
 const TOTAL =
   /\b(total|overall|in all|altogether|combined|any (field|industry|line of work)|all (fields|industries|jobs))\b/;
