@@ -297,6 +297,10 @@ describe('valuesForQuestion', () => {
     const relocate = ['Yes, I would relocate', 'No', 'I already live in the Bay Area'];
     expect(answer(relocate)).toBe('I already live in the Bay Area');
     expect(answer(['Yes', 'No', 'I already live in the Seattle area'])).toBeUndefined();
+    // Another area of the person's state is no home of theirs, whatever the question names.
+    const bakersfield = 'Would you relocate to our Bakersfield, California yard?';
+    expect(answer(['Yes', 'No', 'I already live in the Bakersfield area'], bakersfield)).toBeUndefined();
+    expect(answer(['Yes', 'No', 'I already live in the area'], bakersfield)).toBeUndefined();
     // A statement naming no place is of the place the question names.
     const hub = ['Yes', 'No', 'I already live near a hub'];
     expect(answer(hub, 'Our hubs are San Francisco, Austin and New York. Would you relocate to one?')).toBe(

@@ -165,14 +165,23 @@ export function residenceAnswer(
   question: string,
   values: UserProfileValues,
 ): string | undefined {
+  const city = values.city ?? '';
+  // Near the person's own city, not only in their state: "the area" of Bakersfield is no home of
+  // someone in San Francisco.
+  const nearHome = (text: string) =>
+    city !== '' && (holdsWords(normalizeText(text), normalizeText(city)) || namesMetroOf(text, city));
   const held = answers.filter((answer) => {
     if (!statesResidence(answer)) return false;
-    // A statement naming no place ("… near one of our offices", "… in the area") is of the place the question names.
-    const named = livesInAsked(answer, values);
-    return (named ?? livesInAsked(question, values)) === 'yes';
+    // A statement naming no place ("… near one of our offices", "… in the area") is of the place
+    // the question names; one naming a place is of that place.
+    if (!NAMES_A_PLACE.test(answer.replace(/^\W*I\b/, ''))) return nearHome(question);
+    return nearHome(answer) || livesInAsked(answer, values) === 'yes';
   });
   return held.length === 1 ? held[0] : undefined;
 }
+
+/** A place's name in an answer: a word in capitals after its first ("… in the Bakersfield area"). */
+const NAMES_A_PLACE = /\s\p{Lu}/u;
 
 /**
  * A location asked as "City, Country" gets the city and the country, unless the user's location

@@ -1239,7 +1239,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     // years counted "post-degree" are experience.
     not: [
       THIRD_PARTY,
-      /\b(major|discipline|field|gpa|date|month|when|post degree)\b|(?<!\b(two|three|four|2|3|4) )\byear\b/,
+      // A degree "in Computer Science or a related field" asks the degree held (the fill reads the subject).
+      /\b(major|discipline|(?<!\b(related|relevant|similar|technical|quantitative|comparable) )field|gpa|date|month|when|post degree)\b|(?<!\b(two|three|four|2|3|4) )\byear\b/,
     ],
     // A high school's row of a schools grid ("High School Degree", named HS_DEGREE) is not the degree held.
     // An academic title before the name (Slovak and Czech "Titul": Bc., Ing.) is no degree's level.

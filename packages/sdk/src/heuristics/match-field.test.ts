@@ -1809,6 +1809,13 @@ describe('a box named for a search', () => {
     expect(top('4. NAME (Last, First, Middle Initial)')).toBe('full_name');
     expect(top('7. MAILING ADDRESS (Number and Street, Apt. No.)')).toBe('address_line1');
     expect(top('College Diploma/Degree', 'select')).toBe('degree');
+    // A degree in a related field "or equivalent experience" asks the degree held; a field of study does not.
+    expect(
+      top(
+        "Do you have a bachelor's degree in Computer Science or a related field, or equivalent practical experience?",
+      ),
+    ).toBe('degree');
+    expect(top('Field of study')).toBeUndefined();
   });
 
   it("reads a form's parts about the job, the employer's own box and a history listed latest first", () => {
