@@ -63,8 +63,8 @@ function withoutRequiredMark(label: string): string {
   return label.replace(REQUIRED_MARK, '');
 }
 
-/** The number a questionnaire puts before its question ("7. And your title there?", "Q3) …"). */
-const QUESTION_NUMBER = /^\s*(?:q(?:uestion)?\s*)?\d{1,3}[.)]\s+(?=\p{L})/iu;
+/** The number or letter a questionnaire puts before its question ("7. And your title there?", "Q3) …", "F. ARE YOU …"). */
+const QUESTION_NUMBER = /^\s*(?:q(?:uestion)?\s*)?(?:\d{1,3}|\p{L})[.)]\s+(?=\p{L})/iu;
 
 /** A label without the number a questionnaire or a paper form puts before it ("4. NAME (Last, First)"). */
 export const withoutQuestionNumber = (label: string): string => label.replace(QUESTION_NUMBER, '');

@@ -215,6 +215,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bcognome\b/,
     ],
     labels: [
+      /^sobrenome$/,
       // European Portuguese "Apelido(s)" (surnames); Brazil's "Apelido" alone is a nickname.
       /^apelido(s| s)$/,
       /\b(last|family) name\b/,
@@ -266,6 +267,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     labels: [
       // European Portuguese: the mobile is a "telemóvel".
       /\btelem[óo]vel\b/,
+      // Belgium's mobile is a "GSM".
+      /^gsm$/,
       /\b(tele?)?phone\b/,
       /\b(mobile|cell)( number)?\b/,
       /^(tel|contact number)$/,
@@ -293,7 +296,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     // A number split over an area-code box and a number box: both ask for the phone.
     repeatWhen: new RegExp(`\\b(local|number)\\b|${AREA_CODE.source}`, 'i'),
     // The user's phone is the one they carry: a home or work line beside a mobile box is not it.
-    secondChoiceWhen: /\b(home|work|office|business|landline|land line|alternat\w*|other|secondary|evening|fixed)\b/,
+    secondChoiceWhen:
+      /\b(home|work|office|business|landline|land line|alternat\w*|other|secondary|evening|fixed|recado|mensaje|messages?)\b/,
     // A written-out number: "(555) 123-4567", "+1 555 123 4567", "555-123-4567".
     examples: [/^(e\.g\.? )?(\+\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}$/i],
   }),
@@ -380,6 +384,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(strasse|adresse|direccion)\b/,
     ],
     labels: [
+      // "Calle y número", "Rue et numéro", "Rua e número".
+      /^(calle|rue|rua|via)( y| et| e)? (n[uú]mero|num[eé]ro|civico)$/,
       /^morada( completa)?$/,
       /\baddress( line)? 1\b/,
       // "Line 1" under an address heading.
@@ -471,6 +477,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(stadt|ville|ciudad)\b/,
     ],
     labels: [
+      /^localit[eé]$/,
       /^localidade$/,
       /\bcity\b/,
       /\btown\b/,
@@ -556,6 +563,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(do|are) you (currently )?(live|living|reside|residing|based|located) in (?!(this|that|or|near|commuting)\b)(?!the (city|area|region)\b)/,
       // "I currently live in California.", ticked in a list of statements when true.
       /^i (currently |already )?(live|reside) (in|within) \w/,
+      // "¿Vives actualmente en Monterrey?", "Você mora no Brasil?"
+      /\b(vives|resides|vive usted|voc[eê] mora|mora) (actualmente |atualmente )?(en|em|no|na) \w/,
       // "Do you reside within 50 miles of Columbus, Ohio?": no, for someone in another state or country.
       /\b(do|are) you (currently )?(live|living|reside|residing|based|located) within (\w+ ){1,3}(of|from) \w/,
       /^(страна( проживания)?|ülke|(bulunduğunuz|yaşadığınız|ikamet ettiğiniz) ülke|bopælsland)$/,
@@ -594,7 +603,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // An academic's employer: "Current Institution / Employer", "Current affiliation".
       /\b(current|present) (institution|affiliation)\b/,
       // "Which company?" under "Are you working somewhere right now?": the bare question is the employer's.
-      /^((which|what) )?(company|employer|organi[sz]ation)( name)?$|^name of (the )?(company|employer|organi[sz]ation)$/,
+      /^((which|what) )?(company|employer|organi[sz]ation)( name)?$|^name (and address )?of (the )?(company|employer|organi[sz]ation)$/,
       /\bwho do you (currently )?work for\b/,
       // "Who are you working for at the moment?"
       /\bwho are you (currently )?working for\b/,
@@ -611,6 +620,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^((s[uú][cč]asn[yý]|aktu[aá]ln[iyý]|posledn[yý]) )?(zamestn[aá]vate[lľ]|zam[eě]stnavatel)$|^(pa[sš]reiz[eē]jais )?darba dev[eē]js$/,
       /\b(entreprise|employeur|soci[eé]t[eé]) actuel/,
       /\bempresa (actual|atual)\b/,
+      /^empresa (donde|en (la )?que) (trabajas|trabaja)( actualmente)?$/,
       /^azienda( (attuale|corrente)( o (ultima|precedente))?)?$/,
       /^(huidige|laatste) (werkgever|organisatie|bedrijf)$/,
       /^(současný|stávající)( nebo (poslední|předchozí))? zaměstnavatel$/,
@@ -652,9 +662,12 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(what s|what is) your (job )?(title|role|position)\b|\b(title|role|position) (at|with) (your |the )?(current|present) (company|employer|organi[sz]ation|job)\b/,
       /\b(job|position) title\b/,
       /^(your )?title$/,
+      // Bullhorn's "Occupation" beside "Current Company": the job held.
+      /^(your |current )?occupation$/,
       /^(aktuelle|derzeitige|jetzige) (position|t[aä]tigkeit|funktion)$/,
       /^(berufsbezeichnung|jobtitel|stellenbezeichnung)$/,
       /\bposte actuel\b/,
+      /\bfonction actuelle\b/,
       /\b(cargo|puesto) (actual|atual)\b/,
       // "Último puesto desempeñado", "Obecne stanowisko"
       /^((ultimo|último) )?(puesto|cargo) (desempe[nñ]ado|ocupado)$|^(obecne|aktualne|ostatnie) stanowisko$/,
@@ -757,6 +770,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\banni di esperienza\b/,
       // "Da quanti anni progetti pipeline di dati?", "Délka praxe v oboru", "Kolik let zkušeností máte…?"
       /\bda quanti anni\b/,
+      // "Há quantos anos você trabalha com engenharia de dados?"
+      /\bh[aá] quantos anos\b/,
       /^esperienza (lavorativa|professionale) (complessiva|totale)$/,
       /(^| )(délka|delka|dĺžka) praxe( |$)|\bkolik let\b|(^| )koľko rokov (praxe|skúseností)( |$)/,
       /\b(jaar (werk)?ervaring|werkervaring)\b/,
@@ -910,6 +925,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // "How soon are you available?": for the job (an interview's time is asked as a day or a slot).
       /^how soon (are|would|will|could|can) you (be )?available\b/,
       /\bcommencement date\b/,
+      /\bdata prevista (para|de) in[ií]cio\b/,
       // "Earliest date you could take up appointment" (Irish and British public service).
       /\b(earliest|soonest|what|which) date (you|i) (can|could|would|will) take up (the |this |an? )?(appointment|post|position|role|employment)\b/,
       // India's "Expected Date of Joining".
@@ -977,6 +993,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     canonical: 'work_authorization',
     names: [/\bwork ?auth\w*\b/, /\bright ?to ?work\b/, /\b(legally ?)?authori[sz]ed\b/],
     labels: [
+      // "Você está autorizado a trabalhar nos EUA?"
+      /\bautorizad[oa] a trabalhar\b/,
       /\bauthori[sz]ed to work\b/,
       /\bwork authori[sz]ation\b/,
       /\bauthori[sz]ation to work\b/,
@@ -1042,6 +1060,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     labels: [
       /\bsponsor\w*\b/,
       /\bvisa\b/,
+      /\bpatroc[ií]nio\b/,
       // "…need us to support an immigration case for you (H-1B, TN, O-1)?", "Immigration status".
       /\bimmigration (case|petition|paperwork|filing|support|status|sponsorship|assistance|help)\b/,
       // "…need an employer to petition for an H-1B, L-1 or TN on your behalf?"
@@ -1070,6 +1089,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     names: [/\bcurrently ?employed\b/, /\bemployment ?status\b/],
     labels: [
       /\bare you (currently|presently) (employed|working)\b/,
+      // An employment-status list's question in other languages ("Situación laboral actual", "Beschäftigungsstatus").
+      /^(situaci[oó]n laboral|situa[cç][aã]o (profissional|laboral)|besch[aä]ftigungsstatus|statut professionnel|situazione (lavorativa|professionale)|situation (actuelle|professionnelle))( actual| atual| attuale)?$/,
       // Alone, or over a box stating the answer ("Currently employed? Yes, I have a job right now").
       /^(currently|presently) (employed|working)( (yes|no)\b.*)?$/,
       /^(current employment( status| situation)?|employment (status|situation))$/,
@@ -1143,6 +1164,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     names: [/\b(school|university|college|institution)( ?name)?$/],
     labels: [
       /^(school|university|college|institution)( name)?$/,
+      /^(escuela|colegio|instituci[oó]n)( o | )universidad$/,
       // "School you graduated from", "College I attended"
       /^(the )?(school|university|college|institution) (you|i) (graduated|attended|studied)( (from|at))?$/,
       // "Institution that granted this degree", "Institution attended", "Institution awarding highest degree"
@@ -1184,6 +1206,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     canonical: 'degree',
     names: [/\bdegree\b/, /\beducation ?level\b/],
     labels: [
+      // Mexico's "Nivel máximo de estudios", Brazil's "Formação" over degree levels.
+      /\bnivel (m[aá]ximo|m[aá]s alto) de (estudios|escolaridad)\b|^forma[cç][aã]o( acad[eê]mica)?$/,
       // European Portuguese "Habilitações literárias".
       /\bhabilita[çc][õo]es( liter[áa]rias| acad[ée]micas)?\b/,
       // A grid's row and column: "College / University" × "Degree / Diploma".

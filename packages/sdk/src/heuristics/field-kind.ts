@@ -41,8 +41,12 @@ const realOptions = (field: FieldDescriptor): FieldDescriptor['options'] =>
 export function isYesNoQuestion(field: FieldDescriptor): boolean {
   // A box alone, or the only box of its group: ticked or not.
   if (field.type === 'checkbox' && (field.group === '' || field.options.length === 1)) return true;
-  // A text box its label asks a yes or a no of: "Graduated? (Y/N)".
-  if (fieldKind(field) === 'text' && YES_NO_MARK.test(field.label)) return true;
+  // A text box its label asks a yes or a no of: "Graduated? (Y/N)", or a question over a box of one letter.
+  if (
+    fieldKind(field) === 'text' &&
+    (YES_NO_MARK.test(field.label) || (field.maxLength === 1 && /\?\s*\*?$/.test(field.label)))
+  )
+    return true;
   const options = realOptions(field);
   if (options.length < 2 || options.length > 3) return false;
   const yesOrNo = options.filter(

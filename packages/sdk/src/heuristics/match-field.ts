@@ -129,7 +129,7 @@ const BESIDES_CURRENT =
   /\b(other than|besides|apart from|excluding|except( for)?|not (including|counting)|before|prior to) (your |the )?(current|present)\b/;
 
 /** The employer's own box on a paper form: "For office use only", "For Human Resources use only". */
-const OFFICE_USE_SECTION = /^for (the )?(\w+ ){0,2}use only\b/;
+const OFFICE_USE_SECTION = /^(for (the )?(\w+ ){0,2}|(\w+ ){1,2})use only\b/;
 
 /** A part about the job applied for ("Examination or job vacancy information", "Position applied for"). */
 const JOB_SECTION =
@@ -225,6 +225,8 @@ function canFill(entry: CatalogEntry, field: FieldDescriptor): boolean {
   if (kind === 'none') return false;
   if (
     !entry.kinds.includes(kind) &&
+    // A box asking its yes or no as a letter ("Graduated? (Y/N)") takes what a choice would.
+    !(kind === 'text' && entry.yesNo && isYesNoQuestion(field)) &&
     !(entry.lookup && field.tag === 'combobox') &&
     !(kind === 'textarea' && (entry.textareaWhen?.test(normalizeText(field.label)) ?? false))
   )
@@ -565,10 +567,11 @@ function offersAuthorizationStatements(field: FieldDescriptor): boolean {
 // yourself?" over "Senior (5–8 yrs)", a bare "Seniority" over "Junior (0–2 yrs)": a level counted in
 // years is the career's.
 const CAREER_EXPERIENCE =
-  /\b(professional|work|relevant|related|total|overall|industry|commercial|your) experience\b|\bexperience (in|as)\b|^experience (building|designing|developing|operating|running|managing|leading)\b|\byour (\w+ )?level\b|\b(seniority|career) level\b|^(seniority|level|experience)$|\b(place|see|rate|describe) yourself\b/;
+  /\b(professional|work|relevant|related|total|overall|industry|commercial|your) experience\b|\bexperience (in|as)\b|^experience (building|designing|developing|operating|running|managing|leading)\b|\byour (\w+ )?level\b|\b(seniority|career) level\b|^(seniority|level|experience|exp[eé]rience|experiencia|experi[eê]ncia|esperienza|berufserfahrung)( professionnelle| profesional| profissional| professionale)?$|\b(place|see|rate|describe) yourself\b/;
 const WITH_A_TOOL = /\bexperience (with|using)\b/;
 /** An option counting years ("0–2 years", "11+ years", "Less than 1 year"). */
-const YEAR_COUNT = /\d\s*(\+|[-–—]\s*\d+)?\s*(years?|yrs?)\b|\b(years?|yrs?)\s*\d/i;
+const YEAR_COUNT =
+  /\d\s*(\+|[-–—]\s*\d+)?\s*(years?|yrs?|ans|anos|años|anni|jahre|jaar)\b|\b(years?|yrs?)\s*\d|\d+ (à|a|bis|tot) \d+ (ans|anos|años|anni|jahre|jaar)\b/i;
 const YEARS_ENTRY = FIELD_CATALOG.find((entry) => entry.canonical === 'years_experience');
 
 /**

@@ -7,6 +7,7 @@
  */
 import { readableText } from './element-text.ts';
 import { ANSWERABLE_SELECTOR } from './field-element.ts';
+import { imageCaption } from './image-caption.ts';
 
 /** Rows of captions and instructions a box row may sit under, nearest first. */
 const MAX_ROWS_ABOVE = 3;
@@ -47,9 +48,11 @@ export function cellAtColumn(row: HTMLTableRowElement, column: number): HTMLTabl
 
 const holdsControl = (cell: Element): boolean => cell.querySelector(ANSWERABLE_SELECTOR) !== null;
 
-/** A row of boxes: every cell holds a control or says nothing (an empty cell, a "$" before a box). */
+/** A row of boxes: every cell holds a control or says nothing (an empty cell, a "$" before a box; no caption drawn as an image). */
 const isBoxRow = (row: HTMLTableRowElement): boolean =>
-  Array.from(row.cells).every((cell) => holdsControl(cell) || !/\p{L}{2}/u.test(readableText(cell)));
+  Array.from(row.cells).every(
+    (cell) => holdsControl(cell) || (!/\p{L}{2}/u.test(readableText(cell)) && imageCaption(cell) === ''),
+  );
 
 /** A row of text only, with something to read. */
 const isTextRow = (row: HTMLTableRowElement): boolean =>

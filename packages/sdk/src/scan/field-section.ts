@@ -73,10 +73,20 @@ function drawnAsTitle(block: Element): boolean {
 /**
  * A `<label>` naming no control, right before a part that holds several fields, captions that part
  * ("Professional References" over a table of Name / Email / Phone rows, as form builders draw a
- * repeater): the label of one field would name it.
+ * repeater): the label of one field would name it. So does a short line ending in a colon before a
+ * table of boxes.
  */
 function groupCaption(sibling: Element, part: Element): Element | null {
   if (sibling.nextElementSibling !== part || part.querySelectorAll(ANSWERABLE_SELECTOR).length < 2) return null;
+  // So does a short line ending in a colon right before a table of boxes ("16. References (not relatives):").
+  if (
+    /^(p|div)$/.test(sibling.localName) &&
+    part.localName === 'table' &&
+    !sibling.querySelector(ANSWERABLE_SELECTOR)
+  ) {
+    const text = readableText(sibling, 2 * TITLE_MAX_LENGTH + 1);
+    if (text.endsWith(':') && text.replace(/\([^)]*\)/g, '').length <= TITLE_MAX_LENGTH) return sibling;
+  }
   const label = sibling.matches('label') ? sibling : sibling.querySelector(':scope > label:only-child');
   return label && !(label as HTMLLabelElement).htmlFor && !label.querySelector(ANSWERABLE_SELECTOR) ? label : null;
 }
@@ -187,7 +197,7 @@ export function fieldSection(element: Element, drawn: ReadonlySet<string> = NOTH
 }
 
 /** The box a paper form keeps for the employer's own notes: "For office use only", "FOR HUMAN RESOURCES USE ONLY". */
-const OFFICE_USE = /^\W*for (the )?(\w+ ){0,2}use only\b/i;
+const OFFICE_USE = /^\W*(for (the )?(\w+ ){0,2}|(\w+ ){1,2})use only\b/i;
 /** Wrappers climbed looking for such a box's title, and the text read of each. */
 const OFFICE_USE_DEPTH = 4;
 const OFFICE_USE_TEXT = 60;

@@ -18,6 +18,7 @@ import { cellAtColumn, columnCaption, columnOf } from './column-caption.ts';
 import { namesNoDocument } from './upload-words.ts';
 import { referencedElements } from '../widgets/referenced-elements.ts';
 import { shadowHost } from './host-parent.ts';
+import { imageCaption } from './image-caption.ts';
 
 const LABEL_LIKE = /(^|[-_\s])(label|lbl|field-?label|field-?name|question|title|caption|cap)([-_\s]|$)/i;
 
@@ -69,14 +70,19 @@ function cellLabel(element: Element): string {
   if (!cell) return '';
   // A cell of its own for the required mark ("*") may stand between the label's cell and the field's.
   let previous = cell.previousElementSibling;
-  while (previous && !/[\p{L}\p{N}]/u.test(readableText(previous)) && !previous.querySelector(ANSWERABLE_SELECTOR))
+  while (
+    previous &&
+    !/[\p{L}\p{N}]/u.test(readableText(previous)) &&
+    !previous.querySelector(ANSWERABLE_SELECTOR) &&
+    imageCaption(previous) === ''
+  )
     previous = previous.previousElementSibling;
   // A cell holding another box is no label cell: what it prints is that box's caption (a paper
   // form's "Last" under the first box of "[ ] Last [ ] First").
   if (previous?.querySelector(ANSWERABLE_SELECTOR)) return '';
   // A caption over the box in its own cell ("4. NAME<br>[ ]") is nearer than a title across the table.
   if (!previous && textLineAbove(element) !== '') return '';
-  const caption = previous ? readableText(previous) : questionRowAbove(cell);
+  const caption = previous ? readableText(previous) || imageCaption(previous) : questionRowAbove(cell);
   // A question's number in a cell of its own ("1.") names nothing: the question is by the box.
   if (QUESTION_NUMBER.test(caption)) return '';
   // Several fields in the cell share a caption only when it names each in turn ("City / State /
@@ -156,7 +162,7 @@ function precedingLabel(element: Element): string {
     // (Headless UI's Description), nor the picker an input group draws before the box: look past them.
     while (
       previous &&
-      (isAddOn(previous) ||
+      ((isAddOn(previous) && imageCaption(previous) === '') ||
         ADD_ON_SLOT.test(previous.getAttribute('class') ?? '') ||
         !previous.checkVisibility({ visibilityProperty: true }) ||
         describes(previous, element) ||
@@ -181,11 +187,23 @@ function precedingLabel(element: Element): string {
         node = node.parentElement;
         continue;
       }
-      return labelLike ? readableText(previous) : '';
+      return labelLike ? readableText(previous) : withRowCaption(element, imageCaption(previous));
     }
     node = node.parentElement;
   }
   return '';
+}
+
+/**
+ * A part's caption in a cell of several boxes, after the caption cell of its row ("Emergency
+ * contact" | [ ] Relationship [ ] Phone [ ]): the row says whose the part is.
+ */
+function withRowCaption(element: Element, caption: string): string {
+  const cell = element.closest('td');
+  if (!caption || !cell || cell.querySelectorAll(ANSWERABLE_SELECTOR).length < 2) return caption;
+  const row = cell.previousElementSibling;
+  const title = row && !row.querySelector(ANSWERABLE_SELECTOR) ? readableText(row) || imageCaption(row) : '';
+  return title && title !== caption ? `${title} ${caption}` : caption;
 }
 
 /** A text node with words in it. */
@@ -395,6 +413,69 @@ export function inlineQuestion(element: Element): string {
   return !stopped && /\p{L}{2}/u.test(line) && !isRequiredMark(line) ? line : '';
 }
 
+/** Runs of leader dots, underscores and dashes a typed form draws between a question and its box. */
+const LEADERS = /(\.{2,}|_{2,}|-{3,}|={3,})/g;
+
+/**
+ * The caption a form typed into one preformatted block prints before a box on its line ("B. ARE
+ * YOU LEGALLY AUTHORIZED TO WORK IN THE U.S.? ...... [ ]"), back to the line's start or the box
+ * before it; a caption opening the line and naming each of its boxes in turn ("CITY/STATE/ZIP [ ]
+ * [ ] [ ]") gives each box its part.
+ */
+export function preformattedCaption(element: Element): string {
+  if (!element.parentElement?.closest('pre')) return '';
+  const before = (node: ChildNode) => {
+    let text = '';
+    for (let at = node.previousSibling; at; at = at.previousSibling) {
+      if (isElementNode(at) && (at.matches(ANSWERABLE_SELECTOR) || at.querySelector(ANSWERABLE_SELECTOR)))
+        return { text, box: at as Element };
+      const part = isElementNode(at) ? (at.textContent ?? '') : (at.nodeValue ?? '');
+      const newline = part.lastIndexOf('\n');
+      text = `${part.slice(newline + 1)}${text}`;
+      if (newline >= 0) return { text, box: undefined };
+    }
+    return { text, box: undefined };
+  };
+  const clean = (text: string) => normalizeText(text.replace(LEADERS, ' ').replace(/[\s(*:]+$/, ''));
+  const hasWords = (text: string) => /\p{L}{2}/u.test(text);
+  // Back along the line to the first box of a run with nothing printed between.
+  let first: Element = element;
+  let lead = before(element);
+  while (lead.box && !hasWords(clean(lead.text))) {
+    first = lead.box;
+    lead = before(first);
+  }
+  const caption = clean(lead.text);
+  if (!hasWords(caption)) return '';
+  const run = [first];
+  for (let at = first.nextSibling; at; at = at.nextSibling) {
+    if (isElementNode(at) && at.matches(ANSWERABLE_SELECTOR)) run.push(at);
+    else if (/[\p{L}\n]/u.test(at.textContent ?? '')) break;
+  }
+  const parts = captionParts(caption);
+  if (run.length > 1 && parts.length === run.length) return parts[run.indexOf(element)] ?? '';
+  return first === element ? caption : '';
+}
+
+/** Longest statement printed after a check box on its line. */
+const STATEMENT_MAX_LENGTH = 200;
+
+/**
+ * The statement printed right after a check box that no label names, up to the line's end
+ * ("[ ] I have a bachelor's degree<br>"): what a person ticks. The line before it is the previous
+ * box's, or the list's question.
+ */
+export function statementAfter(element: Element): string {
+  if (!isInputElement(element) || element.type !== 'checkbox') return '';
+  const parts: string[] = [];
+  for (let node = element.nextSibling; node; node = node.nextSibling) {
+    if (isElementNode(node) && (!INLINE.has(node.localName) || node.querySelector(ANSWERABLE_SELECTOR))) break;
+    parts.push(isElementNode(node) ? readableText(node) : (node.nodeValue ?? ''));
+  }
+  const text = normalizeText(parts.join(' '));
+  return /\p{L}{2}/u.test(text) && text.length <= STATEMENT_MAX_LENGTH ? text : '';
+}
+
 /** Longest caption printed before a box among others on its line ("City [ ] State [ ] Zip [ ]"). */
 const INLINE_CAPTION_MAX_LENGTH = 30;
 
@@ -410,7 +491,22 @@ export function inlineCaption(element: Element): string {
   if (block.querySelector('input[type="radio"], input[type="checkbox"]')) return '';
   const { line } = lineBefore(element);
   const short = line.length <= INLINE_CAPTION_MAX_LENGTH && line.split(' ').length <= 4;
-  return short && /\p{L}{2}/u.test(line) && !isRequiredMark(line) ? line : '';
+  if (!short || !/\p{L}{2}/u.test(line) || isRequiredMark(line)) return '';
+  // A line opened by a title ("Person to notify in an emergency: name [ ] telephone [ ]") asks its
+  // captions of what the title names.
+  const title = lineTitle(element);
+  return title ? `${title} ${line}` : line;
+}
+
+/** The title opening a box's line before its first box, up to its colon ("… in an emergency:"); else ''. */
+function lineTitle(element: Element): string {
+  let first: ChildNode = element;
+  for (let at = element.previousSibling; at && at.nodeName.toLowerCase() !== 'br'; at = at.previousSibling)
+    if (isElementNode(at) && at.matches(ANSWERABLE_SELECTOR)) first = at;
+  if (first === element) return '';
+  const { line } = lineBefore(first);
+  const colon = line.lastIndexOf(':');
+  return colon > INLINE_CAPTION_MAX_LENGTH ? line.slice(0, colon + 1) : '';
 }
 
 /** What a question's line may hold besides its text: line breaks, a required mark's image, comments. */

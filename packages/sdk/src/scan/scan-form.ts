@@ -52,7 +52,9 @@ import {
   inlineCaption,
   inlineQuestion,
   layoutLabel,
+  preformattedCaption,
   rowQuestion,
+  statementAfter,
   subLabel,
 } from './layout-label.ts';
 import { columnCaption } from './column-caption.ts';
@@ -191,12 +193,14 @@ function describe(element: FieldElement, selector: string, location: FieldLocati
     componentLabelText(element) ||
     standInLabel(element) ||
     uploadAreaLabel(element) ||
+    statementAfter(element) ||
     layoutLabel(element) ||
     describingText(element) ||
     uploadCaption(element) ||
     uploaderTitle(element) ||
     inlineQuestion(element) ||
-    inlineCaption(element);
+    inlineCaption(element) ||
+    preformattedCaption(element);
   return {
     ...common,
     // The boxes of one value (a split phone, GOV.UK's Day / Month / Year) share the example printed above them.
