@@ -204,11 +204,11 @@ const JUST_A_NUMBER =
 
 /** Numbers of other things: an identity document's, a phone's, a card's ("Número de documento"). */
 const OTHER_NUMBERS =
-  /\b(documento?|identi\w*|id|c[eé]dula|pasaporte|passport|dni|nif|nie|rut|cpf|tel[eé]fono|phone|tarjeta|card|ausweis\w*|pass)\b/i;
+  /\b(documento?|identi\w*|id|c[eé]dula|pasaporte|passport|dni|nif|nie|rut|cpf|tel[eé]fono|phone|tarjeta|card|ausweis\w*|pass|registre|registro|national|nacional|nazionale|fiscal\w*|tva|iva|siret)\b/i;
 
 /** A label that also names the street asks for the whole address ("Straße und Hausnummer", "Indirizzo (via e numero civico)"). */
 const STREET_WORDS =
-  /\b(street|stra(ss|ß)e|straat|via|rua|calle|address|adresse|indirizzo|endere[cç]o|direcci[oó]n)\b/i;
+  /\b(street|stra(ss|ß)e|straat|via|rua|rue|calle|address|adresse|indirizzo|endere[cç]o|direcci[oó]n)\b/i;
 
 const NATIONAL_WORDS =
   /\b(without|excluding|no) (the )?(country|area)? ?code\b|\bnational\b|\blocal number\b|\b(us|u\.s\.|domestic) (phone|telephone|mobile|cell)\b/i;
