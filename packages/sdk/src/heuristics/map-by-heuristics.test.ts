@@ -1398,6 +1398,18 @@ describe('a yes/no answer and a list of statuses', () => {
       '#eligible': 'work_authorization',
       '#status': 'work_authorization',
     });
+    // So does a list of countries to tick: the person's own is the yes.
+    const countries = field({
+      selector: '#countries',
+      type: 'checkbox',
+      group: 'countries',
+      label: 'In which countries are you currently authorized to work? (select all that apply)',
+      options: ['United States', 'Canada', 'United Kingdom', 'European Union'].map((text) => ({ value: text, text })),
+    });
+    expect(mapByHeuristics([statement, countries])).toEqual({
+      '#eligible': 'work_authorization',
+      '#countries': 'work_authorization',
+    });
   });
 
   it('asks where the person lives through a relocation question one of whose answers says they already live there', () => {

@@ -15,6 +15,7 @@ import { evidenceTexts } from './evidence.ts';
 import { asksHouseNumber } from '../values/index.ts';
 import { namesPlaceOutside } from '../choice/abroad-option.ts';
 import { currencyCode } from '../choice/currency-match.ts';
+import { countryCode } from '../choice/country-match.ts';
 import { uniqueBest } from '../choice/choice-rule.ts';
 import { employmentRule } from '../choice/employment-status.ts';
 import { optionPolarity } from '../choice/yes-no.ts';
@@ -776,6 +777,9 @@ function offersNoYesNo(field: FieldDescriptor, canonical: CanonicalField): boole
   // sponsorship", "I am not authorized …") take the answer as well as a yes or a no do.
   const polarities = new Set(options.map(optionPolarity).filter((polarity) => polarity !== undefined));
   if (polarities.size === 2) return false;
+  // Countries to tick ("In which countries are you authorized to work?"): the person's own is the yes.
+  const countries = options.filter((text) => countryCode(text) !== undefined).length;
+  if (countries >= 2 && countries >= options.length / 2) return false;
   return options.length > 2 && !options.some((text) => YES_NO_OPTION.test(text) || namesPlaceOutside(text));
 }
 
