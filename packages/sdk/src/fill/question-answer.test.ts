@@ -288,6 +288,9 @@ describe('valuesForQuestion', () => {
     expect(lives('Do you currently live in the San Francisco Bay Area?')).toBe('yes');
     expect(lives('Do you live in the Bay Area?')).toBe('yes');
     expect(lives('Do you live in the Twin Cities?')).toBeUndefined();
+    // A statement of living outside a country, ticked when true.
+    expect(lives('I live outside the UK')).toBe('yes');
+    expect(lives('I live outside the United States')).toBe('no');
   });
 
   it('picks the answer stating that the person already lives where a question of relocation asks, and nothing else', () => {

@@ -119,6 +119,9 @@ function startsBy(question: string, start: string): 'yes' | 'no' | undefined {
   return meets ? 'yes' : 'no';
 }
 
+/** "outside the UK", "fora do Brasil": a place the person lives out of. */
+const OUTSIDE = /\b(outside( of)?|fora d[eoa]s?|fuera de|hors d[eu]|au(ss|ß)erhalb)\b/i;
+
 /** "within 50 miles of", "within commuting distance of": near a place rather than in it. */
 const NEAR = /\bwithin (\w+ ){1,3}(of|from)\b/i;
 
@@ -374,8 +377,10 @@ export function valuesForQuestion(
     return { ...values, sponsorship: values.sponsorship === 'no' ? 'yes' : 'no' };
   }
   if (canonical === 'country' && yesNo) {
-    // "Do you live in the UK?": yes when it names the person's country, no for another; nothing to say otherwise.
-    const answer = livesInAsked(question, values);
+    // "Do you live in the UK?": yes when it names the person's country, no for another; nothing to
+    // say otherwise. "I live outside the UK" asks it the other way round.
+    const asked = livesInAsked(question.replace(OUTSIDE, ' in '), values);
+    const answer = OUTSIDE.test(question) && asked !== undefined ? (asked === 'yes' ? 'no' : 'yes') : asked;
     const { country: _asked, ...others } = values;
     return answer === undefined ? others : { ...values, country: answer };
   }

@@ -561,8 +561,9 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^kraj zamieszkania$/,
       // "Do you live in the UK?" is answered from the country (fill/question-answer.ts).
       /\b(do|are) you (currently )?(live|living|reside|residing|based|located) in (?!(this|that|or|near|commuting)\b)(?!the (city|area|region)\b)/,
-      // "I currently live in California.", ticked in a list of statements when true.
-      /^i (currently |already )?(live|reside) (in|within) \w/,
+      // "I currently live in California.", ticked in a list of statements when true; "Moro fora do
+      // Brasil", "I live outside the UK": ticked when the person lives elsewhere (fill/question-answer.ts).
+      /^i (currently |already )?(live|reside) (in|within|outside( of)?) \w|^(moro|vivo|resido) (fora|fuera) d[eoa]s? \w/,
       // "¿Vives actualmente en Monterrey?", "Você mora no Brasil?"
       /\b(vives|resides|vive usted|voc[eê] mora|mora) (actualmente |atualmente )?(en|em|no|na) \w/,
       // "Do you reside within 50 miles of Columbus, Ohio?": no, for someone in another state or country.

@@ -412,7 +412,8 @@ function asksEntryFinished(field: FieldDescriptor, label: string, section: strin
 }
 
 /** The status of a school's entry, named as such ("Status", "Degree status"). */
-const ENTRY_STATUS = /^((education|degree|completion|study|graduation) )?status$/;
+const ENTRY_STATUS =
+  /^((education|degree|completion|study|graduation) )?status$|^situa[cç][aã]o (do curso|da forma[cç][aã]o)$/;
 
 /**
  * True for a list of a study's statuses ("Completed" / "In Progress"), or one named so whose
