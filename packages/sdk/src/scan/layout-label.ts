@@ -491,12 +491,16 @@ export function inlineCaption(element: Element): string {
   if (block.querySelector('input[type="radio"], input[type="checkbox"]')) return '';
   const { line } = lineBefore(element);
   const short = line.length <= INLINE_CAPTION_MAX_LENGTH && line.split(' ').length <= 4;
-  if (!short || !/\p{L}{2}/u.test(line) || isRequiredMark(line)) return '';
+  // Words only: a unit and an add-on between two boxes ("[ ] per hour and/or $ [ ]") name neither.
+  if (!short || !WORDS_ONLY.test(line) || isRequiredMark(line)) return '';
   // A line opened by a title ("Person to notify in an emergency: name [ ] telephone [ ]") asks its
   // captions of what the title names.
   const title = lineTitle(element);
   return title ? `${title} ${line}` : line;
 }
+
+/** A caption of words: letters, numbers and the marks inside names ("Apt. #", "Zip"). */
+const WORDS_ONLY = /^(?=.*\p{L}{2})[\p{L}\p{N} .'#:*-]+$/u;
 
 /** The title opening a box's line before its first box, up to its colon ("… in an emergency:"); else ''. */
 function lineTitle(element: Element): string {
