@@ -723,7 +723,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bhow long have you (worked|been working)\b/,
       // "How long have you been building production data pipelines?": years at one kind of work
       // (whose line the fill checks).
-      /\bhow (long|many years) have you been (building|developing|designing|engineering|writing|programming|coding|working|managing|leading|running|operating|selling|teaching|nursing|driving|supervising|analy[sz]ing)\b/,
+      // Not with a tool ("… building analytics models in dbt or SQL?"): those years are the person's to count.
+      /\bhow (long|many years) have you been (building|developing|designing|engineering|writing|programming|coding|working|managing|leading|running|operating|selling|teaching|nursing|driving|supervising|analy[sz]ing)\b(?!.*\b(in|with|using|on)\b)/,
       // "How long have you been wrangling data professionally?": a line of work done for a living.
       /\bhow (long|many years) have you been \w+ing\b(.*)\b(professionally|for a living)\b/,
       // "How long have you built data pipelines professionally?"

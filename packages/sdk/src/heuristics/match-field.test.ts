@@ -1805,6 +1805,7 @@ describe('a box named for a search', () => {
   it('reads the wordings of weak and old application forms', () => {
     expect(top('How long have you been building production data pipelines?', 'select')).toBe('years_experience');
     expect(top('How long have you been living at your current address?')).toBeUndefined();
+    expect(top('How long have you been building analytics models in dbt or SQL?', 'select')).toBeUndefined();
     expect(top('Earliest date you could take up appointment')).toBe('start_date');
     expect(top('4. NAME (Last, First, Middle Initial)')).toBe('full_name');
     expect(top('7. MAILING ADDRESS (Number and Street, Apt. No.)')).toBe('address_line1');
