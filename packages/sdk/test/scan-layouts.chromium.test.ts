@@ -719,4 +719,42 @@ describe('scanForm on units, drawn prompts and bracketed part formats', () => {
       ( <input name="a" maxlength="3"> ) <input name="b" maxlength="8" placeholder="555-5555"></td></tr></table></form>`);
     expect(fields.map((field) => field.split?.index)).toEqual([0, 1]);
   });
+
+  it('reads captions drawn as images, past a required mark drawn as one', async () => {
+    const fields = await scan(`<form><table>
+      <tr><td><img src="x.svg" width="68" height="16" alt="Last Name"></td><td><input name="ln"></td></tr>
+      <tr><td><img src="x.svg" width="120" height="16" alt="Emergency contact"></td><td><input name="ec">
+        <img src="y.svg" width="60" height="16" alt="Phone"> <input name="ecp"></td></tr></table>
+      <div>Primary Phone <img src="r.gif" width="7" height="7" alt="required"> <input name="ph"></div></form>`);
+    expect(fields.map((field) => field.label)).toEqual([
+      'Last Name',
+      'Emergency contact',
+      'Emergency contact Phone',
+      'Primary Phone',
+    ]);
+  });
+
+  it('reads a lone check box by the statement after it, and a form typed into one preformatted block line by line', async () => {
+    const fields = await scan(`<form><p>Which of the following apply to you?<br>
+      <input type="checkbox" name="ba">I have a bachelor's degree<br>
+      <input type="checkbox" name="emp">I am currently employed</p>
+      <pre> B. ARE YOU LEGALLY AUTHORIZED TO WORK IN THE U.S.? ........ <input name="q2" maxlength="1">
+ CITY/STATE/ZIP <input name="c"> <input name="s" maxlength="2"> <input name="z" maxlength="5">
+</pre></form>`);
+    expect(fields.map((field) => field.label)).toEqual([
+      "I have a bachelor's degree",
+      'I am currently employed',
+      'B. ARE YOU LEGALLY AUTHORIZED TO WORK IN THE U.S.?',
+      'CITY',
+      'STATE',
+      'ZIP',
+    ]);
+  });
+
+  it("gives a line's captions the title opening it, and no caption to a unit between two boxes", async () => {
+    const fields =
+      await scan(`<form><p>17. Person to notify in an emergency: name <input name="en"> telephone <input name="et"></p>
+      <p>Desired pay: $ <input name="hour"> per hour and/or $ <input name="year"> per year</p></form>`);
+    expect(fields.map((field) => field.label)).toEqual(['', '17. Person to notify in an emergency: telephone', '', '']);
+  });
 });
