@@ -297,7 +297,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     repeatWhen: new RegExp(`\\b(local|number)\\b|${AREA_CODE.source}`, 'i'),
     // The user's phone is the one they carry: a home or work line beside a mobile box is not it.
     secondChoiceWhen:
-      /\b(home|work|office|business|landline|land line|alternat\w*|other|secondary|evening|fixed|recado|mensaje|messages?)\b/,
+      /\b(home|work|office|business|landline|land line|alternat\w*|other|secondary|evening|fixed|recado|mensaje)\b/,
     // A written-out number: "(555) 123-4567", "+1 555 123 4567", "555-123-4567".
     examples: [/^(e\.g\.? )?(\+\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}$/i],
   }),
