@@ -126,7 +126,8 @@ const TEXT_LINE_MAX_LENGTH = 80;
 function textLineAbove(element: Element): string {
   let node = element.previousSibling;
   // The bracket a phone row opens with ("<br>( [415] ) [555-0134]") stands between the line and its first box.
-  while (node && node.nodeType === Node.TEXT_NODE && /^[\s(+]*$/.test(node.nodeValue ?? '')) node = node.previousSibling;
+  while (node && node.nodeType === Node.TEXT_NODE && /^[\s(+]*$/.test(node.nodeValue ?? ''))
+    node = node.previousSibling;
   if (!node || !isElementNode(node) || node.localName !== 'br') return '';
   const { line } = lineBefore(node);
   return line.length <= TEXT_LINE_MAX_LENGTH ? line : '';
