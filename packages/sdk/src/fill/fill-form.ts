@@ -27,7 +27,7 @@ import { fieldPrefix } from '../scan/field-format-hints.ts';
 import { residenceAnswer, valuesForQuestion } from './question-answer.ts';
 import { statesResidence } from '../choice/residence-statement.ts';
 import { normalizeText } from '../choice/normalize-option.ts';
-import { answersYesOrNo } from '../heuristics/field-kind.ts';
+import { answersWithLetter, answersYesOrNo } from '../heuristics/field-kind.ts';
 import {
   asksAreaCode,
   asksForCurrency,
@@ -439,14 +439,11 @@ const labelAndNearby = ({ label, nearbyText }: FieldDescriptor): string =>
  * A yes or a no the profile keeps as a token is typed as a person writes it: "Yes", or "Y" in a
  * box of one letter or one asking "(Y/N)".
  */
-function asTyped(value: string, { label, maxLength }: FieldDescriptor): string {
+function asTyped(value: string, descriptor: FieldDescriptor): string {
   if (!/^(yes|no)$/.test(value)) return value;
   const initial = value[0]?.toUpperCase() ?? '';
-  return maxLength === 1 || Y_N_MARK.test(label) ? initial : `${initial}${value.slice(1)}`;
+  return answersWithLetter(descriptor) ? initial : `${initial}${value.slice(1)}`;
 }
-
-/** A box asking its yes or no as a letter: "Graduated? (Y/N)". */
-const Y_N_MARK = /\(\s*y\s*\/\s*n\s*\)/i;
 
 /** Longest text typed key by key into a box that refused it set at once (a frame per key). */
 const MAX_TYPED_LENGTH = 64;

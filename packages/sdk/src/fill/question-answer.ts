@@ -119,6 +119,12 @@ function startsBy(question: string, start: string): 'yes' | 'no' | undefined {
   return meets ? 'yes' : 'no';
 }
 
+/** True when `text` names the person's city, or a metro area known to hold it ("the Bay Area"). */
+function namesOwnCity(text: string, values: UserProfileValues): boolean {
+  const city = normalizeText(values.city ?? '');
+  return city !== '' && (holdsWords(normalizeText(text), city) || namesMetroOf(text, city));
+}
+
 /** "outside the UK", "fora do Brasil": a place the person lives out of. */
 const OUTSIDE = /\b(outside( of)?|fora d[eoa]s?|fuera de|hors d[eu]|au(ss|ß)erhalb)\b/i;
 
@@ -138,10 +144,8 @@ export function livesInAsked(question: string, values: UserProfileValues): 'yes'
   if (own === undefined) return undefined;
   // In a place the person lives in, near it is a matter of miles the values do not hold.
   const inIt = NEAR.test(question) ? undefined : 'yes';
-  const city = normalizeText(values.city ?? '');
-  // "Do you live in the San Francisco Bay Area?", "… within 50 miles of Austin?": around the person's
-  // city; "the Bay Area" holds it though it names it not.
-  if (city && (holdsWords(normalizeText(question), city) || namesMetroOf(question, city))) return 'yes';
+  // "Do you live in the San Francisco Bay Area?", "… within 50 miles of Austin?": around the person's city.
+  if (namesOwnCity(question, values)) return 'yes';
   // A list of states by their codes ("CA, DC, MD, NY, OR, VA and WA") names no country: "CA" and
   // "MD" are states there, not Canada and Moldova.
   const states = namedUsStates(question);
@@ -168,17 +172,14 @@ export function residenceAnswer(
   question: string,
   values: UserProfileValues,
 ): string | undefined {
-  const city = values.city ?? '';
   // Near the person's own city, not only in their state: "the area" of Bakersfield is no home of
   // someone in San Francisco.
-  const nearHome = (text: string) =>
-    city !== '' && (holdsWords(normalizeText(text), normalizeText(city)) || namesMetroOf(text, city));
   const held = answers.filter((answer) => {
     if (!statesResidence(answer)) return false;
     // A statement naming no place ("… near one of our offices", "… in the area") is of the place
     // the question names; one naming a place is of that place.
-    if (!NAMES_A_PLACE.test(answer.replace(/^\W*I\b/, ''))) return nearHome(question);
-    return nearHome(answer) || livesInAsked(answer, values) === 'yes';
+    if (!NAMES_A_PLACE.test(answer.replace(/^\W*I\b/, ''))) return namesOwnCity(question, values);
+    return namesOwnCity(answer, values) || livesInAsked(answer, values) === 'yes';
   });
   return held.length === 1 ? held[0] : undefined;
 }

@@ -18,6 +18,12 @@ const YES_NO_WORDS = new Set(['yes', 'no', 'y', 'n', 'true', 'false']);
 
 /** A label asking for a yes or a no written in a box: "(Y/N)", "(Yes/No)". */
 const YES_NO_MARK = /\(\s*(y\s*\/\s*n|yes\s*\/\s*no)\s*\)/i;
+/** A label asking for it as a letter: "Graduated? (Y/N)". */
+const LETTER_MARK = /\(\s*y\s*\/\s*n\s*\)/i;
+
+/** True for a box that takes its yes or no as one letter: a box of one letter, or one asking "(Y/N)". */
+export const answersWithLetter = ({ label, maxLength }: FieldDescriptor): boolean =>
+  maxLength === 1 || LETTER_MARK.test(label);
 
 /** Classifies a field by tag and type. */
 export function fieldKind(field: FieldDescriptor): FieldKind {

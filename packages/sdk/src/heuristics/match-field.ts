@@ -22,6 +22,7 @@ import { statesResidence } from '../choice/residence-statement.ts';
 import { currencyCode } from '../choice/currency-match.ts';
 import { languageHalves, scriptHalves } from '../choice/two-languages.ts';
 import { captionBeforeHelp, closingQuestion } from '../scan/sentences.ts';
+import { namesOfficeUse } from '../scan/field-section.ts';
 import { looksAhead } from './looks-ahead.ts';
 
 /** One possible meaning of a field, with the evidence behind it. */
@@ -128,9 +129,6 @@ const LATEST_FIRST =
 const BESIDES_CURRENT =
   /\b(other than|besides|apart from|excluding|except( for)?|not (including|counting)|before|prior to) (your |the )?(current|present)\b/;
 
-/** The employer's own box on a paper form: "For office use only", "For Human Resources use only". */
-const OFFICE_USE_SECTION = /^(for (the )?(\w+ ){0,2}|(\w+ ){1,2})use only\b/;
-
 /** A part about the job applied for ("Examination or job vacancy information", "Position applied for"). */
 const JOB_SECTION =
   /\b(job|position|vacancy|posting)( vacancy)? (information|info|details|applied for|sought)\b|\b(position|job)s? (you are )?applying for\b/;
@@ -145,7 +143,8 @@ const NOT_IN_JOB_PART: ReadonlySet<string> = new Set(['city', 'location', 'regio
 function sectionAllows(canonical: string, section: string, note: string, label: string): boolean {
   // A heading that is the field's own question (Google Forms titles each question) is no section.
   if (section === '' || section === label) return true;
-  if (OFFICE_USE_SECTION.test(section)) return false;
+  // The employer's own box on a paper form ("For office use only") is none of the person's.
+  if (namesOfficeUse(section)) return false;
   if (OTHERS_SECTION.test(section)) {
     // A resume is no referee's: "Attach resume" after the references is the person's.
     if (canonical === 'resume_upload') return true;

@@ -198,6 +198,9 @@ export function fieldSection(element: Element, drawn: ReadonlySet<string> = NOTH
 
 /** The box a paper form keeps for the employer's own notes: "For office use only", "FOR HUMAN RESOURCES USE ONLY". */
 const OFFICE_USE = /^\W*(for (the )?(\w+ ){0,2}|(\w+ ){1,2})use only\b/i;
+/** True when `text` opens with the title of the employer's own box ("For office use only"). */
+export const namesOfficeUse = (text: string): boolean => OFFICE_USE.test(text);
+
 /** Wrappers climbed looking for such a box's title, and the text read of each. */
 const OFFICE_USE_DEPTH = 4;
 const OFFICE_USE_TEXT = 60;
