@@ -751,6 +751,24 @@ describe('scanForm on units, drawn prompts and bracketed part formats', () => {
     ]);
   });
 
+  it('names a box captioned only by a letter by the part its question gives that letter', async () => {
+    const fields = await scan(`<form><p><b>2.</b> Your name &mdash; (a) last, (b) first, (c) middle initial:<br>
+      (a) <input name="a"> (b) <input name="b"> (c) <input name="c" maxlength="1"></p>
+      <p>3. Mailing address &mdash; (a) street and number, (b) city or town, (c) state:<br>
+      <span>(a)</span> <input name="s"> <span>(b)</span> <input name="t"> <span>(c)</span> <input name="u"></p>
+      <p>(a) <input name="x"> (b) <input name="y"></p></form>`);
+    expect(fields.map((field) => field.label)).toEqual([
+      'Your name: last',
+      'Your name: first',
+      'Your name: middle initial',
+      'Mailing address: street and number',
+      'Mailing address: city or town',
+      'Mailing address: state',
+      '',
+      '',
+    ]);
+  });
+
   it("gives a line's captions the title opening it, and no caption to a unit between two boxes", async () => {
     const fields =
       await scan(`<form><p>17. Person to notify in an emergency: name <input name="en"> telephone <input name="et"></p>

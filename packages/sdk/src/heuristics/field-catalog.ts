@@ -1050,6 +1050,9 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /(?<!\bwithout\b.*)\b(support|sponsor)\w* (a |an |your )?(work )?(permit|visa)\b/,
       // "…need Acme to file a petition or sponsor you for work authorization?"
       /(?<!\bwithout\b.*)\b(sponsor\w* (you |me )?for|file (a |an )?petition)\b/,
+      // An age asked ("Are you 16 or older? (Applicants under 18 must provide a work permit.)", "at
+      // least 18 and authorized…") is the person's to answer: no value holds it.
+      /\b(\d{2}|sixteen|eighteen|twenty one) (years )?(of age|years old|or older)\b/,
     ],
     kinds: ['choice', 'text'],
     yesNo: true,

@@ -53,6 +53,14 @@ describe('matchField', () => {
     expect(matchField(field({ label: 'Paid' }))).toEqual([]);
   });
 
+  it("reads a part captioned after the title of the person's own name or address, not after someone else's", () => {
+    expect(top('Mailing address: state')).toBe('region');
+    expect(top('Your name: last')).toBe('last_name');
+    expect(top('Home address: ZIP code')).toBe('postal_code');
+    expect(top('Previous employer: phone')).toBeUndefined();
+    expect(top('Your name: middle initial')).toBeUndefined();
+  });
+
   it('reads a label past words in parentheses that name no field', () => {
     const state = field({ tag: 'select', type: 'select-one', label: 'State (US residents)' });
     expect(matchField(state)[0]?.canonical).toBe('region');

@@ -83,6 +83,14 @@ const HIGH_SCHOOL_SECTION =
 /** A box to fill only when its value differs from one asked before. */
 const ONLY_IF_DIFFERENT = /\bif (it is |its |it s |they are |this is )?different\b|\bif (it|they|this) differs?\b/;
 
+/**
+ * A part's caption after the title of the person's own name or address ("Mailing address: state",
+ * a paper form's lettered parts): the part, for the title is hers. Other titles ("Previous
+ * employer: phone") ask of someone else's.
+ */
+const OWN_TITLE_PART =
+  /^(?:(?:your|mailing|home|current|present|permanent|residential|postal) )*(?:name|address):\s+(.+)$/i;
+
 /** A field named for an education entry (`educations[][start_date][month]`), whatever legend it sits under. */
 const EDUCATION_NAME = /\b(educations?|schools?)\b/;
 /** A box named for the name a person goes by (`preferredName`, `nick_name`): theirs to give, whatever its label asks. */
@@ -257,10 +265,12 @@ export function matchField(numbered: FieldDescriptor): FieldCandidate[] {
   // A caption followed by its help inside the label ("Supporting statement (required) Please tell
   // us why…") is asked by the caption.
   const caption = captionBeforeHelp(field.label);
+  const ownPart = OWN_TITLE_PART.exec(field.label)?.[1];
   const readings = [
     ...(languageHalves(field.label) ?? scriptHalves(field.label) ?? []),
     ...(question === undefined ? [] : [question]),
     ...(caption === undefined ? [] : [caption]),
+    ...(ownPart === undefined ? [] : [ownPart]),
   ];
   // A half may not say what the whole vetoes or rules out: "Major" of "High School Degree / Major"
   // is no degree of hers, and "College" of a grid's "College / University Major" asks no school.

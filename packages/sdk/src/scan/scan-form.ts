@@ -57,6 +57,7 @@ import {
   statementAfter,
   subLabel,
 } from './layout-label.ts';
+import { letteredCaption } from './lettered-caption.ts';
 import { columnCaption } from './column-caption.ts';
 import { leadsRowAsCountryCode, splitRow } from './split-field.ts';
 import { answersFirst, isBareAnswer } from '../choice/yes-no.ts';
@@ -200,6 +201,7 @@ function describe(element: FieldElement, selector: string, location: FieldLocati
     uploaderTitle(element) ||
     inlineQuestion(element) ||
     inlineCaption(element) ||
+    letteredCaption(element) ||
     preformattedCaption(element);
   return {
     ...common,
