@@ -642,19 +642,22 @@ describe('fillForm', () => {
     await letterPage.close();
   });
 
-  it('picks the file again through the button of a hidden input whose page listens only once the button opened the dialog (SurveyJS)', async () => {
+  it('picks the file again through the button of a hidden input whose page listens only once the button opened the dialog (SurveyJS), once the rest of the form is filled', async () => {
     const page11 = await harness.open('/fill.html');
     const result = await page11.evaluate(async () => {
-      document.body.innerHTML = `<form><div class="question"><h3>Resume</h3>
+      document.body.innerHTML = `<form><label for="name">Full name</label><input id="name">
+        <div class="question"><h3>Resume</h3>
         <div class="upload"><input type="file" id="resume" tabindex="-1" accept=".pdf"
           style="position:absolute;width:1px;height:1px;padding:0;border:0;overflow:hidden;clip:rect(0 0 0 0)">
           <label for="resume" class="choose">Select File</label><div class="preview"></div></div></div></form>`;
       const input = document.querySelector<HTMLInputElement>('#resume')!;
       const preview = document.querySelector('.preview')!;
       let reads = 0;
+      let nameWhenPicked = '';
       // The upload's button sets the input's change handler, then opens the dialog itself.
-      document.querySelector('label')!.addEventListener('click', (event) => {
+      document.querySelector('label.choose')!.addEventListener('click', (event) => {
         event.preventDefault();
+        nameWhenPicked = document.querySelector<HTMLInputElement>('#name')!.value;
         input.onchange = () => {
           reads += 1;
           preview.textContent = input.files?.[0]?.name ?? '';
@@ -665,8 +668,13 @@ describe('fillForm', () => {
       const scan = sdk.scanForm(document);
       const fill = await sdk.fillForm(
         scan,
-        Object.fromEntries(scan.map(({ descriptor }) => [descriptor.selector, 'resume_upload'])),
-        {},
+        Object.fromEntries(
+          scan.map(({ descriptor }) => [
+            descriptor.selector,
+            descriptor.type === 'file' ? 'resume_upload' : 'full_name',
+          ]),
+        ),
+        { full_name: 'Jane Doe' },
         {
           files: {
             resume_upload: {
@@ -677,9 +685,15 @@ describe('fillForm', () => {
           },
         },
       );
-      return { outcomes: Object.values(fill.outcomes), listed: preview.textContent, reads };
+      return { outcomes: Object.values(fill.outcomes), listed: preview.textContent, reads, nameWhenPicked };
     });
-    expect(result).toEqual({ outcomes: ['filled'], listed: 'Jane_Resume.pdf', reads: 1 });
+    // The wait for the page to list the file it was given comes after the other fields, not before them.
+    expect(result).toEqual({
+      outcomes: ['filled', 'filled'],
+      listed: 'Jane_Resume.pdf',
+      reads: 1,
+      nameWhenPicked: 'Jane Doe',
+    });
     await page11.close();
   });
 

@@ -40,6 +40,7 @@ import {
   wholeAddress,
 } from '../values/index.ts';
 import {
+  confirmUpload,
   declaredDateFormat,
   dropFile,
   fillFileInput,
@@ -544,6 +545,7 @@ export async function fillForm(
   );
   const drawnNow = redrawnFields(options.rescan);
   const filledFields: ScannedField[] = [];
+  const uploadsGiven: { input: HTMLInputElement; file: ProfileFile; givenAt: number }[] = [];
   for (const scanned of uploadsFirst(fields)) {
     const { selector } = scanned.descriptor;
     const canonical = map[selector];
@@ -564,12 +566,15 @@ export async function fillForm(
       outcomes[selector] = outcome;
       if (outcome === 'filled') {
         filled[selector] = readBack(field);
+        const file = isFileInput(field.element) ? fileFor(canonical, values, options.files) : undefined;
+        if (file) uploadsGiven.push({ input: field.element as HTMLInputElement, file, givenAt: Date.now() });
         await nextTurn(field.element.ownerDocument);
       }
     } catch {
       outcomes[selector] = 'not_fillable';
     }
   }
+  for (const { input, file, givenAt } of uploadsGiven) await confirmUpload(input, file, givenAt).catch(() => undefined);
   // The calendar button beside a date box that took the date is that box's picker, not a second date to pick.
   function pickerOfFilledBox(field: ScannedField, canonical: string): boolean {
     if (!isCalendarTrigger(field.element)) return false;

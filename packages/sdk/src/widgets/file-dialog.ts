@@ -45,21 +45,29 @@ function isBehindButton(input: HTMLInputElement): boolean {
 }
 
 /**
- * Fills a file input; when the input is a hidden part of an upload that lists nothing after it
- * (its page listens only once its button opened the dialog), picks the file again through the
- * button a person clicks, its `<label>`. An input a person uses directly, or one taking several
- * files, is left as filled: a second pick would add the file twice to a list. An upload already
- * listing the file is not given it again.
+ * Fills a file input as a drop does. An upload already listing the file is not given it again.
+ * Whether its page took the file is checked later, with {@link confirmUpload}.
  */
 export async function fillFileInput(input: HTMLInputElement, file: ProfileFile): Promise<FillOutcome> {
   // An upload that lists the file already holds it (a run before this one gave it, and the page
   // emptied its input, as Vant does): a second pick would add it twice.
   if (listsFile(input, file.name, LIST_DEPTH)) return 'filled';
-  const outcome = await fillFile(input, file);
-  if (outcome !== 'filled' || input.multiple || !isBehindButton(input)) return outcome;
+  return fillFile(input, file);
+}
+
+/**
+ * Picks the file again through the button a person clicks, the input's `<label>`, when the input
+ * is a hidden part of an upload that has not listed the file `LISTED_TIMEOUT_MS` after it was
+ * given at `givenAt` (`Date.now()`): its page listens only once its button opened the dialog. An
+ * input a person uses directly, or one taking several files, is left as filled: a second pick
+ * would add the file twice to a list. Done once the rest of the form is filled, the wait for the
+ * list costs nothing on most pages.
+ */
+export async function confirmUpload(input: HTMLInputElement, file: ProfileFile, givenAt: number): Promise<void> {
+  if (input.multiple || !isBehindButton(input)) return;
   const listed = () => listsFile(input, file.name, LIST_DEPTH);
-  if (await waitFor(input.ownerDocument, listed, LISTED_TIMEOUT_MS)) return outcome;
+  const left = Math.max(0, givenAt + LISTED_TIMEOUT_MS - Date.now());
+  if (await waitFor(input.ownerDocument, listed, left)) return;
   const opener = Array.from(input.labels ?? []).find((label) => isShown(label));
-  if (!opener || !(await pickThroughDialog(opener, file))) return outcome;
-  return (await waitFor(input.ownerDocument, listed, LISTED_TIMEOUT_MS)) ? 'filled' : outcome;
+  if (opener) await pickThroughDialog(opener, file);
 }

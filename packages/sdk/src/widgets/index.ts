@@ -12,7 +12,7 @@ export { isTypedControl, readShownChoice } from './shown-choice.ts';
 export { editorText, fillTextEditor, isTextEditor } from './text-editor.ts';
 export { fillDateSegments, isDateSegments, readDateSegments } from './date-segments.ts';
 export { dropFile, isDropZone } from './drop-zone.ts';
-export { fillFileInput } from './file-dialog.ts';
+export { confirmUpload, fillFileInput } from './file-dialog.ts';
 export { fillDrawnSwitch, isDrawnSwitch, switchIsOn } from './drawn-switch.ts';
 export { fillAriaSlider, isAriaSlider, sliderValue } from './aria-slider.ts';
 export { isCalendarTrigger } from './calendar-trigger.ts';
