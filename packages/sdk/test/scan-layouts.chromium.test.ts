@@ -327,7 +327,7 @@ describe('scanForm on layouts without the usual markup', () => {
       sectionNote: 'List your most recent employer first.',
     });
     expect(byName('WH2_NAME')).toMatchObject({ section: 'Employer 2', sectionNote: '' });
-    // The entry's heading holds the link that deletes it.
+    // The entry's heading holds the link that deletes it; the first entry's "Remove" button is no note.
     expect(byName('SF_EMP_1')?.sectionNote).toBe('Please list your current or most recent employer first.');
   });
 

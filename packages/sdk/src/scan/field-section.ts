@@ -171,9 +171,13 @@ export function fieldSection(element: Element, drawn: ReadonlySet<string> = NOTH
         if (firstEntry !== undefined || note !== '' || !FIRST_ENTRY.test(section.replace(ENTRY_ACTION, '')))
           return found(section);
         firstEntry = section;
-      } else if (!sibling.matches('label, dt, td, th') && !sibling.querySelector(ANSWERABLE_SELECTOR)) {
+      } else if (
+        !sibling.matches('label, dt, td, th, button, [role="button"]') &&
+        !sibling.querySelector(ANSWERABLE_SELECTOR)
+      ) {
         // Text between the heading and the fields, nearest the heading: the part's instructions
-        // (a caption of a field, a definition list's term, the caption cell of a field's row, is none).
+        // (a caption of a field, a definition list's term, the caption cell of a field's row, an
+        // entry's "Remove" button, is none).
         // A required mark printed before a field's label ("*") is no note.
         const text = readableText(sibling);
         if (text !== '' && text.length <= MAX_NOTE_LENGTH && !isRequiredMark(text) && !drawn.has(text)) note = text;
