@@ -751,6 +751,27 @@ describe('scanForm on units, drawn prompts and bracketed part formats', () => {
     ]);
   });
 
+  it("reads the captions a paper form prints under a line of boxes, part by part, not as the next line's", async () => {
+    const fields =
+      await scan(`<form><style>.caps { margin-bottom: 8px; font-size: 7pt } .caps span { display: inline-block }</style>
+      <div><span><input name="p"></span></div><div class="caps"><span>Position applied for</span></div>
+      <div><span><input name="l"></span><span><input name="f"></span></div><div class="caps"><span>Last</span><span>First</span></div>
+      <p style="margin:0"><span style="font-size:9pt">Name:</span>&nbsp;<input name="wl"> <input name="wf"></p>
+      <p style="margin:0">&nbsp;&nbsp;&nbsp;<span style="font-size:6.5pt">(Last)</span>&nbsp;&nbsp;&nbsp;&nbsp;<span style="font-size:6.5pt">(First)</span></p>
+      <dl><dt>Name</dt><dd><input name="dl"> <input name="df"><br><small>last&nbsp;&nbsp;&nbsp;&nbsp;first</small></dd></dl>
+      <div><label for="e">Email</label></div><div><input id="e" name="e"></div><div class="hint">We never share it.</div></form>`);
+    expect(fields.map((field) => field.label)).toEqual([
+      'Position applied for',
+      'Last',
+      'First',
+      'Name: Last',
+      'Name: First',
+      'Name: last',
+      'Name: first',
+      'Email',
+    ]);
+  });
+
   it('names a box captioned only by a letter by the part its question gives that letter', async () => {
     const fields = await scan(`<form><p><b>2.</b> Your name &mdash; (a) last, (b) first, (c) middle initial:<br>
       (a) <input name="a"> (b) <input name="b"> (c) <input name="c" maxlength="1"></p>

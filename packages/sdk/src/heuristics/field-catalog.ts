@@ -694,7 +694,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(jabatan( saat ini| terakhir)?|trenutno radno mjesto|посада|поточна посада|τρέχουσα θέση)$/,
     ],
     not: [
-      /\b(previous|past|former|desired|applying|course|thesis|paper|prefix|salutation)\b/,
+      /\b(previous|past|former|desired|applying|applied|course|thesis|paper|prefix|salutation)\b/,
       // An academic title before the name (`degree_title`) is no job's.
       /\b(degree|academic) title\b/,
       // "Current role dates", "Time in current position": when, not what.
@@ -1177,6 +1177,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(name of (your )?)?(school|university|college)\b/,
       /^(name of (the )?)?(educational |academic )?institution( name)?$/,
       /^degree (granting |awarding )?institution$/,
+      /^(undergraduate|bachelor s( degree)?) institution( name)?$/,
       // "Where did you obtain this qualification?", "Where did you earn your degree?"
       /^where did you (obtain|earn|get|receive|gain|complete|study for) (this|the|that|your)( highest)? (qualification|degree|diploma)$/,
       /^where did you (study|go to (school|college|university))$/,

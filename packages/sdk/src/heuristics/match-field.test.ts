@@ -373,6 +373,7 @@ describe('matchField', () => {
     expect(matchField(field({ name: 'reply[title]', label: 'Titul (nepovinné)' }))).toEqual([]);
     expect(matchField(field({ name: 'title', label: 'Желаемая должность' }))).toEqual([]);
     expect(matchField(field({ name: 'title', label: 'Desired position' }))).toEqual([]);
+    expect(matchField(field({ label: 'Position title applied for' }))).toEqual([]);
   });
 
   it('leaves a name one goes by besides the legal one to the person', () => {
@@ -862,6 +863,7 @@ describe('matchField', () => {
     expect(top('Which best describes your experience building data pipelines?', 'select')).toBe('years_experience');
     expect(top('Current Institution / Employer')).toBe('current_company');
     expect(top('Degree Institution')).toBe('school');
+    expect(top('Undergraduate institution')).toBe('school');
     expect(top('Hochschule / Universität')).toBe('school');
     expect(top('École / Université')).toBe('school');
     expect(top('Institución donde estudiaste')).toBe('school');

@@ -58,6 +58,7 @@ import {
   subLabel,
 } from './layout-label.ts';
 import { letteredCaption } from './lettered-caption.ts';
+import { captionBelow } from './caption-below.ts';
 import { columnCaption } from './column-caption.ts';
 import { leadsRowAsCountryCode, splitRow } from './split-field.ts';
 import { answersFirst, isBareAnswer } from '../choice/yes-no.ts';
@@ -193,6 +194,7 @@ function describe(element: FieldElement, selector: string, location: FieldLocati
     ownLabel(element) ||
     componentLabelText(element) ||
     standInLabel(element) ||
+    captionBelow(element) ||
     uploadAreaLabel(element) ||
     statementAfter(element) ||
     layoutLabel(element) ||
