@@ -10,6 +10,11 @@ describe('degreeOf', () => {
       // Québec's university bachelor, named as such (France's baccalauréat ends secondary school).
       'Baccalauréat (universitaire 1er cycle)': 'bachelor',
       '4-year college degree': 'bachelor',
+      // A ladder of schools by their years: the four-year one grants a bachelor's.
+      '4-year': 'bachelor',
+      'University (4-year)': 'bachelor',
+      'Graduate of a four-year college or university': 'bachelor',
+      '2-year': 'associate',
       '2-year college degree': 'associate',
       // A form builder's short forms.
       'Bach.': 'bachelor',

@@ -14,6 +14,8 @@ describe('payPeriodOf', () => {
       'month',
       'hour',
     ]);
+    // A Spanish "Por" list: Hora / Semana / Día / Año.
+    expect(['Hora', 'Semana', 'Día', 'Año'].map(payPeriodOf)).toEqual(['hour', 'week', 'day', 'year']);
     expect(['Per year', 'Annually', 'Yearly', 'per annum', '/yr', 'Annual salary'].map(payPeriodOf)).toEqual(
       Array(6).fill('year'),
     );

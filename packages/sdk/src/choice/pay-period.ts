@@ -16,15 +16,15 @@ const WORDS: ReadonlyArray<[PayPeriod, RegExp]> = [
   // French, Spanish, Portuguese, Italian and German too ("Salaire annuel", "Taux horaire", "mensuel").
   [
     'year',
-    /\b(year|years|yearly|annual|annually|annum|yr|pa|arlig|yillik|annuel(le)?|par an|por a[nñ]o|anual|annuo|annuale|jahrlich|jahr)\b|年収|年薪|연봉|в год|yıllık/,
+    /\b(year|years|yearly|annual|annually|annum|yr|pa|arlig|yillik|annuel(le)?|par an|(por )?a[nñ]o|anual|annuo|annuale|jahrlich|jahr)\b|年収|年薪|연봉|в год|yıllık/,
   ],
   // Hungarian havi / hó, Romanian lună, Finnish kk / kuukausi, Vietnamese tháng, Thai เดือน (marks folded).
   [
     'month',
     /\b(month|months|monthly|mo|maned|manedlig|aylik|havi|honap|luna|lunar|kk|kuukausi|kuukaudessa|thang|bulan|mjesecno|mjesec|mensuel(le)?|mois|mensual|mes|mensal|mensile|monatlich|monat)\b|月|월급|месяц|місяць|aylık|เดอน|μηνιαι|μηνα/,
   ],
-  ['week', /\b(week|weeks|weekly|wk)\b/],
-  ['day', /\b(day|days|daily)\b/],
+  ['week', /\b(week|weeks|weekly|wk|semana|semanal|woche|semaine)\b/],
+  ['day', /\b(day|days|daily|d[ií]a|diario|jour)\b/],
   ['hour', /\b(hour|hours|hourly|hr|horaire|heure|por hora|hora|orario|stundenlohn|stunde)\b/],
 ];
 

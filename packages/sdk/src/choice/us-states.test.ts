@@ -10,6 +10,19 @@ describe('usStateCode', () => {
     ).toEqual(['CA', 'CA', 'CA', 'CA', 'CA', 'CA', 'NY', 'DC']);
   });
 
+  it("reads AP style's dotted abbreviations: a name cut short to one state, or its initials", () => {
+    expect(['Calif.', 'Tenn.', 'N.Y.', 'D.C.', 'Miss.', 'Ala.', 'X.Y.'].map(usStateCode)).toEqual([
+      'CA',
+      'TN',
+      'NY',
+      'DC',
+      // Mississippi and Missouri, Alabama and Alaska, begin alike.
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+
   it('reads a code and its name side by side, as a list draws them in two spans', () => {
     expect(['CA California', 'New York NY', 'CA Colorado', 'WA Washington DC'].map(usStateCode)).toEqual([
       'CA',

@@ -23,8 +23,18 @@ const CODES = new Set(BY_NAME.values());
 const WORD_CODES = new Set(['al', 'de', 'hi', 'id', 'in', 'la', 'ma', 'me', 'oh', 'ok', 'or', 'pa']);
 const SEPARATOR = /\s+[-–—|:]\s+|[()]/;
 
+/** A state written as AP style does, with a dot: its name cut short ("Calif.", "Tenn."), or its initials ("N.Y."). */
+function dottedState(text: string): string | undefined {
+  if (/^(\p{L}\.){2}$/u.test(text))
+    return CODES.has(text.replace(/\./g, '').toUpperCase()) ? text.replace(/\./g, '').toUpperCase() : undefined;
+  const head = /^(\p{L}{2,})\.$/u.exec(text)?.[1]?.toLowerCase();
+  const names = head === undefined ? [] : [...BY_NAME.keys()].filter((name) => name.startsWith(head));
+  return names.length === 1 ? BY_NAME.get(names[0] as string) : undefined;
+}
+
 function partState(part: string): string | undefined {
   const trimmed = part.trim().replace(/^US-/i, '');
+  if (trimmed.endsWith('.')) return dottedState(trimmed);
   if (/^[a-z]{2}$/i.test(trimmed)) {
     const code = trimmed.toUpperCase();
     const isWord = trimmed !== code && WORD_CODES.has(trimmed.toLowerCase());

@@ -44,6 +44,11 @@ describe('evidenceTexts', () => {
     ).toBe('how many years of experience do you have');
     expect(evidenceTexts(field({ label: 'Amount' })).label).toBe('amount');
     expect(evidenceTexts(field({ label: 'Desired amount', hint: 'Per year' })).label).toBe('desired amount');
+    // A bare date by its help only: the heading over it names the part, not the date.
+    expect(evidenceTexts(field({ label: 'Date', hint: 'Earliest date you could start' })).label).toBe(
+      'earliest date you could start',
+    );
+    expect(evidenceTexts(field({ label: 'Date', section: 'Signature' })).label).toBe('date');
   });
 
   it('reads a whole-name label shared by a row of boxes by the part each box is captioned with', () => {

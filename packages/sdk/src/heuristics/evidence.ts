@@ -87,6 +87,9 @@ function askedLabel(field: FieldDescriptor): string {
   // "Legal name First": the row's caption read with the box's own ("aria-labelledby" naming both).
   const [, whole, rest = ''] = /^(.*?\bname) (.+)$/.exec(own) ?? [];
   if (whole !== undefined && WHOLE_NAME.test(whole)) return namePart(rest) ?? own;
+  // A bare "Date" is asked by its help ("Earliest date you could start"), never by its part: a
+  // date under "Signature" is the day of signing, not the signature.
+  if (own === 'date') return withoutRequiredMark(normalizeText(field.hint)) || own;
   if (!ANSWER_WORD.test(own)) return own;
   return withoutRequiredMark(normalizeText(field.hint)) || withoutRequiredMark(normalizeText(field.section)) || own;
 }

@@ -484,7 +484,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bsuburb\b/,
       /^(wohn)?ort$/,
       /\b(stadt|ville|ciudad|cidade|citt[aà]|comune)\b/,
-      /^(miejscowo[sś][cć]|miasto|localidad|所在城市|城市|市区町村)$/,
+      /^(miejscowo[sś][cć]|miasto|localidad|poblaci[oó]n|所在城市|城市|市区町村)$/,
       /^(город|şehir|il|by|bynavn|poststed)$/,
       /^(obec|mesto|m[eě]sto|pils[eē]ta|miestas|linn)$/,
       // "Yaşadığınız şehir", "Woonplaats", "In welke plaats woon je?"
@@ -892,7 +892,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     labels: [
       /\b(pay|salary|compensation|wage|rate)( \w+){0,2} (period|frequency|basis|interval|unit|type)\b/,
       // "Paid" beside the amount, as a pick of per hour, day or year.
-      /^(per|paid( per)?|per period|frequency|period)$/,
+      /^(per|por|paid( per)?|per period|frequency|period)$/,
       // "Is that figure hourly or annual?", asked after the amount.
       /\b(figure|amount|number|rate|pay|salary|compensation)\b.*\b(hourly|per hour) or (annual\w*|yearly|per year|per annum)\b/,
       // "How is that figure expressed?" under the amount, its options the periods.
@@ -1123,6 +1123,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(derzeit|aktuell|zurzeit) in einem (\S+ )?(arbeits|dienst|besch[aä]ftigungs)verh[aä]ltnis\b/,
       // "Er du i arbeid nå?", "Sei attualmente occupato/a?"
       /\ber du i (arbeid|jobb)( n[aå]| i dag)?\b|\bsei (attualmente |al momento )?(occupat|impiegat)/,
+      // "¿Trabaja actualmente?", "¿Estás trabajando actualmente?", "Você está trabalhando atualmente?"
+      /^((usted|t[uú]) )?(trabaja|trabajas|est[aá]s? trabajando|est[aá] trabalhando|trabalha) (actualmente|atualmente)$/,
       /\best[aá] (empregad[oa]|trabalhando) (atualmente|no momento)\b/,
       // The same box in French, Spanish and German ("J'occupe actuellement ce poste").
       // "Halen bu şirkette çalışıyor musunuz?"
@@ -1235,7 +1237,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(furthest|farthest) (\w+ ){0,4}(in|through) (school|education)\b/,
       // "Education - highest level achieved"
       /\b(education|schooling)\b.*\bhighest level\b/,
-      /\bgrado de estudios\b|^nivel educacional$/,
+      /\bgrado de estudios\b|^nivel educacional$|^[uú]ltimo grado (escolar|de estudios) (completado|terminado|alcanzado|cursado)$/,
       /\b(completed|finished|have|hold|possess|earned|obtained) (a |an )?((full|part) time )?([\w']+ ){0,3}degree\b/,
       // "Which degree have you earned?"
       // "Which degrees have you completed? Select all that apply."

@@ -224,6 +224,9 @@ describe('matchField', () => {
     expect(top('Od kiedy możesz rozpocząć pracę?')).toBe('start_date');
     expect(top('Rémunération annuelle brute souhaitée')).toBe('salary_expectation');
     expect(top('Localidad')).toBe('city');
+    expect(top('Población')).toBe('city');
+    expect(top('¿Trabaja actualmente?', 'select')).toBe('currently_employed');
+    expect(top('Último grado escolar completado', 'select')).toBe('degree');
     expect(top('Prefijo', 'select')).toBe('phone_country_code');
     expect(top('Är du anställd idag?', 'select')).toBe('currently_employed');
     expect(top('Are you currently in paid employment?', 'select')).toBe('currently_employed');
