@@ -379,6 +379,9 @@ describe('valuesForQuestion', () => {
     // The profile holds the level, not the subject: a degree asked in one is left, unless experience will do.
     const inCs = "Do you have a bachelor's degree in Computer Science, Information Systems or a related field?";
     expect(holds(inCs, "Bachelor's Degree")).toBeUndefined();
+    // …but a level above the person's is none of theirs in any subject.
+    expect(holds("Do you hold a master's degree or higher in statistics or data science?", 'BSc')).toBe('no');
+    expect(holds('Degree conferred?', "Bachelor's Degree")).toBe('yes');
     expect(holds(`${inCs.slice(0, -1)}, or equivalent experience?`, "Bachelor's Degree")).toBe('yes');
     // A question cut short by the scan may allow experience past the cut: answered from the level.
     const cut =

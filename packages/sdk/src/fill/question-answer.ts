@@ -69,7 +69,7 @@ const DEGREE_RANK: Readonly<Record<DegreeLevel, number>> = {
   md: 4,
 };
 
-const GRADUATED = /\b(graduat(e|ed)|completed?|finished)\b/i;
+const GRADUATED = /\b(graduat(e|ed)|completed?|finished|conferred|awarded)\b/i;
 /** A degree of any level past school: "a college degree", "a university degree", "a degree". */
 const ANY_DEGREE =
   /\b(have|hold|possess|earned|completed) an? (college |university |post-?secondary |tertiary |academic )?degree\b(?! (in|of|from)\b)/i;
@@ -395,11 +395,12 @@ export function valuesForQuestion(
     // to answer, unless experience in its place will do. A question cut short may say so past
     // the cut: it is answered from the level.
     const whole = (question.split('. ')[0] ?? question).length < MAX_TEXT_LENGTH;
-    if (whole && IN_A_SUBJECT.test(question) && !OR_EXPERIENCE.test(question)) {
+    const holds = holdsDegree(question, values.degree ?? '');
+    // A level above the person's is none of theirs, in any subject ("a master's in statistics?": no).
+    if (whole && IN_A_SUBJECT.test(question) && !OR_EXPERIENCE.test(question) && holds !== 'no') {
       const { degree: _subjectUnknown, ...others } = values;
       return others;
     }
-    const holds = holdsDegree(question, values.degree ?? '');
     return holds === undefined ? values : { ...values, degree: holds };
   }
   return canonical === 'work_authorization' ? authorizationAsAsked(question, values, yesNo) : values;

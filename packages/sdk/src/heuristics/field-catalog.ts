@@ -1261,7 +1261,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // "I am a university graduate (BSc / BA or above)": a degree held, stated or asked.
       /^(i am|i m|are you) an? (university|college) graduate\b/,
       // Whether the person finished the school of their entry: yes for a degree held (fill/question-answer.ts).
-      /^(did you graduate|have you graduated|i (have )?graduated|((college|university|college (or )?university) )?graduated)$/,
+      /^(did you graduate|have you graduated|i (have )?graduated|((college|university|college (or )?university) )?graduated|degree (conferred|awarded|earned|completed))$/,
       /^(уровень( образования)?|образование|eğitim( durumu| seviyesi)?|öğrenim durumu|uddannelse(sniveau)?|højeste uddannelse)$/,
       /^((legmagasabb )?(iskolai )?végzettség|nivel( de)? studii|studii|(korkein )?(suoritettu )?koulutus(aste)?|tutkinto|trình độ học vấn|ระดับการศึกษา(สูงสุด)?)$/,
       /^(ανώτατο )?επίπεδο (σπουδών|εκπαίδευσης)$|^(pendidikan( terakhir)?|jenjang pendidikan|stupanj obrazovanja|razina obrazovanja|освіта|рівень освіти)$/,
@@ -1283,7 +1283,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     // "Have you completed a Bachelor's degree?" is answered from the degree held (fill/question-answer.ts).
     yesNo: true,
     // Whether the school's entry was finished is asked beside the degree.
-    repeatWhen: /\bgraduat(e|ed)$/,
+    repeatWhen: /\bgraduat(e|ed)$|^degree (conferred|awarded|earned|completed)$/,
   }),
   entry({
     canonical: 'cover_letter',
