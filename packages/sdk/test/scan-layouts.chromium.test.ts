@@ -772,6 +772,18 @@ describe('scanForm on units, drawn prompts and bracketed part formats', () => {
     ]);
   });
 
+  it("reads a Word page's line of underlined boxes, and its title in bold capitals with the note after it", async () => {
+    const fields = await scan(`<form><p><span>Date you can start:</span> <span class="u"><input name="start"></span>
+        <span>(mm/dd/yy)</span> <span>Salary desired:</span> <span>$</span><span class="u"><input name="pay"></span></p>
+      <p><b><span>EMPLOYMENT RECORD</span></b> <span style="font-size:7pt">List your most recent employer first.</span></p>
+      <table><tr><td><span>Name of Employer</span> <input name="emp"></td></tr></table></form>`);
+    expect(fields.map((field) => [field.label, field.section, field.sectionNote])).toEqual([
+      ['Date you can start:', '', ''],
+      ['Salary desired:', '', ''],
+      ['Name of Employer', 'EMPLOYMENT RECORD', 'List your most recent employer first.'],
+    ]);
+  });
+
   it('names a box captioned only by a letter by the part its question gives that letter', async () => {
     const fields = await scan(`<form><p><b>2.</b> Your name &mdash; (a) last, (b) first, (c) middle initial:<br>
       (a) <input name="a"> (b) <input name="b"> (c) <input name="c" maxlength="1"></p>

@@ -49,7 +49,10 @@ function boxesOf(line: Element): Element[] {
 function captionLineUnder(line: Element, count: number): Element | undefined {
   let next = line.nextElementSibling;
   while (next && isLineBreak(next)) next = next.nextElementSibling;
-  if (!next || next.querySelector(ANSWERABLE_SELECTOR) || !next.checkVisibility()) return undefined;
+  // A button or a link under the boxes ("Apply", "Add another") is no caption.
+  const control = 'button, a, [role="button"], [role="link"]';
+  if (!next || next.matches(control) || next.querySelector(`${ANSWERABLE_SELECTOR}, ${control}`)) return undefined;
+  if (!next.checkVisibility()) return undefined;
   const lineBox = line.getBoundingClientRect();
   const captions = next.getBoundingClientRect();
   const gapAbove = captions.top - lineBox.bottom;
@@ -104,6 +107,8 @@ export function captionBelow(element: Element): string {
   if (isCheckable(element as FieldElement)) return '';
   let line: Element | null = element.parentElement;
   for (let depth = 0; line && depth < LINE_DEPTH; depth += 1, line = line.parentElement) {
+    // A fieldset's boxes are named by its legend and their own labels.
+    if (line.localName === 'fieldset') break;
     const boxes = boxesOf(line);
     if (boxes.length === 0 || boxes.length > MAX_PARTS || !boxes.includes(element)) continue;
     const captions = captionsAfterBreak(line, boxes.at(-1) as Element) ?? captionLineUnder(line, boxes.length);

@@ -49,6 +49,28 @@ function lastHeading(element: Element): Element | null {
 /** Longest text a title drawn without a heading element holds. */
 const TITLE_MAX_LENGTH = 60;
 
+/** The title in bold capitals opening `block` (its text `whole`) before a note, or ''. */
+function leadingTitle(block: Element, whole: string): string {
+  const lead = block.firstElementChild;
+  const title = lead && /^(b|strong)$/.test(lead.localName) ? readableText(lead) : '';
+  return title.length <= TITLE_MAX_LENGTH && whole.startsWith(title) && inCapitals(title) ? title : '';
+}
+
+/** A heading's title and the note written after it in the same block ("EMPLOYMENT RECORD  List … first."). */
+function titleAndNote(heading: Element): { title: string; note: string } {
+  const whole = readableText(heading);
+  const title = leadingTitle(heading, whole);
+  return title && title !== whole ? { title, note: whole.slice(title.length).trim() } : { title: whole, note: '' };
+}
+
+const isInline = (element: Element): boolean => getComputedStyle(element).display.startsWith('inline');
+
+/** True for words in capitals, four letters or more ("E. EMPLOYMENT HISTORY"). */
+function inCapitals(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
 /**
  * A title hand-written pages draw without a heading element: a short block in capitals ("E.
  * EMPLOYMENT HISTORY") or all in bold.
@@ -56,6 +78,9 @@ const TITLE_MAX_LENGTH = 60;
 function drawnAsTitle(block: Element): boolean {
   // An aside in brackets after a title in capitals ("PART 7 — PERSONAL REFERENCES (not relatives)") is no part of it.
   const whole = readableText(block, 2 * TITLE_MAX_LENGTH + 1);
+  // A title in bold capitals opening its block, its note in small print after it ("EMPLOYMENT
+  // RECORD  List last three employers, starting with the most recent one first.").
+  if (leadingTitle(block, whole)) return true;
   const text = whole.replace(/\([^)]*\)/g, ' ').trim();
   if (
     text.length === 0 ||
@@ -64,8 +89,7 @@ function drawnAsTitle(block: Element): boolean {
     isRequiredMark(text)
   )
     return false;
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  if (letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return true;
+  if (inCapitals(text)) return true;
   const bold = Array.from(block.querySelectorAll('b, strong'), (part) => readableText(part)).join(' ');
   return bold.replace(/\s+/g, '') === text.replace(/\s+/g, '');
 }
@@ -167,7 +191,8 @@ export function fieldSection(element: Element, drawn: ReadonlySet<string> = NOTH
         continue;
       }
       if (heading) {
-        const section = readableText(heading);
+        const { title: section, note: headingNote } = titleAndNote(heading);
+        note ||= headingNote;
         if (firstEntry !== undefined || note !== '' || !FIRST_ENTRY.test(section.replace(ENTRY_ACTION, '')))
           return found(section);
         firstEntry = section;
@@ -179,7 +204,8 @@ export function fieldSection(element: Element, drawn: ReadonlySet<string> = NOTH
         // (a caption of a field, a definition list's term, the caption cell of a field's row, an
         // entry's "Remove" button, is none).
         // A required mark printed before a field's label ("*") is no note.
-        const text = readableText(sibling);
+        // Words inline beside the box ("Name of Employer [ ]" in one cell) are its caption, not a note.
+        const text = isInline(sibling) ? '' : readableText(sibling);
         if (text !== '' && text.length <= MAX_NOTE_LENGTH && !isRequiredMark(text) && !drawn.has(text)) note = text;
       }
       sibling = sibling.previousElementSibling;

@@ -486,18 +486,28 @@ const INLINE_CAPTION_MAX_LENGTH = 30;
  * [v] Zip [ ]"): the words between the box and the control or line break before it.
  */
 export function inlineCaption(element: Element): string {
-  const block = element.parentElement;
+  // A box drawn inside a span of its own (a Word page's underline) sits on the line as that span.
+  let box = element;
+  while (box.parentElement && INLINE.has(box.parentElement.localName) && box.parentElement.childNodes.length === 1)
+    box = box.parentElement;
+  const block = box.parentElement;
   if (!block || block.querySelectorAll(ANSWERABLE_SELECTOR).length < 2) return '';
   // A line that asks a question answered by choices ("Do you hold a driver's license? ( ) Yes ( ) No
   // License No. [ ] State [v]") asks its boxes about that answer: the state of the license.
   if (block.querySelector('input[type="radio"], input[type="checkbox"]')) return '';
-  const { line } = lineBefore(element);
+  // An opening bracket or a currency before the box ("Phone No.: ( [ ] )", "Salary desired: $ [ ]")
+  // is no caption, nor the format printed after the box before ("[ ] (mm/dd/yy) Salary desired:").
+  // Amounts in two currencies' boxes on one line ("$ [ ] per hour and/or $ [ ] per year") are left.
+  const amounts = (block.textContent ?? '').match(/[$€£]/g)?.length ?? 0;
+  const line = lineBefore(box)
+    .line.replace(amounts > 1 ? /[\s(]+$/u : /[\s($€£]+$/u, '')
+    .replace(/^\([^)]*\)\s*/, '');
   const short = line.length <= INLINE_CAPTION_MAX_LENGTH && line.split(' ').length <= 4;
   // Words only: a unit and an add-on between two boxes ("[ ] per hour and/or $ [ ]") name neither.
   if (!short || !WORDS_ONLY.test(line) || isRequiredMark(line)) return '';
   // A line opened by a title ("Person to notify in an emergency: name [ ] telephone [ ]") asks its
   // captions of what the title names.
-  const title = lineTitle(element);
+  const title = lineTitle(box);
   return title ? `${title} ${line}` : line;
 }
 
