@@ -594,6 +594,27 @@ describe('fillForm', () => {
     await page9.close();
   });
 
+  it("types a value as the box's list of suggestions spells it (a French page's countries)", async () => {
+    const listPage = await harness.open('/fill.html');
+    const typed = await listPage.evaluate(async () => {
+      document.body.innerHTML = `<form><label for="pays">Pays</label><input id="pays" list="pays-list">
+        <datalist id="pays-list"><option value="Canada"></option><option value="États-Unis"></option>
+        <option value="France"></option></datalist>
+        <label for="ville">Ville</label><input id="ville" list="villes"><datalist id="villes"><option value="Paris"></option></datalist></form>`;
+      const sdk = window.companionSdk;
+      const scan = sdk.scanForm(document);
+      const map = { '#pays': 'country', '#ville': 'city' };
+      await sdk.fillForm(scan, map, { country: 'United States', city: 'San Francisco' });
+      return [
+        document.querySelector<HTMLInputElement>('#pays')!.value,
+        document.querySelector<HTMLInputElement>('#ville')!.value,
+      ];
+    });
+    // A list that names no option for the value leaves it typed as the person writes it.
+    expect(typed).toEqual(['États-Unis', 'San Francisco']);
+    await listPage.close();
+  });
+
   it('gives no file again to an upload that lists it already and emptied its input (Vant)', async () => {
     const page13 = await harness.open('/fill.html');
     const listed = await page13.evaluate(async () => {

@@ -162,6 +162,28 @@ function resolvePart(
   return -1;
 }
 
+/**
+ * The value as the box's list of suggestions (`<datalist>`) spells it ("États-Unis" for the United
+ * States on a French page): what a person picks from it. Undefined without a list, or when the
+ * list names no option for the value.
+ */
+function listedSpelling(
+  element: HTMLInputElement | HTMLTextAreaElement,
+  canonical: string,
+  value: string,
+  values: UserProfileValues,
+  format: FieldFormat | undefined,
+): string | undefined {
+  const list = isInputElement(element) ? element.list : null;
+  if (!list) return undefined;
+  const choices = Array.from(list.querySelectorAll('option'), (option) => ({
+    value: option.value,
+    text: option.label || option.value,
+  }));
+  const index = resolvePart(choices, canonical, value, values, format);
+  return choices[index]?.value;
+}
+
 /** The ways an option may write the value, most literal first. */
 function spellingsOf(
   canonical: string,
@@ -807,7 +829,7 @@ async function fillOne(
       ? await pickDate(element, part, values, formats, field.descriptor)
       : canonical === 'start_date'
         ? await fillDateBox(element, part, values, formats, field.descriptor.selector)
-        : await fillField(element, part.text);
+        : await fillField(element, listedSpelling(element, canonical, value, values, part.format) ?? part.text);
     // A box that put its own value back (a formatting mask that keeps what it heard typed) takes
     // the text typed key by key; one that shows the value its own way (a number box's "150000.00")
     // took it.
