@@ -31,6 +31,8 @@ describe('employmentRule', () => {
     expect(pick(['Employed full-time', 'Contracting', 'Not working right now'], 'yes')).toBe('Employed full-time');
     expect(pick(['Yes, full-time', 'Yes, part-time or contract', 'No'], 'no')).toBe('No');
     expect(pick(['Employed at a startup', 'Employed at a large company', 'Not employed'], 'yes')).toBeNull();
+    // Nothing says the person has handed in her notice.
+    expect(pick(["En recherche d'emploi", 'En poste', 'En poste, en préavis'], 'yes')).toBe('En poste');
   });
 
   it('reads only yes and no', () => {

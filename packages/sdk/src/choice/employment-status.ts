@@ -18,6 +18,9 @@ const EMPLOYED =
 /** Terms of a job other than full-time employment. */
 const OTHER_TERMS = /\b(part time|contract\w*|freelanc\w*|self employed|temporary|temp|seasonal|casual|per diem)\b/;
 const FULL_TIME = /\bfull time\b/;
+/** A job the person has given notice in ("En poste, en préavis", "Employed, serving notice"): nothing says she has. */
+const SERVING_NOTICE =
+  /\b(en pr[eé]avis|on notice|serving (my |a |their )?notice|notice (given|period)|gek[uü]ndigt)\b/;
 /** States of a person without a job, said as a statement ("I'm a student or recent graduate"): no job held. */
 const WITHOUT_A_JOB =
   /\b(student|graduate|retired|homemaker|caregiver|looking for (work|a job)|job seeking|seeking work)\b/;
@@ -33,6 +36,7 @@ export const employmentRule = matchRule((value) => {
     const employed =
       (EMPLOYED.test(text) || (optionPolarity(choice.text) === 'yes' && !WITHOUT_A_JOB.test(text))) && !not;
     if (!employed) return 0;
+    if (SERVING_NOTICE.test(text)) return 0.5;
     return FULL_TIME.test(text) && !OTHER_TERMS.test(text) ? 2 : 1;
   };
 });
