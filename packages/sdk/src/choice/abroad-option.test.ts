@@ -22,6 +22,7 @@ describe('abroadScore', () => {
     expect(abroadScore({ value: '', text: 'Not currently living in the U.S.' }, 'US', 0.5, 0.5)).toBe(0);
     // A place the table does not know is loosely abroad, unless it is home in another language.
     expect(abroadScore({ value: '', text: 'Fuera de España' }, 'US', 0.5, 0.5)).toBe(0.5);
+    expect(abroadScore({ value: '', text: 'spoza Polski' }, 'US', 0.5, 0.5)).toBe(0.5);
     expect(abroadScore({ value: '', text: 'Fuera de Estados Unidos' }, 'US', 0.5, 0.5)).toBe(0);
   });
 

@@ -1237,7 +1237,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(furthest|farthest) (\w+ ){0,4}(in|through) (school|education)\b/,
       // "Education - highest level achieved"
       /\b(education|schooling)\b.*\bhighest level\b/,
-      /\bgrado de estudios\b|^nivel educacional$|^[uú]ltimo grado (escolar|de estudios) (completado|terminado|alcanzado|cursado)$/,
+      /^(poziom|stopień) wykształcenia$|^(najwyższe |ukończone )?wykształcenie$|\bgrado de estudios\b|^nivel educacional$|^[uú]ltimo grado (escolar|de estudios) (completado|terminado|alcanzado|cursado)$/,
       /\b(completed|finished|have|hold|possess|earned|obtained) (a |an )?((full|part) time )?([\w']+ ){0,3}degree\b/,
       // "Which degree have you earned?"
       // "Which degrees have you completed? Select all that apply."
