@@ -731,7 +731,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bhow (long|many years) have you (built|worked|run|led|managed|designed|developed|engineered|done)\b(.*)\b(professionally|for a living)\b/,
       // "Roughly how long have you been doing this kind of work?"
       /\bhow long have you been doing (this|that|the same) (kind|type|line|sort) of work\b/,
-      /^years? experience$/,
+      /^((total|overall) )?years? experience$/,
       // "Years in data engineering", "Years in a data or analytics role": years in one line of
       // work (whose line the fill checks).
       /^((total|overall) )?years? in (\w+ ){0,4}\w+$/,

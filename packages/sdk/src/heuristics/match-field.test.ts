@@ -228,6 +228,7 @@ describe('matchField', () => {
     expect(top('¿Trabaja actualmente?', 'select')).toBe('currently_employed');
     expect(top('Último grado escolar completado', 'select')).toBe('degree');
     expect(top('Poziom wykształcenia', 'select')).toBe('degree');
+    expect(top('Total Years Experience')).toBe('years_experience');
     expect(top('Prefijo', 'select')).toBe('phone_country_code');
     expect(top('Är du anställd idag?', 'select')).toBe('currently_employed');
     expect(top('Are you currently in paid employment?', 'select')).toBe('currently_employed');
