@@ -784,6 +784,15 @@ describe('scanForm on units, drawn prompts and bracketed part formats', () => {
     ]);
   });
 
+  it('names a row of boxes by the row of as many captions over it, in order, whatever their spans', async () => {
+    const fields = await scan(`<form><table>
+      <tr><td colspan="2">LAST NAME</td><td colspan="2">FIRST NAME</td><td colspan="2">M.I.</td></tr>
+      <tr><td colspan="3"><input name="l"></td><td colspan="2"><input name="f"></td><td><input name="m"></td></tr>
+      <tr><td colspan="3">STREET ADDRESS</td><td colspan="3">APT #</td></tr>
+      <tr><td colspan="3"><input name="s"></td><td colspan="3"><input name="a"></td></tr></table></form>`);
+    expect(fields.map((field) => field.label)).toEqual(['LAST NAME', 'FIRST NAME', 'M.I.', 'STREET ADDRESS', 'APT #']);
+  });
+
   it('names a box captioned only by a letter by the part its question gives that letter', async () => {
     const fields = await scan(`<form><p><b>2.</b> Your name &mdash; (a) last, (b) first, (c) middle initial:<br>
       (a) <input name="a"> (b) <input name="b"> (c) <input name="c" maxlength="1"></p>

@@ -107,8 +107,9 @@ export function captionBelow(element: Element): string {
   if (isCheckable(element as FieldElement)) return '';
   let line: Element | null = element.parentElement;
   for (let depth = 0; line && depth < LINE_DEPTH; depth += 1, line = line.parentElement) {
-    // A fieldset's boxes are named by its legend and their own labels.
-    if (line.localName === 'fieldset') break;
+    // A fieldset's boxes are named by its legend and their own labels; a table's rows by its
+    // columns (column-caption.ts).
+    if (/^(fieldset|tr|tbody|thead|table)$/.test(line.localName)) break;
     const boxes = boxesOf(line);
     if (boxes.length === 0 || boxes.length > MAX_PARTS || !boxes.includes(element)) continue;
     const captions = captionsAfterBreak(line, boxes.at(-1) as Element) ?? captionLineUnder(line, boxes.length);

@@ -16,10 +16,12 @@ const MAX_ROWS_ABOVE = 3;
 const CAPTION_MAX_LENGTH = 200;
 
 /**
- * Text that instructs rather than names: a sentence ("Paste the text of your cover letter."), a
- * format ("MM/DD/YYYY", "(example: 9165550100)"), or a note after a colon ("Accepted: .doc, .pdf").
+ * Text that instructs rather than names: a sentence of three words or more ("Paste the text of
+ * your cover letter.", not "M.I."), a format ("MM/DD/YYYY", "(example: 9165550100)"), or a note
+ * after a colon ("Accepted: .doc, .pdf").
  */
-const INSTRUCTION = /\.\s*\)?$|^(\(|e\.g\.|example\b)|^(mm|dd|yy|yyyy)([/.-](mm|dd|yy|yyyy))+$|^[\p{L} ]{2,20}:\s*\S/iu;
+const INSTRUCTION =
+  /^\S+\s+\S+\s+.*\.\s*\)?$|^(\(|e\.g\.|example\b)|^(mm|dd|yy|yyyy)([/.-](mm|dd|yy|yyyy))+$|^[\p{L} ]{2,20}:\s*\S/iu;
 
 /** Where a cell starts, in columns, counting the spans of the cells before it. */
 export function columnOf(cell: HTMLTableCellElement): number {
@@ -65,6 +67,11 @@ const isTextRow = (row: HTMLTableRowElement): boolean =>
  * (a heading spanning three boxes names none of them).
  */
 function cellOver(row: HTMLTableRowElement, box: HTMLTableCellElement): HTMLTableCellElement | undefined {
+  // A row of as many captions as the row has boxes names them in order, however their spans fall
+  // (captions spanning 2 + 2 + 2 columns over boxes spanning 3 + 2 + 1).
+  const boxes = Array.from((box.parentElement as HTMLTableRowElement).cells);
+  if (row.cells.length === boxes.length && row.cells.length > 1 && boxes.every(holdsControl))
+    return row.cells[boxes.indexOf(box)];
   const cell = cellCovering(row, columnOf(box));
   if (!cell) return undefined;
   const start = columnOf(cell);
