@@ -758,7 +758,8 @@ describe('scanForm on units, drawn prompts and bracketed part formats', () => {
       <div><span><input name="l"></span><span><input name="f"></span></div><div class="caps"><span>Last</span><span>First</span></div>
       <p style="margin:0"><span style="font-size:9pt">Name:</span>&nbsp;<input name="wl"> <input name="wf"></p>
       <p style="margin:0">&nbsp;&nbsp;&nbsp;<span style="font-size:6.5pt">(Last)</span>&nbsp;&nbsp;&nbsp;&nbsp;<span style="font-size:6.5pt">(First)</span></p>
-      <dl><dt>Name</dt><dd><input name="dl"> <input name="df"><br><small>last&nbsp;&nbsp;&nbsp;&nbsp;first</small></dd></dl>
+      <dl><dt>Name</dt><dd><input name="dl"> <input name="df"><br><small>last&nbsp;&nbsp;&nbsp;&nbsp;first</small></dd>
+        <dt>School</dt><dd><input name="sn"></dd><dt>Diploma / degree / certificate</dt><dd><input name="sd"></dd></dl>
       <div><label for="e">Email</label></div><div><input id="e" name="e"></div><div class="hint">We never share it.</div></form>`);
     expect(fields.map((field) => field.label)).toEqual([
       'Position applied for',
@@ -768,6 +769,9 @@ describe('scanForm on units, drawn prompts and bracketed part formats', () => {
       'Name: First',
       'Name: last',
       'Name: first',
+      'School',
+      // A definition list's other rows are no parts of this one's caption.
+      'Diploma / degree / certificate',
       'Email',
     ]);
   });

@@ -1220,6 +1220,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bhabilita[çc][õo]es( liter[áa]rias| acad[ée]micas)?\b/,
       // A grid's row and column: "College / University" × "Degree / Diploma".
       /^(highest |college |university |college (or )?university )?(diploma (or )?)?degree( or diploma| diploma)?( obtained| earned| received| attained| awarded| completed| type| level)?$/,
+      // "Diploma / degree / certificate": the one a school's entry granted.
+      /^(diploma|degree|certificate)( (or )?(diploma|degree|certificate)){2}( (received|earned|obtained))?$/,
       // "Educational qualification (highest)", India's wording.
       /^(highest )?((educational|academic) )?qualification( type| level| obtained| highest)?$/,
       /^(highest |education(al)? )?credential( earned| obtained| held| attained)?$/,

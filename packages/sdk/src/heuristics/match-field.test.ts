@@ -229,6 +229,9 @@ describe('matchField', () => {
     expect(top('Último grado escolar completado', 'select')).toBe('degree');
     expect(top('Poziom wykształcenia', 'select')).toBe('degree');
     expect(top('Total Years Experience')).toBe('years_experience');
+    expect(top('Diploma / degree / certificate')).toBe('degree');
+    // A school's part: its town is the school's.
+    expect(matchField(field({ label: 'City, state', section: 'High school' }))).toEqual([]);
     expect(top('Prefijo', 'select')).toBe('phone_country_code');
     expect(top('Är du anställd idag?', 'select')).toBe('currently_employed');
     expect(top('Are you currently in paid employment?', 'select')).toBe('currently_employed');

@@ -544,6 +544,9 @@ function captionPart(element: Element, caption: string): string {
   // The boxes share a cell or a row of their own ("[ST] [ZIP]" in one cell): a caption over
   // one box of a wider layout ("Portfolio / GitHub") names alternatives, not parts.
   const boxes = boxesInRow(element, ROW_DEPTH);
+  // A definition list's terms each caption their own boxes: its other rows are no parts of this one.
+  const definition = element.closest('dd');
+  if (definition && boxes.some((box) => box.closest('dd') !== definition)) return caption;
   const at = boxes.findIndex((box) => box === element || box.contains(element));
   return boxes.length === parts.length && at >= 0 ? (parts[at] as string) : caption;
 }
