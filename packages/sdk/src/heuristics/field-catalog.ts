@@ -1145,7 +1145,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     // employed by <this employer>?" is about working here already.
     not: [
       /\b(related|relative|anyone|someone|family|friend)\b/,
-      /\b(employed|working) (by|at|for|with) (?!(a|an|any|the moment|present)\b)\w/,
+      // "… employed by Acme?", "… by a public agency?": by one employer or kind of employer, not at all.
+      /\b(employed|working) (by|at|for|with) (?!((a|an|any) (employer|company|organi[sz]ation|business|firm)|the moment|present)\b)\w/,
       // "Which time zone are you currently working in?" asks where, not whether.
       TIME_ZONE,
     ],
