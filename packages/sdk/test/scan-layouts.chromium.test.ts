@@ -797,6 +797,16 @@ describe('scanForm on units, drawn prompts and bracketed part formats', () => {
     expect(fields.map((field) => field.label)).toEqual(['LAST NAME', 'FIRST NAME', 'M.I.', 'STREET ADDRESS', 'APT #']);
   });
 
+  it('reads the part of a box that a fieldset of its own captions, past its legend', async () => {
+    const fields = await scan(`<form><h3>REFERENCES</h3>
+      <fieldset><legend>Phone</legend><input name="rp"></fieldset>
+      <fieldset><legend>How many years?</legend><label for="a">Answer</label><input id="a" name="a"></fieldset></form>`);
+    expect(fields.map((field) => [field.label, field.section])).toEqual([
+      ['Phone', 'REFERENCES'],
+      ['Answer', 'How many years?'],
+    ]);
+  });
+
   it('names a box captioned only by a letter by the part its question gives that letter', async () => {
     const fields = await scan(`<form><p><b>2.</b> Your name &mdash; (a) last, (b) first, (c) middle initial:<br>
       (a) <input name="a"> (b) <input name="b"> (c) <input name="c" maxlength="1"></p>

@@ -116,13 +116,22 @@ function groupCaption(sibling: Element, part: Element): Element | null {
 }
 
 /**
- * True for the legend of a fieldset whose answers are all `element`'s own group of radios or boxes:
- * the legend is that group's label. (A box captioned "Answer" under a legend keeps the legend as
- * the question it answers.)
+ * True for the legend of a fieldset whose answers are all `element`'s own group of radios or boxes,
+ * or that holds only `element`, captioned by nothing else: the legend is its label. (A box
+ * captioned "Answer" under a legend keeps the legend as the question it answers.)
  */
 function asksOwnQuestion(heading: Element, element: Element): boolean {
   const fieldset = heading.localName === 'legend' ? heading.parentElement : null;
-  if (!fieldset?.contains(element) || !isCheckable(element as FieldElement)) return false;
+  if (!fieldset?.contains(element)) return false;
+  // A fieldset around one box with no caption of its own has its legend for that caption (a page
+  // that draws each box in a fieldset: "Phone" under "References").
+  if (!isCheckable(element as FieldElement))
+    return (
+      fieldset.querySelectorAll(ANSWERABLE_SELECTOR).length === 1 &&
+      !fieldset.querySelector('label') &&
+      !element.hasAttribute('aria-label') &&
+      !element.hasAttribute('aria-labelledby')
+    );
   const name = element.getAttribute('name');
   return Array.from(fieldset.querySelectorAll(ANSWERABLE_SELECTOR)).every(
     (answer) => answer === element || (name !== null && answer.getAttribute('name') === name),
