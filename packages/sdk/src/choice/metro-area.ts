@@ -30,3 +30,16 @@ export function namesMetroOf(text: string, city: string): boolean {
     ([metro, cities]) => cities.split('|').includes(own) && holdsWords(key, metro),
   );
 }
+
+/**
+ * True when `text` names another city of a metro area that holds `city` ("Oakland" for San
+ * Francisco): a commute away, as people there count it.
+ */
+export function namesNeighbourOf(text: string, city: string): boolean {
+  const key = normalizeText(text);
+  const own = normalizeText(city);
+  return Object.values(METRO_CITIES).some((cities) => {
+    const names = cities.split('|');
+    return names.includes(own) && names.some((name) => name !== own && holdsWords(key, name));
+  });
+}

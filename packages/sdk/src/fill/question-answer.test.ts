@@ -288,6 +288,9 @@ describe('valuesForQuestion', () => {
     expect(lives('Do you currently live in the San Francisco Bay Area?')).toBe('yes');
     expect(lives('Do you live in the Bay Area?')).toBe('yes');
     expect(lives('Do you live in the Twin Cities?')).toBeUndefined();
+    // Near another city of the person's metro area: a commute away; in it, the person's to say.
+    expect(lives('Do you currently live within commuting distance of Oakland?')).toBe('yes');
+    expect(lives('Do you live in Oakland?')).toBeUndefined();
     // A statement of living outside a country, ticked when true.
     expect(lives('I live outside the UK')).toBe('yes');
     expect(lives('I live outside the United States')).toBe('no');

@@ -12,7 +12,7 @@ import { normalizeText } from '../choice/normalize-option.ts';
 import { holdsWords } from '../choice/word-match.ts';
 import { namedUsStates, usStateCode, usStateName } from '../choice/us-states.ts';
 import { livesInZone } from '../choice/time-zone.ts';
-import { namesMetroOf } from '../choice/metro-area.ts';
+import { namesMetroOf, namesNeighbourOf } from '../choice/metro-area.ts';
 import { statesResidence } from '../choice/residence-statement.ts';
 import { inNamedRegion } from '../choice/world-region.ts';
 import { namedCountry } from '../values/named-country.ts';
@@ -146,6 +146,8 @@ export function livesInAsked(question: string, values: UserProfileValues): 'yes'
   const inIt = NEAR.test(question) ? undefined : 'yes';
   // "Do you live in the San Francisco Bay Area?", "… within 50 miles of Austin?": around the person's city.
   if (namesOwnCity(question, values)) return 'yes';
+  // "… within commuting distance of Oakland?" of someone in San Francisco: the same metro area.
+  if (NEAR.test(question) && namesNeighbourOf(question, values.city ?? '')) return 'yes';
   // A list of states by their codes ("CA, DC, MD, NY, OR, VA and WA") names no country: "CA" and
   // "MD" are states there, not Canada and Moldova.
   const states = namedUsStates(question);
