@@ -238,6 +238,11 @@ describe('valuesForQuestion', () => {
     expect(answer(negated, 'yes')).toBe('no');
     expect(answer('Will you now or in the future require visa sponsorship?', 'no')).toBe('no');
     expect(answer('Tick to confirm: Ambleside will not have to sponsor a visa for me', 'no')).toBe('yes');
+    // In Spanish, past an abbreviation's dots ("EE. UU."), and in Portuguese.
+    const spanish =
+      'Estoy autorizado(a) para trabajar en los EE. UU. y no necesitaré que un empleador patrocine una visa.';
+    expect(answer(spanish, 'no')).toBe('yes');
+    expect(answer('Não vou precisar de patrocínio de visto', 'no')).toBe('yes');
     // Only a yes/no field is answered yes or no.
     expect(answer(negated, 'no', false)).toBe('no');
   });

@@ -20,14 +20,21 @@ import { writtenDate } from '../values/written-date.ts';
 import { MAX_TEXT_LENGTH } from '../scan/element-text.ts';
 
 const WITHOUT_SPONSORSHIP = /\bwithout\b(\s+\S+){0,5}\s+(sponsor\w*|visa|immigration)\b/i;
-/** "Will you NOT require sponsorship?", "I will not need a visa", "Acme will not have to sponsor me": the question asked the other way round. */
-const NEGATED_NEED = /(\bnot|\bnever|n't)\s+(\w+\s+){0,2}(require|need|have to)\b/i;
+/**
+ * "Will you NOT require sponsorship?", "I will not need a visa", "Acme will not have to sponsor me"
+ * (and "no necesitaré…", "não vou precisar…", "je n'aurai pas besoin…"): the question asked the other way round.
+ */
+const NEGATED_NEED =
+  /(\bnot|\bnever|n't)\s+(\w+\s+){0,2}(require|need|have to)\b|\bno\s+(necesit|requer)\w*|\bnão\s+(\S+\s+)?(precis|necessit|requer)\w*|\bn['e]\s*\S+\s+pas\s+besoin\b/i;
 /**
  * "Are you NOT (currently) authorized to work in the US?", "Do you NOT have the right to work
  * here?": the right to work asked the other way round. ("Aren't you…?" is asked the usual way.)
  */
 const NEGATED_RIGHT =
   /\bare you\s+not\s+(?:(?:currently|presently|yet|legally)\s+){0,2}(?:authori[sz]ed|eligible|permitted|allowed|entitled)\b|\bdo you\s+not\s+have\s+(?:the\s+)?(?:legal\s+)?(?:right|authori[sz]ation|permission)\b/i;
+/** A question's first sentence: up to a period after a word in lower case ("EE. UU." ends none). */
+const firstSentence = (question: string): string => question.split(/(?<=\p{Ll}{2})\.\s/u)[0] ?? question;
+
 /** A number of years the question sets as the bar: "5 or more years", "5+ years", "at least 5 years", "more than 5 years". */
 const YEARS_BAR =
   /\b(?:(at least|minimum of|more than|over|less than|fewer than)\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*(\+|or more|plus)?\s*years?\b/i;
@@ -376,7 +383,7 @@ export function valuesForQuestion(
     return answer === undefined ? others : { ...others, years_experience: answer };
   }
   // The question is its first sentence: help after it ("Select No if you do not require …") asks nothing.
-  if (canonical === 'sponsorship' && yesNo && NEGATED_NEED.test(question.split('. ')[0] ?? '') && values.sponsorship) {
+  if (canonical === 'sponsorship' && yesNo && NEGATED_NEED.test(firstSentence(question)) && values.sponsorship) {
     return { ...values, sponsorship: values.sponsorship === 'no' ? 'yes' : 'no' };
   }
   if (canonical === 'country' && yesNo) {
