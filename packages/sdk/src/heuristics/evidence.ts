@@ -52,16 +52,22 @@ export function identifierWords(identifier: string): string {
   return normalizeText(split);
 }
 
-/**
- * A label's trailing "required" or "optional" in the languages forms write it ("Imię (wymagane)",
- * "役職 必須", "最終学歴 任意").
- */
-const REQUIRED_MARK =
-  / (required|mandatory|wymagane|obligatoire|obligatorio|obrigat[oó]rio|pflichtfeld|verplicht|必須|必填|필수|optional|optionnel|facultatif|opcional|freiwillig|valgfri|valfritt|任意|选填)$/u;
+/** "required" and "optional" in the languages forms write them ("wymagane", "必須", "facultatif"). */
+const MARK_WORDS =
+  'required|mandatory|wymagane|obligatoire|obligatorio|obrigat[oó]rio|pflichtfeld|verplicht|必須|必填|필수|optional|optionnel|facultatif|opcional|freiwillig|valgfri|valfritt|任意|选填';
+
+/** A label's trailing "required" or "optional" ("Imię (wymagane)", "役職 必須", "最終学歴 任意"). */
+const REQUIRED_MARK = new RegExp(` (${MARK_WORDS})$`, 'u');
 
 function withoutRequiredMark(label: string): string {
   return label.replace(REQUIRED_MARK, '');
 }
+
+/** A required or optional mark in brackets ("École / université (facultatif)"): no words of the field's. */
+const MARK_IN_BRACKETS = new RegExp(`\\s*\\((${MARK_WORDS})\\)`, 'giu');
+
+/** A label without the required or optional mark a page writes in brackets. */
+export const withoutMarkInBrackets = (label: string): string => label.replace(MARK_IN_BRACKETS, '');
 
 /** The number or letter a questionnaire puts before its question ("7. And your title there?", "Q3) …", "F. ARE YOU …"). */
 const QUESTION_NUMBER = /^\s*(?:q(?:uestion)?\s*)?(?:\d{1,3}|\p{L})[.)]\s+(?=\p{L})/iu;

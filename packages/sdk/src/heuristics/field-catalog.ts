@@ -323,6 +323,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bcalling code\b/,
       /^(ddi|lada|isd( code)?|c[oó]digo (do pa[ií]s|de pa[ií]s|internacional))$/,
       /^(prefisso|prefijo)( internazionale| telefonico| telef[oó]nico| internacional)?$/,
+      /^indicatif( t[eé]l[eé]phonique| international| pays| du pays)?$/,
       /(^| )(код страны|ülke kodu|kod kraju|landskode|landnummer|l[aä]ndervorwahl|国番号|国际区号|국가번호|رمز الدولة|مفتاح الدولة|קידומת מדינה)( |$)/,
       /^(mã (quốc gia|vùng)|országhívó( szám)?|(ország )?előhívó|prefix(ul)? (telefonic|de [țţ]ară)|maatunnus|รหัสประเทศ)$/,
     ],

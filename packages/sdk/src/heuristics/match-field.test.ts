@@ -230,6 +230,8 @@ describe('matchField', () => {
     expect(top('Poziom wykształcenia', 'select')).toBe('degree');
     expect(top('Total Years Experience')).toBe('years_experience');
     expect(top('Diploma / degree / certificate')).toBe('degree');
+    expect(top('École / université (facultatif)')).toBe('school');
+    expect(top('Indicatif')).toBe('phone_country_code');
     expect(top('Are you currently employed by a public agency?', 'select')).toBeUndefined();
     // A school's part: its town is the school's.
     expect(matchField(field({ label: 'City, state', section: 'High school' }))).toEqual([]);

@@ -10,6 +10,7 @@ import {
   captionWords,
   evidenceTexts,
   normalizeText,
+  withoutMarkInBrackets,
   withoutQuestionNumber,
   type EvidenceKind,
 } from './evidence.ts';
@@ -252,7 +253,7 @@ function canFill(entry: CatalogEntry, field: FieldDescriptor): boolean {
  */
 export function matchField(numbered: FieldDescriptor): FieldCandidate[] {
   // What the label says in brackets or halves is read without the number before it.
-  const field = { ...numbered, label: withoutQuestionNumber(numbered.label) };
+  const field = { ...numbered, label: withoutMarkInBrackets(withoutQuestionNumber(numbered.label)) };
   // "What should the team call you?" with "Only if it's different from your legal first name", a
   // mailing address "if different": the value given elsewhere is the answer, and this box stays empty.
   if (ONLY_IF_DIFFERENT.test(normalizeText(`${field.label} ${field.hint}`))) return [];
