@@ -800,10 +800,14 @@ describe('scanForm on units, drawn prompts and bracketed part formats', () => {
   it('reads the part of a box that a fieldset of its own captions, past its legend', async () => {
     const fields = await scan(`<form><h3>REFERENCES</h3>
       <fieldset><legend>Phone</legend><input name="rp"></fieldset>
-      <fieldset><legend>How many years?</legend><label for="a">Answer</label><input id="a" name="a"></fieldset></form>`);
-    expect(fields.map((field) => [field.label, field.section])).toEqual([
-      ['Phone', 'REFERENCES'],
-      ['Answer', 'How many years?'],
+      <fieldset><legend>How many years?</legend><label for="a">Answer</label><input id="a" name="a"></fieldset>
+      <h3>EMPLOYMENT, MOST RECENT FIRST</h3>
+      <fieldset><legend>Employer 1</legend><fieldset><legend>Company</legend><input name="co"></fieldset></fieldset></form>`);
+    expect(fields.map((field) => [field.label, field.section, field.sectionNote])).toEqual([
+      ['Phone', 'REFERENCES', ''],
+      ['Answer', 'How many years?', ''],
+      // The list's heading over its first entry is a note on that entry.
+      ['Company', 'Employer 1', 'EMPLOYMENT, MOST RECENT FIRST'],
     ]);
   });
 

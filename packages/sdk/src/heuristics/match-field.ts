@@ -71,7 +71,7 @@ const THE_PERSONS_OWN: ReadonlySet<string> = new Set([
 const SOMEONE_ELSES = /\b(references?|referees?|referr\w*|emergency|guardian)\b/;
 /** An education part, in the languages the catalog reads ("Formación académica", "Ausbildung"). */
 const EDUCATION_SECTION =
-  /\b(education|educational background|high school|college|university|schools? attended|estudios|formaci[oó]n acad[eé]mica|educaci[oó]n|forma[cç][aã]o acad[eê]mica|ausbildung|formation|[eé]tudes|istruzione|opleiding)\b/;
+  /\b(education|educational background|schools?|college|university|estudios|formaci[oó]n acad[eé]mica|educaci[oó]n|forma[cç][aã]o acad[eê]mica|ausbildung|formation|[eé]tudes|istruzione|opleiding)\b/;
 /** A box named for a search, unless for one of the person's own things (`candidate_school_search`: a school lookup). */
 const SEARCH_NAME =
   /(?<!\b(school|university|college|institution|city|location|place|address|country|employer|company|degree) )\bsearch\b/;

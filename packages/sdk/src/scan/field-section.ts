@@ -185,7 +185,10 @@ export function fieldSection(element: Element, drawn: ReadonlySet<string> = NOTH
   let node: Element | null = element;
   let note = '';
   let firstEntry: string | undefined;
-  const found = (section: string): FieldSection => ({ section: firstEntry ?? section, sectionNote: note });
+  // Under a list's first entry, the list's heading is a note on it too ("EMPLOYMENT — MOST RECENT
+  // FIRST" over "Employer 1").
+  const found = (section: string): FieldSection =>
+    firstEntry === undefined ? { section, sectionNote: note } : { section: firstEntry, sectionNote: note || section };
   for (let depth = 0; node && depth < MAX_DEPTH; depth += 1) {
     let sibling = node.previousElementSibling;
     for (let seen = 0; sibling && seen < MAX_SIBLINGS; seen += 1) {
