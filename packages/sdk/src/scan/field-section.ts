@@ -127,6 +127,7 @@ function asksOwnQuestion(heading: Element, element: Element): boolean {
   // that draws each box in a fieldset: "Phone" under "References").
   if (!isCheckable(element as FieldElement))
     return (
+      element.closest('fieldset') === fieldset &&
       fieldset.querySelectorAll(ANSWERABLE_SELECTOR).length === 1 &&
       !fieldset.querySelector('label') &&
       !element.hasAttribute('aria-label') &&
