@@ -396,6 +396,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bstra(ss|ß)e\b/,
       /^adresse( postale)?$/,
       /^(direcci[oó]n|endere[cç]o|logradouro|rua)( de (residencia|domicilio|resid[eê]ncia))?$/,
+      // "Endereço" with its help inside the label: "Rua, número e complemento", "Calle y número".
+      /^(direcci[oó]n|endere[cç]o) (rua|calle|logradouro) (\S+ ){0,3}(n[uú]mero|complemento)$/,
       /^indirizzo( di (residenza|domicilio))?( \(?via e (numero )?civico\)?)?$/,
       /^(ulica|adres|utdelningsadress|gatuadress|住所|地址|주소)$/,
       /^(ulica a [cč][ií]slo( domu)?|ulice a [cč][ií]slo( popisn[eé])?|adrese|adresas|aadress|iela|heimilisfang)$/,
@@ -1217,7 +1219,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     names: [/\bdegree\b/, /\beducation ?level\b/],
     labels: [
       // Mexico's "Nivel máximo de estudios", Brazil's "Formação" over degree levels.
-      /\bnivel (m[aá]ximo|m[aá]s alto) de (estudios|escolaridad)\b|^forma[cç][aã]o( acad[eê]mica)?$/,
+      /\bnivel (m[aá]ximo|m[aá]s alto) de (estudios|escolaridad)\b|^(n[ií]vel de )?forma[cç][aã]o( acad[eê]mica)?$|^escolaridade$|^grau de (instru[cç][aã]o|escolaridade)$/,
       // European Portuguese "Habilitações literárias".
       /\bhabilita[çc][õo]es( liter[áa]rias| acad[ée]micas)?\b/,
       // A grid's row and column: "College / University" × "Degree / Diploma".
@@ -1319,7 +1321,11 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
   }),
   entry({
     canonical: 'resume_upload',
-    names: [/\b(resume|cv|curriculum ?vitae|lebenslauf)\b/],
+    // The resume named last, or before what holds it (`resume_file`, `cv[arquivo]`): a name whose
+    // resume is the object its fields belong to (`cv[genero]`, `cv[uf]`) names another field.
+    names: [
+      /\b(resume|cv|curriculum ?vitae|lebenslauf)( ?(file|upload|attachment|document|doc|arquivo|archivo|fichier|datei|input|field))?( \d+)?$/,
+    ],
     // `\b` is ASCII-only in JS regexes, so the accented form needs explicit space boundaries.
     labels: [
       /(^| )(r[eé]sum[eé]|cv|curriculum vitae|lebenslauf|curr[ií]cul(um|o))( |$)/,

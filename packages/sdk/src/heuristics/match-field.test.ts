@@ -232,6 +232,10 @@ describe('matchField', () => {
     expect(top('Diploma / degree / certificate')).toBe('degree');
     expect(top('École / université (facultatif)')).toBe('school');
     expect(top('Indicatif')).toBe('phone_country_code');
+    expect(top('Endereço Rua, número e complemento')).toBe('address_line1');
+    expect(top('Nível de formação', 'select')).toBe('degree');
+    // A name whose resume is the object its fields belong to (`cv[genero]`) names no upload.
+    expect(matchField(field({ label: 'Gênero', name: 'cv[genero]', tag: 'select' }))).toEqual([]);
     expect(top('Are you currently employed by a public agency?', 'select')).toBeUndefined();
     // A school's part: its town is the school's.
     expect(matchField(field({ label: 'City, state', section: 'High school' }))).toEqual([]);
