@@ -7,7 +7,7 @@ import type { Choice } from '../fill/match-choice.ts';
 import { lookupCountryName, type CountryTable } from './country-names.ts';
 import { countryTable } from './country-table.ts';
 import type { ChoiceRule } from './choice-rule.ts';
-import { localCountryNames } from './local-country-names.ts';
+import { localCountryCode, localCountryNames } from './local-country-names.ts';
 import { normalizeText, optionTexts } from './normalize-option.ts';
 
 /**
@@ -136,6 +136,14 @@ function nameWithAside(table: CountryTable, text: string): string | undefined {
  */
 export function countryCode(text: string): string | undefined {
   return readCountry(countryTable(), text);
+}
+
+/**
+ * ISO alpha-2 of the country a phrase names in English (see {@link countryCode}) or, by the
+ * browser's region names, in another language ("Brasil", "Allemagne").
+ */
+export function countryCodeInAnyLanguage(phrase: string): string | undefined {
+  return countryCode(phrase) ?? localCountryCode(phrase, () => new Set(countryTable().byCode.values()));
 }
 
 /**

@@ -8,6 +8,7 @@ describe('choice public API', () => {
     expect(Object.keys(api).sort()).toEqual([
       'canonicalForChoice',
       'countryCode',
+      'countryCodeInAnyLanguage',
       'dialCode',
       'leadingDialCode',
       'resolveChoice',

@@ -7,6 +7,6 @@
  * currency, degree, US state) and the packed country table; they are reached through these functions.
  */
 export { canonicalForChoice } from './choice-canonical.ts';
-export { countryCode, dialCode, leadingDialCode } from './country-match.ts';
+export { countryCode, countryCodeInAnyLanguage, dialCode, leadingDialCode } from './country-match.ts';
 export { resolveChoice } from './resolve-choice.ts';
 export { resolveChoices } from './resolve-choices.ts';

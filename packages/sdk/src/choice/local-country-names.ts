@@ -94,3 +94,25 @@ export function localCountryNames(code: string): ReadonlySet<string> {
   }
   return names;
 }
+
+/** Shortest local name read as a country in running text: shorter words are too often others. */
+const MIN_LOCAL_NAME_LENGTH = 4;
+let byLocalName: ReadonlyMap<string, string> | undefined;
+
+/**
+ * The ISO alpha-2 of the country a phrase names in one of {@link LOCALES} ("Brasil", "Allemagne",
+ * "Stany Zjednoczone"), or undefined; a name two countries share names neither. Built once, from
+ * the browser's region names, the first time a page's text needs it.
+ */
+export function localCountryCode(phrase: string, codes: () => Iterable<string>): string | undefined {
+  const key = normalizeText(phrase);
+  if (key.length < MIN_LOCAL_NAME_LENGTH) return undefined;
+  if (byLocalName === undefined) {
+    const found = new Map<string, string>();
+    for (const code of codes())
+      for (const name of localCountryNames(code))
+        found.set(name, found.has(name) && found.get(name) !== code ? '' : code);
+    byLocalName = found;
+  }
+  return byLocalName.get(key) || undefined;
+}

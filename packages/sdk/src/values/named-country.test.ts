@@ -4,6 +4,9 @@ import { namedCountries, namedCountry } from './named-country.ts';
 describe('namedCountry', () => {
   it('finds the country a question names', () => {
     expect(namedCountry('Do you need a visa to work in Germany?')).toBe('DE');
+    // In the page's language, by the runtime's region names.
+    expect(namedCountry('Você possui autorização para trabalhar no Brasil?')).toBe('BR');
+    expect(namedCountry('Disposez-vous d’un permis de travail valable en Belgique ?')).toBe('BE');
     expect(namedCountry('Are you legally authorized to work in the United States?')).toBe('US');
     expect(namedCountry('Are you authorized to work in the US?')).toBe('US');
     // A question cut short in the middle of the name names no other country.

@@ -4,7 +4,7 @@
  * codes in capitals after a placing word ("in the US"), so "Are", "in", "no" or the "TN" of a
  * visa list name nothing.
  */
-import { countryCode } from '../choice/index.ts';
+import { countryCode, countryCodeInAnyLanguage } from '../choice/index.ts';
 
 const MAX_WORDS = 4;
 
@@ -74,7 +74,8 @@ function* countriesIn(text: string): Generator<string, undefined> {
       // A short word is a country only as a code in capitals after a word that places it ("in the
       // US", "to UK"): "Are" is no ARE, and "(e.g. H-1B, TN)" names a visa, not Tunisia.
       if (phrase.length <= 3 && (phrase !== phrase.toUpperCase() || !PLACING.test(words[start - 1] ?? ''))) continue;
-      const code = countryCode(phrase);
+      // A name in the page's language is written capitalized ("no Brasil", "en Allemagne").
+      const code = /^\p{Lu}/u.test(phrase) ? countryCodeInAnyLanguage(phrase) : countryCode(phrase);
       if (code !== undefined) {
         yield code;
         start += length - 1;
