@@ -811,6 +811,23 @@ describe('scanForm on units, drawn prompts and bracketed part formats', () => {
     ]);
   });
 
+  it('reads the caption a form prints in the cell to the right of its box or its group of radios', async () => {
+    const fields = await scan(`<form><table>
+      <tr><td colspan="2">PART B — APPLICANT</td></tr>
+      <tr><td><font><input name="ln"></font></td><td><font size="1">3. Last name*</font></td></tr>
+      <tr><td>$ <input name="pay"> per year</td><td>14. Desired annual salary</td></tr>
+      <tr><td><input type="radio" name="auth" value="Y">Yes <input type="radio" name="auth" value="N">No</td>
+        <td>16. Are you legally authorized to work in the United States?</td></tr>
+      <tr><td>Phone</td><td><input name="ph"></td><td>(daytime)</td></tr></table></form>`);
+    expect(fields.map((field) => field.label)).toEqual([
+      '3. Last name*',
+      '14. Desired annual salary',
+      '16. Are you legally authorized to work in the United States?',
+      // A caption before the box names it; the words after it are its help.
+      'Phone',
+    ]);
+  });
+
   it('names a box captioned only by a letter by the part its question gives that letter', async () => {
     const fields = await scan(`<form><p><b>2.</b> Your name &mdash; (a) last, (b) first, (c) middle initial:<br>
       (a) <input name="a"> (b) <input name="b"> (c) <input name="c" maxlength="1"></p>

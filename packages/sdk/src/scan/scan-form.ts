@@ -59,6 +59,7 @@ import {
 } from './layout-label.ts';
 import { letteredCaption } from './lettered-caption.ts';
 import { captionBelow } from './caption-below.ts';
+import { cellCaptionAfter } from './cell-caption-after.ts';
 import { columnCaption } from './column-caption.ts';
 import { leadsRowAsCountryCode, splitRow } from './split-field.ts';
 import { answersFirst, isBareAnswer } from '../choice/yes-no.ts';
@@ -197,6 +198,7 @@ function describe(element: FieldElement, selector: string, location: FieldLocati
     captionBelow(element) ||
     uploadAreaLabel(element) ||
     statementAfter(element) ||
+    cellCaptionAfter(element) ||
     layoutLabel(element) ||
     describingText(element) ||
     uploadCaption(element) ||
@@ -492,6 +494,7 @@ function describeGroup(members: HTMLInputElement[], location: FieldLocation): Sc
       label: single
         ? answeredQuestion(first, base.label)
         : groupLabel(container) ||
+          cellCaptionAfter(first) ||
           notOptionNames(leadingText(container, members), members) ||
           columnCaption(container) ||
           notOptionNames(nearbyText(container, GROUP_QUESTION_MAX_LENGTH), members) ||
