@@ -19,7 +19,8 @@ import { namedCountry } from '../values/named-country.ts';
 import { writtenDate } from '../values/written-date.ts';
 import { MAX_TEXT_LENGTH } from '../scan/element-text.ts';
 
-const WITHOUT_SPONSORSHIP = /\bwithout\b(\s+\S+){0,5}\s+(sponsor\w*|visa|immigration)\b/i;
+const WITHOUT_SPONSORSHIP =
+  /\b(without|sin|sem|ohne|senza|sans|zonder)\b(\s+\S+){0,5}\s+(sponsor\w*|visa|visto|immigration|patroc[ií]nio|parrainage)\b/i;
 /**
  * "Will you NOT require sponsorship?", "I will not need a visa", "Acme will not have to sponsor me"
  * (and "no necesitaré…", "não vou precisar…", "je n'aurai pas besoin…"): the question asked the other way round.

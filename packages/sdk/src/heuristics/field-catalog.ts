@@ -125,6 +125,10 @@ export const WORKS_HERE =
 /** Words asking for a number written with its code ("Please include your country code", "with the"). */
 const WITH_THE_CODE = '\\b(with|include|includes|including|incl|add|start with) (the |your |a )?';
 
+/** "… sin necesitar patrocinio de visa", "sem precisar de patrocínio", "ohne Visa-Sponsoring", "sans parrainage". */
+const WITHOUT_SPONSORSHIP_ABROAD =
+  /\b(sin|sem|ohne|senza|sans|zonder) (\S+ ){0,4}(patroc[ií]nio|sponsoring|sponsorizzazione|sponsorship|parrainage|parrainer|visa|visto)\b/;
+
 export const THIRD_PARTY =
   /\b(refer\w*|emergency|recruiter|manager|supervisor|spouse|parent|guardian|friend|friends|colleague|their|employer|employer s)\b/;
 
@@ -1037,6 +1041,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(unrestricted )?(work|working|employment) rights\b|\bunrestricted (right|permission) to work\b/,
       // Taking the job without anyone's sponsorship, visa or immigration filing is having the right.
       /\bwithout (\w+ ){0,5}(sponsor\w*|visa|immigration)\b/,
+      WITHOUT_SPONSORSHIP_ABROAD,
       // The documents of the right to work: the US's Form I-9, work-eligibility papers.
       /\b(form )?i 9\b|\bwork eligibility (documents?|documentation|papers)\b|\bemployment eligibility verification\b/,
       // "¿Tienes autorización para trabajar en…?", "permiso de trabajo", "autorização para trabalhar",
@@ -1079,6 +1084,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     // "Authorized to work … without sponsorship?" asks for the authorization (so does a box named `W2NoSponsor`).
     not: [
       /\bwithout (\w+ ){0,5}(sponsor\w*|visa|immigration)\b/,
+      WITHOUT_SPONSORSHIP_ABROAD,
       /\bno sponsor\w*$/,
       // Sponsors as the job's partners ("travels to trial sponsors", "our event sponsors").
       /\b(trial|clinical|study|event|corporate|research|program|title) sponsors?\b/,

@@ -232,6 +232,11 @@ describe('matchField', () => {
     expect(top('Diploma / degree / certificate')).toBe('degree');
     expect(top('École / université (facultatif)')).toBe('school');
     expect(top('Indicatif')).toBe('phone_country_code');
+    // The right to work without sponsorship, asked in Spanish, Portuguese and German.
+    expect(top('¿Puedes trabajar en Estados Unidos sin necesitar patrocinio de visa?', 'select')).toBe(
+      'work_authorization',
+    );
+    expect(top('Können Sie ohne Visa-Sponsoring in den USA arbeiten?', 'select')).toBe('work_authorization');
     expect(top('Endereço Rua, número e complemento')).toBe('address_line1');
     expect(top('Nível de formação', 'select')).toBe('degree');
     // A name whose resume is the object its fields belong to (`cv[genero]`) names no upload.
