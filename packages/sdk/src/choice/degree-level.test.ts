@@ -15,6 +15,10 @@ describe('degreeOf', () => {
       'University (4-year)': 'bachelor',
       'Graduate of a four-year college or university': 'bachelor',
       '2-year': 'associate',
+      // Colombia's "Profesional" and Brazil's "Superior completo": a university's first degree.
+      Profesional: 'bachelor',
+      'Superior completo': 'bachelor',
+      'Superior incompleto': undefined,
       '2-year college degree': 'associate',
       // A form builder's short forms.
       'Bach.': 'bachelor',

@@ -46,10 +46,11 @@ describe('startWindowRule', () => {
     expect(pick(['随时到岗', '2周以内', '1个月以内'], '2026-12-14')).toBe(1);
   });
 
-  it('reads windows written in French, Spanish and German', () => {
+  it('reads windows written in French, Spanish, German and Italian', () => {
     expect(pick(['Immédiatement', 'Dans moins d’un mois', 'Dans 1 à 3 mois', 'Dans plus de 3 mois'])).toBe(2);
     expect(pick(['Inmediatamente', 'En 2 semanas', 'De 1 a 3 meses', 'Más de 3 meses'])).toBe(2);
     expect(pick(['Sofort', 'In 2 Wochen', '1 bis 3 Monate', 'Mehr als 3 Monate'])).toBe(2);
+    expect(pick(['Immediata', 'Entro 1 mese', 'Entro 3 mesi', 'Oltre 3 mesi'])).toBe(2);
   });
 
   it('reads windows written in Turkish', () => {

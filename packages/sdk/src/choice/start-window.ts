@@ -32,20 +32,20 @@ const AT_MOST = new RegExp(String.raw`\b(within|less than|under|up to|in)\s+${CO
 const count = (word: string): number => Number(word) || COUNTS[word] || Number.NaN;
 
 /**
- * French, Spanish, German, Dutch, Chinese, Japanese, Turkish and Hebrew windows in the English words the patterns read ("Dans 1 à 3
+ * French, Spanish, Italian, German, Dutch, Chinese, Japanese, Turkish and Hebrew windows in the English words the patterns read ("Dans 1 à 3
  * mois" is "within 1 to 3 months", "Sofort" is "immediately"). Accents are kept by the reading.
  */
 const IN_ENGLISH: ReadonlyArray<readonly [RegExp, string]> = [
   [
-    /^(imm[ée]diatement|tout de suite|de suite|inmediatamente|de inmediato|inmediata|sofort|ab sofort|onmiddellijk|direct)[.!]?$/,
+    /^(imm[ée]diatement|tout de suite|de suite|inmediatamente|de inmediato|inmediata|immediata|subito|sofort|ab sofort|onmiddellijk|direct)[.!]?$/,
     'immediately',
   ],
   [/(\d)\s*(?:à|a|bis|tot|y)\s*(\d)/g, '$1 to $2'],
-  [/\b(?:plus de|más de|mehr als|meer dan)\b/g, 'more than'],
+  [/\b(?:plus de|más de|mehr als|meer dan|oltre|più di)\b/g, 'more than'],
   [/\b(?:moins de|menos de|weniger als|minder dan)\b/g, 'less than'],
-  [/(?:^|\s)(?:dans|sous|d'ici|en|innerhalb(?: von)?|binnen)(?=\s+\d)/g, ' within'],
-  [/\b(?:mois|mes|meses|monat|monate|monaten|maand|maanden)\b/g, 'months'],
-  [/\b(?:semaine|semaines|semana|semanas|woche|wochen|week|weken)\b/g, 'weeks'],
+  [/(?:^|\s)(?:dans|sous|d'ici|en|innerhalb(?: von)?|binnen|entro)(?=\s+\d)/g, ' within'],
+  [/\b(?:mois|mes|meses|mese|mesi|monat|monate|monaten|maand|maanden)\b/g, 'months'],
+  [/\b(?:semaine|semaines|semana|semanas|settimana|settimane|woche|wochen|week|weken)\b/g, 'weeks'],
   [/\b(?:jour|jours|día|días|dia|dias|tag|tage|tagen|dag|dagen)(?=\s|$|[.,;)])/g, 'days'],
   // Chinese and Japanese: 随时到岗 (any time), 1-3个月 (1–3 months), 2周以内 (within 2 weeks),
   // 3个月以上 (over 3 months), 3ヶ月以内 (within 3 months).

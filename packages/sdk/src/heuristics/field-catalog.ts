@@ -449,6 +449,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     labels: [
       // Portugal's districts.
       /^distrito$/,
+      // Colombia's "Departamento".
+      /^departamento( de residencia)?$/,
       /^((us|u s|home) )?(state|province|region|county|emirate|prefecture|canton)( \w+)?$/,
       /^((us|u s|current) )?(state|province|region|county) of (residence|residency|domicile)$/,
       // "If you live in the U.S., which state?": where the person lives named first.
@@ -963,6 +965,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /(^| )(nástup( možný)?( od)?|datum nástupu|kdy (můžete|byste mohl\w*) (nejdříve )?nastoupit)( |$)/,
       /(^| )(işe )?başlayabileceğiniz tarih( |$)|(^| )işe başlama tarihi( |$)|(^| )ne zaman (işe )?başlayabilirsiniz( |$)/,
       /\bfecha de (inicio|incorporaci|disponibilidad|vinculaci)/,
+      // "¿En cuánto tiempo podrías vincularte?", "Fecha a partir de la cual podrías iniciar".
+      /\b(podr[ií]as|puedes|podr[ií]a) (vincularte|incorporarte|empezar|comenzar|iniciar)\b/,
       // "¿A partir de qué fecha podrías vincularte / incorporarte?"
       /\ba partir de qu[eé] fecha\b/,
       // "Od kiedy możesz rozpocząć pracę?"
@@ -1046,7 +1050,9 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(form )?i 9\b|\bwork eligibility (documents?|documentation|papers)\b|\bemployment eligibility verification\b/,
       // "¿Tienes autorización para trabajar en…?", "permiso de trabajo", "autorização para trabalhar",
       // "autorisé(e) à travailler", "Arbeitserlaubnis".
-      /\b(autorizaci[oó]n|permiso|autorizad[oa]s?|habilitad[oa]) (legal )?(para|de) trabajar\b|\bpermiso de trabajo\b/,
+      /\b(autorizaci[oó]n|permiso|autorizad[oa]s?( a)?|habilitad[oa]) (legal |legalmente )?(para|de) trabajar\b|\bpermiso de trabajo\b/,
+      // "Sind Sie berechtigt, in den USA zu arbeiten?", "Sei autorizzato/a a lavorare negli Stati Uniti?"
+      /\bberechtigt\b.*\bzu arbeiten\b|\barbeitsberechtigung\b|\bautorizzat[oa]( a)? a lavorare\b/,
       /\b(autoriza[cç][aã]o|permiss[aã]o|autorizad[oa]) (legal )?(para|de) trabalhar\b/,
       /\bautoris[eé]e? [aà] travailler\b|\bpermis de travail\b|\barbeits(erlaubnis|genehmigung)\b/,
     ],
@@ -1132,6 +1138,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(derzeit|aktuell|zurzeit) in einem (\S+ )?(arbeits|dienst|besch[aä]ftigungs)verh[aä]ltnis\b/,
       // "Er du i arbeid nå?", "Sei attualmente occupato/a?"
       /\ber du i (arbeid|jobb)( n[aå]| i dag)?\b|\bsei (attualmente |al momento )?(occupat|impiegat)/,
+      // "Situação atual" over employment statuses; "Aktueller beruflicher Status".
+      /^(situa[cç][aã]o|situaci[oó]n) (atual|actual)$|^(aktuelle[rs]? )?berufliche[rs]? status$/,
       // "¿Trabaja actualmente?", "¿Estás trabajando actualmente?", "Você está trabalhando atualmente?"
       /^((usted|t[uú]) )?(trabaja|trabajas|est[aá]s? trabajando|est[aá] trabalhando|trabalha) (actualmente|atualmente)$/,
       /\best[aá] (empregad[oa]|trabalhando) (atualmente|no momento)\b/,
@@ -1334,7 +1342,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     ],
     // `\b` is ASCII-only in JS regexes, so the accented form needs explicit space boundaries.
     labels: [
-      /(^| )(r[eé]sum[eé]|cv|curriculum vitae|lebenslauf|curr[ií]cul(um|o))( |$)/,
+      /(^| )(r[eé]sum[eé]|cv|curriculum vitae|lebenslauf|curr[ií]cul(um|o)|hoja de vida)( |$)/,
       /(^| )(резюме|özgeçmiş)( |$)/,
       // Japanese 職務経歴書 (the free-form career history a Western resume is; 履歴書 is the fixed
       // JIS form), Chinese 简历 / 履歷表, Korean 이력서: no spaces around words to bound them.

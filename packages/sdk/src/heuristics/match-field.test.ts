@@ -237,6 +237,13 @@ describe('matchField', () => {
       'work_authorization',
     );
     expect(top('Können Sie ohne Visa-Sponsoring in den USA arbeiten?', 'select')).toBe('work_authorization');
+    expect(top('Sind Sie berechtigt, in den USA zu arbeiten?', 'select')).toBe('work_authorization');
+    expect(top('¿Estás autorizado(a) legalmente para trabajar en Estados Unidos?', 'select')).toBe(
+      'work_authorization',
+    );
+    expect(top('Aktueller beruflicher Status', 'select')).toBe('currently_employed');
+    expect(top('Departamento', 'select')).toBe('region');
+    expect(top('¿En cuánto tiempo podrías vincularte?', 'select')).toBe('start_date');
     expect(top('Endereço Rua, número e complemento')).toBe('address_line1');
     expect(top('Nível de formação', 'select')).toBe('degree');
     // A name whose resume is the object its fields belong to (`cv[genero]`) names no upload.
