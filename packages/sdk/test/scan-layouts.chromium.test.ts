@@ -828,6 +828,14 @@ describe('scanForm on units, drawn prompts and bracketed part formats', () => {
     ]);
   });
 
+  it("reads the caption an old page writes as a box's starting value, cleared on focus, as its placeholder", async () => {
+    const fields = await scan(`<form>
+      <input name="ln" value="Last Name" onfocus="if(this.value==this.defaultValue)this.value=''">
+      <textarea name="cl" onfocus="if(this.value==this.defaultValue)this.value=''">Paste your cover letter here.</textarea>
+      <input name="kept" value="Acme Corp"></form>`);
+    expect(fields.map((field) => field.placeholder)).toEqual(['Last Name', 'Paste your cover letter here.', '']);
+  });
+
   it('names a box captioned only by a letter by the part its question gives that letter', async () => {
     const fields = await scan(`<form><p><b>2.</b> Your name &mdash; (a) last, (b) first, (c) middle initial:<br>
       (a) <input name="a"> (b) <input name="b"> (c) <input name="c" maxlength="1"></p>

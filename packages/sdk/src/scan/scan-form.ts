@@ -214,7 +214,8 @@ function describe(element: FieldElement, selector: string, location: FieldLocati
     tag: element.localName as FieldDescriptor['tag'],
     type: element.type.toLowerCase() || 'text',
     label: withQuestion(element, label),
-    placeholder: normalizeText(element.getAttribute('placeholder') ?? '') || selectPrompt(element),
+    placeholder:
+      normalizeText(element.getAttribute('placeholder') ?? '') || selectPrompt(element) || startingCaption(element),
     options: isSelectElement(element) ? selectOptions(element) : [],
     ...formatAttributes(element),
     prefix: fieldPrefix(element),
@@ -641,6 +642,21 @@ const partOfQuestion = (element: Element, label: string, group: boolean, drawn: 
 function drawnBeside(widget: Element): ReadonlySet<string> {
   const texts = [readWidgetValue(widget), shownPlaceholder(widget)].map((text) => normalizeText(text));
   return new Set(texts.filter((text) => text !== ''));
+}
+
+/**
+ * The caption an old page writes as the box's starting value and clears when the box is focused
+ * (`value="Last Name" onfocus="if (this.value == this.defaultValue) this.value = ''"`): a
+ * placeholder drawn by hand, while the box still holds it.
+ */
+function startingCaption(element: FieldElement): string {
+  if (isSelectElement(element) || isCheckable(element)) return '';
+  const clearedOnFocus = /\bvalue\b/i.test(
+    `${element.getAttribute('onfocus') ?? ''} ${element.getAttribute('onclick') ?? ''}`,
+  );
+  return clearedOnFocus && element.value !== '' && element.value === element.defaultValue
+    ? normalizeText(element.value)
+    : '';
 }
 
 /** A select's prompt option ("Years of professional experience", value-less or disabled): its placeholder. */
