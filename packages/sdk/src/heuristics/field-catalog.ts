@@ -614,7 +614,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(current|present) (institution|affiliation)\b/,
       // "Which company?" under "Are you working somewhere right now?": the bare question is the employer's.
       /^((which|what) )?(company|employer|organi[sz]ation)( name)?$|^name (and address )?of (the )?(company|employer|organi[sz]ation)$/,
-      /\bwho do you (currently )?work for\b/,
+      /\bwho do you (currently )?work for\b|\b(which|what) (company|employer|organi[sz]ation) do you (currently |presently )?work (for|at)\b/,
       // "Who are you working for at the moment?"
       /\bwho are you (currently )?working for\b/,
       // "Where do you work now?" (not where from: that is a place); "…, and what's your title?" too.
@@ -1221,7 +1221,9 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // A graduation's date or year, not the school graduated from.
       /\bgraduat\w*\b(?! from\b)/,
       // The school that granted a degree is a school, as is the one of the highest degree.
-      /(?<!\b(granted|awarded|conferred) (this |the |your )?|\bhighest |^where did you \w+( \w+)? (this |the |that |your )(highest )?)\bdegree\b(?! (granting |awarding )?institution)/,
+      /(?<!\b(granted|awarded|conferred|earned|received|obtained|completed|attended for) (this |the |that |your )?|\bhighest |^where did you \w+( \w+)? (this |the |that |your )(highest )?)\bdegree\b(?! (granting |awarding )?institution)/,
+      // "… since finishing school, how many years …?": the years, not the school.
+      /\bhow (many|long)\b/,
     ],
     kinds: ['text', 'choice'],
     // A list of degree levels ("Bachelor's degree", "Master's degree or higher") under a box named

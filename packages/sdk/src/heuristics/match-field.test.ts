@@ -243,6 +243,14 @@ describe('matchField', () => {
     );
     expect(top('Aktueller beruflicher Status', 'select')).toBe('currently_employed');
     expect(top('Departamento', 'select')).toBe('region');
+    // Long questions with the key words last.
+    expect(top('Name of the college or university where you earned that degree')).toBe('school');
+    expect(top('Which company do you currently work for?')).toBe('current_company');
+    expect(
+      top(
+        'Thinking about all of the paid work you have done since finishing school, roughly how many years of professional experience do you have?',
+      ),
+    ).toBe('years_experience');
     expect(top('¿En cuánto tiempo podrías vincularte?', 'select')).toBe('start_date');
     expect(top('Endereço Rua, número e complemento')).toBe('address_line1');
     expect(top('Nível de formação', 'select')).toBe('degree');
