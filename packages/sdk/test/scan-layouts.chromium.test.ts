@@ -795,6 +795,11 @@ describe('scanForm on units, drawn prompts and bracketed part formats', () => {
       <tr><td colspan="3">STREET ADDRESS</td><td colspan="3">APT #</td></tr>
       <tr><td colspan="3"><input name="s"></td><td colspan="3"><input name="a"></td></tr></table></form>`);
     expect(fields.map((field) => field.label)).toEqual(['LAST NAME', 'FIRST NAME', 'M.I.', 'STREET ADDRESS', 'APT #']);
+    // A header over several columns names the value the headers under it name the parts of.
+    const grouped = await scan(`<form><table><tr><th colspan="2">Legal name</th><th>E-mail</th></tr>
+      <tr><th>Last</th><th>First</th><th></th></tr>
+      <tr><td><input name="l"></td><td><input name="f"></td><td><input name="e"></td></tr></table></form>`);
+    expect(grouped.map((field) => field.label)).toEqual(['Legal name Last', 'Legal name First', 'E-mail']);
   });
 
   it('reads the part of a box that a fieldset of its own captions, past its legend', async () => {

@@ -57,6 +57,7 @@ describe('matchField', () => {
     expect(top('Mailing address: state')).toBe('region');
     expect(top('Your name: last')).toBe('last_name');
     expect(top('Home address: ZIP code')).toBe('postal_code');
+    expect(top('Mailing address State')).toBe('region');
     expect(top('Previous employer: phone')).toBeUndefined();
     expect(top('Your name: middle initial')).toBeUndefined();
   });

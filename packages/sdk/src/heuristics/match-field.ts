@@ -86,11 +86,11 @@ const ONLY_IF_DIFFERENT = /\bif (it is |its |it s |they are |this is )?different
 
 /**
  * A part's caption after the title of the person's own name or address ("Mailing address: state",
- * a paper form's lettered parts): the part, for the title is hers. Other titles ("Previous
+ * a paper form's lettered parts, a grid's "Mailing address" over "State"): the part, for the title is hers. Other titles ("Previous
  * employer: phone") ask of someone else's.
  */
 const OWN_TITLE_PART =
-  /^(?:(?:your|mailing|home|current|present|permanent|residential|postal) )*(?:name|address):\s+(.+)$/i;
+  /^(?:(?:your|mailing|home|current|present|permanent|residential|postal|legal) )*(?:name|address)(?::\s+(.+)|\s+(\S+(?:\s\S+){0,2}))$/i;
 
 /** A field named for an education entry (`educations[][start_date][month]`), whatever legend it sits under. */
 const EDUCATION_NAME = /\b(educations?|schools?)\b/;
@@ -266,7 +266,8 @@ export function matchField(numbered: FieldDescriptor): FieldCandidate[] {
   // A caption followed by its help inside the label ("Supporting statement (required) Please tell
   // us why…") is asked by the caption.
   const caption = captionBeforeHelp(field.label);
-  const ownPart = OWN_TITLE_PART.exec(field.label)?.[1];
+  const titled = OWN_TITLE_PART.exec(field.label);
+  const ownPart = titled?.[1] ?? titled?.[2];
   const readings = [
     ...(languageHalves(field.label) ?? scriptHalves(field.label) ?? []),
     ...(question === undefined ? [] : [question]),

@@ -88,7 +88,19 @@ const instructs = (row: HTMLTableRowElement): boolean =>
 
 interface ColumnTexts {
   readonly caption: HTMLTableCellElement;
+  /** A header over several columns the caption sits under ("Legal name" over "Last | First | Middle"). */
+  readonly group?: HTMLTableCellElement;
   readonly instructions: readonly HTMLTableCellElement[];
+}
+
+/** The header cell spanning `caption`'s column and others, beside other headers, in the row above it; if any. */
+function groupHeader(row: HTMLTableRowElement, caption: HTMLTableCellElement): HTMLTableCellElement | undefined {
+  const above = row.previousElementSibling;
+  if (above?.localName !== 'tr' || !isTextRow(above as HTMLTableRowElement)) return undefined;
+  // A title across the whole table ("Reference 1") names the part, not a value in parts.
+  if ((above as HTMLTableRowElement).cells.length < 2) return undefined;
+  const cell = cellCovering(above as HTMLTableRowElement, columnOf(caption));
+  return cell && (cell.colSpan || 1) > 1 && cell.localName === 'th' && caption.localName === 'th' ? cell : undefined;
 }
 
 /**
@@ -129,7 +141,10 @@ function captionAbove(box: HTMLTableCellElement, row: HTMLTableRowElement): Colu
     if (!isTextRow(candidate)) return undefined;
     const cell = cellOver(candidate, box);
     const text = cell ? readableText(cell).trim() : '';
-    if (cell && /\p{L}/u.test(text) && !instructs(candidate)) return { caption: cell, instructions };
+    if (cell && /\p{L}/u.test(text) && !instructs(candidate)) {
+      const group = groupHeader(candidate, cell);
+      return group ? { caption: cell, group, instructions } : { caption: cell, instructions };
+    }
     // Instructions across the table are every box's below them ("Area code first, numbers only").
     const instruction = cell ?? cellCovering(candidate, columnOf(box));
     if (instruction && /\p{L}/u.test(readableText(instruction))) instructions.push(instruction);
@@ -141,7 +156,8 @@ function captionAbove(box: HTMLTableCellElement, row: HTMLTableRowElement): Colu
 /** The caption up a box's column in a table of caption rows and box rows, or ''. */
 export function columnCaption(element: Element): string {
   const texts = columnTexts(element);
-  return texts ? readableText(texts.caption) : '';
+  if (!texts) return '';
+  return texts.group ? `${readableText(texts.group)} ${readableText(texts.caption)}` : readableText(texts.caption);
 }
 
 /** The instructions printed between a box's column caption and the box, or ''. */
