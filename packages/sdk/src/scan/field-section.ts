@@ -217,8 +217,8 @@ export function fieldSection(element: Element, drawn: ReadonlySet<string> = NOTH
         // (a caption of a field, a definition list's term, the caption cell of a field's row, an
         // entry's "Remove" button, is none).
         // A required mark printed before a field's label ("*") is no note.
-        // Words inline beside the box ("Name of Employer [ ]" in one cell) are its caption, not a note.
-        const text = isInline(sibling) ? '' : readableText(sibling);
+        // Words inline beside the box itself ("Name of Employer [ ]" in one cell) are its caption, not a note.
+        const text = depth === 0 && isInline(sibling) ? '' : readableText(sibling);
         if (text !== '' && text.length <= MAX_NOTE_LENGTH && !isRequiredMark(text) && !drawn.has(text)) note = text;
       }
       sibling = sibling.previousElementSibling;
