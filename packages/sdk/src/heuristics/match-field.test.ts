@@ -58,6 +58,9 @@ describe('matchField', () => {
     expect(top('Your name: last')).toBe('last_name');
     expect(top('Home address: ZIP code')).toBe('postal_code');
     expect(top('Mailing address State')).toBe('region');
+    // A paper form's part about the job applied for: its title is the job's.
+    expect(matchField(field({ label: 'Position Title', section: 'PART A — POSITION' }))).toEqual([]);
+    expect(matchField(field({ label: 'Position Title', section: 'Position' }))[0]?.canonical).toBe('current_title');
     expect(top('Previous employer: phone')).toBeUndefined();
     expect(top('Your name: middle initial')).toBeUndefined();
   });

@@ -138,9 +138,12 @@ const LATEST_FIRST =
 const BESIDES_CURRENT =
   /\b(other than|besides|apart from|excluding|except( for)?|not (including|counting)|before|prior to) (your |the )?(current|present)\b/;
 
-/** A part about the job applied for ("Examination or job vacancy information", "Position applied for"). */
+/**
+ * A part about the job applied for ("Examination or job vacancy information", "Position applied
+ * for", a paper form's "PART A — POSITION"; not a history's entry headed "Position").
+ */
 const JOB_SECTION =
-  /\b(job|position|vacancy|posting)( vacancy)? (information|info|details|applied for|sought)\b|\b(position|job)s? (you are )?applying for\b/;
+  /\b(job|position|vacancy|posting)( vacancy)? (information|info|details|applied for|sought)\b|\b(position|job)s? (you are )?applying for\b|^((part|section) \w+|\d+) (position|job)( desired| wanted| sought)?$/;
 /** In a part about the job, a place or a title is the job's: where it is, what it is called. */
 const NOT_IN_JOB_PART: ReadonlySet<string> = new Set(['city', 'location', 'region', 'country', 'current_title']);
 
