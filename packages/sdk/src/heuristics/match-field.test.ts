@@ -60,6 +60,9 @@ describe('matchField', () => {
     expect(top('Mailing address State')).toBe('region');
     // A paper form's part about the job applied for: its title is the job's.
     expect(matchField(field({ label: 'Position Title', section: 'PART A — POSITION' }))).toEqual([]);
+    // …and the headings around it, the next boxes' ("Salary expected"), do not stand in for it.
+    const nearby = 'Title Recruitment # Salary expected (monthly)';
+    expect(matchField(field({ label: 'Position Title', section: '2. POSITION', nearbyText: nearby }))).toEqual([]);
     expect(matchField(field({ label: 'Position Title', section: 'Position' }))[0]?.canonical).toBe('current_title');
     expect(top('Previous employer: phone')).toBeUndefined();
     expect(top('Your name: middle initial')).toBeUndefined();

@@ -338,8 +338,15 @@ function rankedCandidates(field: FieldDescriptor): FieldCandidate[] {
     matches(texts.placeholder, LOCATION_ENTRY.labels, LOCATION_ENTRY.not);
   /** Where in the label each candidate's words start: of two meanings a label names alike, the first named leads. */
   const namedAt = new Map<CanonicalField, number>();
+  // A label naming a meaning its part rules out ("Position Title" in a part about the job applied
+  // for) leaves the field to nothing weaker than a label: the words around it are other fields'.
+  let labelRuledOutByPart = false;
   for (const entry of FIELD_CATALOG) {
-    if (!canFill(entry, field) || !sectionAllows(entry.canonical, section, note, texts.label)) continue;
+    if (!canFill(entry, field)) continue;
+    if (!sectionAllows(entry.canonical, section, note, texts.label)) {
+      labelRuledOutByPart ||= matches(texts.label, entry.labels, entry.not);
+      continue;
+    }
     if (namedForOthers && entry.not.includes(THIRD_PARTY)) continue;
     if (namedInEducation && NOT_IN_EDUCATION.has(entry.canonical)) continue;
     if (namedAsAlias && PERSON_NAMES.has(entry.canonical)) continue;
@@ -383,6 +390,8 @@ function rankedCandidates(field: FieldDescriptor): FieldCandidate[] {
     candidates.push({ canonical: entry.canonical, score, evidence });
     namedAt.set(entry.canonical, firstMatchAt(outside, parenthesized, entry.labels, listsExamples));
   }
+  if (labelRuledOutByPart)
+    candidates.splice(0, candidates.length, ...candidates.filter((candidate) => candidate.evidence.includes('label')));
   // Options that are pronoun sets ("she/her", "he/him", "they/them") ask the pronouns, whatever
   // the help read as the label says ("Optional. We'll use them in interview notes.").
   if (offersPronounSets(field) || isPronounBox(field, section)) askedAlso(candidates, 'pronouns');
