@@ -823,13 +823,17 @@ describe('scanForm on units, drawn prompts and bracketed part formats', () => {
       <tr><td>$ <input name="pay"> per year</td><td>14. Desired annual salary</td></tr>
       <tr><td><input type="radio" name="auth" value="Y">Yes <input type="radio" name="auth" value="N">No</td>
         <td>16. Are you legally authorized to work in the United States?</td></tr>
-      <tr><td>Phone</td><td><input name="ph"></td><td>(daytime)</td></tr></table></form>`);
+      <tr><td>Phone</td><td><input name="ph"></td><td>(daytime)</td></tr>
+      <tr><td>Are you eligible to work here?</td><td><table><tr><td><input type="radio" name="el" id="el0"></td>
+        <td><label for="el0">Yes</label></td><td><input type="radio" name="el" id="el1"></td><td><label for="el1">No</label></td></tr></table></td></tr></table></form>`);
     expect(fields.map((field) => field.label)).toEqual([
       '3. Last name*',
       '14. Desired annual salary',
       '16. Are you legally authorized to work in the United States?',
       // A caption before the box names it; the words after it are its help.
       'Phone',
+      // One option per cell, each with its label: the question names the group, not "Yes".
+      'Are you eligible to work here?',
     ]);
   });
 

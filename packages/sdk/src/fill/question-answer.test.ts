@@ -243,6 +243,8 @@ describe('valuesForQuestion', () => {
       'Estoy autorizado(a) para trabajar en los EE. UU. y no necesitaré que un empleador patrocine una visa.';
     expect(answer(spanish, 'no')).toBe('yes');
     expect(answer('Não vou precisar de patrocínio de visto', 'no')).toBe('yes');
+    // The help after the question (an option's words) asks nothing the other way round.
+    expect(answer('Will you need visa sponsorship in the U.S.? *. No, I will not need sponsorship', 'no')).toBe('no');
     // Only a yes/no field is answered yes or no.
     expect(answer(negated, 'no', false)).toBe('no');
   });

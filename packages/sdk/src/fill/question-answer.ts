@@ -33,8 +33,8 @@ const NEGATED_NEED =
  */
 const NEGATED_RIGHT =
   /\bare you\s+not\s+(?:(?:currently|presently|yet|legally)\s+){0,2}(?:authori[sz]ed|eligible|permitted|allowed|entitled)\b|\bdo you\s+not\s+have\s+(?:the\s+)?(?:legal\s+)?(?:right|authori[sz]ation|permission)\b/i;
-/** A question's first sentence: up to a period after a word in lower case ("EE. UU." ends none). */
-const firstSentence = (question: string): string => question.split(/(?<=\p{Ll}{2})\.\s/u)[0] ?? question;
+/** A question's first sentence: up to a period and a space, not an abbreviation's ("EE. UU." ends none). */
+const firstSentence = (question: string): string => question.split(/(?<!\b\p{Lu}{1,3})\.\s/u)[0] ?? question;
 
 /** A number of years the question sets as the bar: "5 or more years", "5+ years", "at least 5 years", "more than 5 years". */
 const YEARS_BAR =

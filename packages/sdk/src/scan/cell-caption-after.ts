@@ -17,11 +17,11 @@ const holdsWords = (cell: Element): boolean => /\p{L}{2}/u.test(readableText(cel
 function holdsOnly(cell: Element, element: Element): boolean {
   const answers = Array.from(cell.querySelectorAll(ANSWERABLE_SELECTOR));
   const name = element.getAttribute('name');
+  // A radio's cell holds its whole group: one option per cell ("[o] | Yes | [o] | No") is a row of options.
   const alone =
-    answers.length === 1 ||
-    (element.getAttribute('type') === 'radio' &&
-      name !== null &&
-      answers.every((answer) => answer.getAttribute('name') === name));
+    element.getAttribute('type') === 'radio'
+      ? answers.length > 1 && name !== null && answers.every((answer) => answer.getAttribute('name') === name)
+      : answers.length === 1;
   return alone && readableText(cell).replace(/_+/g, ' ').trim().length <= OWN_TEXT_MAX_LENGTH;
 }
 
@@ -33,7 +33,8 @@ export function cellCaptionAfter(element: Element): string {
   for (let before = cell.previousElementSibling; before; before = before.previousElementSibling)
     if (holdsWords(before) || before.querySelector(ANSWERABLE_SELECTOR)) return '';
   const after = cell.nextElementSibling;
-  if (!after || after.querySelector(ANSWERABLE_SELECTOR)) return '';
+  // A label in the next cell names the control it points at (an option's "Yes"), not this box.
+  if (!after || after.querySelector(`${ANSWERABLE_SELECTOR}, label[for]`)) return '';
   const caption = readableText(after, CAPTION_MAX_LENGTH + 1);
   return /\p{L}{2}/u.test(caption) && caption.length <= CAPTION_MAX_LENGTH ? caption : '';
 }
