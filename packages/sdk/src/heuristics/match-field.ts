@@ -86,8 +86,8 @@ const ONLY_IF_DIFFERENT = /\bif (it is |its |it s |they are |this is )?different
 
 /**
  * A part's caption after the title of the person's own name or address ("Mailing address: state",
- * a paper form's lettered parts, a grid's "Mailing address" over "State"): the part, for the title is hers. Other titles ("Previous
- * employer: phone") ask of someone else's.
+ * a paper form's lettered parts, a grid's "Mailing address" over "State"): the part, for the title
+ * is hers. Other titles ("Previous employer: phone") ask of someone else's.
  */
 const OWN_TITLE_PART =
   /^(?:(?:your|mailing|home|current|present|permanent|residential|postal|legal) )*(?:name|address)(?::\s+(.+)|\s+(\S+(?:\s\S+){0,2}))$/i;
@@ -390,15 +390,16 @@ function rankedCandidates(field: FieldDescriptor): FieldCandidate[] {
     candidates.push({ canonical: entry.canonical, score, evidence });
     namedAt.set(entry.canonical, firstMatchAt(outside, parenthesized, entry.labels, listsExamples));
   }
-  if (labelRuledOutByPart)
-    candidates.splice(0, candidates.length, ...candidates.filter((candidate) => candidate.evidence.includes('label')));
+  const found = labelRuledOutByPart
+    ? candidates.filter((candidate) => candidate.evidence.includes('label'))
+    : candidates;
   // Options that are pronoun sets ("she/her", "he/him", "they/them") ask the pronouns, whatever
   // the help read as the label says ("Optional. We'll use them in interview notes.").
-  if (offersPronounSets(field) || isPronounBox(field, section)) askedAlso(candidates, 'pronouns');
+  if (offersPronounSets(field) || isPronounBox(field, section)) askedAlso(found, 'pronouns');
   const ranked = offersPayPeriods(field)
-    ? asPayPeriod(candidates)
-    : candidates.length > 0
-      ? candidates
+    ? asPayPeriod(found)
+    : found.length > 0
+      ? found
       : askedByAnswers(field, texts.label, section, namedInEducation);
   // "Portfolio / personal website" asks for the portfolio first. Array.prototype.sort is stable,
   // so equal scores named at the same place keep catalog order.

@@ -138,7 +138,10 @@ function textLineAbove(element: Element): string {
  * the first other node (`stopped`) or the parent's start. Nodes named in `passing` (a line break,
  * a required mark's image, a comment) are read past and say nothing.
  */
-function lineBefore(node: ChildNode, passing: ReadonlySet<string> = new Set()): { line: string; stopped: boolean } {
+export function lineBefore(
+  node: ChildNode,
+  passing: ReadonlySet<string> = new Set(),
+): { line: string; stopped: boolean } {
   const parts: string[] = [];
   let stopped = false;
   for (let before = node.previousSibling; before; before = before.previousSibling) {

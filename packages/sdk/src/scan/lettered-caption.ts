@@ -3,7 +3,8 @@
  * forms: "2. Your name — (a) last, (b) first, (c) middle initial:" over "(a) [ ] (b) [ ] (c) [ ]").
  */
 import { normalizeText } from './element-text.ts';
-import { ANSWERABLE_SELECTOR, isElementNode } from './field-element.ts';
+import { ANSWERABLE_SELECTOR } from './field-element.ts';
+import { lineBefore } from './layout-label.ts';
 
 /** A caption that is only a part's mark: "(a)", "b)", "(2)". */
 const PART_MARK = /^\(?(\p{L}|\d{1,2})\)$/u;
@@ -13,19 +14,6 @@ const QUESTION_DEPTH = 3;
 const PART_MAX_WORDS = 5;
 /** Most words of the question's title kept before its first part ("Mailing address"). */
 const TITLE_MAX_WORDS = 8;
-
-/** The text printed right before `element` on its line, back to a box, a line break or a block. */
-function markBefore(element: Element): string {
-  const parts: string[] = [];
-  for (let node = element.previousSibling; node; node = node.previousSibling) {
-    if (isElementNode(node)) {
-      if (node.localName === 'br' || node.matches(ANSWERABLE_SELECTOR) || node.querySelector(ANSWERABLE_SELECTOR))
-        break;
-      parts.unshift(node.textContent ?? '');
-    } else parts.unshift(node.nodeValue ?? '');
-  }
-  return normalizeText(parts.join(' '));
-}
 
 /**
  * The text of `container` before `element`, from the last box before the row `element` sits in:
@@ -74,7 +62,7 @@ export function partNamed(question: string, mark: string): string {
  * above in the same paragraph or cell, gives that part; '' otherwise.
  */
 export function letteredCaption(element: Element): string {
-  const mark = markBefore(element);
+  const mark = lineBefore(element).line;
   if (!PART_MARK.test(mark)) return '';
   let container = element.parentElement;
   for (let depth = 0; container && depth < QUESTION_DEPTH; depth += 1, container = container.parentElement) {
