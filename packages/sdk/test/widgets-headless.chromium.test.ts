@@ -80,16 +80,19 @@ describe('Headless UI Listbox and Combobox', () => {
     expect(harness.pageErrors).toEqual([]);
   });
 
-  it("names a RadioGroup by its Field's Label, which points at the first Radio, and picks the answer", async () => {
+  it("names a RadioGroup by its Field's Label, which points at the first Radio, or by the caption inside it before its items, and picks the answer", async () => {
     const filled = await page.evaluate(async () => {
       const sdk = window.widgetSdk;
       const scan = sdk.scanForm(document).filter(({ descriptor }) => descriptor.type === 'radiogroup');
       const labels = scan.map(({ descriptor }) => descriptor.label);
-      const map = Object.fromEntries(scan.map(({ descriptor }) => [descriptor.selector, 'sponsorship']));
-      const { outcomes } = await sdk.fillForm(scan, map, { sponsorship: 'no' });
+      const map = { [scan[0]!.descriptor.selector]: 'sponsorship' };
+      const { outcomes } = await sdk.fillForm(scan.slice(0, 1), map, { sponsorship: 'no' });
       return { labels, outcomes: Object.values(outcomes) };
     });
-    expect(filled).toEqual({ labels: ['Will you require visa sponsorship?'], outcomes: ['filled'] });
+    expect(filled).toEqual({
+      labels: ['Will you require visa sponsorship?', 'Years of experience in data engineering'],
+      outcomes: ['filled'],
+    });
     expect(await modelState(page)).toMatchObject({ sponsorship: 'No' });
   });
 

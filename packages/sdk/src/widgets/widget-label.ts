@@ -109,9 +109,33 @@ function decoratesInput(widget: Element): boolean {
   return false;
 }
 
+/** What answers a choice group: its items, or controls of any kind. */
+const GROUP_ANSWER = '[role="radio"], [role="checkbox"], [aria-pressed], input, button, select, textarea';
+
+/**
+ * The caption a choice group draws inside itself before its first item, when nothing points at
+ * it: Headless UI's RadioGroup drops the `aria-labelledby` it is given, so its question is only its
+ * first child's text.
+ */
+function captionInsideGroup(widget: Element): string {
+  if (!isChoiceGroup(widget)) return '';
+  const first = widget.querySelector(GROUP_ANSWER);
+  if (!first) return '';
+  return Array.from(widget.children)
+    .filter(
+      (child) =>
+        !child.contains(first) &&
+        child.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING &&
+        child.querySelector(GROUP_ANSWER) === null,
+    )
+    .map((child) => readableText(child))
+    .join(' ');
+}
+
 /**
  * Human label of a widget: aria-labelledby, aria-label, `<label for=id>`, wrapping `<label>`, the
- * label of a select it wraps, the legend of a fieldset it alone answers, in that order; `''` when
+ * label of a select it wraps, the legend of a fieldset it alone answers, a caption drawn inside
+ * the group before its items, in that order; `''` when
  * none has text. aria-labelledby often lists
  * the widget itself after its label (Workday, Headless UI) so that a screen reader also speaks the
  * value; that part is skipped, it is the answer, not the question.
@@ -152,6 +176,7 @@ export function widgetLabel(element: Element): string {
     innerControlLabel(widget),
     hostLabel(widget),
     ownFieldsetLegend(widget),
+    captionInsideGroup(widget),
   ];
   return labels.map((label) => label.trim()).find((label) => label !== '' && !isLibraryName(label)) ?? '';
 }
