@@ -845,6 +845,15 @@ describe('scanForm on units, drawn prompts and bracketed part formats', () => {
     expect(fields.map((field) => field.placeholder)).toEqual(['Last Name', 'Paste your cover letter here.', '']);
   });
 
+  it('gives the words between two boxes to the box before when only the one after shows its own caption', async () => {
+    const clears = `onfocus="if(this.value==this.defaultValue)this.value=''"`;
+    const fields = await scan(`<form><div><input name="ph" value="(555) 555-5555" ${clears}> <font size="1">phone</font>
+      <input name="em" value="E-mail Address" ${clears}><br>
+      <input name="ci" value="(city)" ${clears}> State <input name="st" value="ST" ${clears}><br>
+      <input name="a"> Zip <input name="z"></div></form>`);
+    expect(fields.map((field) => field.label)).toEqual(['', '', '', 'State', '', 'Zip']);
+  });
+
   it('names a box captioned only by a letter by the part its question gives that letter', async () => {
     const fields = await scan(`<form><p><b>2.</b> Your name &mdash; (a) last, (b) first, (c) middle initial:<br>
       (a) <input name="a"> (b) <input name="b"> (c) <input name="c" maxlength="1"></p>

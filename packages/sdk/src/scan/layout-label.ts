@@ -6,11 +6,12 @@
  */
 import { normalizeText, readableText } from './element-text.ts';
 import { readWidgetValue } from '../widgets/read-widget-value.ts';
-import { ANSWERABLE_SELECTOR, isElementNode, isFileInput, isInputElement } from './field-element.ts';
+import { ANSWERABLE_SELECTOR, isElementNode, isFileInput, isInputElement, isTextBox } from './field-element.ts';
 import { boxesInRow, isRowBox } from './box-row.ts';
 import { namesDatePart } from './date-part.ts';
 import { isAddOnText } from './field-format-hints.ts';
-import { NOTHING_DRAWN, nearbyText } from './field-label.ts';
+import { NOTHING_DRAWN, labelNaming, nearbyText } from './field-label.ts';
+import { captionInside } from './starting-caption.ts';
 import { isLibraryName } from './library-name.ts';
 import { isRequiredMark } from './required-mark.ts';
 import { splitRow } from './split-field.ts';
@@ -507,11 +508,27 @@ export function inlineCaption(element: Element): string {
     .replace(/^\([^)]*\)\s*/, '');
   const short = line.length <= INLINE_CAPTION_MAX_LENGTH && line.split(' ').length <= 4;
   // Words only: a unit and an add-on between two boxes ("[ ] per hour and/or $ [ ]") name neither.
-  if (!short || !WORDS_ONLY.test(line) || isRequiredMark(line)) return '';
+  if (!short || !WORDS_ONLY.test(line) || isRequiredMark(line) || captionsBoxBefore(box)) return '';
   // A line opened by a title ("Person to notify in an emergency: name [ ] telephone [ ]") asks its
   // captions of what the title names.
   const title = lineTitle(box);
   return title ? `${title} ${line}` : line;
+}
+
+/**
+ * True when the words before `box` on its line are the caption printed after the box before it
+ * ("[(555) 555-5555] phone [E-mail Address]"): that box shows no caption of its own, nor has one
+ * before it, while `box` shows its own inside itself.
+ */
+function captionsBoxBefore(box: Element): boolean {
+  if (!WORDS_ONLY.test(captionInside(box))) return false;
+  let before = box.previousSibling;
+  while (before && !(isElementNode(before) && before.matches(ANSWERABLE_SELECTOR))) {
+    if (isElementNode(before) && !INLINE.has(before.localName)) return false;
+    before = before.previousSibling;
+  }
+  if (!before || !isTextBox(before) || labelNaming(before) || /\p{L}/u.test(captionInside(before))) return false;
+  return !/\p{L}{2}/u.test(lineBefore(before, new Set(['br'])).line);
 }
 
 /** A caption of words: letters, numbers and the marks inside names ("Apt. #", "Zip"). */

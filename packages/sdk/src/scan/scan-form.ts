@@ -1,3 +1,4 @@
+import { captionInside } from './starting-caption.ts';
 import { joinSelector } from './composite-selector.ts';
 import { normalizeText, readableText } from './element-text.ts';
 import type { FieldDescriptor } from './field-descriptor.ts';
@@ -214,8 +215,7 @@ function describe(element: FieldElement, selector: string, location: FieldLocati
     tag: element.localName as FieldDescriptor['tag'],
     type: element.type.toLowerCase() || 'text',
     label: withQuestion(element, label),
-    placeholder:
-      normalizeText(element.getAttribute('placeholder') ?? '') || selectPrompt(element) || startingCaption(element),
+    placeholder: captionInside(element) || selectPrompt(element),
     options: isSelectElement(element) ? selectOptions(element) : [],
     ...formatAttributes(element),
     prefix: fieldPrefix(element),
@@ -642,21 +642,6 @@ const partOfQuestion = (element: Element, label: string, group: boolean, drawn: 
 function drawnBeside(widget: Element): ReadonlySet<string> {
   const texts = [readWidgetValue(widget), shownPlaceholder(widget)].map((text) => normalizeText(text));
   return new Set(texts.filter((text) => text !== ''));
-}
-
-/**
- * The caption an old page writes as the box's starting value and clears when the box is focused
- * (`value="Last Name" onfocus="if (this.value == this.defaultValue) this.value = ''"`): a
- * placeholder drawn by hand, while the box still holds it.
- */
-function startingCaption(element: FieldElement): string {
-  if (isSelectElement(element) || isCheckable(element)) return '';
-  const clearedOnFocus = /\bvalue\b/i.test(
-    `${element.getAttribute('onfocus') ?? ''} ${element.getAttribute('onclick') ?? ''}`,
-  );
-  return clearedOnFocus && element.value !== '' && element.value === element.defaultValue
-    ? normalizeText(element.value)
-    : '';
 }
 
 /** A select's prompt option ("Years of professional experience", value-less or disabled): its placeholder. */
