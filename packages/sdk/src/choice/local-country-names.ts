@@ -95,7 +95,10 @@ export function localCountryNames(code: string): ReadonlySet<string> {
   return names;
 }
 
-/** Shortest local name read as a country in running text: shorter words are too often others. */
+/**
+ * Shortest local name read as a country in running text: shorter words are too often others,
+ * unless written in capitals as an abbreviation ("EUA").
+ */
 const MIN_LOCAL_NAME_LENGTH = 4;
 let byLocalName: ReadonlyMap<string, string> | undefined;
 
@@ -106,7 +109,7 @@ let byLocalName: ReadonlyMap<string, string> | undefined;
  */
 export function localCountryCode(phrase: string, codes: () => Iterable<string>): string | undefined {
   const key = normalizeText(phrase);
-  if (key.length < MIN_LOCAL_NAME_LENGTH) return undefined;
+  if (key.length < MIN_LOCAL_NAME_LENGTH && phrase !== phrase.toUpperCase()) return undefined;
   if (byLocalName === undefined) {
     const found = new Map<string, string>();
     for (const code of codes())

@@ -287,6 +287,11 @@ describe('valuesForQuestion', () => {
     expect(lives('Do you live in the UK?')).toBe('no');
     expect(lives('Are you currently based in the United States?')).toBe('yes');
     expect(lives('Do you live in or near the city?')).toBeUndefined();
+    // Asked in the page's language.
+    expect(lives('Você reside atualmente nos Estados Unidos?')).toBe('yes');
+    expect(lives('Wohnen Sie derzeit in den USA?')).toBe('yes');
+    expect(lives('Résidez-vous actuellement en France ?')).toBe('no');
+    expect(lives('Risiede attualmente negli Stati Uniti?')).toBe('yes');
     // A region the person's country lies in, or not.
     expect(lives('Are you currently based in the GCC?')).toBe('no');
     expect(lives('Do you currently live in the European Union?')).toBe('no');

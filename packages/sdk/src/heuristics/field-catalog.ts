@@ -573,8 +573,12 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // "I currently live in California.", ticked in a list of statements when true; "Moro fora do
       // Brasil", "I live outside the UK": ticked when the person lives elsewhere (fill/question-answer.ts).
       /^i (currently |already )?(live|reside) (in|within|outside( of)?) \w|^(moro|vivo|resido) (fora|fuera) d[eoa]s? \w/,
-      // "¿Vives actualmente en Monterrey?", "Você mora no Brasil?"
-      /\b(vives|resides|vive usted|voc[eê] mora|mora) (actualmente |atualmente )?(en|em|no|na) \w/,
+      // "¿Vives actualmente en Monterrey?", "Você mora no Brasil?", "Você reside atualmente nos
+      // Estados Unidos?", "Wohnen Sie derzeit in den USA?", "Résidez-vous en France ?", "Risiede in Italia?"
+      /\b(vives|resides|vive usted|reside usted|voc[eê] (mora|reside)|mora) (actualmente |atualmente )?(en|em|no|na|nos|nas) \S/,
+      /\b(wohnen|leben) sie (derzeit |aktuell |momentan |zurzeit )?in \S/,
+      /\b(r[eé]sidez|habitez|vivez)[ -]vous (actuellement )?(en|au|aux|a|à|dans) \S/,
+      /\b(risiedi|risiede|vivi|vive) (attualmente )?(in|a|nel|nello|nella|negli|nei) \S/,
       // "Do you reside within 50 miles of Columbus, Ohio?": no, for someone in another state or country.
       /\b(do|are) you (currently )?(live|living|reside|residing|based|located) within (\w+ ){1,3}(of|from) \w/,
       /^(страна( проживания)?|ülke|(bulunduğunuz|yaşadığınız|ikamet ettiğiniz) ülke|bopælsland)$/,

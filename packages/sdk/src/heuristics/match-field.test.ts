@@ -943,6 +943,13 @@ describe('matchField', () => {
       'years_experience',
     );
     expect(top('Do you live in the United States?', 'select')).toBe('country');
+    for (const asked of [
+      'Você reside atualmente nos Estados Unidos?',
+      'Wohnen Sie derzeit in den USA?',
+      'Résidez-vous actuellement aux États-Unis ?',
+      'Risiede attualmente negli Stati Uniti?',
+    ])
+      expect(top(asked, 'select')).toBe('country');
     expect(top('Expected annual CTC in USD')).toBe('salary_expectation');
     expect(top('Current CTC in USD (fixed + variable)')).toBeUndefined();
     expect(top('When did you complete your highest degree?')).toBeUndefined();

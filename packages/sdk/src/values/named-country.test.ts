@@ -9,6 +9,11 @@ describe('namedCountry', () => {
     expect(namedCountry('Disposez-vous d’un permis de travail valable en Belgique ?')).toBe('BE');
     expect(namedCountry('Are you legally authorized to work in the United States?')).toBe('US');
     expect(namedCountry('Are you authorized to work in the US?')).toBe('US');
+    // A code or a list's abbreviation in capitals after a placing word of the page's language.
+    expect(namedCountry('Wohnen Sie derzeit in den USA?')).toBe('US');
+    expect(namedCountry('Você reside nos EUA?')).toBe('US');
+    expect(namedCountry('Czy mieszkasz w USA?')).toBe('US');
+    expect(namedCountry('Você mora nos Eua?')).toBeUndefined();
     // A question cut short in the middle of the name names no other country.
     expect(namedCountry('Will you require us to sponsor a visa for you to work in the United St')).toBeUndefined();
     expect(namedCountry('Have you flown with United before?')).toBeUndefined();

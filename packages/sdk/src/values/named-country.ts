@@ -8,8 +8,12 @@ import { countryCode, countryCodeInAnyLanguage } from '../choice/index.ts';
 
 const MAX_WORDS = 4;
 
-/** A word that places the next one: only after it is a code in capitals a country. */
-const PLACING = /^(in|the|to|within|for|of|from|across|outside)$/i;
+/**
+ * A word that places the next one: only after it is a code in capitals a country ("in the US",
+ * "in den USA", "nos EUA", "aux USA", "negli USA", "w USA").
+ */
+const PLACING =
+  /^(in|the|to|within|for|of|from|across|outside|den|dem|im|nach|aus|em|no|na|nos|nas|en|el|los|au|aux|des|du|negli|nel|w|we|z)$/i;
 
 /**
  * Terms of one country's immigration system, which place a question there without naming it: "Do
