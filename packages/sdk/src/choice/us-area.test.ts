@@ -9,8 +9,11 @@ describe('a part of the US asked instead of a state', () => {
     const parts = options(['US – East Coast', 'US – Central', 'US – Mountain', 'US – West Coast', 'Canada']);
     expect(resolveChoice(parts, 'country', 'United States', person)).toBe(3);
     expect(resolveChoice(parts, 'location', 'San Francisco, CA', person)).toBe(3);
+    // A bare compass word beside the other US areas is one of them.
     const census = options(['Northeast', 'Midwest', 'South', 'West (CA, OR, WA, …)']);
-    expect(resolveChoice(census, 'region', 'California', { ...person })).toBe(-1);
+    expect(resolveChoice(census, 'region', 'California', { ...person })).toBe(3);
+    const sizes = options(['Northeast', 'Southeast', 'Midwest', 'Southwest', 'West', 'I live outside the U.S.']);
+    expect(resolveChoice(sizes, 'region', 'California', person)).toBe(4);
     expect(
       resolveChoice(options(['Northeast', 'Midwest', 'US South', 'US West']), 'region', 'California', person),
     ).toBe(3);

@@ -2,7 +2,8 @@
  * A part of the US asked instead of a state ("In which part of the country do you live?": "US –
  * West Coast", "Midwest", "Northeast (New England)"): the area that holds the person's state. The
  * areas are the census regions and the coasts people name; a bare compass word ("West", "South")
- * is an area only beside a US qualifier ("US – South"), since "South Africa" is a country.
+ * is an area only beside a US qualifier ("US – South") or other US areas ("Midwest", "West"), since
+ * "South Africa" is a country.
  */
 import type { ChoiceRule } from './choice-rule.ts';
 import { countryCode } from './country-match.ts';
@@ -46,12 +47,16 @@ const US_QUALIFIER = new RegExp(`\\b(${US_WORDS})\\b`);
 /** Words around an area's name that say nothing more: "US – West Coast region", "the Midwest". */
 const FILLER = new RegExp(`\\b(${US_WORDS}|of|the|region|area|states?)\\b`, 'g');
 
-/** The states of the US area an option names, or undefined when it names none (or more than one). */
-function areaStates(text: string): Set<string> | undefined {
+/**
+ * The states of the US area an option names, or undefined when it names none (or more than one).
+ * `inUsList`: the other options name US areas, which qualify a bare compass word ("West" beside
+ * "Midwest").
+ */
+function areaStates(text: string, inUsList: boolean): Set<string> | undefined {
   // "West Coast (CA, OR, WA)": the states in brackets repeat the area.
   const key = normalizeText(text.replace(/\(.*?\)/g, ' '));
   const area = key.replace(FILLER, ' ').replace(/\s+/g, ' ').trim();
-  const states = NAMED_AREAS[area] ?? (US_QUALIFIER.test(key) ? QUALIFIED_AREAS[area] : undefined);
+  const states = NAMED_AREAS[area] ?? (inUsList || US_QUALIFIER.test(key) ? QUALIFIED_AREAS[area] : undefined);
   return states === undefined ? undefined : new Set(states.split(' '));
 }
 
@@ -60,9 +65,10 @@ export const usAreaRule: ChoiceRule = (choices, _value, values) => {
   const home = countryCode(values.country ?? '');
   const state = usStateCode(values.region ?? '');
   if ((home !== undefined && home !== 'US') || state === undefined) return undefined;
+  const inUsList = choices.some((choice) => optionTexts(choice).some((text) => areaStates(text, false) !== undefined));
   const areas = choices.map((choice) =>
     optionTexts(choice)
-      .map(areaStates)
+      .map((text) => areaStates(text, inUsList))
       .find((states) => states !== undefined),
   );
   if (!areas.some((states) => states !== undefined)) return undefined;

@@ -75,6 +75,9 @@ describe('valuesForQuestion', () => {
     expect(asked('How many years of experience do you have in engineering?')).toBe('7');
     expect(asked('Years of experience in a hospital or health-system setting')).toBeUndefined();
     expect(asked('Years of experience in Python')).toBeUndefined();
+    // The line after a colon: one tool's years, or the person's own line.
+    expect(asked('Years of professional experience: Python')).toBeUndefined();
+    expect(asked('Years of experience – Data Engineering')).toBe('7');
     // A setting named in letters and digits, a process operated: lines of their own.
     expect(asked('Years of experience in a K-12 setting')).toBeUndefined();
     expect(asked('Years teaching credit-bearing college courses')).toBeUndefined();
@@ -302,6 +305,7 @@ describe('valuesForQuestion', () => {
     expect(lives('Do you live in the Twin Cities?')).toBeUndefined();
     // Near another city of the person's metro area: a commute away; in it, the person's to say.
     expect(lives('Do you currently live within commuting distance of Oakland?')).toBe('yes');
+    expect(lives('Do you currently live within commuting distance (about 35 miles) of Oakland?')).toBe('yes');
     expect(lives('Do you live in Oakland?')).toBeUndefined();
     // A statement of living outside a country, ticked when true.
     expect(lives('I live outside the UK')).toBe('yes');
@@ -370,6 +374,20 @@ describe('valuesForQuestion', () => {
     expect(start('Training begins January 4, 2027. Can you start by then?')).toBe('no');
     // No date to meet: nothing to say.
     expect(start('Are you available to start immediately?')).toBeUndefined();
+  });
+
+  it('accepts a pay range the question states when the pay expected is no more than its top, in its currency', () => {
+    const pay = { salary_expectation: '150000', salary_currency: 'USD' };
+    const accepts = (question: string, values = pay) =>
+      valuesForQuestion(question, 'salary_expectation', values, true).salary_expectation;
+    expect(
+      accepts('The base salary range for this position is $138,000 - $162,000. Is this range acceptable to you?'),
+    ).toBe('yes');
+    expect(accepts('The range is $140K–$165K. Is it acceptable?')).toBe('yes');
+    // Above the top, or in another currency: the person's to say.
+    expect(accepts('The salary range is $120,000 - $140,000. Is this acceptable?')).toBeUndefined();
+    expect(accepts('The salary range is €138.000 - €162.000. Is this acceptable?')).toBeUndefined();
+    expect(accepts('Is the salary range acceptable?')).toBeUndefined();
   });
 
   it('answers whether a degree is held from the degree the person holds', () => {

@@ -8,6 +8,8 @@
 import { degreeOf, type DegreeLevel } from '../choice/degree-level.ts';
 import type { UserProfileValues } from '../edits/profile-values.ts';
 import { countryCode } from '../choice/index.ts';
+import { currencyCode } from '../choice/currency-match.ts';
+import { parseAmount, parseRange } from '../choice/number-range.ts';
 import { normalizeText } from '../choice/normalize-option.ts';
 import { holdsWords } from '../choice/word-match.ts';
 import { namedUsStates, usStateCode, usStateName } from '../choice/us-states.ts';
@@ -136,8 +138,11 @@ function namesOwnCity(text: string, values: UserProfileValues): boolean {
 /** "outside the UK", "fora do Brasil": a place the person lives out of. */
 const OUTSIDE = /\b(outside( of)?|fora d[eoa]s?|fuera de|hors d[eu]|au(ss|ß)erhalb)\b/i;
 
-/** "within 50 miles of", "within commuting distance of": near a place rather than in it. */
-const NEAR = /\bwithin (\w+ ){1,3}(of|from)\b/i;
+/**
+ * "within 50 miles of", "within commuting distance of", "within commuting distance (about 35
+ * miles) of": near a place rather than in it.
+ */
+const NEAR = /\bwithin (\(?\w+\)? ){1,5}(of|from)\b/i;
 
 /**
  * Whether the person lives in the place a question names: a country, or else, for someone in the
@@ -233,6 +238,8 @@ const EXAMPLE = /\b(?:e\.\s?g\.?|for example|example:|ex\.)\s*([^()]+?)\s*(?:[)]
 /** "experience in <a line of work>" (or with, using, writing … it), unless professional, relevant or specialized experience is asked for. */
 const EXPERIENCE_IN =
   /(?<!(?:speciali[sz]ed|professional|relevant) )\bexperience (?:do you have )?(?:in|with|as|using|writing|building|developing|operating|running|maintaining|administering|teaching|managing|leading|supervising|selling|supporting|coordinating|working (?:with|in|on|for|at)|programming in) (?:the |a |an |this |that |our |your )?([^?.;:(]+)/i;
+/** "Years of professional experience: Python": the line after a colon or a dash. */
+const EXPERIENCE_COLON = /\bexperience\s*(?:[:–—]|\s-)\s*([^?.;:(*]*[^?.;:(*\s])/i;
 /** "Professional data experience": a line of work between the kind of experience and the word. */
 const KIND_OF_LINE = /^(?:professional|relevant|hands[- ]on|practical)\s+((?:[\w/&+-]+\s+){1,2}?)experience\b/i;
 /** "years of <a line of work or skill> experience". */
@@ -283,6 +290,7 @@ function inOwnLine(asked: string, values: UserProfileValues): boolean | undefine
   const question = asked.replace(ABBREVIATION, '');
   const line = (
     EXPERIENCE_IN.exec(question)?.[1] ??
+    EXPERIENCE_COLON.exec(question)?.[1] ??
     YEARS_OF_LINE.exec(question)?.[1] ??
     HOW_MUCH_LINE.exec(question)?.[1] ??
     YEARS_DOING.exec(question)?.[1] ??
@@ -364,6 +372,23 @@ const DATA_TITLE = /\bdata\b/i;
 /** Those lines, as stems: analytics / analysis, reporting, business intelligence, and the ETL / ELT pipelines data work builds. */
 const DATA_LINES: ReadonlySet<string> = new Set(['analy', 'repor', 'busin', 'intel', 'etl', 'elt', 'pipel']);
 
+/** A pay range a question states, each end with its currency sign: "$138,000 - $162,000", "$140K–$165K". */
+const STATED_PAY_RANGE = /[$€£]\s?\d[\d,.]*\s*k?\s*(?:-|–|—|to)\s*[$€£]?\s?\d[\d,.]*\s*k?/i;
+
+/**
+ * "The base salary range for this position is $138,000 - $162,000. Is this range acceptable to
+ * you?": yes when the pay the person expects, in the range's currency, is no more than its top;
+ * above it, whether to go on is theirs to say.
+ */
+function acceptsPayRange(question: string, values: UserProfileValues): 'yes' | undefined {
+  const written = STATED_PAY_RANGE.exec(question)?.[0];
+  const range = written ? parseRange(written) : undefined;
+  const expected = parseAmount(values.salary_expectation ?? '');
+  const sameCurrency = written !== undefined && currencyCode(written) === (values.salary_currency ?? 'USD');
+  if (!range || expected === undefined || !sameCurrency || range.hi === Infinity) return undefined;
+  return expected <= range.hi ? 'yes' : undefined;
+}
+
 /**
  * The values to answer `question` (its label, placeholder and hint) with, as `canonical`: `values`
  * unless the question changes the answer. `yesNo`: the field takes a yes or a no.
@@ -394,6 +419,11 @@ export function valuesForQuestion(
     const answer = OUTSIDE.test(question) && asked !== undefined ? (asked === 'yes' ? 'no' : 'yes') : asked;
     const { country: _asked, ...others } = values;
     return answer === undefined ? others : { ...values, country: answer };
+  }
+  if (canonical === 'salary_expectation' && yesNo) {
+    const { salary_expectation: _amount, ...others } = values;
+    const answer = acceptsPayRange(question, values);
+    return answer === undefined ? others : { ...others, salary_expectation: answer };
   }
   if (canonical === 'start_date' && yesNo) {
     const { start_date: start, ...others } = values;

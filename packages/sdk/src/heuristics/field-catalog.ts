@@ -463,6 +463,9 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^((お住まいの|現住所の|居住地の|居住)?都道府県|省份|시 ?도|(居住)?(縣市|县市))$/,
       STATE_QUESTION,
       TIME_ZONE,
+      // "Which region of the US do you live in?", "Which U.S. region do you live in?": the area holding the state.
+      /\b(which|what) (part|region|area) of (the )?(us|u s|usa|u s a|country)\b.*\b(live|living|reside|residing|based|located)\b/,
+      /\b(which|what) (us|u s|usa) (region|area)\b.*\b(live|living|reside|residing|based|located)\b/,
       /^(megye|jude[țţ](ul)?|tỉnh( thành phố)?( (đang sinh sống|hiện tại|nơi ở))?|จังหวัด(ที่อยู่ปัจจุบัน)?)$/,
       /^(περιφέρεια|νομός|županija|provinsi|область)$/,
     ],
@@ -579,8 +582,11 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(wohnen|leben) sie (derzeit |aktuell |momentan |zurzeit )?in \S/,
       /\b(r[eé]sidez|habitez|vivez)[ -]vous (actuellement )?(en|au|aux|a|à|dans) \S/,
       /\b(risiedi|risiede|vivi|vive) (attualmente )?(in|a|nel|nello|nella|negli|nei) \S/,
+      // "Are you currently a resident of the State of California?" (a permanent or legal resident is
+      // a status the authorization asks about).
+      /\bare you (currently |presently |now )?an? residents? (of|in) \S/,
       // "Do you reside within 50 miles of Columbus, Ohio?": no, for someone in another state or country.
-      /\b(do|are) you (currently )?(live|living|reside|residing|based|located) within (\w+ ){1,3}(of|from) \w/,
+      /\b(do|are) you (currently )?(live|living|reside|residing|based|located) within (\w+ ){1,5}(of|from) \w/,
       /^(страна( проживания)?|ülke|(bulunduğunuz|yaşadığınız|ikamet ettiğiniz) ülke|bopælsland)$/,
       /^(ország|[țţ]ara|quốc gia|ประเทศ)$/,
       /^(χώρα( διαμονής)?|negara( tempat tinggal)?|країна( проживання)?)$/,
@@ -885,6 +891,10 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     repeatWhen: /\b(hourly|annual\w*|yearly|monthly|per (hour|year|annum|month))\b/,
     // Workday asks its questionnaire's questions in text areas, the pay expected among them.
     kinds: ['text', 'choice', 'textarea'],
+    // "The range for this role is $138,000 - $162,000. Is this range acceptable to you?" is answered
+    // from the pay expected (fill/question-answer.ts).
+    yesNoWhen:
+      /\b(range|salary|compensation|pay)\b.{0,120}\b(acceptable|agreeable|work for you|(within|meets?|align with) your expectations?|comfortable with)\b/,
   }),
   entry({
     canonical: 'salary_currency',

@@ -943,6 +943,10 @@ describe('matchField', () => {
       'years_experience',
     );
     expect(top('Do you live in the United States?', 'select')).toBe('country');
+    expect(top('Which region of the US do you live in?', 'select')).toBe('region');
+    expect(top('Which U.S. region do you live in?', 'select')).toBe('region');
+    expect(top('Are you currently a resident of the State of California?', 'select')).toBe('country');
+    expect(top('Are you a permanent resident of the United States?', 'select')).not.toBe('country');
     for (const asked of [
       'Você reside atualmente nos Estados Unidos?',
       'Wohnen Sie derzeit in den USA?',
