@@ -611,7 +611,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     // "In which country would you be employed?", "… will you be working from?" beside the
     // address's country: the same country; "Do you live in the state of Ohio?", "Are you based in the
     // Bay Area?" are questions of their own.
-    repeatWhen: /\b(employed|reside|residence|live|living|based|located|(work|working) from)\b/,
+    repeatWhen:
+      /\b(employed|reside|residence|live|living|based|located|(work|working) from|wohnen|leben|mora|vives|resides|r[eé]sidez|habitez|risiedi|risiede|vivi|woon|woont)\b/,
     kinds: ['text', 'choice'],
     yesNo: true,
   }),
@@ -1330,6 +1331,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bmotivation(al)? letter\b/,
       // SmartRecruiters' letter box: "Message to the Hiring Team".
       /\b(note|message|letter) to (the )?hiring (team|manager)s?\b/,
+      // Wellfound's "Write a note to Tomasz, Founder & CTO": the letter to whoever reads the application.
+      /^(write|add|send|include) (a |an )?(short |quick |brief |personal )?(note|message) to\b/,
       // A UK application's letter: why this role, what the person brings (the NHS's "Supporting
       // information"); Asia's "application letter".
       /^(personal|supporting) statement$/,

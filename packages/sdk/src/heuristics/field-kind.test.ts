@@ -37,6 +37,23 @@ describe('isYesNoQuestion', () => {
         ]),
       ),
     ).toBe(true);
+    // Answer words of the page's language, whatever the values.
+    expect(
+      isYesNoQuestion(
+        select([
+          { value: 's', text: 'Sim' },
+          { value: 'n', text: 'Não' },
+        ]),
+      ),
+    ).toBe(true);
+    expect(
+      isYesNoQuestion(
+        select([
+          { value: '1', text: 'Ja' },
+          { value: '2', text: 'Nein' },
+        ]),
+      ),
+    ).toBe(true);
     // LinkedIn's prompt option carries its own text as value.
     expect(
       isYesNoQuestion(

@@ -4,7 +4,7 @@
  * wrong option is worse than leaving the field for the user.
  */
 import { isPlaceholderText } from '../choice/placeholder.ts';
-import { agreementOf, saysNotYet } from '../choice/yes-no.ts';
+import { agreementOf, isBareAnswer, saysNotYet } from '../choice/yes-no.ts';
 import type { FieldDescriptor } from '../scan/field-descriptor.ts';
 
 /** Kinds of value a field takes. */
@@ -13,8 +13,6 @@ export const FIELD_KINDS = ['text', 'textarea', 'choice', 'file', 'none'] as con
 export type FieldKind = (typeof FIELD_KINDS)[number];
 
 const UNFILLABLE_INPUT_TYPES = new Set(['password', 'hidden', 'submit', 'button', 'reset', 'image']);
-
-const YES_NO_WORDS = new Set(['yes', 'no', 'y', 'n', 'true', 'false']);
 
 /** A label asking for a yes or a no written in a box: "(Y/N)", "(Yes/No)". */
 const YES_NO_MARK = /\(\s*(y\s*\/\s*n|yes\s*\/\s*no)\s*\)/i;
@@ -57,9 +55,8 @@ export function isYesNoQuestion(field: FieldDescriptor): boolean {
   if (options.length < 2 || options.length > 3) return false;
   const yesOrNo = options.filter(
     (option) =>
-      YES_NO_WORDS.has(option.text.trim().toLowerCase()) ||
-      YES_NO_WORDS.has(option.value.trim().toLowerCase()) ||
-      agreementOf(option.text) !== undefined,
+      // In any language the page asks in ("Sim" / "Não", "Ja" / "Nein").
+      isBareAnswer(option.text) || isBareAnswer(option.value) || agreementOf(option.text) !== undefined,
   );
   // "Graduated? Yes / No / In progress": a yes or a no, or not yet.
   const notYet = options.length === 3 && yesOrNo.length === 2 && saysNotYet(options[2]?.text ?? '');

@@ -223,6 +223,7 @@ describe('matchField', () => {
     expect(top('Délka praxe v oboru', 'select')).toBe('years_experience');
     expect(top('Nástup možný od')).toBe('start_date');
     expect(top('Motivační dopis', 'textarea')).toBe('cover_letter');
+    expect(top('Write a note to Tomasz, Founder & CTO', 'textarea')).toBe('cover_letter');
     expect(top('Yaşadığınız şehir')).toBe('city');
     expect(top('Son çalıştığınız şirket')).toBe('current_company');
     expect(top('Halen bu şirkette çalışıyor musunuz?', 'select')).toBe('currently_employed');

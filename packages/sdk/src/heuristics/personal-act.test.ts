@@ -17,6 +17,14 @@ describe('isPersonalAct', () => {
     expect(isPersonalAct(field({ label: 'E-sig.: type your full legal name to certify the above' }))).toBe(true);
     expect(isPersonalAct(field({ label: 'Type your name to confirm you agree' }))).toBe(true);
     expect(isPersonalAct(field({ label: 'Type your name as it appears on your passport' }))).toBe(false);
+    // A name written into a declaration: "I, [ ], hereby authorize …".
+    const declared = {
+      nearbyText: 'I,',
+      hint: ", hereby authorize the Sheriff's Office to conduct a background check",
+    };
+    expect(isPersonalAct(field(declared))).toBe(true);
+    expect(isPersonalAct(field({ nearbyText: 'I', hint: 'certify that the information is true' }))).toBe(true);
+    expect(isPersonalAct(field({ nearbyText: 'I,', hint: 'years of experience' }))).toBe(false);
   });
 
   it('leaves ordinary fields alone', () => {
