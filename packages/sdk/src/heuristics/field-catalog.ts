@@ -111,6 +111,10 @@ const TIME_ZONE =
 const STATE_QUESTION =
   /\b(which|what) (of (our|the|these) )?(us |u s |hiring |listed |eligible )?(state|province)s?( or (territory|province|state))? (would|will|do|are) you (currently |presently |now )?(be )?(work|working|employed|live|living|based|located|reside|residing)\b|\b(state|province)\b.*\bpayroll\b|\bpayroll (state|province)\b/;
 
+/** A bar of years a question sets ("at least 5 years of experience building …"), met or not: a question of its own. */
+const YEARS_BAR =
+  /\b(at least |minimum of |more than |over )?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)( \d{1,2})? (or more |plus )?years? (of )?(\w+ ){0,4}experience\b/;
+
 /** The countries a right-to-work question names most ("in the US", "within the UK"). */
 const WORK_COUNTRY = '(the )?(us|u s|usa|u s a|united states|uk|united kingdom|canada|australia|eu)';
 
@@ -522,7 +526,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bwhere are you (currently )?(located|based)\b/,
       /\bwhere do you (currently )?live\b/,
       // "Which metro area do you live in?": a place list of areas around cities.
-      /\b(which|what) (metro(politan)?( area)?|area|region) (do|are) you (currently )?(live|living|reside|residing|based|located)\b/,
+      /\b(which|what) (of (these|the|our) )?(metro(politan)?( areas?)?|areas?|regions?) (do|are) you (currently )?(live|living|reside|residing|based|located)\b/,
       /\b(which|what) metro(politan)?( area)? are you (currently )?in\b|^((your|which|what) )?metro(politan)? area$/,
       // "Which metro area are you closest to?": the one around where the person lives.
       /\b(which|what) metro(politan)?( area)? (are|do) you (live )?(currently )?(closest|nearest) to\b/,
@@ -734,8 +738,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
   entry({
     canonical: 'years_experience',
     // "Do you have 5 or more years of experience building data pipelines?" sets a bar the years meet or not.
-    yesNoWhen:
-      /\b(at least |minimum of |more than |over )?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)( \d{1,2})? (or more |plus )?years? (of )?(\w+ ){0,4}experience\b/,
+    yesNoWhen: YEARS_BAR,
     names: [/\byears? ?(of )?(experience|exp)\b/, /\bexperience ?(in )?years\b/, /\byoe\b/],
     labels: [
       /\b(years?|months?) of (\w+ ){0,8}experience\b/,
@@ -835,7 +838,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     // A career stage or a level beside the years asks them again, in its own way ("Experience
     // level" over "5–7 years").
     repeatWhen: new RegExp(
-      `\\b(relevant|related|professional(ly)?|profesional|profissional|professionnelle|en total|level|seniority)\\b|${CAREER_STAGE.source}`,
+      `\\b(relevant|related|professional(ly)?|profesional|profissional|professionnelle|en total|level|seniority)\\b|${CAREER_STAGE.source}|${YEARS_BAR.source}`,
     ),
     kinds: ['text', 'choice'],
   }),

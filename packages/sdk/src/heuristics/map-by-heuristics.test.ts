@@ -321,6 +321,9 @@ describe('choice fields need a unique, confident match', () => {
     expect(mapByHeuristics([bar])).toEqual({ '#years': 'years_experience' });
     const noBar = field({ ...bar, label: 'Do you have experience building data pipelines?' });
     expect(mapByHeuristics([noBar])).toEqual({});
+    // Beside the years asked as a number, the bar is a question of its own.
+    const total = field({ selector: '#total', label: 'How many years of professional experience do you have?' });
+    expect(mapByHeuristics([total, bar])).toEqual({ '#total': 'years_experience', '#years': 'years_experience' });
   });
 
   it('maps a lone checkbox and a radio group once when the match is unique', () => {

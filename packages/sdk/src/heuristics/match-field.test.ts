@@ -945,6 +945,7 @@ describe('matchField', () => {
     );
     expect(top('Do you live in the United States?', 'select')).toBe('country');
     expect(top('Which region of the US do you live in?', 'select')).toBe('region');
+    expect(top('Which of these metro areas do you currently live in or near?', 'select')).toBe('location');
     expect(top('Which U.S. region do you live in?', 'select')).toBe('region');
     expect(top('Are you currently a resident of the State of California?', 'select')).toBe('country');
     expect(top('Are you a permanent resident of the United States?', 'select')).not.toBe('country');
