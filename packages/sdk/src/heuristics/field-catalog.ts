@@ -169,6 +169,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     canonical: 'email',
     names: [/\be ?mail\b/],
     labels: [
+      // Dutch \"E-mailadres\", Swedish \"E-postadress\", Norwegian \"E-post\".
+      /(^| )(e ?mail ?adres|e ?post(adress|adresse)?)( |$)/,
       /\be ?mail\b/,
       /\bcourriel\b/,
       /\bcorreo\b/,
@@ -185,6 +187,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     canonical: 'first_name',
     names: [/\b(first|given|fore) ?name\b/, /\bf ?name\b/, /(^| )first$/, /\b(vorname|prenom)\b/, /(^| )nome$/],
     labels: [
+      // Dutch.
+      /^voorna(a)?m(en)?$/,
       // European Portuguese "Nome próprio".
       /^nome pr[óo]prio$/,
       /\b(first|given) names?\b/,
@@ -223,6 +227,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bcognome\b/,
     ],
     labels: [
+      // Dutch and Flemish.
+      /^(achternaam|familienaam)$/,
       /^sobrenome$/,
       // European Portuguese "Apelido(s)" (surnames); Brazil's "Apelido" alone is a nickname.
       /^apelido(s| s)$/,
@@ -273,6 +279,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     canonical: 'phone',
     names: [/\b(tele?)?phone\b/, /\btel\b/, /\b(mobile|cell)\b/, /\b(telefon\w*|handy|mobil|cellulare)\b/],
     labels: [
+      // Dutch \"Telefoonnummer\", \"Mobiel nummer\".
+      /(^| )(telefoon(nummer)?|mobiel(e)?( telefoon)?( ?nummer)?)( |$)/,
       // European Portuguese: the mobile is a "telemóvel".
       /\btelem[óo]vel\b/,
       // Belgium's mobile is a "GSM".
@@ -393,6 +401,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(strasse|adresse|direccion)\b/,
     ],
     labels: [
+      // Dutch, Swedish and Turkish street lines.
+      /^(straat(naam)?|straat en huisnummer|adres|gatuadress|açık adres)$/,
       // "Calle y número", "Rue et numéro", "Rua e número".
       /^(calle|rue|rua|via)( y| et| e)? (n[uú]mero|num[eé]ro|civico)$/,
       /^morada( completa)?$/,
@@ -493,6 +503,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(stadt|ville|ciudad)\b/,
     ],
     labels: [
+      // Dutch \"Woonplaats\", Swedish \"Postort\", Turkish \"Şehir / İlçe\".
+      /^(woonplaats|plaats|postort|ort|stad|şehir( ilçe)?)$/,
       /^localit[eé]$/,
       /^localidade$/,
       /\bcity\b/,
@@ -624,6 +636,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     canonical: 'current_company',
     names: [/\b(current ?)?(company|employer|org|organi[sz]ation)( ?name)?$/],
     labels: [
+      // Dutch \"Huidige werkgever\", \"Bij welke werkgever?\".
+      /^((huidige|laatste|huidige of laatste) )?werkgever$|\bbij welke werkgever\b/,
       /\b(current|present|most recent)( (or )?(last|most recent|former))? (company|employer|organi[sz]ation)\b/,
       // An academic's employer: "Current Institution / Employer", "Current affiliation".
       /\b(current|present) (institution|affiliation)\b/,
@@ -680,6 +694,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     canonical: 'current_title',
     names: [/\b(current ?|job ?)?title$/, /\bcurrent ?(role|position)\b/],
     labels: [
+      // Dutch \"(Huidige of laatste) functie\".
+      /^((huidige|laatste|huidige of laatste) )?functie(titel|naam)?$/,
       /^fun[çc][ãa]o atual$/,
       // "Current function": the word Dutch and German pages translate ("functie", "Funktion").
       /\b(current|present|most recent) (job )?(title|position|role|function)\b/,
@@ -741,6 +757,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     yesNoWhen: YEARS_BAR,
     names: [/\byears? ?(of )?(experience|exp)\b/, /\bexperience ?(in )?years\b/, /\byoe\b/],
     labels: [
+      // Dutch, Norwegian, Danish and Swedish: \"Hoeveel jaar werkervaring\", \"Hvor mange års relevant arbeidserfaring\".
+      /\bhoeveel jaar\b|\b(jaar|jaren) (relevante )?(werk)?ervaring\b|\bhvor mange (års?|år)\b|\bårs (relevant )?(arbeids)?erfaring\b|\bhur många år\b|\bårs (\w+ )?erfarenhet\b/,
       /\b(years?|months?) of (\w+ ){0,8}experience\b/,
       /\bhow many years\b/,
       /\bhow long have you (worked|been working)\b/,
@@ -1206,6 +1224,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     canonical: 'school',
     names: [/\b(school|university|college|institution)( ?name)?$/],
     labels: [
+      // Swedish \"Lärosäte\", Dutch \"Onderwijsinstelling\".
+      /^(lärosäte|onderwijsinstelling|naam (van de )?(school|opleiding|onderwijsinstelling))$/,
       /^(school|university|college|institution)( name)?$/,
       /^(escuela|colegio|instituci[oó]n)( o | )universidad$/,
       // "School you graduated from", "College I attended"

@@ -338,6 +338,26 @@ describe('matchField', () => {
     );
   });
 
+  it('reads the usual facts as Dutch, Swedish, Norwegian and Turkish pages ask them', () => {
+    const asked: Array<[string, string, 'select' | 'textarea' | undefined]> = [
+      ['Voornaam *', 'first_name', undefined],
+      ['Achternaam *', 'last_name', undefined],
+      ['E-mailadres', 'email', undefined],
+      ['E-postadress', 'email', undefined],
+      ['Telefoonnummer *', 'phone', undefined],
+      ['Straat', 'address_line1', undefined],
+      ['Woonplaats', 'city', undefined],
+      ['Postort', 'city', undefined],
+      ['Şehir / İlçe', 'city', undefined],
+      ['Lärosäte', 'school', undefined],
+      ['Huidige of laatste functie', 'current_title', undefined],
+      ['Bij welke werkgever?', 'current_company', undefined],
+      ['Hvor mange års relevant arbeidserfaring har du?', 'years_experience', 'select'],
+      ['Hoeveel jaar werkervaring heb je als data engineer?', 'years_experience', 'select'],
+    ];
+    expect(asked.map(([label, , tag]) => top(label, tag))).toEqual(asked.map(([, canonical]) => canonical));
+  });
+
   it("reads the usual facts as European Portuguese pages ask them, and Brazil's nickname as none", () => {
     const asked: Array<[string, string, 'select' | 'textarea' | undefined]> = [
       ['Nome próprio *', 'first_name', undefined],
