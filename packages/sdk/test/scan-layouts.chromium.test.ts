@@ -845,6 +845,37 @@ describe('scanForm on units, drawn prompts and bracketed part formats', () => {
     expect(fields.map((field) => field.placeholder)).toEqual(['Last Name', 'Paste your cover letter here.', '']);
   });
 
+  it('reads "[ ] Yes [ ] No" check boxes named apart as one question, and ticks the answer', async () => {
+    const scratch = await harness.open('/scan-layouts.html');
+    const found = await scratch.evaluate(async () => {
+      document.body.innerHTML = `<form><p>Can you furnish proof of eligibility to work in the U.S.?
+        <input type="checkbox" name="C14Y" value="Yes">[&nbsp;&nbsp;]&nbsp;Yes <input type="checkbox" name="C14N" value="No">[ ] No</p>
+        <p>2.2 Will you require the Library to sponsor a work visa?</p>
+        <p><span><input type="checkbox" name="Check Box 10"> <font size="1">Yes</font> <input type="checkbox" name="Check Box 11"> <font size="1">No</font></span></p>
+        <p><input type="checkbox" name="mon"> Mon <input type="checkbox" name="tue"> Tue</p></form>`;
+      const sdk = window.companionSdk;
+      const scan = sdk.scanForm(document);
+      const [authorization, sponsorship] = scan;
+      const map = {
+        [authorization!.descriptor.selector]: 'work_authorization',
+        [sponsorship!.descriptor.selector]: 'sponsorship',
+      };
+      await sdk.fillForm(scan, map, { work_authorization: 'yes', sponsorship: 'no' });
+      return {
+        fields: scan.map(({ descriptor }) => [descriptor.label, descriptor.options.length]),
+        ticked: Array.from(document.querySelectorAll<HTMLInputElement>('input:checked')).map((box) => box.name),
+      };
+    });
+    await scratch.close();
+    expect(found.fields).toEqual([
+      ['Can you furnish proof of eligibility to work in the U.S.?', 2],
+      ['2.2 Will you require the Library to sponsor a work visa?', 2],
+      ['Mon', 1],
+      ['Tue', 1],
+    ]);
+    expect(found.ticked).toEqual(['C14Y', 'Check Box 11']);
+  });
+
   it('gives the words between two boxes to the box before when only the one after shows its own caption', async () => {
     const clears = `onfocus="if(this.value==this.defaultValue)this.value=''"`;
     const fields = await scan(`<form><div><input name="ph" value="(555) 555-5555" ${clears}> <font size="1">phone</font>

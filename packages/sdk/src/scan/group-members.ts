@@ -1,6 +1,6 @@
-import { yesNoTopic } from '../choice/yes-no.ts';
+import { isBareAnswer, optionPolarity, yesNoTopic } from '../choice/yes-no.ts';
 import { readableText } from './element-text.ts';
-import { ANSWERABLE_SELECTOR, isInputElement } from './field-element.ts';
+import { ANSWERABLE_SELECTOR, isElementNode, isInputElement } from './field-element.ts';
 
 /** The box a question's options are drawn in. */
 const GROUP_BOX = '[role="radiogroup"], fieldset, [class*="radiogroup" i], [class*="radio-group" i]';
@@ -38,6 +38,10 @@ export function groupMembers(element: HTMLInputElement): HTMLInputElement[] {
   // A checklist of statements ("Tick every statement true for you": "I am authorized to work in
   // the US.", "I have a bachelor's degree.") asks one fact per box: each box is a question of its own.
   if (element.type === 'checkbox' && isChecklistOfFacts(named)) return [element];
+  if (element.type === 'checkbox' && named.length === 1) {
+    const pair = yesNoPair(element);
+    if (pair) return pair;
+  }
   // A library that names every radio alike (Semi's "default") still draws each question as a
   // group box of its own: the box, not the name, holds the question's options.
   const box = groupBox(element, named);
@@ -85,6 +89,41 @@ const isChecklistOfFacts = (boxes: readonly HTMLInputElement[]): boolean => {
 function answerOneQuestion(labels: readonly string[]): boolean {
   const topics = new Set(labels.filter((label) => !NONE_OF_THEM.test(label)).map(yesNoTopic));
   return topics.size === 1 && !topics.has(undefined);
+}
+
+/** A check box's caption: its label, else the words after it on its line past a drawn "[ ]" ("[ ] Yes", "<font>No</font>"). */
+function boxCaption(box: HTMLInputElement): string {
+  const label = labelOf(box);
+  if (label) return label;
+  const parts: string[] = [];
+  for (let node = box.nextSibling; node; node = node.nextSibling) {
+    if (isElementNode(node) && (node.matches(`${ANSWERABLE_SELECTOR}, br`) || node.querySelector(ANSWERABLE_SELECTOR)))
+      break;
+    parts.push(node.textContent ?? '');
+  }
+  return parts
+    .join(' ')
+    .replace(/\[\s*\]/g, ' ')
+    .trim();
+}
+
+/**
+ * "[ ] Yes [ ] No" drawn as two check boxes named apart (a paper form's copy: `C14Y`, `C14N`) side
+ * by side on one line with nothing else to answer: one question, answered by ticking one of them.
+ */
+function yesNoPair(box: HTMLInputElement): HTMLInputElement[] | undefined {
+  const controls = Array.from(box.parentElement?.querySelectorAll(ANSWERABLE_SELECTOR) ?? []);
+  if (controls.length !== 2 || !controls.every((control) => isInputElement(control) && control.type === 'checkbox'))
+    return undefined;
+  const pair = controls as HTMLInputElement[];
+  const root = box.getRootNode() as Document | ShadowRoot;
+  const namedApart = pair.every((member) => {
+    const name = member.getAttribute('name');
+    return name !== null && name !== '' && root.querySelectorAll(`input[name="${CSS.escape(name)}"]`).length === 1;
+  });
+  const captions = pair.map(boxCaption);
+  const polarities = new Set(captions.map((caption) => (isBareAnswer(caption) ? optionPolarity(caption) : undefined)));
+  return namedApart && polarities.size === 2 && !polarities.has(undefined) ? pair : undefined;
 }
 
 /** The nearest box drawn as a question's group that holds `element` and another of `named`. */
