@@ -854,9 +854,10 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     // "Relevant experience" beside the total asks again: for a person in the job's line, the same years
     // ("¿Cuántos años de experiencia profesional tienes en total?" beside "Años de experiencia").
     // A career stage or a level beside the years asks them again, in its own way ("Experience
-    // level" over "5–7 years").
+    // level" over "5–7 years"); so does a question of years among the posting's own ("How many
+    // years of data engineering experience do you have?"), answered only in the person's line.
     repeatWhen: new RegExp(
-      `\\b(relevant|related|professional(ly)?|profesional|profissional|professionnelle|en total|level|seniority)\\b|${CAREER_STAGE.source}|${YEARS_BAR.source}`,
+      `\\b(relevant|related|professional(ly)?|profesional|profissional|professionnelle|en total|level|seniority)\\b|${CAREER_STAGE.source}|${YEARS_BAR.source}|\\bhow many years of (\\w+ ){0,4}experience\\b`,
     ),
     kinds: ['text', 'choice'],
   }),

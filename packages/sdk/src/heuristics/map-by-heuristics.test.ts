@@ -362,7 +362,11 @@ describe('questions that look like a value but ask something narrower', () => {
       label: 'How many years of experience do you have with data engineering?',
     });
     const overall = field({ selector: '#total', label: 'Total years of experience' });
-    expect(mapByHeuristics([discipline, overall])).toEqual({ '#total': 'years_experience' });
+    // Asked as a question beside the total, the discipline's years are asked again (and answered in the person's line).
+    expect(mapByHeuristics([discipline, overall])).toEqual({
+      '#total': 'years_experience',
+      '#eng': 'years_experience',
+    });
     // A level counted in years beside the total asks the years again, in buckets.
     const level = field({
       selector: '#level',
@@ -371,6 +375,9 @@ describe('questions that look like a value but ask something narrower', () => {
       options: ['0–2 years', '3–4 years', '5–7 years', '8+ years'].map((text) => ({ value: text, text })),
     });
     expect(mapByHeuristics([overall, level])).toEqual({ '#total': 'years_experience', '#level': 'years_experience' });
+    // A question of years among the posting's own asks them again; the fill answers it only in the person's line.
+    const asked = field({ selector: '#asked', label: 'How many years of data engineering experience do you have?' });
+    expect(mapByHeuristics([level, asked])).toEqual({ '#level': 'years_experience', '#asked': 'years_experience' });
     // Years of one skill or line map, as a second choice the fill answers only in the person's own line.
     expect(mapped('How many years of SQL experience do you have?')).toBe('years_experience');
     const skill = field({ selector: '#sql', label: 'Years of SQL experience' });

@@ -966,6 +966,8 @@ describe('matchField', () => {
     expect(top('Do you live in the United States?', 'select')).toBe('country');
     expect(top('Which region of the US do you live in?', 'select')).toBe('region');
     expect(top('Which of these metro areas do you currently live in or near?', 'select')).toBe('location');
+    // A preference is no place the person lives, whatever its placeholder says.
+    expect(matchField(field({ label: 'Preferred work location', placeholder: 'City, state' }))).toEqual([]);
     expect(top('Which U.S. region do you live in?', 'select')).toBe('region');
     expect(top('Are you currently a resident of the State of California?', 'select')).toBe('country');
     expect(top('Are you a permanent resident of the United States?', 'select')).not.toBe('country');

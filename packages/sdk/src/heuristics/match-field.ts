@@ -359,10 +359,11 @@ function rankedCandidates(field: FieldDescriptor): FieldCandidate[] {
     if (vetoes(entry, outside)) continue;
     const evidence: EvidenceKind[] = [];
     // A label that rules the entry out ("Their email", "… Current" under a salary heading) rules
-    // out the text around the field and the input type too.
+    // out the text around the field, its placeholder ("Preferred work location": "City, state") and
+    // the input type too.
     const labelRulesOut = entry.not.some((pattern) => pattern.test(texts.label));
     for (const kind of LABEL_KINDS)
-      if (!(kind === 'nearbyText' && labelRulesOut) && matches(examplesAside[kind], entry.labels, entry.not))
+      if (!(kind !== 'label' && labelRulesOut) && matches(examplesAside[kind], entry.labels, entry.not))
         evidence.push(kind);
     // Words in parentheses that name no field only qualify the label: "State (US residents)" asks
     // for the state ("Location (City)" names the city, and is read as written).
