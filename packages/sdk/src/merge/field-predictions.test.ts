@@ -18,6 +18,20 @@ describe('fieldPredictionsFor', () => {
     expect(predicted).toEqual({ canonicals: { '[name="email"]': 'email' }, formats: {} });
   });
 
+  it("takes no link learned elsewhere for a box this page names another link (its row's picker shows Portfolio)", () => {
+    const url = field({ selector: '#link-url-1', label: 'URL', hint: 'Portfolio' });
+    const signatures = { '#link-url-1': 'f1:00000000000000c3' };
+    const learned = (canonical: string) =>
+      fieldPredictionsFor([url], signatures, { 'f1:00000000000000c3': { canonical } });
+    expect(learned('github_url').canonicals).toEqual({});
+    expect(learned('portfolio_url').canonicals).toEqual({ '#link-url-1': 'portfolio_url' });
+    // A box whose words name no link takes the crowd's link.
+    const bare = field({ selector: '#link-url-1', label: 'URL' });
+    expect(
+      fieldPredictionsFor([bare], signatures, { 'f1:00000000000000c3': { canonical: 'github_url' } }).canonicals,
+    ).toEqual({ '#link-url-1': 'github_url' });
+  });
+
   it('gives nothing to fields that share a signature: the answer was for one of them', () => {
     const predicted = fieldPredictionsFor(
       [email, current, expected],

@@ -1,11 +1,32 @@
 import type { FieldDescriptor } from '../scan/field-descriptor.ts';
 import { LEAVE_ALONE } from '../heuristics/canonical-fields.ts';
-import { allowedInPart } from '../heuristics/match-field.ts';
+import { allowedInPart, matchField } from '../heuristics/match-field.ts';
 import { UNMAPPED } from './unmapped.ts';
 
-/** A leave-alone answer holds anywhere; a canonical only where the field's part allows it. */
+/** The links a box may ask for; a website and a portfolio are one another's. */
+const LINKS: ReadonlySet<string> = new Set(['linkedin_url', 'github_url', 'portfolio_url', 'website']);
+const EITHER: ReadonlySet<string> = new Set(['portfolio_url', 'website']);
+
+/**
+ * True when this page names the box a particular link other than the one learned elsewhere: a
+ * bare "URL" whose row's type picker shows "Portfolio" here and showed "GitHub" on the form it was
+ * learned on. A box the page calls only a website takes the crowd's particular link.
+ */
+function namesAnotherLink(field: FieldDescriptor, canonical: string): boolean {
+  if (!LINKS.has(canonical)) return false;
+  const named = matchField(field)[0]?.canonical;
+  if (named === undefined || named === canonical || named === 'website' || !LINKS.has(named)) return false;
+  return !(EITHER.has(named) && EITHER.has(canonical));
+}
+
+/**
+ * A leave-alone answer holds anywhere; a canonical only where the field's part allows it, and a
+ * link only where the page does not name another.
+ */
 const allowedHere = (field: FieldDescriptor, canonical: string): boolean =>
-  canonical === LEAVE_ALONE || canonical === UNMAPPED || allowedInPart(field, canonical);
+  canonical === LEAVE_ALONE ||
+  canonical === UNMAPPED ||
+  (allowedInPart(field, canonical) && !namesAnotherLink(field, canonical));
 
 /**
  * The crowd's field-level answers for `descriptors`, matched by field signature. `signatures` holds
