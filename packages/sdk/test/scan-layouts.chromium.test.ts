@@ -876,6 +876,14 @@ describe('scanForm on units, drawn prompts and bracketed part formats', () => {
     expect(found.ticked).toEqual(['C14Y', 'Check Box 11']);
   });
 
+  it("reads past an aria-label that only repeats the control's own name to its <label for>", async () => {
+    const fields = await scan(`<form><label for="input_16">Highest Level of Education</label>
+      <select id="input_16" name="q16_highestLevel" aria-label="q16_highestLevel"><option value="">Please Select</option>
+      <option>Bachelor Degree</option></select>
+      <label for="notes">Notes</label><input id="notes" name="notes" aria-label="Anything else?"></form>`);
+    expect(fields.map((field) => field.label)).toEqual(['Highest Level of Education', 'Anything else?']);
+  });
+
   it('gives the words between two boxes to the box before when only the one after shows its own caption', async () => {
     const clears = `onfocus="if(this.value==this.defaultValue)this.value=''"`;
     const fields = await scan(`<form><div><input name="ph" value="(555) 555-5555" ${clears}> <font size="1">phone</font>

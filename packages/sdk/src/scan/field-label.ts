@@ -124,8 +124,17 @@ function wrapperLabel(element: Element): Element | null {
 /** aria-labelledby text, else aria-label, of any element; a library's stock aria-label names nothing. */
 export function ariaLabel(element: Element): string {
   const label = element.getAttribute('aria-label') ?? '';
-  return labelledByText(element) || (isLibraryName(label) ? '' : normalizeText(label));
+  return (
+    labelledByText(element) || (isLibraryName(label) || isOwnIdentifier(element, label) ? '' : normalizeText(label))
+  );
 }
+
+/**
+ * An aria-label that repeats the control's own name or id, an identifier with no space (a form
+ * builder's `aria-label="q16_highestLevel"`): it names nothing the `<label for>` does not.
+ */
+const isOwnIdentifier = (element: Element, label: string): boolean =>
+  !/\s/.test(label.trim()) && (label === element.getAttribute('name') || label === element.id);
 
 function labelledByText(element: Element): string {
   const root = element.getRootNode() as Document | ShadowRoot;
