@@ -1219,6 +1219,9 @@ describe('matchField', () => {
     expect(ahead('Salary')).toBeUndefined();
     // No past job has a degree: one asked after the job entries, under their heading, is the person's.
     expect(ahead('Highest degree')).toBe('degree');
+    // Nor a GitHub or a portfolio; a website may be the employer's.
+    expect(ahead('Portfolio / GitHub')).toBe('portfolio_url');
+    expect(ahead('Website')).toBeUndefined();
     expect(matchField(field({ label: 'Degree', section: 'Professional references' }))).toEqual([]);
     // An entry titled by its number and what it holds: its phone and address are the employer's.
     const entry = (label: string) =>

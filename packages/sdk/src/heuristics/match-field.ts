@@ -66,6 +66,9 @@ const THE_PERSONS_OWN: ReadonlySet<string> = new Set([
   'degree',
   'school',
   'linkedin_url',
+  // A GitHub or a portfolio is the person's (a past employer's website is the employer's).
+  'github_url',
+  'portfolio_url',
 ]);
 /** Parts about other people, where even a document is theirs. */
 const SOMEONE_ELSES = /\b(references?|referees?|referr\w*|emergency|guardian)\b/;
