@@ -242,7 +242,10 @@ describe('chooseFormat', () => {
     expect(chooseFormat('phone', { ...plain, placeholder: '555-0100', separateAreaCode: true })).toBe(
       'phone_local_dashed',
     );
-    expect(chooseFormat('phone', { ...plain, separateAreaCode: true })).toBe('phone_local');
+    // With no example nor limit, as people write it; a box of seven, or for digits, takes the digits.
+    expect(chooseFormat('phone', { ...plain, separateAreaCode: true })).toBe('phone_local_dashed');
+    expect(chooseFormat('phone', { ...plain, separateAreaCode: true, maxLength: 7 })).toBe('phone_local');
+    expect(chooseFormat('phone', { ...plain, separateAreaCode: true, placeholder: '12345678' })).toBe('phone_local');
   });
 
   it("reads the part of a date a select lists when nothing names it (Django's SelectDateWidget)", () => {

@@ -249,8 +249,12 @@ const labelExample = (label: string): string =>
 
 /** The number after its area code, with the dash its example shows ("555-0100"). */
 function localFormat(hints: FormatHints): FieldFormat {
-  const dashed = /(^|[^\d-])\d{3}-\d{4}\b/.test(exampleDigits(`${hints.placeholder} ${hints.hint}`));
-  return dashed ? 'phone_local_dashed' : 'phone_local';
+  const example = exampleDigits(`${hints.placeholder} ${hints.hint}`);
+  if (/(^|[^\d-])\d{3}-\d{4}\b/.test(example)) return 'phone_local_dashed';
+  // With no example and no limit on its length, the number is written as people write it
+  // ("555-0134"); a box of 7 or 8 characters, or one for digits, takes the digits.
+  const free = !/\d{4}/.test(example) && hints.maxLength === -1 && hints.inputMode !== 'numeric';
+  return free ? 'phone_local_dashed' : 'phone_local';
 }
 
 /**
