@@ -23,6 +23,11 @@ describe('employmentRule', () => {
     const statements = ["I'm currently employed", "I'm between roles", "I'm a student or recent graduate"];
     expect(pick(statements, 'yes')).toBe("I'm currently employed");
     expect(pick(statements, 'no')).toBe("I'm between roles");
+    // In Dutch, Turkish and Japanese.
+    expect(pick(['Werkzaam', 'Werkzoekend', 'Student / schoolverlater', 'Anders'], 'yes')).toBe('Werkzaam');
+    expect(pick(['Çalışıyor', 'Çalışmıyor', 'Öğrenci'], 'yes')).toBe('Çalışıyor');
+    expect(pick(['Çalışıyor', 'Çalışmıyor', 'Öğrenci'], 'no')).toBe('Çalışmıyor');
+    expect(pick(['就業中', '離職中', '学生'], 'yes')).toBe('就業中');
   });
 
   it('takes the full-time job of a list that splits employment by its terms, and leaves other splits to the person', () => {

@@ -11,10 +11,13 @@ import { normalizeText } from './normalize-option.ts';
 import { optionPolarity, valuePolarity } from './yes-no.ts';
 
 const NOT_EMPLOYED =
-  /\b(unemployed|not (currently |presently )?(employed|working)|between (jobs|roles|positions)|out of work|no longer employed|desemplead[oa]|desempregad[oa]|disoccupat[oa]|demandeur|sans emploi|arbeitslos|arbeitssuchend|werkzoekend)\b/;
-/** Employed, in English and in the gendered words of other languages ("Empleado(a)", "Salarié(e)", "Angestellte/r"). */
+  /\b(unemployed|not (currently |presently )?(employed|working)|between (jobs|roles|positions)|out of work|no longer employed|desemplead[oa]|desempregad[oa]|disoccupat[oa]|demandeur|sans emploi|arbeitslos|arbeitssuchend|werkzoekend|cal[ıi]sm[ıi]yor(um)?|arbeidsledig|arbetsl[oö]s)\b|離職中|無職|求職中/;
+/**
+ * Employed, in English and in the gendered words of other languages ("Empleado(a)", "Salarié(e)",
+ * "Angestellte/r"), and Dutch, Turkish, Norwegian, Swedish and Japanese ("Werkzaam", "Çalışıyor", "就業中").
+ */
 const EMPLOYED =
-  /^(i am |im )?(currently |presently )?(employed|working|in a job)\b|^(empleado|empleada|empregado|empregada|occupato|occupata|salari[eé]|angestellte?|besch[aä]ftigt|en poste|en activo|in loondienst)\b/;
+  /^(i am |im )?(currently |presently )?(employed|working|in a job)\b|^(empleado|empleada|empregado|empregada|occupato|occupata|salari[eé]|angestellte?|besch[aä]ftigt|en poste|en activo|in loondienst|werkzaam|cal[ıi]s[ıi]yor(um)?|i arbeid|anstalld|就業中|在職中)(?!\S)/;
 /** Terms of a job other than full-time employment. */
 const OTHER_TERMS = /\b(part time|contract\w*|freelanc\w*|self employed|temporary|temp|seasonal|casual|per diem)\b/;
 const FULL_TIME = /\bfull time\b/;

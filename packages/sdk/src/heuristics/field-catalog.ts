@@ -123,7 +123,7 @@ const WORK_COUNTRY = '(the )?(us|u s|usa|u s a|united states|uk|united kingdom|c
  * "Currently employed here"): the person's current employment, and an entry's end beside its start.
  */
 export const WORKS_HERE =
-  /^(i (currently |presently |still )?work (here|there)|i am (currently |presently |still )?(working|employed) (here|there)|(currently|presently|still) (employed|working) (here|there))$/;
+  /^(i (currently |presently |still )?work (here|there)|i am (currently |presently |still )?(working|employed) (here|there)|(currently|presently|still) (employed|working) (here|there)|(jeg (jobber|arbeider|arbejder)|jag arbetar|ik werk) (her|här|hier)( (nå|nu|nog|momenteel))?)$/;
 
 /** Someone else's details: a referrer's email is not the applicant's email. */
 /** Words asking for a number written with its code ("Please include your country code", "with the"). */
@@ -1175,6 +1175,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(derzeit|aktuell|zurzeit) in einem (\S+ )?(arbeits|dienst|besch[aä]ftigungs)verh[aä]ltnis\b/,
       // "Er du i arbeid nå?", "Sei attualmente occupato/a?"
       /\ber du i (arbeid|jobb)( n[aå]| i dag)?\b|\bsei (attualmente |al momento )?(occupat|impiegat)/,
+      // Dutch "Wat is je huidige situatie?", Turkish "Çalışma durumu", Japanese "就業状況" over employment statuses.
+      /^(wat is (je|uw) )?huidige (werk)?situatie$|^((mevcut|güncel) )?çalışma durumu(nuz)?$|^(現在の)?(就業|就労)状況$/,
       // "Situação atual" over employment statuses; "Aktueller beruflicher Status".
       /^(situa[cç][aã]o|situaci[oó]n) (atual|actual)$|^(aktuelle[rs]? )?berufliche[rs]? status$/,
       // "¿Trabaja actualmente?", "¿Estás trabajando actualmente?", "Você está trabalhando atualmente?"

@@ -354,8 +354,13 @@ describe('matchField', () => {
       ['Bij welke werkgever?', 'current_company', undefined],
       ['Hvor mange års relevant arbeidserfaring har du?', 'years_experience', 'select'],
       ['Hoeveel jaar werkervaring heb je als data engineer?', 'years_experience', 'select'],
+      ['Wat is je huidige situatie?', 'currently_employed', 'select'],
+      ['Çalışma durumu', 'currently_employed', 'select'],
     ];
     expect(asked.map(([label, , tag]) => top(label, tag))).toEqual(asked.map(([, canonical]) => canonical));
+    expect(matchField(field({ type: 'checkbox', label: 'Jeg jobber her nå' }))[0]?.canonical).toBe(
+      'currently_employed',
+    );
   });
 
   it("reads the usual facts as European Portuguese pages ask them, and Brazil's nickname as none", () => {
