@@ -82,6 +82,31 @@ describe('degreeOf', () => {
     ).toEqual(['associate', 'bachelor', 'master']);
   });
 
+  it('reads Dutch, Norwegian and Swedish ladders named by kind and length of schooling', () => {
+    const ladder = [
+      'HBO',
+      'WO',
+      'Universitet eller høyskole, inntil 4 år',
+      'Universitet eller høyskole, over 4 år',
+      'Eftergymnasial utbildning, kortare än 3 år',
+      'Eftergymnasial utbildning, 3 år eller längre',
+      'Videregående skole',
+    ];
+    expect(ladder.map((text) => degreeOf(text)?.level)).toEqual([
+      'bachelor',
+      'bachelor',
+      'bachelor',
+      'master',
+      'associate',
+      'bachelor',
+      undefined,
+    ]);
+    // Of HBO and WO, a university's graduate holds the WO.
+    const dutch = ['Basisonderwijs', 'HAVO', 'VWO', 'MBO', 'HBO', 'WO'].map((text) => ({ value: text, text }));
+    const scores = degreeRule(dutch, "Bachelor's Degree", { school: 'University of California, Berkeley' });
+    expect(scores?.indexOf(Math.max(...(scores ?? [])))).toBe(5);
+  });
+
   it('reads Hungarian, Romanian, Finnish, Vietnamese and Thai degree levels', () => {
     const levels = [
       ['Érettségi', 'high_school'],

@@ -56,6 +56,18 @@ const LEVEL_WORDS: Readonly<Record<DegreeLevel, RegExp>> = {
   jd: /\b(jd|juris doctor)\b/,
   md: /\b(md|doctor of medicine)\b/,
 };
+/**
+ * Ladders that name schooling by its kind and length, not by a degree: the Dutch "HBO" / "WO",
+ * Norway's "Universitet eller høyskole, inntil 4 år" / "over 4 år", Sweden's "Eftergymnasial
+ * utbildning, 3 år eller längre" / "kortare än 3 år".
+ */
+const LADDER_WORDS: Partial<Readonly<Record<DegreeLevel, RegExp>>> = {
+  associate: /^eftergymnasial utbildning (kortare|mindre) an 3 ar$/,
+  bachelor:
+    /^(hbo|wo)( bachelor)?$|^(universitet|h[oø]g?[sy]?skole|hogskola)( eller (universitet|h[oø]g?[sy]?skole|hogskola))? (inntil|opp til|under) 4 ar$|^eftergymnasial utbildning 3 ar eller langre$/,
+  master:
+    /^(hbo|wo) master$|^(universitet|h[oø]g?[sy]?skole|hogskola)( eller (universitet|h[oø]g?[sy]?skole|hogskola))? (over|mer enn) 4 ar$/,
+};
 const FIELD_WORDS = {
   science: /\b(science|sciences|bs|bsc|bse|ms|msc)\b/,
   arts: /\b(arts|ba|ab|ma|mfa)\b/,
@@ -71,7 +83,7 @@ export interface Degree {
 /** The one degree a text names, or undefined ("Bachelor's or Master's" names none). */
 export function degreeOf(text: string): Degree | undefined {
   const key = normalizeText(text);
-  const levels = DEGREE_LEVELS.filter((level) => LEVEL_WORDS[level].test(key));
+  const levels = DEGREE_LEVELS.filter((level) => LEVEL_WORDS[level].test(key) || LADDER_WORDS[level]?.test(key));
   // An MBA is also written with "Master"; it is its own level.
   const distinct = levels.includes('mba') ? levels.filter((level) => level !== 'master') : levels;
   const [level] = distinct;
