@@ -29,7 +29,17 @@ describe('abroadScore', () => {
   it('gives an option saying abroad without a country, or outside a place it does not know, the score asked for, and any other option none', () => {
     for (const text of ['EX – Exterior', 'International', '海外', 'Overseas', 'Ausland', 'Estrangeiro'])
       expect(abroadScore({ value: '', text }, 'US', 0.5, 0.5), text).toBe(0.5);
-    for (const text of ['Külföld', 'Străinătate', 'Ulkomaat', 'Nước ngoài', 'ต่างประเทศ', 'Εξωτερικό', 'Luar Negeri'])
+    for (const text of [
+      'Külföld',
+      'Străinătate',
+      'Ulkomaat',
+      'Nước ngoài',
+      'ต่างประเทศ',
+      'Εξωτερικό',
+      'Luar Negeri',
+      'Utomlands',
+      'Yurt dışı',
+    ])
       expect(abroadScore({ value: '', text }, 'US', 0.5, 0.5), text).toBe(0.5);
     for (const text of ['Internal transfer', 'Exeter', 'Bavaria', 'Foreigner-friendly office'])
       expect(abroadScore({ value: '', text }, 'US', 0.5, 0.5), text).toBe(0);

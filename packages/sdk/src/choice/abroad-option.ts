@@ -14,7 +14,7 @@ import { inNamedRegion } from './world-region.ts';
 const NAMED_OUTSIDE =
   /\b(?:outside|not (?:currently )?(?:(?:residing|resident|living|based|located) )?in|non[- ]?residents? of|fuera|fora|hors|(?:[àa] l['’ ])?ext[ée]rieur|au(?:ss|ß)erhalb|utanf[oö]r|utenfor|buiten|spoza|poza)\s+(?:(?:of|the|de|del|la|el|do|da|dos|das|du|des|d|l)\s+)*([^-–,;()]+)/i;
 const ABROAD =
-  /(?:^|[\s(–-])(?:abroad|overseas|international|foreign(?: country)?|another country|other countr(?:y|ies)|otro pa[ií]s|outro pa[ií]s|autre pays|altro paese|exterior|extranjero|estrangeiro|[eé]tranger|ausland|utlandet|udlandet|buitenland|estero|zagranica|külföld(?:ön)?|str[ăa]in[ăa]tate|ulkomaa(?:t|ilta)?|nước ngoài|εξωτερικό|за кордоном|luar negeri|inozemstvo)(?:$|[\s)–-])|海外|国外|해외|ต่างประเทศ/i;
+  /(?:^|[\s(–-])(?:abroad|overseas|international|foreign(?: country)?|another country|other countr(?:y|ies)|otro pa[ií]s|outro pa[ií]s|autre pays|altro paese|exterior|extranjero|estrangeiro|[eé]tranger|ausland|utlandet|udlandet|buitenland|estero|zagranica|külföld(?:ön)?|str[ăa]in[ăa]tate|ulkomaa(?:t|ilta)?|nước ngoài|εξωτερικό|за кордоном|luar negeri|inozemstvo|utomlands|yurt ?d[ıi][şs][ıi])(?:$|[\s)–-])|海外|国外|해외|ต่างประเทศ/i;
 
 /** An option for those outside a place it names ("Not residing in the UAE", "Outside India"). */
 export const namesPlaceOutside = (text: string): boolean => NAMED_OUTSIDE.test(text);

@@ -474,6 +474,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bstate ?\/? ?province\b/,
       /\bstate or province\b/,
       /^(bundesland|r[eé]gion|provincia|estado)$/,
+      // Sweden's "Län", Norway's "Fylke", Dutch "Provincie", Turkish "(İkamet ettiğiniz) il".
+      /^(län|fylke|provincie|((ikamet ettiğiniz|yaşadığınız|bulunduğunuz) )?il)$/,
       /^((お住まいの|現住所の|居住地の|居住)?都道府県|省份|시 ?도|(居住)?(縣市|县市))$/,
       STATE_QUESTION,
       TIME_ZONE,

@@ -355,6 +355,8 @@ describe('matchField', () => {
       ['Hvor mange års relevant arbeidserfaring har du?', 'years_experience', 'select'],
       ['Hoeveel jaar werkervaring heb je als data engineer?', 'years_experience', 'select'],
       ['Wat is je huidige situatie?', 'currently_employed', 'select'],
+      ['Län', 'region', 'select'],
+      ['İkamet ettiğiniz il', 'region', 'select'],
       ['Çalışma durumu', 'currently_employed', 'select'],
     ];
     expect(asked.map(([label, , tag]) => top(label, tag))).toEqual(asked.map(([, canonical]) => canonical));
