@@ -260,6 +260,7 @@ describe('fillForm', () => {
         <label>Cell phone <input name="prefilled" value="(415) 555-0134"></label>
         <label>Home phone <input name="short" maxlength="12"></label>
         <label>Country <input name="country" value="USA" maxlength="3"></label>
+        <label>Postcode (first 3 digits) <input name="zip1" maxlength="3"></label>
         <label>Location <input name="location" placeholder="City, Country"></label>
         <label>Have you completed a Bachelor's degree?
           <select name="bachelor"><option>Select an option</option><option>Yes</option><option>No</option></select></label>
@@ -288,6 +289,7 @@ describe('fillForm', () => {
         'input[name="prefilled"]': 'phone',
         'input[name="short"]': 'phone',
         'input[name="country"]': 'country',
+        'input[name="zip1"]': 'postal_code',
         'input[name="location"]': 'location',
         'input[name="address"]': 'address_line1',
         'select[name="residence"]': 'location',
@@ -320,7 +322,7 @@ describe('fillForm', () => {
       'input[name="prefilled"]': '(415) 555-0134',
       // Too short for the number with its code: a national box, in the shape a person types there.
       'input[name="short"]': '415-555-0134',
-      // Already the person's country, by its code: kept.
+      // Already the person's country, by its code: kept. A postcode's half too short for the ZIP is left.
       'input[name="country"]': 'USA',
       'input[name="location"]': 'San Francisco, United States',
       'input[name="address"]': '2471 Quillfeather Lane, San Francisco, CA 94110',

@@ -725,6 +725,10 @@ async function fillOne(
     options.crowdFormats?.[selector],
     context,
   );
+  // A postal box too short for the person's code (a Japanese postcode's three-digit half, for a US
+  // ZIP): cut, the code would be another; it is the person's to fill.
+  if (canonical === 'postal_code' && !field.widget && !fitsLength(part.text, field.descriptor.maxLength))
+    return undefined;
   // A choice asking for one part of a value (a month select, an area-code select) takes that part.
   // A street lookup asked for the whole address ("Address" alone, no town box) takes all of it.
   const wholeStreet = canonical === 'address_line1' && part.format === undefined ? part.text : undefined;
