@@ -884,6 +884,21 @@ describe('scanForm on units, drawn prompts and bracketed part formats', () => {
     expect(fields.map((field) => field.label)).toEqual(['Highest Level of Education', 'Anything else?']);
   });
 
+  it('names boxes captioned in brackets after them, on a line of such boxes, by their own brackets', async () => {
+    const fields =
+      await scan(`<form><p>My legal name is <input name="a"> <font size="1">(first)</font>&nbsp;<input name="b">
+      (middle) <input name="c"> (last)</p>
+      <p>Start date <input name="d"> (mm/dd/yyyy) Phone <input name="e"> (optional)</p></form>`);
+    expect(fields.map((field) => [field.label, field.nearbyText])).toEqual([
+      ['first', 'My legal name is'],
+      ['middle', ''],
+      ['last', ''],
+      // Brackets that say how to answer caption nothing.
+      ['Start date', 'Start date'],
+      ['Phone', '(mm/dd/yyyy) Phone'],
+    ]);
+  });
+
   it('gives the words between two boxes to the box before when only the one after shows its own caption', async () => {
     const clears = `onfocus="if(this.value==this.defaultValue)this.value=''"`;
     const fields = await scan(`<form><div><input name="ph" value="(555) 555-5555" ${clears}> <font size="1">phone</font>

@@ -1,3 +1,4 @@
+import { isCaptionOfBoxBefore } from './bracket-caption-after.ts';
 import { type FieldElement, isCheckable, isFieldElement } from './field-element.ts';
 import { looksLikePersonalData } from '../protocol/personal-data.ts';
 import { normalizeText, readableText, spokenText } from './element-text.ts';
@@ -182,6 +183,8 @@ export function nearbyText(
   for (let depth = 0; node && depth < NEARBY_TEXT_MAX_DEPTH; depth += 1) {
     for (let sibling = node.previousSibling; sibling; sibling = sibling.previousSibling) {
       if (sibling.nodeType === 1 && containsField(sibling as Element)) return '';
+      // "[ ] (first) [ ]": the bracket names the box before, not this one.
+      if (isCaptionOfBoxBefore(sibling)) return '';
       const text = readableText(sibling, maxLength);
       // A required mark ("*") beside the label names nothing; a currency sign before the box does.
       if (text && !isRequiredMark(text) && !drawn.has(text)) return text;

@@ -1,4 +1,5 @@
 import { captionInside } from './starting-caption.ts';
+import { bracketCaptionAfter } from './bracket-caption-after.ts';
 import { joinSelector } from './composite-selector.ts';
 import { normalizeText, readableText } from './element-text.ts';
 import type { FieldDescriptor } from './field-descriptor.ts';
@@ -200,6 +201,7 @@ function describe(element: FieldElement, selector: string, location: FieldLocati
     uploadAreaLabel(element) ||
     statementAfter(element) ||
     cellCaptionAfter(element) ||
+    bracketCaptionAfter(element) ||
     layoutLabel(element) ||
     describingText(element) ||
     uploadCaption(element) ||
