@@ -401,6 +401,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(strasse|adresse|direccion)\b/,
     ],
     labels: [
+      // A paper form's sentence: "I live at [ ] in the city of [ ]".
+      /^i (currently )?(live|reside) at$/,
       // Dutch, Swedish and Turkish street lines.
       /^(straat(naam)?|straat en huisnummer|adres|gatuadress|açık adres)$/,
       // "Calle y número", "Rue et numéro", "Rua e número".

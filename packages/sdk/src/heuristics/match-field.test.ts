@@ -346,6 +346,7 @@ describe('matchField', () => {
       ['E-postadress', 'email', undefined],
       ['Telefoonnummer *', 'phone', undefined],
       ['Straat', 'address_line1', undefined],
+      ['I live at', 'address_line1', undefined],
       ['Woonplaats', 'city', undefined],
       ['Postort', 'city', undefined],
       ['Şehir / İlçe', 'city', undefined],
