@@ -254,6 +254,11 @@ describe('degreeRule', () => {
     // An option of the level outranks a status.
     const mixed = ["Bachelor's Degree", 'Graduated'].map((text) => ({ value: text, text }));
     expect(degreeRule(mixed, 'BS', {})).toEqual([1, 0.5]);
+    // In Turkish and Japanese.
+    const turkish = ['Mezun', 'Devam ediyor', 'Terk'].map((text) => ({ value: text, text }));
+    expect(degreeRule(turkish, "Bachelor's Degree", {})).toEqual([0.5, 0, 0]);
+    const japanese = ['卒業', '卒業見込み', '中退'].map((text) => ({ value: text, text }));
+    expect(degreeRule(japanese, "Bachelor's Degree", {})).toEqual([0.5, 0, 0]);
   });
 
   it('prefers the same field and refuses a different one', () => {

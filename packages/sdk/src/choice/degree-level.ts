@@ -157,17 +157,17 @@ function bachelorOnALadder(choices: readonly Choice[]): number[] {
 
 /**
  * A degree still being studied for, or left unfinished ("– in progress", "incompleto", "em
- * andamento", Mexico's "trunca", "abgebrochen").
+ * andamento", Mexico's "trunca", "abgebrochen", Turkish "Devam ediyor", Japanese "卒業見込み", "中退").
  */
 const NOT_YET_HELD =
-  /\b(in progress|incomplete|not (yet )?completed|unfinished|ongoing|pursuing|currently (enrolled|studying|attending)|cursando|incomplet[oa]|inconclus[oa]|trunc[oa]|sin titulo|em andamento|en curso|in corso|laufend|abgebrochen)\b/;
+  /\b(in progress|incomplete|not (yet )?completed|unfinished|ongoing|pursuing|currently (enrolled|studying|attending)|cursando|incomplet[oa]|inconclus[oa]|trunc[oa]|sin titulo|em andamento|en curso|in corso|laufend|abgebrochen|devam ediyor|ogrenci|terk)\b|卒業見込み|中退|在学中/;
 
 /**
  * A study said to be finished, in one word or two: "Completed", "Graduated", "Degree awarded";
- * "Graduado", "Titulada", "Concluído", "Abgeschlossen", "Diplômé", "Afgerond", "Conseguito".
+ * "Graduado", "Titulada", "Concluído", "Abgeschlossen", "Diplômé", "Afgerond", "Conseguito", "Mezun", "卒業".
  */
 const FINISHED_STUDY =
-  /^(completed?|finished|graduated|degree (completed|obtained|awarded|conferred)|(graduad|titulad|complet|completad|concluid|finalizad|terminad|egresad)[oa]|abgeschlossen|terminee?|diplomee?|afgerond|behaald|conseguito|completato|laureat[oa])$/;
+  /^(completed?|finished|graduated|degree (completed|obtained|awarded|conferred)|(graduad|titulad|complet|completad|concluid|finalizad|terminad|egresad)[oa]|abgeschlossen|terminee?|diplomee?|afgerond|behaald|conseguito|completato|laureat[oa]|mezun|卒業)$/;
 
 /** True when `text` says a study was finished ("Completed?" asked of a school's entry, or an option). */
 export const isFinishedStudy = (text: string): boolean => FINISHED_STUDY.test(normalizeText(text));
