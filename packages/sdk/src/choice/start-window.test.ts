@@ -53,6 +53,13 @@ describe('startWindowRule', () => {
     expect(pick(['Immediata', 'Entro 1 mese', 'Entro 3 mesi', 'Oltre 3 mesi'])).toBe(2);
   });
 
+  it('reads windows written in Norwegian and Swedish', () => {
+    const norwegian = ['Snarest', 'Innen 1 måned', 'Innen 3 måneder', 'Om mer enn 3 måneder'];
+    expect(pick(norwegian)).toBe(2);
+    expect(pick(norwegian, '2027-06-01')).toBe(3);
+    expect(pick(['Omgående', 'Inom 1 månad', 'Inom 3 månader', 'Mer än 3 månader'])).toBe(2);
+  });
+
   it('reads windows written in Turkish', () => {
     expect(pick(['Hemen', '1 ay içinde', '1-3 ay içinde', '3 aydan sonra'])).toBe(2);
     expect(pick(['Hemen', '1 ay içinde', '1-3 ay içinde', '3 aydan sonra'], '2026-12-04')).toBe(0);

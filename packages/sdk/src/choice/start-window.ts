@@ -32,7 +32,7 @@ const AT_MOST = new RegExp(String.raw`\b(within|less than|under|up to|in)\s+${CO
 const count = (word: string): number => Number(word) || COUNTS[word] || Number.NaN;
 
 /**
- * French, Spanish, Italian, German, Dutch, Chinese, Japanese, Turkish and Hebrew windows in the English words the patterns read ("Dans 1 à 3
+ * French, Spanish, Italian, German, Dutch, Norwegian, Danish, Swedish, Chinese, Japanese, Turkish and Hebrew windows in the English words the patterns read ("Dans 1 à 3
  * mois" is "within 1 to 3 months", "Sofort" is "immediately"). Accents are kept by the reading.
  */
 const IN_ENGLISH: ReadonlyArray<readonly [RegExp, string]> = [
@@ -57,6 +57,13 @@ const IN_ENGLISH: ReadonlyArray<readonly [RegExp, string]> = [
   [/(\d+)\s*天\s*(以内|以內|内|以上)?/g, '$1 days $2'],
   [/(\d+(?:-\d+)?) (months|weeks|days) (?:以内|以內|内)/g, 'within $1 $2'],
   [/(\d+) (months|weeks|days) 以上/g, 'more than $1 $2'],
+  // Norwegian, Danish and Swedish: Snarest (as soon as possible), Innen 3 måneder (within 3
+  // months), Om mer enn 3 måneder (after more than 3 months), Inom 1 månad.
+  [/^(?:snarest|snarast|straks|omg[åa]ende|umiddelbart|med det samme)(?: mulig)?[.!]?$/, 'immediately'],
+  [/\b(?:om )?(?:mer enn|mere end|mer än)(?=\s+\d)/g, 'more than'],
+  [/(?:^|\s)(?:innen|inden|inom)(?=\s+\d)/g, ' within'],
+  [/(\d)\s+(?:m[åa]ned(?:er)?|m[åa]nad(?:er)?)(?=\s|$|[.,;)])/g, '$1 months'],
+  [/(\d)\s+(?:uke(?:r)?|uge(?:r)?|veck(?:a|or))(?=\s|$|[.,;)])/g, '$1 weeks'],
   // Turkish: Hemen (immediately), 1-3 ay içinde (within 1–3 months), 3 aydan sonra (after 3 months).
   [/^(?:hemen|derhal)[.!]?$/, 'immediately'],
   [/(\d+(?:\s*-\s*\d+)?)\s*(ay|hafta|gün)\s*içinde/g, 'within $1 $2'],
