@@ -137,6 +137,11 @@ describe('scanForm on hand-written applications', () => {
     expect(byName('wcResume')).toMatchObject({ type: 'file', label: 'Resume' });
   });
 
+  it("scans an uploader's own input, not its drop text, where the two sit apart in the uploader's wrapper (Jotform)", () => {
+    const uploads = fields.filter((field) => field.type === 'file' && /jfResume|jfUpload/.test(field.selector));
+    expect(uploads.map((field) => field.selector)).toEqual(['input[name="jfResume"]']);
+  });
+
   it("reads a drop zone's upload buttons as its ways in, not a choice, though another upload sits in the form's wrapper", () => {
     expect(fields.find((field) => field.selector === '#dzPortfolio')).toMatchObject({
       type: 'file',

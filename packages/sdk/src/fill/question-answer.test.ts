@@ -78,6 +78,8 @@ describe('valuesForQuestion', () => {
     // The line after a colon: one tool's years, or the person's own line.
     expect(asked('Years of professional experience: Python')).toBeUndefined();
     expect(asked('Years of experience – Data Engineering')).toBe('7');
+    // A number after the colon is a slider's shown value, no line.
+    expect(asked('Years of relevant experience: 0')).toBe('7');
     // A setting named in letters and digits, a process operated: lines of their own.
     expect(asked('Years of experience in a K-12 setting')).toBeUndefined();
     expect(asked('Years teaching credit-bearing college courses')).toBeUndefined();

@@ -19,9 +19,13 @@ const DROP_WORDS = /\b(drop|drag)\b/i;
 /** Longer than this, the text is a section around an area, not the area's own words. */
 const MAX_ZONE_TEXT = 160;
 /** How far up an upload's own file input may sit from its drop text. */
-const INPUT_NEARBY_DEPTH = 3;
-/** How far up the wrapper an upload draws around its drop text and its input may sit. */
-const OWN_WRAPPER_DEPTH = 1;
+const INPUT_NEARBY_DEPTH = 4;
+/**
+ * How far up the wrapper an upload draws around its drop text and its input may sit (Jotform's
+ * v2 uploader: heading › button › button container › container, beside its files container and
+ * input).
+ */
+const OWN_WRAPPER_DEPTH = 3;
 /** Fields that are no upload's. */
 const OTHER_FIELDS = 'input:not([type="file"]):not([type="hidden"]), select, textarea';
 /** How long the page may take to show the dropped file. */
