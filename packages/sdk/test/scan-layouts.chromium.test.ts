@@ -884,6 +884,17 @@ describe('scanForm on units, drawn prompts and bracketed part formats', () => {
     expect(fields.map((field) => field.label)).toEqual(['Highest Level of Education', 'Anything else?']);
   });
 
+  it('reads a Japanese phone row of three boxes, its area code box the longest, with a note under it, as one split value', async () => {
+    const fields = await scan(`<form><table><tr><th>電話番号</th><td>
+      <input type="tel" name="tel1" maxlength="5" title="電話番号1"> - <input type="tel" name="tel2" maxlength="4" title="電話番号2">
+      - <input type="tel" name="tel3" maxlength="4" title="電話番号3"><p class="note">日中連絡のとれる番号</p></td></tr></table></form>`);
+    expect(fields.map((field) => [field.split?.index, field.split?.sizes])).toEqual([
+      [0, [5, 4, 4]],
+      [1, [5, 4, 4]],
+      [2, [5, 4, 4]],
+    ]);
+  });
+
   it('names boxes captioned in brackets after them, on a line of such boxes, by their own brackets', async () => {
     const fields =
       await scan(`<form><p>My legal name is <input name="a"> <font size="1">(first)</font>&nbsp;<input name="b">

@@ -17,12 +17,16 @@ export interface SplitRow {
 
 /** Boxes that hold part of a value are short: an area code, a day, a year. */
 const MAX_PART_LENGTH = 4;
+/** The first of three boxes may hold a Japanese area code of up to five digits. */
+const MAX_LEADING_PART_LENGTH = 5;
 /** The last box may hold the rest of a phone number: "555-1234" after "( 415 )". */
 const MAX_LAST_PART_LENGTH = 8;
 const PART_TYPES = new Set(['text', 'tel', 'number', '']);
 /** What may stand between the boxes of one value. */
 const SEPARATOR_TEXT = /^[\s()\-–/.+]*$/;
 const CONTROLS = 'input, select, textarea, button, [role="combobox"]';
+/** Elements that print words inline, inside a row, rather than a block of their own under it. */
+const INLINE_TEXT = 'span, b, i, em, strong, font, small, label, abbr, u';
 
 const maxLengthOf = (element: Element): number => formatAttributes(element).maxLength;
 
@@ -84,12 +88,17 @@ function boxesIn(container: Element): HTMLInputElement[] | undefined {
     // does the first box's label in the row before it (Paycom: "Primary phone ( ### ) ### – ####")
     // and a caption printed over the row in its cell ("<span>11. PRIMARY PHONE</span><br>( ### ) ###-####").
     if (controls.length === 0 && (onlySeparators(node) || boxes.length === 0)) continue;
+    // A note printed under the row ("<p class=note>A number we can reach you at</p>") ends it.
+    if (controls.length === 0 && boxes.length >= 2 && !node.matches(INLINE_TEXT)) break;
     const [box] = controls;
     if (isLeadingChoice(controls, boxes)) continue;
     if (controls.length !== 1 || !box || !isPartBox(box) || (box !== node && !wrapsOnly(node, box))) return undefined;
     boxes.push(box);
   }
-  const short = boxes.slice(0, -1).every((box) => isPartBox(box, MAX_PART_LENGTH));
+  // A row of three may open with a longer box: a Japanese number's area code takes up to five digits ("[03] - [1234] - [5678]").
+  const short = boxes
+    .slice(0, -1)
+    .every((box, at) => isPartBox(box, at === 0 && boxes.length === 3 ? MAX_LEADING_PART_LENGTH : MAX_PART_LENGTH));
   return boxes.length >= 2 && boxes.length <= 4 && short ? boxes : undefined;
 }
 

@@ -242,6 +242,10 @@ describe('chooseFormat', () => {
     expect(chooseFormat('phone', { ...plain, placeholder: '555-0100', separateAreaCode: true })).toBe(
       'phone_local_dashed',
     );
+    // Japan's three boxes: the area code, the exchange, the line.
+    expect(chooseFormat('phone', { ...plain, maxLength: 4, split: { index: 1, sizes: [5, 4, 4] } })).toBe(
+      'phone_exchange',
+    );
     // With no example nor limit, as people write it; a box of seven, or for digits, takes the digits.
     expect(chooseFormat('phone', { ...plain, separateAreaCode: true })).toBe('phone_local_dashed');
     expect(chooseFormat('phone', { ...plain, separateAreaCode: true, maxLength: 7 })).toBe('phone_local');

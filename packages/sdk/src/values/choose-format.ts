@@ -114,6 +114,9 @@ function exampleAmountFormat(hints: FormatHints): FieldFormat | undefined {
 /** The parts a phone split over boxes of these sizes holds, North American style. */
 const PHONE_SPLITS: ReadonlyArray<[sizes: string, parts: readonly FieldFormat[]]> = [
   ['3,3,4', ['phone_area_code', 'phone_exchange', 'phone_line']],
+  // Japan's three boxes, sized for its longer area codes and exchanges: a US number fits them as its three parts.
+  ['5,4,4', ['phone_area_code', 'phone_exchange', 'phone_line']],
+  ['4,4,4', ['phone_area_code', 'phone_exchange', 'phone_line']],
   ['3,7', ['phone_area_code', 'phone_local']],
   ['3,8', ['phone_area_code', 'phone_local']],
 ];
