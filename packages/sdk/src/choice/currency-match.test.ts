@@ -18,6 +18,7 @@ describe('currencyCode', () => {
       'Vietnamese dong (VND)': 'VND',
       'ex. 55K€ brut annuel': 'EUR',
       'Očekávaná mzda (Kč hrubého měsíčně)': 'CZK',
+      'Oppgi ønsket årslønn i norske kroner.': 'NOK',
     };
     expect(Object.fromEntries(Object.keys(read).map((text) => [text, currencyCode(text)]))).toEqual(read);
   });

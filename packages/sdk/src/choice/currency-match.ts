@@ -26,9 +26,10 @@ const CURRENCY_NAMES: Readonly<Record<string, readonly string[]>> = {
   JPY: ['japanese yen', 'yen', '円'],
   CNY: ['chinese yuan', 'yuan', 'renminbi', 'rmb', '人民币', '元'],
   CHF: ['swiss franc', 'swiss francs'],
-  SEK: ['swedish krona', 'kr'],
-  NOK: ['norwegian krone'],
-  DKK: ['danish krone'],
+  // …and as the Scandinavian pages write them ("i norske kroner", "svenska kronor").
+  SEK: ['swedish krona', 'kr', 'svenska kronor', 'svenske kronor'],
+  NOK: ['norwegian krone', 'norske kroner', 'norsk kroner'],
+  DKK: ['danish krone', 'danske kroner'],
   PLN: ['polish zloty', 'zloty', 'zł'],
   ILS: ['israeli shekel', 'shekel', '₪'],
   KRW: ['south korean won', '₩', '원'],
