@@ -77,6 +77,10 @@ describe('valuesForQuestion', () => {
     expect(asked('Years of experience in Python')).toBeUndefined();
     // The line after a colon: one tool's years, or the person's own line.
     expect(asked('Years of professional experience: Python')).toBeUndefined();
+    expect(
+      asked('How many years of experience do you have analyzing student assessment data (CAASPP, NWEA MAP)?'),
+    ).toBeUndefined();
+    expect(asked('How many years of experience do you have designing data pipelines?')).toBe('7');
     expect(asked('Years of experience – Data Engineering')).toBe('7');
     // A number after the colon is a slider's shown value, no line.
     expect(asked('Years of relevant experience: 0')).toBe('7');

@@ -237,7 +237,7 @@ const EXAMPLE = /\b(?:e\.\s?g\.?|for example|example:|ex\.)\s*([^()]+?)\s*(?:[)]
 
 /** "experience in <a line of work>" (or with, using, writing … it), unless professional, relevant or specialized experience is asked for. */
 const EXPERIENCE_IN =
-  /(?<!(?:speciali[sz]ed|professional|relevant) )\bexperience (?:do you have )?(?:in|with|as|using|writing|building|developing|operating|running|maintaining|administering|teaching|managing|leading|supervising|selling|supporting|coordinating|working (?:with|in|on|for|at)|programming in) (?:the |a |an |this |that |our |your )?([^?.;:(]+)/i;
+  /(?<!(?:speciali[sz]ed|professional|relevant) )\bexperience (?:do you have )?(?:in|with|as|using|writing|building|developing|operating|running|maintaining|administering|teaching|managing|leading|supervising|selling|supporting|coordinating|analy[sz]ing|designing|processing|implementing|modell?ing|working (?:with|in|on|for|at)|programming in) (?:the |a |an |this |that |our |your )?([^?.;:(]+)/i;
 /** "Years of professional experience: Python": the line after a colon or a dash. */
 const EXPERIENCE_COLON = /\bexperience\s*(?:[:–—]|\s-)\s*(\p{L}[^?.;:(*]*[^?.;:(*\s])/iu;
 /** "Professional data experience": a line of work between the kind of experience and the word. */
