@@ -258,6 +258,8 @@ describe('fillForm', () => {
         <label>Desired hourly rate for field days (USD) <input name="hourly"></label>
         <label>Mobile <input name="masked"></label>
         <label>Cell phone <input name="prefilled" value="(415) 555-0134"></label>
+        <label>Mobile number <input name="saved" value="415-555-0134" aria-describedby="saved-help"></label>
+        <div id="saved-help">Include country code, e.g. +1 555 123 4567</div>
         <label>Home phone <input name="short" maxlength="12"></label>
         <label>Country <input name="country" value="USA" maxlength="3"></label>
         <label>Postcode (first 3 digits) <input name="zip1" maxlength="3"></label>
@@ -287,6 +289,7 @@ describe('fillForm', () => {
         'input[name="hourly"]': 'salary_expectation',
         'input[name="masked"]': 'phone',
         'input[name="prefilled"]': 'phone',
+        'input[name="saved"]': 'phone',
         'input[name="short"]': 'phone',
         'input[name="country"]': 'country',
         'input[name="zip1"]': 'postal_code',
@@ -320,6 +323,8 @@ describe('fillForm', () => {
       'input[name="masked"]': '(415) 555-0134',
       // Already the person's number, in the page's format: kept as it is.
       'input[name="prefilled"]': '(415) 555-0134',
+      // …unless the page asks for the country code it lacks.
+      'input[name="saved"]': '+1 415 555 0134',
       // Too short for the number with its code: a national box, in the shape a person types there.
       'input[name="short"]': '415-555-0134',
       // Already the person's country, by its code: kept. A postcode's half too short for the ZIP is left.

@@ -696,6 +696,11 @@ function isBeingTyped(field: ScannedField): boolean {
   return root.activeElement === field.element && value !== '' && !/^\+\d{1,4}$/.test(value);
 }
 
+/** Help asking for the number with its country code: "Include country code, e.g. +1 555 123 4567". */
+const COUNTRY_CODE_ASKED = /\b(with|include|including|add)\b.{0,20}\bcountry code\b/i;
+const asksCountryCode = ({ label, hint, placeholder }: FieldDescriptor): boolean =>
+  COUNTRY_CODE_ASKED.test(`${label} ${hint} ${placeholder}`);
+
 /** Fills one field; undefined when the user has nothing for it. */
 async function fillOne(
   field: ScannedField,
@@ -812,8 +817,15 @@ async function fillOne(
       return fillField(element, value, pickerFor(canonical, values, part.format, profile));
     }
     // A box that already holds the person's number or country in the page's own format keeps it
-    // ("(415) 555-0134"; a country box preset "USA").
-    if (canonical === 'phone' && sameNumber(readFieldValue(element), values)) return 'filled';
+    // ("(415) 555-0134"; a country box preset "USA"), unless the page asks for the country code
+    // the number there lacks.
+    const held = readFieldValue(element);
+    if (
+      canonical === 'phone' &&
+      sameNumber(held, values) &&
+      !(asksCountryCode(field.descriptor) && !/^\s*\+/.test(held))
+    )
+      return 'filled';
     if (canonical === 'country' && sameCountry(readFieldValue(element), value)) return 'filled';
     if (part.format !== undefined) formats[field.descriptor.selector] = part.format;
     const shownBefore =
