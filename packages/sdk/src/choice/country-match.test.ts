@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type { Country } from 'world-countries';
 import { describe, expect, it } from 'vitest';
 import { countryCode, countryOfOption, countryRule, dialCode } from './country-match.ts';
+import { resolveChoice } from './resolve-choice.ts';
 
 const require = createRequire(import.meta.url);
 const worldCountries = require('world-countries/countries.json') as Country[];
@@ -132,6 +133,15 @@ describe('countryOfOption', () => {
     expect(countryOfOption({ value: 'US', text: 'United States' })).toBe('US');
     expect(countryOfOption({ value: 'CG', text: 'Congo' })).toBe('CG');
     expect(countryOfOption({ value: '4012', text: 'Remote' })).toBeUndefined();
+  });
+});
+
+describe('countryRule and a yes or a no', () => {
+  it('leaves a yes or a no to the yes/no rule, in the language of the options ("Do you live in California?": "Sí")', () => {
+    const list = (texts: string[]) => texts.map((text) => ({ value: text, text }));
+    expect(countryRule(list(['Sí', 'No']), 'yes', {})).toBeUndefined();
+    expect(resolveChoice(list(['Sí', 'No']), 'country', 'yes', {})).toBe(0);
+    expect(resolveChoice(list(['Sim', 'Não']), 'country', 'no', {})).toBe(1);
   });
 });
 

@@ -193,7 +193,9 @@ export function namesCountryLocally(choice: Choice, code: string): boolean {
  */
 export const countryRule: ChoiceRule = (choices, value) => {
   const wanted = countryCode(value);
-  if (wanted === undefined) return choices.map(() => 0);
+  // A yes or a no ("Do you live in California?": yes) is answered by the yes/no rule, in any
+  // language the options are written in ("Sí" / "No").
+  if (wanted === undefined) return /^(yes|no)$/.test(value) ? undefined : choices.map(() => 0);
   return choices.map((choice) => {
     const named = countryOfOption(choice);
     if (named !== undefined) return named === wanted ? 1 : 0;
