@@ -572,8 +572,10 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bif (yes|so)\b|\blocations? and dates?\b/,
     ],
     // Where the person lives asked as a question beside the "Location" box, often as a pick of
-    // regions ("Where are you based?": UK & Ireland, North America, …): the same place.
-    repeatWhen: /\bwhere (are|do) you (currently )?(located|based|live)\b/,
+    // regions ("Where are you based?": UK & Ireland, North America, …, "Which of these metro areas
+    // do you live in or near?"): the same place.
+    repeatWhen:
+      /\bwhere (are|do) you (currently )?(located|based|live)\b|\b(which|what) (of (these|the|our) )?(metro(politan)?( areas?)?|areas?|regions?) (do|are) you (currently )?(live|living|reside|residing|based|located)\b/,
     kinds: ['text', 'choice'],
     // A residential status is picked from the page's statuses; typed, it would be a place.
     choiceOnlyWhen: /\bstatus\b/,

@@ -326,6 +326,18 @@ describe('choice fields need a unique, confident match', () => {
     expect(mapByHeuristics([total, bar])).toEqual({ '#total': 'years_experience', '#years': 'years_experience' });
   });
 
+  it('maps a list of metro areas asked beside the location box to the location again', () => {
+    const location = field({ selector: '#location', label: 'Current location' });
+    const metros = field({
+      selector: '#metros',
+      type: 'checkbox',
+      group: 'metros',
+      label: 'Which of these metro areas do you currently live in or near?',
+      options: ['Denver / Boulder', 'San Francisco Bay Area', 'None of these'].map((text) => ({ value: text, text })),
+    });
+    expect(mapByHeuristics([location, metros])).toEqual({ '#location': 'location', '#metros': 'location' });
+  });
+
   it('maps a lone checkbox and a radio group once when the match is unique', () => {
     const box = field({ type: 'checkbox', name: 'needs_visa', label: 'I will require visa sponsorship' });
     expect(mapByHeuristics([box])).toEqual({ '[name="needs_visa"]': 'sponsorship' });
