@@ -1230,6 +1230,7 @@ describe('matchField', () => {
     // Nor a GitHub or a portfolio; a website may be the employer's.
     expect(ahead('Portfolio / GitHub')).toBe('portfolio_url');
     expect(ahead('Website')).toBeUndefined();
+    expect(ahead('Personal Website')).toBe('website');
     expect(matchField(field({ label: 'Degree', section: 'Professional references' }))).toEqual([]);
     // An entry titled by its number and what it holds: its phone and address are the employer's.
     const entry = (label: string) =>

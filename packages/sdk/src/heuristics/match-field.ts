@@ -164,6 +164,8 @@ function sectionAllows(canonical: string, section: string, note: string, label: 
     // A resume is no referee's: "Attach resume" after the references is the person's.
     if (canonical === 'resume_upload') return true;
     if (THE_PERSONS_OWN.has(canonical)) return !SOMEONE_ELSES.test(section);
+    // A website the label says is the person's ("Personal Website") is no past employer's.
+    if (canonical === 'website' && /\b(personal|your|my|own)\b/.test(label)) return !SOMEONE_ELSES.test(section);
     // A pay wanted or a start the person is free for looks ahead: no past job asks it.
     if (looksAhead(canonical, label)) return !SOMEONE_ELSES.test(section);
     // A part titled as the job held now ("Latest Position", "Most recent employer") is the person's current job.
