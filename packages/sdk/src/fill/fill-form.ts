@@ -719,7 +719,13 @@ async function fillOne(
     return undefined;
   const values = residenceAsked(field, canonical)
     ? withResidence(field, profile)
-    : valuesForQuestion(questionText(field), canonical, profile, takesYesOrNo(field));
+    : valuesForQuestion(
+        questionText(field),
+        canonical,
+        profile,
+        takesYesOrNo(field),
+        field.element.ownerDocument.documentElement.lang,
+      );
   if (values === undefined) return undefined;
   const { selector } = field.descriptor;
   const part = textFor(

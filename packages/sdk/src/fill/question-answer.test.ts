@@ -316,6 +316,12 @@ describe('valuesForQuestion', () => {
     // A statement of living outside a country, ticked when true.
     expect(lives('I live outside the UK')).toBe('yes');
     expect(lives('I live outside the United States')).toBe('no');
+    // Living abroad from the page's country: a Dutch page's "buitenland" for someone in the US.
+    const abroad = (statement: string, language: string) =>
+      valuesForQuestion(statement, 'country', { country: 'United States' }, true, language).country;
+    expect(abroad('Ik woon in het buitenland', 'nl')).toBe('yes');
+    expect(abroad('I live abroad', 'en-US')).toBeUndefined();
+    expect(abroad('Ik woon in het buitenland', '')).toBeUndefined();
   });
 
   it('picks the answer stating that the person already lives where a question of relocation asks, and nothing else', () => {

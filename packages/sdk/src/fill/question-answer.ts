@@ -138,6 +138,26 @@ function namesOwnCity(text: string, values: UserProfileValues): boolean {
 /** "outside the UK", "fora do Brasil": a place the person lives out of. */
 const OUTSIDE = /\b(outside( of)?|fora d[eoa]s?|fuera de|hors d[eu]|au(ss|ß)erhalb)\b/i;
 
+/** A statement of living abroad, from the page's country ("Ik woon in het buitenland", "I live abroad"). */
+const LIVES_ABROAD =
+  /^(i (currently )?(live|reside)|ik woon|ich wohne|je (vis|r[ée]side|habite)|vivo|moro|resido|jeg bor|jag bor)( (in het|im|à l'|a l'|en el|no|i))?\s*(abroad|overseas|buitenland|ausland|[ée]tranger|extranjero|exterior|utlandet|udlandet)\b/i;
+
+/**
+ * Whether the person lives abroad from the country of a page in `pageLanguage`: yes when that
+ * language is not the one most spoken in the person's country (a Dutch page, someone in the US);
+ * unknown for a page in the person's own language or one that names none.
+ */
+function livesAbroadFrom(pageLanguage: string, values: UserProfileValues): 'yes' | undefined {
+  const own = countryCode(values.country ?? '');
+  const page = pageLanguage.split('-')[0]?.toLowerCase() ?? '';
+  if (own === undefined || page === '') return undefined;
+  try {
+    return new Intl.Locale(`und-${own}`).maximize().language !== page ? 'yes' : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * "within 50 miles of", "within commuting distance of", "within commuting distance (about 35
  * miles) of": near a place rather than in it.
@@ -398,6 +418,7 @@ export function valuesForQuestion(
   canonical: string,
   values: UserProfileValues,
   yesNo: boolean,
+  pageLanguage = '',
 ): UserProfileValues {
   if (canonical === 'location') {
     const location = locationAsAsked(question, values);
@@ -411,6 +432,11 @@ export function valuesForQuestion(
   // The question is its first sentence: help after it ("Select No if you do not require …") asks nothing.
   if (canonical === 'sponsorship' && yesNo && NEGATED_NEED.test(firstSentence(question)) && values.sponsorship) {
     return { ...values, sponsorship: values.sponsorship === 'no' ? 'yes' : 'no' };
+  }
+  if (canonical === 'country' && yesNo && LIVES_ABROAD.test(question)) {
+    const answer = livesAbroadFrom(pageLanguage, values);
+    const { country: _asked, ...others } = values;
+    return answer === undefined ? others : { ...values, country: answer };
   }
   if (canonical === 'country' && yesNo) {
     // "Do you live in the UK?": yes when it names the person's country, no for another; nothing to

@@ -595,6 +595,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^kraj zamieszkania$/,
       // "Do you live in the UK?" is answered from the country (fill/question-answer.ts).
       /\b(do|are) you (currently )?(live|living|reside|residing|based|located) in (?!(this|that|or|near|commuting)\b)(?!the (city|area|region)\b)/,
+      // "Ik woon in het buitenland", "I live abroad": ticked when the page's country is not the person's (fill/question-answer.ts).
+      /^(i (currently )?(live|reside)|ik woon|ich wohne|je (vis|réside|habite)|vivo|moro|resido|jeg bor|jag bor)( (in het|im|à l|a l|en el|no|i))? (abroad|overseas|buitenland|ausland|étranger|extranjero|exterior|utlandet|udlandet)$/,
       // "I currently live in California.", ticked in a list of statements when true; "Moro fora do
       // Brasil", "I live outside the UK": ticked when the person lives elsewhere (fill/question-answer.ts).
       /^i (currently |already )?(live|reside) (in|within|outside( of)?) \w|^(moro|vivo|resido) (fora|fuera) d[eoa]s? \w/,

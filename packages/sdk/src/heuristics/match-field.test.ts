@@ -361,6 +361,7 @@ describe('matchField', () => {
       ['Çalışma durumu', 'currently_employed', 'select'],
     ];
     expect(asked.map(([label, , tag]) => top(label, tag))).toEqual(asked.map(([, canonical]) => canonical));
+    expect(matchField(field({ type: 'checkbox', label: 'Ik woon in het buitenland' }))[0]?.canonical).toBe('country');
     expect(matchField(field({ type: 'checkbox', label: 'Jeg jobber her nå' }))[0]?.canonical).toBe(
       'currently_employed',
     );
