@@ -756,6 +756,12 @@ describe('parts of the form about other people and past periods', () => {
       '#school': 'school',
       '#company': 'current_company',
     });
+    // The current job named so in another language ("Nåværende eller siste arbeidsgiver") is the person's.
+    const norwegian = [
+      past('#employer', 'Nåværende eller siste arbeidsgiver'),
+      past('#now', 'Jeg jobber her nå', 'checkbox'),
+    ];
+    expect(mapByHeuristics(norwegian)).toEqual({ '#employer': 'current_company', '#now': 'currently_employed' });
   });
 
   it('gives the country to the country one would be employed in, beside the address country', () => {

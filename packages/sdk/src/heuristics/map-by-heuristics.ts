@@ -316,8 +316,9 @@ const PERIOD_END = new RegExp(
   `\\b(end|finish|leaving|completion) date\\b|^(to|until|end)$|\\bi (currently|presently) (work|study) here\\b|${WORKS_HERE.source}`,
   'i',
 );
-/** A part, or a label, about the job held now. */
-const CURRENT = /\b(current|currently|present|most recent)\b/i;
+/** A part, or a label, about the job held now ("Nåværende eller siste arbeidsgiver"). */
+const CURRENT =
+  /\b(current|currently|present|most recent|n[åa]v[æa]rende|nuv[æa]rende|nuvarande|huidige?|aktuell\w*|derzeitig\w*|actual|atual|actuel\w*|attuale)\b/i;
 /** What the current job's entry holds of the person's own: its employer and title, not its dates. */
 const CURRENT_ENTRY_CANONICALS: ReadonlySet<CanonicalField> = new Set([
   'current_company',
