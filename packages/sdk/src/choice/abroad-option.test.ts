@@ -16,6 +16,8 @@ describe('abroadScore', () => {
       'Not residing in Singapore',
       'Not residing in the UAE (no UAE visa)',
       'Non-resident of Malaysia',
+      'Nicht in Österreich wohnhaft',
+      'En dehors du Canada',
     ])
       expect(abroadScore({ value: '', text }, 'US', 0.5, 0.5), text).toBe(1);
     expect(abroadScore({ value: '', text: 'Outside the United States' }, 'US', 0.5, 0.5)).toBe(0);

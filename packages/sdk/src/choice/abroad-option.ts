@@ -12,7 +12,7 @@ import { normalizeText, optionTexts } from './normalize-option.ts';
 import { inNamedRegion } from './world-region.ts';
 
 const NAMED_OUTSIDE =
-  /\b(?:outside|not (?:currently )?(?:(?:residing|resident|living|based|located) )?in|non[- ]?residents? of|fuera|fora|hors|(?:[àa] l['’ ])?ext[ée]rieur|au(?:ss|ß)erhalb|utanf[oö]r|utenfor|buiten|spoza|poza)\s+(?:(?:of|the|de|del|la|el|do|da|dos|das|du|des|d|l)\s+)*([^-–,;()]+)/i;
+  /\b(?:outside|not (?:currently )?(?:(?:residing|resident|living|based|located) )?in|non[- ]?residents? of|fuera|fora|hors|(?:[àa] l['’ ])?ext[ée]rieur|au(?:ss|ß)erhalb|utanf[oö]r|utenfor|buiten|spoza|poza|nicht (?:wohnhaft )?in|en dehors d[eu]s?|no (?:resido|vivo) en|n[ãa]o (?:resido|moro) (?:em|no|na))\s+(?:(?:of|the|de|del|la|el|do|da|dos|das|du|des|d|l)\s+)*([^-–,;()]+)/i;
 const ABROAD =
   /(?:^|[\s(–-])(?:abroad|overseas|international|foreign(?: country)?|another country|other countr(?:y|ies)|otro pa[ií]s|outro pa[ií]s|autre pays|altro paese|exterior|extranjero|estrangeiro|[eé]tranger|ausland|utlandet|udlandet|buitenland|estero|zagranica|külföld(?:ön)?|str[ăa]in[ăa]tate|ulkomaa(?:t|ilta)?|nước ngoài|εξωτερικό|за кордоном|luar negeri|inozemstvo|utomlands|yurt ?d[ıi][şs][ıi])(?:$|[\s)–-])|海外|国外|해외|ต่างประเทศ/i;
 
