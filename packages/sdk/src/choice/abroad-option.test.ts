@@ -22,8 +22,10 @@ describe('abroadScore', () => {
       expect(abroadScore({ value: '', text }, 'US', 0.5, 0.5), text).toBe(1);
     expect(abroadScore({ value: '', text: 'Outside the United States' }, 'US', 0.5, 0.5)).toBe(0);
     expect(abroadScore({ value: '', text: 'Not currently living in the U.S.' }, 'US', 0.5, 0.5)).toBe(0);
-    // A place the table does not know is loosely abroad, unless it is home in another language.
-    expect(abroadScore({ value: '', text: 'Fuera de España' }, 'US', 0.5, 0.5)).toBe(0.5);
+    // A country named in the page's language is read by the browser's region names; a declined
+    // form of it ("Polski" for Polska) is a place the table does not know: loosely abroad, unless
+    // it is home in another language.
+    expect(abroadScore({ value: '', text: 'Fuera de España' }, 'US', 0.5, 0.5)).toBe(1);
     expect(abroadScore({ value: '', text: 'spoza Polski' }, 'US', 0.5, 0.5)).toBe(0.5);
     expect(abroadScore({ value: '', text: 'Fuera de Estados Unidos' }, 'US', 0.5, 0.5)).toBe(0);
   });
@@ -88,7 +90,7 @@ describe('namedAbroadRule', () => {
 
 describe('usStateRule abroad', () => {
   it("picks the option for those abroad from another country's regions, the state when the list has it", () => {
-    expect(usStateRule(list('Madrid', 'Sevilla', 'Fuera de España'), 'California', person)).toEqual([0, 0, 0.5]);
+    expect(usStateRule(list('Madrid', 'Sevilla', 'Fuera de España'), 'California', person)).toEqual([0, 0, 1]);
     expect(usStateRule(list('SP – São Paulo', 'PR – Paraná', 'EX – Exterior'), 'California', person)).toEqual([
       0, 0, 0.5,
     ]);

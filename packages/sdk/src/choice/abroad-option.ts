@@ -6,7 +6,7 @@
  */
 import type { Choice } from '../fill/match-choice.ts';
 import type { ChoiceRule } from './choice-rule.ts';
-import { countryCode } from './country-match.ts';
+import { countryCode, countryCodeInAnyLanguage } from './country-match.ts';
 import { localCountryNames } from './local-country-names.ts';
 import { normalizeText, optionTexts } from './normalize-option.ts';
 import { inNamedRegion } from './world-region.ts';
@@ -15,6 +15,9 @@ const NAMED_OUTSIDE =
   /\b(?:outside|not (?:currently )?(?:(?:residing|resident|living|based|located) )?in|non[- ]?residents? of|fuera|fora|hors|(?:[àa] l['’ ])?ext[ée]rieur|au(?:ss|ß)erhalb|utanf[oö]r|utenfor|buiten|spoza|poza|nicht (?:wohnhaft )?in|en dehors d[eu]s?|no (?:resido|vivo) en|n[ãa]o (?:resido|moro) (?:em|no|na))\s+(?:(?:of|the|de|del|la|el|do|da|dos|das|du|des|d|l)\s+)*([^-–,;()]+)/i;
 const ABROAD =
   /(?:^|[\s(–-])(?:abroad|overseas|international|foreign(?: country)?|another country|other countr(?:y|ies)|otro pa[ií]s|outro pa[ií]s|autre pays|altro paese|exterior|extranjero|estrangeiro|[eé]tranger|ausland|utlandet|udlandet|buitenland|estero|zagranica|külföld(?:ön)?|str[ăa]in[ăa]tate|ulkomaa(?:t|ilta)?|nước ngoài|εξωτερικό|за кордоном|luar negeri|inozemstvo|utomlands|yurt ?d[ıi][şs][ıi])(?:$|[\s)–-])|海外|国外|해외|ต่างประเทศ/i;
+
+/** The word a German option ends with after the place it is outside of ("Nicht in Österreich wohnhaft"). */
+const RESIDENT_AFTER = /\s+(wohnhaft|ans[äa]ssig)\s*$/i;
 
 /** An option for those outside a place it names ("Not residing in the UAE", "Outside India"). */
 export const namesPlaceOutside = (text: string): boolean => NAMED_OUTSIDE.test(text);
@@ -27,9 +30,11 @@ export const namesPlaceOutside = (text: string): boolean => NAMED_OUTSIDE.test(t
  */
 export function abroadScore(choice: Choice, home: string, abroad: number, unknownPlace: number): number {
   const texts = optionTexts(choice);
-  const named = texts.map((text) => NAMED_OUTSIDE.exec(text)?.[1]?.trim() ?? '').find((rest) => rest !== '');
+  const named = texts
+    .map((text) => (NAMED_OUTSIDE.exec(text)?.[1] ?? '').replace(RESIDENT_AFTER, '').trim())
+    .find((rest) => rest !== '');
   if (named !== undefined) {
-    const other = countryCode(named);
+    const other = countryCode(named) ?? countryCodeInAnyLanguage(named);
     if (other !== undefined) return other !== home ? 1 : 0;
     const inRegion = inNamedRegion(named, home);
     if (inRegion !== undefined) return inRegion ? 0 : 1;
