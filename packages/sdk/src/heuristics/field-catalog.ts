@@ -373,6 +373,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     canonical: 'website',
     names: [/\b(personal ?)?web ?site\b/, /\bhome ?page\b/, /\bblog\b/, /\bpersonal (url|site|link)\b/],
     labels: [
+      // "Sitio web o portafolio", "Site web", "Webseite", "Página web".
+      /^(sitio|p[aá]gina|site) (web|internet|pessoal)( (o|ou|or) (portafolio|portef[oó]lio|portf[oó]lio))?$|^(pers[oö]nliche )?webseite$/,
       /\bweb ?site\b/,
       /\bhome ?page\b/,
       /\bblog\b/,
@@ -401,6 +403,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(strasse|adresse|direccion)\b/,
     ],
     labels: [
+      // Workday in German: "Adresszeile 1".
+      /^adress(zeile|e zeile) 1$/,
       // A paper form's sentence: "I live at [ ] in the city of [ ]".
       /^i (currently )?(live|reside) at$/,
       // Dutch, Swedish and Turkish street lines.
@@ -644,6 +648,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     canonical: 'current_company',
     names: [/\b(current ?)?(company|employer|org|organi[sz]ation)( ?name)?$/],
     labels: [
+      // "Empresa donde laboras actualmente", "Empresa en la que trabajas".
+      /^empresa (donde|en (la )?que) (laboras|trabajas|trabaja|labora)( actualmente)?$/,
       // Dutch \"Huidige werkgever\", \"Bij welke werkgever?\".
       /^((huidige|laatste|huidige of laatste) )?werkgever$|\bbij welke werkgever\b/,
       /\b(current|present|most recent)( (or )?(last|most recent|former))? (company|employer|organi[sz]ation)\b/,
@@ -1098,6 +1104,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(autorizaci[oó]n|permiso|autorizad[oa]s?( a)?|habilitad[oa]) (legal |legalmente )?(para|de) trabajar\b|\bpermiso de trabajo\b/,
       // "Sind Sie berechtigt, in den USA zu arbeiten?", "Sei autorizzato/a a lavorare negli Stati Uniti?"
       /\bberechtigt\b.*\bzu arbeiten\b|\barbeitsberechtigung\b|\bautorizzat[oa]( a)? a lavorare\b/,
+      // "Dürfen Sie ohne Einschränkungen in den USA arbeiten?"
+      /\bd[uü]rfen sie (\S+ ){0,4}in (den |der |die )?\S+ arbeiten\b/,
       /\b(autoriza[cç][aã]o|permiss[aã]o|autorizad[oa]) (legal )?(para|de) trabalhar\b/,
       /\bautoris[eé]e? [aà] travailler\b|\bpermis de travail\b|\barbeits(erlaubnis|genehmigung)\b/,
     ],
@@ -1107,6 +1115,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /(?<!\bwithout )\b(need|require)\w* (a |an )?(work )?(permit|visa)\b/,
       /(?<!\bwithout )\b(need|require)\w* (\w+ ){0,2}sponsor\w* (to|in order to) (obtain|keep|maintain|get|secure)\b/,
       /(?<!\bwithout\b.*)\b(support|sponsor)\w* (a |an |your )?(work )?(permit|visa)\b/,
+      // German: "… eine Unterstützung bei Visum oder Arbeitserlaubnis durch uns erforderlich?"
+      /\bunterst[uü]tzung bei (einem |der |ihrem )?(visum|visa|aufenthalts\w*|arbeitserlaubnis)\b/,
       // "…need Acme to file a petition or sponsor you for work authorization?"
       /(?<!\bwithout\b.*)\b(sponsor\w* (you |me )?for|file (a |an )?petition)\b/,
       // An age asked ("Are you 16 or older? (Applicants under 18 must provide a work permit.)", "at
@@ -1125,6 +1135,9 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bsponsor\w*\b/,
       /\bvisa\b/,
       /\bpatroc[ií]nio\b/,
+      // "… que a empresa patrocine o seu visto?", "Unterstützung bei Visum oder Arbeitserlaubnis … erforderlich?"
+      /\bpatrocin[ae]\w*\b/,
+      /\bunterst[uü]tzung bei (einem |der |ihrem )?(visum|visa|aufenthalts\w*|arbeitserlaubnis)\b|\b(visum|arbeitsvisum)\b.*\b(ben[oö]tig\w*|erforderlich|sponsoring)\b/,
       // "…need us to support an immigration case for you (H-1B, TN, O-1)?", "Immigration status".
       /\bimmigration (case|petition|paperwork|filing|support|status|sponsorship|assistance|help)\b/,
       // "…need an employer to petition for an H-1B, L-1 or TN on your behalf?"
@@ -1185,6 +1198,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\ber du i (arbeid|jobb)( n[aå]| i dag)?\b|\bsei (attualmente |al momento )?(occupat|impiegat)/,
       // Dutch "Wat is je huidige situatie?", Turkish "Çalışma durumu", Japanese "就業状況" over employment statuses.
       /^(wat is (je|uw) )?huidige (werk)?situatie$|^((mevcut|güncel) )?çalışma durumu(nuz)?$|^(現在の)?(就業|就労)状況$/,
+      // "Sind Sie derzeit angestellt?"
+      /\bsind sie (derzeit |aktuell |zurzeit |momentan )?(angestellt|besch[aä]ftigt|berufst[aä]tig|erwerbst[aä]tig)\b/,
       // "Situação atual" over employment statuses; "Aktueller beruflicher Status".
       /^(situa[cç][aã]o|situaci[oó]n) (atual|actual)$|^(aktuelle[rs]? )?berufliche[rs]? status$/,
       // "¿Trabaja actualmente?", "¿Estás trabajando actualmente?", "Você está trabalhando atualmente?"
@@ -1235,6 +1250,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     canonical: 'school',
     names: [/\b(school|university|college|institution)( ?name)?$/],
     labels: [
+      // "Schule oder Universität", "Hochschule / Universität".
+      /^(schule|hochschule|universität)( (oder|und|\/) (schule|hochschule|universität))?$/,
       // Swedish \"Lärosäte\", Dutch \"Onderwijsinstelling\".
       /^(lärosäte|onderwijsinstelling|naam (van de )?(school|opleiding|onderwijsinstelling))$/,
       /^(school|university|college|institution)( name)?$/,

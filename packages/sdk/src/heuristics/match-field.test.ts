@@ -338,7 +338,7 @@ describe('matchField', () => {
     );
   });
 
-  it('reads the usual facts as Dutch, Swedish, Norwegian and Turkish pages ask them', () => {
+  it('reads the usual facts as Dutch, Swedish, Norwegian, Turkish, German, Spanish and Portuguese pages ask them', () => {
     const asked: Array<[string, string, 'select' | 'textarea' | undefined]> = [
       ['Voornaam *', 'first_name', undefined],
       ['Achternaam *', 'last_name', undefined],
@@ -356,6 +356,18 @@ describe('matchField', () => {
       ['Hvor mange års relevant arbeidserfaring har du?', 'years_experience', 'select'],
       ['Hoeveel jaar werkervaring heb je als data engineer?', 'years_experience', 'select'],
       ['Wat is je huidige situatie?', 'currently_employed', 'select'],
+      ['Sitio web o portafolio', 'website', undefined],
+      ['Empresa donde laboras actualmente', 'current_company', undefined],
+      ['Adresszeile 1', 'address_line1', undefined],
+      ['Schule oder Universität', 'school', undefined],
+      ['Sind Sie derzeit angestellt?', 'currently_employed', 'select'],
+      ['Dürfen Sie ohne Einschränkungen in den USA arbeiten?', 'work_authorization', 'select'],
+      [
+        'Ist für Ihre Anstellung in den USA jetzt oder später eine Unterstützung bei Visum oder Arbeitserlaubnis durch uns erforderlich?',
+        'sponsorship',
+        'select',
+      ],
+      ['Será necessário que a empresa patrocine o seu visto de trabalho?', 'sponsorship', 'select'],
       ['Län', 'region', 'select'],
       ['İkamet ettiğiniz il', 'region', 'select'],
       ['Çalışma durumu', 'currently_employed', 'select'],
