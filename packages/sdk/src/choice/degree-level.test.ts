@@ -101,6 +101,13 @@ describe('degreeOf', () => {
       'bachelor',
       undefined,
     ]);
+    // Québec's baccalauréat is the bachelor beside its DEC; France's is the licence.
+    const quebec = ['DES (secondaire)', 'DEC (collégial)', 'Baccalauréat', 'Maîtrise'].map((text) => ({
+      value: text,
+      text,
+    }));
+    expect(degreeRule(quebec, "Bachelor's Degree", {})).toEqual([0, 0, 1, 0]);
+    expect(degreeOf('Licence')?.level).toBe('bachelor');
     // Of HBO and WO, a university's graduate holds the WO.
     const dutch = ['Basisonderwijs', 'HAVO', 'VWO', 'MBO', 'HBO', 'WO'].map((text) => ({ value: text, text }));
     const scores = degreeRule(dutch, "Bachelor's Degree", { school: 'University of California, Berkeley' });

@@ -59,12 +59,12 @@ const LEVEL_WORDS: Readonly<Record<DegreeLevel, RegExp>> = {
 /**
  * Ladders that name schooling by its kind and length, not by a degree: the Dutch "HBO" / "WO",
  * Norway's "Universitet eller høyskole, inntil 4 år" / "over 4 år", Sweden's "Eftergymnasial
- * utbildning, 3 år eller längre" / "kortare än 3 år".
+ * utbildning, 3 år eller längre" / "kortare än 3 år", France's "Licence".
  */
 const LADDER_WORDS: Partial<Readonly<Record<DegreeLevel, RegExp>>> = {
   associate: /^eftergymnasial utbildning (kortare|mindre) an 3 ar$/,
   bachelor:
-    /^(hbo|wo)( bachelor)?$|^(universitet|h[oø]g?[sy]?skole|hogskola)( eller (universitet|h[oø]g?[sy]?skole|hogskola))? (inntil|opp til|under) 4 ar$|^eftergymnasial utbildning 3 ar eller langre$/,
+    /^(hbo|wo)( bachelor)?$|^(universitet|h[oø]g?[sy]?skole|hogskola)( eller (universitet|h[oø]g?[sy]?skole|hogskola))? (inntil|opp til|under) 4 ar$|^eftergymnasial utbildning 3 ar eller langre$|^licence( professionnelle| universitaire)?$/,
   master:
     /^(hbo|wo) master$|^(universitet|h[oø]g?[sy]?skole|hogskola)( eller (universitet|h[oø]g?[sy]?skole|hogskola))? (over|mer enn) 4 ar$/,
 };
@@ -140,12 +140,21 @@ const degreeByLevel: ChoiceRule = matchRule((value, values) => {
  */
 const UNNAMED_DEGREE = /^(a )?((college|university|undergraduate) (degree|graduate|grad)|(first )?degree)$/;
 
+/** Québec's college diploma ("DEC (collégial)", "Diplôme d'études collégiales"), and its bachelor. */
+const QUEBEC_COLLEGE = /^(dec|diplome d etudes collegiales)\b/;
+const QUEBEC_BACHELOR = /^baccalaureat( universitaire)?( \(?\w+( \w+)?\)?)?$/;
+
 /**
  * A ladder of schooling that names no bachelor's ("Some college" / "College degree" / "Graduate
  * degree"; "University degree (completed)"): its college degree is the bachelor's, when no
  * associate degree stands beside it.
  */
 function bachelorOnALadder(choices: readonly Choice[]): number[] {
+  // Québec's ladder (DES, DEC, Baccalauréat, Maîtrise): its baccalauréat is the university's
+  // bachelor, not France's school-leaving exam.
+  const texts = (choice: Choice) => optionTexts(choice).map((text) => normalizeText(text));
+  if (choices.some((choice) => texts(choice).some((text) => QUEBEC_COLLEGE.test(text))))
+    return choices.map((choice) => (texts(choice).some((text) => QUEBEC_BACHELOR.test(text)) ? 1 : 0));
   if (choices.some((choice) => degreeOfOption(choice)?.level === 'associate')) return choices.map(() => 0);
   const unnamed = (choice: Choice) =>
     optionTexts(choice).some(
