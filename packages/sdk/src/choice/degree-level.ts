@@ -141,8 +141,8 @@ const degreeByLevel: ChoiceRule = matchRule((value, values) => {
 const UNNAMED_DEGREE = /^(a )?((college|university|undergraduate) (degree|graduate|grad)|(first )?degree)$/;
 
 /** Québec's college diploma ("DEC (collégial)", "Diplôme d'études collégiales"), and its bachelor. */
-const QUEBEC_COLLEGE = /^(dec|diplome d etudes collegiales)\b/;
-const QUEBEC_BACHELOR = /^baccalaureat( universitaire)?( \(?\w+( \w+)?\)?)?$/;
+const QUEBEC_COLLEGE = /^(dec|diplome d ?etudes collegiales)\b/;
+const QUEBEC_BACHELOR = /^baccalaureat\b/;
 
 /**
  * A ladder of schooling that names no bachelor's ("Some college" / "College degree" / "Graduate

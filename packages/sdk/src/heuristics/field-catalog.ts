@@ -476,10 +476,12 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // "If you live in the U.S., which state?": where the person lives named first.
       /\b(live|living|reside|residing|based)\b.*\b(which|what) (us |u s )?(state|province)$/,
       // USWDS's address: "State, territory, or military post"; Canada's "Province or Territory".
-      /^(state|province|region),? (or |\/ )?(territory|province|region|state)\b/,
+      /^(state|province|region),? (or |ou |\/ )?(territory|territoire|province|region|state)\b/,
       /\bstate ?\/? ?province\b/,
       /\bstate or province\b/,
       /^(bundesland|r[eé]gion|provincia|estado)$/,
+      // "Estado de residencia", "Distrito de residência", France's "Département" (with "99 - Étranger").
+      /^(estado|distrito|provincia|prov[ií]ncia|regi[oó]n|regi[aã]o|regione|d[eé]partement|kanton|canton)( (de|di|du) (residencia|resid[eê]ncia|residenza|r[eé]sidence))?$/,
       // Sweden's "Län", Norway's "Fylke", Dutch "Provincie", Turkish "(İkamet ettiğiniz) il".
       /^(län|fylke|provincie|((ikamet ettiğiniz|yaşadığınız|bulunduğunuz) )?il)$/,
       /^((お住まいの|現住所の|居住地の|居住)?都道府県|省份|시 ?도|(居住)?(縣市|县市))$/,
@@ -1107,7 +1109,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // "Dürfen Sie ohne Einschränkungen in den USA arbeiten?"
       /\bd[uü]rfen sie (\S+ ){0,4}in (den |der |die )?\S+ arbeiten\b/,
       /\b(autoriza[cç][aã]o|permiss[aã]o|autorizad[oa]) (legal )?(para|de) trabalhar\b/,
-      /\bautoris[eé]e? [aà] travailler\b|\bpermis de travail\b|\barbeits(erlaubnis|genehmigung)\b/,
+      /\bautoris[eé]( ?e)? [aà] travailler\b|\bpermis de travail\b|\barbeits(erlaubnis|genehmigung)\b/,
     ],
     // Needing a permit or a visa is needing sponsorship, and so is needing sponsorship to obtain or
     // keep the authorization ("… need sponsorship to obtain or keep work authorization in the U.S.?").

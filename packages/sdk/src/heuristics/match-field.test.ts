@@ -369,6 +369,11 @@ describe('matchField', () => {
       ],
       ['Será necessário que a empresa patrocine o seu visto de trabalho?', 'sponsorship', 'select'],
       ['Län', 'region', 'select'],
+      ['Estado de residencia', 'region', 'select'],
+      ['Distrito de residência', 'region', 'select'],
+      ['Département', 'region', 'select'],
+      ['Province ou territoire de résidence', 'region', 'select'],
+      ['Êtes-vous légalement autorisé·e à travailler aux États-Unis?', 'work_authorization', 'select'],
       ['İkamet ettiğiniz il', 'region', 'select'],
       ['Çalışma durumu', 'currently_employed', 'select'],
     ];
