@@ -74,6 +74,30 @@ describe('usStateRule', () => {
     expect(usStateRule(choices, 'Bavaria', {})).toBeUndefined();
   });
 
+  it("picks the state spelled in the page's language in a long list of states, and only one alike", () => {
+    const german = [
+      'Alabama',
+      'Alaska',
+      'Arizona',
+      'Arkansas',
+      'Kalifornien',
+      'Colorado',
+      'Connecticut',
+      'Delaware',
+      'Florida',
+      'Georgia',
+    ];
+    const scores = usStateRule(
+      german.map((text) => ({ value: text, text })),
+      'California',
+      { country: 'United States' },
+    );
+    expect(scores?.indexOf(1)).toBe(4);
+    // A short list spelled alike is no list of states: nothing is guessed.
+    const short = ['Kalifornien', 'Nevada'].map((text) => ({ value: text, text }));
+    expect(usStateRule(short, 'California', {})).toEqual([0, 0]);
+  });
+
   it("picks a short list's option for the rest when the person's state is not in it", () => {
     const payroll = ['Idaho', 'Oregon', 'Washington', 'Other state'].map((text) => ({ value: text, text }));
     expect(usStateRule(payroll, 'California', { country: 'United States' })).toEqual([0, 0, 0, 1]);

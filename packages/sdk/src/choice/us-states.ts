@@ -122,6 +122,40 @@ function stateOfOption(choice: Choice): string | undefined {
   return undefined;
 }
 
+/** Letters folded the way other languages spell a state's name ("Kalifornien", "Géorgie"): no marks, k as c. */
+const folded = (text: string): string =>
+  normalizeText(text)
+    .replace(/[^a-z]/g, '')
+    .replace(/k/g, 'c');
+
+/** Fewest letters two spellings share from their start to be one name ("Californi…"). */
+const MIN_SHARED_START = 6;
+
+/**
+ * In a long list of the states in the page's language (Workday in German: "Kalifornien"), the one
+ * option spelled like the state's English name: sharing all its letters but the last three from
+ * the start. Any other match, or none, scores nothing.
+ */
+function spelledInPageLanguage(choices: readonly Choice[], name: string): number[] {
+  const none = choices.map(() => 0);
+  const english = folded(name);
+  if (choices.length < LONG_STATE_LIST || english.length < MIN_SHARED_START) return none;
+  const alike = choices.map((choice) =>
+    optionTexts(choice).some((text) => {
+      const local = folded(text);
+      let shared = 0;
+      while (shared < local.length && local[shared] === english[shared]) shared += 1;
+      return shared >= MIN_SHARED_START && shared >= Math.min(local.length, english.length) - 3;
+    })
+      ? 1
+      : 0,
+  );
+  return alike.filter(Boolean).length === 1 ? alike : none;
+}
+
+/** Options enough to be a country's list of states rather than a few of them. */
+const LONG_STATE_LIST = 10;
+
 /** The option a short list of states keeps for the rest: "Other", "Other state", "None of the above". */
 const FOR_THE_REST = /^(?:other|another|any other|none of (?:the )?above|elsewhere|somewhere else)\b/i;
 
@@ -135,7 +169,8 @@ const FOR_THE_REST = /^(?:other|another|any other|none of (?:the )?above|elsewhe
 export const usStateRule: ChoiceRule = (choices, value, values) => {
   const wanted = usStateCode(value);
   if (wanted === undefined) return undefined;
-  const scores = choices.map((choice) => (stateOfOption(choice) === wanted ? 1 : 0));
+  const named = choices.map((choice) => (stateOfOption(choice) === wanted ? 1 : 0));
+  const scores = named.includes(1) ? named : spelledInPageLanguage(choices, BY_CODE.get(wanted) ?? '');
   const home = countryCode(values.country ?? '');
   if (scores.includes(1) || home === undefined) return scores;
   const abroad = choices.map((choice) => abroadScore(choice, home, 0.5, 0.5));
