@@ -594,6 +594,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     labels: [
       /\bcountry\b/,
       /^(land|pays|pa[ií]s)( de r[eé]sid(ence|encia|[eê]ncia))?$/,
+      // Workday in German and French: "Land/Region", "Pays/Région".
+      /^(land|pays|pa[ií]s) (region|r[eé]gion|regi[oó]n)$/,
       /^(wohnsitzland|wohnland|land des wohnsitzes)$/,
       /^(nazione|paese)( di residenza)?$/,
       // Slovak and Czech "Štát", "Stát" is the country; Chinese 国家／地区.

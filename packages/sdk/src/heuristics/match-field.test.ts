@@ -372,6 +372,7 @@ describe('matchField', () => {
       ['Estado de residencia', 'region', 'select'],
       ['Distrito de residência', 'region', 'select'],
       ['Département', 'region', 'select'],
+      ['Land/Region', 'country', 'select'],
       ['Province ou territoire de résidence', 'region', 'select'],
       ['Êtes-vous légalement autorisé·e à travailler aux États-Unis?', 'work_authorization', 'select'],
       ['İkamet ettiğiniz il', 'region', 'select'],

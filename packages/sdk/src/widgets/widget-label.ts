@@ -93,6 +93,12 @@ function saysPartOf(short: string, long: string): boolean {
   return shortWords.length > 0 && longWords.size > shortWords.length && shortWords.every((word) => longWords.has(word));
 }
 
+/** True when `spoken` opens with all of `label` and says more after it. */
+const speaksLabelFirst = (spoken: string, label: string): boolean => {
+  const key = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
+  return key(spoken).length > key(label).length && key(spoken).startsWith(`${key(label)} `);
+};
+
 /** How far up from a picker the box of the input it decorates may sit (Joy: Select › decorator › Input). */
 const DECORATOR_DEPTH = 3;
 
@@ -161,8 +167,10 @@ export function widgetLabel(element: Element): string {
   const spoken = spokenLabel(widget)?.question ?? askedPart(widget.getAttribute('aria-label') ?? '');
   const labelText = forLabel ? readableText(forLabel) : '';
   // A short aria-label the page's label says in full ("Years" for "How many years of experience do
-  // you have?") names the question less than the label does.
-  const own = labelText !== '' && saysPartOf(spoken, labelText) ? labelText : spoken;
+  // you have?") names the question less than the label does; so does one that speaks the label,
+  // then the shown answer and a required mark ("Land/Region Schweiz Erforderlich").
+  const own =
+    labelText !== '' && (saysPartOf(spoken, labelText) || speaksLabelFirst(spoken, labelText)) ? labelText : spoken;
   const labels = [
     // A picker drawn inside another input's box (Joy's currency Select in the salary Input's end
     // decorator) is pointed by its library at that input's label; its own aria-label tells it apart.
