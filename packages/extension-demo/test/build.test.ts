@@ -57,11 +57,13 @@ describe('buildExtension', () => {
     // Chinese-and-English labels, the usual facts in Latvian, Lithuanian, Estonian and Icelandic,
     // captions up a table's column, typeaheads that open on focus, the long "… of America" forms,
     // paper forms' grids, office boxes and inline captions, metro names, relocation answers,
-    // captions printed under boxes or named by a letter, datalist spellings) is ~118 KB gzipped
-    // today: this ceiling
+    // captions printed under boxes or named by a letter, datalist spellings, captions in brackets
+    // after boxes, "[ ] Yes [ ] No" check-box pairs, yes/no and residence questions in the page's
+    // language, Dutch, Norwegian, Swedish, Turkish and Japanese wording, ladders of schooling by
+    // length, states spelled in the page's language) is ~123 KB gzipped today: this ceiling
     // stops it growing unnoticed, and moves only on purpose, with the reason in the note of the change
     // that moves it. zod/mini alone would be ~4.5 KB gzipped of it.
-    expect(gzipSync(engine, { level: 9 }).length).toBeLessThanOrEqual(120 * 1024);
+    expect(gzipSync(engine, { level: 9 }).length).toBeLessThanOrEqual(126 * 1024);
     for (const source of [loader, engine]) expect(source.toString('utf8')).not.toMatch(/_zod|Nieprawidłow|Ungültig/);
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
     expect(manifest.web_accessible_resources[0].resources).toEqual(['content-engine.js']);
