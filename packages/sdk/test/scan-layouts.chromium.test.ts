@@ -492,12 +492,16 @@ describe('scanForm in a same-origin frame, whose nodes belong to another realm',
       document.body.innerHTML = `<form><label for="q124">How many years of experience do you have building data pipelines?</label>
         <button type="button" id="q124" aria-haspopup="listbox" aria-label="Years Select One Required"></button>
         <label for="q125">Country</label>
-        <button type="button" id="q125" aria-haspopup="listbox" aria-label="Country of residence Select One"></button></form>`;
+        <button type="button" id="q125" aria-haspopup="listbox" aria-label="Country of residence Select One"></button>
+        <label for="q126">Land/Region</label>
+        <button type="button" id="q126" aria-haspopup="listbox" aria-label="Land/Region Schweiz Erforderlich">Schweiz</button></form>`;
       return window.companionSdk.scanForm(document).map(({ descriptor }) => descriptor.label);
     });
     expect(labels).toEqual([
       'How many years of experience do you have building data pipelines?',
       'Country of residence',
+      // The label spoken again with the shown answer and a required mark: the label.
+      'Land/Region',
     ]);
     await shortPage.close();
   });

@@ -93,11 +93,20 @@ function saysPartOf(short: string, long: string): boolean {
   return shortWords.length > 0 && longWords.size > shortWords.length && shortWords.every((word) => longWords.has(word));
 }
 
-/** True when `spoken` opens with all of `label` and says more after it. */
-const speaksLabelFirst = (spoken: string, label: string): boolean => {
+/** A required mark spoken after a widget's answer, in the languages Workday speaks it. */
+const SPOKEN_REQUIRED = /\b(required|erforderlich|obligatoire|obligatorio|obrigat[oó]rio|obbligatorio|verplicht)\b/gi;
+
+/**
+ * True when `spoken` is `label`, then only the answer the widget shows and a required mark
+ * ("Land/Region Schweiz Erforderlich" over `<label>Land/Region</label>` on a button showing
+ * "Schweiz"); an aria-label saying more of the question ("Country of residence") is no such echo.
+ */
+function speaksLabelFirst(spoken: string, label: string, shown: string): boolean {
   const key = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
-  return key(spoken).length > key(label).length && key(spoken).startsWith(`${key(label)} `);
-};
+  if (!key(spoken).startsWith(`${key(label)} `)) return false;
+  const rest = key(spoken).slice(key(label).length).replace(SPOKEN_REQUIRED, ' ');
+  return key(shown) !== '' ? key(rest.replace(key(shown), ' ')) === '' : false;
+}
 
 /** How far up from a picker the box of the input it decorates may sit (Joy: Select › decorator › Input). */
 const DECORATOR_DEPTH = 3;
@@ -170,7 +179,9 @@ export function widgetLabel(element: Element): string {
   // you have?") names the question less than the label does; so does one that speaks the label,
   // then the shown answer and a required mark ("Land/Region Schweiz Erforderlich").
   const own =
-    labelText !== '' && (saysPartOf(spoken, labelText) || speaksLabelFirst(spoken, labelText)) ? labelText : spoken;
+    labelText !== '' && (saysPartOf(spoken, labelText) || speaksLabelFirst(spoken, labelText, readableText(widget)))
+      ? labelText
+      : spoken;
   const labels = [
     // A picker drawn inside another input's box (Joy's currency Select in the salary Input's end
     // decorator) is pointed by its library at that input's label; its own aria-label tells it apart.
