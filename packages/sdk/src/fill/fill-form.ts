@@ -825,20 +825,18 @@ async function fillOne(
     // A box that already holds the person's number or country in the page's own format keeps it
     // ("(415) 555-0134"; a country box preset "USA"), unless the page asks for the country code
     // the number there lacks.
-    const held = readFieldValue(element);
-    if (
+    const before = readFieldValue(element);
+    const keepsNumber =
       canonical === 'phone' &&
-      sameNumber(held, values) &&
-      !(asksCountryCode(field.descriptor) && !/^\s*\+/.test(held))
-    )
-      return 'filled';
-    if (canonical === 'country' && sameCountry(readFieldValue(element), value)) return 'filled';
+      sameNumber(before, values) &&
+      (before.trimStart().startsWith('+') || !asksCountryCode(field.descriptor));
+    if (keepsNumber) return 'filled';
+    if (canonical === 'country' && sameCountry(before, value)) return 'filled';
     if (part.format !== undefined) formats[field.descriptor.selector] = part.format;
     const shownBefore =
       SEARCHED_CANONICALS.has(canonical) && isInputElement(element) && suggestsAsTyped(element)
         ? suggestionsBefore(element)
         : undefined;
-    const before = readFieldValue(element);
     const refusedBefore = isRefused(element);
     // One box of a date split in boxes (MM / DD / YYYY in a "date" fieldset) takes its part typed:
     // no calendar opens from it.

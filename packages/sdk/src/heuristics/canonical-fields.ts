@@ -40,5 +40,14 @@ export const CANONICAL_FIELDS = [
 /** One of {@link CANONICAL_FIELDS}. */
 export type CanonicalField = (typeof CANONICAL_FIELDS)[number];
 
+/** Links more particular than a web page of the person's own. */
+export const PARTICULAR_LINKS: ReadonlySet<string> = new Set<CanonicalField>([
+  'linkedin_url',
+  'github_url',
+  'portfolio_url',
+]);
+/** Links one box may ask for either of: a website and a portfolio. */
+export const EITHER_LINKS: ReadonlySet<string> = new Set<CanonicalField>(['website', 'portfolio_url']);
+
 /** The reserved canonical of a "leave this field alone" vote; the wire contract owns it (zod-free module). */
 export { LEAVE_ALONE } from '../protocol/leave-alone.ts';

@@ -111,6 +111,13 @@ const TIME_ZONE =
 const STATE_QUESTION =
   /\b(which|what) (of (our|the|these) )?(us |u s |hiring |listed |eligible )?(state|province)s?( or (territory|province|state))? (would|will|do|are) you (currently |presently |now )?(be )?(work|working|employed|live|living|based|located|reside|residing)\b|\b(state|province)\b.*\bpayroll\b|\bpayroll (state|province)\b/;
 
+/** "Which (of these) metro areas do you live in?": a place picked by where the person lives. */
+const METRO_QUESTION =
+  /\b(which|what) (of (these|the|our) )?(metro(politan)?( areas?)?|areas?|regions?) (do|are) you (currently )?(live|living|reside|residing|based|located)\b/;
+
+/** German "Unterstützung bei Visum oder Arbeitserlaubnis": support with a visa, the sponsorship, not the right to work. */
+const VISA_SUPPORT = /\bunterst[uü]tzung bei (einem |der |ihrem )?(visum|visa|aufenthalts\w*|arbeitserlaubnis)\b/;
+
 /** A bar of years a question sets ("at least 5 years of experience building …"), met or not: a question of its own. */
 const YEARS_BAR =
   /\b(at least |minimum of |more than |over )?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)( \d{1,2})? (or more |plus )?years? (of )?(\w+ ){0,4}experience\b/;
@@ -169,7 +176,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     canonical: 'email',
     names: [/\be ?mail\b/],
     labels: [
-      // Dutch \"E-mailadres\", Swedish \"E-postadress\", Norwegian \"E-post\".
+      // Dutch "E-mailadres", Swedish "E-postadress", Norwegian "E-post".
       /(^| )(e ?mail ?adres|e ?post(adress|adresse)?)( |$)/,
       /\be ?mail\b/,
       /\bcourriel\b/,
@@ -279,7 +286,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     canonical: 'phone',
     names: [/\b(tele?)?phone\b/, /\btel\b/, /\b(mobile|cell)\b/, /\b(telefon\w*|handy|mobil|cellulare)\b/],
     labels: [
-      // Dutch \"Telefoonnummer\", \"Mobiel nummer\".
+      // Dutch "Telefoonnummer", "Mobiel nummer".
       /(^| )(telefoon(nummer)?|mobiel(e)?( telefoon)?( ?nummer)?)( |$)/,
       // European Portuguese: the mobile is a "telemóvel".
       /\btelem[óo]vel\b/,
@@ -513,7 +520,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(stadt|ville|ciudad)\b/,
     ],
     labels: [
-      // Dutch \"Woonplaats\", Swedish \"Postort\", Turkish \"Şehir / İlçe\".
+      // Dutch "Woonplaats", Swedish "Postort", Turkish "Şehir / İlçe".
       /^(woonplaats|plaats|postort|ort|stad|şehir( ilçe)?)$/,
       /^localit[eé]$/,
       /^localidade$/,
@@ -548,7 +555,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bwhere are you (currently )?(located|based)\b/,
       /\bwhere do you (currently )?live\b/,
       // "Which metro area do you live in?": a place list of areas around cities.
-      /\b(which|what) (of (these|the|our) )?(metro(politan)?( areas?)?|areas?|regions?) (do|are) you (currently )?(live|living|reside|residing|based|located)\b/,
+      METRO_QUESTION,
       /\b(which|what) metro(politan)?( area)? are you (currently )?in\b|^((your|which|what) )?metro(politan)? area$/,
       // "Which metro area are you closest to?": the one around where the person lives.
       /\b(which|what) metro(politan)?( area)? (are|do) you (live )?(currently )?(closest|nearest) to\b/,
@@ -580,8 +587,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     // Where the person lives asked as a question beside the "Location" box, often as a pick of
     // regions ("Where are you based?": UK & Ireland, North America, …, "Which of these metro areas
     // do you live in or near?"): the same place.
-    repeatWhen:
-      /\bwhere (are|do) you (currently )?(located|based|live)\b|\b(which|what) (of (these|the|our) )?(metro(politan)?( areas?)?|areas?|regions?) (do|are) you (currently )?(live|living|reside|residing|based|located)\b/,
+    repeatWhen: new RegExp(`\\bwhere (are|do) you (currently )?(located|based|live)\\b|${METRO_QUESTION.source}`),
     kinds: ['text', 'choice'],
     // A residential status is picked from the page's statuses; typed, it would be a place.
     choiceOnlyWhen: /\bstatus\b/,
@@ -654,7 +660,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     labels: [
       // "Empresa donde laboras actualmente", "Empresa en la que trabajas".
       /^empresa (donde|en (la )?que) (laboras|trabajas|trabaja|labora)( actualmente)?$/,
-      // Dutch \"Huidige werkgever\", \"Bij welke werkgever?\".
+      // Dutch "Huidige werkgever", "Bij welke werkgever?".
       /^((huidige|laatste|huidige of laatste) )?werkgever$|\bbij welke werkgever\b/,
       /\b(current|present|most recent)( (or )?(last|most recent|former))? (company|employer|organi[sz]ation)\b/,
       // An academic's employer: "Current Institution / Employer", "Current affiliation".
@@ -712,7 +718,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     canonical: 'current_title',
     names: [/\b(current ?|job ?)?title$/, /\bcurrent ?(role|position)\b/],
     labels: [
-      // Dutch \"(Huidige of laatste) functie\".
+      // Dutch "(Huidige of laatste) functie".
       /^((huidige|laatste|huidige of laatste) )?functie(titel|naam)?$/,
       /^fun[çc][ãa]o atual$/,
       // "Current function": the word Dutch and German pages translate ("functie", "Funktion").
@@ -775,7 +781,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     yesNoWhen: YEARS_BAR,
     names: [/\byears? ?(of )?(experience|exp)\b/, /\bexperience ?(in )?years\b/, /\byoe\b/],
     labels: [
-      // Dutch, Norwegian, Danish and Swedish: \"Hoeveel jaar werkervaring\", \"Hvor mange års relevant arbeidserfaring\".
+      // Dutch, Norwegian, Danish and Swedish: "Hoeveel jaar werkervaring", "Hvor mange års relevant arbeidserfaring".
       /\bhoeveel jaar\b|\b(jaar|jaren) (relevante )?(werk)?ervaring\b|\bhvor mange (års?|år)\b|\bårs (relevant )?(arbeids)?erfaring\b|\bhur många år\b|\bårs (\w+ )?erfarenhet\b/,
       /\b(years?|months?) of (\w+ ){0,8}experience\b/,
       /\bhow many years\b/,
@@ -1120,7 +1126,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /(?<!\bwithout )\b(need|require)\w* (\w+ ){0,2}sponsor\w* (to|in order to) (obtain|keep|maintain|get|secure)\b/,
       /(?<!\bwithout\b.*)\b(support|sponsor)\w* (a |an |your )?(work )?(permit|visa)\b/,
       // German: "… eine Unterstützung bei Visum oder Arbeitserlaubnis durch uns erforderlich?"
-      /\bunterst[uü]tzung bei (einem |der |ihrem )?(visum|visa|aufenthalts\w*|arbeitserlaubnis)\b/,
+      VISA_SUPPORT,
       // "…need Acme to file a petition or sponsor you for work authorization?"
       /(?<!\bwithout\b.*)\b(sponsor\w* (you |me )?for|file (a |an )?petition)\b/,
       // An age asked ("Are you 16 or older? (Applicants under 18 must provide a work permit.)", "at
@@ -1141,7 +1147,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bpatroc[ií]nio\b/,
       // "… que a empresa patrocine o seu visto?", "Unterstützung bei Visum oder Arbeitserlaubnis … erforderlich?"
       /\bpatrocin[ae]\w*\b/,
-      /\bunterst[uü]tzung bei (einem |der |ihrem )?(visum|visa|aufenthalts\w*|arbeitserlaubnis)\b|\b(visum|arbeitsvisum)\b.*\b(ben[oö]tig\w*|erforderlich|sponsoring)\b/,
+      VISA_SUPPORT,
+      /\b(visum|arbeitsvisum)\b.*\b(ben[oö]tig\w*|erforderlich|sponsoring)\b/,
       // "…need us to support an immigration case for you (H-1B, TN, O-1)?", "Immigration status".
       /\bimmigration (case|petition|paperwork|filing|support|status|sponsorship|assistance|help)\b/,
       // "…need an employer to petition for an H-1B, L-1 or TN on your behalf?"
@@ -1256,7 +1263,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     labels: [
       // "Schule oder Universität", "Hochschule / Universität".
       /^(schule|hochschule|universität)( (oder|und|\/) (schule|hochschule|universität))?$/,
-      // Swedish \"Lärosäte\", Dutch \"Onderwijsinstelling\".
+      // Swedish "Lärosäte", Dutch "Onderwijsinstelling".
       /^(lärosäte|onderwijsinstelling|naam (van de )?(school|opleiding|onderwijsinstelling))$/,
       /^(school|university|college|institution)( name)?$/,
       /^(escuela|colegio|instituci[oó]n)( o | )universidad$/,

@@ -4,9 +4,9 @@
  */
 import type { FieldDescriptor } from '../scan/field-descriptor.ts';
 import type { CanonicalField } from './canonical-fields.ts';
+import { namedParticularLink } from './named-link.ts';
 import { fieldKind } from './field-kind.ts';
 import { groupRepresentatives } from './group-representatives.ts';
-import { matchField } from './match-field.ts';
 
 /** Autofill field name → canonical. Tokens not listed here (street-address, bday, …) map to nothing. */
 export const AUTOCOMPLETE_CANONICALS: Readonly<Record<string, CanonicalField>> = {
@@ -58,21 +58,11 @@ export function mapByAutocomplete(fields: readonly FieldDescriptor[]): Record<st
     const token = autofillFieldName(field.autocomplete);
     const canonical = token === undefined ? undefined : AUTOCOMPLETE_CANONICALS[token];
     if (canonical === undefined || (claimed.has(canonical) && canonical !== 'email')) continue;
-    if (canonical === 'website' && namesAnotherLink(field)) continue;
+    // `autocomplete="url"` says the box takes a link, not whose: a label naming LinkedIn or GitHub
+    // says which (Polaris pages mark every link box `url`).
+    if (canonical === 'website' && namedParticularLink(field) !== undefined) continue;
     claimed.add(canonical);
     map[field.selector] = canonical;
   }
   return map;
-}
-
-/** Links more particular than a web page of the person's own. */
-const PARTICULAR_LINKS: ReadonlySet<CanonicalField> = new Set(['linkedin_url', 'github_url', 'portfolio_url']);
-
-/**
- * `autocomplete="url"` says the box takes a link, not whose: a label naming LinkedIn or GitHub
- * says which (Polaris pages mark every link box `url`).
- */
-function namesAnotherLink(field: FieldDescriptor): boolean {
-  const best = matchField(field)[0]?.canonical;
-  return best !== undefined && PARTICULAR_LINKS.has(best);
 }

@@ -3,7 +3,7 @@
  * A candidate's score is the sum of {@link EVIDENCE_SCORES} for each kind of evidence that matches.
  */
 import type { FieldDescriptor } from '../scan/field-descriptor.ts';
-import type { CanonicalField } from './canonical-fields.ts';
+import { EITHER_LINKS, type CanonicalField } from './canonical-fields.ts';
 import { optionSubjects } from '../choice/pronoun-sets.ts';
 import {
   EVIDENCE_SCORES,
@@ -227,9 +227,6 @@ function firstMatchAt(
   const qualifies = !listsExamples && patterns.some((pattern) => pattern.test(parenthesized));
   return qualifies ? Number.NaN : outside.length + 1;
 }
-
-/** Links one box may ask for either of: the label's order decides. */
-const EITHER_LINKS: ReadonlySet<CanonicalField> = new Set(['website', 'portfolio_url']);
 
 /** True when a label (outside parentheses) asks for something else than the entry. */
 function vetoes(entry: CatalogEntry, label: string): boolean {

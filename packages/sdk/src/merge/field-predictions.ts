@@ -1,11 +1,8 @@
 import type { FieldDescriptor } from '../scan/field-descriptor.ts';
-import { LEAVE_ALONE } from '../heuristics/canonical-fields.ts';
-import { allowedInPart, matchField } from '../heuristics/match-field.ts';
+import { EITHER_LINKS, LEAVE_ALONE, PARTICULAR_LINKS } from '../heuristics/canonical-fields.ts';
+import { allowedInPart } from '../heuristics/match-field.ts';
+import { namedParticularLink } from '../heuristics/named-link.ts';
 import { UNMAPPED } from './unmapped.ts';
-
-/** The links a box may ask for; a website and a portfolio are one another's. */
-const LINKS: ReadonlySet<string> = new Set(['linkedin_url', 'github_url', 'portfolio_url', 'website']);
-const EITHER: ReadonlySet<string> = new Set(['portfolio_url', 'website']);
 
 /**
  * True when this page names the box a particular link other than the one learned elsewhere: a
@@ -13,10 +10,9 @@ const EITHER: ReadonlySet<string> = new Set(['portfolio_url', 'website']);
  * learned on. A box the page calls only a website takes the crowd's particular link.
  */
 function namesAnotherLink(field: FieldDescriptor, canonical: string): boolean {
-  if (!LINKS.has(canonical)) return false;
-  const named = matchField(field)[0]?.canonical;
-  if (named === undefined || named === canonical || named === 'website' || !LINKS.has(named)) return false;
-  return !(EITHER.has(named) && EITHER.has(canonical));
+  if (canonical !== 'website' && !PARTICULAR_LINKS.has(canonical)) return false;
+  const named = namedParticularLink(field);
+  return named !== undefined && named !== canonical && !(EITHER_LINKS.has(named) && EITHER_LINKS.has(canonical));
 }
 
 /**
