@@ -47,6 +47,21 @@ describe('scanForm on layouts without the usual markup', () => {
     expect(parts[2]?.sizes).toEqual([3, 3, 4]);
   });
 
+  it('reads a value split over boxes inside a sentence as one value in parts, the words around it as no part', () => {
+    const phone = ['sentPhoneArea', 'sentPhonePrefix', 'sentPhoneLine'].map((name) => byName(name)?.split);
+    expect(phone.map((split) => split?.index)).toEqual([0, 1, 2]);
+    expect(phone[2]?.sizes).toEqual([3, 3, 4]);
+    expect(byName('sentEmail')?.split).toBeUndefined();
+    const date = ['sentStartMonth', 'sentStartDay', 'sentStartYear'].map((name) => byName(name)?.split);
+    expect(date.map((split) => split?.sizes)).toEqual([
+      [2, 2, 4],
+      [2, 2, 4],
+      [2, 2, 4],
+    ]);
+    // Words between two boxes ask two things: years, then months.
+    expect(['sentYears', 'sentMonths'].map((name) => byName(name)?.split)).toEqual([undefined, undefined]);
+  });
+
   it('reads a sub-label under a box as its label when it has none, as its help text otherwise', () => {
     expect(byName('Address_Country')).toMatchObject({ label: 'Country' });
     expect(byName('Date')).toMatchObject({ label: 'Available From', hint: 'dd-MMM-yyyy' });

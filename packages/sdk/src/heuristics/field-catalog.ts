@@ -670,6 +670,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bwho do you (currently )?work for\b|\b(which|what) (company|employer|organi[sz]ation) do you (currently |presently )?work (for|at)\b/,
       // "Who are you working for at the moment?"
       /\bwho are you (currently )?working for\b/,
+      // A paper form's sentence: "If yes, I am currently employed by [ ] as [ ]".
+      /^(if (yes|so) )?i am (currently |presently |now )?(employed by|working for)$/,
       // "Where do you work now?" (not where from: that is a place); "…, and what's your title?" too.
       /\bwhere do you (currently )?work( now| today| at the moment| currently)?$/,
       /\bwhere do you (currently )?work( now)? (and )?(what s |what is )?your (job )?title$/,

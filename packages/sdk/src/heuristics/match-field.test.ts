@@ -186,6 +186,8 @@ describe('matchField', () => {
     expect(top('When could you jump in?')).toBe('start_date');
     expect(top('Roughly how long have you been doing this kind of work?')).toBe('years_experience');
     expect(top('Who are you working for at the moment?')).toBe('current_company');
+    expect(top('If yes, I am currently employed by')).toBe('current_company');
+    expect(top('Are you currently employed by a state agency?')).not.toBe('current_company');
     expect(top('And a number for a quick intro call?')).toBe('phone');
     const support =
       'Do you hold, or are you waiting on, an H-1B, TN, OPT or other status that Acme would need to support?';

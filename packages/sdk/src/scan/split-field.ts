@@ -73,23 +73,28 @@ const namesCountryCode = (box: HTMLInputElement): boolean =>
   Array.from(box.labels ?? []).some((label) => COUNTRY_CODE_CAPTION.test(label.textContent ?? '')) ||
   COUNTRY_CODE_CAPTION.test(box.getAttribute('data-title') ?? box.getAttribute('aria-label') ?? '');
 
-/** The boxes of `container`'s row: each child is a box, a wrapper of one box, or separator text. */
-function boxesIn(container: Element): HTMLInputElement[] | undefined {
-  const boxes: HTMLInputElement[] = [];
+/**
+ * The boxes of the split value in `container`'s row that holds `target`: each child is a box, a
+ * wrapper of one box, or separator text. Words between boxes end one value and may caption the
+ * next, as a sentence does ("You may reach me at ( [ ] ) [ ] - [ ] or by e-mail at [ ]").
+ */
+function boxesIn(container: Element, target: Element): HTMLInputElement[] | undefined {
+  let boxes: HTMLInputElement[] = [];
   for (const node of container.childNodes) {
-    if (!isElementNode(node)) {
-      // "( ### ) ### - #### ext ____": the extension's box after the number is no part of it.
-      if (boxes.length >= 2 && EXTENSION.test(node.textContent ?? '')) break;
-      if (!onlySeparators(node)) return undefined;
-      continue;
-    }
-    const controls = node.matches(CONTROLS) ? [node] : [...node.querySelectorAll(CONTROLS)];
+    const controls = !isElementNode(node) ? [] : node.matches(CONTROLS) ? [node] : [...node.querySelectorAll(CONTROLS)];
     // A fieldset's legend asks the row's question (Wufoo: "Phone Number" over ### - ### - ####), so
     // does the first box's label in the row before it (Paycom: "Primary phone ( ### ) ### – ####")
     // and a caption printed over the row in its cell ("<span>11. PRIMARY PHONE</span><br>( ### ) ###-####").
     if (controls.length === 0 && (onlySeparators(node) || boxes.length === 0)) continue;
-    // A note printed under the row ("<p class=note>A number we can reach you at</p>") ends it.
-    if (controls.length === 0 && boxes.length >= 2 && !node.matches(INLINE_TEXT)) break;
+    if (controls.length === 0) {
+      // Words after the value end it: "( ### ) ### - #### ext ____" (the extension's box is no part
+      // of the number), a note printed under the row, "(month/day/year)" after a date.
+      if (boxes.includes(target as HTMLInputElement)) break;
+      // A note under a row of boxes ends what the row asks; words inside a sentence caption the next value.
+      if (isElementNode(node) && !node.matches(INLINE_TEXT) && boxes.length >= 2) return undefined;
+      boxes = [];
+      continue;
+    }
     const [box] = controls;
     if (isLeadingChoice(controls, boxes)) continue;
     if (controls.length !== 1 || !box || !isPartBox(box) || (box !== node && !wrapsOnly(node, box))) return undefined;
@@ -161,7 +166,7 @@ function rowOf(box: HTMLInputElement): Element | undefined {
 export function leadsRowAsCountryCode(element: Element): boolean {
   if (!isPartBox(element, MAX_PART_LENGTH) || !namesCountryCode(element)) return false;
   const row = rowOf(element);
-  const boxes = row && boxesIn(row);
+  const boxes = row && boxesIn(row, element);
   return !!boxes && !boxes.includes(element);
 }
 
@@ -178,7 +183,7 @@ const holdsOnly = (wrapper: Element, box: HTMLInputElement): boolean =>
 export function splitRow(element: Element): SplitRow | undefined {
   if (!isPartBox(element)) return emailRow(element);
   const row = rowOf(element);
-  const boxes = row && boxesIn(row);
+  const boxes = row && boxesIn(row, element);
   const index = boxes?.indexOf(element) ?? -1;
   if (!boxes || index < 0) return undefined;
   return { first: boxes[0] as HTMLInputElement, index, sizes: boxes.map(maxLengthOf) };
