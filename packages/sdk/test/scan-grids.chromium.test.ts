@@ -57,6 +57,11 @@ describe('scanForm on hand-written applications', () => {
     ]);
   });
 
+  it("reads a table's caption as the heading of its boxes: a referee's company is no employer of the person's", () => {
+    expect(byName('REFGRID_COMPANY_1')?.section).toBe('Professional References');
+    expect(['REFGRID_COMPANY_1', 'REFGRID_NAME_1'].map(mapped)).toEqual([undefined, undefined]);
+  });
+
   it('reads title bars drawn as divs as the headings of their parts', () => {
     expect(byName('FIRST_NAME')?.section).toBe('PERSONAL INFORMATION');
     expect(byName('EMP1_NAME')).toMatchObject({

@@ -421,6 +421,9 @@ describe('valuesForQuestion', () => {
     expect(holds('Do you have a college degree?', "Bachelor's Degree")).toBe('yes');
     expect(holds('Do you hold a university degree?', 'Associate degree')).toBe('yes');
     expect(holds('Do you have a degree?', 'High school diploma')).toBe('no');
+    // A degree past school is a school finished: a high school diploma is held too.
+    expect(holds('Do you have a high school diploma or GED?', "Bachelor's Degree")).toBe('yes');
+    expect(holds('Did you graduate from high school?', 'High school diploma')).toBe('yes');
     // The profile holds the level, not the subject: a degree asked in one is left, unless experience will do.
     const inCs = "Do you have a bachelor's degree in Computer Science, Information Systems or a related field?";
     expect(holds(inCs, "Bachelor's Degree")).toBeUndefined();

@@ -115,6 +115,13 @@ const STATE_QUESTION =
 const METRO_QUESTION =
   /\b(which|what) (of (these|the|our) )?(metro(politan)?( areas?)?|areas?|regions?) (do|are) you (currently )?(live|living|reside|residing|based|located)\b/;
 
+/**
+ * "Do you have a high school diploma or GED?", "Did you graduate from high school?": answered from
+ * the degree held, for a degree past school is a school finished (fill/question-answer.ts).
+ */
+const HIGH_SCHOOL_FINISHED =
+  /^(do|did|have|are) you\b.*\b(high school|secondary school)( or (a )?(ged|equivalent))? (diploma|education|graduate)\b|^(do|did|have) you (\w+ )?graduated? (from )?(high|secondary) school\b/;
+
 /** German "Unterstützung bei Visum oder Arbeitserlaubnis": support with a visa, the sponsorship, not the right to work. */
 const VISA_SUPPORT = /\bunterst[uü]tzung bei (einem |der |ihrem )?(visum|visa|aufenthalts\w*|arbeitserlaubnis)\b/;
 
@@ -1317,6 +1324,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bnivel (m[aá]ximo|m[aá]s alto) de (estudios|escolaridad)\b|^(n[ií]vel de )?forma[cç][aã]o( acad[eê]mica)?$|^escolaridade$|^grau de (instru[cç][aã]o|escolaridade)$/,
       // European Portuguese "Habilitações literárias".
       /\bhabilita[çc][õo]es( liter[áa]rias| acad[ée]micas)?\b/,
+      HIGH_SCHOOL_FINISHED,
       // A grid's row and column: "College / University" × "Degree / Diploma".
       /^(highest |college |university |college (or )?university )?(diploma (or )?)?degree( or diploma| diploma)?( obtained| earned| received| attained| awarded| completed| type| level)?$/,
       // "Diploma / degree / certificate": the one a school's entry granted.
@@ -1379,12 +1387,13 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     // An academic title before the name (Slovak and Czech "Titul": Bc., Ing.) is no degree's level.
     // A school named for its degree ("Name of Institution (highest degree)") is the school.
     vetoWhen:
-      /\bhigh school\b|^titul\b|^(name of (the |your )?(school|university|college|institution)|(school|university|college|institution)( name)?$)/,
+      /^(?!(do|did|have|are) you\b).*\bhigh school\b|^titul\b|^(name of (the |your )?(school|university|college|institution)|(school|university|college|institution)( name)?$)/,
     kinds: ['text', 'choice'],
     // "Have you completed a Bachelor's degree?" is answered from the degree held (fill/question-answer.ts).
     yesNo: true,
     // Whether the school's entry was finished is asked beside the degree.
-    repeatWhen: /\bgraduat(e|ed)$|^degree (conferred|awarded|earned|completed)$/,
+    repeatWhen:
+      /\bgraduat(e|ed)$|^degree (conferred|awarded|earned|completed)$|^(do|did|have|are) you\b.*\bhigh school\b/,
   }),
   entry({
     canonical: 'cover_letter',

@@ -187,6 +187,10 @@ describe('matchField', () => {
     expect(top('Roughly how long have you been doing this kind of work?')).toBe('years_experience');
     expect(top('Who are you working for at the moment?')).toBe('current_company');
     expect(top('If yes, I am currently employed by')).toBe('current_company');
+    // Whether school was finished is asked of the person; a school grid's high school row is not the degree held.
+    expect(top('Do you have a high school diploma or GED?')).toBe('degree');
+    expect(top('Did you graduate from high school?')).toBe('degree');
+    expect(top('High School Degree')).toBeUndefined();
     expect(top('Are you currently employed by a state agency?')).not.toBe('current_company');
     expect(top('And a number for a quick intro call?')).toBe('phone');
     const support =
@@ -1045,6 +1049,9 @@ describe('matchField', () => {
     // Taleo's name for the title held there.
     expect(inEntry('Job Function', 'Employer 1')).toBe('current_title');
     expect(inEntry('City/State', 'Employer 1')).toBeUndefined();
+    // The entry's number, then the words that make it the job held now.
+    expect(inEntry('Company Name', 'Employer 1 — Current or Most Recent')).toBe('current_company');
+    expect(inEntry('Company Name', 'Employer 12')).toBeUndefined();
     expect([inEntry('Employer name', 'Employer 2'), inEntry('Position title', 'Position 3')]).toEqual([
       undefined,
       undefined,

@@ -124,10 +124,10 @@ const NOT_IN_EDUCATION: ReadonlySet<string> = new Set([
  * A part's title naming the job held now: "Latest Position", or "current" anywhere in it ("Work
  * Experience 1 — Current or Most Recent Employer"). A history's "most recent role" further in
  * ("Career history: most recent role") may be a past one. A history's first numbered entry
- * ("Employer 1") is the job the page asks for first: the current or most recent.
+ * ("Employer 1", "Employer 1 — Current or Most Recent") is the job the page asks for first: the current or most recent.
  */
 const CURRENT_PART =
-  /(^(latest|current|present|most recent)|\bcurrent)( or (latest|most recent|last|previous))? (position|job|role|employment|employer)\b|^(employer|job|position) (#|no )?1$/;
+  /(^(latest|current|present|most recent)|\bcurrent)( or (latest|most recent|last|previous))?( (position|job|role|employment|employer)\b|$)|^(employer|job|position) (#|no )?1\b/;
 /** Words that make a field in a history part the applicant's current one ("Current employer", "Empresa actual"). */
 const CURRENT_WORDS =
   /\b(current|present|most recent|actual|atual|actuel\w*|aktuell\w*|derzeitig\w*|attuale|huidige?|nuvarande|nuv[æa]rende|n[åa]v[æa]rende|obecn\w*|soucasn\w*|aktualn\w*)\b/;

@@ -11,7 +11,8 @@ import { hostParent } from './host-parent.ts';
 import { NOTHING_DRAWN } from './field-label.ts';
 
 // A disclosure's summary titles what it opens (a long application in collapsible `<details>` parts).
-const HEADING = 'h1, h2, h3, h4, h5, h6, legend, [role="heading"], details > summary';
+// A table's caption titles the boxes in it ("Professional References" over a grid of referees).
+const HEADING = 'h1, h2, h3, h4, h5, h6, legend, [role="heading"], details > summary, table > caption';
 /**
  * The title bars that server-rendered pages draw as divs: Bootstrap's panel and card headers and
  * titles (also drawn as a bare div over the fields), a "sectionbar".
