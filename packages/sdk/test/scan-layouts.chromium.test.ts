@@ -221,6 +221,8 @@ describe('scanForm on layouts without the usual markup', () => {
   it('names a switch by its own text, unless that text only shows its state', () => {
     const label = (selector: string) => fields.find((field) => field.selector === selector)?.label;
     expect([label('#sw-employed'), label('#sw-relocate')]).toEqual(['Currently employed', 'Willing to relocate?']);
+    // Nothing names it but the statement printed after it.
+    expect(label('#sw-naive')).toBe('I am legally authorized to work in the United States');
   });
 
   it('reads help its class names after the wrapper of the box as its hint, though the next field follows it', () => {

@@ -467,12 +467,12 @@ export function preformattedCaption(element: Element): string {
 const STATEMENT_MAX_LENGTH = 200;
 
 /**
- * The statement printed right after a check box that no label names, up to the line's end
- * ("[ ] I have a bachelor's degree<br>"): what a person ticks. The line before it is the previous
- * box's, or the list's question.
+ * The statement printed right after a check box or a drawn switch that no label names, up to the
+ * line's end ("[ ] I have a bachelor's degree<br>", Naive UI's `<n-switch>` then a span): what a
+ * person ticks. The line before it is the previous box's, or the list's question.
  */
-export function statementAfter(element: Element): string {
-  if (!isInputElement(element) || element.type !== 'checkbox') return '';
+export function statementAfter(element: Element, drawn = false): string {
+  if (!drawn && (!isInputElement(element) || element.type !== 'checkbox')) return '';
   const parts: string[] = [];
   for (let node = element.nextSibling; node; node = node.nextSibling) {
     if (isElementNode(node) && (!INLINE.has(node.localName) || node.querySelector(ANSWERABLE_SELECTOR))) break;

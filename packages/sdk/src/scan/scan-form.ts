@@ -419,7 +419,7 @@ function describeWidget(element: HTMLElement, location: FieldLocation): FieldDes
     label:
       // A dropdown named for its part ("Month" beside "Year") takes its group's question too.
       partOfQuestion(element, widgetLabel(element), group, drawn) ||
-      (isDrawnSwitch(element) ? switchText(element) : '') ||
+      (isDrawnSwitch(element) ? switchText(element) || statementAfter(element, true) : '') ||
       replacedSelectLabel(element) ||
       (editor ? replacedBoxLabel(element) : '') ||
       // A dial-code picker before the box takes the box's caption too: it is the country code.
