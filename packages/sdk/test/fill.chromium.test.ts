@@ -270,7 +270,9 @@ describe('fillForm', () => {
       <form><label>Address <input name="address" placeholder="Street, City, Province/State, Postal Code"></label></form>
       <form><fieldset><legend>Are you authorized to work where this role is based (Canada or the United States)?</legend>
         <label><input type="radio" name="either" value="yes"> Yes</label><label><input type="radio" name="either" value="no"> No</label></fieldset></form>
-      <form><label>Place of Residence <select name="residence"><option>Canada</option><option>Mexico</option><option>United States</option></select></label></form>`;
+      <form><label>Place of Residence <select name="residence"><option>Canada</option><option>Mexico</option><option>United States</option></select></label></form>
+      <form><div><label>Country <select name="dial"><option>Canada (+1)</option><option>United States (+1)</option></select></label>
+        <label>Phone <input type="tel" name="parsed" value="+1 415 555 0134"></label></div></form>`;
       // An Australian page: its "$" is the Australian dollar.
       document.documentElement.lang = 'en-AU';
       // An input mask as react-imask or Kendo keep it: ten digits, drawn as (000) 000-0000.
@@ -296,6 +298,8 @@ describe('fillForm', () => {
         'input[name="location"]': 'location',
         'input[name="address"]': 'address_line1',
         'select[name="residence"]': 'location',
+        'select[name="dial"]': 'phone_country_code',
+        'input[name="parsed"]': 'phone',
         'input[type="radio"][name="either"]': 'work_authorization',
         'select[name="bachelor"]': 'degree',
       };
@@ -304,6 +308,7 @@ describe('fillForm', () => {
         salary_currency: 'USD',
         salary_period: 'year',
         phone: '+1 415 555 0134',
+        phone_country_code: '+1',
         city: 'San Francisco',
         region: 'CA',
         country: 'United States',
@@ -336,6 +341,9 @@ describe('fillForm', () => {
       'select[name="bachelor"]': 'Yes',
       // Of two countries named, one is the person's: theirs to answer as for their own.
       'input[type="radio"][name="either"]': 'yes',
+      // A number a resume parser wrote with its code, after a list of codes: the code goes in the list.
+      'select[name="dial"]': 'United States (+1)',
+      'input[name="parsed"]': '4155550134',
     });
     await page4.close();
   });

@@ -62,6 +62,10 @@ describe('scanForm on layouts without the usual markup', () => {
     expect(['sentYears', 'sentMonths'].map((name) => byName(name)?.split)).toEqual([undefined, undefined]);
   });
 
+  it("reads a country list sharing a wrapper with the phone box alone as the phone's country code", () => {
+    expect(['ghDial', 'adCountry'].map((name) => byName(name)?.label)).toEqual(['country code', 'Country']);
+  });
+
   it('reads a sub-label under a box as its label when it has none, as its help text otherwise', () => {
     expect(byName('Address_Country')).toMatchObject({ label: 'Country' });
     expect(byName('Date')).toMatchObject({ label: 'Available From', hint: 'dd-MMM-yyyy' });

@@ -824,12 +824,12 @@ async function fillOne(
     }
     // A box that already holds the person's number or country in the page's own format keeps it
     // ("(415) 555-0134"; a country box preset "USA"), unless the page asks for the country code
-    // the number there lacks.
+    // the number there lacks, or picks the code in a list of its own that the number repeats.
     const before = readFieldValue(element);
     const keepsNumber =
       canonical === 'phone' &&
       sameNumber(before, values) &&
-      (before.trimStart().startsWith('+') || !asksCountryCode(field.descriptor));
+      (before.trimStart().startsWith('+') ? !context.separateCountryCode : !asksCountryCode(field.descriptor));
     if (keepsNumber) return 'filled';
     if (canonical === 'country' && sameCountry(before, value)) return 'filled';
     if (part.format !== undefined) formats[field.descriptor.selector] = part.format;

@@ -64,6 +64,7 @@ import { captionBelow } from './caption-below.ts';
 import { cellCaptionAfter } from './cell-caption-after.ts';
 import { columnCaption } from './column-caption.ts';
 import { leadsRowAsCountryCode, splitRow } from './split-field.ts';
+import { picksPhoneCountry } from './phone-country.ts';
 import { answersFirst, isBareAnswer } from '../choice/yes-no.ts';
 import { namesNoDocument } from './upload-words.ts';
 import { isDatePartWord } from './date-part.ts';
@@ -611,7 +612,7 @@ const isPartLabel = (label: string): boolean =>
 
 function withQuestion(element: Element, own: string, drawn = NOTHING_DRAWN): string {
   // The box a phone row starts with, captioned "Country", holds the number's country code.
-  const label = leadsRowAsCountryCode(element) ? 'country code' : own;
+  const label = leadsRowAsCountryCode(element) || picksPhoneCountry(element, own) ? 'country code' : own;
   if (isCheckable(element as FieldElement) || !isPartLabel(label)) return label;
   // A row's question names a part that says which it is ("Years"); an unlabelled box keeps its placeholder.
   const question =

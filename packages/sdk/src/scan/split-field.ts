@@ -97,7 +97,8 @@ function boxesIn(container: Element, target: Element): HTMLInputElement[] | unde
     }
     const [box] = controls;
     if (isLeadingChoice(controls, boxes)) continue;
-    if (controls.length !== 1 || !box || !isPartBox(box) || (box !== node && !wrapsOnly(node, box))) return undefined;
+    const wrapped = box !== node && isElementNode(node);
+    if (controls.length !== 1 || !box || !isPartBox(box) || (wrapped && !wrapsOnly(node, box))) return undefined;
     boxes.push(box);
   }
   // A row of three may open with a longer box: a Japanese number's area code takes up to five digits ("[03] - [1234] - [5678]").
