@@ -54,6 +54,14 @@ describe('Workday-style button listbox and prompt search box', () => {
     expect(await modelState(page)).toEqual({ authorized: 'No', location: '' });
   });
 
+  it('shuts a list deaf to Escape that showed the answer already, as a person does: a click beside it', async () => {
+    const report = await fillByText(page, '#relocate', 'Yes');
+    expect(report).toMatchObject({ outcome: 'filled', before: 'Yes', after: 'Yes', openMenus: 0 });
+    // The next button opens its own list, not the one left open.
+    expect(await fillByText(page, '#authorized', 'Yes')).toMatchObject({ outcome: 'filled', after: 'Yes' });
+    expect(await fillByText(page, '#authorized', 'No')).toMatchObject({ outcome: 'filled', after: 'No' });
+  });
+
   it('types into the prompt, waits for the debounced results, and picks one', async () => {
     const report = await fillByText(page, '#location', 'Berlin, Germany', { typeText: 'Berl' });
     expect(report).toMatchObject({

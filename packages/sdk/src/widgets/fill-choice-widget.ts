@@ -660,6 +660,10 @@ async function close(run: Run): Promise<void> {
   if (!isOpen(run) || run.shutOnPick) return;
   const active = run.doc.activeElement;
   pressKey(active && active !== run.focusBefore && active !== run.doc.body ? active : run.widget, 'Escape');
+  if (await waitFor(run.doc, () => !isOpen(run), run.timeoutMs / 3)) return;
+  // A menu deaf to Escape (a Workday-like prompt left open on the choice it already showed) shuts
+  // as a person shuts it: a click beside it.
+  await press(run.doc.body);
   await waitFor(run.doc, () => !isOpen(run), run.timeoutMs / 3);
 }
 
