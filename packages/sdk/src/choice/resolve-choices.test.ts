@@ -22,6 +22,9 @@ describe('resolveChoices', () => {
     expect(resolveChoices(boxes('San Francisco, CA', 'New York, NY'), 'location', 'San Francisco, CA', USER)).toEqual([
       0,
     ]);
+    // …also when the option says more of the place than the value.
+    const offices = boxes('San Francisco, CA (Mission Bay)', 'Seattle, WA (South Lake Union)', 'Atlanta, GA (Midtown)');
+    expect(resolveChoices(offices, 'location', 'San Francisco, CA', USER)).toEqual([0]);
   });
 
   it('checks nothing when any part is unsure', () => {

@@ -43,8 +43,9 @@ export function resolveChoices(
   values?: UserProfileValues,
 ): number[] {
   const whole = resolveChoiceStage(choices, canonical, value, values);
+  // A place's commas are part of it ("San Francisco, CA (Mission Bay)"): places are listed apart by semicolons.
   const parts = value
-    .split(/[,;]/)
+    .split(canonical === 'location' ? /;/ : /[,;]/)
     .map((part) => part.trim())
     .filter((part) => part !== '');
   // Words alone are too weak to read a list as one answer: "English, Klingon" holds "English".

@@ -17,6 +17,15 @@ describe('a part of the US asked instead of a state', () => {
     expect(
       resolveChoice(options(['Northeast', 'Midwest', 'US South', 'US West']), 'region', 'California', person),
     ).toBe(3);
+    // Cards whose description lists the area's states: the one listing the person's.
+    const cards = options([
+      'US – West CA, OR, WA, NV, AZ',
+      'US – Mountain CO, UT, ID, MT, NM',
+      'US – Central IL, TX, MN, MO',
+      'Outside the US',
+    ]);
+    expect(resolveChoice(cards, 'region', 'California', person)).toBe(0);
+    expect(resolveChoice(cards, 'region', 'Texas', { ...person, region: 'Texas' })).toBe(2);
   });
 
   it('reads no compass word of another place as a US area, and answers nothing outside the US', () => {

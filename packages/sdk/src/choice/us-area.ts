@@ -47,12 +47,19 @@ const US_QUALIFIER = new RegExp(`\\b(${US_WORDS})\\b`);
 /** Words around an area's name that say nothing more: "US – West Coast region", "the Midwest". */
 const FILLER = new RegExp(`\\b(${US_WORDS}|of|the|region|area|states?)\\b`, 'g');
 
+/** Three or more state codes in a row, as written: "CA, OR, WA". */
+const STATE_LIST = /\b[A-Z]{2}(\s*,\s*[A-Z]{2}){2,}\b/;
+
 /**
  * The states of the US area an option names, or undefined when it names none (or more than one).
  * `inUsList`: the other options name US areas, which qualify a bare compass word ("West" beside
  * "Midwest").
  */
 function areaStates(text: string, inUsList: boolean): Set<string> | undefined {
+  // A card's description listing the area's states ("US – West" over "CA, OR, WA, NV, AZ") says
+  // which it holds, whatever the census calls the area.
+  const listed = STATE_LIST.exec(text)?.[0].split(/\s*,\s*/);
+  if (listed?.every((code) => usStateCode(code) === code)) return new Set(listed);
   // "West Coast (CA, OR, WA)": the states in brackets repeat the area.
   const key = normalizeText(text.replace(/\(.*?\)/g, ' '));
   const area = key.replace(FILLER, ' ').replace(/\s+/g, ' ').trim();

@@ -111,6 +111,10 @@ const TIME_ZONE =
 const STATE_QUESTION =
   /\b(which|what) (of (our|the|these) )?(us |u s |hiring |listed |eligible )?(state|province)s?( or (territory|province|state))? (would|will|do|are) you (currently |presently |now )?(be )?(work|working|employed|live|living|based|located|reside|residing)\b|\b(state|province)\b.*\bpayroll\b|\bpayroll (state|province)\b/;
 
+/** "Which of our offices are within commuting distance of where you live?": the ones in the person's city. */
+const NEAR_HOME =
+  /\b(which|what) (of (our|the|these) )?(\w+ )?(offices|locations|sites|campuses|stores|branches|hubs) ((are|is) within (a )?(reasonable |daily )?commut\w* distance of (where you (live|reside)|your (home|residence))|(could|can|would) you (reasonably |easily |realistically )?commute to)\b/;
+
 /** "Which (of these) metro areas do you live in?": a place picked by where the person lives. */
 const METRO_QUESTION =
   /\b(which|what) (of (these|the|our) )?(metro(politan)?( areas?)?|areas?|regions?) (do|are) you (currently )?(live|living|reside|residing|based|located)\b/;
@@ -489,6 +493,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^((us|u s|current) )?(state|province|region|county) of (residence|residency|domicile)$/,
       // "If you live in the U.S., which state?": where the person lives named first.
       /\b(live|living|reside|residing|based)\b.*\b(which|what) (us |u s )?(state|province)$/,
+      // "Where in the US are you located?": a part of the country, its cards listing their states.
+      /^where in the (us|u s|usa|united states) (are you|do you) (currently )?(located|based|live|reside)\b/,
       // USWDS's address: "State, territory, or military post"; Canada's "Province or Territory".
       /^(state|province|region),? (or |ou |\/ )?(territory|territoire|province|region|state)\b/,
       /\bstate ?\/? ?province\b/,
@@ -566,8 +572,10 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(which|what) metro(politan)?( area)? are you (currently )?in\b|^((your|which|what) )?metro(politan)? area$/,
       // "Which metro area are you closest to?": the one around where the person lives.
       /\b(which|what) metro(politan)?( area)? (are|do) you (live )?(currently )?(closest|nearest) to\b/,
-      // "Which District office is nearest to where you live?": a place picked by where the person lives.
+      // "Which District office is nearest to where you live?", "Which of our offices are within
+      // commuting distance of where you live?": places picked by where the person lives.
       /\b(nearest|closest) to (where you (live|reside)|your (home|residence))\b/,
+      NEAR_HOME,
       /^((your|current|present) )?city,? (and |& )?(state|province|region|country)\b/,
       // "Which city and state do you live in?", "Where do you live? (city, country)": the place a
       // person lives, asked as a question.
@@ -581,9 +589,9 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     ],
     not: [
       // An office picked as the one nearest to where the person lives is picked by where they live.
-      /\b(prefer(red|ence)?|desired|office|relocat\w*|willing|open to|applying|interested)\b(?!.*\b(nearest|closest) to where you)/,
+      /\b(prefer(red|ence)?|desired|office|relocat\w*|willing|open to|applying|interested)\b(?!.*\b(nearest|closest) to where you)(?!.*\bcommut\w* distance of where you|.*\bcould you commute to)/,
       // …but "Which region do you live in?" asks where the person lives.
-      /\bwhich (of (our|the|these) )?(location|office|site|store|branch|region|team|job)s?\b(?!.*\b(nearest|closest) to where you| (do|are) you (currently )?(live|living|reside|residing|based|located)\b)/,
+      /\bwhich (of (our|the|these) )?(location|office|site|store|branch|region|team|job)s?\b(?!.*\b(nearest|closest) to where you| (do|are) you (currently )?(live|living|reside|residing|based|located)\b)(?!.*\bcommut\w* distance of where you|.*\bcould you commute to)/,
       /\bcity\b(?!,? (and )?(state|province|region|country))/,
       /\b(job|work) location\b/,
       // "School Name & Location", "Employer address and location": a place of the school's or the employer's.

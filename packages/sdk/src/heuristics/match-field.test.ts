@@ -191,6 +191,10 @@ describe('matchField', () => {
     expect(top('Do you have a high school diploma or GED?')).toBe('degree');
     expect(top('Did you graduate from high school?')).toBe('degree');
     expect(top('High School Degree')).toBeUndefined();
+    expect(top('Where in the US are you located?')).toBe('region');
+    expect(top('Which of our offices are within commuting distance of where you live?')).toBe('location');
+    expect(top('Which clinic campuses could you commute to?')).toBe('location');
+    expect(top('Which of our offices would you prefer to work from?')).toBeUndefined();
     expect(top('Are you currently employed by a state agency?')).not.toBe('current_company');
     expect(top('And a number for a quick intro call?')).toBe('phone');
     const support =
