@@ -602,7 +602,9 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     // Where the person lives asked as a question beside the "Location" box, often as a pick of
     // regions ("Where are you based?": UK & Ireland, North America, …, "Which of these metro areas
     // do you live in or near?"): the same place.
-    repeatWhen: new RegExp(`\\bwhere (are|do) you (currently )?(located|based|live)\\b|${METRO_QUESTION.source}`),
+    repeatWhen: new RegExp(
+      `\\bwhere (are|do) you (currently )?(located|based|live)\\b|${METRO_QUESTION.source}|${NEAR_HOME.source}`,
+    ),
     kinds: ['text', 'choice'],
     // A residential status is picked from the page's statuses; typed, it would be a place.
     choiceOnlyWhen: /\bstatus\b/,

@@ -338,6 +338,21 @@ describe('choice fields need a unique, confident match', () => {
     expect(mapByHeuristics([location, metros])).toEqual({ '#location': 'location', '#metros': 'location' });
   });
 
+  it('maps the offices a person could commute to beside the location box to the location again, a question ending in "to" no range', () => {
+    const location = field({ selector: '#location', label: 'Where do you live?' });
+    const campuses = field({
+      selector: '#campuses',
+      type: 'checkbox',
+      group: 'campuses',
+      label: 'Which clinic campuses could you commute to? (select all that apply)',
+      options: ['Los Angeles, CA (Westwood)', 'San Francisco, CA (SoMa)', 'None of these'].map((text) => ({
+        value: text,
+        text,
+      })),
+    });
+    expect(mapByHeuristics([location, campuses])).toEqual({ '#location': 'location', '#campuses': 'location' });
+  });
+
   it('maps a lone checkbox and a radio group once when the match is unique', () => {
     const box = field({ type: 'checkbox', name: 'needs_visa', label: 'I will require visa sponsorship' });
     expect(mapByHeuristics([box])).toEqual({ '[name="needs_visa"]': 'sponsorship' });

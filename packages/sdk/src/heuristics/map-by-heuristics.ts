@@ -784,8 +784,11 @@ function offersNoYesNo(field: FieldDescriptor, canonical: CanonicalField): boole
   return options.length > 2 && !options.some((text) => YES_NO_OPTION.test(text) || namesPlaceOutside(text));
 }
 
-/** The top box of a range pair ("From" – "To", "Min" – "Max"): the person's one figure is its bottom. */
-const RANGE_TOP = /(^|\W)(to|max|maximum|upper)$/;
+/**
+ * The top box of a range pair ("From" – "To", "Min" – "Max"): the person's one figure is its
+ * bottom. A question ending in "to" ("Which campuses could you commute to?") is none.
+ */
+const RANGE_TOP = /^(?!.*\byou\b).*(^|\W)(to|max|maximum|upper)$/;
 
 function isSecondChoice(field: FieldDescriptor, canonical: CanonicalField): boolean {
   if (offersNoYesNo(field, canonical)) return true;
