@@ -657,6 +657,28 @@ describe('fillForm', () => {
     await page13.close();
   });
 
+  it("gives the resume to a form's upload though a banner over the form names the file a parser read", async () => {
+    const page14 = await harness.open('/fill.html');
+    const given = await page14.evaluate(async () => {
+      document.body.innerHTML = `<div class="page"><div role="status">We used <b>Jane_Resume.pdf</b> to fill in the fields below.</div>
+        <form><div class="field"><label for="first">First name</label><input id="first" name="first"></div>
+        <div class="field"><label for="cv">Resume</label><input type="file" id="cv" name="cv"></div></form></div>`;
+      const sdk = window.companionSdk;
+      const bytes = new TextEncoder().encode('%PDF-1.4');
+      const files = { resume_upload: { name: 'Jane_Resume.pdf', type: 'application/pdf', bytes } };
+      const scan = sdk.scanForm(document);
+      const map = Object.fromEntries(
+        scan
+          .filter(({ descriptor }) => descriptor.type === 'file')
+          .map(({ descriptor }) => [descriptor.selector, 'resume_upload']),
+      );
+      await sdk.fillForm(scan, map, {}, { files });
+      return document.querySelector<HTMLInputElement>('#cv')!.files?.[0]?.name;
+    });
+    expect(given).toBe('Jane_Resume.pdf');
+    await page14.close();
+  });
+
   it('gives the cover letter once: to the box shown for its text, not also to its upload', async () => {
     const letterPage = await harness.open('/fill.html');
     const given = await letterPage.evaluate(async () => {

@@ -6,6 +6,7 @@
 import { dispatchInputAndChange } from './field-events.ts';
 import type { FillOutcome } from './fill-outcome.ts';
 import { waitFor } from '../widgets/wait-for.ts';
+import { ANSWERABLE_SELECTOR } from '../scan/field-element.ts';
 
 /** A file the user keeps for applications (a resume), kept on the device. */
 export interface ProfileFile {
@@ -62,9 +63,16 @@ const FILE_LIST_DEPTH = 3;
  * the same file can be picked again; a drop zone lists what it took inside or beside it.
  */
 export function listsFile(element: Element, name: string, levels: number): boolean {
+  // A drop zone lists what it took inside itself.
+  if (element.localName !== 'input' && namesFile(element.textContent ?? '', name)) return true;
   let node = element.parentElement;
-  for (let depth = 0; node && depth < levels; depth += 1, node = node.parentElement)
+  for (let depth = 0; node && depth < levels; depth += 1, node = node.parentElement) {
+    // A wrapper holding other fields is the form's, not the upload's: a banner there naming the
+    // file a parser read ("We used Resume.pdf to fill in the fields below") lists no upload.
+    const fields = Array.from(node.querySelectorAll(ANSWERABLE_SELECTOR));
+    if (fields.some((other) => other !== element && !element.contains(other))) return false;
     if (namesFile(node.textContent ?? '', name)) return true;
+  }
   return false;
 }
 
