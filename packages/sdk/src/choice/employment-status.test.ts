@@ -28,6 +28,9 @@ describe('employmentRule', () => {
     expect(pick(['Çalışıyor', 'Çalışmıyor', 'Öğrenci'], 'yes')).toBe('Çalışıyor');
     expect(pick(['Çalışıyor', 'Çalışmıyor', 'Öğrenci'], 'no')).toBe('Çalışmıyor');
     expect(pick(['就業中', '離職中', '学生'], 'yes')).toBe('就業中');
+    // A job entry's status said of the job ("Still employed here" among reasons for leaving).
+    expect(pick(['Still employed here', 'Laid off', 'Better opportunity'], 'yes')).toBe('Still employed here');
+    expect(pick(['I still work here', 'Laid off', 'Resigned'], 'yes')).toBe('I still work here');
   });
 
   it('takes the full-time job of a list that splits employment by its terms, and leaves other splits to the person', () => {

@@ -1246,6 +1246,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^present$/,
       // Under the current or most recent job: whether it is current.
       /\b(are you still (employed|working)|do you still work) (there|here)\b|\bdo you work there (now|currently|today)\b/,
+      // A list of reasons for leaving the current job that offers "Still employed here" (a list only).
+      /^reason (for|of) leaving$/,
       // "Jelenleg is munkaviszonyban áll?", "Oletko tällä hetkellä työsuhteessa?", "Sunteți angajat în prezent?"
       /(^| )jelenleg (is )?(munkaviszonyban áll|dolgozik)|\boletko (tällä hetkellä|nyt) (työsuhteessa|työssä|töissä)\b|\bsunte[țţ]i angajat(ă|a)? (în|in) prezent\b/,
       /(^| )(apakah anda sedang bekerja( saat ini)?|jeste li trenutno zaposleni|чи працюєте ви зараз|εργάζεστε (αυτή τη στιγμή|σήμερα|τώρα))( |$)/,

@@ -1056,6 +1056,11 @@ describe('matchField', () => {
     // The entry's number, then the words that make it the job held now.
     expect(inEntry('Company Name', 'Employer 1 — Current or Most Recent')).toBe('current_company');
     expect(inEntry('Company Name', 'Employer 12')).toBeUndefined();
+    // A list of reasons for leaving the job held now, which offers "Still employed here"; no box, no past job's list.
+    const reasons = ['Still employed here', 'Laid off', 'Better opportunity'].map((text) => ({ value: text, text }));
+    expect(inEntry('Reason for leaving', 'Job 1 (most recent)', reasons)).toBe('currently_employed');
+    expect(inEntry('Reason for leaving', 'Job 2', reasons)).toBeUndefined();
+    expect(inEntry('Reason for leaving', 'Job 1 (most recent)')).toBeUndefined();
     expect([inEntry('Employer name', 'Employer 2'), inEntry('Position title', 'Position 3')]).toEqual([
       undefined,
       undefined,
