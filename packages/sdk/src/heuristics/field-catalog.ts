@@ -113,7 +113,7 @@ const STATE_QUESTION =
 
 /** "Which of our offices are within commuting distance of where you live?": the ones in the person's city. */
 const NEAR_HOME =
-  /\b(which|what) (of (our|the|these) )?(\w+ )?(offices|locations|sites|campuses|stores|branches|hubs) ((are|is) within (a )?(reasonable |daily )?commut\w* distance of (where you (live|reside)|your (home|residence))|(could|can|would) you (reasonably |easily |realistically )?commute to)\b/;
+  /\b(which|what) (of (our|the|these) )?(\w+ )?(office|location|site|campus|store|branch|hub)(e?s)? ((are|is) within (a )?(reasonable |daily )?commut\w* distance of (where you (live|reside)|your (home|residence))|(could|can|would) you (reasonably |easily |realistically )?commute to|(is|are) (the )?(closest|nearest) to (you|where you (live|reside)|your (home|residence)))\b/;
 
 /** "Which (of these) metro areas do you live in?": a place picked by where the person lives. */
 const METRO_QUESTION =
@@ -589,9 +589,9 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     ],
     not: [
       // An office picked as the one nearest to where the person lives is picked by where they live.
-      /\b(prefer(red|ence)?|desired|office|relocat\w*|willing|open to|applying|interested)\b(?!.*\b(nearest|closest) to where you)(?!.*\bcommut\w* distance of where you|.*\bcould you commute to)/,
+      /\b(prefer(red|ence)?|desired|office|relocat\w*|willing|open to|applying|interested)\b(?!.*\b(nearest|closest) to where you)(?!.*\bcommut\w* distance of where you|.*\bcould you commute to|.*\b(closest|nearest) to you\b)/,
       // …but "Which region do you live in?" asks where the person lives.
-      /\bwhich (of (our|the|these) )?(location|office|site|store|branch|region|team|job)s?\b(?!.*\b(nearest|closest) to where you| (do|are) you (currently )?(live|living|reside|residing|based|located)\b)(?!.*\bcommut\w* distance of where you|.*\bcould you commute to)/,
+      /\bwhich (of (our|the|these) )?(location|office|site|store|branch|region|team|job)s?\b(?!.*\b(nearest|closest) to where you| (do|are) you (currently )?(live|living|reside|residing|based|located)\b)(?!.*\bcommut\w* distance of where you|.*\bcould you commute to|.*\b(closest|nearest) to you\b)/,
       /\bcity\b(?!,? (and )?(state|province|region|country))/,
       /\b(job|work) location\b/,
       // "School Name & Location", "Employer address and location": a place of the school's or the employer's.

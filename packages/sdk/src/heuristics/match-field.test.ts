@@ -194,6 +194,7 @@ describe('matchField', () => {
     expect(top('Where in the US are you located?')).toBe('region');
     expect(top('Which of our offices are within commuting distance of where you live?')).toBe('location');
     expect(top('Which clinic campuses could you commute to?')).toBe('location');
+    expect(top('Which of our offices is closest to you?')).toBe('location');
     expect(top('Which of our offices would you prefer to work from?')).toBeUndefined();
     expect(top('Are you currently employed by a state agency?')).not.toBe('current_company');
     expect(top('And a number for a quick intro call?')).toBe('phone');
