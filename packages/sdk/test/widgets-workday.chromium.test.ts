@@ -62,6 +62,17 @@ describe('Workday-style button listbox and prompt search box', () => {
     expect(await fillByText(page, '#authorized', 'No')).toMatchObject({ outcome: 'filled', after: 'No' });
   });
 
+  it('answers a statement said the other way round as its help asks: "Yes" when it is true', async () => {
+    const shown = await page.evaluate(async () => {
+      const sdk = window.widgetSdk;
+      const scan = sdk.scanForm(document).filter(({ element }) => element.id === 'nosponsor');
+      const map = Object.fromEntries(scan.map(({ descriptor }) => [descriptor.selector, 'sponsorship']));
+      await sdk.fillForm(scan, map, { sponsorship: 'no' });
+      return document.querySelector('#nosponsor')?.textContent;
+    });
+    expect(shown).toBe('Yes');
+  });
+
   it('types into the prompt, waits for the debounced results, and picks one', async () => {
     const report = await fillByText(page, '#location', 'Berlin, Germany', { typeText: 'Berl' });
     expect(report).toMatchObject({

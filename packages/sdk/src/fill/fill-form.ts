@@ -278,8 +278,15 @@ const CLOSED_QUESTION = /^(do|does|are|is|have|has|will|would|can|could|did|were
 function takesYesOrNo({ descriptor, widget }: ScannedField): boolean {
   if (descriptor.type === 'checkbox' && descriptor.options.length <= 1) return true;
   if (answersYesOrNo(descriptor)) return true;
-  return widget && descriptor.options.length === 0 && CLOSED_QUESTION.test(descriptor.label.trim());
+  return (
+    widget &&
+    descriptor.options.length === 0 &&
+    (CLOSED_QUESTION.test(descriptor.label.trim()) || ANSWER_NAMED.test(descriptor.label))
+  );
 }
+
+/** A statement whose help names the answer to give: 'Select "Yes" if this statement is true for you.' */
+const ANSWER_NAMED = /\b(select|choose|answer|pick|mark)\s+["“']?(yes|no)["”']?\s+if\b/i;
 
 /** A salary asked in the person's own money: "in the currency of the country you'd work from", "in your local currency". */
 const PERSONS_OWN_CURRENCY =

@@ -26,6 +26,22 @@ describe('valuesForQuestion', () => {
         true,
       ).work_authorization;
     expect([paperwork('no'), paperwork('yes')]).toEqual(['yes', 'no']);
+    // Both asked in one question: "… and will you not require employer sponsorship …?"
+    const both = (sponsorship: string) =>
+      valuesForQuestion(
+        '1. Are you legally authorized to work in the United States and will you not require employer sponsorship (for example, H-1B) now or in the future?',
+        'work_authorization',
+        { work_authorization: 'yes', sponsorship },
+        true,
+      ).work_authorization;
+    expect([both('no'), both('yes')]).toEqual(['yes', 'no']);
+  });
+
+  it("answers a sponsorship statement said the other way round, past the question's number", () => {
+    const answer = (question: string) =>
+      valuesForQuestion(question, 'sponsorship', { sponsorship: 'no' }, true).sponsorship;
+    expect(answer('2. I do not require, and will not in the future require, visa sponsorship.')).toBe('yes');
+    expect(answer('2. Will you require visa sponsorship?')).toBe('no');
   });
 
   it('answers the right to work as asked: as an obstacle, with the residence, never beside an age', () => {

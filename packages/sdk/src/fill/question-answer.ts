@@ -20,6 +20,7 @@ import { inNamedRegion } from '../choice/world-region.ts';
 import { namedCountry } from '../values/named-country.ts';
 import { writtenDate } from '../values/written-date.ts';
 import { MAX_TEXT_LENGTH } from '../scan/element-text.ts';
+import { AND_NO_SPONSORSHIP } from '../heuristics/no-sponsorship-asked.ts';
 
 const WITHOUT_SPONSORSHIP =
   /\b(without|sin|sem|ohne|senza|sans|zonder)\b(\s+\S+){0,5}\s+(sponsor\w*|visa|visto|immigration|patroc[ií]nio|parrainage)\b/i;
@@ -35,8 +36,14 @@ const NEGATED_NEED =
  */
 const NEGATED_RIGHT =
   /\bare you\s+not\s+(?:(?:currently|presently|yet|legally)\s+){0,2}(?:authori[sz]ed|eligible|permitted|allowed|entitled)\b|\bdo you\s+not\s+have\s+(?:the\s+)?(?:legal\s+)?(?:right|authori[sz]ation|permission)\b/i;
-/** A question's first sentence: up to a period and a space, not an abbreviation's ("EE. UU." ends none). */
-const firstSentence = (question: string): string => question.split(/(?<!\b\p{Lu}{1,3})\.\s/u)[0] ?? question;
+/**
+ * A question's first sentence: up to a period and a space, not an abbreviation's ("EE. UU." ends
+ * none), nor the question's number before it ("2. I do not require …").
+ */
+const firstSentence = (question: string): string => {
+  const unnumbered = question.replace(/^\s*\d{1,3}[.)]\s+/, '');
+  return unnumbered.split(/(?<!\b\p{Lu}{1,3})\.\s/u)[0] ?? unnumbered;
+};
 
 /** A number of years the question sets as the bar: "5 or more years", "5+ years", "at least 5 years", "more than 5 years". */
 const YEARS_BAR =
@@ -493,7 +500,8 @@ function authorizationAsAsked(question: string, values: UserProfileValues, yesNo
   const asked = question.split(/(?<=[.?!])\s/)[0] ?? question;
   if (held === undefined || (yesNo && ASKS_AGE.test(asked))) return others;
   let answer = held;
-  if (WITHOUT_SPONSORSHIP.test(question) && held === 'yes' && values.sponsorship !== undefined)
+  const withSponsorship = WITHOUT_SPONSORSHIP.test(question) || AND_NO_SPONSORSHIP.test(question);
+  if (withSponsorship && held === 'yes' && values.sponsorship !== undefined)
     answer = values.sponsorship === 'no' ? 'yes' : 'no';
   if (!yesNo) return answer === held ? values : { ...values, work_authorization: answer };
   if (ASKS_RESIDENCE.test(asked) && livesInAsked(asked, values) === 'no') answer = 'no';

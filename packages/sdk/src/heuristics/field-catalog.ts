@@ -15,6 +15,7 @@ import type { CanonicalField } from './canonical-fields.ts';
 import type { FieldKind } from './field-kind.ts';
 import { AREA_CODE } from '../values/choose-format.ts';
 import { READS_UPLOAD_TO_FILL } from './upload-reader.ts';
+import { AND_NO_SPONSORSHIP } from './no-sponsorship-asked.ts';
 
 /** A repeat any wording asks for: a fact a form may ask twice in other words. */
 /** What "years of …" counts that is no line of work: age, service, schooling. */
@@ -1126,6 +1127,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // Taking the job without anyone's sponsorship, visa or immigration filing is having the right.
       /\bwithout (\w+ ){0,5}(sponsor\w*|visa|immigration)\b/,
       WITHOUT_SPONSORSHIP_ABROAD,
+      AND_NO_SPONSORSHIP,
       // The documents of the right to work: the US's Form I-9, work-eligibility papers.
       /\b(form )?i 9\b|\bwork eligibility (documents?|documentation|papers)\b|\bemployment eligibility verification\b/,
       // "¿Tienes autorización para trabajar en…?", "permiso de trabajo", "autorização para trabalhar",
@@ -1179,6 +1181,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     not: [
       /\bwithout (\w+ ){0,5}(sponsor\w*|visa|immigration)\b/,
       WITHOUT_SPONSORSHIP_ABROAD,
+      AND_NO_SPONSORSHIP,
       /\bno sponsor\w*$/,
       // Sponsors as the job's partners ("travels to trial sponsors", "our event sponsors").
       /\b(trial|clinical|study|event|corporate|research|program|title) sponsors?\b/,

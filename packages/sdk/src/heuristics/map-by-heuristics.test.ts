@@ -1131,6 +1131,14 @@ describe('facts a form asks twice in other words', () => {
     // A box that only offers itself right after the upload asks what the upload asks.
     const paste = field({ selector: '#paste', label: '— or paste it here —', tag: 'textarea', type: 'textarea' });
     expect(mapByHeuristics([upload, paste])).toEqual({ '#paste': 'cover_letter' });
+    // …but one offered for the resume's text after it is no letter's.
+    const resumeText = field({
+      selector: '#cv-text',
+      label: 'Or paste your resume',
+      tag: 'textarea',
+      type: 'textarea',
+    });
+    expect(mapByHeuristics([upload, resumeText])).toEqual({ '#letter-file': 'cover_letter' });
     // An upload that points at the box for the text ("…or write your letter in the box below") gives it the letter.
     const pointing = field({
       selector: '#letter-pdf',

@@ -424,8 +424,11 @@ function withFreedCanonicals(
   }
 }
 
-/** A box offered for a cover letter's text beside its upload ("…or write it here", "Paste cover letter"). */
-const LETTER_BOX = /^(or )?(write|paste|type|enter)\b/;
+/**
+ * A box offered for a cover letter's text beside its upload ("…or write it here", "Paste cover
+ * letter"); not one for the resume's text ("Or paste your resume") that follows it.
+ */
+const LETTER_BOX = /^(or )?(write|paste|type|enter)\b(?!.*\b(resume|cv|curriculum vitae)\b)/;
 /** An upload that points at the box for the letter's text ("Upload a PDF, or write your letter in the box below instead"). */
 const POINTS_AT_BOX = /\bor (write|paste|type|enter) (your |the )?(cover )?(letter|it)\b/;
 

@@ -195,6 +195,11 @@ describe('matchField', () => {
     expect(top('Which of our offices are within commuting distance of where you live?')).toBe('location');
     expect(top('Which clinic campuses could you commute to?')).toBe('location');
     expect(top('Which of our offices is closest to you?')).toBe('location');
+    expect(
+      top(
+        'Are you legally authorized to work in the US and will you not require employer sponsorship now or in the future?',
+      ),
+    ).toBe('work_authorization');
     expect(top('Which of our offices would you prefer to work from?')).toBeUndefined();
     expect(top('Are you currently employed by a state agency?')).not.toBe('current_company');
     expect(top('And a number for a quick intro call?')).toBe('phone');
