@@ -48,6 +48,8 @@ export const PARTICULAR_LINKS: ReadonlySet<string> = new Set<CanonicalField>([
 ]);
 /** Links one box may ask for either of: a website and a portfolio. */
 export const EITHER_LINKS: ReadonlySet<string> = new Set<CanonicalField>(['website', 'portfolio_url']);
+/** Every link of the person's: a label may offer one box for two of them ("GitHub or portfolio URL"). */
+export const LINKS: ReadonlySet<string> = new Set<string>([...PARTICULAR_LINKS, ...EITHER_LINKS]);
 
 /** The reserved canonical of a "leave this field alone" vote; the wire contract owns it (zod-free module). */
 export { LEAVE_ALONE } from '../protocol/leave-alone.ts';

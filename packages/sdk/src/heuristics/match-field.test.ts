@@ -168,6 +168,7 @@ describe('matchField', () => {
     expect(top('Site web ou portfolio', 'url')).toBe('website');
     expect(top('Site personnel / portfolio', 'url')).toBe('website');
     expect(top('Link do portfólio ou GitHub', 'link')).toBe('portfolio_url');
+    expect(top('GitHub or portfolio URL', 'portfolio')).toBe('github_url');
   });
 
   it('leaves a box named for a preferred name, whatever its label asks', () => {

@@ -3,7 +3,7 @@
  * A candidate's score is the sum of {@link EVIDENCE_SCORES} for each kind of evidence that matches.
  */
 import type { FieldDescriptor } from '../scan/field-descriptor.ts';
-import { EITHER_LINKS, type CanonicalField } from './canonical-fields.ts';
+import { LINKS, type CanonicalField } from './canonical-fields.ts';
 import { optionSubjects } from '../choice/pronoun-sets.ts';
 import {
   EVIDENCE_SCORES,
@@ -406,11 +406,11 @@ function rankedCandidates(field: FieldDescriptor): FieldCandidate[] {
       : askedByAnswers(field, texts.label, section, namedInEducation);
   // "Portfolio / personal website" asks for the portfolio first. Array.prototype.sort is stable,
   // so equal scores named at the same place keep catalog order.
-  // A box the label offers for either of two links ("Website or Portfolio URL") takes the one it
-  // names first, whatever the page named the box.
+  // A box the label offers for either of two links ("Website or Portfolio URL", "GitHub or
+  // portfolio URL") takes the one it names first, whatever the page named the box.
   const namedInLabel = (candidate: FieldCandidate) => (namedAt.get(candidate.canonical) ?? Infinity) < outside.length;
   const eitherLink = (a: FieldCandidate, b: FieldCandidate) =>
-    EITHER_LINKS.has(a.canonical) && EITHER_LINKS.has(b.canonical) && namedInLabel(a) && namedInLabel(b);
+    LINKS.has(a.canonical) && LINKS.has(b.canonical) && namedInLabel(a) && namedInLabel(b);
   const sorted = ranked.sort(
     (a, b) =>
       (eitherLink(a, b) ? 0 : b.score - a.score) ||
