@@ -1,0 +1,4 @@
+import { POSTING } from './posting.js';
+import { renderPosting } from './template.jsx';
+
+renderPosting(POSTING);
