@@ -1826,6 +1826,31 @@ describe('fillForm', () => {
     await page.close();
   });
 
+  it('ticks the true statements of a checklist of empty drawn boxes named by the labels they point at (Headless UI)', async () => {
+    const page = await harness.open('/fill.html');
+    const result = await page.evaluate(async () => {
+      const statements = ['I currently hold a job', 'I need an employer to sponsor my visa', "I've worked here before"];
+      document.body.innerHTML = `<form><fieldset><legend>Tick any that apply</legend>${statements
+        .map(
+          (text, index) => `<div><span role="checkbox" aria-checked="false" tabindex="0" id="box${index}"
+            aria-labelledby="label${index}" style="display:inline-block;width:16px;height:16px;border:1px solid"></span>
+            <label id="label${index}">${text}</label></div>`,
+        )
+        .join('')}</fieldset></form>`;
+      for (const item of document.querySelectorAll('[role="checkbox"]'))
+        item.addEventListener('click', () =>
+          item.setAttribute('aria-checked', String(item.getAttribute('aria-checked') !== 'true')),
+        );
+      const sdk = window.companionSdk;
+      const scan = sdk.scanForm(document);
+      const map = sdk.mapByHeuristics(scan.map((field) => field.descriptor));
+      await sdk.fillForm(scan, map, { sponsorship: 'no', currently_employed: 'yes' });
+      return [0, 1, 2].map((index) => document.getElementById(`box${index}`)?.getAttribute('aria-checked'));
+    });
+    expect(result).toEqual(['true', 'false', 'false']);
+    await page.close();
+  });
+
   it("fills the parts of a step drawn as a group (Quasar's stepper): its boxes, its toggle buttons, a checkbox drawn alone", async () => {
     const page = await harness.open('/fill.html');
     const result = await page.evaluate(async () => {

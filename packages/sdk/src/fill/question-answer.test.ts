@@ -42,6 +42,10 @@ describe('valuesForQuestion', () => {
       valuesForQuestion(question, 'sponsorship', { sponsorship: 'no' }, true).sponsorship;
     expect(answer('2. I do not require, and will not in the future require, visa sponsorship.')).toBe('yes');
     expect(answer('2. Will you require visa sponsorship?')).toBe('no');
+    expect(
+      answer('Can you confirm you will not, now or at any point in the future, need Acme to sponsor you for a visa?'),
+    ).toBe('yes');
+    expect(answer('I do not have a visa, and will need sponsorship.')).toBe('no');
   });
 
   it('answers the right to work as asked: as an obstacle, with the residence, never beside an age', () => {
@@ -240,6 +244,9 @@ describe('valuesForQuestion', () => {
     // A bar written in words.
     expect(meets('I have at least five years of data engineering experience.')).toBe('yes');
     expect(meets('I have at least ten years of data engineering experience.')).toBe('no');
+    // A minimum the role sets, in a position of the person's line.
+    expect(meets('The minimum for this role is 4 years in a data engineering position. Do you meet it?')).toBe('yes');
+    expect(meets('The minimum for this role is 9 years in a data engineering position. Do you meet it?')).toBe('no');
     // Years in a line that is not the person's say nothing of the bar; nor does a question setting none.
     expect(meets('Do you have 5 or more years of experience with Kubernetes?')).toBeUndefined();
     expect(meets('Do you have experience building data pipelines?')).toBeUndefined();

@@ -25,11 +25,12 @@ import { AND_NO_SPONSORSHIP } from '../heuristics/no-sponsorship-asked.ts';
 const WITHOUT_SPONSORSHIP =
   /\b(without|sin|sem|ohne|senza|sans|zonder)\b(\s+\S+){0,5}\s+(sponsor\w*|visa|visto|immigration|patroc[ií]nio|parrainage)\b/i;
 /**
- * "Will you NOT require sponsorship?", "I will not need a visa", "Acme will not have to sponsor me"
+ * "Will you NOT require sponsorship?", "I will not need a visa", "Acme will not have to sponsor me",
+ * "… you will not, now or at any point in the future, need Acme to sponsor you"
  * (and "no necesitaré…", "não vou precisar…", "je n'aurai pas besoin…"): the question asked the other way round.
  */
 const NEGATED_NEED =
-  /(\bnot|\bnever|n't)\s+(\w+\s+){0,2}(require|need|have to)\b|\bno\s+(necesit|requer)\w*|\bnão\s+(\S+\s+)?(precis|necessit|requer)\w*|\bn['e]\s*\S+\s+pas\s+besoin\b/i;
+  /(\bnot|\bnever|n't)\s+(\w+\s+){0,2}(require|need|have to)\b|(\bnot|\bnever|n't),[^,]{1,60},\s*(require|need|have to)\b|\bno\s+(necesit|requer)\w*|\bnão\s+(\S+\s+)?(precis|necessit|requer)\w*|\bn['e]\s*\S+\s+pas\s+besoin\b/i;
 /**
  * "Are you NOT (currently) authorized to work in the US?", "Do you NOT have the right to work
  * here?": the right to work asked the other way round. ("Aren't you…?" is asked the usual way.)
@@ -66,8 +67,9 @@ function meetsYearsBar(question: string, years: number): 'yes' | 'no' | undefine
   const needed = /^\d+$/.test(count) ? Number(count) : NUMBER_WORDS.indexOf(count.toLowerCase()) + 1;
   if (/less|fewer/i.test(comparison)) return years < needed ? 'yes' : 'no';
   if (/more|over/i.test(comparison)) return years > needed ? 'yes' : 'no';
-  // "5 or more", "5+", "at least 5", and a bare "5 years of experience" asked as yes or no.
-  return plus !== undefined || comparison !== '' || /experience/i.test(question)
+  // "5 or more", "5+", "at least 5", a bare "5 years of experience" asked as yes or no, and a
+  // minimum the question names ("The minimum for this role is 4 years in a … position").
+  return plus !== undefined || comparison !== '' || /experience|\bminimum\b/i.test(question)
     ? years >= needed
       ? 'yes'
       : 'no'

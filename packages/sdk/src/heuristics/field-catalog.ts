@@ -132,7 +132,7 @@ const VISA_SUPPORT = /\bunterst[uü]tzung bei (einem |der |ihrem )?(visum|visa|a
 
 /** A bar of years a question sets ("at least 5 years of experience building …"), met or not: a question of its own. */
 const YEARS_BAR =
-  /\b(at least |minimum of |more than |over )?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)( \d{1,2})? (or more |plus )?years? (of )?(\w+ ){0,4}experience\b/;
+  /\b(at least |minimum of |more than |over )?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)( \d{1,2})? (or more |plus )?years? (of )?(\w+ ){0,4}experience\b|\bminimum\b.*\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) years? (in|as|of) (an? |the )?(\w+ ){0,4}(position|role|job|capacity)\b/;
 
 /** The countries a right-to-work question names most ("in the US", "within the UK"). */
 const WORK_COUNTRY = '(the )?(us|u s|usa|u s a|united states|uk|united kingdom|canada|australia|eu)';
@@ -801,6 +801,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     yesNoWhen: YEARS_BAR,
     names: [/\byears? ?(of )?(experience|exp)\b/, /\bexperience ?(in )?years\b/, /\byoe\b/],
     labels: [
+      // "The minimum for this role is 4 years in a data engineering position. Do you meet it?"
+      YEARS_BAR,
       // Dutch, Norwegian, Danish and Swedish: "Hoeveel jaar werkervaring", "Hvor mange års relevant arbeidserfaring".
       /\bhoeveel jaar\b|\b(jaar|jaren) (relevante )?(werk)?ervaring\b|\bhvor mange (års?|år)\b|\bårs (relevant )?(arbeids)?erfaring\b|\bhur många år\b|\bårs (\w+ )?erfarenhet\b/,
       /\b(years?|months?) of (\w+ ){0,8}experience\b/,
@@ -877,6 +879,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     // total: the person answers those. Professional, relevant or (the public sector's term)
     // specialized experience in a field is the line of work the job is in.
     not: [
+      // "… a bachelor's degree, or four years of equivalent work experience?": the degree, which years may stand in for.
+      /\bdegree\b.*\bor (\w+ ){0,3}years? of (equivalent|comparable|relevant|related) (\w+ )?experience\b/,
       // "How many years have you written Go in production?", "… shipped production work with
       // d3.js?": years with one language or tool.
       /\byears (have|did) you (\w+ ){0,2}(written|write|used|use|coded|programmed|shipped) \w/,
@@ -927,7 +931,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // The pay asked with what the person wants of it, in any order: "Annual base pay you are
       // targeting", "What base pay would you expect in this role?", "Targeted compensation".
       /\b(pay|compensation|wages?)\b.{0,40}\b(expect\w*|target\w*|looking for|seek\w*|desired?|hoping for|request\w*|would accept|asking for)\b/,
-      /\b(expect\w*|target\w*|desired|requested|seeking)\b.{0,30}\b(pay|compensation|wages?)\b/,
+      /\b(expect\w*|target\w*|desired|requested|seeking|looking for)\b.{0,30}\b(pay|compensation|wages?)\b/,
       // India's "cost to company": the yearly package.
       /\b(expected|desired)( annual| yearly)? ctc\b/,
       // "Our budget for this role is $135,000–$175,000 base. Which of these is closest to your expectation?"
@@ -999,6 +1003,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     labels: [
       /\bstart date\b/,
       /\bwhen (can|could|would|will) you (be available to )?(start|begin|join|commence)\b/,
+      // "How soon after an offer could you join us?"
+      /\bhow soon (\w+ ){0,3}(can|could|would|will) you (start|begin|join|commence)\b/,
       /\bearliest (possible )?(start|commencement)\b/,
       /\b(earliest|soonest) (available|availability) date\b/,
       // "Earliest availability": the question alone (an interview's availability names the interview).
@@ -1145,6 +1151,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     not: [
       /(?<!\bwithout )\b(need|require)\w* (a |an )?(work )?(permit|visa)\b/,
       /(?<!\bwithout )\b(need|require)\w* (\w+ ){0,2}sponsor\w* (to|in order to) (obtain|keep|maintain|get|secure)\b/,
+      // "… need an employer to petition on your behalf to obtain or keep work authorization?"
+      /(?<!\bwithout\b.*)\b(need|require)\w* (\w+ ){0,3}petition\b/,
       /(?<!\bwithout\b.*)\b(support|sponsor)\w* (a |an |your )?(work )?(permit|visa)\b/,
       // German: "… eine Unterstützung bei Visum oder Arbeitserlaubnis durch uns erforderlich?"
       VISA_SUPPORT,
@@ -1173,7 +1181,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // "…need us to support an immigration case for you (H-1B, TN, O-1)?", "Immigration status".
       /\bimmigration (case|petition|paperwork|filing|support|status|sponsorship|assistance|help)\b/,
       // "…need an employer to petition for an H-1B, L-1 or TN on your behalf?"
-      /\bpetition (for|on behalf)\b|\b(h ?1 ?b|tn|l ?1|o ?1) (status|petition|transfer)\b/,
+      /\bpetition (for|on (your |my )?behalf)\b|\b(h ?1 ?b|tn|l ?1|o ?1) (status|petition|transfer)\b/,
       // "…an H-1B, TN, OPT or other status that Acme would need to support?"
       /\b(h ?1 ?b|tn|opt|l ?1|o ?1|e ?3|visa|status)\b.*\b(would|will) (need|have) to (support|sponsor|file|transfer|petition)\b/,
     ],
@@ -1340,6 +1348,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // European Portuguese "Habilitações literárias".
       /\bhabilita[çc][õo]es( liter[áa]rias| acad[ée]micas)?\b/,
       HIGH_SCHOOL_FINISHED,
+      // A degree asked alone as yes or no: "Bachelor's degree or higher?", "Master's degree?".
+      /^(an? )?(bachelor s|bachelors|master s|masters|associate s?|doctoral|doctorate|phd) degree( or (higher|above|equivalent|more))?$/,
       // A grid's row and column: "College / University" × "Degree / Diploma".
       /^(highest |college |university |college (or )?university )?(diploma (or )?)?degree( or diploma| diploma)?( obtained| earned| received| attained| awarded| completed| type| level)?$/,
       // "Diploma / degree / certificate": the one a school's entry granted.

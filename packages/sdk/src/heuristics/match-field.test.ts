@@ -196,6 +196,16 @@ describe('matchField', () => {
     expect(top('Which of our offices are within commuting distance of where you live?')).toBe('location');
     expect(top('Which clinic campuses could you commute to?')).toBe('location');
     expect(top('Which of our offices is closest to you?')).toBe('location');
+    expect(top('How soon after an offer could you join us?')).toBe('start_date');
+    expect(top("Bachelor's degree or higher?")).toBe('degree');
+    expect(top("Do you have a bachelor's degree, or four years of equivalent work experience?")).toBe('degree');
+    expect(top('The minimum for this role is 4 years in a data engineering position. Do you meet it?')).toBe(
+      'years_experience',
+    );
+    expect(top('What are you looking for in base compensation?')).toBe('salary_expectation');
+    expect(top('Do you need an employer to petition on your behalf to obtain or keep work authorization?')).toBe(
+      'sponsorship',
+    );
     expect(
       top(
         'Are you legally authorized to work in the US and will you not require employer sponsorship now or in the future?',

@@ -13,6 +13,7 @@ import { classTokens } from './drawn-dropdown.ts';
 import { readableText } from '../scan/element-text.ts';
 import { statesFacts } from '../scan/group-members.ts';
 import { peerControls } from './peer-controls.ts';
+import { referencedElements } from './referenced-elements.ts';
 import { press } from './person-events.ts';
 import { DEFAULT_TIMEOUT_MS, waitFor } from './wait-for.ts';
 
@@ -36,8 +37,15 @@ function isLoneDrawnCheckbox(element: Element): boolean {
   const native = element.querySelector('input[type="checkbox"]');
   if (native && native.closest('[aria-hidden="true"]') === null) return false;
   const list = peerControls(element, '[role="checkbox"]', CHECKLIST_DEPTH);
-  return list === undefined || statesFacts(list.map((item) => readableText(item)));
+  return list === undefined || statesFacts(list.map(itemName));
 }
+
+/** What a drawn checkbox says: its own text, or the label it points at (Headless UI's empty `span role=checkbox`). */
+const itemName = (item: Element): string =>
+  readableText(item) ||
+  referencedElements(item, 'aria-labelledby')
+    .map((label) => readableText(label))
+    .join(' ');
 
 /** How far up a toggle button is looked at for the other segments of its control. */
 const SEGMENT_DEPTH = 2;
