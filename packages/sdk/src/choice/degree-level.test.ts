@@ -10,6 +10,9 @@ describe('degreeOf', () => {
       // Québec's university bachelor, named as such (France's baccalauréat ends secondary school).
       'Baccalauréat (universitaire 1er cycle)': 'bachelor',
       '4-year college degree': 'bachelor',
+      // A ladder of grades: the college years finished.
+      'College graduate (4-year)': 'bachelor',
+      'College graduate (2-year)': 'associate',
       // A ladder of schools by their years: the four-year one grants a bachelor's.
       '4-year': 'bachelor',
       'University (4-year)': 'bachelor',

@@ -37,11 +37,11 @@ const LEVEL_WORDS: Readonly<Record<DegreeLevel, RegExp>> = {
     '고등학교',
   ),
   associate: withHangul(
-    /\b(associate|associates|assoc|aa|as|aas|(2|two) year (college )?degree|^(2|two) year$|(community )?college (2|two) year|tecnico superior( universitario)?|tsu|on lisans|d3)\b|cao đang|อนปรญญา|ปวส|大专|短期大学|短大/,
+    /\b(associate|associates|assoc|aa|as|aas|(2|two) year (college )?degree|^(2|two) year$|(community )?college (graduate )?(2|two) year|tecnico superior( universitario)?|tsu|on lisans|d3)\b|cao đang|อนปรญญา|ปวส|大专|短期大学|短大/,
     '전문학사|대학 2 3년',
   ),
   bachelor: withHangul(
-    /\b(bachelor|bachelors|bach|(?<!international )baccalaureate|ba|bs|bsc|bse|beng|btech|ab|undergraduate degree|undergraduate (4|four) year|^undergraduate$|(university|college) undergraduate|undergraduate (university|college)|(4|four) year (college |university )?degree|(college|university) degree (4|four) year|(4|four) year (college|university)$|^(4|four) year$|(university|college) (4|four) year|graduated? (of|from) an? (4|four) year (college|university)|licenciatura|(?<!superior )universitari[oa]|baccalaureat universitaire|(ensino )?superior completo|^profesional( universitari[oa])?$|t[ií]tulo profesional|laurea triennale|laurea (di primo livello|breve)|licencja\w*|inzynier\w*|kandidatexamen|professionsbachelor|bachelorgrad|(?<!(yuksek|on) )lisans|alapkepzes|licenta|kandidaatti|alempi korkeakoulututkinto|cu nhan|s1|sarjana(?! terapan)|prvostupnik|bacc|^graduation$)\b|πτυχιο|(?<!(sau|tren) )đai hoc|(?<!กวา)ปรญญาตร|本科|学士|(?<!院)大学卒|大卒|学部卒|^大學$|^大學畢業$|^大学$|^大学卒業$|бакалавр|بكالوريوس|תואר ראשון|\b(bc|bakal[aá]r\w*|i stupna)\b/,
+    /\b(bachelor|bachelors|bach|(?<!international )baccalaureate|ba|bs|bsc|bse|beng|btech|ab|undergraduate degree|undergraduate (4|four) year|^undergraduate$|(university|college) undergraduate|undergraduate (university|college)|(4|four) year (college |university )?degree|(college|university) degree (4|four) year|(4|four) year (college|university)$|^(4|four) year$|(university|college) (graduate )?(4|four) year|graduated? (of|from) an? (4|four) year (college|university)|licenciatura|(?<!superior )universitari[oa]|baccalaureat universitaire|(ensino )?superior completo|^profesional( universitari[oa])?$|t[ií]tulo profesional|laurea triennale|laurea (di primo livello|breve)|licencja\w*|inzynier\w*|kandidatexamen|professionsbachelor|bachelorgrad|(?<!(yuksek|on) )lisans|alapkepzes|licenta|kandidaatti|alempi korkeakoulututkinto|cu nhan|s1|sarjana(?! terapan)|prvostupnik|bacc|^graduation$)\b|πτυχιο|(?<!(sau|tren) )đai hoc|(?<!กวา)ปรญญาตร|本科|学士|(?<!院)大学卒|大卒|学部卒|^大學$|^大學畢業$|^大学$|^大学卒業$|бакалавр|بكالوريوس|תואר ראשון|\b(bc|bakal[aá]r\w*|i stupna)\b/,
     '(?<!전문)학사|대학교 4년|4년제',
   ),
   master: withHangul(

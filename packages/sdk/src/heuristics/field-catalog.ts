@@ -763,6 +763,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(current )?designation\b/,
       // Beside "Employer" or "Company", "Role" is the person's title there.
       /^role$/,
+      // "What do (did) you do there?" after where the person works.
+      /^what (do|did) (did )?you do there$/,
       // Beside "Who do you work for now?": the person's role there.
       /^(and )?(your )?(role|position|job title|title) there$/,
       /\bposition held\b/,
@@ -1352,8 +1354,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(an? )?(bachelor s|bachelors|master s|masters|associate s?|doctoral|doctorate|phd) degree( or (higher|above|equivalent|more))?$/,
       // A grid's row and column: "College / University" × "Degree / Diploma".
       /^(highest |college |university |college (or )?university )?(diploma (or )?)?degree( or diploma| diploma)?( obtained| earned| received| attained| awarded| completed| type| level)?$/,
-      // "Diploma / degree / certificate": the one a school's entry granted.
-      /^(diploma|degree|certificate)( (or )?(diploma|degree|certificate)){2}( (received|earned|obtained))?$/,
+      // "Diploma / degree / certificate", "Degree or certificate": the one a school's entry granted.
+      /^(diploma|degree|certificate)( (or )?(diploma|degree|certificate)){1,2}( (received|earned|obtained))?$/,
       // "Educational qualification (highest)", India's wording.
       /^(highest )?((educational|academic) )?qualification( type| level| obtained| highest)?$/,
       /^(highest |education(al)? )?credential( earned| obtained| held| attained)?$/,
@@ -1364,6 +1366,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(which|what) (option |statement )?(best )?describes your (level of |highest )?(education|schooling|academic background|educational background)\b/,
       // "What is the highest level of school you have completed?"
       /\b(highest|most advanced) (level|grade|year) of school\b/,
+      // "Highest grade you've completed" over grades and college years.
+      /^(the )?highest (grade|level|year) (of school )?(you ve|you have|you) (completed|finished|attained)$/,
       // "Degree level attained", "Furthest you have gone in school"
       /^degree (level|type)( attained| achieved| completed| obtained| earned| held)?$/,
       // "Degrees held (check all that apply)", "Degree(s) earned": a list of degrees, the person's ticked.
@@ -1396,6 +1400,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(i am|i m|are you) an? (university|college) graduate\b/,
       // Whether the person finished the school of their entry: yes for a degree held (fill/question-answer.ts).
       /^(did you graduate|have you graduated|i (have )?graduated|((college|university|college (or )?university) )?graduated|degree (conferred|awarded|earned|completed))$/,
+      // An entry's "Did you complete this degree or certificate?"
+      /^did you (complete|finish|earn) (this|the|that) (degree|diploma|program)( or (certificate|diploma|degree))?$/,
       /^(уровень( образования)?|образование|eğitim( durumu| seviyesi)?|öğrenim durumu|uddannelse(sniveau)?|højeste uddannelse)$/,
       /^((legmagasabb )?(iskolai )?végzettség|nivel( de)? studii|studii|(korkein )?(suoritettu )?koulutus(aste)?|tutkinto|trình độ học vấn|ระดับการศึกษา(สูงสุด)?)$/,
       /^(ανώτατο )?επίπεδο (σπουδών|εκπαίδευσης)$|^(pendidikan( terakhir)?|jenjang pendidikan|stupanj obrazovanja|razina obrazovanja|освіта|рівень освіти)$/,

@@ -198,6 +198,13 @@ describe('matchField', () => {
     expect(top('Which of our offices is closest to you?')).toBe('location');
     expect(top('How soon after an offer could you join us?')).toBe('start_date');
     expect(top("Bachelor's degree or higher?")).toBe('degree');
+    expect(top("Highest grade you've completed")).toBe('degree');
+    expect(top('Did you complete this degree or certificate?')).toBe('degree');
+    expect(top('Degree or certificate')).toBe('degree');
+    // A schools grid laid out by column: the college's column is the person's school.
+    expect(top('Graduated? College / University')).toBe('degree');
+    expect(top('Diploma / degree College / University')).toBe('degree');
+    expect(top('Graduated? High School / GED')).toBeUndefined();
     expect(top("Do you have a bachelor's degree, or four years of equivalent work experience?")).toBe('degree');
     expect(top('The minimum for this role is 4 years in a data engineering position. Do you meet it?')).toBe(
       'years_experience',
@@ -1073,6 +1080,11 @@ describe('matchField', () => {
     // The entry's number, then the words that make it the job held now.
     expect(inEntry('Company Name', 'Employer 1 — Current or Most Recent')).toBe('current_company');
     expect(inEntry('Company Name', 'Employer 12')).toBeUndefined();
+    // A part of both the jobs and the schools asks the job held now too.
+    expect(inEntry('Where do you work now (or where did you work last)?', 'Experience & school')).toBe(
+      'current_company',
+    );
+    expect(inEntry('What do (did) you do there?', 'Experience & school')).toBe('current_title');
     // A list of reasons for leaving the job held now, which offers "Still employed here"; no box, no past job's list.
     const reasons = ['Still employed here', 'Laid off', 'Better opportunity'].map((text) => ({ value: text, text }));
     expect(inEntry('Reason for leaving', 'Job 1 (most recent)', reasons)).toBe('currently_employed');
@@ -1082,8 +1094,11 @@ describe('matchField', () => {
       undefined,
       undefined,
     ]);
-    // A past job's pay is no pay wanted.
+    // A past job's pay is no pay wanted, nor its period.
     expect(inEntry('Ending salary', 'Position 1')).toBeUndefined();
+    const periods = ['per hour', 'per week', 'per year'].map((text) => ({ value: text, text }));
+    expect(inEntry('Pay is', 'Employer 1 — current or most recent', periods)).toBeUndefined();
+    expect(inEntry('Pay is', 'Desired pay', periods)).toBe('salary_period');
   });
 
   it("reads a sign-in step's email as the person's, and a signature's name as no field", () => {

@@ -84,6 +84,10 @@ const SEARCH_NAME =
  */
 const HIGH_SCHOOL_SECTION =
   /^(?!.*\b(college|university|post ?secondary|higher)\b).*\b(high school|secondary (school|education)|ged)\b/;
+/** A row's caption, then the college column's heading, as a schools grid laid out by column names its box. */
+const COLLEGE_COLUMN =
+  /^(.*?\S)\s+((?:4[- ]year )?(?:college|university)(?:\s*(?:\/|or|&)\s*(?:college|university))?)\s*$/i;
+
 /** A box to fill only when its value differs from one asked before. */
 const ONLY_IF_DIFFERENT = /\bif (it is |its |it s |they are |this is )?different\b|\bif (it|they|this) differs?\b/;
 
@@ -189,7 +193,9 @@ function sectionAllows(canonical: string, section: string, note: string, label: 
     if (looksAhead(canonical, label)) return true;
     // "Are you currently based in the Bay Area?" after the schools asks where the person is now.
     if (ASKS_THE_PERSON_NOW.test(label)) return true;
-    return !NOT_IN_EDUCATION.has(canonical) && (!/^current_/.test(canonical) || CURRENT_WORDS.test(label));
+    // A part of both ("Experience & school") asks the job held now too ("Where do you work now?").
+    const jobs = /\b(experience|work|employment)\b/.test(section);
+    return !NOT_IN_EDUCATION.has(canonical) && (!/^current_/.test(canonical) || CURRENT_WORDS.test(label) || jobs);
   }
   return true;
 }
@@ -264,6 +270,15 @@ export function matchField(numbered: FieldDescriptor): FieldCandidate[] {
   if (ONLY_IF_DIFFERENT.test(normalizeText(`${field.label} ${field.hint}`))) return [];
   const whole = rankedCandidates(field);
   if (whole.length > 0) return whole;
+  // A grid of schools laid out one per column ("Graduated?" over "High School | College /
+  // University | Graduate") names a box by its row, then its column: the college's column is the
+  // person's school, asked as a part of the form.
+  const college = COLLEGE_COLUMN.exec(field.label);
+  if (college?.[1]) {
+    const part = { ...field, label: college[1], section: `${field.section} ${college[2] ?? ''}`.trim() };
+    const ranked = rankedCandidates(part);
+    if (ranked.length > 0) return ranked;
+  }
   // A label written in two languages ("Berufserfahrung / Professional experience", "地址 Address")
   // says it in either; one whose lead-in rules every field out ("Our core hours are 9–1 Pacific.") asks
   // what its closing question does ("Which time zone do you work in?").
@@ -400,7 +415,7 @@ function rankedCandidates(field: FieldDescriptor): FieldCandidate[] {
   // the help read as the label says ("Optional. We'll use them in interview notes.").
   if (offersPronounSets(field) || isPronounBox(field, section)) askedAlso(found, 'pronouns');
   const ranked = offersPayPeriods(field)
-    ? asPayPeriod(found)
+    ? asPayPeriod(found, OTHERS_SECTION.test(section))
     : found.length > 0
       ? found
       : askedByAnswers(field, texts.label, section, namedInEducation);
@@ -647,12 +662,13 @@ function offersPayPeriods(field: FieldDescriptor): boolean {
  * period: what speaks for the salary speaks for its period, and the options speak for it as a
  * label does (radios beside the salary box, named `SalaryType`, labelled by nothing of their own).
  */
-function asPayPeriod(candidates: readonly FieldCandidate[]): FieldCandidate[] {
+function asPayPeriod(candidates: readonly FieldCandidate[], inPastJob: boolean): FieldCandidate[] {
   const pay = candidates.filter((candidate) => PAY_CANONICALS.has(candidate.canonical));
   const [best] = [...pay].sort((a, b) => b.score - a.score);
   const others = candidates.filter((candidate) => !PAY_CANONICALS.has(candidate.canonical));
-  // Nothing else named (a generated name, the library's stock label): the periods alone ask for one.
-  if (!best && others.length === 0)
+  // Nothing else named (a generated name, the library's stock label): the periods alone ask for
+  // one, unless they sit in a job's entry ("Pay is: per hour" beside its final pay).
+  if (!best && others.length === 0 && !inPastJob)
     return [{ canonical: 'salary_period', score: EVIDENCE_SCORES.label, evidence: ['label'] }];
   if (!best) return others;
   const score = best.evidence.includes('label') ? best.score : best.score + EVIDENCE_SCORES.label;
