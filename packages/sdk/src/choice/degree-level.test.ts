@@ -230,6 +230,9 @@ describe('degreeRule', () => {
       text,
     }));
     expect(degreeRule(mexican, "Bachelor's Degree", {})).toEqual([1, 0]);
+    // Brazil's bare "Licenciatura" is a teaching degree: "Bacharelado" beside it is the bachelor's.
+    const brazilian = ['Licenciatura', 'Bacharelado'].map((text) => ({ value: text, text }));
+    expect(degreeRule(brazilian, "Bachelor's Degree", {})).toEqual([0.9, 1]);
   });
 
   it('takes the college degree of a ladder naming no bachelor, unless an associate degree stands beside it', () => {

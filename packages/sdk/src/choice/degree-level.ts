@@ -41,7 +41,7 @@ const LEVEL_WORDS: Readonly<Record<DegreeLevel, RegExp>> = {
     '전문학사|대학 2 3년',
   ),
   bachelor: withHangul(
-    /\b(bachelor|bachelors|bach|(?<!international )baccalaureate|ba|bs|bsc|bse|beng|btech|ab|undergraduate degree|undergraduate (4|four) year|^undergraduate$|(university|college) undergraduate|undergraduate (university|college)|(4|four) year (college |university )?degree|(college|university) degree (4|four) year|(4|four) year (college|university)$|^(4|four) year$|(university|college) (graduate )?(4|four) year|graduated? (of|from) an? (4|four) year (college|university)|licenciatura|(?<!superior )universitari[oa]|baccalaureat universitaire|(ensino )?superior completo|^profesional( universitari[oa])?$|t[ií]tulo profesional|laurea triennale|laurea (di primo livello|breve)|licencja\w*|inzynier\w*|kandidatexamen|professionsbachelor|bachelorgrad|(?<!(yuksek|on) )lisans|alapkepzes|licenta|kandidaatti|alempi korkeakoulututkinto|cu nhan|s1|sarjana(?! terapan)|prvostupnik|bacc|^graduation$)\b|πτυχιο|(?<!(sau|tren) )đai hoc|(?<!กวา)ปรญญาตร|本科|学士|(?<!院)大学卒|大卒|学部卒|^大學$|^大學畢業$|^大学$|^大学卒業$|бакалавр|بكالوريوس|תואר ראשון|\b(bc|bakal[aá]r\w*|i stupna)\b/,
+    /\b(bachelor|bachelors|bach|(?<!international )baccalaureate|ba|bs|bsc|bse|beng|btech|ab|undergraduate degree|undergraduate (4|four) year|^undergraduate$|(university|college) undergraduate|undergraduate (university|college)|(4|four) year (college |university )?degree|(college|university) degree (4|four) year|(4|four) year (college|university)$|^(4|four) year$|(university|college) (graduate )?(4|four) year|graduated? (of|from) an? (4|four) year (college|university)|licenciatura|bacharel(ado)?|(?<!superior )universitari[oa]|baccalaureat universitaire|(ensino )?superior completo|^profesional( universitari[oa])?$|t[ií]tulo profesional|laurea triennale|laurea (di primo livello|breve)|licencja\w*|inzynier\w*|kandidatexamen|professionsbachelor|bachelorgrad|(?<!(yuksek|on) )lisans|alapkepzes|licenta|kandidaatti|alempi korkeakoulututkinto|cu nhan|s1|sarjana(?! terapan)|prvostupnik|bacc|^graduation$)\b|πτυχιο|(?<!(sau|tren) )đai hoc|(?<!กวา)ปรญญาตร|本科|学士|(?<!院)大学卒|大卒|学部卒|^大學$|^大學畢業$|^大学$|^大学卒業$|бакалавр|بكالوريوس|תואר ראשון|\b(bc|bakal[aá]r\w*|i stupna)\b/,
     '(?<!전문)학사|대학교 4년|4년제',
   ),
   master: withHangul(
@@ -128,6 +128,8 @@ const degreeByLevel: ChoiceRule = matchRule((value, values) => {
     const kind = ownKind !== undefined && optionTexts(choice).some((text) => schoolKind(text) === ownKind) ? 0.5 : 0;
     // A degree named without its field is the generic option among those of the level ("Bachelors
     // Degree" beside "Bachelor of Arts" and "Bachelor of Science").
+    // Brazil's "Licenciatura" is a teaching degree: beside "Bacharelado", that one is the bachelor's.
+    if (optionTexts(choice).some((text) => normalizeText(text) === 'licenciatura')) return 0.9 + kind;
     if (wanted.field === undefined) return (degree.field === undefined && isGenericDegree(choice) ? 1.25 : 1) + kind;
     if (degree.field === undefined) return 1 + kind;
     return degree.field === wanted.field ? 2 + kind : 0;

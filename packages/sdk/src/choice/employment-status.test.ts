@@ -31,6 +31,9 @@ describe('employmentRule', () => {
     // A job entry's status said of the job ("Still employed here" among reasons for leaving).
     expect(pick(['Still employed here', 'Laid off', 'Better opportunity'], 'yes')).toBe('Still employed here');
     expect(pick(['I still work here', 'Laid off', 'Resigned'], 'yes')).toBe('I still work here');
+    // Spanish: working for an employer, not on one's own account.
+    const spanish = ['Trabajando por cuenta ajena', 'Trabajando por cuenta propia (autónomo/a)', 'Desempleado/a'];
+    expect(pick(spanish, 'yes')).toBe('Trabajando por cuenta ajena');
   });
 
   it('takes the full-time job of a list that splits employment by its terms, and leaves other splits to the person', () => {

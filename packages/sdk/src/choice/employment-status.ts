@@ -17,9 +17,10 @@ const NOT_EMPLOYED =
  * "Angestellte/r"), and Dutch, Turkish, Norwegian, Swedish and Japanese ("Werkzaam", "Çalışıyor", "就業中").
  */
 const EMPLOYED =
-  /^(i am |im )?(currently |presently |still )?(employed|working|in a job)\b|^i (still|currently) work (here|there)\b|^(empleado|empleada|empregado|empregada|occupato|occupata|salari[eé]|angestellte?|besch[aä]ftigt|en poste|en activo|in loondienst|werkzaam|cal[ıi]s[ıi]yor(um)?|i arbeid|anstalld|就業中|在職中)(?!\S)/;
-/** Terms of a job other than full-time employment. */
-const OTHER_TERMS = /\b(part time|contract\w*|freelanc\w*|self employed|temporary|temp|seasonal|casual|per diem)\b/;
+  /^(i am |im )?(currently |presently |still )?(employed|working|in a job)\b|^i (still|currently) work (here|there)\b|^(empleado|empleada|empregado|empregada|occupato|occupata|salari[eé]|angestellte?|besch[aä]ftigt|en poste|en activo|in loondienst|werkzaam|trabajando por cuenta ajena|trabalhando|cal[ıi]s[ıi]yor(um)?|i arbeid|anstalld|就業中|在職中)(?!\S)/;
+/** Terms of a job other than full-time employment ("Trabajando por cuenta propia": self-employed). */
+const OTHER_TERMS =
+  /\b(part time|contract\w*|freelanc\w*|self employed|temporary|temp|seasonal|casual|per diem|por cuenta propia|aut[oó]nom[oa])\b/;
 const FULL_TIME = /\bfull time\b/;
 /** A job the person has given notice in ("En poste, en préavis", "Employed, serving notice"): nothing says she has. */
 const SERVING_NOTICE =

@@ -490,6 +490,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^distrito$/,
       // Colombia's "Departamento".
       /^departamento( de residencia)?$/,
+      // French "Région de résidence", Brazilian "Estado onde reside (UF)", Spanish "Provincia de residencia".
+      /^(r[eé]gion|d[eé]partement|estado|provincia|prov[ií]ncia|regi[aã]o|regi[oó]n|bundesland|kanton|provincie) (de r[eé]sidence|de residencia|de resid[eê]ncia|onde (voc[eê] )?(reside|mora)|donde (resides|reside|vives))( uf)?$/,
       /^((us|u s|home) )?(state|province|region|county|emirate|prefecture|canton)( \w+)?$/,
       /^((us|u s|current) )?(state|province|region|county) of (residence|residency|domicile)$/,
       // "If you live in the U.S., which state?": where the person lives named first.
@@ -635,6 +637,9 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // "¿Vives actualmente en Monterrey?", "Você mora no Brasil?", "Você reside atualmente nos
       // Estados Unidos?", "Wohnen Sie derzeit in den USA?", "Résidez-vous en France ?", "Risiede in Italia?"
       /\b(vives|resides|vive usted|reside usted|voc[eê] (mora|reside)|mora) (actualmente |atualmente )?(en|em|no|na|nos|nas) \S/,
+      // "¿Reside actualmente en España?" (the subject left out), "Woon je momenteel in Nederland?"
+      /^(reside|vive) (usted )?(actualmente |atualmente )?(en|em|no|na) \S/,
+      /\b(woon je|woont u) (momenteel |op dit moment |nu |op dit moment )?in \S/,
       /\b(wohnen|leben) sie (derzeit |aktuell |momentan |zurzeit )?in \S/,
       /\b(r[eé]sidez|habitez|vivez)[ -]vous (actuellement )?(en|au|aux|a|à|dans) \S/,
       /\b(risiedi|risiede|vivi|vive) (attualmente )?(in|a|nel|nello|nella|negli|nei) \S/,
@@ -921,6 +926,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     labels: [
       /\bsalary\b/,
       /\b(compensation|pay) expectations?\b/,
+      // Dutch "Gewenst bruto jaarsalaris", Spanish "Retribución bruta anual deseada".
+      /\bgewenste? (bruto |netto )?(jaar|maand)?salaris\b|\b(retribuci[oó]n|remuneraci[oó]n) (bruta |neta )?(anual |mensual )?(deseada|esperada|pretendida)\b/,
       /\b(expected|desired|target)( \w+){0,3} (compensation|pay|rate|wages?|remuneration)\b/,
       /\bremuneration expectations?\b/,
       /^(pay|wage|hourly) rate$/,
@@ -1147,6 +1154,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\bd[uü]rfen sie (\S+ ){0,4}in (den |der |die )?\S+ arbeiten\b/,
       /\b(autoriza[cç][aã]o|permiss[aã]o|autorizad[oa]) (legal )?(para|de) trabalhar\b/,
       /\bautoris[eé]( ?e)? [aà] travailler\b|\bpermis de travail\b|\barbeits(erlaubnis|genehmigung)\b/,
+      // Dutch "Ben je wettelijk bevoegd om in de VS te werken?"
+      /\b(wettelijk )?bevoegd (om )?(\w+ ){0,4}te werken\b/,
     ],
     // Needing a permit or a visa is needing sponsorship, and so is needing sponsorship to obtain or
     // keep the authorization ("… need sponsorship to obtain or keep work authorization in the U.S.?").
@@ -1237,6 +1246,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /(^| )[eê]tes vous (actuellement )?en poste\b/,
       // "… in einem ungekündigten Arbeitsverhältnis": a word before it may hold letters \w does not.
       /\b(derzeit|aktuell|zurzeit) in einem (\S+ )?(arbeits|dienst|besch[aä]ftigungs)verh[aä]ltnis\b/,
+      // Dutch "Ben je op dit moment in loondienst?" (not "in dienst van" an employer named).
+      /\b(ben je|bent u) (momenteel |op dit moment |nu |op dit moment )?in loondienst\b/,
       // "Er du i arbeid nå?", "Sei attualmente occupato/a?"
       /\ber du i (arbeid|jobb)( n[aå]| i dag)?\b|\bsei (attualmente |al momento )?(occupat|impiegat)/,
       // Dutch "Wat is je huidige situatie?", Turkish "Çalışma durumu", Japanese "就業状況" over employment statuses.
@@ -1297,6 +1308,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     labels: [
       // "Schule oder Universität", "Hochschule / Universität".
       /^(schule|hochschule|universität)( (oder|und|\/) (schule|hochschule|universität))?$/,
+      // Spanish "Centro de estudios (universidad)".
+      /^centro (de estudios|educativo|de formaci[oó]n)( universidad| universitario)?$/,
       // Swedish "Lärosäte", Dutch "Onderwijsinstelling".
       /^(lärosäte|onderwijsinstelling|naam (van de )?(school|opleiding|onderwijsinstelling))$/,
       /^(school|university|college|institution)( name)?$/,
@@ -1350,6 +1363,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // European Portuguese "Habilitações literárias".
       /\bhabilita[çc][õo]es( liter[áa]rias| acad[ée]micas)?\b/,
       HIGH_SCHOOL_FINISHED,
+      // Spanish "Titulación académica más alta", "Titulación".
+      /^titulaci[oó]n( acad[eé]mica| universitaria)?( m[aá]s alta| m[aá]xima| superior)?$/,
       // A degree asked alone as yes or no: "Bachelor's degree or higher?", "Master's degree?".
       /^(an? )?(bachelor s|bachelors|master s|masters|associate s?|doctoral|doctorate|phd) degree( or (higher|above|equivalent|more))?$/,
       // A grid's row and column: "College / University" × "Degree / Diploma".

@@ -240,6 +240,20 @@ describe('matchField', () => {
     expect(street('select', 'select-one')).toBeUndefined();
   });
 
+  it('reads the usual facts as Dutch, Spanish, French and Brazilian tenants word them', () => {
+    expect(top('Ben je wettelijk bevoegd om in de VS te werken?')).toBe('work_authorization');
+    const yesNo = (label: string) => matchField(field({ label, tag: 'select', options: YES_NO }))[0]?.canonical;
+    expect(yesNo('Ben je op dit moment in loondienst?')).toBe('currently_employed');
+    expect(top('Gewenst bruto jaarsalaris (in USD)')).toBe('salary_expectation');
+    expect(top('Retribución bruta anual deseada (en USD)')).toBe('salary_expectation');
+    expect(top('Centro de estudios (universidad)')).toBe('school');
+    expect(top('Titulación académica más alta')).toBe('degree');
+    expect(top('Woon je momenteel in Nederland?')).toBe('country');
+    expect(top('¿Reside actualmente en España?')).toBe('country');
+    expect(top('Région de résidence')).toBe('region');
+    expect(top('Estado onde reside')).toBe('region');
+  });
+
   it('reads the usual facts as Italian, Dutch, Czech and Turkish pages ask them', () => {
     expect(top('Azienda attuale o ultima')).toBe('current_company');
     expect(top('Mansione / ruolo ricoperto')).toBe('current_title');
