@@ -676,6 +676,25 @@ describe('fillForm', () => {
       return document.querySelector<HTMLInputElement>('#cv')!.files?.[0]?.name;
     });
     expect(given).toBe('Jane_Resume.pdf');
+    // …but not to one beside a choice of the files the account holds, one of them the person's.
+    const stored = await page14.evaluate(async () => {
+      document.body.innerHTML = `<form><div class="resumes"><h3>Choose a resume</h3>
+        <label><input type="radio" name="resume_id" value="old" checked> Old_Resume.pdf</label>
+        <label><input type="radio" name="resume_id" value="new"> Jane_Resume.pdf</label>
+        <div><label for="cv">Or upload a new resume</label><input type="file" id="cv" name="cv"></div></div></form>`;
+      const sdk = window.companionSdk;
+      const bytes = new TextEncoder().encode('%PDF-1.4');
+      const files = { resume_upload: { name: 'Jane_Resume.pdf', type: 'application/pdf', bytes } };
+      const scan = sdk.scanForm(document);
+      const map = Object.fromEntries(
+        scan
+          .filter(({ descriptor }) => descriptor.type === 'file')
+          .map(({ descriptor }) => [descriptor.selector, 'resume_upload']),
+      );
+      await sdk.fillForm(scan, map, {}, { files });
+      return document.querySelector<HTMLInputElement>('#cv')!.files?.length;
+    });
+    expect(stored).toBe(0);
     await page14.close();
   });
 

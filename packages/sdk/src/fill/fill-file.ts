@@ -6,7 +6,7 @@
 import { dispatchInputAndChange } from './field-events.ts';
 import type { FillOutcome } from './fill-outcome.ts';
 import { waitFor } from '../widgets/wait-for.ts';
-import { ANSWERABLE_SELECTOR } from '../scan/field-element.ts';
+import { ANSWERABLE_SELECTOR, isInputElement } from '../scan/field-element.ts';
 
 /** A file the user keeps for applications (a resume), kept on the device. */
 export interface ProfileFile {
@@ -68,13 +68,22 @@ export function listsFile(element: Element, name: string, levels: number): boole
   let node = element.parentElement;
   for (let depth = 0; node && depth < levels; depth += 1, node = node.parentElement) {
     // A wrapper holding other fields is the form's, not the upload's: a banner there naming the
-    // file a parser read ("We used Resume.pdf to fill in the fields below") lists no upload.
-    const fields = Array.from(node.querySelectorAll(ANSWERABLE_SELECTOR));
-    if (fields.some((other) => other !== element && !element.contains(other))) return false;
+    // file a parser read ("We used Resume.pdf to fill in the fields below") lists no upload; a
+    // choice of the files the account holds ("( ) Resume.pdf") does.
+    const others = Array.from(node.querySelectorAll(ANSWERABLE_SELECTOR)).filter(
+      (other) => other !== element && !element.contains(other),
+    );
+    if (others.length > 0) return others.some((other) => offersFile(other, name));
     if (namesFile(node.textContent ?? '', name)) return true;
   }
   return false;
 }
+
+/** A radio or checkbox whose label names the file: one of the files an account holds, to pick. */
+const offersFile = (control: Element, name: string): boolean =>
+  isInputElement(control) &&
+  /^(radio|checkbox)$/.test(control.type) &&
+  Array.from(control.labels ?? []).some((label) => namesFile(label.textContent ?? '', name));
 
 /** A long name cut in its middle to fit ("Ysoldine_Quarr...on_Resume.pdf", Uppy's list). */
 const CUT = /\.\.\.|…/g;
