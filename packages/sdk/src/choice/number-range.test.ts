@@ -72,6 +72,19 @@ describe('parseRange', () => {
       hiOpen: true,
     });
     expect(parseRange('5 years to less than 8 years')).toEqual({ lo: 5, hi: 8, loOpen: false, hiOpen: true });
+    // A number written in words then digits counts once.
+    expect(parseRange('E. Six (6) or more years of experience.')).toEqual({
+      lo: 6,
+      hi: Infinity,
+      loOpen: false,
+      hiOpen: true,
+    });
+    expect(parseRange('B. One (1) year to less than three (3) years.')).toEqual({
+      lo: 1,
+      hi: 3,
+      loOpen: false,
+      hiOpen: true,
+    });
     expect(parseRange('1 year and 6 months')).toBeUndefined();
     expect(parseRange('D. I have 5 or more years of specialized experience.')).toEqual({
       lo: 5,

@@ -112,7 +112,10 @@ const sameRange = (a: NumberRange, b: NumberRange): boolean =>
 function rangeOf(text: string): NumberRange | undefined {
   // A share ("Up to 10%" of the time travelling) is no count of years and no amount.
   if (text.includes('%')) return undefined;
-  const plain = text.replace(/\b[a-z]+\b/gi, (word) => NUMBER_WORDS[word.toLowerCase()] ?? word).replace(CURRENCY, ' ');
+  // A number written twice, in words then digits ("Six (6) or more years"), counts once; a scored
+  // answer's letter ("E. Six (6) …") is no part of it.
+  const once = text.replace(/\b([a-z]+)\s*\((\d{1,3})\)/gi, '$2').replace(/^\s*[a-h][.)]\s+/i, '');
+  const plain = once.replace(/\b[a-z]+\b/gi, (word) => NUMBER_WORDS[word.toLowerCase()] ?? word).replace(CURRENCY, ' ');
   const amounts = amountsIn(plain);
   const [first, second] = amounts;
   if (first === undefined || amounts.length > 2) return undefined;

@@ -480,7 +480,8 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /^(poštanski broj|kode pos)$/,
       /^(ps[cč]|pasta indekss|pa[sš]to kodas|postiindeks|po[sš]tna [sš]tevilka|p[oó]stn[uú]mer)$/,
     ],
-    not: [THIRD_PARTY],
+    // "City, State, ZIP Code" in one box asks the place with its code (choose-format's location_postal).
+    not: [THIRD_PARTY, /\bcity\b.*\b(state|province)\b.*\b(zip|postal)\b/],
   }),
   entry({
     canonical: 'region',

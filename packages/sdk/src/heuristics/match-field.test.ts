@@ -251,6 +251,7 @@ describe('matchField', () => {
     expect(top('Woon je momenteel in Nederland?')).toBe('country');
     expect(top('¿Reside actualmente en España?')).toBe('country');
     expect(top('Région de résidence')).toBe('region');
+    expect(top('7. CITY, STATE, ZIP CODE')).toBe('location');
     expect(top('Estado onde reside')).toBe('region');
   });
 

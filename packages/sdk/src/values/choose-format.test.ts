@@ -363,6 +363,8 @@ describe('chooseFormat', () => {
     expect(chooseFormat('location', { ...place, separatePostalCode: true })).toBeUndefined();
     expect(chooseFormat('location', { ...plain, label: 'City, State' })).toBeUndefined();
     expect(chooseFormat('school', { ...plain, label: 'Highest degree and school' })).toBe('degree_and_school');
+    // A grid's entry number is no degree asked: "Degree 1 college or university" is the school.
+    expect(chooseFormat('school', { ...plain, label: 'Degree 1 college or university' })).toBeUndefined();
     expect(
       chooseFormat('school', { ...plain, label: 'Highest degree and school', separateDegree: true }),
     ).toBeUndefined();

@@ -65,7 +65,7 @@ const COMMA_EXAMPLE = /^(e\.g\.?:?\s*|example:?\s*)?[^,]+,\s*[^,]+$/i;
 /** Words of a postal code, asked beside the place. */
 const POSTAL_WORDS = /\b(zip|postal|post ?code|postcode)\b/i;
 /** A degree named before its school in one question: "Highest degree and school", "Degree / university". */
-const DEGREE_THEN_SCHOOL = /\bdegree\b.*\b(school|university|college|institution)\b/i;
+const DEGREE_THEN_SCHOOL = /\bdegree\b(?!\s*#?\d)\b.*\b(school|university|college|institution)\b/i;
 
 /** A pay asked in thousands: "(thousand USD per year)", "in thousands", "(k)", "$k", "(£'000)". */
 const IN_THOUSANDS = /\bthousands?\b|\(\s*k\s*\)|\bin k\b|[$€£]\s?k\b|\bk\s?[$€£]|['’]000s?\b|\b000s\b/i;
