@@ -326,31 +326,29 @@ describe('choice fields need a unique, confident match', () => {
     expect(mapByHeuristics([total, bar])).toEqual({ '#total': 'years_experience', '#years': 'years_experience' });
   });
 
-  it('maps a list of metro areas asked beside the location box to the location again', () => {
+  it('maps a list of metro areas or of offices within reach asked beside the location box to the location again', () => {
     const location = field({ selector: '#location', label: 'Current location' });
-    const metros = field({
-      selector: '#metros',
-      type: 'checkbox',
-      group: 'metros',
-      label: 'Which of these metro areas do you currently live in or near?',
-      options: ['Denver / Boulder', 'San Francisco Bay Area', 'None of these'].map((text) => ({ value: text, text })),
-    });
-    expect(mapByHeuristics([location, metros])).toEqual({ '#location': 'location', '#metros': 'location' });
-  });
-
-  it('maps the offices a person could commute to beside the location box to the location again, a question ending in "to" no range', () => {
-    const location = field({ selector: '#location', label: 'Where do you live?' });
-    const campuses = field({
-      selector: '#campuses',
-      type: 'checkbox',
-      group: 'campuses',
-      label: 'Which clinic campuses could you commute to? (select all that apply)',
-      options: ['Los Angeles, CA (Westwood)', 'San Francisco, CA (SoMa)', 'None of these'].map((text) => ({
-        value: text,
-        text,
-      })),
-    });
-    expect(mapByHeuristics([location, campuses])).toEqual({ '#location': 'location', '#campuses': 'location' });
+    const places = (label: string, texts: readonly string[]) =>
+      field({
+        selector: '#places',
+        type: 'checkbox',
+        group: 'places',
+        label,
+        options: texts.map((text) => ({ value: text, text })),
+      });
+    const metros = places('Which of these metro areas do you currently live in or near?', [
+      'Denver / Boulder',
+      'San Francisco Bay Area',
+      'None of these',
+    ]);
+    expect(mapByHeuristics([location, metros])).toEqual({ '#location': 'location', '#places': 'location' });
+    // A question ending in "to" is no range's top box.
+    const campuses = places('Which clinic campuses could you commute to? (select all that apply)', [
+      'Los Angeles, CA (Westwood)',
+      'San Francisco, CA (SoMa)',
+      'None of these',
+    ]);
+    expect(mapByHeuristics([location, campuses])).toEqual({ '#location': 'location', '#places': 'location' });
   });
 
   it('maps a lone checkbox and a radio group once when the match is unique', () => {
