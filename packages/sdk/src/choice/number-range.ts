@@ -109,12 +109,14 @@ export function parseRange(text: string): NumberRange | undefined {
 const sameRange = (a: NumberRange, b: NumberRange): boolean =>
   a.lo === b.lo && a.hi === b.hi && a.loOpen === b.loOpen && a.hiOpen === b.hiOpen;
 
+/** A number written twice, in words then digits ("five (5) years", "Six (6) or more"), as its digits once. */
+export const numberOnce = (text: string): string => text.replace(/\b([a-z]+)\s*\((\d{1,2})\)/gi, '$2');
+
 function rangeOf(text: string): NumberRange | undefined {
   // A share ("Up to 10%" of the time travelling) is no count of years and no amount.
   if (text.includes('%')) return undefined;
-  // A number written twice, in words then digits ("Six (6) or more years"), counts once; a scored
-  // answer's letter ("E. Six (6) …") is no part of it.
-  const once = text.replace(/\b([a-z]+)\s*\((\d{1,3})\)/gi, '$2').replace(/^\s*[a-h][.)]\s+/i, '');
+  // A scored answer's letter ("E. Six (6) …") is no part of it.
+  const once = numberOnce(text).replace(/^\s*[a-h][.)]\s+/i, '');
   const plain = once.replace(/\b[a-z]+\b/gi, (word) => NUMBER_WORDS[word.toLowerCase()] ?? word).replace(CURRENCY, ' ');
   const amounts = amountsIn(plain);
   const [first, second] = amounts;

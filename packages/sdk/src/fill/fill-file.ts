@@ -6,7 +6,7 @@
 import { dispatchInputAndChange } from './field-events.ts';
 import type { FillOutcome } from './fill-outcome.ts';
 import { waitFor } from '../widgets/wait-for.ts';
-import { ANSWERABLE_SELECTOR, isInputElement } from '../scan/field-element.ts';
+import { fieldsBeside, isInputElement } from '../scan/field-element.ts';
 
 /** A file the user keeps for applications (a resume), kept on the device. */
 export interface ProfileFile {
@@ -70,9 +70,7 @@ export function listsFile(element: Element, name: string, levels: number): boole
     // A wrapper holding other fields is the form's, not the upload's: a banner there naming the
     // file a parser read ("We used Resume.pdf to fill in the fields below") lists no upload; a
     // choice of the files the account holds ("( ) Resume.pdf") does.
-    const others = Array.from(node.querySelectorAll(ANSWERABLE_SELECTOR)).filter(
-      (other) => other !== element && !element.contains(other),
-    );
+    const others = fieldsBeside(node, element);
     if (others.length > 0) return others.some((other) => offersFile(other, name));
     if (namesFile(node.textContent ?? '', name)) return true;
   }

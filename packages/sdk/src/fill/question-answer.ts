@@ -9,7 +9,7 @@ import { degreeOf, type DegreeLevel } from '../choice/degree-level.ts';
 import type { UserProfileValues } from '../edits/profile-values.ts';
 import { countryCode } from '../choice/index.ts';
 import { currencyCode } from '../choice/currency-match.ts';
-import { parseAmount, parseRange } from '../choice/number-range.ts';
+import { numberOnce, parseAmount, parseRange } from '../choice/number-range.ts';
 import { normalizeText } from '../choice/normalize-option.ts';
 import { holdsWords } from '../choice/word-match.ts';
 import { namedUsStates, usStateCode, usStateName } from '../choice/us-states.ts';
@@ -59,8 +59,7 @@ const WITH_TOOL = /\bexperience (?:working )?(?:with|using|on)\b/i;
  * someone with `years`; undefined when the question sets none.
  */
 function meetsYearsBar(question: string, years: number): 'yes' | 'no' | undefined {
-  // "five (5) years": the number once.
-  const bar = YEARS_BAR.exec(question.replace(/\b([a-z]+)\s*\((\d{1,2})\)/gi, '$2'));
+  const bar = YEARS_BAR.exec(numberOnce(question));
   // Years with some tool or system ("working with data or inventory systems") are the person's to count.
   if (!bar || Number.isNaN(years) || WITH_TOOL.test(question)) return undefined;
   const [, comparison = '', count = '', plus] = bar;

@@ -116,6 +116,10 @@ const STATE_QUESTION =
 const NEAR_HOME =
   /\b(which|what) (of (our|the|these) )?(\w+ )?(office|location|site|campus|store|branch|hub)(e?s)? ((are|is) within (a )?(reasonable |daily )?commut\w* distance of (where you (live|reside)|your (home|residence))|(could|can|would) you (reasonably |easily |realistically )?commute to|(is|are) (the )?(closest|nearest) to (you|where you (live|reside)|your (home|residence)))\b/;
 
+/** Not when the words after say the place is picked by where the person lives ("… nearest to where you live"). */
+const PICKED_BY_HOME =
+  '(?!.*\\b(nearest|closest) to where you|.*\\bcommut\\w* distance of where you|.*\\bcould you commute to|.*\\b(closest|nearest) to you\\b)';
+
 /** "Which (of these) metro areas do you live in?": a place picked by where the person lives. */
 const METRO_QUESTION =
   /\b(which|what) (of (these|the|our) )?(metro(politan)?( areas?)?|areas?|regions?) (do|are) you (currently )?(live|living|reside|residing|based|located)\b/;
@@ -593,9 +597,13 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
     ],
     not: [
       // An office picked as the one nearest to where the person lives is picked by where they live.
-      /\b(prefer(red|ence)?|desired|office|relocat\w*|willing|open to|applying|interested)\b(?!.*\b(nearest|closest) to where you)(?!.*\bcommut\w* distance of where you|.*\bcould you commute to|.*\b(closest|nearest) to you\b)/,
+      new RegExp(
+        `\\b(prefer(red|ence)?|desired|office|relocat\\w*|willing|open to|applying|interested)\\b${PICKED_BY_HOME}`,
+      ),
       // …but "Which region do you live in?" asks where the person lives.
-      /\bwhich (of (our|the|these) )?(location|office|site|store|branch|region|team|job)s?\b(?!.*\b(nearest|closest) to where you| (do|are) you (currently )?(live|living|reside|residing|based|located)\b)(?!.*\bcommut\w* distance of where you|.*\bcould you commute to|.*\b(closest|nearest) to you\b)/,
+      new RegExp(
+        `\\bwhich (of (our|the|these) )?(location|office|site|store|branch|region|team|job)s?\\b(?! (do|are) you (currently )?(live|living|reside|residing|based|located)\\b)${PICKED_BY_HOME}`,
+      ),
       /\bcity\b(?!,? (and )?(state|province|region|country))/,
       /\b(job|work) location\b/,
       // "School Name & Location", "Employer address and location": a place of the school's or the employer's.
@@ -640,7 +648,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       /\b(vives|resides|vive usted|reside usted|voc[eê] (mora|reside)|mora) (actualmente |atualmente )?(en|em|no|na|nos|nas) \S/,
       // "¿Reside actualmente en España?" (the subject left out), "Woon je momenteel in Nederland?"
       /^(reside|vive) (usted )?(actualmente |atualmente )?(en|em|no|na) \S/,
-      /\b(woon je|woont u) (momenteel |op dit moment |nu |op dit moment )?in \S/,
+      /\b(woon je|woont u) (momenteel |op dit moment |nu )?in \S/,
       /\b(wohnen|leben) sie (derzeit |aktuell |momentan |zurzeit )?in \S/,
       /\b(r[eé]sidez|habitez|vivez)[ -]vous (actuellement )?(en|au|aux|a|à|dans) \S/,
       /\b(risiedi|risiede|vivi|vive) (attualmente )?(in|a|nel|nello|nella|negli|nei) \S/,
@@ -1248,7 +1256,7 @@ export const FIELD_CATALOG: readonly CatalogEntry[] = [
       // "… in einem ungekündigten Arbeitsverhältnis": a word before it may hold letters \w does not.
       /\b(derzeit|aktuell|zurzeit) in einem (\S+ )?(arbeits|dienst|besch[aä]ftigungs)verh[aä]ltnis\b/,
       // Dutch "Ben je op dit moment in loondienst?" (not "in dienst van" an employer named).
-      /\b(ben je|bent u) (momenteel |op dit moment |nu |op dit moment )?in loondienst\b/,
+      /\b(ben je|bent u) (momenteel |op dit moment |nu )?in loondienst\b/,
       // "Er du i arbeid nå?", "Sei attualmente occupato/a?"
       /\ber du i (arbeid|jobb)( n[aå]| i dag)?\b|\bsei (attualmente |al momento )?(occupat|impiegat)/,
       // Dutch "Wat is je huidige situatie?", Turkish "Çalışma durumu", Japanese "就業状況" over employment statuses.

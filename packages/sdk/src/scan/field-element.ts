@@ -11,6 +11,15 @@ export const ANSWERABLE_SELECTOR = 'input:not([type="hidden" i]), select, textar
 /** Anything a person operates: a field, a button, a combobox or listbox (a box's help or caption stops at one). */
 export const CONTROL_SELECTOR = 'input, select, textarea, button, [role="combobox"], [role="listbox"]';
 
+/**
+ * The fields in `wrapper` besides `element`: neither its own parts (a combobox's search box) nor
+ * what holds it. Who shares a wrapper says whose it is (the phone's country list, an upload's list).
+ */
+export const fieldsBeside = (wrapper: Element, element: Element): Element[] =>
+  Array.from(wrapper.querySelectorAll(ANSWERABLE_SELECTOR)).filter(
+    (other) => other !== element && !element.contains(other) && !other.contains(element),
+  );
+
 /** An element the SDK can scan, fill and watch. */
 export type FieldElement = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 

@@ -3,7 +3,7 @@
  * "Country" over "United States (+1)" beside "Phone"; Workable's phone row): the number's country
  * code, whatever its caption calls it. The address's country sits among the address's boxes.
  */
-import { ANSWERABLE_SELECTOR } from './field-element.ts';
+import { fieldsBeside } from './field-element.ts';
 
 /** A caption naming only a country. */
 const BARE_COUNTRY = /^\s*(country|country ?\/ ?region|country or region|pa[ií]s|pays|land)\s*\*?\s*$/i;
@@ -23,9 +23,7 @@ export function picksPhoneCountry(element: Element, label: string): boolean {
   if (!list || !BARE_COUNTRY.test(label)) return false;
   let wrapper = element.parentElement;
   for (let depth = 0; wrapper && depth < MAX_DEPTH; depth += 1, wrapper = wrapper.parentElement) {
-    const others = Array.from(wrapper.querySelectorAll(ANSWERABLE_SELECTOR)).filter(
-      (control) => control !== element && !element.contains(control) && !control.contains(element),
-    );
+    const others = fieldsBeside(wrapper, element);
     if (others.length === 0) continue;
     const [other] = others;
     return (
